@@ -1,0 +1,190 @@
+"""The raw store: every fetched article page, compressed, with how it was found.
+
+A SQLite file beside the warehouse. The crawler is its only writer; processing reads
+it, so extraction can be re-run without crawling again. Each article is written in
+one transaction: a killed crawl leaves whole articles or nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS fetches (
+    fetch_id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id      TEXT NOT NULL UNIQUE,
+    key_url         TEXT NOT NULL,
+    url             TEXT NOT NULL,
+    canonical_url   TEXT,
+    source_id       TEXT NOT NULL,
+    discovered_via  TEXT,
+    discovered_from TEXT,
+    fetched_at      TEXT NOT NULL,
+    n_pages         INTEGER NOT NULL,
+    status          INTEGER
+);
+CREATE TABLE IF NOT EXISTS pages (
+    fetch_id   INTEGER NOT NULL REFERENCES fetches(fetch_id),
+    page_no    INTEGER NOT NULL,
+    url        TEXT NOT NULL,
+    status     INTEGER,
+    headers    TEXT,
+    encoding   TEXT,
+    fetched_at TEXT NOT NULL,
+    body       BLOB NOT NULL,
+    PRIMARY KEY (fetch_id, page_no)
+);
+-- Every URL form (requested, redirected, canonical) that leads to a stored fetch.
+CREATE TABLE IF NOT EXISTS known_urls (
+    url      TEXT PRIMARY KEY,
+    fetch_id INTEGER NOT NULL
+);
+"""
+
+
+def article_id_for(url: str) -> str:
+    """A stable id from the article's identifying URL."""
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+
+
+def raw_store_path(db_path: str | Path) -> Path:
+    """The raw store that belongs to a warehouse file."""
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.stem + ".raw.sqlite")
+
+
+@dataclass
+class StoredPage:
+    page_no: int
+    url: str
+    status: int | None
+    headers: dict[str, str]
+    encoding: str | None
+    fetched_at: str
+    body: bytes
+
+
+@dataclass
+class StoredArticle:
+    """One article fetch with all its pages, as the crawler gives it to the store."""
+
+    source_id: str
+    url: str  # first page, as fetched (after redirects)
+    key_url: str  # the URL that identifies the article (canonical when trustworthy)
+    canonical_url: str | None
+    discovered_via: str | None
+    discovered_from: str | None
+    pages: list[StoredPage]
+    aliases: list[str] = field(default_factory=list)  # other URL forms that lead here
+    fetch_id: int | None = None
+
+    @property
+    def article_id(self) -> str:
+        return article_id_for(self.key_url)
+
+    @property
+    def fetched_at(self) -> str:
+        return self.pages[0].fetched_at if self.pages else datetime.now(timezone.utc).isoformat()
+
+
+class RawStore:
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only:
+            if not self.path.exists():
+                raise FileNotFoundError(f"no raw store at {self.path}")
+            self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._con = sqlite3.connect(self.path)
+            self._con.execute("PRAGMA journal_mode=WAL")
+            self._con.execute("PRAGMA synchronous=NORMAL")
+            self._con.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> "RawStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def known_urls(self) -> set[str]:
+        return {row[0] for row in self._con.execute("SELECT url FROM known_urls")}
+
+    def add(self, article: StoredArticle) -> bool:
+        """Store an article with its pages; False if its identity was already stored."""
+        con = self._con
+        with con:
+            row = con.execute("SELECT fetch_id FROM fetches WHERE article_id = ?", [article.article_id]).fetchone()
+            if row:
+                self._remember(row[0], article)
+                return False
+            cursor = con.execute(
+                "INSERT INTO fetches (article_id, key_url, url, canonical_url, source_id, discovered_via,"
+                " discovered_from, fetched_at, n_pages, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    article.article_id, article.key_url, article.url, article.canonical_url, article.source_id,
+                    article.discovered_via, article.discovered_from, article.fetched_at,
+                    len(article.pages), article.pages[0].status if article.pages else None,
+                ],
+            )
+            fetch_id = cursor.lastrowid
+            con.executemany(
+                "INSERT INTO pages (fetch_id, page_no, url, status, headers, encoding, fetched_at, body)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (fetch_id, p.page_no, p.url, p.status, json.dumps(p.headers), p.encoding, p.fetched_at,
+                     zlib.compress(p.body, 6))
+                    for p in article.pages
+                ],
+            )
+            self._remember(fetch_id, article)
+        article.fetch_id = fetch_id
+        return True
+
+    def _remember(self, fetch_id: int, article: StoredArticle) -> None:
+        urls = {article.url, article.key_url, *article.aliases}
+        if article.canonical_url:
+            urls.add(article.canonical_url)
+        self._con.executemany(
+            "INSERT OR IGNORE INTO known_urls (url, fetch_id) VALUES (?, ?)", [(u, fetch_id) for u in urls]
+        )
+
+    def count(self) -> int:
+        return self._con.execute("SELECT count(*) FROM fetches").fetchone()[0]
+
+    def fetch_ids(self) -> list[int]:
+        return [row[0] for row in self._con.execute("SELECT fetch_id FROM fetches ORDER BY fetch_id")]
+
+    def iter_articles(self, fetch_ids: list[int] | None = None, *, chunk: int = 200) -> Iterator[StoredArticle]:
+        """Stream stored articles (all, or the given fetch ids) with decompressed pages."""
+        ids = self.fetch_ids() if fetch_ids is None else sorted(fetch_ids)
+        for start in range(0, len(ids), chunk):
+            part = ids[start : start + chunk]
+            marks = ",".join("?" * len(part))
+            heads = self._con.execute(
+                f"SELECT fetch_id, source_id, url, key_url, canonical_url, discovered_via, discovered_from"
+                f" FROM fetches WHERE fetch_id IN ({marks}) ORDER BY fetch_id",
+                part,
+            ).fetchall()
+            pages: dict[int, list[StoredPage]] = {}
+            for fid, page_no, url, status, headers, encoding, fetched_at, body in self._con.execute(
+                f"SELECT fetch_id, page_no, url, status, headers, encoding, fetched_at, body FROM pages"
+                f" WHERE fetch_id IN ({marks}) ORDER BY fetch_id, page_no",
+                part,
+            ):
+                pages.setdefault(fid, []).append(
+                    StoredPage(page_no, url, status, json.loads(headers or "{}"), encoding, fetched_at,
+                               zlib.decompress(body))
+                )
+            for fid, source_id, url, key_url, canonical, via, from_ in heads:
+                yield StoredArticle(source_id, url, key_url, canonical, via, from_, pages.get(fid, []), fetch_id=fid)

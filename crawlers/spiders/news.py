@@ -1,0 +1,302 @@
+"""One generic spider for every outlet: sitemaps, feeds and listings lead to articles.
+
+Everything site-specific comes from the sources file; this module knows only the
+shapes of the web (sitemap indexes, RSS/Atom, paginated listings, paginated articles).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Any, AsyncIterator, Iterator
+
+import feedparser
+import scrapy
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip, gzip_magic_number
+from scrapy.utils.sitemap import Sitemap
+from twisted.python.failure import Failure
+
+from crawlers.rawstore import RawStore, StoredArticle, StoredPage
+from crawlers.report import CrawlReport
+from crawlers.sources import Source, load_sources
+from crawlers.urls import absolute, canonicalize, continuation_urls, is_article_candidate, rules, same_site
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+AMP_HTML = re.compile(rb"<html[^>]*\s(amp|\xe2\x9a\xa1)(\s|=|>)", re.I)
+
+
+class NewsSpider(scrapy.Spider):
+    name = "news"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.sources: dict[str, Source] = {}
+        self.known: set[str] = set()
+        self.queued: set[str] = set()
+        self.report: CrawlReport
+
+    @classmethod
+    def from_crawler(cls, crawler: scrapy.crawler.Crawler, *args: Any, **kwargs: Any) -> "NewsSpider":
+        spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        only = settings.getlist("PANTAU_ONLY_SOURCES") or None
+        spider.sources = {s.id: s for s in load_sources(settings.get("PANTAU_SOURCES_FILE"), only=only)}
+        with RawStore(settings.get("PANTAU_RAW_STORE")) as store:
+            spider.known = store.known_urls()
+        spider.report = CrawlReport(list(spider.sources), settings.getint("PANTAU_PROGRESS_EVERY"))
+        spider.max_pages = settings.getint("PANTAU_MAX_ARTICLE_PAGES")
+        spider.max_sitemaps = settings.getint("PANTAU_MAX_SITEMAPS")
+        crawler.signals.connect(spider._closed, signal=scrapy.signals.spider_closed)
+        return spider
+
+    def _closed(self, spider: scrapy.Spider, reason: str) -> None:
+        self.report.write(self.settings.get("PANTAU_STATS_FILE"))
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for source in self.sources.values():
+            self.logger.info("source %s: %s", source.id, source.base_url)
+            entries = source.entry_urls
+            for url in entries["sitemap"]:
+                yield self._entry(url, source, self.parse_sitemap, sitemaps_seen=0)
+            for url in entries["feed"]:
+                yield self._entry(url, source, self.parse_feed)
+            for url in entries["listing"]:
+                yield self._entry(url, source, self.parse_listing, depth=1, listing_root=url)
+
+    def _entry(self, url: str, source: Source, callback: Any, **meta: Any) -> scrapy.Request:
+        return scrapy.Request(
+            url, callback=callback, errback=self.failed, dont_filter=False,
+            meta={"source_id": source.id, **meta}, priority=10,
+        )
+
+    # --- discovery ---------------------------------------------------------------------
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        source = self.sources[response.meta["source_id"]]
+        body = response.body
+        if gzip_magic_number(response):
+            try:
+                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+            except OSError as exc:
+                self.report.failed(source.id, response.url, f"broken gzip sitemap: {exc}")
+                return
+        try:
+            sitemap = Sitemap(body)
+        except Exception as exc:  # lxml raises several types on hopeless XML
+            self.report.failed(source.id, response.url, f"unreadable sitemap: {exc}")
+            return
+        entries = list(sitemap)
+        if sitemap.type == "sitemapindex":
+            seen = response.meta.get("sitemaps_seen", 0)
+            children = sorted(entries, key=lambda e: e.get("lastmod", ""), reverse=True)
+            for entry in children[: max(0, self.max_sitemaps - seen)]:
+                url = absolute(response.url, entry.get("loc", ""))
+                if url and same_site(url, source):
+                    yield response.follow(
+                        url, callback=self.parse_sitemap, errback=self.failed, priority=10,
+                        meta={"source_id": source.id, "sitemaps_seen": seen + len(children)},
+                    )
+            return
+        for entry in entries:
+            url = absolute(response.url, entry.get("loc", ""))
+            if url:
+                yield from self._candidate(url, source, "sitemap", response.url, from_listing=False)
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        source = self.sources[response.meta["source_id"]]
+        feed = feedparser.parse(response.body, response_headers={"content-type": response.headers.get("Content-Type", b"").decode("latin-1")})
+        if not feed.entries:
+            problem = f"feed unreadable: {feed.bozo_exception}" if feed.bozo else "feed has no entries"
+            self.report.failed(source.id, response.url, problem)
+            return
+        for entry in feed.entries:
+            links = [entry.get("link")] + [l.get("href") for l in entry.get("links", []) if l.get("rel") == "alternate"]
+            for link in dict.fromkeys(filter(None, links)):
+                url = absolute(response.url, link)
+                if url:
+                    yield from self._candidate(url, source, "feed", response.url, from_listing=False)
+                    break
+
+    def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
+        source = self.sources[response.meta["source_id"]]
+        if not self._is_html(response):
+            self.report.failed(source.id, response.url, "listing is not an HTML page")
+            return
+        depth = response.meta.get("depth_listing", response.meta.get("depth", 1))
+        for href, text, rel in self._anchors(response):
+            url = absolute(response.url, href)
+            if not url or not same_site(url, source):
+                continue
+            if self._is_next_listing(url, text, rel, response):
+                if depth < source.max_listing_pages:
+                    yield response.follow(
+                        url, callback=self.parse_listing, errback=self.failed,
+                        meta={"source_id": source.id, "depth_listing": depth + 1,
+                              "listing_root": response.meta.get("listing_root")},
+                        priority=5,
+                    )
+                continue
+            yield from self._candidate(url, source, "listing", response.url, from_listing=True)
+        for href in response.css('link[rel="next"]::attr(href)').getall():
+            url = absolute(response.url, href)
+            if url and same_site(url, source) and depth < source.max_listing_pages:
+                yield response.follow(
+                    url, callback=self.parse_listing, errback=self.failed,
+                    meta={"source_id": source.id, "depth_listing": depth + 1,
+                          "listing_root": response.meta.get("listing_root")},
+                    priority=5,
+                )
+
+    def _is_next_listing(self, url: str, text: str, rel: str, response: Response) -> bool:
+        """A pagination link: rel=next, a "next" word, or a page number on the same listing."""
+        if "next" in rel.split():
+            return True
+        words = rules().next_words
+        label = text.strip().lower().rstrip("»›> ").strip() or text.strip().lower()
+        if label in words or text.strip().lower() in words:
+            return True
+        if label.isdigit() and 1 < int(label) <= 1000:
+            root = canonicalize(response.meta.get("listing_root") or response.url)
+            root_path = root.split("?")[0].rstrip("/")
+            return canonicalize(url).startswith(root_path)
+        return False
+
+    def _candidate(self, url: str, source: Source, via: str, found_on: str, *, from_listing: bool) -> Iterator[scrapy.Request]:
+        url = canonicalize(url)
+        if url in self.queued or not is_article_candidate(url, source, from_listing=from_listing):
+            return
+        self.queued.add(url)
+        known = url in self.known
+        self.report.discovered(source.id, known)
+        if known:
+            return
+        yield scrapy.Request(
+            url, callback=self.parse_article, errback=self.failed,
+            meta={"source_id": source.id, "via": via, "found_on": found_on, "requested": url, "pages": []},
+        )
+
+    # --- articles ----------------------------------------------------------------------
+
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        meta = response.meta
+        source = self.sources[meta["source_id"]]
+        pages: list[StoredPage] = meta["pages"]
+        if not self._is_html(response):
+            self.report.failed(source.id, response.url, f"not an HTML page ({self._content_type(response) or 'no type'})")
+            return
+        if not pages:
+            self.report.fetched(source.id)
+            amp_target = self._amp_canonical(response)
+            if amp_target and amp_target not in self.queued and amp_target not in self.known:
+                self.queued.add(amp_target)
+                yield response.follow(amp_target, callback=self.parse_article, errback=self.failed,
+                                      meta={**_carried(meta), "requested": amp_target, "pages": []})
+                return
+        pages = pages + [self._page(response, len(pages) + 1)]
+        next_url = self._next_article_page(response, pages)
+        if next_url:
+            yield response.follow(next_url, callback=self.parse_article, errback=self._page_failed,
+                                  meta={**_carried(meta), "pages": pages}, dont_filter=True)
+            return
+        yield self._article(source, meta, pages)
+
+    def _article(self, source: Source, meta: dict[str, Any], pages: list[StoredPage]) -> StoredArticle:
+        first = pages[0]
+        canonical = meta.get("canonical")
+        key = canonical if canonical and same_site(canonical, source) else canonicalize(first.url)
+        return StoredArticle(
+            source_id=source.id, url=first.url, key_url=key, canonical_url=canonical,
+            discovered_via=meta["via"], discovered_from=meta["found_on"], pages=pages,
+            aliases=[meta["requested"], canonicalize(first.url)],
+        )
+
+    def _page_failed(self, failure: Failure) -> Iterator[StoredArticle]:
+        """A later page of an article failed: keep the pages we have rather than nothing."""
+        request = failure.request
+        source = self.sources[request.meta["source_id"]]
+        self.report.failed(source.id, request.url, self._describe(failure))
+        yield self._article(source, request.meta, request.meta["pages"])
+
+    def _page(self, response: Response, page_no: int) -> StoredPage:
+        if page_no == 1:
+            canonical = response.css('link[rel="canonical"]::attr(href)').get()
+            response.meta["canonical"] = canonicalize(absolute(response.url, canonical)) if canonical else None
+        encoding = response.encoding if isinstance(response, TextResponse) else None
+        headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
+        return StoredPage(
+            page_no=page_no, url=response.url, status=response.status, headers=headers,
+            encoding=_declared_charset(headers) or encoding, fetched_at=datetime.now(timezone.utc).isoformat(),
+            body=response.body,
+        )
+
+    def _amp_canonical(self, response: Response) -> str | None:
+        """On an AMP page, the page it mirrors (we store that one instead)."""
+        if not AMP_HTML.search(response.body[:4096]):
+            return None
+        canonical = response.css('link[rel="canonical"]::attr(href)').get()
+        target = canonicalize(absolute(response.url, canonical)) if canonical else None
+        return target if target and target != canonicalize(response.url) else None
+
+    def _next_article_page(self, response: Response, pages: list[StoredPage]) -> str | None:
+        """The URL of the article's next page, if it is paginated (rel=next or a page link)."""
+        if len(pages) >= self.max_pages:
+            return None
+        first = canonicalize(pages[0].url)
+        wanted = continuation_urls(first, len(pages) + 1)
+        hrefs = response.css('link[rel="next"]::attr(href), a[rel~="next"]::attr(href)').getall()
+        hrefs += response.css("a::attr(href)").getall()
+        seen = {canonicalize(p.url) for p in pages}
+        for href in hrefs:
+            url = absolute(response.url, href)
+            if not url:
+                continue
+            url = canonicalize(url)
+            if url in wanted and url not in seen:
+                return url
+        return None
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def _anchors(self, response: Response) -> Iterator[tuple[str, str, str]]:
+        for a in response.css("a[href]"):
+            yield a.attrib.get("href", ""), " ".join(a.css("::text").getall()), a.attrib.get("rel", "").lower()
+
+    @staticmethod
+    def _content_type(response: Response) -> str:
+        return response.headers.get("Content-Type", b"").decode("latin-1").split(";")[0].strip().lower()
+
+    def _is_html(self, response: Response) -> bool:
+        ctype = self._content_type(response)
+        if ctype and ctype not in HTML_TYPES:
+            return False
+        head = response.body[:1024].lstrip().lower()
+        return b"<html" in head or b"<!doctype html" in head or b"<head" in head or b"<body" in head or bool(head and head[:1] == b"<")
+
+    def failed(self, failure: Failure) -> None:
+        request = failure.request
+        self.report.failed(request.meta.get("source_id", "?"), request.url, self._describe(failure))
+
+    @staticmethod
+    def _describe(failure: Failure) -> str:
+        if failure.check(HttpError):
+            return f"HTTP {failure.value.response.status}"
+        return f"{failure.type.__name__}: {failure.getErrorMessage()}"[:300]
+
+
+def _declared_charset(headers: dict[str, str]) -> str | None:
+    ctype = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+    for part in ctype.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            return value.strip("\"' ").lower()
+    return None
+
+
+_CARRIED = ("source_id", "via", "found_on", "requested", "canonical")
+
+
+def _carried(meta: dict[str, Any]) -> dict[str, Any]:
+    """Our own keys of a response's meta, without Scrapy's internal ones."""
+    return {k: meta[k] for k in _CARRIED if k in meta}

@@ -1,0 +1,217 @@
+"""The work behind the flows, as plain functions (testable without Prefect).
+
+crawl:   sources file -> crawler subprocess -> raw store (+ per-source figures)
+process: raw store -> extract -> analyse -> warehouse, in batches, resumable
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from itertools import islice
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+import duckdb
+import pyarrow as pa
+
+from crawlers.rawstore import RawStore, StoredArticle, raw_store_path
+from crawlers.sources import Source
+from pipeline.extract import NotAnArticle, extract_article
+from pipeline.records import Article, RawPage
+from warehouse.load import Batch, write_batch
+
+logger = logging.getLogger("pantau.flows")
+
+T = TypeVar("T")
+
+
+def new_load_id() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
+
+
+@dataclass
+class CrawlResult:
+    returncode: int
+    figures: dict[str, dict[str, Any]]
+    errors: list[str] = field(default_factory=list)
+
+
+def crawl(
+    sources_file: str | Path | None,
+    db_path: str | Path,
+    *,
+    only: list[str] | None = None,
+    settings: dict[str, str] | None = None,
+    echo: Callable[[str], None] = logger.info,
+) -> CrawlResult:
+    """Run the Scrapy crawl in a subprocess (its reactor cannot restart) and relay its log."""
+    raw = raw_store_path(db_path)
+    with tempfile.TemporaryDirectory(prefix="pantau-crawl-") as tmp:
+        stats = Path(tmp) / "stats.json"
+        command = [sys.executable, "-m", "crawlers.run", "--raw", str(raw), "--stats", str(stats)]
+        if sources_file:
+            command += ["--sources", str(sources_file)]
+        for source_id in only or []:
+            command += ["--only", source_id]
+        for name, value in (settings or {}).items():
+            command += ["-s", f"{name}={value}"]
+        errors: list[str] = []
+        with subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        ) as proc:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                line = line.rstrip()
+                if _worth_relaying(line):
+                    echo(line)
+                if " ERROR " in line or line.startswith("pantau:"):
+                    errors.append(line)
+        figures = json.loads(stats.read_text()) if stats.exists() else {}
+    return CrawlResult(proc.returncode, figures, errors)
+
+
+def _worth_relaying(line: str) -> bool:
+    """Our own crawl log lines, warnings and errors; not Scrapy's start-up chatter."""
+    return (
+        " pantau." in line or " news: " in line or " WARNING " in line or " ERROR " in line
+        or line.startswith(("pantau:", "Traceback"))
+    )
+
+
+def record_crawl(con: duckdb.DuckDBPyConnection, load_id: str, figures: dict[str, dict[str, Any]]) -> None:
+    rows = [
+        {"load_id": load_id, "source_id": sid, **{k: f.get(k) for k in (
+            "started_at", "finished_at", "discovered", "known", "fetched", "new", "failed", "last_error")}}
+        for sid, f in figures.items()
+    ]
+    if not rows:
+        return
+    table = pa.Table.from_pylist(rows)
+    con.register("_crawl", table)
+    con.execute(
+        "INSERT INTO crawl_stats BY NAME SELECT load_id, source_id, started_at::TIMESTAMPTZ AS started_at,"
+        " finished_at::TIMESTAMPTZ AS finished_at, discovered, known, fetched, new, failed, last_error FROM _crawl"
+    )
+    con.unregister("_crawl")
+
+
+@dataclass
+class ProcessResult:
+    todo: int = 0
+    articles: int = 0
+    not_articles: int = 0
+    failed: int = 0
+    relevant: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (url, error)
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def pending_fetches(con: duckdb.DuckDBPyConnection, store: RawStore, *, reprocess: bool, retry_failed: bool) -> list[int]:
+    """Raw fetches still to process: all of them, or those never processed (or failed, if asked)."""
+    all_ids = store.fetch_ids()
+    if reprocess:
+        return all_ids
+    skip = "outcome <> 'failed'" if retry_failed else "TRUE"
+    done = {row[0] for row in con.execute(f"SELECT fetch_id FROM processed_fetches WHERE {skip}").fetchall()}
+    return [fid for fid in all_ids if fid not in done]
+
+
+def process(
+    con: duckdb.DuckDBPyConnection,
+    db_path: str | Path,
+    sources: list[Source],
+    *,
+    load_id: str,
+    reprocess: bool = False,
+    retry_failed: bool = False,
+    batch_size: int = 200,
+    progress: Callable[[int, int], None] | None = None,
+) -> ProcessResult:
+    """Extract and analyse every pending raw fetch and load it, one transaction per batch."""
+    from pipeline.nlp import analyse
+
+    result = ProcessResult()
+    raw_path = raw_store_path(db_path)
+    if not raw_path.exists():
+        logger.info("no raw store at %s yet: nothing to process", raw_path)
+        return result
+    provinces = {s.id: s.province for s in sources}
+    with RawStore(raw_path, read_only=True) as store:
+        todo = pending_fetches(con, store, reprocess=reprocess, retry_failed=retry_failed)
+        result.todo = len(todo)
+        logger.info("processing %d raw article fetches", len(todo))
+        done = 0
+        for chunk in _chunks(store.iter_articles(todo), batch_size):
+            batch = Batch(load_id)
+            for stored in chunk:
+                _extract_into(batch, stored, provinces.get(stored.source_id), result)
+            batch.analyses = list(analyse(batch.articles))
+            result.relevant += sum(a.is_relevant for a in batch.analyses)
+            write_batch(con, batch)
+            done += len(chunk)
+            if progress:
+                progress(done, len(todo))
+            logger.info("processed %d/%d (articles %d, not articles %d, failed %d)",
+                        done, len(todo), result.articles, result.not_articles, result.failed)
+    return result
+
+
+def _extract_into(batch: Batch, stored: StoredArticle, province: str | None, result: ProcessResult) -> None:
+    article_id = stored.article_id
+    batch.fetches.append({
+        "fetch_id": stored.fetch_id, "article_id": article_id, "url": stored.url,
+        "canonical_url": stored.canonical_url, "source_id": stored.source_id,
+        "discovered_via": stored.discovered_via, "discovered_from": stored.discovered_from,
+        "fetched_at": _parse_time(stored.fetched_at), "n_pages": len(stored.pages),
+        "status": stored.pages[0].status if stored.pages else None,
+    })
+    outcome: dict[str, Any] = {"fetch_id": stored.fetch_id, "article_id": article_id, "error": None}
+    pages = [RawPage(url=p.url, html=p.body, encoding=p.encoding, page_no=p.page_no) for p in stored.pages]
+    try:
+        article: Article = extract_article(
+            pages, article_id=article_id, url=stored.url, source_id=stored.source_id, source_province=province
+        )
+    except NotAnArticle as exc:
+        outcome.update(outcome="not_article", error=str(exc) or None)
+        result.not_articles += 1
+    except Exception as exc:  # ExtractionError or a bug: one bad page must never stop the batch
+        error = f"{type(exc).__name__}: {exc}"
+        outcome.update(outcome="failed", error=error[:1000])
+        result.failed += 1
+        result.failures.append((stored.url, error))
+        logger.warning("extraction failed for %s: %s", stored.url, error)
+    else:
+        outcome["outcome"] = "article"
+        batch.articles.append(article)
+        batch.fetched_at[article_id] = _parse_time(stored.fetched_at)
+        batch.canonical[article_id] = stored.canonical_url
+        result.articles += 1
+    batch.outcomes.append(outcome)
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def start_run(con: duckdb.DuckDBPyConnection, load_id: str, command: str) -> None:
+    con.execute("INSERT INTO load_runs (load_id, command, started_at) VALUES (?, ?, now())", [load_id, command])
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, load_id: str, stats: dict[str, Any]) -> None:
+    con.execute(
+        "UPDATE load_runs SET finished_at = now(), stats = ? WHERE load_id = ?", [json.dumps(stats, default=str), load_id]
+    )

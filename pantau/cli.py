@@ -1,0 +1,91 @@
+"""The `pantau` command line (see CONTRACT.md): run, crawl, process, and more verbs over the warehouse."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from pantau.config import default_db, prepare_prefect_env
+
+
+def _common(parser: argparse.ArgumentParser, *, sources: bool = True) -> None:
+    parser.add_argument("--db", type=Path, default=None, help="DuckDB file (default: ./pantau-data/pantau.duckdb)")
+    if sources:
+        parser.add_argument("--sources", type=Path, default=None, help="sources YAML (default: the shipped outlets)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pantau", description="Monitor Indonesian news on ASN neutrality in elections.")
+    verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
+
+    run = verbs.add_parser("run", help="crawl every source, extract, analyse and load (incremental)")
+    _common(run)
+    run.add_argument("--only", action="append", metavar="SOURCE_ID", help="crawl only this source (repeatable)")
+    run.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="override a Scrapy setting")
+
+    crawl = verbs.add_parser("crawl", help="crawl into the raw store only")
+    _common(crawl)
+    crawl.add_argument("--only", action="append", metavar="SOURCE_ID", help="crawl only this source (repeatable)")
+    crawl.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="override a Scrapy setting")
+
+    process = verbs.add_parser("process", help="extract, analyse and load raw pages not yet processed")
+    _common(process)
+    again = process.add_mutually_exclusive_group()
+    again.add_argument("--reprocess", action="store_true", help="process every stored raw page again")
+    again.add_argument("--retry-failed", action="store_true", help="also retry pages whose extraction failed")
+    return parser
+
+
+def _settings(pairs: list[str]) -> dict[str, str]:
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise SystemExit(f"pantau: -s expects NAME=VALUE, got {pair!r}")
+        settings[name] = value
+    return settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    prepare_prefect_env()
+
+    from crawlers.sources import SourcesError, load_sources
+    from warehouse.db import WarehouseError
+
+    db = str(args.db or default_db())
+    sources = str(args.sources) if getattr(args, "sources", None) else None
+    try:
+        load_sources(sources, only=getattr(args, "only", None))
+        check_db(db)
+        if args.verb == "run":
+            from flows.run import run_flow
+
+            run_flow(db=db, sources_file=sources, only=args.only, settings=_settings(args.set))
+        elif args.verb == "crawl":
+            from flows.run import crawl_flow
+
+            crawl_flow(db=db, sources_file=sources, only=args.only, settings=_settings(args.set))
+        elif args.verb == "process":
+            from flows.run import process_flow
+
+            process_flow(db=db, sources_file=sources, reprocess=args.reprocess, retry_failed=args.retry_failed)
+    except (SourcesError, WarehouseError) as exc:
+        print(f"pantau: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def check_db(db: str) -> None:
+    """Fail before any crawling if the --db file is unusable (not DuckDB, newer schema, locked)."""
+    from warehouse.db import connect
+    from warehouse.migrate import check_not_newer
+
+    con = connect(db)
+    try:
+        check_not_newer(con)
+    finally:
+        con.close()

@@ -1,0 +1,44 @@
+"""The one place that opens DuckDB: clear errors for the ways a --db path goes wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+
+class WarehouseError(RuntimeError):
+    """The database cannot be used; the message says why and what to do."""
+
+
+_DUCKDB_MAGIC = b"DUCK"
+
+
+def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse file (creating it for writers) with the session in Asia/Jakarta."""
+    path = Path(path)
+    if path.is_dir():
+        raise WarehouseError(f"--db {path} is a directory, not a DuckDB file")
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            header = handle.read(12)
+        if header[8:12] != _DUCKDB_MAGIC:
+            raise WarehouseError(f"--db {path} is not a DuckDB database (it holds something else)")
+    elif read_only:
+        raise WarehouseError(f"no database at {path}: run `pantau run --db {path}` first")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        message = str(exc)
+        if "lock" in message.lower():
+            raise WarehouseError(
+                f"{path} is in use by another process (one writer at a time): "
+                "wait for the running pantau job to finish, then retry"
+            ) from None
+        raise WarehouseError(f"cannot open {path}: {message}") from None
+    except duckdb.Error as exc:
+        raise WarehouseError(f"cannot open {path}: {exc}") from None
+    con.execute("SET TimeZone = 'Asia/Jakarta'")
+    return con

@@ -1,0 +1,145 @@
+"""Bulk loading into DuckDB: each batch becomes Arrow tables and one keyed upsert.
+
+Rows are never inserted one by one; a batch is one transaction, so a run killed
+half-way leaves whole batches or nothing, and a re-run replaces instead of adding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Iterable
+
+import duckdb
+import pyarrow as pa
+
+from pipeline.records import Analysis, Article
+
+
+@dataclass
+class Batch:
+    """Everything one processing batch writes, gathered before a single transaction."""
+
+    load_id: str
+    fetches: list[dict[str, Any]] = field(default_factory=list)
+    outcomes: list[dict[str, Any]] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    fetched_at: dict[str, datetime | None] = field(default_factory=dict)
+    canonical: dict[str, str | None] = field(default_factory=dict)
+    analyses: list[Analysis] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.outcomes)
+
+
+_SCHEMAS = {
+    "raw_fetches": pa.schema([
+        ("fetch_id", pa.int64()), ("article_id", pa.string()), ("url", pa.string()),
+        ("canonical_url", pa.string()), ("source_id", pa.string()), ("discovered_via", pa.string()),
+        ("discovered_from", pa.string()), ("fetched_at", pa.timestamp("us", tz="UTC")),
+        ("n_pages", pa.int32()), ("status", pa.int32()), ("load_id", pa.string()),
+    ]),
+    "processed_fetches": pa.schema([
+        ("fetch_id", pa.int64()), ("article_id", pa.string()), ("outcome", pa.string()),
+        ("error", pa.string()), ("processed_at", pa.timestamp("us", tz="UTC")), ("load_id", pa.string()),
+    ]),
+    "stg_articles": pa.schema([
+        ("article_id", pa.string()), ("url", pa.string()), ("canonical_url", pa.string()),
+        ("source_id", pa.string()), ("title", pa.string()), ("published_at", pa.timestamp("us", tz="UTC")),
+        ("published_date", pa.date32()), ("author", pa.string()), ("text", pa.string()),
+        ("word_count", pa.int32()), ("fetched_at", pa.timestamp("us", tz="UTC")),
+        ("extracted_at", pa.timestamp("us", tz="UTC")), ("load_id", pa.string()),
+    ]),
+    "stg_analysis": pa.schema([
+        ("article_id", pa.string()), ("is_relevant", pa.bool_()), ("province", pa.string()),
+        ("election", pa.string()), ("analysed_at", pa.timestamp("us", tz="UTC")), ("load_id", pa.string()),
+    ]),
+    "stg_official_mentions": pa.schema([
+        ("article_id", pa.string()), ("name", pa.string()), ("role", pa.string()), ("agency", pa.string()),
+    ]),
+    "stg_agency_mentions": pa.schema([
+        ("article_id", pa.string()), ("agency", pa.string()), ("acronym", pa.string()), ("surface", pa.string()),
+    ]),
+    "stg_event_dates": pa.schema([("article_id", pa.string()), ("event_date", pa.date32())]),
+    "stg_directives": pa.schema([
+        ("article_id", pa.string()), ("seq", pa.int32()), ("kind", pa.string()), ("sentence", pa.string()),
+        ("actor", pa.string()), ("target", pa.string()), ("behaviours", pa.list_(pa.string())),
+        ("legal_bases", pa.list_(pa.string())),
+    ]),
+}
+
+
+def _table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=_SCHEMAS[name])
+
+
+def _replace(con: duckdb.DuckDBPyConnection, name: str, key: str, keys: list[Any], rows: list[dict[str, Any]]) -> None:
+    """Delete the batch's keys, then insert its rows: a keyed upsert that also drops stale children."""
+    if keys:
+        con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT unnest(?))", [keys])
+    if rows:
+        arrow = _table(name, rows)
+        con.register("_batch", arrow)
+        con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _batch")
+        con.unregister("_batch")
+
+
+def _analysis_rows(analyses: Iterable[Analysis], now: datetime, load_id: str) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = {
+        "stg_analysis": [], "stg_official_mentions": [], "stg_agency_mentions": [],
+        "stg_event_dates": [], "stg_directives": [],
+    }
+    for a in analyses:
+        rows["stg_analysis"].append({
+            "article_id": a.article_id, "is_relevant": a.is_relevant, "province": a.province,
+            "election": a.election, "analysed_at": now, "load_id": load_id,
+        })
+        rows["stg_official_mentions"] += [
+            {"article_id": a.article_id, "name": o.name, "role": o.role, "agency": o.agency} for o in a.officials
+        ]
+        rows["stg_agency_mentions"] += [
+            {"article_id": a.article_id, "agency": m.agency, "acronym": m.acronym, "surface": m.surface}
+            for m in a.agencies
+        ]
+        rows["stg_event_dates"] += [{"article_id": a.article_id, "event_date": d} for d in sorted(set(a.event_dates))]
+        rows["stg_directives"] += [
+            {
+                "article_id": a.article_id, "seq": i, "kind": d.kind, "sentence": d.sentence, "actor": d.actor,
+                "target": d.target, "behaviours": list(d.behaviours), "legal_bases": list(d.legal_bases),
+            }
+            for i, d in enumerate(a.directives)
+        ]
+    return rows
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
+    """Write one processing batch atomically (raw fetch log, outcomes, articles, analysis)."""
+    now = datetime.now(timezone.utc)
+    article_rows = [
+        {
+            "article_id": a.article_id, "url": a.url, "canonical_url": batch.canonical.get(a.article_id),
+            "source_id": a.source_id, "title": a.title, "published_at": a.published_at,
+            "published_date": a.published_date, "author": a.author, "text": a.text,
+            "word_count": len(a.text.split()), "fetched_at": batch.fetched_at.get(a.article_id),
+            "extracted_at": now, "load_id": batch.load_id,
+        }
+        for a in batch.articles
+    ]
+    outcome_rows = [{**o, "processed_at": now, "load_id": batch.load_id} for o in batch.outcomes]
+    fetch_rows = [{**f, "load_id": batch.load_id} for f in batch.fetches]
+    analysed = _analysis_rows(batch.analyses, now, batch.load_id)
+    # Every extracted article's analysis rows are replaced, so mentions from an older
+    # analysis never linger; a failed re-extraction leaves the earlier rows alone.
+    touched = [r["article_id"] for r in article_rows]
+
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _replace(con, "raw_fetches", "fetch_id", [f["fetch_id"] for f in fetch_rows], fetch_rows)
+        _replace(con, "processed_fetches", "fetch_id", [o["fetch_id"] for o in outcome_rows], outcome_rows)
+        _replace(con, "stg_articles", "article_id", [r["article_id"] for r in article_rows], article_rows)
+        for name in ("stg_analysis", "stg_official_mentions", "stg_agency_mentions", "stg_event_dates", "stg_directives"):
+            _replace(con, name, "article_id", touched, analysed[name])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise

@@ -1,0 +1,22 @@
+-- Public: one row per article (all its pages joined), with its analysis and syndication link.
+CREATE OR REPLACE VIEW articles AS
+SELECT
+    a.article_id,
+    a.url,
+    a.canonical_url,
+    a.source_id,
+    a.title,
+    a.published_date,
+    a.published_at,
+    a.author,
+    a.text,
+    a.word_count,
+    n.is_relevant,
+    n.province,
+    n.election,
+    d.duplicate_of,
+    a.fetched_at,
+    a.extracted_at
+FROM stg_articles AS a
+LEFT JOIN stg_analysis AS n USING (article_id)
+LEFT JOIN stg_duplicates AS d USING (article_id);
