@@ -9,15 +9,15 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
 
 from crawlers.sources import load_sources
-from flows import steps
+from flows import crawling, processing
 from warehouse.db import connect
 from warehouse.migrate import migrate
 
 
 @task(name="crawl", retries=0)
-def crawl_task(sources_file: str | None, db: str, only: list[str] | None, settings: dict[str, str] | None) -> steps.CrawlResult:
+def crawl_task(sources_file: str | None, db: str, only: list[str] | None, settings: dict[str, str] | None) -> crawling.CrawlResult:
     logger = get_run_logger()
-    result = steps.crawl(sources_file, db, only=only, settings=settings, echo=logger.info)
+    result = crawling.crawl(sources_file, db, only=only, settings=settings, echo=logger.info)
     if result.returncode != 0:
         raise RuntimeError(f"crawler exited with {result.returncode}: " + " | ".join(result.errors[-3:]))
     return result
@@ -25,23 +25,23 @@ def crawl_task(sources_file: str | None, db: str, only: list[str] | None, settin
 
 @task(name="process")
 def process_task(sources_file: str | None, db: str, load_id: str, command: str,
-                 reprocess: bool, retry_failed: bool, crawl: steps.CrawlResult | None) -> steps.ProcessResult:
+                 reprocess: bool, retry_failed: bool, crawl: crawling.CrawlResult | None) -> processing.ProcessResult:
     logger = get_run_logger()
     sources = load_sources(sources_file)
     con = connect(db)
     try:
         migrate(con)
-        steps.start_run(con, load_id, command)
+        processing.start_run(con, load_id, command)
         if crawl is not None:
-            steps.record_crawl(con, load_id, crawl.figures)
+            processing.record_crawl(con, load_id, crawl.figures)
         artifact = create_progress_artifact(0.0, description="pantau: raw fetches processed")
 
         def progress(done: int, total: int) -> None:
             update_progress_artifact(artifact, 100.0 * done / max(total, 1))
 
-        result = steps.process(con, db, sources, load_id=load_id, reprocess=reprocess,
+        result = processing.process(con, db, sources, load_id=load_id, reprocess=reprocess,
                                retry_failed=retry_failed, progress=progress)
-        steps.finish_run(con, load_id, {"crawl": crawl.figures if crawl else None, "process": result.__dict__})
+        processing.finish_run(con, load_id, {"crawl": crawl.figures if crawl else None, "process": result.__dict__})
     finally:
         con.close()
     logger.info("processed %d: %d articles (%d relevant), %d not articles, %d failed",
@@ -51,7 +51,7 @@ def process_task(sources_file: str | None, db: str, load_id: str, command: str,
     return result
 
 
-def _report(crawl: steps.CrawlResult) -> None:
+def _report(crawl: crawling.CrawlResult) -> None:
     logger = get_run_logger()
     rows = [{"source": sid, **{k: f.get(k) for k in ("discovered", "known", "fetched", "new", "failed", "last_error")}}
             for sid, f in crawl.figures.items()]
@@ -67,7 +67,7 @@ def _report(crawl: steps.CrawlResult) -> None:
 def run_flow(db: str, sources_file: str | None = None, only: list[str] | None = None,
              settings: dict[str, str] | None = None) -> dict:
     """Crawl every source, then extract, analyse and load what is new."""
-    load_id = steps.new_load_id()
+    load_id = processing.new_load_id()
     crawl = crawl_task(sources_file, db, only, settings)
     _report(crawl)
     result = process_task(sources_file, db, load_id, "run", False, False, crawl)
@@ -86,7 +86,7 @@ def crawl_flow(db: str, sources_file: str | None = None, only: list[str] | None 
 @flow(name="pantau-process")
 def process_flow(db: str, sources_file: str | None = None, reprocess: bool = False, retry_failed: bool = False) -> dict:
     """Extract, analyse and load raw fetches not yet processed (or all, or the failed ones)."""
-    load_id = steps.new_load_id()
+    load_id = processing.new_load_id()
     command = "reprocess" if reprocess else "retry-failed" if retry_failed else "process"
     result = process_task(sources_file, db, load_id, command, reprocess, retry_failed, None)
     return {"load_id": load_id, "process": result.__dict__}
