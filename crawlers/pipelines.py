@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import logging
-
-from scrapy import Spider
 from scrapy.crawler import Crawler
 
 from crawlers.rawstore import RawStore, StoredArticle
 
-logger = logging.getLogger(__name__)
-
 
 class RawStorePipeline:
-    def __init__(self, path: str) -> None:
+    def __init__(self, crawler: Crawler, path: str) -> None:
+        self.crawler = crawler
         self.store = RawStore(path)
 
     @classmethod
@@ -21,14 +17,15 @@ class RawStorePipeline:
         path = crawler.settings.get("PANTAU_RAW_STORE")
         if not path:
             raise ValueError("PANTAU_RAW_STORE is not set: where should raw pages go?")
-        return cls(path)
+        return cls(crawler, path)
 
-    def process_item(self, item: StoredArticle, spider: Spider) -> StoredArticle:
+    def process_item(self, item: StoredArticle) -> StoredArticle:
+        report = self.crawler.spider.report  # type: ignore[union-attr]
         if self.store.add(item):
-            spider.report.stored(item.source_id)  # type: ignore[attr-defined]
+            report.stored(item.source_id)
         else:
-            spider.report.duplicate(item.source_id)  # type: ignore[attr-defined]
+            report.duplicate(item.source_id)
         return item
 
-    def close_spider(self, spider: Spider) -> None:
+    def close_spider(self) -> None:
         self.store.close()

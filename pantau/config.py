@@ -21,6 +21,7 @@ def prepare_prefect_env() -> None:
     Must run before prefect is imported; values already set by the user win.
     """
     os.environ.setdefault("PREFECT_HOME", str(data_dir() / "prefect"))
+    Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "pantau")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
