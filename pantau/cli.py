@@ -35,7 +35,52 @@ def build_parser() -> argparse.ArgumentParser:
     again = process.add_mutually_exclusive_group()
     again.add_argument("--reprocess", action="store_true", help="process every stored raw page again")
     again.add_argument("--retry-failed", action="store_true", help="also retry pages whose extraction failed")
+
+    digest = verbs.add_parser("digest", help="write one week's digest (Markdown, HTML, CSV, Parquet); reads only")
+    _common(digest, sources=False)
+    digest.add_argument("--week", type=_week, default=None, metavar="YYYY-Www",
+                        help="ISO week, e.g. 2023-W45 (default: the last full week in Asia/Jakarta)")
+    digest.add_argument("--lang", choices=("id", "en"), default="id", help="language of the digest (default: id)")
+    digest.add_argument("--out", type=Path, default=None, metavar="FOLDER",
+                        help="where to write (default: digests/<week>/ beside the database)")
+
+    sql = verbs.add_parser("sql", help="run a query read-only: inline SQL, -f FILE, or a saved query's name")
+    _common(sql, sources=False)
+    sql.add_argument("query", nargs="?", help="SQL text, or the name of a saved query (see --list)")
+    sql.add_argument("-f", "--file", type=Path, default=None, help="read the SQL from this file")
+    sql.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+                     help="a query parameter, used as $NAME (repeatable)")
+    sql.add_argument("--format", choices=("table", "csv", "json", "parquet"), default="table",
+                     help="table (printed), or csv/json (printed or -o), or parquet (-o)")
+    sql.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="write the result to this file")
+    sql.add_argument("--max-rows", type=int, default=200, help="rows a printed table shows (default: 200)")
+    sql.add_argument("--list", action="store_true", help="list the saved queries and their parameters")
     return parser
+
+
+def _week(text: str):
+    """argparse type for --week: a usage error names the expected form."""
+    from warehouse.digest.weeks import WeekError, parse_week
+
+    try:
+        return parse_week(text)
+    except WeekError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _read_only_verb(args: argparse.Namespace, db: str) -> int:
+    """digest and sql only read: no sources check and no write lock (they open the file read-only)."""
+    if args.verb == "digest":
+        from warehouse.digest import write_digest
+
+        files = write_digest(db, args.week, args.out, args.lang)
+        for path in (files.markdown, files.html, *files.tables):
+            print(path)
+        return 0
+    from warehouse.console import main as sql_main
+
+    return sql_main(db, args.query, file=args.file, params=args.param, fmt=args.format, out=args.output,
+                    max_rows=args.max_rows, show_list=args.list)
 
 
 def _settings(pairs: list[str]) -> dict[str, str]:
@@ -60,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     db = str(args.db or default_db())
     sources = str(args.sources) if getattr(args, "sources", None) else None
     try:
+        if args.verb in ("digest", "sql"):
+            return _read_only_verb(args, db)
         load_sources(sources, only=getattr(args, "only", None))
         check_db(db)
         if args.verb == "run":
