@@ -1,0 +1,36 @@
+"""Assemble the analysis pipeline on ``spacy.blank("id")`` (no trained model needed).
+
+Factory names are prefixed and versioned (``pantau_agencies_v1``); spaCy forbids dots in them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the factories)
+
+PIPELINE = (
+    "pantau_sentences_v1",
+    "pantau_places_v1",
+    "pantau_agencies_v1",
+    "pantau_officials_v1",
+    "pantau_event_dates_v1",
+    "pantau_directives_v1",
+    "pantau_classify_v1",
+)
+
+
+def build() -> Language:
+    nlp = spacy.blank("id")
+    for factory in PIPELINE:
+        nlp.add_pipe(factory, name=factory.split("_", 1)[1].rsplit("_", 1)[0])
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The pipeline, built once per process (building compiles a few thousand patterns)."""
+    return build()

@@ -1,0 +1,134 @@
+"""Institutions with their canonical identity into ``doc.ents`` (label ORG, ``ent_id_`` = key).
+
+National names and acronyms resolve directly. A regional head ("Bawaslu", "Pemprov", "BKD")
+takes the region that follows it, through an acronym in brackets and a level word:
+"Badan Pengawas Pemilihan Umum (Bawaslu) Kalimantan Timur" -> Bawaslu Provinsi Kalimantan Timur.
+A head with no region falls back to the same body named elsewhere in the article, then to the
+national body ("Bawaslu") or the generic kind ("BKD").
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import register
+from ..regions import Region, gazetteer
+from ..registry import registry
+from ..resources import load
+from ..termspans import TermMatcher
+
+PAREN_MAX = 6
+
+
+class Agencies:
+    def __init__(self, nlp: Language) -> None:
+        register()
+        self.reg = registry()
+        self.gaz = gazetteer()
+        self.matcher = TermMatcher(nlp)
+        head_texts = {h.casefold() for t in self.reg.types.values() for h, _ in t.heads}
+        for a in self.reg.agencies.values():
+            if a.region is not None or a.key.endswith("@") or a.office_only:
+                continue
+            surfaces = [a.name, a.acronym or "", *a.aliases]
+            self.matcher.add("agency", a.key, [s for s in surfaces if s.casefold() not in head_texts])
+        for t in self.reg.types.values():
+            for text, level in t.heads:
+                self.matcher.add("head", f"{t.key}|{level or ''}", [text])
+        offices = load("offices")
+        self.matcher.add("rank", "rank", offices["ranks"])  # "Mayjen TNI" is a rank, not a mention of TNI
+
+    def __call__(self, doc: Doc) -> Doc:
+        places = {s.start: s for s in doc.spans.get("places", [])}
+        found: list[tuple[int, int, str]] = []
+        pending: list[tuple[int, int, str, str | None]] = []
+        for span in self.matcher.spans(doc):
+            if span.label_ == "agency":
+                found.append((span.start, span.end, span.id_))
+            elif span.label_ == "head":
+                type_key, level = span.id_.split("|")
+                hit = self._regional(doc, span, type_key, level or None, places)
+                if hit:
+                    found.append(hit)
+                else:
+                    pending.append((span.start, span.end, type_key, level or None))
+        found += self._fallbacks(found, pending)
+        ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
+        doc.ents = _non_overlapping(ents)
+        return doc
+
+    def _regional(self, doc: Doc, head: Span, type_key: str, level: str | None,
+                  places: dict[int, Span]) -> tuple[int, int, str] | None:
+        region, end = find_region(doc, skip_paren(doc, head.end), level, places)
+        agency = self.reg.regional(type_key, region) if region else None
+        return (head.start, end, agency.key) if agency else None
+
+    def _fallbacks(self, found: list[tuple[int, int, str]],
+                   pending: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str]]:
+        keys = {k for _, _, k in found}
+        out = []
+        for start, end, type_key, _level in pending:
+            t = self.reg.types[type_key]
+            same = sorted({k for k in keys if k.startswith(f"{type_key}@") and not k.endswith("@")})
+            if t.national and t.national in keys:
+                out.append((start, end, t.national))
+            elif len(same) == 1:
+                out.append((start, end, same[0]))
+            elif t.national:
+                out.append((start, end, t.national))
+            elif t.generic:
+                out.append((start, end, f"{type_key}@"))
+        return out
+
+
+def find_region(doc: Doc, i: int, level: str | None,
+                places: dict[int, Span]) -> tuple[Region | None, int]:
+    """The region named at token ``i`` (after an optional level word) and where it ends."""
+    place = places.get(i)
+    if place is None and i < len(doc):
+        word_level = registry().level_words.get(doc[i].text)
+        if word_level and (level is None or level == word_level):
+            level, place = word_level, places.get(skip_paren(doc, i + 1))
+    if place is None:
+        return None, i
+    return _pick(gazetteer().candidates(_surface(place)), level, place), place.end
+
+
+def _surface(place: Span) -> str:
+    text = place.text
+    for prefix in ("Provinsi ", "Kabupaten ", "Kab. ", "Kota "):
+        if place.label_ == "explicit" and text.startswith(prefix):
+            return text[len(prefix):]
+    return text
+
+
+def _pick(cands: tuple[Region, ...], level: str | None, place: Span) -> Region | None:
+    if place.label_ in ("explicit", "capital"):
+        return gazetteer().regions.get(place.id_)
+    for r in cands:
+        if level is None or r.level == level:
+            return r
+    return None
+
+
+def skip_paren(doc: Doc, i: int) -> int:
+    """Skip an acronym in brackets right after a name: "Pemerintah Provinsi (Pemprov) Kaltim"."""
+    if i < len(doc) and doc[i].text == "(":
+        for j in range(i + 1, min(i + PAREN_MAX, len(doc))):
+            if doc[j].text == ")":
+                return j + 1
+    return i
+
+
+def _non_overlapping(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if not out or s.start >= out[-1].end:
+            out.append(s)
+    return out
+
+
+@Language.factory("pantau_agencies_v1", requires=["doc.spans"], assigns=["doc.ents"])
+def make_agencies(nlp: Language, name: str) -> Agencies:
+    return Agencies(nlp)

@@ -1,0 +1,149 @@
+"""Article-level judgements: relevance, election contest and province (``classify.yaml``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import register
+from ..regions import gazetteer
+from ..registry import registry
+from ..resources import load
+from ..termspans import TermMatcher
+
+
+class Classifier:
+    def __init__(self, nlp: Language) -> None:
+        register()
+        data = load("classify")
+        targets = load("targets")["civil_servants"]
+        self.make_doc = nlp.make_doc
+        self.terms = TermMatcher(nlp, exact_max=0)
+        self.terms.add("neutrality", "neutrality", data["relevance"]["neutrality"])
+        self.terms.add("election_ctx", "election_ctx", data["relevance"]["election"])
+        self.terms.add("cs", "cs", [p for p in targets["phrases"] if p not in {"jajaran", "opd", "perangkat daerah"}])
+        self.contests = data["elections"]
+        self.contest_terms = TermMatcher(nlp, exact_max=0)  # same words as election context: own matcher
+        for kind, spec in self.contests.items():
+            self.contest_terms.add("contest", kind, spec["words"])
+        self.grace = timedelta(days=data["grace_days"])
+        self.title_weight = data["title_weight"]
+        self.dated_weight = data["dated_weight"]
+        self.prov = data["province"]
+        self.reg = registry()
+        self.gaz = gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        title = self.make_doc(doc._.title) if doc._.title else None
+        body_terms = self.terms.spans(doc)
+        title_terms = self.terms.spans(title) if title is not None else []
+        doc._.is_relevant = self._relevant(doc, body_terms, title_terms)
+        doc._.election = self._election(doc, self.contest_terms.spans(doc),
+                                        self.contest_terms.spans(title) if title is not None else [])
+        doc._.province = self._province(doc)
+        return doc
+
+    # ------------------------------------------------------------------ relevance
+    def _relevant(self, doc: Doc, body: list, title: list) -> bool:
+        labels_title = {s.label_ for s in title}
+        election = any(s.label_ == "election_ctx" for s in body) or "election_ctx" in labels_title
+        if not election:
+            return False
+        if {"neutrality", "cs"} <= labels_title:
+            return True
+        by_sent: dict[int, set[str]] = {}
+        for s in body:
+            by_sent.setdefault(s.sent.start, set()).add(s.label_)
+        return any({"neutrality", "cs"} <= labels for labels in by_sent.values())
+
+    # ------------------------------------------------------------------ election
+    def _election(self, doc: Doc, body: list, title: list) -> str | None:
+        votes: Counter[str] = Counter()
+        pub = doc._.published
+        for weight, spans in ((1, body), (self.title_weight, title)):
+            for s in spans:
+                if s.label_ != "contest":
+                    continue
+                year = _year_after(s)
+                key = self._contest(s.id_, year, pub)
+                if key:
+                    votes[key] += weight * (self.dated_weight if year else 1)
+        return votes.most_common(1)[0][0] if votes else None
+
+    def _contest(self, kind: str, year: int | None, pub: date | None) -> str | None:
+        held = {int(y): date.fromisoformat(d) for y, d in self.contests[kind]["held"].items()}
+        if year is not None:
+            return f"{kind}-{year}"
+        if pub is None:
+            return None
+        upcoming = [y for y, d in sorted(held.items()) if d >= pub - self.grace]
+        return f"{kind}-{upcoming[0]}" if upcoming else None
+
+    # ------------------------------------------------------------------ province
+    def _province(self, doc: Doc) -> str | None:
+        w = self.prov["weights"]
+        seat = self.prov["national_seat"]
+        score: Counter[str] = Counter()
+        for ent in doc.ents:
+            agency = self.reg.agencies.get(ent.id_)
+            if agency is not None and agency.province:
+                score[agency.province] += w["agency"]
+        for rec in doc._.officials or []:
+            agency = self.reg.agencies.get(rec.agency or "")
+            if agency is not None and agency.province:
+                score[agency.province] += w["office"]
+        in_names = {i for s in doc.spans.get("persons", []) for i in range(s.start, s.end)}
+        for place in doc.spans.get("places", []):
+            if place.start in in_names:
+                continue
+            region = self.gaz.regions.get(place.id_)
+            if region is None:
+                continue
+            if place.label_ == "explicit":
+                weight = w["regency_explicit"]
+            elif region.level == "provinsi":
+                weight = w["province_name"]
+            else:
+                weight = w["regency"]
+            if place.start < 3 and place.text.isupper():  # dateline "SAMARINDA, OUTLET –"
+                weight = w["dateline"]
+            score[region.province] += weight
+        if not any(k == seat for k in score) or not _seat_institutions(doc, self.reg, seat):
+            score.pop(seat, None)
+        home = doc._.source_province
+        if home in score:
+            score[home] += w["outlet_home"]
+        if not score:
+            return None
+        best, value = score.most_common(1)[0]
+        return best if value >= self.prov["min_score"] else None
+
+
+def _seat_institutions(doc: Doc, reg, seat: str) -> bool:
+    """The national capital places a story only through its own regional institutions."""
+    for ent in doc.ents:
+        agency = reg.agencies.get(ent.id_)
+        if agency is not None and agency.region is not None and agency.province == seat:
+            return True
+    return False
+
+
+def _year_after(span) -> int | None:
+    """"Pemilu 2024", "Pilkada Serentak 2024": a year right after the contest word."""
+    doc = span.doc
+    for i in range(span.end, min(span.end + 2, len(doc))):
+        t = doc[i].text
+        if t.isdigit() and len(t) == 4 and t[:2] in ("19", "20"):
+            return int(t)
+        if not doc[i].is_title:
+            break
+    return None
+
+
+@Language.factory("pantau_classify_v1", requires=["doc.ents", "doc.spans"],
+                  assigns=["doc._.is_relevant", "doc._.election", "doc._.province"])
+def make_classify(nlp: Language, name: str) -> Classifier:
+    return Classifier(nlp)

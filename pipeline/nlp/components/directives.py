@@ -1,0 +1,246 @@
+"""Directives: sentences that instruct civil servants, by kind, with actor, target and content.
+
+A cue word gives the kind ("dilarang", "wajib", "boleh", "diimbau", "sanksi"). The sentence is a
+directive to civil servants when the cue's addressee is one: the object of an active verb
+("meminta ASN", not "meminta masyarakat"), else the subject of the clause ("ASN dilarang", not
+"Bawaslu diminta"). A cue with no addressee of its own ("Jangan like ...", "Sanksinya ...")
+inherits one from its paragraph or the two sentences before it.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...records import Directive
+from ..extensions import register
+from ..legal import legal_bases
+from ..registry import registry
+from ..resources import load
+from ..termspans import TermMatcher
+from .segmenter import paragraph_ids
+
+ACCEPT, REJECT, UNKNOWN = "accept", "reject", "unknown"
+CONTEXT_BACK = 2
+QUOTES = {"“", '"', "”", "‘", "’"}
+HARD_BOUNDARIES = {";", ":", "“", "”"}
+
+
+class Directives:
+    def __init__(self, nlp: Language) -> None:
+        register()
+        cues = load("directives")
+        targets = load("targets")
+        self.reg = registry()
+        self.cues = TermMatcher(nlp, exact_max=0)
+        self.active: set[str] = set()
+        for kind, spec in cues["kinds"].items():
+            self.cues.add(kind, kind, spec["cues"])
+            self.active |= {a.casefold() for a in spec.get("active") or []}
+        self.negators = set(cues["negators"])
+        self.negatable = set(cues["negatable"])
+        self.absorbs = set(cues["sanction_absorbs"])
+        self.targets = TermMatcher(nlp, exact_max=0)
+        cs, co = targets["civil_servants"], targets["co_targets"]
+        for p in cs["phrases"]:
+            self.targets.add("cs", cs["labels"].get(p, "ASN"), [p])
+        for p in co["phrases"]:
+            self.targets.add("co", co["labels"].get(p, p), [p])
+        self.targets.add("other", "other", targets["others"])
+        self.prefixes = tuple(cs["prefixes"])
+        self.anaphora = set(targets["anaphora"])
+        self.skip = set(targets["quantifiers"])
+        self.openers = TermMatcher(nlp, exact_max=0)
+        self.openers.add("opener", "opener", targets["clause_openers"])
+        self.behaviours = TermMatcher(nlp, exact_max=0)
+        for key, spec in load("behaviours")["behaviours"].items():
+            self.behaviours.add("behaviour", key, spec["phrases"])
+        offices = load("offices")
+        self.attribution = {a.casefold() for a in offices["attribution"] if " " not in a}
+
+    # ------------------------------------------------------------------ pipeline
+    def __call__(self, doc: Doc) -> Doc:
+        sents = list(doc.sents)
+        paras = paragraph_ids(doc)
+        cues = _by_sentence(self.cues.spans(doc), sents)
+        tspans = self.targets.spans(doc)
+        for tok in doc:  # "pegawainya", "jajarannya"
+            if tok.lower_.startswith(self.prefixes) and not any(s.start <= tok.i < s.end for s in tspans):
+                tspans.append(Span(doc, tok.i, tok.i + 1, label="cs", span_id="pegawai"))
+        tspans.sort(key=lambda s: s.start)
+        targets = _by_sentence(tspans, sents)
+        openers = {s.start: s for s in self.openers.spans(doc)}
+        behaviours = _by_sentence(self.behaviours.spans(doc), sents)
+        speakers = Speakers(doc, sents, self.attribution)
+        records, spans = [], []
+        for k, sent in enumerate(sents):
+            kinds = self._kinds(doc, sent, cues[k], targets[k], openers)
+            if not kinds:
+                continue
+            inherited = None
+            if UNKNOWN in kinds.values() and ACCEPT not in kinds.values():
+                inherited = self._context(k, sents, targets, paras)
+            labels = _labels(targets[k]) or inherited
+            for kind, status in kinds.items():
+                if status == REJECT or (status == UNKNOWN and not inherited):
+                    continue
+                text = sent.text.strip()
+                records.append(Directive(
+                    kind=kind, sentence=text, actor=speakers.actor(k),
+                    target=", ".join(labels) if labels else None,
+                    behaviours=tuple(dict.fromkeys(b.id_ for b in behaviours[k])),
+                    legal_bases=legal_bases(text, doc._.published),
+                ))
+                span = Span(doc, sent.start, sent.end, label=kind)
+                span._.kind = kind
+                spans.append(span)
+        doc.spans["directives"] = spans
+        doc._.directives = records
+        return doc
+
+    # ------------------------------------------------------------------ decisions
+    def _kinds(self, doc: Doc, sent: Span, cues: list[Span], targets: list[Span],
+               openers: dict[int, Span]) -> dict[str, str]:
+        """kind -> accept | reject | unknown for the cues of one sentence (best status wins)."""
+        out: dict[str, str] = {}
+        rank = {ACCEPT: 2, UNKNOWN: 1, REJECT: 0}
+        for cue in cues:
+            kind = cue.label_
+            if kind in self.negatable and cue.start > sent.start and doc[cue.start - 1].lower_ in self.negators:
+                continue
+            if cue.text.lower() in self.active:
+                status = self._object(doc, cue, sent, targets)
+            else:
+                start = self._clause_start(doc, sent, cue.start, openers)
+                if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
+                    continue
+                status = _status([t for t in targets if start <= t.start < cue.start])
+            if kind not in out or rank[status] > rank[out[kind]]:
+                out[kind] = status
+        return out
+
+    def _object(self, doc: Doc, cue: Span, sent: Span, targets: list[Span]) -> str:
+        i = cue.end
+        while i < sent.end and (doc[i].lower_ in self.skip or doc[i].is_punct and doc[i].text != ","):
+            i += 1
+        for t in targets:
+            if t.start == i:
+                return ACCEPT if t.label_ == "cs" else REJECT
+        return UNKNOWN
+
+    def _clause_start(self, doc: Doc, sent: Span, end: int, openers: dict[int, Span]) -> int:
+        start, seen_opener = sent.start, False
+        i = sent.start
+        while i < end:
+            tok = doc[i]
+            if i in openers:
+                op = openers[i]
+                if op.text.lower() in {"bahwa", "agar", "supaya", "sehingga"}:
+                    start, seen_opener = op.end, False
+                else:
+                    seen_opener = True
+                i = op.end
+                continue
+            if tok.text in HARD_BOUNDARIES or (tok.text == '"' and i > sent.start):
+                start, seen_opener = i + 1, False
+            elif tok.text == "," and seen_opener:
+                start, seen_opener = i + 1, False
+            i += 1
+        return start
+
+    def _context(self, k: int, sents: list[Span], targets: list[list[Span]], paras: list[int]) -> list[str] | None:
+        """Addressee labels from the paragraph and the sentences before; a pronoun ("kita",
+        "mereka") in them points further back."""
+        para = paras[sents[k].start]
+        back = CONTEXT_BACK
+        if any(t.lower_ in self.anaphora for j in range(max(0, k - back), k + 1) for t in sents[j]):
+            back *= 2
+        window = [j for j in range(len(sents)) if paras[sents[j].start] == para or k - back <= j < k]
+        for j in sorted(window, key=lambda j: abs(j - k)):
+            labels = _labels(targets[j])
+            if labels:
+                return labels
+        return None
+
+
+def _status(targets: list[Span]) -> str:
+    if any(t.label_ == "cs" for t in targets):
+        return ACCEPT
+    if any(t.label_ == "other" for t in targets):
+        return REJECT
+    return UNKNOWN
+
+
+def _labels(targets: list[Span]) -> list[str]:
+    cs = [t.id_ for t in targets if t.label_ == "cs"]
+    if not cs:
+        return []
+    return list(dict.fromkeys(cs + [t.id_ for t in targets if t.label_ == "co"]))
+
+
+def _by_sentence(spans: list[Span], sents: list[Span]) -> list[list[Span]]:
+    out: list[list[Span]] = [[] for _ in sents]
+    k = 0
+    for s in sorted(spans, key=lambda s: s.start):
+        while k < len(sents) and sents[k].end <= s.start:
+            k += 1
+        if k < len(sents):
+            out[k].append(s)
+    return out
+
+
+class Speakers:
+    """Who says each sentence: its attribution ("kata Anas", "ujarnya"), else its subject."""
+
+    def __init__(self, doc: Doc, sents: list[Span], attribution: set[str]) -> None:
+        self.doc = doc
+        self.names: list[str | None] = []
+        persons = doc.spans.get("persons", [])
+        reg = registry()
+        current: str | None = None
+        per_sent = _by_sentence(list(persons), sents)
+        orgs = _by_sentence([e for e in doc.ents if e.label_ == "ORG"], sents)
+        for k, sent in enumerate(sents):
+            said = _attributed(doc, sent, attribution, per_sent[k])
+            if said == CURRENT:
+                said = current
+            elif said is None and per_sent[k]:
+                said = per_sent[k][0]._.official.name
+            if said is None and orgs[k] and orgs[k][0].start - sent.start <= 2:
+                agency = reg.agencies.get(orgs[k][0].id_)
+                said = agency.name if agency else None
+            if said is None and sent[0].lower_ in {"ia", "dia", "beliau", "pihaknya", "menurutnya"}:
+                said = current
+            self.names.append(said)
+            if said:
+                current = said
+        # an unattributed quote belongs to the speaker named where the quote closes
+        for k in range(len(sents) - 2, -1, -1):
+            if self.names[k] is None and sents[k][0].text in QUOTES and self.names[k + 1]:
+                self.names[k] = self.names[k + 1]
+
+    def actor(self, k: int) -> str | None:
+        return self.names[k]
+
+
+CURRENT = "\x00current"
+
+
+def _attributed(doc: Doc, sent: Span, attribution: set[str], persons: list[Span]) -> str | None:
+    """The official named after a speech verb, CURRENT for "ujarnya"/"kata dia", else None."""
+    for tok in sent:
+        if tok.lower_ not in attribution:
+            continue
+        after = [p for p in persons if p.start == tok.i + 1]
+        if after:
+            return after[0]._.official.name
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if tok.lower_.endswith("nya") or nxt in {"dia", "ia", "beliau"}:
+            return CURRENT
+    return None
+
+
+@Language.factory("pantau_directives_v1", requires=["doc.spans", "doc.ents"],
+                  assigns=["doc.spans", "doc._.directives"])
+def make_directives(nlp: Language, name: str) -> Directives:
+    return Directives(nlp)

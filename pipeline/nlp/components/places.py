@@ -1,0 +1,37 @@
+"""Place names (provinces, kabupaten/kota, provincial capitals) into ``doc.spans["places"]``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..regions import gazetteer
+from ..termspans import TermMatcher
+
+LEVEL_PREFIX = {"provinsi": ("Provinsi",), "kabupaten": ("Kabupaten", "Kab."), "kota": ("Kota",)}
+
+
+class Places:
+    """Span ids are region keys ("kota:Surabaya"); label "place", "explicit" ("Kabupaten Agam")
+    or "capital" (a seat of government that is not itself a kabupaten/kota)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = TermMatcher(nlp, case_sensitive=True)
+        gaz = gazetteer()
+        for region in gaz.regions.values():
+            surfaces = list(region.surfaces)
+            self.matcher.add("place", region.key, surfaces + [s.upper() for s in surfaces])
+            self.matcher.add("explicit", region.key,
+                             [f"{p} {s}" for p in LEVEL_PREFIX[region.level] for s in surfaces])
+        for city, province in gaz.capitals.items():
+            if not gaz.candidates(city):
+                self.matcher.add("capital", f"provinsi:{province}", [city, city.upper()])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["places"] = self.matcher.spans(doc)
+        return doc
+
+
+@Language.factory("pantau_places_v1", assigns=["doc.spans"])
+def make_places(nlp: Language, name: str) -> Places:
+    return Places(nlp)

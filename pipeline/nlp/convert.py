@@ -1,0 +1,33 @@
+"""From an analysed Doc to the ``Analysis`` record the warehouse stores."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..records import AgencyMention, Analysis, OfficialMention
+from .registry import registry
+
+
+def to_analysis(article_id: str, doc: Doc) -> Analysis:
+    reg = registry()
+    agencies: dict[str, AgencyMention] = {}
+    for ent in doc.ents:
+        agency = reg.agencies.get(ent.id_)
+        if ent.label_ == "ORG" and agency is not None and ent.id_ not in agencies:
+            agencies[ent.id_] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=ent.text)
+    officials = []
+    for rec in doc._.officials or []:
+        agency = reg.agencies.get(rec.agency or "")
+        officials.append(OfficialMention(name=rec.name, role=rec.role, agency=agency.name if agency else None))
+        if agency is not None and not agency.office_only and agency.key not in agencies:
+            agencies[agency.key] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=rec.role)
+    return Analysis(
+        article_id=article_id,
+        is_relevant=bool(doc._.is_relevant),
+        province=doc._.province,
+        election=doc._.election,
+        officials=officials,
+        agencies=list(agencies.values()),
+        event_dates=list(doc._.event_dates or []),
+        directives=list(doc._.directives or []),
+    )

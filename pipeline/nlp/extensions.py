@@ -1,0 +1,34 @@
+"""Custom attributes the components read and write (``doc._.*``, ``span._.*``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+DOC_ATTRS = {
+    # inputs, set before the pipeline runs
+    "published": None,  # datetime.date | None
+    "title": None,  # str | None
+    "source_province": None,  # str | None: the outlet's home province
+    # outputs
+    "officials": None,  # list[OfficialRecord]
+    "event_dates": None,  # list[datetime.date]
+    "directives": None,  # list[pipeline.records.Directive]
+    "is_relevant": False,
+    "election": None,
+    "province": None,
+}
+SPAN_ATTRS = {
+    "kind": None,  # directive kind
+    "official": None,  # OfficialRecord a person reference points to
+    "date": None,  # datetime.date of an event-date span
+}
+
+
+def register() -> None:
+    """Idempotent: safe to call from every component factory."""
+    for name, default in DOC_ATTRS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in SPAN_ATTRS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)

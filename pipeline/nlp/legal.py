@@ -1,0 +1,45 @@
+"""Legal bases cited in a sentence, normalised to "<TYPE> <number>/<year>" (``legal_bases.yaml``)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from .resources import load
+
+NUMBER = r"(?:Nomor|Nomer|No\.?)?\s*(?P<num>\d{1,4}[A-Z]?)\s*(?:Tahun|Th\.?|/)\s*(?P<year>(?:19|20)\d{2})\b"
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pattern, dict]]]:
+    data = load("legal_bases")
+    surface_to_type = {s.casefold(): t for t, ss in data["types"].items() for s in ss}
+    alt = "|".join(sorted(map(re.escape, surface_to_type), key=len, reverse=True))
+    direct = re.compile(rf"\b(?P<type>{alt})\s+{NUMBER}", re.I)
+    # "Keputusan Bersama Menteri ..., ... Nomor 2 Tahun 2022": the number may come later in the sentence
+    gapped = re.compile(rf"\b(?P<type>{alt})\b[^.;]{{0,300}}?\bNomor\s+(?P<num>\d{{1,4}}[A-Z]?)\s+Tahun\s+"
+                        rf"(?P<year>(?:19|20)\d{{2}})\b", re.I)
+    named = [(re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(n["phrases"], key=len, reverse=True))
+                         + r")\b", re.I), n) for n in data["named"]]
+    return direct, gapped, surface_to_type, named
+
+
+def legal_bases(text: str, published: date | None = None) -> tuple[str, ...]:
+    """Every instrument cited in ``text``, in order of first mention, without repeats."""
+    direct, gapped, types, named = _rules()
+    found: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []
+    for rx in (direct, gapped):
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in spans):
+                continue
+            spans.append(m.span())
+            found.append((m.start(), f"{types[m['type'].casefold()]} {int(m['num'])}/{m['year']}"))
+    for rx, rule in named:
+        for m in rx.finditer(text):
+            key = rule["key"]
+            if rule.get("from") and published is not None and published < date.fromisoformat(rule["from"]):
+                key = rule.get("before", key)
+            found.append((m.start(), key))
+    return tuple(dict.fromkeys(k for _, k in sorted(found)))

@@ -1,0 +1,68 @@
+"""The gazetteer of provinces and kabupaten/kota (``patterns/regions.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .resources import load
+
+
+@dataclass(frozen=True)
+class Region:
+    """A province (``level == "provinsi"``) or a kabupaten/kota."""
+
+    key: str  # "provinsi:Jawa Timur", "kabupaten:Lamongan", "kota:Surabaya"
+    name: str  # official name without the level word
+    level: str  # provinsi | kabupaten | kota
+    province: str  # the province's official name (itself for a province)
+    short: str  # shortest usual name ("Kaltim", "Lamongan")
+    surfaces: tuple[str, ...] = field(default=())  # every spelling news use, without level word
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    regions: dict[str, Region]
+    by_surface: dict[str, tuple[Region, ...]]  # exact spelling -> candidate regions
+    capitals: dict[str, str]  # capital city -> province
+
+    def province(self, name: str) -> Region | None:
+        return self.regions.get(f"provinsi:{name}")
+
+    def candidates(self, surface: str) -> tuple[Region, ...]:
+        return self.by_surface.get(surface) or self.by_surface.get(surface.title()) or ()
+
+
+def _add(index: dict[str, list[Region]], surface: str, region: Region) -> None:
+    bucket = index.setdefault(surface, [])
+    if region not in bucket:
+        bucket.append(region)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Build the gazetteer once; provinces rank before kabupaten before kota for a shared name."""
+    regions: dict[str, Region] = {}
+    index: dict[str, list[Region]] = {}
+    capitals: dict[str, str] = {}
+    provinces = load("regions")["provinces"]
+    for p in provinces:
+        shorts = [s for s in p.get("short") or [] if s]
+        short = min(shorts, key=len) if shorts else p["name"]
+        prov = Region(f"provinsi:{p['name']}", p["name"], "provinsi", p["name"], short,
+                      tuple([p["name"], *shorts]))
+        regions[prov.key] = prov
+        if p.get("capital"):
+            capitals[p["capital"]] = p["name"]
+    for level in ("kabupaten", "kota"):
+        for p in provinces:
+            for r in p["regencies"]:
+                if r["kind"] != level:
+                    continue
+                surfaces = (r["name"], *(r.get("aliases") or []))
+                reg = Region(f"{level}:{r['name']}", r["name"], level, p["name"], r["name"], tuple(surfaces))
+                regions.setdefault(reg.key, reg)
+    for reg in sorted(regions.values(), key=lambda r: ("provinsi", "kabupaten", "kota").index(r.level)):
+        for s in reg.surfaces:
+            _add(index, s, reg)
+    return Gazetteer(regions, {k: tuple(v) for k, v in index.items()}, capitals)

@@ -1,0 +1,117 @@
+"""The agency registry: national institutions plus regional ones generated for every region.
+
+Every institution has one canonical name; aliases and acronyms map to it. Regional
+institutions are generated from ``regional_agencies.yaml`` x ``regions.yaml`` so that any
+province or kabupaten/kota is covered without listing it by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .regions import Region, gazetteer
+from .resources import load
+
+
+@dataclass(frozen=True)
+class Agency:
+    key: str  # "kemenpanrb", "bawaslu@provinsi:Sulawesi Selatan"
+    name: str  # canonical name
+    acronym: str | None
+    aliases: tuple[str, ...] = ()
+    type: str | None = None  # regional type ("bawaslu", "pemda"), None for national-only
+    region: Region | None = None
+    offices: tuple[str, ...] = ()  # titles of its holder ("Mendagri", "Menteri Dalam Negeri")
+    office_only: bool = False  # named only through its office (the Presidency)
+    successor: str | None = None
+    valid_to: str | None = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def province(self) -> str | None:
+        return self.region.province if self.region else self.extra.get("province")
+
+
+@dataclass(frozen=True)
+class RegionalType:
+    key: str
+    heads: tuple[tuple[str, str | None], ...]  # (surface, level or None)
+    levels: dict[str, dict]
+    national: str | None
+    generic: dict | None
+
+
+def _ministerial_offices(name: str, aliases: list[str]) -> list[str]:
+    """'Kementerian X' also names its minister as 'Menteri X' (and deputy 'Wakil Menteri X')."""
+    out = []
+    for s in [name, *aliases]:
+        if s.startswith("Kementerian "):
+            rest = s[len("Kementerian "):]
+            out += [f"Menteri {rest}", f"Wakil Menteri {rest}"]
+    return out
+
+
+def _fill(template: str, region: Region) -> str:
+    return template.format(region=region.name, short=region.short)
+
+
+@dataclass(frozen=True)
+class Registry:
+    agencies: dict[str, Agency]
+    types: dict[str, RegionalType]
+    level_words: dict[str, str]  # "Kabupaten" -> "kabupaten"
+
+    def regional(self, type_key: str, region: Region) -> Agency | None:
+        """The institution of ``type_key`` for ``region`` (generated on first use)."""
+        return self.agencies.get(f"{type_key}@{region.key}")
+
+    def generic(self, type_key: str) -> Agency | None:
+        return self.agencies.get(f"{type_key}@")
+
+    def by_name(self, name: str) -> Agency | None:
+        return _name_index(self).get(name.casefold())
+
+
+@lru_cache(maxsize=4)
+def _name_index(reg: Registry) -> dict[str, Agency]:
+    return {a.name.casefold(): a for a in reg.agencies.values()}
+
+
+@lru_cache(maxsize=1)
+def registry() -> Registry:
+    agencies: dict[str, Agency] = {}
+    for a in load("agencies")["agencies"]:
+        aliases = list(a.get("aliases") or [])
+        offices = list(a.get("offices") or []) + _ministerial_offices(a["name"], aliases)
+        for suf in a.get("suffixes") or []:  # Kodam: "Kodam V/Brawijaya", "Pangdam V/Brawijaya"
+            aliases.append(f"Kodam {suf}")
+            offices.append(f"Pangdam {suf}")
+        agencies[a["id"]] = Agency(
+            key=a["id"], name=a["name"], acronym=a.get("acronym"), aliases=tuple(aliases),
+            type=a.get("regional"), offices=tuple(dict.fromkeys(offices)),
+            office_only=bool(a.get("office_only")), successor=a.get("successor"),
+            valid_to=a.get("valid_to"), extra={"province": a.get("province")},
+        )
+    data = load("regional_agencies")
+    level_words = {w: lvl for lvl, ws in data["level_words"].items() for w in ws}
+    types: dict[str, RegionalType] = {}
+    gaz = gazetteer()
+    for tkey, t in data["types"].items():
+        heads = tuple((h["text"], h.get("level")) for h in t["heads"])
+        rt = RegionalType(tkey, heads, t["levels"], t.get("national"), t.get("generic"))
+        types[tkey] = rt
+        for region in gaz.regions.values():
+            spec = rt.levels.get(region.level)
+            if not spec:
+                continue
+            key = f"{tkey}@{region.key}"
+            agencies[key] = Agency(
+                key=key, name=_fill(spec["name"], region), acronym=_fill(spec["acronym"], region),
+                aliases=tuple(dict.fromkeys(_fill(s, region) for s in spec.get("aliases") or [])),
+                type=tkey, region=region,
+            )
+        if rt.generic:
+            agencies[f"{tkey}@"] = Agency(key=f"{tkey}@", name=rt.generic["name"],
+                                          acronym=rt.generic.get("acronym"), type=tkey)
+    return Registry(agencies, types, level_words)

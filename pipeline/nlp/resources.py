@@ -1,0 +1,26 @@
+"""Loading the rule data files in ``patterns/`` (edited by domain experts, not programmers)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PATTERNS_DIR = Path(__file__).parent / "patterns"
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict[str, Any]:
+    """Parse ``patterns/<name>.yaml`` once per process; callers must not mutate the result."""
+    with open(PATTERNS_DIR / f"{name}.yaml", encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    if not isinstance(data, dict):
+        raise ValueError(f"{name}.yaml must hold a mapping")
+    return data
+
+
+def versions() -> dict[str, str]:
+    """The version of every data file, recorded so an analysis can say which rules made it."""
+    return {p.stem: str(load(p.stem).get("version", "")) for p in sorted(PATTERNS_DIR.glob("*.yaml"))}
