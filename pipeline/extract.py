@@ -12,6 +12,7 @@ All cue words live in patterns/boilerplate.yaml; nothing here knows a site.
 from __future__ import annotations
 
 import codecs
+from configparser import ConfigParser
 import html
 import json
 import re
@@ -25,6 +26,7 @@ from urllib.parse import urlsplit
 import lxml.html
 import trafilatura
 import yaml
+from trafilatura.settings import use_config
 from lxml import etree
 
 from pipeline.dates import find_dates, jakarta_date, parse_date, timezone_for_province
@@ -66,7 +68,10 @@ _NAME_CUT = re.compile(r"\s*(?:\||•|·|/|,|;|\s[-–—]\s|\b(?:Editor|Penyunt
 _LOGO_CLASS = re.compile(r"logo|brand|site-?title|site-?name|masthead", re.I)
 _WS = re.compile(r"\s+")
 _MAX_DATE_DISTANCE = 150  # elements between headline and a visible date line
+_MAX_DATE_LINE_EXTRA = 60  # characters besides the date in a date line ("Oleh X | ..."), not a sentence
 _MIN_TEXT = 200  # characters of body text for a page without article metadata
+_MIN_ARTICLE_TEXT = 40  # below this an article page is unreadable
+_MIN_EXTRACTED = 80  # below this trafilatura tries its fallbacks
 
 
 class NotAnArticle(Exception):
@@ -93,6 +98,7 @@ class _Rules:
     credit_max: int
     line_equals: frozenset[str]
     promo_channel: re.Pattern[str]
+    promo_always: re.Pattern[str]
     promo_marker: re.Pattern[str]
     promo_max: int
     notice: re.Pattern[str]
@@ -128,11 +134,12 @@ def _rules() -> _Rules:
         credit_max=spec["credit_max_chars"],
         line_equals=frozenset(_norm_ws(s).lower() for s in spec["line_equals"]),
         promo_channel=_any(spec["promo"]["channels"], prefix=r"\b"),
+        promo_always=_any(spec["promo"]["always"], prefix=r"\b"),
         promo_marker=_any(spec["promo"]["markers"], prefix=r"\b"),
         promo_max=spec["promo"]["max_chars"],
         notice=_any(spec["notice"]["patterns"]),
         notice_max=spec["notice"]["max_chars"],
-        trailing=tuple(re.compile(p) for p in spec["trailing_credits"]),
+        trailing=tuple(re.compile(p, re.I) for p in spec["trailing_credits"]),
         author_cue=_any([re.escape(w) for w in sorted(spec["author_cues"], key=len, reverse=True)],
                         prefix=r"^\s*", suffix=r"\b\s*:?\s*(?P<name>.*)$"),
         author_class=_class_words(spec["author_class_words"]),
@@ -170,6 +177,7 @@ def _link_density(el: etree._Element, text_len: int) -> float:
 # --------------------------------------------------------------------------- decoding
 
 
+_HTML_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|main|h1)\b", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -215,7 +223,7 @@ def _parse(page: RawPage) -> lxml.html.HtmlElement:
     if not page.html or not page.html.strip():
         raise ExtractionError(f"empty page: {page.url}")
     text = decode_html(page).replace("\x00", "")
-    if "<" not in text[:2048]:
+    if not _HTML_TAG.search(text, 0, 65536):
         raise ExtractionError(f"not an HTML document: {page.url}")
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
@@ -265,9 +273,12 @@ def _jsonld_objects(tree: etree._Element) -> Iterator[dict]:
                 stack[:0] = item
             elif isinstance(item, dict):
                 yield item
-                graph = item.get("@graph")
-                if isinstance(graph, (list, dict)):
-                    stack[:0] = graph if isinstance(graph, list) else [graph]
+                # only containers that hold the page's own entity: an ItemList of
+                # NewsArticles on a listing page must not make it an article
+                for key in ("@graph", "mainEntity"):
+                    inner = item.get(key)
+                    if isinstance(inner, (list, dict)):
+                        stack[:0] = inner if isinstance(inner, list) else [inner]
 
 
 def _types(obj: dict) -> list[str]:
@@ -327,11 +338,20 @@ def _is_site_name(part: str, site_keys: set[str]) -> bool:
 
 def _pick_headline(tree: etree._Element, refs: list[str], site_names: set[str]
                    ) -> tuple[str | None, etree._Element | None]:
-    """The <h1> that is the article headline, else the best metadata title."""
+    """The <h1> that is the article headline, else the best metadata title.
+
+    ``refs`` are the JSON-LD headline, og:title, twitter:title and <title>, in that
+    order. A logo <h1> (the outlet's name) is never the headline."""
+    h1s: list[tuple[etree._Element, str]] = []
+    for el in tree.iter("h1"):
+        text = _text(el)
+        if text and _is_logo(el):
+            site_names = site_names | {text}
+        elif text:
+            h1s.append((el, text))
     site_keys = {_norm_key(n) for n in site_names if n}
+    h1s = [(el, t) for el, t in h1s if _norm_key(t) not in site_keys]
     ref_keys = [_norm_key(r) for r in refs if r]
-    h1s = [(el, _text(el)) for el in tree.iter("h1")]
-    h1s = [(el, t) for el, t in h1s if t and _norm_key(t) not in site_keys]
     for el, text in h1s:
         key = _norm_key(text)
         if any(key == r or (len(key) >= 15 and key in r) or (len(key) >= 5 and (
@@ -347,22 +367,26 @@ def _pick_headline(tree: etree._Element, refs: list[str], site_names: set[str]
     inside = [(el, t) for el, t in long_h1s
               if any(a.tag in ("article", "main") for a in el.iterancestors())]
     if inside or long_h1s:
-        return (inside or long_h1s)[0][1], (inside or long_h1s)[0][0]
+        el, text = (inside or long_h1s)[0]
+        return text, el
+    first = h1s[0][0] if h1s else None
     for ref in refs[:-1]:
         if ref:
-            return _clean_title(ref, site_names), h1s[0][0] if h1s else None
-    plain = [(el, t) for el, t in h1s if not _is_logo(el)]
-    if plain:
-        return plain[0][1], plain[0][0]
+            return _clean_title(ref, site_names), first
+    if h1s:
+        return h1s[0][1], first
     if refs and refs[-1]:
-        return _clean_title(refs[-1], site_names, strip_unknown_suffix=True), h1s[0][0] if h1s else None
-    return (h1s[0][1], h1s[0][0]) if h1s else (None, None)
+        return _clean_title(refs[-1], site_names, strip_unknown_suffix=True), None
+    return None, None
 
 
 def _is_logo(el: etree._Element) -> bool:
-    """An <h1> that holds the outlet's logo or name rather than a headline."""
-    return any(a.tag == "a" or _LOGO_CLASS.search(_classes(a))
-               for a in (el, *el.iterdescendants("a"), *el.iterancestors()))
+    """An <h1> that holds the outlet's logo or name: logo-ish class, or a link home."""
+    if any(_LOGO_CLASS.search(_classes(a)) for a in (el, *el.iterancestors())):
+        return True
+    links = [a for a in (*el.iterancestors("a"), *el.iterdescendants("a"))]
+    return any(urlsplit(a.get("href") or "").path in ("", "/") and not urlsplit(a.get("href") or "").query
+               for a in links)
 
 
 @dataclass
@@ -400,7 +424,8 @@ def _visible_date(tree: etree._Element, anchor: int, tz: tzinfo) -> datetime | d
             if not text or not 6 <= len(text.strip()) <= 150 or not any(c.isdigit() for c in text):
                 continue
             for m in find_dates(text, default_tz=tz):
-                values.append((m.value, text[:m.start]))
+                if len(text.strip()) - (m.end - m.start) <= _MAX_DATE_LINE_EXTRA:
+                    values.append((m.value, text[:m.start]))
         if not values:
             continue
         offset = pos - anchor
@@ -527,7 +552,9 @@ def _element_position(tree: etree._Element, target: etree._Element | None) -> in
     """Pre-order index of the headline under <body> (or of <article>/<main>), else 0."""
     body = tree.find("body")
     if target is None:
-        target = next(iter(body.iter("article")), None) or next(iter(body.iter("main")), None)
+        target = next(iter(body.iter("article")), None)
+    if target is None:
+        target = next(iter(body.iter("main")), None)
     if target is None:
         return 0
     for pos, el in enumerate(body.iter()):
@@ -537,6 +564,19 @@ def _element_position(tree: etree._Element, target: etree._Element | None) -> in
 
 
 # --------------------------------------------------------------------------- body text
+
+
+def _unwrap_layout_tables(body: etree._Element) -> None:
+    """Old CMSs lay whole pages out in tables; trafilatura would render such a cell
+    as one table row. A table whose cells hold headings or several blocks is layout:
+    its rows and cells become plain divs."""
+    for table in list(body.iter("table")):
+        cells = table.xpath("./tr/td | ./tbody/tr/td | ./tr/th | ./tbody/tr/th")
+        if not any(cell.find(".//h1") is not None or cell.find(".//h2") is not None
+                   or len(cell.xpath("./p | ./div | ./ul | ./table")) >= 2 for cell in cells):
+            continue
+        for el in (table, *table.xpath("./tbody | ./thead | ./tfoot | ./tbody/tr | ./tr"), *cells):
+            el.tag = "div"
 
 
 def _drop_boilerplate_blocks(tree: etree._Element, headline: etree._Element | None) -> None:
@@ -573,6 +613,8 @@ def _drop_boilerplate_blocks(tree: etree._Element, headline: etree._Element | No
                 node = node.getparent()
             if block is not None:
                 doomed.append(block)
+                if block.tag not in _BLOCK_TAGS:
+                    doomed.extend(_links_after(block))
     for el in body.iter("ul", "ol", "table", "p"):
         text_len = len(_text(el))
         if text_len and el.find(".//a") is not None:
@@ -582,6 +624,27 @@ def _drop_boilerplate_blocks(tree: etree._Element, headline: etree._Element | No
     for el in doomed:
         if el.getparent() is not None and not any(a in doomed for a in el.iterancestors()):
             el.drop_tree()
+
+
+@lru_cache(maxsize=1)
+def _trafilatura_config() -> ConfigParser:
+    """Short news items are real articles: below the default 250 characters trafilatura
+    falls back to a whole-page text dump that glues headline, byline and body together."""
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(_MIN_EXTRACTED))
+    return config
+
+
+def _links_after(label: etree._Element) -> list[etree._Element]:
+    """The links that directly follow a bare "Baca juga:" label inside running text."""
+    links = []
+    node = label
+    while (not node.tail or not node.tail.strip(" \t\n:>»-–|")) and node.getnext() is not None:
+        node = node.getnext()
+        if node.tag != "a" and not (node.tag in ("strong", "b", "em", "span") and node.find("a") is not None):
+            break
+        links.append(node)
+    return links
 
 
 def _is_boilerplate_line(line: str) -> bool:
@@ -595,7 +658,8 @@ def _is_boilerplate_line(line: str) -> bool:
         return True
     if n <= rules.credit_max and rules.credit.match(probe):
         return True
-    if n <= rules.promo_max and rules.promo_channel.search(probe) and rules.promo_marker.search(probe):
+    if n <= rules.promo_max and (rules.promo_always.search(probe) or (
+            rules.promo_channel.search(probe) and rules.promo_marker.search(probe))):
         return True
     return n <= rules.notice_max and bool(rules.notice.search(probe))
 
@@ -609,9 +673,10 @@ def _strip_trailing_credit(line: str) -> str:
 def _body_lines(tree: lxml.html.HtmlElement, headline: etree._Element | None, title: str | None
                 ) -> list[str]:
     """Paragraphs of one page: boilerplate blocks out, trafilatura, boilerplate lines out."""
+    _unwrap_layout_tables(tree.find("body"))
     _drop_boilerplate_blocks(tree, headline)
     doc = trafilatura.bare_extraction(tree, include_comments=False, include_tables=True,
-                                      with_metadata=False)
+                                      with_metadata=False, config=_trafilatura_config())
     title_key = _norm_key(title) if title else None
     lines = []
     for raw in (doc.text or "").split("\n") if doc is not None else []:
@@ -624,17 +689,31 @@ def _body_lines(tree: lxml.html.HtmlElement, headline: etree._Element | None, ti
     return lines
 
 
-def _teaser_listing(lines: list[str]) -> bool:
-    """Most long lines are truncated excerpts ("...") -> a listing of teasers."""
+def _teaser_listing(tree: etree._Element, lines: list[str]) -> bool:
+    """A listing of teasers: most paragraphs sit in an item box next to a headline
+    link, or most extracted lines are truncated excerpts ("...")."""
     long_lines = [ln for ln in lines if len(ln) >= 40]
-    teasers = [ln for ln in long_lines if ln.endswith(("...", "…", "[...]"))]
-    return len(teasers) >= 2 and len(teasers) >= 0.3 * len(long_lines)
+    truncated = [ln for ln in long_lines if ln.endswith(("...", "…", "[...]"))]
+    if len(truncated) >= 2 and len(truncated) >= 0.3 * len(long_lines):
+        return True
+    paragraphs = teasers = 0
+    boxes: dict[etree._Element, bool] = {}
+    for p in tree.find("body").iter("p"):
+        box = p.getparent()
+        if box is None or len(_text(p)) < 40 or next(p.iterancestors("a"), None) is not None:
+            continue
+        paragraphs += 1
+        if box not in boxes:
+            boxes[box] = any(next(a.iterancestors("p"), None) is None and len(_text(a).split()) >= 4
+                             for a in box.iter("a"))
+        teasers += boxes[box]
+    return teasers >= 2 and teasers >= 0.5 * paragraphs
 
 
 # --------------------------------------------------------------------------- decision
 
 
-def _check_is_article(meta: _Meta, lines: list[str], url: str) -> None:
+def _check_is_article(meta: _Meta, tree: etree._Element, lines: list[str], url: str) -> None:
     """Raise NotAnArticle unless the page's own signals say it is a news article."""
     rules = _rules()
     parts = urlsplit(url)
@@ -654,7 +733,7 @@ def _check_is_article(meta: _Meta, lines: list[str], url: str) -> None:
             raise NotAnArticle(f"listing URL: {url}")
         if meta.published is None:
             raise NotAnArticle(f"no publication date: {url}")
-    if not meta.has_article_ld and _teaser_listing(lines):
+    if not meta.has_article_ld and _teaser_listing(tree, lines):
         raise NotAnArticle(f"listing of teasers: {url}")
     if not strong and sum(len(ln) for ln in lines) < _MIN_TEXT:
         raise NotAnArticle(f"too little text for an article: {url}")
@@ -678,7 +757,7 @@ def extract_article(
     first = _parse(pages[0])
     meta = _read_metadata(first, url, tz)
     lines = _body_lines(first, meta.headline_el, meta.title)
-    _check_is_article(meta, lines, url)
+    _check_is_article(meta, first, lines, url)
     for page in pages[1:]:
         tree = _parse(page)
         h1 = next(iter(tree.iter("h1")), None)
@@ -691,7 +770,7 @@ def extract_article(
         if key and key not in seen:
             seen.add(key)
             kept.append(line)
-    if not kept:
+    if sum(len(line) for line in kept) < _MIN_ARTICLE_TEXT:
         raise ExtractionError(f"no article text found: {url}")
 
     published = meta.published

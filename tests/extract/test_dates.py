@@ -1,0 +1,96 @@
+"""pipeline.dates: Indonesian date expressions as news pages print them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from pipeline.dates import WIB, find_dates, jakarta_date, parse_date, timezone_for_province
+
+WITA = timezone(timedelta(hours=8))
+WIT = timezone(timedelta(hours=9))
+
+
+def at(y: int, mo: int, d: int, h: int, mi: int, tz: timezone) -> datetime:
+    return datetime(y, mo, d, h, mi, tzinfo=tz)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senin, 19 Desember 2022 19:42 WIB", at(2022, 12, 19, 19, 42, WIB)),
+    ("Kamis, 28 November 2024 | 14:05 WITA", at(2024, 11, 28, 14, 5, WITA)),
+    ("Jumat, 1 Maret 2024 - 08:00 WIT", at(2024, 3, 1, 8, 0, WIT)),
+    ("Selasa 29 Agu 2023, 19:05 WIB", at(2023, 8, 29, 19, 5, WIB)),
+    ("Rabu, 25 September 2024 | 09:12 WIB", at(2024, 9, 25, 9, 12, WIB)),
+    ("19 Desember 2022 pukul 19.42 WIB", at(2022, 12, 19, 19, 42, WIB)),
+    ("1 Mei 2024 7:05 WITA", at(2024, 5, 1, 7, 5, WITA)),
+    ("08/10/2024 15:45 WIB", at(2024, 10, 8, 15, 45, WIB)),
+])
+def test_visible_date_lines_with_time_and_zone(text: str, expected: datetime) -> None:
+    value = parse_date(text)
+    assert value == expected
+    assert value.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("19 Des 2022", date(2022, 12, 19)),
+    ("19 Des. 2022", date(2022, 12, 19)),
+    ("5 Agu 2023", date(2023, 8, 5)),
+    ("1 Mei 2024", date(2024, 5, 1)),
+    ("3 Okt 2024", date(2024, 10, 3)),
+    ("10 Nopember 2023", date(2023, 11, 10)),
+    ("Selasa, 03 September 2024", date(2024, 9, 3)),
+    ("DECEMBER 9, 2022", date(2022, 12, 9)),
+    ("Kamis (9/11/2023)", date(2023, 11, 9)),
+])
+def test_a_day_without_time_is_a_date_not_an_invented_midnight(text: str, expected: date) -> None:
+    value = parse_date(text)
+    assert value == expected and not isinstance(value, datetime)
+
+
+def test_a_time_without_zone_is_read_in_the_given_zone() -> None:
+    assert parse_date("Senin, 2 September 2024 10:30") == at(2024, 9, 2, 10, 30, WIB)
+    assert parse_date("Senin, 2 September 2024 10:30", default_tz=WITA) == at(2024, 9, 2, 10, 30, WITA)
+
+
+def test_iso_8601_with_z_offset_or_none() -> None:
+    assert parse_date("2024-09-02T23:30:00Z") == datetime(2024, 9, 2, 23, 30, tzinfo=timezone.utc)
+    assert parse_date("2022-12-19T19:42:00+07:00") == at(2022, 12, 19, 19, 42, WIB)
+    assert parse_date("2023-12-05 14:30:00") == at(2023, 12, 5, 14, 30, WIB)
+    assert parse_date("2023-12-05") == date(2023, 12, 5)
+
+
+def test_publication_day_is_the_calendar_day_in_wib() -> None:
+    assert jakarta_date(parse_date("2024-09-02T23:30:00Z")) == date(2024, 9, 3)
+    assert jakarta_date(parse_date("Senin, 2 September 2024 00:30 WITA")) == date(2024, 9, 1)
+    assert jakarta_date(parse_date("Senin, 2 September 2024 00:30 WIT")) == date(2024, 9, 1)
+    assert jakarta_date(date(2024, 9, 2)) == date(2024, 9, 2)
+
+
+def test_day_and_month_alone_need_a_reference_date_for_the_year() -> None:
+    assert parse_date("Senin (19/12)") is None
+    assert parse_date("Senin (19/12)", reference=date(2022, 12, 20)) == date(2022, 12, 19)
+    # the nearest year: a late-December event reported in early January
+    assert parse_date("Sabtu (30/12)", reference=date(2024, 1, 2)) == date(2023, 12, 30)
+
+
+def test_impossible_dates_and_plain_text_give_nothing() -> None:
+    assert parse_date("31 Februari 2024") is None
+    assert parse_date("Pemungutan suara digelar serentak tahun depan.") is None
+    assert parse_date("") is None
+
+
+def test_find_dates_lists_every_date_of_a_sentence_in_order_with_spans() -> None:
+    text = "Kampanye dimulai 25 September 2024 dan pemungutan suara pada Rabu (27/11/2024)."
+    found = find_dates(text)
+    assert [m.value for m in found] == [date(2024, 9, 25), date(2024, 11, 27)]
+    assert text[found[0].start:found[0].end] == "25 September 2024"
+    assert not any(m.has_time for m in found)
+
+
+def test_outlets_print_times_in_their_province_zone() -> None:
+    assert timezone_for_province("Sulawesi Selatan").utcoffset(None) == timedelta(hours=8)
+    assert timezone_for_province("Provinsi Kalimantan Timur").utcoffset(None) == timedelta(hours=8)
+    assert timezone_for_province("Papua").utcoffset(None) == timedelta(hours=9)
+    assert timezone_for_province("Jawa Timur") is WIB
+    assert timezone_for_province(None) is WIB

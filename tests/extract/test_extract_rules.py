@@ -1,0 +1,186 @@
+"""pipeline.extract: the rules behind the golden pages, one at a time, on small pages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import ExtractionError, NotAnArticle, decode_html, extract_article
+from pipeline.records import RawPage
+
+URL = "https://contoh.example/berita/2024/03/04/asn-diminta-netral"
+PARAGRAPHS = [
+    "SEMARANG – Pemerintah Kota Semarang meminta seluruh aparatur sipil negara menjaga netralitas "
+    "selama tahapan pemilu berlangsung, termasuk di media sosial pribadi.",
+    "“Pegawai boleh punya pilihan, tetapi pilihan itu cukup dibawa ke bilik suara,” kata Sekda "
+    "Kota Semarang dalam apel pagi, Senin (4/3/2024).",
+    "Pegawai yang terbukti melanggar akan diperiksa inspektorat dan dapat dijatuhi hukuman disiplin.",
+]
+JSONLD = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "ASN Diminta Netral",'
+          ' "datePublished": "2024-03-04T10:00:00+07:00"}</script>')
+
+
+def page(body_paragraphs: list[str], *, head: str = JSONLD, title: str = "ASN Diminta Netral",
+         charset: str = "utf-8") -> str:
+    paras = "\n".join(f"<p>{p}</p>" for p in body_paragraphs)
+    return (f'<!DOCTYPE html><html lang="id"><head><meta charset="{charset}"><title>{title} | Contoh</title>'
+            f"{head}</head><body><header><a href=\"/\">Contoh</a></header><main><article>"
+            f"<h1>{title}</h1><div class=\"body\">{paras}</div></article></main>"
+            "<footer>&copy; 2024 Contoh</footer></body></html>")
+
+
+def extract(html: str | bytes, url: str = URL, encoding: str | None = None, **kw):
+    data = html.encode("utf-8") if isinstance(html, str) else html
+    return extract_article([RawPage(url=url, html=data, encoding=encoding)], article_id="a1", url=url,
+                           source_id="contoh", **kw)
+
+
+# --------------------------------------------------------------------------- encodings
+
+
+def test_windows_1252_bytes_under_a_latin1_header_and_no_meta_decode_curly_quotes() -> None:
+    html = page(PARAGRAPHS).replace('<meta charset="utf-8">', "").encode("cp1252")
+    assert "“Pegawai boleh punya pilihan" in extract(html, encoding="iso-8859-1").text
+
+
+def test_utf8_bytes_win_over_a_wrong_latin1_header() -> None:
+    html = page(PARAGRAPHS).encode("utf-8")
+    assert "“Pegawai boleh punya pilihan" in extract(html, encoding="iso-8859-1").text
+
+
+def test_undecodable_bytes_never_crash() -> None:
+    html = page(PARAGRAPHS).encode("utf-8").replace("SEMARANG".encode(), b"SEMA\xff\xfe\x81RANG")
+    article = extract(html, encoding="utf-8")
+    assert "Pemerintah Kota Semarang meminta" in article.text
+
+
+def test_decode_html_prefers_the_meta_charset_over_a_wrong_header() -> None:
+    raw = '<html><head><meta charset="windows-1252"></head><body>“kutipan”</body></html>'.encode("cp1252")
+    assert "“kutipan”" in decode_html(RawPage(url=URL, html=raw, encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------- broken input
+
+
+def test_no_pages_an_empty_page_or_a_non_html_file_are_extraction_errors() -> None:
+    with pytest.raises(ExtractionError):
+        extract_article([], article_id="a1", url=URL, source_id="contoh")
+    with pytest.raises(ExtractionError, match="empty"):
+        extract(b"  \n ")
+    with pytest.raises(ExtractionError, match="not an HTML"):
+        extract(b"%PDF-1.7 binary stream " + bytes(range(256)))
+
+
+def test_an_article_page_whose_body_yields_no_text_is_an_extraction_error() -> None:
+    with pytest.raises(ExtractionError, match="no article text"):
+        extract(page(["Baca juga: Judul lain"]))
+
+
+# --------------------------------------------------------------------------- not articles
+
+
+def test_the_site_root_is_never_an_article() -> None:
+    with pytest.raises(NotAnArticle, match="homepage"):
+        extract(page(PARAGRAPHS), url="https://contoh.example/")
+
+
+def test_og_type_website_without_article_metadata_is_not_an_article() -> None:
+    html = page(PARAGRAPHS, head='<meta property="og:type" content="website">', title="Profil Perusahaan")
+    with pytest.raises(NotAnArticle, match="og:type"):
+        extract(html)
+
+
+@pytest.mark.parametrize("title", ["Tentang Kami", "Redaksi", "Pedoman Media Siber", "Kontak"])
+def test_static_pages_are_recognised_by_their_headline(title: str) -> None:
+    with pytest.raises(NotAnArticle, match="static"):
+        extract(page(PARAGRAPHS, head="", title=title), url="https://contoh.example/halaman/x")
+
+
+def test_a_page_without_any_date_and_without_article_metadata_is_not_an_article() -> None:
+    with pytest.raises(NotAnArticle, match="no publication date"):
+        extract(page(PARAGRAPHS, head="", title="Sejarah Singkat Kota Semarang"),
+                url="https://contoh.example/sejarah-kota")
+
+
+def test_tag_and_category_urls_without_article_metadata_are_listings() -> None:
+    html = page(PARAGRAPHS, head="", title="Netralitas ASN").replace(
+        "<h1>", "<div>Senin, 4 Maret 2024 10:00 WIB</div><h1>")
+    with pytest.raises(NotAnArticle, match="listing"):
+        extract(html, url="https://contoh.example/tag/netralitas-asn")
+
+
+def test_a_visible_date_line_alone_makes_a_page_an_article() -> None:
+    html = page(PARAGRAPHS, head="").replace("</h1>", "</h1><div class=\"tgl\">Senin, 4 Maret 2024 10:00 WIB</div>")
+    article = extract(html)
+    assert article.published_date == date(2024, 3, 4)
+    assert article.title == "ASN Diminta Netral"
+
+
+# --------------------------------------------------------------------------- boilerplate vs. news
+
+
+def test_prompts_to_follow_the_outlet_go_but_news_about_chat_groups_stays() -> None:
+    news = "ASN juga dilarang bergabung dalam grup Telegram atau WhatsApp tim pemenangan pasangan calon."
+    prompts = [
+        "Ikuti berita terkini Contoh di Google News",
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu lewat WhatsApp Channel.",
+        "Klik di sini untuk bergabung dengan kanal Telegram Contoh",
+        "Dapatkan update berita pilihan setiap hari dari Contoh",
+        "Untuk informasi menarik lainnya, follow akun media sosial Contoh.id",
+    ]
+    text = extract(page(PARAGRAPHS + [news] + prompts)).text
+    assert news in text
+    for prompt in prompts:
+        assert prompt not in text
+
+
+def test_related_links_go_in_every_wrapping() -> None:
+    body = [
+        PARAGRAPHS[0],
+        "<strong>Baca juga:</strong> <a href=\"/a\">Judul Terkait Pertama</a>",
+        PARAGRAPHS[1],
+        "BACA JUGA : <a href=\"/b\">Judul Terkait Kedua</a>",
+        PARAGRAPHS[2],
+    ]
+    html = page(body).replace(
+        "</div></article>",
+        '<div class="sisip"><b>Baca Juga</b><ul><li><a href="/c">Judul Terkait Ketiga</a></li></ul></div>'
+        '<aside><h4>Lihat juga</h4><a href="/d">Judul Terkait Keempat</a></aside></div></article>')
+    text = extract(html).text
+    assert "Judul Terkait" not in text and "baca juga" not in text.lower()
+    assert text.split("\n") == PARAGRAPHS
+
+
+def test_credit_lines_and_codes_go_but_acronyms_in_parentheses_stay() -> None:
+    body = [
+        PARAGRAPHS[0],
+        "Laporan diteruskan kepada Badan Pengawas Pemilihan Umum (Bawaslu)",
+        "Pegawai yang melanggar akan diperiksa. (ant/xyz)",
+        "Editor: Budi Santoso",
+        "Pewarta : Sri Lestari",
+        "Sumber: Antara",
+        "Artikel ini telah tayang di Mitra.id dengan judul “ASN Diminta Netral”.",
+    ]
+    lines = extract(page(body)).text.split("\n")
+    assert lines == [PARAGRAPHS[0], "Laporan diteruskan kepada Badan Pengawas Pemilihan Umum (Bawaslu)",
+                     "Pegawai yang melanggar akan diperiksa."]
+
+
+def test_ad_labels_go_but_a_paragraph_about_political_ads_stays() -> None:
+    news = "Iklan kampanye di media sosial tidak boleh dibagikan ulang oleh pegawai negeri."
+    body = [PARAGRAPHS[0], "ADVERTISEMENT", "Scroll untuk melanjutkan membaca", "(Iklan)", news, PARAGRAPHS[1]]
+    assert extract(page(body)).text.split("\n") == [PARAGRAPHS[0], news, PARAGRAPHS[1]]
+
+
+def test_comment_forms_and_counters_go_but_no_comment_from_an_official_stays() -> None:
+    news = "Tidak ada komentar dari Pemkab hingga berita ini diturunkan, meski pesan sudah dikirim sejak pagi."
+    body = [PARAGRAPHS[0], news, "Tinggalkan Balasan", "Belum ada komentar. Jadilah yang pertama!", "0 Komentar"]
+    assert extract(page(body)).text.split("\n") == [PARAGRAPHS[0], news]
+
+
+def test_author_comes_from_metadata_or_a_labelled_byline() -> None:
+    head = JSONLD.replace('"datePublished"', '"author": {"@type": "Person", "name": "Rina Kartika"}, "datePublished"')
+    assert extract(page(PARAGRAPHS, head=head)).author == "Rina Kartika"
+    assert extract(page(PARAGRAPHS + ["Penulis: Yoga Pratama | Editor: Sinta"])).author == "Yoga Pratama"
+    assert extract(page(PARAGRAPHS)).author is None
