@@ -117,15 +117,21 @@ def _minhash_args() -> dict[str, object]:
 
 
 def signatures(texts: Iterable[str | None]) -> list[Signature | None]:
-    """Signatures of many texts at once (the permutations are built once); None when too short."""
-    sets: list[set[bytes]] = []
-    keep: list[bool] = []
+    """Signatures of many texts (the permutations are built once); None when too short.
+
+    One text's shingles are in memory at a time, so a chunk costs only its signatures.
+    """
+    base = MinHash(**_minhash_args())
+    out: list[Signature | None] = []
     for text in texts:
         words = normalise(text or "")
-        keep.append(len(words) >= MIN_WORDS)
-        sets.append(shingles(words) if keep[-1] else set())
-    hashed = MinHash.generator((s for s, k in zip(sets, keep) if k), **_minhash_args())
-    return [Signature(next(hashed).hashvalues, len(s)) if k else None for s, k in zip(sets, keep)]
+        if len(words) < MIN_WORDS:
+            out.append(None)
+            continue
+        hashed, sets = base.copy(), shingles(words)
+        hashed.update_batch(sets)
+        out.append(Signature(hashed.hashvalues, len(sets)))
+    return out
 
 
 def signature(text: str | None) -> Signature | None:
