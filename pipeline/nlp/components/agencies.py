@@ -68,9 +68,10 @@ class Agencies:
                    pending: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str]]:
         keys = {k for _, _, k in found}
         out = []
-        for start, end, type_key, _level in pending:
+        for start, end, type_key, level in pending:
             t = self.reg.types[type_key]
-            same = sorted({k for k in keys if k.startswith(f"{type_key}@") and not k.endswith("@")})
+            same = sorted(k for k in keys if k.startswith(f"{type_key}@") and not k.endswith("@")
+                          and (level is None or self.reg.agencies[k].region.level == level))
             if t.national and t.national in keys:
                 out.append((start, end, t.national))
             elif len(same) == 1:

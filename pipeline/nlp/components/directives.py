@@ -85,8 +85,9 @@ class Directives:
                 if status == REJECT or (status == UNKNOWN and not inherited):
                     continue
                 text = sent.text.strip()
+                cue_start = min(c.start for c in cues[k] if c.label_ == kind)
                 records.append(Directive(
-                    kind=kind, sentence=text, actor=speakers.actor(k),
+                    kind=kind, sentence=text, actor=speakers.actor(k, cue_start),
                     target=", ".join(labels) if labels else None,
                     behaviours=tuple(dict.fromkeys(b.id_ for b in behaviours[k])),
                     legal_bases=legal_bases(text, doc._.published),
@@ -109,6 +110,8 @@ class Directives:
             if kind in self.negatable and cue.start > sent.start and doc[cue.start - 1].lower_ in self.negators:
                 continue
             if cue.text.lower() in self.active:
+                if cue.end < sent.end and doc[cue.end].text in {",", ":"}:
+                    continue  # "mengingatkan, ..." reports speech; it is no appeal by itself
                 status = self._object(doc, cue, sent, targets)
             else:
                 start = self._clause_start(doc, sent, cue.start, openers)
@@ -190,37 +193,39 @@ def _by_sentence(spans: list[Span], sents: list[Span]) -> list[list[Span]]:
 
 
 class Speakers:
-    """Who says each sentence: its attribution ("kata Anas", "ujarnya"), else its subject."""
+    """Who gives each directive: the quote's attribution ("kata Anas", "ujarnya"), else the
+    official or institution named before the cue, else the person last speaking."""
 
     def __init__(self, doc: Doc, sents: list[Span], attribution: set[str]) -> None:
-        self.doc = doc
-        self.names: list[str | None] = []
-        persons = doc.spans.get("persons", [])
-        reg = registry()
+        self.reg = registry()
+        self.persons = _by_sentence(list(doc.spans.get("persons", [])), sents)
+        self.orgs = _by_sentence([e for e in doc.ents if e.label_ == "ORG"], sents)
+        self.said: list[str | None] = []  # attribution of each sentence
+        self.current: list[str | None] = []  # the last speaker before each sentence
         current: str | None = None
-        per_sent = _by_sentence(list(persons), sents)
-        orgs = _by_sentence([e for e in doc.ents if e.label_ == "ORG"], sents)
         for k, sent in enumerate(sents):
-            said = _attributed(doc, sent, attribution, per_sent[k])
+            said = _attributed(doc, sent, attribution, self.persons[k])
             if said == CURRENT:
                 said = current
-            elif said is None and per_sent[k]:
-                said = per_sent[k][0]._.official.name
-            if said is None and orgs[k] and orgs[k][0].start - sent.start <= 2:
-                agency = reg.agencies.get(orgs[k][0].id_)
-                said = agency.name if agency else None
-            if said is None and sent[0].lower_ in {"ia", "dia", "beliau", "pihaknya", "menurutnya"}:
-                said = current
-            self.names.append(said)
-            if said:
-                current = said
+            self.said.append(said)
+            self.current.append(current)
+            named = said or (self.persons[k][0]._.official.name if self.persons[k] else None)
+            current = named or current
         # an unattributed quote belongs to the speaker named where the quote closes
         for k in range(len(sents) - 2, -1, -1):
-            if self.names[k] is None and sents[k][0].text in QUOTES and self.names[k + 1]:
-                self.names[k] = self.names[k + 1]
+            if self.said[k] is None and sents[k][0].text in QUOTES and self.said[k + 1]:
+                self.said[k] = self.said[k + 1]
 
-    def actor(self, k: int) -> str | None:
-        return self.names[k]
+    def actor(self, k: int, before: int) -> str | None:
+        if self.said[k]:
+            return self.said[k]
+        for p in self.persons[k]:
+            if p.start < before:
+                return p._.official.name
+        for e in self.orgs[k]:
+            if e.start < before and (agency := self.reg.agencies.get(e.id_)) is not None:
+                return agency.name
+        return self.current[k]
 
 
 CURRENT = "\x00current"

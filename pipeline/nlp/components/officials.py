@@ -57,6 +57,7 @@ class Officials:
         self.drop = {h.casefold().rstrip(".") for h in data["ranks"] + data["honorifics"]}
         self.not_name = {w.casefold() for w in data["not_name"]}
         self.apposition = [tuple(a.split()) for a in data["apposition"]]
+        self.venue = set(data["venue"])
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -64,19 +65,25 @@ class Officials:
         inside = {i for e in doc.ents for i in range(e.start, e.end)}
         places = {s.start: s for s in doc.spans.get("places", [])}
         terms = self.matcher.spans(doc)
+        titled = {i for t in terms if t.label_ != "rank" for i in range(t.start, t.end)}
         extras = {s.start: s for s in terms if s.label_ == "rank"}
         officials: list[OfficialRecord] = []
         name_spans: list[Span] = []
         for term in terms:
             if term.label_ not in ("head", "regional", "office") or term.start in inside:
                 continue
+            if term.start > 0 and doc[term.start - 1].text in self.venue:
+                continue
             parsed = self._title(doc, term, ents, places)
             if parsed is None:
                 continue
             role_start, title_end, agency = parsed
-            name = self._name_after(doc, _skip_extras(title_end, extras), ents, extras)
+            start = _skip_extras(title_end, extras)
+            name = self._name_after(doc, start, ents, extras)
+            if name is None and start < len(doc) and doc[start].text == ",":
+                name = self._apposed(doc, start + 1, ents, extras)  # "Wakil Bupati Sleman, Danang Maharsa, ..."
             if name is None:
-                name = self._name_before(doc, role_start, inside)
+                name = self._name_before(doc, role_start, inside | titled)
             if name is None:
                 continue
             rec = self._record(officials, name, _role(doc[role_start:title_end]), agency)
@@ -134,6 +141,14 @@ class Officials:
             else:
                 break
         return doc[i:j] if j > i else None
+
+    def _apposed(self, doc: Doc, i: int, ents: dict[int, Span], extras: dict[int, Span]) -> Span | None:
+        name = self._name_after(doc, _skip_extras(i, extras), ents, extras)
+        if name is None or len(name) < 2 or name.end >= len(doc) or doc[name.end].text != ",":
+            return None
+        if any(p.start == name.start and p.end == name.end for p in doc.spans.get("places", [])):
+            return None  # "..., Lubuk Basung, Senin": a place, not a person
+        return name
 
     def _name_before(self, doc: Doc, title_start: int, inside: set[int]) -> Span | None:
         """"<Name> selaku <title>" or "<Name>, <title>": the name stands just before."""
