@@ -36,7 +36,8 @@ def link_duplicates(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> i
     """Fill stg_duplicates for these articles (already in stg_articles); return the copies newly linked.
 
     A copy counts when its link is new or now points elsewhere (say, at a newly
-    found earlier original). Each chunk is one transaction.
+    found earlier original). Each chunk is its own transaction, so call this
+    outside one (after the batches are written).
     """
     before: dict[str, str | None] = {}  # as the call found them
     after: dict[str, str | None] = {}

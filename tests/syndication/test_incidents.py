@@ -30,12 +30,13 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None
 
 
 def report(con, article_id: str, day: int, actor: str | None, kind: str = "prohibition",
-           copy_of: str | None = None, sentence: str | None = None) -> None:
-    """An article published on 2024-09-<day> with one directive (and its syndication link)."""
+           copy_of: str | None = None, sentence: str | None = None, relevant: bool = True) -> None:
+    """An analysed article published on 2024-09-<day> with one directive (and its syndication link)."""
     insert(con, "stg_articles", [{
         "article_id": article_id, "url": f"http://127.0.0.1/{article_id}", "source_id": article_id.split("/")[0],
         "published_date": date(2024, 9, day), "text": "...", "extracted_at": NOW, "load_id": "test",
     }])
+    insert(con, "stg_analysis", [{"article_id": article_id, "is_relevant": relevant, "analysed_at": NOW, "load_id": "test"}])
     insert(con, "stg_directives", [{
         "article_id": article_id, "seq": 0, "kind": kind, "actor": actor,
         "sentence": sentence or f"{actor} melarang ASN hadir di kampanye ({article_id}).",
@@ -90,6 +91,11 @@ def test_directives_without_an_actor_are_never_merged_except_with_their_copies(c
     assert sorted((i["article_ids"], i["copy_ids"]) for i in incidents(con)) == [
         (["kabar/1"], ["bima/1"]), (["lain/1"], []),
     ]
+
+
+def test_directives_in_articles_judged_not_relevant_are_not_incidents(con) -> None:
+    report(con, "kpu/1", 10, "KPU", kind="permission", relevant=False)  # ASN may register as PPK
+    assert incidents(con) == []
 
 
 def test_the_incident_id_stays_when_later_reports_arrive(con) -> None:

@@ -3,7 +3,8 @@
 -- whose reports follow each other by at most 3 days, across outlets. Syndicated copies
 -- (articles.duplicate_of) count as their original: n_articles counts independent reports,
 -- article_ids lists them, copy_ids the copies. A directive without an actor is an
--- incident of its own report: nothing says two of them are the same statement.
+-- incident of its own report: nothing says two of them are the same statement. Only
+-- relevant articles count, as in the trends views.
 CREATE OR REPLACE VIEW incidents AS
 WITH directive_reports AS (
     SELECT
@@ -18,6 +19,7 @@ WITH directive_reports AS (
         coalesce(a.published_date, CAST(a.fetched_at AS DATE)) AS report_date
     FROM directives AS d
     JOIN articles AS a USING (article_id)
+    WHERE a.is_relevant
 ),
 reports AS (
     -- one row per independent report of a kind by an actor
