@@ -36,11 +36,11 @@ class EventDates:
             rf"\b(?P<wd>{wd})\s*,?\s*\(\s*(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", re.I)
         self.named = re.compile(
-            rf"(?<![\w/])(?P<d1>\d{{1,2}})(?:\s*(?:[-–]|hingga|sampai|dan)\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{mo})\.?"
+            rf"(?:\b(?:{wd})\s*,?\s*)?(?<![\w/])(?P<d1>\d{{1,2}})(?:\s*(?:[-–]|hingga|sampai|dan)\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{mo})\.?"
             rf"(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.I)
         self.numeric = re.compile(r"(?<![\w./-])(?P<d1>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\w/])")
         self.bare = re.compile(
-            rf"(?:(?<=,)|(?<=\()|\b(?:{lead}))\s*(?P<wd>{wd})\b(?!\s*,?\s*\(\s*\d)(?:\s+(?P<mod>\w+))?", re.I)
+            rf"(?:(?<=,)|(?<=\()|\b(?:{lead}))\s*(?P<wd>{wd})\b(?!\s*,?\s*\(?\s*\d)(?:\s+(?P<mod>\w+))?", re.I)
         self.rel = re.compile(rf"\b(?P<rel>{rel})\b", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
