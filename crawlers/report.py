@@ -20,6 +20,7 @@ class SourceFigures:
     new: int = 0  # articles stored this run
     failed: int = 0  # failed requests (entry points and articles)
     duplicates: int = 0  # fetched but already stored under another URL (canonical, redirect)
+    deferred: int = 0  # new links left for the next run (max_new_articles reached)
     last_error: str | None = None
     started_at: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat())
     finished_at: str | None = None
@@ -37,6 +38,9 @@ class CrawlReport:
         f = self.figures[source_id]
         f.discovered += 1
         f.known += int(known)
+
+    def deferred(self, source_id: str) -> None:
+        self.figures[source_id].deferred += 1
 
     def fetched(self, source_id: str) -> None:
         self.figures[source_id].fetched += 1
@@ -65,8 +69,8 @@ class CrawlReport:
             f.finished_at = now
         for source_id, f in self.figures.items():
             logger.info(
-                "source %s: discovered %d, known %d, fetched %d, new %d, failed %d",
-                source_id, f.discovered, f.known, f.fetched, f.new, f.failed,
+                "source %s: discovered %d, known %d, fetched %d, new %d, failed %d, deferred %d",
+                source_id, f.discovered, f.known, f.fetched, f.new, f.failed, f.deferred,
             )
         if path:
             Path(path).write_text(json.dumps({sid: asdict(f) for sid, f in self.figures.items()}, indent=1))

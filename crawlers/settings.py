@@ -49,4 +49,15 @@ PANTAU_SOURCES_FILE = None
 PANTAU_ONLY_SOURCES = None
 PANTAU_MAX_ARTICLE_PAGES = 20
 PANTAU_MAX_SITEMAPS = 50
+PANTAU_SITEMAP_MAXSIZE = 50 * 1024 * 1024  # the sitemap protocol's own limit (uncompressed)
 PANTAU_PROGRESS_EVERY = 25
+
+# Retries wait before trying again: exponential backoff, or the server's Retry-After
+# (up to PANTAU_RETRY_AFTER_MAX; a longer pause is left to the next run).
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawlers.middlewares.BackoffRetryMiddleware": 550,
+}
+PANTAU_RETRY_BACKOFF_BASE = 1.0
+PANTAU_RETRY_BACKOFF_MAX = 30.0
+PANTAU_RETRY_AFTER_MAX = 60.0

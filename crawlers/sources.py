@@ -37,6 +37,7 @@ class Source(BaseModel):
     article_pattern: str | None = None  # regex on the URL path(+query) an article matches
     exclude_patterns: list[str] = []  # regexes on path(+query) that are never articles
     max_listing_pages: int = Field(default=5, ge=1, le=200)
+    max_new_articles: int = Field(default=2000, ge=1)  # per run; the rest waits for the next run
     enabled: bool = True
 
     @field_validator("base_url")

@@ -35,6 +35,7 @@ class NewsSpider(scrapy.Spider):
         self.sources: dict[str, Source] = {}
         self.known: set[str] = set()
         self.queued: set[str] = set()
+        self.requested: dict[str, int] = {}  # new article requests per source this run
         self.report: CrawlReport
 
     @classmethod
@@ -48,6 +49,7 @@ class NewsSpider(scrapy.Spider):
         spider.report = CrawlReport(list(spider.sources), settings.getint("PANTAU_PROGRESS_EVERY"))
         spider.max_pages = settings.getint("PANTAU_MAX_ARTICLE_PAGES")
         spider.max_sitemaps = settings.getint("PANTAU_MAX_SITEMAPS")
+        spider.sitemap_maxsize = settings.getint("PANTAU_SITEMAP_MAXSIZE")
         crawler.signals.connect(spider._closed, signal=scrapy.signals.spider_closed)
         return spider
 
@@ -59,7 +61,7 @@ class NewsSpider(scrapy.Spider):
             self.logger.info("source %s: %s", source.id, source.base_url)
             entries = source.entry_urls
             for url in entries["sitemap"]:
-                yield self._entry(url, source, self.parse_sitemap, sitemaps_seen=0)
+                yield self._entry(url, source, self.parse_sitemap, sitemaps_seen=0, download_maxsize=self.sitemap_maxsize)
             for url in entries["feed"]:
                 yield self._entry(url, source, self.parse_feed)
             for url in entries["listing"]:
@@ -87,6 +89,9 @@ class NewsSpider(scrapy.Spider):
         except Exception as exc:  # lxml raises several types on hopeless XML
             self.report.failed(source.id, response.url, f"unreadable sitemap: {exc}")
             return
+        if sitemap.type not in ("urlset", "sitemapindex"):
+            self.report.failed(source.id, response.url, f"not a sitemap (root element {sitemap.type!r})")
+            return
         entries = list(sitemap)
         if sitemap.type == "sitemapindex":
             seen = response.meta.get("sitemaps_seen", 0)
@@ -96,10 +101,11 @@ class NewsSpider(scrapy.Spider):
                 if url and same_site(url, source):
                     yield response.follow(
                         url, callback=self.parse_sitemap, errback=self.failed, priority=10,
-                        meta={"source_id": source.id, "sitemaps_seen": seen + len(children)},
+                        meta={"source_id": source.id, "sitemaps_seen": seen + len(children),
+                              "download_maxsize": self.sitemap_maxsize},
                     )
             return
-        for entry in entries:
+        for entry in sorted(entries, key=lambda e: e.get("lastmod") or "", reverse=True):
             url = absolute(response.url, entry.get("loc", ""))
             if url:
                 yield from self._candidate(url, source, "sitemap", response.url, from_listing=False)
@@ -172,6 +178,10 @@ class NewsSpider(scrapy.Spider):
         self.report.discovered(source.id, known)
         if known:
             return
+        if self.requested.get(source.id, 0) >= source.max_new_articles:
+            self.report.deferred(source.id)
+            return
+        self.requested[source.id] = self.requested.get(source.id, 0) + 1
         yield scrapy.Request(
             url, callback=self.parse_article, errback=self.failed,
             meta={"source_id": source.id, "via": via, "found_on": found_on, "requested": url, "pages": []},
@@ -276,7 +286,8 @@ class NewsSpider(scrapy.Spider):
 
     def failed(self, failure: Failure) -> None:
         request = failure.request
-        self.report.failed(request.meta.get("source_id", "?"), request.url, self._describe(failure))
+        first_url = (request.meta.get("redirect_urls") or [request.url])[0]
+        self.report.failed(request.meta.get("source_id", "?"), first_url, self._describe(failure))
 
     @staticmethod
     def _describe(failure: Failure) -> str:

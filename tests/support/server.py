@@ -34,9 +34,10 @@ class _Handler(BaseHTTPRequestHandler):
     server: "_Server"
 
     def log_message(self, format: str, *args: object) -> None:
-        self.server.requests.append(self.path)
+        """Quiet: the paths asked for are kept in `requests` instead."""
 
     def do_GET(self) -> None:
+        self.server.requests.append(self.path)
         root = self.server.root
         target = file_for(root, self.path)
         if target is not None and target.is_dir() and (target / "index.html").exists():
