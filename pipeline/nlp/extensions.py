@@ -9,6 +9,8 @@ DOC_ATTRS = {
     "published": None,  # datetime.date | None
     "title": None,  # str | None
     "source_province": None,  # str | None: the outlet's home province
+    # set by the segmenter: paragraph number of every token (line breaks separate paragraphs)
+    "paragraphs": None,  # list[int]
     # outputs
     "officials": None,  # list[OfficialRecord]
     "event_dates": None,  # list[datetime.date]

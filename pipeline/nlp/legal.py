@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .resources import load
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 NUMBER = r"(?:Nomor|Nomer|No\.?)?\s*(?P<num>\d{1,4}[A-Z]?)\s*(?:Tahun|Th\.?|/)\s*(?P<year>(?:19|20)\d{2})\b"
 
 
@@ -30,7 +31,10 @@ def legal_bases(text: str, published: date | None = None) -> tuple[str, ...]:
     direct, gapped, types, named = _rules()
     found: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
-    for rx in (direct, gapped):
+    numbered = (direct, gapped) if _YEAR.search(text) else ()
+    for rx in numbered:
+        if rx is gapped and "nomor" not in text.casefold():
+            continue
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in spans):
                 continue

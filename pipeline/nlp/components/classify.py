@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from datetime import date, timedelta
 
@@ -54,9 +55,10 @@ class Classifier:
             return False
         if {"neutrality", "cs"} <= labels_title:
             return True
+        sent_starts = [s.start for s in doc.sents]
         by_sent: dict[int, set[str]] = {}
         for s in body:
-            by_sent.setdefault(s.sent.start, set()).add(s.label_)
+            by_sent.setdefault(bisect_right(sent_starts, s.start), set()).add(s.label_)
         return any({"neutrality", "cs"} <= labels for labels in by_sent.values())
 
     # ------------------------------------------------------------------ election

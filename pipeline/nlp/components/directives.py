@@ -9,6 +9,7 @@ inherits one from its paragraph or the two sentences before it.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -18,7 +19,6 @@ from ..legal import legal_bases
 from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
-from .segmenter import paragraph_ids
 
 ACCEPT, REJECT, UNKNOWN = "accept", "reject", "unknown"
 CONTEXT_BACK = 2
@@ -61,12 +61,14 @@ class Directives:
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
-        paras = paragraph_ids(doc)
+        paras = doc._.paragraphs
         cues = _by_sentence(self.cues.spans(doc), sents)
         tspans = self.targets.spans(doc)
-        for tok in doc:  # "pegawainya", "jajarannya"
-            if tok.lower_.startswith(self.prefixes) and not any(s.start <= tok.i < s.end for s in tspans):
-                tspans.append(Span(doc, tok.i, tok.i + 1, label="cs", span_id="pegawai"))
+        covered = {i for s in tspans for i in range(s.start, s.end)}
+        strings = doc.vocab.strings
+        for i, low in enumerate(doc.to_array(LOWER)):  # "pegawainya", "jajarannya"
+            if i not in covered and strings[int(low)].startswith(self.prefixes):
+                tspans.append(Span(doc, i, i + 1, label="cs", span_id="pegawai"))
         tspans.sort(key=lambda s: s.start)
         targets = _by_sentence(tspans, sents)
         openers = {s.start: s for s in self.openers.spans(doc)}

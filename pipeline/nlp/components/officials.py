@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -190,17 +191,22 @@ class Officials:
             return []
         vocab = {t for rec in officials for t in rec.tokens}
         taken = {i for s in named for i in range(s.start, s.end)}
+        strings = doc.vocab.strings
+        lowers = [strings[int(x)] for x in doc.to_array(LOWER)]
+
+        def hit(k: int) -> bool:
+            return k not in taken and lowers[k] in vocab and doc[k].is_title
+
         out = []
         i = 0
         while i < len(doc):
-            tok = doc[i]
-            if i in taken or tok.lower_ not in vocab or not tok.is_title:
+            if not hit(i):
                 i += 1
                 continue
             j = i + 1
-            while j < len(doc) and j not in taken and doc[j].lower_ in vocab and doc[j].is_title:
+            while j < len(doc) and hit(j):
                 j += 1
-            toks = tuple(t.lower_ for t in doc[i:j])
+            toks = tuple(lowers[i:j])
             rec = next((r for r in reversed(officials) if r.matches(toks)), None)
             if rec is not None:
                 span = Span(doc, i, j, label="PER_REF")

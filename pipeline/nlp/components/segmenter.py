@@ -1,54 +1,64 @@
 """Sentence boundaries for news prose: end punctuation (with trailing quotes) and line breaks.
 
 spaCy's generic sentencizer does not know that a paragraph break always ends a sentence;
-directives are scored per sentence, so both rules matter.
+directives are scored per sentence, so both rules matter. Works on token arrays (no Token
+objects) and sets all boundaries at once: setting ``token.is_sent_start`` one by one is
+quadratic in spaCy.
 """
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import register
+
 END = {".", "!", "?", "…"}
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
+STRAIGHT = {'"', "'"}
 
 
-@Language.component("pantau_sentences_v1", assigns=["token.is_sent_start"])
+@Language.component("pantau_sentences_v1", assigns=["token.is_sent_start", "doc._.paragraphs"])
 def segment(doc: Doc) -> Doc:
-    start = True
-    pending = False  # an end mark was seen; the sentence closes after its trailing quotes
-    for tok in doc:
-        text = tok.text
-        if tok.is_space and "\n" in text:
-            tok.is_sent_start = start
+    register()
+    if not len(doc):
+        doc._.paragraphs = []
+        return doc
+    arr = doc.to_array([ORTH, SPACY])
+    strings = doc.vocab.strings
+    texts = [strings[int(o)] for o in arr[:, 0]]
+    spaces = arr[:, 1]
+    starts = numpy.full(len(doc), -1, dtype="int64")
+    paragraphs: list[int] = []
+    para, start, pending = 0, True, False
+    for i, text in enumerate(texts):
+        if "\n" in text and text.isspace():
+            starts[i] = 1 if start else -1
+            para += 1
+            paragraphs.append(para)
             start, pending = True, False
             continue
-        if pending and not _continues(tok):
+        if pending and not _continues(texts, spaces, i):
             start, pending = True, False
-        tok.is_sent_start = start
+        starts[i] = 1 if start else -1
         start = False
+        paragraphs.append(para)
         if text in END:
             pending = True
+    starts[0] = 1
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+    doc._.paragraphs = paragraphs
     return doc
 
 
-def _continues(tok) -> bool:
+def _continues(texts: list[str], spaces, i: int) -> bool:
     """After an end mark: closing quotes, more end marks or a lower-case word stay in the sentence."""
-    text = tok.text
+    text = texts[i]
     if text in END or text[:1].islower():
         return True
     if text in CLOSERS:
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        opens = text in {'"', "'"} and not tok.whitespace_ and nxt is not None and nxt.is_alpha
+        opens = text in STRAIGHT and not spaces[i] and i + 1 < len(texts) and texts[i + 1].isalpha()
         return not opens
     return False
-
-
-def paragraph_ids(doc: Doc) -> list[int]:
-    """Paragraph number of every token (paragraphs are separated by line breaks)."""
-    out, para = [], 0
-    for tok in doc:
-        if tok.is_space and "\n" in tok.text:
-            para += 1
-        out.append(para)
-    return out
