@@ -117,6 +117,9 @@ class Officials:
         j, steps = i, 0
         while j < len(doc) and j not in ents and steps < UNIT_MAX:
             t = doc[j]
+            if t.text == "(" and j > i:  # "Direktur Jenderal Otonomi Daerah (Otda) Kemendagri"
+                j, steps = skip_paren(doc, j), steps + 1
+                continue
             if not (t.is_title or t.is_upper or t.lower_ in {"dan", "bidang", "&"}):
                 break
             j, steps = j + 1, steps + 1

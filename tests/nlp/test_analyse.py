@@ -1,0 +1,49 @@
+"""The public entry point and the shape of the pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.nlp import analyse, get_nlp
+from pipeline.records import Article
+
+
+def article(i: int, text: str) -> Article:
+    return Article(article_id=f"a{i}", url=f"http://example.test/{i}", source_id="test", title=None,
+                   published_at=None, published_date=date(2024, 1, 10), author=None, text=text)
+
+
+def test_one_analysis_per_article_in_order_across_batches():
+    texts = ["ASN dilarang berkampanye dalam Pemilu 2024, demi netralitas.", "", "Harga cabai naik.",
+             "Pegawai wajib netral saat pilkada.", "Menteri PANRB Abdullah Azwar Anas hadir."]
+    results = list(analyse((article(i, t) for i, t in enumerate(texts)), batch_size=2))
+    assert [r.article_id for r in results] == [f"a{i}" for i in range(len(texts))]
+    assert results[0].is_relevant and not results[2].is_relevant
+
+
+def test_an_empty_article_is_analysed_without_error():
+    (result,) = analyse([article(0, "")])
+    assert not result.is_relevant and result.officials == [] and result.directives == []
+
+
+def test_the_pipeline_is_built_once():
+    assert get_nlp() is get_nlp()
+
+
+def test_components_are_registered_pantau_factories():
+    nlp = get_nlp()
+    factories = [nlp.get_pipe_meta(name).factory for name in nlp.pipe_names]
+    assert all(f.startswith("pantau_") and f.endswith("_v1") for f in factories)
+    assert all(nlp.get_pipe_meta(name).assigns for name in nlp.pipe_names)
+
+
+def test_directive_sentences_are_kept_as_spans(nlp):
+    doc = nlp("ASN dilarang memasang spanduk calon. Harga beras stabil.")
+    assert [s.text for s in doc.spans["directives"]] == ["ASN dilarang memasang spanduk calon."]
+    assert doc.spans["directives"][0].label_ == "prohibition"
+
+
+def test_agency_entities_carry_the_canonical_key(nlp):
+    doc = nlp("Kemendagri dan Bawaslu Jatim bertemu.")
+    assert [(e.text, e.ent_id_) for e in doc.ents] == [("Kemendagri", "kemendagri"),
+                                                        ("Bawaslu Jatim", "bawaslu@provinsi:Jawa Timur")]

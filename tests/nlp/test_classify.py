@@ -1,0 +1,62 @@
+"""Relevance, election contest and province of an article."""
+
+from __future__ import annotations
+
+NEUTRALITY = "Bawaslu mengingatkan ASN menjaga netralitas selama masa kampanye Pemilu 2024."
+
+
+def test_civil_servant_neutrality_in_an_election_is_relevant(run):
+    assert run(NEUTRALITY).is_relevant
+
+
+def test_the_title_alone_can_carry_the_topic(run):
+    assert run("Rapat dihadiri camat se-kabupaten menjelang pilkada.", title="Netralitas ASN Diawasi").is_relevant
+
+
+def test_civil_service_news_without_an_election_is_not_relevant(run):
+    assert not run("Gaji PNS naik delapan persen tahun depan, kata Menteri Keuangan.").is_relevant
+    assert not run("Seleksi CASN dibuka; ASN baru wajib menjaga netralitas birokrasi.").is_relevant
+
+
+def test_election_news_without_civil_servants_is_not_relevant(run):
+    assert not run("KPU mendistribusikan surat suara Pemilu 2024 ke pulau terluar.").is_relevant
+    assert not run("Pendaftar PPK boleh berstatus ASN asalkan mendapat izin atasan untuk Pilkada 2024.").is_relevant
+
+
+def test_election_with_a_year(run):
+    assert run("ASN wajib netral dalam Pilkada Serentak 2024.").election == "pilkada-2024"
+    assert run("ASN wajib netral dalam Pemilu 2019.", published="2019-03-01").election == "pemilu-2019"
+
+
+def test_undated_contest_is_the_next_one(run):
+    assert run("ASN wajib netral saat pilkada.", published="2024-06-01").election == "pilkada-2024"
+    assert run("ASN wajib netral saat pemilu.", published="2023-06-01").election == "pemilu-2024"
+
+
+def test_no_contest_no_election(run):
+    assert run("Gaji PNS naik tahun depan.").election is None
+
+
+def test_the_title_weighs_more_than_a_passing_mention(run):
+    text = "Pengalaman Pemilu 2024 jadi pelajaran. ASN diminta netral."
+    assert run(text, title="Jelang Pilkada 2024, ASN Diminta Netral").election == "pilkada-2024"
+
+
+def test_regional_story_gets_its_province(run):
+    text = "Bawaslu Kaltim meminta ASN di Samarinda menjaga netralitas selama Pemilu 2024."
+    assert run(text, source_province="Kalimantan Timur").province == "Kalimantan Timur"
+
+
+def test_regency_places_the_story_in_its_province(run):
+    text = "Pemkab Lamongan melarang ASN menghadiri kampanye Pemilu 2024."
+    assert run(text).province == "Jawa Timur"
+
+
+def test_national_story_on_a_regional_outlet_has_no_province(run):
+    text = "JAKARTA, OUTLET – Menteri PANRB meminta ASN netral dalam Pemilu 2024 di Kantor Kementerian PANRB, Jakarta Selatan."
+    assert run(text, source_province="Sulawesi Selatan").province is None
+
+
+def test_the_capital_counts_only_through_its_own_institutions(run):
+    text = "Pemprov DKI Jakarta meminta ASN netral dalam Pilkada Jakarta 2024."
+    assert run(text).province == "DKI Jakarta"

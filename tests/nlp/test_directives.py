@@ -1,0 +1,110 @@
+"""Directives: sentences that instruct civil servants, with kind, actor, target and content."""
+
+from __future__ import annotations
+
+
+def directives(run, text, **kw):
+    return [(d.kind, d.sentence) for d in run(text, **kw).directives]
+
+
+def kinds(run, text, **kw):
+    return {k for k, _ in directives(run, text, **kw)}
+
+
+def test_each_kind_has_its_cue_words(run):
+    assert kinds(run, "ASN dilarang memasang baliho calon.") == {"prohibition"}
+    assert kinds(run, "PNS tidak boleh menjadi anggota tim sukses.") == {"prohibition"}
+    assert kinds(run, "ASN wajib menjaga netralitas.") == {"obligation"}
+    assert kinds(run, "Pegawai dituntut untuk netral.") == {"obligation"}
+    assert kinds(run, "PPPK diperbolehkan menggunakan hak pilih.") == {"permission"}
+    assert kinds(run, "ASN diimbau menahan diri di media sosial.") == {"appeal"}
+    assert kinds(run, "Ia mengingatkan agar ASN tidak hadir di kampanye.") == {"appeal"}
+    assert kinds(run, "ASN yang melanggar akan dikenai sanksi penurunan jabatan.") == {"sanction"}
+
+
+def test_a_negated_permission_is_a_prohibition(run):
+    assert kinds(run, "ASN tidak diperkenankan menjadi juru kampanye.") == {"prohibition"}
+
+
+def test_a_negated_obligation_is_no_directive(run):
+    assert kinds(run, "ASN tidak harus hadir dalam rapat itu.") == set()
+
+
+def test_one_sentence_may_give_several_kinds(run):
+    found = kinds(run, "ASN boleh menghadiri kampanye pasangannya, tetapi tidak boleh terlibat aktif.")
+    assert found == {"permission", "prohibition"}
+
+
+def test_appeals_to_the_public_are_not_directives(run):
+    assert directives(run, "Bawaslu mengimbau masyarakat melapor bila melihat ASN berkampanye.") == []
+
+
+def test_appeals_to_regents_or_to_soldiers_are_not_directives(run):
+    assert directives(run, "Gubernur meminta bupati dan wali kota mengawasi ASN di daerahnya.") == []
+    assert directives(run, "Pangdam mengingatkan seluruh prajurit agar tidak berpihak.") == []
+
+
+def test_instructions_to_the_election_supervisor_are_not_directives(run):
+    assert directives(run, "Bawaslu kabupaten diminta menelusuri laporan tentang ASN.") == []
+
+
+def test_a_sentence_without_its_own_addressee_inherits_the_previous_one(run):
+    text = "Para ASN dilarang mengunggah dukungan. Mereka juga diminta tidak membagikan stiker calon."
+    assert ("appeal", "Mereka juga diminta tidak membagikan stiker calon.") in directives(run, text)
+
+
+def test_no_addressee_anywhere_means_no_directive(run):
+    assert directives(run, "Penonton diminta tertib. Jangan membuang sampah sembarangan.") == []
+
+
+def test_a_sanction_to_be_imposed_is_not_also_an_obligation(run):
+    text = "Sanksi bagi pegawai yang terbukti melanggar harus segera dijatuhkan."
+    assert kinds(run, text) == {"sanction"}
+
+
+def test_a_reporting_verb_alone_is_no_appeal(run):
+    text = "Ketua Bawaslu mengingatkan, ASN yang terbukti berkampanye dapat dijatuhi sanksi."
+    assert kinds(run, text) == {"sanction"}
+
+
+def test_actor_from_quote_attribution(run):
+    text = ("Ketua Bawaslu Rahmat Bagja hadir. Anggota Bawaslu Lolly Suhenty juga hadir.\n"
+            "\"ASN harus netral,\" kata Bagja.")
+    assert [d.actor for d in run(text).directives] == ["Rahmat Bagja"]
+
+
+def test_actor_from_the_subject_institution(run):
+    text = "Bawaslu Jatim meminta ASN tidak menyukai unggahan calon."
+    assert [d.actor for d in run(text).directives] == ["Bawaslu Provinsi Jawa Timur"]
+
+
+def test_pronoun_attribution_is_the_current_speaker(run):
+    text = "Menteri Dalam Negeri Tito Karnavian berbicara di Jakarta.\n\"Pj wajib netral,\" tegasnya."
+    assert [d.actor for d in run(text).directives] == ["Tito Karnavian"]
+
+
+def test_targets_are_named(run):
+    result = run("ASN, TNI, dan Polri harus berdiri di tengah.")
+    assert result.directives[0].target == "ASN, TNI, Polri"
+
+
+def test_behaviours_come_from_the_catalogue(run):
+    d = run("ASN dilarang memberi tanda suka, berkomentar, dan membagikan unggahan calon.").directives[0]
+    assert {"social_media_liking", "social_media_commenting", "social_media_sharing"} <= set(d.behaviours)
+
+
+def test_spouse_leave_is_a_catalogued_behaviour(run):
+    d = run("ASN yang mendampingi suami berkampanye wajib mengambil cuti di luar tanggungan negara.").directives[0]
+    assert "spouse_candidate_leave" in d.behaviours
+
+
+def test_legal_bases_are_normalised(run):
+    text = ("Pegawai yang melanggar dijatuhi sanksi sesuai Peraturan Pemerintah Nomor 94 Tahun 2021, "
+            "PP No. 42 Tahun 2004, UU Nomor 5 Tahun 2014, dan SKB netralitas ASN.")
+    assert run(text).directives[0].legal_bases == ("PP 94/2021", "PP 42/2004", "UU 5/2014", "SKB 2/2022")
+
+
+def test_the_civil_service_law_depends_on_the_date(run):
+    text = "ASN yang berkampanye dikenai sanksi menurut UU ASN."
+    assert run(text, published="2023-06-01").directives[0].legal_bases == ("UU 5/2014",)
+    assert run(text, published="2024-06-01").directives[0].legal_bases == ("UU 20/2023",)

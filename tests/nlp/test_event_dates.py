@@ -1,0 +1,64 @@
+"""Event dates: day-precise Indonesian expressions, normalised against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def dates(run, text, published="2024-01-10"):
+    return sorted(run(text, published=published).event_dates)
+
+
+def test_weekday_with_full_numeric_date(run):
+    assert dates(run, "Rapat digelar di Jakarta, Senin (19/12/2022).") == [date(2022, 12, 19)]
+
+
+def test_weekday_with_day_and_month_takes_the_publication_year(run):
+    assert dates(run, "Apel digelar Kamis (9/11).", published="2023-11-10") == [date(2023, 11, 9)]
+
+
+def test_year_less_date_at_the_turn_of_the_year_follows_the_weekday(run):
+    assert dates(run, "Surat itu terbit Kamis (28/12).", published="2024-01-03") == [date(2023, 12, 28)]
+
+
+def test_day_month_year_in_words(run):
+    assert dates(run, "Pemungutan suara berlangsung 14 Februari 2024.") == [date(2024, 2, 14)]
+
+
+def test_day_and_month_in_words_without_year(run):
+    assert dates(run, "Masa kampanye dimulai 28 November lalu.", published="2023-12-05") == [date(2023, 11, 28)]
+
+
+def test_weekday_before_a_written_date_is_one_date(run):
+    assert dates(run, "Warga datang ke TPS pada Rabu, 14 Februari 2024.") == [date(2024, 2, 14)]
+
+
+def test_yesterday_is_the_day_before_publication(run):
+    assert dates(run, "Hal itu disampaikan kemarin di Surabaya.", published="2024-03-05") == [date(2024, 3, 4)]
+
+
+def test_bare_weekday_is_the_latest_such_day_up_to_publication(run):
+    # 2024-10-10 is a Thursday: "Selasa" is two days earlier, "Kamis" the same day
+    assert dates(run, "Hal itu ia sampaikan di Jakarta, Selasa.", published="2024-10-10") == [date(2024, 10, 8)]
+    assert dates(run, "Hal itu ia sampaikan di Jakarta, Kamis.", published="2024-10-10") == [date(2024, 10, 10)]
+
+
+def test_last_weekday_is_strictly_before_publication(run):
+    assert dates(run, "Rapat pada Kamis lalu membahas netralitas.", published="2024-10-10") == [date(2024, 10, 3)]
+
+
+def test_months_alone_are_not_dates(run):
+    assert dates(run, "Hingga akhir Oktober 2023, laporan menumpuk. Desember 2023 akan dievaluasi.") == []
+
+
+def test_decree_numbers_are_not_dates(run):
+    assert dates(run, "Keputusan Nomor 144.1/PM.01/K.1/09/2022 berlaku.") == []
+
+
+def test_ordinary_weeks_are_not_weekdays(run):
+    assert dates(run, "Pemeriksaan selesai dalam dua minggu.") == []
+
+
+def test_without_publication_date_only_complete_dates_count(run):
+    text = "Apel digelar Senin (4/11) dan pemungutan suara pada 27 November 2024, kemarin."
+    assert dates(run, text, published=None) == [date(2024, 11, 27)]

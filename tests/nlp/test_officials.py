@@ -1,0 +1,82 @@
+"""Officials: introduced by a title before or after the name; later short names are references."""
+
+from __future__ import annotations
+
+
+def officials(run, text, **kw):
+    return {o.name: o for o in run(text, **kw).officials}
+
+
+def test_title_before_the_name(run):
+    found = officials(run, "Menteri PANRB Abdullah Azwar Anas membuka rapat di Jakarta.")
+    anas = found["Abdullah Azwar Anas"]
+    assert anas.role == "Menteri PANRB"
+    assert anas.agency == "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
+
+
+def test_title_after_the_name_with_selaku(run):
+    found = officials(run, "Abdullah Azwar Anas selaku Menteri PANRB menyampaikan arahan.")
+    assert found["Abdullah Azwar Anas"].role == "Menteri PANRB"
+
+
+def test_title_between_commas_after_the_name(run):
+    found = officials(run, "Rini Susanti, Kepala BKD Jateng, menjelaskan aturan cuti.")
+    assert found["Rini Susanti"].agency == "Badan Kepegawaian Daerah Provinsi Jawa Tengah"
+
+
+def test_regional_secretary_belongs_to_the_provincial_government(run):
+    found = officials(run, "Sekdaprov Kaltim Sri Wahyuni hadir dalam acara itu.")
+    assert found["Sri Wahyuni"].agency == "Pemerintah Provinsi Kalimantan Timur"
+
+
+def test_head_of_a_regional_agency_in_a_quote_attribution(run):
+    found = officials(run, "“Kami terus mengawasi,” kata Kepala Kesbangpol Kaltim Sufian Agus.")
+    assert found["Sufian Agus"].agency == "Badan Kesatuan Bangsa dan Politik Provinsi Kalimantan Timur"
+
+
+def test_acting_governor_keeps_the_interim_title_without_brackets(run):
+    found = officials(run, "Penjabat (Pj) Gubernur Jawa Timur Adhy Karyono meninjau lokasi.")
+    adhy = found["Adhy Karyono"]
+    assert adhy.role == "Penjabat Gubernur Jawa Timur"
+    assert adhy.agency == "Pemerintah Provinsi Jawa Timur"
+
+
+def test_ranks_are_not_part_of_the_name(run):
+    found = officials(run, "Kapolda Jateng Irjen Pol Ahmad Luthfi memimpin apel.")
+    assert list(found) == ["Ahmad Luthfi"]
+
+
+def test_division_names_may_stand_between_title_and_institution(run):
+    text = "Koordinator Divisi Hukum dan Penanganan Pelanggaran Bawaslu Jatim Dewita Hayu menjelaskan."
+    assert officials(run, text)["Dewita Hayu"].agency == "Bawaslu Provinsi Jawa Timur"
+
+
+def test_later_short_references_are_the_same_person(run):
+    text = ("Menteri PANRB Abdullah Azwar Anas meminta ASN netral. Anas menambahkan, ASN dilarang "
+            "berfoto dengan gaya jari. \"ASN harus netral,\" ujar Azwar Anas.")
+    result = run(text)
+    assert [o.name for o in result.officials] == ["Abdullah Azwar Anas"]
+    assert {d.actor for d in result.directives} == {"Abdullah Azwar Anas"}
+
+
+def test_bylines_and_credits_are_not_officials(run):
+    text = ("Ketua Bawaslu Rahmat Bagja hadir.\nPenulis: Dewi Lestari\nEditor: Agus Salim\n"
+            "Foto: Humas Bawaslu")
+    assert list(officials(run, text)) == ["Rahmat Bagja"]
+
+
+def test_a_title_inside_a_place_name_is_no_official(run):
+    assert officials(run, "Rapat digelar di Kantor Gubernur Sulsel, Makassar, Senin.") == {}
+
+
+def test_a_title_without_a_name_is_no_official(run):
+    assert officials(run, "Kepala BKD Sumbar menjelaskan aturan cuti bagi pegawai.") == {}
+
+
+def test_people_without_office_are_not_officials(run):
+    assert officials(run, "Warga bernama Siti Aminah melapor ke posko pengaduan.") == {}
+
+
+def test_a_unit_name_may_carry_its_own_acronym(run):
+    text = "Direktur Jenderal Otonomi Daerah (Otda) Kemendagri Akmal Malik memberi arahan."
+    assert officials(run, text)["Akmal Malik"].agency == "Kementerian Dalam Negeri"
