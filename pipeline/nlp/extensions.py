@@ -11,6 +11,7 @@ DOC_ATTRS = {
     "source_province": None,  # str | None: the outlet's home province
     # set by the segmenter: paragraph number of every token (line breaks separate paragraphs)
     "paragraphs": None,  # list[int]
+    "sentence_starts": None,  # list[int]: first token of every sentence
     # outputs
     "officials": None,  # list[OfficialRecord]
     "event_dates": None,  # list[datetime.date]

@@ -55,7 +55,7 @@ class Classifier:
             return False
         if {"neutrality", "cs"} <= labels_title:
             return True
-        sent_starts = [s.start for s in doc.sents]
+        sent_starts = doc._.sentence_starts if doc._.sentence_starts is not None else [s.start for s in doc.sents]
         by_sent: dict[int, set[str]] = {}
         for s in body:
             by_sent.setdefault(bisect_right(sent_starts, s.start), set()).add(s.label_)

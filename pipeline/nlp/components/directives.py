@@ -19,6 +19,7 @@ from ..legal import legal_bases
 from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
+from .segmenter import sentences
 
 ACCEPT, REJECT, UNKNOWN = "accept", "reject", "unknown"
 CONTEXT_BACK = 2
@@ -60,7 +61,7 @@ class Directives:
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
-        sents = list(doc.sents)
+        sents = sentences(doc)
         paras = doc._.paragraphs
         cues = _by_sentence(self.cues.spans(doc), sents)
         tspans = self.targets.spans(doc)
@@ -205,8 +206,11 @@ class Speakers:
         self.said: list[str | None] = []  # attribution of each sentence
         self.current: list[str | None] = []  # the last speaker before each sentence
         current: str | None = None
+        strings = doc.vocab.strings
+        cues = [i for i, low in enumerate(doc.to_array(LOWER)) if strings[int(low)] in attribution]
+        cue_sents = _by_sentence([doc[i:i + 1] for i in cues], sents)
         for k, sent in enumerate(sents):
-            said = _attributed(doc, sent, attribution, self.persons[k])
+            said = _attributed(doc, cue_sents[k], self.persons[k]) if cue_sents[k] else None
             if said == CURRENT:
                 said = current
             self.said.append(said)
@@ -233,11 +237,10 @@ class Speakers:
 CURRENT = "\x00current"
 
 
-def _attributed(doc: Doc, sent: Span, attribution: set[str], persons: list[Span]) -> str | None:
+def _attributed(doc: Doc, cues: list[Span], persons: list[Span]) -> str | None:
     """The official named after a speech verb, CURRENT for "ujarnya"/"kata dia", else None."""
-    for tok in sent:
-        if tok.lower_ not in attribution:
-            continue
+    for cue in cues:
+        tok = cue[0]
         after = [p for p in persons if p.start == tok.i + 1]
         if after:
             return after[0]._.official.name
