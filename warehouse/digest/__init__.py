@@ -24,14 +24,14 @@ __all__ = ["Digest", "DigestFiles", "Week", "WeekError", "collect", "default_fol
 _ARTICLES = """
     SELECT a.week, a.published_date, a.article_id, a.url, a.title, a.source_id, a.province, a.election,
            a.stage_election, a.stage, count(d.seq) AS directives
-    FROM trends_articles AS a LEFT JOIN trends_directives AS d USING (article_id)
+    FROM digest_articles AS a LEFT JOIN digest_directives AS d USING (article_id)
     WHERE a.week_start = $start
     GROUP BY ALL ORDER BY a.published_date, a.url
 """
 _DIRECTIVES = """
     SELECT week, published_date, institution, actor, kind, sentence, target, {behaviours} AS behaviours,
            {legal_bases} AS legal_bases, province, url, title, source_id, article_id, seq
-    FROM trends_directives WHERE week_start = $start
+    FROM digest_directives WHERE week_start = $start
     ORDER BY published_date, url, seq
 """
 
@@ -51,7 +51,7 @@ def default_folder(db: str | Path, week: Week) -> Path:
 
 
 def _export(con: duckdb.DuckDBPyConnection, week: Week, folder: Path) -> tuple[Path, ...]:
-    """The week's rows as CSV (lists joined with '; ', for spreadsheets) and Parquet (lists kept)."""
+    """The week's rows from the tables collect() scoped: CSV (lists joined with "; ") and Parquet."""
     params = {"start": week.start}
     written = []
     for name, sql in (("articles", _ARTICLES), ("directives", _DIRECTIVES)):

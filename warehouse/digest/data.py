@@ -1,7 +1,9 @@
 """What a weekly digest says, read from the trends_* views into plain records.
 
-Every figure is computed in SQL over one week (or the few weeks it is compared
-with), so the cost grows with a week's stories, not with the warehouse.
+The views are read once, for the TREND_WEEKS the digest shows, into temporary
+tables (a read-only connection may hold those); every section is then computed
+from them, so the cost grows with those weeks' stories, not with the warehouse.
+The aggregates follow the trends_weekly_* views (tests check they agree).
 """
 
 from __future__ import annotations
@@ -129,22 +131,35 @@ def _links(values: list[dict[str, Any]] | None) -> tuple[Link, ...]:
 _LINKS = "list_sort(list(DISTINCT {'published_date': published_date, 'url': url, 'title': title, 'source_id': source_id}))"
 
 
-def _weekly_figures(con: duckdb.DuckDBPyConnection, week: Week) -> dict[str, dict[date, int]]:
+_SCOPE = {
+    "digest_articles": "SELECT * FROM trends_articles WHERE published_date BETWEEN $first AND $last",
+    "digest_directives": "SELECT * FROM trends_directives WHERE published_date BETWEEN $first AND $last",
+    "digest_agencies": """SELECT m.agency, m.acronym, a.article_id, a.week_start, a.url, a.title, a.source_id,
+                                 a.published_date FROM agency_mentions AS m JOIN digest_articles AS a USING (article_id)""",
+    "digest_officials": """SELECT m.name, m.role, m.agency, a.article_id, a.week_start, a.url, a.title, a.source_id,
+                                  a.published_date FROM official_mentions AS m JOIN digest_articles AS a USING (article_id)""",
+}
+
+
+def scope(con: duckdb.DuckDBPyConnection, week: Week) -> None:
+    """Copy the TREND_WEEKS ending with `week` into temporary digest_* tables, once."""
+    params = {"first": week.shift(-(TREND_WEEKS - 1)).start, "last": week.end}
+    for name, sql in _SCOPE.items():
+        uses = {key: value for key, value in params.items() if f"${key}" in sql}
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}", uses)
+
+
+def _weekly_figures(con: duckdb.DuckDBPyConnection) -> dict[str, dict[date, int]]:
     sql = """
-        WITH a AS (SELECT * FROM trends_articles WHERE week_start BETWEEN $first AND $start),
-             d AS (SELECT * FROM trends_directives WHERE week_start BETWEEN $first AND $start)
-        SELECT 'articles' AS metric, week_start, count(*) AS value FROM a GROUP BY ALL
-        UNION ALL SELECT 'provinces', week_start, count(DISTINCT province) FROM a GROUP BY ALL
-        UNION ALL SELECT 'directives', week_start, count(*) FROM d GROUP BY ALL
-        UNION ALL SELECT 'sanctions', week_start, count(*) FROM d WHERE kind = 'sanction' GROUP BY ALL
-        UNION ALL SELECT 'agencies', a.week_start, count(DISTINCT m.agency)
-            FROM agency_mentions AS m JOIN a USING (article_id) GROUP BY ALL
-        UNION ALL SELECT 'officials', a.week_start, count(DISTINCT m.name)
-            FROM official_mentions AS m JOIN a USING (article_id) GROUP BY ALL
+        SELECT 'articles' AS metric, week_start, count(*) AS value FROM digest_articles GROUP BY ALL
+        UNION ALL SELECT 'provinces', week_start, count(DISTINCT province) FROM digest_articles GROUP BY ALL
+        UNION ALL SELECT 'directives', week_start, count(*) FROM digest_directives GROUP BY ALL
+        UNION ALL SELECT 'sanctions', week_start, count(*) FROM digest_directives WHERE kind = 'sanction' GROUP BY ALL
+        UNION ALL SELECT 'agencies', week_start, count(DISTINCT agency) FROM digest_agencies GROUP BY ALL
+        UNION ALL SELECT 'officials', week_start, count(DISTINCT name) FROM digest_officials GROUP BY ALL
     """
-    first = week.shift(-(TREND_WEEKS - 1)).start
     out: dict[str, dict[date, int]] = {m: {} for m in METRICS}
-    for row in _rows(con, sql, {"first": first, "start": week.start}):
+    for row in _rows(con, sql, {}):
         out[row["metric"]][row["week_start"]] = row["value"]
     return out
 
@@ -159,7 +174,7 @@ def _statements(rows: list[dict[str, Any]]) -> list[Statement]:
 def _institutions(con: duckdb.DuckDBPyConnection, week: Week) -> tuple[list[InstitutionGroup], tuple[int, int]]:
     kind_rank = " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(KIND_ORDER))
     sql = f"""
-        WITH w AS (SELECT * FROM trends_directives WHERE week_start = $start),
+        WITH w AS (SELECT * FROM digest_directives WHERE week_start = $start),
         sentences AS (
             SELECT institution, kind, sentence, min(actor) AS actor, count(*) AS copies,
                    min_by({{'url': url, 'title': title, 'source_id': source_id, 'published_date': published_date}},
@@ -193,58 +208,63 @@ def _institutions(con: duckdb.DuckDBPyConnection, week: Week) -> tuple[list[Inst
 
 
 def _agencies(con: duckdb.DuckDBPyConnection, week: Week) -> list[Row]:
+    """Institutions named in the most stories (as trends_weekly_agencies), with those stories."""
     sql = f"""
-        WITH top AS (
-            SELECT agency, acronym, articles, directives FROM trends_weekly_agencies
-            WHERE week_start = $start AND articles > 0
-            ORDER BY articles DESC, directives DESC, agency LIMIT {TOP_ROWS}
+        WITH named AS (
+            SELECT agency, min(acronym) AS acronym, count(DISTINCT article_id) AS articles,
+                   {_LINKS}[1:{LINKS_PER_ROW}] AS links
+            FROM digest_agencies WHERE week_start = $start GROUP BY agency
         ),
-        sources AS (
-            SELECT m.agency, {_LINKS}[1:{LINKS_PER_ROW}] AS links
-            FROM agency_mentions AS m JOIN trends_articles AS t USING (article_id)
-            WHERE t.week_start = $start AND m.agency IN (SELECT agency FROM top)
-            GROUP BY m.agency
+        issued AS (
+            SELECT institution AS agency, count(*) AS directives FROM digest_directives
+            WHERE week_start = $start AND institution IS NOT NULL GROUP BY ALL
         )
-        SELECT * FROM top LEFT JOIN sources USING (agency) ORDER BY articles DESC, directives DESC, agency
+        SELECT named.*, coalesce(issued.directives, 0) AS directives
+        FROM named LEFT JOIN issued USING (agency)
+        ORDER BY articles DESC, directives DESC, agency LIMIT {TOP_ROWS}
     """
     return [Row(r["agency"], r["articles"], r["directives"], _links(r["links"]), r["acronym"])
             for r in _rows(con, sql, {"start": week.start})]
 
 
 def _officials(con: duckdb.DuckDBPyConnection, week: Week) -> list[Row]:
+    """Officials with the most directives, then stories (as trends_weekly_officials)."""
     sql = f"""
-        WITH top AS (
-            SELECT name, role, agency, articles, directives FROM trends_weekly_officials
-            WHERE week_start = $start
-            ORDER BY directives DESC, articles DESC, name LIMIT {TOP_ROWS}
+        WITH named AS (
+            SELECT name, mode(role) AS role, mode(agency) AS agency, count(DISTINCT article_id) AS articles,
+                   {_LINKS}[1:{LINKS_PER_ROW}] AS links
+            FROM digest_officials WHERE week_start = $start GROUP BY name
         ),
-        sources AS (
-            SELECT m.name, {_LINKS}[1:{LINKS_PER_ROW}] AS links
-            FROM official_mentions AS m JOIN trends_articles AS t USING (article_id)
-            WHERE t.week_start = $start AND m.name IN (SELECT name FROM top)
-            GROUP BY m.name
+        said AS (
+            SELECT actor AS name, count(*) AS directives FROM digest_directives
+            WHERE week_start = $start AND actor IS NOT NULL GROUP BY ALL
         )
-        SELECT * FROM top LEFT JOIN sources USING (name) ORDER BY directives DESC, articles DESC, name
+        SELECT named.*, coalesce(said.directives, 0) AS directives
+        FROM named LEFT JOIN said USING (name)
+        ORDER BY directives DESC, articles DESC, name LIMIT {TOP_ROWS}
     """
     return [Row(r["name"], r["articles"], r["directives"], _links(r["links"]), r["role"], r["agency"])
             for r in _rows(con, sql, {"start": week.start})]
 
 
 def _provinces(con: duckdb.DuckDBPyConnection, week: Week) -> list[Row]:
+    """Every province with stories this week (as trends_weekly_provinces), against its 4-week mean."""
     sql = f"""
-        WITH this AS (SELECT province, articles, directives FROM trends_weekly_provinces WHERE week_start = $start),
-        before AS (
-            SELECT province, sum(articles) / {BASELINE_WEEKS} AS baseline FROM trends_weekly_provinces
-            WHERE week_start BETWEEN $first AND $last GROUP BY province
+        WITH this AS (
+            SELECT province, count(*) AS articles, {_LINKS}[1:{LINKS_PER_ROW}] AS links
+            FROM digest_articles WHERE week_start = $start GROUP BY province
         ),
-        sources AS (
-            SELECT province, {_LINKS}[1:{LINKS_PER_ROW}] AS links
-            FROM trends_articles WHERE week_start = $start GROUP BY province
+        said AS (
+            SELECT province, count(*) AS directives FROM digest_directives WHERE week_start = $start GROUP BY ALL
+        ),
+        before AS (
+            SELECT province, count(*) / {BASELINE_WEEKS} AS baseline FROM digest_articles
+            WHERE week_start BETWEEN $first AND $last GROUP BY province
         )
-        SELECT this.*, coalesce(before.baseline, 0) AS baseline, sources.links
+        SELECT this.*, coalesce(said.directives, 0) AS directives, coalesce(before.baseline, 0) AS baseline
         FROM this
+        LEFT JOIN said ON said.province IS NOT DISTINCT FROM this.province
         LEFT JOIN before ON before.province IS NOT DISTINCT FROM this.province
-        LEFT JOIN sources ON sources.province IS NOT DISTINCT FROM this.province
         ORDER BY this.province IS NULL, articles DESC, directives DESC, this.province
     """
     params = {"start": week.start, "first": week.shift(-BASELINE_WEEKS).start, "last": week.shift(-1).start}
@@ -256,7 +276,7 @@ def _behaviours(con: duckdb.DuckDBPyConnection, week: Week) -> list[Row]:
     sql = f"""
         WITH b AS (
             SELECT article_id, url, title, source_id, published_date, unnest(behaviours) AS behaviour
-            FROM trends_directives WHERE week_start = $start AND kind = 'prohibition' AND len(behaviours) > 0
+            FROM digest_directives WHERE week_start = $start AND kind = 'prohibition' AND len(behaviours) > 0
         )
         SELECT behaviour, count(*) AS directives, count(DISTINCT article_id) AS articles,
                {_LINKS}[1:{LINKS_PER_ROW}] AS links
@@ -271,7 +291,7 @@ def _sanctions(con: duckdb.DuckDBPyConnection, week: Week) -> list[Statement]:
         SELECT kind, sentence, min(actor) AS actor, min(institution) AS institution, count(*) AS copies,
                min_by({{'url': url, 'title': title, 'source_id': source_id, 'published_date': published_date}},
                       (published_date, article_id)) AS source
-        FROM trends_directives WHERE week_start = $start AND kind = 'sanction'
+        FROM digest_directives WHERE week_start = $start AND kind = 'sanction'
         GROUP BY kind, sentence ORDER BY copies DESC, min(published_date), sentence LIMIT {TOP_ROWS}
     """
     return _statements(_rows(con, sql, {"start": week.start}))
@@ -279,8 +299,8 @@ def _sanctions(con: duckdb.DuckDBPyConnection, week: Week) -> list[Statement]:
 
 def _articles(con: duckdb.DuckDBPyConnection, week: Week) -> tuple[list[Link], int]:
     sql = f"""
-        WITH w AS (SELECT * FROM trends_articles WHERE week_start = $start),
-        n AS (SELECT article_id, count(*) AS directives FROM trends_directives WHERE week_start = $start GROUP BY ALL)
+        WITH w AS (SELECT * FROM digest_articles WHERE week_start = $start),
+        n AS (SELECT article_id, count(*) AS directives FROM digest_directives WHERE week_start = $start GROUP BY ALL)
         SELECT url, title, source_id, published_date, count(*) OVER () AS total
         FROM w LEFT JOIN n USING (article_id)
         ORDER BY coalesce(n.directives, 0) DESC, published_date, url LIMIT {LISTED_ARTICLES}
@@ -301,7 +321,8 @@ def _stage(con: duckdb.DuckDBPyConnection, week: Week, lang: str) -> str | None:
 
 def collect(con: duckdb.DuckDBPyConnection, week: Week, lang: str = "id") -> Digest:
     """Everything the digest of `week` shows, from a connection to a migrated warehouse."""
-    weekly = _weekly_figures(con, week)
+    scope(con, week)
+    weekly = _weekly_figures(con)
     baseline_weeks = [week.shift(-i).start for i in range(1, BASELINE_WEEKS + 1)]
     figures = [
         Figure(m, weekly[m].get(week.start, 0), sum(weekly[m].get(s, 0) for s in baseline_weeks) / BASELINE_WEEKS)

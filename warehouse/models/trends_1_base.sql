@@ -43,10 +43,13 @@ WHERE a.is_relevant AND a.duplicate_of IS NULL AND a.published_date IS NOT NULL;
 -- Each directive of a counted story, with the institution it is attributed to: the
 -- agency of the official named as actor in the same article, else the actor itself
 -- (the pipeline's actor is an official's name or a canonical agency).
+-- published_date rides along in the officials' join key so that a date filter on this
+-- view reaches the official mentions too, instead of grouping all of them.
 CREATE OR REPLACE VIEW trends_directives AS
 WITH officials AS (
-    SELECT article_id, lower(name) AS key, min(agency) AS agency
-    FROM official_mentions
+    SELECT o.article_id, t.published_date, lower(o.name) AS key, min(o.agency) AS agency
+    FROM official_mentions AS o
+    JOIN trends_articles AS t USING (article_id)
     GROUP BY ALL
 )
 SELECT
@@ -70,4 +73,5 @@ SELECT
     CASE WHEN o.key IS NULL THEN d.actor ELSE o.agency END AS institution
 FROM directives AS d
 JOIN trends_articles AS t USING (article_id)
-LEFT JOIN officials AS o ON o.article_id = d.article_id AND o.key = lower(d.actor);
+LEFT JOIN officials AS o
+    ON o.article_id = d.article_id AND o.published_date = t.published_date AND o.key = lower(d.actor);
