@@ -2,7 +2,7 @@
 
 Covers the visible forms ("Senin, 19 Desember 2022 19:42 WIB", "19 Des 2022",
 "Kamis, 28 November 2024 | 14:05 WITA", "9/11/2023", "(19/12)" with a reference
-date) and machine forms (ISO 8601 with or without offset). The words
+date) and machine forms (ISO 8601 with or without offset, "2023/11/09 14:30:03"). The words
 (month names, weekdays, zones, provinces per zone) live in patterns/dates.yaml so
 they can be edited without touching code.
 
@@ -79,6 +79,10 @@ class _Grammar:
         self.numeric = re.compile(
             weekday + day + r"(?P<sep>[/.\-])(?P<month>[01]?\d)(?P=sep)" + year + time, flags
         )
+        self.numeric_ymd = re.compile(
+            r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
+            + time, flags
+        )
         self.short_numeric = re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/])")
         self.iso = re.compile(
             r"(?<!\d)(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d"
@@ -153,7 +157,7 @@ def find_dates(
     """
     g = _grammar()
     found: list[DateMatch] = []
-    for pattern in (*g.textual, g.numeric):
+    for pattern in (*g.textual, g.numeric, g.numeric_ymd):
         for m in pattern.finditer(text):
             month = m.group("month")
             month_no = int(month) if month.isdigit() else g.months[month.lower()]

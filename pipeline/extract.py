@@ -12,11 +12,11 @@ All cue words live in patterns/boilerplate.yaml; nothing here knows a site.
 from __future__ import annotations
 
 import codecs
-from configparser import ConfigParser
 import html
 import json
 import re
 from collections.abc import Iterable, Iterator
+from configparser import ConfigParser
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from functools import lru_cache
@@ -26,8 +26,8 @@ from urllib.parse import urlsplit
 import lxml.html
 import trafilatura
 import yaml
-from trafilatura.settings import use_config
 from lxml import etree
+from trafilatura.settings import use_config
 
 from pipeline.dates import find_dates, jakarta_date, parse_date, timezone_for_province
 from pipeline.records import Article, RawPage
@@ -41,7 +41,8 @@ _NON_ARTICLE_TYPES = frozenset({
     "CollectionPage", "AboutPage", "ContactPage", "SearchResultsPage", "ProfilePage",
     "ItemList", "FAQPage", "CheckoutPage", "MediaGallery",
 })
-# <meta name|property|itemprop> holding the publication date, most specific first.
+# <meta name|property|itemprop> holding the publication date, most specific first;
+# then any other key that says "publish date" (e.g. a CMS prefix "dtk:publishdate").
 _DATE_META = (
     "article:published_time", "og:article:published_time", "article:published",
     "og:published_time", "datepublished", "date_published", "publishdate", "publish-date",
@@ -49,6 +50,7 @@ _DATE_META = (
     "dcterms.issued", "dc.date", "dcterms.created", "dc.date.created", "sailthru.date",
     "parsely-pub-date", "content_publisheddate", "publication_date", "date",
 )
+_DATE_META_KEY = re.compile(r"publish(?:ed)?[_:.-]?(?:date|time)|pubdate|datepublished", re.I)
 _AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "parsely-author",
                 "sailthru.author", "content_author")
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "option",
@@ -57,7 +59,7 @@ _KEEP_TAGS = frozenset({"html", "body", "article", "main"})
 _BLOCK_TAGS = frozenset({"p", "div", "aside", "section", "li", "ul", "ol", "figure", "blockquote",
                          "table", "tr", "td", "dl", "dd", "center", "header", "footer", "nav",
                          "h2", "h3", "h4", "h5", "h6", "form"})
-_DATE_CLASS = re.compile(r"date|time|tanggal|tgl|waktu|publish|posted|pubdate|meta|jam", re.I)
+_DATE_CLASS = re.compile(r"date|time|tanggal|tgl|waktu|publish|posted|meta", re.I)
 _MODIFIED = re.compile(r"diperbarui|diperbaharui|update|diubah|modified|revisi", re.I)
 _PUBLISHED_CLASS = re.compile(r"publish|posted|terbit", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$)")
@@ -141,7 +143,7 @@ def _rules() -> _Rules:
         notice_max=spec["notice"]["max_chars"],
         trailing=tuple(re.compile(p, re.I) for p in spec["trailing_credits"]),
         author_cue=_any([re.escape(w) for w in sorted(spec["author_cues"], key=len, reverse=True)],
-                        prefix=r"^\s*", suffix=r"\b\s*:?\s*(?P<name>.*)$"),
+                        prefix=r"^\s*", suffix=r"\b\s*(?P<colon>:)?\s*(?P<name>.*)$"),
         author_class=_class_words(spec["author_class_words"]),
         static_titles=frozenset(_norm_key(t) for t in spec["static_titles"]),
         listing_paths=tuple(re.compile(p, re.I) for p in spec["listing_paths"]),
@@ -193,8 +195,8 @@ def _codec(name: str | None) -> str | None:
 
 
 def decode_html(page: RawPage) -> str:
-    """Page bytes -> text. UTF-8 when the bytes are UTF-8 (whatever the header says),
-    else the meta or header charset, else windows-1252; never fails."""
+    """Page bytes -> text. UTF-8 when the bytes are (mostly) UTF-8, whatever the header
+    says; else the meta or header charset; else windows-1252. Never fails."""
     data = page.html
     for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                        (codecs.BOM_UTF16_BE, "utf-16-be")):
@@ -204,18 +206,17 @@ def decode_html(page: RawPage) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    text = data.decode("utf-8", errors="replace")
+    high = len(data) - len(data.decode("ascii", errors="ignore"))
+    if text.count("\ufffd") * 10 < high:
+        return text  # UTF-8 with a few stray bytes: valid multi-byte sequences dominate
     meta = _META_CHARSET.search(data[:4096])
-    declared = [_codec(meta.group(1).decode("ascii", "replace")) if meta else None, _codec(page.encoding)]
-    for codec in declared:
+    for codec in (_codec(meta.group(1).decode("ascii", "replace")) if meta else None, _codec(page.encoding)):
         if codec and codec != "utf-8":
             try:
                 return data.decode(codec)
             except UnicodeDecodeError:
                 continue
-    text = data.decode("utf-8", errors="replace")
-    high = sum(1 for b in data if b >= 0x80)
-    if "utf-8" in declared and text.count("\ufffd") * 10 < high:
-        return text  # UTF-8 with a few stray bytes
     return data.decode("cp1252", errors="replace")
 
 
@@ -395,16 +396,16 @@ class _DateCandidate:
     score: float
 
 
-def _own_chunks(tree: etree._Element) -> Iterator[tuple[int, etree._Element, str]]:
-    """(position, owning element, text) for every text node, in document order."""
+def _own_chunks(tree: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    """(owning element, text) for every text node under <body>, in document order."""
     body = tree.find("body")
-    for pos, el in enumerate(body.iter()):
+    for el in body.iter():
         if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and el.text:
-            yield pos, el, el.text
+            yield el, el.text
         if el.tail and el is not body:
             parent = el.getparent()
             if parent is not None:
-                yield pos, parent, el.tail
+                yield parent, el.tail
 
 
 def _visible_date(tree: etree._Element, anchor: int, tz: tzinfo) -> datetime | date | None:
@@ -459,15 +460,17 @@ def _valid_name(name: str, site_keys: set[str]) -> str | None:
 def _visible_author(tree: etree._Element, site_keys: set[str]) -> str | None:
     """A labelled author line ("Penulis: X", "Oleh X"), else a byline element."""
     rules = _rules()
-    for _, owner, text in _own_chunks(tree):
+    for owner, text in _own_chunks(tree):
         if len(text) > 150:
             continue
         m = rules.author_cue.match(text)
         if not m:
             continue
+        full = _text(owner)
+        if not m.group("colon") and len(full) > 60:
+            continue  # "Oleh Bawaslu, temuan itu ..." opens a sentence, not a byline
         name = m.group("name").strip()
         if not name:
-            full = _text(owner)
             m = rules.author_cue.match(full) if len(full) <= 150 else None
             name = m.group("name") if m else ""
         valid = _valid_name(name, site_keys)
@@ -518,6 +521,7 @@ def _read_metadata(tree: etree._Element, url: str, tz: tzinfo) -> _Meta:
     if article_ld is not None and isinstance(article_ld.get("datePublished"), str):
         raw_dates.append(article_ld["datePublished"])
     raw_dates += [tags[k] for k in _DATE_META if k in tags]
+    raw_dates += [v for k, v in tags.items() if _DATE_META_KEY.search(k) and not _MODIFIED.search(k)]
     raw_dates += [el.get("content") or el.get("datetime") or ""
                   for el in tree.xpath('//*[@itemprop="datePublished"]')]
     for raw in raw_dates:
@@ -593,7 +597,7 @@ def _drop_boilerplate_blocks(tree: etree._Element, headline: etree._Element | No
         big = (p_total > 200 and length > 0.5 * p_total) or length > 0.5 * body_total
         return not big or _link_density(el, length) >= 0.5
 
-    doomed: list[etree._Element] = []
+    doomed: list[etree._Element] = []  # document order; ancestors before descendants
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
@@ -621,8 +625,9 @@ def _drop_boilerplate_blocks(tree: etree._Element, headline: etree._Element | No
             threshold = 0.9 if el.tag == "p" else 0.8
             if _link_density(el, text_len) >= threshold and removable(el, text_len):
                 doomed.append(el)
+    doomed_set = set(doomed)
     for el in doomed:
-        if el.getparent() is not None and not any(a in doomed for a in el.iterancestors()):
+        if el.getparent() is not None and not any(a in doomed_set for a in el.iterancestors()):
             el.drop_tree()
 
 
@@ -664,6 +669,13 @@ def _is_boilerplate_line(line: str) -> bool:
     return n <= rules.notice_max and bool(rules.notice.search(probe))
 
 
+def _is_date_line(line: str) -> bool:
+    """A line that is only a timestamp (a page header repeated in the body)."""
+    if len(line) > 60 or not any(c.isdigit() for c in line):
+        return False
+    return any(len(line) - (m.end - m.start) <= 15 for m in find_dates(line))
+
+
 def _strip_trailing_credit(line: str) -> str:
     for pattern in _rules().trailing:
         line = pattern.sub("", line)
@@ -681,7 +693,7 @@ def _body_lines(tree: lxml.html.HtmlElement, headline: etree._Element | None, ti
     lines = []
     for raw in (doc.text or "").split("\n") if doc is not None else []:
         line = _norm_ws(raw)
-        if not line or _is_boilerplate_line(line) or _norm_key(line) == title_key:
+        if not line or _is_boilerplate_line(line) or _norm_key(line) == title_key or _is_date_line(line):
             continue
         line = _strip_trailing_credit(line)
         if line:
@@ -703,11 +715,13 @@ def _teaser_listing(tree: etree._Element, lines: list[str]) -> bool:
         if box is None or len(_text(p)) < 40 or next(p.iterancestors("a"), None) is not None:
             continue
         paragraphs += 1
-        if box not in boxes:
-            boxes[box] = any(next(a.iterancestors("p"), None) is None and len(_text(a).split()) >= 4
-                             for a in box.iter("a"))
+        if box not in boxes:  # a small item box: one excerpt and a headline link beside it
+            boxes[box] = (len(box.findall(".//p")) <= 2 and len(_text(box)) <= 800 and any(
+                next(a.iterancestors("p"), None) is None and len(_text(a).split()) >= 4
+                for a in box.iter("a")))
         teasers += boxes[box]
-    return teasers >= 2 and teasers >= 0.5 * paragraphs
+    # one lone teaser is still a listing when it is all the page has (a last listing page)
+    return teasers >= 0.5 * paragraphs and (teasers >= 2 or teasers == paragraphs == 1)
 
 
 # --------------------------------------------------------------------------- decision
@@ -725,7 +739,9 @@ def _check_is_article(meta: _Meta, tree: etree._Element, lines: list[str], url: 
     article_og = meta.og_type is None or bool(_ARTICLE_OG.search(meta.og_type))
     strong = meta.has_article_ld or (meta.published_in_metadata and article_og)
     if not strong:
-        if not article_og:
+        # some CMSs say og:type=website on every page: a publication date in the
+        # metadata outweighs it, the other checks below still apply
+        if not article_og and not meta.published_in_metadata:
             raise NotAnArticle(f"og:type {meta.og_type}: {url}")
         if meta.ld_types & _NON_ARTICLE_TYPES:
             raise NotAnArticle(f"JSON-LD {sorted(meta.ld_types & _NON_ARTICLE_TYPES)}: {url}")
