@@ -60,3 +60,8 @@ def test_national_story_on_a_regional_outlet_has_no_province(run):
 def test_the_capital_counts_only_through_its_own_institutions(run):
     text = "Pemprov DKI Jakarta meminta ASN netral dalam Pilkada Jakarta 2024."
     assert run(text).province == "DKI Jakarta"
+
+
+def test_a_relevant_article_naming_no_contest_is_about_the_next_one(run):
+    text = "ASN wajib netral menjelang pencoblosan. Pegawai dilarang berfoto dengan calon legislatif."
+    assert run(text, published="2024-02-02").election == "pemilu-2024"

@@ -108,3 +108,16 @@ def test_the_civil_service_law_depends_on_the_date(run):
     text = "ASN yang berkampanye dikenai sanksi menurut UU ASN."
     assert run(text, published="2023-06-01").directives[0].legal_bases == ("UU 5/2014",)
     assert run(text, published="2024-06-01").directives[0].legal_bases == ("UU 20/2023",)
+
+
+def test_an_interim_title_is_not_the_addressee(run):
+    text = "Pj Gubernur Jateng Nana Sudjana meminta bupati menindak tegas pegawai yang melanggar."
+    assert directives(run, text) == []
+
+
+def test_urging_another_institution_is_not_a_directive(run):
+    assert directives(run, "Ia mendorong agar Bawaslu diberi kewenangan mengawasi ASN.") == []
+
+
+def test_removal_from_office_is_a_sanction(run):
+    assert kinds(run, "ASN yang melanggar akan kami copot dari jabatannya.") == {"sanction"}

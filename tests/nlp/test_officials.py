@@ -80,3 +80,8 @@ def test_people_without_office_are_not_officials(run):
 def test_a_unit_name_may_carry_its_own_acronym(run):
     text = "Direktur Jenderal Otonomi Daerah (Otda) Kemendagri Akmal Malik memberi arahan."
     assert officials(run, text)["Akmal Malik"].agency == "Kementerian Dalam Negeri"
+
+
+def test_mayor_title_ending_inside_a_place_name(run):
+    found = officials(run, "Wali Kota Medan Bobby Nasution menegaskan aturan itu.")
+    assert found["Bobby Nasution"].agency == "Pemerintah Kota Medan"

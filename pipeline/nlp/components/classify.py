@@ -44,6 +44,8 @@ class Classifier:
         doc._.is_relevant = self._relevant(doc, body_terms, title_terms)
         doc._.election = self._election(doc, self.contest_terms.spans(doc),
                                         self.contest_terms.spans(title) if title is not None else [])
+        if doc._.election is None and doc._.is_relevant:
+            doc._.election = self._next_contest(doc._.published)
         doc._.province = self._province(doc)
         return doc
 
@@ -83,6 +85,13 @@ class Classifier:
             return None
         upcoming = [y for y, d in sorted(held.items()) if d >= pub - self.grace]
         return f"{kind}-{upcoming[0]}" if upcoming else None
+
+    def _next_contest(self, pub: date | None) -> str | None:
+        if pub is None:
+            return None
+        upcoming = [(d, f"{kind}-{y}") for kind, spec in self.contests.items() for y, d in
+                    ((int(y), date.fromisoformat(d)) for y, d in spec["held"].items()) if d >= pub - self.grace]
+        return min(upcoming)[1] if upcoming else None
 
     # ------------------------------------------------------------------ province
     def _province(self, doc: Doc) -> str | None:

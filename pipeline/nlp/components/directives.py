@@ -65,7 +65,10 @@ class Directives:
         paras = doc._.paragraphs
         cues = _by_sentence(self.cues.spans(doc), sents)
         tspans = self.targets.spans(doc)
-        covered = {i for s in tspans for i in range(s.start, s.end)}
+        # words of an official's title ("Pj Gubernur Jateng") are not the addressee
+        in_roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
+        tspans = [t for t in tspans if t.start not in in_roles]
+        covered = {i for s in tspans for i in range(s.start, s.end)} | in_roles
         strings = doc.vocab.strings
         for i, low in enumerate(doc.to_array(LOWER)):  # "pegawainya", "jajarannya"
             if i not in covered and strings[int(low)].startswith(self.prefixes):

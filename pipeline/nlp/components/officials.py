@@ -70,6 +70,7 @@ class Officials:
         extras = {s.start: s for s in terms if s.label_ == "rank"}
         officials: list[OfficialRecord] = []
         name_spans: list[Span] = []
+        roles: list[Span] = []
         for term in terms:
             if term.label_ not in ("head", "regional", "office") or term.start in inside:
                 continue
@@ -88,10 +89,12 @@ class Officials:
             if name is None:
                 continue
             rec = self._record(officials, name, _role(doc[role_start:title_end]), agency)
+            roles.append(Span(doc, role_start, title_end, label="ROLE"))
             span = Span(doc, name.start, name.end, label="PER")
             span._.official = rec
             name_spans.append(span)
         doc._.officials = officials
+        doc.spans["roles"] = roles
         doc.spans["persons"] = sorted(name_spans + self._references(doc, officials, name_spans),
                                       key=lambda s: s.start)
         return doc

@@ -28,7 +28,14 @@ class Places:
                 self.matcher.add("capital", f"provinsi:{province}", [city, city.upper()])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["places"] = self.matcher.spans(doc)
+        # overlapping names are all kept ("Wali Kota Medan": the title ends inside "Kota Medan"),
+        # the longest one per start token
+        spans, starts = [], set()
+        for span in self.matcher.spans(doc, longest=False):
+            if span.start not in starts:
+                starts.add(span.start)
+                spans.append(span)
+        doc.spans["places"] = spans
         return doc
 
 
