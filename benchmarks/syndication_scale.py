@@ -30,6 +30,7 @@ from itertools import accumulate
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -106,7 +107,7 @@ class Corpus:
         return article, dateline + "\n\n".join(article.paragraphs) + "\n\n" + self.promo[outlet]
 
 
-def load(con, rows: list[tuple[Generated, str]]) -> list[str]:
+def load(con: duckdb.DuckDBPyConnection, rows: list[tuple[Generated, str]]) -> list[str]:
     now = datetime.now(timezone.utc)
     table = pa.Table.from_pylist([
         {"article_id": g.article_id, "url": f"http://127.0.0.1/{g.article_id}", "source_id": g.article_id.split("/")[0],
