@@ -121,3 +121,16 @@ def test_urging_another_institution_is_not_a_directive(run):
 
 def test_removal_from_office_is_a_sanction(run):
     assert kinds(run, "ASN yang melanggar akan kami copot dari jabatannya.") == {"sanction"}
+
+
+def test_a_rule_merely_mentioned_as_an_object_is_not_a_prohibition(run):
+    text = "Camat diminta menyosialisasikan larangan bagi ASN kepada warga."
+    assert kinds(run, text) == {"appeal"}
+
+
+def test_police_or_soldiers_alone_are_not_civil_servants(run):
+    assert directives(run, "Anggota Polri dilarang memihak. Prajurit wajib menjaga netralitas.") == []
+
+
+def test_co_addressed_village_heads_are_named_in_the_target(run):
+    assert run("Kepala desa dan ASN harus menjaga jarak.").directives[0].target == "ASN, kepala desa"

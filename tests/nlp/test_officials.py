@@ -85,3 +85,7 @@ def test_a_unit_name_may_carry_its_own_acronym(run):
 def test_mayor_title_ending_inside_a_place_name(run):
     found = officials(run, "Wali Kota Medan Bobby Nasution menegaskan aturan itu.")
     assert found["Bobby Nasution"].agency == "Pemerintah Kota Medan"
+
+
+def test_initials_in_capitals_belong_to_the_name(run):
+    assert "ST Burhanuddin" in officials(run, "Jaksa Agung ST Burhanuddin menghadiri rapat.")

@@ -39,6 +39,8 @@ class Directives:
             self.cues.add(kind, kind, spec["cues"])
             self.active |= {a.casefold() for a in spec.get("active") or []}
         self.negators = set(cues["negators"])
+        self.noun_cues = set(cues["noun_cues"])
+        self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.negatable = set(cues["negatable"])
         self.absorbs = set(cues["sanction_absorbs"])
         self.targets = TermMatcher(nlp, exact_max=0)
@@ -47,7 +49,8 @@ class Directives:
             self.targets.add("cs", cs["labels"].get(p, "ASN"), [p])
         for p in co["phrases"]:
             self.targets.add("co", co["labels"].get(p, p), [p])
-        self.targets.add("other", "other", targets["others"])
+        co_phrases = set(co["phrases"])
+        self.targets.add("other", "other", [p for p in targets["others"] if p not in co_phrases])
         self.prefixes = tuple(cs["prefixes"])
         self.anaphora = set(targets["anaphora"])
         self.skip = set(targets["quantifiers"])
@@ -113,8 +116,11 @@ class Directives:
         rank = {ACCEPT: 2, UNKNOWN: 1, REJECT: 0}
         for cue in cues:
             kind = cue.label_
-            if kind in self.negatable and cue.start > sent.start and doc[cue.start - 1].lower_ in self.negators:
+            before = doc[cue.start - 1].lower_ if cue.start > sent.start else ""
+            if kind in self.negatable and before in self.negators:
                 continue
+            if cue.text.lower() in self.noun_cues and before.startswith(self.verb_prefixes):
+                continue  # "melanggar larangan", "menyosialisasikan larangan": the rule is only mentioned
             if cue.text.lower() in self.active:
                 if cue.end < sent.end and doc[cue.end].text in {",", ":"}:
                     continue  # "mengingatkan, ..." reports speech; it is no appeal by itself
@@ -173,9 +179,10 @@ class Directives:
 
 
 def _status(targets: list[Span]) -> str:
+    """Civil servants addressed: accept; only others (or only soldiers, police...): reject."""
     if any(t.label_ == "cs" for t in targets):
         return ACCEPT
-    if any(t.label_ == "other" for t in targets):
+    if any(t.label_ in ("other", "co") for t in targets):
         return REJECT
     return UNKNOWN
 

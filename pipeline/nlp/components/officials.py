@@ -142,8 +142,9 @@ class Officials:
         j = i
         while j < len(doc) and j - i < NAME_MAX and j not in ents:
             tok = doc[j]
-            if self._name_like(tok) or (j > i and tok.lower_ in PARTICLES and j + 1 < len(doc)
-                                        and self._name_like(doc[j + 1])):
+            nxt_name = j + 1 < len(doc) and self._name_like(doc[j + 1])
+            initials = tok.is_upper and tok.is_alpha and len(tok) <= 3 and tok.lower_ not in self.not_name
+            if self._name_like(tok) or (initials and nxt_name) or (j > i and tok.lower_ in PARTICLES and nxt_name):
                 j += 1
             else:
                 break
