@@ -46,9 +46,14 @@ def norm_title(s: str | None) -> str:
     return " ".join(re.findall(r"\w+", s))
 
 
-def page_file(site: Path, path_and_query: str) -> Path:
+def path_and_query(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def page_file(site: Path, target: str) -> Path:
     """The serving rules: trailing '/' -> index.html; '?' -> '__', '=' and '&' -> '_'."""
-    parts = urlsplit(path_and_query)
+    parts = urlsplit(target)
     rel = parts.path.lstrip("/")
     if not rel or rel.endswith("/"):
         rel += "index.html"
@@ -57,9 +62,9 @@ def page_file(site: Path, path_and_query: str) -> Path:
     return site / rel
 
 
-def load_page(site: Path, path_and_query: str) -> RawPage:
-    data = page_file(site, path_and_query).read_bytes().replace(b"{{base_url}}", BASE_URL.encode())
-    return RawPage(url=BASE_URL + path_and_query, html=data)
+def load_page(site: Path, target: str) -> RawPage:
+    data = page_file(site, target).read_bytes().replace(b"{{base_url}}", BASE_URL.encode())
+    return RawPage(url=BASE_URL + target, html=data)
 
 
 def article_pages(site: Path, path: str, limit: int = 10) -> list[RawPage]:
@@ -70,10 +75,10 @@ def article_pages(site: Path, path: str, limit: int = 10) -> list[RawPage]:
         nexts = tree.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href')
         if not nexts:
             break
-        target = urlsplit(urljoin(pages[-1].url, nexts[0]))
-        if target.path != urlsplit(path).path:
+        target = urljoin(pages[-1].url, nexts[0])
+        if urlsplit(target).path != urlsplit(path).path:
             break
-        nxt = target.path + (f"?{target.query}" if target.query else "")
+        nxt = path_and_query(target)
         if not page_file(site, nxt).is_file() or any(p.url == BASE_URL + nxt for p in pages):
             break
         pages.append(load_page(site, nxt))
@@ -157,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         outlet = gold_file.parent.name
         site = corpus / "sites" / outlet
         pages = article_pages(site, gold["path"])
-        article_files.update(page_file(site, urlsplit(p.url).path + (f"?{urlsplit(p.url).query}" if urlsplit(p.url).query else "")) for p in pages)
+        article_files.update(page_file(site, path_and_query(p.url)) for p in pages)
         province = outlets.get(outlet, {}).get("province")
         jobs.append((pages, pages[0].url, province))
         key = f"{outlet}{gold['path']}"

@@ -55,6 +55,7 @@ _AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "
                 "sailthru.author", "content_author")
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "option",
                         "select", "textarea", "svg"})
+_LOOSE_BOXES = frozenset({"div", "aside", "section"})  # link-only boxes of these go only when small
 _KEEP_TAGS = frozenset({"html", "body", "article", "main"})
 _BLOCK_TAGS = frozenset({"p", "div", "aside", "section", "li", "ul", "ol", "figure", "blockquote",
                          "table", "tr", "td", "dl", "dd", "center", "header", "footer", "nav",
@@ -132,7 +133,7 @@ def _rules() -> _Rules:
         block_cue_max=spec["block_text_cues"]["max_chars"],
         line_start=_any(spec["line_starts"]["patterns"], prefix=r"\s*"),
         line_start_max=spec["line_starts"]["max_chars"],
-        credit=_any([re.escape(w) for w in credit_words], prefix=r"\s*", suffix=r"\s*:"),
+        credit=_any([re.escape(w) for w in credit_words], prefix=r"[\s(\[]*", suffix=r"\s*:"),
         credit_max=spec["credit_max_chars"],
         line_equals=frozenset(_norm_ws(s).lower() for s in spec["line_equals"]),
         promo_channel=_any(spec["promo"]["channels"], prefix=r"\b"),
@@ -467,7 +468,7 @@ def _visible_author(tree: etree._Element, site_keys: set[str]) -> str | None:
         if not m:
             continue
         full = _text(owner)
-        if not m.group("colon") and len(full) > 60:
+        if not m.group("colon") and (len(full) > 60 or full.endswith((".", "!", "?"))):
             continue  # "Oleh Bawaslu, temuan itu ..." opens a sentence, not a byline
         name = m.group("name").strip()
         if not name:
@@ -619,12 +620,13 @@ def _drop_boilerplate_blocks(tree: etree._Element, headline: etree._Element | No
                 doomed.append(block)
                 if block.tag not in _BLOCK_TAGS:
                     doomed.extend(_links_after(block))
-    for el in body.iter("ul", "ol", "table", "p"):
+    for el in body.iter("ul", "ol", "table", "p", "div", "aside", "section"):
         text_len = len(_text(el))
-        if text_len and el.find(".//a") is not None:
-            threshold = 0.9 if el.tag == "p" else 0.8
-            if _link_density(el, text_len) >= threshold and removable(el, text_len):
-                doomed.append(el)
+        if not text_len or el.find(".//a") is None or (el.tag in _LOOSE_BOXES and text_len > 300):
+            continue
+        threshold = 0.8 if el.tag in ("ul", "ol", "table") else 0.9
+        if _link_density(el, text_len) >= threshold and removable(el, text_len):
+            doomed.append(el)
     doomed_set = set(doomed)
     for el in doomed:
         if el.getparent() is not None and not any(a in doomed_set for a in el.iterancestors()):

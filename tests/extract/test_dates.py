@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -54,7 +54,7 @@ def test_a_time_without_zone_is_read_in_the_given_zone() -> None:
 
 
 def test_iso_8601_with_z_offset_or_none() -> None:
-    assert parse_date("2024-09-02T23:30:00Z") == datetime(2024, 9, 2, 23, 30, tzinfo=timezone.utc)
+    assert parse_date("2024-09-02T23:30:00Z") == datetime(2024, 9, 2, 23, 30, tzinfo=UTC)
     assert parse_date("2022-12-19T19:42:00+07:00") == at(2022, 12, 19, 19, 42, WIB)
     assert parse_date("2023-12-05 14:30:00") == at(2023, 12, 5, 14, 30, WIB)
     assert parse_date("2023-12-05") == date(2023, 12, 5)
@@ -94,3 +94,8 @@ def test_outlets_print_times_in_their_province_zone() -> None:
     assert timezone_for_province("Papua").utcoffset(None) == timedelta(hours=9)
     assert timezone_for_province("Jawa Timur") is WIB
     assert timezone_for_province(None) is WIB
+
+
+def test_cms_meta_dates_with_slashes_year_first() -> None:
+    assert parse_date("2024/02/05 14:30:03") == datetime(2024, 2, 5, 14, 30, 3, tzinfo=WIB)
+    assert parse_date("2024/02/05") == date(2024, 2, 5)

@@ -50,7 +50,7 @@ def test_utf8_bytes_win_over_a_wrong_latin1_header() -> None:
 
 
 def test_undecodable_bytes_never_crash() -> None:
-    html = page(PARAGRAPHS).encode("utf-8").replace("SEMARANG".encode(), b"SEMA\xff\xfe\x81RANG")
+    html = page(PARAGRAPHS).encode("utf-8").replace(b"SEMARANG", b"SEMA\xff\xfe\x81RANG")
     article = extract(html, encoding="utf-8")
     assert "Pemerintah Kota Semarang meminta" in article.text
 
@@ -184,3 +184,26 @@ def test_author_comes_from_metadata_or_a_labelled_byline() -> None:
     assert extract(page(PARAGRAPHS, head=head)).author == "Rina Kartika"
     assert extract(page(PARAGRAPHS + ["Penulis: Yoga Pratama | Editor: Sinta"])).author == "Yoga Pratama"
     assert extract(page(PARAGRAPHS)).author is None
+
+
+def test_a_sentence_opening_with_oleh_is_not_a_byline() -> None:
+    body = PARAGRAPHS + ["Oleh Bawaslu, temuan itu diteruskan ke KASN."]
+    assert extract(page(body)).author is None
+
+
+def test_channel_invitations_go_even_without_naming_the_outlet() -> None:
+    body = PARAGRAPHS + ["Ikuti saluran kami di WhatsApp untuk kabar pemilu setiap pagi.",
+                         "Gabung grup Telegram pembaca untuk diskusi harian."]
+    assert extract(page(body)).text.split("\n") == PARAGRAPHS
+
+
+def test_a_repeated_timestamp_line_is_not_body_text() -> None:
+    body = ["Senin, 4 Maret 2024 | 10:00 WIB", *PARAGRAPHS]
+    assert extract(page(body)).text.split("\n") == PARAGRAPHS
+
+
+def test_published_metadata_outweighs_an_og_type_website_set_on_every_page() -> None:
+    head = ('<meta property="og:type" content="website">'
+            '<meta property="article:published_time" content="2024-03-04T10:00:00+07:00">')
+    article = extract(page(PARAGRAPHS, head=head))
+    assert article.published_date == date(2024, 3, 4)
