@@ -27,7 +27,7 @@ __all__ = ["link_duplicates"]
 CHUNK = 2000
 """Articles whose texts are held in memory at once."""
 
-_SIGNATURES = pa.schema([("article_id", pa.string()), ("n_shingles", pa.int32()), ("minhash", pa.binary())])
+_SIGNATURES = pa.schema([("article_id", pa.string()), ("minhash", pa.binary())])
 _BANDS = pa.schema([("band", pa.int16()), ("bucket", pa.int64()), ("article_id", pa.string())])
 _DUPLICATES = pa.schema([("article_id", pa.string()), ("duplicate_of", pa.string()), ("similarity", pa.float64())])
 
@@ -77,9 +77,9 @@ def _link_chunk(
             """
         ).fetchall()
         sigs = {
-            aid: Signature.from_bytes(blob, n)
-            for aid, blob, n in con.execute(
-                "SELECT article_id, minhash, n_shingles FROM syn_signatures SEMI JOIN _scope USING (article_id)"
+            aid: Signature.from_bytes(blob)
+            for aid, blob in con.execute(
+                "SELECT article_id, minhash FROM syn_signatures SEMI JOIN _scope USING (article_id)"
             ).fetchall()
         }
         keys = {
@@ -112,13 +112,12 @@ def _store_signatures(con: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
     rows = con.execute(
         "SELECT article_id, text FROM stg_articles WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id", [ids]
     ).fetchall()
-    sig_rows: dict[str, list] = {"article_id": [], "n_shingles": [], "minhash": []}
+    sig_rows: dict[str, list] = {"article_id": [], "minhash": []}
     band_rows: dict[str, list] = {"band": [], "bucket": [], "article_id": []}
     for (aid, _), sig in zip(rows, signatures(text for _, text in rows)):
         if sig is None:
             continue
         sig_rows["article_id"].append(aid)
-        sig_rows["n_shingles"].append(sig.n_shingles)
         sig_rows["minhash"].append(sig.to_bytes())
         band_rows["band"] += range(BANDS)
         band_rows["bucket"] += band_keys(sig)

@@ -52,16 +52,18 @@ Measured on tests/syndication/fixtures: a copy with its own dateline, one word
 added, a "Baca juga" line inserted and a paragraph cut scores 0.84; a copy of that
 copy, cut and extended again, 0.74 against it and 0.63 against the original; a
 different article from the same press conference that quotes the same four
-statements word for word 0.2 (exact Jaccard 0.13). Equal-sized texts at 0.5 share
-two thirds of their shingles: more than shared quotes give, less than light edits
-leave."""
+statements word for word 0.2 (exact Jaccard 0.13). On the dev corpus the two
+syndicated copies score 0.95 and 1.0 and the closest other pair 0.04. Equal-sized
+texts at 0.5 share two thirds of their shingles: more than shared quotes give, less
+than light edits leave."""
 
 MIN_WORDS = 40
 """Texts shorter than this (normalised words) get no signature: stubs ("video",
 "berita ini sedang diperbarui") share too much by chance to call copies."""
 
 MINHASH_SEED = 1
-"""Fixed so signatures stored by earlier runs stay comparable."""
+"""Fixed so signatures stored by earlier runs stay comparable. Changing it, the
+constants above or normalise() makes stored signatures stale: re-link every article."""
 
 _DATELINE = re.compile(r'^\s*(?P<head>[^\n"“”]{2,80}?)(?:\s+-{1,2}\s+|\s*[–—]{1,2}\s*)')
 _WORD = re.compile(r"\w+")
@@ -97,17 +99,16 @@ def shingles(words: Sequence[str], k: int = SHINGLE_WORDS) -> set[bytes]:
 
 @dataclass(frozen=True)
 class Signature:
-    """A text's MinHash values (NUM_PERM uint32) and how many shingles it had."""
+    """A text's MinHash values (NUM_PERM uint32)."""
 
     values: np.ndarray
-    n_shingles: int
 
     def to_bytes(self) -> bytes:
         return self.values.astype("<u4").tobytes()
 
     @classmethod
-    def from_bytes(cls, blob: bytes, n_shingles: int) -> Signature:
-        return cls(np.frombuffer(blob, dtype="<u4").astype(np.uint32), n_shingles)
+    def from_bytes(cls, blob: bytes) -> Signature:
+        return cls(np.frombuffer(blob, dtype="<u4").astype(np.uint32))
 
 
 def _minhash_args() -> dict[str, object]:
@@ -129,9 +130,9 @@ def signatures(texts: Iterable[str | None]) -> list[Signature | None]:
         if len(words) < MIN_WORDS:
             out.append(None)
             continue
-        hashed, sets = base.copy(), shingles(words)
-        hashed.update_batch(sets)
-        out.append(Signature(hashed.hashvalues, len(sets)))
+        hashed = base.copy()
+        hashed.update_batch(shingles(words))
+        out.append(Signature(hashed.hashvalues))
     return out
 
 

@@ -4,7 +4,6 @@
 
 CREATE TABLE syn_signatures (
     article_id VARCHAR PRIMARY KEY,
-    n_shingles INTEGER NOT NULL,
     minhash    BLOB NOT NULL             -- pipeline.syndication.NUM_PERM uint32, little-endian
 );
 
