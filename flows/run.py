@@ -24,8 +24,8 @@ def crawl_task(sources_file: str | None, db: str, only: list[str] | None, settin
 
 
 @task(name="process")
-def process_task(sources_file: str | None, db: str, load_id: str, command: str,
-                 reprocess: bool, retry_failed: bool, crawl: crawling.CrawlResult | None) -> processing.ProcessResult:
+def process_task(sources_file: str | None, db: str, load_id: str, command: str, reprocess: bool,
+                 retry_failed: bool, crawl: crawling.CrawlResult | None, batch_size: int = 200) -> processing.ProcessResult:
     logger = get_run_logger()
     sources = load_sources(sources_file)
     con = connect(db)
@@ -40,7 +40,7 @@ def process_task(sources_file: str | None, db: str, load_id: str, command: str,
             update_progress_artifact(artifact, 100.0 * done / max(total, 1))
 
         result = processing.process(con, db, sources, load_id=load_id, reprocess=reprocess,
-                               retry_failed=retry_failed, progress=progress)
+                               retry_failed=retry_failed, batch_size=batch_size, progress=progress)
         processing.finish_run(con, load_id, {"crawl": crawl.figures if crawl else None, "process": result.__dict__})
     finally:
         con.close()
@@ -84,9 +84,10 @@ def crawl_flow(db: str, sources_file: str | None = None, only: list[str] | None 
 
 
 @flow(name="pantau-process")
-def process_flow(db: str, sources_file: str | None = None, reprocess: bool = False, retry_failed: bool = False) -> dict:
+def process_flow(db: str, sources_file: str | None = None, reprocess: bool = False, retry_failed: bool = False,
+                 batch_size: int = 200) -> dict:
     """Extract, analyse and load raw fetches not yet processed (or all, or the failed ones)."""
     load_id = processing.new_load_id()
     command = "reprocess" if reprocess else "retry-failed" if retry_failed else "process"
-    result = process_task(sources_file, db, load_id, command, reprocess, retry_failed, None)
+    result = process_task(sources_file, db, load_id, command, reprocess, retry_failed, None, batch_size)
     return {"load_id": load_id, "process": result.__dict__}

@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     again = process.add_mutually_exclusive_group()
     again.add_argument("--reprocess", action="store_true", help="process every stored raw page again")
     again.add_argument("--retry-failed", action="store_true", help="also retry pages whose extraction failed")
+    process.add_argument("--batch-size", type=int, default=200, metavar="N",
+                         help="articles per transaction (default: 200)")
 
     digest = verbs.add_parser("digest", help="write one week's digest (Markdown, HTML, CSV, Parquet); reads only")
     _common(digest, sources=False)
@@ -55,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="write the result to this file")
     sql.add_argument("--max-rows", type=int, default=200, help="rows a printed table shows (default: 200)")
     sql.add_argument("--list", action="store_true", help="list the saved queries and their parameters")
+    sources_verb = verbs.add_parser("sources", help="list the sources with their crawl health (success rate, last success, errors)")
+    _common(sources_verb)
     return parser
 
 
@@ -100,27 +104,34 @@ def main(argv: list[str] | None = None) -> int:
     prepare_prefect_env()
 
     from crawlers.sources import SourcesError, load_sources
-    from warehouse.db import WarehouseError
+    from warehouse.db import WarehouseError, writer_lock
 
     db = str(args.db or default_db())
     sources = str(args.sources) if getattr(args, "sources", None) else None
     try:
         if args.verb in ("digest", "sql"):
             return _read_only_verb(args, db)
-        load_sources(sources, only=getattr(args, "only", None))
-        check_db(db)
-        if args.verb == "run":
-            from flows.run import run_flow
+        configured = load_sources(sources, only=getattr(args, "only", None))
+        if args.verb == "sources":
+            from warehouse.health import health_rows, print_table
 
-            run_flow(db=db, sources_file=sources, only=args.only, settings=_settings(args.set))
-        elif args.verb == "crawl":
-            from flows.run import crawl_flow
+            print_table(health_rows(configured, db))
+            return 0
+        with writer_lock(db):
+            check_db(db)
+            if args.verb == "run":
+                from flows.run import run_flow
 
-            crawl_flow(db=db, sources_file=sources, only=args.only, settings=_settings(args.set))
-        elif args.verb == "process":
-            from flows.run import process_flow
+                run_flow(db=db, sources_file=sources, only=args.only, settings=_settings(args.set))
+            elif args.verb == "crawl":
+                from flows.run import crawl_flow
 
-            process_flow(db=db, sources_file=sources, reprocess=args.reprocess, retry_failed=args.retry_failed)
+                crawl_flow(db=db, sources_file=sources, only=args.only, settings=_settings(args.set))
+            elif args.verb == "process":
+                from flows.run import process_flow
+
+                process_flow(db=db, sources_file=sources, reprocess=args.reprocess, retry_failed=args.retry_failed,
+                             batch_size=args.batch_size)
     except (SourcesError, WarehouseError) as exc:
         print(f"pantau: {exc}", file=sys.stderr)
         return 2

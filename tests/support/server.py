@@ -9,6 +9,7 @@ outlet's own origin, as absolute links on real pages do.
 from __future__ import annotations
 
 import threading
+import time
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -38,6 +39,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.server.requests.append(self.path)
+        if self.server.delay:
+            time.sleep(self.server.delay)
         root = self.server.root
         target = file_for(root, self.path)
         if target is not None and target.is_dir() and (target / "index.html").exists():
@@ -64,9 +67,10 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, root: Path, content_types: dict[str, str]) -> None:
+    def __init__(self, root: Path, content_types: dict[str, str], delay: float) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.root = root
+        self.delay = delay
         self.content_types = content_types
         self.requests: list[str] = []
 
@@ -78,8 +82,8 @@ class _Server(ThreadingHTTPServer):
 class LoopbackOutlet:
     """Serve one outlet's folder until stopped; `requests` lists the paths asked for."""
 
-    def __init__(self, root: Path, content_types: dict[str, str] | None = None) -> None:
-        self._server = _Server(root, content_types or {})
+    def __init__(self, root: Path, content_types: dict[str, str] | None = None, delay: float = 0.0) -> None:
+        self._server = _Server(root, content_types or {}, delay)
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
