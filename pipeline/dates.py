@@ -1,10 +1,10 @@
 """Dates as Indonesian news pages print them.
 
 Covers the visible forms ("Senin, 19 Desember 2022 19:42 WIB", "19 Des 2022",
-"Kamis, 28 November 2024 | 14:05 WITA", "9/11/2023", "(19/12)" with a reference
-date) and machine forms (ISO 8601 with or without offset, "2023/11/09 14:30:03"). The words
-(month names, weekdays, zones, provinces per zone) live in patterns/dates.yaml so
-they can be edited without touching code.
+"Kamis, 28 November 2024 | 14:05 WITA", "9/11/2023", "(19/12)" given a reference
+date) and machine forms (ISO 8601 with or without offset, "2023/11/09 14:30:03").
+The words (month names, weekdays, zones, provinces per zone) live in
+patterns/dates.yaml so they can be edited without touching code.
 
 A value with a time is a timezone-aware ``datetime``; a bare day is a ``date``
 (no invented midnight). Indonesia has no daylight saving time, so fixed offsets

@@ -766,8 +766,9 @@ def extract_article(
 ) -> Article:
     """Turn the pages of one article (page 1 first) into one Article.
 
-    Raises NotAnArticle for homepages, listings and static pages, ExtractionError
-    for pages that cannot be read.
+    Raises NotAnArticle for homepages, listings and static pages (judged on page 1),
+    ExtractionError when page 1 cannot be read or yields no text. An unreadable
+    continuation page is skipped.
     """
     if not pages:
         raise ExtractionError(f"no pages for {url}")
@@ -777,7 +778,10 @@ def extract_article(
     lines = _body_lines(first, meta.headline_el, meta.title)
     _check_is_article(meta, first, lines, url)
     for page in pages[1:]:
-        tree = _parse(page)
+        try:
+            tree = _parse(page)
+        except ExtractionError:
+            continue  # a broken continuation page costs its paragraphs, not the article
         h1 = next(iter(tree.iter("h1")), None)
         lines += _body_lines(tree, h1, meta.title)
 

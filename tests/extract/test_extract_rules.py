@@ -207,3 +207,19 @@ def test_published_metadata_outweighs_an_og_type_website_set_on_every_page() -> 
             '<meta property="article:published_time" content="2024-03-04T10:00:00+07:00">')
     article = extract(page(PARAGRAPHS, head=head))
     assert article.published_date == date(2024, 3, 4)
+
+
+def test_an_unreadable_continuation_page_does_not_cost_the_article() -> None:
+    first = RawPage(url=URL, html=page(PARAGRAPHS).encode("utf-8"))
+    broken = RawPage(url=URL + "?page=2", html=b"", page_no=2)
+    article = extract_article([first, broken], article_id="a1", url=URL, source_id="contoh")
+    assert article.text.split("\n") == PARAGRAPHS
+
+
+def test_news_about_social_media_is_never_taken_for_a_promo() -> None:
+    news = [
+        "ASN dilarang membagikan konten terbaru pasangan calon di Instagram maupun Facebook.",
+        "Informasi terbaru soal pelanggaran itu diunggah Bawaslu di akun YouTube resminya.",
+        "Ajakan memilih itu dikirim langsung di WhatsApp grup warga oleh seorang camat.",
+    ]
+    assert extract(page(PARAGRAPHS + news)).text.split("\n") == PARAGRAPHS + news
