@@ -175,3 +175,10 @@ def test_the_digest_agrees_with_the_weekly_trend_views(warehouse: Path) -> None:
         assert weeks <= trend and all(p[1:] == (0, 0) for p in trend - weeks)  # before the first story
     finally:
         con.close()
+
+
+def test_a_sentence_is_quoted_once() -> None:
+    from warehouse.digest.render import quote
+
+    assert quote("ASN wajib netral.") == "“ASN wajib netral.”"
+    assert quote('"ASN wajib netral," kata dia.') == '"ASN wajib netral," kata dia.'

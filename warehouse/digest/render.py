@@ -73,6 +73,12 @@ def md(value: Any) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(str(value if value is not None else "").split()))
 
 
+def quote(sentence: str) -> str:
+    """The sentence in curly quotes, unless it already opens with a quotation mark of its own."""
+    text = " ".join(sentence.split())
+    return text if text[:1] in "\"“”'‘«" else f"“{text}”"
+
+
 def md_url(url: str) -> str:
     """A link target that survives Markdown's (...) syntax."""
     return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
@@ -90,6 +96,7 @@ def _env(html: bool) -> jinja2.Environment:
     )
     env.filters["md"] = md
     env.filters["md_url"] = md_url
+    env.filters["quote"] = quote
     return env
 
 
