@@ -134,3 +134,11 @@ def test_police_or_soldiers_alone_are_not_civil_servants(run):
 
 def test_co_addressed_village_heads_are_named_in_the_target(run):
     assert run("Kepala desa dan ASN harus menjaga jarak.").directives[0].target == "ASN, kepala desa"
+
+
+def test_an_order_is_an_appeal(run):
+    assert kinds(run, "Bupati memerintahkan seluruh ASN menjaga netralitas.") == {"appeal"}
+
+
+def test_members_of_the_civil_servants_corps_are_addressees(run):
+    assert kinds(run, "Ketua Korpri mengingatkan anggota Korpri agar netral.") == {"appeal"}

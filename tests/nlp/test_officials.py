@@ -89,3 +89,22 @@ def test_mayor_title_ending_inside_a_place_name(run):
 
 def test_initials_in_capitals_belong_to_the_name(run):
     assert "ST Burhanuddin" in officials(run, "Jaksa Agung ST Burhanuddin menghadiri rapat.")
+
+
+def test_head_of_a_regional_office(run):
+    found = officials(run, "Kepala Dinas Pendidikan Jatim Aries Agung Paewai meminta guru netral.")
+    assert found["Aries Agung Paewai"].agency == "Dinas Pendidikan Provinsi Jawa Timur"
+
+
+def test_initial_with_a_full_stop_belongs_to_the_name(run):
+    assert "A. Warits" in officials(run, "Ketua Bawaslu Jatim A. Warits menegaskan hal itu.")
+
+
+def test_bracketed_short_title_after_the_title(run):
+    found = officials(run, "Sekretaris Jenderal (Sekjen) Kemendagri Suhajar Diantoro hadir.")
+    assert found["Suhajar Diantoro"].agency == "Kementerian Dalam Negeri"
+
+
+def test_assistant_of_the_regional_secretariat_belongs_to_the_regional_government(run):
+    found = officials(run, "Asisten Pemerintahan Setda Kaltim Arief Murdiyatno membuka acara.")
+    assert found["Arief Murdiyatno"].agency == "Pemerintah Provinsi Kalimantan Timur"

@@ -72,7 +72,7 @@ class Officials:
         name_spans: list[Span] = []
         roles: list[Span] = []
         for term in terms:
-            if term.label_ not in ("head", "regional", "office") or term.start in inside:
+            if term.label_ not in ("head", "regional", "office") or term.start in inside and term.start not in ents:
                 continue
             if term.start > 0 and doc[term.start - 1].text in self.venue:
                 continue
@@ -105,6 +105,10 @@ class Officials:
         """(role start, end of title incl. institution, agency key) or None."""
         start = _modifiers_before(doc, term.start, self.modifiers)
         i = term.end
+        cut = next((k for k in range(term.start + 1, term.end) if k in ents), None)
+        if cut is not None and term.label_ == "head":  # "Kepala Dinas" + "Dinas Pendidikan Jatim"
+            ent = ents[cut]
+            return start, skip_paren(doc, ent.end), ent.id_
         if term.label_ == "office":
             i = skip_paren(doc, i)
             return start, i, term.id_
@@ -120,7 +124,7 @@ class Officials:
         j, steps = i, 0
         while j < len(doc) and j not in ents and steps < UNIT_MAX:
             t = doc[j]
-            if t.text == "(" and j > i:  # "Direktur Jenderal Otonomi Daerah (Otda) Kemendagri"
+            if t.text == "(":  # "Direktur Jenderal Otonomi Daerah (Otda) Kemendagri", "Sekjen (Sekjen) ..."
                 j, steps = skip_paren(doc, j), steps + 1
                 continue
             if not (t.is_title or t.is_upper or t.lower_ in {"dan", "bidang", "&"}):
@@ -143,7 +147,8 @@ class Officials:
         while j < len(doc) and j - i < NAME_MAX and j not in ents:
             tok = doc[j]
             nxt_name = j + 1 < len(doc) and self._name_like(doc[j + 1])
-            initials = tok.is_upper and tok.is_alpha and len(tok) <= 3 and tok.lower_ not in self.not_name
+            initials = (tok.is_upper and tok.is_alpha and len(tok) <= 3 and tok.lower_ not in self.not_name) or \
+                bool(_INITIAL.match(tok.text))
             if self._name_like(tok) or (initials and nxt_name) or (j > i and tok.lower_ in PARTICLES and nxt_name):
                 j += 1
             else:
@@ -240,6 +245,7 @@ def _modifiers_before(doc: Doc, start: int, modifiers: set[str]) -> int:
 
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def _role(span: Span) -> str:
