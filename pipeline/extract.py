@@ -333,9 +333,12 @@ def _clean_title(title: str, site_names: set[str], *, strip_unknown_suffix: bool
 
 
 def _is_site_name(part: str, site_keys: set[str]) -> bool:
+    """"SuaraJatim.id", "detikNews" name the outlet "suarajatim" / "detik": the same
+    key give or take a short suffix."""
     key = _norm_key(part)
-    return bool(key) and any(key == s or (s and (key.startswith(s) or s.startswith(key)))
-                             for s in site_keys)
+    return bool(key) and any(
+        s and (key.startswith(s) or s.startswith(key)) and abs(len(key) - len(s)) <= 6
+        for s in site_keys)
 
 
 def _pick_headline(tree: etree._Element, refs: list[str], site_names: set[str]
@@ -346,6 +349,8 @@ def _pick_headline(tree: etree._Element, refs: list[str], site_names: set[str]
     order. A logo <h1> (the outlet's name) is never the headline."""
     h1s: list[tuple[etree._Element, str]] = []
     for el in tree.iter("h1"):
+        for br in el.iter("br"):  # "Baris satu<br>baris dua" reads with a space
+            br.tail = " " + (br.tail or "")
         text = _text(el)
         if text and _is_logo(el):
             site_names = site_names | {text}
@@ -489,6 +494,15 @@ def _visible_author(tree: etree._Element, site_keys: set[str]) -> str | None:
     return None
 
 
+def _host_name(url: str) -> str:
+    """The outlet's name as its host spells it: "www.kabarlembah.co.id" -> "kabarlembah"."""
+    labels = (urlsplit(url).hostname or "").split(".")[:-1]  # without the top-level domain
+    while len(labels) > 1 and len(labels[-1]) <= 3:  # "co" of .co.id, "go" of .go.id
+        labels.pop()
+    name = labels[-1] if labels else ""
+    return name if len(name) >= 4 and not name.isdigit() else ""
+
+
 def _read_metadata(tree: etree._Element, url: str, tz: tzinfo) -> _Meta:
     meta = _Meta()
     tags = _meta_tags(tree)
@@ -507,6 +521,7 @@ def _read_metadata(tree: etree._Element, url: str, tz: tzinfo) -> _Meta:
             site_names.update(_names(publisher.get("name")))
     meta.has_article_ld = article_ld is not None
     meta.og_type = (tags.get("og:type") or "").lower() or None
+    site_names.add(_host_name(url))
     site_names.discard("")
     site_keys = {_norm_key(n) for n in site_names}
 

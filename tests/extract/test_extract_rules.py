@@ -223,3 +223,15 @@ def test_news_about_social_media_is_never_taken_for_a_promo() -> None:
         "Ajakan memilih itu dikirim langsung di WhatsApp grup warga oleh seorang camat.",
     ]
     assert extract(page(PARAGRAPHS + news)).text.split("\n") == PARAGRAPHS + news
+
+
+def test_without_an_h1_the_metadata_title_loses_the_outlet_name_and_page_number() -> None:
+    head = (JSONLD.replace('"headline": "ASN Diminta Netral",', "")
+            + '<meta property="og:title" content="ASN Diminta Netral (Halaman 2) - Contoh.com">')
+    html = page(PARAGRAPHS, head=head).replace("<h1>ASN Diminta Netral</h1>", "<h2>ASN Diminta Netral</h2>")
+    assert extract(html).title == "ASN Diminta Netral"
+
+
+def test_a_headline_broken_over_two_lines_keeps_a_space() -> None:
+    html = page(PARAGRAPHS).replace("<h1>ASN Diminta Netral</h1>", "<h1>ASN Diminta<br>Netral</h1>")
+    assert extract(html).title == "ASN Diminta Netral"
