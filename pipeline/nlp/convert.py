@@ -8,6 +8,14 @@ from ..records import AgencyMention, Analysis, OfficialMention
 from .registry import registry
 
 
+def _merge_generic(agencies: dict[str, AgencyMention]) -> None:
+    """Drop a generic body ("BKD") when the article names exactly one such regional body."""
+    for key in [k for k in agencies if k.endswith("@")]:
+        regional = [k for k in agencies if k.startswith(key) and k != key]
+        if len(regional) == 1:
+            del agencies[key]
+
+
 def to_analysis(article_id: str, doc: Doc) -> Analysis:
     reg = registry()
     agencies: dict[str, AgencyMention] = {}
@@ -21,6 +29,7 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
         officials.append(OfficialMention(name=rec.name, role=rec.role, agency=agency.name if agency else None))
         if agency is not None and not agency.office_only and agency.key not in agencies:
             agencies[agency.key] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=rec.role)
+    _merge_generic(agencies)
     return Analysis(
         article_id=article_id,
         is_relevant=bool(doc._.is_relevant),

@@ -91,7 +91,8 @@ def registry() -> Registry:
             key=a["id"], name=a["name"], acronym=a.get("acronym"), aliases=tuple(aliases),
             type=a.get("regional"), offices=tuple(dict.fromkeys(offices)),
             office_only=bool(a.get("office_only")), successor=a.get("successor"),
-            valid_to=a.get("valid_to"), extra={"province": a.get("province")},
+            valid_to=a.get("valid_to"),
+            extra={"province": a.get("province"), "not_before": tuple(a.get("not_before") or ())},
         )
     data = load("regional_agencies")
     level_words = {w: lvl for lvl, ws in data["level_words"].items() for w in ws}

@@ -66,3 +66,16 @@ def test_generic_words_are_not_agencies(run):
 def test_institution_implied_by_an_office_is_mentioned(run):
     found = agencies(run, "Kapolda Jawa Tengah Ahmad Luthfi memimpin apel.")
     assert "Kepolisian Daerah Jawa Tengah" in found
+
+
+def test_a_party_board_is_not_the_regional_representatives_council(run):
+    assert agencies(run, "Ketua DPD Partai Golkar Jatim hadir.") == {}
+
+
+def test_a_regional_office_named_after_a_ministry_is_not_the_ministry(run):
+    assert agencies(run, "Pegawai Dinas PUPR ikut apel.") == {}
+
+
+def test_a_generic_mention_merges_into_the_one_regional_body_named(run):
+    text = "Inspektur Kabupaten Lamongan Wahyu Santoso menambahkan, inspektorat akan memeriksa laporan."
+    assert list(agencies(run, text)) == ["Inspektorat Kabupaten Lamongan"]

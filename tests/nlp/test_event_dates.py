@@ -62,3 +62,7 @@ def test_ordinary_weeks_are_not_weekdays(run):
 def test_without_publication_date_only_complete_dates_count(run):
     text = "Apel digelar Senin (4/11) dan pemungutan suara pada 27 November 2024, kemarin."
     assert dates(run, text, published=None) == [date(2024, 11, 27)]
+
+
+def test_recurring_weekdays_and_office_days_are_not_dates(run):
+    assert dates(run, "Layanan dibuka setiap hari Senin. Kantor buka Senin hingga Jumat.") == []

@@ -36,6 +36,7 @@ class Agencies:
         for t in self.reg.types.values():
             for text, level in t.heads:
                 self.matcher.add("head", f"{t.key}|{level or ''}", [text])
+        self.blocked_after = set(load("agencies").get("blocked_after") or [])
         offices = load("offices")
         self.matcher.add("rank", "rank", offices["ranks"])  # "Mayjen TNI" is a rank, not a mention of TNI
 
@@ -45,6 +46,8 @@ class Agencies:
         pending: list[tuple[int, int, str, str | None]] = []
         for span in self.matcher.spans(doc):
             if span.label_ == "agency":
+                if self._blocked(doc, span):
+                    continue
                 found.append((span.start, span.end, span.id_))
             elif span.label_ == "head":
                 type_key, level = span.id_.split("|")
@@ -57,6 +60,12 @@ class Agencies:
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.ents = _non_overlapping(ents)
         return doc
+
+    def _blocked(self, doc: Doc, span: Span) -> bool:
+        if span.start > 0 and doc[span.start - 1].text in self.blocked_after:
+            return True
+        not_before = self.reg.agencies[span.id_].extra.get("not_before") or ()
+        return span.end < len(doc) and doc[span.end].text in not_before
 
     def _regional(self, doc: Doc, head: Span, type_key: str, level: str | None,
                   places: dict[int, Span]) -> tuple[int, int, str] | None:

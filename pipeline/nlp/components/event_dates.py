@@ -28,6 +28,7 @@ class EventDates:
         self.relative: dict[str, int] = data["relative"]
         self.before = set(data["before_words"])
         self.after = set(data["after_words"])
+        self.recurring = re.compile(r"\b(?:" + "|".join(map(re.escape, data["recurring"])) + r")\s+(?:hari\s+)?$", re.I)
         wd = "|".join(sorted(map(re.escape, self.weekdays), key=len, reverse=True))
         mo = "|".join(sorted(map(re.escape, self.months), key=len, reverse=True))
         rel = "|".join(sorted(map(re.escape, self.relative), key=len, reverse=True))
@@ -61,7 +62,8 @@ class EventDates:
                 taken.append(m.span())
         if pub is not None:
             for m in self.bare.finditer(text):
-                if _overlaps(m.span(), taken) or not m["wd"][0].isupper():
+                if _overlaps(m.span(), taken) or not m["wd"][0].isupper() or \
+                        self.recurring.search(text, max(0, m.start("wd") - 20), m.start("wd")):
                     continue
                 d = self._weekday(self.weekdays[m["wd"].lower()], pub, (m["mod"] or "").lower())
                 found.append((m.start("wd"), m.end("wd"), d))
