@@ -7,6 +7,7 @@ province or kabupaten/kota is covered without listing it by hand.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -116,3 +117,11 @@ def registry() -> Registry:
             agencies[f"{tkey}@"] = Agency(key=f"{tkey}@", name=rt.generic["name"],
                                           acronym=rt.generic.get("acronym"), type=tkey)
     return Registry(agencies, types, level_words)
+
+
+def export() -> Iterator[dict]:
+    """Every institution of the registry as a plain record (for the warehouse or a review)."""
+    for a in registry().agencies.values():
+        yield {"key": a.key, "name": a.name, "acronym": a.acronym, "aliases": list(a.aliases), "type": a.type,
+               "province": a.province, "successor": a.successor, "valid_to": a.valid_to}
+

@@ -142,3 +142,8 @@ def test_an_order_is_an_appeal(run):
 
 def test_members_of_the_civil_servants_corps_are_addressees(run):
     assert kinds(run, "Ketua Korpri mengingatkan anggota Korpri agar netral.") == {"appeal"}
+
+
+def test_links_to_other_stories_are_not_directives(run):
+    assert directives(run, "Pegawai harus netral.\nBaca juga: ASN Dilarang Hadiri Kampanye") == \
+        [("obligation", "Pegawai harus netral.")]

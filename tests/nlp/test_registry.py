@@ -71,3 +71,11 @@ def test_ministers_are_derived_from_ministry_names():
 
 def test_every_data_file_is_versioned():
     assert all(versions().values())
+
+
+def test_the_registry_can_be_exported_as_records():
+    from pipeline.nlp.registry import export
+
+    rows = {r["key"]: r for r in export()}
+    assert rows["bawaslu@kabupaten:Lamongan"]["province"] == "Jawa Timur"
+    assert rows["kasn"]["successor"] == "bkn"

@@ -38,6 +38,7 @@ class Directives:
         for kind, spec in cues["kinds"].items():
             self.cues.add(kind, kind, spec["cues"])
             self.active |= {a.casefold() for a in spec.get("active") or []}
+        self.link_lines = tuple(cues["link_lines"])
         self.negators = set(cues["negators"])
         self.noun_cues = set(cues["noun_cues"])
         self.verb_prefixes = tuple(cues["verb_prefixes"])
@@ -83,6 +84,8 @@ class Directives:
         speakers = Speakers(doc, sents, self.attribution)
         records, spans = [], []
         for k, sent in enumerate(sents):
+            if sent.text.lstrip().lower().startswith(self.link_lines):
+                continue
             kinds = self._kinds(doc, sent, cues[k], targets[k], openers)
             if not kinds:
                 continue
