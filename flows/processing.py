@@ -20,6 +20,8 @@ import pyarrow as pa
 
 from crawlers.rawstore import RawStore, StoredArticle, raw_store_path
 from crawlers.sources import Source
+from flows.syndication import link_duplicates
+from pipeline.syndication import MIN_WORDS
 from pipeline.extract import NotAnArticle, extract_article
 from pipeline.records import Article, RawPage
 from warehouse.load import Batch, write_batch
@@ -57,6 +59,7 @@ class ProcessResult:
     not_articles: int = 0
     failed: int = 0
     relevant: int = 0
+    copies: int = 0  # syndicated copies linked (duplicate_of) in this run
     failures: list[tuple[str, str]] = field(default_factory=list)  # (url, error)
 
 
@@ -101,6 +104,7 @@ def process(
         result.todo = len(todo)
         logger.info("processing %d raw article fetches", len(todo))
         done = 0
+        loaded: list[str] = []
         for chunk in _chunks(store.iter_articles(todo), batch_size):
             batch = Batch(load_id)
             for stored in chunk:
@@ -108,11 +112,20 @@ def process(
             batch.analyses = list(analyse(batch.articles))
             result.relevant += sum(a.is_relevant for a in batch.analyses)
             write_batch(con, batch)
+            loaded += [a.article_id for a in batch.articles]
             done += len(chunk)
             if progress:
                 progress(done, len(todo))
             logger.info("processed %d/%d (articles %d, not articles %d, failed %d)",
                         done, len(todo), result.articles, result.not_articles, result.failed)
+    # Articles loaded by an earlier, interrupted run may not have been compared yet.
+    unlinked = [row[0] for row in con.execute(
+        "SELECT article_id FROM stg_articles WHERE word_count >= ?"
+        " AND article_id NOT IN (SELECT article_id FROM syn_signatures)", [MIN_WORDS]).fetchall()]
+    to_link = list(dict.fromkeys(loaded + unlinked))
+    if to_link:
+        result.copies = link_duplicates(con, to_link)
+        logger.info("syndication: %d of %d articles compared are copies of earlier ones", result.copies, len(to_link))
     return result
 
 
