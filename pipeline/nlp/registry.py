@@ -70,14 +70,6 @@ class Registry:
     def generic(self, type_key: str) -> Agency | None:
         return self.agencies.get(f"{type_key}@")
 
-    def by_name(self, name: str) -> Agency | None:
-        return _name_index(self).get(name.casefold())
-
-
-@lru_cache(maxsize=4)
-def _name_index(reg: Registry) -> dict[str, Agency]:
-    return {a.name.casefold(): a for a in reg.agencies.values()}
-
 
 @lru_cache(maxsize=1)
 def registry() -> Registry:

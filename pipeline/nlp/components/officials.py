@@ -72,7 +72,9 @@ class Officials:
         name_spans: list[Span] = []
         roles: list[Span] = []
         for term in terms:
-            if term.label_ not in ("head", "regional", "office") or term.start in inside and term.start not in ents:
+            if term.label_ not in ("head", "regional", "office"):
+                continue
+            if term.start in inside and term.start not in ents:  # a word inside an institution's name
                 continue
             if term.start > 0 and doc[term.start - 1].text in self.venue:
                 continue
@@ -81,7 +83,7 @@ class Officials:
                 continue
             role_start, title_end, agency = parsed
             start = _skip_extras(title_end, extras)
-            name = self._name_after(doc, start, ents, extras)
+            name = self._name_after(doc, start, ents)
             if name is None and start < len(doc) and doc[start].text == ",":
                 name = self._apposed(doc, start + 1, ents, extras)  # "Wakil Bupati Sleman, Danang Maharsa, ..."
             if name is None:
@@ -142,7 +144,7 @@ class Officials:
             return False
         return tok.is_title or (text[:1].isupper() and len(text) > 1 and not tok.is_upper)
 
-    def _name_after(self, doc: Doc, i: int, ents: dict[int, Span], extras: dict[int, Span]) -> Span | None:
+    def _name_after(self, doc: Doc, i: int, ents: dict[int, Span]) -> Span | None:
         j = i
         while j < len(doc) and j - i < NAME_MAX and j not in ents:
             tok = doc[j]
@@ -156,7 +158,7 @@ class Officials:
         return doc[i:j] if j > i else None
 
     def _apposed(self, doc: Doc, i: int, ents: dict[int, Span], extras: dict[int, Span]) -> Span | None:
-        name = self._name_after(doc, _skip_extras(i, extras), ents, extras)
+        name = self._name_after(doc, _skip_extras(i, extras), ents)
         if name is None or len(name) < 2 or name.end >= len(doc) or doc[name.end].text != ",":
             return None
         if any(p.start == name.start and p.end == name.end for p in doc.spans.get("places", [])):
