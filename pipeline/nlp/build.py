@@ -8,9 +8,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
+from .resources import load
 
 PIPELINE = (
     "pantau_sentences_v1",
@@ -25,6 +27,8 @@ PIPELINE = (
 
 def build() -> Language:
     nlp = spacy.blank("id")
+    for abbr in load("offices")["name_abbreviations"]:  # "Moch. Arifin" is one name, not two sentences
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     for factory in PIPELINE:
         nlp.add_pipe(factory, name=factory.split("_", 1)[1].rsplit("_", 1)[0])
     return nlp

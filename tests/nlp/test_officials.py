@@ -108,3 +108,17 @@ def test_bracketed_short_title_after_the_title(run):
 def test_assistant_of_the_regional_secretariat_belongs_to_the_regional_government(run):
     found = officials(run, "Asisten Pemerintahan Setda Kaltim Arief Murdiyatno membuka acara.")
     assert found["Arief Murdiyatno"].agency == "Pemerintah Provinsi Kalimantan Timur"
+
+
+def test_long_unit_names_with_commas(run):
+    text = "Plt Kepala Biro Hubungan Masyarakat, Hukum, dan Kerja Sama BKN Nanang Subandi menjelaskan."
+    assert officials(run, text)["Nanang Subandi"].agency == "Badan Kepegawaian Negara"
+
+
+def test_abbreviated_first_names(run):
+    assert "Moch. Arifin" in officials(run, "Ketua Bawaslu Jatim Moch. Arifin menjelaskan.")
+
+
+def test_a_bureau_name_is_no_office(run):
+    assert officials(run, "Kepala Biro Hukum Setda Jatim Lilik Pudjiastuti hadir.")["Lilik Pudjiastuti"].agency == \
+        "Pemerintah Provinsi Jawa Timur"

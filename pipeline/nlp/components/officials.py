@@ -23,7 +23,7 @@ from ..termspans import TermMatcher
 from .agencies import find_region, skip_paren
 
 NAME_MAX = 5
-UNIT_MAX = 6  # capitalised words of a unit name between a head and its institution
+UNIT_MAX = 10  # words of a unit name between a head and its institution
 PARTICLES = {"bin", "binti", "van", "de", "al", "el"}
 
 
@@ -129,7 +129,9 @@ class Officials:
             if t.text == "(":  # "Direktur Jenderal Otonomi Daerah (Otda) Kemendagri", "Sekjen (Sekjen) ..."
                 j, steps = skip_paren(doc, j), steps + 1
                 continue
-            if not (t.is_title or t.is_upper or t.lower_ in {"dan", "bidang", "&"}):
+            joiner = t.lower_ in {"dan", "&"} or (t.text == "," and j + 1 < len(doc)
+                                                   and (doc[j + 1].is_title or doc[j + 1].lower_ == "dan"))
+            if not (t.is_title or t.is_upper or joiner):  # "Kepala Biro Hubungan Masyarakat, Hukum, dan ..."
                 break
             j, steps = j + 1, steps + 1
         ent = ents.get(j)
@@ -247,7 +249,7 @@ def _modifiers_before(doc: Doc, start: int, modifiers: set[str]) -> int:
 
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
-_INITIAL = re.compile(r"^[A-Z]\.$")
+_INITIAL = re.compile(r"^[A-Z][a-z]{0,3}\.$")  # "A.", "Moch.", "Muh."
 
 
 def _role(span: Span) -> str:
