@@ -10,7 +10,7 @@ from prefect.artifacts import create_progress_artifact, create_table_artifact, u
 
 from crawlers.sources import load_sources
 from flows import crawling, processing
-from warehouse.db import connect
+from warehouse.db import connect, writer_lock
 from warehouse.migrate import migrate
 
 
@@ -68,9 +68,10 @@ def run_flow(db: str, sources_file: str | None = None, only: list[str] | None = 
              settings: dict[str, str] | None = None) -> dict:
     """Crawl every source, then extract, analyse and load what is new."""
     load_id = processing.new_load_id()
-    crawl = crawl_task(sources_file, db, only, settings)
-    _report(crawl)
-    result = process_task(sources_file, db, load_id, "run", False, False, crawl)
+    with writer_lock(db):
+        crawl = crawl_task(sources_file, db, only, settings)
+        _report(crawl)
+        result = process_task(sources_file, db, load_id, "run", False, False, crawl)
     return {"load_id": load_id, "crawl": crawl.figures, "process": result.__dict__}
 
 
@@ -78,7 +79,8 @@ def run_flow(db: str, sources_file: str | None = None, only: list[str] | None = 
 def crawl_flow(db: str, sources_file: str | None = None, only: list[str] | None = None,
                settings: dict[str, str] | None = None) -> dict:
     """Crawl into the raw store only (process later with `pantau process`)."""
-    crawl = crawl_task(sources_file, db, only, settings)
+    with writer_lock(db):
+        crawl = crawl_task(sources_file, db, only, settings)
     _report(crawl)
     return crawl.figures
 
@@ -89,5 +91,6 @@ def process_flow(db: str, sources_file: str | None = None, reprocess: bool = Fal
     """Extract, analyse and load raw fetches not yet processed (or all, or the failed ones)."""
     load_id = processing.new_load_id()
     command = "reprocess" if reprocess else "retry-failed" if retry_failed else "process"
-    result = process_task(sources_file, db, load_id, command, reprocess, retry_failed, None, batch_size)
+    with writer_lock(db):
+        result = process_task(sources_file, db, load_id, command, reprocess, retry_failed, None, batch_size)
     return {"load_id": load_id, "process": result.__dict__}

@@ -16,6 +16,7 @@ class WarehouseError(RuntimeError):
 
 
 _DUCKDB_MAGIC = b"DUCK"
+_HELD: set[Path] = set()  # writer locks this process holds
 
 
 def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -54,8 +55,13 @@ def writer_lock(path: str | Path) -> Iterator[None]:
 
     DuckDB allows one writing process; taking our own lock first lets a second
     `pantau run` stop at once with a clear message instead of failing half-way.
+    Re-entrant within a process: the CLI takes it before the flow, and the flow
+    takes it too when a Prefect worker runs it without the CLI.
     """
-    lock_path = Path(str(path) + ".lock")
+    lock_path = Path(str(path) + ".lock").resolve()
+    if lock_path in _HELD:
+        yield
+        return
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     with open(lock_path, "a+") as handle:
         try:
@@ -70,7 +76,9 @@ def writer_lock(path: str | Path) -> Iterator[None]:
         handle.truncate()
         handle.write(f"pantau (pid {os.getpid()})")
         handle.flush()
+        _HELD.add(lock_path)
         try:
             yield
         finally:
+            _HELD.discard(lock_path)
             fcntl.flock(handle, fcntl.LOCK_UN)
