@@ -147,3 +147,8 @@ def test_members_of_the_civil_servants_corps_are_addressees(run):
 def test_links_to_other_stories_are_not_directives(run):
     assert directives(run, "Pegawai harus netral.\nBaca juga: ASN Dilarang Hadiri Kampanye") == \
         [("obligation", "Pegawai harus netral.")]
+
+
+def test_headlines_in_title_case_are_not_directives(run):
+    assert directives(run, "Pegawai harus netral.\nMenteri Minta Pegawai Tidak Hadiri Kampanye Calon") == \
+        [("obligation", "Pegawai harus netral.")]

@@ -122,3 +122,7 @@ def test_abbreviated_first_names(run):
 def test_a_bureau_name_is_no_office(run):
     assert officials(run, "Kepala Biro Hukum Setda Jatim Lilik Pudjiastuti hadir.")["Lilik Pudjiastuti"].agency == \
         "Pemerintah Provinsi Jawa Timur"
+
+
+def test_a_headline_verb_is_not_a_name(run):
+    assert officials(run, "Menteri PANRB Ingatkan ASN Jaga Netralitas") == {}
