@@ -199,10 +199,11 @@ class NewsSpider(scrapy.Spider):
         if not pages:
             self.report.fetched(source.id)
             amp_target = self._amp_canonical(response)
-            if amp_target and amp_target not in self.queued and amp_target not in self.known:
-                self.queued.add(amp_target)
-                yield response.follow(amp_target, callback=self.parse_article, errback=self.failed,
-                                      meta={**_carried(meta), "requested": amp_target, "pages": []})
+            if amp_target:  # store the page an AMP mirror stands for, once
+                if amp_target not in self.queued and amp_target not in self.known:
+                    self.queued.add(amp_target)
+                    yield response.follow(amp_target, callback=self.parse_article, errback=self.failed,
+                                          meta={**_carried(meta), "requested": amp_target, "pages": []})
                 return
         pages = pages + [self._page(response, len(pages) + 1)]
         next_url = self._next_article_page(response, pages)

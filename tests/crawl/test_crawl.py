@@ -51,6 +51,12 @@ def test_tracking_parameters_and_amp_variants_do_not_become_articles(crawled):
     assert not [u for u in urls if "utm_" in u or "/amp" in u]
 
 
+def test_an_amp_page_found_first_leads_to_the_page_it_mirrors(crawled):
+    paths = [urlsplit(a.url).path for a in crawled["stored"] if a.source_id == "suara_barat"]
+    assert not [p for p in paths if p.startswith("/m/")]
+    assert any(p.startswith("/m/") for p in crawled["requests_first"]["suara_barat"])
+
+
 def test_robots_disallowed_paths_are_never_requested(crawled):
     assert not [p for p in crawled["requests_first"]["kabar_pusat"] if p.startswith("/cari/")]
 

@@ -237,7 +237,12 @@ def build(root: Path) -> dict[str, Path]:
             _write(folder / "rss.xml", '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
                    f"<title>{spec['name']}</title><link>{{{{base_url}}}}/</link>{items}</channel></rss>")
         if outlet_id == "suara_barat":
-            entries = "".join(f'<entry><title>{html.escape(s.title)}</title><link rel="alternate" href="{{{{base_url}}}}{s.path}"/>'
+            # A mobile AMP mirror whose URL gives nothing away: only the page says it is AMP.
+            amp = _article_html(stories[0], spec["name"], spec["style"]).replace('<html lang="id">', '<html \u26a1 lang="id">')
+            _write(_file(folder, "/m" + stories[0].path), amp)
+            mirror = (f'<entry><title>{html.escape(stories[0].title)}</title><link rel="alternate" href="{{{{base_url}}}}/m{stories[0].path}"/>'
+                      f"<id>{{{{base_url}}}}/m{stories[0].path}</id><updated>{stories[0].published.isoformat()}</updated></entry>")
+            entries = mirror + "".join(f'<entry><title>{html.escape(s.title)}</title><link rel="alternate" href="{{{{base_url}}}}{s.path}"/>'
                               f"<id>{{{{base_url}}}}{s.path}</id><updated>{s.published.isoformat()}</updated></entry>" for s in stories)
             _write(folder / "atom.xml", '<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
                    f"<title>{spec['name']}</title><id>{{{{base_url}}}}/</id><updated>2024-10-12T11:00:00+07:00</updated>{entries}</feed>")
