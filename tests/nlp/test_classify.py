@@ -65,3 +65,9 @@ def test_the_capital_counts_only_through_its_own_institutions(run):
 def test_a_relevant_article_naming_no_contest_is_about_the_next_one(run):
     text = "ASN wajib netral menjelang pencoblosan. Pegawai dilarang berfoto dengan calon legislatif."
     assert run(text, published="2024-02-02").election == "pemilu-2024"
+
+
+def test_a_national_story_citing_a_regional_case_stays_national(run):
+    text = ("Menteri PANRB Abdullah Azwar Anas meminta ASN netral dalam Pemilu 2024. Ia mencontohkan kasus "
+            "di Kabupaten Bogor yang ditangani KASN dan BKN.")
+    assert run(text).province is None

@@ -130,7 +130,16 @@ class Classifier:
         if not score:
             return None
         best, value = score.most_common(1)[0]
-        return best if value >= self.prov["min_score"] else None
+        return best if value >= self.prov["min_score"] and value > self._national(doc) else None
+
+    def _national(self, doc: Doc) -> int:
+        """Weight of the national institutions the story names (each counted once)."""
+        nw = self.prov["national_weights"]
+        national = {e.id_ for e in doc.ents if (a := self.reg.agencies.get(e.id_)) and a.province is None
+                    and a.region is None and not a.key.endswith("@")}
+        offices = {rec.agency for rec in doc._.officials or []
+                   if (a := self.reg.agencies.get(rec.agency or "")) and a.province is None}
+        return nw["agency"] * len(national) + nw["office"] * len(offices)
 
 
 def _seat_institutions(doc: Doc, reg, seat: str) -> bool:
