@@ -71,3 +71,12 @@ def test_a_national_story_citing_a_regional_case_stays_national(run):
     text = ("Menteri PANRB Abdullah Azwar Anas meminta ASN netral dalam Pemilu 2024. Ia mencontohkan kasus "
             "di Kabupaten Bogor yang ditangani KASN dan BKN.")
     assert run(text).province is None
+
+
+def test_an_instruction_to_civil_servants_about_the_campaign_is_relevant(run):
+    assert run("Menteri menegaskan bahwa aparatur sipil negara dilarang ikut serta dalam kampanye.").is_relevant
+
+
+def test_a_permission_to_register_as_election_staff_is_not_relevant(run):
+    text = "KPU membuka rekrutmen panitia Pilkada 2024. Pendaftar berstatus ASN diperbolehkan mendaftar dengan izin atasan."
+    assert not run(text).is_relevant

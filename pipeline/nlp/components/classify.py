@@ -61,7 +61,11 @@ class Classifier:
         by_sent: dict[int, set[str]] = {}
         for s in body:
             by_sent.setdefault(bisect_right(sent_starts, s.start), set()).add(s.label_)
-        return any({"neutrality", "cs"} <= labels for labels in by_sent.values())
+        if any({"neutrality", "cs"} <= labels for labels in by_sent.values()):
+            return True
+        # an instruction to civil servants about the campaign ("ASN dilarang ikut kampanye")
+        directive_sents = {bisect_right(sent_starts, d.start) for d in doc.spans.get("directives", [])}
+        return any("election_ctx" in by_sent.get(k, ()) for k in directive_sents)
 
     # ------------------------------------------------------------------ election
     def _election(self, doc: Doc, body: list, title: list) -> str | None:
@@ -163,7 +167,7 @@ def _year_after(span) -> int | None:
     return None
 
 
-@Language.factory("pantau_classify_v1", requires=["doc.ents", "doc.spans"],
+@Language.factory("pantau_classify_v1", requires=["doc.ents", "doc.spans", "doc._.directives"],
                   assigns=["doc._.is_relevant", "doc._.election", "doc._.province"])
 def make_classify(nlp: Language, name: str) -> Classifier:
     return Classifier(nlp)
