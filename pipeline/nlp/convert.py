@@ -29,6 +29,10 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
         officials.append(OfficialMention(name=rec.name, role=rec.role, agency=agency.name if agency else None))
         if agency is not None and not agency.office_only and agency.key not in agencies:
             agencies[agency.key] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=rec.role)
+    for role in doc.spans.get("roles", []):  # institutions of unnamed office holders ("Bupati Gowa")
+        agency = reg.agencies.get(role.id_)
+        if role.label_ == "OFFICE" and agency is not None and not agency.office_only and agency.key not in agencies:
+            agencies[agency.key] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=role.text)
     _merge_generic(agencies)
     return Analysis(
         article_id=article_id,

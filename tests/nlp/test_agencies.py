@@ -79,3 +79,8 @@ def test_a_regional_office_named_after_a_ministry_is_not_the_ministry(run):
 def test_a_generic_mention_merges_into_the_one_regional_body_named(run):
     text = "Inspektur Kabupaten Lamongan Wahyu Santoso menambahkan, inspektorat akan memeriksa laporan."
     assert list(agencies(run, text)) == ["Inspektorat Kabupaten Lamongan"]
+
+
+def test_an_unnamed_office_holder_names_the_institution(run):
+    assert "Pemerintah Kabupaten Gowa" in agencies(run, "Bupati Gowa mengingatkan ASN agar netral.")
+    assert agencies(run, "Rapat digelar di Kantor Bupati Gowa.") == {}

@@ -152,3 +152,13 @@ def test_links_to_other_stories_are_not_directives(run):
 def test_headlines_in_title_case_are_not_directives(run):
     assert directives(run, "Pegawai harus netral.\nMenteri Minta Pegawai Tidak Hadiri Kampanye Calon") == \
         [("obligation", "Pegawai harus netral.")]
+
+
+def test_an_unnamed_office_holder_gives_the_directive_for_the_institution(run):
+    text = "GOWA - Bupati Gowa mengingatkan ASN agar tidak berfoto dengan calon. Ia menegaskan ASN dilarang berpose."
+    assert {d.actor for d in run(text).directives} == {"Pemerintah Kabupaten Gowa"}
+
+
+def test_a_rule_referred_back_to_without_civil_servants_is_not_restated(run):
+    text = "ASN dilarang memakai mobil dinas untuk kampanye. Larangan itu ia sampaikan saat rapat kerja."
+    assert kinds(run, text) == {"prohibition"} and len(directives(run, text)) == 1

@@ -41,6 +41,7 @@ class Directives:
         self.link_lines = tuple(cues["link_lines"])
         self.negators = set(cues["negators"])
         self.noun_cues = set(cues["noun_cues"])
+        self.noun_anaphora = set(cues["noun_cue_anaphora"])
         self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.negatable = set(cues["negatable"])
         self.absorbs = set(cues["sanction_absorbs"])
@@ -122,8 +123,12 @@ class Directives:
             before = doc[cue.start - 1].lower_ if cue.start > sent.start else ""
             if kind in self.negatable and before in self.negators:
                 continue
-            if cue.text.lower() in self.noun_cues and before.startswith(self.verb_prefixes):
-                continue  # "melanggar larangan", "menyosialisasikan larangan": the rule is only mentioned
+            if cue.text.lower() in self.noun_cues:
+                after = doc[cue.end].lower_ if cue.end < sent.end else ""
+                if before.startswith(self.verb_prefixes):
+                    continue  # "melanggar larangan": the rule is only mentioned
+                if after in self.noun_anaphora and not any(t.label_ == "cs" for t in targets):
+                    continue  # "Larangan itu ia sampaikan ...": a rule stated before, nothing new
             if cue.text.lower() in self.active:
                 if cue.end < sent.end and doc[cue.end].text in {",", ":"}:
                     continue  # "mengingatkan, ..." reports speech; it is no appeal by itself
@@ -222,6 +227,8 @@ class Speakers:
         self.reg = registry()
         self.persons = _by_sentence(list(doc.spans.get("persons", [])), sents)
         self.orgs = _by_sentence([e for e in doc.ents if e.label_ == "ORG"], sents)
+        offices = _by_sentence([r for r in doc.spans.get("roles", []) if r.label_ == "OFFICE"], sents)
+        self.offices = offices
         self.said: list[str | None] = []  # attribution of each sentence
         self.current: list[str | None] = []  # the last speaker before each sentence
         current: str | None = None
@@ -235,11 +242,23 @@ class Speakers:
             self.said.append(said)
             self.current.append(current)
             named = said or (self.persons[k][0]._.official.name if self.persons[k] else None)
-            current = named or current
+            current = named or self._subject(sent, offices[k] + self.orgs[k]) or current
         # an unattributed quote belongs to the speaker named where the quote closes
         for k in range(len(sents) - 2, -1, -1):
             if self.said[k] is None and sents[k][0].text in QUOTES and self.said[k + 1]:
                 self.said[k] = self.said[k + 1]
+
+    def _subject(self, sent: Span, candidates: list[Span]) -> str | None:
+        """An institution or unnamed office heading the sentence (after a dateline) speaks for it."""
+        start = sent.start
+        for t in sent[:12]:
+            if t.text in {"–", "-", "—"}:
+                start = t.i + 1
+                break
+        for c in sorted(candidates, key=lambda c: c.start):
+            if 0 <= c.start - start <= 2 and (agency := self.reg.agencies.get(c.id_)) is not None:
+                return agency.name
+        return None
 
     def actor(self, k: int, before: int) -> str | None:
         if self.said[k]:
@@ -247,7 +266,7 @@ class Speakers:
         for p in self.persons[k]:
             if p.start < before:
                 return p._.official.name
-        for e in self.orgs[k]:
+        for e in sorted(self.offices[k] + self.orgs[k], key=lambda e: e.start):
             if e.start < before and (agency := self.reg.agencies.get(e.id_)) is not None:
                 return agency.name
         return self.current[k]

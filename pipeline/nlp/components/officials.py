@@ -88,10 +88,11 @@ class Officials:
                 name = self._apposed(doc, start + 1, ents, extras)  # "Wakil Bupati Sleman, Danang Maharsa, ..."
             if name is None:
                 name = self._name_before(doc, role_start, inside | titled)
-            if name is None:
+            if name is None:  # "Bupati Gowa mengingatkan ...": the office speaks, its holder unnamed
+                roles.append(Span(doc, role_start, title_end, label="OFFICE", span_id=agency))
                 continue
             rec = self._record(officials, name, _role(doc[role_start:title_end]), agency)
-            roles.append(Span(doc, role_start, title_end, label="ROLE"))
+            roles.append(Span(doc, role_start, title_end, label="ROLE", span_id=agency))
             span = Span(doc, name.start, name.end, label="PER")
             span._.official = rec
             name_spans.append(span)
