@@ -6,6 +6,7 @@ behaviours, legal bases, dates, classification); the components in ``components/
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from ..records import Analysis, Article
@@ -18,7 +19,7 @@ __all__ = ["analyse", "get_nlp"]
 def analyse(articles: Iterable[Article], *, batch_size: int = 64) -> Iterator[Analysis]:
     """One Analysis per Article, in the same order; the pipeline is loaded once per process."""
     nlp = get_nlp()
-    pending: list[Article] = []
+    pending: deque[Article] = deque()
 
     def docs():
         for art in articles:
@@ -30,5 +31,5 @@ def analyse(articles: Iterable[Article], *, batch_size: int = 64) -> Iterator[An
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        art = pending.pop(0)
+        art = pending.popleft()
         yield to_analysis(art.article_id, doc)

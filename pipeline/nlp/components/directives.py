@@ -91,8 +91,8 @@ class Directives:
             if not kinds:
                 continue
             inherited = None
-            if UNKNOWN in kinds.values() and ACCEPT not in kinds.values():
-                inherited = self._context(k, sents, targets, paras)
+            if UNKNOWN in kinds.values():  # the sentence's own civil servants, else the context's
+                inherited = _labels(targets[k]) or self._context(k, sents, targets, paras)
             labels = _labels(targets[k]) or inherited
             for kind, status in kinds.items():
                 if status == REJECT or (status == UNKNOWN and not inherited):
