@@ -66,3 +66,12 @@ def test_without_publication_date_only_complete_dates_count(run):
 
 def test_recurring_weekdays_and_office_days_are_not_dates(run):
     assert dates(run, "Layanan dibuka setiap hari Senin. Kantor buka Senin hingga Jumat.") == []
+
+
+def test_weekday_with_yesterday_is_one_date(run):
+    # 2024-10-14 is a Monday: "Jumat kemarin" is the Friday before, not Sunday
+    assert dates(run, "Apel digelar pada Jumat kemarin.", published="2024-10-14") == [date(2024, 10, 11)]
+
+
+def test_a_bracketed_date_without_weekday(run):
+    assert dates(run, "Surat edaran terbit (4/12/2023) dan langsung berlaku.") == [date(2023, 12, 4)]

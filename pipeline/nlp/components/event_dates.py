@@ -67,6 +67,7 @@ class EventDates:
                     continue
                 d = self._weekday(self.weekdays[m["wd"].lower()], pub, (m["mod"] or "").lower())
                 found.append((m.start("wd"), m.end("wd"), d))
+                taken.append(m.span())  # "Jumat kemarin" is one date, not also "kemarin"
             for m in self.rel.finditer(text):
                 if not _overlaps(m.span(), taken):
                     found.append((m.start(), m.end(), pub + timedelta(days=self.relative[m["rel"].lower()])))
