@@ -1,7 +1,8 @@
 """Generated outlets of any size for benchmarks: N article pages behind a sitemap, a feed and a listing.
 
 Pages reuse the test web's page template, so they carry the same boilerplate the
-extractor must strip; bodies are ~600 words recombined from a fixed sentence bank.
+extractor must strip; bodies are ~600 words recombined from a fixed sentence bank,
+with words swapped so that no two articles are near-duplicates by accident.
 """
 
 from __future__ import annotations
@@ -13,6 +14,13 @@ from pathlib import Path
 from tests.support.sitegen import STORIES, WIB, Story, _article_html, _file, _write
 
 SENTENCES = [p for stories in STORIES.values() for s in stories for p in s.paragraphs + s.page2]
+VOCABULARY = sorted({w for p in SENTENCES for w in p.split()})
+
+
+def _paragraph(rng: random.Random) -> str:
+    """Two bank sentences with a third of their words swapped, so articles differ as real ones do."""
+    words = " ".join(rng.sample(SENTENCES, 2)).split()
+    return " ".join(rng.choice(VOCABULARY) if rng.random() < 0.35 else w for w in words)
 
 
 def build(root: Path, n: int, *, outlets: int = 4, words: int = 600, seed: int = 7) -> list[dict]:
@@ -28,7 +36,7 @@ def build(root: Path, n: int, *, outlets: int = 4, words: int = 600, seed: int =
         for k in range(count):
             paragraphs: list[str] = []
             while sum(len(p.split()) for p in paragraphs) < words:
-                paragraphs.append(" ".join(rng.sample(SENTENCES, 2)))
+                paragraphs.append(_paragraph(rng))
             story = Story(f"/berita/{index}{k:06d}/asn-netral-pemilu-berita-{k}",
                           f"Berita netralitas ASN nomor {k} dari outlet {index}",
                           start + timedelta(minutes=37 * k), paragraphs)

@@ -23,7 +23,7 @@ from crawlers.sources import Source
 from flows.syndication import link_duplicates
 from pipeline.syndication import MIN_WORDS
 from pipeline.extract import NotAnArticle, extract_article
-from pipeline.records import Article, RawPage
+from pipeline.records import Analysis, Article, RawPage
 from warehouse.load import Batch, write_batch
 
 logger = logging.getLogger("pantau.process")
@@ -91,8 +91,6 @@ def process(
     progress: Callable[[int, int], None] | None = None,
 ) -> ProcessResult:
     """Extract and analyse every pending raw fetch and load it, one transaction per batch."""
-    from pipeline.nlp import analyse
-
     result = ProcessResult()
     raw_path = raw_store_path(db_path)
     if not raw_path.exists():
@@ -109,7 +107,7 @@ def process(
             batch = Batch(load_id)
             for stored in chunk:
                 _extract_into(batch, stored, provinces.get(stored.source_id), result)
-            batch.analyses = list(analyse(batch.articles))
+            batch.analyses = _analyse(batch, result)
             result.relevant += sum(a.is_relevant for a in batch.analyses)
             write_batch(con, batch)
             loaded += [a.article_id for a in batch.articles]
@@ -127,6 +125,32 @@ def process(
         result.copies = link_duplicates(con, to_link)
         logger.info("syndication: %d of %d articles compared are copies of earlier ones", result.copies, len(to_link))
     return result
+
+
+def _analyse(batch: Batch, result: ProcessResult) -> list[Analysis]:
+    """Analyse the batch at once; if that fails, article by article, so one bad text fails alone.
+
+    An article whose analysis fails is still loaded (its text is good) without analysis
+    rows, and its fetch is marked failed so `--retry-failed` analyses it again.
+    """
+    from pipeline.nlp import analyse
+
+    try:
+        return list(analyse(batch.articles))
+    except Exception:  # a bug in a rule on some text: find which article, keep the rest
+        logger.exception("analysis failed for a batch; retrying its articles one by one")
+    analyses: list[Analysis] = []
+    outcomes = {o["article_id"]: o for o in batch.outcomes}
+    for article in batch.articles:
+        try:
+            analyses += list(analyse([article]))
+        except Exception as exc:
+            error = f"analysis: {type(exc).__name__}: {exc}"
+            outcomes[article.article_id].update(outcome="failed", error=error[:1000])
+            result.failed += 1
+            result.failures.append((article.url, error))
+            logger.warning("analysis failed for %s: %s", article.url, error)
+    return analyses
 
 
 def _extract_into(batch: Batch, stored: StoredArticle, province: str | None, result: ProcessResult) -> None:

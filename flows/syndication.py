@@ -27,6 +27,9 @@ __all__ = ["link_duplicates"]
 CHUNK = 2000
 """Articles whose texts are held in memory at once."""
 
+PAIR_BATCH = 100_000
+"""Candidate pairs verified at once: memory stays bounded however many candidates there are."""
+
 _SIGNATURES = pa.schema([("article_id", pa.string()), ("minhash", pa.binary())])
 _BANDS = pa.schema([("band", pa.int16()), ("bucket", pa.int64()), ("article_id", pa.string())])
 _DUPLICATES = pa.schema([("article_id", pa.string()), ("duplicate_of", pa.string()), ("similarity", pa.float64())])
@@ -69,13 +72,6 @@ def _link_chunk(
     scope = _cluster_scope(con, ids)
     con.register("_scope", pa.table({"article_id": pa.array(scope, pa.string())}))
     try:
-        pairs = con.execute(
-            """
-            WITH b AS (SELECT * FROM syn_bands SEMI JOIN _scope USING (article_id))
-            SELECT DISTINCT x.article_id, y.article_id
-            FROM b AS x JOIN b AS y ON x.band = y.band AND x.bucket = y.bucket AND x.article_id < y.article_id
-            """
-        ).fetchall()
         sigs = {
             aid: Signature.from_bytes(blob)
             for aid, blob in con.execute(
@@ -95,7 +91,17 @@ def _link_chunk(
         ).fetchall())
         for aid in scope:
             keys.setdefault(aid, order_key(None, None, aid))
-        originals = assign_originals(keys, _verified(pairs, sigs))
+        cursor = con.execute(
+            """
+            WITH b AS (SELECT * FROM syn_bands SEMI JOIN _scope USING (article_id))
+            SELECT DISTINCT x.article_id, y.article_id
+            FROM b AS x JOIN b AS y ON x.band = y.band AND x.bucket = y.bucket AND x.article_id < y.article_id
+            """
+        )
+        verified: list[tuple[str, str]] = []
+        while candidates := cursor.fetchmany(PAIR_BATCH):  # texts that share much boilerplate make many
+            verified += _verified(candidates, sigs)
+        originals = assign_originals(keys, verified)
         rows = [
             {"article_id": copy, "duplicate_of": original, "similarity": similarity(sigs[copy], sigs[original])}
             for copy, original in sorted(originals.items())

@@ -46,6 +46,8 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
     except duckdb.Error as exc:
         raise WarehouseError(f"cannot open {path}: {exc}") from None
     con.execute("SET TimeZone = 'Asia/Jakarta'")
+    # DuckDB would take 80% of RAM by default; beyond this it spills to disk instead.
+    con.execute(f"SET memory_limit = '{os.environ.get('PANTAU_DUCKDB_MEMORY', '4GB')}'")
     return con
 
 

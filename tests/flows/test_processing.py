@@ -1,0 +1,99 @@
+"""Processing: a failing page or text fails alone, is kept with its error, and is retried after a fix."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from crawlers.rawstore import RawStore, StoredArticle, StoredPage, raw_store_path
+from flows import processing
+from tests.support import sitegen
+from warehouse.db import connect
+from warehouse.migrate import migrate
+
+STORIES = sitegen.STORIES["kabar_pusat"][:2] + sitegen.STORIES["harian_selatan"][:1]
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path):
+    db = tmp_path / "w.duckdb"
+    with RawStore(raw_store_path(db)) as store:
+        for story in STORIES:
+            url = "http://127.0.0.1:9" + story.path
+            html = sitegen._article_html(story, "Contoh", "og").replace("{{base_url}}", "http://127.0.0.1:9")
+            page = StoredPage(1, url, 200, {}, "utf-8", datetime.now(timezone.utc).isoformat(), html.encode())
+            store.add(StoredArticle("contoh", url, url, None, "feed", "http://127.0.0.1:9/rss", [page]))
+    con = connect(db)
+    migrate(con)
+    yield db, con
+    con.close()
+
+
+def _outcomes(con) -> dict[str, tuple[str, str | None]]:
+    return {url: (o, e) for url, o, e in con.execute(
+        "SELECT f.url, p.outcome, p.error FROM processed_fetches p JOIN raw_fetches f USING (fetch_id)").fetchall()}
+
+
+def test_an_article_whose_analysis_fails_is_loaded_marked_failed_and_retried(warehouse, monkeypatch):
+    db, con = warehouse
+    import pipeline.nlp as nlp
+
+    real = nlp.analyse
+    poisoned = STORIES[1].title
+
+    def flaky(articles, **kw):
+        articles = list(articles)
+        if any(a.title == poisoned for a in articles):
+            raise RuntimeError("rule blew up")
+        return real(articles, **kw)
+
+    monkeypatch.setattr(nlp, "analyse", flaky)
+    first = processing.process(con, db, [], load_id="l1")
+    assert (first.articles, first.failed) == (3, 1)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
+    assert con.execute("SELECT count(*) FROM stg_analysis").fetchone()[0] == 2
+    failed = [(o, e) for o, e in _outcomes(con).values() if o == "failed"]
+    assert failed == [("failed", "analysis: RuntimeError: rule blew up")]
+
+    monkeypatch.setattr(nlp, "analyse", real)
+    assert processing.process(con, db, [], load_id="l2").todo == 0  # a plain run leaves failures alone
+    retry = processing.process(con, db, [], load_id="l3", retry_failed=True)
+    assert (retry.todo, retry.failed) == (1, 0)
+    assert con.execute("SELECT count(*) FROM stg_analysis").fetchone()[0] == 3
+    assert {o for o, _ in _outcomes(con).values()} == {"article"}
+
+
+def test_a_page_that_fails_extraction_keeps_its_raw_copy_and_error(warehouse, monkeypatch):
+    db, con = warehouse
+    real = processing.extract_article
+    poisoned = STORIES[0].path
+
+    def broken(pages, **kw):
+        if kw["url"].endswith(poisoned):
+            raise ValueError("unexpected markup")
+        return real(pages, **kw)
+
+    monkeypatch.setattr(processing, "extract_article", broken)
+    result = processing.process(con, db, [], load_id="l1")
+    assert (result.articles, result.failed) == (2, 1)
+    assert result.failures == [("http://127.0.0.1:9" + poisoned, "ValueError: unexpected markup")]
+    with RawStore(raw_store_path(db), read_only=True) as store:
+        assert store.count() == 3
+
+    monkeypatch.setattr(processing, "extract_article", real)
+    retry = processing.process(con, db, [], load_id="l2", retry_failed=True)
+    assert (retry.todo, retry.articles) == (1, 1)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
+
+
+def test_reprocessing_replaces_rows_instead_of_adding_them(warehouse):
+    db, con = warehouse
+    processing.process(con, db, [], load_id="l1")
+    counts = [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("articles", "official_mentions", "agency_mentions", "directives", "event_dates")]
+    processing.process(con, db, [], load_id="l2", reprocess=True)
+    again = [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+             for t in ("articles", "official_mentions", "agency_mentions", "directives", "event_dates")]
+    assert again == counts
