@@ -86,7 +86,8 @@ class EventDates:
     def _days(self, m: re.Match, pub: date | None, weekday: int | None = None) -> list[date]:
         month = m["m"]
         month = int(month) if month.isdigit() else self.months.get(month.lower().rstrip("."))
-        days = [int(m["d1"])] + ([int(m["d2"])] if m["d2"] else [])
+        second = m.groupdict().get("d2")
+        days = [int(m["d1"])] + ([int(second)] if second else [])
         year = m["y"]
         out = []
         for day in days:
