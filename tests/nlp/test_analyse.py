@@ -47,3 +47,33 @@ def test_agency_entities_carry_the_canonical_key(nlp):
     doc = nlp("Kemendagri dan Bawaslu Jatim bertemu.")
     assert [(e.text, e.ent_id_) for e in doc.ents] == [("Kemendagri", "kemendagri"),
                                                         ("Bawaslu Jatim", "bawaslu@provinsi:Jawa Timur")]
+
+
+def test_odd_input_never_breaks_the_pipeline():
+    import random
+
+    words = ["Senin", "(", "9/11", ")", "9/11/2023", "12", "Desember", ",", ".", "“", "”", "ASN", "dilarang",
+             "tidak", "boleh", "sanksi", "Kepala", "BKD", "Kaltim", "Bawaslu", "Kabupaten", "Kota", "Malang",
+             "Pj", "kata", "ujarnya", "Nomor", "94", "Tahun", "PP", "kemarin", "Selasa", "lalu", "–", "\n",
+             "Baca juga:", "Mereka", "diminta", "masyarakat", "Ketua", "KPU", "RI", "Pilkada", "2024", "netral",
+             "Irjen", "Pol", "Moch.", "A.", "Sekda", "Pangdam", "V/Brawijaya", "selaku", ":", "31", "Februari"]
+    rng = random.Random(3)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 50))) for _ in range(300)]
+    results = list(analyse(article(i, t) for i, t in enumerate(texts)))
+    assert len(results) == len(texts)
+
+
+def test_a_failing_article_does_not_cost_its_batch(monkeypatch):
+    component = type(get_nlp().get_pipe("event_dates"))
+    original = component.__call__
+
+    def broken(self, doc):
+        if "rusak" in doc.text:
+            raise RuntimeError("broken rule")
+        return original(self, doc)
+
+    monkeypatch.setattr(component, "__call__", broken)
+    results = list(analyse([article(0, "ASN wajib netral saat Pemilu 2024."), article(1, "teks rusak"),
+                            article(2, "Pegawai dilarang kampanye Pemilu 2024, jaga netralitas.")]))
+    assert [r.article_id for r in results] == ["a0", "a1", "a2"]
+    assert results[0].is_relevant and not results[1].is_relevant and results[2].is_relevant
