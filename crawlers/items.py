@@ -1,5 +1,46 @@
-"""What the spider hands to the pipeline: one article with all its pages."""
+"""What the spider hands to the raw store: one article with all its pages."""
 
-from crawlers.rawstore import StoredArticle, StoredPage
+from __future__ import annotations
 
-__all__ = ["StoredArticle", "StoredPage"]
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+
+def article_id_for(url: str) -> str:
+    """A stable id from the article's identifying URL."""
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class StoredPage:
+    page_no: int
+    url: str
+    status: int | None
+    headers: dict[str, str]
+    encoding: str | None
+    fetched_at: str
+    body: bytes
+
+
+@dataclass
+class StoredArticle:
+    """One article fetch with all its pages, as the crawler gives it to the store."""
+
+    source_id: str
+    url: str  # first page, as fetched (after redirects)
+    key_url: str  # the URL that identifies the article (canonical when trustworthy)
+    canonical_url: str | None
+    discovered_via: str | None
+    discovered_from: str | None
+    pages: list[StoredPage]
+    aliases: list[str] = field(default_factory=list)  # other URL forms that lead here
+    fetch_id: int | None = None
+
+    @property
+    def article_id(self) -> str:
+        return article_id_for(self.key_url)
+
+    @property
+    def fetched_at(self) -> str:
+        return self.pages[0].fetched_at if self.pages else datetime.now(timezone.utc).isoformat()

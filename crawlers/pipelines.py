@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from scrapy.crawler import Crawler
 
-from crawlers.rawstore import RawStore, StoredArticle
+from crawlers.items import StoredArticle
+from crawlers.rawstore import RawStore
 
 
 class RawStorePipeline:

@@ -7,14 +7,13 @@ one transaction: a killed crawl leaves whole articles or nothing.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import zlib
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
+
+from crawlers.items import StoredArticle, StoredPage, article_id_for
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS fetches (
@@ -49,49 +48,10 @@ CREATE TABLE IF NOT EXISTS known_urls (
 """
 
 
-def article_id_for(url: str) -> str:
-    """A stable id from the article's identifying URL."""
-    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
-
-
 def raw_store_path(db_path: str | Path) -> Path:
     """The raw store that belongs to a warehouse file."""
     db_path = Path(db_path)
     return db_path.with_name(db_path.stem + ".raw.sqlite")
-
-
-@dataclass
-class StoredPage:
-    page_no: int
-    url: str
-    status: int | None
-    headers: dict[str, str]
-    encoding: str | None
-    fetched_at: str
-    body: bytes
-
-
-@dataclass
-class StoredArticle:
-    """One article fetch with all its pages, as the crawler gives it to the store."""
-
-    source_id: str
-    url: str  # first page, as fetched (after redirects)
-    key_url: str  # the URL that identifies the article (canonical when trustworthy)
-    canonical_url: str | None
-    discovered_via: str | None
-    discovered_from: str | None
-    pages: list[StoredPage]
-    aliases: list[str] = field(default_factory=list)  # other URL forms that lead here
-    fetch_id: int | None = None
-
-    @property
-    def article_id(self) -> str:
-        return article_id_for(self.key_url)
-
-    @property
-    def fetched_at(self) -> str:
-        return self.pages[0].fetched_at if self.pages else datetime.now(timezone.utc).isoformat()
 
 
 class RawStore:

@@ -18,7 +18,8 @@ from typing import Any, Callable, Iterable, Iterator, TypeVar
 import duckdb
 import pyarrow as pa
 
-from crawlers.rawstore import RawStore, StoredArticle, raw_store_path
+from crawlers.items import StoredArticle
+from crawlers.rawstore import RawStore, raw_store_path
 from crawlers.sources import Source
 from flows.syndication import link_duplicates
 from pipeline.syndication import MIN_WORDS

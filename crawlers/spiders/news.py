@@ -18,7 +18,8 @@ from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
-from crawlers.rawstore import RawStore, StoredArticle, StoredPage
+from crawlers.items import StoredArticle, StoredPage
+from crawlers.rawstore import RawStore
 from crawlers.report import CrawlReport
 from crawlers.sources import Source, load_sources
 from crawlers.urls import absolute, canonicalize, continuation_urls, is_article_candidate, rules, same_site

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.rawstore import RawStore, StoredArticle, StoredPage, raw_store_path
+from crawlers.items import StoredArticle, StoredPage
+from crawlers.rawstore import RawStore, raw_store_path
 from flows import processing
 from tests.support import sitegen
 from warehouse.db import connect
