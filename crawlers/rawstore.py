@@ -13,7 +13,7 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
-from crawlers.items import StoredArticle, StoredPage, article_id_for
+from crawlers.items import StoredArticle, StoredPage
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS fetches (
