@@ -77,3 +77,12 @@ def test_a_failing_article_does_not_cost_its_batch(monkeypatch):
                             article(2, "Pegawai dilarang kampanye Pemilu 2024, jaga netralitas.")]))
     assert [r.article_id for r in results] == ["a0", "a1", "a2"]
     assert results[0].is_relevant and not results[1].is_relevant and results[2].is_relevant
+
+
+def test_lines_linking_to_other_stories_name_nothing():
+    text = ("Harga cabai di pasar induk naik dua kali lipat.\n"
+            "Kepala BKD Jatim Tegaskan Netralitas ASN Selama Pemilu 2024 Senin (4/12/2023)\n"
+            "Pedagang berharap pasokan segera normal.")
+    (result,) = analyse([article(0, text)])
+    assert not result.is_relevant
+    assert result.agencies == [] and result.officials == [] and result.event_dates == []

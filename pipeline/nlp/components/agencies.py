@@ -56,6 +56,9 @@ class Agencies:
                     found.append(hit)
                 else:
                     pending.append((span.start, span.end, type_key, level or None))
+        headline = doc._.headline_tokens or set()
+        found = [f for f in found if f[0] not in headline]
+        pending = [p for p in pending if p[0] not in headline]
         found += self._fallbacks(found, pending)
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.ents = _non_overlapping(ents)

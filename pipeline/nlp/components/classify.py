@@ -39,7 +39,8 @@ class Classifier:
 
     def __call__(self, doc: Doc) -> Doc:
         title = self.make_doc(doc._.title) if doc._.title else None
-        body_terms = self.terms.spans(doc)
+        headline = doc._.headline_tokens or set()
+        body_terms = [s for s in self.terms.spans(doc) if s.start not in headline]  # links to other stories
         title_terms = self.terms.spans(title) if title is not None else []
         doc._.is_relevant = self._relevant(doc, body_terms, title_terms)
         doc._.election = self._election(doc, self.contest_terms.spans(doc),

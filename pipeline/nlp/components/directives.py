@@ -85,7 +85,7 @@ class Directives:
         speakers = Speakers(doc, sents, self.attribution)
         records, spans = [], []
         for k, sent in enumerate(sents):
-            if sent.text.lstrip().lower().startswith(self.link_lines) or _headline(sent):
+            if sent.text.lstrip().lower().startswith(self.link_lines) or sent.start in (doc._.headline_tokens or ()):
                 continue
             kinds = self._kinds(doc, sent, cues[k], targets[k], openers)
             if not kinds:
@@ -184,12 +184,6 @@ class Directives:
             if labels:
                 return labels
         return None
-
-
-def _headline(sent: Span) -> bool:
-    """A line in title case ("ASN Dilarang Hadiri Kampanye") is a headline or link, not prose."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.is_upper]
-    return len(words) >= 4 and sum(t.is_title for t in words) / len(words) >= 0.7
 
 
 def _status(targets: list[Span]) -> str:

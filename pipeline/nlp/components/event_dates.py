@@ -72,8 +72,11 @@ class EventDates:
                 if not _overlaps(m.span(), taken):
                     found.append((m.start(), m.end(), pub + timedelta(days=self.relative[m["rel"].lower()])))
         spans, dates = [], []
+        headline = doc._.headline_tokens or set()
         for start, end, d in sorted(found, key=lambda f: f[0]):
             span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
+            if span is not None and span.start in headline:
+                continue
             if span is not None:
                 span._.date = d
                 spans.append(span)

@@ -66,6 +66,7 @@ class Officials:
         inside = {i for e in doc.ents for i in range(e.start, e.end)}
         places = {s.start: s for s in doc.spans.get("places", [])}
         terms = self.matcher.spans(doc)
+        headline = doc._.headline_tokens or set()
         titled = {i for t in terms if t.label_ != "rank" for i in range(t.start, t.end)}
         extras = {s.start: s for s in terms if s.label_ == "rank"}
         officials: list[OfficialRecord] = []
@@ -76,7 +77,7 @@ class Officials:
                 continue
             if term.start in inside and term.start not in ents:  # a word inside an institution's name
                 continue
-            if term.start > 0 and doc[term.start - 1].text in self.venue:
+            if term.start > 0 and doc[term.start - 1].text in self.venue or term.start in headline:
                 continue
             parsed = self._title(doc, term, ents, places)
             if parsed is None:

@@ -20,12 +20,14 @@ CLOSERS = {"”", '"', "’", "'", ")", "»"}
 STRAIGHT = {'"', "'"}
 
 
-@Language.component("pantau_sentences_v1", assigns=["token.is_sent_start", "doc._.paragraphs"])
+@Language.component("pantau_sentences_v1",
+                    assigns=["token.is_sent_start", "doc._.paragraphs", "doc._.sentence_starts", "doc._.headline_tokens"])
 def segment(doc: Doc) -> Doc:
     register()
     if not len(doc):
         doc._.paragraphs = []
         doc._.sentence_starts = []
+        doc._.headline_tokens = set()
         return doc
     arr = doc.to_array([ORTH, SPACY])
     strings = doc.vocab.strings
@@ -52,7 +54,27 @@ def segment(doc: Doc) -> Doc:
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     doc._.paragraphs = paragraphs
     doc._.sentence_starts = [int(i) for i in numpy.flatnonzero(starts == 1)]
+    doc._.headline_tokens = _headlines(texts, paragraphs)
     return doc
+
+
+def _headlines(texts: list[str], paragraphs: list[int]) -> set[int]:
+    """Tokens of paragraphs written like headlines: mostly title case, no closing full stop.
+
+    Such lines are links to other stories or sub-headings; what they name belongs elsewhere.
+    """
+    out: set[int] = set()
+    start = 0
+    for i in range(1, len(texts) + 1):
+        if i < len(texts) and paragraphs[i] == paragraphs[start]:
+            continue
+        words = [t for t in texts[start:i] if not t.isspace()]
+        content = [w for w in words if w.isalpha() and len(w) > 3 and not w.isupper()]
+        ends_sentence = bool(words) and (words[-1] in END or words[-1] in CLOSERS)
+        if len(content) >= 4 and not ends_sentence and sum(w.istitle() for w in content) >= 0.7 * len(content):
+            out.update(range(start, i))
+        start = i
+    return out
 
 
 def sentences(doc: Doc) -> list:
