@@ -70,7 +70,8 @@ def _headlines(texts: list[str], paragraphs: list[int]) -> set[int]:
             continue
         words = [t for t in texts[start:i] if not t.isspace()]
         content = [w for w in words if w.isalpha() and len(w) > 3 and not w.isupper()]
-        ends_sentence = bool(words) and (words[-1] in END or words[-1] in CLOSERS)
+        ends_sentence = bool(words) and (words[-1] in END or (words[-1] in CLOSERS and len(words) > 1
+                                                               and words[-2] in END))
         if len(content) >= 4 and not ends_sentence and sum(w.istitle() for w in content) >= 0.7 * len(content):
             out.update(range(start, i))
         start = i
