@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..extensions import register
 from ..resources import load
