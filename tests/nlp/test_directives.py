@@ -162,3 +162,50 @@ def test_an_unnamed_office_holder_gives_the_directive_for_the_institution(run):
 def test_a_rule_referred_back_to_without_civil_servants_is_not_restated(run):
     text = "ASN dilarang memakai mobil dinas untuk kampanye. Larangan itu ia sampaikan saat rapat kerja."
     assert kinds(run, text) == {"prohibition"} and len(directives(run, text)) == 1
+
+
+def test_penalties_stated_as_consequences_are_sanctions(run):
+    assert kinds(run, "Kepala dinas itu menegaskan gubernur akan menjatuhkan hukuman bagi PNS yang ikut berkampanye.") == {"sanction"}
+    assert kinds(run, "Honorer yang mendukung calon bisa tidak diperpanjang kontraknya tahun depan.") == {"sanction"}
+    assert kinds(run, "Pelanggaran berat oleh PPPK bisa berakhir dengan pemutusan hubungan perjanjian kerja.") == {"sanction"}
+    assert kinds(run, "BKN akan memblokir data kepegawaian ASN yang terbukti memihak.") == {"sanction"}
+
+
+def test_a_crime_under_investigation_is_no_sanction(run):
+    text = "ASN diminta netral. Bila ada unsur pidana, berkasnya diserahkan ke Gakkumdu."
+    assert [k for k, _ in directives(run, text)] == ["appeal"]
+
+
+def test_who_holds_the_power_to_punish_is_no_sanction(run):
+    assert directives(run, "Bagi pegawai honorer, komisi itu tidak berwenang menjatuhkan sanksi.") == []
+    assert directives(run, "Kewenangan menjatuhkan hukuman kepada PNS ada di tangan bupati.") == []
+
+
+def test_having_a_duty_states_it(run):
+    assert kinds(run, "Pegawai kontrak mempunyai kewajiban netral yang setara dengan PNS.") == {"obligation"}
+
+
+def test_where_a_rule_is_written_is_no_directive(run):
+    assert directives(run, "Larangan mengerahkan ASN itu tercantum dalam pasal 71 undang-undang pemilihan.") == []
+
+
+def test_procedural_requests_are_not_directives(run):
+    text = "Seorang camat diduga memihak. Bawaslu lalu meminta penjelasan dari tiga lurah di kecamatan itu."
+    assert directives(run, text) == []
+    assert directives(run, "ASN diimbau netral. Menteri meminta ucapannya tidak disalahartikan.") == [
+        ("appeal", "ASN diimbau netral.")]
+
+
+def test_orders_to_the_inspectorate_are_not_directives(run):
+    text = "PNS itu terekam di acara partai. Bupati memerintahkan inspektorat menelusuri keterlibatan camat."
+    assert [k for k, _ in directives(run, text)] == []
+
+
+def test_a_reminder_of_a_fact_is_no_appeal(run):
+    text = "Ketua Bawaslu mengingatkan bahwa petugas terus mengawasi ASN selama masa kampanye."
+    assert directives(run, text) == []
+
+
+def test_an_appeal_verb_inside_a_prohibition_is_its_content(run):
+    text = "PNS boleh datang. Yang tidak boleh itu berorasi, apalagi mengajak warga mencoblos calon tertentu."
+    assert ("appeal" not in kinds(run, text)) and ("prohibition" in kinds(run, text))

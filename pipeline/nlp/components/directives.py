@@ -45,6 +45,14 @@ class Directives:
         self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.negatable = set(cues["negatable"])
         self.absorbs = set(cues["sanction_absorbs"])
+        self.not_after = set(cues["sanction_not_after"])
+        self.holders = set(cues["noun_cue_holders"])
+        self.procedural = tuple(cues["procedural_objects"])
+        self.joiners = set(cues["clause_joiners"])
+        self.disclaimers = TermMatcher(nlp, exact_max=0)
+        self.disclaimers.add("disclaimer", "disclaimer", cues["disclaimers"])
+        self.citations = TermMatcher(nlp, exact_max=0)
+        self.citations.add("citation", "citation", cues["citation_verbs"])
         self.targets = TermMatcher(nlp, exact_max=0)
         cs, co = targets["civil_servants"], targets["co_targets"]
         for p in cs["phrases"]:
@@ -81,6 +89,8 @@ class Directives:
         tspans.sort(key=lambda s: s.start)
         targets = _by_sentence(tspans, sents)
         openers = {s.start: s for s in self.openers.spans(doc)}
+        self._disclaimed = {s.end for s in self.disclaimers.spans(doc)}
+        self._cited = {s.start for s in self.citations.spans(doc)}
         behaviours = _by_sentence(self.behaviours.spans(doc), sents)
         speakers = Speakers(doc, sents, self.attribution)
         records, spans = [], []
@@ -123,15 +133,27 @@ class Directives:
             before = doc[cue.start - 1].lower_ if cue.start > sent.start else ""
             if kind in self.negatable and before in self.negators:
                 continue
+            if kind == "sanction" and before in self.not_after:
+                continue  # "unsur pidana": a crime to investigate, not a penalty
+            if any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
+                continue  # "tidak berwenang menjatuhkan sanksi"
+            if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues):
+                continue  # "tidak boleh ... mengajak orang lain": the appeal verb is what is forbidden
             if cue.text.lower() in self.noun_cues:
                 after = doc[cue.end].lower_ if cue.end < sent.end else ""
-                if before.startswith(self.verb_prefixes):
+                if before.startswith(self.verb_prefixes) and before not in self.holders:
                     continue  # "melanggar larangan": the rule is only mentioned
+                if any(cue.end <= i < sent.end for i in self._cited):
+                    continue  # "larangan ... tercantum dalam Pasal 70": where the rule is written
                 if after in self.noun_anaphora and not any(t.label_ == "cs" for t in targets):
                     continue  # "Larangan itu ia sampaikan ...": a rule stated before, nothing new
             if cue.text.lower() in self.active:
                 if cue.end < sent.end and doc[cue.end].text in {",", ":"}:
                     continue  # "mengingatkan, ..." reports speech; it is no appeal by itself
+                if cue.end < sent.end and doc[cue.end].lower_ == "bahwa":
+                    continue  # "mengingatkan bahwa ...": a reminder of a fact; its clause speaks for itself
+                if cue.end < sent.end and doc[cue.end].lower_.startswith(self.procedural):
+                    continue  # "meminta keterangan dari ...": a procedural step, not an instruction
                 status = self._object(doc, cue, sent, targets)
             else:
                 start = self._clause_start(doc, sent, cue.start, openers)
