@@ -111,6 +111,20 @@ def test_each_fault_is_a_logged_failure_with_its_url(faulty_crawl, fault):
     assert any(f"/fault/{fault}/" in line for line in failures), fault
 
 
+REASONS = {
+    "not-found": "HTTP 404", "gone": "HTTP 410", "server-error": "HTTP 500",
+    "unavailable-long-retry-after": "HTTP 503", "timeout": "took longer than", "reset": "ConnectionLost",
+    "drip": "took longer than", "redirect-loop": "max redirections", "oversized": "larger than download max size",
+    "binary-as-html": "not an HTML page", "empty-200": "not an HTML page",
+}
+
+
+@pytest.mark.parametrize("fault", MUST_FAIL)
+def test_each_failure_says_what_went_wrong(faulty_crawl, fault):
+    line = next(l for l in faulty_crawl["log"].splitlines() if "failed [rusak]" in l and f"/fault/{fault}/" in l)
+    assert REASONS[fault] in line
+
+
 def test_the_figures_count_every_failure(faulty_crawl):
     rusak = faulty_crawl["result"].figures["rusak"]
     assert rusak["failed"] == len(MUST_FAIL), faulty_crawl["log"]
