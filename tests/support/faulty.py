@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tests.support.server import file_for
+from tests.support.server import Served, file_for
 
 FAULTS = (
     "not-found", "gone", "server-error", "unavailable-retry-after", "unavailable-long-retry-after",
@@ -132,24 +132,9 @@ class _FaultyServer(ThreadingHTTPServer):
         return f"http://127.0.0.1:{self.server_address[1]}"
 
 
-class FaultyOutlet:
+class FaultyOutlet(Served):
+    """Serve a folder, with a fault behind every /fault/<name>/ path."""
+
     def __init__(self, root: Path, *, hang_seconds: float = 4.0, recovered_page: bytes = b"",
                  content_types: dict[str, str] | None = None) -> None:
-        self._server = _FaultyServer(root, content_types or {}, hang_seconds, recovered_page)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        return self._server.base_url
-
-    @property
-    def requests(self) -> list[str]:
-        return self._server.requests
-
-    def start(self) -> "FaultyOutlet":
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(_FaultyServer(root, content_types or {}, hang_seconds, recovered_page))

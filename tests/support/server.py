@@ -79,25 +79,32 @@ class _Server(ThreadingHTTPServer):
         return f"http://127.0.0.1:{self.server_address[1]}"
 
 
-class LoopbackOutlet:
-    """Serve one outlet's folder until stopped; `requests` lists the paths asked for."""
+class Served:
+    """An HTTP server of ours on 127.0.0.1, in a thread until stopped; `requests` lists the paths asked for."""
 
-    def __init__(self, root: Path, content_types: dict[str, str] | None = None, delay: float = 0.0) -> None:
-        self._server = _Server(root, content_types or {}, delay)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+    def __init__(self, server: ThreadingHTTPServer) -> None:
+        self._server = server
+        self._thread = threading.Thread(target=server.serve_forever, daemon=True)
 
     @property
     def base_url(self) -> str:
-        return self._server.base_url
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
 
     @property
     def requests(self) -> list[str]:
-        return self._server.requests
+        return self._server.requests  # type: ignore[attr-defined]
 
-    def start(self) -> "LoopbackOutlet":
+    def start(self) -> "Served":
         self._thread.start()
         return self
 
     def stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+class LoopbackOutlet(Served):
+    """Serve one outlet's folder."""
+
+    def __init__(self, root: Path, content_types: dict[str, str] | None = None, delay: float = 0.0) -> None:
+        super().__init__(_Server(root, content_types or {}, delay))
