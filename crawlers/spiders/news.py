@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 from typing import Any, AsyncIterator, Iterator
+from urllib.parse import urlsplit
 
 import feedparser
 import scrapy
@@ -260,9 +261,10 @@ class NewsSpider(scrapy.Spider):
         hrefs = response.css('link[rel="next"]::attr(href), a[rel~="next"]::attr(href)').getall()
         hrefs += response.css("a::attr(href)").getall()
         seen = {canonicalize(p.url) for p in pages}
+        paths = {urlsplit(w).path.rstrip("/") for w in wanted}
         for href in hrefs:
             url = absolute(response.url, href)
-            if not url:
+            if not url or urlsplit(url).path.rstrip("/") not in paths:  # cheap test before canonicalising
                 continue
             url = canonicalize(url)
             if url in wanted and url not in seen:
