@@ -209,3 +209,17 @@ def test_a_reminder_of_a_fact_is_no_appeal(run):
 def test_an_appeal_verb_inside_a_prohibition_is_its_content(run):
     text = "PNS boleh datang. Yang tidak boleh itu berorasi, apalagi mengajak warga mencoblos calon tertentu."
     assert ("appeal" not in kinds(run, text)) and ("prohibition" in kinds(run, text))
+
+
+def test_quoted_speech_inherits_the_addressee_from_further_back(run):
+    text = ("Bupati melarang PNS memasang spanduk calon di rumah dinas.\n"
+            "Pesan itu disampaikan saat apel pagi. Ia mendapat kabar soal spanduk di pagar seorang kepala bidang.\n"
+            "“Saya mengerti keluarga ada yang mencalonkan diri. Tetapi jangan ikut menempel stiker, jangan ikut "
+            "membagikan brosur,” kata bupati.")
+    found = directives(run, text)
+    assert any(k == "prohibition" and s.startswith("Tetapi jangan") for k, s in found)
+
+
+def test_an_addressee_named_after_a_passive_cue_decides(run):
+    text = "Mengisi acara di kegiatan partai politik termasuk hal yang dilarang bagi ASN."
+    assert kinds(run, text) == {"prohibition"}

@@ -48,7 +48,7 @@ class Directives:
         self.not_after = set(cues["sanction_not_after"])
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = tuple(cues["procedural_objects"])
-        self.joiners = set(cues["clause_joiners"])
+        self.markers = set(cues["addressee_markers"])
         self.disclaimers = TermMatcher(nlp, exact_max=0)
         self.disclaimers.add("disclaimer", "disclaimer", cues["disclaimers"])
         self.citations = TermMatcher(nlp, exact_max=0)
@@ -160,6 +160,9 @@ class Directives:
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
                     continue
                 status = _status([t for t in targets if start <= t.start < cue.start])
+                if status != ACCEPT and cue.end < sent.end and doc[cue.end].lower_ in self.markers:
+                    status = self._object(doc, cue, sent, targets)  # "dilarang bagi ASN"
+                    status = UNKNOWN if status == REJECT else status
             if kind not in out or rank[status] > rank[out[kind]]:
                 out[kind] = status
         return out
@@ -200,12 +203,24 @@ class Directives:
         back = CONTEXT_BACK
         if any(t.lower_ in self.anaphora for j in range(max(0, k - back), k + 1) for t in sents[j]):
             back *= 2
+        elif self._quoted(k, sents, paras):  # a quoted speaker talks to the audience named before
+            back *= 2
         window = [j for j in range(len(sents)) if paras[sents[j].start] == para or k - back <= j < k]
         for j in sorted(window, key=lambda j: abs(j - k)):
             labels = _labels(targets[j])
             if labels:
                 return labels
         return None
+
+    @staticmethod
+    def _quoted(k: int, sents: list[Span], paras: list[int]) -> bool:
+        """The sentence is direct speech: its paragraph opens with a quotation mark."""
+        para = paras[sents[k].start]
+        j = k
+        while j > 0 and paras[sents[j - 1].start] == para:
+            j -= 1
+        first = sents[j][0].text if len(sents[j]) else ""
+        return first in QUOTES
 
 
 def _status(targets: list[Span]) -> str:
