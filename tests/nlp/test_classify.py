@@ -80,3 +80,10 @@ def test_an_instruction_to_civil_servants_about_the_campaign_is_relevant(run):
 def test_a_permission_to_register_as_election_staff_is_not_relevant(run):
     text = "KPU membuka rekrutmen panitia Pilkada 2024. Pendaftar berstatus ASN diperbolehkan mendaftar dengan izin atasan."
     assert not run(text).is_relevant
+
+
+def test_a_village_head_election_is_no_tracked_contest(run):
+    text = ("Pemkab melarang PNS berpihak dalam pemilihan kepala desa serentak bulan depan. "
+            "Menurut sekda, netralitas tidak cuma untuk pemilu; dalam pilkades pun ASN harus netral.")
+    an = run(text, published="2023-05-02", title="Pilkades Serentak, PNS Diminta Netral")
+    assert an.election is None

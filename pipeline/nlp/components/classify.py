@@ -30,6 +30,7 @@ class Classifier:
         self.contest_terms = TermMatcher(nlp, exact_max=0)  # same words as election context: own matcher
         for kind, spec in self.contests.items():
             self.contest_terms.add("contest", kind, spec["words"])
+        self.untracked = {kind for kind, spec in self.contests.items() if spec.get("tracked", True) is False}
         self.grace = timedelta(days=data["grace_days"])
         self.title_weight = data["title_weight"]
         self.dated_weight = data["dated_weight"]
@@ -43,10 +44,13 @@ class Classifier:
         body_terms = [s for s in self.terms.spans(doc) if s.start not in headline]  # links to other stories
         title_terms = self.terms.spans(title) if title is not None else []
         doc._.is_relevant = self._relevant(doc, body_terms, title_terms)
-        doc._.election = self._election(doc, self.contest_terms.spans(doc),
-                                        self.contest_terms.spans(title) if title is not None else [])
-        if doc._.election is None and doc._.is_relevant:
-            doc._.election = self._next_contest(doc._.published)
+        election = self._election(doc, self.contest_terms.spans(doc),
+                                  self.contest_terms.spans(title) if title is not None else [])
+        if election in self.untracked:  # a village head election: no contest of ours
+            election = None
+        elif election is None and doc._.is_relevant:
+            election = self._next_contest(doc._.published)
+        doc._.election = election
         doc._.province = self._province(doc)
         return doc
 
@@ -83,6 +87,8 @@ class Classifier:
         return votes.most_common(1)[0][0] if votes else None
 
     def _contest(self, kind: str, year: int | None, pub: date | None) -> str | None:
+        if kind in self.untracked:
+            return kind
         held = {int(y): date.fromisoformat(d) for y, d in self.contests[kind]["held"].items()}
         if year is not None:
             return f"{kind}-{year}"
@@ -94,7 +100,7 @@ class Classifier:
     def _next_contest(self, pub: date | None) -> str | None:
         if pub is None:
             return None
-        upcoming = [(d, f"{kind}-{y}") for kind, spec in self.contests.items() for y, d in
+        upcoming = [(d, f"{kind}-{y}") for kind, spec in self.contests.items() if kind not in self.untracked for y, d in
                     ((int(y), date.fromisoformat(d)) for y, d in spec["held"].items()) if d >= pub - self.grace]
         return min(upcoming)[1] if upcoming else None
 
