@@ -84,3 +84,13 @@ def test_a_generic_mention_merges_into_the_one_regional_body_named(run):
 def test_an_unnamed_office_holder_names_the_institution(run):
     assert "Pemerintah Kabupaten Gowa" in agencies(run, "Bupati Gowa mengingatkan ASN agar netral.")
     assert agencies(run, "Rapat digelar di Kantor Bupati Gowa.") == {}
+
+
+def test_the_prosecution_service_by_its_short_name(run):
+    found = agencies(run, "Berkas dugaan pidana pemilu dilimpahkan ke Kejaksaan pekan ini.")
+    assert list(found) == ["Kejaksaan Republik Indonesia"]
+
+
+def test_a_contest_named_after_an_office_is_no_institution(run):
+    text = "Pencoblosan untuk pemilihan Gubernur Jawa Tengah dijadwalkan akhir November."
+    assert "Pemerintah Provinsi Jawa Tengah" not in agencies(run, text)

@@ -126,3 +126,8 @@ def test_a_bureau_name_is_no_office(run):
 
 def test_a_headline_verb_is_not_a_name(run):
     assert officials(run, "Menteri PANRB Ingatkan ASN Jaga Netralitas") == {}
+
+
+def test_a_scope_word_after_an_institution_is_no_name(run):
+    text = "Pejabat itu juga Ketua Umum Dewan Pengurus Korpri Nasional, katanya di Jakarta."
+    assert "Nasional" not in officials(run, text) and "nasional" not in {n.lower() for n in officials(run, text)}

@@ -59,6 +59,7 @@ class Officials:
         self.not_name = {w.casefold() for w in data["not_name"]}
         self.apposition = [tuple(a.split()) for a in data["apposition"]]
         self.venue = set(data["venue"])
+        self.contest = {w.casefold() for w in data["contest"]}
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -79,6 +80,8 @@ class Officials:
                 continue
             if term.start > 0 and doc[term.start - 1].text in self.venue or term.start in headline:
                 continue
+            if term.label_ == "regional" and term.start > 0 and doc[term.start - 1].lower_ in self.contest:
+                continue  # "pemilihan Gubernur Sumbar": a contest, not its office holder
             parsed = self._title(doc, term, ents, places)
             if parsed is None:
                 continue
