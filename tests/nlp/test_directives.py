@@ -223,3 +223,16 @@ def test_quoted_speech_inherits_the_addressee_from_further_back(run):
 def test_an_addressee_named_after_a_passive_cue_decides(run):
     text = "Mengisi acara di kegiatan partai politik termasuk hal yang dilarang bagi ASN."
     assert kinds(run, text) == {"prohibition"}
+
+
+def test_a_request_to_other_people_is_no_directive(run):
+    text = "Grup itu beranggotakan ratusan PNS. Pengelolanya mengirim jadwal rapat umum dan meminta pendukung datang berkaus biru."
+    assert directives(run, text) == []
+
+
+def test_a_rule_continuing_an_earlier_directive_shares_its_addressee(run):
+    text = ("Pemkot menegaskan kembali aturan bagi PNS.\n"
+            "Kepala bagian umum menerangkan, ia sudah lama bertugas. Menurutnya, laptop kantor dilarang dibawa ke acara partai. "
+            "Sepulang kerja, laptop itu wajib disimpan di lemari kantor.")
+    found = directives(run, text)
+    assert ("obligation", "Sepulang kerja, laptop itu wajib disimpan di lemari kantor.") in found

@@ -49,6 +49,7 @@ class Directives:
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = tuple(cues["procedural_objects"])
         self.markers = set(cues["addressee_markers"])
+        self.persons_words = set(targets["other_people"])
         self.disclaimers = TermMatcher(nlp, exact_max=0)
         self.disclaimers.add("disclaimer", "disclaimer", cues["disclaimers"])
         self.citations = TermMatcher(nlp, exact_max=0)
@@ -94,6 +95,7 @@ class Directives:
         behaviours = _by_sentence(self.behaviours.spans(doc), sents)
         speakers = Speakers(doc, sents, self.attribution)
         records, spans = [], []
+        resolved: dict[int, list[str]] = {}  # sentence -> addressee of the directives it gave
         for k, sent in enumerate(sents):
             if sent.text.lstrip().lower().startswith(self.link_lines) or sent.start in (doc._.headline_tokens or ()):
                 continue
@@ -102,11 +104,13 @@ class Directives:
                 continue
             inherited = None
             if UNKNOWN in kinds.values():  # the sentence's own civil servants, else the context's
-                inherited = _labels(targets[k]) or self._context(k, sents, targets, paras)
+                inherited = _labels(targets[k]) or self._context(k, sents, targets, paras, resolved)
             labels = _labels(targets[k]) or inherited
             for kind, status in kinds.items():
                 if status == REJECT or (status == UNKNOWN and not inherited):
                     continue
+                if labels:
+                    resolved[k] = labels
                 text = sent.text.strip()
                 cue_start = min(c.start for c in cues[k] if c.label_ == kind)
                 records.append(Directive(
@@ -174,7 +178,14 @@ class Directives:
         for t in targets:
             if t.start == i:
                 return ACCEPT if t.label_ == "cs" else REJECT
+        if i < sent.end and self._names_someone(doc[i]):
+            return REJECT  # "meminta anggota grup hadir": addressed to someone who is no civil servant
         return UNKNOWN
+
+    def _names_someone(self, tok) -> bool:
+        """A plain lower-case noun as the object: a person or group outside the target lists."""
+        low = tok.lower_
+        return (tok.is_alpha and tok.is_lower and low in self.persons_words)
 
     def _clause_start(self, doc: Doc, sent: Span, end: int, openers: dict[int, Span]) -> int:
         start, seen_opener = sent.start, False
@@ -196,9 +207,10 @@ class Directives:
             i += 1
         return start
 
-    def _context(self, k: int, sents: list[Span], targets: list[list[Span]], paras: list[int]) -> list[str] | None:
-        """Addressee labels from the paragraph and the sentences before; a pronoun ("kita",
-        "mereka") in them points further back."""
+    def _context(self, k: int, sents: list[Span], targets: list[list[Span]], paras: list[int],
+                 resolved: dict[int, list[str]]) -> list[str] | None:
+        """Addressee labels from the paragraph and the sentences before (or of a directive given
+        there); a pronoun ("kita", "mereka") in them points further back."""
         para = paras[sents[k].start]
         back = CONTEXT_BACK
         if any(t.lower_ in self.anaphora for j in range(max(0, k - back), k + 1) for t in sents[j]):
@@ -207,7 +219,7 @@ class Directives:
             back *= 2
         window = [j for j in range(len(sents)) if paras[sents[j].start] == para or k - back <= j < k]
         for j in sorted(window, key=lambda j: abs(j - k)):
-            labels = _labels(targets[j])
+            labels = _labels(targets[j]) or resolved.get(j)
             if labels:
                 return labels
         return None
