@@ -236,3 +236,14 @@ def test_a_rule_continuing_an_earlier_directive_shares_its_addressee(run):
             "Sepulang kerja, laptop itu wajib disimpan di lemari kantor.")
     found = directives(run, text)
     assert ("obligation", "Sepulang kerja, laptop itu wajib disimpan di lemari kantor.") in found
+
+
+def test_more_ways_of_saying_each_kind(run):
+    assert kinds(run, "Pegawai negeri tak dibenarkan memakai mobil dinas untuk kampanye.") == {"prohibition"}
+    assert kinds(run, "Setiap ASN berkewajiban menjaga jarak dari kandidat.") == {"obligation"}
+    assert kinds(run, "PNS yang terbukti berpihak bisa dinonaktifkan dari jabatannya.") == {"sanction"}
+
+
+def test_asking_the_authority_to_punish_is_no_appeal_to_civil_servants(run):
+    text = "Kepala BKN meminta pejabat pembina kepegawaian segera memberikan sanksi kepada PNS yang terbukti berkampanye."
+    assert "appeal" not in kinds(run, text)

@@ -52,6 +52,8 @@ class Directives:
         self.persons_words = set(targets["other_people"])
         self.disclaimers = TermMatcher(nlp, exact_max=0)
         self.disclaimers.add("disclaimer", "disclaimer", cues["disclaimers"])
+        self.enforcement = TermMatcher(nlp, exact_max=0)
+        self.enforcement.add("enforcement", "enforcement", cues["enforcement"])
         self.citations = TermMatcher(nlp, exact_max=0)
         self.citations.add("citation", "citation", cues["citation_verbs"])
         self.targets = TermMatcher(nlp, exact_max=0)
@@ -92,6 +94,7 @@ class Directives:
         openers = {s.start: s for s in self.openers.spans(doc)}
         self._disclaimed = {s.end for s in self.disclaimers.spans(doc)}
         self._cited = {s.start for s in self.citations.spans(doc)}
+        self._enforcing = {s.start for s in self.enforcement.spans(doc)}
         behaviours = _by_sentence(self.behaviours.spans(doc), sents)
         speakers = Speakers(doc, sents, self.attribution)
         records, spans = [], []
@@ -143,6 +146,8 @@ class Directives:
                 continue  # "tidak berwenang menjatuhkan sanksi"
             if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues):
                 continue  # "tidak boleh ... mengajak orang lain": the appeal verb is what is forbidden
+            if kind == "appeal" and any(cue.end <= i < sent.end for i in self._enforcing):
+                continue  # "meminta PPK ... menjatuhkan hukuman": to the authority, about enforcing
             if cue.text.lower() in self.noun_cues:
                 after = doc[cue.end].lower_ if cue.end < sent.end else ""
                 if before.startswith(self.verb_prefixes) and before not in self.holders:
