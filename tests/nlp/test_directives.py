@@ -247,3 +247,10 @@ def test_more_ways_of_saying_each_kind(run):
 def test_asking_the_authority_to_punish_is_no_appeal_to_civil_servants(run):
     text = "Kepala BKN meminta pejabat pembina kepegawaian segera memberikan sanksi kepada PNS yang terbukti berkampanye."
     assert "appeal" not in kinds(run, text)
+
+
+def test_a_procedural_word_must_be_the_whole_object(run):
+    found = directives(run, "Seluruh ASN diminta hadir di apel. Camat itu meminta datang lebih awal.")
+    assert ("appeal", "Camat itu meminta datang lebih awal.") in found
+    assert ("appeal", "Ia meminta datanya dikirim hari ini.") not in directives(
+        run, "PNS diimbau netral. Ia meminta datanya dikirim hari ini.")

@@ -47,7 +47,7 @@ class Directives:
         self.absorbs = set(cues["sanction_absorbs"])
         self.not_after = set(cues["sanction_not_after"])
         self.holders = set(cues["noun_cue_holders"])
-        self.procedural = tuple(cues["procedural_objects"])
+        self.procedural = set(cues["procedural_objects"])
         self.markers = set(cues["addressee_markers"])
         self.persons_words = set(targets["other_people"])
         self.disclaimers = TermMatcher(nlp, exact_max=0)
@@ -161,7 +161,7 @@ class Directives:
                     continue  # "mengingatkan, ..." reports speech; it is no appeal by itself
                 if cue.end < sent.end and doc[cue.end].lower_ == "bahwa":
                     continue  # "mengingatkan bahwa ...": a reminder of a fact; its clause speaks for itself
-                if cue.end < sent.end and doc[cue.end].lower_.startswith(self.procedural):
+                if cue.end < sent.end and doc[cue.end].lower_.removesuffix("nya") in self.procedural:
                     continue  # "meminta keterangan dari ...": a procedural step, not an instruction
                 status = self._object(doc, cue, sent, targets)
             else:
