@@ -254,3 +254,7 @@ def test_a_procedural_word_must_be_the_whole_object(run):
     assert ("appeal", "Camat itu meminta datang lebih awal.") in found
     assert ("appeal", "Ia meminta datanya dikirim hari ini.") not in directives(
         run, "PNS diimbau netral. Ia meminta datanya dikirim hari ini.")
+
+
+def test_a_rule_inside_a_reminder_still_counts(run):
+    assert kinds(run, "Sekda mengingatkan bahwa PNS tidak boleh hadir di deklarasi pasangan calon.") == {"prohibition"}
