@@ -28,9 +28,8 @@ class SourceFigures:
 
 class CrawlReport:
     def __init__(self, source_ids: list[str], progress_every: int = 25) -> None:
-        self.figures: dict[str, SourceFigures] = defaultdict(SourceFigures)
-        for source_id in source_ids:
-            self.figures[source_id]  # noqa: B018 - every source appears, even with nothing found
+        # Every source appears in the report, even one where nothing was found.
+        self.figures: dict[str, SourceFigures] = defaultdict(SourceFigures, {sid: SourceFigures() for sid in source_ids})
         self.progress_every = progress_every
         self._stored_total = 0
 
