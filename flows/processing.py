@@ -6,7 +6,6 @@ so a killed run resumes where it stopped and never loads anything twice.
 
 from __future__ import annotations
 
-import json
 import logging
 import uuid
 from dataclasses import dataclass, field
@@ -16,7 +15,6 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 import duckdb
-import pyarrow as pa
 
 from crawlers.items import StoredArticle
 from crawlers.rawstore import RawStore, raw_store_path
@@ -34,23 +32,6 @@ T = TypeVar("T")
 
 def new_load_id() -> str:
     return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
-
-
-def record_crawl(con: duckdb.DuckDBPyConnection, load_id: str, figures: dict[str, dict[str, Any]]) -> None:
-    rows = [
-        {"load_id": load_id, "source_id": sid, **{k: f.get(k) for k in (
-            "started_at", "finished_at", "discovered", "known", "fetched", "new", "failed", "last_error")}}
-        for sid, f in figures.items()
-    ]
-    if not rows:
-        return
-    table = pa.Table.from_pylist(rows)
-    con.register("_crawl", table)
-    con.execute(
-        "INSERT INTO crawl_stats BY NAME SELECT load_id, source_id, started_at::TIMESTAMPTZ AS started_at,"
-        " finished_at::TIMESTAMPTZ AS finished_at, discovered, known, fetched, new, failed, last_error FROM _crawl"
-    )
-    con.unregister("_crawl")
 
 
 @dataclass
@@ -189,13 +170,3 @@ def _extract_into(batch: Batch, stored: StoredArticle, province: str | None, res
 
 def _parse_time(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
-
-
-def start_run(con: duckdb.DuckDBPyConnection, load_id: str, command: str) -> None:
-    con.execute("INSERT INTO load_runs (load_id, command, started_at) VALUES (?, ?, now())", [load_id, command])
-
-
-def finish_run(con: duckdb.DuckDBPyConnection, load_id: str, stats: dict[str, Any]) -> None:
-    con.execute(
-        "UPDATE load_runs SET finished_at = now(), stats = ? WHERE load_id = ?", [json.dumps(stats, default=str), load_id]
-    )

@@ -11,6 +11,7 @@ from prefect.artifacts import create_progress_artifact, create_table_artifact, u
 from crawlers.sources import load_sources
 from flows import crawling, processing
 from warehouse.db import connect, writer_lock
+from warehouse.load import finish_run, start_run, write_crawl_stats
 from warehouse.migrate import migrate
 
 
@@ -31,9 +32,9 @@ def process_task(sources_file: str | None, db: str, load_id: str, command: str, 
     con = connect(db)
     try:
         migrate(con)
-        processing.start_run(con, load_id, command)
+        start_run(con, load_id, command)
         if crawl is not None:
-            processing.record_crawl(con, load_id, crawl.figures)
+            write_crawl_stats(con, load_id, crawl.figures)
         artifact = create_progress_artifact(0.0, description="pantau: raw fetches processed")
 
         def progress(done: int, total: int) -> None:
@@ -41,7 +42,7 @@ def process_task(sources_file: str | None, db: str, load_id: str, command: str, 
 
         result = processing.process(con, db, sources, load_id=load_id, reprocess=reprocess,
                                retry_failed=retry_failed, batch_size=batch_size, progress=progress)
-        processing.finish_run(con, load_id, {"crawl": crawl.figures if crawl else None, "process": result.__dict__})
+        finish_run(con, load_id, {"crawl": crawl.figures if crawl else None, "process": result.__dict__})
     finally:
         con.close()
     logger.info("processed %d: %d articles (%d relevant), %d not articles, %d failed",

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
+import json
+
 import duckdb
 import pyarrow as pa
 
@@ -143,3 +145,30 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def start_run(con: duckdb.DuckDBPyConnection, load_id: str, command: str) -> None:
+    con.execute("INSERT INTO load_runs (load_id, command, started_at) VALUES (?, ?, now())", [load_id, command])
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, load_id: str, stats: dict[str, Any]) -> None:
+    con.execute(
+        "UPDATE load_runs SET finished_at = now(), stats = ? WHERE load_id = ?", [json.dumps(stats, default=str), load_id]
+    )
+
+
+def write_crawl_stats(con: duckdb.DuckDBPyConnection, load_id: str, figures: dict[str, dict[str, Any]]) -> None:
+    """One crawl_stats row per source for this run (the basis of source_health)."""
+    rows = [
+        {"load_id": load_id, "source_id": sid, **{k: f.get(k) for k in (
+            "started_at", "finished_at", "discovered", "known", "fetched", "new", "failed", "last_error")}}
+        for sid, f in figures.items()
+    ]
+    if not rows:
+        return
+    con.register("_crawl", pa.Table.from_pylist(rows))
+    con.execute(
+        "INSERT INTO crawl_stats BY NAME SELECT load_id, source_id, started_at::TIMESTAMPTZ AS started_at,"
+        " finished_at::TIMESTAMPTZ AS finished_at, discovered, known, fetched, new, failed, last_error FROM _crawl"
+    )
+    con.unregister("_crawl")
