@@ -14,8 +14,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import yaml
-
 from benchmarks import synthetic_site
 from crawlers.rawstore import RawStore, raw_store_path
 from flows import crawling
@@ -23,14 +21,9 @@ from flows.processing import _chunks, new_load_id
 from pipeline.extract import extract_article
 from pipeline.nlp import analyse
 from pipeline.records import RawPage
-from tests.support.server import LoopbackOutlet
 from warehouse.db import connect
 from warehouse.load import Batch, write_batch
 from warehouse.migrate import migrate
-
-FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "CONCURRENT_REQUESTS": "16",
-        "CONCURRENT_REQUESTS_PER_DOMAIN": "8", "LOG_LEVEL": "WARNING"}
-
 
 def _mib(kib: int) -> float:
     return kib / 1024
@@ -45,17 +38,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="pantau-bench-") as tmp:
         root = Path(tmp)
         t = time.perf_counter()
-        entries = synthetic_site.build(root / "site", args.pages)
+        sources, servers = synthetic_site.serve(root, args.pages)
         print(f"generated {args.pages} pages in {time.perf_counter() - t:.1f} s")
-        servers = [LoopbackOutlet(e.pop("folder")).start() for e in entries]
-        for entry, server in zip(entries, servers):
-            entry["base_url"] = server.base_url
-        sources = root / "sources.yaml"
-        sources.write_text(yaml.safe_dump({"sources": entries}))
         db = root / "bench.duckdb"
 
         t = time.perf_counter()
-        result = crawling.crawl(sources, db, settings=FAST, echo=lambda line: None)
+        result = crawling.crawl(sources, db, settings=synthetic_site.FAST, echo=lambda line: None)
         crawl_s = time.perf_counter() - t
         crawl_rss = _mib(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
         stored = sum(f["new"] for f in result.figures.values())
@@ -90,7 +78,7 @@ def main() -> None:
         con.close()
 
         t = time.perf_counter()
-        again = crawling.crawl(sources, db, settings=FAST, echo=lambda line: None)
+        again = crawling.crawl(sources, db, settings=synthetic_site.FAST, echo=lambda line: None)
         recrawl_s = time.perf_counter() - t
         for server in servers:
             server.stop()

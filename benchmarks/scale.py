@@ -17,17 +17,10 @@ import threading
 import time
 from pathlib import Path
 
-import yaml
-
 from benchmarks import synthetic_site
 from flows import crawling, processing
-from tests.support.server import LoopbackOutlet
 from warehouse.db import connect
 from warehouse.migrate import migrate
-
-FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "CONCURRENT_REQUESTS": "16",
-        "CONCURRENT_REQUESTS_PER_DOMAIN": "8", "LOG_LEVEL": "WARNING", "PANTAU_PROGRESS_EVERY": "5000"}
-
 
 def rss_mib() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
@@ -85,18 +78,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="pantau-scale-") as tmp:
         root = args.keep or Path(tmp)
         t = time.perf_counter()
-        entries = synthetic_site.build(root / "site", args.articles, outlets=args.outlets, words=args.words)
+        sources, servers = synthetic_site.serve(root, args.articles, outlets=args.outlets, words=args.words)
         print(f"generated {args.articles} articles on {args.outlets} outlets in {time.perf_counter() - t:.0f} s", flush=True)
-        servers = [LoopbackOutlet(e.pop("folder")).start() for e in entries]
-        for entry, server in zip(entries, servers):
-            entry["base_url"] = server.base_url
-            entry["max_new_articles"] = args.articles
-        sources = root / "sources.yaml"
-        sources.write_text(yaml.safe_dump({"sources": entries}))
         db = root / "scale.duckdb"
 
         t = time.perf_counter()
-        crawl = crawling.crawl(sources, db, settings=FAST, echo=lambda line: None)
+        crawl = crawling.crawl(sources, db, settings=synthetic_site.FAST, echo=lambda line: None)
         crawl_s = time.perf_counter() - t
         crawl_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         stored = sum(f["new"] for f in crawl.figures.values())
@@ -109,7 +96,7 @@ def main() -> None:
         print(f"          RSS peak per quarter of the step (MiB): {sampler.quarters()}", flush=True)
 
         t = time.perf_counter()
-        again = crawling.crawl(sources, db, settings=FAST, echo=lambda line: None)
+        again = crawling.crawl(sources, db, settings=synthetic_site.FAST, echo=lambda line: None)
         recrawl_s = time.perf_counter() - t
         rerun, reprocess_s, _ = run_process(db, processing.new_load_id())
         print(f"re-run:   crawl {recrawl_s:.0f} s ({sum(f['new'] for f in again.figures.values())} new, "

@@ -11,7 +11,14 @@ import random
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import yaml
+
+from tests.support.server import LoopbackOutlet
 from tests.support.sitegen import STORIES, WIB, Story, _article_html, _file, _write
+
+# Crawler settings for our own loopback servers: no politeness delays needed.
+FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "CONCURRENT_REQUESTS": "16",
+        "CONCURRENT_REQUESTS_PER_DOMAIN": "8", "LOG_LEVEL": "WARNING", "PANTAU_PROGRESS_EVERY": "5000"}
 
 SENTENCES = [p for stories in STORIES.values() for s in stories for p in s.paragraphs + s.page2]
 VOCABULARY = sorted({w for p in SENTENCES for w in p.split()})
@@ -55,3 +62,15 @@ def build(root: Path, n: int, *, outlets: int = 4, words: int = 600, seed: int =
         entries.append({"id": outlet_id, "name": f"Generated {index}", "province": None, "folder": folder,
                         "sitemaps": ["/sitemap_index.xml"], "feeds": [], "listings": []})
     return entries
+
+
+def serve(root: Path, n: int, *, outlets: int = 4, words: int = 600) -> tuple[Path, list[LoopbackOutlet]]:
+    """Build the outlets under root, serve them, write root/sources.yaml; the caller stops the servers."""
+    entries = build(root / "site", n, outlets=outlets, words=words)
+    servers = [LoopbackOutlet(e.pop("folder")).start() for e in entries]
+    for entry, server in zip(entries, servers):
+        entry["base_url"] = server.base_url
+        entry["max_new_articles"] = n
+    sources = root / "sources.yaml"
+    sources.write_text(yaml.safe_dump({"sources": entries}))
+    return sources, servers
