@@ -53,13 +53,9 @@ def process_task(sources_file: str | None, db: str, load_id: str, command: str, 
 
 
 def _report(crawl: crawling.CrawlResult) -> None:
-    logger = get_run_logger()
+    """The per-source figures as a Prefect table artifact (the crawler already logged them)."""
     rows = [{"source": sid, **{k: f.get(k) for k in ("discovered", "known", "fetched", "new", "failed", "last_error")}}
             for sid, f in crawl.figures.items()]
-    for row in rows:
-        logger.info("%-24s discovered %4s  known %4s  fetched %4s  new %4s  failed %4s%s",
-                    row["source"], row["discovered"], row["known"], row["fetched"], row["new"], row["failed"],
-                    f"  last error: {row['last_error']}" if row["last_error"] else "")
     if rows:
         create_table_artifact(rows, key="pantau-crawl", description="Per-source crawl figures")
 

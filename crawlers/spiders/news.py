@@ -67,7 +67,7 @@ class NewsSpider(scrapy.Spider):
             for url in entries["feed"]:
                 yield self._entry(url, source, self.parse_feed)
             for url in entries["listing"]:
-                yield self._entry(url, source, self.parse_listing, depth=1, listing_root=url)
+                yield self._entry(url, source, self.parse_listing, depth_listing=1, listing_root=url)
 
     def _entry(self, url: str, source: Source, callback: Any, **meta: Any) -> scrapy.Request:
         return scrapy.Request(
@@ -132,41 +132,40 @@ class NewsSpider(scrapy.Spider):
         if not self._is_html(response):
             self.report.failed(source.id, response.url, "listing is not an HTML page")
             return
-        depth = response.meta.get("depth_listing", response.meta.get("depth", 1))
         for href, text, rel in self._anchors(response):
             url = absolute(response.url, href)
             if not url or not same_site(url, source):
                 continue
             if self._is_next_listing(url, text, rel, response):
-                if depth < source.max_listing_pages:
-                    yield response.follow(
-                        url, callback=self.parse_listing, errback=self.failed,
-                        meta={"source_id": source.id, "depth_listing": depth + 1,
-                              "listing_root": response.meta.get("listing_root")},
-                        priority=5,
-                    )
-                continue
-            yield from self._candidate(url, source, "listing", response.url, from_listing=True)
+                yield from self._next_listing(response, url, source)
+            else:
+                yield from self._candidate(url, source, "listing", response.url, from_listing=True)
         for href in response.css('link[rel="next"]::attr(href)').getall():
             url = absolute(response.url, href)
-            if url and same_site(url, source) and depth < source.max_listing_pages:
-                yield response.follow(
-                    url, callback=self.parse_listing, errback=self.failed,
-                    meta={"source_id": source.id, "depth_listing": depth + 1,
-                          "listing_root": response.meta.get("listing_root")},
-                    priority=5,
-                )
+            if url and same_site(url, source):
+                yield from self._next_listing(response, url, source)
+
+    def _next_listing(self, response: Response, url: str, source: Source) -> Iterator[scrapy.Request]:
+        """Follow a listing's pagination, up to the source's max_listing_pages."""
+        depth = response.meta["depth_listing"]
+        if depth < source.max_listing_pages:
+            yield response.follow(
+                url, callback=self.parse_listing, errback=self.failed, priority=5,
+                meta={"source_id": source.id, "depth_listing": depth + 1,
+                      "listing_root": response.meta["listing_root"]},
+            )
 
     def _is_next_listing(self, url: str, text: str, rel: str, response: Response) -> bool:
         """A pagination link: rel=next, a "next" word, or a page number on the same listing."""
         if "next" in rel.split():
             return True
         words = rules().next_words
-        label = text.strip().lower().rstrip("»›> ").strip() or text.strip().lower()
-        if label in words or text.strip().lower() in words:
+        plain = text.strip().lower()
+        label = plain.rstrip("»›> ").strip() or plain
+        if label in words or plain in words:
             return True
         if label.isdigit() and 1 < int(label) <= 1000:
-            root = canonicalize(response.meta.get("listing_root") or response.url)
+            root = canonicalize(response.meta["listing_root"])
             root_path = root.split("?")[0].rstrip("/")
             return canonicalize(url).startswith(root_path)
         return False
@@ -286,7 +285,7 @@ class NewsSpider(scrapy.Spider):
         if ctype and ctype not in HTML_TYPES:
             return False
         head = response.body[:1024].lstrip().lower()
-        return b"<html" in head or b"<!doctype html" in head or b"<head" in head or b"<body" in head or bool(head and head[:1] == b"<")
+        return head.startswith(b"<") or any(tag in head for tag in (b"<html", b"<head", b"<body"))
 
     def failed(self, failure: Failure) -> None:
         request = failure.request

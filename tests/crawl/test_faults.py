@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 import yaml
@@ -10,6 +9,7 @@ import yaml
 from crawlers.rawstore import RawStore, raw_store_path
 from flows import crawling
 from tests.support import sitegen
+from tests.support.sitegen import _write
 from tests.support.faulty import FAULTS, FaultyOutlet
 from tests.support.server import LoopbackOutlet
 
@@ -20,11 +20,6 @@ SETTINGS = {
 GOOD = sitegen.STORIES["kabar_pusat"][:2]
 RECOVERED = sitegen.STORIES["harian_selatan"][0]
 MUST_FAIL = [f for f in FAULTS if f != "unavailable-retry-after"]
-
-
-def _write(path: Path, text: str | bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(text.encode() if isinstance(text, str) else text)
 
 
 def _urlset(paths: list[str]) -> str:
