@@ -21,6 +21,7 @@ from crawlers.rawstore import RawStore, raw_store_path
 from crawlers.sources import Source
 from flows.syndication import link_duplicates
 from pipeline.syndication import MIN_WORDS
+from pipeline import nlp
 from pipeline.extract import NotAnArticle, extract_article
 from pipeline.records import Analysis, Article, RawPage
 from warehouse.load import Batch, write_batch
@@ -115,17 +116,15 @@ def _analyse(batch: Batch, result: ProcessResult) -> list[Analysis]:
     An article whose analysis fails is still loaded (its text is good) without analysis
     rows, and its fetch is marked failed so `--retry-failed` analyses it again.
     """
-    from pipeline.nlp import analyse
-
     try:
-        return list(analyse(batch.articles))
+        return list(nlp.analyse(batch.articles))
     except Exception:  # a bug in a rule on some text: find which article, keep the rest
         logger.exception("analysis failed for a batch; retrying its articles one by one")
     analyses: list[Analysis] = []
     outcomes = {o["article_id"]: o for o in batch.outcomes}
     for article in batch.articles:
         try:
-            analyses += list(analyse([article]))
+            analyses += list(nlp.analyse([article]))
         except Exception as exc:
             error = f"analysis: {type(exc).__name__}: {exc}"
             outcomes[article.article_id].update(outcome="failed", error=error[:1000])
@@ -162,8 +161,6 @@ def _extract_into(batch: Batch, stored: StoredArticle, province: str | None, res
     else:
         outcome["outcome"] = "article"
         batch.articles.append(article)
-        batch.fetched_at[article_id] = _parse_time(stored.fetched_at)
-        batch.canonical[article_id] = stored.canonical_url
         result.articles += 1
     batch.outcomes.append(outcome)
 

@@ -26,12 +26,7 @@ class Batch:
     fetches: list[dict[str, Any]] = field(default_factory=list)
     outcomes: list[dict[str, Any]] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
-    fetched_at: dict[str, datetime | None] = field(default_factory=dict)
-    canonical: dict[str, str | None] = field(default_factory=dict)
     analyses: list[Analysis] = field(default_factory=list)
-
-    def __len__(self) -> int:
-        return len(self.outcomes)
 
 
 _SCHEMAS = {
@@ -117,12 +112,13 @@ def _analysis_rows(analyses: Iterable[Analysis], now: datetime, load_id: str) ->
 def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
     """Write one processing batch atomically (raw fetch log, outcomes, articles, analysis)."""
     now = datetime.now(timezone.utc)
+    fetch_of = {f["article_id"]: f for f in batch.fetches}
     article_rows = [
         {
-            "article_id": a.article_id, "url": a.url, "canonical_url": batch.canonical.get(a.article_id),
+            "article_id": a.article_id, "url": a.url, "canonical_url": fetch_of.get(a.article_id, {}).get("canonical_url"),
             "source_id": a.source_id, "title": a.title, "published_at": a.published_at,
             "published_date": a.published_date, "author": a.author, "text": a.text,
-            "word_count": len(a.text.split()), "fetched_at": batch.fetched_at.get(a.article_id),
+            "word_count": len(a.text.split()), "fetched_at": fetch_of.get(a.article_id, {}).get("fetched_at"),
             "extracted_at": now, "load_id": batch.load_id,
         }
         for a in batch.articles
