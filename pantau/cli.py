@@ -16,19 +16,22 @@ def _common(parser: argparse.ArgumentParser, *, sources: bool = True) -> None:
         parser.add_argument("--sources", type=Path, default=None, help="sources YAML (default: the shipped outlets)")
 
 
+def _crawl_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--only", action="append", metavar="SOURCE_ID", help="crawl only this source (repeatable)")
+    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="override a Scrapy setting")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pantau", description="Monitor Indonesian news on ASN neutrality in elections.")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
 
     run = verbs.add_parser("run", help="crawl every source, extract, analyse and load (incremental)")
     _common(run)
-    run.add_argument("--only", action="append", metavar="SOURCE_ID", help="crawl only this source (repeatable)")
-    run.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="override a Scrapy setting")
+    _crawl_options(run)
 
     crawl = verbs.add_parser("crawl", help="crawl into the raw store only")
     _common(crawl)
-    crawl.add_argument("--only", action="append", metavar="SOURCE_ID", help="crawl only this source (repeatable)")
-    crawl.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="override a Scrapy setting")
+    _crawl_options(crawl)
 
     process = verbs.add_parser("process", help="extract, analyse and load raw pages not yet processed")
     _common(process)
