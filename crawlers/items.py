@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Any
 
 
 def article_id_for(url: str) -> str:
@@ -36,6 +37,15 @@ class StoredArticle:
     pages: list[StoredPage]
     aliases: list[str] = field(default_factory=list)  # other URL forms that lead here
     fetch_id: int | None = None
+    source: dict[str, Any] | None = None  # the source's entry as it was at crawl time (province, settings)
+
+    def __repr__(self) -> str:  # Scrapy logs items: never their page bodies
+        return f"StoredArticle({self.source_id!r}, {self.url!r}, pages={len(self.pages)})"
+
+    @property
+    def urls(self) -> set[str]:
+        """Every URL form known to lead to this article."""
+        return {self.url, self.key_url, *self.aliases} | ({self.canonical_url} if self.canonical_url else set())
 
     @property
     def article_id(self) -> str:
@@ -44,3 +54,14 @@ class StoredArticle:
     @property
     def fetched_at(self) -> str:
         return self.pages[0].fetched_at if self.pages else datetime.now(timezone.utc).isoformat()
+
+
+@dataclass(frozen=True)
+class UrlAlias:
+    """Another URL for an article: an AMP mirror dropped in favour of the page it mirrors."""
+
+    url: str
+    of: str  # a URL of the article it stands for
+
+    def __repr__(self) -> str:
+        return f"UrlAlias({self.url!r} -> {self.of!r})"

@@ -1,20 +1,30 @@
-"""Retries that back off: exponential waits, and a server's Retry-After honoured.
+"""Middlewares: polite retries, and faults reported as one line each instead of tracebacks.
 
 Scrapy's own RetryMiddleware retries at once, which hammers a struggling regional
-site; this one waits first, and gives up when a server asks for a longer pause
-than a crawl should spend (the next scheduled run will try again).
+site; ours waits first, and gives up when a server asks for a longer pause than a
+crawl should spend (the next scheduled run will try again).
 """
 
 from __future__ import annotations
 
-from email.utils import parsedate_to_datetime
+import logging
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
+from scrapy.http.request import NO_CALLBACK
+from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import reactor
+from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
+
+bugs = logging.getLogger("pantau.crawl.debug")
 
 
 def retry_after_seconds(value: bytes | None) -> float | None:
@@ -67,3 +77,58 @@ class BackoffRetryMiddleware(RetryMiddleware):
     async def _wait(seconds: float) -> None:
         if seconds > 0:
             await maybe_deferred_to_future(deferLater(reactor, seconds, lambda: None))
+
+
+class SpiderErrors:
+    """A callback that raises is a bug: one warning line for the run, the traceback to the debug log."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SpiderErrors:
+        return cls(crawler)
+
+    def process_spider_exception(self, response: Response, exception: Exception) -> list:
+        source_id = response.meta.get("source_id", "?")
+        bugs.debug("spider error on %s", response.url, exc_info=exception)
+        self.crawler.spider.report.failed(  # type: ignore[union-attr]
+            source_id, response.url, f"spider error: {type(exception).__name__}: {exception}")
+        return []
+
+
+class RobotsTxt(RobotsTxtMiddleware):
+    """robots.txt as Scrapy reads it, but an unreadable one is one reported failure, not a traceback.
+
+    Scrapy then crawls the host as if robots.txt allowed everything, as browsers and
+    search engines do when it cannot be fetched.
+    """
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        url = urlparse_cached(request)
+        netloc = url.netloc
+        if netloc not in self._parsers:
+            self._parsers[netloc] = Deferred()
+            robots_url = f"{url.scheme}://{netloc}/robots.txt"
+            robots_request = Request(robots_url, priority=self.DOWNLOAD_PRIORITY,
+                                     meta={"dont_obey_robotstxt": True}, callback=NO_CALLBACK)
+            try:
+                response = await self.crawler.engine.download_async(robots_request)
+                await self._parse_robots(response, netloc, request)
+            except Exception as exc:
+                if not isinstance(exc, IgnoreRequest):
+                    bugs.debug("robots.txt of %s", netloc, exc_info=exc)
+                    self.crawler.spider.report.failed(  # type: ignore[union-attr]
+                        request.meta.get("source_id", "?"), robots_url, f"robots.txt unreadable: {type(exc).__name__}: {exc}")
+                self._robots_error(exc, netloc)
+        parser = self._parsers[netloc]
+        if isinstance(parser, Deferred):
+            return await maybe_deferred_to_future(parser)
+        return parser
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        if response.status >= 500:
+            self.crawler.spider.report.failed(  # type: ignore[union-attr]
+                request.meta.get("source_id", "?"), response.url,
+                f"robots.txt answered HTTP {response.status}: crawling as if it allowed everything")
+        await super()._parse_robots(response, netloc, request)

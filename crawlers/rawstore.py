@@ -27,7 +27,8 @@ CREATE TABLE IF NOT EXISTS fetches (
     discovered_from TEXT,
     fetched_at      TEXT NOT NULL,
     n_pages         INTEGER NOT NULL,
-    status          INTEGER
+    status          INTEGER,
+    source          TEXT            -- the source's entry at crawl time (JSON): province and settings
 );
 CREATE TABLE IF NOT EXISTS pages (
     fetch_id   INTEGER NOT NULL REFERENCES fetches(fetch_id),
@@ -61,12 +62,22 @@ class RawStore:
             if not self.path.exists():
                 raise FileNotFoundError(f"no raw store at {self.path}")
             self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            columns = {row[1] for row in self._con.execute("PRAGMA table_info(fetches)")}
+            self._source_column = "source" if "source" in columns else "NULL"
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._con = sqlite3.connect(self.path)
             self._con.execute("PRAGMA journal_mode=WAL")
             self._con.execute("PRAGMA synchronous=NORMAL")
             self._con.executescript(_SCHEMA)
+            self._upgrade()
+            self._source_column = "source"
+
+    def _upgrade(self) -> None:
+        """Raw stores written before fetches kept their source's entry get the column (empty)."""
+        columns = {row[1] for row in self._con.execute("PRAGMA table_info(fetches)")}
+        if "source" not in columns:
+            self._con.execute("ALTER TABLE fetches ADD COLUMN source TEXT")
 
     def close(self) -> None:
         self._con.close()
@@ -90,11 +101,12 @@ class RawStore:
                 return False
             cursor = con.execute(
                 "INSERT INTO fetches (article_id, key_url, url, canonical_url, source_id, discovered_via,"
-                " discovered_from, fetched_at, n_pages, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " discovered_from, fetched_at, n_pages, status, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     article.article_id, article.key_url, article.url, article.canonical_url, article.source_id,
                     article.discovered_via, article.discovered_from, article.fetched_at,
                     len(article.pages), article.pages[0].status if article.pages else None,
+                    json.dumps(article.source) if article.source is not None else None,
                 ],
             )
             fetch_id = cursor.lastrowid
@@ -112,12 +124,18 @@ class RawStore:
         return True
 
     def _remember(self, fetch_id: int, article: StoredArticle) -> None:
-        urls = {article.url, article.key_url, *article.aliases}
-        if article.canonical_url:
-            urls.add(article.canonical_url)
         self._con.executemany(
-            "INSERT OR IGNORE INTO known_urls (url, fetch_id) VALUES (?, ?)", [(u, fetch_id) for u in urls]
+            "INSERT OR IGNORE INTO known_urls (url, fetch_id) VALUES (?, ?)", [(u, fetch_id) for u in article.urls]
         )
+
+    def add_alias(self, url: str, of: str) -> bool:
+        """Remember `url` as leading to the stored article that `of` leads to; False if `of` is unknown."""
+        with self._con:
+            cursor = self._con.execute(
+                "INSERT OR IGNORE INTO known_urls (url, fetch_id) SELECT ?, fetch_id FROM known_urls WHERE url = ?",
+                [url, of])
+            known = self._con.execute("SELECT 1 FROM known_urls WHERE url = ?", [of]).fetchone()
+        return cursor.rowcount > 0 or known is not None
 
     def count(self) -> int:
         return self._con.execute("SELECT count(*) FROM fetches").fetchone()[0]
@@ -132,8 +150,8 @@ class RawStore:
             part = ids[start : start + chunk]
             marks = ",".join("?" * len(part))
             heads = self._con.execute(
-                f"SELECT fetch_id, source_id, url, key_url, canonical_url, discovered_via, discovered_from"
-                f" FROM fetches WHERE fetch_id IN ({marks}) ORDER BY fetch_id",
+                f"SELECT fetch_id, source_id, url, key_url, canonical_url, discovered_via, discovered_from,"
+                f" {self._source_column} FROM fetches WHERE fetch_id IN ({marks}) ORDER BY fetch_id",
                 part,
             ).fetchall()
             pages: dict[int, list[StoredPage]] = {}
@@ -146,5 +164,6 @@ class RawStore:
                     StoredPage(page_no, url, status, json.loads(headers or "{}"), encoding, fetched_at,
                                zlib.decompress(body))
                 )
-            for fid, source_id, url, key_url, canonical, via, from_ in heads:
-                yield StoredArticle(source_id, url, key_url, canonical, via, from_, pages.get(fid, []), fetch_id=fid)
+            for fid, source_id, url, key_url, canonical, via, from_, source in heads:
+                yield StoredArticle(source_id, url, key_url, canonical, via, from_, pages.get(fid, []), fetch_id=fid,
+                                    source=json.loads(source) if source else None)

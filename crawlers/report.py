@@ -1,21 +1,32 @@
-"""Per-source crawl figures: what was discovered, skipped as known, fetched, stored, failed."""
+"""Per-source crawl figures: what was discovered, skipped, fetched, stored, failed.
+
+The crawler keeps one `CrawlReport`; every change is offered to a listener (the
+crawler process sends it to the command line as a progress event, at most a few
+times a second), and the final figures are written as JSON for the warehouse.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+import time
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any, Callable
 
 logger = logging.getLogger("pantau.crawl")
+
+FIGURES = ("discovered", "known", "old", "fetched", "new", "failed", "deferred")
+"""The counters, in the order tables show them."""
 
 
 @dataclass
 class SourceFigures:
     discovered: int = 0  # distinct article links found in sitemaps, feeds and listings
     known: int = 0  # of those, already in the raw store (not fetched again)
+    old: int = 0  # of those, dated before the crawl window (--since): not fetched
     fetched: int = 0  # article pages fetched this run
     new: int = 0  # articles stored this run
     failed: int = 0  # failed requests (entry points and articles)
@@ -26,50 +37,74 @@ class SourceFigures:
     finished_at: str | None = None
 
 
+Listener = Callable[[dict[str, dict[str, Any]]], None]
+
+
 class CrawlReport:
-    def __init__(self, source_ids: list[str], progress_every: int = 25) -> None:
+    def __init__(self, source_ids: list[str], listener: Listener | None = None, every: float = 0.5) -> None:
         # Every source appears in the report, even one where nothing was found.
         self.figures: dict[str, SourceFigures] = defaultdict(SourceFigures, {sid: SourceFigures() for sid in source_ids})
-        self.progress_every = progress_every
-        self._stored_total = 0
+        self._listener = listener
+        self._every = every
+        self._last_sent = 0.0
+        self._dirty = False
 
     def discovered(self, source_id: str, known: bool) -> None:
         f = self.figures[source_id]
         f.discovered += 1
         f.known += int(known)
+        self._changed()
+
+    def old(self, source_id: str) -> None:
+        f = self.figures[source_id]
+        f.discovered += 1
+        f.old += 1
+        self._changed()
 
     def deferred(self, source_id: str) -> None:
         self.figures[source_id].deferred += 1
+        self._changed()
 
     def fetched(self, source_id: str) -> None:
         self.figures[source_id].fetched += 1
+        self._changed()
 
     def stored(self, source_id: str) -> None:
         self.figures[source_id].new += 1
-        self._stored_total += 1
-        if self._stored_total % self.progress_every == 0:
-            logger.info("progress: %d new articles stored (%s)", self._stored_total, self.summary())
+        self._changed()
 
     def duplicate(self, source_id: str) -> None:
         self.figures[source_id].duplicates += 1
+        self._changed()
 
     def failed(self, source_id: str, url: str, error: str) -> None:
         f = self.figures[source_id]
         f.failed += 1
         f.last_error = f"{url}: {error}"
         logger.warning("failed [%s] %s: %s", source_id, url, error)
+        self._changed()
 
-    def summary(self) -> str:
-        return ", ".join(f"{sid} {f.new}" for sid, f in self.figures.items() if f.new)
+    def snapshot(self) -> dict[str, dict[str, Any]]:
+        return {sid: asdict(f) for sid, f in self.figures.items()}
+
+    def _changed(self) -> None:
+        self._dirty = True
+        now = time.monotonic()
+        if self._listener is not None and now - self._last_sent >= self._every:
+            self.flush()
+
+    def flush(self) -> None:
+        """Send the current figures to the listener now, if anything changed."""
+        if self._listener is not None and self._dirty:
+            self._last_sent = time.monotonic()
+            self._dirty = False
+            self._listener(self.snapshot())
 
     def write(self, path: str | Path | None) -> None:
         now = datetime.now(timezone.utc).isoformat()
         for f in self.figures.values():
             f.finished_at = now
-        for source_id, f in self.figures.items():
-            logger.info(
-                "source %s: discovered %d, known %d, fetched %d, new %d, failed %d, deferred %d",
-                source_id, f.discovered, f.known, f.fetched, f.new, f.failed, f.deferred,
-            )
+        self._dirty = True
+        self.flush()
         if path:
-            Path(path).write_text(json.dumps({sid: asdict(f) for sid, f in self.figures.items()}, indent=1))
+            Path(path).write_text(json.dumps(self.snapshot(), indent=1))

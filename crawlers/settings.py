@@ -40,24 +40,30 @@ ITEM_PIPELINES = {"crawlers.pipelines.RawStorePipeline": 300}
 
 LOG_LEVEL = "INFO"
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-LOGSTATS_INTERVAL = 30.0
+LOGSTATS_INTERVAL = 0  # pantau shows its own progress
 
 # pantau's own settings (set by crawlers.run): where to store, where to report.
 PANTAU_RAW_STORE = None
 PANTAU_STATS_FILE = None
 PANTAU_SOURCES_FILE = None
 PANTAU_ONLY_SOURCES = None
+PANTAU_SINCE = None  # ISO day: links dated earlier (sitemap lastmod, news date, feed date) are not fetched
+PANTAU_MAX_NEW = 0  # new articles per source and run; 0: each source's max_new_articles
+PANTAU_EVENTS = False  # send log lines and live figures as JSON lines on stdout (crawlers.events)
 PANTAU_MAX_ARTICLE_PAGES = 20
 PANTAU_MAX_SITEMAPS = 50
 PANTAU_SITEMAP_MAXSIZE = 50 * 1024 * 1024  # the sitemap protocol's own limit (uncompressed)
-PANTAU_PROGRESS_EVERY = 25
 
 # Retries wait before trying again: exponential backoff, or the server's Retry-After
 # (up to PANTAU_RETRY_AFTER_MAX; a longer pause is left to the next run).
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawlers.middlewares.BackoffRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawlers.middlewares.RobotsTxt": 100,
 }
+# A callback that raises is reported as one failure line; its traceback goes to the debug log.
+SPIDER_MIDDLEWARES = {"crawlers.middlewares.SpiderErrors": 50}
 PANTAU_RETRY_BACKOFF_BASE = 1.0
 PANTAU_RETRY_BACKOFF_MAX = 30.0
 PANTAU_RETRY_AFTER_MAX = 60.0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit
 
 import yaml
@@ -38,6 +38,7 @@ class Source(BaseModel):
     exclude_patterns: list[str] = []  # regexes on path(+query) that are never articles
     max_listing_pages: int = Field(default=5, ge=1, le=200)
     max_new_articles: int = Field(default=2000, ge=1)  # per run; the rest waits for the next run
+    since_days: int | None = Field(default=None, ge=1)  # links dated older than this many days are skipped
     enabled: bool = True
 
     @field_validator("base_url")
@@ -74,6 +75,10 @@ class Source(BaseModel):
         """A sitemaps/feeds/listings entry as an absolute URL on this outlet."""
         return urljoin(self.base_url + "/", path_or_url)
 
+    def snapshot(self) -> dict[str, Any]:
+        """The entry as plain data, stored with every fetch so processing never needs the file again."""
+        return self.model_dump(mode="json")
+
     @property
     def entry_urls(self) -> dict[str, list[str]]:
         return {
@@ -104,6 +109,9 @@ def load_sources(path: str | Path | None = None, only: list[str] | None = None) 
     if not isinstance(document, dict) or not isinstance(document.get("sources"), list):
         raise SourcesError(f"sources file {path}: expected a top-level 'sources:' list")
 
+    defaults = document.get("defaults") or {}
+    if not isinstance(defaults, dict):
+        raise SourcesError(f"sources file {path}: 'defaults:' must be a mapping of fields every entry shares")
     sources: list[Source] = []
     seen: set[str] = set()
     for index, entry in enumerate(document["sources"], start=1):
@@ -113,7 +121,7 @@ def load_sources(path: str | Path | None = None, only: list[str] | None = None) 
         if not isinstance(entry, dict):
             raise SourcesError(f"sources file {path}: {label}: expected a mapping of fields")
         try:
-            source = Source.model_validate(entry)
+            source = Source.model_validate({**defaults, **entry})
         except ValidationError as exc:
             problems = "; ".join(
                 f"field '{'.'.join(str(p) for p in err['loc']) or '(entry)'}': {err['msg']}"

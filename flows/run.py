@@ -1,93 +1,94 @@
-"""Thin Prefect flows over flows.steps: crawl -> process -> load, with per-source counts.
+"""Thin Prefect flows over pantau.jobs: the same steps, as tasks, with artifacts.
 
-They work in Prefect's local (ephemeral) mode and against a server (PREFECT_API_URL).
+Used by the deployments in prefect.yaml, and by the command line when PREFECT_API_URL
+points at a server. The work itself is in pantau.jobs and the stage packages.
 """
 
 from __future__ import annotations
 
-from prefect import flow, get_run_logger, task
+from datetime import date
+from typing import Any
+
+from prefect import flow, task
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
+from prefect.cache_policies import NO_CACHE
 
-from crawlers.sources import load_sources
-from flows import crawling, processing
-from warehouse.db import connect, writer_lock
-from warehouse.load import finish_run, start_run, write_crawl_stats
-from warehouse.migrate import migrate
+from crawlers.launch import CrawlOptions, CrawlResult
+from pantau import jobs
+from pantau.progress import PlainReporter
+from pipeline.process import ProcessResult
 
-
-@task(name="crawl", retries=0)
-def crawl_task(sources_file: str | None, db: str, only: list[str] | None, settings: dict[str, str] | None) -> crawling.CrawlResult:
-    logger = get_run_logger()
-    result = crawling.crawl(sources_file, db, only=only, settings=settings, echo=logger.info)
-    if result.returncode != 0:
-        raise RuntimeError(f"crawler exited with {result.returncode}: " + " | ".join(result.errors[-3:]))
-    return result
+crawl_task = task(jobs.crawl_step, name="crawl", cache_policy=NO_CACHE)
+process_task = task(jobs.process_step, name="process", cache_policy=NO_CACHE)
 
 
-@task(name="process")
-def process_task(sources_file: str | None, db: str, load_id: str, command: str, reprocess: bool,
-                 retry_failed: bool, crawl: crawling.CrawlResult | None, batch_size: int = 200) -> processing.ProcessResult:
-    logger = get_run_logger()
-    sources = load_sources(sources_file)
-    con = connect(db)
-    try:
-        migrate(con)
-        start_run(con, load_id, command)
-        if crawl is not None:
-            write_crawl_stats(con, load_id, crawl.figures)
-        artifact = create_progress_artifact(0.0, description="pantau: raw fetches processed")
+class PrefectReporter(PlainReporter):
+    """Plain lines in the flow's log, plus a progress artifact and the per-source table."""
 
-        def progress(done: int, total: int) -> None:
-            update_progress_artifact(artifact, 100.0 * done / max(total, 1))
+    def __init__(self) -> None:
+        super().__init__()
+        self._artifact: Any = None
 
-        result = processing.process(con, db, sources, load_id=load_id, reprocess=reprocess,
-                               retry_failed=retry_failed, batch_size=batch_size, progress=progress)
-        finish_run(con, load_id, {"crawl": crawl.figures if crawl else None, "process": result.__dict__})
-    finally:
-        con.close()
-    logger.info("processed %d: %d articles (%d relevant), %d not articles, %d failed",
-                result.todo, result.articles, result.relevant, result.not_articles, result.failed)
-    for url, error in result.failures[:20]:
-        logger.warning("failed: %s: %s", url, error)
-    return result
+    def crawl_finished(self, result: CrawlResult) -> None:
+        super().crawl_finished(result)
+        rows = [{"source": sid, **{k: f.get(k) for k in ("discovered", "known", "old", "fetched", "new", "failed",
+                                                         "deferred", "last_error")}}
+                for sid, f in result.figures.items()]
+        if rows:
+            create_table_artifact(rows, key="pantau-crawl", description="Per-source crawl figures")
+
+    def process_progress(self, done: int, total: int, result: ProcessResult) -> None:
+        if self._artifact is None:
+            self._artifact = create_progress_artifact(0.0, description="pantau: raw fetches processed")
+        update_progress_artifact(self._artifact, 100.0 * done / max(total, 1))
 
 
-def _report(crawl: crawling.CrawlResult) -> None:
-    """The per-source figures as a Prefect table artifact (the crawler already logged them)."""
-    rows = [{"source": sid, **{k: f.get(k) for k in ("discovered", "known", "fetched", "new", "failed", "last_error")}}
-            for sid, f in crawl.figures.items()]
-    if rows:
-        create_table_artifact(rows, key="pantau-crawl", description="Per-source crawl figures")
+def _job(command: str, db: str, crawl: CrawlOptions | None, process: jobs.ProcessOptions | None) -> jobs.Job:
+    return jobs.Job(db=db, command=command, crawl=crawl, process=process,
+                    steps=jobs.Steps(crawl=crawl_task, process=process_task))
 
 
-@flow(name="pantau-run", log_prints=True)
-def run_flow(db: str, sources_file: str | None = None, only: list[str] | None = None,
-             settings: dict[str, str] | None = None) -> dict:
+def _crawl_options(sources_file: str | None, only: list[str] | None, since: str | None, max_new: int | None,
+                   settings: dict[str, str] | None) -> CrawlOptions:
+    return CrawlOptions(sources_file=sources_file, only=only, since=date.fromisoformat(since) if since else None,
+                        max_new=max_new, settings=settings or {})
+
+
+@flow(name="pantau-run")
+def run_flow(db: str, sources_file: str | None = None, only: list[str] | None = None, since: str | None = None,
+             max_new: int | None = None, settings: dict[str, str] | None = None) -> dict[str, Any]:
     """Crawl every source, then extract, analyse and load what is new."""
-    load_id = processing.new_load_id()
-    with writer_lock(db):
-        crawl = crawl_task(sources_file, db, only, settings)
-        _report(crawl)
-        result = process_task(sources_file, db, load_id, "run", False, False, crawl)
-    return {"load_id": load_id, "crawl": crawl.figures, "process": result.__dict__}
+    job = _job("run", db, _crawl_options(sources_file, only, since, max_new, settings),
+               jobs.ProcessOptions(sources_file=sources_file))
+    return jobs.run_job(job, PrefectReporter()).__dict__
 
 
 @flow(name="pantau-crawl")
-def crawl_flow(db: str, sources_file: str | None = None, only: list[str] | None = None,
-               settings: dict[str, str] | None = None) -> dict:
+def crawl_flow(db: str, sources_file: str | None = None, only: list[str] | None = None, since: str | None = None,
+               max_new: int | None = None, settings: dict[str, str] | None = None) -> dict[str, Any]:
     """Crawl into the raw store only (process later with `pantau process`)."""
-    with writer_lock(db):
-        crawl = crawl_task(sources_file, db, only, settings)
-    _report(crawl)
-    return crawl.figures
+    job = _job("crawl", db, _crawl_options(sources_file, only, since, max_new, settings), None)
+    return jobs.run_job(job, PrefectReporter()).__dict__
 
 
 @flow(name="pantau-process")
-def process_flow(db: str, sources_file: str | None = None, reprocess: bool = False, retry_failed: bool = False,
-                 batch_size: int = 200) -> dict:
-    """Extract, analyse and load raw fetches not yet processed (or all, or the failed ones)."""
-    load_id = processing.new_load_id()
-    command = "reprocess" if reprocess else "retry-failed" if retry_failed else "process"
-    with writer_lock(db):
-        result = process_task(sources_file, db, load_id, command, reprocess, retry_failed, None, batch_size)
-    return {"load_id": load_id, "process": result.__dict__}
+def process_flow(db: str, sources_file: str | None = None, mode: str = "process",
+                 batch_size: int = 200) -> dict[str, Any]:
+    """Extract, analyse and load raw fetches not yet processed (or all: reprocess, or the failed: retry-failed)."""
+    job = _job(mode, db, None, jobs.ProcessOptions(sources_file=sources_file, mode=mode, batch_size=batch_size))
+    return jobs.run_job(job, PrefectReporter()).__dict__
+
+
+def run_as_flow(job: jobs.Job) -> dict[str, Any]:
+    """The command line's job, run as the matching flow on the Prefect server."""
+    crawl, process = job.crawl, job.process
+    crawl_args = ({"sources_file": crawl.sources_file, "only": crawl.only,
+                   "since": crawl.since.isoformat() if crawl.since else None, "max_new": crawl.max_new,
+                   "settings": crawl.settings} if crawl else {})
+    if crawl and process:
+        return run_flow(db=job.db, **crawl_args)
+    if crawl:
+        return crawl_flow(db=job.db, **crawl_args)
+    assert process is not None
+    return process_flow(db=job.db, sources_file=process.sources_file, mode=process.mode,
+                        batch_size=process.batch_size)

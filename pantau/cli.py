@@ -1,72 +1,67 @@
-"""The `pantau` command line (see CONTRACT.md): run, crawl, process, and more verbs over the warehouse."""
+"""The `pantau` command line (see CONTRACT.md): the writer jobs, and verbs over the warehouse.
+
+Commands run in this process and import only what they use, so `--help` and `sql`
+answer at once. Prefect is used where it adds something: when PREFECT_API_URL points
+at a server, run / crawl / process go through the same steps as flows and tasks.
+Input errors end with one line and exit status 2; tracebacks go to the debug log.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
+import re
 import sys
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any, NoReturn
 
-from pantau.config import default_db, prepare_prefect_env
+from pantau.config import debug_log_for, default_db
 
+logger = logging.getLogger("pantau.cli")
 
-def _common(parser: argparse.ArgumentParser, *, sources: bool = True) -> None:
-    parser.add_argument("--db", type=Path, default=None, help="DuckDB file (default: ./pantau-data/pantau.duckdb)")
-    if sources:
-        parser.add_argument("--sources", type=Path, default=None, help="sources YAML (default: the shipped outlets)")
-
-
-def _crawl_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--only", action="append", metavar="SOURCE_ID", help="crawl only this source (repeatable)")
-    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="override a Scrapy setting")
+_SETTING = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pantau", description="Monitor Indonesian news on ASN neutrality in elections.")
-    verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (and exit status 2), never the usage text."""
 
-    run = verbs.add_parser("run", help="crawl every source, extract, analyse and load (incremental)")
-    _common(run)
-    _crawl_options(run)
-
-    crawl = verbs.add_parser("crawl", help="crawl into the raw store only")
-    _common(crawl)
-    _crawl_options(crawl)
-
-    process = verbs.add_parser("process", help="extract, analyse and load raw pages not yet processed")
-    _common(process)
-    again = process.add_mutually_exclusive_group()
-    again.add_argument("--reprocess", action="store_true", help="process every stored raw page again")
-    again.add_argument("--retry-failed", action="store_true", help="also retry pages whose extraction failed")
-    process.add_argument("--batch-size", type=int, default=200, metavar="N",
-                         help="articles per transaction (default: 200)")
-
-    digest = verbs.add_parser("digest", help="write one week's digest (Markdown, HTML, CSV, Parquet); reads only")
-    _common(digest, sources=False)
-    digest.add_argument("--week", type=_week, default=None, metavar="YYYY-Www",
-                        help="ISO week, e.g. 2023-W45 (default: the last full week in Asia/Jakarta)")
-    digest.add_argument("--lang", choices=("id", "en"), default="id", help="language of the digest (default: id)")
-    digest.add_argument("--out", type=Path, default=None, metavar="FOLDER",
-                        help="where to write (default: digests/<week>/ beside the database)")
-
-    sql = verbs.add_parser("sql", help="run a query read-only: inline SQL, -f FILE, or a saved query's name")
-    _common(sql, sources=False)
-    sql.add_argument("query", nargs="?", help="SQL text, or the name of a saved query (see --list)")
-    sql.add_argument("-f", "--file", type=Path, default=None, help="read the SQL from this file")
-    sql.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
-                     help="a query parameter, used as $NAME (repeatable)")
-    sql.add_argument("--format", choices=("table", "csv", "json", "parquet"), default="table",
-                     help="table (printed), or csv/json (printed or -o), or parquet (-o)")
-    sql.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="write the result to this file")
-    sql.add_argument("--max-rows", type=int, default=200, help="rows a printed table shows (default: 200)")
-    sql.add_argument("--list", action="store_true", help="list the saved queries and their parameters")
-    sources_verb = verbs.add_parser("sources", help="list the sources with their crawl health (success rate, last success, errors)")
-    _common(sources_verb)
-    return parser
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def _week(text: str):
-    """argparse type for --week: a usage error names the expected form."""
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _since(text: str) -> date:
+    """A day (2024-11-01) or a number of days back (30d)."""
+    if m := re.fullmatch(r"(\d+)\s*d", text.strip()):
+        from warehouse.digest.weeks import jakarta_today
+
+        return jakarta_today() - timedelta(days=int(m.group(1)))
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD or a number of days as 30d, got {text!r}") from None
+
+
+def _setting(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    name = name.strip()
+    if not sep or not _SETTING.match(name):
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE with an upper-case Scrapy setting name, got {text!r}")
+    return name, value
+
+
+def _week(text: str):  # type: ignore[no-untyped-def]
     from warehouse.digest.weeks import WeekError, parse_week
 
     try:
@@ -75,8 +70,113 @@ def _week(text: str):
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _read_only_verb(args: argparse.Namespace, db: str) -> int:
-    """digest and sql only read: no sources check and no write lock (they open the file read-only)."""
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=None, help="DuckDB file (default: ./pantau-data/pantau.duckdb)")
+    chatter = common.add_mutually_exclusive_group()
+    chatter.add_argument("-q", "--quiet", action="store_true", help="only warnings and errors")
+    chatter.add_argument("-v", "--verbose", action="store_true", help="debug lines too")
+    sources = argparse.ArgumentParser(add_help=False)
+    sources.add_argument("--sources", type=Path, default=None, help="sources YAML (default: the shipped outlets)")
+    crawling = argparse.ArgumentParser(add_help=False)
+    crawling.add_argument("--only", action="append", metavar="SOURCE_ID", help="crawl only this source (repeatable)")
+    crawling.add_argument("--since", type=_since, default=None, metavar="DAY",
+                          help="skip links that sitemaps or feeds date before this day (YYYY-MM-DD or 30d); "
+                               "default: each source's since_days (the shipped file: 30 days)")
+    crawling.add_argument("--max-new", type=_positive, default=None, metavar="N",
+                          help="new articles per source in this run (default: each source's max_new_articles)")
+    crawling.add_argument("-s", "--set", action="append", default=[], type=_setting, metavar="NAME=VALUE",
+                          help="override a Scrapy setting")
+
+    parser = _Parser(prog="pantau", description="Monitor Indonesian news on ASN neutrality in elections.")
+    verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB", parser_class=_Parser)
+    verbs.add_parser("run", parents=[common, sources, crawling],
+                     help="crawl every source, extract, analyse and load (incremental)")
+    verbs.add_parser("crawl", parents=[common, sources, crawling], help="crawl into the raw store only")
+
+    process = verbs.add_parser("process", parents=[common, sources],
+                               help="extract, analyse and load raw pages not yet processed")
+    again = process.add_mutually_exclusive_group()
+    again.add_argument("--reprocess", action="store_true", help="process every stored raw page again")
+    again.add_argument("--retry-failed", action="store_true", help="also retry pages whose extraction failed")
+    process.add_argument("--batch-size", type=_positive, default=200, metavar="N",
+                         help="articles per transaction (default: 200)")
+
+    digest = verbs.add_parser("digest", parents=[common],
+                              help="write one week's digest (Markdown, HTML, CSV, Parquet); reads only")
+    digest.add_argument("--week", type=_week, default=None, metavar="YYYY-Www",
+                        help="ISO week, e.g. 2023-W45 (default: the last full week in Asia/Jakarta)")
+    digest.add_argument("--lang", choices=("id", "en"), default="id", help="language of the digest (default: id)")
+    digest.add_argument("--out", type=Path, default=None, metavar="FOLDER",
+                        help="where to write (default: digests/<week>/ beside the database)")
+
+    sql = verbs.add_parser("sql", parents=[common],
+                           help="run a query read-only: inline SQL, -f FILE, or a saved query's name")
+    sql.add_argument("query", nargs="?", help="SQL text, or the name of a saved query (see --list)")
+    sql.add_argument("-f", "--file", type=Path, default=None, help="read the SQL from this file")
+    sql.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+                     help="a query parameter, used as $NAME (repeatable)")
+    sql.add_argument("--format", choices=("table", "csv", "json", "parquet"), default="table",
+                     help="table (printed), or csv/json (printed or -o), or parquet (-o)")
+    sql.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="write the result to this file")
+    sql.add_argument("--max-rows", type=_positive, default=200, metavar="N",
+                     help="rows a printed table shows (default: 200)")
+    sql.add_argument("--list", action="store_true", help="list the saved queries and their parameters")
+
+    sources_verb = verbs.add_parser("sources", parents=[common, sources],
+                                    help="list the sources with their crawl health, or --probe them")
+    sources_verb.add_argument("--probe", action="store_true",
+                              help="fetch each source's robots.txt, sitemaps, feeds and listings once and report")
+    sources_verb.add_argument("--only", action="append", metavar="SOURCE_ID", help="only this source (repeatable)")
+    sources_verb.add_argument("--mark", action="store_true",
+                              help="with --probe: write what was found into the sources file (a `probe:` line per entry)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except KeyboardInterrupt:
+        print("pantau: interrupted; what was stored is kept and the next run continues from there", file=sys.stderr)
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from crawlers.sources import SourcesError
+    from warehouse.db import WarehouseError
+
+    try:
+        if args.verb in ("digest", "sql"):
+            return _reader(args)
+        db = _db_for_writer(args.db) if args.verb in ("run", "crawl", "process") else str(args.db or default_db())
+        if args.verb == "sources":
+            return _sources(args, db)
+        return _writer(args, db)
+    except (SourcesError, WarehouseError, _InputError) as exc:
+        print(f"pantau: {exc}", file=sys.stderr)
+        return 2
+
+
+class _InputError(ValueError):
+    """Something the user gave cannot be used; the message says what to do."""
+
+
+def _db_for_writer(db: Path | None) -> str:
+    """An explicit --db must be in an existing folder (a typo never starts a new warehouse)."""
+    if db is None:
+        path = default_db()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return str(path)
+    if not db.parent.resolve().is_dir():
+        raise _InputError(f"--db {db}: the folder {db.parent} does not exist (create it first, "
+                          "or leave --db out to use ./pantau-data/)")
+    return str(db)
+
+
+def _reader(args: argparse.Namespace) -> int:
+    """digest and sql only read: no sources, no lock, no files in the working directory."""
+    db = str(args.db or default_db())
     if args.verb == "digest":
         from warehouse.digest import write_digest
 
@@ -90,64 +190,79 @@ def _read_only_verb(args: argparse.Namespace, db: str) -> int:
                     max_rows=args.max_rows, show_list=args.list)
 
 
-def _settings(pairs: list[str]) -> dict[str, str]:
-    settings = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise SystemExit(f"pantau: -s expects NAME=VALUE, got {pair!r}")
-        settings[name] = value
-    return settings
+def _sources(args: argparse.Namespace, db: str) -> int:
+    from crawlers.sources import load_sources
 
+    configured = load_sources(args.sources, only=args.only)
+    if args.probe:
+        from crawlers.probe import mark_sources_file, print_probes, probe_sources
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    prepare_prefect_env()
+        _setup_logging(args, live=False, debug_log=None)
+        results = probe_sources(configured)
+        print_probes(results)
+        if args.mark:
+            from crawlers.sources import DEFAULT_SOURCES
 
-    from crawlers.sources import SourcesError, load_sources
-    from warehouse.db import WarehouseError, writer_lock
+            path = mark_sources_file(args.sources or DEFAULT_SOURCES, results)
+            print(f"marked {len(results)} entries in {path}")
+        return 0
+    from warehouse.health import health_rows, print_table
 
-    db = str(args.db or default_db())
-    sources = str(args.sources) if getattr(args, "sources", None) else None
-    try:
-        if args.verb in ("digest", "sql"):
-            return _read_only_verb(args, db)
-        configured = load_sources(sources, only=getattr(args, "only", None))
-        if args.verb == "sources":
-            from warehouse.health import health_rows, print_table
-
-            print_table(health_rows(configured, db))
-            return 0
-        with writer_lock(db):
-            check_db(db)
-            if args.verb == "run":
-                from flows.run import run_flow
-
-                run_flow(db=db, sources_file=sources, only=args.only, settings=_settings(args.set))
-            elif args.verb == "crawl":
-                from flows.run import crawl_flow
-
-                crawl_flow(db=db, sources_file=sources, only=args.only, settings=_settings(args.set))
-            elif args.verb == "process":
-                from flows.run import process_flow
-
-                process_flow(db=db, sources_file=sources, reprocess=args.reprocess, retry_failed=args.retry_failed,
-                             batch_size=args.batch_size)
-    except (SourcesError, WarehouseError) as exc:
-        print(f"pantau: {exc}", file=sys.stderr)
-        return 2
+    print_table(health_rows(configured, db))
     return 0
 
 
-def check_db(db: str) -> None:
-    """Fail before any crawling if the --db file is unusable (not DuckDB, newer schema, locked)."""
-    from warehouse.db import connect
-    from warehouse.migrate import check_not_newer
+def _setup_logging(args: argparse.Namespace, *, live: bool, debug_log: Path | None) -> Any:
+    """Configure the terminal and the debug log; return the rich Console when showing live progress."""
+    from rich.console import Console
 
-    con = connect(db)
+    from pantau import logs
+
+    console = Console(stderr=True) if live else None
+    logs.setup(level=logs.console_level(args.quiet, args.verbose), live=console, debug_log=debug_log)
+    return console
+
+
+def _writer(args: argparse.Namespace, db: str) -> int:
+    from crawlers.launch import CrawlFailed, CrawlOptions
+    from crawlers.sources import SourcesError, load_sources
+    from pantau import jobs
+    from warehouse.db import WarehouseError, check_usable
+
+    sources = str(args.sources) if args.sources else None
+    load_sources(sources, only=getattr(args, "only", None))  # refuse a bad file before anything starts
+    check_usable(db)
+    debug_log = debug_log_for(db)
+    live = not args.quiet and sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
+    console = _setup_logging(args, live=live, debug_log=debug_log)
+
+    crawl = process = None
+    if args.verb in ("run", "crawl"):
+        crawl = CrawlOptions(sources_file=sources, only=args.only, since=args.since, max_new=args.max_new,
+                             settings=dict(args.set), verbose=args.verbose)
+    if args.verb in ("run", "process"):
+        mode = ("reprocess" if getattr(args, "reprocess", False)
+                else "retry-failed" if getattr(args, "retry_failed", False) else "process")
+        process = jobs.ProcessOptions(sources_file=sources, mode=mode, batch_size=getattr(args, "batch_size", 200))
+    command = args.verb if args.verb != "process" else process.mode  # type: ignore[union-attr]
+    job = jobs.Job(db=db, command=command, crawl=crawl, process=process, debug_log=str(debug_log))
     try:
-        check_not_newer(con)
-    finally:
-        con.close()
+        if os.environ.get("PREFECT_API_URL"):
+            from flows.run import run_as_flow
+
+            run_as_flow(job)
+        else:
+            from pantau.progress import LiveReporter, PlainReporter, QuietReporter
+
+            reporter = QuietReporter() if args.quiet else LiveReporter(console) if console else PlainReporter()
+            jobs.run_job(job, reporter)
+    except CrawlFailed as exc:
+        logger.error("%s", exc)
+        return 1
+    except (SourcesError, WarehouseError):
+        raise
+    except Exception:  # a bug: the traceback goes to the debug log, the terminal gets one line
+        logger.debug("unexpected error", exc_info=True)
+        print(f"pantau: internal error: {sys.exc_info()[1]!r}; the traceback is in {debug_log}", file=sys.stderr)
+        return 1
+    return 0

@@ -15,6 +15,11 @@ def default_db() -> Path:
     return data_dir() / "pantau.duckdb"
 
 
+def debug_log_for(db: str | Path) -> Path:
+    """The debug log of a warehouse: full records and tracebacks, beside the database."""
+    return Path(db).with_suffix(".log")
+
+
 def prepare_prefect_env() -> None:
     """Keep Prefect's state in our data folder, quiet its telemetry, and let our loggers through.
 

@@ -8,8 +8,8 @@ share a band key are candidates, and a candidate is a copy when the signatures'
 estimated Jaccard similarity reaches ``JACCARD_THRESHOLD``. Copies of one story form
 a cluster whose members all point at its earliest article.
 
-Pure functions and one in-memory index; ``flows/syndication.py`` keeps the same
-signatures and band keys in DuckDB so a run compares only its new articles.
+Pure functions only; ``warehouse/syndication.py`` keeps the signatures and band keys
+in DuckDB, so a run compares only its new articles against everything stored.
 """
 
 from __future__ import annotations
@@ -23,12 +23,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from datasketch import MinHash
 
 __all__ = [
     "BANDS", "JACCARD_THRESHOLD", "MIN_WORDS", "NUM_PERM", "ROWS", "SHINGLE_WORDS",
-    "Doc", "Link", "Signature", "BandIndex",
-    "assign_originals", "band_keys", "find_links", "normalise", "order_key", "shingles",
+    "Signature", "assign_originals", "band_keys", "normalise", "order_key", "shingles",
     "signature", "signatures", "similarity", "strip_dateline",
 ]
 
@@ -123,6 +121,8 @@ def signatures(texts: Iterable[str | None]) -> list[Signature | None]:
 
     One text's shingles are in memory at a time, so a chunk costs only its signatures.
     """
+    from datasketch import MinHash  # imports scipy (~1.5 s): only when there are texts to sign
+
     base = MinHash(**_minhash_args())
     out: list[Signature | None] = []
     for text in texts:
@@ -184,58 +184,3 @@ def assign_originals(keys: Mapping[str, tuple], edges: Iterable[tuple[str, str]]
         if ra != rb:
             parent[max(ra, rb, key=keys.__getitem__)] = min(ra, rb, key=keys.__getitem__)
     return {x: find(x) for x in parent if find(x) != x}
-
-
-class BandIndex:
-    """In-memory LSH index over band keys: which indexed articles share a band with a signature."""
-
-    def __init__(self) -> None:
-        self._buckets: dict[tuple[int, int], list[str]] = {}
-
-    def candidates(self, sig: Signature) -> set[str]:
-        return {aid for band, key in enumerate(band_keys(sig)) for aid in self._buckets.get((band, key), ())}
-
-    def add(self, article_id: str, sig: Signature) -> None:
-        for band, key in enumerate(band_keys(sig)):
-            self._buckets.setdefault((band, key), []).append(article_id)
-
-
-@dataclass(frozen=True)
-class Doc:
-    """An article as syndication sees it."""
-
-    article_id: str
-    text: str | None
-    published_at: datetime | None = None
-    fetched_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class Link:
-    """``article_id`` is a copy of ``duplicate_of``, with their estimated similarity."""
-
-    article_id: str
-    duplicate_of: str
-    similarity: float
-
-
-def find_links(docs: Sequence[Doc]) -> list[Link]:
-    """Link every copy among ``docs`` to its earliest copy (the whole set in memory)."""
-    sigs = dict(zip((d.article_id for d in docs), signatures(d.text for d in docs)))
-    index = BandIndex()
-    edges: list[tuple[str, str]] = []
-    for doc in docs:
-        sig = sigs[doc.article_id]
-        if sig is None:
-            continue
-        edges += [
-            (other, doc.article_id) for other in sorted(index.candidates(sig))
-            if similarity(sig, sigs[other]) >= JACCARD_THRESHOLD  # type: ignore[arg-type]
-        ]
-        index.add(doc.article_id, sig)
-    keys = {d.article_id: order_key(d.published_at, d.fetched_at, d.article_id) for d in docs}
-    originals = assign_originals(keys, edges)
-    return [
-        Link(copy, original, similarity(sigs[copy], sigs[original]))  # type: ignore[arg-type]
-        for copy, original in sorted(originals.items())
-    ]

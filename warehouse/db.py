@@ -51,6 +51,19 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
     return con
 
 
+def check_usable(path: str | Path) -> None:
+    """Fail before any crawling if an existing --db file is unusable (not DuckDB, newer schema, in use)."""
+    from warehouse.migrate import check_not_newer
+
+    if not Path(path).exists():
+        return
+    con = connect(path)
+    try:
+        check_not_newer(con)
+    finally:
+        con.close()
+
+
 @contextlib.contextmanager
 def writer_lock(path: str | Path) -> Iterator[None]:
     """Hold the one-writer lock of a warehouse (and its raw store) for a whole job.

@@ -7,19 +7,19 @@ shapes of the web (sitemap indexes, RSS/Atom, paginated listings, paginated arti
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, AsyncIterator, Iterator
 from urllib.parse import urlsplit
 
-import feedparser
 import scrapy
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip, gzip_magic_number
-from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
-from crawlers.items import StoredArticle, StoredPage
+from crawlers.discovery import DiscoveryError, Link, read_feed, read_listing, read_sitemap
+from crawlers.events import emit_figures
+from crawlers.items import StoredArticle, StoredPage, UrlAlias
 from crawlers.rawstore import RawStore
 from crawlers.report import CrawlReport
 from crawlers.sources import Source, load_sources
@@ -39,6 +39,8 @@ class NewsSpider(scrapy.Spider):
         self.queued: set[str] = set()
         self.requested: dict[str, int] = {}  # new article requests per source this run
         self.report: CrawlReport
+        self.since: dict[str, date | None] = {}  # per source: links dated before this day are not fetched
+        self.max_new: int | None = None  # overrides every source's max_new_articles
 
     @classmethod
     def from_crawler(cls, crawler: scrapy.crawler.Crawler, *args: Any, **kwargs: Any) -> "NewsSpider":
@@ -48,7 +50,14 @@ class NewsSpider(scrapy.Spider):
         spider.sources = {s.id: s for s in load_sources(settings.get("PANTAU_SOURCES_FILE"), only=only)}
         with RawStore(settings.get("PANTAU_RAW_STORE")) as store:
             spider.known = store.known_urls()
-        spider.report = CrawlReport(list(spider.sources), settings.getint("PANTAU_PROGRESS_EVERY"))
+        spider.report = CrawlReport(list(spider.sources), emit_figures if settings.getbool("PANTAU_EVENTS") else None)
+        since = settings.get("PANTAU_SINCE")
+        today = datetime.now(timezone(timedelta(hours=7))).date()
+        spider.since = {
+            s.id: date.fromisoformat(since) if since else today - timedelta(days=s.since_days) if s.since_days else None
+            for s in spider.sources.values()
+        }
+        spider.max_new = settings.getint("PANTAU_MAX_NEW") or None
         spider.max_pages = settings.getint("PANTAU_MAX_ARTICLE_PAGES")
         spider.max_sitemaps = settings.getint("PANTAU_MAX_SITEMAPS")
         spider.sitemap_maxsize = settings.getint("PANTAU_SITEMAP_MAXSIZE")
@@ -60,7 +69,7 @@ class NewsSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for source in self.sources.values():
-            self.logger.info("source %s: %s", source.id, source.base_url)
+            self.logger.debug("source %s: %s", source.id, source.base_url)
             entries = source.entry_urls
             for url in entries["sitemap"]:
                 yield self._entry(url, source, self.parse_sitemap, sitemaps_seen=0, download_maxsize=self.sitemap_maxsize)
@@ -81,69 +90,62 @@ class NewsSpider(scrapy.Spider):
         source = self.sources[response.meta["source_id"]]
         body = response.body
         if gzip_magic_number(response):
+            limit = self.settings.getint("PANTAU_SITEMAP_MAXSIZE")
             try:
-                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
-            except OSError as exc:
+                body = gunzip(body, max_size=limit)
+            except (OSError, EOFError) as exc:
                 self.report.failed(source.id, response.url, f"broken gzip sitemap: {exc}")
                 return
+            except ValueError:  # scrapy's guard against decompression bombs
+                self.report.failed(source.id, response.url, f"gzip sitemap over {limit} bytes uncompressed")
+                return
         try:
-            sitemap = Sitemap(body)
-        except Exception as exc:  # lxml raises several types on hopeless XML
-            self.report.failed(source.id, response.url, f"unreadable sitemap: {exc}")
+            sitemap = read_sitemap(body, response.url)
+        except DiscoveryError as exc:
+            self.report.failed(source.id, response.url, str(exc))
             return
-        if sitemap.type not in ("urlset", "sitemapindex"):
-            self.report.failed(source.id, response.url, f"not a sitemap (root element {sitemap.type!r})")
-            return
-        entries = list(sitemap)
-        if sitemap.type == "sitemapindex":
+        if sitemap.kind == "sitemapindex":
             seen = response.meta.get("sitemaps_seen", 0)
-            children = sorted(entries, key=lambda e: e.get("lastmod", ""), reverse=True)
-            for entry in children[: max(0, self.max_sitemaps - seen)]:
-                url = absolute(response.url, entry.get("loc", ""))
-                if url and same_site(url, source):
+            children = sorted(sitemap.links, key=lambda link: link.published or date.min, reverse=True)
+            fresh = [c for c in children if not self._too_old(c, source)]
+            for child in fresh[: max(0, self.max_sitemaps - seen)]:
+                if same_site(child.url, source):
                     yield response.follow(
-                        url, callback=self.parse_sitemap, errback=self.failed, priority=10,
+                        child.url, callback=self.parse_sitemap, errback=self.failed, priority=10,
                         meta={"source_id": source.id, "sitemaps_seen": seen + len(children),
                               "download_maxsize": self.sitemap_maxsize},
                     )
             return
-        for entry in sorted(entries, key=lambda e: e.get("lastmod") or "", reverse=True):
-            url = absolute(response.url, entry.get("loc", ""))
-            if url:
-                yield from self._candidate(url, source, "sitemap", response.url, from_listing=False)
+        for link in sorted(sitemap.links, key=lambda link: link.published or date.min, reverse=True):
+            yield from self._candidate(link, source, "sitemap", response.url, from_listing=False)
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         source = self.sources[response.meta["source_id"]]
-        feed = feedparser.parse(response.body, response_headers={"content-type": response.headers.get("Content-Type", b"").decode("latin-1")})
-        if not feed.entries:
-            problem = f"feed unreadable: {feed.bozo_exception}" if feed.bozo else "feed has no entries"
-            self.report.failed(source.id, response.url, problem)
+        try:
+            links = read_feed(response.body, self._content_type(response), response.url)
+        except DiscoveryError as exc:
+            self.report.failed(source.id, response.url, str(exc))
             return
-        for entry in feed.entries:
-            links = [entry.get("link")] + [l.get("href") for l in entry.get("links", []) if l.get("rel") == "alternate"]
-            for link in dict.fromkeys(filter(None, links)):
-                url = absolute(response.url, link)
-                if url:
-                    yield from self._candidate(url, source, "feed", response.url, from_listing=False)
-                    break
+        for link in links:
+            yield from self._candidate(link, source, "feed", response.url, from_listing=False)
 
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
         source = self.sources[response.meta["source_id"]]
         if not self._is_html(response):
             self.report.failed(source.id, response.url, "listing is not an HTML page")
             return
-        for href, text, rel in self._anchors(response):
-            url = absolute(response.url, href)
-            if not url or not same_site(url, source):
+        try:
+            links = read_listing(response.body, response.url)
+        except DiscoveryError as exc:
+            self.report.failed(source.id, response.url, str(exc))
+            return
+        for link in links:
+            if not same_site(link.url, source):
                 continue
-            if self._is_next_listing(url, text, rel, response):
-                yield from self._next_listing(response, url, source)
+            if self._is_next_listing(link, response):
+                yield from self._next_listing(response, link.url, source)
             else:
-                yield from self._candidate(url, source, "listing", response.url, from_listing=True)
-        for href in response.css('link[rel="next"]::attr(href)').getall():
-            url = absolute(response.url, href)
-            if url and same_site(url, source):
-                yield from self._next_listing(response, url, source)
+                yield from self._candidate(link, source, "listing", response.url, from_listing=True)
 
     def _next_listing(self, response: Response, url: str, source: Source) -> Iterator[scrapy.Request]:
         """Follow a listing's pagination, up to the source's max_listing_pages."""
@@ -155,12 +157,13 @@ class NewsSpider(scrapy.Spider):
                       "listing_root": response.meta["listing_root"]},
             )
 
-    def _is_next_listing(self, url: str, text: str, rel: str, response: Response) -> bool:
+    def _is_next_listing(self, link: Link, response: Response) -> bool:
         """A pagination link: rel=next, a "next" word, or a page number on the same listing."""
-        if "next" in rel.split():
+        if "next" in link.rel.split():
             return True
+        url = link.url
         words = rules().next_words
-        plain = text.strip().lower()
+        plain = (link.title or "").strip().lower()
         label = plain.rstrip("»›> ").strip() or plain
         if label in words or plain in words:
             return True
@@ -170,16 +173,23 @@ class NewsSpider(scrapy.Spider):
             return canonicalize(url).startswith(root_path)
         return False
 
-    def _candidate(self, url: str, source: Source, via: str, found_on: str, *, from_listing: bool) -> Iterator[scrapy.Request]:
-        url = canonicalize(url)
+    def _too_old(self, link: Link, source: Source) -> bool:
+        since = self.since.get(source.id)
+        return since is not None and link.published is not None and link.published < since
+
+    def _candidate(self, link: Link, source: Source, via: str, found_on: str, *, from_listing: bool) -> Iterator[scrapy.Request]:
+        url = canonicalize(link.url)
         if url in self.queued or not is_article_candidate(url, source, from_listing=from_listing):
             return
         self.queued.add(url)
+        if url not in self.known and self._too_old(link, source):
+            self.report.old(source.id)
+            return
         known = url in self.known
         self.report.discovered(source.id, known)
         if known:
             return
-        if self.requested.get(source.id, 0) >= source.max_new_articles:
+        if self.requested.get(source.id, 0) >= (self.max_new or source.max_new_articles):
             self.report.deferred(source.id)
             return
         self.requested[source.id] = self.requested.get(source.id, 0) + 1
@@ -200,11 +210,12 @@ class NewsSpider(scrapy.Spider):
         if not pages:
             self.report.fetched(source.id)
             amp_target = self._amp_canonical(response)
-            if amp_target:  # store the page an AMP mirror stands for, once
+            if amp_target:  # store the page an AMP mirror stands for, once; the mirror's URL leads to it
                 if amp_target not in self.queued and amp_target not in self.known:
                     self.queued.add(amp_target)
                     yield response.follow(amp_target, callback=self.parse_article, errback=self.failed,
                                           meta={**_carried(meta), "requested": amp_target, "pages": []})
+                yield UrlAlias(meta["requested"], amp_target)
                 return
         pages = pages + [self._page(response, len(pages) + 1)]
         next_url = self._next_article_page(response, pages)
@@ -221,7 +232,7 @@ class NewsSpider(scrapy.Spider):
         return StoredArticle(
             source_id=source.id, url=first.url, key_url=key, canonical_url=canonical,
             discovered_via=meta["via"], discovered_from=meta["found_on"], pages=pages,
-            aliases=[meta["requested"], canonicalize(first.url)],
+            aliases=[meta["requested"], canonicalize(first.url)], source=source.snapshot(),
         )
 
     def _page_failed(self, failure: Failure) -> Iterator[StoredArticle]:
@@ -271,10 +282,6 @@ class NewsSpider(scrapy.Spider):
         return None
 
     # --- helpers -----------------------------------------------------------------------
-
-    def _anchors(self, response: Response) -> Iterator[tuple[str, str, str]]:
-        for a in response.css("a[href]"):
-            yield a.attrib.get("href", ""), " ".join(a.css("::text").getall()), a.attrib.get("rel", "").lower()
 
     @staticmethod
     def _content_type(response: Response) -> str:

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawlers.rawstore import RawStore, raw_store_path
-from flows import crawling
+from crawlers.launch import CrawlFailed, CrawlOptions, crawl
 
 FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "LOG_LEVEL": "INFO"}
 
@@ -18,11 +18,11 @@ def crawled(news_site, tmp_path_factory):
     db = tmp_path_factory.mktemp("crawl") / "pantau.duckdb"
     for server in news_site["servers"].values():
         server.requests.clear()
-    first = crawling.crawl(news_site["sources"], db, settings=FAST)
+    first = crawl(db, CrawlOptions(sources_file=str(news_site["sources"]), settings=FAST))
     requests_first = {oid: list(s.requests) for oid, s in news_site["servers"].items()}
     for server in news_site["servers"].values():
         server.requests.clear()
-    second = crawling.crawl(news_site["sources"], db, settings=FAST)
+    second = crawl(db, CrawlOptions(sources_file=str(news_site["sources"]), settings=FAST))
     requests_second = {oid: list(s.requests) for oid, s in news_site["servers"].items()}
     with RawStore(raw_store_path(db), read_only=True) as store:
         stored = list(store.iter_articles())
@@ -92,6 +92,5 @@ def test_a_second_crawl_rereads_entry_points_but_fetches_no_known_article(crawle
 def test_an_invalid_sources_file_stops_the_crawler_with_a_clear_message(tmp_path: Path):
     bad = tmp_path / "sources.yaml"
     bad.write_text("sources:\n  - id: Bad-Id\n    name: x\n    base_url: http://127.0.0.1:9\n    feeds: [/rss]\n")
-    result = crawling.crawl(bad, tmp_path / "x.duckdb", settings=FAST)
-    assert result.returncode == 2
-    assert any("entry 1" in e and "'id'" in e for e in result.errors)
+    with pytest.raises(CrawlFailed, match=r"exit status 2: pantau: .*entry 1.*'id'"):
+        crawl(tmp_path / "x.duckdb", CrawlOptions(sources_file=str(bad), settings=FAST))

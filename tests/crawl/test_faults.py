@@ -7,10 +7,11 @@ import pytest
 import yaml
 
 from crawlers.rawstore import RawStore, raw_store_path
-from flows import crawling
+from crawlers.launch import CrawlOptions, crawl
 from tests.support import sitegen
 from tests.support.sitegen import _write
 from tests.support.faulty import FAULTS, FaultyOutlet
+from tests.support.logs import captured_logs
 from tests.support.server import LoopbackOutlet
 
 SETTINGS = {
@@ -73,8 +74,8 @@ def faulty_crawl(tmp_path_factory):
     sources = root / "sources.yaml"
     sources.write_text(yaml.safe_dump({"sources": entries}))
     db = root / "faults.duckdb"
-    lines: list[str] = []
-    result = crawling.crawl(sources, db, settings=SETTINGS, echo=lines.append)
+    with captured_logs() as lines:
+        result = crawl(db, CrawlOptions(sources_file=str(sources), settings=SETTINGS))
     with RawStore(raw_store_path(db), read_only=True) as store:
         stored = list(store.iter_articles())
     yield {"result": result, "stored": stored, "log": "\n".join(lines), "servers": servers}
@@ -135,7 +136,9 @@ def test_broken_feeds_and_sitemaps_do_not_stop_the_source(faulty_crawl):
 
 def test_a_dead_outlet_is_reported_and_the_others_go_on(faulty_crawl):
     mati = faulty_crawl["result"].figures["mati"]
-    assert mati["failed"] == 1 and "rss.xml" in mati["last_error"]
+    assert mati["failed"] == 2 and "rss.xml" in mati["last_error"]  # its robots.txt, then its feed
+    failures = [line for line in faulty_crawl["log"].splitlines() if "failed [mati]" in line]
+    assert len(failures) == 2 and "robots.txt unreadable" in failures[0]
 
 
 def test_a_sitemap_of_fifty_thousand_links_is_read_and_the_run_stays_bounded(faulty_crawl):

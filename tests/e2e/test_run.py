@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -86,19 +87,33 @@ def test_neutrality_stories_are_relevant_and_others_are_not(warehouse):
     assert relevance["MenPANRB Tegaskan ASN Dilarang Ikut Kampanye Peserta Pemilu"] is True
 
 
-def test_a_rerun_adds_nothing(warehouse):
+def test_a_rerun_adds_nothing(warehouse, news_site):
+    stories = sum(len(paths) for paths in news_site["expected"].values())
     with duckdb.connect(str(warehouse["db"]), read_only=True) as con:
         after = {v: con.execute(f"SELECT count(*) FROM {v}").fetchone()[0] for v in warehouse["before"]}
         assert after == warehouse["before"]
-        assert con.execute("SELECT count(*), count(DISTINCT article_id) FROM articles").fetchone()[0] == after["articles"]
+        assert con.execute("SELECT count(*), count(DISTINCT article_id) FROM articles").fetchone() == (stories, stories)
         assert con.execute("SELECT count(*) FROM load_runs WHERE finished_at IS NOT NULL").fetchone()[0] == 2
 
 
-def test_the_run_logs_per_source_counts(warehouse):
-    log = warehouse["first"].stdout + warehouse["first"].stderr
-    for outlet in sitegen.OUTLETS:
-        assert outlet in log
-    assert "new" in log and "discovered" in log
+def test_the_run_logs_each_sources_final_counts(warehouse, news_site):
+    for outlet, paths in news_site["expected"].items():
+        first = re.search(rf"source {outlet}: discovered (\d+), known 0, old 0, fetched \d+, new (\d+), failed 0",
+                          warehouse["first"].stderr)
+        assert first and int(first.group(2)) == len(paths) <= int(first.group(1)), outlet
+        second = re.search(rf"source {outlet}: discovered (\d+), known (\d+), old 0, fetched 0, new 0, failed 0",
+                           warehouse["second"].stderr)
+        assert second and second.group(1) == second.group(2), outlet  # everything found again was known
+
+
+def test_the_run_announces_the_new_warehouse_once_with_its_absolute_path(warehouse):
+    assert f"new warehouse at {warehouse['db'].resolve()}" in warehouse["first"].stderr
+    assert "new warehouse" not in warehouse["second"].stderr
+
+
+def test_a_normal_run_prints_no_traceback_and_keeps_details_in_the_debug_log(warehouse):
+    assert "Traceback" not in warehouse["first"].stderr + warehouse["first"].stdout
+    assert warehouse["db"].with_suffix(".log").exists()
 
 
 def test_reprocess_rebuilds_from_the_raw_store_without_crawling(warehouse, news_site):

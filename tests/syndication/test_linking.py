@@ -9,8 +9,8 @@ import duckdb
 import pyarrow as pa
 import pytest
 
-import flows.syndication
-from flows.syndication import link_duplicates
+import warehouse.syndication
+from warehouse.syndication import link_duplicates
 from warehouse.db import connect
 from warehouse.migrate import migrate
 
@@ -80,7 +80,7 @@ def test_running_again_adds_nothing(con, texts) -> None:
     before = counts(con)
     assert link_duplicates(con, ids) == 0
     assert link_duplicates(con, ids[:1]) == 0
-    assert counts(con) == before == (1, 2, 2 * flows.syndication.BANDS)
+    assert counts(con) == before == (1, 2, 2 * warehouse.syndication.BANDS)
     assert duplicate_of(con) == {"bima/1": "kabar/1"}
 
 
@@ -100,7 +100,7 @@ def test_a_re_extracted_text_that_no_longer_matches_loses_its_link(con, texts) -
 
 
 def test_chunking_does_not_change_the_links(con, texts, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(flows.syndication, "CHUNK", 1)
+    monkeypatch.setattr(warehouse.syndication, "CHUNK", 1)
     ids = add_articles(
         con,
         ("dompu/1", texts["copy_of_copy"], 6),

@@ -9,7 +9,7 @@ import pytest
 
 from crawlers.items import StoredArticle, StoredPage
 from crawlers.rawstore import RawStore, raw_store_path
-from flows import processing
+from pipeline import process as processing
 from tests.support import sitegen
 from warehouse.db import connect
 from warehouse.migrate import migrate

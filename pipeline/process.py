@@ -1,7 +1,9 @@
-"""Processing as a step: raw store -> extract -> analyse -> warehouse, in resumable batches.
+"""The processing step: raw store -> extract -> analyse -> warehouse, in resumable batches.
 
 Each batch is one transaction; a fetch is marked processed in the same transaction,
-so a killed run resumes where it stopped and never loads anything twice.
+so a killed run resumes where it stopped and never loads anything twice. Each fetch
+carries its source's entry as it was at crawl time, so the result never depends on
+which sources file is passed later.
 """
 
 from __future__ import annotations
@@ -19,14 +21,17 @@ import duckdb
 from crawlers.items import StoredArticle
 from crawlers.rawstore import RawStore, raw_store_path
 from crawlers.sources import Source
-from flows.syndication import link_duplicates
-from pipeline.syndication import MIN_WORDS
-from pipeline import nlp
 from pipeline.extract import NotAnArticle, extract_article
 from pipeline.records import Analysis, Article, RawPage
+from pipeline.syndication import MIN_WORDS
 from warehouse.load import Batch, write_batch
+from warehouse.syndication import link_duplicates
 
 logger = logging.getLogger("pantau.process")
+_log_progress = logging.getLogger("pantau.progress.process")  # what a progress bar shows instead, when there is one
+
+Progress = Callable[[int, int, "ProcessResult"], None]
+"""Called with (done, total, figures so far) before the first batch and after each one."""
 
 T = TypeVar("T")
 
@@ -71,7 +76,7 @@ def process(
     reprocess: bool = False,
     retry_failed: bool = False,
     batch_size: int = 200,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> ProcessResult:
     """Extract and analyse every pending raw fetch and load it, one transaction per batch."""
     result = ProcessResult()
@@ -79,26 +84,32 @@ def process(
     if not raw_path.exists():
         logger.info("no raw store at %s yet: nothing to process", raw_path)
         return result
-    provinces = {s.id: s.province for s in sources}
+    homes = _Provinces(sources)
     with RawStore(raw_path, read_only=True) as store:
         todo = pending_fetches(con, store, reprocess=reprocess, retry_failed=retry_failed)
         result.todo = len(todo)
-        logger.info("processing %d raw article fetches", len(todo))
+        if not todo:
+            logger.info("nothing to process: every raw fetch is processed")
+        else:
+            _log_progress.info("processing %d raw article fetches", len(todo))
+        if progress:
+            progress(0, len(todo), result)
         done = 0
         loaded: list[str] = []
         for chunk in _chunks(store.iter_articles(todo), batch_size):
             batch = Batch(load_id)
             for stored in chunk:
-                _extract_into(batch, stored, provinces.get(stored.source_id), result)
+                _extract_into(batch, stored, homes.of(stored), result)
             batch.analyses = _analyse(batch, result)
             result.relevant += sum(a.is_relevant for a in batch.analyses)
             write_batch(con, batch)
             loaded += [a.article_id for a in batch.articles]
             done += len(chunk)
             if progress:
-                progress(done, len(todo))
-            logger.info("processed %d/%d (articles %d, not articles %d, failed %d)",
-                        done, len(todo), result.articles, result.not_articles, result.failed)
+                progress(done, len(todo), result)
+            _log_progress.info("processed %d/%d (articles %d, not articles %d, failed %d)",
+                               done, len(todo), result.articles, result.not_articles, result.failed)
+    homes.warn_unknown()
     # Articles loaded by an earlier, interrupted run may not have been compared yet.
     unlinked = [row[0] for row in con.execute(
         "SELECT article_id FROM stg_articles WHERE word_count >= ?"
@@ -110,12 +121,35 @@ def process(
     return result
 
 
+class _Provinces:
+    """An outlet's home province: from the entry stored with the fetch, else today's sources file."""
+
+    def __init__(self, sources: list[Source]) -> None:
+        self.configured = {s.id: s.province for s in sources}
+        self.unknown: dict[str, int] = {}
+
+    def of(self, stored: StoredArticle) -> str | None:
+        if stored.source is not None:
+            return stored.source.get("province")
+        if stored.source_id in self.configured:
+            return self.configured[stored.source_id]
+        self.unknown[stored.source_id] = self.unknown.get(stored.source_id, 0) + 1
+        return None
+
+    def warn_unknown(self) -> None:
+        for source_id, count in sorted(self.unknown.items()):
+            logger.warning("%d fetches of source %r, which is not in the sources file and was crawled before "
+                           "fetches kept their source's entry: analysed without a home province", count, source_id)
+
+
 def _analyse(batch: Batch, result: ProcessResult) -> list[Analysis]:
     """Analyse the batch at once; if that fails, article by article, so one bad text fails alone.
 
     An article whose analysis fails is still loaded (its text is good) without analysis
     rows, and its fetch is marked failed so `--retry-failed` analyses it again.
     """
+    from pipeline import nlp  # spaCy and the rules load only when there is something to analyse
+
     try:
         return list(nlp.analyse(batch.articles))
     except Exception:  # a bug in a rule on some text: find which article, keep the rest

@@ -1,0 +1,118 @@
+"""The writer jobs (run, crawl, process): one implementation for the command line and the flows.
+
+A job takes the warehouse's writer lock, runs its steps (crawl, process) and records
+the run in `load_runs` and `crawl_stats`. The command line passes the plain steps;
+the Prefect flows pass the same steps wrapped as tasks, so both paths do the same.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Protocol
+
+from crawlers.launch import CrawlOptions, CrawlResult, crawl
+from crawlers.sources import load_sources
+from pipeline.process import ProcessResult, new_load_id, process
+from warehouse.db import connect, writer_lock
+from warehouse.load import finish_run, start_run, write_crawl_stats
+from warehouse.migrate import migrate
+
+logger = logging.getLogger("pantau.jobs")
+
+
+class Reporter(Protocol):
+    """Where a job shows its progress: a live terminal view, plain lines, or Prefect artifacts."""
+
+    def crawl_figures(self, figures: dict[str, dict[str, Any]]) -> None: ...
+
+    def crawl_finished(self, result: CrawlResult) -> None: ...
+
+    def process_progress(self, done: int, total: int, result: ProcessResult) -> None: ...
+
+    def process_finished(self, result: ProcessResult) -> None: ...
+
+
+@dataclass
+class ProcessOptions:
+    sources_file: str | None = None
+    mode: str = "process"  # process | reprocess | retry-failed
+    batch_size: int = 200
+
+
+@dataclass
+class JobResult:
+    load_id: str
+    crawl: dict[str, dict[str, Any]] | None = None
+    process: dict[str, Any] | None = None
+
+
+def crawl_step(db: str, options: CrawlOptions, reporter: Reporter, debug_log: str | None = None) -> CrawlResult:
+    result = crawl(db, options, on_figures=reporter.crawl_figures, debug_log=debug_log)
+    reporter.crawl_finished(result)
+    return result
+
+
+def process_step(db: str, options: ProcessOptions, load_id: str, reporter: Reporter) -> ProcessResult:
+    """Process what is pending in a migrated warehouse (run_job migrates first)."""
+    sources = load_sources(options.sources_file)
+    con = connect(db)
+    try:
+        result = process(con, db, sources, load_id=load_id, reprocess=options.mode == "reprocess",
+                         retry_failed=options.mode == "retry-failed", batch_size=options.batch_size,
+                         progress=reporter.process_progress)
+    finally:
+        con.close()
+    reporter.process_finished(result)
+    return result
+
+
+@dataclass
+class Steps:
+    """The steps a job calls: plain functions, or the same wrapped as Prefect tasks."""
+
+    crawl: Callable[..., CrawlResult] = crawl_step
+    process: Callable[..., ProcessResult] = process_step
+
+
+@dataclass
+class Job:
+    db: str
+    command: str  # run | crawl | process | reprocess | retry-failed
+    crawl: CrawlOptions | None = None
+    process: ProcessOptions | None = None
+    debug_log: str | None = None
+    steps: Steps = field(default_factory=Steps)
+
+
+def run_job(job: Job, reporter: Reporter) -> JobResult:
+    """Crawl and/or process under the writer lock, recording the run and its crawl figures."""
+    result = JobResult(new_load_id())
+    with writer_lock(job.db):
+        _announce_if_new(job.db)
+        crawled = job.steps.crawl(job.db, job.crawl, reporter, job.debug_log) if job.crawl else None
+        con = connect(job.db)
+        try:
+            migrate(con)
+            start_run(con, result.load_id, job.command)
+            if crawled is not None:
+                result.crawl = crawled.figures
+                write_crawl_stats(con, result.load_id, crawled.figures)
+        finally:
+            con.close()
+        processed = job.steps.process(job.db, job.process, result.load_id, reporter) if job.process else None
+        if processed is not None:
+            result.process = {k: v for k, v in asdict(processed).items() if k != "failures"}
+        con = connect(job.db)
+        try:
+            finish_run(con, result.load_id, {"crawl": result.crawl, "process": result.process})
+        finally:
+            con.close()
+    return result
+
+
+def _announce_if_new(db: str) -> None:
+    path = Path(db)
+    if not path.exists() or path.stat().st_size == 0:
+        logger.info("new warehouse at %s", path.resolve())
