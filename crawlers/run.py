@@ -22,7 +22,7 @@ from crawlers.sources import SourcesError, load_sources
 
 # Faults our errbacks report themselves; Scrapy's own line about them would name them twice.
 _REPORTED_ELSEWHERE = ("Gave up retrying", "Received more bytes than download warn size",
-                       "Expected response size", "Ignoring response")
+                       "Expected response size", "Ignoring response", "Ignored response")
 
 
 class _ForThePipe(logging.Filter):

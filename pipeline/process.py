@@ -186,6 +186,7 @@ def _extract_into(batch: Batch, stored: StoredArticle, province: str | None, res
     except NotAnArticle as exc:
         outcome.update(outcome="not_article", error=str(exc) or None)
         result.not_articles += 1
+        logger.debug("not an article: %s", exc)
     except Exception as exc:  # ExtractionError or a bug: one bad page must never stop the batch
         error = f"{type(exc).__name__}: {exc}"
         outcome.update(outcome="failed", error=error[:1000])
@@ -196,6 +197,8 @@ def _extract_into(batch: Batch, stored: StoredArticle, province: str | None, res
         outcome["outcome"] = "article"
         batch.articles.append(article)
         result.articles += 1
+        logger.debug("article %s: %r, %s, %d words", stored.url, article.title, article.published_date,
+                     len(article.text.split()))
     batch.outcomes.append(outcome)
 
 

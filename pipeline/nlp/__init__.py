@@ -2,28 +2,39 @@
 
 Rules live in ``patterns/*.yaml`` (agency registry, regions, offices, directive cues, targets,
 behaviours, legal bases, dates, classification); the components in ``components/`` apply them.
+spaCy loads on first use of ``analyse``, so reading the rule catalogue (``resources``) stays cheap.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..records import Analysis, Article
-from .build import get_nlp
-from .convert import to_analysis
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["analyse", "get_nlp"]
+
+
+def get_nlp() -> Language:
+    """The pipeline, built once per process."""
+    from .build import get_nlp as build_once
+
+    return build_once()
 
 
 def analyse(articles: Iterable[Article], *, batch_size: int = 64) -> Iterator[Analysis]:
     """One Analysis per Article, in the same order; the pipeline is loaded once per process.
 
-    A rule that fails raises: the caller (flows.processing) retries the batch article by
+    A rule that fails raises: the caller (pipeline.process) retries the batch article by
     article, so only the failing article is marked failed and kept for --retry-failed.
     """
+    from .convert import to_analysis
+
     nlp = get_nlp()
     it = iter(articles)
     while batch := list(islice(it, batch_size)):
@@ -32,7 +43,7 @@ def analyse(articles: Iterable[Article], *, batch_size: int = 64) -> Iterator[An
             yield to_analysis(art.article_id, doc)
 
 
-def _doc(nlp, art: Article) -> Doc:
+def _doc(nlp: Language, art: Article) -> Doc:
     doc = nlp.make_doc(art.text or "")
     doc._.published = art.published_date or (art.published_at.date() if art.published_at else None)
     doc._.title = art.title

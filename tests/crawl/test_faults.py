@@ -111,7 +111,7 @@ REASONS = {
     "not-found": "HTTP 404", "gone": "HTTP 410", "server-error": "HTTP 500",
     "unavailable-long-retry-after": "HTTP 503", "timeout": "took longer than", "reset": "ConnectionLost",
     "drip": "took longer than", "redirect-loop": "max redirections", "oversized": "larger than download max size",
-    "binary-as-html": "not an HTML page", "empty-200": "not an HTML page",
+    "binary-as-html": "not an HTML page", "empty-200": "not an HTML page", "gzip-bomb": "exceeded DOWNLOAD_MAXSIZE",
 }
 
 

@@ -13,6 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pantau.cli import main as pantau
+from pipeline.nlp.resources import load
 from tests.warehouse.stories import LIKE, SANCTION
 from warehouse.digest import collect, last_full_week, parse_week, write_digest
 from warehouse.digest.render import HERE as DIGEST_DIR
@@ -80,7 +81,7 @@ def test_officials_provinces_behaviours_and_sanctions(digest_id) -> None:
     assert "| Sri Wahyuni | Sekretaris Daerah Provinsi Kalimantan Timur |" in sections["Pejabat yang paling banyak dikutip"]
     provinces = sections["Provinsi"]
     assert "| Kalimantan Timur | 1 | 0,25 | 2 |" in provinces and "Sulawesi Selatan" not in provinces
-    assert "| social media like | 2 | 2 |" in sections["Perilaku yang dilarang"]
+    assert "| menyukai (like) unggahan calon | 2 | 2 |" in sections["Perilaku yang dilarang"]
     sanctions = sections["Sanksi yang dilaporkan"]
     assert SANCTION in sanctions and "juga di 1 artikel lain" in sanctions
 
@@ -94,7 +95,7 @@ def test_the_weeks_rows_as_csv_and_parquet(digest_id) -> None:
     with (digest_id.folder / "directives.csv").open(encoding="utf-8") as handle:
         directives = list(csv.DictReader(handle))
     assert len(directives) == 8
-    assert {d["behaviours"] for d in directives} == {"", "social_media_like", "campaign_attendance"}
+    assert {d["behaviours"] for d in directives} == {"", "social_media_liking", "attending_campaign"}
     articles = pq.read_table(digest_id.folder / "articles.parquet").to_pylist()
     assert sorted(a["article_id"] for a in articles) == ["w45-bawaslu", "w45-jatim", "w45-kaltim", "w45-kasn", "w45-panrb"]
     assert pq.read_table(digest_id.folder / "directives.parquet").column("behaviours").type.value_type == "string"
@@ -125,8 +126,28 @@ def test_both_languages_have_every_string() -> None:
         tables = tomllib.load(handle)
     assert set(tables) == {"id", "en"}
     assert set(tables["id"]) == set(tables["en"])
-    assert set(tables["id"]["kinds"]) == set(tables["en"]["kinds"]) == {
-        "prohibition", "obligation", "permission", "appeal", "sanction"}
+
+
+def test_every_kind_and_behaviour_has_a_label_in_both_languages() -> None:
+    kinds = load("directives")["kinds"]
+    assert set(kinds) == {"prohibition", "obligation", "permission", "appeal", "sanction"}
+    for entry in [*kinds.values(), *load("behaviours")["behaviours"].values()]:
+        assert set(entry["label"]) == {"id", "en"} and all(entry["label"].values())
+
+
+def test_the_indonesian_digest_speaks_indonesian_only(digest_id) -> None:
+    text = digest_id.markdown.read_text(encoding="utf-8")
+    for english in ("social", "campaign", "attending", "prohibition", "Stage", "National"):
+        assert english not in text
+
+
+def test_the_headline_figures_agree_with_the_provinces_section(digest_id) -> None:
+    text = digest_id.markdown.read_text(encoding="utf-8")
+    provinces = re.findall(r"^\| (.+?) \| (\d+) \|", text.split("## Provinsi")[1].split("## ")[0], re.M)
+    named = [p for p, _ in provinces if p not in ("Provinsi", "Nasional (tanpa provinsi)")]
+    national = sum(int(n) for p, n in provinces if p == "Nasional (tanpa provinsi)")
+    assert f"| Provinsi diberitakan | {len(named)} |" in text
+    assert f"| Artikel nasional (tanpa provinsi) | {national} |" in text
 
 
 def test_the_last_full_week_is_counted_in_jakarta() -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from crawlers.items import StoredArticle, StoredPage
 from crawlers.rawstore import RawStore, raw_store_path
+from crawlers.sources import Source
 from pipeline import process as processing
 from tests.support import sitegen
 from warehouse.db import connect
@@ -98,3 +99,37 @@ def test_reprocessing_replaces_rows_instead_of_adding_them(warehouse):
     again = [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
              for t in ("articles", "official_mentions", "agency_mentions", "directives", "event_dates")]
     assert again == counts
+
+
+def test_a_fetch_keeps_the_province_its_source_had_at_crawl_time(tmp_path: Path, monkeypatch):
+    db = tmp_path / "w.duckdb"
+    story = sitegen.STORIES["harian_selatan"][0]
+    url = "http://127.0.0.1:9" + story.path
+    html = sitegen._article_html(story, "Contoh", "visible").replace("{{base_url}}", "http://127.0.0.1:9")
+    page = StoredPage(1, url, 200, {}, "utf-8", datetime.now(timezone.utc).isoformat(), html.encode())
+    entry = {"id": "contoh", "name": "Contoh", "province": "Sulawesi Selatan", "base_url": "http://127.0.0.1:9"}
+    with RawStore(raw_store_path(db)) as store:
+        store.add(StoredArticle("contoh", url, url, None, "feed", "http://127.0.0.1:9/rss", [page], source=entry))
+    con = connect(db)
+    migrate(con)
+    seen: list[str | None] = []
+    real = processing.extract_article
+
+    def spy(pages, **kw):
+        seen.append(kw["source_province"])
+        return real(pages, **kw)
+
+    monkeypatch.setattr(processing, "extract_article", spy)
+    moved = Source(id="contoh", name="Contoh", province="Papua", base_url="http://127.0.0.1:9", feeds=["/rss"])
+    processing.process(con, db, [moved], load_id="l1")  # a later sources file says otherwise: the fetch wins
+    con.close()
+    assert seen == ["Sulawesi Selatan"]
+
+
+def test_fetches_from_an_unknown_source_without_a_stored_entry_are_reported(warehouse, caplog):
+    db, con = warehouse
+    with caplog.at_level("WARNING", logger="pantau.process"):
+        result = processing.process(con, db, [], load_id="l1")
+    assert result.articles == 3
+    assert any("3 fetches of source 'contoh'" in r.getMessage() and "not in the sources file" in r.getMessage()
+               for r in caplog.records)

@@ -7,6 +7,7 @@ every kind of trouble a regional news site causes.
 
 from __future__ import annotations
 
+import gzip
 import os
 import socket
 import struct
@@ -20,8 +21,11 @@ from tests.support.server import Served, file_for
 
 FAULTS = (
     "not-found", "gone", "server-error", "unavailable-retry-after", "unavailable-long-retry-after",
-    "timeout", "reset", "drip", "redirect-loop", "oversized", "binary-as-html", "empty-200",
+    "timeout", "reset", "drip", "redirect-loop", "oversized", "binary-as-html", "empty-200", "gzip-bomb",
 )
+
+BOMB = gzip.compress(b"<html><body>" + b" " * 64_000_000 + b"</body></html>", compresslevel=9)
+"""About 60 KB on the wire, 64 MB once decompressed."""
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -49,6 +53,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self.server.requests.append(self.path)
         path = urlsplit(self.path).path
+        if path == "/robots.txt" and self.server.robots_status:
+            self._send(self.server.robots_status, b"<html><body>Internal Server Error</body></html>")
+            return
         if path.startswith("/fault/"):
             self._fault(path.split("/")[2])
             return
@@ -110,6 +117,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, b"\x89PNG\r\n\x1a\n" + os.urandom(20_000))
         elif name == "empty-200":
             self._send(200, b"")
+        elif name == "gzip-bomb":
+            self._send(200, BOMB, Content_Encoding="gzip")
         else:
             self._send(404, page)
 
@@ -117,8 +126,10 @@ class _Handler(BaseHTTPRequestHandler):
 class _FaultyServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, root: Path, content_types: dict[str, str], hang_seconds: float, recovered_page: bytes) -> None:
+    def __init__(self, root: Path, content_types: dict[str, str], hang_seconds: float, recovered_page: bytes,
+                 robots_status: int | None) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
+        self.robots_status = robots_status
         self.root = root
         self.content_types = content_types
         self.hang_seconds = hang_seconds
@@ -136,5 +147,5 @@ class FaultyOutlet(Served):
     """Serve a folder, with a fault behind every /fault/<name>/ path."""
 
     def __init__(self, root: Path, *, hang_seconds: float = 4.0, recovered_page: bytes = b"",
-                 content_types: dict[str, str] | None = None) -> None:
-        super().__init__(_FaultyServer(root, content_types or {}, hang_seconds, recovered_page))
+                 content_types: dict[str, str] | None = None, robots_status: int | None = None) -> None:
+        super().__init__(_FaultyServer(root, content_types or {}, hang_seconds, recovered_page, robots_status))

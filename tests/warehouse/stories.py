@@ -27,7 +27,7 @@ def stories() -> list[Story]:
         Story("w45-bawaslu", date(2023, 11, 6), "Bawaslu ingatkan ASN jaga netralitas di media sosial",
               officials=[BAGJA], agencies=[BAWASLU, KASN],
               directives=[
-                  {"kind": "prohibition", "sentence": LIKE, "actor": "Rahmat Bagja", "behaviours": ["social_media_like"]},
+                  {"kind": "prohibition", "sentence": LIKE, "actor": "Rahmat Bagja", "behaviours": ["social_media_liking"]},
                   {"kind": "appeal", "sentence": "Kami mengimbau ASN melaporkan pelanggaran netralitas.", "actor": "Rahmat Bagja"},
               ]),
         # a syndicated copy of the story above: must be counted once
@@ -35,7 +35,7 @@ def stories() -> list[Story]:
               source_id="harian_sulsel", province="Sulawesi Selatan", duplicate_of="w45-bawaslu",
               officials=[BAGJA], agencies=[BAWASLU],
               directives=[{"kind": "prohibition", "sentence": LIKE, "actor": "Rahmat Bagja",
-                           "behaviours": ["social_media_like"]}]),
+                           "behaviours": ["social_media_liking"]}]),
         Story("w45-panrb", date(2023, 11, 8), "Menteri PANRB: ASN wajib netral, sanksi menanti",
               officials=[AZWAR], agencies=[PANRB, KASN],
               directives=[
@@ -47,8 +47,8 @@ def stories() -> list[Story]:
               province="Kalimantan Timur", officials=[SEKDA], agencies=[BAWASLU],
               directives=[
                   {"kind": "prohibition", "sentence": "ASN dilarang menghadiri kampanye peserta pemilu.",
-                   "actor": "Sri Wahyuni", "behaviours": ["campaign_attendance"]},
-                  {"kind": "prohibition", "sentence": LIKE, "actor": "Sri Wahyuni", "behaviours": ["social_media_like"]},
+                   "actor": "Sri Wahyuni", "behaviours": ["attending_campaign"]},
+                  {"kind": "prohibition", "sentence": LIKE, "actor": "Sri Wahyuni", "behaviours": ["social_media_liking"]},
               ]),
         Story("w45-kasn", date(2023, 11, 10), "KASN: [Rilis] ASN boleh hadir di debat | tanpa atribut",
               agencies=[KASN],

@@ -106,7 +106,7 @@ def test_weekly_officials_provinces_kinds_and_behaviours(con) -> None:
     ]
     assert rows(con, "SELECT behaviour, kind, directives, articles FROM trends_weekly_behaviours "
                      "WHERE week = '2023-W45' ORDER BY behaviour") == [
-        ("campaign_attendance", "prohibition", 1, 1), ("social_media_like", "prohibition", 2, 2),
+        ("attending_campaign", "prohibition", 1, 1), ("social_media_liking", "prohibition", 2, 2),
     ]
 
 

@@ -24,7 +24,8 @@ TOP_ROWS = 10
 LINKS_PER_ROW = 5
 LISTED_ARTICLES = 100
 KIND_ORDER = ("prohibition", "obligation", "sanction", "appeal", "permission")
-METRICS = ("articles", "directives", "sanctions", "agencies", "officials", "provinces")
+METRICS = ("articles", "directives", "sanctions", "agencies", "officials", "provinces", "national")
+"""Headline figures; "provinces" and "national" together are the rows of the provinces section."""
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,7 @@ def _weekly_figures(con: duckdb.DuckDBPyConnection) -> dict[str, dict[date, int]
     sql = """
         SELECT 'articles' AS metric, week_start, count(*) AS value FROM digest_articles GROUP BY ALL
         UNION ALL SELECT 'provinces', week_start, count(DISTINCT province) FROM digest_articles GROUP BY ALL
+        UNION ALL SELECT 'national', week_start, count(*) FILTER (province IS NULL) FROM digest_articles GROUP BY ALL
         UNION ALL SELECT 'directives', week_start, count(*) FROM digest_directives GROUP BY ALL
         UNION ALL SELECT 'sanctions', week_start, count(*) FROM digest_directives WHERE kind = 'sanction' GROUP BY ALL
         UNION ALL SELECT 'agencies', week_start, count(DISTINCT agency) FROM digest_agencies GROUP BY ALL

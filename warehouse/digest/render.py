@@ -11,6 +11,7 @@ from typing import Any
 
 import jinja2
 
+from pipeline.nlp.resources import load
 from warehouse.digest import charts
 from warehouse.digest.data import Digest, Figure
 
@@ -45,7 +46,7 @@ class Text:
         return f"{value.day} {self.s['months'][value.month - 1]} {value.year}"
 
     def kind(self, value: str) -> str:
-        return self.s["kinds"].get(value, value)
+        return _catalogue_label("directives", "kinds", value, self.lang)
 
     def change(self, figure: Figure) -> str:
         if figure.change is None:
@@ -59,10 +60,14 @@ class Text:
     def institution(self, value: str | None) -> str:
         return value if value else self.s["unattributed"]
 
-    @staticmethod
-    def behaviour(value: str | None) -> str:
-        """Catalogue keys (e.g. 'like_comment_share') read as words."""
-        return (value or "").replace("_", " ")
+    def behaviour(self, value: str | None) -> str:
+        return _catalogue_label("behaviours", "behaviours", value or "", self.lang)
+
+
+def _catalogue_label(catalogue: str, section: str, key: str, lang: str) -> str:
+    """A kind's or behaviour's label from the analysis catalogue; a key missing there reads as words."""
+    entry = load(catalogue)[section].get(key) or {}
+    return (entry.get("label") or {}).get(lang) or key.replace("_", " ")
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
