@@ -18,9 +18,11 @@ import time
 from pathlib import Path
 
 from benchmarks import synthetic_site
-from flows import crawling, processing
+from crawlers.launch import CrawlOptions, crawl
+from pipeline import process as processing
 from warehouse.db import connect
 from warehouse.migrate import migrate
+
 
 def rss_mib() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
@@ -41,7 +43,7 @@ class RssSampler:
         while not self._stop.wait(0.5):
             self.samples.append(rss_mib())
 
-    def __enter__(self) -> "RssSampler":
+    def __enter__(self) -> RssSampler:
         self._thread.start()
         return self
 
@@ -83,11 +85,12 @@ def main() -> None:
         db = root / "scale.duckdb"
 
         t = time.perf_counter()
-        crawl = crawling.crawl(sources, db, settings=synthetic_site.FAST, echo=lambda line: None)
+        options = CrawlOptions(sources_file=str(sources), settings=synthetic_site.FAST)
+        crawled = crawl(db, options)
         crawl_s = time.perf_counter() - t
         crawl_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        stored = sum(f["new"] for f in crawl.figures.values())
-        print(f"crawl:    {stored} articles in {crawl_s:.0f} s = {stored / crawl_s:.0f} pages/s, "
+        stored = sum(f["new"] for f in crawled.figures.values())
+        print(f"crawl:    {stored} articles in {crawl_s:.0f} s = {stored / crawl_s:.0f} articles/s, "
               f"crawler peak RSS {crawl_rss:.0f} MiB", flush=True)
 
         result, process_s, sampler = run_process(db, processing.new_load_id())
@@ -96,7 +99,7 @@ def main() -> None:
         print(f"          RSS peak per quarter of the step (MiB): {sampler.quarters()}", flush=True)
 
         t = time.perf_counter()
-        again = crawling.crawl(sources, db, settings=synthetic_site.FAST, echo=lambda line: None)
+        again = crawl(db, options)
         recrawl_s = time.perf_counter() - t
         rerun, reprocess_s, _ = run_process(db, processing.new_load_id())
         print(f"re-run:   crawl {recrawl_s:.0f} s ({sum(f['new'] for f in again.figures.values())} new, "

@@ -26,8 +26,8 @@ import time
 import tracemalloc
 from collections import deque
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from itertools import accumulate
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import duckdb
@@ -35,16 +35,16 @@ import pyarrow as pa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from flows.syndication import link_duplicates  # noqa: E402
-from warehouse.db import connect  # noqa: E402
-from warehouse.migrate import migrate  # noqa: E402
+from warehouse.db import connect
+from warehouse.migrate import migrate
+from warehouse.syndication import link_duplicates
 
 SEED = 20241127
 COPY_SHARE, SAME_EVENT_SHARE, HELD_BACK_SHARE = 0.15, 0.05, 0.03
 RECENT = 3000  # copies and same-event articles draw on the last RECENT articles
-T0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
-SYLLABLES = "ba be bi bo bu da de di du ga gi ka ke ki ku la li lu ma me mi mu na ne ni nu pa pe pi ra re ri ru sa se si su ta te ti tu wa ya".split()
-FUNCTION_WORDS = "yang dan di ke dari untuk dengan ini itu pada dalam tidak akan juga bahwa ASN kata oleh".split()
+T0 = datetime(2024, 1, 1, tzinfo=UTC)
+SYLLABLES = ["ba", "be", "bi", "bo", "bu", "da", "de", "di", "du", "ga", "gi", "ka", "ke", "ki", "ku", "la", "li", "lu", "ma", "me", "mi", "mu", "na", "ne", "ni", "nu", "pa", "pe", "pi", "ra", "re", "ri", "ru", "sa", "se", "si", "su", "ta", "te", "ti", "tu", "wa", "ya"]
+FUNCTION_WORDS = ["yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "pada", "dalam", "tidak", "akan", "juga", "bahwa", "ASN", "kata", "oleh"]
 
 
 @dataclass
@@ -108,7 +108,7 @@ class Corpus:
 
 
 def load(con: duckdb.DuckDBPyConnection, rows: list[tuple[Generated, str]]) -> list[str]:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     table = pa.Table.from_pylist([
         {"article_id": g.article_id, "url": f"http://127.0.0.1/{g.article_id}", "source_id": g.article_id.split("/")[0],
          "published_at": g.published_at, "fetched_at": now, "text": text, "extracted_at": now, "load_id": "bench"}

@@ -18,7 +18,7 @@ from tests.support.sitegen import STORIES, WIB, Story, _article_html, _file, _wr
 
 # Crawler settings for our own loopback servers: no politeness delays needed.
 FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "CONCURRENT_REQUESTS": "16",
-        "CONCURRENT_REQUESTS_PER_DOMAIN": "8", "LOG_LEVEL": "WARNING", "PANTAU_PROGRESS_EVERY": "5000"}
+        "CONCURRENT_REQUESTS_PER_DOMAIN": "8", "LOG_LEVEL": "WARNING"}
 
 SENTENCES = [p for stories in STORIES.values() for s in stories for p in s.paragraphs + s.page2]
 VOCABULARY = sorted({w for p in SENTENCES for w in p.split()})

@@ -8,11 +8,11 @@ which lets a crawl skip old entries before fetching them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from io import BytesIO
-from typing import Iterator
 from urllib.parse import urljoin
 
 import feedparser
@@ -134,7 +134,7 @@ def read_feed(body: bytes, content_type: str, base_url: str) -> list[Link]:
         if not url:
             continue
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = datetime(*stamp[:6], tzinfo=timezone.utc).astimezone(WIB).date() if stamp else None
+        published = datetime(*stamp[:6], tzinfo=UTC).astimezone(WIB).date() if stamp else None
         links.append(Link(urljoin(base_url, url), published, (entry.get("title") or "").strip() or None))
     return links
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 
@@ -53,7 +53,7 @@ class StoredArticle:
 
     @property
     def fetched_at(self) -> str:
-        return self.pages[0].fetched_at if self.pages else datetime.now(timezone.utc).isoformat()
+        return self.pages[0].fetched_at if self.pages else datetime.now(UTC).isoformat()
 
 
 @dataclass(frozen=True)

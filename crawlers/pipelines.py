@@ -15,7 +15,7 @@ class RawStorePipeline:
         self.pending: dict[str, list[str]] = {}  # URL of an article not stored yet -> its aliases
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "RawStorePipeline":
+    def from_crawler(cls, crawler: Crawler) -> RawStorePipeline:
         path = crawler.settings.get("PANTAU_RAW_STORE")
         if not path:
             raise ValueError("PANTAU_RAW_STORE is not set: where should raw pages go?")

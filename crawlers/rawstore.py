@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from crawlers.items import StoredArticle, StoredPage
 
@@ -82,7 +82,7 @@ class RawStore:
     def close(self) -> None:
         self._con.close()
 
-    def __enter__(self) -> "RawStore":
+    def __enter__(self) -> RawStore:
         return self
 
     def __exit__(self, *exc: object) -> None:

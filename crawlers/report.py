@@ -11,10 +11,11 @@ import json
 import logging
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 logger = logging.getLogger("pantau.crawl")
 
@@ -33,7 +34,7 @@ class SourceFigures:
     duplicates: int = 0  # fetched but already stored under another URL (canonical, redirect)
     deferred: int = 0  # new links left for the next run (max_new_articles reached)
     last_error: str | None = None
-    started_at: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat())
+    started_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat())
     finished_at: str | None = None
 
 
@@ -101,7 +102,7 @@ class CrawlReport:
             self._listener(self.snapshot())
 
     def write(self, path: str | Path | None) -> None:
-        now = datetime.now(timezone.utc).isoformat()
+        now = datetime.now(UTC).isoformat()
         for f in self.figures.values():
             f.finished_at = now
         self._dirty = True

@@ -66,7 +66,7 @@ class Source(BaseModel):
         return value
 
     @model_validator(mode="after")
-    def _has_discovery(self) -> "Source":
+    def _has_discovery(self) -> Source:
         if not (self.sitemaps or self.feeds or self.listings):
             raise ValueError("needs at least one of sitemaps, feeds or listings")
         return self

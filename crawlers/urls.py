@@ -73,7 +73,7 @@ def same_site(url: str, source: Source) -> bool:
     """The link stays on the outlet (its host, a www. twin, or a subdomain such as regional editions)."""
     host = (urlsplit(url).hostname or "").lower()
     base = (urlsplit(source.base_url).hostname or "").lower()
-    strip = lambda h: h[4:] if h.startswith("www.") else h  # noqa: E731
+    strip = lambda h: h[4:] if h.startswith("www.") else h
     return strip(host) == strip(base) or host.endswith("." + strip(base))
 
 

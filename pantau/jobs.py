@@ -8,9 +8,11 @@ the Prefect flows pass the same steps wrapped as tasks, so both paths do the sam
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 from crawlers.launch import CrawlOptions, CrawlResult, crawl
 from crawlers.sources import load_sources
@@ -91,7 +93,10 @@ def run_job(job: Job, reporter: Reporter) -> JobResult:
     result = JobResult(new_load_id())
     with writer_lock(job.db):
         _announce_if_new(job.db)
+        warming = _warm_up_in_background() if job.crawl and job.process else None
         crawled = job.steps.crawl(job.db, job.crawl, reporter, job.debug_log) if job.crawl else None
+        if warming is not None:
+            warming.join()
         con = connect(job.db)
         try:
             migrate(con)
@@ -110,6 +115,22 @@ def run_job(job: Job, reporter: Reporter) -> JobResult:
         finally:
             con.close()
     return result
+
+
+def _warm_up_in_background() -> threading.Thread:
+    """Load the analysis pipeline while the crawler (another process) works: processing then starts at once."""
+    def warm_up() -> None:
+        try:
+            from pipeline import nlp, syndication
+
+            nlp.get_nlp()
+            syndication.signatures([])
+        except Exception:  # processing will load it again and report the problem there
+            logger.debug("warm-up failed", exc_info=True)
+
+    thread = threading.Thread(target=warm_up, name="pantau-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def _announce_if_new(db: str) -> None:

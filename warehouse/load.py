@@ -6,11 +6,11 @@ half-way leaves whole batches or nothing, and a re-run replaces instead of addin
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Any, Iterable
-
 import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -111,7 +111,7 @@ def _analysis_rows(analyses: Iterable[Analysis], now: datetime, load_id: str) ->
 
 def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
     """Write one processing batch atomically (raw fetch log, outcomes, articles, analysis)."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     fetch_of = {f["article_id"]: f for f in batch.fetches}
     article_rows = [
         {

@@ -18,7 +18,14 @@ import numpy as np
 import pyarrow as pa
 
 from pipeline.syndication import (
-    BANDS, JACCARD_THRESHOLD, NUM_PERM, Signature, assign_originals, band_keys, order_key, signatures,
+    BANDS,
+    JACCARD_THRESHOLD,
+    NUM_PERM,
+    Signature,
+    assign_originals,
+    band_keys,
+    order_key,
+    signatures,
     similarity,
 )
 

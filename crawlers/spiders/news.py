@@ -7,8 +7,9 @@ shapes of the web (sitemap indexes, RSS/Atom, paginated listings, paginated arti
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
-from typing import Any, AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
@@ -43,7 +44,7 @@ class NewsSpider(scrapy.Spider):
         self.max_new: int | None = None  # overrides every source's max_new_articles
 
     @classmethod
-    def from_crawler(cls, crawler: scrapy.crawler.Crawler, *args: Any, **kwargs: Any) -> "NewsSpider":
+    def from_crawler(cls, crawler: scrapy.crawler.Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
         only = settings.getlist("PANTAU_ONLY_SOURCES") or None
@@ -250,7 +251,7 @@ class NewsSpider(scrapy.Spider):
         headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
         return StoredPage(
             page_no=page_no, url=response.url, status=response.status, headers=headers,
-            encoding=_declared_charset(headers) or encoding, fetched_at=datetime.now(timezone.utc).isoformat(),
+            encoding=_declared_charset(headers) or encoding, fetched_at=datetime.now(UTC).isoformat(),
             body=response.body,
         )
 

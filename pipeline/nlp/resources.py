@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,7 @@ import yaml
 PATTERNS_DIR = Path(__file__).parent / "patterns"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict[str, Any]:
     """Parse ``patterns/<name>.yaml`` once per process; callers must not mutate the result."""
     with open(PATTERNS_DIR / f"{name}.yaml", encoding="utf-8") as f:

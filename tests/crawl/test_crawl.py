@@ -7,8 +7,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawlers.rawstore import RawStore, raw_store_path
 from crawlers.launch import CrawlFailed, CrawlOptions, crawl
+from crawlers.rawstore import RawStore, raw_store_path
 
 FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "LOG_LEVEL": "INFO"}
 

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-
 import pytest
 import yaml
 
-from crawlers.rawstore import RawStore, raw_store_path
 from crawlers.launch import CrawlOptions, crawl
+from crawlers.rawstore import RawStore, raw_store_path
 from tests.support import sitegen
-from tests.support.sitegen import _write
 from tests.support.faulty import FAULTS, FaultyOutlet
 from tests.support.logs import captured_logs
 from tests.support.server import LoopbackOutlet
+from tests.support.sitegen import _write
 
 SETTINGS = {
     "DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_TIMEOUT": "1.5", "RETRY_TIMES": "2",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -78,7 +78,7 @@ def test_officials_provinces_behaviours_and_sanctions(digest_id) -> None:
     assert list(sections) == ["Angka utama", "Tren 8 minggu terakhir", "Arahan baru menurut lembaga",
                               "Lembaga yang paling banyak disebut", "Pejabat yang paling banyak dikutip", "Provinsi",
                               "Perilaku yang dilarang", "Sanksi yang dilaporkan", "Artikel minggu ini"]
-    assert "| Sri Wahyuni | Sekretaris Daerah Provinsi Kalimantan Timur |" in sections["Pejabat yang paling banyak dikutip"]
+    assert "| Yudi Prasetyo | Sekretaris Daerah Provinsi Kalimantan Timur |" in sections["Pejabat yang paling banyak dikutip"]
     provinces = sections["Provinsi"]
     assert "| Kalimantan Timur | 1 | 0,25 | 2 |" in provinces and "Sulawesi Selatan" not in provinces
     assert "| menyukai (like) unggahan calon | 2 | 2 |" in sections["Perilaku yang dilarang"]
@@ -152,8 +152,8 @@ def test_the_headline_figures_agree_with_the_provinces_section(digest_id) -> Non
 
 def test_the_last_full_week_is_counted_in_jakarta() -> None:
     # Sunday 12 Nov 2023 17:30 UTC is already Monday 00:30 WIB: W45 has ended.
-    assert last_full_week(datetime(2023, 11, 12, 17, 30, tzinfo=timezone.utc)).label == "2023-W45"
-    assert last_full_week(datetime(2023, 11, 12, 16, 30, tzinfo=timezone.utc)).label == "2023-W44"
+    assert last_full_week(datetime(2023, 11, 12, 17, 30, tzinfo=UTC)).label == "2023-W45"
+    assert last_full_week(datetime(2023, 11, 12, 16, 30, tzinfo=UTC)).label == "2023-W44"
 
 
 @pytest.mark.parametrize("text", ["2023-45", "W45", "2023-W54", "2023-W53"])

@@ -6,8 +6,6 @@ from datetime import date
 
 import pytest
 
-import pytest
-
 from pipeline.nlp import analyse, get_nlp
 from pipeline.records import Article
 

@@ -58,7 +58,7 @@ def test_no_addressee_anywhere_means_no_directive(run):
 
 
 def test_a_sanction_to_be_imposed_is_not_also_an_obligation(run):
-    text = "Sanksi bagi pegawai yang terbukti melanggar harus segera dijatuhkan."
+    text = "Sanksi untuk aparatur yang terbukti tidak netral harus cepat dijatuhkan."
     assert kinds(run, text) == {"sanction"}
 
 
@@ -84,7 +84,7 @@ def test_pronoun_attribution_is_the_current_speaker(run):
 
 
 def test_targets_are_named(run):
-    result = run("ASN, TNI, dan Polri harus berdiri di tengah.")
+    result = run("ASN, TNI dan Polri harus tetap berada di posisi netral.")
     assert result.directives[0].target == "ASN, TNI, Polri"
 
 
@@ -94,7 +94,7 @@ def test_behaviours_come_from_the_catalogue(run):
 
 
 def test_spouse_leave_is_a_catalogued_behaviour(run):
-    d = run("ASN yang mendampingi suami berkampanye wajib mengambil cuti di luar tanggungan negara.").directives[0]
+    d = run("PNS yang ikut mendampingi istrinya berkampanye wajib mengambil cuti di luar tanggungan negara.").directives[0]
     assert "spouse_candidate_leave" in d.behaviours
 
 

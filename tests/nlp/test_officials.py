@@ -25,13 +25,13 @@ def test_title_between_commas_after_the_name(run):
 
 
 def test_regional_secretary_belongs_to_the_provincial_government(run):
-    found = officials(run, "Sekdaprov Kaltim Sri Wahyuni hadir dalam acara itu.")
-    assert found["Sri Wahyuni"].agency == "Pemerintah Provinsi Kalimantan Timur"
+    found = officials(run, "Sekdaprov Kaltim Yudi Prasetyo hadir dalam acara itu.")
+    assert found["Yudi Prasetyo"].agency == "Pemerintah Provinsi Kalimantan Timur"
 
 
 def test_head_of_a_regional_agency_in_a_quote_attribution(run):
-    found = officials(run, "“Kami terus mengawasi,” kata Kepala Kesbangpol Kaltim Sufian Agus.")
-    assert found["Sufian Agus"].agency == "Badan Kesatuan Bangsa dan Politik Provinsi Kalimantan Timur"
+    found = officials(run, "“Kami terus mengawasi,” kata Kepala Kesbangpol Kaltim Bambang Hermanto.")
+    assert found["Bambang Hermanto"].agency == "Badan Kesatuan Bangsa dan Politik Provinsi Kalimantan Timur"
 
 
 def test_acting_governor_keeps_the_interim_title_without_brackets(run):

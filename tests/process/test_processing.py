@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,7 @@ def warehouse(tmp_path: Path):
         for story in STORIES:
             url = "http://127.0.0.1:9" + story.path
             html = sitegen._article_html(story, "Contoh", "og").replace("{{base_url}}", "http://127.0.0.1:9")
-            page = StoredPage(1, url, 200, {}, "utf-8", datetime.now(timezone.utc).isoformat(), html.encode())
+            page = StoredPage(1, url, 200, {}, "utf-8", datetime.now(UTC).isoformat(), html.encode())
             store.add(StoredArticle("contoh", url, url, None, "feed", "http://127.0.0.1:9/rss", [page]))
     con = connect(db)
     migrate(con)
@@ -106,7 +106,7 @@ def test_a_fetch_keeps_the_province_its_source_had_at_crawl_time(tmp_path: Path,
     story = sitegen.STORIES["harian_selatan"][0]
     url = "http://127.0.0.1:9" + story.path
     html = sitegen._article_html(story, "Contoh", "visible").replace("{{base_url}}", "http://127.0.0.1:9")
-    page = StoredPage(1, url, 200, {}, "utf-8", datetime.now(timezone.utc).isoformat(), html.encode())
+    page = StoredPage(1, url, 200, {}, "utf-8", datetime.now(UTC).isoformat(), html.encode())
     entry = {"id": "contoh", "name": "Contoh", "province": "Sulawesi Selatan", "base_url": "http://127.0.0.1:9"}
     with RawStore(raw_store_path(db)) as store:
         store.add(StoredArticle("contoh", url, url, None, "feed", "http://127.0.0.1:9/rss", [page], source=entry))

@@ -29,7 +29,7 @@ BOMB = gzip.compress(b"<html><body>" + b" " * 64_000_000 + b"</body></html>", co
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: "_FaultyServer"
+    server: _FaultyServer
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args: object) -> None:

@@ -32,7 +32,7 @@ def file_for(root: Path, raw_path: str) -> Path | None:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: "_Server"
+    server: _Server
 
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: the paths asked for are kept in `requests` instead."""
@@ -94,7 +94,7 @@ class Served:
     def requests(self) -> list[str]:
         return self._server.requests  # type: ignore[attr-defined]
 
-    def start(self) -> "Served":
+    def start(self) -> Served:
         self._thread.start()
         return self
 

@@ -6,7 +6,7 @@ the band keys stored beside them (warehouse.syndication).
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import duckdb
@@ -39,7 +39,7 @@ def links(con: duckdb.DuckDBPyConnection, docs: list[tuple]) -> dict[str, str]:
     rows = [
         {"article_id": d[0], "url": f"http://127.0.0.1/{d[0]}", "source_id": d[0].split("/")[0], "text": d[1],
          "published_at": d[2], "fetched_at": d[3] if len(d) > 3 else hours(100),
-         "extracted_at": datetime.now(timezone.utc), "load_id": "test"}
+         "extracted_at": datetime.now(UTC), "load_id": "test"}
         for d in docs
     ]
     con.register("_new", pa.Table.from_pylist(rows))

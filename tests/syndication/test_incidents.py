@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
@@ -12,7 +12,7 @@ import pytest
 from warehouse.db import connect
 from warehouse.migrate import migrate
 
-NOW = datetime(2024, 10, 1, tzinfo=timezone.utc)
+NOW = datetime(2024, 10, 1, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import duckdb
@@ -10,9 +10,9 @@ import pyarrow as pa
 import pytest
 
 import warehouse.syndication
-from warehouse.syndication import link_duplicates
 from warehouse.db import connect
 from warehouse.migrate import migrate
+from warehouse.syndication import link_duplicates
 
 WIB = timezone(timedelta(hours=7))
 T0 = datetime(2024, 9, 24, 10, 0, tzinfo=WIB)
@@ -31,8 +31,8 @@ def add_articles(con: duckdb.DuckDBPyConnection, *rows: tuple[str, str, float]) 
     table = pa.Table.from_pylist([
         {
             "article_id": aid, "url": f"http://127.0.0.1/{aid}", "source_id": aid.split("/")[0],
-            "published_at": T0 + timedelta(hours=h), "fetched_at": datetime.now(timezone.utc), "text": text,
-            "extracted_at": datetime.now(timezone.utc), "load_id": "test",
+            "published_at": T0 + timedelta(hours=h), "fetched_at": datetime.now(UTC), "text": text,
+            "extracted_at": datetime.now(UTC), "load_id": "test",
         }
         for aid, text, h in rows
     ])

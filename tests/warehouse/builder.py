@@ -7,7 +7,7 @@ neutral defaults, so a fixture reads like the story it tells.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ import pyarrow as pa
 from warehouse.db import connect
 from warehouse.migrate import migrate
 
-_NOW = datetime(2024, 12, 1, tzinfo=timezone.utc)
+_NOW = datetime(2024, 12, 1, tzinfo=UTC)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from tests.warehouse.builder import Story
 
 BAGJA = ("Rahmat Bagja", "Ketua Bawaslu RI", "Badan Pengawas Pemilihan Umum")
 AZWAR = ("Abdullah Azwar Anas", "Menteri PANRB", "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi")
-SEKDA = ("Sri Wahyuni", "Sekretaris Daerah Provinsi Kalimantan Timur", "Pemerintah Provinsi Kalimantan Timur")
+SEKDA = ("Yudi Prasetyo", "Sekretaris Daerah Provinsi Kalimantan Timur", "Pemerintah Provinsi Kalimantan Timur")
 BAWASLU = ("Badan Pengawas Pemilihan Umum", "Bawaslu")
 KASN = ("Komisi Aparatur Sipil Negara", "KASN")
 PANRB = ("Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "KemenPANRB")
@@ -47,8 +47,8 @@ def stories() -> list[Story]:
               province="Kalimantan Timur", officials=[SEKDA], agencies=[BAWASLU],
               directives=[
                   {"kind": "prohibition", "sentence": "ASN dilarang menghadiri kampanye peserta pemilu.",
-                   "actor": "Sri Wahyuni", "behaviours": ["attending_campaign"]},
-                  {"kind": "prohibition", "sentence": LIKE, "actor": "Sri Wahyuni", "behaviours": ["social_media_liking"]},
+                   "actor": "Yudi Prasetyo", "behaviours": ["attending_campaign"]},
+                  {"kind": "prohibition", "sentence": LIKE, "actor": "Yudi Prasetyo", "behaviours": ["social_media_liking"]},
               ]),
         Story("w45-kasn", date(2023, 11, 10), "KASN: [Rilis] ASN boleh hadir di debat | tanpa atribut",
               agencies=[KASN],

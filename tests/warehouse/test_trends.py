@@ -87,7 +87,7 @@ def test_weekly_agencies_count_stories_naming_them_and_directives_they_issued(co
 def test_a_directive_belongs_to_its_actors_institution(con) -> None:
     got = rows(con, "SELECT article_id, actor, institution FROM trends_directives WHERE week = '2023-W45' "
                     "ORDER BY article_id, seq")
-    assert ("w45-kaltim", "Sri Wahyuni", "Pemerintah Provinsi Kalimantan Timur") in got  # official -> agency
+    assert ("w45-kaltim", "Yudi Prasetyo", "Pemerintah Provinsi Kalimantan Timur") in got  # official -> agency
     assert ("w45-kasn", "Komisi Aparatur Sipil Negara", "Komisi Aparatur Sipil Negara") in got  # agency itself
     assert ("w45-kasn", None, None) in got
     assert not [r for r in got if r[0] == "w45-bawaslu-copy"]

@@ -6,9 +6,9 @@ Every bar is a `<rect class="bar">` carrying its value, so a browser test can fi
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
-from typing import Callable, Sequence
 
 PALETTE = ("#1d4e89", "#e07a1f", "#2a9d8f")
 INK = "#1f2933"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ HERE = Path(__file__).parent
 LANGUAGES = ("id", "en")
 
 
-@lru_cache(maxsize=None)
+@cache
 def strings(lang: str) -> dict[str, Any]:
     """The i18n table of one language (i18n.toml)."""
     if lang not in LANGUAGES:
@@ -89,7 +89,7 @@ def md_url(url: str) -> str:
     return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _env(html: bool) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"),

@@ -205,9 +205,7 @@ class Directives:
                     seen_opener = True
                 i = op.end
                 continue
-            if tok.text in HARD_BOUNDARIES or (tok.text == '"' and i > sent.start):
-                start, seen_opener = i + 1, False
-            elif tok.text == "," and seen_opener:
+            if tok.text in HARD_BOUNDARIES or (tok.text == '"' and i > sent.start) or tok.text == "," and seen_opener:
                 start, seen_opener = i + 1, False
             i += 1
         return start
@@ -218,9 +216,7 @@ class Directives:
         there); a pronoun ("kita", "mereka") in them points further back."""
         para = paras[sents[k].start]
         back = CONTEXT_BACK
-        if any(t.lower_ in self.anaphora for j in range(max(0, k - back), k + 1) for t in sents[j]):
-            back *= 2
-        elif self._quoted(k, sents, paras):  # a quoted speaker talks to the audience named before
+        if any(t.lower_ in self.anaphora for j in range(max(0, k - back), k + 1) for t in sents[j]) or self._quoted(k, sents, paras):
             back *= 2
         window = [j for j in range(len(sents)) if paras[sents[j].start] == para or k - back <= j < k]
         for j in sorted(window, key=lambda j: abs(j - k)):

@@ -1,6 +1,6 @@
 """Officials: a person named with an office, its institution, and later short references.
 
-Titles come before the name ("Kepala BKD Kaltim Nur Aisyah Rahman", "Penjabat (Pj) Gubernur
+Titles come before the name ("Kepala BKD Kaltim Rina Kartikasari", "Penjabat (Pj) Gubernur
 Jawa Timur Bambang ...") or after it ("Abdullah Azwar Anas selaku Menteri PANRB"). A person is
 an official only when the title names an institution (directly, by a region, or as a fixed
 office such as "Mendagri"); bylines and photo credits never carry such a title. Later
