@@ -15,7 +15,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-TYPES = {".xml": "application/xml", ".html": "text/html; charset=utf-8", ".txt": "text/plain", ".json": "application/json"}
+TYPES = {".xml": "application/xml", ".html": "text/html; charset=utf-8", ".txt": "text/plain",
+         ".json": "application/json"}
 
 
 def file_for(root: Path, raw_path: str) -> Path | None:
