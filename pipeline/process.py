@@ -12,7 +12,7 @@ import logging
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
@@ -195,6 +195,8 @@ def _extract_into(batch: Batch, stored: StoredArticle, province: str | None, res
         result.failures.append((stored.url, error))
         logger.warning("extraction failed for %s: %s", stored.url, error)
     else:
+        if article.published_date is None and stored.listed_date:
+            article.published_date = date.fromisoformat(stored.listed_date)  # an undated page: the day its archive gave
         outcome["outcome"] = "article"
         batch.articles.append(article)
         result.articles += 1
