@@ -8,15 +8,17 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
 from benchmarks import archive_site
 from crawlers.launch import CrawlOptions, crawl
 from crawlers.rawstore import RawStore, raw_store_path
+from tests.support.sitegen import WIB, Story, _article_html, _file, _write
 
 FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "LOG_LEVEL": "INFO"}
 SINCE, UNTIL = date(2024, 2, 10), date(2024, 2, 16)
@@ -184,3 +186,24 @@ def _completed(raw: Path) -> dict[str, set[str]]:
         articles = {path(u) for (u,) in con.execute("SELECT url FROM known_urls")}
         pages = {path(u) for (u,) in con.execute("SELECT url FROM backfill_pages WHERE state = 'done'")}
     return {"articles": articles, "pages": pages}
+
+
+def test_robots_txt_rules_archive_pages_as_it_rules_articles(tmp_path: Path):
+    site = tmp_path / "site"
+    story = Story("/read/123456/", "Camat Diperiksa karena Hadiri Deklarasi Paslon", datetime(2024, 2, 14, 9, tzinfo=WIB),
+                  ["Isi berita."])
+    _write(site / "robots.txt", "User-agent: *\nDisallow: /cari\n")
+    _write(site / "indeks" / "2024-02-14", f'<html><body><a href="{story.path}">{story.title}</a></body></html>')
+    _write(_file(site, story.path), _article_html(story, "Warta", "og"))
+    server = archive_site.LoopbackOutlet(site).start()
+    try:
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(yaml.safe_dump({"sources": [{
+            "id": "warta", "name": "Warta", "base_url": server.base_url, "feeds": ["/rss"],
+            "archive": {"listings": ["/indeks/{date:%Y-%m-%d}"], "search": ["/cari?q={query}"]}}]}))
+        crawl(tmp_path / "r.duckdb", CrawlOptions(sources_file=str(sources), since=date(2024, 2, 14),
+                                                  until=date(2024, 2, 14), backfill=True, settings=FAST))
+        assert not [p for p in server.requests if p.startswith("/cari")]
+        assert {"/indeks/2024-02-14", story.path} <= set(server.requests)
+    finally:
+        server.stop()
