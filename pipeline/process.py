@@ -195,8 +195,10 @@ def _extract_into(batch: Batch, stored: StoredArticle, province: str | None, res
         result.failures.append((stored.url, error))
         logger.warning("extraction failed for %s: %s", stored.url, error)
     else:
-        if article.published_date is None and stored.listed_date:
-            article.published_date = date.fromisoformat(stored.listed_date)  # an undated page: the day its archive gave
+        if stored.listed_date and article.published_at is None:
+            # The page gives no publication time of its own (at most a date read from its text): the day its
+            # sitemap, feed or dated archive page gave is the better word.
+            article.published_date = date.fromisoformat(stored.listed_date)
         outcome["outcome"] = "article"
         batch.articles.append(article)
         result.articles += 1
