@@ -142,7 +142,7 @@ def _add_backfill(verbs: Any, common: argparse.ArgumentParser, sources: argparse
     backfill.add_argument("--since", type=_since, required=True, metavar="DAY",
                           help="first day of the window (YYYY-MM-DD, or a number of days back as 30d)")
     backfill.add_argument("--until", type=_since, default=None, metavar="DAY",
-                          help="last day of the window (default: today in Asia/Jakarta)")
+                          help="last day of the window (default and at most: today in Asia/Jakarta)")
     backfill.add_argument("--only", action="append", metavar="SOURCE_ID", help="backfill only this source (repeatable)")
     backfill.add_argument("--max-new", type=_positive, default=None, metavar="N",
                           help="new articles per source in this run (default: no limit; the rest waits)")
@@ -157,7 +157,7 @@ def _backfill_window(args: argparse.Namespace) -> tuple[date, date]:
     from crawlers.topic import TopicFileError, load_lexicon
     from warehouse.digest.weeks import jakarta_today
 
-    until = args.until or jakarta_today()
+    until = min(args.until or jakarta_today(), jakarta_today())  # archives have nothing after today
     if args.since > until:
         raise _InputError(f"--since {args.since} is after --until {until}: the window would be empty")
     try:
