@@ -319,7 +319,9 @@ ARCHIVERS = {"kabar_arsip": _monthly_sitemaps, "warta_indeks": _daily_index,
 def serve(root: Path, outlets: list[Outlet], delay: float = 0.0) -> tuple[Path, list[LoopbackOutlet]]:
     """Serve built outlets on loopback and write root/sources.yaml; the caller stops the servers."""
     servers = [LoopbackOutlet(o.folder, delay=delay).start() for o in outlets]
-    entries = [{**o.entry, "base_url": s.base_url} for o, s in zip(outlets, servers)]
+    for outlet, server in zip(outlets, servers):
+        outlet.entry["base_url"] = server.base_url
+    entries = [o.entry for o in outlets]
     sources = root / "sources.yaml"
     sources.write_text(yaml.safe_dump({"sources": entries}, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return sources, servers

@@ -10,8 +10,9 @@ Placeholders:
   {end:FMT}   the last day of the same period
   {query}     a search term, URL-encoded
   {slug}      the same term as a lower-case hyphenated slug (tag pages)
-The period is the finest unit the date codes name: a day (%d, %-d, %j), a month (%m, %-m),
-or a year (%Y, %y). A value in the query string is percent-encoded whole (`02%2F14%2F2024`).
+The period is the finest unit the {date} codes name: a day (%d, %-d, %j), a month (%m, %-m),
+or a year (%Y, %y); {end} may name a finer unit (`?from={date:%Y-%m}-01&to={end:%Y-%m-%d}` is
+monthly). A value in the query string is percent-encoded whole (`02%2F14%2F2024`).
 """
 
 from __future__ import annotations
@@ -81,11 +82,13 @@ def parse_template(text: str) -> Template:
                 if code not in _CODES:
                     raise TemplateError(f"unsupported date code %{code} in {match.group(0)!r} "
                                         "(use %Y %y %m %-m %d %-d %j)")
-                if _CODES[code]:
+                if _CODES[code] and name == "date":
                     units.append(_CODES[code])
         else:
             raise TemplateError(f"unknown placeholder {match.group(0)!r} (use {{date:...}}, {{end:...}}, "
                                 "{query} or {slug})")
+    if "{end" in text and "{date" not in text:
+        raise TemplateError(f"{text!r} has {{end:...}} without {{date:...}}, which names the period")
     leftover = _PLACEHOLDER.sub("", text)
     if "{" in leftover or "}" in leftover:
         raise TemplateError(f"unbalanced braces in {text!r}")
