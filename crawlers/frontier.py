@@ -46,6 +46,8 @@ CREATE TABLE IF NOT EXISTS backfill_links (
     state       TEXT NOT NULL,           -- queued | filtered | gone
     PRIMARY KEY (window, url)
 );
+CREATE INDEX IF NOT EXISTS backfill_pages_by_url ON backfill_pages (url);
+CREATE INDEX IF NOT EXISTS backfill_links_by_page ON backfill_links (found_on);
 """
 
 

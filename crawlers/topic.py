@@ -40,10 +40,17 @@ class Lexicon:
     def score(self, link: Link) -> int | None:
         """The sum of the weights of the distinct terms the link shows; None if it shows too little to judge."""
         fields = [_words(link.title), _words(link.summary), slug_words(link.url)]
-        if len({w for f in fields for w in f if _LETTERS.fullmatch(w)}) < self.min_words:
+        seen = {w for f in fields for w in f}
+        if sum(1 for w in seen if _LETTERS.fullmatch(w)) < self.min_words:
             return None
-        found = {(words, prefix) for words, prefix, _ in self.terms for f in fields if _contains(f, words, prefix)}
-        return sum(weight for words, prefix, weight in self.terms if (words, prefix) in found)
+        total = 0
+        for words, prefix, weight in self.terms:
+            if len(words) == 1:
+                found = any(w.startswith(words[0]) for w in seen) if prefix else words[0] in seen
+            else:
+                found = words[0] in seen and any(_contains(f, words, prefix) for f in fields)
+            total += weight if found else 0
+        return total
 
     def keeps(self, score: int | None) -> bool:
         return score is None or score >= self.threshold

@@ -10,6 +10,7 @@ Articles are fetched and stored as `run` does, with the same politeness.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
@@ -27,6 +28,8 @@ from crawlers.sources import Archive, Source
 from crawlers.spiders.news import NewsSpider
 from crawlers.topic import load_lexicon
 from crawlers.urls import canonicalize, is_article_candidate, same_site
+
+logger = logging.getLogger("pantau.crawl")
 
 GONE = (404, 410)
 MAX_PAGES = Archive.model_fields["max_pages"].default
@@ -64,11 +67,11 @@ class ArchiveSpider(NewsSpider):
         planned = {s.id: self._entry_pages(s) for s in self.sources.values()}
         for source_id, pages in planned.items():
             if not pages:
-                self.logger.warning("source %s has no archive entry points or sitemaps: nothing to backfill", source_id)
+                logger.info("source %s has no archive entry points or sitemaps: nothing to backfill", source_id)
         self.frontier.plan(p for pages in planned.values() for p in pages)
         ids = list(self.sources)
-        self.logger.info("backfill %s..%s: %d archive pages to read",
-                         self.window_start, self.window_end, len(pending := self.frontier.pending_pages(ids)))
+        pending = self.frontier.pending_pages(ids)
+        logger.info("backfill %s..%s: %d archive pages to read", self.window_start, self.window_end, len(pending))
         for page in pending:
             yield self._page_request(page, ENTRY if page.depth == 1 else NEXT_PAGE)
         self._reconsider_filtered(ids)
@@ -109,7 +112,7 @@ class ArchiveSpider(NewsSpider):
                 kept.append(replace(link, score=score, state="queued"))
         if kept:
             self.frontier.requeue(kept)
-            self.logger.info("%d links filtered out earlier are fetched now", len(kept))
+            logger.info("%d links filtered out earlier are fetched now", len(kept))
 
     def _page_request(self, page: ArchivePage, priority: int) -> scrapy.Request:
         meta: dict[str, Any] = {"source_id": page.source_id, "archive_page": page, "depth_listing": page.depth,
@@ -192,10 +195,11 @@ class ArchiveSpider(NewsSpider):
             merged[key] = link if seen is None else replace(
                 seen, title=_joined(seen.title, link.title), summary=_joined(seen.summary, link.summary))
         links = list(merged.values())
-        fresh = [link for link in links if canonicalize(link.url) not in self.queued]
+        fresh = [url for url in merged
+                 if url not in self.queued and is_article_candidate(url, source, from_listing=True)]
         depth_limit = source.archive.max_pages if source.archive else MAX_PAGES
         if not fresh or page.depth >= depth_limit:
-            return links, []  # an empty page, or one that repeats what was seen, ends the pagination
+            return links, []  # a page without articles, or one that repeats what was seen, ends the pagination
         next_pages = [ArchivePage(url, source.id, page.kind, page.period_start, page.period_end, page.depth + 1,
                                   page.root or page.url) for url in dict.fromkeys(next_urls) if url != page.url]
         return links, next_pages
