@@ -51,6 +51,7 @@ class ArchiveSpider(NewsSpider):
         spider.all_topics = settings.getbool("PANTAU_ALL_TOPICS")
         spider.lexicon = load_lexicon()
         spider.frontier = Frontier(settings.get("PANTAU_RAW_STORE"), window_key(spider.window_start, spider.window_end))
+        spider.listing_seen = {}  # entry point -> article links its pages showed in this run
         return spider
 
     def _closed(self, spider: scrapy.Spider, reason: str) -> None:
@@ -195,11 +196,12 @@ class ArchiveSpider(NewsSpider):
             merged[key] = link if seen is None else replace(
                 seen, title=_joined(seen.title, link.title), summary=_joined(seen.summary, link.summary))
         links = list(merged.values())
-        fresh = [url for url in merged
-                 if url not in self.queued and is_article_candidate(url, source, from_listing=True)]
+        shown = self.listing_seen.setdefault(page.root or page.url, set())
+        fresh = [url for url in merged if url not in shown and is_article_candidate(url, source, from_listing=True)]
+        shown.update(fresh)
         depth_limit = source.archive.max_pages if source.archive else MAX_PAGES
         if not fresh or page.depth >= depth_limit:
-            return links, []  # a page without articles, or one that repeats what was seen, ends the pagination
+            return links, []  # a page without articles, or one repeating its earlier pages, ends the pagination
         next_pages = [ArchivePage(url, source.id, page.kind, page.period_start, page.period_end, page.depth + 1,
                                   page.root or page.url) for url in dict.fromkeys(next_urls) if url != page.url]
         return links, next_pages

@@ -14,10 +14,14 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from scrapy.http import HtmlResponse, Request
 
 from benchmarks import archive_site
+from crawlers.frontier import ArchivePage
 from crawlers.launch import CrawlOptions, crawl
 from crawlers.rawstore import RawStore, raw_store_path
+from crawlers.sources import Source
+from crawlers.spiders.archive import ArchiveSpider
 from tests.support.sitegen import WIB, Story, _article_html, _file, _write
 
 FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "LOG_LEVEL": "INFO"}
@@ -84,7 +88,10 @@ def test_dated_archives_are_read_for_the_window_only(backfilled):
 
 
 def test_tag_pages_and_site_search_are_followed_page_by_page(backfilled, archive):
-    assert "/tag/netralitas-asn?page=2" in backfilled["requests"]["suara_harian"]
+    """To their last page, though their stories were found in dated sitemaps already."""
+    pages = -(-len(archive["outlets"]["suara_harian"].planted) // 10)
+    assert pages >= 2
+    assert f"/tag/netralitas-asn?page={pages}" in backfilled["requests"]["suara_harian"]
     assert "/cari?q=netralitas+ASN&page=2" in backfilled["requests"]["pos_daerah"]
     tagged = set(archive["outlets"]["suara_harian"].planted)  # the tag page lists every planted story, any day
     assert tagged <= backfilled["stored"]["suara_harian"]
@@ -230,3 +237,18 @@ def test_a_listing_that_repeats_itself_on_every_page_ends_its_pagination(tmp_pat
                                                                           "/indeks/2024-02-14?page=2"]
     finally:
         server.stop()
+
+
+def test_stories_found_in_other_archives_do_not_end_a_tag_pages_pagination():
+    spider = ArchiveSpider()
+    spider.queued = {"http://warta.test/read/100001/", "http://warta.test/read/100002/"}  # a sitemap gave them
+    spider.listing_seen = {}
+    source = Source(id="warta", name="Warta", base_url="http://warta.test", feeds=["/rss"],
+                    archive={"topics": ["/tag/netralitas-asn"]})
+    page = ArchivePage("http://warta.test/tag/netralitas-asn", "warta", "topic")
+    body = ('<html><body><a href="/read/100001/">Camat Diperiksa</a> <a href="/read/100002/">Lurah Dicopot</a>'
+            '<a href="/tag/netralitas-asn?page=2">Berikutnya</a></body></html>')
+    request = Request(page.url, meta={"listing_root": page.url, "depth_listing": 1})
+    response = HtmlResponse(page.url, body=body.encode(), encoding="utf-8", request=request)
+    _, next_pages = spider._read_archive_listing(response, page, source)
+    assert [p.url for p in next_pages] == ["http://warta.test/tag/netralitas-asn?page=2"]
