@@ -123,6 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="rows a printed table shows (default: 200)")
     sql.add_argument("--list", action="store_true", help="list the saved queries and their parameters")
 
+    _add_backfill(verbs, common, sources)
+
     sources_verb = verbs.add_parser("sources", parents=[common, sources],
                                     help="list the sources with their crawl health, or --probe them")
     sources_verb.add_argument("--probe", action="store_true",
@@ -131,6 +133,38 @@ def build_parser() -> argparse.ArgumentParser:
     sources_verb.add_argument("--mark", action="store_true",
                               help="with --probe: write what was found into the sources file (a `probe:` line per entry)")
     return parser
+
+
+def _add_backfill(verbs: Any, common: argparse.ArgumentParser, sources: argparse.ArgumentParser) -> None:
+    """`pantau backfill`: the outlets' archives for a window of days, then processing as `run` does."""
+    backfill = verbs.add_parser("backfill", parents=[common, sources],
+                                help="crawl the outlets' archives for a window of days, then process (resumable)")
+    backfill.add_argument("--since", type=_since, required=True, metavar="DAY",
+                          help="first day of the window (YYYY-MM-DD, or a number of days back as 30d)")
+    backfill.add_argument("--until", type=_since, default=None, metavar="DAY",
+                          help="last day of the window (default and at most: today in Asia/Jakarta)")
+    backfill.add_argument("--only", action="append", metavar="SOURCE_ID", help="backfill only this source (repeatable)")
+    backfill.add_argument("--max-new", type=_positive, default=None, metavar="N",
+                          help="new articles per source in this run (default: no limit; the rest waits)")
+    backfill.add_argument("--all-topics", action="store_true",
+                          help="fetch every archive link in the window, without the topic filter")
+    backfill.add_argument("-s", "--set", action="append", default=[], type=_setting, metavar="NAME=VALUE",
+                          help="override a Scrapy setting")
+
+
+def _backfill_window(args: argparse.Namespace) -> tuple[date, date]:
+    """The window, checked: --since not after --until, and the topic patterns readable."""
+    from crawlers.topic import TopicFileError, load_lexicon
+    from warehouse.digest.weeks import jakarta_today
+
+    until = min(args.until or jakarta_today(), jakarta_today())  # archives have nothing after today
+    if args.since > until:
+        raise _InputError(f"--since {args.since} is after --until {until}: the window would be empty")
+    try:
+        load_lexicon()
+    except TopicFileError as exc:
+        raise _InputError(str(exc)) from None
+    return args.since, until
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -149,7 +183,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     try:
         if args.verb in ("digest", "sql"):
             return _reader(args)
-        db = _db_for_writer(args.db) if args.verb in ("run", "crawl", "process") else str(args.db or default_db())
+        db = (_db_for_writer(args.db) if args.verb in ("run", "crawl", "process", "backfill")
+              else str(args.db or default_db()))
         if args.verb == "sources":
             return _sources(args, db)
         return _writer(args, db)
@@ -231,6 +266,7 @@ def _writer(args: argparse.Namespace, db: str) -> int:
 
     sources = str(args.sources) if args.sources else None
     load_sources(sources, only=getattr(args, "only", None))  # refuse a bad file before anything starts
+    window = _backfill_window(args) if args.verb == "backfill" else None
     check_usable(db)
     debug_log = debug_log_for(db)
     live = not args.quiet and sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
@@ -240,7 +276,11 @@ def _writer(args: argparse.Namespace, db: str) -> int:
     if args.verb in ("run", "crawl"):
         crawl = CrawlOptions(sources_file=sources, only=args.only, since=args.since, max_new=args.max_new,
                              settings=dict(args.set), verbose=args.verbose)
-    if args.verb in ("run", "process"):
+    if window is not None:
+        crawl = CrawlOptions(sources_file=sources, only=args.only, since=window[0], until=window[1],
+                             max_new=args.max_new, settings=dict(args.set), verbose=args.verbose, backfill=True,
+                             all_topics=args.all_topics)
+    if args.verb in ("run", "process", "backfill"):
         mode = ("reprocess" if getattr(args, "reprocess", False)
                 else "retry-failed" if getattr(args, "retry_failed", False) else "process")
         process = jobs.ProcessOptions(sources_file=sources, mode=mode, batch_size=getattr(args, "batch_size", 200))
@@ -252,9 +292,12 @@ def _writer(args: argparse.Namespace, db: str) -> int:
 
             run_as_flow(job)
         else:
+            from crawlers.report import BACKFILL_FIGURES, FIGURES
             from pantau.progress import LiveReporter, PlainReporter, QuietReporter
 
-            reporter = QuietReporter() if args.quiet else LiveReporter(console) if console else PlainReporter()
+            columns = BACKFILL_FIGURES if window is not None else FIGURES
+            reporter = (QuietReporter() if args.quiet else LiveReporter(console, columns) if console
+                        else PlainReporter(columns=columns))
             jobs.run_job(job, reporter)
     except CrawlFailed as exc:
         logger.error("%s", exc)

@@ -1,4 +1,4 @@
-"""The writer jobs (run, crawl, process): one implementation for the command line and the flows.
+"""The writer jobs (run, crawl, process, backfill): one implementation for the command line and the flows.
 
 A job takes the warehouse's writer lock, runs its steps (crawl, process) and records
 the run in `load_runs` and `crawl_stats`. The command line passes the plain steps;
@@ -29,6 +29,8 @@ class Reporter(Protocol):
 
     def crawl_figures(self, figures: dict[str, dict[str, Any]]) -> None: ...
 
+    def crawl_months(self, months: dict[str, dict[str, int]]) -> None: ...
+
     def crawl_finished(self, result: CrawlResult) -> None: ...
 
     def process_progress(self, done: int, total: int, result: ProcessResult) -> None: ...
@@ -51,7 +53,8 @@ class JobResult:
 
 
 def crawl_step(db: str, options: CrawlOptions, reporter: Reporter, debug_log: str | None = None) -> CrawlResult:
-    result = crawl(db, options, on_figures=reporter.crawl_figures, debug_log=debug_log)
+    result = crawl(db, options, on_figures=reporter.crawl_figures, on_months=reporter.crawl_months,
+                   debug_log=debug_log)
     reporter.crawl_finished(result)
     return result
 
@@ -81,7 +84,7 @@ class Steps:
 @dataclass
 class Job:
     db: str
-    command: str  # run | crawl | process | reprocess | retry-failed
+    command: str  # run | crawl | backfill | process | reprocess | retry-failed
     crawl: CrawlOptions | None = None
     process: ProcessOptions | None = None
     debug_log: str | None = None
@@ -103,7 +106,8 @@ def run_job(job: Job, reporter: Reporter) -> JobResult:
             start_run(con, result.load_id, job.command)
             if crawled is not None:
                 result.crawl = crawled.figures
-                write_crawl_stats(con, result.load_id, crawled.figures)
+                if not job.crawl.backfill:  # type: ignore[union-attr]  # source health judges the live entry points
+                    write_crawl_stats(con, result.load_id, crawled.figures)
         finally:
             con.close()
         processed = job.steps.process(job.db, job.process, result.load_id, reporter) if job.process else None

@@ -12,7 +12,7 @@ import logging
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
@@ -195,6 +195,10 @@ def _extract_into(batch: Batch, stored: StoredArticle, province: str | None, res
         result.failures.append((stored.url, error))
         logger.warning("extraction failed for %s: %s", stored.url, error)
     else:
+        if stored.listed_date and article.published_at is None:
+            # The page gives no publication time of its own (at most a date read from its text): the day its
+            # sitemap, feed or dated archive page gave is the better word.
+            article.published_date = date.fromisoformat(stored.listed_date)
         outcome["outcome"] = "article"
         batch.articles.append(article)
         result.articles += 1
