@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("--list", action="store_true", help="list the saved queries and their parameters")
     sources_verb = verbs.add_parser("sources", help="list the sources with their crawl health (success rate, last success, errors)")
     _common(sources_verb)
+
+    inspect = verbs.add_parser("inspect", help="what extraction and analysis make of one page (a saved file or a URL)")
+    inspect.add_argument("page", metavar="FILE_OR_URL", help="a saved HTML file, or an http(s) URL to fetch")
+    inspect.add_argument("--url", default=None, help="the page's address, for a saved file (default: its file: URL)")
+    inspect.add_argument("--json", action="store_true", help="print the report as JSON")
     return parser
 
 
@@ -100,8 +105,25 @@ def _settings(pairs: list[str]) -> dict[str, str]:
     return settings
 
 
+def _inspect(args: argparse.Namespace) -> int:
+    """pantau inspect: no warehouse, no sources, no Prefect; the logic is pipeline.inspect."""
+    import json
+
+    from pipeline.inspect import InspectError, inspect, render
+
+    try:
+        report = inspect(args.page, url=args.url)
+    except InspectError as exc:
+        print(f"pantau: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else render(report))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.verb == "inspect":
+        return _inspect(args)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
     prepare_prefect_env()

@@ -84,12 +84,16 @@ def pick_headline(tree: etree._Element, refs: list[str], site_names: set[str]
         if ref:
             title = clean_title(ref, site_names)
             heading = _heading_reading(tree, title)
-            return title, heading if heading is not None else first
+            if heading is not None:
+                return text_of(heading), heading
+            return title, first
     if h1s:
         return h1s[0][1], first
     if refs and refs[-1]:
-        title = clean_title(refs[-1], site_names, strip_unknown_suffix=True)
-        return title, _heading_reading(tree, title)
+        heading = _heading_reading(tree, refs[-1])
+        if heading is not None:
+            return text_of(heading), heading
+        return clean_title(refs[-1], site_names, strip_unknown_suffix=True), None
     return None, None
 
 
@@ -101,9 +105,11 @@ def _agrees(key: str, ref_keys: list[str]) -> bool:
 
 
 def _heading_reading(tree: etree._Element, title: str) -> etree._Element | None:
-    """The h2/h3 that prints the title, when the page's <h1> is not the headline."""
-    key = norm_key(title)
-    return next((el for el in tree.iter("h2", "h3") if norm_key(text_of(el)) == key), None)
+    """The h2/h3 that prints the title (or one part of "Headline | Outlet"), when the
+    page's <h1> is not the headline."""
+    keys = {norm_key(title)} | {norm_key(part) for sep in _TITLE_SEPARATORS for part in title.split(sep)}
+    keys = {k for k in keys if len(k) >= 10}
+    return next((el for el in tree.iter("h2", "h3") if norm_key(text_of(el)) in keys), None)
 
 
 def _is_chrome(el: etree._Element) -> bool:
