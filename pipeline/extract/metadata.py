@@ -16,7 +16,7 @@ from pipeline.extract.byline import valid_name, visible_author
 from pipeline.extract.dom import norm_key
 from pipeline.extract.headline import pick_headline
 from pipeline.extract.pubdate import (Chosen, Found, choose, declared_dates, element_position,
-                                      htmldate_reading, url_date, visible_date)
+                                      htmldate_reading, url_date, visible_date, zoned_timestamps)
 
 # schema.org vocabulary: types that say "this page is one article".
 _ARTICLE_TYPE = re.compile(r"(Article|BlogPosting|Report)$")
@@ -40,20 +40,34 @@ class Meta:
     has_article_ld: bool = False
 
 
+def _is_jsonld(script: etree._Element) -> bool:
+    """A JSON-LD block: by its type, or (some CMSs leave the type out) by its start."""
+    kind = (script.get("type") or "").lower()
+    text = script.text or ""
+    return "ld+json" in kind or (not kind and text.lstrip().startswith("{") and '"@context"' in text[:200])
+
+
+def _lenient_json(raw: str) -> object | None:
+    """JSON as CMSs write it: strict, else without trailing commas and // comment lines."""
+    uncommented = re.sub(r"(?m)(^|(?<=[,{\[]))\s*//.*$", "", raw)
+    for text in (raw, re.sub(r",\s*([}\]])", r"\1", raw), re.sub(r",\s*([}\]])", r"\1", uncommented)):
+        try:
+            return json.loads(text, strict=False)
+        except ValueError:
+            continue
+    return None
+
+
 def _jsonld_objects(tree: etree._Element) -> Iterator[dict]:
     """Every JSON object in the page's JSON-LD blocks, @graph and nested lists flattened."""
     for script in tree.iter("script"):
-        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+        if not script.text or not _is_jsonld(script):
             continue
         raw = script.text.strip().removeprefix("<!--").removesuffix("-->")
         raw = re.sub(r"^\s*//\s*<!\[CDATA\[|//\s*\]\]>\s*$", "", raw)
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            try:
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
-            except ValueError:
-                continue
+        data = _lenient_json(raw)
+        if data is None:
+            continue
         stack = [data]
         while stack:
             item = stack.pop(0)
@@ -160,7 +174,7 @@ def read_metadata(tree: etree._Element, url: str, tz: tzinfo) -> Meta:
         asked.extend([reading] if reading else [])
         return reading
 
-    chosen: Chosen = choose(declared, visible, in_url, second_opinion)
+    chosen: Chosen = choose(declared, visible, in_url, second_opinion, zoned_timestamps(tree, tags, objects))
     meta.published, meta.date_source = chosen.value, chosen.source
     meta.published_in_metadata = bool(declared)
     meta.date_readings = [*declared[:1], *(r for r in (visible, *asked) if r is not None)]

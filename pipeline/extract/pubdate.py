@@ -43,6 +43,7 @@ _URL_DATES = (
 _MAX_DATE_DISTANCE = 150  # elements between headline and a visible date line
 _MAX_DATE_LINE_EXTRA = 60  # characters besides the date in a date line ("Oleh X | ..."), not a sentence
 _SENTENCE = 80  # characters of a paragraph that is running text, not a date line
+_ZONED_ISO = re.compile(r"\d[T ]\d\d:\d\d(?::\d\d)?(?:[.,]\d+)?\s*(?:Z|[+-]\d\d:?\d\d)\b")
 
 # Where a publication date came from, as stored in articles.date_source.
 JSONLD, META, VISIBLE, URL, HTMLDATE, NOT_FOUND = "jsonld", "meta", "visible", "url", "htmldate", "not_found"
@@ -183,10 +184,39 @@ def _page_offset(local: datetime, zoned: datetime) -> datetime | None:
     """``zoned``'s instant in the offset at which it reads as ``local`` (a time the page
     prints without zone), when that offset is a real one: a multiple of 15 minutes
     between UTC-12 and UTC+14."""
-    delta = local.replace(tzinfo=None) - zoned.astimezone(timezone.utc).replace(tzinfo=None)
+    utc = zoned.astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+    delta = local.replace(tzinfo=None, second=0, microsecond=0) - utc
     if delta % timedelta(minutes=15) or not timedelta(hours=-12) <= delta <= timedelta(hours=14):
         return None
     return zoned.astimezone(timezone(delta))
+
+
+def zoned_timestamps(tree: etree._Element, tags: dict[str, str], ld_objects: list[dict]) -> list[datetime]:
+    """Every timestamp the page writes with its zone (meta tags, JSON-LD, <time>): the
+    zones a time printed without one can be matched against."""
+    texts = [v for v in tags.values() if len(v) <= 40]
+    texts += [v for obj in ld_objects for k, v in obj.items()
+              if isinstance(v, str) and "date" in k.lower() and len(v) <= 40]
+    texts += [el.get("datetime") for el in tree.iter("time") if el.get("datetime")]
+    found = []
+    for text in texts:
+        if _ZONED_ISO.search(text):
+            match = parse_date_match(text)
+            if match is not None and match.zone_written and isinstance(match.value, datetime):
+                found.append(match.value)
+    return found
+
+
+def _with_written_zone(reading: Found, zoned: list[datetime]) -> Found:
+    """A time printed without zone takes the zone of the page's timestamp that shows the
+    same time to the minute: a zone written on the page wins over the outlet's."""
+    if reading.zone_written or not isinstance(reading.value, datetime):
+        return reading
+    clock = reading.value.replace(tzinfo=None, second=0, microsecond=0)
+    for value in zoned:
+        if value.replace(tzinfo=None, second=0, microsecond=0) == clock:
+            return replace(reading, value=value, zone_written=True)
+    return reading
 
 
 def _as_printed(declared: Found, visible: Found) -> tuple[Found, Found]:
@@ -224,12 +254,14 @@ class Chosen:
 
 
 def choose(declared: list[Found], visible: Found | None, in_url: date | None,
-           second_opinion: Callable[[bool], Found | None]) -> Chosen:
+           second_opinion: Callable[[bool], Found | None], zoned: list[datetime] = ()) -> Chosen:
     """The rule (README, Extraction > Publication dates): each reading gives the day as
     the page prints it; the day most readings agree on wins, a tie going to the
     better-placed reading (declared, visible line, URL, htmldate). htmldate is asked
     only when pantau's own readings disagree or there are none."""
-    first = declared[0] if declared else None
+    zoned = [*zoned, *(r.value for r in declared if r.zone_written and isinstance(r.value, datetime))]
+    first = _with_written_zone(declared[0], zoned) if declared else None
+    visible = _with_written_zone(visible, zoned) if visible else None
     if first is not None and visible is not None:
         first, visible = _as_printed(first, visible)
     readings = [r for r in (first, visible, Found(in_url, URL) if in_url else None) if r is not None]

@@ -87,3 +87,19 @@ def test_a_time_without_zone_is_read_in_the_outlets_zone_and_a_written_zone_wins
     assert extract(line="<div>Senin, 4 Maret 2024 23:30</div>", province="Bali").published_date == date(2024, 3, 4)
     written = extract(line="<div>Senin, 4 Maret 2024 23:30 GMT</div>", province="Bali")
     assert written.published_at.utcoffset() == timedelta(0) and written.published_date == date(2024, 3, 5)
+
+
+def test_a_time_printed_without_zone_takes_the_zone_the_page_writes_for_it_elsewhere() -> None:
+    # the date line has no zone; the page's JSON-LD gives the same time at +01:00
+    ld = ('<script type="application/ld+json">{"@type": "WebPage", '
+          '"dateCreated": "2024-03-04T06:00:00+01:00"}</script>')
+    article = extract(head=ld, line="<div>Senin, 4 Maret 2024 06:00</div>")
+    assert article.published_at == datetime(2024, 3, 4, 6, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_json_ld_without_a_type_attribute_or_with_comment_lines_is_read() -> None:
+    untyped = '<script>{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2024-03-04"}</script>'
+    commented = ('<script type="application/ld+json">{\n"@type": "NewsArticle",\n// "wordCount": "",\n'
+                 '"datePublished": "2024-03-04T15:05:21+08:00", // waktu terbit\n"headline": "ASN Diminta Netral"\n}</script>')
+    assert extract(head=untyped).date_source == "jsonld"
+    assert extract(head=commented).published_at.utcoffset() == timedelta(hours=8)
