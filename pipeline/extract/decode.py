@@ -15,7 +15,7 @@ _HTML_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|art
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Control characters are no text, and lxml refuses them when trafilatura copies text
 # between elements (it then drops the whole page).
-_CONTROL = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # HTML comments go at parse time: an editor's "<!--StartFragment-->" inside the first
 # paragraph otherwise splits it, and trafilatura drops what comes before it.
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
@@ -62,7 +62,7 @@ def parse_page(page: RawPage) -> lxml.html.HtmlElement:
     """The page as a tree with a <body>, or ExtractionError saying why it cannot be read."""
     if not page.html or not page.html.strip():
         raise ExtractionError(f"empty page: {page.url}")
-    text = decode_html(page).translate(_CONTROL)
+    text = _CONTROL.sub("", decode_html(page))
     if not _HTML_TAG.search(text, 0, 65536):
         raise ExtractionError(f"not an HTML document: {page.url}")
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
