@@ -28,7 +28,8 @@ import yaml
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "dates.yaml"
 
 WIB = timezone(timedelta(hours=7), "WIB")
-_YEAR_OR_TIME = re.compile(r"(?:19|20)\d\d|\d[:.][0-5]\d")
+# Every full date has a four-digit year, or a two-digit year right before a time.
+_MAY_HOLD_A_DATE = re.compile(r"(?:19|20)\d\d|[/.\-\w]\.?\s*'?\d\d\s*[,|/·•\-–—]?\s*\d{1,2}[:.][0-5]\d")
 
 
 @dataclass(frozen=True)
@@ -238,8 +239,8 @@ def find_dates(
     year ("Senin (19/12)") is only read when a ``reference`` date is given.
     """
     g = grammar()
-    if reference is None and not _YEAR_OR_TIME.search(text):
-        return []  # every full date has a year, or a time beside a two-digit year
+    if reference is None and not _MAY_HOLD_A_DATE.search(text):
+        return []
     found: list[DateMatch] = []
     for pattern in (*g.written, g.numeric_ymd):
         for m in pattern.finditer(text):

@@ -84,7 +84,7 @@ def _dated_link(el: etree._Element, sizes: Sizes) -> bool:
     size, links = sizes.text.get(el, 0), sizes.links.get(el, 0)
     if not links or size > _DATED_ITEM_MAX or not 0 < size - links <= _DATE_TEXT_MAX:
         return False
-    loose = " ".join(el.xpath(".//text()[not(ancestor::a)]"))
+    loose = " ".join(" ".join(el.xpath(".//text()[not(ancestor::a)]")).split())
     dates = find_dates(loose)
     if not dates:
         return False
