@@ -48,7 +48,8 @@ def prepare(tree: lxml.html.HtmlElement, headline: etree._Element | None) -> Pro
     wrap_loose_text(body)
     sizes = Sizes(body)
     prose = map_prose(body, sizes)
-    blocks = boilerplate_blocks(tree, headline, sizes, prose.container)
+    article = [p.element for p in prose.paragraphs if not p.teaser]
+    blocks = boilerplate_blocks(tree, headline, sizes, prose.container, article)
     summary = prose.summary(set(blocks))
     keep = {el for el in (headline, prose.container) if el is not None}
     teasers = [p.teaser_box for p in prose.paragraphs

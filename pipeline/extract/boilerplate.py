@@ -24,10 +24,12 @@ _BLOCK_TAGS = frozenset({"p", "div", "aside", "section", "li", "ul", "ol", "figu
 
 
 def boilerplate_blocks(tree: etree._Element, headline: etree._Element | None, sizes: Sizes,
-                       body_container: etree._Element | None) -> list[etree._Element]:
+                       body_container: etree._Element | None,
+                       article_paragraphs: list[etree._Element]) -> list[etree._Element]:
     """Share bars, related-link boxes, ad slots ...: the blocks to remove before
     trafilatura sees the page, outermost first. A block that holds the headline or
-    the article's body container is never one, whatever its class says."""
+    the article's body container is never one, whatever its class says; a label's
+    block ("Baca juga: ...") never grows to take in a paragraph of the article."""
     cues = rules()
     body = tree.find("body")
     p_total = sum(sizes.text.get(p, 0) for p in body.iter("p"))
@@ -36,6 +38,8 @@ def boilerplate_blocks(tree: etree._Element, headline: etree._Element | None, si
     for keep in (headline, body_container):
         if keep is not None:
             protected |= {keep, *keep.iterancestors()}
+
+    holds_article = {a for p in article_paragraphs for a in (p, *p.iterancestors())}
 
     def removable(el: etree._Element) -> bool:
         if el in protected or el.tag in _KEEP_TAGS or el.getparent() is None:
@@ -55,7 +59,8 @@ def boilerplate_blocks(tree: etree._Element, headline: etree._Element | None, si
             block = None
             node: etree._Element | None = el
             while node is not None and node.tag not in _KEEP_TAGS:
-                if sizes.text.get(node, 0) > cues.block_cue_max or not removable(node):
+                if sizes.text.get(node, 0) > cues.block_cue_max or not removable(node) or (
+                        node is not el and node in holds_article):
                     break
                 if node.tag in _BLOCK_TAGS or block is None:
                     block = node

@@ -86,7 +86,15 @@ def headline_link(a: etree._Element, sizes: Sizes) -> bool:
     path = urlsplit(href).path or "/"
     if path == "/" or any(p.search(path) for p in rules().listing_paths):
         return False
-    return not any(m.end - m.start > len(text) / 2 for m in find_dates(text))  # a permalink's date
+    if any(m.end - m.start > len(text) / 2 for m in find_dates(text)):
+        return False  # a permalink's date
+    return not _labelled_related(a)
+
+
+def _labelled_related(a: etree._Element) -> bool:
+    """A "Baca juga:" link inside an article names a related story, not a listing's item."""
+    block = _block_ancestor(a)
+    return block is not None and bool(rules().block_cue.match(block.text_content()[:60]))
 
 
 def _teaser_box(unit: etree._Element, sizes: Sizes) -> etree._Element | None:

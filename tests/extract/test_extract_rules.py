@@ -319,3 +319,17 @@ def test_a_list_of_dated_headline_links_goes() -> None:
                     f"Lain yang Tidak Terkait Nomor {i}</a></div>" for i in range(4))
     html = page(PARAGRAPHS).replace("</article>", f"<div>{dated}</div></article>")
     assert extract(html).text.split("\n") == PARAGRAPHS
+
+
+def test_a_paragraph_wrapped_with_a_related_link_is_no_teaser() -> None:
+    wrapped = (f'<div class="para"><p>{PARAGRAPHS[0]}</p><p>Baca juga: <a href="/berita/2024/03/03/lain">'
+               "Bawaslu Temukan Baliho Calon di Kantor Kelurahan</a></p></div>")
+    html = page([]).replace('<div class="body"></div>',
+                            f'<div class="body">{wrapped}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>')
+    assert extract(html).text.split("\n") == PARAGRAPHS
+
+
+def test_a_related_link_with_its_own_description_goes() -> None:
+    related = ('Baca juga: <a href="/berita/2024/03/03/lain">Bawaslu Temukan Baliho Calon di Kantor Kelurahan</a> '
+               "— pengawas menurunkan baliho itu bersama satpol PP pada sore harinya.")
+    assert extract(page([PARAGRAPHS[0], related, *PARAGRAPHS[1:]])).text.split("\n") == PARAGRAPHS
