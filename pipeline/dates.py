@@ -78,6 +78,10 @@ class Grammar:
             for prov in provs
         }
         self.event: dict = spec["event"]
+        lines = spec["date_lines"]
+        self.date_line_class = re.compile(alternation(lines["class_words"]), re.I)
+        self.updated_label = re.compile(alternation(lines["updated_words"]), re.I)
+        self.published_label = re.compile(alternation(lines["published_words"]), re.I)
         self.two_digit_pivot = int(spec["two_digit_years"]["pivot"])
         # shared pattern sources: alternations of every spelling, longest first
         self.month_names = alternation(list(self.months))

@@ -19,8 +19,8 @@ from pipeline.extract.prose import Prose, map_prose
 
 _MIN_EXTRACTED = 80  # below this trafilatura tries its fallbacks
 _HIDDEN = etree.XPath(".//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]")
-_FALLBACK_SHARE = 0.5
-_NOSCRIPT_CONTENT = 500
+_FALLBACK_SHARE = 0.5  # trafilatura's fallbacks run when its main extractor finds less of the prose
+_NOSCRIPT_CONTENT = 500  # characters of a <noscript> that holds content, not a notice
 _REPEAT_RUN = 2  # lines in a row that repeat an earlier passage of the same page
 _REPEAT_CHARS = 150
 

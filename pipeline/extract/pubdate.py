@@ -31,9 +31,6 @@ _DATE_META = (
     "parsely-pub-date", "content_publisheddate", "publication_date", "date",
 )
 _DATE_META_KEY = re.compile(r"publish(?:ed)?[_:.-]?(?:date|time)|pubdate|datepublished", re.I)
-_DATE_CLASS = re.compile(r"date|time|tanggal|tgl|waktu|publish|posted|meta|datum", re.I)
-_MODIFIED = re.compile(r"diperbarui|diperbaharui|update|diubah|modified|revisi|aktualisiert|geändert", re.I)
-_PUBLISHED_CLASS = re.compile(r"publish|posted|terbit", re.I)
 # /2024/03/04/, /2024-03-04/, /20240304/, and a two-digit year /16/02/15/ (yy/mm/dd)
 _URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/_.-]|$)"),
@@ -72,7 +69,7 @@ def declared_dates(tree: etree._Element, tags: dict[str, str], article_ld: dict 
     if article_ld is not None and isinstance(article_ld.get("datePublished"), str):
         raw.append((article_ld["datePublished"], JSONLD))
     raw += [(tags[k], META) for k in _DATE_META if k in tags]
-    raw += [(v, META) for k, v in tags.items() if _DATE_META_KEY.search(k) and not _MODIFIED.search(k)]
+    raw += [(v, META) for k, v in tags.items() if _DATE_META_KEY.search(k) and not grammar().updated_label.search(k)]
     raw += [(el.get("content") or el.get("datetime") or "", META)
             for el in tree.xpath('//*[@itemprop="datePublished"]')]
     found = []
@@ -138,10 +135,12 @@ def visible_date(tree: etree._Element, anchor: int, tz: tzinfo) -> Found | None:
         if not values:
             continue
         hint = " ".join(classes(a) for a in (el, *list(el.iterancestors())[:2]))
+        cues = grammar()
         for match, before in values:
             score = distance - (15 if match.has_time else 0)
-            score -= 10 if _DATE_CLASS.search(hint) else 0
-            updated = bool(_MODIFIED.search(before) or (_MODIFIED.search(hint) and not _PUBLISHED_CLASS.search(hint)))
+            score -= 10 if cues.date_line_class.search(hint) else 0
+            updated = bool(cues.updated_label.search(before) or (
+                cues.updated_label.search(hint) and not cues.published_label.search(hint)))
             score += 200 if updated else 0
             if best is None or score < best[0]:
                 best = (score, match, distance, updated)
