@@ -41,7 +41,8 @@ def _is_block(el: etree._Element) -> bool:
 def _loose_runs(el: etree._Element) -> list[list[etree._Element]]:
     """Runs of inline children between blocks (and <br><br> breaks), each with the text
     that leads into it; a run is [anchor, *inline children] where the anchor is ``el``
-    itself (its .text leads) or the block whose .tail leads."""
+    itself (its .text leads) or the element whose .tail leads (a block, or the second
+    <br> of a paragraph break)."""
     runs: list[list[etree._Element]] = []
     current: list[etree._Element] = [el]
     previous_br = False

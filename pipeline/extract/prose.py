@@ -34,6 +34,8 @@ _NOT_LINKS = ("#", "javascript:", "mailto:", "tel:")
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A block of running text, most of it outside links."""
+
     element: etree._Element
     chars: int  # characters outside links
     teaser_box: etree._Element | None  # the item box beside another headline, for a teaser
@@ -55,6 +57,8 @@ class Prose:
 
 @dataclass
 class ProseMap:
+    """Every paragraph of prose of a page, and where its article's body sits."""
+
     paragraphs: list[Paragraph] = field(default_factory=list)
     container: etree._Element | None = None  # the element whose children hold most article prose
 
