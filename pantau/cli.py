@@ -132,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
     sources_verb.add_argument("--only", action="append", metavar="SOURCE_ID", help="only this source (repeatable)")
     sources_verb.add_argument("--mark", action="store_true",
                               help="with --probe: write what was found into the sources file (a `probe:` line per entry)")
+
+    inspect = verbs.add_parser("inspect", help="what extraction and analysis make of one page (a saved file or a URL)")
+    inspect.add_argument("page", metavar="FILE_OR_URL", help="a saved HTML file, or an http(s) URL to fetch")
+    inspect.add_argument("--url", default=None, help="the page's address, for a saved file (default: its file: URL)")
+    inspect.add_argument("--json", action="store_true", help="print the report as JSON")
     return parser
 
 
@@ -181,6 +186,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     from warehouse.db import WarehouseError
 
     try:
+        if args.verb == "inspect":
+            return _inspect(args)
         if args.verb in ("digest", "sql"):
             return _reader(args)
         db = (_db_for_writer(args.db) if args.verb in ("run", "crawl", "process", "backfill")
@@ -195,6 +202,20 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 class _InputError(ValueError):
     """Something the user gave cannot be used; the message says what to do."""
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    """One page through extraction and analysis: no warehouse, no sources; the logic is pipeline.inspect."""
+    import json
+
+    from pipeline.inspect import InspectError, inspect, render
+
+    try:
+        report = inspect(args.page, url=args.url)
+    except InspectError as exc:
+        raise _InputError(str(exc)) from None
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else render(report))
+    return 0
 
 
 def _db_for_writer(db: Path | None) -> str:

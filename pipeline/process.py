@@ -23,6 +23,7 @@ from crawlers.items import StoredArticle
 from crawlers.rawstore import RawStore, raw_store_path
 from crawlers.sources import Source
 from pipeline.extract import NotAnArticle, extract_article
+from pipeline.extract.pubdate import LISTING
 from pipeline.records import Analysis, Article, RawPage
 from pipeline.syndication import MIN_WORDS
 from warehouse.load import Batch, write_batch
@@ -199,6 +200,7 @@ def _extract_into(batch: Batch, stored: StoredArticle, province: str | None, res
             # The page gives no publication time of its own (at most a date read from its text): the day its
             # sitemap, feed or dated archive page gave is the better word.
             article.published_date = date.fromisoformat(stored.listed_date)
+            article.date_source = LISTING
         outcome["outcome"] = "article"
         batch.articles.append(article)
         result.articles += 1

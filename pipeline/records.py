@@ -27,11 +27,14 @@ class Article:
     url: str
     source_id: str
     title: str | None
-    published_at: datetime | None  # timezone-aware, as found on the page
-    published_date: date | None  # the calendar date in WIB (Asia/Jakarta)
+    published_at: datetime | None  # timezone-aware, in the offset the page gives
+    published_date: date | None  # the calendar date in WIB (Asia/Jakarta); None: undated
     author: str | None
     text: str
     source_province: str | None = None  # the outlet's home province (sources file)
+    # where published_date came from (jsonld, meta, visible, url, htmldate) or
+    # not_found: the page shows no publication date (README, Extraction)
+    date_source: str | None = None
 
 
 @dataclass(frozen=True)

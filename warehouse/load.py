@@ -43,7 +43,7 @@ _SCHEMAS = {
     "stg_articles": pa.schema([
         ("article_id", pa.string()), ("url", pa.string()), ("canonical_url", pa.string()),
         ("source_id", pa.string()), ("title", pa.string()), ("published_at", pa.timestamp("us", tz="UTC")),
-        ("published_date", pa.date32()), ("author", pa.string()), ("text", pa.string()),
+        ("published_date", pa.date32()), ("date_source", pa.string()), ("author", pa.string()), ("text", pa.string()),
         ("word_count", pa.int32()), ("fetched_at", pa.timestamp("us", tz="UTC")),
         ("extracted_at", pa.timestamp("us", tz="UTC")), ("load_id", pa.string()),
     ]),
@@ -117,7 +117,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
         {
             "article_id": a.article_id, "url": a.url, "canonical_url": fetch_of.get(a.article_id, {}).get("canonical_url"),
             "source_id": a.source_id, "title": a.title, "published_at": a.published_at,
-            "published_date": a.published_date, "author": a.author, "text": a.text,
+            "published_date": a.published_date, "date_source": a.date_source, "author": a.author, "text": a.text,
             "word_count": len(a.text.split()), "fetched_at": fetch_of.get(a.article_id, {}).get("fetched_at"),
             "extracted_at": now, "load_id": batch.load_id,
         }

@@ -44,7 +44,7 @@ def visible_author(tree: etree._Element, site_keys: set[str]) -> str | None:
     """A labelled author line ("Penulis: X", "Oleh X"), else a byline element."""
     cues = rules()
     for owner, text in _own_chunks(tree):
-        if len(text) > 150:
+        if len(text) > 150 or not text.lstrip()[:20].lower().startswith(cues.author_starts):
             continue
         m = cues.author_cue.match(text)
         if not m:

@@ -13,6 +13,12 @@ from pipeline.records import RawPage
 
 _HTML_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|main|h1)\b", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# Control characters are no text, and lxml refuses them when trafilatura copies text
+# between elements (it then drops the whole page).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# HTML comments go at parse time: an editor's "<!--StartFragment-->" inside the first
+# paragraph otherwise splits it, and trafilatura drops what comes before it.
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
 
 
 def _codec(name: str | None) -> str | None:
@@ -56,14 +62,17 @@ def parse_page(page: RawPage) -> lxml.html.HtmlElement:
     """The page as a tree with a <body>, or ExtractionError saying why it cannot be read."""
     if not page.html or not page.html.strip():
         raise ExtractionError(f"empty page: {page.url}")
-    text = decode_html(page).replace("\x00", "")
+    text = _CONTROL.sub("", decode_html(page))
     if not _HTML_TAG.search(text, 0, 65536):
         raise ExtractionError(f"not an HTML document: {page.url}")
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
-        tree = lxml.html.document_fromstring(text)
+        tree = lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"unparsable HTML ({exc}): {page.url}") from exc
     if tree.find("body") is None:
         raise ExtractionError(f"HTML without body: {page.url}")
+    # lxml.html makes a Python proxy for an element each time one is reached, unless one
+    # is alive already: keeping them all alive makes every later walk over the tree cheap
+    tree.elements = list(tree.iter())
     return tree

@@ -10,6 +10,7 @@ from lxml import etree
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "option",
                        "select", "textarea", "svg"})
 _WS = re.compile(r"\s+")
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def norm_ws(text: str) -> str:
@@ -18,7 +19,7 @@ def norm_ws(text: str) -> str:
 
 def norm_key(text: str) -> str:
     """Lower-case letters and digits only: for comparing titles and names."""
-    return re.sub(r"[\W_]+", "", text.lower())
+    return _NOT_WORD.sub("", text.lower())
 
 
 def text_of(el: etree._Element) -> str:
@@ -29,7 +30,36 @@ def classes(el: etree._Element) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}".lower()
 
 
-def link_density(el: etree._Element, text_len: int) -> float:
-    if not text_len:
-        return 0.0
-    return sum(len(text_of(a)) for a in el.iter("a")) / text_len
+class Sizes:
+    """Text and link-text lengths of every element under one root, counted once
+    bottom-up (text_content() per element would make a page quadratic)."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.text: dict[etree._Element, int] = {}
+        self.links: dict[etree._Element, int] = {}
+        text, links = self.text, self.links
+        for el in reversed(list(root.iter())):
+            tag = el.tag
+            if not isinstance(tag, str) or tag in SKIP_TAGS:
+                text[el] = links[el] = 0
+                continue
+            size = _chunk(el.text)
+            in_links = 0
+            for child in el:
+                size += text[child]
+                in_links += links[child]
+                if child.tail:
+                    size += _chunk(child.tail)
+            text[el] = size
+            links[el] = size if tag == "a" else in_links
+
+    def link_density(self, el: etree._Element) -> float:
+        size = self.text.get(el, 0)
+        return self.links.get(el, 0) / size if size else 0.0
+
+
+def _chunk(text: str | None) -> int:
+    """Characters of a text node as text_of counts them (runs of spaces as one)."""
+    if not text or text.isspace():
+        return 0
+    return len(" ".join(text.split()))

@@ -10,11 +10,11 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from pipeline.extract.dom import classes, norm_key, norm_ws, text_of
+from pipeline.extract.rules import rules
 
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " •  ")
 _TITLE_PAGE = re.compile(r"\s*[(\[]\s*(?:halaman|hal\.?|page)\s*\d+[^)\]]*[)\]]"
                          r"|\s+[-|–]\s*(?:halaman|hal\.?|page)\s*\d+(?:\s*(?:dari|of)\s*\d+)?\s*$", re.I)
-_LOGO_CLASS = re.compile(r"logo|brand|site-?title|site-?name|masthead", re.I)
 
 
 def clean_title(title: str, site_names: set[str], *, strip_unknown_suffix: bool = False) -> str:
@@ -36,11 +36,13 @@ def clean_title(title: str, site_names: set[str], *, strip_unknown_suffix: bool 
 
 
 def is_site_name(part: str, site_keys: set[str]) -> bool:
-    """"SuaraJatim.id", "detikNews" name the outlet "suarajatim" / "detik": the same
-    key give or take a short suffix."""
+    """"SuaraJatim.id", "detikNews", "Kompas.com Regional" name the outlet "suarajatim" /
+    "detik" / "kompas": the same key give or take a short suffix, or the outlet's name
+    and a section name in a few words."""
     key = norm_key(part)
     return bool(key) and any(
-        s and (key.startswith(s) or s.startswith(key)) and abs(len(key) - len(s)) <= 6
+        s and ((key.startswith(s) or s.startswith(key)) and abs(len(key) - len(s)) <= 6
+               or len(s) >= 4 and key.startswith(s) and len(part.split()) <= 3)
         for s in site_keys)
 
 
@@ -57,15 +59,13 @@ def pick_headline(tree: etree._Element, refs: list[str], site_names: set[str]
         text = text_of(el)
         if text and _is_logo(el):
             site_names = site_names | {text}
-        elif text:
+        elif text and not _is_chrome(el):
             h1s.append((el, text))
     site_keys = {norm_key(n) for n in site_names if n}
     h1s = [(el, t) for el, t in h1s if norm_key(t) not in site_keys]
     ref_keys = [norm_key(r) for r in refs if r]
     for el, text in h1s:
-        key = norm_key(text)
-        if any(key == r or (len(key) >= 15 and key in r) or (len(key) >= 5 and (
-                r.startswith(key) or r.endswith(key))) for r in ref_keys):
+        if _agrees(norm_key(text), ref_keys):
             return text, el
     for el, text in h1s:
         words = set(text.lower().split())
@@ -82,17 +82,46 @@ def pick_headline(tree: etree._Element, refs: list[str], site_names: set[str]
     first = h1s[0][0] if h1s else None
     for ref in refs[:-1]:
         if ref:
-            return clean_title(ref, site_names), first
+            title = clean_title(ref, site_names)
+            heading = _heading_reading(tree, title)
+            if heading is not None:
+                return text_of(heading), heading
+            return title, first
     if h1s:
         return h1s[0][1], first
     if refs and refs[-1]:
+        heading = _heading_reading(tree, refs[-1])
+        if heading is not None:
+            return text_of(heading), heading
         return clean_title(refs[-1], site_names, strip_unknown_suffix=True), None
     return None, None
 
 
+def _agrees(key: str, ref_keys: list[str]) -> bool:
+    """A heading's text is (most of) a metadata title: a section name that ends
+    "Headline - Outlet Regional" is not."""
+    return any(key == r or (len(key) >= 15 and key in r) or (
+        len(key) >= max(5, 0.4 * len(r)) and (r.startswith(key) or r.endswith(key))) for r in ref_keys)
+
+
+def _heading_reading(tree: etree._Element, title: str) -> etree._Element | None:
+    """The h2/h3 that prints the title (or one part of "Headline | Outlet"), when the
+    page's <h1> is not the headline."""
+    keys = {norm_key(title)} | {norm_key(part) for sep in _TITLE_SEPARATORS for part in title.split(sep)}
+    keys = {k for k in keys if len(k) >= 10}
+    return next((el for el in tree.iter("h2", "h3") if norm_key(text_of(el)) in keys), None)
+
+
+def _is_chrome(el: etree._Element) -> bool:
+    """A heading of the page's furniture (a login box), not of an article."""
+    cues = rules()
+    return any(a.tag in cues.chrome_tags or cues.chrome_class.search(classes(a))
+               for a in (el, *el.iterancestors()))
+
+
 def _is_logo(el: etree._Element) -> bool:
     """An <h1> that holds the outlet's logo or name: logo-ish class, or a link home."""
-    if any(_LOGO_CLASS.search(classes(a)) for a in (el, *el.iterancestors())):
+    if any(rules().logo_class.search(classes(a)) for a in (el, *el.iterancestors())):
         return True
     links = [a for a in (*el.iterancestors("a"), *el.iterdescendants("a"))]
     return any(urlsplit(a.get("href") or "").path in ("", "/") and not urlsplit(a.get("href") or "").query

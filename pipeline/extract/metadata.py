@@ -15,7 +15,8 @@ from lxml import etree
 from pipeline.extract.byline import valid_name, visible_author
 from pipeline.extract.dom import norm_key
 from pipeline.extract.headline import pick_headline
-from pipeline.extract.pubdate import element_position, metadata_date, url_date, visible_date
+from pipeline.extract.pubdate import (Chosen, Found, choose, declared_dates, element_position,
+                                      htmldate_reading, url_date, visible_date, zoned_timestamps)
 
 # schema.org vocabulary: types that say "this page is one article".
 _ARTICLE_TYPE = re.compile(r"(Article|BlogPosting|Report)$")
@@ -30,27 +31,43 @@ class Meta:
     title: str | None = None
     headline_el: etree._Element | None = None
     published: datetime | date | None = None
+    date_source: str = ""
     published_in_metadata: bool = False
+    date_readings: list[Found] = field(default_factory=list)  # every reading, for inspection
     author: str | None = None
     og_type: str | None = None
     ld_types: set[str] = field(default_factory=set)
     has_article_ld: bool = False
 
 
+def _is_jsonld(script: etree._Element) -> bool:
+    """A JSON-LD block: by its type, or (some CMSs leave the type out) by its start."""
+    kind = (script.get("type") or "").lower()
+    text = script.text or ""
+    return "ld+json" in kind or (not kind and text.lstrip().startswith("{") and '"@context"' in text[:200])
+
+
+def _lenient_json(raw: str) -> object | None:
+    """JSON as CMSs write it: strict, else without trailing commas and // comment lines."""
+    uncommented = re.sub(r"(?m)(^|(?<=[,{\[]))\s*//.*$", "", raw)
+    for text in (raw, re.sub(r",\s*([}\]])", r"\1", raw), re.sub(r",\s*([}\]])", r"\1", uncommented)):
+        try:
+            return json.loads(text, strict=False)
+        except ValueError:
+            continue
+    return None
+
+
 def _jsonld_objects(tree: etree._Element) -> Iterator[dict]:
     """Every JSON object in the page's JSON-LD blocks, @graph and nested lists flattened."""
     for script in tree.iter("script"):
-        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+        if not script.text or not _is_jsonld(script):
             continue
         raw = script.text.strip().removeprefix("<!--").removesuffix("-->")
         raw = re.sub(r"^\s*//\s*<!\[CDATA\[|//\s*\]\]>\s*$", "", raw)
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            try:
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
-            except ValueError:
-                continue
+        data = _lenient_json(raw)
+        if data is None:
+            continue
         stack = [data]
         while stack:
             item = stack.pop(0)
@@ -106,6 +123,17 @@ def _host_name(url: str) -> str:
     return name if len(name) >= 4 and not name.isdigit() else ""
 
 
+def _date_anchor(tree: etree._Element, meta: Meta) -> etree._Element | None:
+    """Where the date line is looked for: the headline, else a heading that reads as the title."""
+    if meta.headline_el is not None or not meta.title:
+        return meta.headline_el
+    key = norm_key(meta.title)
+    for el in tree.find("body").iter("h2", "h3", "h4"):
+        if norm_key(el.text_content()) == key:
+            return el
+    return None
+
+
 def read_metadata(tree: etree._Element, url: str, tz: tzinfo) -> Meta:
     meta = Meta()
     tags = _meta_tags(tree)
@@ -136,12 +164,22 @@ def read_metadata(tree: etree._Element, url: str, tz: tzinfo) -> Meta:
     meta.title, meta.headline_el = pick_headline(
         tree, [ld_headline, tags.get("og:title", ""), tags.get("twitter:title", ""), doc_title], site_names)
 
-    meta.published = metadata_date(tree, tags, article_ld, tz)
-    meta.published_in_metadata = meta.published is not None
-    if meta.published is None:
-        meta.published = visible_date(tree, element_position(tree, meta.headline_el), tz)
-    if meta.published is None:
-        meta.published = url_date(url)
+    declared = declared_dates(tree, tags, article_ld, tz)
+    visible = visible_date(tree, element_position(tree, _date_anchor(tree, meta)), tz)
+    in_url = url_date(url)
+    asked: list[Found] = []
+
+    def second_opinion(alone: bool) -> Found | None:
+        reading = htmldate_reading(tree, url, alone=alone)
+        asked.extend([reading] if reading else [])
+        return reading
+
+    chosen: Chosen = choose(declared, visible, in_url, second_opinion, zoned_timestamps(tree, tags, objects))
+    meta.published, meta.date_source = chosen.value, chosen.source
+    meta.published_in_metadata = bool(declared)
+    meta.date_readings = [*declared[:1], *(r for r in (visible, *asked) if r is not None)]
+    if in_url:
+        meta.date_readings.append(Found(in_url, "url"))
 
     names = _names(article_ld.get("author")) if article_ld is not None else []
     names += [tags[k] for k in _AUTHOR_META if k in tags]

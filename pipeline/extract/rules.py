@@ -33,9 +33,15 @@ class Rules:
     promo_max: int
     notice: re.Pattern[str]
     notice_max: int
+    email: re.Pattern[str]
+    contact_label_max: int
     trailing: tuple[re.Pattern[str], ...]
     author_cue: re.Pattern[str]
+    author_starts: tuple[str, ...]  # the cue words, for a cheap test before the regex
     author_class: re.Pattern[str]
+    logo_class: re.Pattern[str]
+    chrome_tags: frozenset[str]
+    chrome_class: re.Pattern[str]
     static_titles: frozenset[str]
     listing_paths: tuple[re.Pattern[str], ...]
 
@@ -61,7 +67,7 @@ def rules() -> Rules:
         block_cue_max=spec["block_text_cues"]["max_chars"],
         line_start=any_of(spec["line_starts"]["patterns"], prefix=r"\s*"),
         line_start_max=spec["line_starts"]["max_chars"],
-        credit=any_of([re.escape(w) for w in credit_words], prefix=r"[\s(\[]*", suffix=r"\s*:"),
+        credit=any_of([re.escape(w) for w in credit_words], prefix=r"[\s(\[]*", suffix=r"[\s|]*:"),
         credit_max=spec["credit_max_chars"],
         line_equals=frozenset(norm_ws(s).lower() for s in spec["line_equals"]),
         promo_channel=any_of(spec["promo"]["channels"], prefix=r"\b"),
@@ -70,10 +76,16 @@ def rules() -> Rules:
         promo_max=spec["promo"]["max_chars"],
         notice=any_of(spec["notice"]["patterns"]),
         notice_max=spec["notice"]["max_chars"],
+        email=re.compile(spec["contact"]["email"], re.I),
+        contact_label_max=spec["contact"]["label_chars"],
         trailing=tuple(re.compile(p, re.I) for p in spec["trailing_credits"]),
         author_cue=any_of([re.escape(w) for w in sorted(spec["author_cues"], key=len, reverse=True)],
                           prefix=r"^\s*", suffix=r"\b\s*(?P<colon>:)?\s*(?P<name>.*)$"),
+        author_starts=tuple(w.lower() for w in spec["author_cues"]),
         author_class=class_words(spec["author_class_words"]),
+        logo_class=class_words(spec["logo_class_words"]),
+        chrome_tags=frozenset(spec["chrome_tags"]),
+        chrome_class=class_words(spec["chrome_class_words"]),
         static_titles=frozenset(norm_key(t) for t in spec["static_titles"]),
         listing_paths=tuple(re.compile(p, re.I) for p in spec["listing_paths"]),
     )

@@ -99,3 +99,48 @@ def test_outlets_print_times_in_their_province_zone() -> None:
 def test_cms_meta_dates_with_slashes_year_first() -> None:
     assert parse_date("2024/02/05 14:30:03") == datetime(2024, 2, 5, 14, 30, 3, tzinfo=WIB)
     assert parse_date("2024/02/05") == date(2024, 2, 5)
+
+
+# --------------------------------------------------------------------------- zones, clocks, other forms
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rabu, 6 Maret 2024 09:15:30 GMT", datetime(2024, 3, 6, 9, 15, 30, tzinfo=UTC)),
+    ("2024-03-06 09:15:30 UTC", datetime(2024, 3, 6, 9, 15, 30, tzinfo=UTC)),
+    ("Wed, 06 Mar 2024 09:15:30 GMT", datetime(2024, 3, 6, 9, 15, 30, tzinfo=UTC)),
+    ("6 Maret 2024 09:15 +0100", datetime(2024, 3, 6, 9, 15, tzinfo=timezone(timedelta(hours=1)))),
+    ("6 Maret 2024 16:15 (GMT+7)", at(2024, 3, 6, 16, 15, WIB)),
+    ("2024-03-06T02:15:00-05:00", datetime(2024, 3, 6, 2, 15, tzinfo=timezone(timedelta(hours=-5)))),
+])
+def test_a_zone_written_on_the_page_wins_over_the_outlets_zone(text: str, expected: datetime) -> None:
+    value = parse_date(text, default_tz=WITA)
+    assert value == expected
+    assert value.utcoffset() == expected.utcoffset()
+
+
+def test_am_and_pm_are_kept() -> None:
+    assert parse_date("March 6, 2024 10:54 pm") == at(2024, 3, 6, 22, 54, WIB)
+    assert parse_date("March 6, 2024 10:54 p.m. EST") == datetime(2024, 3, 6, 22, 54, tzinfo=timezone(timedelta(hours=-5)))
+    assert parse_date("6 March 2024, 12:05 AM") == at(2024, 3, 6, 0, 5, WIB)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("6. März 2024", date(2024, 3, 6)),
+    ("Mittwoch, 6. März 2024, 17:45 Uhr", at(2024, 3, 6, 17, 45, WIB)),
+    ("6. Dezember 2023", date(2023, 12, 6)),
+    ("December 6th, 2023", date(2023, 12, 6)),
+])
+def test_day_dot_month_and_german_and_english_month_names(text: str, expected) -> None:
+    assert parse_date(text) == expected
+
+
+def test_two_digit_years_are_read_beside_a_time() -> None:
+    assert parse_date("06/03/24 17:45") == at(2024, 3, 6, 17, 45, WIB)
+    assert parse_date("Rabu, 6 Mar 24 17:45 WIB") == at(2024, 3, 6, 17, 45, WIB)
+    assert parse_date("6 Mei 24 orang hadir") is None  # a number of people, not a year
+    assert parse_date("Nomor 12.12.12") is None
+
+
+def test_find_dates_says_whether_the_page_wrote_the_zone() -> None:
+    written, assumed = find_dates("Terbit 6 Maret 2024 10:00 WITA, diperbarui 6 Maret 2024 11:00")
+    assert written.zone_written and not assumed.zone_written

@@ -85,10 +85,9 @@ def test_the_site_root_is_never_an_article() -> None:
         extract(page(PARAGRAPHS), url="https://contoh.example/")
 
 
-def test_og_type_website_without_article_metadata_is_not_an_article() -> None:
-    html = page(PARAGRAPHS, head='<meta property="og:type" content="website">', title="Profil Perusahaan")
-    with pytest.raises(NotAnArticle, match="og:type"):
-        extract(html)
+def test_an_article_body_is_kept_whatever_og_type_says() -> None:
+    html = page(PARAGRAPHS, head='<meta property="og:type" content="website">', title="Sekda Minta ASN Netral")
+    assert extract(html).text.split("\n") == PARAGRAPHS
 
 
 @pytest.mark.parametrize("title", ["Tentang Kami", "Redaksi", "Pedoman Media Siber", "Kontak"])
@@ -97,10 +96,16 @@ def test_static_pages_are_recognised_by_their_headline(title: str) -> None:
         extract(page(PARAGRAPHS, head="", title=title), url="https://contoh.example/halaman/x")
 
 
-def test_a_page_without_any_date_and_without_article_metadata_is_not_an_article() -> None:
-    with pytest.raises(NotAnArticle, match="no publication date"):
-        extract(page(PARAGRAPHS, head="", title="Sejarah Singkat Kota Semarang"),
-                url="https://contoh.example/sejarah-kota")
+def test_an_article_without_any_date_is_kept_undated_and_says_so() -> None:
+    article = extract(page(PARAGRAPHS, head="", title="ASN Diminta Netral"), url="https://contoh.example/asn-netral")
+    assert (article.published_date, article.published_at, article.date_source) == (None, None, "not_found")
+    assert article.text.split("\n") == PARAGRAPHS
+
+
+def test_a_page_of_one_short_line_without_article_metadata_is_no_article() -> None:
+    with pytest.raises(NotAnArticle, match="no article body"):
+        extract(page(["Halaman ini sedang diperbarui."], head="", title="Info Layanan"),
+                url="https://contoh.example/layanan")
 
 
 def test_tag_and_category_urls_without_article_metadata_are_listings() -> None:
@@ -235,3 +240,96 @@ def test_without_an_h1_the_metadata_title_loses_the_outlet_name_and_page_number(
 def test_a_headline_broken_over_two_lines_keeps_a_space() -> None:
     html = page(PARAGRAPHS).replace("<h1>ASN Diminta Netral</h1>", "<h1>ASN Diminta<br>Netral</h1>")
     assert extract(html).title == "ASN Diminta Netral"
+
+
+# --------------------------------------------------------------------------- the lead, whatever its markup
+
+
+def test_an_editors_comment_inside_the_first_paragraph_costs_nothing() -> None:
+    body = ["<!--StartFragment -->" + PARAGRAPHS[0] + "<!--EndFragment -->", *PARAGRAPHS[1:]]
+    assert extract(page(body)).text.split("\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("markup", [
+    '<div class="baca"><br><strong>SEMARANG</strong> – {lead}<p>{p2}</p><p>{p3}</p></div>',
+    '<div class="detail">{lead_with_inline}<p><p>{p2}<p><p>{p3}<p></div>',
+    '<span itemprop="articleBody"><b>SEMARANG</b> – {lead}<div><br></div><div>{p2}</div><div>{p3}</div></span>',
+])
+def test_a_lead_written_loose_after_a_bold_dateline_is_kept(markup: str) -> None:
+    lead = PARAGRAPHS[0].removeprefix("SEMARANG – ")
+    inline = "<b>SEMARANG</b> – " + lead.replace("Kota Semarang", '<a href="/tag/semarang">Kota Semarang</a>')
+    body = markup.format(lead=lead, lead_with_inline=inline, p2=PARAGRAPHS[1], p3=PARAGRAPHS[2])
+    html = (f"<html><head><title>ASN Diminta Netral</title>{JSONLD}</head><body><div class=\"wrap\">"
+            f"<h1>ASN Diminta Netral</h1>{body}</div><div>Hak cipta Contoh</div></body></html>")
+    assert extract(html).text.split("\n") == PARAGRAPHS
+
+
+def test_a_drop_cap_stays_part_of_its_word() -> None:
+    first = f'<span class="dropcap">{PARAGRAPHS[2][0]}</span>{PARAGRAPHS[2][1:]}'
+    assert PARAGRAPHS[2] in extract(page([first, PARAGRAPHS[0]])).text.split("\n")
+
+
+def test_a_body_container_named_like_a_share_bar_is_not_dropped() -> None:
+    html = page(PARAGRAPHS).replace('<div class="body">', '<div class="body share-wrapper"><a href="/">Bagikan</a>')
+    assert extract(html).text.split("\n") == PARAGRAPHS
+
+
+# --------------------------------------------------------------------------- repeated text
+
+
+def test_lines_repeated_within_one_page_stay() -> None:
+    answers = ["Apakah ASN boleh hadir di kampanye sebagai peserta?", "Tidak boleh.",
+               "Apakah ASN boleh memberi tanda suka pada unggahan calon?", "Tidak boleh."]
+    assert extract(page(PARAGRAPHS + answers)).text.split("\n") == PARAGRAPHS + answers
+
+
+def test_a_lead_repeated_on_the_next_page_is_taken_once() -> None:
+    second = ["SEMARANG – Pemerintah Kota Semarang meminta seluruh aparatur sipil negara menjaga netralitas "
+              "selama tahapan pemilu berlangsung, termasuk di media sosial pribadi.",
+              "Di halaman kedua, sekda menjelaskan tata cara pelaporan pelanggaran oleh warga."]
+    pages = [RawPage(url=URL, html=page(PARAGRAPHS).encode("utf-8")),
+             RawPage(url=URL + "?page=2", html=page(second).encode("utf-8"), page_no=2)]
+    text = extract_article(pages, article_id="a1", url=URL, source_id="contoh").text
+    assert text.split("\n") == PARAGRAPHS + second[1:]
+
+
+def test_a_hidden_copy_of_the_body_is_not_read_twice() -> None:
+    hidden = '<div style="display: none">' + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>"
+    html = page(PARAGRAPHS).replace("</article>", f"</article>{hidden}")
+    assert extract(html).text.split("\n") == PARAGRAPHS
+
+
+# --------------------------------------------------------------------------- boilerplate kinds
+
+
+def test_contact_lines_go_but_a_sentence_that_gives_an_address_stays() -> None:
+    news = "Warga dapat melapor ke posko pengaduan atau menulis ke lapor@bawaslu-contoh.example kapan saja."
+    body = [PARAGRAPHS[0], news, "Redaksi: redaksi[at]contoh.example", "hubungi : iklan@contoh.example"]
+    assert extract(page(body)).text.split("\n") == [PARAGRAPHS[0], news]
+
+
+def test_promos_for_the_outlets_videos_and_other_sections_go() -> None:
+    promos = ['Simak Video "Suasana Apel Netralitas di Balai Kota"', "Yuk, simak juga video ini!",
+              "Simak Berita Populer Lainnya"]
+    assert extract(page(PARAGRAPHS + promos)).text.split("\n") == PARAGRAPHS
+
+
+def test_a_list_of_dated_headline_links_goes() -> None:
+    dated = "".join(f'<div>Senin, 04/03/2024 0{i}:15 WIB <a href="/berita/2024/03/04/lain-{i}">Judul Berita '
+                    f"Lain yang Tidak Terkait Nomor {i}</a></div>" for i in range(4))
+    html = page(PARAGRAPHS).replace("</article>", f"<div>{dated}</div></article>")
+    assert extract(html).text.split("\n") == PARAGRAPHS
+
+
+def test_a_paragraph_wrapped_with_a_related_link_is_no_teaser() -> None:
+    wrapped = (f'<div class="para"><p>{PARAGRAPHS[0]}</p><p>Baca juga: <a href="/berita/2024/03/03/lain">'
+               "Bawaslu Temukan Baliho Calon di Kantor Kelurahan</a></p></div>")
+    html = page([]).replace('<div class="body"></div>',
+                            f'<div class="body">{wrapped}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>')
+    assert extract(html).text.split("\n") == PARAGRAPHS
+
+
+def test_a_related_link_with_its_own_description_goes() -> None:
+    related = ('Baca juga: <a href="/berita/2024/03/03/lain">Bawaslu Temukan Baliho Calon di Kantor Kelurahan</a> '
+               "— pengawas menurunkan baliho itu bersama satpol PP pada sore harinya.")
+    assert extract(page([PARAGRAPHS[0], related, *PARAGRAPHS[1:]])).text.split("\n") == PARAGRAPHS

@@ -133,3 +133,22 @@ def test_fetches_from_an_unknown_source_without_a_stored_entry_are_reported(ware
     assert result.articles == 3
     assert any("3 fetches of source 'contoh'" in r.getMessage() and "not in the sources file" in r.getMessage()
                for r in caplog.records)
+
+
+def test_an_undated_page_takes_the_day_its_listing_gave_and_says_so(tmp_path: Path):
+    db = tmp_path / "w.duckdb"
+    html = ("<html><head><title>Bupati ingatkan ASN jaga netralitas</title></head><body><article>"
+            "<h1>Bupati ingatkan ASN jaga netralitas</h1>"
+            + "".join(f"<p>Kalimat ke-{i} tentang netralitas aparatur sipil negara menjelang pemungutan suara di "
+                      "kabupaten ini, disampaikan dalam apel pagi di halaman kantor bupati.</p>" for i in range(6))
+            + "</article></body></html>")
+    url = "http://127.0.0.1:9/berita/bupati-ingatkan-asn"
+    with RawStore(raw_store_path(db)) as store:
+        page = StoredPage(1, url, 200, {}, "utf-8", datetime.now(UTC).isoformat(), html.encode())
+        store.add(StoredArticle("contoh", url, url, None, "archive", "http://127.0.0.1:9/indeks", [page],
+                                listed_date="2024-02-12"))
+    con = connect(db)
+    migrate(con)
+    processing.process(con, db, [], load_id="l1")
+    assert con.execute("SELECT published_date::VARCHAR, date_source FROM articles").fetchall() == [
+        ("2024-02-12", "listing")]

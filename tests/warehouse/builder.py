@@ -26,6 +26,7 @@ class Story:
     article_id: str
     published: date | None
     title: str = "Berita netralitas ASN"
+    date_source: str = "meta"
     source_id: str = "kabar_nasional"
     province: str | None = None
     relevant: bool = True
@@ -58,8 +59,8 @@ def build(path: Path, stories: list[Story]) -> Path:
         for s in stories:
             articles.append({
                 "article_id": s.article_id, "url": s.url, "source_id": s.source_id, "title": s.title,
-                "published_date": s.published, "text": s.title, "word_count": 3, "extracted_at": _NOW,
-                "load_id": "test",
+                "published_date": s.published, "date_source": s.date_source, "text": s.title, "word_count": 3,
+                "extracted_at": _NOW, "load_id": "test",
             })
             analysis.append({"article_id": s.article_id, "is_relevant": s.relevant, "province": s.province,
                              "election": s.election, "analysed_at": _NOW, "load_id": "test"})

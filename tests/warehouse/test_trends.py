@@ -138,3 +138,21 @@ def test_the_readme_documents_every_trend_view_and_column(con) -> None:
         documented = set(re.findall(r"`(\w+)`", line[1]))
         columns = {r[0] for r in rows(con, f"DESCRIBE {view}")}
         assert columns <= documented, f"{view}: undocumented {columns - documented}"
+
+
+def test_undated_stories_are_left_out_of_the_weeks_and_listed_with_why(tmp_path: Path) -> None:
+    db = build(tmp_path / "undated.duckdb", [
+        Story("dated", date(2024, 2, 12)), Story("no-date", None, date_source="not_found"),
+        Story("no-date-copy", None, date_source="not_found", duplicate_of="no-date"),
+        Story("no-date-other-topic", None, date_source="not_found", relevant=False),
+    ])
+    con = connect(db, read_only=True)
+    try:
+        undated = rows(con, "SELECT article_id, date_source FROM trends_undated")
+        weekly = rows(con, "SELECT sum(articles) FROM trends_weeks")
+        sources = dict(rows(con, "SELECT article_id, date_source FROM articles"))
+    finally:
+        con.close()
+    assert undated == [("no-date", "not_found")]
+    assert weekly == [(1,)]
+    assert sources["dated"] == "meta" and sources["no-date"] == "not_found"

@@ -1,4 +1,6 @@
 -- Public: one row per article (all its pages joined), with its analysis and syndication link.
+-- published_date is NULL for an undated article; date_source says where the date came
+-- from or, as not_found, that the page shows none (NULL: extracted before it was recorded).
 CREATE OR REPLACE VIEW articles AS
 SELECT
     a.article_id,
@@ -8,6 +10,7 @@ SELECT
     a.title,
     a.published_date,
     a.published_at,
+    a.date_source,
     a.author,
     a.text,
     a.word_count,

@@ -1,6 +1,9 @@
 -- Trends, the base layer: the stories that count, their directives, and the stage of each week.
 -- A story counts once: relevant, dated, and not a syndicated copy (duplicate_of IS NULL;
 -- the copy's original carries it). Weeks are ISO weeks of published_date, a WIB date.
+-- An undated story (published_date NULL: its page shows no publication date) has no week:
+-- it is left out of every weekly view and listed in trends_undated instead, never
+-- given a guessed date.
 
 -- Which election stage each ISO week falls in: the voting day if the week holds it,
 -- otherwise the stage with the most days in the week; `stages` lists every stage touched.
@@ -39,6 +42,21 @@ SELECT
 FROM articles AS a
 LEFT JOIN election_stages AS s ON a.published_date BETWEEN s.starts_on AND s.ends_on
 WHERE a.is_relevant AND a.duplicate_of IS NULL AND a.published_date IS NOT NULL;
+
+-- The relevant original stories that no week can hold, with why they are undated.
+CREATE OR REPLACE VIEW trends_undated AS
+SELECT
+    a.article_id,
+    a.url,
+    a.title,
+    a.source_id,
+    a.date_source,
+    a.fetched_at,
+    a.province,
+    a.election,
+    (SELECT count(*) FROM directives AS d WHERE d.article_id = a.article_id) AS directives
+FROM articles AS a
+WHERE a.is_relevant AND a.duplicate_of IS NULL AND a.published_date IS NULL;
 
 -- Each directive of a counted story, with the institution it is attributed to: the
 -- agency of the official named as actor in the same article, else the actor itself
