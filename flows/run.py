@@ -77,7 +77,8 @@ def crawl_flow(db: str, sources_file: str | None = None, only: list[str] | None 
 @flow(name="pantau-process")
 def process_flow(db: str, sources_file: str | None = None, mode: str = "process",
                  batch_size: int = 200) -> dict[str, Any]:
-    """Extract, analyse and load raw fetches not yet processed (or all: reprocess, or the failed: retry-failed)."""
+    """Extract, analyse and load raw fetches not yet processed (or all: reprocess, the failed: retry-failed,
+    what other rules analysed: stale)."""
     job = _job(mode, db, None, jobs.ProcessOptions(sources_file=sources_file, mode=mode, batch_size=batch_size))
     return jobs.run_job(job, PrefectReporter()).__dict__
 

@@ -99,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     again = process.add_mutually_exclusive_group()
     again.add_argument("--reprocess", action="store_true", help="process every stored raw page again")
     again.add_argument("--retry-failed", action="store_true", help="also retry pages whose extraction failed")
+    again.add_argument("--stale", action="store_true",
+                       help="also process again the articles whose analysis other rules than today's made")
     process.add_argument("--batch-size", type=_positive, default=200, metavar="N",
                          help="articles per transaction (default: 200)")
 
@@ -303,7 +305,8 @@ def _writer(args: argparse.Namespace, db: str) -> int:
                              all_topics=args.all_topics)
     if args.verb in ("run", "process", "backfill"):
         mode = ("reprocess" if getattr(args, "reprocess", False)
-                else "retry-failed" if getattr(args, "retry_failed", False) else "process")
+                else "retry-failed" if getattr(args, "retry_failed", False)
+                else "stale" if getattr(args, "stale", False) else "process")
         process = jobs.ProcessOptions(sources_file=sources, mode=mode, batch_size=getattr(args, "batch_size", 200))
     command = args.verb if args.verb != "process" else process.mode  # type: ignore[union-attr]
     job = jobs.Job(db=db, command=command, crawl=crawl, process=process, debug_log=str(debug_log))

@@ -41,7 +41,7 @@ class Reporter(Protocol):
 @dataclass
 class ProcessOptions:
     sources_file: str | None = None
-    mode: str = "process"  # process | reprocess | retry-failed
+    mode: str = "process"  # process | reprocess | retry-failed | stale
     batch_size: int = 200
 
 
@@ -65,7 +65,8 @@ def process_step(db: str, options: ProcessOptions, load_id: str, reporter: Repor
     con = connect(db)
     try:
         result = process(con, db, sources, load_id=load_id, reprocess=options.mode == "reprocess",
-                         retry_failed=options.mode == "retry-failed", batch_size=options.batch_size,
+                         retry_failed=options.mode == "retry-failed", stale=options.mode == "stale",
+                         batch_size=options.batch_size,
                          progress=reporter.process_progress)
     finally:
         con.close()
@@ -84,7 +85,7 @@ class Steps:
 @dataclass
 class Job:
     db: str
-    command: str  # run | crawl | backfill | process | reprocess | retry-failed
+    command: str  # run | crawl | backfill | process | reprocess | retry-failed | stale
     crawl: CrawlOptions | None = None
     process: ProcessOptions | None = None
     debug_log: str | None = None

@@ -24,9 +24,10 @@ from crawlers.rawstore import RawStore, raw_store_path
 from crawlers.sources import Source
 from pipeline.extract import NotAnArticle, extract_article
 from pipeline.extract.pubdate import LISTING
+from pipeline.nlp.provenance import rules, rules_version
 from pipeline.records import Analysis, Article, RawPage
 from pipeline.syndication import MIN_WORDS
-from warehouse.load import Batch, write_batch
+from warehouse.load import Batch, record_rules, write_batch
 from warehouse.syndication import link_duplicates
 
 logger = logging.getLogger("pantau.process")
@@ -59,13 +60,19 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def pending_fetches(con: duckdb.DuckDBPyConnection, store: RawStore, *, reprocess: bool, retry_failed: bool) -> list[int]:
-    """Raw fetches still to process: all of them, or those never processed (or failed, if asked)."""
+def pending_fetches(con: duckdb.DuckDBPyConnection, store: RawStore, *, reprocess: bool, retry_failed: bool,
+                    stale: bool = False) -> list[int]:
+    """Raw fetches still to process: all of them, or those never processed, plus, if asked, the failed
+    ones and those of articles whose analysis other rules than today's made (``stale``)."""
     all_ids = store.fetch_ids()
     if reprocess:
         return all_ids
     skip = "outcome <> 'failed'" if retry_failed else "TRUE"
     done = {row[0] for row in con.execute(f"SELECT fetch_id FROM processed_fetches WHERE {skip}").fetchall()}
+    if stale:
+        done -= {row[0] for row in con.execute(
+            "SELECT p.fetch_id FROM processed_fetches p JOIN stg_analysis n USING (article_id)"
+            " WHERE n.rules_version IS DISTINCT FROM ?", [rules_version()]).fetchall()}
     return [fid for fid in all_ids if fid not in done]
 
 
@@ -77,6 +84,7 @@ def process(
     load_id: str,
     reprocess: bool = False,
     retry_failed: bool = False,
+    stale: bool = False,
     batch_size: int = 200,
     progress: Progress | None = None,
 ) -> ProcessResult:
@@ -88,12 +96,13 @@ def process(
         return result
     homes = _Provinces(sources)
     with RawStore(raw_path, read_only=True) as store:
-        todo = pending_fetches(con, store, reprocess=reprocess, retry_failed=retry_failed)
+        todo = pending_fetches(con, store, reprocess=reprocess, retry_failed=retry_failed, stale=stale)
         result.todo = len(todo)
         if not todo:
             logger.info("nothing to process: every raw fetch is processed")
         else:
             _log_progress.info("processing %d raw article fetches", len(todo))
+            record_rules(con, *rules())
         if progress:
             progress(0, len(todo), result)
         done = 0

@@ -73,3 +73,4 @@ class Analysis:
     agencies: list[AgencyMention] = field(default_factory=list)
     event_dates: list[date] = field(default_factory=list)
     directives: list[Directive] = field(default_factory=list)
+    rules_version: str | None = None  # fingerprint of the rules that made it (pipeline/nlp/provenance.py)

@@ -18,6 +18,8 @@ install()
 # Child processes (the crawler subprocess) load the same guard through sitecustomize.
 os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(OFFLINE), os.environ.get("PYTHONPATH")]))
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# Prefect's temporary server gets 20 s to start; a busy 2-core machine sometimes needs more.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 
 from tests.support import sitegen  # noqa: E402
 from tests.support.server import LoopbackOutlet  # noqa: E402

@@ -49,7 +49,8 @@ _SCHEMAS = {
     ]),
     "stg_analysis": pa.schema([
         ("article_id", pa.string()), ("is_relevant", pa.bool_()), ("province", pa.string()),
-        ("election", pa.string()), ("analysed_at", pa.timestamp("us", tz="UTC")), ("load_id", pa.string()),
+        ("election", pa.string()), ("rules_version", pa.string()), ("analysed_at", pa.timestamp("us", tz="UTC")),
+        ("load_id", pa.string()),
     ]),
     "stg_official_mentions": pa.schema([
         ("article_id", pa.string()), ("name", pa.string()), ("role", pa.string()), ("agency", pa.string()),
@@ -89,7 +90,7 @@ def _analysis_rows(analyses: Iterable[Analysis], now: datetime, load_id: str) ->
     for a in analyses:
         rows["stg_analysis"].append({
             "article_id": a.article_id, "is_relevant": a.is_relevant, "province": a.province,
-            "election": a.election, "analysed_at": now, "load_id": load_id,
+            "election": a.election, "rules_version": a.rules_version, "analysed_at": now, "load_id": load_id,
         })
         rows["stg_official_mentions"] += [
             {"article_id": a.article_id, "name": o.name, "role": o.role, "agency": o.agency} for o in a.officials
@@ -141,6 +142,12 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def record_rules(con: duckdb.DuckDBPyConnection, rules_version: str, rules: dict[str, Any]) -> None:
+    """Keep what a rules fingerprint stands for (once per fingerprint), so analyses can be traced to it."""
+    con.execute("INSERT INTO analysis_rules VALUES (?, ?, now()) ON CONFLICT DO NOTHING",
+                [rules_version, json.dumps(rules, sort_keys=True)])
 
 
 def start_run(con: duckdb.DuckDBPyConnection, load_id: str, command: str) -> None:

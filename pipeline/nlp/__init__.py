@@ -34,13 +34,17 @@ def analyse(articles: Iterable[Article], *, batch_size: int = 64) -> Iterator[An
     article, so only the failing article is marked failed and kept for --retry-failed.
     """
     from .convert import to_analysis
+    from .provenance import rules_version
 
     nlp = get_nlp()
+    version = rules_version()
     it = iter(articles)
     while batch := list(islice(it, batch_size)):
         docs = nlp.pipe((_doc(nlp, art) for art in batch), batch_size=batch_size)
         for art, doc in zip(batch, docs):
-            yield to_analysis(art.article_id, doc)
+            analysis = to_analysis(art.article_id, doc)
+            analysis.rules_version = version
+            yield analysis
 
 
 def _doc(nlp: Language, art: Article) -> Doc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -99,6 +100,26 @@ def test_reprocessing_replaces_rows_instead_of_adding_them(warehouse):
     again = [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
              for t in ("articles", "official_mentions", "agency_mentions", "directives", "event_dates")]
     assert again == counts
+
+
+def test_each_analysis_names_its_rules_and_stale_ones_are_made_again(warehouse, monkeypatch):
+    db, con = warehouse
+    from pipeline.nlp import provenance
+
+    first = processing.process(con, db, [], load_id="l1")
+    current, rules = provenance.rules()
+    assert con.execute("SELECT DISTINCT rules_version FROM articles").fetchall() == [(current,)]
+    stored = json.loads(con.execute("SELECT rules FROM analysis_rules WHERE rules_version = ?", [current]).fetchone()[0])
+    assert stored["patterns"]["directives"] == rules["patterns"]["directives"]
+    assert processing.process(con, db, [], load_id="l2", stale=True).todo == 0  # today's rules: nothing stale
+
+    older = STORIES[0].title
+    con.execute("UPDATE stg_analysis SET rules_version = 'older' WHERE article_id IN "
+                "(SELECT article_id FROM stg_articles WHERE title = ?)", [older])
+    assert processing.process(con, db, [], load_id="l3").todo == 0  # a plain run leaves them alone
+    again = processing.process(con, db, [], load_id="l4", stale=True)
+    assert (again.todo, again.articles) == (1, 1)
+    assert con.execute("SELECT count(*), count(DISTINCT rules_version) FROM articles").fetchone() == (first.articles, 1)
 
 
 def test_a_fetch_keeps_the_province_its_source_had_at_crawl_time(tmp_path: Path, monkeypatch):

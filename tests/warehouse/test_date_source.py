@@ -43,7 +43,7 @@ def test_migration_0004_adds_the_column_to_a_warehouse_written_before_it(tmp_pat
             con.execute("INSERT INTO schema_migrations (name) VALUES (?)", [path.stem])
         con.execute("INSERT INTO stg_articles (article_id, url, source_id, published_date, extracted_at, load_id) "
                     "VALUES ('old', 'https://contoh.example/old', 'contoh', DATE '2024-03-04', now(), 'l0')")
-        assert migrate(con) == ["0004_article_date_source"]
+        assert migrate(con)[0] == "0004_article_date_source"
         row = con.execute("SELECT published_date, date_source FROM articles").fetchone()
     finally:
         con.close()

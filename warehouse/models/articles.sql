@@ -1,6 +1,8 @@
 -- Public: one row per article (all its pages joined), with its analysis and syndication link.
 -- published_date is NULL for an undated article; date_source says where the date came
 -- from or, as not_found, that the page shows none (NULL: extracted before it was recorded).
+-- rules_version is the fingerprint of the rules that analysed it (table analysis_rules says
+-- what it stands for; NULL: analysed before it was recorded).
 CREATE OR REPLACE VIEW articles AS
 SELECT
     a.article_id,
@@ -17,6 +19,7 @@ SELECT
     n.is_relevant,
     n.province,
     n.election,
+    n.rules_version,
     d.duplicate_of,
     a.fetched_at,
     a.extracted_at

@@ -1,0 +1,42 @@
+"""Which rules made an analysis: a fingerprint of the analysis code, its pattern files and any model.
+
+Every analysis row keeps the fingerprint, so ``pantau process --stale`` can find exactly the
+articles analysed by other rules than today's after an upgrade or an edit of a pattern file,
+and a reader of two weeks' figures can tell whether the rules changed in between. The
+fingerprint covers the files themselves (an edit that forgets to bump a ``version:`` still
+counts); the ``version:`` of each data file is kept beside it for people to read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+NLP_DIR = Path(__file__).parent
+_SHARED = (NLP_DIR.parent / "patterns" / "dates.yaml",)  # the date grammar shared with extraction
+_SUFFIXES = {".py", ".yaml", ".yml", ".jsonl", ".json", ".cfg", ".bin", ""}
+_NOT_RULES = {"__pycache__", "training"}  # caches, and how a model was made (its result is under models/)
+
+
+def _rule_files() -> list[Path]:
+    files = [p for p in NLP_DIR.rglob("*") if p.is_file() and p.suffix in _SUFFIXES
+             and not _NOT_RULES.intersection(p.relative_to(NLP_DIR).parts)]
+    return sorted(files) + [p for p in _SHARED if p.exists()]
+
+
+@cache
+def rules() -> tuple[str, dict[str, Any]]:
+    """(fingerprint, what it stands for): 12 hex digits, and the data files' versions."""
+    from .resources import versions
+
+    digest = hashlib.sha256()
+    for path in _rule_files():
+        digest.update(path.relative_to(NLP_DIR.parent).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12], {"patterns": versions(), "files": len(_rule_files())}
+
+
+def rules_version() -> str:
+    return rules()[0]
