@@ -26,8 +26,8 @@ from lxml import html as lxml_html
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.extract import ExtractionError, NotAnArticle, extract_article  # noqa: E402
-from pipeline.records import Article, RawPage  # noqa: E402
+from pipeline.extract import ExtractionError, NotAnArticle, extract_article
+from pipeline.records import Article, RawPage
 
 BASE_URL = "http://127.0.0.1:1"
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',

@@ -73,7 +73,7 @@ def aeb_speed(bench: Path, rounds: int) -> dict[str, float]:
     import trafilatura
 
     truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = [(truth[k]["url"], gzip.open(bench / "html" / f"{k}.html.gz").read()) for k in truth]
+    pages = [(truth[k]["url"], gzip.decompress((bench / "html" / f"{k}.html.gz").read_bytes())) for k in truth]
     best = {"pantau": [float("inf")] * len(pages), "trafilatura": [float("inf")] * len(pages)}
     for _ in range(rounds):
         for i, (url, html) in enumerate(pages):

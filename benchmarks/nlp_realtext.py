@@ -68,7 +68,8 @@ def main() -> int:
             entry = metrics.get(metric)
             cells.append(f"{entry['value']:>12.3f}" if entry else f"{'-':>12}")
         print(f"{metric:<30}" + "".join(cells))
-    counts = {n: (len(r["items"]), sum(1 for d in r["items"].values() if d.get("relevant"))) for n, r in results.items()}
+    counts = {n: (len(r["items"]), sum(1 for d in r["items"].values() if d.get("relevant")))
+              for n, r in results.items()}
     print(f"{'items (relevant)':<30}" + "".join(f"{f'{c[0]} ({c[1]})':>12}" for c in counts.values()))
     return 0
 

@@ -166,7 +166,8 @@ def read_listing(body: bytes | str, base_url: str) -> list[Link]:
     links = [
         Link(urljoin(base_url, href.strip()), None, " ".join(a.text_content().split()) or None,
              (a.get("rel") or "").lower(), " ".join((a.get("title") or "").split()) or None)
-        for a in tree.iter("a") if (href := a.get("href")) and not href.strip().startswith(("#", "javascript:", "mailto:"))
+        for a in tree.iter("a")
+        if (href := a.get("href")) and not href.strip().startswith(("#", "javascript:", "mailto:"))
     ]
     links += [Link(urljoin(base_url, el.get("href", "").strip()), rel="next")
               for el in tree.iter("link") if "next" in (el.get("rel") or "").lower().split() and el.get("href")]

@@ -120,7 +120,8 @@ class RobotsTxt(RobotsTxtMiddleware):
                 if not isinstance(exc, IgnoreRequest):
                     bugs.debug("robots.txt of %s", netloc, exc_info=exc)
                     self.crawler.spider.report.failed(  # type: ignore[union-attr]
-                        request.meta.get("source_id", "?"), robots_url, f"robots.txt unreadable: {type(exc).__name__}: {exc}")
+                        request.meta.get("source_id", "?"), robots_url,
+                        f"robots.txt unreadable: {type(exc).__name__}: {exc}")
                 self._robots_error(exc, netloc)
         parser = self._parsers[netloc]
         if isinstance(parser, Deferred):

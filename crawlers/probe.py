@@ -196,9 +196,9 @@ def _probe_sample(fetch: _Fetcher, source: Source, link: Link) -> EntryProbe:
 def probe_sources(sources: list[Source], *, workers: int = 8) -> list[SourceProbe]:
     """Probe every source (several at a time; one request at a time per source)."""
     headers = {"User-Agent": crawl_settings.USER_AGENT}
-    with httpx.Client(headers=headers, timeout=TIMEOUT, follow_redirects=True) as client:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(lambda s: probe_source(s, client), sources))
+    with (httpx.Client(headers=headers, timeout=TIMEOUT, follow_redirects=True) as client,
+          ThreadPoolExecutor(max_workers=workers) as pool):
+        return list(pool.map(lambda s: probe_source(s, client), sources))
 
 
 def print_probes(results: list[SourceProbe], stream: IO[str] = sys.stdout) -> None:

@@ -53,7 +53,8 @@ Listener = Callable[[dict[str, dict[str, Any]], dict[str, dict[str, int]]], None
 class CrawlReport:
     def __init__(self, source_ids: list[str], listener: Listener | None = None, every: float = 0.5) -> None:
         # Every source appears in the report, even one where nothing was found.
-        self.figures: dict[str, SourceFigures] = defaultdict(SourceFigures, {sid: SourceFigures() for sid in source_ids})
+        self.figures: dict[str, SourceFigures] = defaultdict(SourceFigures,
+                                                             {sid: SourceFigures() for sid in source_ids})
         self.months: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(MONTH_FIGURES, 0))
         self._listener = listener
         self._every = every

@@ -51,7 +51,8 @@ def canonicalize(url: str) -> str:
     port = parts.port
     netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
     r = rules()
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not any(t.search(k) for t in r.tracking)]
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not any(t.search(k) for t in r.tracking)]
     path = parts.path or "/"
     for suffix in r.amp_suffixes:
         if path.endswith(suffix) and len(path) > len(suffix):

@@ -128,7 +128,8 @@ class LiveReporter:
         table.add_column("source")
         for name in self.columns:
             table.add_column(_label(name, self.columns), justify="right")
-        rows = sorted(self._figures.items(), key=lambda kv: -(kv[1].get("discovered") or 0) - (kv[1].get("failed") or 0))
+        rows = sorted(self._figures.items(),
+                      key=lambda kv: -(kv[1].get("discovered") or 0) - (kv[1].get("failed") or 0))
         room = max(self.console.size.height - 6, 5)
         shown, hidden = rows[:room], rows[room:]
         for source_id, f in shown:

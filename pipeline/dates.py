@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from pathlib import Path
 
@@ -144,7 +144,7 @@ class Grammar:
         """The zone written after a matched time, or None."""
         groups = m.groupdict()
         if groups.get("z"):
-            return timezone.utc
+            return UTC
         if groups.get("sign"):
             return timezone(_offset(groups["sign"], groups["oh"], groups["om"]))
         word = groups.get("tz")

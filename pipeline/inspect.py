@@ -101,7 +101,8 @@ def render(report: dict[str, Any]) -> str:
         notes = [n for n, on in (("zone written", reading["zone_written"]), ("updated", reading["updated"])) if on]
         if reading["distance"] is not None:
             notes.append(f"{reading['distance']} element(s) from the headline")
-        lines.append(f"  reading    {reading['source']:<9} {reading['value']}" + (f"  ({', '.join(notes)})" if notes else ""))
+        lines.append(f"  reading    {reading['source']:<9} {reading['value']}"
+                     + (f"  ({', '.join(notes)})" if notes else ""))
     lines += [f"author       {report['author'] or '-'}", f"text         {report['paragraphs']} paragraphs", ""]
     lines += [f"  {paragraph}" for paragraph in report["text"].split("\n")]
     analysis = report["analysis"]
@@ -109,7 +110,8 @@ def render(report: dict[str, Any]) -> str:
         lines += ["", f"relevant     {analysis['is_relevant']}", f"province     {analysis['province'] or '-'}",
                   f"election     {analysis['election'] or '-'}",
                   f"event dates  {', '.join(analysis['event_dates']) or '-'}"]
-        lines += [f"agency       {a['agency']}" + (f" ({a['acronym']})" if a["acronym"] not in (None, a["agency"]) else "")
+        lines += [f"agency       {a['agency']}"
+                  + (f" ({a['acronym']})" if a["acronym"] not in (None, a["agency"]) else "")
                   for a in analysis["agencies"]]
         lines += [f"official     {o['name']}" + "".join(f", {x}" for x in (o["role"], o["agency"]) if x)
                   for o in analysis["officials"]]

@@ -73,7 +73,8 @@ class NewsSpider(scrapy.Spider):
             self.logger.debug("source %s: %s", source.id, source.base_url)
             entries = source.entry_urls
             for url in entries["sitemap"]:
-                yield self._entry(url, source, self.parse_sitemap, sitemaps_seen=0, download_maxsize=self.sitemap_maxsize)
+                yield self._entry(url, source, self.parse_sitemap, sitemaps_seen=0,
+                                  download_maxsize=self.sitemap_maxsize)
             for url in entries["feed"]:
                 yield self._entry(url, source, self.parse_feed)
             for url in entries["listing"]:
@@ -184,7 +185,8 @@ class NewsSpider(scrapy.Spider):
         since = self.since.get(source.id)
         return since is not None and link.published is not None and link.published < since
 
-    def _candidate(self, link: Link, source: Source, via: str, found_on: str, *, from_listing: bool) -> Iterator[scrapy.Request]:
+    def _candidate(self, link: Link, source: Source, via: str, found_on: str, *,
+                   from_listing: bool) -> Iterator[scrapy.Request]:
         url = canonicalize(link.url)
         if url in self.queued or not is_article_candidate(url, source, from_listing=from_listing):
             return

@@ -11,8 +11,13 @@ import trafilatura
 from lxml import etree
 from trafilatura.settings import use_config
 
-from pipeline.extract.boilerplate import (boilerplate_blocks, drop_blocks, is_boilerplate_line, is_date_line,
-                                          strip_trailing_credit)
+from pipeline.extract.boilerplate import (
+    boilerplate_blocks,
+    drop_blocks,
+    is_boilerplate_line,
+    is_date_line,
+    strip_trailing_credit,
+)
 from pipeline.extract.dom import SKIP_TAGS, Sizes, norm_key, norm_ws
 from pipeline.extract.layout import unwrap_layout_tables, wrap_loose_text
 from pipeline.extract.prose import Prose, map_prose

@@ -15,8 +15,17 @@ from lxml import etree
 from pipeline.extract.byline import valid_name, visible_author
 from pipeline.extract.dom import norm_key
 from pipeline.extract.headline import pick_headline
-from pipeline.extract.pubdate import (Chosen, Found, choose, declared_dates, element_position,
-                                      htmldate_reading, url_date, visible_date, zoned_timestamps)
+from pipeline.extract.pubdate import (
+    Chosen,
+    Found,
+    choose,
+    declared_dates,
+    element_position,
+    htmldate_reading,
+    url_date,
+    visible_date,
+    zoned_timestamps,
+)
 
 # schema.org vocabulary: types that say "this page is one article".
 _ARTICLE_TYPE = re.compile(r"(Article|BlogPosting|Report)$")

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -159,7 +159,7 @@ def htmldate_reading(tree: etree._Element, url: str, *, alone: bool) -> Found | 
 
     try:
         text = find_date(tree, extensive_search=True, original_date=True, url=url)
-    except Exception:  # noqa: BLE001 - htmldate is a second opinion; its failure costs nothing
+    except Exception:
         return None
     if not text or text.endswith("-01-01"):
         return None  # 1 January is how htmldate reads a year alone (a copyright line)
@@ -185,7 +185,7 @@ def _page_offset(local: datetime, zoned: datetime) -> datetime | None:
     """``zoned``'s instant in the offset at which it reads as ``local`` (a time the page
     prints without zone), when that offset is a real one: a multiple of 15 minutes
     between UTC-12 and UTC+14."""
-    utc = zoned.astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+    utc = zoned.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
     delta = local.replace(tzinfo=None, second=0, microsecond=0) - utc
     if delta % timedelta(minutes=15) or not timedelta(hours=-12) <= delta <= timedelta(hours=14):
         return None

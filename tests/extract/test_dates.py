@@ -120,7 +120,8 @@ def test_a_zone_written_on_the_page_wins_over_the_outlets_zone(text: str, expect
 
 def test_am_and_pm_are_kept() -> None:
     assert parse_date("March 6, 2024 10:54 pm") == at(2024, 3, 6, 22, 54, WIB)
-    assert parse_date("March 6, 2024 10:54 p.m. EST") == datetime(2024, 3, 6, 22, 54, tzinfo=timezone(timedelta(hours=-5)))
+    assert parse_date("March 6, 2024 10:54 p.m. EST") == datetime(2024, 3, 6, 22, 54,
+                                                                  tzinfo=timezone(timedelta(hours=-5)))
     assert parse_date("6 March 2024, 12:05 AM") == at(2024, 3, 6, 0, 5, WIB)
 
 

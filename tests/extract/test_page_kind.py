@@ -29,7 +29,7 @@ def teaser_items(n: int) -> str:
 
 def html(body: str, head: str = "") -> bytes:
     return (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Judul | Contoh</title>{head}'
-            f"</head><body><header><a href=\"/\">Contoh</a></header>{body}</body></html>").encode("utf-8")
+            f"</head><body><header><a href=\"/\">Contoh</a></header>{body}</body></html>").encode()
 
 
 def extract(data: bytes, url: str = ARTICLE_URL):

@@ -98,8 +98,10 @@ def test_a_time_printed_without_zone_takes_the_zone_the_page_writes_for_it_elsew
 
 
 def test_json_ld_without_a_type_attribute_or_with_comment_lines_is_read() -> None:
-    untyped = '<script>{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2024-03-04"}</script>'
+    untyped = ('<script>{"@context": "https://schema.org", "@type": "NewsArticle", '
+               '"datePublished": "2024-03-04"}</script>')
     commented = ('<script type="application/ld+json">{\n"@type": "NewsArticle",\n// "wordCount": "",\n'
-                 '"datePublished": "2024-03-04T15:05:21+08:00", // waktu terbit\n"headline": "ASN Diminta Netral"\n}</script>')
+                 '"datePublished": "2024-03-04T15:05:21+08:00", // waktu terbit\n'
+                 '"headline": "ASN Diminta Netral"\n}</script>')
     assert extract(head=untyped).date_source == "jsonld"
     assert extract(head=commented).published_at.utcoffset() == timedelta(hours=8)

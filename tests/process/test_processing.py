@@ -109,7 +109,8 @@ def test_each_analysis_names_its_rules_and_stale_ones_are_made_again(warehouse, 
     first = processing.process(con, db, [], load_id="l1")
     current, rules = provenance.rules()
     assert con.execute("SELECT DISTINCT rules_version FROM articles").fetchall() == [(current,)]
-    stored = json.loads(con.execute("SELECT rules FROM analysis_rules WHERE rules_version = ?", [current]).fetchone()[0])
+    stored = json.loads(con.execute("SELECT rules FROM analysis_rules WHERE rules_version = ?",
+                                    [current]).fetchone()[0])
     assert stored["patterns"]["directives"] == rules["patterns"]["directives"]
     assert processing.process(con, db, [], load_id="l2", stale=True).todo == 0  # today's rules: nothing stale
 

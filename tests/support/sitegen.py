@@ -38,10 +38,12 @@ def _page(title: str, head: str, body: str, lang: str = "id", charset: str = "ut
     return f"""<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="{charset}"><title>{html.escape(title)}</title>
 {head}</head>
-<body><header class="site-header"><a href="/">Beranda</a> <nav><a href="/kanal/politik">Politik</a> <a href="/kanal/daerah">Daerah</a> <a href="/tag/pemilu-2024">Pemilu 2024</a></nav></header>
+<body><header class="site-header"><a href="/">Beranda</a> <nav><a href="/kanal/politik">Politik</a> \
+<a href="/kanal/daerah">Daerah</a> <a href="/tag/pemilu-2024">Pemilu 2024</a></nav></header>
 <div class="today">Hari ini: Sabtu, 1 Juni 2024</div>
 {body}
-<footer><a href="/tentang-kami">Tentang Kami</a> <a href="/redaksi">Redaksi</a> Hak cipta dilindungi undang-undang.</footer>
+<footer><a href="/tentang-kami">Tentang Kami</a> <a href="/redaksi">Redaksi</a> \
+Hak cipta dilindungi undang-undang.</footer>
 </body></html>
 """
 
@@ -57,7 +59,8 @@ def _article_html(story: Story, outlet: str, style: str, page: int = 1) -> str:
              "author": {"@type": "Person", "name": "Rina Maharani"}}]}
         head += f'<script type="application/ld+json">{json.dumps(data)}</script>\n'
     if style == "og":
-        head += (f'<meta property="og:type" content="article">\n<meta property="og:title" content="{html.escape(story.title)}">\n'
+        head += ('<meta property="og:type" content="article">\n'
+                 f'<meta property="og:title" content="{html.escape(story.title)}">\n'
                  f'<meta property="article:published_time" content="{story.published.isoformat()}">\n')
     if story.page2 and page == 1:
         head += f'<link rel="next" href="{base}?page=2">\n'
@@ -90,7 +93,8 @@ STORIES = {
               datetime(2023, 11, 14, 10, 30, tzinfo=WIB),
               ["JAKARTA - Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Abdullah Azwar Anas "
                "menegaskan bahwa aparatur sipil negara dilarang ikut serta dalam kampanye peserta Pemilu 2024.",
-               "Anas menyampaikan hal itu di kantornya, Selasa (14/11/2023), usai rapat koordinasi dengan BKN dan Bawaslu.",
+               "Anas menyampaikan hal itu di kantornya, Selasa (14/11/2023), usai rapat koordinasi dengan BKN "
+               "dan Bawaslu.",
                "Menurut dia, pegawai yang terbukti melanggar akan dijatuhi hukuman disiplin sesuai Peraturan "
                "Pemerintah Nomor 94 Tahun 2021 tentang Disiplin PNS.",
                "Ia juga meminta para pejabat pembina kepegawaian di daerah aktif memantau media sosial pegawainya."]),
@@ -121,7 +125,8 @@ STORIES = {
         Story("/read/5188/bawaslu-kaltim-temukan-baliho-bergambar-pejabat/",
               "Bawaslu Kaltim Temukan Baliho Bergambar Pejabat Daerah",
               datetime(2024, 10, 3, 13, 40, tzinfo=WITA),
-              ["BALIKPAPAN - Bawaslu Kaltim menemukan sejumlah baliho yang menampilkan pejabat daerah bersama calon kepala daerah.",
+              ["BALIKPAPAN - Bawaslu Kaltim menemukan sejumlah baliho yang menampilkan pejabat daerah bersama "
+               "calon kepala daerah.",
                "Ketua Bawaslu Kaltim mengatakan temuan itu sedang dikaji sebagai dugaan pelanggaran netralitas.",
                "Ia meminta ASN tidak memasang alat peraga kampanye dalam bentuk apa pun.",
                "Ku\u00e9 lapis khas daerah dibagikan kepada peserta rapat koordinasi."]),
@@ -133,8 +138,10 @@ STORIES = {
               ["BANDUNG - Penjabat Gubernur Jawa Barat melarang ASN menggunakan kendaraan dinas dan ruang rapat "
                "kantor untuk kegiatan kampanye Pilkada 2024.",
                "Larangan itu ia sampaikan saat membuka rapat kerja di Gedung Sate, Selasa (1/10/2024).",
-               "Menurut dia, fasilitas negara dibiayai pajak rakyat sehingga tidak boleh dipakai untuk kepentingan calon mana pun."],
-              page2=["Kepala BKD Jawa Barat menambahkan, pegawai yang suami atau istrinya mencalonkan diri wajib mengambil cuti di luar tanggungan negara.",
+               "Menurut dia, fasilitas negara dibiayai pajak rakyat sehingga tidak boleh dipakai untuk "
+               "kepentingan calon mana pun."],
+              page2=["Kepala BKD Jawa Barat menambahkan, pegawai yang suami atau istrinya mencalonkan diri "
+                     "wajib mengambil cuti di luar tanggungan negara.",
                      "Ia juga mengingatkan bahwa pelanggaran netralitas dapat berujung pada pemberhentian."]),
         Story("/read/7802/kpu-jabar-mulai-cetak-surat-suara",
               "KPU Jabar Mulai Cetak Surat Suara Pilkada",
@@ -147,19 +154,23 @@ STORIES = {
         Story("/news/301/bupati-gowa-ingatkan-asn-tidak-unggah-foto-bersama-calon",
               "Bupati Gowa Ingatkan ASN Tidak Unggah Foto Bersama Calon",
               datetime(2024, 10, 7, 10, 0, tzinfo=WITA),
-              ["GOWA - Bupati Gowa mengingatkan ASN agar tidak mengunggah foto bersama calon kepala daerah di media sosial.",
+              ["GOWA - Bupati Gowa mengingatkan ASN agar tidak mengunggah foto bersama calon kepala daerah "
+               "di media sosial.",
                "Peringatan itu disampaikan saat apel pagi, Senin (7/10/2024).",
-               "Ia juga menegaskan ASN dilarang berfoto dengan gaya jari yang menunjukkan dukungan pada salah satu calon."]),
+               "Ia juga menegaskan ASN dilarang berfoto dengan gaya jari yang menunjukkan dukungan pada "
+               "salah satu calon."]),
         Story("/news/322/inspektorat-sulsel-periksa-camat-diduga-tak-netral",
               "Inspektorat Sulsel Periksa Camat yang Diduga Tak Netral",
               datetime(2024, 10, 21, 14, 20, tzinfo=WITA),
-              ["MAKASSAR - Inspektorat Provinsi Sulawesi Selatan memeriksa seorang camat yang diduga menghadiri deklarasi pasangan calon.",
+              ["MAKASSAR - Inspektorat Provinsi Sulawesi Selatan memeriksa seorang camat yang diduga "
+               "menghadiri deklarasi pasangan calon.",
                "Pemeriksaan dilakukan setelah Bawaslu Sulsel meneruskan rekomendasi pelanggaran netralitas.",
                "Jika terbukti, camat tersebut terancam sanksi disiplin berat sesuai PP 94 Tahun 2021."]),
         Story("/news/340/pemprov-sulsel-usulkan-formasi-pppk",
               "Pemprov Sulsel Usulkan Formasi PPPK Tenaga Kesehatan",
               datetime(2024, 11, 2, 9, 10, tzinfo=WITA),
-              ["MAKASSAR - Pemerintah Provinsi Sulawesi Selatan mengusulkan ratusan formasi PPPK untuk tenaga kesehatan.",
+              ["MAKASSAR - Pemerintah Provinsi Sulawesi Selatan mengusulkan ratusan formasi PPPK untuk "
+               "tenaga kesehatan.",
                "Usulan itu disampaikan kepada Kementerian PANRB untuk tahun anggaran mendatang.",
                "Formasi terbanyak diperuntukkan bagi puskesmas di daerah kepulauan."]),
     ],
@@ -201,9 +212,10 @@ def build(root: Path) -> dict[str, Path]:
         _write(folder / "index.html", _page(spec["name"], "", "<main><h1>Berita terbaru</h1>" + "".join(
             f'<a href="{s.path}">{html.escape(s.title)}</a>' for s in stories) + "</main>"))
         for slug in STATIC:
-            _write(folder / slug / "index.html", _page(f"{slug} | {spec['name']}", '<meta property="og:type" content="website">',
-                                                      f"<main><h1>{slug.replace('-', ' ').title()}</h1><p>{spec['name']} adalah media daring "
-                                                      "yang terbit sejak 2010 dan berkantor di ibu kota provinsi.</p></main>"))
+            _write(folder / slug / "index.html",
+                   _page(f"{slug} | {spec['name']}", '<meta property="og:type" content="website">',
+                         f"<main><h1>{slug.replace('-', ' ').title()}</h1><p>{spec['name']} adalah media daring "
+                         "yang terbit sejak 2010 dan berkantor di ibu kota provinsi.</p></main>"))
         robots = "User-agent: *\nDisallow: /cari/\n"
         for index, story in enumerate(stories):
             encoding = "windows-1252" if outlet_id == "warta_timur" and index == 1 else "utf-8"
@@ -223,13 +235,15 @@ def build(root: Path) -> dict[str, Path]:
             _write(folder / "sitemap-news.xml", '<?xml version="1.0" encoding="UTF-8"?>\n'
                    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
                    'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' + "".join(
-                       f"<url><loc>{{{{base_url}}}}{u}?utm_source=sitemap</loc><news:news><news:title>x</news:title></news:news></url>"
+                       f"<url><loc>{{{{base_url}}}}{u}?utm_source=sitemap</loc>"
+                       "<news:news><news:title>x</news:title></news:news></url>"
                        for u in urls) + "</urlset>")
             _write(folder / "sitemap-halaman.xml", '<?xml version="1.0" encoding="UTF-8"?>\n'
                    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + "".join(
                        f"<url><loc>{{{{base_url}}}}/{slug}</loc></url>" for slug in STATIC) + "</urlset>")
             _write(folder / "cari" / "netralitas-asn-dalam-pemilu", _page("Cari", "", "<p>hasil pencarian</p>"))
-            amp = _article_html(stories[0], spec["name"], spec["style"]).replace('<html lang="id">', '<html amp lang="id">')
+            amp = _article_html(stories[0], spec["name"], spec["style"]).replace('<html lang="id">',
+                                                                                 '<html amp lang="id">')
             _write(_file(folder, "/amp" + stories[0].path), amp)
         if outlet_id == "warta_timur":
             items = "".join(f"<item><title>{html.escape(s.title)}</title><link>{{{{base_url}}}}{s.path}</link>"
@@ -238,14 +252,21 @@ def build(root: Path) -> dict[str, Path]:
                    f"<title>{spec['name']}</title><link>{{{{base_url}}}}/</link>{items}</channel></rss>")
         if outlet_id == "suara_barat":
             # A mobile AMP mirror whose URL gives nothing away: only the page says it is AMP.
-            amp = _article_html(stories[0], spec["name"], spec["style"]).replace('<html lang="id">', '<html \u26a1 lang="id">')
+            amp = _article_html(stories[0], spec["name"], spec["style"]).replace('<html lang="id">',
+                                                                                 '<html \u26a1 lang="id">')
             _write(_file(folder, "/m" + stories[0].path), amp)
-            mirror = (f'<entry><title>{html.escape(stories[0].title)}</title><link rel="alternate" href="{{{{base_url}}}}/m{stories[0].path}"/>'
-                      f"<id>{{{{base_url}}}}/m{stories[0].path}</id><updated>{stories[0].published.isoformat()}</updated></entry>")
-            entries = mirror + "".join(f'<entry><title>{html.escape(s.title)}</title><link rel="alternate" href="{{{{base_url}}}}{s.path}"/>'
-                              f"<id>{{{{base_url}}}}{s.path}</id><updated>{s.published.isoformat()}</updated></entry>" for s in stories)
-            _write(folder / "atom.xml", '<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
-                   f"<title>{spec['name']}</title><id>{{{{base_url}}}}/</id><updated>2024-10-12T11:00:00+07:00</updated>{entries}</feed>")
+            mirror = (f'<entry><title>{html.escape(stories[0].title)}</title>'
+                      f'<link rel="alternate" href="{{{{base_url}}}}/m{stories[0].path}"/>'
+                      f"<id>{{{{base_url}}}}/m{stories[0].path}</id>"
+                      f"<updated>{stories[0].published.isoformat()}</updated></entry>")
+            entries = mirror + "".join(f'<entry><title>{html.escape(s.title)}</title>'
+                                       f'<link rel="alternate" href="{{{{base_url}}}}{s.path}"/>'
+                                       f"<id>{{{{base_url}}}}{s.path}</id>"
+                                       f"<updated>{s.published.isoformat()}</updated></entry>" for s in stories)
+            _write(folder / "atom.xml", '<?xml version="1.0" encoding="UTF-8"?>\n'
+                   '<feed xmlns="http://www.w3.org/2005/Atom">'
+                   f"<title>{spec['name']}</title><id>{{{{base_url}}}}/</id>"
+                   f"<updated>2024-10-12T11:00:00+07:00</updated>{entries}</feed>")
         if outlet_id == "harian_selatan":
             pages = [stories[:1], stories[1:2], stories[2:]]
             for number, chunk in enumerate(pages, start=1):
@@ -255,7 +276,8 @@ def build(root: Path) -> dict[str, Path]:
                                for n in range(1, len(pages) + 1))
                 if number < len(pages):
                     nav += f' <a class="next" href="/berita/page/{number + 1}/">Berikutnya &raquo;</a>'
-                target = folder / "berita" / "index.html" if number == 1 else folder / "berita" / "page" / str(number) / "index.html"
+                target = (folder / "berita" / "index.html" if number == 1
+                          else folder / "berita" / "page" / str(number) / "index.html")
                 _write(target, _page(f"Berita - {spec['name']}", "", f"<main>{links}<div class='pagination'>{nav}</div>"
                                      '<a href="/tentang-kami">Tentang kami</a></main>'))
         _write(folder / "robots.txt", robots)
@@ -268,8 +290,9 @@ def sources_yaml(bases: dict[str, str]) -> str:
 
     entries = []
     for outlet_id, spec in OUTLETS.items():
-        entries.append({"id": outlet_id, "name": spec["name"], "province": spec["province"], "base_url": bases[outlet_id],
-                        "sitemaps": spec["sitemaps"], "feeds": spec["feeds"], "listings": spec["listings"]})
+        entries.append({"id": outlet_id, "name": spec["name"], "province": spec["province"],
+                        "base_url": bases[outlet_id], "sitemaps": spec["sitemaps"], "feeds": spec["feeds"],
+                        "listings": spec["listings"]})
     return yaml.safe_dump({"sources": entries}, allow_unicode=True, sort_keys=False)
 
 
