@@ -87,3 +87,37 @@ def test_a_village_head_election_is_no_tracked_contest(run):
             "Menurut sekda, netralitas tidak cuma untuk pemilu; dalam pilkades pun ASN harus netral.")
     an = run(text, published="2023-05-02", title="Pilkades Serentak, PNS Diminta Netral")
     assert an.election is None
+
+
+def test_a_contest_named_with_its_acronym_in_brackets_keeps_its_year(run):
+    text = "Bupati meminta PNS netral pada Pemilihan Kepala Daerah (Pilkada) 2024 di kabupaten itu."
+    assert run(text, published=None).election == "pilkada-2024"
+
+
+def test_the_year_may_follow_other_words_of_the_contest_name(run):
+    assert run("PNS wajib netral dalam Pemilihan Serentak Tahun 2024.", published=None).election == "pilkada-2024"
+    assert run("ASN harus netral pada pemilihan kepala daerah tahun 2020 nanti.", published=None).election == "pilkada-2020"
+    assert run("ASN harus netral menjelang Pilkada 9 Desember 2020.", published=None).election == "pilkada-2020"
+    assert run("Bawaslu mengawasi ASN di Pilkada Ulang Tahun 2025.", published=None).election == "pilkada-2025"
+
+
+def test_contests_joined_by_and_share_their_year(run):
+    text = "Pegawai berikrar netral pada Pemilu dan Pemilihan Tahun 2024. ASN dilarang ikut kampanye pemilu."
+    assert run(text, published=None).election == "pemilu-2024"
+
+
+def test_an_undated_mention_is_the_contest_dated_elsewhere_in_the_story(run):
+    text = "ASN diminta netral selama pilkada ulang 2025. Pelanggaran saat pilkada dilaporkan ke BKN. Pilkada itu diawasi ketat."
+    assert run(text, published="2025-08-10").election == "pilkada-2025"
+
+
+def test_without_a_publication_date_the_reported_dates_tell_the_contest(run):
+    text = "Pada apel Kamis (12/10/2023), ASN diminta menjaga netralitas menjelang pemilihan umum."
+    assert run(text, published=None).election == "pemilu-2024"
+
+
+def test_two_contests_named_alike_are_told_apart_by_what_comes_first(run):
+    text = "Ikrar netralitas ASN untuk Pemilu dan Pilkada 2024 dibacakan Jumat (17/11/2023) di lapangan kantor bupati."
+    assert run(text, published=None).election == "pemilu-2024"
+    later = "Ikrar netralitas ASN untuk Pemilu dan Pilkada 2024 dibacakan Jumat (6/9/2024) di lapangan kantor bupati."
+    assert run(later, published=None).election == "pilkada-2024"
