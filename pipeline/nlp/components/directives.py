@@ -38,7 +38,6 @@ class Directives:
         for kind, spec in cues["kinds"].items():
             self.cues.add(kind, kind, spec["cues"])
             self.active |= {a.casefold() for a in spec.get("active") or []}
-        self.link_lines = tuple(cues["link_lines"])
         self.negators = set(cues["negators"])
         self.noun_cues = set(cues["noun_cues"])
         self.noun_anaphora = set(cues["noun_cue_anaphora"])
@@ -100,7 +99,7 @@ class Directives:
         records, spans = [], []
         resolved: dict[int, list[str]] = {}  # sentence -> addressee of the directives it gave
         for k, sent in enumerate(sents):
-            if sent.text.lstrip().lower().startswith(self.link_lines) or sent.start in (doc._.headline_tokens or ()):
+            if sent.start in (doc._.headline_tokens or ()):  # headlines, links, captions, front matter
                 continue
             kinds = self._kinds(doc, sent, cues[k], targets[k], openers)
             if not kinds:
