@@ -121,3 +121,24 @@ def test_two_contests_named_alike_are_told_apart_by_what_comes_first(run):
     assert run(text, published=None).election == "pemilu-2024"
     later = "Ikrar netralitas ASN untuk Pemilu dan Pilkada 2024 dibacakan Jumat (6/9/2024) di lapangan kantor bupati."
     assert run(later, published=None).election == "pilkada-2024"
+
+
+def test_where_a_national_official_spoke_is_not_what_the_story_is_about(run):
+    text = ("BENGKULU, KABARKITA - ASN yang tidak netral dalam Pemilu 2024 bisa dipidana, kata Ketua Bawaslu RI "
+            "Rahmat Bagja usai rapat bersama KASN, BKN dan Kemendagri. Ketua Bawaslu Provinsi Bengkulu juga hadir.")
+    assert run(text, published=None).province is None
+    regional = ("BENGKULU, KABARKITA - Ketua Bawaslu Provinsi Bengkulu meminta ASN netral dalam Pemilu 2024 "
+                "usai rapat bersama KASN dan BKN.")
+    assert run(regional, published=None).province == "Bengkulu"
+
+
+def test_the_capital_counts_through_an_office_of_its_own(run):
+    text = "JT – Wali Kota Jakarta Utara Ali Maulana Hakim meminta ASN di Jakarta Utara netral selama Pilkada 2024."
+    assert run(text).province == "DKI Jakarta"
+
+
+def test_places_in_links_to_other_stories_do_not_place_the_story(run):
+    text = ("Menteri PANRB Abdullah Azwar Anas meminta ASN netral dalam Pemilu 2024.\n"
+            "Baca juga: banjir merendam tiga desa di Kabupaten Garut dan Kota Tasikmalaya\n"
+            "Ia menegaskan sanksi menanti pegawai yang melanggar.")
+    assert run(text).province is None

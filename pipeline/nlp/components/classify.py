@@ -159,9 +159,16 @@ class Classifier:
             agency = self.reg.agencies.get(rec.agency or "")
             if agency is not None and agency.province:
                 score[agency.province] += w["office"]
+        # institutions named through an office, its holder named or not ("Wali Kota Jakarta Utara")
+        offices = [self.reg.agencies.get(rec.agency or "") for rec in doc._.officials or []]
+        offices += [self.reg.agencies.get(r.id_) for r in doc.spans.get("roles", []) if r.label_ == "OFFICE"]
         in_names = {i for s in doc.spans.get("persons", []) for i in range(s.start, s.end)}
+        elsewhere = doc._.headline_tokens or set()  # links to other stories, captions, front matter
+        lead = self._national_lead(doc)
+        # a place inside an institution's name or a longer place name is counted with it
+        inside = {i for s in [*doc.ents, *doc.spans.get("places", [])] for i in range(s.start + 1, s.end)}
         for place in doc.spans.get("places", []):
-            if place.start in in_names:
+            if place.start in in_names or place.start in elsewhere or place.start in inside:
                 continue
             region = self.gaz.regions.get(place.id_)
             if region is None:
@@ -173,9 +180,9 @@ class Classifier:
             else:
                 weight = w["regency"]
             if place.start < 3 and place.text.isupper():  # dateline "SAMARINDA, OUTLET –"
-                weight = w["dateline"]
+                weight = self.prov["dateline_national_lead"] if lead else w["dateline"]
             score[region.province] += weight
-        if not any(k == seat for k in score) or not _seat_institutions(doc, self.reg, seat):
+        if not any(k == seat for k in score) or not _seat_institutions(doc, self.reg, seat, offices):
             score.pop(seat, None)
         home = doc._.source_province
         if home in score:
@@ -183,25 +190,31 @@ class Classifier:
         if not score:
             return None
         best, value = score.most_common(1)[0]
-        return best if value >= self.prov["min_score"] and value > self._national(doc) else None
+        return best if value >= self.prov["min_score"] and value > self._national(doc, lead) else None
 
-    def _national(self, doc: Doc) -> int:
-        """Weight of the national institutions the story names (each counted once)."""
+    def _national_lead(self, doc: Doc) -> str | None:
+        """The institution of the first office holder the story names, when it is a national one."""
+        headline = doc._.headline_tokens or set()
+        first = next((r for r in sorted(doc.spans.get("roles", []), key=lambda r: r.start) if r.start not in headline), None)
+        agency = self.reg.agencies.get(first.id_) if first is not None else None
+        return agency.key if agency is not None and agency.province is None and agency.region is None else None
+
+    def _national(self, doc: Doc, lead: str | None) -> int:
+        """Weight of the national institutions the story names (each counted once), the office
+        of a national lead included even when its holder is unnamed."""
         nw = self.prov["national_weights"]
         national = {e.id_ for e in doc.ents if (a := self.reg.agencies.get(e.id_)) and a.province is None
                     and a.region is None and not a.key.endswith("@")}
         offices = {rec.agency for rec in doc._.officials or []
-                   if (a := self.reg.agencies.get(rec.agency or "")) and a.province is None}
+                   if (a := self.reg.agencies.get(rec.agency or "")) and a.province is None} | ({lead} if lead else set())
         return nw["agency"] * len(national) + nw["office"] * len(offices)
 
 
-def _seat_institutions(doc: Doc, reg, seat: str) -> bool:
-    """The national capital places a story only through its own regional institutions."""
-    for ent in doc.ents:
-        agency = reg.agencies.get(ent.id_)
-        if agency is not None and agency.region is not None and agency.province == seat:
-            return True
-    return False
+def _seat_institutions(doc: Doc, reg, seat: str, offices: list) -> bool:
+    """The national capital places a story only through its own regional institutions, named
+    directly or through an office ("Wali Kota Jakarta Utara")."""
+    named = [reg.agencies.get(ent.id_) for ent in doc.ents] + offices
+    return any(a is not None and a.region is not None and a.province == seat for a in named)
 
 
 def _acronym_of_previous(span, spans: list) -> bool:
