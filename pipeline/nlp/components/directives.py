@@ -22,6 +22,9 @@ from ..termspans import TermMatcher
 from .segmenter import sentences
 
 ACCEPT, REJECT, UNKNOWN = "accept", "reject", "unknown"
+LOCAL = "local"  # no addressee of its own clause: accepted only with one named near the cue
+ADDRESSEES = {"cs", "vcs"}  # civil servants; village heads where the article addresses civil servants
+COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
 CONTEXT_BACK = 2
 QUOTES = {"“", '"', "”", "‘", "’"}
 HARD_BOUNDARIES = {";", ":", "“", "”"}
@@ -38,31 +41,49 @@ class Directives:
         for kind, spec in cues["kinds"].items():
             self.cues.add(kind, kind, spec["cues"])
             self.active |= {a.casefold() for a in spec.get("active") or []}
+        self.strict = set(cues["strict"])
         self.negators = set(cues["negators"])
+        self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
+        self.but_not = [tuple(p.split()) for p in cues["but_not"]]
+        self.facts = set(cues["fact_openers"])
         self.noun_cues = set(cues["noun_cues"])
         self.noun_anaphora = set(cues["noun_cue_anaphora"])
-        self.verb_prefixes = tuple(cues["verb_prefixes"])
+        self.noun_quantifiers = set(cues["noun_cue_quantifiers"])
         self.negatable = set(cues["negatable"])
         self.absorbs = set(cues["sanction_absorbs"])
         self.not_after = set(cues["sanction_not_after"])
+        self.denials = TermMatcher(nlp, exact_max=0)
+        self.denials.add("denial", "denial", cues["sanction_denials"])
+        self.denial_reach = cues["sanction_denial_reach"]
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = set(cues["procedural_objects"])
         self.markers = set(cues["addressee_markers"])
+        self.reach = cues["addressee_reach"]
+        self.object_markers = set(cues["object_markers"])
+        self.hortative = set(cues["hortative"])
+        self.speech = set(cues["speech_verbs"])
+        self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.persons_words = set(targets["other_people"])
         self.disclaimers = TermMatcher(nlp, exact_max=0)
         self.disclaimers.add("disclaimer", "disclaimer", cues["disclaimers"])
         self.enforcement = TermMatcher(nlp, exact_max=0)
         self.enforcement.add("enforcement", "enforcement", cues["enforcement"])
+        self.enforcement.add("reporting", "reporting", cues["reporting"])
+        self.copulas = set(cues["copulas"])
+        self.not_cues = TermMatcher(nlp, exact_max=0)
+        self.not_cues.add("not", "not", cues["not_cues"])
+        self.knowing = set(cues["knowing"])
         self.citations = TermMatcher(nlp, exact_max=0)
         self.citations.add("citation", "citation", cues["citation_verbs"])
         self.targets = TermMatcher(nlp, exact_max=0)
-        cs, co = targets["civil_servants"], targets["co_targets"]
+        cs, co, village = targets["civil_servants"], targets["co_targets"], targets["village"]
         for p in cs["phrases"]:
             self.targets.add("cs", cs["labels"].get(p, "ASN"), [p])
         for p in co["phrases"]:
             self.targets.add("co", co["labels"].get(p, p), [p])
-        co_phrases = set(co["phrases"])
-        self.targets.add("other", "other", [p for p in targets["others"] if p not in co_phrases])
+        self.targets.add("village", village["label"], village["phrases"])
+        listed = set(co["phrases"]) | set(village["phrases"])
+        self.targets.add("other", "other", [p for p in targets["others"] if p not in listed])
         self.prefixes = tuple(cs["prefixes"])
         self.anaphora = set(targets["anaphora"])
         self.skip = set(targets["quantifiers"])
@@ -78,7 +99,8 @@ class Directives:
     def __call__(self, doc: Doc) -> Doc:
         sents = sentences(doc)
         paras = doc._.paragraphs
-        cues = _by_sentence(self.cues.spans(doc), sents)
+        headline = doc._.headline_tokens or set()
+        cues = _by_sentence(self._cues(doc), sents)
         tspans = self.targets.spans(doc)
         # words of an official's title ("Pj Gubernur Jateng") are not the addressee
         in_roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
@@ -88,33 +110,44 @@ class Directives:
         for i, low in enumerate(doc.to_array(LOWER)):  # "pegawainya", "jajarannya"
             if i not in covered and strings[int(low)].startswith(self.prefixes):
                 tspans.append(Span(doc, i, i + 1, label="cs", span_id="pegawai"))
+        # village heads are addressees of their own where the article addresses civil servants
+        village = "vcs" if any(t.label_ == "cs" and t.start not in headline for t in tspans) else "co"
+        tspans = [Span(doc, t.start, t.end, label=village, span_id=t.id_) if t.label_ == "village" else t
+                  for t in tspans]
         tspans.sort(key=lambda s: s.start)
         targets = _by_sentence(tspans, sents)
         openers = {s.start: s for s in self.openers.spans(doc)}
         self._disclaimed = {s.end for s in self.disclaimers.spans(doc)}
         self._cited = {s.start for s in self.citations.spans(doc)}
-        self._enforcing = {s.start for s in self.enforcement.spans(doc)}
+        enforcing = self.enforcement.spans(doc)
+        self._enforcing = {s.start for s in enforcing if s.label_ == "enforcement"}
+        self._reporting = {s.start for s in enforcing if s.label_ == "reporting"}
+        self._denials = self.denials.spans(doc)
         behaviours = _by_sentence(self.behaviours.spans(doc), sents)
         speakers = Speakers(doc, sents, self.attribution)
         records, spans = [], []
         resolved: dict[int, list[str]] = {}  # sentence -> addressee of the directives it gave
+        rejected: set[int] = set()  # sentences whose instructions address someone else
         for k, sent in enumerate(sents):
-            if sent.start in (doc._.headline_tokens or ()):  # headlines, links, captions, front matter
+            if sent.start in headline:  # headlines, links, captions, front matter
                 continue
             kinds = self._kinds(doc, sent, cues[k], targets[k], openers)
             if not kinds:
                 continue
+            own = _labels(targets[k])
             inherited = None
-            if UNKNOWN in kinds.values():  # the sentence's own civil servants, else the context's
-                inherited = _labels(targets[k]) or self._context(k, sents, targets, paras, resolved)
-            labels = _labels(targets[k]) or inherited
-            for kind, status in kinds.items():
-                if status == REJECT or (status == UNKNOWN and not inherited):
+            if UNKNOWN in (status for status, _ in kinds.values()):  # the sentence's own, else the context's
+                inherited = own or self._context(k, sents, targets, paras, resolved, rejected)
+            given = False
+            for kind, (status, cue_start) in kinds.items():
+                near = _labels([t for t in targets[k] if self._near(doc, sent, cue_start, t)])
+                if status == REJECT or (status == UNKNOWN and not inherited) or (status == LOCAL and not near):
                     continue
+                labels = own or inherited
                 if labels:
                     resolved[k] = labels
+                given = True
                 text = sent.text.strip()
-                cue_start = min(c.start for c in cues[k] if c.label_ == kind)
                 records.append(Directive(
                     kind=kind, sentence=text, actor=speakers.actor(k, cue_start),
                     target=", ".join(labels) if labels else None,
@@ -124,64 +157,193 @@ class Directives:
                 span = Span(doc, sent.start, sent.end, label=kind)
                 span._.kind = kind
                 spans.append(span)
+            if not given and any(status == REJECT for status, _ in kinds.values()):
+                rejected.add(k)
         doc.spans["directives"] = spans
         doc._.directives = records
         return doc
 
+    def _cues(self, doc: Doc) -> list[Span]:
+        """The cue words, plus a reported request made with "agar"/"supaya" alone (see ``_hortative``)."""
+        discourse = {i for s in self.not_cues.spans(doc) for i in range(s.start, s.end)}  # "Perlu diketahui"
+        found = [c for c in self.cues.spans(doc) if c.start not in discourse]
+        taken = {i for c in found for i in range(c.start, c.end)}
+        for tok in doc:
+            if tok.lower_ in self.hortative and tok.i not in taken and self._hortative(doc, tok.i):
+                found.append(Span(doc, tok.i, tok.i + 1, label="appeal"))
+        return sorted(found, key=lambda s: s.start)
+
+    def _hortative(self, doc: Doc, i: int) -> bool:
+        """"menyampaikan, agar seluruh ASN ..." (after a speech verb), or "Kita semua ASN, termasuk
+        saya, agar menjaga ..." (right after the civil servants it addresses, with no verb between)."""
+        j = i - 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j >= 0 and doc[j].lower_ in self.speech:
+            return True
+        start = doc[i].sent.start
+        return any(t.lower_ in {"asn", "pns", "aparatur", "pegawai"} for t in doc[start:i]) and not self._has_verb(doc, start, i)
+
     # ------------------------------------------------------------------ decisions
     def _kinds(self, doc: Doc, sent: Span, cues: list[Span], targets: list[Span],
-               openers: dict[int, Span]) -> dict[str, str]:
-        """kind -> accept | reject | unknown for the cues of one sentence (best status wins)."""
-        out: dict[str, str] = {}
-        rank = {ACCEPT: 2, UNKNOWN: 1, REJECT: 0}
+               openers: dict[int, Span]) -> dict[str, tuple[str, int]]:
+        """kind -> (accept | reject | unknown | local, first cue) for one sentence (best status wins).
+
+        The modal decides: an appeal whose reported content carries a modal cue ("mengingatkan ASN
+        harus netral") is that modal's kind, and a bare reporting verb ("mengingatkan, ...") gives
+        way to any other cue of its sentence."""
+        out: dict[str, tuple[str, int]] = {}
+        rank = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, REJECT: 0}
+        weak_appeal = False
         for cue in cues:
             kind = cue.label_
+            low = cue.text.lower()
             before = doc[cue.start - 1].lower_ if cue.start > sent.start else ""
             if kind in self.negatable and before in self.negators:
                 continue
-            if kind == "sanction" and before in self.not_after:
-                continue  # "unsur pidana": a crime to investigate, not a penalty
+            if kind == "sanction" and (before in self.not_after or self._denied(cue, sent)):
+                continue  # "unsur pidana", "belum ada yang dijatuhi sanksi": no penalty
             if any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
                 continue  # "tidak berwenang menjatuhkan sanksi"
             if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues):
                 continue  # "tidak boleh ... mengajak orang lain": the appeal verb is what is forbidden
             if kind == "appeal" and any(cue.end <= i < sent.end for i in self._enforcing):
                 continue  # "meminta PPK ... menjatuhkan hukuman": to the authority, about enforcing
-            if cue.text.lower() in self.noun_cues:
-                after = doc[cue.end].lower_ if cue.end < sent.end else ""
-                if before.startswith(self.verb_prefixes) and before not in self.holders:
-                    continue  # "melanggar larangan": the rule is only mentioned
-                if any(cue.end <= i < sent.end for i in self._cited):
-                    continue  # "larangan ... tercantum dalam Pasal 70": where the rule is written
-                if after in self.noun_anaphora and not any(t.label_ == "cs" for t in targets):
-                    continue  # "Larangan itu ia sampaikan ...": a rule stated before, nothing new
-            if cue.text.lower() in self.active:
-                if cue.end < sent.end and doc[cue.end].text in {",", ":"}:
-                    continue  # "mengingatkan, ..." reports speech; it is no appeal by itself
-                if cue.end < sent.end and doc[cue.end].lower_ == "bahwa":
-                    continue  # "mengingatkan bahwa ...": a reminder of a fact; its clause speaks for itself
-                if cue.end < sent.end and doc[cue.end].lower_.removesuffix("nya") in self.procedural:
+            if kind == "permission" and self._denied_to_all(doc, cue, sent):
+                kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
+            if low in self.noun_cues and not self._states_rule(doc, cue, sent, targets, cues):
+                continue
+            if any(t.lower_ in self.knowing for t in doc[sent.start:cue.start]):
+                continue  # "agar ASN mengetahui apa yang boleh ...": what is to be known
+            weak = False
+            if low in self.active or cue.text.lower() in self.hortative:
+                after = doc[cue.end] if cue.end < sent.end else None
+                if after is not None and after.lower_ in self.facts:
+                    continue  # "mengingatkan bahwa ...", "mengingatkan jika ...": a fact or a consequence
+                if after is not None and after.lower_.removesuffix("nya") in self.procedural:
                     continue  # "meminta keterangan dari ...": a procedural step, not an instruction
-                status = self._object(doc, cue, sent, targets)
+                weak = after is not None and after.text in {",", ":"}  # "mengingatkan, ..." reports speech
+                status = self._object(doc, cue, sent, targets, direct=low in self.strict)
             else:
                 start = self._clause_start(doc, sent, cue.start, openers)
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
                     continue
-                status = _status([t for t in targets if start <= t.start < cue.start])
-                if status != ACCEPT and cue.end < sent.end and doc[cue.end].lower_ in self.markers:
-                    status = self._object(doc, cue, sent, targets)  # "dilarang bagi ASN"
-                    status = UNKNOWN if status == REJECT else status
-            if kind not in out or rank[status] > rank[out[kind]]:
-                out[kind] = status
+                subjects = [t for t in targets if start <= t.start < cue.start and not self._objected(doc, t)]
+                status = _status(subjects)
+                if self._addressed_after(doc, cue, sent, targets):
+                    status = ACCEPT  # "dilarang bagi ASN", "tindakan tegas terhadap ASN"
+                elif kind == "sanction" and status == REJECT:
+                    status = UNKNOWN  # "Bawaslu memberi peringatan ...": the authority, not the addressee
+            if low in self.strict and status != ACCEPT:
+                continue  # "berharap pilkada kondusif": no civil servant named, no instruction
+            if kind == "appeal" and status != ACCEPT and any(cue.end <= i < sent.end for i in self._reporting):
+                continue  # "meminta semua pihak melapor bila ...": to the public
+            if status == UNKNOWN and self._relative(doc, cue, sent):
+                status = LOCAL  # "pose-pose yang dilarang": only with an addressee of its own
+            if kind == "appeal":
+                weak_appeal = weak_appeal or weak
+            if kind not in out or rank[status] > rank[out[kind][0]]:
+                out[kind] = (status, out[kind][1] if kind in out else cue.start)
+        if "appeal" in out:
+            modal = any(k not in ("appeal", "sanction") and s != REJECT for k, (s, _) in out.items())
+            others = any(k != "appeal" and s != REJECT for k, (s, _) in out.items())
+            if modal or (weak_appeal and others):
+                del out["appeal"]
+        if "permission" in out and "prohibition" not in out and self._but_not(doc, sent, out["permission"][1]):
+            out["prohibition"] = out["permission"]  # "boleh memilih, tapi tidak menjadi tim sukses"
         return out
 
-    def _object(self, doc: Doc, cue: Span, sent: Span, targets: list[Span]) -> str:
+    def _relative(self, doc: Doc, cue: Span, sent: Span) -> bool:
+        """ "pose-pose yang dilarang": a cue in a clause about a noun (not "Yang tidak boleh ...",
+        nor the predicate of a copula, "merupakan kewajiban yang harus dipatuhi")."""
+        if cue.start - 2 < sent.start or doc[cue.start - 1].lower_ != "yang" or doc[cue.start - 2].is_punct:
+            return False
+        return not any(t.lower_ in self.copulas for t in doc[max(sent.start, cue.start - 5):cue.start - 1])
+
+    def _denied(self, cue: Span, sent: Span) -> bool:
+        """A penalty that did not happen: "belum ada yang terbukti", "tidak memenuhi unsur"."""
+        reach = self.denial_reach
+        return any(sent.start <= d.start and d.end <= sent.end and
+                   (0 <= cue.start - d.end <= reach or 0 <= d.start - cue.end <= reach) for d in self._denials)
+
+    def _denied_to_all(self, doc: Doc, cue: Span, sent: Span) -> bool:
+        """ "tidak ada (ASN) yang boleh ...": a permission denied to everyone."""
+        words = tuple(t.lower_ for t in doc[max(sent.start, cue.start - 5):cue.start])
+        return any(words[i:i + len(p)] == p for p in self.denying for i in range(len(words)))
+
+    def _but_not(self, doc: Doc, sent: Span, at: int) -> bool:
+        words = tuple(t.lower_ for t in doc[at:sent.end] if not t.is_punct)
+        return any(words[i:i + len(p)] == p for p in self.but_not for i in range(len(words)))
+
+    def _states_rule(self, doc: Doc, cue: Span, sent: Span, targets: list[Span], cues: list[Span]) -> bool:
+        """A rule noun states the rule at the head of its clause or after a verb that states or
+        holds it ("menegaskan larangan bagi ASN"), not as the object of another verb ("melanggar
+        larangan"), nor where the rule is only cited or pointed back to, nor when a modal of its
+        own clause decides ("larangan yang harus dipatuhi" is an obligation)."""
+        if cue.end + 1 < sent.end and doc[cue.end].lower_ == "yang" and any(c.start == cue.end + 1 for c in cues):
+            return False
+        i = cue.start - 1
+        while i >= sent.start and doc[i].lower_ in self.noun_quantifiers:
+            i -= 1
+        if i >= sent.start and not doc[i].is_punct and doc[i].lower_ not in self.holders:
+            return False
+        if any(cue.end <= i < sent.end for i in self._cited):
+            return False  # "larangan ... tercantum dalam Pasal 70": where the rule is written
+        after = doc[cue.end].lower_ if cue.end < sent.end else ""
+        # "Larangan itu ia sampaikan ...": a rule stated before, nothing new
+        return after not in self.noun_anaphora or any(t.label_ in ADDRESSEES for t in targets)
+
+    def _objected(self, doc: Doc, target: Span) -> bool:
+        """A person noun after a preposition is no subject ("foto dengan pasangan Capres dan
+        Cawapres", "tidak memihak kepada salah satu calon")."""
+        before = doc[max(target.sent.start, target.start - 4):target.start]
+        return any(t.lower_ in self.object_markers and t.i > t.sent.start for t in before) and \
+            not self._has_verb(doc, before.start, before.end)
+
+    def _addressed_after(self, doc: Doc, cue: Span, sent: Span, targets: list[Span]) -> bool:
+        """Civil servants named after a cue: inverted ("Diharapkan ASN ...") or after a preposition
+        within a few words ("dilarang bagi ASN", "harus diikuti oleh ASN")."""
+        if cue.end < sent.end and any(t.start == cue.end and t.label_ in ADDRESSEES for t in targets):
+            return True
+        for i in range(cue.end, min(cue.end + self.reach, sent.end)):
+            if doc[i].lower_ in self.markers:
+                return self._object(doc, doc[i:i + 1], sent, targets, direct=True) == ACCEPT
+            if doc[i].is_punct:
+                break
+        return False
+
+    def _near(self, doc: Doc, sent: Span, cue_start: int, target: Span) -> bool:
+        """A target of the cue's own clause: before it, or after it before the next comma."""
+        if target.start < cue_start:
+            return True
+        return not any(doc[i].text in {",", ";"} for i in range(cue_start, target.start))
+
+    def _object(self, doc: Doc, cue: Span, sent: Span, targets: list[Span], direct: bool = False) -> str:
+        """Who an active verb addresses: its object, with what is listed with it ("prajurit dan
+        PNS TNI"), or a head noun a word or two on ("seluruh elemen masyarakat"); ``direct``
+        verbs take only an object right after them."""
         i = cue.end
         while i < sent.end and (doc[i].lower_ in self.skip or doc[i].is_punct and doc[i].text != ","):
             i += 1
-        for t in targets:
-            if t.start == i:
-                return ACCEPT if t.label_ == "cs" else REJECT
+        starts = {t.start: t for t in targets}
+        reach = 1 if direct else 3
+        first = next((j for j in range(i, min(i + reach, sent.end)) if j in starts), None)
+        if first is not None and all(doc[j].is_alpha and doc[j].is_lower and not doc[j].lower_.startswith(self.verb_prefixes)
+                                     for j in range(i, first)):
+            chain = [starts[first]]
+            j = chain[0].end
+            while j < sent.end:  # "seluruh ASN, TNI, dan Polri", "personel TNI-Polri maupun ASN"
+                if j in starts:
+                    chain.append(starts[j])
+                elif doc[j].lower_ in {"dan", "serta", "maupun", "atau", ",", "-", "/"} and j + 1 in starts:
+                    chain.append(starts[j + 1])
+                elif doc[j].lower_ in {"dan", "serta", "maupun", "atau", ","} and doc[j + 1:j + 2].text.lower() in {"dan", "serta"}:
+                    j += 1
+                    continue
+                else:
+                    break
+                j = chain[-1].end
+            return ACCEPT if any(t.label_ in ADDRESSEES for t in chain) else REJECT
         if i < sent.end and self._names_someone(doc[i]):
             return REJECT  # "meminta anggota grup hadir": addressed to someone who is no civil servant
         return UNKNOWN
@@ -204,15 +366,22 @@ class Directives:
                     seen_opener = True
                 i = op.end
                 continue
-            if tok.text in HARD_BOUNDARIES or (tok.text == '"' and i > sent.start) or tok.text == "," and seen_opener:
-                start, seen_opener = i + 1, False
+            if tok.text in HARD_BOUNDARIES or (tok.text == '"' and i > sent.start) or tok.text == "," and (
+                    seen_opener or (i + 1 < end and doc[i + 1].lower_ in COORDINATORS and doc[i - 1].is_lower
+                                    and self._has_verb(doc, start, i))):
+                start, seen_opener = i + 1, False  # "melayani ..., dan Bawaslu harus ...": a clause of its own
             i += 1
         return start
 
+    def _has_verb(self, doc: Doc, start: int, end: int) -> bool:
+        return any(t.is_alpha and t.is_lower and len(t) > 4 and t.lower_.startswith(self.verb_prefixes)
+                   for t in doc[start:end])
+
     def _context(self, k: int, sents: list[Span], targets: list[list[Span]], paras: list[int],
-                 resolved: dict[int, list[str]]) -> list[str] | None:
+                 resolved: dict[int, list[str]], rejected: set[int]) -> list[str] | None:
         """Addressee labels from the paragraph and the sentences before (or of a directive given
-        there); a pronoun ("kita", "mereka") in them points further back."""
+        there); a pronoun ("kita", "mereka") in them points further back. The nearest sentence
+        that instructed someone else ("berpesan kepada warga ...") ends the search."""
         para = paras[sents[k].start]
         back = CONTEXT_BACK
         if any(t.lower_ in self.anaphora for j in range(max(0, k - back), k + 1) for t in sents[j]) or self._quoted(k, sents, paras):
@@ -220,6 +389,8 @@ class Directives:
         window = [j for j in range(len(sents)) if paras[sents[j].start] == para or k - back <= j < k]
         for j in sorted(window, key=lambda j: abs(j - k)):
             labels = _labels(targets[j]) or resolved.get(j)
+            if j in rejected and not resolved.get(j):
+                return None
             if labels:
                 return labels
         return None
@@ -237,7 +408,7 @@ class Directives:
 
 def _status(targets: list[Span]) -> str:
     """Civil servants addressed: accept; only others (or only soldiers, police...): reject."""
-    if any(t.label_ == "cs" for t in targets):
+    if any(t.label_ in ADDRESSEES for t in targets):
         return ACCEPT
     if any(t.label_ in ("other", "co") for t in targets):
         return REJECT
@@ -245,10 +416,11 @@ def _status(targets: list[Span]) -> str:
 
 
 def _labels(targets: list[Span]) -> list[str]:
-    cs = [t.id_ for t in targets if t.label_ == "cs"]
-    if not cs:
+    """Civil servants first, then village heads and those addressed with them (TNI, Polri)."""
+    if not any(t.label_ in ADDRESSEES for t in targets):
         return []
-    return list(dict.fromkeys(cs + [t.id_ for t in targets if t.label_ == "co"]))
+    return list(dict.fromkeys([t.id_ for t in targets if t.label_ == "cs"] +
+                              [t.id_ for t in targets if t.label_ in ("vcs", "co")]))
 
 
 def _by_sentence(spans: list[Span], sents: list[Span]) -> list[list[Span]]:
