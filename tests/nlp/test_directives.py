@@ -379,9 +379,17 @@ def test_what_is_to_be_known_is_no_rule(run):
     assert directives(run, text) == []
 
 
-def test_need_is_an_obligation_but_not_in_a_discourse_marker(run):
+def test_need_is_an_obligation_only_with_civil_servants_named(run):
     assert kinds(run, "ASN perlu menahan diri di media sosial selama kampanye.") == {"obligation"}
+    assert kinds(run, "Sikap netral perlu ditunjukkan ASN di kantor maupun di rumah.") == {"obligation"}
+    assert directives(run, "ASN wajib netral. Kalau kerabat ikut kontestasi, perlu dijaga agar tidak sering bertemu.") == [
+        ("obligation", "ASN wajib netral.")]
     assert directives(run, "Perlu diketahui, ASN berjumlah empat ribu orang di kabupaten itu.") == []
+
+
+def test_a_penalty_for_someone_else_is_no_sanction_on_civil_servants(run):
+    text = "ASN wajib netral. Sanksi bagi peserta pemilu yang melanggar diatur tersendiri oleh KPU."
+    assert kinds(run, text) == {"obligation"}
 
 
 def test_a_comma_and_a_new_subject_start_a_clause_of_their_own(run):

@@ -230,10 +230,11 @@ class Directives:
                     continue
                 subjects = [t for t in targets if start <= t.start < cue.start and not self._objected(doc, t)]
                 status = _status(subjects)
-                if self._addressed_after(doc, cue, sent, targets):
+                after = self._addressed_after(doc, cue, sent, targets)
+                if after == ACCEPT:
                     status = ACCEPT  # "dilarang bagi ASN", "tindakan tegas terhadap ASN"
-                elif kind == "sanction" and status == REJECT:
-                    status = UNKNOWN  # "Bawaslu memberi peringatan ...": the authority, not the addressee
+                elif kind == "sanction":  # whom a penalty is for; "Bawaslu memberi peringatan": the authority
+                    status = REJECT if after == REJECT else UNKNOWN if status == REJECT else status
             if low in self.strict and status != ACCEPT:
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
             if kind == "appeal" and status != ACCEPT and any(cue.end <= i < sent.end for i in self._reporting):
@@ -300,17 +301,20 @@ class Directives:
         return any(t.lower_ in self.object_markers and t.i > t.sent.start for t in before) and \
             not self._has_verb(doc, before.start, before.end)
 
-    def _addressed_after(self, doc: Doc, cue: Span, sent: Span, targets: list[Span]) -> bool:
-        """Civil servants named after a cue: inverted ("Diharapkan ASN ...") or after a preposition
-        within a few words ("dilarang bagi ASN", "harus diikuti oleh ASN")."""
-        if cue.end < sent.end and any(t.start == cue.end and t.label_ in ADDRESSEES for t in targets):
-            return True
+    def _addressed_after(self, doc: Doc, cue: Span, sent: Span, targets: list[Span]) -> str | None:
+        """Who is named after a cue: inverted ("Diharapkan ASN ...", "perlu ditunjukkan ASN") or
+        after a preposition within a few words ("dilarang bagi ASN", "harus diikuti oleh ASN")."""
+        for i in (cue.end, cue.end + 1):
+            if i < sent.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets) and \
+                    (i == cue.end or doc[cue.end].lower_.startswith("di")):
+                return ACCEPT
         for i in range(cue.end, min(cue.end + self.reach, sent.end)):
             if doc[i].lower_ in self.markers:
-                return self._object(doc, doc[i:i + 1], sent, targets, direct=True) == ACCEPT
+                status = self._object(doc, doc[i:i + 1], sent, targets, direct=True)
+                return None if status == UNKNOWN else status
             if doc[i].is_punct:
                 break
-        return False
+        return None
 
     def _near(self, doc: Doc, sent: Span, cue_start: int, target: Span) -> bool:
         """A target of the cue's own clause: before it, or after it before the next comma."""
