@@ -152,3 +152,16 @@ def test_more_bodies_with_a_generic_name(run):
     assert "Panitia Pemilihan Kecamatan" in names(run, "Pelantikan Panitia Pemilihan Kecamatan (PPK) digelar.")
     assert "Panitia Pemilihan Kecamatan" not in names(run, "PPK wajib menjatuhkan hukuman disiplin.")
     assert "Tentara Nasional Indonesia Angkatan Darat" in names(run, "Sanksi sesuai hukum Angkatan Darat.")
+
+
+def test_more_regional_bodies(run):
+    assert "Pemerintah Kota Banjarmasin" in names(run, "Pemko Banjarmasin menggelar apel netralitas.")
+    assert "Sekretariat Dewan Perwakilan Rakyat Daerah Kota Ternate" in names(run, "Pegawai Sekretariat DPRD Kota Ternate diperiksa.")
+    assert "Panitia Pengawas Pemilu Kota Palopo" in names(run, "Panwaslu Kota Palopo menerima laporan itu.")
+    assert "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah Kota Ternate" in names(
+        run, "Kepala Bidang Mutasi BKPSDMD Kota Ternate dilaporkan.")
+
+
+def test_a_military_unit_named_by_a_two_word_place(run):
+    found = {a.agency: a.acronym for a in run("Kasrem 161/Wira Sakti hadir dalam deklarasi.").agencies}
+    assert found == {"Komando Resor Militer 161/Wira Sakti": "Korem 161/Wira Sakti"}

@@ -104,6 +104,9 @@ def test_the_year_may_follow_other_words_of_the_contest_name(run):
 def test_contests_joined_by_and_share_their_year(run):
     text = "Pegawai berikrar netral pada Pemilu dan Pemilihan Tahun 2024. ASN dilarang ikut kampanye pemilu."
     assert run(text, published=None).election == "pemilu-2024"
+    spelled = ("ASN diminta netral dalam Pemilihan Umum (Pemilu) dan Pemilihan Kepala Daerah (Pilkada) "
+               "Serentak Tahun 2024.")
+    assert run(spelled, published="2022-10-22").election == "pemilu-2024"
 
 
 def test_an_undated_mention_is_the_contest_dated_elsewhere_in_the_story(run):

@@ -396,3 +396,46 @@ def test_a_comma_and_a_new_subject_start_a_clause_of_their_own(run):
     text = "Jadilah PNS yang melayani masyarakat secara adil, dan Bawaslu harus tegas menindak."
     assert "obligation" not in kinds(run, text)
     assert kinds(run, "ASN, TNI, dan Polri harus berdiri di tengah.") == {"obligation"}
+
+
+def test_still_more_cue_spellings(run):
+    assert kinds(run, "ASN yang tidak netral akan diberikan sangsi tegas.") == {"sanction"}
+    assert kinds(run, "Gakkumdu akan memberikan penindakan kepada ASN yang terbukti berkampanye.") == {"sanction"}
+    assert kinds(run, "ASN yang melanggar ketentuan ini akan diproses sesuai aturan yang berlaku.") == {"sanction"}
+    assert directives(run, "ASN wajib netral. Laporan warga akan diproses sesuai ketentuan.") == [
+        ("obligation", "ASN wajib netral.")]
+    assert kinds(run, "Undang-undang mengharuskan pegawai ASN bebas dari pengaruh politik.") == {"obligation"}
+    assert kinds(run, "ASN juga diamanatkan untuk tidak berpihak.") == {"obligation"}
+    assert kinds(run, "Gubernur mengeluarkan instruksi kepada seluruh ASN untuk menjaga netralitas.") == {"appeal"}
+    assert kinds(run, "Kita tekankan sekali lagi agar ASN menjaga netralitas.") == {"appeal"}
+
+
+def test_not_forbidden_and_no_problem_allow(run):
+    assert kinds(run, "Saat kampanye, ASN tak dilarang memakai gedung pemerintah untuk bekerja.") == {"permission"}
+    assert kinds(run, "Bagi ASN, tidak apa-apa berfoto bersama warga sebelum penetapan calon.") == {"permission"}
+    assert kinds(run, "ASN diminta netral. Pilihanmu silakan pilih menurut hati nurani.") == {"appeal", "permission"}
+
+
+def test_heads_of_regional_work_units_are_addressed(run):
+    assert kinds(run, "Semua SKPD diminta membenahi internal masing-masing selama pilkada.") == {"appeal"}
+
+
+def test_a_rule_after_a_verb_of_knowing_in_another_clause_counts(run):
+    text = "Kami mengedukasi ASN agar memahami etika netralitas, jangan sampai memihak salah satu calon."
+    assert kinds(run, text) == {"prohibition"}
+
+
+def test_members_of_another_corps_are_not_addressed(run):
+    text = "ASN wajib netral. Komandan menekankan bahwa semua anggota harus mengedepankan profesionalisme."
+    assert kinds(run, text) == {"obligation"} and len(directives(run, text)) == 1
+
+
+def test_a_full_stop_inside_a_sentence_ends_a_clause(run):
+    text = ("Pj gubernur menambahkan kegiatan ini mencegah pelanggaran netralitas ASN, TNI dan Polri. "
+            "mereka diingatkan untuk menjaga marwah masing-masing.")
+    assert kinds(run, text) == {"appeal"}
+
+
+def test_a_kind_of_violation_or_who_decides_a_penalty_is_no_sanction(run):
+    assert directives(run, "Bawaslu mengawasi dugaan pelanggaran pidana dan administrasi yang melibatkan ASN.") == []
+    assert directives(run, "Berkas ASN itu diteruskan ke BKN untuk menentukan sanksinya.") == []

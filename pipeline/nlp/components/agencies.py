@@ -54,6 +54,7 @@ class Agencies:
         self.blocked_after = set(load("agencies").get("blocked_after") or [])
         offices = load("offices")
         self.matcher.add("rank", "rank", offices["ranks"])  # "Mayjen TNI" is a rank, not a mention of TNI
+        self.ranks = {r.split()[0] for r in offices["ranks"]}  # a rank ends a unit's place name
 
     def __call__(self, doc: Doc) -> Doc:
         places = {s.start: s for s in doc.spans.get("places", [])}
@@ -111,13 +112,17 @@ class Agencies:
         i += 1
         if i >= len(doc):
             return None
+        spec = self.reg.numbered[head.id_]
         if i in places:
             place, end = _surface(places[i]), places[i].end
-        elif doc[i].is_alpha and (doc[i].is_title or doc[i].is_upper):
-            place, end = doc[i].text, i + 1
         else:
-            return None
-        spec = self.reg.numbered[head.id_]
+            end = i
+            while end < min(i + spec.get("place_words", 1), len(doc)) and doc[end].is_alpha and \
+                    (doc[end].is_title or doc[end].is_upper) and doc[end].text not in self.ranks:
+                end += 1
+            if end == i:
+                return None
+            place = doc[i:end].text
         fill = {"number": number, "place": place}
         key = f"{head.id_}:{number}@{place}"
         self.reg.unit(key, spec["name"].format(**fill), spec["acronym"].format(**fill),

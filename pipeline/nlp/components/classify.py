@@ -101,8 +101,8 @@ class Classifier:
         """The year a contest word is dated with: "Pemilu 2024", "Pilkada Serentak Tahun 2024",
         "Pemilihan Kepala Daerah (Pilkada) 2024", "Pilkada 9 Desember 2020", "pemilu dan pilkada 2024"."""
         doc = span.doc
-        i, end = span.end, min(span.end + self.reach, len(doc))
-        while i < end:
+        i, steps = span.end, 0
+        while i < len(doc) and steps < self.reach:
             tok = doc[i]
             t = tok.text
             if t.isdigit() and len(t) == 4 and t[:2] in ("19", "20"):
@@ -113,10 +113,14 @@ class Classifier:
                     return None
                 i = close + 1
                 continue
-            if not (t == ")" or i in contest_words or tok.lower_ in self.bridge or (t.isdigit() and len(t) <= 2)
+            if i in contest_words:  # another contest joined to this one: no step of its own
+                i += 1
+                continue
+            if not (t == ")" or tok.lower_ in self.bridge or (t.isdigit() and len(t) <= 2)
                     or (tok.is_alpha and (tok.is_title or tok.is_upper))):
                 return None
             i += 1
+            steps += 1
         return None
 
     def _contest(self, kind: str, year: int | None, reference: date | None) -> str | None:

@@ -27,7 +27,7 @@ ADDRESSEES = {"cs", "vcs"}  # civil servants; village heads where the article ad
 COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
 CONTEXT_BACK = 2
 QUOTES = {"“", '"', "”", "‘", "’"}
-HARD_BOUNDARIES = {";", ":", "“", "”"}
+HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside a sentence: "POLRI. mereka ..."
 
 
 class Directives:
@@ -213,7 +213,7 @@ class Directives:
                 kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
             if low in self.noun_cues and not self._states_rule(doc, cue, sent, targets, cues):
                 continue
-            if any(t.lower_ in self.knowing for t in doc[sent.start:cue.start]):
+            if self._to_be_known(doc, sent, cue):
                 continue  # "agar ASN mengetahui apa yang boleh ...": what is to be known
             weak = False
             if low in self.active or cue.text.lower() in self.hortative:
@@ -230,6 +230,8 @@ class Directives:
                     continue
                 subjects = [t for t in targets if start <= t.start < cue.start and not self._objected(doc, t)]
                 status = _status(subjects)
+                if status == UNKNOWN and any(self._names_someone(t) for t in doc[start:cue.start]):
+                    status = REJECT  # "semua anggota harus ...": someone outside the civil service
                 after = self._addressed_after(doc, cue, sent, targets)
                 if after == ACCEPT:
                     status = ACCEPT  # "dilarang bagi ASN", "tindakan tegas terhadap ASN"
@@ -260,6 +262,15 @@ class Directives:
         if cue.start - 2 < sent.start or doc[cue.start - 1].lower_ != "yang" or doc[cue.start - 2].is_punct:
             return False
         return not any(t.lower_ in self.copulas for t in doc[max(sent.start, cue.start - 5):cue.start - 1])
+
+    def _to_be_known(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        for i in range(cue.start - 1, sent.start - 1, -1):
+            low = doc[i].lower_
+            if low in self.knowing:
+                return True
+            if low in {",", ";", "bahwa"}:
+                return False
+        return False
 
     def _denied(self, cue: Span, sent: Span) -> bool:
         """A penalty that did not happen: "belum ada yang terbukti", "tidak memenuhi unsur"."""
@@ -297,7 +308,10 @@ class Directives:
     def _objected(self, doc: Doc, target: Span) -> bool:
         """A person noun after a preposition is no subject ("foto dengan pasangan Capres dan
         Cawapres", "tidak memihak kepada salah satu calon")."""
-        before = doc[max(target.sent.start, target.start - 4):target.start]
+        start = target.start
+        while start > max(target.sent.start, target.start - 4) and not doc[start - 1].is_punct:
+            start -= 1
+        before = doc[start:target.start]
         return any(t.lower_ in self.object_markers and t.i > t.sent.start for t in before) and \
             not self._has_verb(doc, before.start, before.end)
 
