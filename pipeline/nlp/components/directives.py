@@ -9,7 +9,9 @@ inherits one from its paragraph or the two sentences before it.
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from bisect import bisect_right
+
+from spacy.attrs import IS_PUNCT, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -100,15 +102,15 @@ class Directives:
         sents = sentences(doc)
         paras = doc._.paragraphs
         headline = doc._.headline_tokens or set()
+        self._words(doc, sents)
         cues = _by_sentence(self._cues(doc), sents)
         tspans = self.targets.spans(doc)
         # words of an official's title ("Pj Gubernur Jateng") are not the addressee
         in_roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
         tspans = [t for t in tspans if t.start not in in_roles]
         covered = {i for s in tspans for i in range(s.start, s.end)} | in_roles
-        strings = doc.vocab.strings
-        for i, low in enumerate(doc.to_array(LOWER)):  # "pegawainya", "jajarannya"
-            if i not in covered and strings[int(low)].startswith(self.prefixes):
+        for i, low in enumerate(self._low):  # "pegawainya", "jajarannya"
+            if i not in covered and low.startswith(self.prefixes):
                 tspans.append(Span(doc, i, i + 1, label="cs", span_id="pegawai"))
         # village heads are addressees of their own where the article addresses civil servants
         village = "vcs" if any(t.label_ == "cs" and t.start not in headline for t in tspans) else "co"
@@ -124,14 +126,14 @@ class Directives:
         self._reporting = {s.start for s in enforcing if s.label_ == "reporting"}
         self._denials = self.denials.spans(doc)
         behaviours = _by_sentence(self.behaviours.spans(doc), sents)
-        speakers = Speakers(doc, sents, self.attribution)
+        speakers = Speakers(doc, sents, self.attribution, self._low, self._texts)
         records, spans = [], []
         resolved: dict[int, list[str]] = {}  # sentence -> addressee of the directives it gave
         rejected: set[int] = set()  # sentences whose instructions address someone else
         for k, sent in enumerate(sents):
             if sent.start in headline:  # headlines, links, captions, front matter
                 continue
-            kinds = self._kinds(doc, sent, cues[k], targets[k], openers)
+            kinds = self._kinds(sent, cues[k], targets[k], openers)
             if not kinds:
                 continue
             own = _labels(targets[k])
@@ -140,8 +142,8 @@ class Directives:
                 inherited = own or self._context(k, sents, targets, paras, resolved, rejected)
             given = False
             for kind, (status, cue_start) in kinds.items():
-                near = _labels([t for t in targets[k] if self._near(doc, sent, cue_start, t)])
-                if status == REJECT or (status == UNKNOWN and not inherited) or (status == LOCAL and not near):
+                if status == REJECT or (status == UNKNOWN and not inherited) or (
+                        status == LOCAL and not _labels([t for t in targets[k] if self._near(cue_start, t)])):
                     continue
                 labels = own or inherited
                 if labels:
@@ -163,29 +165,53 @@ class Directives:
         doc._.directives = records
         return doc
 
+    def _words(self, doc: Doc, sents: list[Span]) -> None:
+        """Per-token views of the document the rules read many times (much cheaper than spaCy
+        Token objects): text, lower case and punctuation by token index, and sentence starts.
+        They hold for the document being processed (one at a time)."""
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, LOWER, IS_PUNCT])
+        self._texts = [strings[int(x)] for x in arr[:, 0]]
+        self._low = [strings[int(x)] for x in arr[:, 1]]  # as Token.lower_
+        self._punct = [bool(x) for x in arr[:, 2]]
+        self._starts = [s.start for s in sents] or [0]
+
+    def _plain(self, i: int) -> bool:
+        """A plain lower-case word (not a name, an acronym or a number): Token.is_alpha and is_lower."""
+        return self._texts[i].isalpha() and self._texts[i].islower()
+
+    def _verb(self, i: int) -> bool:
+        """A lower-case word of more than four letters with a verb prefix ("menjaga", "diminta")."""
+        return len(self._texts[i]) > 4 and self._low[i].startswith(self.verb_prefixes) and self._plain(i)
+
+    def _person(self, i: int) -> bool:
+        """A plain person noun outside the target lists ("anggota", "pendukung")."""
+        return self._low[i] in self.persons_words and self._plain(i)
+
     def _cues(self, doc: Doc) -> list[Span]:
         """The cue words, plus a reported request made with "agar"/"supaya" alone (see ``_hortative``)."""
         discourse = {i for s in self.not_cues.spans(doc) for i in range(s.start, s.end)}  # "Perlu diketahui"
         found = [c for c in self.cues.spans(doc) if c.start not in discourse]
         taken = {i for c in found for i in range(c.start, c.end)}
-        for tok in doc:
-            if tok.lower_ in self.hortative and tok.i not in taken and self._hortative(doc, tok.i):
-                found.append(Span(doc, tok.i, tok.i + 1, label="appeal"))
+        for i, low in enumerate(self._low):
+            if low in self.hortative and i not in taken and self._hortative(i):
+                found.append(Span(doc, i, i + 1, label="appeal"))
         return sorted(found, key=lambda s: s.start)
 
-    def _hortative(self, doc: Doc, i: int) -> bool:
+    def _hortative(self, i: int) -> bool:
         """"menyampaikan, agar seluruh ASN ..." (after a speech verb), or "Kita semua ASN, termasuk
         saya, agar menjaga ..." (right after the civil servants it addresses, with no verb between)."""
         j = i - 1
-        if j >= 0 and doc[j].text == ",":
+        if j >= 0 and self._low[j] == ",":
             j -= 1
-        if j >= 0 and doc[j].lower_ in self.speech:
+        if j >= 0 and self._low[j] in self.speech:
             return True
-        start = doc[i].sent.start
-        return any(t.lower_ in {"asn", "pns", "aparatur", "pegawai"} for t in doc[start:i]) and not self._has_verb(doc, start, i)
+        start = self._starts[bisect_right(self._starts, i) - 1]
+        return any(w in {"asn", "pns", "aparatur", "pegawai"} for w in self._low[start:i]) and \
+            not self._has_verb(start, i)
 
     # ------------------------------------------------------------------ decisions
-    def _kinds(self, doc: Doc, sent: Span, cues: list[Span], targets: list[Span],
+    def _kinds(self, sent: Span, cues: list[Span], targets: list[Span],
                openers: dict[int, Span]) -> dict[str, tuple[str, int]]:
         """kind -> (accept | reject | unknown | local, first cue) for one sentence (best status wins).
 
@@ -198,7 +224,7 @@ class Directives:
         for cue in cues:
             kind = cue.label_
             low = cue.text.lower()
-            before = doc[cue.start - 1].lower_ if cue.start > sent.start else ""
+            before = self._low[cue.start - 1] if cue.start > sent.start else ""
             if kind in self.negatable and before in self.negators:
                 continue
             if kind == "sanction" and (before in self.not_after or self._denied(cue, sent)):
@@ -209,30 +235,30 @@ class Directives:
                 continue  # "tidak boleh ... mengajak orang lain": the appeal verb is what is forbidden
             if kind == "appeal" and any(cue.end <= i < sent.end for i in self._enforcing):
                 continue  # "meminta PPK ... menjatuhkan hukuman": to the authority, about enforcing
-            if kind == "permission" and self._denied_to_all(doc, cue, sent):
+            if kind == "permission" and self._denied_to_all(cue, sent):
                 kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
-            if low in self.noun_cues and not self._states_rule(doc, cue, sent, targets, cues):
+            if low in self.noun_cues and not self._states_rule(cue, sent, targets, cues):
                 continue
-            if self._to_be_known(doc, sent, cue):
+            if self._to_be_known(sent, cue):
                 continue  # "agar ASN mengetahui apa yang boleh ...": what is to be known
             weak = False
             if low in self.active or cue.text.lower() in self.hortative:
-                after = doc[cue.end] if cue.end < sent.end else None
-                if after is not None and after.lower_ in self.facts:
+                after = self._low[cue.end] if cue.end < sent.end else ""
+                if after in self.facts:
                     continue  # "mengingatkan bahwa ...", "mengingatkan jika ...": a fact or a consequence
-                if after is not None and after.lower_.removesuffix("nya") in self.procedural:
+                if after.removesuffix("nya") in self.procedural:
                     continue  # "meminta keterangan dari ...": a procedural step, not an instruction
-                weak = after is not None and after.text in {",", ":"}  # "mengingatkan, ..." reports speech
-                status = self._object(doc, cue, sent, targets, direct=low in self.strict)
+                weak = after in {",", ":"}  # "mengingatkan, ..." reports speech
+                status = self._object(cue.end, sent, targets, direct=low in self.strict)
             else:
-                start = self._clause_start(doc, sent, cue.start, openers)
+                start = self._clause_start(sent, cue.start, openers)
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
                     continue
-                subjects = [t for t in targets if start <= t.start < cue.start and not self._objected(doc, t)]
+                subjects = [t for t in targets if start <= t.start < cue.start and not self._objected(t, sent.start)]
                 status = _status(subjects)
-                if status == UNKNOWN and any(self._names_someone(t) for t in doc[start:cue.start]):
+                if status == UNKNOWN and any(self._person(i) for i in range(start, cue.start)):
                     status = REJECT  # "semua anggota harus ...": someone outside the civil service
-                after = self._addressed_after(doc, cue, sent, targets)
+                after = self._addressed_after(cue, sent, targets)
                 if after == ACCEPT:
                     status = ACCEPT  # "dilarang bagi ASN", "tindakan tegas terhadap ASN"
                 elif kind == "sanction":  # whom a penalty is for; "Bawaslu memberi peringatan": the authority
@@ -241,7 +267,7 @@ class Directives:
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
             if kind == "appeal" and status != ACCEPT and any(cue.end <= i < sent.end for i in self._reporting):
                 continue  # "meminta semua pihak melapor bila ...": to the public
-            if status == UNKNOWN and self._relative(doc, cue, sent):
+            if status == UNKNOWN and self._relative(cue, sent):
                 status = LOCAL  # "pose-pose yang dilarang": only with an addressee of its own
             if kind == "appeal":
                 weak_appeal = weak_appeal or weak
@@ -252,20 +278,20 @@ class Directives:
             others = any(k != "appeal" and s != REJECT for k, (s, _) in out.items())
             if modal or (weak_appeal and others):
                 del out["appeal"]
-        if "permission" in out and "prohibition" not in out and self._but_not(doc, sent, out["permission"][1]):
+        if "permission" in out and "prohibition" not in out and self._but_not(sent, out["permission"][1]):
             out["prohibition"] = out["permission"]  # "boleh memilih, tapi tidak menjadi tim sukses"
         return out
 
-    def _relative(self, doc: Doc, cue: Span, sent: Span) -> bool:
+    def _relative(self, cue: Span, sent: Span) -> bool:
         """ "pose-pose yang dilarang": a cue in a clause about a noun (not "Yang tidak boleh ...",
         nor the predicate of a copula, "merupakan kewajiban yang harus dipatuhi")."""
-        if cue.start - 2 < sent.start or doc[cue.start - 1].lower_ != "yang" or doc[cue.start - 2].is_punct:
+        if cue.start - 2 < sent.start or self._low[cue.start - 1] != "yang" or self._punct[cue.start - 2]:
             return False
-        return not any(t.lower_ in self.copulas for t in doc[max(sent.start, cue.start - 5):cue.start - 1])
+        return not any(w in self.copulas for w in self._low[max(sent.start, cue.start - 5):cue.start - 1])
 
-    def _to_be_known(self, doc: Doc, sent: Span, cue: Span) -> bool:
+    def _to_be_known(self, sent: Span, cue: Span) -> bool:
         for i in range(cue.start - 1, sent.start - 1, -1):
-            low = doc[i].lower_
+            low = self._low[i]
             if low in self.knowing:
                 return True
             if low in {",", ";", "bahwa"}:
@@ -278,104 +304,100 @@ class Directives:
         return any(sent.start <= d.start and d.end <= sent.end and
                    (0 <= cue.start - d.end <= reach or 0 <= d.start - cue.end <= reach) for d in self._denials)
 
-    def _denied_to_all(self, doc: Doc, cue: Span, sent: Span) -> bool:
+    def _denied_to_all(self, cue: Span, sent: Span) -> bool:
         """ "tidak ada (ASN) yang boleh ...": a permission denied to everyone."""
-        words = tuple(t.lower_ for t in doc[max(sent.start, cue.start - 5):cue.start])
+        words = tuple(self._low[max(sent.start, cue.start - 5):cue.start])
         return any(words[i:i + len(p)] == p for p in self.denying for i in range(len(words)))
 
-    def _but_not(self, doc: Doc, sent: Span, at: int) -> bool:
-        words = tuple(t.lower_ for t in doc[at:sent.end] if not t.is_punct)
+    def _but_not(self, sent: Span, at: int) -> bool:
+        words = tuple(w for w, punct in zip(self._low[at:sent.end], self._punct[at:sent.end]) if not punct)
         return any(words[i:i + len(p)] == p for p in self.but_not for i in range(len(words)))
 
-    def _states_rule(self, doc: Doc, cue: Span, sent: Span, targets: list[Span], cues: list[Span]) -> bool:
+    def _states_rule(self, cue: Span, sent: Span, targets: list[Span], cues: list[Span]) -> bool:
         """A rule noun states the rule at the head of its clause or after a verb that states or
         holds it ("menegaskan larangan bagi ASN"), not as the object of another verb ("melanggar
         larangan"), nor where the rule is only cited or pointed back to, nor when a modal of its
         own clause decides ("larangan yang harus dipatuhi" is an obligation)."""
-        if cue.end + 1 < sent.end and doc[cue.end].lower_ == "yang" and any(c.start == cue.end + 1 for c in cues):
+        if cue.end + 1 < sent.end and self._low[cue.end] == "yang" and any(c.start == cue.end + 1 for c in cues):
             return False
         i = cue.start - 1
-        while i >= sent.start and doc[i].lower_ in self.noun_quantifiers:
+        while i >= sent.start and self._low[i] in self.noun_quantifiers:
             i -= 1
-        if i >= sent.start and not doc[i].is_punct and doc[i].lower_ not in self.holders:
+        if i >= sent.start and not self._punct[i] and self._low[i] not in self.holders:
             return False
         if any(cue.end <= i < sent.end for i in self._cited):
             return False  # "larangan ... tercantum dalam Pasal 70": where the rule is written
-        after = doc[cue.end].lower_ if cue.end < sent.end else ""
+        after = self._low[cue.end] if cue.end < sent.end else ""
         # "Larangan itu ia sampaikan ...": a rule stated before, nothing new
         return after not in self.noun_anaphora or any(t.label_ in ADDRESSEES for t in targets)
 
-    def _objected(self, doc: Doc, target: Span) -> bool:
+    def _objected(self, target: Span, sent_start: int) -> bool:
         """A person noun after a preposition is no subject ("foto dengan pasangan Capres dan
         Cawapres", "tidak memihak kepada salah satu calon")."""
         start = target.start
-        while start > max(target.sent.start, target.start - 4) and not doc[start - 1].is_punct:
+        while start > max(sent_start, target.start - 4) and not self._punct[start - 1]:
             start -= 1
-        before = doc[start:target.start]
-        return any(t.lower_ in self.object_markers and t.i > t.sent.start for t in before) and \
-            not self._has_verb(doc, before.start, before.end)
+        return any(self._low[i] in self.object_markers for i in range(max(start, sent_start + 1), target.start)) and \
+            not self._has_verb(start, target.start)
 
-    def _addressed_after(self, doc: Doc, cue: Span, sent: Span, targets: list[Span]) -> str | None:
+    def _addressed_after(self, cue: Span, sent: Span, targets: list[Span]) -> str | None:
         """Who is named after a cue: inverted ("Diharapkan ASN ...", "perlu ditunjukkan ASN") or
         after a preposition within a few words ("dilarang bagi ASN", "harus diikuti oleh ASN")."""
         for i in (cue.end, cue.end + 1):
             if i < sent.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets) and \
-                    (i == cue.end or doc[cue.end].lower_.startswith("di")):
+                    (i == cue.end or self._low[cue.end].startswith("di")):
                 return ACCEPT
         for i in range(cue.end, min(cue.end + self.reach, sent.end)):
-            if doc[i].lower_ in self.markers:
-                status = self._object(doc, doc[i:i + 1], sent, targets, direct=True)
+            if self._low[i] in self.markers:
+                status = self._object(i + 1, sent, targets, direct=True)
                 return None if status == UNKNOWN else status
-            if doc[i].is_punct:
+            if self._punct[i]:
                 break
         return None
 
-    def _near(self, doc: Doc, sent: Span, cue_start: int, target: Span) -> bool:
+    def _near(self, cue_start: int, target: Span) -> bool:
         """A target of the cue's own clause: before it, or after it before the next comma."""
         if target.start < cue_start:
             return True
-        return not any(doc[i].text in {",", ";"} for i in range(cue_start, target.start))
+        return not any(self._low[i] in {",", ";"} for i in range(cue_start, target.start))
 
-    def _object(self, doc: Doc, cue: Span, sent: Span, targets: list[Span], direct: bool = False) -> str:
-        """Who an active verb addresses: its object, with what is listed with it ("prajurit dan
-        PNS TNI"), or a head noun a word or two on ("seluruh elemen masyarakat"); ``direct``
-        verbs take only an object right after them."""
-        i = cue.end
-        while i < sent.end and (doc[i].lower_ in self.skip or doc[i].is_punct and doc[i].text != ","):
+    def _object(self, end: int, sent: Span, targets: list[Span], direct: bool = False) -> str:
+        """Who an active verb (or preposition) ending at token ``end`` addresses: its object, with what
+        is listed with it ("prajurit dan PNS TNI"), or a head noun a word or two on ("seluruh elemen
+        masyarakat"); ``direct`` verbs take only an object right after them."""
+        i = end
+        while i < sent.end and (self._low[i] in self.skip or self._punct[i] and self._low[i] != ","):
             i += 1
         starts = {t.start: t for t in targets}
         reach = 1 if direct else 3
         first = next((j for j in range(i, min(i + reach, sent.end)) if j in starts), None)
-        if first is not None and all(doc[j].is_alpha and doc[j].is_lower and not doc[j].lower_.startswith(self.verb_prefixes)
+        if first is not None and all(self._plain(j) and not self._low[j].startswith(self.verb_prefixes)
                                      for j in range(i, first)):
             chain = [starts[first]]
             j = chain[0].end
             while j < sent.end:  # "seluruh ASN, TNI, dan Polri", "personel TNI-Polri maupun ASN"
                 if j in starts:
                     chain.append(starts[j])
-                elif doc[j].lower_ in {"dan", "serta", "maupun", "atau", ",", "-", "/"} and j + 1 in starts:
+                elif self._low[j] in {"dan", "serta", "maupun", "atau", ",", "-", "/"} and j + 1 in starts:
                     chain.append(starts[j + 1])
-                elif doc[j].lower_ in {"dan", "serta", "maupun", "atau", ","} and doc[j + 1:j + 2].text.lower() in {"dan", "serta"}:
+                elif self._low[j] in {"dan", "serta", "maupun", "atau", ","} and j + 1 < sent.end and \
+                        self._low[j + 1] in {"dan", "serta"}:
                     j += 1
                     continue
                 else:
                     break
                 j = chain[-1].end
             return ACCEPT if any(t.label_ in ADDRESSEES for t in chain) else REJECT
-        if i < sent.end and self._names_someone(doc[i]):
+        if i < sent.end and self._person(i):
             return REJECT  # "meminta anggota grup hadir": addressed to someone who is no civil servant
         return UNKNOWN
 
-    def _names_someone(self, tok) -> bool:
-        """A plain lower-case noun as the object: a person or group outside the target lists."""
-        low = tok.lower_
-        return (tok.is_alpha and tok.is_lower and low in self.persons_words)
-
-    def _clause_start(self, doc: Doc, sent: Span, end: int, openers: dict[int, Span]) -> int:
+    def _clause_start(self, sent: Span, end: int, openers: dict[int, Span]) -> int:
         start, seen_opener = sent.start, False
         i = sent.start
+        texts = self._texts
         while i < end:
-            tok = doc[i]
+            text = texts[i]
             if i in openers:
                 op = openers[i]
                 if op.text.lower() in {"bahwa", "agar", "supaya", "sehingga"}:
@@ -384,16 +406,15 @@ class Directives:
                     seen_opener = True
                 i = op.end
                 continue
-            if tok.text in HARD_BOUNDARIES or (tok.text == '"' and i > sent.start) or tok.text == "," and (
-                    seen_opener or (i + 1 < end and doc[i + 1].lower_ in COORDINATORS and doc[i - 1].is_lower
-                                    and self._has_verb(doc, start, i))):
+            if text in HARD_BOUNDARIES or (text == '"' and i > sent.start) or text == "," and (
+                    seen_opener or (i + 1 < end and self._low[i + 1] in COORDINATORS and texts[i - 1].islower()
+                                    and self._has_verb(start, i))):
                 start, seen_opener = i + 1, False  # "melayani ..., dan Bawaslu harus ...": a clause of its own
             i += 1
         return start
 
-    def _has_verb(self, doc: Doc, start: int, end: int) -> bool:
-        return any(t.is_alpha and t.is_lower and len(t) > 4 and t.lower_.startswith(self.verb_prefixes)
-                   for t in doc[start:end])
+    def _has_verb(self, start: int, end: int) -> bool:
+        return any(self._verb(i) for i in range(start, end))
 
     def _context(self, k: int, sents: list[Span], targets: list[list[Span]], paras: list[int],
                  resolved: dict[int, list[str]], rejected: set[int]) -> list[str] | None:
@@ -402,7 +423,9 @@ class Directives:
         that instructed someone else ("berpesan kepada warga ...") ends the search."""
         para = paras[sents[k].start]
         back = CONTEXT_BACK
-        if any(t.lower_ in self.anaphora for j in range(max(0, k - back), k + 1) for t in sents[j]) or self._quoted(k, sents, paras):
+        low = self._low
+        if any(w in self.anaphora for w in low[sents[max(0, k - back)].start:sents[k].end]) or \
+                self._quoted(k, sents, paras):
             back *= 2
         window = [j for j in range(len(sents)) if paras[sents[j].start] == para or k - back <= j < k]
         for j in sorted(window, key=lambda j: abs(j - k)):
@@ -456,8 +479,10 @@ class Speakers:
     """Who gives each directive: the quote's attribution ("kata Anas", "ujarnya"), else the
     official or institution named before the cue, else the person last speaking."""
 
-    def __init__(self, doc: Doc, sents: list[Span], attribution: set[str]) -> None:
+    def __init__(self, doc: Doc, sents: list[Span], attribution: set[str], low: list[str],
+                 texts: list[str]) -> None:
         self.reg = registry()
+        self.texts = texts
         self.persons = _by_sentence(list(doc.spans.get("persons", [])), sents)
         self.orgs = _by_sentence([e for e in doc.ents if e.label_ == "ORG"], sents)
         offices = _by_sentence([r for r in doc.spans.get("roles", []) if r.label_ == "OFFICE"], sents)
@@ -465,8 +490,7 @@ class Speakers:
         self.said: list[str | None] = []  # attribution of each sentence
         self.current: list[str | None] = []  # the last speaker before each sentence
         current: str | None = None
-        strings = doc.vocab.strings
-        cues = [i for i, low in enumerate(doc.to_array(LOWER)) if strings[int(low)] in attribution]
+        cues = [i for i, word in enumerate(low) if word in attribution]
         cue_sents = _by_sentence([doc[i:i + 1] for i in cues], sents)
         for k, sent in enumerate(sents):
             said = _attributed(doc, cue_sents[k], self.persons[k]) if cue_sents[k] else None
@@ -478,15 +502,17 @@ class Speakers:
             current = named or self._subject(sent, offices[k] + self.orgs[k]) or current
         # an unattributed quote belongs to the speaker named where the quote closes
         for k in range(len(sents) - 2, -1, -1):
-            if self.said[k] is None and sents[k][0].text in QUOTES and self.said[k + 1]:
+            if self.said[k] is None and self.texts[sents[k].start] in QUOTES and self.said[k + 1]:
                 self.said[k] = self.said[k + 1]
 
     def _subject(self, sent: Span, candidates: list[Span]) -> str | None:
         """An institution or unnamed office heading the sentence (after a dateline) speaks for it."""
+        if not candidates:
+            return None
         start = sent.start
-        for t in sent[:12]:
-            if t.text in {"–", "-", "—"}:
-                start = t.i + 1
+        for i in range(sent.start, min(sent.start + 12, sent.end)):
+            if self.texts[i] in {"–", "-", "—"}:
+                start = i + 1
                 break
         for c in sorted(candidates, key=lambda c: c.start):
             if 0 <= c.start - start <= 2 and (agency := self.reg.agencies.get(c.id_)) is not None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 import numpy
 from spacy.attrs import ORTH, SENT_START, SPACY
@@ -31,7 +32,8 @@ STRAIGHT = {'"', "'"}
 
 
 @Language.component("pantau_sentences_v1",
-                    assigns=["token.is_sent_start", "doc._.paragraphs", "doc._.sentence_starts", "doc._.headline_tokens"])
+                    assigns=["token.is_sent_start", "doc._.paragraphs", "doc._.sentence_starts",
+                             "doc._.headline_tokens"])
 def segment(doc: Doc) -> Doc:
     register()
     if not len(doc):
@@ -66,13 +68,14 @@ def segment(doc: Doc) -> Doc:
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     doc._.paragraphs = paragraphs
     doc._.sentence_starts = [int(i) for i in numpy.flatnonzero(starts == 1)]
-    doc._.headline_tokens = _not_prose(doc, texts, paragraphs)
+    doc._.headline_tokens = _not_prose(doc, texts, spaces, paragraphs)
     return doc
 
 
 @dataclass(frozen=True)
 class Layout:
     link_labels: tuple[str, ...]
+    link_initials: frozenset[str]  # first letters of the link labels, to rule a sentence out cheaply
     link_blocks: frozenset[str]
     caption_marks: tuple[str, ...]
     link_title_max: int
@@ -84,18 +87,28 @@ class Layout:
 @cache
 def layout() -> Layout:
     data = load("layout")
-    return Layout(tuple(data["link_labels"]), frozenset(data["link_blocks"]), tuple(data["caption_marks"]),
+    labels = tuple(data["link_labels"])
+    return Layout(labels, frozenset(label[:1] for label in labels), frozenset(data["link_blocks"]),
+                  tuple(data["caption_marks"]),
                   data["link_title_max_words"], data["dateline_max_words"], data["lead_min_words"],
                   data["front_max_lines"])
 
 
-def _not_prose(doc: Doc, texts: list[str], paragraphs: list[int]) -> set[int]:
+def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> set[int]:
     """Tokens of lines that are not the story's own prose: what they name belongs elsewhere.
 
     The front matter above the dateline lead, headlines (mostly title case, no closing full
     stop), links to other stories and the titles listed under a "Related News" line, captions.
     """
     spec = layout()
+    pieces = [t + " " if sp else t for t, sp in zip(texts, spaces)]
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    full = "".join(pieces)
+
+    def span_text(start: int, end: int) -> str:
+        """doc[start:end].text without making the Span: the last token's trailing space dropped."""
+        return full[offsets[start]:offsets[end] - (1 if end > start and spaces[end - 1] else 0)]
+
     lines: list[tuple[int, int]] = []
     start = 0
     for i in range(1, len(texts) + 1):
@@ -104,23 +117,24 @@ def _not_prose(doc: Doc, texts: list[str], paragraphs: list[int]) -> set[int]:
                 lines.append((start, i))
             start = i
     out: set[int] = set()
-    lead = next((n for n, (s, e) in enumerate(lines[:spec.front_max]) if _dateline(doc[s:e].text.strip(), spec)), 0)
+    lead = next((n for n, (s, e) in enumerate(lines[:spec.front_max]) if _dateline(span_text(s, e).strip(), spec)), 0)
     for start, end in lines[:lead]:
         out.update(range(start, end))
     in_links = False
     for start, end in lines[lead:]:
         words = [t for t in texts[start:end] if not t.isspace()]
-        line = doc[start:end].text.strip().lower()
         ends_sentence = words[-1] in END or (words[-1] in CLOSERS and len(words) > 1 and words[-2] in END)
+        line = span_text(start, end).strip().lower()
         if line.rstrip(":").strip() in spec.link_blocks:
             in_links = True
             out.update(range(start, end))
             continue
         in_links = in_links and words[-1] != "." and sum(w.isalnum() for w in words) <= spec.link_title_max
-        if in_links or _headline(words, ends_sentence) or any(m in line for m in spec.caption_marks):
+        if in_links or (not ends_sentence and _headline(words)) or any(m in line for m in spec.caption_marks):
             out.update(range(start, end))
     for k, s in enumerate(starts := doc._.sentence_starts):  # "Baca juga: ..." inside a paragraph
-        if doc[s:s + 4].text.lower().startswith(spec.link_labels):
+        if texts[s][:1].lower()[:1] in spec.link_initials and \
+                span_text(s, min(s + 4, len(texts))).lower().startswith(spec.link_labels):
             out.update(range(s, starts[k + 1] if k + 1 < len(starts) else len(texts)))
     return out
 
@@ -135,10 +149,10 @@ def _dateline(line: str, spec: Layout) -> bool:
             and len(m["rest"].split()) >= spec.lead_min)
 
 
-def _headline(words: list[str], ends_sentence: bool) -> bool:
-    """Mostly title case, ending neither in a full stop nor in a lower-case word."""
+def _headline(words: list[str]) -> bool:
+    """Mostly title case, not ending in a lower-case word (nor, as the caller checks, a full stop)."""
     content = [w for w in words if w.isalpha() and len(w) > 3 and not w.isupper()]
-    return (len(content) >= 4 and not ends_sentence and not words[-1][:1].islower()
+    return (len(content) >= 4 and not words[-1][:1].islower()
             and sum(w.istitle() for w in content) >= 0.7 * len(content))
 
 
