@@ -108,7 +108,8 @@ def test_an_acronym_inside_a_document_number_is_no_institution(run):
 def test_a_district_military_command_is_read_from_its_number_and_place(run):
     found = {a.agency: a.acronym for a in run("Patroli melibatkan Kodim 0612/Tasikmalaya dan Satpol PP.").agencies}
     assert found["Komando Distrik Militer 0612/Tasikmalaya"] == "Kodim 0612/Tasikmalaya"
-    assert "Komando Distrik Militer 0809/Kediri" in names(run, "Narasumber kedua, Dandim 0809 Kediri, memaparkan materi.")
+    text = "Narasumber kedua, Dandim 0809 Kediri, memaparkan materi."
+    assert "Komando Distrik Militer 0809/Kediri" in names(run, text)
 
 
 def test_a_numbered_unit_places_the_story(run):
@@ -156,7 +157,8 @@ def test_more_bodies_with_a_generic_name(run):
 
 def test_more_regional_bodies(run):
     assert "Pemerintah Kota Banjarmasin" in names(run, "Pemko Banjarmasin menggelar apel netralitas.")
-    assert "Sekretariat Dewan Perwakilan Rakyat Daerah Kota Ternate" in names(run, "Pegawai Sekretariat DPRD Kota Ternate diperiksa.")
+    text = "Pegawai Sekretariat DPRD Kota Ternate diperiksa."
+    assert "Sekretariat Dewan Perwakilan Rakyat Daerah Kota Ternate" in names(run, text)
     assert "Panitia Pengawas Pemilu Kota Palopo" in names(run, "Panwaslu Kota Palopo menerima laporan itu.")
     assert "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah Kota Ternate" in names(
         run, "Kepala Bidang Mutasi BKPSDMD Kota Ternate dilaporkan.")

@@ -53,7 +53,8 @@ def test_regency_places_the_story_in_its_province(run):
 
 
 def test_national_story_on_a_regional_outlet_has_no_province(run):
-    text = "JAKARTA, OUTLET – Menteri PANRB meminta ASN netral dalam Pemilu 2024 di Kantor Kementerian PANRB, Jakarta Selatan."
+    text = ("JAKARTA, OUTLET – Menteri PANRB meminta ASN netral dalam Pemilu 2024 di Kantor Kementerian PANRB, "
+            "Jakarta Selatan.")
     assert run(text, source_province="Sulawesi Selatan").province is None
 
 
@@ -78,7 +79,8 @@ def test_an_instruction_to_civil_servants_about_the_campaign_is_relevant(run):
 
 
 def test_a_permission_to_register_as_election_staff_is_not_relevant(run):
-    text = "KPU membuka rekrutmen panitia Pilkada 2024. Pendaftar berstatus ASN diperbolehkan mendaftar dengan izin atasan."
+    text = ("KPU membuka rekrutmen panitia Pilkada 2024. "
+            "Pendaftar berstatus ASN diperbolehkan mendaftar dengan izin atasan.")
     assert not run(text).is_relevant
 
 
@@ -96,7 +98,8 @@ def test_a_contest_named_with_its_acronym_in_brackets_keeps_its_year(run):
 
 def test_the_year_may_follow_other_words_of_the_contest_name(run):
     assert run("PNS wajib netral dalam Pemilihan Serentak Tahun 2024.", published=None).election == "pilkada-2024"
-    assert run("ASN harus netral pada pemilihan kepala daerah tahun 2020 nanti.", published=None).election == "pilkada-2020"
+    text = "ASN harus netral pada pemilihan kepala daerah tahun 2020 nanti."
+    assert run(text, published=None).election == "pilkada-2020"
     assert run("ASN harus netral menjelang Pilkada 9 Desember 2020.", published=None).election == "pilkada-2020"
     assert run("Bawaslu mengawasi ASN di Pilkada Ulang Tahun 2025.", published=None).election == "pilkada-2025"
 
@@ -110,7 +113,8 @@ def test_contests_joined_by_and_share_their_year(run):
 
 
 def test_an_undated_mention_is_the_contest_dated_elsewhere_in_the_story(run):
-    text = "ASN diminta netral selama pilkada ulang 2025. Pelanggaran saat pilkada dilaporkan ke BKN. Pilkada itu diawasi ketat."
+    text = ("ASN diminta netral selama pilkada ulang 2025. Pelanggaran saat pilkada dilaporkan ke BKN. "
+            "Pilkada itu diawasi ketat.")
     assert run(text, published="2025-08-10").election == "pilkada-2025"
 
 

@@ -94,7 +94,8 @@ def test_behaviours_come_from_the_catalogue(run):
 
 
 def test_spouse_leave_is_a_catalogued_behaviour(run):
-    d = run("PNS yang ikut mendampingi istrinya berkampanye wajib mengambil cuti di luar tanggungan negara.").directives[0]
+    text = "PNS yang ikut mendampingi istrinya berkampanye wajib mengambil cuti di luar tanggungan negara."
+    d = run(text).directives[0]
     assert "spouse_candidate_leave" in d.behaviours
 
 
@@ -166,9 +167,11 @@ def test_a_rule_referred_back_to_without_civil_servants_is_not_restated(run):
 
 
 def test_penalties_stated_as_consequences_are_sanctions(run):
-    assert kinds(run, "Kepala dinas itu menegaskan gubernur akan menjatuhkan hukuman bagi PNS yang ikut berkampanye.") == {"sanction"}
+    text = "Kepala dinas itu menegaskan gubernur akan menjatuhkan hukuman bagi PNS yang ikut berkampanye."
+    assert kinds(run, text) == {"sanction"}
     assert kinds(run, "Honorer yang mendukung calon bisa tidak diperpanjang kontraknya tahun depan.") == {"sanction"}
-    assert kinds(run, "Pelanggaran berat oleh PPPK bisa berakhir dengan pemutusan hubungan perjanjian kerja.") == {"sanction"}
+    text = "Pelanggaran berat oleh PPPK bisa berakhir dengan pemutusan hubungan perjanjian kerja."
+    assert kinds(run, text) == {"sanction"}
     assert kinds(run, "BKN akan memblokir data kepegawaian ASN yang terbukti memihak.") == {"sanction"}
 
 
@@ -227,13 +230,15 @@ def test_an_addressee_named_after_a_passive_cue_decides(run):
 
 
 def test_a_request_to_other_people_is_no_directive(run):
-    text = "Grup itu beranggotakan ratusan PNS. Pengelolanya mengirim jadwal rapat umum dan meminta pendukung datang berkaus biru."
+    text = ("Grup itu beranggotakan ratusan PNS. "
+            "Pengelolanya mengirim jadwal rapat umum dan meminta pendukung datang berkaus biru.")
     assert directives(run, text) == []
 
 
 def test_a_rule_continuing_an_earlier_directive_shares_its_addressee(run):
     text = ("Pemkot menegaskan kembali aturan bagi PNS.\n"
-            "Kepala bagian umum menerangkan, ia sudah lama bertugas. Menurutnya, laptop kantor dilarang dibawa ke acara partai. "
+            "Kepala bagian umum menerangkan, ia sudah lama bertugas. "
+            "Menurutnya, laptop kantor dilarang dibawa ke acara partai. "
             "Sepulang kerja, laptop itu wajib disimpan di lemari kantor.")
     found = directives(run, text)
     assert ("obligation", "Sepulang kerja, laptop itu wajib disimpan di lemari kantor.") in found
@@ -246,7 +251,8 @@ def test_more_ways_of_saying_each_kind(run):
 
 
 def test_asking_the_authority_to_punish_is_no_appeal_to_civil_servants(run):
-    text = "Kepala BKN meminta pejabat pembina kepegawaian segera memberikan sanksi kepada PNS yang terbukti berkampanye."
+    text = ("Kepala BKN meminta pejabat pembina kepegawaian segera memberikan sanksi kepada PNS "
+            "yang terbukti berkampanye.")
     assert "appeal" not in kinds(run, text)
 
 
@@ -319,7 +325,8 @@ def test_a_warning_of_consequences_is_no_appeal(run):
 
 
 def test_an_appeal_to_the_public_is_not_passed_on(run):
-    text = "Bupati meminta ASN menjaga netralitas. Ia juga berpesan kepada seluruh warga agar memakai hak pilih. Jangan ada golput, kata dia."
+    text = ("Bupati meminta ASN menjaga netralitas. Ia juga berpesan kepada seluruh warga agar memakai hak pilih. "
+            "Jangan ada golput, kata dia.")
     assert [k for k, _ in directives(run, text)] == ["appeal"]
 
 
@@ -382,8 +389,8 @@ def test_what_is_to_be_known_is_no_rule(run):
 def test_need_is_an_obligation_only_with_civil_servants_named(run):
     assert kinds(run, "ASN perlu menahan diri di media sosial selama kampanye.") == {"obligation"}
     assert kinds(run, "Sikap netral perlu ditunjukkan ASN di kantor maupun di rumah.") == {"obligation"}
-    assert directives(run, "ASN wajib netral. Kalau kerabat ikut kontestasi, perlu dijaga agar tidak sering bertemu.") == [
-        ("obligation", "ASN wajib netral.")]
+    text = "ASN wajib netral. Kalau kerabat ikut kontestasi, perlu dijaga agar tidak sering bertemu."
+    assert directives(run, text) == [("obligation", "ASN wajib netral.")]
     assert directives(run, "Perlu diketahui, ASN berjumlah empat ribu orang di kabupaten itu.") == []
 
 

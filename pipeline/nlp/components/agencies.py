@@ -76,11 +76,9 @@ class Agencies:
                     found.append((span.start, span.end, self.reg.types[type_key].national))
                 else:
                     pending.append((span.start, span.end, type_key, level or None))
-            elif span.label_ == "unit":
-                if hit := self._numbered(doc, span, places):
-                    found.append(hit)
-            elif span.label_ == "named":
-                if hit := self._named(doc, span, places):
+            elif span.label_ in ("unit", "named"):
+                read = self._numbered if span.label_ == "unit" else self._named
+                if hit := read(doc, span, places):
                     found.append(hit)
         headline = doc._.headline_tokens or set()
         found = [f for f in found if f[0] not in headline]

@@ -199,7 +199,8 @@ class Classifier:
     def _national_lead(self, doc: Doc) -> str | None:
         """The institution of the first office holder the story names, when it is a national one."""
         headline = doc._.headline_tokens or set()
-        first = next((r for r in sorted(doc.spans.get("roles", []), key=lambda r: r.start) if r.start not in headline), None)
+        roles = sorted(doc.spans.get("roles", []), key=lambda r: r.start)
+        first = next((r for r in roles if r.start not in headline), None)
         agency = self.reg.agencies.get(first.id_) if first is not None else None
         return agency.key if agency is not None and agency.province is None and agency.region is None else None
 
@@ -210,7 +211,9 @@ class Classifier:
         national = {e.id_ for e in doc.ents if (a := self.reg.agencies.get(e.id_)) and a.province is None
                     and a.region is None and not a.key.endswith("@")}
         offices = {rec.agency for rec in doc._.officials or []
-                   if (a := self.reg.agencies.get(rec.agency or "")) and a.province is None} | ({lead} if lead else set())
+                   if (a := self.reg.agencies.get(rec.agency or "")) and a.province is None}
+        if lead:
+            offices.add(lead)
         return nw["agency"] * len(national) + nw["office"] * len(offices)
 
 

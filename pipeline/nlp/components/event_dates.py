@@ -45,7 +45,8 @@ class EventDates:
         mod = alternation([*self.before, *self.after])
         contests = [w for spec in load("classify")["elections"].values() for w in spec["words"]]
         self.contest_year = re.compile(
-            rf"\b(?:{alternation(contests)})\b(?:\W+\w+){{0,{data['contest_year_reach']}}}?\W+(?P<y>(?:19|20)\d\d)\b", re.I)
+            rf"\b(?:{alternation(contests)})\b(?:\W+\w+){{0,{data['contest_year_reach']}}}?"
+            rf"\W+(?P<y>(?:19|20)\d\d)\b", re.I)
         self.recurring = re.compile(r"\b(?:" + "|".join(map(re.escape, data["recurring"])) + r")\s+(?:hari\s+)?$", re.I)
         wd, mo, rel = words.weekday_names, words.month_names, alternation(list(self.relative))
         lead = "|".join(re.escape(w) for w in data["weekday_lead"] if w.isalpha())
