@@ -170,10 +170,10 @@ class Directives:
         Token objects): text, lower case and punctuation by token index, and sentence starts.
         They hold for the document being processed (one at a time)."""
         strings = doc.vocab.strings
-        arr = doc.to_array([ORTH, LOWER, IS_PUNCT])
-        self._texts = [strings[int(x)] for x in arr[:, 0]]
-        self._low = [strings[int(x)] for x in arr[:, 1]]  # as Token.lower_
-        self._punct = [bool(x) for x in arr[:, 2]]
+        orth, low, punct = doc.to_array([ORTH, LOWER, IS_PUNCT]).T.tolist()
+        self._texts = [strings[x] for x in orth]
+        self._low = [strings[x] for x in low]  # as Token.lower_
+        self._punct = [bool(x) for x in punct]
         self._starts = [s.start for s in sents] or [0]
 
     def _plain(self, i: int) -> bool:

@@ -43,8 +43,8 @@ def segment(doc: Doc) -> Doc:
         return doc
     arr = doc.to_array([ORTH, SPACY])
     strings = doc.vocab.strings
-    texts = [strings[int(o)] for o in arr[:, 0]]
-    spaces = arr[:, 1]
+    texts = [strings[o] for o in arr[:, 0].tolist()]
+    spaces = arr[:, 1].tolist()
     starts = numpy.full(len(doc), -1, dtype="int64")
     paragraphs: list[int] = []
     para, start, pending = 0, True, False
