@@ -12,7 +12,7 @@ DOC_ATTRS = {
     # set by the segmenter: paragraph number of every token (line breaks separate paragraphs)
     "paragraphs": None,  # list[int]
     "sentence_starts": None,  # list[int]: first token of every sentence
-    "headline_tokens": None,  # set[int]: tokens of headline-like lines (links, sub-headings)
+    "headline_tokens": None,  # set[int]: tokens of lines that are not prose (headlines, links, captions, front matter)
     # outputs
     "officials": None,  # list[OfficialRecord]
     "event_dates": None,  # list[datetime.date]

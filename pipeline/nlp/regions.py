@@ -16,7 +16,7 @@ class Region:
     name: str  # official name without the level word
     level: str  # provinsi | kabupaten | kota
     province: str  # the province's official name (itself for a province)
-    short: str  # shortest usual name ("Kaltim", "Lamongan")
+    short: str  # shortest usual name ("Kaltim", "Lamongan"); a one-word name is its own ("Aceh", not "NAD")
     surfaces: tuple[str, ...] = field(default=())  # every spelling news use, without level word
 
 
@@ -48,7 +48,7 @@ def gazetteer() -> Gazetteer:
     provinces = load("regions")["provinces"]
     for p in provinces:
         shorts = [s for s in p.get("short") or [] if s]
-        short = min(shorts, key=len) if shorts else p["name"]
+        short = min(shorts, key=len) if shorts and " " in p["name"] else p["name"]
         prov = Region(f"provinsi:{p['name']}", p["name"], "provinsi", p["name"], short,
                       tuple([p["name"], *shorts]))
         regions[prov.key] = prov

@@ -2,7 +2,9 @@
 
 Every institution has one canonical name; aliases and acronyms map to it. Regional
 institutions are generated from ``regional_agencies.yaml`` x ``regions.yaml`` so that any
-province or kabupaten/kota is covered without listing it by hand.
+province or kabupaten/kota is covered without listing it by hand. Units named by a number
+("Kodim 0711/Pemalang") or offices read from their own name ("Dinas Perhubungan Kota X") are
+registered when a text names them (``Registry.unit``).
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ class Registry:
     agencies: dict[str, Agency]
     types: dict[str, RegionalType]
     level_words: dict[str, str]  # "Kabupaten" -> "kabupaten"
+    numbered: dict[str, dict]  # numbered unit kind -> spec ("kodim": heads, offices, name ...)
+    named_offices: dict  # spec of regional offices read from their own name ("Dinas ...")
 
     def regional(self, type_key: str, region: Region) -> Agency | None:
         """The institution of ``type_key`` for ``region`` (generated on first use)."""
@@ -69,6 +73,15 @@ class Registry:
 
     def generic(self, type_key: str) -> Agency | None:
         return self.agencies.get(f"{type_key}@")
+
+    def unit(self, key: str, name: str, acronym: str | None, aliases: tuple[str, ...], type_key: str,
+             region: Region | None) -> Agency:
+        """An institution a text names by its own parts ("Kodim 0711/Pemalang"): registered once,
+        so the analysis records and the province read it like any other."""
+        if key not in self.agencies:
+            self.agencies[key] = Agency(key=key, name=name, acronym=acronym, aliases=aliases, type=type_key,
+                                        region=region)
+        return self.agencies[key]
 
 
 @lru_cache(maxsize=1)
@@ -78,8 +91,9 @@ def registry() -> Registry:
         aliases = list(a.get("aliases") or [])
         offices = list(a.get("offices") or []) + _ministerial_offices(a["name"], aliases)
         for suf in a.get("suffixes") or []:  # Kodam: "Kodam V/Brawijaya", "Pangdam V/Brawijaya"
-            aliases.append(f"Kodam {suf}")
-            offices.append(f"Pangdam {suf}")
+            for form in dict.fromkeys([suf, suf.replace("/", " ")]):  # also "Kodam V Brawijaya"
+                aliases.append(f"Kodam {form}")
+                offices.append(f"Pangdam {form}")
         agencies[a["id"]] = Agency(
             key=a["id"], name=a["name"], acronym=a.get("acronym"), aliases=tuple(aliases),
             type=a.get("regional"), offices=tuple(dict.fromkeys(offices)),
@@ -95,20 +109,27 @@ def registry() -> Registry:
         heads = tuple((h["text"], h.get("level")) for h in t["heads"])
         rt = RegionalType(tkey, heads, t["levels"], t.get("national"), t.get("generic"))
         types[tkey] = rt
+        own = {gaz.province(name).key: spec for name, spec in (t.get("regions") or {}).items()}
         for region in gaz.regions.values():
             spec = rt.levels.get(region.level)
             if not spec:
                 continue
             key = f"{tkey}@{region.key}"
+            name, acronym = _fill(spec["name"], region), _fill(spec["acronym"], region)
+            aliases = [_fill(s, region) for s in spec.get("aliases") or []]
+            mine = own.get(region.key) or {}  # "Polda Metro Jaya": its own name, no region word to resolve
+            direct = tuple(x for x in (mine.get("name"), mine.get("acronym"), *(mine.get("aliases") or ())) if x)
+            if mine:
+                aliases += [name, acronym, *(mine.get("aliases") or ())]
+                name, acronym = mine.get("name", name), mine.get("acronym", acronym)
             agencies[key] = Agency(
-                key=key, name=_fill(spec["name"], region), acronym=_fill(spec["acronym"], region),
-                aliases=tuple(dict.fromkeys(_fill(s, region) for s in spec.get("aliases") or [])),
-                type=tkey, region=region,
+                key=key, name=name, acronym=acronym, aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
+                type=tkey, region=region, extra={"direct": direct},
             )
         if rt.generic:
             agencies[f"{tkey}@"] = Agency(key=f"{tkey}@", name=rt.generic["name"],
                                           acronym=rt.generic.get("acronym"), type=tkey)
-    return Registry(agencies, types, level_words)
+    return Registry(agencies, types, level_words, data["numbered_units"], data["named_offices"])
 
 
 def export() -> Iterator[dict]:

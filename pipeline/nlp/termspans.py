@@ -48,6 +48,8 @@ class TermMatcher:
     def spans(self, doc: Doc, *, longest: bool = True) -> list[Span]:
         found = []
         for matcher in (self._lower, self._exact):
+            if not len(matcher):
+                continue  # an empty PhraseMatcher still walks the whole document
             for match_id, start, end in matcher(doc):
                 label, key = self._meta[match_id]
                 found.append(Span(doc, start, end, label=label, span_id=key))

@@ -9,6 +9,10 @@ def agencies(run, text, **kw):
     return {a.agency: a for a in run(text, **kw).agencies}
 
 
+def names(run, text, **kw):
+    return set(agencies(run, text, **kw))
+
+
 def test_every_spelling_of_the_civil_service_ministry_is_one_agency(run):
     for spelling in ["Kementerian PANRB", "KemenPAN-RB", "Kemenpan RB", "Kementerian PAN dan RB", PANRB]:
         found = agencies(run, f"Surat itu dikirim oleh {spelling} kepada daerah.")
@@ -94,3 +98,72 @@ def test_the_prosecution_service_by_its_short_name(run):
 def test_a_contest_named_after_an_office_is_no_institution(run):
     text = "Pencoblosan untuk pemilihan Gubernur Jawa Tengah dijadwalkan akhir November."
     assert "Pemerintah Provinsi Jawa Tengah" not in agencies(run, text)
+
+
+def test_an_acronym_inside_a_document_number_is_no_institution(run):
+    assert names(run, "Edaran bupati bernomor 800/1071/BKPSDM mengatur netralitas pegawai.") == set()
+    assert "Kepolisian Negara Republik Indonesia" in names(run, "Personel TNI/Polri ikut mengamankan apel.")
+
+
+def test_a_district_military_command_is_read_from_its_number_and_place(run):
+    found = {a.agency: a.acronym for a in run("Patroli melibatkan Kodim 0612/Tasikmalaya dan Satpol PP.").agencies}
+    assert found["Komando Distrik Militer 0612/Tasikmalaya"] == "Kodim 0612/Tasikmalaya"
+    text = "Narasumber kedua, Dandim 0809 Kediri, memaparkan materi."
+    assert "Komando Distrik Militer 0809/Kediri" in names(run, text)
+
+
+def test_a_numbered_unit_places_the_story(run):
+    text = "Dandim 0612/Tasikmalaya mengingatkan PNS di lingkungan kodim agar netral dalam Pilkada 2024."
+    assert run(text).province == "Jawa Barat"
+
+
+def test_a_state_school_is_read_from_its_number_and_town(run):
+    assert "SMA Negeri 3 Kupang" in names(run, "Guru SMAN 3 Kupang diminta netral.")
+
+
+def test_a_regional_office_is_read_from_its_own_name(run):
+    text = "Plt Kepala Dinas Sosial (Dinsos) Kabupaten Klaten dicopot karena tidak netral."
+    found = {a.agency: a.acronym for a in run(text).agencies}
+    assert found["Dinas Sosial Kabupaten Klaten"] == "Dinsos Klaten"
+    assert names(run, "Dinas terkait belum memberi keterangan.") == set()
+
+
+def test_a_numbered_military_command_with_a_space(run):
+    assert "Komando Daerah Militer V/Brawijaya" in names(run, "Deklarasi digelar di Kodam V Brawijaya, Surabaya.")
+
+
+def test_some_regional_bodies_have_their_own_names(run):
+    assert "Kepolisian Daerah Metro Jaya" in names(run, "Apel gelar pasukan digelar di Polda Metro Jaya.")
+    assert "Kepolisian Daerah Sumatera Utara" in names(run, "Poldasu siap mengamankan pilkada.")
+    assert "Pemerintah Provinsi Aceh" in names(run, "Seluruh ASN pemerintah Aceh membaca ikrar netralitas.")
+
+
+def test_aceh_names_its_election_supervisor_panwaslih(run):
+    assert {a.acronym for a in run("Anggota Panwaslih Aceh menerima laporan.").agencies} == {"Bawaslu Aceh"}
+
+
+def test_the_supervisor_spelled_out_without_region_is_the_national_body(run):
+    text = "Indeks kerawanan Badan Pengawas Pemilu (Bawaslu) menempatkan Sumbar di posisi atas. Bawaslu Sumbar siaga."
+    assert {"Badan Pengawas Pemilihan Umum", "Bawaslu Provinsi Sumatera Barat"} <= names(run, text)
+
+
+def test_more_bodies_with_a_generic_name(run):
+    assert "Satuan Polisi Pamong Praja" in names(run, "Pemda berkoordinasi dengan Satpol mengenai anggaran.")
+    assert "Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat" in names(run, "Kepala BPBD Jabar mundur.")
+    assert "Panitia Pemilihan Kecamatan" in names(run, "Pelantikan Panitia Pemilihan Kecamatan (PPK) digelar.")
+    assert "Panitia Pemilihan Kecamatan" not in names(run, "PPK wajib menjatuhkan hukuman disiplin.")
+    assert "Tentara Nasional Indonesia Angkatan Darat" in names(run, "Sanksi sesuai hukum Angkatan Darat.")
+
+
+def test_more_regional_bodies(run):
+    assert "Pemerintah Kota Banjarmasin" in names(run, "Pemko Banjarmasin menggelar apel netralitas.")
+    text = "Pegawai Sekretariat DPRD Kota Ternate diperiksa."
+    assert "Sekretariat Dewan Perwakilan Rakyat Daerah Kota Ternate" in names(run, text)
+    assert "Panitia Pengawas Pemilu Kota Palopo" in names(run, "Panwaslu Kota Palopo menerima laporan itu.")
+    assert "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah Kota Ternate" in names(
+        run, "Kepala Bidang Mutasi BKPSDMD Kota Ternate dilaporkan.")
+
+
+def test_a_military_unit_named_by_a_two_word_place(run):
+    found = {a.agency: a.acronym for a in run("Kasrem 161/Wira Sakti hadir dalam deklarasi.").agencies}
+    assert found == {"Komando Resor Militer 161/Wira Sakti": "Korem 161/Wira Sakti"}

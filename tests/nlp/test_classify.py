@@ -53,7 +53,8 @@ def test_regency_places_the_story_in_its_province(run):
 
 
 def test_national_story_on_a_regional_outlet_has_no_province(run):
-    text = "JAKARTA, OUTLET – Menteri PANRB meminta ASN netral dalam Pemilu 2024 di Kantor Kementerian PANRB, Jakarta Selatan."
+    text = ("JAKARTA, OUTLET – Menteri PANRB meminta ASN netral dalam Pemilu 2024 di Kantor Kementerian PANRB, "
+            "Jakarta Selatan.")
     assert run(text, source_province="Sulawesi Selatan").province is None
 
 
@@ -78,7 +79,8 @@ def test_an_instruction_to_civil_servants_about_the_campaign_is_relevant(run):
 
 
 def test_a_permission_to_register_as_election_staff_is_not_relevant(run):
-    text = "KPU membuka rekrutmen panitia Pilkada 2024. Pendaftar berstatus ASN diperbolehkan mendaftar dengan izin atasan."
+    text = ("KPU membuka rekrutmen panitia Pilkada 2024. "
+            "Pendaftar berstatus ASN diperbolehkan mendaftar dengan izin atasan.")
     assert not run(text).is_relevant
 
 
@@ -87,3 +89,63 @@ def test_a_village_head_election_is_no_tracked_contest(run):
             "Menurut sekda, netralitas tidak cuma untuk pemilu; dalam pilkades pun ASN harus netral.")
     an = run(text, published="2023-05-02", title="Pilkades Serentak, PNS Diminta Netral")
     assert an.election is None
+
+
+def test_a_contest_named_with_its_acronym_in_brackets_keeps_its_year(run):
+    text = "Bupati meminta PNS netral pada Pemilihan Kepala Daerah (Pilkada) 2024 di kabupaten itu."
+    assert run(text, published=None).election == "pilkada-2024"
+
+
+def test_the_year_may_follow_other_words_of_the_contest_name(run):
+    assert run("PNS wajib netral dalam Pemilihan Serentak Tahun 2024.", published=None).election == "pilkada-2024"
+    text = "ASN harus netral pada pemilihan kepala daerah tahun 2020 nanti."
+    assert run(text, published=None).election == "pilkada-2020"
+    assert run("ASN harus netral menjelang Pilkada 9 Desember 2020.", published=None).election == "pilkada-2020"
+    assert run("Bawaslu mengawasi ASN di Pilkada Ulang Tahun 2025.", published=None).election == "pilkada-2025"
+
+
+def test_contests_joined_by_and_share_their_year(run):
+    text = "Pegawai berikrar netral pada Pemilu dan Pemilihan Tahun 2024. ASN dilarang ikut kampanye pemilu."
+    assert run(text, published=None).election == "pemilu-2024"
+    spelled = ("ASN diminta netral dalam Pemilihan Umum (Pemilu) dan Pemilihan Kepala Daerah (Pilkada) "
+               "Serentak Tahun 2024.")
+    assert run(spelled, published="2022-10-22").election == "pemilu-2024"
+
+
+def test_an_undated_mention_is_the_contest_dated_elsewhere_in_the_story(run):
+    text = ("ASN diminta netral selama pilkada ulang 2025. Pelanggaran saat pilkada dilaporkan ke BKN. "
+            "Pilkada itu diawasi ketat.")
+    assert run(text, published="2025-08-10").election == "pilkada-2025"
+
+
+def test_without_a_publication_date_the_reported_dates_tell_the_contest(run):
+    text = "Pada apel Kamis (12/10/2023), ASN diminta menjaga netralitas menjelang pemilihan umum."
+    assert run(text, published=None).election == "pemilu-2024"
+
+
+def test_two_contests_named_alike_are_told_apart_by_what_comes_first(run):
+    text = "Ikrar netralitas ASN untuk Pemilu dan Pilkada 2024 dibacakan Jumat (17/11/2023) di lapangan kantor bupati."
+    assert run(text, published=None).election == "pemilu-2024"
+    later = "Ikrar netralitas ASN untuk Pemilu dan Pilkada 2024 dibacakan Jumat (6/9/2024) di lapangan kantor bupati."
+    assert run(later, published=None).election == "pilkada-2024"
+
+
+def test_where_a_national_official_spoke_is_not_what_the_story_is_about(run):
+    text = ("BENGKULU, KABARKITA - ASN yang tidak netral dalam Pemilu 2024 bisa dipidana, kata Ketua Bawaslu RI "
+            "Rahmat Bagja usai rapat bersama KASN, BKN dan Kemendagri. Ketua Bawaslu Provinsi Bengkulu juga hadir.")
+    assert run(text, published=None).province is None
+    regional = ("BENGKULU, KABARKITA - Ketua Bawaslu Provinsi Bengkulu meminta ASN netral dalam Pemilu 2024 "
+                "usai rapat bersama KASN dan BKN.")
+    assert run(regional, published=None).province == "Bengkulu"
+
+
+def test_the_capital_counts_through_an_office_of_its_own(run):
+    text = "JT – Wali Kota Jakarta Utara Ali Maulana Hakim meminta ASN di Jakarta Utara netral selama Pilkada 2024."
+    assert run(text).province == "DKI Jakarta"
+
+
+def test_places_in_links_to_other_stories_do_not_place_the_story(run):
+    text = ("Menteri PANRB Abdullah Azwar Anas meminta ASN netral dalam Pemilu 2024.\n"
+            "Baca juga: banjir merendam tiga desa di Kabupaten Garut dan Kota Tasikmalaya\n"
+            "Ia menegaskan sanksi menanti pegawai yang melanggar.")
+    assert run(text).province is None

@@ -94,7 +94,8 @@ def test_behaviours_come_from_the_catalogue(run):
 
 
 def test_spouse_leave_is_a_catalogued_behaviour(run):
-    d = run("PNS yang ikut mendampingi istrinya berkampanye wajib mengambil cuti di luar tanggungan negara.").directives[0]
+    text = "PNS yang ikut mendampingi istrinya berkampanye wajib mengambil cuti di luar tanggungan negara."
+    d = run(text).directives[0]
     assert "spouse_candidate_leave" in d.behaviours
 
 
@@ -111,8 +112,9 @@ def test_the_civil_service_law_depends_on_the_date(run):
 
 
 def test_an_interim_title_is_not_the_addressee(run):
+    # asking the regents to punish is a threatened sanction, no appeal to the "Pj" of the title
     text = "Pj Gubernur Jateng Nana Sudjana meminta bupati menindak tegas pegawai yang melanggar."
-    assert directives(run, text) == []
+    assert "appeal" not in kinds(run, text)
 
 
 def test_urging_another_institution_is_not_a_directive(run):
@@ -165,9 +167,11 @@ def test_a_rule_referred_back_to_without_civil_servants_is_not_restated(run):
 
 
 def test_penalties_stated_as_consequences_are_sanctions(run):
-    assert kinds(run, "Kepala dinas itu menegaskan gubernur akan menjatuhkan hukuman bagi PNS yang ikut berkampanye.") == {"sanction"}
+    text = "Kepala dinas itu menegaskan gubernur akan menjatuhkan hukuman bagi PNS yang ikut berkampanye."
+    assert kinds(run, text) == {"sanction"}
     assert kinds(run, "Honorer yang mendukung calon bisa tidak diperpanjang kontraknya tahun depan.") == {"sanction"}
-    assert kinds(run, "Pelanggaran berat oleh PPPK bisa berakhir dengan pemutusan hubungan perjanjian kerja.") == {"sanction"}
+    text = "Pelanggaran berat oleh PPPK bisa berakhir dengan pemutusan hubungan perjanjian kerja."
+    assert kinds(run, text) == {"sanction"}
     assert kinds(run, "BKN akan memblokir data kepegawaian ASN yang terbukti memihak.") == {"sanction"}
 
 
@@ -226,13 +230,15 @@ def test_an_addressee_named_after_a_passive_cue_decides(run):
 
 
 def test_a_request_to_other_people_is_no_directive(run):
-    text = "Grup itu beranggotakan ratusan PNS. Pengelolanya mengirim jadwal rapat umum dan meminta pendukung datang berkaus biru."
+    text = ("Grup itu beranggotakan ratusan PNS. "
+            "Pengelolanya mengirim jadwal rapat umum dan meminta pendukung datang berkaus biru.")
     assert directives(run, text) == []
 
 
 def test_a_rule_continuing_an_earlier_directive_shares_its_addressee(run):
     text = ("Pemkot menegaskan kembali aturan bagi PNS.\n"
-            "Kepala bagian umum menerangkan, ia sudah lama bertugas. Menurutnya, laptop kantor dilarang dibawa ke acara partai. "
+            "Kepala bagian umum menerangkan, ia sudah lama bertugas. "
+            "Menurutnya, laptop kantor dilarang dibawa ke acara partai. "
             "Sepulang kerja, laptop itu wajib disimpan di lemari kantor.")
     found = directives(run, text)
     assert ("obligation", "Sepulang kerja, laptop itu wajib disimpan di lemari kantor.") in found
@@ -245,7 +251,8 @@ def test_more_ways_of_saying_each_kind(run):
 
 
 def test_asking_the_authority_to_punish_is_no_appeal_to_civil_servants(run):
-    text = "Kepala BKN meminta pejabat pembina kepegawaian segera memberikan sanksi kepada PNS yang terbukti berkampanye."
+    text = ("Kepala BKN meminta pejabat pembina kepegawaian segera memberikan sanksi kepada PNS "
+            "yang terbukti berkampanye.")
     assert "appeal" not in kinds(run, text)
 
 
@@ -258,3 +265,184 @@ def test_a_procedural_word_must_be_the_whole_object(run):
 
 def test_a_rule_inside_a_reminder_still_counts(run):
     assert kinds(run, "Sekda mengingatkan bahwa PNS tidak boleh hadir di deklarasi pasangan calon.") == {"prohibition"}
+
+
+def test_more_ways_of_making_an_appeal(run):
+    assert kinds(run, "Kami imbau seluruh ASN agar tidak memasang foto calon di status.") == {"appeal"}
+    assert kinds(run, "Kami ingatkan ASN agar menahan diri selama masa tenang.") == {"appeal"}
+    assert kinds(run, "Sekda mewanti-wanti agar pegawai tidak hadir di deklarasi calon.") == {"appeal"}
+    assert kinds(run, "PNS di lingkungan pemkot pun diwanti-wanti, supaya konsisten menjaga netralitas.") == {"appeal"}
+    assert kinds(run, "Bupati menugaskan kepada para ASN untuk mengedukasi warga soal politik uang.") == {"appeal"}
+    assert kinds(run, "Bawaslu mengultimatum ASN untuk tetap netral di setiap tahapan.") == {"appeal"}
+    assert kinds(run, "Wali kota menegaskan kepada jajaran ASN untuk tidak memihak.") == {"appeal"}
+
+
+def test_common_misspellings_of_appeal_verbs(run):
+    assert kinds(run, "Bupati mengbau ASN untuk bersikap netral selama pilkada.") == {"appeal"}
+    assert kinds(run, "Pihaknya sudah meningatkan agar ASN senantiasa netral.") == {"appeal"}
+
+
+def test_hoping_and_wanting_instruct_only_with_civil_servants_named(run):
+    assert kinds(run, "Ia berharap agar seluruh pimpinan unit kerja menjaga iklim yang kondusif.") == {"appeal"}
+    assert kinds(run, "Kami ingin ASN tetap bekerja profesional tanpa memihak.") == {"appeal"}
+    assert kinds(run, "Diharapkan aparat pemerintah tetap menjaga netralitas sampai pencoblosan.") == {"appeal"}
+    assert directives(run, "ASN wajib netral. Ia berharap pilkada berjalan damai.") == [
+        ("obligation", "ASN wajib netral.")]
+    assert directives(run, "ASN wajib netral. Hal ini diharapkan dapat menekan pelanggaran.") == [
+        ("obligation", "ASN wajib netral.")]
+
+
+def test_penalties_named_without_the_word_sanction(run):
+    assert kinds(run, "Bawaslu telah memberikan peringatan kepada ASN yang melanggar.") == {"sanction"}
+    assert kinds(run, "Bila ada ASN tidak netral, silakan dilakukan proses hukum.") == {"sanction"}
+    assert kinds(run, "Pemkab tidak akan ragu bertindak tegas terhadap ASN yang berpihak.") == {"sanction"}
+    assert kinds(run, "Wali kota memastikan pihaknya akan memproses ASN yang terbukti tidak netral.") == {"sanction"}
+    assert directives(run, "ASN harus netral. Kantor itu akan memproses permohonan cuti pegawai.") == [
+        ("obligation", "ASN harus netral.")]
+
+
+def test_a_penalty_that_did_not_happen_is_no_sanction(run):
+    text = "Empat ASN dilaporkan berpihak. Sejauh ini belum ada yang dijatuhi sanksi oleh BKN."
+    assert "sanction" not in kinds(run, text)
+    text = "Laporan soal camat itu ditindaklanjuti, tetapi untuk sanksi pidana tidak memenuhi unsur."
+    assert "sanction" not in kinds(run, text)
+
+
+def test_a_permission_denied_to_everyone_forbids(run):
+    assert kinds(run, "Tidak ada ASN yang boleh ikut berpolitik praktis.") == {"prohibition"}
+    assert kinds(run, "Pegawai boleh memilih, tetapi tidak menjadi tim sukses.") == {"permission", "prohibition"}
+
+
+def test_the_modal_in_a_request_decides_its_kind(run):
+    assert kinds(run, "Menteri mengingatkan ASN harus netral di setiap tahapan.") == {"obligation"}
+    assert kinds(run, "Saya minta ASN jangan ada yang ikut politik praktis.") == {"prohibition"}
+    assert kinds(run, "Gubernur juga mengingatkan, komitmen ASN untuk menjaga kondusivitas daerah.") == {"appeal"}
+
+
+def test_a_warning_of_consequences_is_no_appeal(run):
+    text = "Menteri mengingatkan jika ASN tidak netral, kualitas demokrasi akan terganggu."
+    assert "appeal" not in kinds(run, text)
+
+
+def test_an_appeal_to_the_public_is_not_passed_on(run):
+    text = ("Bupati meminta ASN menjaga netralitas. Ia juga berpesan kepada seluruh warga agar memakai hak pilih. "
+            "Jangan ada golput, kata dia.")
+    assert [k for k, _ in directives(run, text)] == ["appeal"]
+
+
+def test_asking_to_report_violations_is_no_appeal_to_civil_servants(run):
+    text = "ASN wajib netral. Menteri meminta semua pihak melapor bila menemukan pegawai yang berpihak."
+    assert kinds(run, text) == {"obligation"}
+    assert kinds(run, "Kepala BKD mengimbau ASN tidak ragu melaporkan atasan yang mengarahkan dukungan.") == {"appeal"}
+
+
+def test_a_rule_in_a_relative_clause_needs_its_own_addressee(run):
+    text = "ASN diminta hati-hati. Perlu dipahami pose-pose yang dilarang dalam masa kampanye."
+    assert kinds(run, text) == {"appeal"}
+    assert kinds(run, "Bagi ASN, netralitas merupakan kewajiban yang harus dipatuhi.") == {"obligation"}
+
+
+def test_a_rule_noun_stated_or_only_mentioned(run):
+    assert kinds(run, "Surat edaran itu menegaskan larangan bagi ASN untuk berkampanye.") == {"prohibition"}
+    assert kinds(run, "Edaran itu menguraikan beberapa larangan yang harus dipatuhi oleh ASN.") == {"obligation"}
+    assert directives(run, "Sosialisasi mengenai kewajiban ASN untuk netral sudah dilakukan di semua kecamatan.") == []
+
+
+def test_village_heads_are_addressed_where_civil_servants_are(run):
+    text = "ASN dilarang berkampanye. Kepala desa dan perangkat desa juga dapat dikenai sanksi bila berpihak."
+    assert kinds(run, text) == {"prohibition", "sanction"}
+    assert directives(run, "Kepala desa dapat dikenai sanksi bila berpihak dalam pilkades.") == []
+
+
+def test_civil_servants_listed_with_others_are_addressed(run):
+    assert kinds(run, "Dandim meminta agar semua prajurit dan PNS TNI mematuhi aturan netralitas.") == {"appeal"}
+    assert kinds(run, "Potensi konflik harus menjadi perhatian bagi personel TNI maupun ASN.") == {"obligation"}
+    assert kinds(run, "Peraturan yang dibuat KPU itu harus diikuti oleh ASN.") == {"obligation"}
+
+
+def test_a_person_named_after_a_preposition_is_no_subject(run):
+    text = "ASN harus netral. Bahkan foto dengan pasangan capres dan cawapres saja tidak boleh."
+    assert ("prohibition", "Bahkan foto dengan pasangan capres dan cawapres saja tidak boleh.") in directives(run, text)
+
+
+def test_agar_after_a_speech_verb_or_the_civil_servants_it_addresses(run):
+    assert kinds(run, "Wakil gubernur menyampaikan, agar seluruh ASN menjaga netralitas.") == {"appeal"}
+    assert kinds(run, "Kita semua ASN, termasuk saya, agar menjaga netralitas dalam pemilu.") == {"appeal"}
+    assert directives(run, "Tujuan aturan itu agar ASN tidak terpengaruh politik.") == []
+
+
+def test_what_civil_servants_may_do_in_an_election(run):
+    assert kinds(run, "ASN harus netral, tetapi tetap bisa memilih sesuai hati nurani.") == {"obligation", "permission"}
+    assert kinds(run, "ASN yang terbukti berpihak bisa dipidana.") == {"sanction"}
+
+
+def test_colloquial_no_need_to_forbids(run):
+    assert kinds(run, "Pegawai nggak usah komen-komen soal politik di grup WA.") == {"prohibition"}
+    assert kinds(run, "ASN tetap hati-hati, tidak usah like unggahan calon.") == {"prohibition"}
+
+
+def test_what_is_to_be_known_is_no_rule(run):
+    text = "Sosialisasi itu agar ASN mengetahui apa saja yang boleh dan tidak boleh dilakukan."
+    assert directives(run, text) == []
+
+
+def test_need_is_an_obligation_only_with_civil_servants_named(run):
+    assert kinds(run, "ASN perlu menahan diri di media sosial selama kampanye.") == {"obligation"}
+    assert kinds(run, "Sikap netral perlu ditunjukkan ASN di kantor maupun di rumah.") == {"obligation"}
+    text = "ASN wajib netral. Kalau kerabat ikut kontestasi, perlu dijaga agar tidak sering bertemu."
+    assert directives(run, text) == [("obligation", "ASN wajib netral.")]
+    assert directives(run, "Perlu diketahui, ASN berjumlah empat ribu orang di kabupaten itu.") == []
+
+
+def test_a_penalty_for_someone_else_is_no_sanction_on_civil_servants(run):
+    text = "ASN wajib netral. Sanksi bagi peserta pemilu yang melanggar diatur tersendiri oleh KPU."
+    assert kinds(run, text) == {"obligation"}
+
+
+def test_a_comma_and_a_new_subject_start_a_clause_of_their_own(run):
+    text = "Jadilah PNS yang melayani masyarakat secara adil, dan Bawaslu harus tegas menindak."
+    assert "obligation" not in kinds(run, text)
+    assert kinds(run, "ASN, TNI, dan Polri harus berdiri di tengah.") == {"obligation"}
+
+
+def test_still_more_cue_spellings(run):
+    assert kinds(run, "ASN yang tidak netral akan diberikan sangsi tegas.") == {"sanction"}
+    assert kinds(run, "Gakkumdu akan memberikan penindakan kepada ASN yang terbukti berkampanye.") == {"sanction"}
+    assert kinds(run, "ASN yang melanggar ketentuan ini akan diproses sesuai aturan yang berlaku.") == {"sanction"}
+    assert directives(run, "ASN wajib netral. Laporan warga akan diproses sesuai ketentuan.") == [
+        ("obligation", "ASN wajib netral.")]
+    assert kinds(run, "Undang-undang mengharuskan pegawai ASN bebas dari pengaruh politik.") == {"obligation"}
+    assert kinds(run, "ASN juga diamanatkan untuk tidak berpihak.") == {"obligation"}
+    assert kinds(run, "Gubernur mengeluarkan instruksi kepada seluruh ASN untuk menjaga netralitas.") == {"appeal"}
+    assert kinds(run, "Kita tekankan sekali lagi agar ASN menjaga netralitas.") == {"appeal"}
+
+
+def test_not_forbidden_and_no_problem_allow(run):
+    assert kinds(run, "Saat kampanye, ASN tak dilarang memakai gedung pemerintah untuk bekerja.") == {"permission"}
+    assert kinds(run, "Bagi ASN, tidak apa-apa berfoto bersama warga sebelum penetapan calon.") == {"permission"}
+    assert kinds(run, "ASN diminta netral. Pilihanmu silakan pilih menurut hati nurani.") == {"appeal", "permission"}
+
+
+def test_heads_of_regional_work_units_are_addressed(run):
+    assert kinds(run, "Semua SKPD diminta membenahi internal masing-masing selama pilkada.") == {"appeal"}
+
+
+def test_a_rule_after_a_verb_of_knowing_in_another_clause_counts(run):
+    text = "Kami mengedukasi ASN agar memahami etika netralitas, jangan sampai memihak salah satu calon."
+    assert kinds(run, text) == {"prohibition"}
+
+
+def test_members_of_another_corps_are_not_addressed(run):
+    text = "ASN wajib netral. Komandan menekankan bahwa semua anggota harus mengedepankan profesionalisme."
+    assert kinds(run, text) == {"obligation"} and len(directives(run, text)) == 1
+
+
+def test_a_full_stop_inside_a_sentence_ends_a_clause(run):
+    text = ("Pj gubernur menambahkan kegiatan ini mencegah pelanggaran netralitas ASN, TNI dan Polri. "
+            "mereka diingatkan untuk menjaga marwah masing-masing.")
+    assert kinds(run, text) == {"appeal"}
+
+
+def test_a_kind_of_violation_or_who_decides_a_penalty_is_no_sanction(run):
+    assert directives(run, "Bawaslu mengawasi dugaan pelanggaran pidana dan administrasi yang melibatkan ASN.") == []
+    assert directives(run, "Berkas ASN itu diteruskan ke BKN untuk menentukan sanksinya.") == []

@@ -80,3 +80,51 @@ def test_a_bracketed_date_without_weekday(run):
 def test_event_dates_read_the_month_spellings_of_the_one_date_grammar(run):
     # spellings listed once in pipeline/patterns/dates.yaml serve publication dates and event dates
     assert dates(run, "Surat itu diteken 9 Nop 2023 dan dibacakan 3 Peb 2024.") == [date(2023, 11, 9), date(2024, 2, 3)]
+
+
+def test_a_range_of_days_counts_by_its_first_day(run):
+    assert dates(run, "Pendaftaran dibuka 27-29 Agustus 2024 di kantor KPU.") == [date(2024, 8, 27)]
+    assert dates(run, "Sosialisasi digelar 5 hingga 6 September 2024.") == [date(2024, 9, 5)]
+    assert dates(run, "Masa tenang berlangsung 11 sampai 13 Februari.", published="2024-02-01") == [date(2024, 2, 11)]
+
+
+def test_two_named_days_are_two_dates(run):
+    assert dates(run, "Pelatihan digelar 27 dan 28 Agustus 2024.") == [date(2024, 8, 27), date(2024, 8, 28)]
+
+
+def test_a_range_between_two_full_dates_counts_by_its_start(run):
+    text = "Masa kampanye berlangsung mulai 28 November 2023 sampai 10 Februari 2024, kata ketua KPU."
+    assert dates(run, text) == [date(2023, 11, 28)]
+
+
+def test_a_date_followed_by_yesterday_is_one_past_date(run):
+    # published in early March: "14 Februari kemarin" is the February just gone, not also 4 March
+    assert dates(run, "Pencoblosan 14 Februari kemarin berjalan lancar.", published="2024-03-05") == [date(2024, 2, 14)]
+    assert dates(run, "Rekapitulasi selesai 2 Januari lalu.", published="2023-12-30") == [date(2023, 1, 2)]
+    assert dates(run, "Pelantikan digelar 2 Januari mendatang.", published="2023-12-30") == [date(2024, 1, 2)]
+
+
+def test_the_page_date_line_is_publication_not_an_event(run):
+    text = "Senin, 3 Juni 2024 08:15 WIB\nBupati meminta ASN netral saat apel Sabtu (1/6/2024) di alun-alun."
+    assert dates(run, text, published=None) == [date(2024, 6, 1)]
+    assert dates(run, "Rabu, 5 Juni 2024\nApel digelar Sabtu (1/6/2024).", published=None) == [date(2024, 6, 1)]
+
+
+def test_a_date_inside_the_text_with_its_time_is_an_event(run):
+    text = "Apel digelar di lapangan kantor bupati pada Senin, 3 Juni 2024 pukul 08.00 WIB dan diikuti seluruh pegawai."
+    assert dates(run, text, published=None) == [date(2024, 6, 3)]
+
+
+def test_the_date_of_a_cited_source_is_not_an_event(run):
+    text = "Sanksi bisa berupa teguran, kata menteri dikutip dari sebuah kantor berita, Selasa, 8 Oktober 2024."
+    assert dates(run, text, published=None) == []
+
+
+def test_without_publication_a_day_takes_the_year_of_the_contest_it_dates(run):
+    text = "ASN diminta netral jelang Pilkada Serentak 2024 yang digelar 27 November mendatang."
+    assert dates(run, text, published=None) == [date(2024, 11, 27)]
+    assert dates(run, "Bupati berpesan agar ASN netral, kata dia, Senin (25/11).", published=None) == []
+
+
+def test_a_curly_apostrophe_in_a_weekday_is_read(run):
+    assert dates(run, "Hal itu ia sampaikan di Purbalingga, Jum’at.", published="2024-10-10") == [date(2024, 10, 4)]

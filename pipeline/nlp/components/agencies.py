@@ -4,7 +4,11 @@ National names and acronyms resolve directly. A regional head ("Bawaslu", "Pempr
 takes the region that follows it, through an acronym in brackets and a level word:
 "Badan Pengawas Pemilihan Umum (Bawaslu) Kalimantan Timur" -> Bawaslu Provinsi Kalimantan Timur.
 A head with no region falls back to the same body named elsewhere in the article, then to the
-national body ("Bawaslu") or the generic kind ("BKD").
+national body ("Bawaslu") or the generic kind ("BKD"); spelled out in full ("Badan Pengawas
+Pemilu") it is the national body. Units named by a number and a place ("Kodim 0711/Pemalang",
+"Dandim 0415/Jambi") and offices read from their own name ("Dinas Perhubungan (Dishub) Kota
+Pangkalpinang") are registered as the text names them. An acronym inside a document number
+("SE Nomor 800/1071/BKPSDM") names no institution.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from ..resources import load
 from ..termspans import TermMatcher
 
 PAREN_MAX = 6
+LEVEL_TITLES = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}
 
 
 class Agencies:
@@ -29,22 +34,35 @@ class Agencies:
         self.matcher = TermMatcher(nlp)
         head_texts = {h.casefold() for t in self.reg.types.values() for h, _ in t.heads}
         for a in self.reg.agencies.values():
+            if a.extra.get("direct"):  # "Polda Metro Jaya"
+                self.matcher.add("agency", a.key, a.extra["direct"])
             if a.region is not None or a.key.endswith("@") or a.office_only:
                 continue
             surfaces = [a.name, a.acronym or "", *a.aliases]
             self.matcher.add("agency", a.key, [s for s in surfaces if s.casefold() not in head_texts])
+        self.national_names = {}  # type -> its national body's full names ("Badan Pengawas Pemilu")
         for t in self.reg.types.values():
             for text, level in t.heads:
                 self.matcher.add("head", f"{t.key}|{level or ''}", [text])
+            if t.national:
+                nat = self.reg.agencies[t.national]
+                self.national_names[t.key] = {n.casefold() for n in (nat.name, *nat.aliases)}
+        for kind, spec in self.reg.numbered.items():
+            self.matcher.add("unit", kind, [*spec["heads"], *(spec.get("offices") or [])])
+        self.offices = self.reg.named_offices
+        self.matcher.add("named", "named", self.offices["heads"])
         self.blocked_after = set(load("agencies").get("blocked_after") or [])
         offices = load("offices")
         self.matcher.add("rank", "rank", offices["ranks"])  # "Mayjen TNI" is a rank, not a mention of TNI
+        self.ranks = {r.split()[0] for r in offices["ranks"]}  # a rank ends a unit's place name
 
     def __call__(self, doc: Doc) -> Doc:
         places = {s.start: s for s in doc.spans.get("places", [])}
         found: list[tuple[int, int, str]] = []
         pending: list[tuple[int, int, str, str | None]] = []
         for span in self.matcher.spans(doc):
+            if _in_number(doc, span):
+                continue
             if span.label_ == "agency":
                 if self._blocked(doc, span):
                     continue
@@ -54,8 +72,14 @@ class Agencies:
                 hit = self._regional(doc, span, type_key, level or None, places)
                 if hit:
                     found.append(hit)
+                elif span.text.casefold() in self.national_names.get(type_key, ()):
+                    found.append((span.start, span.end, self.reg.types[type_key].national))
                 else:
                     pending.append((span.start, span.end, type_key, level or None))
+            elif span.label_ in ("unit", "named"):
+                read = self._numbered if span.label_ == "unit" else self._named
+                if hit := read(doc, span, places):
+                    found.append(hit)
         headline = doc._.headline_tokens or set()
         found = [f for f in found if f[0] not in headline]
         pending = [p for p in pending if p[0] not in headline]
@@ -76,6 +100,59 @@ class Agencies:
         agency = self.reg.regional(type_key, region) if region else None
         return (head.start, end, agency.key) if agency else None
 
+    def _numbered(self, doc: Doc, head: Span, places: dict[int, Span]) -> tuple[int, int, str] | None:
+        """ "Kodim 0711/Pemalang", "Dandim 0415/Jambi", "SMA Negeri 7 Banda Aceh"."""
+        i = head.end
+        if i >= len(doc) or not doc[i].text.isdigit():
+            return None
+        number = doc[i].text
+        i += 1 if i + 1 < len(doc) and doc[i + 1].text == "/" else 0
+        i += 1
+        if i >= len(doc):
+            return None
+        spec = self.reg.numbered[head.id_]
+        if i in places:
+            place, end = _surface(places[i]), places[i].end
+        else:
+            end = i
+            while end < min(i + spec.get("place_words", 1), len(doc)) and doc[end].is_alpha and \
+                    (doc[end].is_title or doc[end].is_upper) and doc[end].text not in self.ranks:
+                end += 1
+            if end == i:
+                return None
+            place = doc[i:end].text
+        fill = {"number": number, "place": place}
+        key = f"{head.id_}:{number}@{place}"
+        self.reg.unit(key, spec["name"].format(**fill), spec["acronym"].format(**fill),
+                      tuple(a.format(**fill) for a in spec.get("aliases") or []), head.id_,
+                      next(iter(self.gaz.candidates(place)), None))
+        return head.start, end, key
+
+    def _named(self, doc: Doc, head: Span, places: dict[int, Span]) -> tuple[int, int, str] | None:
+        """ "Dinas Perhubungan (Dishub) Kota Pangkalpinang": the field's words, then a region."""
+        spec = self.offices
+        words: list[str] = []
+        i = head.end
+        while i < len(doc) and len(words) < spec["max_words"] and i not in places \
+                and doc[i].text not in self.reg.level_words:
+            tok = doc[i]
+            if not ((tok.is_alpha and (tok.is_title or tok.is_upper)) or (words and tok.lower_ in spec["joiners"])):
+                break
+            words.append(tok.text)
+            i += 1
+        if not words or words[-1].lower() in spec["joiners"]:
+            return None
+        acronym = doc[i + 1].text if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" else None
+        region, end = find_region(doc, skip_paren(doc, i), None, places)
+        if region is None:
+            return None
+        field = " ".join(words)
+        key = f"{head.text.casefold()}:{field.casefold()}@{region.key}"
+        name = spec["name"].format(head=head.text, field=field, level=LEVEL_TITLES[region.level], region=region.name)
+        short = spec["acronym"].format(acronym=acronym, short=region.short) if acronym else None
+        self.reg.unit(key, name, short, (), head.text.casefold(), region)
+        return head.start, end, key
+
     def _fallbacks(self, found: list[tuple[int, int, str]],
                    pending: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str]]:
         keys = {k for _, _, k in found}
@@ -93,6 +170,11 @@ class Agencies:
             elif t.generic:
                 out.append((start, end, f"{type_key}@"))
         return out
+
+
+def _in_number(doc: Doc, span: Span) -> bool:
+    """Part of a document number ("Nomor 800/1071/BKPSDM"), not a mention of the institution."""
+    return span.start >= 2 and doc[span.start - 1].text == "/" and any(c.isdigit() for c in doc[span.start - 2].text)
 
 
 def find_region(doc: Doc, i: int, level: str | None,

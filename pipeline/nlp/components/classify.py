@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.dates import grammar
+
 from ..extensions import register
 from ..regions import gazetteer
 from ..registry import registry
@@ -32,6 +34,8 @@ class Classifier:
             self.contest_terms.add("contest", kind, spec["words"])
         self.untracked = {kind for kind, spec in self.contests.items() if spec.get("tracked", True) is False}
         self.grace = timedelta(days=data["grace_days"])
+        self.bridge = set(data["year_bridge"]) | set(grammar().months)
+        self.reach = data["year_reach"]
         self.title_weight = data["title_weight"]
         self.dated_weight = data["dated_weight"]
         self.prov = data["province"]
@@ -44,12 +48,13 @@ class Classifier:
         body_terms = [s for s in self.terms.spans(doc) if s.start not in headline]  # links to other stories
         title_terms = self.terms.spans(title) if title is not None else []
         doc._.is_relevant = self._relevant(doc, body_terms, title_terms)
-        election = self._election(doc, self.contest_terms.spans(doc),
-                                  self.contest_terms.spans(title) if title is not None else [])
+        reference = doc._.published or _middle(doc._.event_dates)
+        election = self._election(self.contest_terms.spans(doc),
+                                  self.contest_terms.spans(title) if title is not None else [], reference)
         if election in self.untracked:  # a village head election: no contest of ours
             election = None
         elif election is None and doc._.is_relevant:
-            election = self._next_contest(doc._.published)
+            election = self._next_contest(reference)
         doc._.election = election
         doc._.province = self._province(doc)
         return doc
@@ -73,29 +78,70 @@ class Classifier:
         return any("election_ctx" in by_sent.get(k, ()) for k in directive_sents)
 
     # ------------------------------------------------------------------ election
-    def _election(self, doc: Doc, body: list, title: list) -> str | None:
-        votes: Counter[str] = Counter()
-        pub = doc._.published
+    def _election(self, body: list, title: list, reference: date | None) -> str | None:
+        mentions: list[tuple[int, str, int | None]] = []  # (weight, contest kind, year)
         for weight, spans in ((1, body), (self.title_weight, title)):
-            for s in spans:
-                if s.label_ != "contest":
-                    continue
-                year = _year_after(s)
-                key = self._contest(s.id_, year, pub)
-                if key:
-                    votes[key] += weight * (self.dated_weight if year else 1)
-        return votes.most_common(1)[0][0] if votes else None
+            words = {i for s in spans for i in range(s.start, s.end)}
+            mentions += [(weight, s.id_, self._year_after(s, words)) for s in spans
+                         if s.label_ == "contest" and not _acronym_of_previous(s, spans)]
+        # an undated mention is the contest of that kind the story dates elsewhere
+        dated = Counter((kind, year) for _, kind, year in mentions if year)
+        votes: Counter[str] = Counter()
+        for weight, kind, year in mentions:
+            known = year or next((y for (k, y), _ in dated.most_common() if k == kind), None)
+            key = self._contest(kind, known, reference)
+            if key:
+                votes[key] += weight * (self.dated_weight if year else 1)
+        if not votes:
+            return None
+        # equal votes: the contest held first after the reference date
+        return max(votes, key=lambda k: (votes[k], -self._wait(k, reference)))
 
-    def _contest(self, kind: str, year: int | None, pub: date | None) -> str | None:
+    def _year_after(self, span, contest_words: set[int]) -> int | None:
+        """The year a contest word is dated with: "Pemilu 2024", "Pilkada Serentak Tahun 2024",
+        "Pemilihan Kepala Daerah (Pilkada) 2024", "Pilkada 9 Desember 2020", "pemilu dan pilkada 2024"."""
+        doc = span.doc
+        i, steps = span.end, 0
+        while i < len(doc) and steps < self.reach:
+            tok = doc[i]
+            t = tok.text
+            if t.isdigit() and len(t) == 4 and t[:2] in ("19", "20"):
+                return int(t)
+            if t == "(":  # an acronym in brackets
+                close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
+                if close is None:
+                    return None
+                i = close + 1
+                continue
+            if i in contest_words:  # another contest joined to this one: no step of its own
+                i += 1
+                continue
+            if not (t == ")" or tok.lower_ in self.bridge or (t.isdigit() and len(t) <= 2)
+                    or (tok.is_alpha and (tok.is_title or tok.is_upper))):
+                return None
+            i += 1
+            steps += 1
+        return None
+
+    def _contest(self, kind: str, year: int | None, reference: date | None) -> str | None:
         if kind in self.untracked:
             return kind
         held = {int(y): date.fromisoformat(d) for y, d in self.contests[kind]["held"].items()}
         if year is not None:
             return f"{kind}-{year}"
-        if pub is None:
+        if reference is None:
             return None
-        upcoming = [y for y, d in sorted(held.items()) if d >= pub - self.grace]
+        upcoming = [y for y, d in sorted(held.items()) if d >= reference - self.grace]
         return f"{kind}-{upcoming[0]}" if upcoming else None
+
+    def _wait(self, key: str, reference: date | None) -> int:
+        """Days from the reference date to that contest (a large number when unknown or past)."""
+        kind, _, year = key.rpartition("-")
+        held = (self.contests.get(kind) or {}).get("held") or {}
+        day = held.get(int(year)) if year.isdigit() else None
+        if reference is None or day is None or date.fromisoformat(day) < reference - self.grace:
+            return 10 ** 6
+        return (date.fromisoformat(day) - reference).days
 
     def _next_contest(self, pub: date | None) -> str | None:
         if pub is None:
@@ -117,9 +163,16 @@ class Classifier:
             agency = self.reg.agencies.get(rec.agency or "")
             if agency is not None and agency.province:
                 score[agency.province] += w["office"]
+        # institutions named through an office, its holder named or not ("Wali Kota Jakarta Utara")
+        offices = [self.reg.agencies.get(rec.agency or "") for rec in doc._.officials or []]
+        offices += [self.reg.agencies.get(r.id_) for r in doc.spans.get("roles", []) if r.label_ == "OFFICE"]
         in_names = {i for s in doc.spans.get("persons", []) for i in range(s.start, s.end)}
+        elsewhere = doc._.headline_tokens or set()  # links to other stories, captions, front matter
+        lead = self._national_lead(doc)
+        # a place inside an institution's name or a longer place name is counted with it
+        inside = {i for s in [*doc.ents, *doc.spans.get("places", [])] for i in range(s.start + 1, s.end)}
         for place in doc.spans.get("places", []):
-            if place.start in in_names:
+            if place.start in in_names or place.start in elsewhere or place.start in inside:
                 continue
             region = self.gaz.regions.get(place.id_)
             if region is None:
@@ -131,9 +184,9 @@ class Classifier:
             else:
                 weight = w["regency"]
             if place.start < 3 and place.text.isupper():  # dateline "SAMARINDA, OUTLET –"
-                weight = w["dateline"]
+                weight = self.prov["dateline_national_lead"] if lead else w["dateline"]
             score[region.province] += weight
-        if not any(k == seat for k in score) or not _seat_institutions(doc, self.reg, seat):
+        if not any(k == seat for k in score) or not _seat_institutions(doc, self.reg, seat, offices):
             score.pop(seat, None)
         home = doc._.source_province
         if home in score:
@@ -141,37 +194,46 @@ class Classifier:
         if not score:
             return None
         best, value = score.most_common(1)[0]
-        return best if value >= self.prov["min_score"] and value > self._national(doc) else None
+        return best if value >= self.prov["min_score"] and value > self._national(doc, lead) else None
 
-    def _national(self, doc: Doc) -> int:
-        """Weight of the national institutions the story names (each counted once)."""
+    def _national_lead(self, doc: Doc) -> str | None:
+        """The institution of the first office holder the story names, when it is a national one."""
+        headline = doc._.headline_tokens or set()
+        roles = sorted(doc.spans.get("roles", []), key=lambda r: r.start)
+        first = next((r for r in roles if r.start not in headline), None)
+        agency = self.reg.agencies.get(first.id_) if first is not None else None
+        return agency.key if agency is not None and agency.province is None and agency.region is None else None
+
+    def _national(self, doc: Doc, lead: str | None) -> int:
+        """Weight of the national institutions the story names (each counted once), the office
+        of a national lead included even when its holder is unnamed."""
         nw = self.prov["national_weights"]
         national = {e.id_ for e in doc.ents if (a := self.reg.agencies.get(e.id_)) and a.province is None
                     and a.region is None and not a.key.endswith("@")}
         offices = {rec.agency for rec in doc._.officials or []
                    if (a := self.reg.agencies.get(rec.agency or "")) and a.province is None}
+        if lead:
+            offices.add(lead)
         return nw["agency"] * len(national) + nw["office"] * len(offices)
 
 
-def _seat_institutions(doc: Doc, reg, seat: str) -> bool:
-    """The national capital places a story only through its own regional institutions."""
-    for ent in doc.ents:
-        agency = reg.agencies.get(ent.id_)
-        if agency is not None and agency.region is not None and agency.province == seat:
-            return True
-    return False
+def _seat_institutions(doc: Doc, reg, seat: str, offices: list) -> bool:
+    """The national capital places a story only through its own regional institutions, named
+    directly or through an office ("Wali Kota Jakarta Utara")."""
+    named = [reg.agencies.get(ent.id_) for ent in doc.ents] + offices
+    return any(a is not None and a.region is not None and a.province == seat for a in named)
 
 
-def _year_after(span) -> int | None:
-    """"Pemilu 2024", "Pilkada Serentak 2024": a year right after the contest word."""
+def _acronym_of_previous(span, spans: list) -> bool:
+    """"Pemilihan Kepala Daerah (Pilkada)": the bracketed acronym is the same mention."""
     doc = span.doc
-    for i in range(span.end, min(span.end + 2, len(doc))):
-        t = doc[i].text
-        if t.isdigit() and len(t) == 4 and t[:2] in ("19", "20"):
-            return int(t)
-        if not doc[i].is_title:
-            break
-    return None
+    return span.start >= 2 and doc[span.start - 1].text == "(" and any(s.end == span.start - 1 for s in spans)
+
+
+def _middle(days: list[date] | None) -> date | None:
+    """The middle one of the dates a story reports: its time when no publication date is known."""
+    ordered = sorted(days or [])
+    return ordered[(len(ordered) - 1) // 2] if ordered else None
 
 
 @Language.factory("pantau_classify_v1", requires=["doc.ents", "doc.spans", "doc._.directives"],

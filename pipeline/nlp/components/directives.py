@@ -9,7 +9,9 @@ inherits one from its paragraph or the two sentences before it.
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from bisect import bisect_right
+
+from spacy.attrs import IS_PUNCT, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -22,9 +24,12 @@ from ..termspans import TermMatcher
 from .segmenter import sentences
 
 ACCEPT, REJECT, UNKNOWN = "accept", "reject", "unknown"
+LOCAL = "local"  # no addressee of its own clause: accepted only with one named near the cue
+ADDRESSEES = {"cs", "vcs"}  # civil servants; village heads where the article addresses civil servants
+COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
 CONTEXT_BACK = 2
 QUOTES = {"“", '"', "”", "‘", "’"}
-HARD_BOUNDARIES = {";", ":", "“", "”"}
+HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside a sentence: "POLRI. mereka ..."
 
 
 class Directives:
@@ -38,32 +43,49 @@ class Directives:
         for kind, spec in cues["kinds"].items():
             self.cues.add(kind, kind, spec["cues"])
             self.active |= {a.casefold() for a in spec.get("active") or []}
-        self.link_lines = tuple(cues["link_lines"])
+        self.strict = set(cues["strict"])
         self.negators = set(cues["negators"])
+        self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
+        self.but_not = [tuple(p.split()) for p in cues["but_not"]]
+        self.facts = set(cues["fact_openers"])
         self.noun_cues = set(cues["noun_cues"])
         self.noun_anaphora = set(cues["noun_cue_anaphora"])
-        self.verb_prefixes = tuple(cues["verb_prefixes"])
+        self.noun_quantifiers = set(cues["noun_cue_quantifiers"])
         self.negatable = set(cues["negatable"])
         self.absorbs = set(cues["sanction_absorbs"])
         self.not_after = set(cues["sanction_not_after"])
+        self.denials = TermMatcher(nlp, exact_max=0)
+        self.denials.add("denial", "denial", cues["sanction_denials"])
+        self.denial_reach = cues["sanction_denial_reach"]
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = set(cues["procedural_objects"])
         self.markers = set(cues["addressee_markers"])
+        self.reach = cues["addressee_reach"]
+        self.object_markers = set(cues["object_markers"])
+        self.hortative = set(cues["hortative"])
+        self.speech = set(cues["speech_verbs"])
+        self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.persons_words = set(targets["other_people"])
         self.disclaimers = TermMatcher(nlp, exact_max=0)
         self.disclaimers.add("disclaimer", "disclaimer", cues["disclaimers"])
         self.enforcement = TermMatcher(nlp, exact_max=0)
         self.enforcement.add("enforcement", "enforcement", cues["enforcement"])
+        self.enforcement.add("reporting", "reporting", cues["reporting"])
+        self.copulas = set(cues["copulas"])
+        self.not_cues = TermMatcher(nlp, exact_max=0)
+        self.not_cues.add("not", "not", cues["not_cues"])
+        self.knowing = set(cues["knowing"])
         self.citations = TermMatcher(nlp, exact_max=0)
         self.citations.add("citation", "citation", cues["citation_verbs"])
         self.targets = TermMatcher(nlp, exact_max=0)
-        cs, co = targets["civil_servants"], targets["co_targets"]
+        cs, co, village = targets["civil_servants"], targets["co_targets"], targets["village"]
         for p in cs["phrases"]:
             self.targets.add("cs", cs["labels"].get(p, "ASN"), [p])
         for p in co["phrases"]:
             self.targets.add("co", co["labels"].get(p, p), [p])
-        co_phrases = set(co["phrases"])
-        self.targets.add("other", "other", [p for p in targets["others"] if p not in co_phrases])
+        self.targets.add("village", village["label"], village["phrases"])
+        listed = set(co["phrases"]) | set(village["phrases"])
+        self.targets.add("other", "other", [p for p in targets["others"] if p not in listed])
         self.prefixes = tuple(cs["prefixes"])
         self.anaphora = set(targets["anaphora"])
         self.skip = set(targets["quantifiers"])
@@ -79,43 +101,55 @@ class Directives:
     def __call__(self, doc: Doc) -> Doc:
         sents = sentences(doc)
         paras = doc._.paragraphs
-        cues = _by_sentence(self.cues.spans(doc), sents)
+        headline = doc._.headline_tokens or set()
+        self._words(doc, sents)
+        cues = _by_sentence(self._cues(doc), sents)
         tspans = self.targets.spans(doc)
         # words of an official's title ("Pj Gubernur Jateng") are not the addressee
         in_roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
         tspans = [t for t in tspans if t.start not in in_roles]
         covered = {i for s in tspans for i in range(s.start, s.end)} | in_roles
-        strings = doc.vocab.strings
-        for i, low in enumerate(doc.to_array(LOWER)):  # "pegawainya", "jajarannya"
-            if i not in covered and strings[int(low)].startswith(self.prefixes):
+        for i, low in enumerate(self._low):  # "pegawainya", "jajarannya"
+            if i not in covered and low.startswith(self.prefixes):
                 tspans.append(Span(doc, i, i + 1, label="cs", span_id="pegawai"))
+        # village heads are addressees of their own where the article addresses civil servants
+        village = "vcs" if any(t.label_ == "cs" and t.start not in headline for t in tspans) else "co"
+        tspans = [Span(doc, t.start, t.end, label=village, span_id=t.id_) if t.label_ == "village" else t
+                  for t in tspans]
         tspans.sort(key=lambda s: s.start)
         targets = _by_sentence(tspans, sents)
         openers = {s.start: s for s in self.openers.spans(doc)}
         self._disclaimed = {s.end for s in self.disclaimers.spans(doc)}
         self._cited = {s.start for s in self.citations.spans(doc)}
-        self._enforcing = {s.start for s in self.enforcement.spans(doc)}
+        enforcing = self.enforcement.spans(doc)
+        self._enforcing = {s.start for s in enforcing if s.label_ == "enforcement"}
+        self._reporting = {s.start for s in enforcing if s.label_ == "reporting"}
+        self._denials = self.denials.spans(doc)
         behaviours = _by_sentence(self.behaviours.spans(doc), sents)
-        speakers = Speakers(doc, sents, self.attribution)
+        speakers = Speakers(doc, sents, self.attribution, self._low, self._texts)
         records, spans = [], []
         resolved: dict[int, list[str]] = {}  # sentence -> addressee of the directives it gave
+        rejected: set[int] = set()  # sentences whose instructions address someone else
         for k, sent in enumerate(sents):
-            if sent.text.lstrip().lower().startswith(self.link_lines) or sent.start in (doc._.headline_tokens or ()):
+            if sent.start in headline:  # headlines, links, captions, front matter
                 continue
-            kinds = self._kinds(doc, sent, cues[k], targets[k], openers)
+            kinds = self._kinds(sent, cues[k], targets[k], openers)
             if not kinds:
                 continue
+            own = _labels(targets[k])
             inherited = None
-            if UNKNOWN in kinds.values():  # the sentence's own civil servants, else the context's
-                inherited = _labels(targets[k]) or self._context(k, sents, targets, paras, resolved)
-            labels = _labels(targets[k]) or inherited
-            for kind, status in kinds.items():
-                if status == REJECT or (status == UNKNOWN and not inherited):
+            if UNKNOWN in (status for status, _ in kinds.values()):  # the sentence's own, else the context's
+                inherited = own or self._context(k, sents, targets, paras, resolved, rejected)
+            given = False
+            for kind, (status, cue_start) in kinds.items():
+                if status == REJECT or (status == UNKNOWN and not inherited) or (
+                        status == LOCAL and not _labels([t for t in targets[k] if self._near(cue_start, t)])):
                     continue
+                labels = own or inherited
                 if labels:
                     resolved[k] = labels
+                given = True
                 text = sent.text.strip()
-                cue_start = min(c.start for c in cues[k] if c.label_ == kind)
                 records.append(Directive(
                     kind=kind, sentence=text, actor=speakers.actor(k, cue_start),
                     target=", ".join(labels) if labels else None,
@@ -125,78 +159,245 @@ class Directives:
                 span = Span(doc, sent.start, sent.end, label=kind)
                 span._.kind = kind
                 spans.append(span)
+            if not given and any(status == REJECT for status, _ in kinds.values()):
+                rejected.add(k)
         doc.spans["directives"] = spans
         doc._.directives = records
         return doc
 
+    def _words(self, doc: Doc, sents: list[Span]) -> None:
+        """Per-token views of the document the rules read many times (much cheaper than spaCy
+        Token objects): text, lower case and punctuation by token index, and sentence starts.
+        They hold for the document being processed (one at a time)."""
+        strings = doc.vocab.strings
+        orth, low, punct = doc.to_array([ORTH, LOWER, IS_PUNCT]).T.tolist()
+        self._texts = [strings[x] for x in orth]
+        self._low = [strings[x] for x in low]  # as Token.lower_
+        self._punct = [bool(x) for x in punct]
+        self._starts = [s.start for s in sents] or [0]
+
+    def _plain(self, i: int) -> bool:
+        """A plain lower-case word (not a name, an acronym or a number): Token.is_alpha and is_lower."""
+        return self._texts[i].isalpha() and self._texts[i].islower()
+
+    def _verb(self, i: int) -> bool:
+        """A lower-case word of more than four letters with a verb prefix ("menjaga", "diminta")."""
+        return len(self._texts[i]) > 4 and self._low[i].startswith(self.verb_prefixes) and self._plain(i)
+
+    def _person(self, i: int) -> bool:
+        """A plain person noun outside the target lists ("anggota", "pendukung")."""
+        return self._low[i] in self.persons_words and self._plain(i)
+
+    def _cues(self, doc: Doc) -> list[Span]:
+        """The cue words, plus a reported request made with "agar"/"supaya" alone (see ``_hortative``)."""
+        discourse = {i for s in self.not_cues.spans(doc) for i in range(s.start, s.end)}  # "Perlu diketahui"
+        found = [c for c in self.cues.spans(doc) if c.start not in discourse]
+        taken = {i for c in found for i in range(c.start, c.end)}
+        for i, low in enumerate(self._low):
+            if low in self.hortative and i not in taken and self._hortative(i):
+                found.append(Span(doc, i, i + 1, label="appeal"))
+        return sorted(found, key=lambda s: s.start)
+
+    def _hortative(self, i: int) -> bool:
+        """"menyampaikan, agar seluruh ASN ..." (after a speech verb), or "Kita semua ASN, termasuk
+        saya, agar menjaga ..." (right after the civil servants it addresses, with no verb between)."""
+        j = i - 1
+        if j >= 0 and self._low[j] == ",":
+            j -= 1
+        if j >= 0 and self._low[j] in self.speech:
+            return True
+        start = self._starts[bisect_right(self._starts, i) - 1]
+        return any(w in {"asn", "pns", "aparatur", "pegawai"} for w in self._low[start:i]) and \
+            not self._has_verb(start, i)
+
     # ------------------------------------------------------------------ decisions
-    def _kinds(self, doc: Doc, sent: Span, cues: list[Span], targets: list[Span],
-               openers: dict[int, Span]) -> dict[str, str]:
-        """kind -> accept | reject | unknown for the cues of one sentence (best status wins)."""
-        out: dict[str, str] = {}
-        rank = {ACCEPT: 2, UNKNOWN: 1, REJECT: 0}
+    def _kinds(self, sent: Span, cues: list[Span], targets: list[Span],
+               openers: dict[int, Span]) -> dict[str, tuple[str, int]]:
+        """kind -> (accept | reject | unknown | local, first cue) for one sentence (best status wins).
+
+        The modal decides: an appeal whose reported content carries a modal cue ("mengingatkan ASN
+        harus netral") is that modal's kind, and a bare reporting verb ("mengingatkan, ...") gives
+        way to any other cue of its sentence."""
+        out: dict[str, tuple[str, int]] = {}
+        rank = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, REJECT: 0}
+        weak_appeal = False
         for cue in cues:
             kind = cue.label_
-            before = doc[cue.start - 1].lower_ if cue.start > sent.start else ""
+            low = cue.text.lower()
+            before = self._low[cue.start - 1] if cue.start > sent.start else ""
             if kind in self.negatable and before in self.negators:
                 continue
-            if kind == "sanction" and before in self.not_after:
-                continue  # "unsur pidana": a crime to investigate, not a penalty
+            if kind == "sanction" and (before in self.not_after or self._denied(cue, sent)):
+                continue  # "unsur pidana", "belum ada yang dijatuhi sanksi": no penalty
             if any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
                 continue  # "tidak berwenang menjatuhkan sanksi"
             if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues):
                 continue  # "tidak boleh ... mengajak orang lain": the appeal verb is what is forbidden
             if kind == "appeal" and any(cue.end <= i < sent.end for i in self._enforcing):
                 continue  # "meminta PPK ... menjatuhkan hukuman": to the authority, about enforcing
-            if cue.text.lower() in self.noun_cues:
-                after = doc[cue.end].lower_ if cue.end < sent.end else ""
-                if before.startswith(self.verb_prefixes) and before not in self.holders:
-                    continue  # "melanggar larangan": the rule is only mentioned
-                if any(cue.end <= i < sent.end for i in self._cited):
-                    continue  # "larangan ... tercantum dalam Pasal 70": where the rule is written
-                if after in self.noun_anaphora and not any(t.label_ == "cs" for t in targets):
-                    continue  # "Larangan itu ia sampaikan ...": a rule stated before, nothing new
-            if cue.text.lower() in self.active:
-                if cue.end < sent.end and doc[cue.end].text in {",", ":"}:
-                    continue  # "mengingatkan, ..." reports speech; it is no appeal by itself
-                if cue.end < sent.end and doc[cue.end].lower_ == "bahwa":
-                    continue  # "mengingatkan bahwa ...": a reminder of a fact; its clause speaks for itself
-                if cue.end < sent.end and doc[cue.end].lower_.removesuffix("nya") in self.procedural:
+            if kind == "permission" and self._denied_to_all(cue, sent):
+                kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
+            if low in self.noun_cues and not self._states_rule(cue, sent, targets, cues):
+                continue
+            if self._to_be_known(sent, cue):
+                continue  # "agar ASN mengetahui apa yang boleh ...": what is to be known
+            weak = False
+            if low in self.active or cue.text.lower() in self.hortative:
+                after = self._low[cue.end] if cue.end < sent.end else ""
+                if after in self.facts:
+                    continue  # "mengingatkan bahwa ...", "mengingatkan jika ...": a fact or a consequence
+                if after.removesuffix("nya") in self.procedural:
                     continue  # "meminta keterangan dari ...": a procedural step, not an instruction
-                status = self._object(doc, cue, sent, targets)
+                weak = after in {",", ":"}  # "mengingatkan, ..." reports speech
+                status = self._object(cue.end, sent, targets, direct=low in self.strict)
             else:
-                start = self._clause_start(doc, sent, cue.start, openers)
+                start = self._clause_start(sent, cue.start, openers)
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
                     continue
-                status = _status([t for t in targets if start <= t.start < cue.start])
-                if status != ACCEPT and cue.end < sent.end and doc[cue.end].lower_ in self.markers:
-                    status = self._object(doc, cue, sent, targets)  # "dilarang bagi ASN"
-                    status = UNKNOWN if status == REJECT else status
-            if kind not in out or rank[status] > rank[out[kind]]:
-                out[kind] = status
+                subjects = [t for t in targets if start <= t.start < cue.start and not self._objected(t, sent.start)]
+                status = _status(subjects)
+                if status == UNKNOWN and any(self._person(i) for i in range(start, cue.start)):
+                    status = REJECT  # "semua anggota harus ...": someone outside the civil service
+                after = self._addressed_after(cue, sent, targets)
+                if after == ACCEPT:
+                    status = ACCEPT  # "dilarang bagi ASN", "tindakan tegas terhadap ASN"
+                elif kind == "sanction":  # whom a penalty is for; "Bawaslu memberi peringatan": the authority
+                    status = REJECT if after == REJECT else UNKNOWN if status == REJECT else status
+            if low in self.strict and status != ACCEPT:
+                continue  # "berharap pilkada kondusif": no civil servant named, no instruction
+            if kind == "appeal" and status != ACCEPT and any(cue.end <= i < sent.end for i in self._reporting):
+                continue  # "meminta semua pihak melapor bila ...": to the public
+            if status == UNKNOWN and self._relative(cue, sent):
+                status = LOCAL  # "pose-pose yang dilarang": only with an addressee of its own
+            if kind == "appeal":
+                weak_appeal = weak_appeal or weak
+            if kind not in out or rank[status] > rank[out[kind][0]]:
+                out[kind] = (status, out[kind][1] if kind in out else cue.start)
+        if "appeal" in out:
+            modal = any(k not in ("appeal", "sanction") and s != REJECT for k, (s, _) in out.items())
+            others = any(k != "appeal" and s != REJECT for k, (s, _) in out.items())
+            if modal or (weak_appeal and others):
+                del out["appeal"]
+        if "permission" in out and "prohibition" not in out and self._but_not(sent, out["permission"][1]):
+            out["prohibition"] = out["permission"]  # "boleh memilih, tapi tidak menjadi tim sukses"
         return out
 
-    def _object(self, doc: Doc, cue: Span, sent: Span, targets: list[Span]) -> str:
-        i = cue.end
-        while i < sent.end and (doc[i].lower_ in self.skip or doc[i].is_punct and doc[i].text != ","):
+    def _relative(self, cue: Span, sent: Span) -> bool:
+        """ "pose-pose yang dilarang": a cue in a clause about a noun (not "Yang tidak boleh ...",
+        nor the predicate of a copula, "merupakan kewajiban yang harus dipatuhi")."""
+        if cue.start - 2 < sent.start or self._low[cue.start - 1] != "yang" or self._punct[cue.start - 2]:
+            return False
+        return not any(w in self.copulas for w in self._low[max(sent.start, cue.start - 5):cue.start - 1])
+
+    def _to_be_known(self, sent: Span, cue: Span) -> bool:
+        for i in range(cue.start - 1, sent.start - 1, -1):
+            low = self._low[i]
+            if low in self.knowing:
+                return True
+            if low in {",", ";", "bahwa"}:
+                return False
+        return False
+
+    def _denied(self, cue: Span, sent: Span) -> bool:
+        """A penalty that did not happen: "belum ada yang terbukti", "tidak memenuhi unsur"."""
+        reach = self.denial_reach
+        return any(sent.start <= d.start and d.end <= sent.end and
+                   (0 <= cue.start - d.end <= reach or 0 <= d.start - cue.end <= reach) for d in self._denials)
+
+    def _denied_to_all(self, cue: Span, sent: Span) -> bool:
+        """ "tidak ada (ASN) yang boleh ...": a permission denied to everyone."""
+        words = tuple(self._low[max(sent.start, cue.start - 5):cue.start])
+        return any(words[i:i + len(p)] == p for p in self.denying for i in range(len(words)))
+
+    def _but_not(self, sent: Span, at: int) -> bool:
+        words = tuple(w for w, punct in zip(self._low[at:sent.end], self._punct[at:sent.end]) if not punct)
+        return any(words[i:i + len(p)] == p for p in self.but_not for i in range(len(words)))
+
+    def _states_rule(self, cue: Span, sent: Span, targets: list[Span], cues: list[Span]) -> bool:
+        """A rule noun states the rule at the head of its clause or after a verb that states or
+        holds it ("menegaskan larangan bagi ASN"), not as the object of another verb ("melanggar
+        larangan"), nor where the rule is only cited or pointed back to, nor when a modal of its
+        own clause decides ("larangan yang harus dipatuhi" is an obligation)."""
+        if cue.end + 1 < sent.end and self._low[cue.end] == "yang" and any(c.start == cue.end + 1 for c in cues):
+            return False
+        i = cue.start - 1
+        while i >= sent.start and self._low[i] in self.noun_quantifiers:
+            i -= 1
+        if i >= sent.start and not self._punct[i] and self._low[i] not in self.holders:
+            return False
+        if any(cue.end <= i < sent.end for i in self._cited):
+            return False  # "larangan ... tercantum dalam Pasal 70": where the rule is written
+        after = self._low[cue.end] if cue.end < sent.end else ""
+        # "Larangan itu ia sampaikan ...": a rule stated before, nothing new
+        return after not in self.noun_anaphora or any(t.label_ in ADDRESSEES for t in targets)
+
+    def _objected(self, target: Span, sent_start: int) -> bool:
+        """A person noun after a preposition is no subject ("foto dengan pasangan Capres dan
+        Cawapres", "tidak memihak kepada salah satu calon")."""
+        start = target.start
+        while start > max(sent_start, target.start - 4) and not self._punct[start - 1]:
+            start -= 1
+        return any(self._low[i] in self.object_markers for i in range(max(start, sent_start + 1), target.start)) and \
+            not self._has_verb(start, target.start)
+
+    def _addressed_after(self, cue: Span, sent: Span, targets: list[Span]) -> str | None:
+        """Who is named after a cue: inverted ("Diharapkan ASN ...", "perlu ditunjukkan ASN") or
+        after a preposition within a few words ("dilarang bagi ASN", "harus diikuti oleh ASN")."""
+        for i in (cue.end, cue.end + 1):
+            if i < sent.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets) and \
+                    (i == cue.end or self._low[cue.end].startswith("di")):
+                return ACCEPT
+        for i in range(cue.end, min(cue.end + self.reach, sent.end)):
+            if self._low[i] in self.markers:
+                status = self._object(i + 1, sent, targets, direct=True)
+                return None if status == UNKNOWN else status
+            if self._punct[i]:
+                break
+        return None
+
+    def _near(self, cue_start: int, target: Span) -> bool:
+        """A target of the cue's own clause: before it, or after it before the next comma."""
+        if target.start < cue_start:
+            return True
+        return not any(self._low[i] in {",", ";"} for i in range(cue_start, target.start))
+
+    def _object(self, end: int, sent: Span, targets: list[Span], direct: bool = False) -> str:
+        """Who an active verb (or preposition) ending at token ``end`` addresses: its object, with what
+        is listed with it ("prajurit dan PNS TNI"), or a head noun a word or two on ("seluruh elemen
+        masyarakat"); ``direct`` verbs take only an object right after them."""
+        i = end
+        while i < sent.end and (self._low[i] in self.skip or self._punct[i] and self._low[i] != ","):
             i += 1
-        for t in targets:
-            if t.start == i:
-                return ACCEPT if t.label_ == "cs" else REJECT
-        if i < sent.end and self._names_someone(doc[i]):
+        starts = {t.start: t for t in targets}
+        reach = 1 if direct else 3
+        first = next((j for j in range(i, min(i + reach, sent.end)) if j in starts), None)
+        if first is not None and all(self._plain(j) and not self._low[j].startswith(self.verb_prefixes)
+                                     for j in range(i, first)):
+            chain = [starts[first]]
+            j = chain[0].end
+            while j < sent.end:  # "seluruh ASN, TNI, dan Polri", "personel TNI-Polri maupun ASN"
+                if j in starts:
+                    chain.append(starts[j])
+                elif self._low[j] in {"dan", "serta", "maupun", "atau", ",", "-", "/"} and j + 1 in starts:
+                    chain.append(starts[j + 1])
+                elif self._low[j] in {"dan", "serta", "maupun", "atau", ","} and j + 1 < sent.end and \
+                        self._low[j + 1] in {"dan", "serta"}:
+                    j += 1
+                    continue
+                else:
+                    break
+                j = chain[-1].end
+            return ACCEPT if any(t.label_ in ADDRESSEES for t in chain) else REJECT
+        if i < sent.end and self._person(i):
             return REJECT  # "meminta anggota grup hadir": addressed to someone who is no civil servant
         return UNKNOWN
 
-    def _names_someone(self, tok) -> bool:
-        """A plain lower-case noun as the object: a person or group outside the target lists."""
-        low = tok.lower_
-        return (tok.is_alpha and tok.is_lower and low in self.persons_words)
-
-    def _clause_start(self, doc: Doc, sent: Span, end: int, openers: dict[int, Span]) -> int:
+    def _clause_start(self, sent: Span, end: int, openers: dict[int, Span]) -> int:
         start, seen_opener = sent.start, False
         i = sent.start
+        texts = self._texts
         while i < end:
-            tok = doc[i]
+            text = texts[i]
             if i in openers:
                 op = openers[i]
                 if op.text.lower() in {"bahwa", "agar", "supaya", "sehingga"}:
@@ -205,22 +406,32 @@ class Directives:
                     seen_opener = True
                 i = op.end
                 continue
-            if tok.text in HARD_BOUNDARIES or (tok.text == '"' and i > sent.start) or tok.text == "," and seen_opener:
-                start, seen_opener = i + 1, False
+            if text in HARD_BOUNDARIES or (text == '"' and i > sent.start) or text == "," and (
+                    seen_opener or (i + 1 < end and self._low[i + 1] in COORDINATORS and texts[i - 1].islower()
+                                    and self._has_verb(start, i))):
+                start, seen_opener = i + 1, False  # "melayani ..., dan Bawaslu harus ...": a clause of its own
             i += 1
         return start
 
+    def _has_verb(self, start: int, end: int) -> bool:
+        return any(self._verb(i) for i in range(start, end))
+
     def _context(self, k: int, sents: list[Span], targets: list[list[Span]], paras: list[int],
-                 resolved: dict[int, list[str]]) -> list[str] | None:
+                 resolved: dict[int, list[str]], rejected: set[int]) -> list[str] | None:
         """Addressee labels from the paragraph and the sentences before (or of a directive given
-        there); a pronoun ("kita", "mereka") in them points further back."""
+        there); a pronoun ("kita", "mereka") in them points further back. The nearest sentence
+        that instructed someone else ("berpesan kepada warga ...") ends the search."""
         para = paras[sents[k].start]
         back = CONTEXT_BACK
-        if any(t.lower_ in self.anaphora for j in range(max(0, k - back), k + 1) for t in sents[j]) or self._quoted(k, sents, paras):
+        low = self._low
+        if any(w in self.anaphora for w in low[sents[max(0, k - back)].start:sents[k].end]) or \
+                self._quoted(k, sents, paras):
             back *= 2
         window = [j for j in range(len(sents)) if paras[sents[j].start] == para or k - back <= j < k]
         for j in sorted(window, key=lambda j: abs(j - k)):
             labels = _labels(targets[j]) or resolved.get(j)
+            if j in rejected and not resolved.get(j):
+                return None
             if labels:
                 return labels
         return None
@@ -238,7 +449,7 @@ class Directives:
 
 def _status(targets: list[Span]) -> str:
     """Civil servants addressed: accept; only others (or only soldiers, police...): reject."""
-    if any(t.label_ == "cs" for t in targets):
+    if any(t.label_ in ADDRESSEES for t in targets):
         return ACCEPT
     if any(t.label_ in ("other", "co") for t in targets):
         return REJECT
@@ -246,10 +457,11 @@ def _status(targets: list[Span]) -> str:
 
 
 def _labels(targets: list[Span]) -> list[str]:
-    cs = [t.id_ for t in targets if t.label_ == "cs"]
-    if not cs:
+    """Civil servants first, then village heads and those addressed with them (TNI, Polri)."""
+    if not any(t.label_ in ADDRESSEES for t in targets):
         return []
-    return list(dict.fromkeys(cs + [t.id_ for t in targets if t.label_ == "co"]))
+    return list(dict.fromkeys([t.id_ for t in targets if t.label_ == "cs"] +
+                              [t.id_ for t in targets if t.label_ in ("vcs", "co")]))
 
 
 def _by_sentence(spans: list[Span], sents: list[Span]) -> list[list[Span]]:
@@ -267,8 +479,10 @@ class Speakers:
     """Who gives each directive: the quote's attribution ("kata Anas", "ujarnya"), else the
     official or institution named before the cue, else the person last speaking."""
 
-    def __init__(self, doc: Doc, sents: list[Span], attribution: set[str]) -> None:
+    def __init__(self, doc: Doc, sents: list[Span], attribution: set[str], low: list[str],
+                 texts: list[str]) -> None:
         self.reg = registry()
+        self.texts = texts
         self.persons = _by_sentence(list(doc.spans.get("persons", [])), sents)
         self.orgs = _by_sentence([e for e in doc.ents if e.label_ == "ORG"], sents)
         offices = _by_sentence([r for r in doc.spans.get("roles", []) if r.label_ == "OFFICE"], sents)
@@ -276,8 +490,7 @@ class Speakers:
         self.said: list[str | None] = []  # attribution of each sentence
         self.current: list[str | None] = []  # the last speaker before each sentence
         current: str | None = None
-        strings = doc.vocab.strings
-        cues = [i for i, low in enumerate(doc.to_array(LOWER)) if strings[int(low)] in attribution]
+        cues = [i for i, word in enumerate(low) if word in attribution]
         cue_sents = _by_sentence([doc[i:i + 1] for i in cues], sents)
         for k, sent in enumerate(sents):
             said = _attributed(doc, cue_sents[k], self.persons[k]) if cue_sents[k] else None
@@ -289,15 +502,17 @@ class Speakers:
             current = named or self._subject(sent, offices[k] + self.orgs[k]) or current
         # an unattributed quote belongs to the speaker named where the quote closes
         for k in range(len(sents) - 2, -1, -1):
-            if self.said[k] is None and sents[k][0].text in QUOTES and self.said[k + 1]:
+            if self.said[k] is None and self.texts[sents[k].start] in QUOTES and self.said[k + 1]:
                 self.said[k] = self.said[k + 1]
 
     def _subject(self, sent: Span, candidates: list[Span]) -> str | None:
         """An institution or unnamed office heading the sentence (after a dateline) speaks for it."""
+        if not candidates:
+            return None
         start = sent.start
-        for t in sent[:12]:
-            if t.text in {"–", "-", "—"}:
-                start = t.i + 1
+        for i in range(sent.start, min(sent.start + 12, sent.end)):
+            if self.texts[i] in {"–", "-", "—"}:
+                start = i + 1
                 break
         for c in sorted(candidates, key=lambda c: c.start):
             if 0 <= c.start - start <= 2 and (agency := self.reg.agencies.get(c.id_)) is not None:

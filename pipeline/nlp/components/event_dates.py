@@ -2,7 +2,8 @@
 
 Forms: "Senin (19/12/2022)", "Kamis (9/11)", "17 November 2023", "17 November", "kemarin",
 and a bare weekday ("di Jakarta, Selasa.") taken as the nearest such day on or before
-publication. A month alone ("akhir Oktober 2023") is not a date.
+publication. A month alone ("akhir Oktober 2023") is not a date. A range counts by its first
+day; the page's date line and a cited source's date are publication dates, not events.
 
 Month and weekday names come from the one date grammar (pipeline.dates), which
 extraction shares; the forms above and the words of its `event` section are this
@@ -17,9 +18,11 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.dates import alternation, grammar
+from pipeline.dates import alternation, find_dates, grammar
 
 from ..extensions import register
+from ..resources import load
+from .segmenter import sentences
 
 YEAR_SPAN = 1  # a year-less date lies within a year of publication
 
@@ -34,6 +37,16 @@ class EventDates:
         self.relative: dict[str, int] = data["relative"]
         self.before = set(data["before_words"])
         self.after = set(data["after_words"])
+        self.ranges = {w.lower() for w in data["range_words"]}
+        self.line_max = data["date_line_max_words"]
+        self.citation = re.compile(r"\b(?:" + alternation(data["citation_words"]) + r")\b[^.;\n]{0,40}$", re.I)
+        rng = alternation(data["range_words"])
+        self.range_gap = re.compile(rf"\s*(?:{rng})\s*", re.I)
+        mod = alternation([*self.before, *self.after])
+        contests = [w for spec in load("classify")["elections"].values() for w in spec["words"]]
+        self.contest_year = re.compile(
+            rf"\b(?:{alternation(contests)})\b(?:\W+\w+){{0,{data['contest_year_reach']}}}?"
+            rf"\W+(?P<y>(?:19|20)\d\d)\b", re.I)
         self.recurring = re.compile(r"\b(?:" + "|".join(map(re.escape, data["recurring"])) + r")\s+(?:hari\s+)?$", re.I)
         wd, mo, rel = words.weekday_names, words.month_names, alternation(list(self.relative))
         lead = "|".join(re.escape(w) for w in data["weekday_lead"] if w.isalpha())
@@ -41,8 +54,8 @@ class EventDates:
             rf"\b(?P<wd>{wd})\s*,?\s*\(\s*(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", re.I)
         self.named = re.compile(
-            rf"(?:\b(?:{wd})\s*,?\s*)?(?<![\w/])(?P<d1>\d{{1,2}})(?:\s*(?:[-–]|hingga|sampai|dan)\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{mo})\.?"
-            rf"(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.I)
+            rf"(?:\b(?:{wd})\s*,?\s*)?(?<![\w/])(?P<d1>\d{{1,2}})(?:\s*(?P<join>{rng}|dan)\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{mo})\.?"
+            rf"(?:\s+(?P<y>\d{{4}}))?(?:\s+(?P<mod>{mod})\b)?(?![\w])", re.I)
         self.numeric = re.compile(r"(?<![\w./-])(?P<d1>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\w/])")
         self.bare = re.compile(
             rf"(?:(?<=,)|(?<=\()|\b(?:{lead}))\s*(?P<wd>{wd})\b(?!\s*,?\s*\(?\s*\d)(?:\s+(?P<mod>\w+))?", re.I)
@@ -52,18 +65,19 @@ class EventDates:
         pub: date | None = doc._.published
         text = doc.text
         found: list[tuple[int, int, date]] = []
-        taken: list[tuple[int, int]] = []
-        for m in self.paren.finditer(text):
-            for d in self._days(m, pub, weekday=self.weekdays.get(m["wd"].lower())):
-                found.append((m.start(), m.end(), d))
-            taken.append(m.span())
-        for rx in (self.named, self.numeric):
+        taken: list[tuple[int, int]] = self._date_lines(text)
+        years = self._contest_years(doc) if pub is None else {}
+        for rx in (self.paren, self.named, self.numeric):
             for m in rx.finditer(text):
                 if _overlaps(m.span(), taken):
                     continue
-                for d in self._days(m, pub):
-                    found.append((m.start(), m.end(), d))
                 taken.append(m.span())
+                if self.citation.search(text, max(0, m.start() - 60), m.start()):
+                    continue  # "dikutip dari antaranews, Selasa, 8 Oktober 2024"
+                weekday = self.weekdays.get(m["wd"].lower()) if rx is self.paren else None
+                contest_year = next((y for (s, e), y in years.items() if s <= m.start() < e), None)
+                for d in self._days(m, pub, weekday=weekday, contest_year=contest_year):
+                    found.append((m.start(), m.end(), d))
         if pub is not None:
             for m in self.bare.finditer(text):
                 if _overlaps(m.span(), taken) or not m["wd"][0].isupper() or \
@@ -75,9 +89,13 @@ class EventDates:
             for m in self.rel.finditer(text):
                 if not _overlaps(m.span(), taken):
                     found.append((m.start(), m.end(), pub + timedelta(days=self.relative[m["rel"].lower()])))
+        found.sort(key=lambda f: f[0])
+        # "28 November 2023 sampai 10 Februari 2024": the range's end is no event of its own
+        found = [f for k, f in enumerate(found)
+                 if not (k and f[0] > found[k - 1][1] and self.range_gap.fullmatch(text, found[k - 1][1], f[0]))]
         spans, dates = [], []
         headline = doc._.headline_tokens or set()
-        for start, end, d in sorted(found, key=lambda f: f[0]):
+        for start, end, d in found:
             span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
             if span is not None and span.start in headline:
                 continue
@@ -90,18 +108,45 @@ class EventDates:
         doc._.event_dates = dates
         return doc
 
-    def _days(self, m: re.Match, pub: date | None, weekday: int | None = None) -> list[date]:
+    def _contest_years(self, doc: Doc) -> dict[tuple[int, int], int]:
+        """Character span of each sentence that dates a contest ("Pilkada Serentak 2024") -> year."""
+        out = {}
+        for sent in sentences(doc):
+            m = self.contest_year.search(sent.text)
+            if m:
+                out[(sent.start_char, sent.end_char)] = int(m["y"])
+        return out
+
+    def _days(self, m: re.Match, pub: date | None, weekday: int | None = None,
+              contest_year: int | None = None) -> list[date]:
         month = m["m"]
         month = int(month) if month.isdigit() else self.months.get(month.lower().rstrip("."))
-        second = m.groupdict().get("d2")
-        days = [int(m["d1"])] + ([int(second)] if second else [])
-        year = m["y"]
+        groups = m.groupdict()
+        days = [int(m["d1"])]
+        if groups.get("d2") and (groups.get("join") or "-").lower() not in self.ranges:
+            days.append(int(m["d2"]))  # "27 dan 28 Agustus"; a range "27-29 Agustus" counts by its first day
+        year = m["y"] or (str(contest_year) if contest_year else None)
+        mod = (groups.get("mod") or "").lower()
         out = []
         for day in days:
             d = _make(int(year) + (2000 if len(year) == 2 else 0), month, day) if year else \
-                _infer_year(day, month, pub, weekday if len(days) == 1 else None)
+                _infer_year(day, month, pub, weekday if len(days) == 1 else None,
+                            -1 if mod in self.before else 1 if mod in self.after else 0)
             if d is not None:
                 out.append(d)
+        return out
+
+    def _date_lines(self, text: str) -> list[tuple[int, int]]:
+        """Short lines that print the page's date ("Selasa, 21 Mei 2024 19:21 WIB"): a date with a
+        clock time, or nothing but a date. They tell publication, not an event."""
+        out, start = [], 0
+        for line in text.split("\n"):
+            if line.strip() and len(line.split()) <= self.line_max:
+                matches = find_dates(line)
+                dated = sum(d.end - d.start for d in matches)
+                if any(d.has_time for d in matches) or (matches and dated >= 0.6 * len(line.strip())):
+                    out.append((start, start + len(line)))
+            start += len(line) + 1
         return out
 
     def _weekday(self, wd: int, pub: date, mod: str) -> date:
@@ -120,13 +165,16 @@ def _make(y: int, m: int | None, d: int) -> date | None:
         return None
 
 
-def _infer_year(day: int, month: int | None, pub: date | None, weekday: int | None) -> date | None:
-    """Pick the year that matches the weekday if one was written, else the one nearest publication."""
+def _infer_year(day: int, month: int | None, pub: date | None, weekday: int | None, side: int = 0) -> date | None:
+    """Pick the year that matches the weekday if one was written, else the one nearest publication;
+    ``side`` -1 ("14 Februari lalu") keeps it on or before publication, 1 ("mendatang") after."""
     if pub is None or not month:
         return None
     cands = [d for y in range(pub.year - YEAR_SPAN, pub.year + YEAR_SPAN + 1) if (d := _make(y, month, day))]
     if weekday is not None:
         cands = [d for d in cands if d.weekday() == weekday] or cands
+    if side:
+        cands = [d for d in cands if (d - pub).days * side >= 0] or cands
     return min(cands, key=lambda d: abs((d - pub).days)) if cands else None
 
 

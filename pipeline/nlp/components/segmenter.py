@@ -1,12 +1,21 @@
 """Sentence boundaries for news prose: end punctuation (with trailing quotes) and line breaks.
 
 spaCy's generic sentencizer does not know that a paragraph break always ends a sentence;
-directives are scored per sentence, so both rules matter. Works on token arrays (no Token
+directives are scored per sentence, so both rules matter. A line wrapped inside a sentence
+("menjaga netralitas\nASN dalam ...") is joined again. Works on token arrays (no Token
 objects) and sets all boundaries at once: setting ``token.is_sent_start`` one by one is
 quadratic in spaCy.
+
+Lines that are not the story's own prose (headlines, links to other stories, captions,
+taglines; ``layout.yaml``) are recorded in ``doc._.headline_tokens`` for the components to skip.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import accumulate
 
 import numpy
 from spacy.attrs import ORTH, SENT_START, SPACY
@@ -14,14 +23,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register
+from ..resources import load
 
 END = {".", "!", "?", "…"}
+DATELINE = re.compile(r"^(?P<head>[^\d|]{1,60}?)\s*(?:--|[-–—:])\s*(?P<rest>\S.*)$", re.S)
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
 STRAIGHT = {'"', "'"}
 
 
 @Language.component("pantau_sentences_v1",
-                    assigns=["token.is_sent_start", "doc._.paragraphs", "doc._.sentence_starts", "doc._.headline_tokens"])
+                    assigns=["token.is_sent_start", "doc._.paragraphs", "doc._.sentence_starts",
+                             "doc._.headline_tokens"])
 def segment(doc: Doc) -> Doc:
     register()
     if not len(doc):
@@ -31,20 +43,22 @@ def segment(doc: Doc) -> Doc:
         return doc
     arr = doc.to_array([ORTH, SPACY])
     strings = doc.vocab.strings
-    texts = [strings[int(o)] for o in arr[:, 0]]
-    spaces = arr[:, 1]
+    texts = [strings[o] for o in arr[:, 0].tolist()]
+    spaces = arr[:, 1].tolist()
     starts = numpy.full(len(doc), -1, dtype="int64")
     paragraphs: list[int] = []
     para, start, pending = 0, True, False
     for i, text in enumerate(texts):
-        if "\n" in text and text.isspace():
+        if "\n" in text and text.isspace() and not _wrapped(texts, i):
             starts[i] = 1 if start else -1
             para += 1
             paragraphs.append(para)
             start, pending = True, False
             continue
-        if pending and not _continues(texts, spaces, i):
-            start, pending = True, False
+        if pending:
+            if not _continues(texts, spaces, i):
+                start = True
+            pending = text in END or text in CLOSERS  # a lower-case word carries the sentence on
         starts[i] = 1 if start else -1
         start = False
         paragraphs.append(para)
@@ -54,28 +68,92 @@ def segment(doc: Doc) -> Doc:
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     doc._.paragraphs = paragraphs
     doc._.sentence_starts = [int(i) for i in numpy.flatnonzero(starts == 1)]
-    doc._.headline_tokens = _headlines(texts, paragraphs)
+    doc._.headline_tokens = _not_prose(doc, texts, spaces, paragraphs)
     return doc
 
 
-def _headlines(texts: list[str], paragraphs: list[int]) -> set[int]:
-    """Tokens of paragraphs written like headlines: mostly title case, no closing full stop.
+@dataclass(frozen=True)
+class Layout:
+    link_labels: tuple[str, ...]
+    link_initials: frozenset[str]  # first letters of the link labels, to rule a sentence out cheaply
+    link_blocks: frozenset[str]
+    caption_marks: tuple[str, ...]
+    link_title_max: int
+    dateline_max: int
+    lead_min: int
+    front_max: int
 
-    Such lines are links to other stories or sub-headings; what they name belongs elsewhere.
+
+@cache
+def layout() -> Layout:
+    data = load("layout")
+    labels = tuple(data["link_labels"])
+    return Layout(labels, frozenset(label[:1] for label in labels), frozenset(data["link_blocks"]),
+                  tuple(data["caption_marks"]),
+                  data["link_title_max_words"], data["dateline_max_words"], data["lead_min_words"],
+                  data["front_max_lines"])
+
+
+def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> set[int]:
+    """Tokens of lines that are not the story's own prose: what they name belongs elsewhere.
+
+    The front matter above the dateline lead, headlines (mostly title case, no closing full
+    stop), links to other stories and the titles listed under a "Related News" line, captions.
     """
-    out: set[int] = set()
+    spec = layout()
+    pieces = [t + " " if sp else t for t, sp in zip(texts, spaces)]
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    full = "".join(pieces)
+
+    def span_text(start: int, end: int) -> str:
+        """doc[start:end].text without making the Span: the last token's trailing space dropped."""
+        return full[offsets[start]:offsets[end] - (1 if end > start and spaces[end - 1] else 0)]
+
+    lines: list[tuple[int, int]] = []
     start = 0
     for i in range(1, len(texts) + 1):
-        if i < len(texts) and paragraphs[i] == paragraphs[start]:
+        if i == len(texts) or paragraphs[i] != paragraphs[start]:
+            if any(not t.isspace() for t in texts[start:i]):
+                lines.append((start, i))
+            start = i
+    out: set[int] = set()
+    lead = next((n for n, (s, e) in enumerate(lines[:spec.front_max]) if _dateline(span_text(s, e).strip(), spec)), 0)
+    for start, end in lines[:lead]:
+        out.update(range(start, end))
+    in_links = False
+    for start, end in lines[lead:]:
+        words = [t for t in texts[start:end] if not t.isspace()]
+        ends_sentence = words[-1] in END or (words[-1] in CLOSERS and len(words) > 1 and words[-2] in END)
+        line = span_text(start, end).strip().lower()
+        if line.rstrip(":").strip() in spec.link_blocks:
+            in_links = True
+            out.update(range(start, end))
             continue
-        words = [t for t in texts[start:i] if not t.isspace()]
-        content = [w for w in words if w.isalpha() and len(w) > 3 and not w.isupper()]
-        ends_sentence = bool(words) and (words[-1] in END or (words[-1] in CLOSERS and len(words) > 1
-                                                               and words[-2] in END))
-        if len(content) >= 4 and not ends_sentence and sum(w.istitle() for w in content) >= 0.7 * len(content):
-            out.update(range(start, i))
-        start = i
+        in_links = in_links and words[-1] != "." and sum(w.isalnum() for w in words) <= spec.link_title_max
+        if in_links or (not ends_sentence and _headline(words)) or any(m in line for m in spec.caption_marks):
+            out.update(range(start, end))
+    for k, s in enumerate(starts := doc._.sentence_starts):  # "Baca juga: ..." inside a paragraph
+        if texts[s][:1].lower()[:1] in spec.link_initials and \
+                span_text(s, min(s + 4, len(texts))).lower().startswith(spec.link_labels):
+            out.update(range(s, starts[k + 1] if k + 1 < len(starts) else len(texts)))
     return out
+
+
+def _dateline(line: str, spec: Layout) -> bool:
+    """The lead: "JAKARTA, KOMPAS.TV - Menteri ..." (a short head without digits, a dash, a sentence)."""
+    m = DATELINE.match(line)
+    if m is None:
+        return False
+    head = m["head"].replace(",", " ").split()
+    return (1 <= len(head) <= spec.dateline_max and all(w[:1].isupper() or "." in w or w[:1] == "(" for w in head)
+            and len(m["rest"].split()) >= spec.lead_min)
+
+
+def _headline(words: list[str]) -> bool:
+    """Mostly title case, not ending in a lower-case word (nor, as the caller checks, a full stop)."""
+    content = [w for w in words if w.isalpha() and len(w) > 3 and not w.isupper()]
+    return (len(content) >= 4 and not words[-1][:1].islower()
+            and sum(w.istitle() for w in content) >= 0.7 * len(content))
 
 
 def sentences(doc: Doc) -> list:
@@ -85,6 +163,24 @@ def sentences(doc: Doc) -> list:
         return list(doc.sents)
     ends = starts[1:] + [len(doc)]
     return [doc[s:e] for s, e in zip(starts, ends)]
+
+
+def _wrapped(texts: list[str], i: int) -> bool:
+    """A single line break inside a sentence: the line stops without punctuation and the next
+    goes on in lower case, or after an open bracket, or with an acronym amid lower-case words
+    ("komit menjaga netralitas\nASN dalam pelaksanaan")."""
+    if texts[i] != "\n" or i == 0 or i + 1 >= len(texts):
+        return False
+    before, after = texts[i - 1], texts[i + 1]
+    then = texts[i + 2] if i + 2 < len(texts) else ""
+    if before == "(":
+        return True
+    if not before.isalpha():
+        return False
+    if after.isalpha() and after.islower():
+        return True
+    return before.islower() and after.isalpha() and after.isupper() and len(after) > 1 and \
+        (then[:1].islower() or then in {",", ")"})
 
 
 def _continues(texts: list[str], spaces, i: int) -> bool:

@@ -1,0 +1,52 @@
+"""Page layout in extracted text: wrapped lines, front matter, links and captions (layout.yaml)."""
+
+from __future__ import annotations
+
+
+def agencies(result) -> set[str]:
+    return {a.agency for a in result.agencies}
+
+
+def test_a_sentence_wrapped_over_lines_is_one_sentence(doc_of):
+    text = "Sekda meminta seluruh\nASN di lingkungan pemkab tetap netral.\nIa juga hadir."
+    first = next(iter(doc_of(text).sents))
+    assert " ".join(first.text.split()) == "Sekda meminta seluruh ASN di lingkungan pemkab tetap netral."
+
+
+def test_a_lower_case_word_after_a_full_stop_carries_the_sentence_on(doc_of):
+    text = "Tidak ada kenaikan pangkat. lalu ada penilaian dari BKN dan KASN soal pelanggaran itu."
+    assert len(list(doc_of(text).sents)) == 1
+
+
+def test_the_front_matter_above_the_dateline_restates_the_story(run):
+    text = ("Wali Kota Minta Pegawai Jaga Netralitas\n"
+            "Wali kota meminta ASN menjaga netralitas pada Pilkada 2024.\n"
+            "Foto bersama pejabat Dinas Kesehatan Kota Madiun usai apel.\n"
+            "MADIUN, KABARKITA - Wali kota meminta ASN menjaga netralitas pada Pilkada 2024 yang digelar "
+            "serentak di seluruh daerah, saat apel pagi di halaman balai kota.")
+    result = run(text)
+    assert [d.kind for d in result.directives] == ["appeal"]
+    assert "Dinas Kesehatan Kota Madiun" not in agencies(result)
+
+
+def test_titles_listed_under_related_news_name_nothing(run):
+    text = ("Bupati Sleman meminta ASN netral dalam Pilkada 2024, kata dia di Sleman.\n"
+            "Related News\n"
+            "KPK Periksa Dua Saksi Kasus Suap Proyek Jalan?\n"
+            "Kejagung Tetapkan Tersangka Baru Kasus Tambang")
+    found = agencies(run(text))
+    assert "Komisi Pemberantasan Korupsi" not in found and "Kejaksaan Agung" not in found
+
+
+def test_a_link_line_inside_the_body_names_nothing(run):
+    text = ("Bupati Sleman meminta ASN netral dalam Pilkada 2024.\n"
+            "BACA JUGA: Polda Jatim ungkap kasus penipuan arisan daring di tiga kota\n"
+            "Ia menambahkan, ASN yang melanggar akan dilaporkan.")
+    assert "Kepolisian Daerah Jawa Timur" not in agencies(run(text))
+
+
+def test_a_photo_caption_in_the_body_names_nothing(run):
+    text = ("Bupati Sleman meminta ASN netral dalam Pilkada 2024.\n"
+            "Suasana apel pagi para pegawai di halaman kantor Dinas Kesehatan Kota Madiun. (Foto: dok. humas)\n"
+            "Ia menambahkan, ASN yang melanggar akan dilaporkan.")
+    assert "Dinas Kesehatan Kota Madiun" not in agencies(run(text))
