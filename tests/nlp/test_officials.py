@@ -131,3 +131,14 @@ def test_a_headline_verb_is_not_a_name(run):
 def test_a_scope_word_after_an_institution_is_no_name(run):
     text = "Pejabat itu juga Ketua Umum Dewan Pengurus Korpri Nasional, katanya di Jakarta."
     assert "Nasional" not in officials(run, text) and "nasional" not in {n.lower() for n in officials(run, text)}
+
+
+def test_local_short_forms_of_regencies(run):
+    found = officials(run, "Pj Bupati Gumas Markus Dinata dan Pjs Bupati Mahulu Yosef Lawing memimpin apel.")
+    assert found["Markus Dinata"].agency == "Pemerintah Kabupaten Gunung Mas"
+    assert found["Yosef Lawing"].agency == "Pemerintah Kabupaten Mahakam Ulu"
+
+
+def test_a_short_form_names_the_regional_institution_too(run):
+    agencies = {a.agency for a in run("Pemkab Barsel mengumpulkan pegawai di aula.").agencies}
+    assert agencies == {"Pemerintah Kabupaten Barito Selatan"}
