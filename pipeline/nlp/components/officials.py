@@ -355,14 +355,7 @@ class Officials:
 
     def _record(self, officials: list[OfficialRecord], name: Span, role: str, agency: str) -> OfficialRecord:
         toks = tuple(t.lower_ for t in name if _fold(t.text) not in self.drop)
-        for rec in officials:
-            if rec.matches(toks) or OfficialRecord("", None, None, toks).matches(rec.tokens):
-                if len(toks) > len(rec.tokens):
-                    rec.name, rec.tokens = name.text, toks
-                return rec
-        rec = OfficialRecord(name.text, role, agency, toks)
-        officials.append(rec)
-        return rec
+        return record(officials, name.text, toks, role, agency)
 
     def _references(self, doc: Doc, officials: list[OfficialRecord], named: list[Span]) -> list[Span]:
         """Short references ("kata Anas", "ujar Andi Ridwan") to officials already named."""
@@ -393,6 +386,19 @@ class Officials:
                 out.append(span)
             i = j
         return out
+
+
+def record(officials: list[OfficialRecord], name: str, toks: tuple[str, ...], role: str | None,
+           agency: str | None) -> OfficialRecord:
+    """The official these name tokens belong to (added when new); the fuller name is kept."""
+    for rec in officials:
+        if rec.matches(toks) or OfficialRecord("", None, None, toks).matches(rec.tokens):
+            if len(toks) > len(rec.tokens):
+                rec.name, rec.tokens = name, toks
+            return rec
+    rec = OfficialRecord(name, role, agency, toks)
+    officials.append(rec)
+    return rec
 
 
 class _Context:
