@@ -57,7 +57,9 @@ class Officials:
             if a.offices:
                 self.matcher.add("office", a.key, a.offices)
         self.matcher.add("rank", "rank", data["ranks"] + data["honorifics"])
-        self.modifiers = [tuple(_fold(w) for w in m.split()) for m in data["modifiers"]]
+        self.modifiers = {tuple(_fold(w) for w in m.split()) for m in data["modifiers"]}
+        self.modifier_lengths = sorted({len(m) for m in self.modifiers}, reverse=True)
+        self.modifier_ends = {m[-1] for m in self.modifiers}
         self.drop = {_fold(h) for h in data["ranks"] + data["honorifics"] + data["degrees"]}
         self.degrees = {_fold(d) for d in data["degrees"]}
         self.rank_suffixes = {_fold(s) for s in data["rank_suffixes"]}
@@ -194,9 +196,10 @@ class Officials:
         i = start
         if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and (_fold(doc[i - 2].text),) in self.modifiers:
             i -= 3
-        for words in sorted(self.modifiers, key=len, reverse=True):
-            n = len(words)
-            if i >= n and tuple(_fold(t.text) for t in doc[i - n:i]) == words:
+        if i == 0 or _fold(doc[i - 1].text) not in self.modifier_ends:
+            return i
+        for n in self.modifier_lengths:  # the longest form wins: "Pejabat Pelaksana Tugas", not "Pelaksana Tugas"
+            if i >= n and tuple(_fold(doc[k].text) for k in range(i - n, i)) in self.modifiers:
                 return i - n
         return i
 
