@@ -20,6 +20,7 @@ PIPELINE = (
     "pantau_agencies_v1",
     "pantau_officials_v1",
     "pantau_event_dates_v1",
+    "pantau_holders_v1",
     "pantau_directives_v1",
     "pantau_classify_v1",
 )

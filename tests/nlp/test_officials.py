@@ -131,3 +131,122 @@ def test_a_headline_verb_is_not_a_name(run):
 def test_a_scope_word_after_an_institution_is_no_name(run):
     text = "Pejabat itu juga Ketua Umum Dewan Pengurus Korpri Nasional, katanya di Jakarta."
     assert "Nasional" not in officials(run, text) and "nasional" not in {n.lower() for n in officials(run, text)}
+
+
+# ---------------------------------------------------------------- real-news forms (issue 9)
+def test_title_comma_name_without_closing_comma(run):
+    found = officials(run, "Wali Kota Kediri, Rina Handayani mengatakan pegawai wajib netral.")
+    assert found["Rina Handayani"].agency == "Pemerintah Kota Kediri"
+
+
+def test_a_one_word_name_between_commas_after_the_title(run):
+    found = officials(run, "Sekda Kabupaten Sleman, Suharto, menyampaikan isi surat edaran itu.")
+    assert found["Suharto"].agency == "Pemerintah Kabupaten Sleman"
+
+
+def test_a_one_word_list_item_after_the_title_is_no_name(run):
+    assert officials(run, "Rapat dihadiri Bupati Gowa, Forkopimda, dan para camat.") == {}
+
+
+def test_honorifics_and_degrees_around_an_apposed_name(run):
+    text = "Acara dihadiri Pj Gubernur Jambi, H Sudarto, SH, MH, serta pejabat lain."
+    assert officials(run, text)["Sudarto"].agency == "Pemerintah Provinsi Jambi"
+
+
+def test_interim_titles_in_capitals_and_in_two_words(run):
+    found = officials(run, "PJ Gubernur Papua, Andreas Wenda meminta ASN netral. Pejabat Sementara (Pjs) "
+                           "Bupati Bantul Dwi Hartono hadir.")
+    assert found["Andreas Wenda"].role == "PJ Gubernur Papua"
+    assert found["Dwi Hartono"].role == "Pejabat Sementara Bupati Bantul"
+
+
+def test_local_short_forms_of_regencies(run):
+    found = officials(run, "Pj Bupati Gumas Markus Dinata dan Pjs Bupati Mahulu Yosef Lawing memimpin apel.")
+    assert found["Markus Dinata"].agency == "Pemerintah Kabupaten Gunung Mas"
+    assert found["Yosef Lawing"].agency == "Pemerintah Kabupaten Mahakam Ulu"
+
+
+def test_a_short_form_names_the_regional_institution_too(run):
+    agencies = {a.agency for a in run("Pemkab Barsel mengumpulkan pegawai di aula.").agencies}
+    assert agencies == {"Pemerintah Kabupaten Barito Selatan"}
+
+
+def test_an_institution_and_its_short_form_joined_by_atau(run):
+    text = "Ketua Badan Pengawas Pemilu atau Bawaslu Kabupaten Gunung Mas, Yulius Ardi menjelaskan aturan."
+    assert officials(run, text)["Yulius Ardi"].agency == "Bawaslu Kabupaten Gunung Mas"
+
+
+def test_lower_case_head_in_a_quote_attribution(run):
+    found = officials(run, "“ASN harus netral,” kata anggota Bawaslu Rudi Hartono di Jakarta.")
+    assert found["Rudi Hartono"].agency == "Badan Pengawas Pemilihan Umum"
+
+
+def test_a_name_in_brackets_after_the_title(run):
+    found = officials(run, "Ia meminta Sekda Provinsi Jambi (Sukandar) mengawasi pegawai.")
+    assert found["Sukandar"].agency == "Pemerintah Provinsi Jambi"
+
+
+def test_an_acronym_in_brackets_after_the_title_is_no_name(run):
+    found = officials(run, "Bupati Mahakam Ulu (Mahulu) Yosef Lawing membuka rapat.")
+    assert list(found) == ["Yosef Lawing"]
+
+
+def test_a_title_in_brackets_after_the_name(run):
+    found = officials(run, "Menurut Pak Darmo (Ketua Bawaslu Kota Madiun) ada dua laporan.")
+    assert found["Pak Darmo"].agency == "Bawaslu Kota Madiun"
+
+
+def test_a_title_without_its_region_takes_the_one_region_of_the_story(run):
+    text = "Pemkab Banyumas menggelar apel netralitas. “Kami netral,” kata Bupati Husein di pendopo."
+    assert officials(run, text)["Husein"].agency == "Pemerintah Kabupaten Banyumas"
+
+
+def test_a_title_without_its_region_in_a_story_on_two_regions_is_no_official(run):
+    text = "Pemkab Banyumas dan Pemkab Cilacap menggelar apel. “Kami netral,” kata Bupati Husein."
+    assert officials(run, text) == {}
+
+
+def test_city_secretary(run):
+    found = officials(run, "Sekretaris Kota Batam Rudi Santoso meminta ASN bersikap netral.")
+    assert found["Rudi Santoso"].agency == "Pemerintah Kota Batam"
+
+
+def test_secretariat_post_followed_by_a_region_with_its_level_word(run):
+    text = "Asisten Perekonomian dan Pembangunan Provinsi Jawa Timur Siti Rahma membuka sosialisasi."
+    assert officials(run, text)["Siti Rahma"].agency == "Pemerintah Provinsi Jawa Timur"
+
+
+def test_two_offices_joined_by_sekaligus_keep_the_first(run):
+    text = "Hadir pula Kepala BKD Jatim sekaligus mantan Pj Bupati Probolinggo, Ahmad Fauzi."
+    assert officials(run, text)["Ahmad Fauzi"].agency == "Badan Kepegawaian Daerah Provinsi Jawa Timur"
+
+
+def test_a_unit_after_the_institution_is_skipped_up_to_the_rank(run):
+    text = "Arahan itu disampaikan Staf Ahli Kemendagri Bidang Hukum dan Kesatuan Irjen Pol Bambang Sutejo."
+    assert list(officials(run, text)) == ["Bambang Sutejo"]
+
+
+def test_a_unit_after_the_institution_without_a_rank_gives_no_name(run):
+    assert officials(run, "Hadir Staf Ahli Kemendagri Bidang Hukum dan Kesatuan Bangsa dalam rapat.") == {}
+
+
+def test_capital_initials_closing_a_name_but_not_degrees(run):
+    found = officials(run, "Menkopolhukam Mahfud MD hadir. Ketua Bawaslu Jabar Zaki Hilmi MH mengatakan itu.")
+    assert set(found) == {"Mahfud MD", "Zaki Hilmi"}
+
+
+def test_corps_and_retirement_after_a_rank(run):
+    found = officials(run, "Pj Bupati Sleman Kolonel Inf Budi Santoso dan Pj Gubernur Papua Mayjen TNI (Purn) "
+                           "Yan Mandacan hadir.")
+    assert set(found) == {"Budi Santoso", "Yan Mandacan"}
+
+
+def test_an_office_in_a_document_name_introduces_nobody_but_names_the_institution(run):
+    result = run("Aturannya ada dalam Surat Edaran Menpan RB, Surat Edaran Mendagri.")
+    assert result.officials == []
+    assert "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi" in {a.agency for a in result.agencies}
+
+
+def test_a_title_guessed_from_the_story_names_no_institution_without_a_holder(run):
+    text = "Bawaslu Kabupaten Manokwari memantau ASN. Sanksi diberikan oleh Bupati sebagai pembina kepegawaian."
+    assert "Pemerintah Kabupaten Manokwari" not in {a.agency for a in run(text).agencies}

@@ -1,10 +1,11 @@
 """Officials: a person named with an office, its institution, and later short references.
 
 Titles come before the name ("Kepala BKD Kaltim Rina Kartikasari", "Penjabat (Pj) Gubernur
-Jawa Timur Bambang ...") or after it ("Abdullah Azwar Anas selaku Menteri PANRB"). A person is
-an official only when the title names an institution (directly, by a region, or as a fixed
-office such as "Mendagri"); bylines and photo credits never carry such a title. Later
-references by part of the name ("Anas", "Andi Ridwan") point to the same official.
+Jawa Timur Bambang ...", "Walikota Surabaya, Eri Cahyadi, ...", "Gubernur Riau (Arsyadjuliandi
+Rachman)") or after it ("Abdullah Azwar Anas selaku Menteri PANRB", "Pak Arief (Ketua Bawaslu
+...)"). A person is an official only when the title names an institution (directly, by a
+region, or as a fixed office such as "Mendagri"); bylines and photo credits never carry such a
+title. Later references by part of the name ("Anas", "Andi Ridwan") point to the same official.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .agencies import find_region, skip_paren
 NAME_MAX = 5
 UNIT_MAX = 10  # words of a unit name between a head and its institution
 PARTICLES = {"bin", "binti", "van", "de", "al", "el"}
+QUOTES = {'"', "“", "”", "'", "’"}
 
 
 @dataclass
@@ -46,20 +48,33 @@ class Officials:
         data = load("offices")
         self.reg = registry()
         self.matcher = TermMatcher(nlp, case_sensitive=True)
+        # heads need an institution after them, so lower-case ones are safe ("kata anggota Bawaslu ...")
         for h in data["heads"]:
-            self.matcher.add("head", h, [h])
+            self.matcher.add("head", h, [h, h.lower()])
         for r in data["regional"]:
             self.matcher.add("regional", f"{r['type']}|{r.get('level') or ''}", r["titles"])
         for a in self.reg.agencies.values():
             if a.offices:
                 self.matcher.add("office", a.key, a.offices)
-        self.modifiers = {m.rstrip(".") for m in data["modifiers"] if " " not in m}
         self.matcher.add("rank", "rank", data["ranks"] + data["honorifics"])
-        self.drop = {h.casefold().rstrip(".") for h in data["ranks"] + data["honorifics"]}
-        self.not_name = {w.casefold() for w in data["not_name"]}
+        self.modifiers = {tuple(_fold(w) for w in m.split()) for m in data["modifiers"]}
+        self.modifier_lengths = sorted({len(m) for m in self.modifiers}, reverse=True)
+        self.modifier_ends = {m[-1] for m in self.modifiers}
+        self.drop = {_fold(h) for h in data["ranks"] + data["honorifics"] + data["degrees"]}
+        self.degrees = {_fold(d) for d in data["degrees"]}
+        self.rank_suffixes = {_fold(s) for s in data["rank_suffixes"]}
+        titles = data["heads"] + [t for r in data["regional"] for t in r["titles"]] + data["modifiers"]
+        self.not_name = {w.casefold() for w in data["not_name"]} | {
+            t.casefold() for t in titles + data["ranks"] if " " not in t}
         self.apposition = [tuple(a.split()) for a in data["apposition"]]
         self.venue = set(data["venue"])
+        self.documents = set(data["documents"])
         self.contest = {w.casefold() for w in data["contest"]}
+        self.staff = {s.casefold() for s in data["regional_staff"]}
+        self.chain = {w.casefold() for w in data["chain"]}
+        self.former = {w.casefold() for w in data["former"]}
+        self.units = set(data["unit_words"])
+        self.list_words = {w.casefold() for w in data["list_words"]}
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -68,83 +83,187 @@ class Officials:
         places = {s.start: s for s in doc.spans.get("places", [])}
         terms = self.matcher.spans(doc)
         headline = doc._.headline_tokens or set()
-        titled = {i for t in terms if t.label_ != "rank" for i in range(t.start, t.end)}
+        titles = {t.start: t for t in terms if t.label_ != "rank"}
+        titled = {i for t in titles.values() for i in range(t.start, t.end)}
         extras = {s.start: s for s in terms if s.label_ == "rank"}
+        ctx = _Context(doc, ents, places, extras, inside | titled | _place_tokens(places))
+        inner = {i for e in ents.values() for i in range(e.start + 1, e.end)}
         officials: list[OfficialRecord] = []
         name_spans: list[Span] = []
         roles: list[Span] = []
-        for term in terms:
-            if term.label_ not in ("head", "regional", "office"):
+        for term in titles.values():
+            if not self._introduces(doc, term, inner, headline, titles):
                 continue
-            if term.start in inside and term.start not in ents:  # a word inside an institution's name
-                continue
-            if term.start > 0 and doc[term.start - 1].text in self.venue or term.start in headline:
-                continue
-            if term.label_ == "regional" and term.start > 0 and doc[term.start - 1].lower_ in self.contest:
-                continue  # "pemilihan Gubernur Sumbar": a contest, not its office holder
-            parsed = self._title(doc, term, ents, places)
+            parsed = self._title(ctx, term)
             if parsed is None:
                 continue
-            role_start, title_end, agency = parsed
-            start = _skip_extras(title_end, extras)
-            name = self._name_after(doc, start, ents)
-            if name is None and start < len(doc) and doc[start].text == ",":
-                name = self._apposed(doc, start + 1, ents, extras)  # "Wakil Bupati Sleman, Danang Maharsa, ..."
-            if name is None:
-                name = self._name_before(doc, role_start, inside | titled)
+            role_start, title_end, agency, guessed = parsed
+            if role_start > 0 and doc[role_start - 1].text in self.documents:  # "Surat Edaran Menpan RB"
+                name, role_end = None, title_end
+            else:
+                name, role_end = self._holder(ctx, title_end, titles)
+                if name is None:
+                    name = self._name_before(doc, role_start, inside | titled | ctx.named)
             if name is None:  # "Bupati Gowa mengingatkan ...": the office speaks, its holder unnamed
-                roles.append(Span(doc, role_start, title_end, label="OFFICE", span_id=agency))
+                if term.text[:1].islower() or guessed:  # "anggota Korpri": members; "Bupati": any regent
+                    continue
+                roles.append(Span(doc, role_start, role_end, label="OFFICE", span_id=agency))
                 continue
-            rec = self._record(officials, name, _role(doc[role_start:title_end]), agency)
-            roles.append(Span(doc, role_start, title_end, label="ROLE", span_id=agency))
+            rec = self._record(officials, name, _role(doc[role_start:role_end]), agency)
+            roles.append(Span(doc, role_start, role_end, label="ROLE", span_id=agency))
             span = Span(doc, name.start, name.end, label="PER")
             span._.official = rec
             name_spans.append(span)
+            ctx.named.update(range(name.start, name.end))
         doc._.officials = officials
         doc.spans["roles"] = roles
         doc.spans["persons"] = sorted(name_spans + self._references(doc, officials, name_spans),
                                       key=lambda s: s.start)
         return doc
 
+    def _introduces(self, doc: Doc, term: Span, inner: set[int], headline: set[int],
+                    titles: dict[int, Span]) -> bool:
+        """Whether this title term can introduce an office holder where it stands."""
+        if term.start in headline or term.start in inner:  # inner: a word inside an institution's name
+            return False
+        start = self._modifiers_before(doc, term.start)
+        if start > 0 and doc[start - 1].text in self.venue:  # "Kantor Gubernur Sulsel"
+            return False
+        if term.label_ == "regional" and term.start > 0 and doc[term.start - 1].lower_ in self.contest:
+            return False  # "pemilihan Gubernur Sumbar": a contest, not its office holder
+        # "Sekretaris Daerah atau Sekda Kulon Progo": the second form carries the region and the name
+        nxt = term.end + 1
+        return not (term.end < len(doc) and doc[term.end].lower_ == "atau" and nxt in titles
+                    and titles[nxt].label_ in ("regional", "office"))
+
     # ------------------------------------------------------------------ titles
-    def _title(self, doc: Doc, term: Span, ents: dict[int, Span],
-               places: dict[int, Span]) -> tuple[int, int, str] | None:
-        """(role start, end of title incl. institution, agency key) or None."""
-        start = _modifiers_before(doc, term.start, self.modifiers)
+    def _title(self, ctx: _Context, term: Span) -> tuple[int, int, str, bool] | None:
+        """(role start, end of title incl. institution, agency key, whether the region was guessed) or None.
+
+        The end stops before a bracket that follows the title: it may hold an acronym or a name."""
+        doc, ents, places = ctx.doc, ctx.ents, ctx.places
+        start = self._modifiers_before(doc, term.start)
         i = term.end
         cut = next((k for k in range(term.start + 1, term.end) if k in ents), None)
         if cut is not None and term.label_ == "head":  # "Kepala Dinas" + "Dinas Pendidikan Jatim"
-            ent = ents[cut]
-            return start, skip_paren(doc, ent.end), ent.id_
+            ent = _alternative(doc, ents[cut], ents)
+            return start, ent.end, ent.id_, False
         if term.label_ == "office":
-            i = skip_paren(doc, i)
-            return start, i, term.id_
+            return start, i, term.id_, False
         if term.label_ == "regional":
             type_key, level = term.id_.split("|")
             i = skip_paren(doc, i)
             if i in ents:  # "Sekda Pemprov Kaltim": the institution is written out
-                ent = ents[i]
-                return start, skip_paren(doc, ent.end), ent.id_
+                ent = _alternative(doc, ents[i], ents)
+                return start, ent.end, ent.id_, False
             region, end = find_region(doc, i, level or None, places)
-            agency = self.reg.regional(type_key, region) if region else None
-            return (start, skip_paren(doc, end), agency.key) if agency else None
+            agency = self.reg.regional(type_key, region) if region else self._only(doc, type_key, level)
+            if agency is None:
+                return None
+            return start, end if region else term.end, agency.key, region is None
         j, steps = i, 0
         while j < len(doc) and j not in ents and steps < UNIT_MAX:
             t = doc[j]
             if t.text == "(":  # "Direktur Jenderal Otonomi Daerah (Otda) Kemendagri", "Sekjen (Sekjen) ..."
                 j, steps = skip_paren(doc, j), steps + 1
                 continue
-            joiner = t.lower_ in {"dan", "&"} or (t.text == "," and j + 1 < len(doc)
-                                                   and (doc[j + 1].is_title or doc[j + 1].lower_ == "dan"))
+            place = places.get(j)
+            if place is not None and place.label_ == "explicit" and term.text.casefold() in self.staff:
+                # "Asisten Pemerintahan Provinsi Jawa Tengah": a post of the regional secretariat
+                region, end = find_region(doc, j, None, places)
+                agency = self.reg.regional("pemda", region) if region else None
+                return (start, end, agency.key, False) if agency else None
+            joiner = t.lower_ in {"dan", "&", "atau"} or (t.text == "," and j + 1 < len(doc)
+                                                           and (doc[j + 1].is_title or doc[j + 1].lower_ == "dan"))
             if not (t.is_title or t.is_upper or joiner):  # "Kepala Biro Hubungan Masyarakat, Hukum, dan ..."
                 break
             j, steps = j + 1, steps + 1
         ent = ents.get(j)
         if ent is None:
             return None
-        return start, skip_paren(doc, ent.end), ent.id_
+        ent = _alternative(doc, ent, ents)
+        return start, ent.end, ent.id_, False
+
+    def _only(self, doc: Doc, type_key: str, level: str):
+        """The institution of this kind in the one region (of this level) the article's regional
+        institutions name: "kata Bupati Tiwi" in a story on Pemkab Purbalingga."""
+        regions = {a.region for e in doc.ents if (a := self.reg.agencies.get(e.id_)) is not None
+                   and a.region is not None and (not level or a.region.level == level)}
+        return self.reg.regional(type_key, regions.pop()) if len(regions) == 1 else None
+
+    def _modifiers_before(self, doc: Doc, start: int) -> int:
+        """Extend a title left over "Penjabat (Pj)", "PJ", "Pejabat Sementara (Pjs)", "Plt."."""
+        i = start
+        if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and (_fold(doc[i - 2].text),) in self.modifiers:
+            i -= 3
+        if i == 0 or _fold(doc[i - 1].text) not in self.modifier_ends:
+            return i
+        for n in self.modifier_lengths:  # the longest form wins: "Pejabat Pelaksana Tugas", not "Pelaksana Tugas"
+            if i >= n and tuple(_fold(doc[k].text) for k in range(i - n, i)) in self.modifiers:
+                return i - n
+        return i
 
     # ------------------------------------------------------------------ names
+    def _holder(self, ctx: _Context, end: int, titles: dict[int, Span]) -> tuple[Span | None, int]:
+        """The name written after a title ending at ``end``, and where the role ends."""
+        doc = ctx.doc
+        if end < len(doc) and doc[end].text == "(":
+            name = self._bracketed(ctx, end)
+            if name is not None:  # "Gubernur Riau (Arsyadjuliandi Rachman)"
+                return name, end
+            end = skip_paren(doc, end)
+        role_end = end
+        nxt = self._chained(ctx, end, titles)
+        if nxt is not None:  # "Kepala BPBD Jabar sekaligus mantan Pj Bupati Bekasi, Dani Ramdan"
+            end = nxt
+            if end < len(doc) and doc[end].text == "(":
+                end = skip_paren(doc, end)
+        if end < len(doc) and doc[end].text in self.units:  # "... Kemenkopolhukam Bidang Ideologi, ..."
+            end = self._past_unit(ctx, end)
+            if end is None:
+                return None, role_end
+        start = self._skip_extras(doc, end, ctx.extras)
+        name = self._name_after(doc, start, ctx.ents)
+        if name is None and start < len(doc) and doc[start].text == ",":
+            name = self._apposed(ctx, start + 1)  # "Wakil Bupati Sleman, Danang Maharsa mengatakan"
+        return name, role_end
+
+    def _chained(self, ctx: _Context, end: int, titles: dict[int, Span]) -> int | None:
+        """End of a second office joined by "sekaligus" (the same person holds both)."""
+        doc = ctx.doc
+        if end >= len(doc) or doc[end].lower_ not in self.chain:
+            return None
+        i = end + 1
+        if i < len(doc) and doc[i].lower_ in self.former:
+            i += 1
+        for k in range(i, min(i + 4, len(doc))):
+            term = titles.get(k)
+            if term is not None and self._modifiers_before(doc, k) == i:
+                parsed = self._title(ctx, term)
+                return parsed[1] if parsed else None
+        return None
+
+    def _past_unit(self, ctx: _Context, i: int) -> int | None:
+        """Skip a unit name ("Bidang Ideologi dan Konstitusi") up to a rank or a comma before the name."""
+        doc = ctx.doc
+        for j in range(i + 1, min(i + UNIT_MAX, len(doc))):
+            if j in ctx.extras or doc[j].text == ",":
+                return j
+            if not (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in {"dan", "&"}):
+                return None
+        return None
+
+    def _skip_extras(self, doc: Doc, i: int, extras: dict[int, Span]) -> int:
+        """Skip ranks and honorifics, with a rank's corps or retirement ("Letkol Inf", "(Purn)")."""
+        while i in extras:
+            i = extras[i].end
+            if i < len(doc) and _fold(doc[i].text) in self.rank_suffixes:
+                i += 1
+            elif i + 2 < len(doc) and doc[i].text == "(" and _fold(doc[i + 1].text) in self.rank_suffixes \
+                    and doc[i + 2].text == ")":
+                i += 3
+        return i
+
     def _name_like(self, tok) -> bool:
         text = tok.text
         if tok.lower_ in self.not_name or not tok.is_alpha and "'" not in text and "-" not in text:
@@ -160,20 +279,61 @@ class Officials:
                 bool(_INITIAL.match(tok.text))
             if self._name_like(tok) or (initials and nxt_name) or (j > i and tok.lower_ in PARTICLES and nxt_name):
                 j += 1
+            elif j > i and self._trailing_initial(doc, j):  # "Mahfud MD"
+                j += 1
+                break
             else:
                 break
         return doc[i:j] if j > i else None
 
-    def _apposed(self, doc: Doc, i: int, ents: dict[int, Span], extras: dict[int, Span]) -> Span | None:
-        name = self._name_after(doc, _skip_extras(i, extras), ents)
-        if name is None or len(name) < 2 or name.end >= len(doc) or doc[name.end].text != ",":
+    def _trailing_initial(self, doc: Doc, j: int) -> bool:
+        """A capital initial closing a name ("Mahfud MD"), not a degree ("Halid Saifullah MH")."""
+        tok = doc[j]
+        return (tok.is_upper and tok.is_alpha and len(tok) <= 2 and _fold(tok.text) not in self.degrees
+                and tok.lower_ not in self.not_name and (j + 1 == len(doc) or not doc[j + 1].is_alpha
+                                                          or doc[j + 1].is_lower))
+
+    def _apposed(self, ctx: _Context, i: int) -> Span | None:
+        """A name after the title's comma: ", Bey Machmudin menjelang ...", ", Tohar, menyampaikan".
+
+        A single word needs the sentence to go on after it ("Alni kepada"), not a list ("Forkopimda, dan"),
+        unless an honorific or a degree marks it as a name."""
+        doc = ctx.doc
+        name = self._name_after(doc, self._skip_extras(doc, i, ctx.extras), ctx.ents)
+        if name is None or any(k in ctx.taken for k in range(name.start, name.end)):
             return None
-        if any(p.start == name.start and p.end == name.end for p in doc.spans.get("places", [])):
-            return None  # "..., Lubuk Basung, Senin": a place, not a person
-        return name
+        k = name.end
+        while k < len(doc) and (_fold(doc[k].text) in self.degrees
+                                or doc[k].text == "," and k + 1 < len(doc) and _fold(doc[k + 1].text) in self.degrees):
+            k += 1  # "Sudirman, SH, MH"
+        if len(name) > 1:
+            return name if k == len(doc) or not self._name_like(doc[k]) else None
+        if k > name.end or name.start > i:  # a degree after it or an honorific before it: "H Sudirman, SH"
+            return name
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        after = doc[k] if k < len(doc) else None
+        ok = after is not None and after.is_alpha and after.is_lower and after.lower_ not in self.list_words
+        return name if ok else None
+
+    def _bracketed(self, ctx: _Context, i: int) -> Span | None:
+        """A name in brackets right after a title ("Sekda Provinsi Jambi (Sudirman)"), not an acronym."""
+        doc = ctx.doc
+        close = next((j for j in range(i + 1, min(i + NAME_MAX + 2, len(doc))) if doc[j].text == ")"), None)
+        if close is None or close == i + 1:
+            return None
+        inner = doc[i + 1:close]
+        if any(k in ctx.taken for k in range(inner.start, inner.end)):
+            return None
+        if not all(self._name_like(t) for t in inner):
+            return None
+        words = [t.lower_ for t in doc[max(0, i - 4):i] if t.is_alpha]
+        if len(inner) == 1 and _abbreviates(inner[0].lower_, words):
+            return None  # "Bupati Mahakam Ulu (Mahulu)"
+        return inner
 
     def _name_before(self, doc: Doc, title_start: int, inside: set[int]) -> Span | None:
-        """"<Name> selaku <title>" or "<Name>, <title>": the name stands just before."""
+        """"<Name> selaku <title>", "<Name>, <title>", "<Name> (<title>": the name stands just before."""
         end = title_start
         for words in self.apposition:
             n = len(words)
@@ -186,6 +346,7 @@ class Officials:
             else:
                 return None
         j = end
+
         def ok(k: int) -> bool:
             return k not in inside and self._name_like(doc[k])
 
@@ -196,15 +357,8 @@ class Officials:
         return doc[j:end] if end - j >= 2 else None
 
     def _record(self, officials: list[OfficialRecord], name: Span, role: str, agency: str) -> OfficialRecord:
-        toks = tuple(t.lower_ for t in name if t.lower_.rstrip(".") not in self.drop)
-        for rec in officials:
-            if rec.matches(toks) or OfficialRecord("", None, None, toks).matches(rec.tokens):
-                if len(toks) > len(rec.tokens):
-                    rec.name, rec.tokens = name.text, toks
-                return rec
-        rec = OfficialRecord(name.text, role, agency, toks)
-        officials.append(rec)
-        return rec
+        toks = tuple(t.lower_ for t in name if _fold(t.text) not in self.drop)
+        return record(officials, name.text, toks, role, agency)
 
     def _references(self, doc: Doc, officials: list[OfficialRecord], named: list[Span]) -> list[Span]:
         """Short references ("kata Anas", "ujar Andi Ridwan") to officials already named."""
@@ -237,20 +391,58 @@ class Officials:
         return out
 
 
-def _skip_extras(i: int, extras: dict[int, Span]) -> int:
-    while i in extras:
-        i = extras[i].end
-    return i
+def record(officials: list[OfficialRecord], name: str, toks: tuple[str, ...], role: str | None,
+           agency: str | None) -> OfficialRecord:
+    """The official these name tokens belong to (added when new); the fuller name is kept."""
+    for rec in officials:
+        if rec.matches(toks) or OfficialRecord("", None, None, toks).matches(rec.tokens):
+            if len(toks) > len(rec.tokens):
+                rec.name, rec.tokens = name, toks
+            return rec
+    rec = OfficialRecord(name, role, agency, toks)
+    officials.append(rec)
+    return rec
 
 
-def _modifiers_before(doc: Doc, start: int, modifiers: set[str]) -> int:
-    """Extend a title left over "Penjabat (Pj)", "Pj", "Plt."."""
-    i = start
-    if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].text.rstrip(".") in modifiers:
-        i -= 3
-    if i >= 1 and doc[i - 1].text.rstrip(".") in modifiers:
-        i -= 1
-    return i
+class _Context:
+    """What the name finders of one document share."""
+
+    def __init__(self, doc: Doc, ents: dict[int, Span], places: dict[int, Span], extras: dict[int, Span],
+                 taken: set[int]) -> None:
+        self.doc = doc
+        self.ents = ents
+        self.places = places
+        self.extras = extras
+        self.taken = taken  # tokens of institutions, places and titles: never part of a name
+        self.named: set[int] = set()  # tokens of names already given to a title
+
+
+def _alternative(doc: Doc, ent: Span, ents: dict[int, Span]) -> Span:
+    """The institution's other name after "atau", which often carries the region:
+    "Badan Pengawas Pemilu atau Bawaslu Kabupaten Gunung Mas"."""
+    while ent.end + 1 < len(doc) and doc[ent.end].lower_ == "atau" and ent.end + 1 in ents:
+        ent = ents[ent.end + 1]
+    return ent
+
+
+def _place_tokens(places: dict[int, Span]) -> set[int]:
+    return {i for s in places.values() for i in range(s.start, s.end)}
+
+
+def _fold(word: str) -> str:
+    return word.casefold().rstrip(".")
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short`` spells letters of ``words`` in order from a word's start ("mahulu": Mahakam Ulu,
+    "disdik": Dinas Pendidikan); a person's name rarely does."""
+    for k, word in enumerate(words):
+        if word[:1] != short[:1]:
+            continue
+        rest = iter("".join(words[k:]))
+        if all(c in rest for c in short):
+            return True
+    return False
 
 
 _PAREN = re.compile(r"\s*\([^)]*\)")

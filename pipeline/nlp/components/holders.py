@@ -1,0 +1,97 @@
+"""National office holders written without a title ("kata Tjahjo Kumolo"), from ``office_holders.yaml``.
+
+A title is what makes a person an official everywhere else; for the few people whose office
+every reader knows, news often drop it. The gazetteer knows their terms, so the article's date
+(or, undated, the office it names) says which office the name stands for. A name already
+introduced with a title is left to the officials component.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import register
+from ..resources import load
+from ..termspans import TermMatcher
+from .officials import OfficialRecord, record
+
+UNNAMED = 1 << 30  # sorts after any token position
+
+
+@dataclass(frozen=True)
+class Term:
+    agency: str  # agency key
+    role: str
+    start: date
+    end: date | None  # None while in office
+
+    def holds(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+class Holders:
+    def __init__(self, nlp: Language) -> None:
+        register()
+        data = load("office_holders")
+        self.matcher = TermMatcher(nlp, case_sensitive=True)
+        self.terms: dict[str, list[Term]] = {}
+        self.prefixes = tuple(data["verb_prefixes"])
+        self.attribution = {a.casefold() for a in load("offices")["attribution"]}
+        for h in data["holders"]:
+            self.matcher.add("holder", h["name"], [h["name"], *(h.get("aliases") or [])])
+            self.terms[h["name"]] = [Term(o["agency"], o["role"], o["from"], o.get("to")) for o in h["offices"]]
+
+    def __call__(self, doc: Doc) -> Doc:
+        persons = list(doc.spans.get("persons", []))
+        taken = {i for s in [*persons, *doc.ents] for i in range(s.start, s.end)} | (doc._.headline_tokens or set())
+        officials: list[OfficialRecord] = doc._.officials if doc._.officials is not None else []
+        named: dict[str, int] = {}  # agency key -> first position of a title naming it
+        for role in doc.spans.get("roles", []):
+            named.setdefault(role.id_, role.start)
+        events = doc._.event_dates or []
+        day = doc._.published or (min(events) if events else None)
+        found: dict[str, OfficialRecord] = {}
+        for span in self.matcher.spans(doc):
+            if any(i in taken for i in range(span.start, span.end)) or not self._acts(doc, span):
+                continue
+            term = _term(self.terms[span.id_], day, named)
+            if term is None:
+                continue
+            rec = found.get(span.id_) or record(officials, span.text, tuple(t.lower_ for t in span), term.role,
+                                                term.agency)
+            found[span.id_] = rec
+            per = Span(doc, span.start, span.end, label="PER")
+            per._.official = rec
+            persons.append(per)
+        doc._.officials = officials
+        doc.spans["persons"] = sorted(persons, key=lambda s: s.start)
+        return doc
+
+
+    def _acts(self, doc: Doc, span: Span) -> bool:
+        """Quoted ("kata Tjahjo Kumolo") or the subject of a verb ("Jokowi meminta ...")."""
+        if span.start > 0 and doc[span.start - 1].lower_ in self.attribution:
+            return True
+        nxt = doc[span.end] if span.end < len(doc) else None
+        return nxt is not None and nxt.is_lower and nxt.is_alpha and len(nxt) > 3 and nxt.text.startswith(self.prefixes)
+
+
+def _term(terms: list[Term], day: date | None, named: dict[str, int]) -> Term | None:
+    """The office the name stands for: held on the article's date, else the one the article names
+    first, else the only one."""
+    if day is not None:
+        held = [t for t in terms if t.holds(day)]
+        return min(held, key=lambda t: named.get(t.agency, UNNAMED)) if held else None
+    in_text = [t for t in terms if t.agency in named]
+    if in_text:
+        return min(in_text, key=lambda t: named[t.agency])
+    return terms[0] if len(terms) == 1 else None
+
+
+@Language.factory("pantau_holders_v1", requires=["doc.ents", "doc.spans"], assigns=["doc.spans", "doc._.officials"])
+def make_holders(nlp: Language, name: str) -> Holders:
+    return Holders(nlp)

@@ -1,0 +1,40 @@
+"""National office holders named without a title: the gazetteer's terms decide their office."""
+
+from __future__ import annotations
+
+
+def officials(run, text, **kw):
+    return {o.name: o for o in run(text, **kw).officials}
+
+
+QUOTE = "“Pegawai yang tidak netral akan ditindak,” kata Tjahjo Kumolo di Jakarta."
+
+
+def test_the_article_date_picks_the_office_held_then(run):
+    assert officials(run, QUOTE, published="2017-03-01")["Tjahjo Kumolo"].agency == "Kementerian Dalam Negeri"
+    assert officials(run, QUOTE, published="2021-03-01")["Tjahjo Kumolo"].agency == \
+        "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
+
+
+def test_undated_the_office_named_in_the_article_decides(run):
+    text = "Menteri Dalam Negeri mendukung aturan itu. " + QUOTE
+    assert officials(run, text, published=None)["Tjahjo Kumolo"].role == "Menteri Dalam Negeri"
+
+
+def test_outside_every_term_the_name_is_no_official(run):
+    assert officials(run, QUOTE, published="2010-03-01") == {}
+
+
+def test_a_short_form_followed_by_a_verb(run):
+    found = officials(run, "Jokowi meminta seluruh ASN menjaga netralitas.", published="2023-06-01")
+    assert found["Jokowi"].agency == "Presiden Republik Indonesia"
+
+
+def test_a_name_in_a_list_of_candidates_is_no_official(run):
+    text = "Pasangan nomor urut 2 adalah Prabowo Subianto-Gibran Rakabuming Raka."
+    assert officials(run, text, published="2023-12-01") == {}
+
+
+def test_a_holder_introduced_with_a_title_keeps_the_written_title(run):
+    found = officials(run, "Mendagri Tito Karnavian hadir. “ASN harus netral,” kata Tito Karnavian.")
+    assert found["Tito Karnavian"].role == "Mendagri"
