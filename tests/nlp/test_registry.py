@@ -19,7 +19,8 @@ def test_all_38_provinces_and_514_regencies_are_listed():
 def test_provinces_answer_to_their_news_abbreviations():
     gaz = gazetteer()
     for short, name in [("Kaltim", "Kalimantan Timur"), ("Jatim", "Jawa Timur"), ("Sulsel", "Sulawesi Selatan"),
-                        ("Sumbar", "Sumatera Barat"), ("NTB", "Nusa Tenggara Barat"), ("DIY", "Daerah Istimewa Yogyakarta")]:
+                        ("Sumbar", "Sumatera Barat"), ("NTB", "Nusa Tenggara Barat"),
+                        ("DIY", "Daerah Istimewa Yogyakarta")]:
         assert gaz.candidates(short)[0].name == name
 
 
