@@ -90,11 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = _Parser(prog="pantau", description="Monitor Indonesian news on ASN neutrality in elections.")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB", parser_class=_Parser)
-    verbs.add_parser("run", parents=[common, sources, crawling],
+    working = argparse.ArgumentParser(add_help=False)
+    working.add_argument("--workers", type=_positive, default=None, metavar="N",
+                         help="processes that extract and analyse (default: the usable cores; 1: in this process)")
+    verbs.add_parser("run", parents=[common, sources, crawling, working],
                      help="crawl every source, extract, analyse and load (incremental)")
     verbs.add_parser("crawl", parents=[common, sources, crawling], help="crawl into the raw store only")
 
-    process = verbs.add_parser("process", parents=[common, sources],
+    process = verbs.add_parser("process", parents=[common, sources, working],
                                help="extract, analyse and load raw pages not yet processed")
     again = process.add_mutually_exclusive_group()
     again.add_argument("--reprocess", action="store_true", help="process every stored raw page again")
@@ -223,6 +226,12 @@ def _setup_logging(args: argparse.Namespace, *, live: bool, debug_log: Path | No
     return console
 
 
+def _workers(args: argparse.Namespace) -> int:
+    from pipeline.pool import usable_cores
+
+    return args.workers or usable_cores()
+
+
 def _writer(args: argparse.Namespace, db: str) -> int:
     from crawlers.launch import CrawlFailed, CrawlOptions
     from crawlers.sources import SourcesError, load_sources
@@ -243,7 +252,8 @@ def _writer(args: argparse.Namespace, db: str) -> int:
     if args.verb in ("run", "process"):
         mode = ("reprocess" if getattr(args, "reprocess", False)
                 else "retry-failed" if getattr(args, "retry_failed", False) else "process")
-        process = jobs.ProcessOptions(sources_file=sources, mode=mode, batch_size=getattr(args, "batch_size", 200))
+        process = jobs.ProcessOptions(sources_file=sources, mode=mode, batch_size=getattr(args, "batch_size", 200),
+                                      workers=_workers(args))
     command = args.verb if args.verb != "process" else process.mode  # type: ignore[union-attr]
     job = jobs.Job(db=db, command=command, crawl=crawl, process=process, debug_log=str(debug_log))
     try:

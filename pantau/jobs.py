@@ -41,6 +41,7 @@ class ProcessOptions:
     sources_file: str | None = None
     mode: str = "process"  # process | reprocess | retry-failed
     batch_size: int = 200
+    workers: int = 1  # processes that extract and analyse; 1: in this process
 
 
 @dataclass
@@ -63,7 +64,7 @@ def process_step(db: str, options: ProcessOptions, load_id: str, reporter: Repor
     try:
         result = process(con, db, sources, load_id=load_id, reprocess=options.mode == "reprocess",
                          retry_failed=options.mode == "retry-failed", batch_size=options.batch_size,
-                         progress=reporter.process_progress)
+                         workers=options.workers, progress=reporter.process_progress)
     finally:
         con.close()
     reporter.process_finished(result)

@@ -27,6 +27,7 @@ class Batch:
     outcomes: list[dict[str, Any]] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
     analyses: list[Analysis] = field(default_factory=list)
+    signatures: dict[str, bytes | None] = field(default_factory=dict)  # article_id -> MinHash (None: too short)
 
 
 _SCHEMAS = {
@@ -58,6 +59,7 @@ _SCHEMAS = {
         ("article_id", pa.string()), ("agency", pa.string()), ("acronym", pa.string()), ("surface", pa.string()),
     ]),
     "stg_event_dates": pa.schema([("article_id", pa.string()), ("event_date", pa.date32())]),
+    "syn_pending": pa.schema([("article_id", pa.string()), ("minhash", pa.binary())]),
     "stg_directives": pa.schema([
         ("article_id", pa.string()), ("seq", pa.int32()), ("kind", pa.string()), ("sentence", pa.string()),
         ("actor", pa.string()), ("target", pa.string()), ("behaviours", pa.list_(pa.string())),
@@ -129,6 +131,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
     # Every extracted article's analysis rows are replaced, so mentions from an older
     # analysis never linger; a failed re-extraction leaves the earlier rows alone.
     touched = [r["article_id"] for r in article_rows]
+    signed = [{"article_id": aid, "minhash": sig} for aid, sig in batch.signatures.items()]
 
     con.execute("BEGIN TRANSACTION")
     try:
@@ -137,6 +140,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
         _replace(con, "stg_articles", "article_id", [r["article_id"] for r in article_rows], article_rows)
         for name in ("stg_analysis", "stg_official_mentions", "stg_agency_mentions", "stg_event_dates", "stg_directives"):
             _replace(con, name, "article_id", touched, analysed[name])
+        _replace(con, "syn_pending", "article_id", touched, signed)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
