@@ -105,6 +105,26 @@ def build_parser() -> argparse.ArgumentParser:
     process.add_argument("--batch-size", type=_positive, default=200, metavar="N",
                          help="articles per transaction (default: 200)")
 
+    backfill = verbs.add_parser("backfill", parents=[common, sources, working],
+                                help="load history: web archives (--warc) into the raw store, then process them")
+    backfill.add_argument("--warc", nargs="+", metavar="PATH_OR_GLOB",
+                          help="WARC / WARC.gz files: paths, globs, http(s):// or s3:// URLs (read as streams)")
+    backfill.add_argument("--all-hosts", action="store_true",
+                          help="keep pages of every host, not only the sources file's outlets")
+    backfill.add_argument("--no-prefilter", action="store_true",
+                          help="keep pages that name no election word (e.g. to restore a whole export-warc)")
+    backfill.add_argument("--dask", metavar="SCHEDULER_ADDRESS", default=None,
+                          help="process the files on a Dask cluster (tcp://host:8786); with --workers and "
+                               "without --dask, a local Dask cluster of that many workers")
+    backfill.add_argument("--batch-size", type=_positive, default=200, metavar="N",
+                          help="articles per transaction (default: 200)")
+
+    export = verbs.add_parser("export-warc", parents=[common],
+                              help="write the raw store's pages as a WARC file (ISO 28500) any archive reader replays")
+    export.add_argument("out", type=Path, metavar="OUT.warc.gz", help="the file to write (.gz: gzip per record)")
+    export.add_argument("--since", type=_since, default=None, metavar="DAY",
+                        help="only pages fetched on or after this day (YYYY-MM-DD or 30d)")
+
     digest = verbs.add_parser("digest", parents=[common],
                               help="write one week's digest (Markdown, HTML, CSV, Parquet); reads only")
     digest.add_argument("--week", type=_week, default=None, metavar="YYYY-Www",
@@ -152,7 +172,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     try:
         if args.verb in ("digest", "sql"):
             return _reader(args)
-        db = _db_for_writer(args.db) if args.verb in ("run", "crawl", "process") else str(args.db or default_db())
+        if args.verb == "export-warc":
+            return _export_warc(args)
+        db = _db_for_writer(args.db) if args.verb in ("run", "crawl", "process", "backfill") else str(
+            args.db or default_db())
         if args.verb == "sources":
             return _sources(args, db)
         return _writer(args, db)
@@ -191,6 +214,38 @@ def _reader(args: argparse.Namespace) -> int:
 
     return sql_main(db, args.query, file=args.file, params=args.param, fmt=args.format, out=args.output,
                     max_rows=args.max_rows, show_list=args.list)
+
+
+def _export_warc(args: argparse.Namespace) -> int:
+    """Raw store -> WARC; reads the raw store only, so it runs beside a crawl."""
+    from archives.export import export_warc
+    from crawlers.rawstore import raw_store_path
+
+    db = args.db or default_db()
+    if not raw_store_path(db).exists():
+        raise _InputError(f"no raw store at {raw_store_path(db)}: nothing to export (run `pantau run` first)")
+    if not args.out.parent.resolve().is_dir():
+        raise _InputError(f"{args.out}: the folder {args.out.parent} does not exist")
+    _setup_logging(args, live=False, debug_log=None)
+    written = export_warc(raw_store_path(db), args.out, since=args.since)
+    print(f"{args.out}: {written.articles} articles, {written.records} WARC records")
+    return 0
+
+
+def _warc_options(args: argparse.Namespace, sources: str | None) -> Any:
+    """What `backfill --warc` reads and where it runs: here, a local Dask cluster, or a scheduler."""
+    from archives.read import WarcError, expand
+    from pantau import jobs
+
+    if not args.warc:
+        raise _InputError("backfill needs --warc PATH_OR_GLOB... (the web archives to read)")
+    try:
+        expand(args.warc)  # a path or glob that names nothing is refused before anything starts
+    except WarcError as exc:
+        raise _InputError(str(exc)) from None
+    dask = args.dask or ("local" if args.workers else None)
+    return jobs.WarcOptions(inputs=args.warc, sources_file=sources, all_hosts=args.all_hosts,
+                            prefilter=not args.no_prefilter, dask=dask, workers=_workers(args))
 
 
 def _sources(args: argparse.Namespace, db: str) -> int:
@@ -245,17 +300,19 @@ def _writer(args: argparse.Namespace, db: str) -> int:
     live = not args.quiet and sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
     console = _setup_logging(args, live=live, debug_log=debug_log)
 
-    crawl = process = None
+    crawl = process = warc = None
+    if args.verb == "backfill":
+        warc = _warc_options(args, sources)
     if args.verb in ("run", "crawl"):
         crawl = CrawlOptions(sources_file=sources, only=args.only, since=args.since, max_new=args.max_new,
                              settings=dict(args.set), verbose=args.verbose)
-    if args.verb in ("run", "process"):
+    if args.verb in ("run", "process", "backfill"):
         mode = ("reprocess" if getattr(args, "reprocess", False)
                 else "retry-failed" if getattr(args, "retry_failed", False) else "process")
         process = jobs.ProcessOptions(sources_file=sources, mode=mode, batch_size=getattr(args, "batch_size", 200),
                                       workers=_workers(args))
     command = args.verb if args.verb != "process" else process.mode  # type: ignore[union-attr]
-    job = jobs.Job(db=db, command=command, crawl=crawl, process=process, debug_log=str(debug_log))
+    job = jobs.Job(db=db, command=command, crawl=crawl, process=process, warc=warc, debug_log=str(debug_log))
     try:
         if os.environ.get("PREFECT_API_URL"):
             from flows.run import run_as_flow

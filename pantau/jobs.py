@@ -45,10 +45,23 @@ class ProcessOptions:
 
 
 @dataclass
+class WarcOptions:
+    """Backfill from web archives: which files, which hosts, and where the work runs."""
+
+    inputs: list[str]
+    sources_file: str | None = None
+    all_hosts: bool = False
+    prefilter: bool = True
+    dask: str | None = None  # a scheduler's address; None: read the files here
+    workers: int = 1  # with dask="local": the local cluster's workers
+
+
+@dataclass
 class JobResult:
     load_id: str
     crawl: dict[str, dict[str, Any]] | None = None
     process: dict[str, Any] | None = None
+    warc: dict[str, Any] | None = None
 
 
 def crawl_step(db: str, options: CrawlOptions, reporter: Reporter, debug_log: str | None = None) -> CrawlResult:
@@ -71,12 +84,30 @@ def process_step(db: str, options: ProcessOptions, load_id: str, reporter: Repor
     return result
 
 
+def warc_step(db: str, options: WarcOptions, load_id: str) -> dict[str, Any]:
+    """Read web archives into the raw store (here), or process them on Dask and load the parts."""
+    from archives.hosts import Hosts
+    from archives.read import expand
+
+    hosts = Hosts(load_sources(options.sources_file), all_hosts=options.all_hosts)
+    files = expand(options.inputs)
+    if options.dask:
+        from archives.distributed import backfill_on_dask
+
+        return asdict(backfill_on_dask(db, files, hosts, load_id=load_id, address=options.dask,
+                                       workers=options.workers, prefilter=options.prefilter))
+    from archives.ingest import ingest
+
+    return asdict(ingest(db, files, hosts, prefilter=options.prefilter))
+
+
 @dataclass
 class Steps:
     """The steps a job calls: plain functions, or the same wrapped as Prefect tasks."""
 
     crawl: Callable[..., CrawlResult] = crawl_step
     process: Callable[..., ProcessResult] = process_step
+    warc: Callable[..., dict[str, Any]] = warc_step
 
 
 @dataclass
@@ -85,6 +116,7 @@ class Job:
     command: str  # run | crawl | process | reprocess | retry-failed
     crawl: CrawlOptions | None = None
     process: ProcessOptions | None = None
+    warc: WarcOptions | None = None
     debug_log: str | None = None
     steps: Steps = field(default_factory=Steps)
 
@@ -107,12 +139,15 @@ def run_job(job: Job, reporter: Reporter) -> JobResult:
                 write_crawl_stats(con, result.load_id, crawled.figures)
         finally:
             con.close()
+        if job.warc is not None:
+            result.warc = job.steps.warc(job.db, job.warc, result.load_id)
         processed = job.steps.process(job.db, job.process, result.load_id, reporter) if job.process else None
         if processed is not None:
             result.process = {k: v for k, v in asdict(processed).items() if k != "failures"}
         con = connect(job.db)
         try:
-            finish_run(con, result.load_id, {"crawl": result.crawl, "process": result.process})
+            stats = {"crawl": result.crawl, "process": result.process}
+            finish_run(con, result.load_id, stats if result.warc is None else {**stats, "warc": result.warc})
         finally:
             con.close()
     return result
