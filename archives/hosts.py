@@ -24,6 +24,7 @@ def _bare(host: str) -> str:
 class Hosts:
     def __init__(self, sources: list[Source], *, all_hosts: bool = False) -> None:
         self.by_host = {_bare(urlsplit(s.base_url).hostname or ""): s for s in sources}
+        self.ids = {s.id for s in sources}
         self.all_hosts = all_hosts
 
     def source_of(self, url: str) -> Source | None:
@@ -35,8 +36,14 @@ class Hosts:
                 return source
         return None
 
-    def wanted(self, url: str) -> bool:
-        """Whether a capture of this URL may be an article of ours (before reading its body)."""
+    def wanted(self, url: str, fetch: dict[str, Any] | None = None) -> bool:
+        """Whether a capture of this URL may be an article of ours (before reading its body).
+
+        A page pantau exported itself (`fetch`: its metadata) was an article of its source
+        when crawled: it is kept while that source is configured, whatever its host now.
+        """
+        if fetch is not None and fetch.get("source_id") in self.ids:
+            return True
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return False

@@ -80,8 +80,9 @@ def open_stream(path: str) -> Iterator[IO[bytes]]:
         handle.close()
 
 
-def captures(path: str, wanted: Callable[[str], bool] = lambda url: True) -> Iterator[Capture]:
-    """The HTML pages of one WARC file whose URL is `wanted`, grouped into articles.
+def captures(path: str, wanted: Callable[[str, dict[str, Any] | None], bool] = lambda url, fetch: True
+             ) -> Iterator[Capture]:
+    """The HTML pages of one WARC file that are `wanted` (by URL and pantau's metadata), grouped into articles.
 
     Other records (requests, revisits, images, unwanted hosts) are skipped without
     reading their bodies.
@@ -93,7 +94,7 @@ def captures(path: str, wanted: Callable[[str], bool] = lambda url: True) -> Ite
                 headers = record.rec_headers
                 if record.rec_type == "metadata" and headers.get_header("Content-Type") == FETCH_METADATA:
                     fetch = json.loads(record.content_stream().read())
-                    if not wanted(fetch["url"]):
+                    if not wanted(fetch["url"], fetch):
                         continue
                     pages: dict[int, StoredPage] = {}
                     for page in fetch["pages"]:
@@ -103,7 +104,7 @@ def captures(path: str, wanted: Callable[[str], bool] = lambda url: True) -> Ite
                     continue
                 record_id = headers.get_header("WARC-Record-ID")
                 if record_id not in expected:
-                    if wanted(headers.get_header("WARC-Target-URI") or ""):
+                    if wanted(headers.get_header("WARC-Target-URI") or "", None):
                         page = _page(record)
                         yield Capture(page.url, [page])
                     continue

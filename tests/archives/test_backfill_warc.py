@@ -22,9 +22,9 @@ from tests.support.warcs import Capture, story_capture, write_warc
 
 PUSAT, SELATAN = sitegen.STORIES["kabar_pusat"], sitegen.STORIES["harian_selatan"]
 CAPTURED = datetime(2024, 3, 2, 1, 2, 3, tzinfo=UTC)
-PLAIN = ("<html><head><title>Harga cabai turun</title></head><body><article><h1>Harga cabai turun</h1>"
-         "<p>Harga cabai rawit di pasar induk turun menjelang akhir pekan karena pasokan dari petani melimpah."
-         "</p></article></body></html>").encode()
+PLAIN = (b"<html><head><title>Harga cabai turun</title></head><body><article><h1>Harga cabai turun</h1>"
+         b"<p>Harga cabai rawit di pasar induk turun menjelang akhir pekan karena pasokan dari petani melimpah."
+         b"</p></article></body></html>")
 
 
 @pytest.fixture
