@@ -116,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     backfill.add_argument("--dask", metavar="SCHEDULER_ADDRESS", default=None,
                           help="process the files on a Dask cluster (tcp://host:8786); with --workers and "
                                "without --dask, a local Dask cluster of that many workers")
+    backfill.add_argument("--parts", metavar="FOLDER_OR_URL", default=None,
+                          help="with Dask: where workers write result parts, a folder or object store every worker "
+                               "and this machine reach (default: <db>.parts beside the warehouse)")
     backfill.add_argument("--batch-size", type=_positive, default=200, metavar="N",
                           help="articles per transaction (default: 200)")
 
@@ -245,7 +248,8 @@ def _warc_options(args: argparse.Namespace, sources: str | None) -> Any:
         raise _InputError(str(exc)) from None
     dask = args.dask or ("local" if args.workers else None)
     return jobs.WarcOptions(inputs=args.warc, sources_file=sources, all_hosts=args.all_hosts,
-                            prefilter=not args.no_prefilter, dask=dask, workers=_workers(args))
+                            prefilter=not args.no_prefilter, dask=dask, workers=_workers(args), parts=args.parts,
+                            batch_size=args.batch_size)
 
 
 def _sources(args: argparse.Namespace, db: str) -> int:

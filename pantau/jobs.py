@@ -52,8 +52,10 @@ class WarcOptions:
     sources_file: str | None = None
     all_hosts: bool = False
     prefilter: bool = True
-    dask: str | None = None  # a scheduler's address; None: read the files here
+    dask: str | None = None  # a scheduler's address, or "local"; None: read the files here
     workers: int = 1  # with dask="local": the local cluster's workers
+    parts: str | None = None  # where Dask workers write result parts (shared folder or object store URL)
+    batch_size: int = 200
 
 
 @dataclass
@@ -95,7 +97,8 @@ def warc_step(db: str, options: WarcOptions, load_id: str) -> dict[str, Any]:
         from archives.distributed import backfill_on_dask
 
         return asdict(backfill_on_dask(db, files, hosts, load_id=load_id, address=options.dask,
-                                       workers=options.workers, prefilter=options.prefilter))
+                                       workers=options.workers, prefilter=options.prefilter, parts=options.parts,
+                                       batch_size=options.batch_size))
     from archives.ingest import ingest
 
     return asdict(ingest(db, files, hosts, prefilter=options.prefilter))

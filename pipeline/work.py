@@ -109,15 +109,20 @@ def _analyse(batch: Batch, result: ProcessResult) -> list[Analysis]:
     return analyses
 
 
-def _extract_into(batch: Batch, stored: StoredArticle, province: str | None, result: ProcessResult) -> None:
-    article_id = stored.article_id
-    batch.fetches.append({
-        "fetch_id": stored.fetch_id, "article_id": article_id, "url": stored.url,
+def fetch_row(stored: StoredArticle) -> dict[str, Any]:
+    """The fetch as the warehouse logs it (raw_fetches)."""
+    return {
+        "fetch_id": stored.fetch_id, "article_id": stored.article_id, "url": stored.url,
         "canonical_url": stored.canonical_url, "source_id": stored.source_id,
         "discovered_via": stored.discovered_via, "discovered_from": stored.discovered_from,
         "fetched_at": _parse_time(stored.fetched_at), "n_pages": len(stored.pages),
         "status": stored.pages[0].status if stored.pages else None,
-    })
+    }
+
+
+def _extract_into(batch: Batch, stored: StoredArticle, province: str | None, result: ProcessResult) -> None:
+    article_id = stored.article_id
+    batch.fetches.append(fetch_row(stored))
     outcome: dict[str, Any] = {"fetch_id": stored.fetch_id, "article_id": article_id, "error": None}
     pages = [RawPage(url=p.url, html=p.body, encoding=p.encoding, page_no=p.page_no) for p in stored.pages]
     try:

@@ -1,0 +1,135 @@
+"""Large backfills on Dask: one task per WARC file, Parquet parts, one writer.
+
+Each task reads one archive, keeps our hosts' pages that pass the pre-filter, runs the
+same per-chunk processing as `pantau process` (pipeline.work.process_chunk) and writes
+a part per chunk to the parts folder (a shared folder or an object store on a real
+cluster). This process, the only writer, then loads the parts in file order: each
+part's fetches into the raw store, its rows into DuckDB in one transaction with their
+processed_fetches, so a killed backfill resumes without duplicates and neither store
+ever has two writers.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import fsspec
+
+from archives.hosts import Hosts
+from archives.ingest import IngestResult, selected
+from archives.parts import read_part, write_part
+from archives.read import WarcError
+from crawlers.rawstore import RawStore, raw_store_path
+from pipeline.process import link_new
+from pipeline.work import ProcessResult, process_chunk
+from warehouse.db import connect
+from warehouse.load import write_batch
+
+logger = logging.getLogger("pantau.warc")
+
+
+@dataclass
+class DaskResult:
+    warc: IngestResult = field(default_factory=IngestResult)
+    process: ProcessResult = field(default_factory=ProcessResult)
+
+
+def parts_folder(db: str | Path, load_id: str, parts: str | None) -> str:
+    """Where this run's parts go: the given folder or URL, else a folder beside the warehouse."""
+    base = parts or str(Path(db).with_name(Path(db).stem + ".parts"))
+    return posixpath.join(base, load_id)
+
+
+def process_warc(path: str, hosts: Hosts, *, prefilter: bool, load_id: str, folder: str, index: int,
+                 batch_size: int = 200) -> tuple[list[str], IngestResult]:
+    """One task: a WARC file -> result parts in `folder`; returns their URLs (in order) and the file's figures."""
+    figures = IngestResult(files=1)
+    urls: list[str] = []
+    articles = selected(path, hosts, prefilter=prefilter, result=figures)
+    while chunk := list(islice(articles, batch_size)):
+        url = posixpath.join(folder, f"{index:06d}-{len(urls):04d}.parquet")
+        write_part(url, chunk, process_chunk(chunk, {}, load_id))
+        urls.append(url)
+    return urls, figures
+
+
+def load_parts(db: str | Path, urls: list[str], load_id: str, result: DaskResult) -> list[str]:
+    """Bulk-load parts in order (raw store, then one warehouse transaction each); return the loaded article ids."""
+    loaded: list[str] = []
+    con = connect(db)
+    try:
+        with RawStore(raw_store_path(db)) as store:
+            for url in urls:
+                stored, chunk = read_part(url, load_id)
+                for fetch, row, outcome in zip(stored, chunk.batch.fetches, chunk.batch.outcomes):
+                    new = store.add(fetch)
+                    result.warc.stored += new
+                    result.warc.known += not new
+                    if new:
+                        result.warc.by_source[fetch.source_id] = result.warc.by_source.get(fetch.source_id, 0) + 1
+                    row["fetch_id"] = outcome["fetch_id"] = fetch.fetch_id
+                write_batch(con, chunk.batch)
+                result.process.add(chunk.result)
+                loaded += [a.article_id for a in chunk.batch.articles]
+                fs, path = fsspec.core.url_to_fs(url)
+                fs.rm(path)
+    finally:
+        con.close()
+    return loaded
+
+
+@contextmanager
+def dask_client(address: str, workers: int) -> Iterator[Any]:
+    """A client of the scheduler at `address`, or of a local cluster of `workers` processes ("local")."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    dask.config.set({"distributed.worker.daemon": False, "logging.distributed": "warning"})
+    if address != "local":
+        with Client(address) as client:
+            yield client
+        return
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        yield client
+
+
+def backfill_on_dask(db: str | Path, files: list[str], hosts: Hosts, *, load_id: str, address: str, workers: int,
+                     prefilter: bool = True, parts: str | None = None, batch_size: int = 200) -> DaskResult:
+    """Process every file as a Dask task and load the results here; then link syndicated copies."""
+    folder = parts_folder(db, load_id, parts)
+    fs, path = fsspec.core.url_to_fs(folder)
+    fs.makedirs(path, exist_ok=True)
+    result = DaskResult()
+    loaded: list[str] = []
+    with dask_client(address, workers) as client:
+        futures = [client.submit(process_warc, f, hosts, prefilter=prefilter, load_id=load_id, folder=folder,
+                                 index=i, batch_size=batch_size, pure=False) for i, f in enumerate(files)]
+        for path_, future in zip(files, futures):  # in file order: fetch ids as the in-process path gives them
+            try:
+                urls, figures = future.result()
+            except WarcError as exc:  # one bad file never stops the others
+                result.warc.unreadable += 1
+                logger.warning("%s", exc)
+                continue
+            result.warc.add(figures)
+            loaded += load_parts(db, urls, load_id, result)
+            logger.info("%s: %d articles of our hosts, %d left out by the pre-filter, %d parts loaded",
+                        path_, figures.captures, figures.filtered, len(urls))
+    fs.rm(path, recursive=True)
+    logger.info("loaded %d new fetches (%d already stored): %d articles, %d not articles, %d failed",
+                result.warc.stored, result.warc.known, result.process.articles, result.process.not_articles,
+                result.process.failed)
+    con = connect(db)
+    try:
+        result.process.copies = link_new(con, loaded)
+    finally:
+        con.close()
+    return result
