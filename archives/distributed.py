@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import posixpath
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -104,26 +104,42 @@ def dask_client(address: str, workers: int) -> Iterator[Any]:
 def backfill_on_dask(db: str | Path, files: list[str], hosts: Hosts, *, load_id: str, address: str, workers: int,
                      prefilter: bool = True, parts: str | None = None, batch_size: int = 200) -> DaskResult:
     """Process every file as a Dask task and load the results here; then link syndicated copies."""
-    folder = parts_folder(db, load_id, parts)
-    fs, path = fsspec.core.url_to_fs(folder)
-    fs.makedirs(path, exist_ok=True)
-    result = DaskResult()
-    loaded: list[str] = []
+    folder = prepare_parts(db, load_id, parts)
     with dask_client(address, workers) as client:
         futures = [client.submit(process_warc, f, hosts, prefilter=prefilter, load_id=load_id, folder=folder,
                                  index=i, batch_size=batch_size, pure=False) for i, f in enumerate(files)]
-        for path_, future in zip(files, futures):  # in file order: fetch ids as the in-process path gives them
-            try:
-                urls, figures = future.result()
-            except WarcError as exc:  # one bad file never stops the others
-                result.warc.unreadable += 1
-                logger.warning("%s", exc)
-                continue
-            result.warc.add(figures)
-            loaded += load_parts(db, urls, load_id, result)
-            logger.info("%s: %d articles of our hosts, %d left out by the pre-filter, %d parts loaded",
-                        path_, figures.captures, figures.filtered, len(urls))
-    fs.rm(path, recursive=True)
+        return collect(db, list(zip(files, (f.result for f in futures))), load_id, folder)
+
+
+def prepare_parts(db: str | Path, load_id: str, parts: str | None) -> str:
+    """Create this run's parts folder (local, shared or in an object store); return its URL."""
+    folder = parts_folder(db, load_id, parts)
+    fs, path = fsspec.core.url_to_fs(folder)
+    fs.makedirs(path, exist_ok=True)
+    return folder
+
+
+def collect(db: str | Path, results: list[tuple[str, Callable[[], tuple[list[str], IngestResult]]]], load_id: str,
+            folder: str) -> DaskResult:
+    """Wait for each file's task in file order (fetch ids as the in-process path gives them) and load its parts.
+
+    `results` pairs each file with the call that waits for its task (a Dask or Prefect future's result).
+    """
+    result = DaskResult()
+    loaded: list[str] = []
+    for path, wait in results:
+        try:
+            urls, figures = wait()
+        except WarcError as exc:  # one bad file never stops the others
+            result.warc.unreadable += 1
+            logger.warning("%s", exc)
+            continue
+        result.warc.add(figures)
+        loaded += load_parts(db, urls, load_id, result)
+        logger.info("%s: %d articles of our hosts, %d left out by the pre-filter, %d parts loaded",
+                    path, figures.captures, figures.filtered, len(urls))
+    fs, base = fsspec.core.url_to_fs(folder)
+    fs.rm(base, recursive=True)
     logger.info("loaded %d new fetches (%d already stored): %d articles, %d not articles, %d failed",
                 result.warc.stored, result.warc.known, result.process.articles, result.process.not_articles,
                 result.process.failed)

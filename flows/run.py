@@ -85,6 +85,14 @@ def process_flow(db: str, sources_file: str | None = None, mode: str = "process"
 def run_as_flow(job: jobs.Job) -> dict[str, Any]:
     """The command line's job, run as the matching flow on the Prefect server."""
     crawl, process = job.crawl, job.process
+    if job.warc is not None:
+        from flows.backfill import backfill_warc_flow
+
+        warc = job.warc
+        return backfill_warc_flow(db=job.db, warc=warc.inputs, sources_file=warc.sources_file,
+                                  all_hosts=warc.all_hosts, prefilter=warc.prefilter,
+                                  address=None if warc.dask in (None, "local") else warc.dask,
+                                  workers=warc.workers, parts=warc.parts, batch_size=warc.batch_size)
     crawl_args = ({"sources_file": crawl.sources_file, "only": crawl.only,
                    "since": crawl.since.isoformat() if crawl.since else None, "max_new": crawl.max_new,
                    "settings": crawl.settings} if crawl else {})
