@@ -112,9 +112,16 @@ def backfill_on_dask(db: str | Path, files: list[str], hosts: Hosts, *, load_id:
 
 
 def prepare_parts(db: str | Path, load_id: str, parts: str | None) -> str:
-    """Create this run's parts folder (local, shared or in an object store); return its URL."""
+    """Create this run's parts folder (local, shared or in an object store); return its URL.
+
+    In the default folder beside the warehouse, parts that a killed run left are removed:
+    the writer lock says no other run is using them, and the next run makes them again.
+    """
     folder = parts_folder(db, load_id, parts)
     fs, path = fsspec.core.url_to_fs(folder)
+    if parts is None and fs.exists(posixpath.dirname(path)):
+        for stale in fs.ls(posixpath.dirname(path), detail=False):
+            fs.rm(stale, recursive=True)
     fs.makedirs(path, exist_ok=True)
     return folder
 

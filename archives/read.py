@@ -71,7 +71,8 @@ def open_stream(path: str) -> Iterator[IO[bytes]]:
     except FileNotFoundError:
         raise WarcError(f"--warc {path}: no such file") from None
     except ImportError as exc:
-        raise WarcError(f"--warc {path}: reading this kind of URL needs a package that is not installed ({exc})") from None
+        raise WarcError(f"--warc {path}: reading this kind of URL needs a package that is not installed "
+                        f"({exc}); for s3:// run `uv sync --extra s3`") from None
     except (OSError, ValueError) as exc:  # an unreachable URL, a refused request, an unknown protocol
         raise WarcError(f"--warc {path}: cannot be opened: {exc}") from None
     try:

@@ -68,7 +68,8 @@ def test_backfill_keeps_our_hosts_pages_and_processes_them_like_crawled_ones(sou
     got = _rows(db, "SELECT source_id, url, title, fetched_at FROM articles ORDER BY url")
     expected = sorted([("kabar_pusat", "https://kabarpusat.test" + s.path) for s in PUSAT]
                       + [("harian_selatan", "https://sulsel.hariansel.test" + SELATAN[0].path)]
-                      + [("harian_selatan", "https://www.hariansel.test" + s.path) for s in SELATAN[1:]], key=lambda r: r[1])
+                      + [("harian_selatan", "https://www.hariansel.test" + s.path) for s in SELATAN[1:]],
+                      key=lambda r: r[1])
     assert [(s, u) for s, u, _, _ in got] == expected
     assert {t for *_, t, _ in got} == {s.title for s in PUSAT + SELATAN}
     assert {f for *_, f in got} == {CAPTURED}

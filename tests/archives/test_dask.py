@@ -10,6 +10,7 @@ import pytest
 
 from crawlers.rawstore import RawStore, raw_store_path
 from tests.archives.test_backfill_warc import _archive
+from tests.e2e.test_interrupted import _kill_after
 from tests.e2e.test_run import pantau
 from tests.support import sitegen
 from tests.support.warcs import story_capture, write_warc
@@ -75,3 +76,22 @@ def test_a_rerun_on_dask_adds_nothing(archives: Path, tmp_path: Path):
     after = _contents(db)
     assert after["raw store"] == before["raw store"]
     assert {t: len(rows) for t, rows in after.items()} == {t: len(rows) for t, rows in before.items()}
+
+
+def test_a_dask_backfill_killed_while_loading_resumes_without_duplicates(archives: Path, tmp_path: Path):
+    here, on_dask = tmp_path / "here.duckdb", tmp_path / "dask.duckdb"
+    warcs = str(archives / "*.warc*")
+    first = pantau("backfill", "--warc", warcs, "--all-hosts", "--db", str(here), cwd=tmp_path)
+    assert first.returncode == 0, first.stderr[-3000:]
+    args = ["backfill", "--warc", warcs, "--all-hosts", "--db", str(on_dask), "--workers", "2", "--batch-size", "2"]
+    assert _kill_after(args, tmp_path, "parts loaded")
+    with duckdb.connect(str(on_dask), read_only=True) as con:
+        loaded, distinct = con.execute("SELECT count(*), count(DISTINCT article_id) FROM stg_articles").fetchone()
+        marked = con.execute("SELECT count(*) FROM processed_fetches").fetchone()[0]
+    assert 0 < loaded == distinct == marked < 10  # whole parts only
+    assert list(tmp_path.glob("dask.parts/*"))  # the killed run's parts are still there
+
+    again = pantau(*args, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert _contents(on_dask) == _contents(here)
+    assert not list(tmp_path.glob("dask.parts/*"))  # the stale parts went with the run that found them

@@ -53,11 +53,12 @@ def test_the_export_is_a_wellformed_warc_with_payload_digests(exported):
 
 def test_backfilling_the_export_into_an_empty_warehouse_gives_the_same_views(exported, news_site):
     db = exported["work"] / "restored.duckdb"
-    result = pantau("backfill", "--warc", str(exported["out"]), "--no-prefilter", "--sources", str(news_site["sources"]),
-                    "--db", str(db), cwd=exported["work"])
+    result = pantau("backfill", "--warc", str(exported["out"]), "--no-prefilter",
+                    "--sources", str(news_site["sources"]), "--db", str(db), cwd=exported["work"])
     assert result.returncode == 0, result.stderr[-3000:]
     assert _counts(db) == _counts(exported["db"])
-    with duckdb.connect(str(db), read_only=True) as restored, duckdb.connect(str(exported["db"]), read_only=True) as first:
+    with duckdb.connect(str(db), read_only=True) as restored, \
+            duckdb.connect(str(exported["db"]), read_only=True) as first:
         query = "SELECT article_id, source_id, url, fetched_at, province, is_relevant FROM articles ORDER BY ALL"
         assert restored.execute(query).fetchall() == first.execute(query).fetchall()
 
