@@ -7,6 +7,7 @@ the Prefect flows pass the same steps wrapped as tasks, so both paths do the sam
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -127,9 +128,10 @@ class Job:
 def run_job(job: Job, reporter: Reporter) -> JobResult:
     """Crawl and/or process under the writer lock, recording the run and its crawl figures."""
     result = JobResult(new_load_id())
-    with writer_lock(job.db):
+    with writer_lock(job.db), _workers(job):
         _announce_if_new(job.db)
-        warming = _warm_up_in_background() if job.crawl and job.process else None
+        in_process = job.process is not None and job.process.workers <= 1
+        warming = _warm_up_in_background() if job.crawl and in_process else None
         crawled = job.steps.crawl(job.db, job.crawl, reporter, job.debug_log) if job.crawl else None
         if warming is not None:
             warming.join()
@@ -154,6 +156,19 @@ def run_job(job: Job, reporter: Reporter) -> JobResult:
         finally:
             con.close()
     return result
+
+
+def _workers(job: Job) -> contextlib.AbstractContextManager[object]:
+    """Worker processes for the job's processing, started now so they load while the job crawls or reads.
+
+    Not for a Dask backfill, whose workers do the processing (a pool starts later only
+    if older fetches are still pending).
+    """
+    if job.process is None or job.process.workers <= 1 or (job.warc is not None and job.warc.dask):
+        return contextlib.nullcontext()
+    from pipeline.pool import Workers
+
+    return Workers(job.process.workers)
 
 
 def _warm_up_in_background() -> threading.Thread:

@@ -30,32 +30,66 @@ def usable_cores() -> int:
     return len(os.sched_getaffinity(0))
 
 
-def run_tasks(tasks: Iterable[Callable[[], R]], workers: int) -> Iterator[R]:
-    """Run picklable no-argument tasks and yield their results in order.
+class Workers:
+    """N worker processes, started (and their pipelines loaded) once for a whole job.
 
-    At most two tasks per worker are in flight, so memory stays bounded however many
-    tasks there are. A task that raises re-raises here.
+    A job that crawls first starts them before the crawl, so they load while the
+    crawler works and processing starts at full speed, as the in-process path does
+    with its warm-up thread.
     """
-    if workers <= 1:
+
+    _active: Workers | None = None
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        context = multiprocessing.get_context("spawn")  # no fork: the writer holds DuckDB threads and locks
+        self._queue = context.Queue()
+        self._listener = logging.handlers.QueueListener(self._queue, _Relay())
+        self._executor = ProcessPoolExecutor(n, mp_context=context, initializer=_start_worker,
+                                             initargs=(self._queue, logging.getLogger("pantau").getEffectiveLevel()))
+        self._starting = [self._executor.submit(os.getpid) for _ in range(n)]  # spawns all n now
+
+    def __enter__(self) -> Workers:
+        self._listener.start()
+        Workers._active = self
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        Workers._active = None
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._listener.stop()
+
+    def ready(self) -> None:
+        """Wait until the workers have started and loaded their pipelines."""
+        for future in self._starting:
+            future.result()
+
+    def map(self, tasks: Iterable[Callable[[], R]]) -> Iterator[R]:
+        """Results in task order, with at most two tasks per worker in flight (bounded memory)."""
+        pending: deque[Future[R]] = deque()
+        for task in tasks:
+            pending.append(self._executor.submit(task))
+            if len(pending) >= 2 * self.n:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def run_tasks(tasks: Iterable[Callable[[], R]], workers: int) -> Iterator[R]:
+    """Run picklable no-argument tasks and yield their results in order; a task that raises re-raises here.
+
+    The job's Workers are used when they are running; else a pool is started for these
+    tasks; with one worker, tasks run here.
+    """
+    active = Workers._active
+    if active is not None and workers > 1:
+        yield from active.map(tasks)
+    elif workers > 1:
+        with Workers(workers) as pool:
+            yield from pool.map(tasks)
+    else:
         for task in tasks:
             yield task()
-        return
-    context = multiprocessing.get_context("spawn")  # no fork: the writer holds DuckDB threads and locks
-    queue = context.Queue()
-    listener = logging.handlers.QueueListener(queue, _Relay())
-    listener.start()
-    try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                 initargs=(queue, logging.getLogger("pantau").getEffectiveLevel())) as pool:
-            pending: deque[Future[R]] = deque()
-            for task in tasks:
-                pending.append(pool.submit(task))
-                if len(pending) >= 2 * workers:
-                    yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
-    finally:
-        listener.stop()
 
 
 def _exit_with_parent() -> None:
