@@ -145,3 +145,7 @@ def _process_step(db: Path, work: Path, batch: int, workers: int) -> float:
         seconds = time.perf_counter() - t
     con.close()
     return seconds
+
+
+if __name__ == "__main__":
+    main()
