@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import psutil
+
 from benchmarks import synthetic_site
 from benchmarks.cores import one_core
 from crawlers.launch import CrawlOptions, crawl
@@ -114,16 +116,17 @@ def main() -> None:
           f"loaded (load average at the end {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores):")
     rates = {}
     for workers, runs in side_by_side.items():
-        seconds = sorted(runs)[len(runs) // 2]
+        seconds, cpu = sorted(runs)[len(runs) // 2]
         rates[workers] = n / seconds
         label = "1 process" if workers == 1 else f"{workers} workers"
-        print(f"  {label:10} {seconds:6.1f} s = {rates[workers]:5.1f} articles/s"
-              f"  (runs: {', '.join(f'{r:.1f}' for r in runs)} s)")
-    print(f"  speed-up   {rates[args.workers] / rates[1]:.2f}x")
+        print(f"  {label:10} {seconds:6.1f} s = {rates[workers]:5.1f} articles/s; {cpu:5.1f} CPU-s, "
+              f"{cpu / seconds:.2f} cores busy  (runs: {', '.join(f'{r:.1f} s / {c:.1f} CPU-s' for r, c in runs)})")
+    print(f"  speed-up   {rates[args.workers] / rates[1]:.2f}x (a machine shared with other busy sessions gives "
+          "this session's processes their share of the cores, however many processes it runs)")
 
 
-def _process_step(db: Path, work: Path, batch: int, workers: int) -> float:
-    """Process the crawled pages into a fresh warehouse (a copy of the raw store); seconds taken.
+def _process_step(db: Path, work: Path, batch: int, workers: int) -> tuple[float, float]:
+    """Process the crawled pages into a fresh warehouse (a copy of the raw store); seconds and CPU-seconds taken.
 
     Both sides start warm: this process has loaded the pipeline in the stages above, and
     the workers are started and loaded before the clock starts (`pantau run` starts them
@@ -140,11 +143,17 @@ def _process_step(db: Path, work: Path, batch: int, workers: int) -> float:
             t = time.perf_counter()
             pool.ready()
             print(f"  ({workers} workers started and loaded in {time.perf_counter() - t:.1f} s)", flush=True)
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), _cpu_seconds()
         process(con, target, [], load_id=new_load_id(), batch_size=batch, workers=workers)
-        seconds = time.perf_counter() - t
+        seconds, cpu = time.perf_counter() - t, _cpu_seconds() - cpu
     con.close()
-    return seconds
+    return seconds, cpu
+
+
+def _cpu_seconds() -> float:
+    """CPU time used so far by this process and its live workers."""
+    me = psutil.Process()
+    return sum(sum(p.cpu_times()[:2]) for p in [me, *me.children(recursive=True)])
 
 
 if __name__ == "__main__":
