@@ -66,7 +66,7 @@ def _write_article(writer: WARCWriter, article: StoredArticle, aliases: list[str
     fetch = {
         "url": article.url, "key_url": article.key_url, "canonical_url": article.canonical_url,
         "source_id": article.source_id, "source": article.source, "discovered_via": article.discovered_via,
-        "discovered_from": article.discovered_from, "aliases": aliases,
+        "discovered_from": article.discovered_from, "aliases": aliases, "listed_date": article.listed_date,
         "pages": [{"record_id": rid, "page_no": p.page_no, "url": p.url} for rid, p in zip(record_ids, article.pages)],
     }
     body = json.dumps(fetch, ensure_ascii=False).encode("utf-8")

@@ -62,7 +62,8 @@ def stored_article(capture: Capture, hosts: Hosts, origin: str) -> StoredArticle
     if capture.fetch is not None:
         fetch = capture.fetch
         return StoredArticle(fetch["source_id"], capture.url, fetch["key_url"], fetch.get("canonical_url"), VIA,
-                             origin, capture.pages, aliases=list(fetch.get("aliases", [])), source=fetch.get("source"))
+                             origin, capture.pages, aliases=list(fetch.get("aliases", [])), source=fetch.get("source"),
+                             listed_date=fetch.get("listed_date"))
     entry = hosts.entry(capture.url)
     key = canonicalize(capture.url)
     return StoredArticle(entry["id"], capture.url, key, None, VIA, origin, capture.pages, aliases=[capture.url],

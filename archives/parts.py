@@ -40,7 +40,7 @@ _ANALYSIS = pa.struct([
 SCHEMA = pa.schema([
     ("source_id", pa.string()), ("url", pa.string()), ("key_url", pa.string()), ("canonical_url", pa.string()),
     ("discovered_via", pa.string()), ("discovered_from", pa.string()), ("aliases", pa.list_(pa.string())),
-    ("source", pa.string()), ("pages", pa.list_(_PAGE)), ("outcome", pa.string()), ("error", pa.string()),
+    ("source", pa.string()), ("listed_date", pa.string()), ("pages", pa.list_(_PAGE)), ("outcome", pa.string()), ("error", pa.string()),
     ("article", _ARTICLE), ("analysis", _ANALYSIS), ("minhash", pa.binary()),
 ])
 
@@ -59,6 +59,7 @@ def write_part(url: str, stored: list[StoredArticle], chunk: Chunk) -> None:
             "canonical_url": fetch.canonical_url, "discovered_via": fetch.discovered_via,
             "discovered_from": fetch.discovered_from, "aliases": fetch.aliases,
             "source": json.dumps(fetch.source) if fetch.source is not None else None,
+            "listed_date": fetch.listed_date,
             "pages": [{**asdict(p), "headers": json.dumps(p.headers)} for p in fetch.pages],
             "outcome": outcomes[aid]["outcome"], "error": outcomes[aid]["error"],
             "article": None if article is None else {
@@ -83,6 +84,7 @@ def read_part(url: str, load_id: str) -> tuple[list[StoredArticle], Chunk]:
             row["source_id"], row["url"], row["key_url"], row["canonical_url"], row["discovered_via"],
             row["discovered_from"], [StoredPage(**{**p, "headers": json.loads(p["headers"])}) for p in row["pages"]],
             aliases=row["aliases"], source=json.loads(row["source"]) if row["source"] else None,
+            listed_date=row["listed_date"],
         )
         stored.append(fetch)
         aid = fetch.article_id

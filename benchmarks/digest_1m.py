@@ -7,7 +7,8 @@ number and SEED), in proportions assumed for a real crawl of general news, where
 articles are off-topic: 40% of articles relevant, 5% syndicated copies, and per relevant
 article 3 agency mentions, 1.5 officials and 4 directives. (The dev corpus, built around
 the topic, is denser: 83% relevant, 3.5 agencies, 1.8 officials and 6.5 directives per
-relevant article; those would make each week heavier, not the queries different.) Two years of news (104 ISO weeks), so a week holds ~9,600 articles. Each
+relevant article; those would make each week heavier, not the queries different.) Two years of
+news (104 ISO weeks), so a week holds ~9,600 articles. Each
 run is a fresh `python -m pantau digest` process (start-up, imports, queries, files);
 the target is under 5 s.
 """
@@ -73,7 +74,8 @@ FROM gen AS g, range(2) AS t(k) WHERE g.is_relevant AND (k = 0 OR h(g.i, 29) % 2
 
 INSERT INTO stg_directives
 SELECT g.article_id, k,
-       ['prohibition', 'prohibition', 'obligation', 'appeal', 'appeal', 'sanction', 'permission'][1 + h(g.i, 30 + k) % 7],
+       ['prohibition', 'prohibition', 'obligation', 'appeal', 'appeal', 'sanction', 'permission']
+           [1 + h(g.i, 30 + k) % 7],
        'Kalimat arahan ' || (h(g.i, 40 + k) % 5000) || ' kepada ASN agar menjaga netralitas.',
        CASE WHEN h(g.i, 50 + k) % 2 = 0 THEN 'Pejabat ' || (h(g.i, 20) % 300)
             ELSE 'Lembaga ' || (h(g.i, 60 + k) % 40) END,

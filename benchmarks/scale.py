@@ -81,7 +81,8 @@ def main() -> None:
         root = args.keep or Path(tmp)
         t = time.perf_counter()
         sources, servers = synthetic_site.serve(root, args.articles, outlets=args.outlets, words=args.words)
-        print(f"generated {args.articles} articles on {args.outlets} outlets in {time.perf_counter() - t:.0f} s", flush=True)
+        elapsed = time.perf_counter() - t
+        print(f"generated {args.articles} articles on {args.outlets} outlets in {elapsed:.0f} s", flush=True)
         db = root / "scale.duckdb"
 
         t = time.perf_counter()

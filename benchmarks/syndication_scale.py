@@ -43,8 +43,15 @@ SEED = 20241127
 COPY_SHARE, SAME_EVENT_SHARE, HELD_BACK_SHARE = 0.15, 0.05, 0.03
 RECENT = 3000  # copies and same-event articles draw on the last RECENT articles
 T0 = datetime(2024, 1, 1, tzinfo=UTC)
-SYLLABLES = ["ba", "be", "bi", "bo", "bu", "da", "de", "di", "du", "ga", "gi", "ka", "ke", "ki", "ku", "la", "li", "lu", "ma", "me", "mi", "mu", "na", "ne", "ni", "nu", "pa", "pe", "pi", "ra", "re", "ri", "ru", "sa", "se", "si", "su", "ta", "te", "ti", "tu", "wa", "ya"]
-FUNCTION_WORDS = ["yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "pada", "dalam", "tidak", "akan", "juga", "bahwa", "ASN", "kata", "oleh"]
+SYLLABLES = [
+    "ba", "be", "bi", "bo", "bu", "da", "de", "di", "du", "ga", "gi", "ka", "ke", "ki", "ku", "la",
+    "li", "lu", "ma", "me", "mi", "mu", "na", "ne", "ni", "nu", "pa", "pe", "pi", "ra", "re", "ri",
+    "ru", "sa", "se", "si", "su", "ta", "te", "ti", "tu", "wa", "ya"
+]
+FUNCTION_WORDS = [
+    "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "pada", "dalam", "tidak",
+    "akan", "juga", "bahwa", "ASN", "kata", "oleh"
+]
 
 
 @dataclass
@@ -65,7 +72,8 @@ class Corpus:
         ]
         self.cum_weights = list(accumulate(1 / (rank + 1) for rank in range(len(self.vocab))))
         self.outlets = [f"outlet{i:02d}" for i in range(60)]
-        self.promo = {o: f"Dapatkan berita pilihan {o} setiap hari melalui kanal WhatsApp dan Google News." for o in self.outlets}
+        self.promo = {o: f"Dapatkan berita pilihan {o} setiap hari melalui kanal WhatsApp dan Google News."
+                      for o in self.outlets}
         self.recent: deque[Generated] = deque(maxlen=RECENT)
         self.count = 0
 

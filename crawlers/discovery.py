@@ -34,6 +34,8 @@ class Link:
     published: date | None = None  # the day in Jakarta the entry point dates it to
     title: str | None = None  # feed item title, news:title or anchor text
     rel: str = ""  # the anchor's rel attribute (listings)
+    summary: str | None = None  # feed item description, news:keywords, or an anchor's title attribute
+    modified: bool = False  # `published` is a sitemap lastmod: the link changed then, and was published before
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,7 @@ def read_sitemap(body: bytes, base_url: str) -> SitemapPage:
 
 
 def _sitemap_entry(el: lxml.etree._Element, base_url: str) -> Link | None:
-    loc = lastmod = published = title = None
+    loc = lastmod = published = title = keywords = None
     for child in el.iter():
         name = _local(child.tag)
         text = (child.text or "").strip()
@@ -115,9 +117,13 @@ def _sitemap_entry(el: lxml.etree._Element, base_url: str) -> Link | None:
             published = text
         elif name == "title" and _local(child.getparent().tag) == "news":
             title = text
+        elif name == "keywords" and _local(child.getparent().tag) == "news":
+            keywords = text
     if not loc:
         return None
-    return Link(urljoin(base_url, loc), entry_date(published) or entry_date(lastmod), title or None)
+    day = entry_date(published)
+    return Link(urljoin(base_url, loc), day or entry_date(lastmod), title or None, summary=keywords or None,
+                modified=day is None and entry_date(lastmod) is not None)
 
 
 def read_feed(body: bytes, content_type: str, base_url: str) -> list[Link]:
@@ -135,8 +141,20 @@ def read_feed(body: bytes, content_type: str, base_url: str) -> list[Link]:
             continue
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         published = datetime(*stamp[:6], tzinfo=UTC).astimezone(WIB).date() if stamp else None
-        links.append(Link(urljoin(base_url, url), published, (entry.get("title") or "").strip() or None))
+        links.append(Link(urljoin(base_url, url), published, (entry.get("title") or "").strip() or None,
+                          summary=_plain(entry.get("summary"))))
     return links
+
+
+def _plain(markup: str | None) -> str | None:
+    """The text of a feed item's HTML description, on one line."""
+    if not markup or not markup.strip():
+        return None
+    try:
+        text = lxml.html.fromstring(markup).text_content()
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    return " ".join(text.split()) or None
 
 
 def read_listing(body: bytes | str, base_url: str) -> list[Link]:
@@ -147,7 +165,7 @@ def read_listing(body: bytes | str, base_url: str) -> list[Link]:
         raise DiscoveryError(f"listing is not HTML: {exc}") from None
     links = [
         Link(urljoin(base_url, href.strip()), None, " ".join(a.text_content().split()) or None,
-             (a.get("rel") or "").lower())
+             (a.get("rel") or "").lower(), " ".join((a.get("title") or "").split()) or None)
         for a in tree.iter("a") if (href := a.get("href")) and not href.strip().startswith(("#", "javascript:", "mailto:"))
     ]
     links += [Link(urljoin(base_url, el.get("href", "").strip()), rel="next")

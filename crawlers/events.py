@@ -23,8 +23,12 @@ def emit(event: str, **payload: Any) -> None:
         sys.__stdout__.flush()
 
 
-def emit_figures(figures: dict[str, dict[str, Any]]) -> None:
-    emit("figures", figures=figures)
+def emit_figures(figures: dict[str, dict[str, Any]], months: dict[str, dict[str, int]]) -> None:
+    """Per-source figures, and per-month figures when there are any (a backfill)."""
+    if months:
+        emit("figures", figures=figures, months=months)
+    else:
+        emit("figures", figures=figures)
 
 
 def decode(line: str) -> dict[str, Any] | None:

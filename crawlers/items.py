@@ -38,6 +38,8 @@ class StoredArticle:
     aliases: list[str] = field(default_factory=list)  # other URL forms that lead here
     fetch_id: int | None = None
     source: dict[str, Any] | None = None  # the source's entry as it was at crawl time (province, settings)
+    listed_date: str | None = None  # ISO day a sitemap, feed or dated archive page gave the link
+    month: str | None = None  # YYYY-MM the backfill counts the article under (not stored)
 
     def __repr__(self) -> str:  # Scrapy logs items: never their page bodies
         return f"StoredArticle({self.source_id!r}, {self.url!r}, pages={len(self.pages)})"

@@ -25,6 +25,7 @@ from crawlers.rawstore import raw_store_path
 logger = logging.getLogger("pantau.crawl")
 
 FiguresListener = Callable[[dict[str, dict[str, Any]]], None]
+MonthsListener = Callable[[dict[str, dict[str, int]]], None]
 
 
 class CrawlFailed(RuntimeError):
@@ -39,6 +40,9 @@ class CrawlOptions:
     max_new: int | None = None
     settings: dict[str, str] = field(default_factory=dict)
     verbose: bool = False
+    backfill: bool = False  # read the outlets' archives for since..until instead of their latest entry points
+    until: date | None = None  # backfill: the last day of the window (default: today)
+    all_topics: bool = False  # backfill: fetch every archive link, without the topic filter
 
 
 @dataclass
@@ -46,10 +50,11 @@ class CrawlResult:
     returncode: int
     figures: dict[str, dict[str, Any]]
     errors: list[str] = field(default_factory=list)
+    months: dict[str, dict[str, int]] = field(default_factory=dict)  # backfill: figures by month
 
 
 def crawl(db_path: str | Path, options: CrawlOptions, *, on_figures: FiguresListener | None = None,
-          debug_log: str | Path | None = None) -> CrawlResult:
+          on_months: MonthsListener | None = None, debug_log: str | Path | None = None) -> CrawlResult:
     """Crawl into the raw store of `db_path`; raise CrawlFailed if the crawler process fails."""
     raw = raw_store_path(db_path)
     with tempfile.TemporaryDirectory(prefix="pantau-crawl-") as tmp:
@@ -65,6 +70,12 @@ def crawl(db_path: str | Path, options: CrawlOptions, *, on_figures: FiguresList
             command += ["--since", options.since.isoformat()]
         if options.max_new:
             command += ["--max-new", str(options.max_new)]
+        if options.backfill:
+            command.append("--backfill")
+        if options.until:
+            command += ["--until", options.until.isoformat()]
+        if options.all_topics:
+            command.append("--all-topics")
         if options.verbose:
             command.append("--verbose")
         for name, value in options.settings.items():
@@ -76,16 +87,17 @@ def crawl(db_path: str | Path, options: CrawlOptions, *, on_figures: FiguresList
         ) as proc:
             assert proc.stdout is not None
             for line in proc.stdout:
-                _relay(line.rstrip("\n"), on_figures, errors)
-        figures = json.loads(stats.read_text()) if stats.exists() else {}
+                _relay(line.rstrip("\n"), on_figures, on_months, errors)
+        written = json.loads(stats.read_text()) if stats.exists() else {}
         if proc.returncode != 0:
             last = _last_line(stderr_path)
             raise CrawlFailed(f"the crawler stopped with exit status {proc.returncode}"
                               + (f": {last}" if last else "") + (f" (details in {debug_log})" if debug_log else ""))
-    return CrawlResult(proc.returncode, figures, errors)
+    return CrawlResult(proc.returncode, written.get("sources", {}), errors, written.get("months", {}))
 
 
-def _relay(line: str, on_figures: FiguresListener | None, errors: list[str]) -> None:
+def _relay(line: str, on_figures: FiguresListener | None, on_months: MonthsListener | None,
+           errors: list[str]) -> None:
     event = decode(line)
     if event is None:
         if line.strip():
@@ -94,6 +106,8 @@ def _relay(line: str, on_figures: FiguresListener | None, errors: list[str]) -> 
     if event["event"] == "figures":
         if on_figures is not None:
             on_figures(event["figures"])
+        if on_months is not None and event.get("months"):
+            on_months(event["months"])
     elif event["event"] == "log":
         level = int(event.get("level", logging.INFO))
         logging.getLogger(event.get("logger") or "pantau.crawl").log(level, "%s", event.get("message", ""))

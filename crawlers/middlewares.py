@@ -101,7 +101,8 @@ class RobotsTxt(RobotsTxtMiddleware):
     """robots.txt as Scrapy reads it, but an unreadable one is one reported failure, not a traceback.
 
     Scrapy then crawls the host as if robots.txt allowed everything, as browsers and
-    search engines do when it cannot be fetched.
+    search engines do when it cannot be fetched. Requests that wait for a host's
+    robots.txt together are all checked against it (Scrapy 2.19 checks only the first).
     """
 
     async def robot_parser(self, request: Request) -> RobotParser | None:
@@ -123,7 +124,10 @@ class RobotsTxt(RobotsTxtMiddleware):
                 self._robots_error(exc, netloc)
         parser = self._parsers[netloc]
         if isinstance(parser, Deferred):
-            return await maybe_deferred_to_future(parser)
+            # Awaiting the shared Deferred hands the parser to the first waiter only (the next ones get
+            # None and would go unchecked); once it fires, the table holds the parser (or None) for all.
+            await maybe_deferred_to_future(parser)
+            return self._parsers[netloc]  # type: ignore[return-value]
         return parser
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:

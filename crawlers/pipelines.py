@@ -28,7 +28,7 @@ class RawStorePipeline:
             return item
         report = self.crawler.spider.report  # type: ignore[union-attr]
         if self.store.add(item):
-            report.stored(item.source_id)
+            report.stored(item.source_id, item.month)
         else:
             report.duplicate(item.source_id)
         for url in item.urls & self.pending.keys():

@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS fetches (
     fetched_at      TEXT NOT NULL,
     n_pages         INTEGER NOT NULL,
     status          INTEGER,
-    source          TEXT            -- the source's entry at crawl time (JSON): province and settings
+    source          TEXT,           -- the source's entry at crawl time (JSON): province and settings
+    listed_date     TEXT            -- the day a sitemap, feed or dated archive page gave the link (ISO)
 );
 CREATE TABLE IF NOT EXISTS pages (
     fetch_id   INTEGER NOT NULL REFERENCES fetches(fetch_id),
@@ -64,6 +65,7 @@ class RawStore:
             self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
             columns = {row[1] for row in self._con.execute("PRAGMA table_info(fetches)")}
             self._source_column = "source" if "source" in columns else "NULL"
+            self._listed_column = "listed_date" if "listed_date" in columns else "NULL"
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._con = sqlite3.connect(self.path)
@@ -72,12 +74,14 @@ class RawStore:
             self._con.executescript(_SCHEMA)
             self._upgrade()
             self._source_column = "source"
+            self._listed_column = "listed_date"
 
     def _upgrade(self) -> None:
-        """Raw stores written before fetches kept their source's entry get the column (empty)."""
+        """Raw stores written before fetches kept their source's entry or listed day get the columns (empty)."""
         columns = {row[1] for row in self._con.execute("PRAGMA table_info(fetches)")}
-        if "source" not in columns:
-            self._con.execute("ALTER TABLE fetches ADD COLUMN source TEXT")
+        for column in ("source", "listed_date"):
+            if column not in columns:
+                self._con.execute(f"ALTER TABLE fetches ADD COLUMN {column} TEXT")
 
     def close(self) -> None:
         self._con.close()
@@ -105,12 +109,13 @@ class RawStore:
                 return False
             cursor = con.execute(
                 "INSERT INTO fetches (article_id, key_url, url, canonical_url, source_id, discovered_via,"
-                " discovered_from, fetched_at, n_pages, status, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " discovered_from, fetched_at, n_pages, status, source, listed_date)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     article.article_id, article.key_url, article.url, article.canonical_url, article.source_id,
                     article.discovered_via, article.discovered_from, article.fetched_at,
                     len(article.pages), article.pages[0].status if article.pages else None,
-                    json.dumps(article.source) if article.source is not None else None,
+                    json.dumps(article.source) if article.source is not None else None, article.listed_date,
                 ],
             )
             fetch_id = cursor.lastrowid
@@ -155,7 +160,8 @@ class RawStore:
             marks = ",".join("?" * len(part))
             heads = self._con.execute(
                 f"SELECT fetch_id, source_id, url, key_url, canonical_url, discovered_via, discovered_from,"
-                f" {self._source_column} FROM fetches WHERE fetch_id IN ({marks}) ORDER BY fetch_id",
+                f" {self._source_column}, {self._listed_column} FROM fetches WHERE fetch_id IN ({marks})"
+                " ORDER BY fetch_id",
                 part,
             ).fetchall()
             pages: dict[int, list[StoredPage]] = {}
@@ -168,6 +174,6 @@ class RawStore:
                     StoredPage(page_no, url, status, json.loads(headers or "{}"), encoding, fetched_at,
                                zlib.decompress(body))
                 )
-            for fid, source_id, url, key_url, canonical, via, from_, source in heads:
+            for fid, source_id, url, key_url, canonical, via, from_, source, listed in heads:
                 yield StoredArticle(source_id, url, key_url, canonical, via, from_, pages.get(fid, []), fetch_id=fid,
-                                    source=json.loads(source) if source else None)
+                                    source=json.loads(source) if source else None, listed_date=listed)

@@ -19,6 +19,7 @@ from scrapy.settings import Settings
 from crawlers import settings as default_settings
 from crawlers.events import EventHandler
 from crawlers.sources import SourcesError, load_sources
+from crawlers.topic import TopicFileError, load_lexicon
 
 # Faults our errbacks report themselves; Scrapy's own line about them would name them twice.
 _REPORTED_ELSEWHERE = ("Gave up retrying", "Received more bytes than download warn size",
@@ -78,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", default=[], help="crawl only this source id (repeatable)")
     parser.add_argument("--since", type=_day, help="skip links dated before this day")
     parser.add_argument("--max-new", type=int, default=0, help="new articles per source (default: the source's)")
+    parser.add_argument("--backfill", action="store_true", help="read the archives for --since..--until")
+    parser.add_argument("--until", type=_day, help="backfill: the window's last day (default: today)")
+    parser.add_argument("--all-topics", action="store_true", help="backfill: no topic filter")
     parser.add_argument("-s", "--set", action="append", default=[], type=_setting, metavar="NAME=VALUE",
                         help="override a Scrapy setting")
     parser.add_argument("--events", action="store_true", help="JSON lines on stdout (for the command line)")
@@ -90,6 +94,15 @@ def main(argv: list[str] | None = None) -> int:
     except SourcesError as exc:
         print(f"pantau: {exc}", file=sys.stderr)
         return 2
+    if args.backfill:
+        if not args.since:
+            print("pantau: a backfill needs --since", file=sys.stderr)
+            return 2
+        try:
+            load_lexicon()
+        except TopicFileError as exc:
+            print(f"pantau: {exc}", file=sys.stderr)
+            return 2
 
     configure_logging(events=args.events, debug_log=args.debug_log, verbose=args.verbose)
     settings = Settings()
@@ -103,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
             "PANTAU_SINCE": args.since,
             "PANTAU_MAX_NEW": args.max_new,
             "PANTAU_EVENTS": args.events,
+            "PANTAU_UNTIL": args.until,
+            "PANTAU_ALL_TOPICS": args.all_topics,
         },
         priority="cmdline",
     )
@@ -110,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         settings.set(name, value, priority="cmdline")
 
     process = CrawlerProcess(settings, install_root_handler=False)
-    process.crawl("news")
+    process.crawl("archive" if args.backfill else "news")
     process.start()
     return 0
 

@@ -14,11 +14,62 @@ from urllib.parse import urljoin, urlsplit
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from crawlers.archive import Template, TemplateError, parse_template
+
 DEFAULT_SOURCES = Path(__file__).with_name("sources.yaml")
 
 
 class SourcesError(ValueError):
     """The sources file cannot be used; the message names the entry and field."""
+
+
+class Archive(BaseModel):
+    """An outlet's archive entry points, read by `pantau backfill` (see crawlers/archive.py for templates)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sitemaps: list[str] = []  # sitemap indexes read by lastmod and dated names, or date templates
+    listings: list[str] = []  # date-indexed listings: templates with {date:...}
+    topics: list[str] = []  # tag and topic pages (undated listings), optionally with {slug} or {query}
+    search: list[str] = []  # site search: templates with {query} or {slug}
+    max_pages: int = Field(default=20, ge=1, le=500)  # pagination followed per listing, topic or search page
+
+    @field_validator("sitemaps", "topics")
+    @classmethod
+    def _templates(cls, value: list[str]) -> list[str]:
+        for text in value:
+            _template(text)
+        return value
+
+    @field_validator("listings")
+    @classmethod
+    def _dated(cls, value: list[str]) -> list[str]:
+        for text in value:
+            if _template(text).unit is None:
+                raise ValueError(f"{text!r} names no date: a date-indexed listing needs {{date:...}} "
+                                 "(an undated listing belongs under topics)")
+        return value
+
+    @field_validator("search")
+    @classmethod
+    def _searchable(cls, value: list[str]) -> list[str]:
+        for text in value:
+            if not _template(text).terms:
+                raise ValueError(f"{text!r} takes no search term: add {{query}} (or {{slug}})")
+        return value
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Archive:
+        if not (self.sitemaps or self.listings or self.topics or self.search):
+            raise ValueError("needs at least one of sitemaps, listings, topics or search")
+        return self
+
+
+def _template(text: str) -> Template:
+    try:
+        return parse_template(text)
+    except TemplateError as exc:
+        raise ValueError(str(exc)) from None
 
 
 class Source(BaseModel):
@@ -39,6 +90,7 @@ class Source(BaseModel):
     max_listing_pages: int = Field(default=5, ge=1, le=200)
     max_new_articles: int = Field(default=2000, ge=1)  # per run; the rest waits for the next run
     since_days: int | None = Field(default=None, ge=1)  # links dated older than this many days are skipped
+    archive: Archive | None = None  # entry points into the outlet's past (pantau backfill)
     enabled: bool = True
 
     @field_validator("base_url")

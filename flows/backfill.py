@@ -51,7 +51,7 @@ def _on_prefect_dask(db: str, options: jobs.WarcOptions, load_id: str) -> dict[s
 
 @flow(name="pantau-backfill-warc-files")
 def _files_on_dask(db: str, options: jobs.WarcOptions, load_id: str) -> dict[str, Any]:
-    hosts = Hosts(load_sources(options.sources_file), all_hosts=options.all_hosts)
+    hosts = Hosts(load_sources(options.sources_file, only=options.only), all_hosts=options.all_hosts)
     files = expand(options.inputs)
     folder = prepare_parts(db, load_id, options.parts)
     futures = [process_warc_task.submit(f, hosts, prefilter=options.prefilter, load_id=load_id, folder=folder,

@@ -40,5 +40,6 @@ def digest_flow(db: str, week: str | None = None, lang: str = "id", out: str | N
     result = digest_task(db, week, lang, out)
     create_markdown_artifact(str(result["markdown"]), key="pantau-digest",
                              description=f"pantau digest {result['week']}")
-    get_run_logger().info("digest of %s (%s articles) written to %s", result["week"], result["articles"], result["folder"])
+    get_run_logger().info("digest of %s (%s articles) written to %s",
+                          result["week"], result["articles"], result["folder"])
     return {k: v for k, v in result.items() if k != "markdown"}

@@ -14,6 +14,7 @@ from prefect.artifacts import create_progress_artifact, create_table_artifact, u
 from prefect.cache_policies import NO_CACHE
 
 from crawlers.launch import CrawlOptions, CrawlResult
+from crawlers.report import BACKFILL_FIGURES, FIGURES
 from pantau import jobs
 from pantau.progress import PlainReporter
 from pipeline.pool import usable_cores
@@ -26,17 +27,19 @@ process_task = task(jobs.process_step, name="process", cache_policy=NO_CACHE)
 class PrefectReporter(PlainReporter):
     """Plain lines in the flow's log, plus a progress artifact and the per-source table."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, columns: tuple[str, ...] = FIGURES) -> None:
+        super().__init__(columns=columns)
         self._artifact: Any = None
 
     def crawl_finished(self, result: CrawlResult) -> None:
         super().crawl_finished(result)
-        rows = [{"source": sid, **{k: f.get(k) for k in ("discovered", "known", "old", "fetched", "new", "failed",
-                                                         "deferred", "last_error")}}
+        rows = [{"source": sid, **{k: f.get(k) for k in (*self.columns, "last_error")}}
                 for sid, f in result.figures.items()]
         if rows:
             create_table_artifact(rows, key="pantau-crawl", description="Per-source crawl figures")
+        if result.months:
+            create_table_artifact([{"month": month, **f} for month, f in sorted(result.months.items())],
+                                  key="pantau-backfill-months", description="Backfill figures by month")
 
     def process_progress(self, done: int, total: int, result: ProcessResult) -> None:
         if self._artifact is None:
@@ -82,6 +85,18 @@ def process_flow(db: str, sources_file: str | None = None, mode: str = "process"
     return jobs.run_job(job, PrefectReporter()).__dict__
 
 
+@flow(name="pantau-backfill")
+def backfill_flow(db: str, since: str, until: str | None = None, sources_file: str | None = None,
+                  only: list[str] | None = None, max_new: int | None = None, all_topics: bool = False,
+                  settings: dict[str, str] | None = None) -> dict[str, Any]:
+    """Crawl the outlets' archives for since..until (resumable), then extract, analyse and load what is new."""
+    crawl = _crawl_options(sources_file, only, since, max_new, settings)
+    crawl.backfill, crawl.all_topics = True, all_topics
+    crawl.until = date.fromisoformat(until) if until else None
+    job = _job("backfill", db, crawl, jobs.ProcessOptions(sources_file=sources_file))
+    return jobs.run_job(job, PrefectReporter(columns=BACKFILL_FIGURES)).__dict__
+
+
 def run_as_flow(job: jobs.Job) -> dict[str, Any]:
     """The command line's job, run as the matching flow on the Prefect server."""
     crawl, process = job.crawl, job.process
@@ -93,6 +108,11 @@ def run_as_flow(job: jobs.Job) -> dict[str, Any]:
                                   all_hosts=warc.all_hosts, prefilter=warc.prefilter,
                                   address=None if warc.dask in (None, "local") else warc.dask,
                                   workers=warc.workers, parts=warc.parts, batch_size=warc.batch_size)
+    if crawl and crawl.backfill:
+        return backfill_flow(db=job.db, since=crawl.since.isoformat(),  # type: ignore[union-attr]
+                             until=crawl.until.isoformat() if crawl.until else None, sources_file=crawl.sources_file,
+                             only=crawl.only, max_new=crawl.max_new, all_topics=crawl.all_topics,
+                             settings=crawl.settings)
     crawl_args = ({"sources_file": crawl.sources_file, "only": crawl.only,
                    "since": crawl.since.isoformat() if crawl.since else None, "max_new": crawl.max_new,
                    "settings": crawl.settings} if crawl else {})

@@ -105,23 +105,6 @@ def build_parser() -> argparse.ArgumentParser:
     process.add_argument("--batch-size", type=_positive, default=200, metavar="N",
                          help="articles per transaction (default: 200)")
 
-    backfill = verbs.add_parser("backfill", parents=[common, sources, working],
-                                help="load history: web archives (--warc) into the raw store, then process them")
-    backfill.add_argument("--warc", nargs="+", metavar="PATH_OR_GLOB",
-                          help="WARC / WARC.gz files: paths, globs, http(s):// or s3:// URLs (read as streams)")
-    backfill.add_argument("--all-hosts", action="store_true",
-                          help="keep pages of every host, not only the sources file's outlets")
-    backfill.add_argument("--no-prefilter", action="store_true",
-                          help="keep pages that name no election word (e.g. to restore a whole export-warc)")
-    backfill.add_argument("--dask", metavar="SCHEDULER_ADDRESS", default=None,
-                          help="process the files on a Dask cluster (tcp://host:8786); with --workers and "
-                               "without --dask, a local Dask cluster of that many workers")
-    backfill.add_argument("--parts", metavar="FOLDER_OR_URL", default=None,
-                          help="with Dask: where workers write result parts, a folder or object store every worker "
-                               "and this machine reach (default: <db>.parts beside the warehouse)")
-    backfill.add_argument("--batch-size", type=_positive, default=200, metavar="N",
-                          help="articles per transaction (default: 200)")
-
     export = verbs.add_parser("export-warc", parents=[common],
                               help="write the raw store's pages as a WARC file (ISO 28500) any archive reader replays")
     export.add_argument("out", type=Path, metavar="OUT.warc.gz", help="the file to write (.gz: gzip per record)")
@@ -149,6 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="rows a printed table shows (default: 200)")
     sql.add_argument("--list", action="store_true", help="list the saved queries and their parameters")
 
+    _add_backfill(verbs, common, sources, working)
+
     sources_verb = verbs.add_parser("sources", parents=[common, sources],
                                     help="list the sources with their crawl health, or --probe them")
     sources_verb.add_argument("--probe", action="store_true",
@@ -157,6 +142,55 @@ def build_parser() -> argparse.ArgumentParser:
     sources_verb.add_argument("--mark", action="store_true",
                               help="with --probe: write what was found into the sources file (a `probe:` line per entry)")
     return parser
+
+
+def _add_backfill(verbs: Any, common: argparse.ArgumentParser, sources: argparse.ArgumentParser,
+                  working: argparse.ArgumentParser) -> None:
+    """`pantau backfill`: the outlets' archives for a window of days (--since), or web archives (--warc);
+    then processing as `run` does."""
+    backfill = verbs.add_parser("backfill", parents=[common, sources, working],
+                                help="crawl the outlets' archives for a window of days, then process (resumable)")
+    backfill.add_argument("--since", type=_since, default=None, metavar="DAY",
+                          help="first day of the window (YYYY-MM-DD, or a number of days back as 30d)")
+    backfill.add_argument("--until", type=_since, default=None, metavar="DAY",
+                          help="last day of the window (default and at most: today in Asia/Jakarta)")
+    backfill.add_argument("--only", action="append", metavar="SOURCE_ID", help="backfill only this source (repeatable)")
+    backfill.add_argument("--max-new", type=_positive, default=None, metavar="N",
+                          help="new articles per source in this run (default: no limit; the rest waits)")
+    backfill.add_argument("--all-topics", action="store_true",
+                          help="fetch every archive link in the window, without the topic filter")
+    backfill.add_argument("-s", "--set", action="append", default=[], type=_setting, metavar="NAME=VALUE",
+                          help="override a Scrapy setting")
+    warc = backfill.add_argument_group("web archives (instead of --since)")
+    warc.add_argument("--warc", nargs="+", metavar="PATH_OR_GLOB",
+                      help="WARC / WARC.gz files: paths, globs, http(s):// or s3:// URLs (read as streams)")
+    warc.add_argument("--all-hosts", action="store_true",
+                      help="keep pages of every host, not only the sources file's outlets")
+    warc.add_argument("--no-prefilter", action="store_true",
+                      help="keep pages that name no election phrase (e.g. to restore a whole export-warc)")
+    warc.add_argument("--dask", metavar="SCHEDULER_ADDRESS", default=None,
+                      help="process the files on a Dask cluster (tcp://host:8786); with --workers and "
+                           "without --dask, a local Dask cluster of that many workers")
+    warc.add_argument("--parts", metavar="FOLDER_OR_URL", default=None,
+                      help="with Dask: where workers write result parts, a folder or object store every worker "
+                           "and this machine reach (default: <db>.parts beside the warehouse)")
+    warc.add_argument("--batch-size", type=_positive, default=200, metavar="N",
+                      help="articles per transaction (default: 200)")
+
+
+def _backfill_window(args: argparse.Namespace) -> tuple[date, date]:
+    """The window, checked: --since not after --until, and the topic patterns readable."""
+    from crawlers.topic import TopicFileError, load_lexicon
+    from warehouse.digest.weeks import jakarta_today
+
+    until = min(args.until or jakarta_today(), jakarta_today())  # archives have nothing after today
+    if args.since > until:
+        raise _InputError(f"--since {args.since} is after --until {until}: the window would be empty")
+    try:
+        load_lexicon()
+    except TopicFileError as exc:
+        raise _InputError(str(exc)) from None
+    return args.since, until
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -177,8 +211,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _reader(args)
         if args.verb == "export-warc":
             return _export_warc(args)
-        db = _db_for_writer(args.db) if args.verb in ("run", "crawl", "process", "backfill") else str(
-            args.db or default_db())
+        if args.verb == "backfill":
+            _check_backfill_kind(args)
+        db = (_db_for_writer(args.db) if args.verb in ("run", "crawl", "process", "backfill")
+              else str(args.db or default_db()))
         if args.verb == "sources":
             return _sources(args, db)
         return _writer(args, db)
@@ -235,19 +271,35 @@ def _export_warc(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_backfill_kind(args: argparse.Namespace) -> None:
+    """A backfill reads the outlets' archives (--since) or web archives (--warc), and takes only its options."""
+    if (args.since is None) == (args.warc is None):
+        raise _InputError("backfill needs either --since DAY (the outlets' archives) or --warc PATH_OR_GLOB... "
+                          "(web archives)")
+    crawl_only = [name for name, given in (("--until", args.until), ("--max-new", args.max_new),
+                                            ("--all-topics", args.all_topics), ("-s", args.set)) if given]
+    warc_only = [name for name, given in (("--all-hosts", args.all_hosts), ("--no-prefilter", args.no_prefilter),
+                                           ("--dask", args.dask), ("--parts", args.parts)) if given]
+    if args.warc is not None and crawl_only:
+        raise _InputError(f"{', '.join(crawl_only)}: only for a backfill through the outlets' archives (--since)")
+    if args.since is not None and warc_only:
+        raise _InputError(f"{', '.join(warc_only)}: only for a backfill from web archives (--warc)")
+
+
 def _warc_options(args: argparse.Namespace, sources: str | None) -> Any:
-    """What `backfill --warc` reads and where it runs: here, a local Dask cluster, or a scheduler."""
+    """What `backfill --warc` reads and where it runs (here, a local Dask cluster, or a scheduler); None
+    for a backfill through the outlets' archives (--since)."""
     from archives.read import WarcError, expand
     from pantau import jobs
 
-    if not args.warc:
-        raise _InputError("backfill needs --warc PATH_OR_GLOB... (the web archives to read)")
+    if args.warc is None:
+        return None
     try:
         expand(args.warc)  # a path or glob that names nothing is refused before anything starts
     except WarcError as exc:
         raise _InputError(str(exc)) from None
     dask = args.dask or ("local" if args.workers else None)
-    return jobs.WarcOptions(inputs=args.warc, sources_file=sources, all_hosts=args.all_hosts,
+    return jobs.WarcOptions(inputs=args.warc, sources_file=sources, only=args.only, all_hosts=args.all_hosts,
                             prefilter=not args.no_prefilter, dask=dask, workers=_workers(args), parts=args.parts,
                             batch_size=args.batch_size)
 
@@ -299,17 +351,21 @@ def _writer(args: argparse.Namespace, db: str) -> int:
 
     sources = str(args.sources) if args.sources else None
     load_sources(sources, only=getattr(args, "only", None))  # refuse a bad file before anything starts
+    warc = _warc_options(args, sources) if args.verb == "backfill" else None
+    window = _backfill_window(args) if args.verb == "backfill" and warc is None else None
     check_usable(db)
     debug_log = debug_log_for(db)
     live = not args.quiet and sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
     console = _setup_logging(args, live=live, debug_log=debug_log)
 
-    crawl = process = warc = None
-    if args.verb == "backfill":
-        warc = _warc_options(args, sources)
+    crawl = process = None
     if args.verb in ("run", "crawl"):
         crawl = CrawlOptions(sources_file=sources, only=args.only, since=args.since, max_new=args.max_new,
                              settings=dict(args.set), verbose=args.verbose)
+    if window is not None:
+        crawl = CrawlOptions(sources_file=sources, only=args.only, since=window[0], until=window[1],
+                             max_new=args.max_new, settings=dict(args.set), verbose=args.verbose, backfill=True,
+                             all_topics=args.all_topics)
     if args.verb in ("run", "process", "backfill"):
         mode = ("reprocess" if getattr(args, "reprocess", False)
                 else "retry-failed" if getattr(args, "retry_failed", False) else "process")
@@ -323,9 +379,12 @@ def _writer(args: argparse.Namespace, db: str) -> int:
 
             run_as_flow(job)
         else:
+            from crawlers.report import BACKFILL_FIGURES, FIGURES
             from pantau.progress import LiveReporter, PlainReporter, QuietReporter
 
-            reporter = QuietReporter() if args.quiet else LiveReporter(console) if console else PlainReporter()
+            columns = BACKFILL_FIGURES if window is not None else FIGURES
+            reporter = (QuietReporter() if args.quiet else LiveReporter(console, columns) if console
+                        else PlainReporter(columns=columns))
             jobs.run_job(job, reporter)
     except CrawlFailed as exc:
         logger.error("%s", exc)

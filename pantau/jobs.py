@@ -1,4 +1,4 @@
-"""The writer jobs (run, crawl, process): one implementation for the command line and the flows.
+"""The writer jobs (run, crawl, process, backfill): one implementation for the command line and the flows.
 
 A job takes the warehouse's writer lock, runs its steps (crawl, process) and records
 the run in `load_runs` and `crawl_stats`. The command line passes the plain steps;
@@ -30,6 +30,8 @@ class Reporter(Protocol):
 
     def crawl_figures(self, figures: dict[str, dict[str, Any]]) -> None: ...
 
+    def crawl_months(self, months: dict[str, dict[str, int]]) -> None: ...
+
     def crawl_finished(self, result: CrawlResult) -> None: ...
 
     def process_progress(self, done: int, total: int, result: ProcessResult) -> None: ...
@@ -51,6 +53,7 @@ class WarcOptions:
 
     inputs: list[str]
     sources_file: str | None = None
+    only: list[str] | None = None  # these sources' hosts only
     all_hosts: bool = False
     prefilter: bool = True
     dask: str | None = None  # a scheduler's address, or "local"; None: read the files here
@@ -68,7 +71,8 @@ class JobResult:
 
 
 def crawl_step(db: str, options: CrawlOptions, reporter: Reporter, debug_log: str | None = None) -> CrawlResult:
-    result = crawl(db, options, on_figures=reporter.crawl_figures, debug_log=debug_log)
+    result = crawl(db, options, on_figures=reporter.crawl_figures, on_months=reporter.crawl_months,
+                   debug_log=debug_log)
     reporter.crawl_finished(result)
     return result
 
@@ -92,7 +96,7 @@ def warc_step(db: str, options: WarcOptions, load_id: str) -> dict[str, Any]:
     from archives.hosts import Hosts
     from archives.read import expand
 
-    hosts = Hosts(load_sources(options.sources_file), all_hosts=options.all_hosts)
+    hosts = Hosts(load_sources(options.sources_file, only=options.only), all_hosts=options.all_hosts)
     files = expand(options.inputs)
     if options.dask:
         from archives.distributed import backfill_on_dask
@@ -117,7 +121,7 @@ class Steps:
 @dataclass
 class Job:
     db: str
-    command: str  # run | crawl | process | reprocess | retry-failed
+    command: str  # run | crawl | backfill | process | reprocess | retry-failed
     crawl: CrawlOptions | None = None
     process: ProcessOptions | None = None
     warc: WarcOptions | None = None
@@ -141,7 +145,8 @@ def run_job(job: Job, reporter: Reporter) -> JobResult:
             start_run(con, result.load_id, job.command)
             if crawled is not None:
                 result.crawl = crawled.figures
-                write_crawl_stats(con, result.load_id, crawled.figures)
+                if not job.crawl.backfill:  # type: ignore[union-attr]  # source health judges the live entry points
+                    write_crawl_stats(con, result.load_id, crawled.figures)
         finally:
             con.close()
         if job.warc is not None:

@@ -1,10 +1,12 @@
-"""Dates as Indonesian news pages print them.
+"""The one date grammar: dates as Indonesian news pages print them.
 
-Covers the visible forms ("Senin, 19 Desember 2022 19:42 WIB", "19 Des 2022",
-"Kamis, 28 November 2024 | 14:05 WITA", "9/11/2023", "(19/12)" given a reference
-date) and machine forms (ISO 8601 with or without offset, "2023/11/09 14:30:03").
-The words (month names, weekdays, zones, provinces per zone) live in
-patterns/dates.yaml so they can be edited without touching code.
+Extraction reads publication dates with it, analysis reads event dates
+(pipeline/nlp/components/event_dates.py takes its vocabulary and shared patterns
+from here). Covers the visible forms ("Senin, 19 Desember 2022 19:42 WIB",
+"19 Des 2022", "Kamis, 28 November 2024 | 14:05 WITA", "9/11/2023", "(19/12)" given
+a reference date) and machine forms (ISO 8601 with or without offset,
+"2023/11/09 14:30:03"). The words (month names, weekdays, zones, provinces per zone)
+live in patterns/dates.yaml so they can be edited without touching code.
 
 A value with a time is a timezone-aware ``datetime``; a bare day is a ``date``
 (no invented midnight). Indonesia has no daylight saving time, so fixed offsets
@@ -39,18 +41,23 @@ class DateMatch:
         return isinstance(self.value, datetime)
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     """Longest first, so that "januari" wins over "jan"."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-class _Grammar:
-    """Regexes compiled once from dates.yaml."""
+class Grammar:
+    """dates.yaml, compiled once: the vocabulary and the patterns built from it."""
 
     def __init__(self, spec: dict) -> None:
+        self.version = str(spec["version"])
         self.months: dict[str, int] = {
             name.lower(): int(num) for num, names in spec["months"].items() for name in names
         }
+        self.weekdays: dict[str, int] = {  # full names only
+            name.lower(): int(num) for num, names in spec["weekdays"].items() for name in names
+        }
+        abbreviations = [name for names in spec["weekday_abbreviations"].values() for name in names]
         self.zones: dict[str, tzinfo] = {
             name.upper(): timezone(timedelta(hours=hours), name.upper())
             for name, hours in spec["timezones"].items()
@@ -60,16 +67,20 @@ class _Grammar:
             for zone, provs in spec.get("province_timezones", {}).items()
             for prov in provs
         }
-        month = rf"(?P<month>{_alternation(list(self.months))})\.?"
-        weekday = rf"(?:(?:{_alternation(spec['weekdays'])})\.?\s*,?\s*)?"
+        self.event: dict = spec["event"]
+        # shared pattern sources: alternations of every spelling, longest first
+        self.month_names = alternation(list(self.months))
+        self.weekday_names = alternation(list(self.weekdays))
+        month = rf"(?P<month>{self.month_names})\.?"
+        weekday = rf"(?:(?:{alternation([*self.weekdays, *abbreviations])})\.?\s*,?\s*)?"
         day = r"(?<!\d)(?P<day>[0-3]?\d)"
         year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
-        prefixes = _alternation(spec.get("time_prefixes", []))
+        prefixes = alternation(spec.get("time_prefixes", []))
         prefix = rf"(?:(?:{prefixes})\.?\s*)?" if prefixes else ""
         time = (
             r"(?:\s*[,|/·•\-–—]?\s*" + prefix
             + r"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?!\d)"
-            + rf"(?:\s*(?P<tz>{_alternation(list(self.zones))})\b)?)?"
+            + rf"(?:\s*(?P<tz>{alternation(list(self.zones))})\b)?)?"
         )
         flags = re.IGNORECASE
         self.textual = [
@@ -91,9 +102,10 @@ class _Grammar:
 
 
 @lru_cache(maxsize=1)
-def _grammar() -> _Grammar:
+def grammar() -> Grammar:
+    """The grammar of patterns/dates.yaml, read once per process."""
     with PATTERNS_FILE.open(encoding="utf-8") as fh:
-        return _Grammar(yaml.safe_load(fh))
+        return Grammar(yaml.safe_load(fh))
 
 
 def timezone_for_province(province: str | None) -> tzinfo:
@@ -101,7 +113,7 @@ def timezone_for_province(province: str | None) -> tzinfo:
     if not province:
         return WIB
     key = re.sub(r"^provinsi\s+", "", province.strip().lower())
-    return _grammar().province_zones.get(key, WIB)
+    return grammar().province_zones.get(key, WIB)
 
 
 def jakarta_date(value: datetime | date) -> date:
@@ -118,7 +130,7 @@ def _make(
     try:
         if hour is None:
             return date(year, month, day)
-        tz = _grammar().zones[zone.upper()] if zone else default_tz
+        tz = grammar().zones[zone.upper()] if zone else default_tz
         return datetime(year, month, day, int(hour), int(minute or 0), int(second or 0), tzinfo=tz)
     except ValueError:  # 31 February, 25:00 ...
         return None
@@ -155,7 +167,7 @@ def find_dates(
     Times without a zone word are read in ``default_tz``. Day/month without a
     year ("Senin (19/12)") is only read when a ``reference`` date is given.
     """
-    g = _grammar()
+    g = grammar()
     found: list[DateMatch] = []
     for pattern in (*g.textual, g.numeric, g.numeric_ymd):
         for m in pattern.finditer(text):
@@ -189,7 +201,7 @@ def parse_date(
     text = text.strip()
     if not text:
         return None
-    if _grammar().iso.fullmatch(text):
+    if grammar().iso.fullmatch(text):
         return _from_iso(text, default_tz)
     matches = find_dates(text, default_tz=default_tz, reference=reference)
     return matches[0].value if matches else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from crawlers.items import StoredArticle
@@ -140,6 +140,10 @@ def _extract_into(batch: Batch, stored: StoredArticle, province: str | None, res
         result.failures.append((stored.url, error))
         logger.warning("extraction failed for %s: %s", stored.url, error)
     else:
+        if stored.listed_date and article.published_at is None:
+            # The page gives no publication time of its own (at most a date read from its text): the day its
+            # sitemap, feed or dated archive page gave is the better word.
+            article.published_date = date.fromisoformat(stored.listed_date)
         outcome["outcome"] = "article"
         batch.articles.append(article)
         result.articles += 1

@@ -92,7 +92,8 @@ def resolve(query: str | None, file: Path | None, values: dict[str, str]) -> tup
     declared = {p.name for p in saved.params}
     unknown = sorted(set(values) - declared)
     if unknown:
-        raise QueryError(f"{saved.name} takes no parameter {', '.join(unknown)} (it takes: {', '.join(sorted(declared)) or 'none'})")
+        takes = ", ".join(sorted(declared)) or "none"
+        raise QueryError(f"{saved.name} takes no parameter {', '.join(unknown)} (it takes: {takes})")
     missing = [p.name for p in saved.params if p.required and p.name not in values]
     if missing:
         raise QueryError(f"{saved.name} needs " + " ".join(f"-p {name}=..." for name in missing))

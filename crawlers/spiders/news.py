@@ -18,7 +18,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from twisted.python.failure import Failure
 
-from crawlers.discovery import DiscoveryError, Link, read_feed, read_listing, read_sitemap
+from crawlers.discovery import DiscoveryError, Link, SitemapPage, read_feed, read_listing, read_sitemap
 from crawlers.events import emit_figures
 from crawlers.items import StoredArticle, StoredPage, UrlAlias
 from crawlers.rawstore import RawStore
@@ -87,8 +87,8 @@ class NewsSpider(scrapy.Spider):
 
     # --- discovery ---------------------------------------------------------------------
 
-    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
-        source = self.sources[response.meta["source_id"]]
+    def _read_sitemap(self, response: Response, source: Source) -> SitemapPage | None:
+        """The sitemap in a response (gzipped or not); None, reported, when it cannot be read."""
         body = response.body
         if gzip_magic_number(response):
             limit = self.settings.getint("PANTAU_SITEMAP_MAXSIZE")
@@ -96,14 +96,20 @@ class NewsSpider(scrapy.Spider):
                 body = gunzip(body, max_size=limit)
             except (OSError, EOFError) as exc:
                 self.report.failed(source.id, response.url, f"broken gzip sitemap: {exc}")
-                return
+                return None
             except ValueError:  # scrapy's guard against decompression bombs
                 self.report.failed(source.id, response.url, f"gzip sitemap over {limit} bytes uncompressed")
-                return
+                return None
         try:
-            sitemap = read_sitemap(body, response.url)
+            return read_sitemap(body, response.url)
         except DiscoveryError as exc:
             self.report.failed(source.id, response.url, str(exc))
+            return None
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        source = self.sources[response.meta["source_id"]]
+        sitemap = self._read_sitemap(response, source)
+        if sitemap is None:
             return
         if sitemap.kind == "sitemapindex":
             seen = response.meta.get("sitemaps_seen", 0)
@@ -190,14 +196,22 @@ class NewsSpider(scrapy.Spider):
         self.report.discovered(source.id, known)
         if known:
             return
-        if self.requested.get(source.id, 0) >= (self.max_new or source.max_new_articles):
+        if not self._room_for(source):
             self.report.deferred(source.id)
             return
-        self.requested[source.id] = self.requested.get(source.id, 0) + 1
         yield scrapy.Request(
             url, callback=self.parse_article, errback=self.failed,
-            meta={"source_id": source.id, "via": via, "found_on": found_on, "requested": url, "pages": []},
+            meta={"source_id": source.id, "via": via, "found_on": found_on, "requested": url, "pages": [],
+                  "listed_date": link.published.isoformat() if link.published and not link.modified else None},
         )
+
+    def _room_for(self, source: Source) -> bool:
+        """Count one more new article for the source, unless its cap for this run is reached."""
+        cap = self.max_new or source.max_new_articles
+        if self.requested.get(source.id, 0) >= cap:
+            return False
+        self.requested[source.id] = self.requested.get(source.id, 0) + 1
+        return True
 
     # --- articles ----------------------------------------------------------------------
 
@@ -206,10 +220,11 @@ class NewsSpider(scrapy.Spider):
         source = self.sources[meta["source_id"]]
         pages: list[StoredPage] = meta["pages"]
         if not self._is_html(response):
-            self.report.failed(source.id, response.url, f"not an HTML page ({self._content_type(response) or 'no type'})")
+            kind = self._content_type(response) or "no type"
+            self.report.failed(source.id, response.url, f"not an HTML page ({kind})", meta.get("month"))
             return
         if not pages:
-            self.report.fetched(source.id)
+            self.report.fetched(source.id, meta.get("month"))
             amp_target = self._amp_canonical(response)
             if amp_target:  # store the page an AMP mirror stands for, once; the mirror's URL leads to it
                 if amp_target not in self.queued and amp_target not in self.known:
@@ -234,13 +249,14 @@ class NewsSpider(scrapy.Spider):
             source_id=source.id, url=first.url, key_url=key, canonical_url=canonical,
             discovered_via=meta["via"], discovered_from=meta["found_on"], pages=pages,
             aliases=[meta["requested"], canonicalize(first.url)], source=source.snapshot(),
+            listed_date=meta.get("listed_date"), month=meta.get("month"),
         )
 
     def _page_failed(self, failure: Failure) -> Iterator[StoredArticle]:
         """A later page of an article failed: keep the pages we have rather than nothing."""
         request = failure.request
         source = self.sources[request.meta["source_id"]]
-        self.report.failed(source.id, request.url, self._describe(failure))
+        self.report.failed(source.id, request.url, self._describe(failure), request.meta.get("month"))
         yield self._article(source, request.meta, request.meta["pages"])
 
     def _page(self, response: Response, page_no: int) -> StoredPage:
@@ -298,7 +314,8 @@ class NewsSpider(scrapy.Spider):
     def failed(self, failure: Failure) -> None:
         request = failure.request
         first_url = (request.meta.get("redirect_urls") or [request.url])[0]
-        self.report.failed(request.meta.get("source_id", "?"), first_url, self._describe(failure))
+        self.report.failed(request.meta.get("source_id", "?"), first_url, self._describe(failure),
+                           request.meta.get("month"))
 
     @staticmethod
     def _describe(failure: Failure) -> str:
@@ -316,7 +333,7 @@ def _declared_charset(headers: dict[str, str]) -> str | None:
     return None
 
 
-_CARRIED = ("source_id", "via", "found_on", "requested", "canonical")
+_CARRIED = ("source_id", "via", "found_on", "requested", "canonical", "listed_date", "month")
 
 
 def _carried(meta: dict[str, Any]) -> dict[str, Any]:

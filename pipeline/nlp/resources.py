@@ -22,5 +22,10 @@ def load(name: str) -> dict[str, Any]:
 
 
 def versions() -> dict[str, str]:
-    """The version of every data file, recorded so an analysis can say which rules made it."""
-    return {p.stem: str(load(p.stem).get("version", "")) for p in sorted(PATTERNS_DIR.glob("*.yaml"))}
+    """The version of every data file, recorded so an analysis can say which rules made it.
+
+    The date words are shared with extraction and live in pipeline/patterns/dates.yaml."""
+    from pipeline.dates import grammar
+
+    found = {p.stem: str(load(p.stem).get("version", "")) for p in sorted(PATTERNS_DIR.glob("*.yaml"))}
+    return {**found, "dates": grammar().version}

@@ -116,7 +116,8 @@ REASONS = {
 
 @pytest.mark.parametrize("fault", MUST_FAIL)
 def test_each_failure_says_what_went_wrong(faulty_crawl, fault):
-    line = next(l for l in faulty_crawl["log"].splitlines() if "failed [rusak]" in l and f"/fault/{fault}/" in l)
+    lines = faulty_crawl["log"].splitlines()
+    line = next(ln for ln in lines if "failed [rusak]" in ln and f"/fault/{fault}/" in ln)
     assert REASONS[fault] in line
 
 

@@ -63,6 +63,6 @@ def test_links_to_other_sites_are_not_followed_but_subdomains_are():
 
 
 def test_continuation_pages_take_the_common_forms():
-    forms = continuation_urls("https://www.contoh.co.id/read/1/asn-netral", 2)
-    assert {"https://www.contoh.co.id/read/1/asn-netral?page=2", "https://www.contoh.co.id/read/1/asn-netral/2"} <= forms
-    assert "https://www.contoh.co.id/read/1/asn-netral/3" in continuation_urls("https://www.contoh.co.id/read/1/asn-netral/2", 3)
+    article = "https://www.contoh.co.id/read/1/asn-netral"
+    assert {f"{article}?page=2", f"{article}/2"} <= continuation_urls(article, 2)
+    assert f"{article}/3" in continuation_urls(f"{article}/2", 3)

@@ -50,7 +50,8 @@ def test_every_link_is_a_counted_article_in_the_database(digest_id, warehouse: P
     assert md_links and html_links
     assert set(md_links) <= known and set(html_links) <= known
     assert not any("copy" in url or "casn" in url for url in md_links + html_links)  # copies once, off-topic never
-    assert {u.rsplit("/", 1)[1] for u in md_links} == {"w45-bawaslu", "w45-panrb", "w45-kaltim", "w45-kasn", "w45-jatim"}
+    assert {u.rsplit("/", 1)[1] for u in md_links} == {
+        "w45-bawaslu", "w45-panrb", "w45-kaltim", "w45-kasn", "w45-jatim"}
 
 
 def test_headline_figures_compare_with_the_previous_four_weeks(digest_id) -> None:
@@ -78,7 +79,8 @@ def test_officials_provinces_behaviours_and_sanctions(digest_id) -> None:
     assert list(sections) == ["Angka utama", "Tren 8 minggu terakhir", "Arahan baru menurut lembaga",
                               "Lembaga yang paling banyak disebut", "Pejabat yang paling banyak dikutip", "Provinsi",
                               "Perilaku yang dilarang", "Sanksi yang dilaporkan", "Artikel minggu ini"]
-    assert "| Yudi Prasetyo | Sekretaris Daerah Provinsi Kalimantan Timur |" in sections["Pejabat yang paling banyak dikutip"]
+    officials = sections["Pejabat yang paling banyak dikutip"]
+    assert "| Yudi Prasetyo | Sekretaris Daerah Provinsi Kalimantan Timur |" in officials
     provinces = sections["Provinsi"]
     assert "| Kalimantan Timur | 1 | 0,25 | 2 |" in provinces and "Sulawesi Selatan" not in provinces
     assert "| menyukai (like) unggahan calon | 2 | 2 |" in sections["Perilaku yang dilarang"]
@@ -97,7 +99,8 @@ def test_the_weeks_rows_as_csv_and_parquet(digest_id) -> None:
     assert len(directives) == 8
     assert {d["behaviours"] for d in directives} == {"", "social_media_liking", "attending_campaign"}
     articles = pq.read_table(digest_id.folder / "articles.parquet").to_pylist()
-    assert sorted(a["article_id"] for a in articles) == ["w45-bawaslu", "w45-jatim", "w45-kaltim", "w45-kasn", "w45-panrb"]
+    assert sorted(a["article_id"] for a in articles) == [
+        "w45-bawaslu", "w45-jatim", "w45-kaltim", "w45-kasn", "w45-panrb"]
     assert pq.read_table(digest_id.folder / "directives.parquet").column("behaviours").type.value_type == "string"
 
 

@@ -49,7 +49,8 @@ def test_every_story_becomes_exactly_one_article_row(warehouse, news_site):
 
 
 def test_titles_dates_and_clean_text_come_from_the_pages(warehouse):
-    by_title = {t: (d, text) for t, d, text in rows(warehouse["db"], "SELECT title, published_date, text FROM articles")}
+    found = rows(warehouse["db"], "SELECT title, published_date, text FROM articles")
+    by_title = {t: (d, text) for t, d, text in found}
     for stories in sitegen.STORIES.values():
         for story in stories:
             date, text = by_title[story.title]

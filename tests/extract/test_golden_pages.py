@@ -72,6 +72,7 @@ def test_golden_page(case: Path) -> None:
     for fragment in expect["must_not_contain"]:
         assert fragment.casefold() not in text.casefold(), f"boilerplate left in: {fragment!r}"
     positions = [text.find(_ws(f)) for f in expect.get("paragraph_order", [])]
+    assert -1 not in positions, "a paragraph of the expected order is missing"
     assert positions == sorted(positions), "pages or paragraphs out of order"
 
 

@@ -75,3 +75,8 @@ def test_weekday_with_yesterday_is_one_date(run):
 
 def test_a_bracketed_date_without_weekday(run):
     assert dates(run, "Surat edaran terbit (4/12/2023) dan langsung berlaku.") == [date(2023, 12, 4)]
+
+
+def test_event_dates_read_the_month_spellings_of_the_one_date_grammar(run):
+    # spellings listed once in pipeline/patterns/dates.yaml serve publication dates and event dates
+    assert dates(run, "Surat itu diteken 9 Nop 2023 dan dibacakan 3 Peb 2024.") == [date(2023, 11, 9), date(2024, 2, 3)]

@@ -64,7 +64,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, b"<html><body>Halaman tidak ditemukan</body></html>")
             return
         body = target.read_bytes().replace(b"{{base_url}}", self.server.base_url.encode())
-        ctype = self.server.content_types.get(path, "application/xml" if body.lstrip().startswith(b"<?xml") else "text/html; charset=utf-8")
+        sniffed = "application/xml" if body.lstrip().startswith(b"<?xml") else "text/html; charset=utf-8"
+        ctype = self.server.content_types.get(path, sniffed)
         self._send(200, body, ctype)
 
     def _fault(self, name: str) -> None:

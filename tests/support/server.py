@@ -8,6 +8,7 @@ outlet's own origin, as absolute links on real pages do.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from http import HTTPStatus
@@ -15,7 +16,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-TYPES = {".xml": "application/xml", ".html": "text/html; charset=utf-8", ".txt": "text/plain", ".json": "application/json"}
+TYPES = {".xml": "application/xml", ".html": "text/html; charset=utf-8", ".txt": "text/plain",
+         ".json": "application/json"}
 
 
 def file_for(root: Path, raw_path: str) -> Path | None:
@@ -77,6 +79,11 @@ class _Server(ThreadingHTTPServer):
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hangs up mid-answer (a killed crawler) is no error of ours."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class Served:

@@ -36,7 +36,8 @@ def report(con, article_id: str, day: int, actor: str | None, kind: str = "prohi
         "article_id": article_id, "url": f"http://127.0.0.1/{article_id}", "source_id": article_id.split("/")[0],
         "published_date": date(2024, 9, day), "text": "...", "extracted_at": NOW, "load_id": "test",
     }])
-    insert(con, "stg_analysis", [{"article_id": article_id, "is_relevant": relevant, "analysed_at": NOW, "load_id": "test"}])
+    insert(con, "stg_analysis",
+           [{"article_id": article_id, "is_relevant": relevant, "analysed_at": NOW, "load_id": "test"}])
     insert(con, "stg_directives", [{
         "article_id": article_id, "seq": 0, "kind": kind, "actor": actor,
         "sentence": sentence or f"{actor} melarang ASN hadir di kampanye ({article_id}).",

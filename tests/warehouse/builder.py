@@ -58,12 +58,14 @@ def build(path: Path, stories: list[Story]) -> Path:
         for s in stories:
             articles.append({
                 "article_id": s.article_id, "url": s.url, "source_id": s.source_id, "title": s.title,
-                "published_date": s.published, "text": s.title, "word_count": 3, "extracted_at": _NOW, "load_id": "test",
+                "published_date": s.published, "text": s.title, "word_count": 3, "extracted_at": _NOW,
+                "load_id": "test",
             })
             analysis.append({"article_id": s.article_id, "is_relevant": s.relevant, "province": s.province,
                              "election": s.election, "analysed_at": _NOW, "load_id": "test"})
             officials += [{"article_id": s.article_id, "name": n, "role": r, "agency": a} for n, r, a in s.officials]
-            agencies += [{"article_id": s.article_id, "agency": a, "acronym": c, "surface": c or a} for a, c in s.agencies]
+            agencies += [{"article_id": s.article_id, "agency": a, "acronym": c, "surface": c or a}
+                         for a, c in s.agencies]
             directives += [
                 {"article_id": s.article_id, "seq": i, "kind": d["kind"], "sentence": d["sentence"],
                  "actor": d.get("actor"), "target": d.get("target", "ASN"), "behaviours": d.get("behaviours", []),

@@ -27,8 +27,10 @@ def stories() -> list[Story]:
         Story("w45-bawaslu", date(2023, 11, 6), "Bawaslu ingatkan ASN jaga netralitas di media sosial",
               officials=[BAGJA], agencies=[BAWASLU, KASN],
               directives=[
-                  {"kind": "prohibition", "sentence": LIKE, "actor": "Rahmat Bagja", "behaviours": ["social_media_liking"]},
-                  {"kind": "appeal", "sentence": "Kami mengimbau ASN melaporkan pelanggaran netralitas.", "actor": "Rahmat Bagja"},
+                  {"kind": "prohibition", "sentence": LIKE, "actor": "Rahmat Bagja",
+                   "behaviours": ["social_media_liking"]},
+                  {"kind": "appeal", "sentence": "Kami mengimbau ASN melaporkan pelanggaran netralitas.",
+                   "actor": "Rahmat Bagja"},
               ]),
         # a syndicated copy of the story above: must be counted once
         Story("w45-bawaslu-copy", date(2023, 11, 7), "Bawaslu ingatkan ASN jaga netralitas di media sosial",
@@ -48,7 +50,8 @@ def stories() -> list[Story]:
               directives=[
                   {"kind": "prohibition", "sentence": "ASN dilarang menghadiri kampanye peserta pemilu.",
                    "actor": "Yudi Prasetyo", "behaviours": ["attending_campaign"]},
-                  {"kind": "prohibition", "sentence": LIKE, "actor": "Yudi Prasetyo", "behaviours": ["social_media_liking"]},
+                  {"kind": "prohibition", "sentence": LIKE, "actor": "Yudi Prasetyo",
+                   "behaviours": ["social_media_liking"]},
               ]),
         Story("w45-kasn", date(2023, 11, 10), "KASN: [Rilis] ASN boleh hadir di debat | tanpa atribut",
               agencies=[KASN],

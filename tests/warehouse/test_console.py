@@ -24,7 +24,8 @@ def sql(capsys: pytest.CaptureFixture, *args: str) -> tuple[int, str, str]:
 
 
 def test_inline_sql_prints_a_table(warehouse: Path, capsys) -> None:
-    code, out, _ = sql(capsys, "--db", str(warehouse), "SELECT week, articles FROM trends_weeks WHERE week = '2023-W45'")
+    query = "SELECT week, articles FROM trends_weeks WHERE week = '2023-W45'"
+    code, out, _ = sql(capsys, "--db", str(warehouse), query)
     assert code == 0
     assert "2023-W45" in out and "│        5 │" in out
 

@@ -95,7 +95,8 @@ def test_a_directive_belongs_to_its_actors_institution(con) -> None:
 
 def test_weekly_officials_provinces_kinds_and_behaviours(con) -> None:
     assert rows(con, "SELECT name, role, articles, directives FROM trends_weekly_officials "
-                     "WHERE week = '2023-W45' AND name = 'Rahmat Bagja'") == [("Rahmat Bagja", "Ketua Bawaslu RI", 1, 2)]
+                     "WHERE week = '2023-W45' AND name = 'Rahmat Bagja'") == [
+        ("Rahmat Bagja", "Ketua Bawaslu RI", 1, 2)]
     assert rows(con, "SELECT province, articles, directives FROM trends_weekly_provinces WHERE week = '2023-W45' "
                      "ORDER BY province NULLS LAST") == [
         ("Jawa Timur", 1, 0), ("Kalimantan Timur", 1, 2), (None, 3, 6),  # no Sulawesi Selatan: only a copy

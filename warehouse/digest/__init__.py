@@ -55,7 +55,8 @@ def _export(con: duckdb.DuckDBPyConnection, week: Week, folder: Path) -> tuple[P
     params = {"start": week.start}
     written = []
     for name, sql in (("articles", _ARTICLES), ("directives", _DIRECTIVES)):
-        flat = sql.format(behaviours="array_to_string(behaviours, '; ')", legal_bases="array_to_string(legal_bases, '; ')")
+        flat = sql.format(behaviours="array_to_string(behaviours, '; ')",
+                          legal_bases="array_to_string(legal_bases, '; ')")
         typed = sql.format(behaviours="behaviours", legal_bases="legal_bases")
         csv, parquet = folder / f"{name}.csv", folder / f"{name}.parquet"
         con.sql(flat, params=params).write_csv(str(csv))

@@ -129,16 +129,19 @@ def _links(values: list[dict[str, Any]] | None) -> tuple[Link, ...]:
 
 
 # The earliest source articles first (a struct sorts by its fields in order).
-_LINKS = "list_sort(list(DISTINCT {'published_date': published_date, 'url': url, 'title': title, 'source_id': source_id}))"
+_LINKS = ("list_sort(list(DISTINCT {'published_date': published_date, 'url': url, 'title': title,"
+          " 'source_id': source_id}))")
 
 
 _SCOPE = {
     "digest_articles": "SELECT * FROM trends_articles WHERE published_date BETWEEN $first AND $last",
     "digest_directives": "SELECT * FROM trends_directives WHERE published_date BETWEEN $first AND $last",
     "digest_agencies": """SELECT m.agency, m.acronym, a.article_id, a.week_start, a.url, a.title, a.source_id,
-                                 a.published_date FROM agency_mentions AS m JOIN digest_articles AS a USING (article_id)""",
+                                 a.published_date
+                          FROM agency_mentions AS m JOIN digest_articles AS a USING (article_id)""",
     "digest_officials": """SELECT m.name, m.role, m.agency, a.article_id, a.week_start, a.url, a.title, a.source_id,
-                                  a.published_date FROM official_mentions AS m JOIN digest_articles AS a USING (article_id)""",
+                                  a.published_date
+                           FROM official_mentions AS m JOIN digest_articles AS a USING (article_id)""",
 }
 
 
@@ -191,7 +194,8 @@ def _institutions(con: duckdb.DuckDBPyConnection, week: Week) -> tuple[list[Inst
         ),
         ranked AS (
             SELECT s.*, row_number() OVER (
-                PARTITION BY s.institution ORDER BY CASE s.kind {kind_rank} ELSE 9 END, s.copies DESC, s.first_date, s.sentence
+                PARTITION BY s.institution
+                ORDER BY CASE s.kind {kind_rank} ELSE 9 END, s.copies DESC, s.first_date, s.sentence
             ) AS n
             FROM sentences AS s
         )

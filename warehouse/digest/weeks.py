@@ -52,6 +52,11 @@ def week_of(day: date) -> Week:
     return Week(day - timedelta(days=day.weekday()))
 
 
+def jakarta_today() -> date:
+    """Today in Asia/Jakarta, the calendar every date of the product is counted in."""
+    return datetime.now(JAKARTA).date()
+
+
 def last_full_week(now: datetime | None = None) -> Week:
     """The most recent Monday-to-Sunday week that has ended in Jakarta (the digest's default)."""
     today = (now or datetime.now(JAKARTA)).astimezone(JAKARTA).date()

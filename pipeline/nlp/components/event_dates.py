@@ -3,6 +3,10 @@
 Forms: "Senin (19/12/2022)", "Kamis (9/11)", "17 November 2023", "17 November", "kemarin",
 and a bare weekday ("di Jakarta, Selasa.") taken as the nearest such day on or before
 publication. A month alone ("akhir Oktober 2023") is not a date.
+
+Month and weekday names come from the one date grammar (pipeline.dates), which
+extraction shares; the forms above and the words of its `event` section are this
+component's own.
 """
 
 from __future__ import annotations
@@ -13,8 +17,9 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.dates import alternation, grammar
+
 from ..extensions import register
-from ..resources import load
 
 YEAR_SPAN = 1  # a year-less date lies within a year of publication
 
@@ -22,16 +27,15 @@ YEAR_SPAN = 1  # a year-less date lies within a year of publication
 class EventDates:
     def __init__(self) -> None:
         register()
-        data = load("dates")
-        self.months: dict[str, int] = data["months"]
-        self.weekdays: dict[str, int] = data["weekdays"]
+        words = grammar()
+        data = words.event
+        self.months: dict[str, int] = words.months
+        self.weekdays: dict[str, int] = words.weekdays
         self.relative: dict[str, int] = data["relative"]
         self.before = set(data["before_words"])
         self.after = set(data["after_words"])
         self.recurring = re.compile(r"\b(?:" + "|".join(map(re.escape, data["recurring"])) + r")\s+(?:hari\s+)?$", re.I)
-        wd = "|".join(sorted(map(re.escape, self.weekdays), key=len, reverse=True))
-        mo = "|".join(sorted(map(re.escape, self.months), key=len, reverse=True))
-        rel = "|".join(sorted(map(re.escape, self.relative), key=len, reverse=True))
+        wd, mo, rel = words.weekday_names, words.month_names, alternation(list(self.relative))
         lead = "|".join(re.escape(w) for w in data["weekday_lead"] if w.isalpha())
         self.paren = re.compile(
             rf"\b(?P<wd>{wd})\s*,?\s*\(\s*(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s*/\s*(?P<m>\d{{1,2}})"
