@@ -15,12 +15,12 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect_dask import DaskTaskRunner
 
-from archives.distributed import collect, prepare_parts, process_warc
-from archives.hosts import Hosts
-from archives.read import expand
 from crawlers.sources import load_sources
+from crawlers.warc.hosts import Hosts
+from crawlers.warc.reader import expand
 from flows.run import PrefectReporter, process_task
 from pantau import jobs
+from pipeline.distributed import collect, prepare_parts, process_warc
 from pipeline.pool import usable_cores
 
 process_warc_task = task(process_warc, name="process-warc", cache_policy=NO_CACHE)

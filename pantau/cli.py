@@ -50,7 +50,8 @@ def _since(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD or a number of days as 30d, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"expected a day as YYYY-MM-DD or a number of days as 30d, got {text!r}") from None
 
 
 def _setting(text: str) -> tuple[str, str]:
@@ -140,7 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
                               help="fetch each source's robots.txt, sitemaps, feeds and listings once and report")
     sources_verb.add_argument("--only", action="append", metavar="SOURCE_ID", help="only this source (repeatable)")
     sources_verb.add_argument("--mark", action="store_true",
-                              help="with --probe: write what was found into the sources file (a `probe:` line per entry)")
+                              help="with --probe: write what was found into the sources file "
+                                   "(a `probe:` line per entry)")
     return parser
 
 
@@ -257,8 +259,8 @@ def _reader(args: argparse.Namespace) -> int:
 
 def _export_warc(args: argparse.Namespace) -> int:
     """Raw store -> WARC; reads the raw store only, so it runs beside a crawl."""
-    from archives.export import export_warc
     from crawlers.rawstore import raw_store_path
+    from crawlers.warc.export import export_warc
 
     db = args.db or default_db()
     if not raw_store_path(db).exists():
@@ -289,7 +291,7 @@ def _check_backfill_kind(args: argparse.Namespace) -> None:
 def _warc_options(args: argparse.Namespace, sources: str | None) -> Any:
     """What `backfill --warc` reads and where it runs (here, a local Dask cluster, or a scheduler); None
     for a backfill through the outlets' archives (--since)."""
-    from archives.read import WarcError, expand
+    from crawlers.warc.reader import WarcError, expand
     from pantau import jobs
 
     if args.warc is None:

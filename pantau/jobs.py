@@ -93,18 +93,18 @@ def process_step(db: str, options: ProcessOptions, load_id: str, reporter: Repor
 
 def warc_step(db: str, options: WarcOptions, load_id: str) -> dict[str, Any]:
     """Read web archives into the raw store (here), or process them on Dask and load the parts."""
-    from archives.hosts import Hosts
-    from archives.read import expand
+    from crawlers.warc.hosts import Hosts
+    from crawlers.warc.reader import expand
 
     hosts = Hosts(load_sources(options.sources_file, only=options.only), all_hosts=options.all_hosts)
     files = expand(options.inputs)
     if options.dask:
-        from archives.distributed import backfill_on_dask
+        from pipeline.distributed import backfill_on_dask
 
         return asdict(backfill_on_dask(db, files, hosts, load_id=load_id, address=options.dask,
                                        workers=options.workers, prefilter=options.prefilter, parts=options.parts,
                                        batch_size=options.batch_size))
-    from archives.ingest import ingest
+    from crawlers.warc.ingest import ingest
 
     return asdict(ingest(db, files, hosts, prefilter=options.prefilter))
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.archives.test_backfill_warc import _archive
-from tests.archives.test_dask import _contents
 from tests.e2e.test_run import pantau
 from tests.flows.test_flows import prefect_server  # noqa: F401 (a fixture)
+from tests.support.contents import contents
+from tests.warc.test_backfill_warc import _archive
 
 
 def test_the_backfill_flow_on_a_local_dask_cluster(prefect_server, tmp_path: Path):  # noqa: F811
@@ -21,4 +21,4 @@ def test_the_backfill_flow_on_a_local_dask_cluster(prefect_server, tmp_path: Pat
     assert result["warc"]["warc"]["stored"] == 7
     cli = pantau("backfill", "--warc", str(folder / "*.warc*"), "--all-hosts", "--db", str(by_cli), cwd=tmp_path)
     assert cli.returncode == 0, cli.stderr[-2000:]
-    assert _contents(by_flow) == _contents(by_cli)
+    assert contents(by_flow) == contents(by_cli)

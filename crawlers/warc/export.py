@@ -25,9 +25,9 @@ from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
-from archives.read import FETCH_METADATA
 from crawlers.items import StoredArticle, StoredPage
 from crawlers.rawstore import RawStore
+from crawlers.warc.reader import FETCH_METADATA
 
 _DROPPED = {"content-encoding", "transfer-encoding", "content-length"}
 

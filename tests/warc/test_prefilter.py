@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from archives.prefilter import may_be_relevant
+from crawlers.warc.prefilter import may_be_relevant
 from pipeline import nlp
 from pipeline.extract import NotAnArticle, extract_article
 from pipeline.nlp.resources import load
@@ -69,7 +69,8 @@ def _disguised(html: str, how: str) -> str:
 def test_every_election_phrase_lets_a_page_through_however_it_is_spaced_or_cased(phrase: str):
     for written in (phrase, phrase.upper(), phrase.replace(" ", "&nbsp;"), phrase.replace(" ", "\n  "),
                     phrase.replace(" ", "</b> <b>")):
-        page = RawPage("https://t.test/a", f"<html><body><p>Kabar <b>{written}</b> hari ini.</p></body></html>".encode())
+        html = f"<html><body><p>Kabar <b>{written}</b> hari ini.</p></body></html>"
+        page = RawPage("https://t.test/a", html.encode())
         assert may_be_relevant([page]), written
 
 

@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archives.hosts import Hosts
-from archives.prefilter import may_be_relevant
-from archives.read import Capture, WarcError, captures
 from crawlers.items import StoredArticle
 from crawlers.rawstore import RawStore, raw_store_path
 from crawlers.urls import canonicalize
+from crawlers.warc.hosts import Hosts
+from crawlers.warc.prefilter import may_be_relevant
+from crawlers.warc.reader import Capture, WarcError, captures
 from pipeline.records import RawPage
 
 logger = logging.getLogger("pantau.warc")

@@ -3,8 +3,9 @@
 One row per fetch: what the raw store keeps (identity, source entry, pages with
 their bodies) and what the warehouse loads (outcome, article, analysis, signature).
 Workers on other machines write parts to a shared folder or an object store (any
-fsspec URL); the writer reads them back into the raw store and `warehouse.load`,
-so neither store ever has a second writer.
+fsspec URL); the single writer reads them back (warehouse.load_parts) into the raw
+store and the warehouse, so neither store ever has a second writer. Writing and
+reading live together here so the format has one owner.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ _ANALYSIS = pa.struct([
 SCHEMA = pa.schema([
     ("source_id", pa.string()), ("url", pa.string()), ("key_url", pa.string()), ("canonical_url", pa.string()),
     ("discovered_via", pa.string()), ("discovered_from", pa.string()), ("aliases", pa.list_(pa.string())),
-    ("source", pa.string()), ("listed_date", pa.string()), ("pages", pa.list_(_PAGE)), ("outcome", pa.string()), ("error", pa.string()),
+    ("source", pa.string()), ("listed_date", pa.string()), ("pages", pa.list_(_PAGE)),
+    ("outcome", pa.string()), ("error", pa.string()),
     ("article", _ARTICLE), ("analysis", _ANALYSIS), ("minhash", pa.binary()),
 ])
 

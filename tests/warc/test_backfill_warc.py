@@ -10,11 +10,11 @@ import duckdb
 import pytest
 import yaml
 
-from archives.hosts import Hosts
-from archives.ingest import ingest
-from archives.read import WarcError, expand, open_stream
 from crawlers.rawstore import RawStore, raw_store_path
 from crawlers.sources import load_sources
+from crawlers.warc.hosts import Hosts
+from crawlers.warc.ingest import ingest
+from crawlers.warc.reader import WarcError, expand, open_stream
 from tests.e2e.test_run import pantau
 from tests.support import sitegen
 from tests.support.server import LoopbackOutlet

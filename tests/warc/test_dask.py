@@ -8,35 +8,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from crawlers.rawstore import RawStore, raw_store_path
-from tests.archives.test_backfill_warc import _archive
 from tests.e2e.test_interrupted import _kill_after
 from tests.e2e.test_run import pantau
 from tests.support import sitegen
+from tests.support.contents import contents
 from tests.support.warcs import story_capture, write_warc
-
-TABLES = {
-    "raw_fetches": "fetch_id, article_id, url, canonical_url, source_id, discovered_via, discovered_from, fetched_at,"
-                   " n_pages, status",
-    "processed_fetches": "fetch_id, article_id, outcome, error",
-    "articles": "article_id, url, source_id, title, published_date, text, is_relevant, province, election,"
-                " duplicate_of, fetched_at",
-    "directives": "article_id, seq, kind, sentence, actor, target, behaviours, legal_bases",
-    "official_mentions": "article_id, name, role, agency",
-    "agency_mentions": "article_id, agency, acronym, surface",
-    "event_dates": "article_id, event_date",
-    "syn_signatures": "article_id, minhash",
-    "syn_pending": "article_id",
-}
-
-
-def _contents(db: Path) -> dict[str, list[tuple]]:
-    with duckdb.connect(str(db), read_only=True) as con:
-        tables = {t: con.execute(f"SELECT {cols} FROM {t} ORDER BY ALL").fetchall() for t, cols in TABLES.items()}
-    with RawStore(raw_store_path(db), read_only=True) as store:
-        tables["raw store"] = [(a.fetch_id, a.article_id, a.source_id, a.url, a.key_url, a.discovered_from,
-                                [(p.url, p.fetched_at, p.body) for p in a.pages]) for a in store.iter_articles()]
-    return tables
+from tests.warc.test_backfill_warc import _archive
 
 
 @pytest.fixture
@@ -60,9 +37,9 @@ def test_a_local_dask_cluster_fills_the_same_warehouse_and_raw_store(archives: P
                     "--batch-size", "2", cwd=tmp_path)
     assert second.returncode == 0, second.stderr[-3000:]
     assert "Traceback" not in second.stderr
-    expected = _contents(here)
+    expected = contents(here)
     assert len(expected["articles"]) == 10 and any(row[9] for row in expected["articles"])  # copies linked
-    assert _contents(on_dask) == expected
+    assert contents(on_dask) == expected
     assert not list(tmp_path.glob("dask.parts/*/*"))  # loaded parts are removed
 
 
@@ -70,10 +47,10 @@ def test_a_rerun_on_dask_adds_nothing(archives: Path, tmp_path: Path):
     db = tmp_path / "w.duckdb"
     args = ["backfill", "--warc", str(archives / "*.warc*"), "--all-hosts", "--db", str(db), "--workers", "2"]
     assert pantau(*args, cwd=tmp_path).returncode == 0
-    before = _contents(db)
+    before = contents(db)
     again = pantau(*args, cwd=tmp_path)
     assert again.returncode == 0, again.stderr[-3000:]
-    after = _contents(db)
+    after = contents(db)
     assert after["raw store"] == before["raw store"]
     assert {t: len(rows) for t, rows in after.items()} == {t: len(rows) for t, rows in before.items()}
 
@@ -93,5 +70,5 @@ def test_a_dask_backfill_killed_while_loading_resumes_without_duplicates(archive
 
     again = pantau(*args, cwd=tmp_path)
     assert again.returncode == 0, again.stderr[-3000:]
-    assert _contents(on_dask) == _contents(here)
+    assert contents(on_dask) == contents(here)
     assert not list(tmp_path.glob("dask.parts/*"))  # the stale parts went with the run that found them

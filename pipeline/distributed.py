@@ -1,12 +1,11 @@
-"""Large backfills on Dask: one task per WARC file, Parquet parts, one writer.
+"""Large backfills on Dask: one task per WARC file, Parquet result parts, one writer.
 
 Each task reads one archive, keeps our hosts' pages that pass the pre-filter, runs the
 same per-chunk processing as `pantau process` (pipeline.work.process_chunk) and writes
 a part per chunk to the parts folder (a shared folder or an object store on a real
-cluster). This process, the only writer, then loads the parts in file order: each
-part's fetches into the raw store, its rows into DuckDB in one transaction with their
-processed_fetches, so a killed backfill resumes without duplicates and neither store
-ever has two writers.
+cluster). This process, the only writer, then loads the parts in file order
+(warehouse.load_parts), so a killed backfill resumes without duplicates and neither
+store ever has two writers.
 """
 
 from __future__ import annotations
@@ -22,15 +21,14 @@ from typing import Any
 
 import fsspec
 
-from archives.hosts import Hosts
-from archives.ingest import IngestResult, selected
-from archives.parts import read_part, write_part
-from archives.read import WarcError
-from crawlers.rawstore import RawStore, raw_store_path
+from crawlers.warc.hosts import Hosts
+from crawlers.warc.ingest import IngestResult, selected
+from crawlers.warc.reader import WarcError
+from pipeline.parts import write_part
 from pipeline.process import link_new
 from pipeline.work import ProcessResult, process_chunk
 from warehouse.db import connect
-from warehouse.load import write_batch
+from warehouse.load_parts import load_parts
 
 logger = logging.getLogger("pantau.warc")
 
@@ -47,6 +45,21 @@ def parts_folder(db: str | Path, load_id: str, parts: str | None) -> str:
     return posixpath.join(base, load_id)
 
 
+def prepare_parts(db: str | Path, load_id: str, parts: str | None) -> str:
+    """Create this run's parts folder (local, shared or in an object store); return its URL.
+
+    In the default folder beside the warehouse, parts that a killed run left are removed:
+    the writer lock says no other run is using them, and the next run makes them again.
+    """
+    folder = parts_folder(db, load_id, parts)
+    fs, path = fsspec.core.url_to_fs(folder)
+    if parts is None and fs.exists(posixpath.dirname(path)):
+        for stale in fs.ls(posixpath.dirname(path), detail=False):
+            fs.rm(stale, recursive=True)
+    fs.makedirs(path, exist_ok=True)
+    return folder
+
+
 def process_warc(path: str, hosts: Hosts, *, prefilter: bool, load_id: str, folder: str, index: int,
                  batch_size: int = 200) -> tuple[list[str], IngestResult]:
     """One task: a WARC file -> result parts in `folder`; returns their URLs (in order) and the file's figures."""
@@ -58,31 +71,6 @@ def process_warc(path: str, hosts: Hosts, *, prefilter: bool, load_id: str, fold
         write_part(url, chunk, process_chunk(chunk, {}, load_id))
         urls.append(url)
     return urls, figures
-
-
-def load_parts(db: str | Path, urls: list[str], load_id: str, result: DaskResult) -> list[str]:
-    """Bulk-load parts in order (raw store, then one warehouse transaction each); return the loaded article ids."""
-    loaded: list[str] = []
-    con = connect(db)
-    try:
-        with RawStore(raw_store_path(db)) as store:
-            for url in urls:
-                stored, chunk = read_part(url, load_id)
-                for fetch, row, outcome in zip(stored, chunk.batch.fetches, chunk.batch.outcomes):
-                    new = store.add(fetch)
-                    result.warc.stored += new
-                    result.warc.known += not new
-                    if new:
-                        result.warc.by_source[fetch.source_id] = result.warc.by_source.get(fetch.source_id, 0) + 1
-                    row["fetch_id"] = outcome["fetch_id"] = fetch.fetch_id
-                write_batch(con, chunk.batch)
-                result.process.add(chunk.result)
-                loaded += [a.article_id for a in chunk.batch.articles]
-                fs, path = fsspec.core.url_to_fs(url)
-                fs.rm(path)
-    finally:
-        con.close()
-    return loaded
 
 
 @contextmanager
@@ -111,21 +99,6 @@ def backfill_on_dask(db: str | Path, files: list[str], hosts: Hosts, *, load_id:
         return collect(db, list(zip(files, (f.result for f in futures))), load_id, folder)
 
 
-def prepare_parts(db: str | Path, load_id: str, parts: str | None) -> str:
-    """Create this run's parts folder (local, shared or in an object store); return its URL.
-
-    In the default folder beside the warehouse, parts that a killed run left are removed:
-    the writer lock says no other run is using them, and the next run makes them again.
-    """
-    folder = parts_folder(db, load_id, parts)
-    fs, path = fsspec.core.url_to_fs(folder)
-    if parts is None and fs.exists(posixpath.dirname(path)):
-        for stale in fs.ls(posixpath.dirname(path), detail=False):
-            fs.rm(stale, recursive=True)
-    fs.makedirs(path, exist_ok=True)
-    return folder
-
-
 def collect(db: str | Path, results: list[tuple[str, Callable[[], tuple[list[str], IngestResult]]]], load_id: str,
             folder: str) -> DaskResult:
     """Wait for each file's task in file order (fetch ids as the in-process path gives them) and load its parts.
@@ -133,7 +106,7 @@ def collect(db: str | Path, results: list[tuple[str, Callable[[], tuple[list[str
     `results` pairs each file with the call that waits for its task (a Dask or Prefect future's result).
     """
     result = DaskResult()
-    loaded: list[str] = []
+    article_ids: list[str] = []
     for path, wait in results:
         try:
             urls, figures = wait()
@@ -141,8 +114,11 @@ def collect(db: str | Path, results: list[tuple[str, Callable[[], tuple[list[str
             result.warc.unreadable += 1
             logger.warning("%s", exc)
             continue
+        loaded = load_parts(db, urls, load_id)
+        figures.stored, figures.known, figures.by_source = loaded.stored, loaded.known, loaded.by_source
         result.warc.add(figures)
-        loaded += load_parts(db, urls, load_id, result)
+        result.process.add(loaded.process)
+        article_ids += loaded.article_ids
         logger.info("%s: %d articles of our hosts, %d left out by the pre-filter, %d parts loaded",
                     path, figures.captures, figures.filtered, len(urls))
     fs, base = fsspec.core.url_to_fs(folder)
@@ -152,7 +128,7 @@ def collect(db: str | Path, results: list[tuple[str, Callable[[], tuple[list[str
                 result.process.failed)
     con = connect(db)
     try:
-        result.process.copies = link_new(con, loaded)
+        result.process.copies = link_new(con, article_ids)
     finally:
         con.close()
     return result

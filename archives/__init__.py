@@ -1,1 +1,0 @@
-"""Web archives (WARC) in and out: backfill from them, export the raw store as one."""
