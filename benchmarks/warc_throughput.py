@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import tempfile
 import threading
 import time
@@ -98,6 +99,14 @@ def write_archive(folder: Path, n: int, relevant: float, menu: float, words: int
     return files
 
 
+def write_sources(folder: Path) -> Path:
+    """A sources file naming the generated outlet, so its host is kept."""
+    path = folder / "sources.yaml"
+    path.write_text(yaml.safe_dump({"sources": [{"id": "warta", "name": "Warta", "base_url": HOST,
+                                                 "sitemaps": ["/sitemap.xml"]}]}))
+    return path
+
+
 class TreeMemory:
     """Peak resident memory of this process and of all its children together, sampled every 0.5 s."""
 
@@ -134,10 +143,17 @@ def backfill(work: Path, files: list[Path], sources: Path, *, prefilter: bool, w
                                dask=dask, workers=workers)
     job = jobs.Job(db=str(db), command="backfill", warc=options,
                    process=jobs.ProcessOptions(sources_file=str(sources), workers=workers))
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), _cpu_seconds()
     with TreeMemory() as memory:
         result = jobs.run_job(job, QuietReporter())
-    return time.perf_counter() - t, {"warc": result.warc, "process": result.process, "db": db}, memory
+    figures = {"warc": result.warc, "process": result.process, "db": db, "cpu": _cpu_seconds() - cpu}
+    return time.perf_counter() - t, figures, memory
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its ended children (pool workers, Dask workers, the crawler)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _relevant(db: Path) -> set[str]:
@@ -155,12 +171,11 @@ def main() -> None:
     parser.add_argument("--skip-recall", action="store_true", help="no second run without the pre-filter")
     args = parser.parse_args()
 
+    peaks: dict[int, float] = {}
     for n in args.articles:
         with tempfile.TemporaryDirectory(prefix="pantau-warc-bench-") as tmp:
             root = Path(tmp)
-            sources = root / "sources.yaml"
-            sources.write_text(yaml.safe_dump({"sources": [{"id": "warta", "name": "Warta", "base_url": HOST,
-                                                            "sitemaps": ["/sitemap.xml"]}]}))
+            sources = write_sources(root)
             t = time.perf_counter()
             files = write_archive(root, n, args.relevant, args.menu)
             size = sum(f.stat().st_size for f in files) / 2**20
@@ -182,16 +197,22 @@ def main() -> None:
                 processed = figures["warc"]["process"] if dask else figures["process"]
                 kept = n - warc["filtered"]
                 relevant[prefilter] = _relevant(figures["db"])
+                peaks.setdefault(n, memory.peak_total)
                 print(f"  {label}: {seconds:.1f} s = {n / seconds:.0f} captures/s end to end; "
                       f"pre-filter left out {warc['filtered']} ({warc['filtered'] / n:.0%}), "
                       f"{kept} extracted and analysed = {kept / seconds:.0f} articles/s, "
-                      f"{processed['relevant']} relevant; peak RSS {memory.peak_total:.0f} MiB with workers "
-                      f"({memory.peak_self:.0f} MiB this process); load average {os.getloadavg()[0]:.1f}",
+                      f"{processed['relevant']} relevant; {figures['cpu']:.0f} CPU-s = "
+                      f"{figures['cpu'] / seconds:.2f} cores busy; peak RSS {memory.peak_total:.0f} MiB with "
+                      f"workers ({memory.peak_self:.0f} MiB this process); load average {os.getloadavg()[0]:.1f}",
                       flush=True)
             if False in relevant:
                 lost = relevant[False] - relevant[True]
                 print(f"  recall of the pre-filter: {len(relevant[False])} relevant without it, "
                       f"{len(relevant[False] & relevant[True])} of them with it, {len(lost)} lost", flush=True)
+    if len(peaks) > 1:
+        (small, low), (large, high) = min(peaks.items()), max(peaks.items())
+        print(f"peak memory (first run of each size): {small} captures {low:.0f} MiB, {large} captures "
+              f"{high:.0f} MiB: {high / low:.2f}x (flat: within 1.5x)")
 
 
 if __name__ == "__main__":
