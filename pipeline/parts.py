@@ -5,46 +5,91 @@ their bodies) and what the warehouse loads (outcome, article, analysis, signatur
 Workers on other machines write parts to a shared folder or an object store (any
 fsspec URL); the single writer reads them back (warehouse.load_parts) into the raw
 store and the warehouse, so neither store ever has a second writer. Writing and
-reading live together here so the format has one owner.
+reading live together here so the format has one owner. The article and analysis
+columns follow the fields of pipeline.records, so a field added there travels in the
+parts without a change here.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
-from datetime import date
-from typing import Any
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from functools import cache
+from types import NoneType, UnionType
+from typing import Any, get_args, get_origin, get_type_hints
 
 import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from crawlers.items import StoredArticle, StoredPage
-from pipeline.records import AgencyMention, Analysis, Article, Directive, OfficialMention
+from pipeline.records import Analysis, Article
 from pipeline.work import Chunk, ProcessResult, fetch_row
 from warehouse.load import Batch
 
+_IDENTITY = ("article_id", "url", "source_id")  # a record's identity comes from its fetch
+_PRIMITIVES = {str: pa.string(), bool: pa.bool_(), int: pa.int64(), float: pa.float64(), date: pa.date32(),
+               datetime: pa.timestamp("us", tz="UTC")}
+
+
+@cache
+def _fields(record: type) -> dict[str, Any]:
+    """A record's fields and their types."""
+    return get_type_hints(record)
+
+
+def _payload(record: type) -> dict[str, Any]:
+    """The fields a part keeps of an article or analysis: all but its identity, which the fetch gives."""
+    return {name: hint for name, hint in _fields(record).items() if name not in _IDENTITY}
+
+
+def _struct(fields: dict[str, Any]) -> pa.DataType:
+    return pa.struct([(name, _arrow(hint)) for name, hint in fields.items()])
+
+
+def _arrow(hint: Any) -> pa.DataType:
+    """The Arrow type of a record field: optional, list or tuple, nested record, or plain value."""
+    origin, args = get_origin(hint), [a for a in get_args(hint) if a is not NoneType]
+    if origin is UnionType:
+        return _arrow(args[0])
+    if origin in (list, tuple):
+        return pa.list_(_arrow(args[0]))
+    if is_dataclass(hint):
+        return _struct(_fields(hint))
+    return _PRIMITIVES[hint]
+
+
+def _value(hint: Any, value: Any) -> Any:
+    """A value read back from Arrow as the record field holds it (nested records, tuples)."""
+    origin, args = get_origin(hint), [a for a in get_args(hint) if a is not NoneType]
+    if value is None:
+        return None
+    if origin is UnionType:
+        return _value(args[0], value)
+    if origin in (list, tuple):
+        return origin(_value(args[0], v) for v in value)
+    if is_dataclass(hint):
+        return hint(**{name: _value(h, value[name]) for name, h in _fields(hint).items()})
+    return value
+
+
 _PAGE = pa.struct([("page_no", pa.int32()), ("url", pa.string()), ("status", pa.int32()), ("headers", pa.string()),
                    ("encoding", pa.string()), ("fetched_at", pa.string()), ("body", pa.binary())])
-_ARTICLE = pa.struct([("title", pa.string()), ("published_at", pa.timestamp("us", tz="UTC")),
-                      ("published_date", pa.date32()), ("author", pa.string()), ("text", pa.string()),
-                      ("source_province", pa.string())])
-_ANALYSIS = pa.struct([
-    ("is_relevant", pa.bool_()), ("province", pa.string()), ("election", pa.string()),
-    ("officials", pa.list_(pa.struct([("name", pa.string()), ("role", pa.string()), ("agency", pa.string())]))),
-    ("agencies", pa.list_(pa.struct([("agency", pa.string()), ("acronym", pa.string()), ("surface", pa.string())]))),
-    ("event_dates", pa.list_(pa.date32())),
-    ("directives", pa.list_(pa.struct([
-        ("kind", pa.string()), ("sentence", pa.string()), ("actor", pa.string()), ("target", pa.string()),
-        ("behaviours", pa.list_(pa.string())), ("legal_bases", pa.list_(pa.string()))]))),
-])
 SCHEMA = pa.schema([
     ("source_id", pa.string()), ("url", pa.string()), ("key_url", pa.string()), ("canonical_url", pa.string()),
     ("discovered_via", pa.string()), ("discovered_from", pa.string()), ("aliases", pa.list_(pa.string())),
     ("source", pa.string()), ("listed_date", pa.string()), ("pages", pa.list_(_PAGE)),
     ("outcome", pa.string()), ("error", pa.string()),
-    ("article", _ARTICLE), ("analysis", _ANALYSIS), ("minhash", pa.binary()),
+    ("article", _struct(_payload(Article))), ("analysis", _struct(_payload(Analysis))), ("minhash", pa.binary()),
 ])
+
+
+def _columns(record: Any) -> dict[str, Any] | None:
+    """A record's fields but its identity, as the part's nested column holds them."""
+    if record is None:
+        return None
+    return {name: value for name, value in asdict(record).items() if name not in _IDENTITY}
 
 
 def write_part(url: str, stored: list[StoredArticle], chunk: Chunk) -> None:
@@ -55,7 +100,6 @@ def write_part(url: str, stored: list[StoredArticle], chunk: Chunk) -> None:
     rows = []
     for fetch in stored:
         aid = fetch.article_id
-        article, analysis = articles.get(aid), analyses.get(aid)
         rows.append({
             "source_id": fetch.source_id, "url": fetch.url, "key_url": fetch.key_url,
             "canonical_url": fetch.canonical_url, "discovered_via": fetch.discovered_via,
@@ -64,11 +108,7 @@ def write_part(url: str, stored: list[StoredArticle], chunk: Chunk) -> None:
             "listed_date": fetch.listed_date,
             "pages": [{**asdict(p), "headers": json.dumps(p.headers)} for p in fetch.pages],
             "outcome": outcomes[aid]["outcome"], "error": outcomes[aid]["error"],
-            "article": None if article is None else {
-                k: getattr(article, k) for k in ("title", "published_at", "published_date", "author", "text",
-                                                 "source_province")},
-            "analysis": None if analysis is None else {
-                k: v for k, v in asdict(analysis).items() if k != "article_id"},
+            "article": _columns(articles.get(aid)), "analysis": _columns(analyses.get(aid)),
             "minhash": chunk.batch.signatures.get(aid),
         })
     with fsspec.open(url, "wb") as handle:
@@ -93,11 +133,13 @@ def read_part(url: str, load_id: str) -> tuple[list[StoredArticle], Chunk]:
         batch.fetches.append(fetch_row(fetch))
         batch.outcomes.append({"fetch_id": None, "article_id": aid, "outcome": row["outcome"], "error": row["error"]})
         if row["article"] is not None:
-            batch.articles.append(Article(article_id=aid, url=fetch.url, source_id=fetch.source_id, **row["article"]))
+            fields = {name: _value(h, row["article"][name]) for name, h in _payload(Article).items()}
+            batch.articles.append(Article(article_id=aid, url=fetch.url, source_id=fetch.source_id, **fields))
             batch.signatures[aid] = row["minhash"]
             result.articles += 1
         if row["analysis"] is not None:
-            batch.analyses.append(_analysis(aid, row["analysis"]))
+            fields = {name: _value(h, row["analysis"][name]) for name, h in _payload(Analysis).items()}
+            batch.analyses.append(Analysis(article_id=aid, **fields))
             result.relevant += bool(row["analysis"]["is_relevant"])
         if row["outcome"] == "not_article":
             result.not_articles += 1
@@ -105,15 +147,3 @@ def read_part(url: str, load_id: str) -> tuple[list[StoredArticle], Chunk]:
             result.failed += 1
             result.failures.append((fetch.url, row["error"]))
     return stored, Chunk(batch, result, {})
-
-
-def _analysis(article_id: str, row: dict[str, Any]) -> Analysis:
-    dates: list[date] = row["event_dates"]
-    return Analysis(
-        article_id=article_id, is_relevant=row["is_relevant"], province=row["province"], election=row["election"],
-        officials=[OfficialMention(**o) for o in row["officials"]],
-        agencies=[AgencyMention(**a) for a in row["agencies"]],
-        event_dates=dates,
-        directives=[Directive(**{**d, "behaviours": tuple(d["behaviours"]), "legal_bases": tuple(d["legal_bases"])})
-                    for d in row["directives"]],
-    )
