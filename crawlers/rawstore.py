@@ -96,12 +96,16 @@ class RawStore:
         return {row[0] for row in self._con.execute("SELECT url FROM known_urls")}
 
     def add(self, article: StoredArticle) -> bool:
-        """Store an article with its pages; False if its identity was already stored."""
+        """Store an article with its pages; False if its identity was already stored.
+
+        Either way `article.fetch_id` is then the stored fetch's id.
+        """
         con = self._con
         with con:
             row = con.execute("SELECT fetch_id FROM fetches WHERE article_id = ?", [article.article_id]).fetchone()
             if row:
                 self._remember(row[0], article)
+                article.fetch_id = row[0]
                 return False
             cursor = con.execute(
                 "INSERT INTO fetches (article_id, key_url, url, canonical_url, source_id, discovered_via,"

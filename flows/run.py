@@ -17,6 +17,7 @@ from crawlers.launch import CrawlOptions, CrawlResult
 from crawlers.report import BACKFILL_FIGURES, FIGURES
 from pantau import jobs
 from pantau.progress import PlainReporter
+from pipeline.pool import usable_cores
 from pipeline.process import ProcessResult
 
 crawl_task = task(jobs.crawl_step, name="crawl", cache_policy=NO_CACHE)
@@ -59,10 +60,11 @@ def _crawl_options(sources_file: str | None, only: list[str] | None, since: str 
 
 @flow(name="pantau-run")
 def run_flow(db: str, sources_file: str | None = None, only: list[str] | None = None, since: str | None = None,
-             max_new: int | None = None, settings: dict[str, str] | None = None) -> dict[str, Any]:
-    """Crawl every source, then extract, analyse and load what is new."""
+             max_new: int | None = None, settings: dict[str, str] | None = None,
+             workers: int | None = None) -> dict[str, Any]:
+    """Crawl every source, then extract, analyse and load what is new (workers: default, the usable cores)."""
     job = _job("run", db, _crawl_options(sources_file, only, since, max_new, settings),
-               jobs.ProcessOptions(sources_file=sources_file))
+               jobs.ProcessOptions(sources_file=sources_file, workers=workers or usable_cores()))
     return jobs.run_job(job, PrefectReporter()).__dict__
 
 
@@ -76,10 +78,11 @@ def crawl_flow(db: str, sources_file: str | None = None, only: list[str] | None 
 
 @flow(name="pantau-process")
 def process_flow(db: str, sources_file: str | None = None, mode: str = "process",
-                 batch_size: int = 200) -> dict[str, Any]:
+                 batch_size: int = 200, workers: int | None = None) -> dict[str, Any]:
     """Extract, analyse and load raw fetches not yet processed (or all: reprocess, the failed: retry-failed,
     what other rules analysed: stale)."""
-    job = _job(mode, db, None, jobs.ProcessOptions(sources_file=sources_file, mode=mode, batch_size=batch_size))
+    job = _job(mode, db, None, jobs.ProcessOptions(sources_file=sources_file, mode=mode, batch_size=batch_size,
+                                                   workers=workers or usable_cores()))
     return jobs.run_job(job, PrefectReporter()).__dict__
 
 
@@ -98,6 +101,14 @@ def backfill_flow(db: str, since: str, until: str | None = None, sources_file: s
 def run_as_flow(job: jobs.Job) -> dict[str, Any]:
     """The command line's job, run as the matching flow on the Prefect server."""
     crawl, process = job.crawl, job.process
+    if job.warc is not None:
+        from flows.backfill import backfill_warc_flow
+
+        warc = job.warc
+        return backfill_warc_flow(db=job.db, warc=warc.inputs, sources_file=warc.sources_file,
+                                  all_hosts=warc.all_hosts, prefilter=warc.prefilter,
+                                  address=None if warc.dask in (None, "local") else warc.dask,
+                                  workers=warc.workers, parts=warc.parts, batch_size=warc.batch_size)
     if crawl and crawl.backfill:
         return backfill_flow(db=job.db, since=crawl.since.isoformat(),  # type: ignore[union-attr]
                              until=crawl.until.isoformat() if crawl.until else None, sources_file=crawl.sources_file,
@@ -107,9 +118,9 @@ def run_as_flow(job: jobs.Job) -> dict[str, Any]:
                    "since": crawl.since.isoformat() if crawl.since else None, "max_new": crawl.max_new,
                    "settings": crawl.settings} if crawl else {})
     if crawl and process:
-        return run_flow(db=job.db, **crawl_args)
+        return run_flow(db=job.db, **crawl_args, workers=process.workers)
     if crawl:
         return crawl_flow(db=job.db, **crawl_args)
     assert process is not None
     return process_flow(db=job.db, sources_file=process.sources_file, mode=process.mode,
-                        batch_size=process.batch_size)
+                        batch_size=process.batch_size, workers=process.workers)

@@ -50,7 +50,8 @@ def _since(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD or a number of days as 30d, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"expected a day as YYYY-MM-DD or a number of days as 30d, got {text!r}") from None
 
 
 def _setting(text: str) -> tuple[str, str]:
@@ -90,11 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = _Parser(prog="pantau", description="Monitor Indonesian news on ASN neutrality in elections.")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB", parser_class=_Parser)
-    verbs.add_parser("run", parents=[common, sources, crawling],
+    working = argparse.ArgumentParser(add_help=False)
+    working.add_argument("--workers", type=_positive, default=None, metavar="N",
+                         help="processes that extract and analyse (default: the usable cores; 1: in this process)")
+    verbs.add_parser("run", parents=[common, sources, crawling, working],
                      help="crawl every source, extract, analyse and load (incremental)")
     verbs.add_parser("crawl", parents=[common, sources, crawling], help="crawl into the raw store only")
 
-    process = verbs.add_parser("process", parents=[common, sources],
+    process = verbs.add_parser("process", parents=[common, sources, working],
                                help="extract, analyse and load raw pages not yet processed")
     again = process.add_mutually_exclusive_group()
     again.add_argument("--reprocess", action="store_true", help="process every stored raw page again")
@@ -103,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="also process again the articles whose analysis other rules than today's made")
     process.add_argument("--batch-size", type=_positive, default=200, metavar="N",
                          help="articles per transaction (default: 200)")
+
+    export = verbs.add_parser("export-warc", parents=[common],
+                              help="write the raw store's pages as a WARC file (ISO 28500) any archive reader replays")
+    export.add_argument("out", type=Path, metavar="OUT.warc.gz", help="the file to write (.gz: gzip per record)")
+    export.add_argument("--since", type=_since, default=None, metavar="DAY",
+                        help="only pages fetched on or after this day (YYYY-MM-DD or 30d)")
 
     digest = verbs.add_parser("digest", parents=[common],
                               help="write one week's digest (Markdown, HTML, CSV, Parquet); reads only")
@@ -125,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="rows a printed table shows (default: 200)")
     sql.add_argument("--list", action="store_true", help="list the saved queries and their parameters")
 
-    _add_backfill(verbs, common, sources)
+    _add_backfill(verbs, common, sources, working)
 
     sources_verb = verbs.add_parser("sources", parents=[common, sources],
                                     help="list the sources with their crawl health, or --probe them")
@@ -133,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
                               help="fetch each source's robots.txt, sitemaps, feeds and listings once and report")
     sources_verb.add_argument("--only", action="append", metavar="SOURCE_ID", help="only this source (repeatable)")
     sources_verb.add_argument("--mark", action="store_true",
-                              help="with --probe: write what was found into the sources file (a `probe:` line per entry)")
+                              help="with --probe: write what was found into the sources file "
+                                   "(a `probe:` line per entry)")
 
     inspect = verbs.add_parser("inspect", help="what extraction and analysis make of one page (a saved file or a URL)")
     inspect.add_argument("page", metavar="FILE_OR_URL", help="a saved HTML file, or an http(s) URL to fetch")
@@ -142,11 +153,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_backfill(verbs: Any, common: argparse.ArgumentParser, sources: argparse.ArgumentParser) -> None:
-    """`pantau backfill`: the outlets' archives for a window of days, then processing as `run` does."""
-    backfill = verbs.add_parser("backfill", parents=[common, sources],
+def _add_backfill(verbs: Any, common: argparse.ArgumentParser, sources: argparse.ArgumentParser,
+                  working: argparse.ArgumentParser) -> None:
+    """`pantau backfill`: the outlets' archives for a window of days (--since), or web archives (--warc);
+    then processing as `run` does."""
+    backfill = verbs.add_parser("backfill", parents=[common, sources, working],
                                 help="crawl the outlets' archives for a window of days, then process (resumable)")
-    backfill.add_argument("--since", type=_since, required=True, metavar="DAY",
+    backfill.add_argument("--since", type=_since, default=None, metavar="DAY",
                           help="first day of the window (YYYY-MM-DD, or a number of days back as 30d)")
     backfill.add_argument("--until", type=_since, default=None, metavar="DAY",
                           help="last day of the window (default and at most: today in Asia/Jakarta)")
@@ -157,6 +170,21 @@ def _add_backfill(verbs: Any, common: argparse.ArgumentParser, sources: argparse
                           help="fetch every archive link in the window, without the topic filter")
     backfill.add_argument("-s", "--set", action="append", default=[], type=_setting, metavar="NAME=VALUE",
                           help="override a Scrapy setting")
+    warc = backfill.add_argument_group("web archives (instead of --since)")
+    warc.add_argument("--warc", nargs="+", metavar="PATH_OR_GLOB",
+                      help="WARC / WARC.gz files: paths, globs, http(s):// or s3:// URLs (read as streams)")
+    warc.add_argument("--all-hosts", action="store_true",
+                      help="keep pages of every host, not only the sources file's outlets")
+    warc.add_argument("--no-prefilter", action="store_true",
+                      help="keep pages that name no election phrase (e.g. to restore a whole export-warc)")
+    warc.add_argument("--dask", metavar="SCHEDULER_ADDRESS", default=None,
+                      help="process the files on a Dask cluster (tcp://host:8786); with --workers and "
+                           "without --dask, a local Dask cluster of that many workers")
+    warc.add_argument("--parts", metavar="FOLDER_OR_URL", default=None,
+                      help="with Dask: where workers write result parts, a folder or object store every worker "
+                           "and this machine reach (default: <db>.parts beside the warehouse)")
+    warc.add_argument("--batch-size", type=_positive, default=200, metavar="N",
+                      help="articles per transaction (default: 200)")
 
 
 def _backfill_window(args: argparse.Namespace) -> tuple[date, date]:
@@ -192,6 +220,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _inspect(args)
         if args.verb in ("digest", "sql"):
             return _reader(args)
+        if args.verb == "export-warc":
+            return _export_warc(args)
+        if args.verb == "backfill":
+            _check_backfill_kind(args)
         db = (_db_for_writer(args.db) if args.verb in ("run", "crawl", "process", "backfill")
               else str(args.db or default_db()))
         if args.verb == "sources":
@@ -248,6 +280,55 @@ def _reader(args: argparse.Namespace) -> int:
                     max_rows=args.max_rows, show_list=args.list)
 
 
+def _export_warc(args: argparse.Namespace) -> int:
+    """Raw store -> WARC; reads the raw store only, so it runs beside a crawl."""
+    from crawlers.rawstore import raw_store_path
+    from crawlers.warc.export import export_warc
+
+    db = args.db or default_db()
+    if not raw_store_path(db).exists():
+        raise _InputError(f"no raw store at {raw_store_path(db)}: nothing to export (run `pantau run` first)")
+    if not args.out.parent.resolve().is_dir():
+        raise _InputError(f"{args.out}: the folder {args.out.parent} does not exist")
+    _setup_logging(args, live=False, debug_log=None)
+    written = export_warc(raw_store_path(db), args.out, since=args.since)
+    print(f"{args.out}: {written.articles} articles, {written.records} WARC records")
+    return 0
+
+
+def _check_backfill_kind(args: argparse.Namespace) -> None:
+    """A backfill reads the outlets' archives (--since) or web archives (--warc), and takes only its options."""
+    if (args.since is None) == (args.warc is None):
+        raise _InputError("backfill needs either --since DAY (the outlets' archives) or --warc PATH_OR_GLOB... "
+                          "(web archives)")
+    crawl_only = [name for name, given in (("--until", args.until), ("--max-new", args.max_new),
+                                            ("--all-topics", args.all_topics), ("-s", args.set)) if given]
+    warc_only = [name for name, given in (("--all-hosts", args.all_hosts), ("--no-prefilter", args.no_prefilter),
+                                           ("--dask", args.dask), ("--parts", args.parts)) if given]
+    if args.warc is not None and crawl_only:
+        raise _InputError(f"{', '.join(crawl_only)}: only for a backfill through the outlets' archives (--since)")
+    if args.since is not None and warc_only:
+        raise _InputError(f"{', '.join(warc_only)}: only for a backfill from web archives (--warc)")
+
+
+def _warc_options(args: argparse.Namespace, sources: str | None) -> Any:
+    """What `backfill --warc` reads and where it runs (here, a local Dask cluster, or a scheduler); None
+    for a backfill through the outlets' archives (--since)."""
+    from crawlers.warc.reader import WarcError, expand
+    from pantau import jobs
+
+    if args.warc is None:
+        return None
+    try:
+        expand(args.warc)  # a path or glob that names nothing is refused before anything starts
+    except WarcError as exc:
+        raise _InputError(str(exc)) from None
+    dask = args.dask or ("local" if args.workers else None)
+    return jobs.WarcOptions(inputs=args.warc, sources_file=sources, only=args.only, all_hosts=args.all_hosts,
+                            prefilter=not args.no_prefilter, dask=dask, workers=_workers(args), parts=args.parts,
+                            batch_size=args.batch_size)
+
+
 def _sources(args: argparse.Namespace, db: str) -> int:
     from crawlers.sources import load_sources
 
@@ -281,6 +362,12 @@ def _setup_logging(args: argparse.Namespace, *, live: bool, debug_log: Path | No
     return console
 
 
+def _workers(args: argparse.Namespace) -> int:
+    from pipeline.pool import usable_cores
+
+    return args.workers or usable_cores()
+
+
 def _writer(args: argparse.Namespace, db: str) -> int:
     from crawlers.launch import CrawlFailed, CrawlOptions
     from crawlers.sources import SourcesError, load_sources
@@ -289,7 +376,8 @@ def _writer(args: argparse.Namespace, db: str) -> int:
 
     sources = str(args.sources) if args.sources else None
     load_sources(sources, only=getattr(args, "only", None))  # refuse a bad file before anything starts
-    window = _backfill_window(args) if args.verb == "backfill" else None
+    warc = _warc_options(args, sources) if args.verb == "backfill" else None
+    window = _backfill_window(args) if args.verb == "backfill" and warc is None else None
     check_usable(db)
     debug_log = debug_log_for(db)
     live = not args.quiet and sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
@@ -307,9 +395,10 @@ def _writer(args: argparse.Namespace, db: str) -> int:
         mode = ("reprocess" if getattr(args, "reprocess", False)
                 else "retry-failed" if getattr(args, "retry_failed", False)
                 else "stale" if getattr(args, "stale", False) else "process")
-        process = jobs.ProcessOptions(sources_file=sources, mode=mode, batch_size=getattr(args, "batch_size", 200))
+        process = jobs.ProcessOptions(sources_file=sources, mode=mode, batch_size=getattr(args, "batch_size", 200),
+                                      workers=_workers(args))
     command = args.verb if args.verb != "process" else process.mode  # type: ignore[union-attr]
-    job = jobs.Job(db=db, command=command, crawl=crawl, process=process, debug_log=str(debug_log))
+    job = jobs.Job(db=db, command=command, crawl=crawl, process=process, warc=warc, debug_log=str(debug_log))
     try:
         if os.environ.get("PREFECT_API_URL"):
             from flows.run import run_as_flow

@@ -7,6 +7,7 @@ the Prefect flows pass the same steps wrapped as tasks, so both paths do the sam
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -43,6 +44,22 @@ class ProcessOptions:
     sources_file: str | None = None
     mode: str = "process"  # process | reprocess | retry-failed | stale
     batch_size: int = 200
+    workers: int = 1  # processes that extract and analyse; 1: in this process
+
+
+@dataclass
+class WarcOptions:
+    """Backfill from web archives: which files, which hosts, and where the work runs."""
+
+    inputs: list[str]
+    sources_file: str | None = None
+    only: list[str] | None = None  # these sources' hosts only
+    all_hosts: bool = False
+    prefilter: bool = True
+    dask: str | None = None  # a scheduler's address, or "local"; None: read the files here
+    workers: int = 1  # with dask="local": the local cluster's workers
+    parts: str | None = None  # where Dask workers write result parts (shared folder or object store URL)
+    batch_size: int = 200
 
 
 @dataclass
@@ -50,6 +67,7 @@ class JobResult:
     load_id: str
     crawl: dict[str, dict[str, Any]] | None = None
     process: dict[str, Any] | None = None
+    warc: dict[str, Any] | None = None
 
 
 def crawl_step(db: str, options: CrawlOptions, reporter: Reporter, debug_log: str | None = None) -> CrawlResult:
@@ -66,12 +84,30 @@ def process_step(db: str, options: ProcessOptions, load_id: str, reporter: Repor
     try:
         result = process(con, db, sources, load_id=load_id, reprocess=options.mode == "reprocess",
                          retry_failed=options.mode == "retry-failed", stale=options.mode == "stale",
-                         batch_size=options.batch_size,
+                         batch_size=options.batch_size, workers=options.workers,
                          progress=reporter.process_progress)
     finally:
         con.close()
     reporter.process_finished(result)
     return result
+
+
+def warc_step(db: str, options: WarcOptions, load_id: str) -> dict[str, Any]:
+    """Read web archives into the raw store (here), or process them on Dask and load the parts."""
+    from crawlers.warc.hosts import Hosts
+    from crawlers.warc.reader import expand
+
+    hosts = Hosts(load_sources(options.sources_file, only=options.only), all_hosts=options.all_hosts)
+    files = expand(options.inputs)
+    if options.dask:
+        from pipeline.distributed import backfill_on_dask
+
+        return asdict(backfill_on_dask(db, files, hosts, load_id=load_id, address=options.dask,
+                                       workers=options.workers, prefilter=options.prefilter, parts=options.parts,
+                                       batch_size=options.batch_size))
+    from crawlers.warc.ingest import ingest
+
+    return asdict(ingest(db, files, hosts, prefilter=options.prefilter))
 
 
 @dataclass
@@ -80,6 +116,7 @@ class Steps:
 
     crawl: Callable[..., CrawlResult] = crawl_step
     process: Callable[..., ProcessResult] = process_step
+    warc: Callable[..., dict[str, Any]] = warc_step
 
 
 @dataclass
@@ -88,6 +125,7 @@ class Job:
     command: str  # run | crawl | backfill | process | reprocess | retry-failed | stale
     crawl: CrawlOptions | None = None
     process: ProcessOptions | None = None
+    warc: WarcOptions | None = None
     debug_log: str | None = None
     steps: Steps = field(default_factory=Steps)
 
@@ -95,9 +133,10 @@ class Job:
 def run_job(job: Job, reporter: Reporter) -> JobResult:
     """Crawl and/or process under the writer lock, recording the run and its crawl figures."""
     result = JobResult(new_load_id())
-    with writer_lock(job.db):
+    with writer_lock(job.db), _workers(job):
         _announce_if_new(job.db)
-        warming = _warm_up_in_background() if job.crawl and job.process else None
+        in_process = job.process is not None and job.process.workers <= 1
+        warming = _warm_up_in_background() if job.crawl and in_process else None
         crawled = job.steps.crawl(job.db, job.crawl, reporter, job.debug_log) if job.crawl else None
         if warming is not None:
             warming.join()
@@ -111,15 +150,31 @@ def run_job(job: Job, reporter: Reporter) -> JobResult:
                     write_crawl_stats(con, result.load_id, crawled.figures)
         finally:
             con.close()
+        if job.warc is not None:
+            result.warc = job.steps.warc(job.db, job.warc, result.load_id)
         processed = job.steps.process(job.db, job.process, result.load_id, reporter) if job.process else None
         if processed is not None:
             result.process = {k: v for k, v in asdict(processed).items() if k != "failures"}
         con = connect(job.db)
         try:
-            finish_run(con, result.load_id, {"crawl": result.crawl, "process": result.process})
+            stats = {"crawl": result.crawl, "process": result.process}
+            finish_run(con, result.load_id, stats if result.warc is None else {**stats, "warc": result.warc})
         finally:
             con.close()
     return result
+
+
+def _workers(job: Job) -> contextlib.AbstractContextManager[object]:
+    """Worker processes for the job's processing, started now so they load while the job crawls or reads.
+
+    Not for a Dask backfill, whose workers do the processing (a pool starts later only
+    if older fetches are still pending).
+    """
+    if job.process is None or job.process.workers <= 1 or (job.warc is not None and job.warc.dask):
+        return contextlib.nullcontext()
+    from pipeline.pool import Workers
+
+    return Workers(job.process.workers)
 
 
 def _warm_up_in_background() -> threading.Thread:

@@ -27,6 +27,7 @@ class Batch:
     outcomes: list[dict[str, Any]] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
     analyses: list[Analysis] = field(default_factory=list)
+    signatures: dict[str, bytes | None] = field(default_factory=dict)  # article_id -> MinHash (None: too short)
 
 
 _SCHEMAS = {
@@ -59,6 +60,7 @@ _SCHEMAS = {
         ("article_id", pa.string()), ("agency", pa.string()), ("acronym", pa.string()), ("surface", pa.string()),
     ]),
     "stg_event_dates": pa.schema([("article_id", pa.string()), ("event_date", pa.date32())]),
+    "syn_pending": pa.schema([("article_id", pa.string()), ("minhash", pa.binary())]),
     "stg_directives": pa.schema([
         ("article_id", pa.string()), ("seq", pa.int32()), ("kind", pa.string()), ("sentence", pa.string()),
         ("actor", pa.string()), ("target", pa.string()), ("behaviours", pa.list_(pa.string())),
@@ -116,7 +118,8 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
     fetch_of = {f["article_id"]: f for f in batch.fetches}
     article_rows = [
         {
-            "article_id": a.article_id, "url": a.url, "canonical_url": fetch_of.get(a.article_id, {}).get("canonical_url"),
+            "article_id": a.article_id, "url": a.url,
+            "canonical_url": fetch_of.get(a.article_id, {}).get("canonical_url"),
             "source_id": a.source_id, "title": a.title, "published_at": a.published_at,
             "published_date": a.published_date, "date_source": a.date_source, "author": a.author, "text": a.text,
             "word_count": len(a.text.split()), "fetched_at": fetch_of.get(a.article_id, {}).get("fetched_at"),
@@ -130,14 +133,17 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
     # Every extracted article's analysis rows are replaced, so mentions from an older
     # analysis never linger; a failed re-extraction leaves the earlier rows alone.
     touched = [r["article_id"] for r in article_rows]
+    signed = [{"article_id": aid, "minhash": sig} for aid, sig in batch.signatures.items()]
 
     con.execute("BEGIN TRANSACTION")
     try:
         _replace(con, "raw_fetches", "fetch_id", [f["fetch_id"] for f in fetch_rows], fetch_rows)
         _replace(con, "processed_fetches", "fetch_id", [o["fetch_id"] for o in outcome_rows], outcome_rows)
         _replace(con, "stg_articles", "article_id", [r["article_id"] for r in article_rows], article_rows)
-        for name in ("stg_analysis", "stg_official_mentions", "stg_agency_mentions", "stg_event_dates", "stg_directives"):
+        for name in ("stg_analysis", "stg_official_mentions", "stg_agency_mentions", "stg_event_dates",
+                     "stg_directives"):
             _replace(con, name, "article_id", touched, analysed[name])
+        _replace(con, "syn_pending", "article_id", touched, signed)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -156,7 +162,8 @@ def start_run(con: duckdb.DuckDBPyConnection, load_id: str, command: str) -> Non
 
 def finish_run(con: duckdb.DuckDBPyConnection, load_id: str, stats: dict[str, Any]) -> None:
     con.execute(
-        "UPDATE load_runs SET finished_at = now(), stats = ? WHERE load_id = ?", [json.dumps(stats, default=str), load_id]
+        "UPDATE load_runs SET finished_at = now(), stats = ? WHERE load_id = ?",
+        [json.dumps(stats, default=str), load_id],
     )
 
 

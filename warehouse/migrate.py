@@ -1,8 +1,10 @@
 """Forward-only schema migrations, recorded in the database, then the public views.
 
 Migrations (migrations/NNNN_name.sql) are applied once each, in order, and never
-edited after release; views (models/*.sql) are recreated on every migrate so a
-changed view needs no migration.
+edited after release. Which are done is recorded by name, not as a highest number:
+branches number their migrations apart and merge later, so a gap is normal and a file
+numbered below one already applied is still applied when it arrives. Views
+(models/*.sql) are recreated on every migrate so a changed view needs no migration.
 """
 
 from __future__ import annotations

@@ -121,13 +121,22 @@ def _link_chunk(
 
 
 def _store_signatures(con: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
-    """Replace the chunk's signatures and band keys (a re-extracted text may have changed)."""
+    """Replace the chunk's signatures and band keys (a re-extracted text may have changed).
+
+    Signatures made with the extraction wait in syn_pending; only texts without one
+    (loaded before that table existed) are signed here.
+    """
     rows = con.execute(
-        "SELECT article_id, text FROM stg_articles WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id", [ids]
+        "SELECT a.article_id, p.article_id IS NOT NULL, p.minhash, CASE WHEN p.article_id IS NULL THEN a.text END"
+        " FROM stg_articles AS a LEFT JOIN syn_pending AS p USING (article_id)"
+        " WHERE a.article_id IN (SELECT unnest(?)) ORDER BY a.article_id", [ids]
     ).fetchall()
+    unsigned = iter(signatures(text for _, pending, _, text in rows if not pending))
+    made = [(Signature.from_bytes(blob) if blob is not None else None) if pending else next(unsigned)
+            for _, pending, blob, _ in rows]
     sig_rows: dict[str, list] = {"article_id": [], "minhash": []}
     band_rows: dict[str, list] = {"band": [], "bucket": [], "article_id": []}
-    for (aid, _), sig in zip(rows, signatures(text for _, text in rows)):
+    for (aid, *_), sig in zip(rows, made):
         if sig is None:
             continue
         sig_rows["article_id"].append(aid)
@@ -135,7 +144,7 @@ def _store_signatures(con: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
         band_rows["band"] += range(BANDS)
         band_rows["bucket"] += band_keys(sig)
         band_rows["article_id"] += [aid] * BANDS
-    for table in ("syn_bands", "syn_signatures"):
+    for table in ("syn_bands", "syn_signatures", "syn_pending"):
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
     _insert(con, "syn_signatures", pa.Table.from_pydict(sig_rows, schema=_SIGNATURES))
     _insert(con, "syn_bands", pa.Table.from_pydict(band_rows, schema=_BANDS))

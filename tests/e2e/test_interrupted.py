@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import duckdb
+import psutil
 import pytest
 import yaml
 
@@ -119,3 +120,37 @@ def test_a_second_writer_is_turned_away_with_a_clear_message(slow_outlet, tmp_pa
         assert "one writer at a time" in second.stderr and "Traceback" not in second.stderr
     finally:
         _kill(proc)
+
+
+def test_processing_with_workers_killed_mid_way_resumes_without_duplicates(slow_outlet, tmp_path: Path):
+    """Only the writer is killed: its workers stop by themselves, and the next run completes the work."""
+    db = tmp_path / "out.duckdb"
+    crawl = pantau("crawl", "--sources", str(slow_outlet), "--db", str(db), *FAST, cwd=tmp_path)
+    assert crawl.returncode == 0, crawl.stderr[-2000:]
+    args = ["process", "--sources", str(slow_outlet), "--db", str(db), "--batch-size", "5", "--workers", "2"]
+    env = {**os.environ, "PANTAU_HOME": str(tmp_path / "home")}
+    proc = subprocess.Popen([sys.executable, "-m", "pantau", *args], cwd=tmp_path, env=env, start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert proc.stdout is not None
+    workers: list[psutil.Process] = []
+    for line in proc.stdout:
+        if "processed 10/40" in line:
+            children = psutil.Process(proc.pid).children(recursive=True)
+            workers = [p for p in children if "spawn_main" in " ".join(p.cmdline())]
+            proc.kill()
+            proc.wait(timeout=30)
+            break
+    assert len(workers) == 2, "the kill should land while two workers are processing"
+    gone, alive = psutil.wait_procs(workers, timeout=60)
+    assert not alive, "workers outlived the writer"
+    with duckdb.connect(str(db), read_only=True) as con:
+        loaded, distinct = con.execute("SELECT count(*), count(DISTINCT article_id) FROM stg_articles").fetchone()
+        marked = con.execute("SELECT count(*) FROM processed_fetches").fetchone()[0]
+    assert 10 <= loaded == distinct == marked < N
+
+    result = pantau(*args, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert _counts(db) == (N, N)
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM syn_signatures").fetchone()[0] == N
+        assert con.execute("SELECT count(*) FROM syn_pending").fetchone()[0] == 0

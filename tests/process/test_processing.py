@@ -12,6 +12,7 @@ from crawlers.items import StoredArticle, StoredPage
 from crawlers.rawstore import RawStore, raw_store_path
 from crawlers.sources import Source
 from pipeline import process as processing
+from pipeline import work
 from tests.support import sitegen
 from warehouse.db import connect
 from warehouse.migrate import migrate
@@ -70,7 +71,7 @@ def test_an_article_whose_analysis_fails_is_loaded_marked_failed_and_retried(war
 
 def test_a_page_that_fails_extraction_keeps_its_raw_copy_and_error(warehouse, monkeypatch):
     db, con = warehouse
-    real = processing.extract_article
+    real = work.extract_article
     poisoned = STORIES[0].path
 
     def broken(pages, **kw):
@@ -78,14 +79,14 @@ def test_a_page_that_fails_extraction_keeps_its_raw_copy_and_error(warehouse, mo
             raise ValueError("unexpected markup")
         return real(pages, **kw)
 
-    monkeypatch.setattr(processing, "extract_article", broken)
+    monkeypatch.setattr(work, "extract_article", broken)
     result = processing.process(con, db, [], load_id="l1")
     assert (result.articles, result.failed) == (2, 1)
     assert result.failures == [("http://127.0.0.1:9" + poisoned, "ValueError: unexpected markup")]
     with RawStore(raw_store_path(db), read_only=True) as store:
         assert store.count() == 3
 
-    monkeypatch.setattr(processing, "extract_article", real)
+    monkeypatch.setattr(work, "extract_article", real)
     retry = processing.process(con, db, [], load_id="l2", retry_failed=True)
     assert (retry.todo, retry.articles) == (1, 1)
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
@@ -135,13 +136,13 @@ def test_a_fetch_keeps_the_province_its_source_had_at_crawl_time(tmp_path: Path,
     con = connect(db)
     migrate(con)
     seen: list[str | None] = []
-    real = processing.extract_article
+    real = work.extract_article
 
     def spy(pages, **kw):
         seen.append(kw["source_province"])
         return real(pages, **kw)
 
-    monkeypatch.setattr(processing, "extract_article", spy)
+    monkeypatch.setattr(work, "extract_article", spy)
     moved = Source(id="contoh", name="Contoh", province="Papua", base_url="http://127.0.0.1:9", feeds=["/rss"])
     processing.process(con, db, [moved], load_id="l1")  # a later sources file says otherwise: the fetch wins
     con.close()
