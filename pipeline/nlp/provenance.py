@@ -1,4 +1,4 @@
-"""Which rules made an analysis: a fingerprint of the analysis code, its pattern files and any model.
+"""Which rules made an analysis: a fingerprint of the analysis code and its pattern files.
 
 Every analysis row keeps the fingerprint, so ``pantau process --stale`` can find exactly the
 articles analysed by other rules than today's after an upgrade or an edit of a pattern file,
@@ -16,13 +16,12 @@ from typing import Any
 
 NLP_DIR = Path(__file__).parent
 _SHARED = (NLP_DIR.parent / "patterns" / "dates.yaml",)  # the date grammar shared with extraction
-_SUFFIXES = {".py", ".yaml", ".yml", ".jsonl", ".json", ".cfg", ".bin", ""}
-_NOT_RULES = {"__pycache__", "training"}  # caches, and how a model was made (its result is under models/)
+_SUFFIXES = {".py", ".yaml", ".yml", ".jsonl", ".json"}  # code and data; a trained model's files would be added here
 
 
 def _rule_files() -> list[Path]:
     files = [p for p in NLP_DIR.rglob("*") if p.is_file() and p.suffix in _SUFFIXES
-             and not _NOT_RULES.intersection(p.relative_to(NLP_DIR).parts)]
+             and "__pycache__" not in p.parts]
     return sorted(files) + [p for p in _SHARED if p.exists()]
 
 
@@ -35,7 +34,7 @@ def rules() -> tuple[str, dict[str, Any]]:
     for path in _rule_files():
         digest.update(path.relative_to(NLP_DIR.parent).as_posix().encode())
         digest.update(path.read_bytes())
-    return digest.hexdigest()[:12], {"patterns": versions(), "files": len(_rule_files())}
+    return digest.hexdigest()[:12], {"patterns": versions()}
 
 
 def rules_version() -> str:

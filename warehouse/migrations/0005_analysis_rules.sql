@@ -1,5 +1,5 @@
--- Which rules made each analysis: a fingerprint of the analysis code, pattern files and
--- model (pipeline/nlp/provenance.py), and one row per fingerprint with the data files'
+-- Which rules made each analysis: a fingerprint of the analysis code and pattern files
+-- (pipeline/nlp/provenance.py), and one row per fingerprint with the data files'
 -- versions, so `pantau process --stale` re-analyses what older rules made. Rows analysed
 -- before this migration have NULL: made by unknown rules, hence stale.
 
