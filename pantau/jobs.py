@@ -133,10 +133,9 @@ class Job:
 def run_job(job: Job, reporter: Reporter) -> JobResult:
     """Crawl and/or process under the writer lock, recording the run and its crawl figures."""
     result = JobResult(new_load_id())
-    with writer_lock(job.db), _workers(job):
+    with writer_lock(job.db), _workers(job) as pool:
         _announce_if_new(job.db)
-        in_process = job.process is not None and job.process.workers <= 1
-        warming = _warm_up_in_background() if job.crawl and in_process else None
+        warming = _warm_up_in_background() if job.crawl and job.process and pool is None else None
         crawled = job.steps.crawl(job.db, job.crawl, reporter, job.debug_log) if job.crawl else None
         if warming is not None:
             warming.join()
@@ -165,12 +164,15 @@ def run_job(job: Job, reporter: Reporter) -> JobResult:
 
 
 def _workers(job: Job) -> contextlib.AbstractContextManager[object]:
-    """Worker processes for the job's processing, started now so they load while the job crawls or reads.
+    """Worker processes started now, so they load while a backfill crawls or reads its archives.
 
-    Not for a Dask backfill, whose workers do the processing (a pool starts later only
-    if older fetches are still pending).
+    Only for backfills, which bring much to process: an everyday run or `process` often has
+    less than a batch, which this process handles at once (warmed up during the crawl), and
+    the processing step starts its own pool when there are several batches. Not for a Dask
+    backfill, whose workers do the processing.
     """
-    if job.process is None or job.process.workers <= 1 or (job.warc is not None and job.warc.dask):
+    large = job.warc is not None or (job.crawl is not None and job.crawl.backfill)
+    if job.process is None or job.process.workers <= 1 or not large or (job.warc is not None and job.warc.dask):
         return contextlib.nullcontext()
     from pipeline.pool import Workers
 
