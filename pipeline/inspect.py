@@ -7,17 +7,17 @@ contract documented in the README, "pantau inspect"), ``render`` the same as tex
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
 from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import httpx
+
+from crawlers.settings import USER_AGENT
 from pipeline.extract import ExtractionError, NotAnArticle, extract_page
 from pipeline.records import RawPage
 
-USER_AGENT = "pantau-inspect/0.1 (monitoring berita netralitas ASN)"
 _TIMEOUT = 30  # seconds for fetching one page
 _MAX_BYTES = 20 * 1024 * 1024
 
@@ -33,16 +33,20 @@ def _iso(value: datetime | date | None) -> str | None:
 def load_page(page: str, url: str | None = None) -> RawPage:
     """A saved file (its address given by ``url``, else its file: URL) or a fetched URL."""
     if page.startswith(("http://", "https://")):
-        request = urllib.request.Request(page, headers={"User-Agent": USER_AGENT})
         try:
-            with urllib.request.urlopen(request, timeout=_TIMEOUT) as response:
-                body = response.read(_MAX_BYTES + 1)
-                final, charset = response.geturl(), response.headers.get_content_charset()
-        except (urllib.error.URLError, TimeoutError, ValueError) as exc:
-            raise InspectError(f"cannot fetch {page}: {getattr(exc, 'reason', exc)}") from exc
-        if len(body) > _MAX_BYTES:
-            raise InspectError(f"{page} is larger than {_MAX_BYTES // 2**20} MB")
-        return RawPage(url=url or final, html=body, encoding=charset)
+            with (httpx.Client(headers={"User-Agent": USER_AGENT}, timeout=_TIMEOUT, follow_redirects=True) as client,
+                  client.stream("GET", page) as response):
+                if response.is_error:
+                    raise InspectError(f"cannot fetch {page}: HTTP {response.status_code} {response.reason_phrase}")
+                body = bytearray()
+                for chunk in response.iter_bytes():
+                    body += chunk
+                    if len(body) > _MAX_BYTES:
+                        raise InspectError(f"{page} is larger than {_MAX_BYTES // 2**20} MB")
+                final, charset = str(response.url), response.charset_encoding
+        except httpx.HTTPError as exc:
+            raise InspectError(f"cannot fetch {page}: {exc}") from exc
+        return RawPage(url=url or final, html=bytes(body), encoding=charset)
     path = Path(page)
     if not path.is_file():
         raise InspectError(f"no such file: {page}")

@@ -14,15 +14,16 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.dates import PATTERNS_FILE as DATES_FILE  # the date grammar, shared with extraction
+
 NLP_DIR = Path(__file__).parent
-_SHARED = (NLP_DIR.parent / "patterns" / "dates.yaml",)  # the date grammar shared with extraction
 _SUFFIXES = {".py", ".yaml", ".yml", ".jsonl", ".json"}  # code and data; a trained model's files would be added here
 
 
 def _rule_files() -> list[Path]:
     files = [p for p in NLP_DIR.rglob("*") if p.is_file() and p.suffix in _SUFFIXES
              and "__pycache__" not in p.parts]
-    return sorted(files) + [p for p in _SHARED if p.exists()]
+    return [*sorted(files), DATES_FILE]
 
 
 @cache

@@ -195,25 +195,31 @@ def _completed(raw: Path) -> dict[str, set[str]]:
     return {"articles": articles, "pages": pages}
 
 
+def _backfill_one_day(tmp_path: Path, site: Path, story: Story, archive: dict[str, list[str]]) -> list[str]:
+    """Serve `site` with the story's page, backfill 14 February 2024 from `archive`; the paths requested."""
+    _write(_file(site, story.path), _article_html(story, "Warta", "og"))
+    server = archive_site.LoopbackOutlet(site).start()
+    try:
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(yaml.safe_dump({"sources": [{
+            "id": "warta", "name": "Warta", "base_url": server.base_url, "feeds": ["/rss"], "archive": archive}]}))
+        crawl(tmp_path / "r.duckdb", CrawlOptions(sources_file=str(sources), since=date(2024, 2, 14),
+                                                  until=date(2024, 2, 14), backfill=True, settings=FAST))
+        return list(server.requests)
+    finally:
+        server.stop()
+
+
 def test_robots_txt_rules_archive_pages_as_it_rules_articles(tmp_path: Path):
     site = tmp_path / "site"
     story = Story("/read/123456/", "Camat Diperiksa karena Hadiri Deklarasi Paslon",
                   datetime(2024, 2, 14, 9, tzinfo=WIB), ["Isi berita."])
     _write(site / "robots.txt", "User-agent: *\nDisallow: /cari\n")
     _write(site / "indeks" / "2024-02-14", f'<html><body><a href="{story.path}">{story.title}</a></body></html>')
-    _write(_file(site, story.path), _article_html(story, "Warta", "og"))
-    server = archive_site.LoopbackOutlet(site).start()
-    try:
-        sources = tmp_path / "sources.yaml"
-        sources.write_text(yaml.safe_dump({"sources": [{
-            "id": "warta", "name": "Warta", "base_url": server.base_url, "feeds": ["/rss"],
-            "archive": {"listings": ["/indeks/{date:%Y-%m-%d}"], "search": ["/cari?q={query}"]}}]}))
-        crawl(tmp_path / "r.duckdb", CrawlOptions(sources_file=str(sources), since=date(2024, 2, 14),
-                                                  until=date(2024, 2, 14), backfill=True, settings=FAST))
-        assert not [p for p in server.requests if p.startswith("/cari")]
-        assert {"/indeks/2024-02-14", story.path} <= set(server.requests)
-    finally:
-        server.stop()
+    requests = _backfill_one_day(tmp_path, site, story, {"listings": ["/indeks/{date:%Y-%m-%d}"],
+                                                         "search": ["/cari?q={query}"]})
+    assert not [p for p in requests if p.startswith("/cari")]
+    assert {"/indeks/2024-02-14", story.path} <= set(requests)
 
 
 def test_a_listing_that_repeats_itself_on_every_page_ends_its_pagination(tmp_path: Path):
@@ -224,19 +230,8 @@ def test_a_listing_that_repeats_itself_on_every_page_ends_its_pagination(tmp_pat
         _write(site / "indeks" / f"2024-02-14{name}", f'<html><body><a href="{story.path}">{story.title}</a>'
                f'<a href="/indeks/2024-02-14?page={number}">Berikutnya</a></body></html>')
     _write(site / "robots.txt", "User-agent: *\nAllow: /\n")
-    _write(_file(site, story.path), _article_html(story, "Warta", "og"))
-    server = archive_site.LoopbackOutlet(site).start()
-    try:
-        sources = tmp_path / "sources.yaml"
-        sources.write_text(yaml.safe_dump({"sources": [{
-            "id": "warta", "name": "Warta", "base_url": server.base_url, "feeds": ["/rss"],
-            "archive": {"listings": ["/indeks/{date:%Y-%m-%d}"]}}]}))
-        crawl(tmp_path / "r.duckdb", CrawlOptions(sources_file=str(sources), since=date(2024, 2, 14),
-                                                  until=date(2024, 2, 14), backfill=True, settings=FAST))
-        assert [p for p in server.requests if p.startswith("/indeks/")] == ["/indeks/2024-02-14",
-                                                                          "/indeks/2024-02-14?page=2"]
-    finally:
-        server.stop()
+    requests = _backfill_one_day(tmp_path, site, story, {"listings": ["/indeks/{date:%Y-%m-%d}"]})
+    assert [p for p in requests if p.startswith("/indeks/")] == ["/indeks/2024-02-14", "/indeks/2024-02-14?page=2"]
 
 
 def test_stories_found_in_other_archives_do_not_end_a_tag_pages_pagination():
