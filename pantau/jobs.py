@@ -133,7 +133,7 @@ class Job:
 def run_job(job: Job, reporter: Reporter) -> JobResult:
     """Crawl and/or process under the writer lock, recording the run and its crawl figures."""
     result = JobResult(new_load_id())
-    with writer_lock(job.db), _workers(job) as pool:
+    with writer_lock(job.db), _backfill_pool(job) as pool:
         _announce_if_new(job.db)
         warming = _warm_up_in_background() if job.crawl and job.process and pool is None else None
         crawled = job.steps.crawl(job.db, job.crawl, reporter, job.debug_log) if job.crawl else None
@@ -163,7 +163,7 @@ def run_job(job: Job, reporter: Reporter) -> JobResult:
     return result
 
 
-def _workers(job: Job) -> contextlib.AbstractContextManager[object]:
+def _backfill_pool(job: Job) -> contextlib.AbstractContextManager[object]:
     """Worker processes started now, so they load while a backfill crawls or reads its archives.
 
     Only for backfills, which bring much to process: an everyday run or `process` often has
