@@ -122,6 +122,7 @@ class Grammar:
             day_first(year4, f"(?:{time})?"), month_first(year4, f"(?:{time})?"), numeric(year4, f"(?:{time})?"),
             day_first(year2, time), month_first(year2, time), numeric(year2, time),
         ]
+        self.numeric_short_year = numeric(year2, "")  # "30.10.23": only where a date line is known
         self.numeric_ymd = re.compile(
             r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
             + f"(?:{time})?", flags
@@ -193,7 +194,7 @@ def _from_match(m: re.Match[str], month_no: int, default_tz: tzinfo) -> DateMatc
         day = date(g.year(m.group("year")), month_no, int(m.group("day")))
     except ValueError:  # 31 February ...
         return None
-    if m.group("hour") is None:
+    if m.groupdict().get("hour") is None:
         return DateMatch(day, m.start(), m.end())
     if m.group("ampm") and int(m.group("hour")) > 12:
         return None
@@ -235,18 +236,21 @@ def _nearest_year(day: int, month: int, reference: date) -> date | None:
 
 
 def find_dates(
-    text: str, *, default_tz: tzinfo = WIB, reference: date | None = None
+    text: str, *, default_tz: tzinfo = WIB, reference: date | None = None, short_years: bool = False
 ) -> list[DateMatch]:
     """Every date expression in ``text``, in order, without overlaps.
 
     Times without a written zone are read in ``default_tz``. Day/month without a
-    year ("Senin (19/12)") is only read when a ``reference`` date is given.
+    year ("Senin (19/12)") is only read when a ``reference`` date is given. A numeric
+    date with a two-digit year and no time ("30.10.23") is read only with ``short_years``,
+    for text known to be a date line (elsewhere it may be a version or a score).
     """
     g = grammar()
-    if reference is None and not _MAY_HOLD_A_DATE.search(text):
+    if reference is None and not short_years and not _MAY_HOLD_A_DATE.search(text):
         return []
     found: list[DateMatch] = []
-    for pattern in (*g.written, g.numeric_ymd):
+    patterns = (*g.written, g.numeric_ymd, *([g.numeric_short_year] if short_years else []))
+    for pattern in patterns:
         for m in pattern.finditer(text):
             month = m.group("month")
             month_no = int(month) if month.isdigit() else g.months[month.lower().rstrip(".")]

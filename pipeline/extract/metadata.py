@@ -57,11 +57,19 @@ def _is_jsonld(script: etree._Element) -> bool:
 
 
 def _lenient_json(raw: str) -> object | None:
-    """JSON as CMSs write it: strict, else without trailing commas and // comment lines."""
+    """JSON as CMSs write it: strict, else without trailing commas and // comment lines,
+    else the first complete value (a stray closing brace after it)."""
     uncommented = re.sub(r"(?m)(^|(?<=[,{\[]))\s*//.*$", "", raw)
-    for text in (raw, re.sub(r",\s*([}\]])", r"\1", raw), re.sub(r",\s*([}\]])", r"\1", uncommented)):
+    texts = (raw, re.sub(r",\s*([}\]])", r"\1", raw), re.sub(r",\s*([}\]])", r"\1", uncommented))
+    for text in texts:
         try:
             return json.loads(text, strict=False)
+        except ValueError:
+            continue
+    decoder = json.JSONDecoder(strict=False)
+    for text in texts:
+        try:
+            return decoder.raw_decode(text)[0]
         except ValueError:
             continue
     return None
@@ -148,12 +156,15 @@ def read_metadata(tree: etree._Element, url: str, tz: tzinfo) -> Meta:
     tags = _meta_tags(tree)
     objects = list(_jsonld_objects(tree))
     article_ld: dict | None = None
+    page_ld: dict | None = None
     site_names = {tags.get("og:site_name", ""), tags.get("application-name", "")}
     for obj in objects:
         types = _types(obj)
         meta.ld_types.update(types)
         if any(_ARTICLE_TYPE.search(t) for t in types) and article_ld is None:
             article_ld = obj
+        if "WebPage" in types and page_ld is None:
+            page_ld = obj
         if any(t in ("WebSite", "Organization", "NewsMediaOrganization") for t in types):
             site_names.update(_names(obj.get("name")))
         publisher = obj.get("publisher")
@@ -173,7 +184,7 @@ def read_metadata(tree: etree._Element, url: str, tz: tzinfo) -> Meta:
     meta.title, meta.headline_el = pick_headline(
         tree, [ld_headline, tags.get("og:title", ""), tags.get("twitter:title", ""), doc_title], site_names)
 
-    declared = declared_dates(tree, tags, article_ld, tz)
+    declared = declared_dates(tree, tags, article_ld, tz, page_ld)
     visible = visible_date(tree, element_position(tree, _date_anchor(tree, meta)), tz)
     in_url = url_date(url)
     asked: list[Found] = []

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from pipeline.dates import DateMatch, find_dates, grammar, jakarta_date, parse_date_match
+from pipeline.dates import DateMatch, Grammar, find_dates, grammar, jakarta_date, parse_date_match
 from pipeline.extract.dom import SKIP_TAGS, classes
 
 # <meta name|property|itemprop> holding the publication date, most specific first;
@@ -40,6 +40,8 @@ _URL_DATES = (
 _MAX_DATE_DISTANCE = 150  # elements between headline and a visible date line
 _MAX_DATE_LINE_EXTRA = 60  # characters besides the date in a date line ("Oleh X | ..."), not a sentence
 _SENTENCE = 80  # characters of a paragraph that is running text, not a date line
+_DATELINE_LEAD = 40  # characters of place name a dateline may put before its date
+_DATELINE = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?[-–—:|„“\"«]")
 _ZONED_ISO = re.compile(r"\d[T ]\d\d:\d\d(?::\d\d)?(?:[.,]\d+)?\s*(?:Z|[+-]\d\d:?\d\d)\b")
 
 # Where a publication date came from, as stored in articles.date_source (LISTING is set at processing,
@@ -64,16 +66,31 @@ class Found:
         return self.value.date() if isinstance(self.value, datetime) else self.value
 
 
+def _ld_published(obj: dict | None) -> str | None:
+    """An object's datePublished, or (as some CMSs nest the article's fields) that of
+    the page object in its mainEntityOfPage."""
+    if obj is None:
+        return None
+    page = obj.get("mainEntityOfPage")
+    for value in (obj.get("datePublished"), page.get("datePublished") if isinstance(page, dict) else None):
+        if isinstance(value, str):
+            return value
+    return None
+
+
 def declared_dates(tree: etree._Element, tags: dict[str, str], article_ld: dict | None,
-                   tz: tzinfo) -> list[Found]:
-    """The readable publication dates the page declares: JSON-LD first, then meta tags."""
+                   tz: tzinfo, page_ld: dict | None = None) -> list[Found]:
+    """The readable publication dates the page declares: the article's JSON-LD first,
+    then meta tags, then the JSON-LD of the web page (a blog's SEO plugin dates only that)."""
     raw: list[tuple[str, str]] = []
-    if article_ld is not None and isinstance(article_ld.get("datePublished"), str):
-        raw.append((article_ld["datePublished"], JSONLD))
+    if (published := _ld_published(article_ld)) is not None:
+        raw.append((published, JSONLD))
     raw += [(tags[k], META) for k in _DATE_META if k in tags]
     raw += [(v, META) for k, v in tags.items() if _DATE_META_KEY.search(k) and not grammar().updated_label.search(k)]
     raw += [(el.get("content") or el.get("datetime") or "", META)
             for el in tree.xpath('//*[@itemprop="datePublished"]')]
+    if (published := _ld_published(page_ld)) is not None:
+        raw.append((published, JSONLD))
     found = []
     for text, source in raw:
         match = parse_date_match(text, default_tz=tz)
@@ -123,26 +140,32 @@ def visible_date(tree: etree._Element, anchor: int, tz: tzinfo) -> Found | None:
             if offset > 0:
                 break
             continue
+        texts = [(t, own) for t, own in ((el.text, True), (el.tail, False))
+                 if t and 6 <= len(t.strip()) <= 150 and any(c.isdigit() for c in t)]
+        attribute = el.get("datetime") if el.tag == "time" else None
+        if not texts and not attribute:
+            continue
+        cues = grammar()
+        hint = " ".join(classes(a) for a in (el, *list(el.iterancestors())[:2]))
+        dated_class = bool(cues.date_line_class.search(hint))
         values: list[tuple[DateMatch, str]] = []
-        if el.tag == "time" and el.get("datetime"):
-            match = parse_date_match(el.get("datetime"), default_tz=tz)
-            if match is not None:
-                values.append((match, ""))
-        for text in (el.text, el.tail):
-            if not text or not 6 <= len(text.strip()) <= 150 or not any(c.isdigit() for c in text):
-                continue
-            for m in find_dates(text, default_tz=tz):
+        printed: set[date] = set()  # days the element's own text shows
+        for text, own in texts:
+            for m in find_dates(text, default_tz=tz, short_years=dated_class):
                 if len(text.strip()) - (m.end - m.start) <= _MAX_DATE_LINE_EXTRA:
                     values.append((m, text[:m.start]))
+                    printed |= {_local_day(m.value)} if own else set()
+        if attribute:
+            match = parse_date_match(attribute, default_tz=tz)
+            if match is not None and (not printed or _local_day(match.value) in printed):
+                values.append((match, ""))  # the attribute, unless the reader sees another day
         if not values:
             continue
-        hint = " ".join(classes(a) for a in (el, *list(el.iterancestors())[:2]))
-        cues = grammar()
+        updated_class = _labelled_updated(el, cues)
         for match, before in values:
             score = distance - (15 if match.has_time else 0)
-            score -= 10 if cues.date_line_class.search(hint) else 0
-            updated = bool(cues.updated_label.search(before) or (
-                cues.updated_label.search(hint) and not cues.published_label.search(hint)))
+            score -= 10 if dated_class else 0
+            updated = bool(cues.updated_label.search(before) or updated_class)
             score += 200 if updated else 0
             if best is None or score < best[0]:
                 best = (score, match, distance, updated)
@@ -150,6 +173,18 @@ def visible_date(tree: etree._Element, anchor: int, tz: tzinfo) -> Found | None:
         return None
     _, match, distance, updated = best
     return Found(match.value, VISIBLE, match.zone_written, distance, updated)
+
+
+def _labelled_updated(el: etree._Element, cues: Grammar) -> bool:
+    """The nearest element whose classes name a role says whether this is the last
+    update: its own class first ("updated" inside a "posted-on" line is the update)."""
+    for node in (el, *list(el.iterancestors())[:2]):
+        hint = classes(node)
+        if cues.updated_label.search(hint):
+            return not cues.published_label.search(hint)
+        if cues.published_label.search(hint):
+            return False
+    return False
 
 
 def htmldate_reading(tree: etree._Element, url: str, *, alone: bool) -> Found | None:
@@ -168,13 +203,20 @@ def htmldate_reading(tree: etree._Element, url: str, *, alone: bool) -> Found | 
 
 
 def _in_running_text(tree: etree._Element, day: date) -> bool:
-    """The day is written in a sentence of the body: an event's date, not the page's."""
+    """The day is written in a sentence of the body: an event's date, not the page's.
+    A dateline opening the paragraph ("27.1.2022 – Bei der ...") is the page's own."""
     for p in tree.find("body").iter("p"):
         text = p.text_content()
-        if len(text) >= _SENTENCE and any(jakarta_date(m.value) == day or _local_day(m.value) == day
-                                          for m in find_dates(text)):
+        if len(text) >= _SENTENCE and any(day in (jakarta_date(m.value), _local_day(m.value))
+                                          and not _is_dateline(text, m) for m in find_dates(text)):
             return True
     return False
+
+
+def _is_dateline(text: str, match: DateMatch) -> bool:
+    """The date opens the paragraph (after at most a place name) and a dash, colon or
+    quote follows it: "Berlin, 27.1.2022 – ...", not a date inside a sentence."""
+    return match.start <= _DATELINE_LEAD and "." not in text[:match.start] and bool(_DATELINE.match(text[match.end:]))
 
 
 def _local_day(value: datetime | date) -> date:

@@ -42,6 +42,8 @@ def test_visible_date_lines_with_time_and_zone(text: str, expected: datetime) ->
     ("Selasa, 03 September 2024", date(2024, 9, 3)),
     ("DECEMBER 9, 2022", date(2022, 12, 9)),
     ("Kamis (9/11/2023)", date(2023, 11, 9)),
+    ("Publié le 3 août 2021", date(2021, 8, 3)),
+    ("12 dicembre 2020", date(2020, 12, 12)),
 ])
 def test_a_day_without_time_is_a_date_not_an_invented_midnight(text: str, expected: date) -> None:
     value = parse_date(text)
@@ -72,6 +74,11 @@ def test_day_and_month_alone_need_a_reference_date_for_the_year() -> None:
     assert parse_date("Senin (19/12)", reference=date(2022, 12, 20)) == date(2022, 12, 19)
     # the nearest year: a late-December event reported in early January
     assert parse_date("Sabtu (30/12)", reference=date(2024, 1, 2)) == date(2023, 12, 30)
+
+
+def test_a_two_digit_year_without_time_is_read_only_in_a_known_date_line() -> None:
+    assert find_dates("Politik, 04.03.24") == []  # a version, a score or a date: the text cannot tell
+    assert [m.value for m in find_dates("Politik, 04.03.24", short_years=True)] == [date(2024, 3, 4)]
 
 
 def test_impossible_dates_and_plain_text_give_nothing() -> None:

@@ -69,6 +69,31 @@ def test_an_updated_line_is_not_taken_for_the_publication() -> None:
     assert extract(line=lines).published_date == date(2024, 3, 4)
 
 
+def test_an_element_classed_as_the_update_is_not_the_publication_even_in_a_posted_on_line() -> None:
+    line = ('<span class="posted-on"><time class="updated" datetime="2024-03-06T08:00:00+07:00">6 Maret 2024</time>'
+            '<time class="entry-date published" datetime="2024-03-04T10:00:00+07:00">4 Maret 2024</time></span>')
+    assert extract(line=line).published_date == date(2024, 3, 4)
+
+
+def test_the_day_a_time_element_prints_wins_over_its_machine_readable_attribute() -> None:
+    line = '<time datetime="2024-03-07T10:00:00Z">Terbit 4 Maret 2024</time>'
+    assert extract(line=line).published_date == date(2024, 3, 4)
+    same_day = '<time datetime="2024-03-04T10:00:00+08:00">4 Maret 2024</time>'
+    assert extract(line=same_day).published_at == datetime(2024, 3, 4, 10, 0, tzinfo=timezone(timedelta(hours=8)))
+
+
+def test_a_date_line_classed_as_a_date_may_print_a_two_digit_year() -> None:
+    article = extract(line='<div class="date">Politik, 04.03.24</div>')
+    assert (article.published_date, article.date_source) == (date(2024, 3, 4), "visible")
+
+
+def test_a_dateline_opening_the_first_paragraph_is_the_publication_not_an_event() -> None:
+    body = ("<p>Semarang, 04.03.2024 – Pegawai negeri di lingkungan pemerintah kota diminta tidak memberi "
+            "tanda suka pada unggahan kampanye pasangan calon di media sosial.</p>") + BODY
+    article = extract(body=body)
+    assert (article.published_date, article.date_source) == (date(2024, 3, 4), "htmldate")
+
+
 def test_published_at_keeps_the_pages_offset_and_published_date_is_the_day_in_jakarta() -> None:
     article = extract(head=meta("2024-03-04T22:30:00-05:00"))
     assert article.published_at == datetime(2024, 3, 4, 22, 30, tzinfo=EST)
@@ -105,3 +130,17 @@ def test_json_ld_without_a_type_attribute_or_with_comment_lines_is_read() -> Non
                  '"headline": "ASN Diminta Netral"\n}</script>')
     assert extract(head=untyped).date_source == "jsonld"
     assert extract(head=commented).published_at.utcoffset() == timedelta(hours=8)
+
+
+def test_json_ld_dates_nested_in_the_page_object_or_followed_by_a_stray_brace_are_read() -> None:
+    nested = ('<script type="application/ld+json">{"@type": "NewsArticle", "mainEntityOfPage": '
+              '{"@type": "WebPage", "datePublished": "2024-03-04T10:00:00+07:00"}}}</script>')
+    assert (extract(head=nested).published_date, extract(head=nested).date_source) == (date(2024, 3, 4), "jsonld")
+
+
+def test_a_blogs_web_page_json_ld_dates_the_page_when_no_article_object_does() -> None:
+    graph = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+             '{"@type": "WebSite", "name": "Contoh"}, '
+             '{"@type": "WebPage", "datePublished": "2024-03-04T10:00:00+07:00"}]}</script>')
+    article = extract(head=graph, line="<ul><li>Tanggal foto: 01/02/2024</li></ul>")
+    assert (article.published_date, article.date_source) == (date(2024, 3, 4), "jsonld")
