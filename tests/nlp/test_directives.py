@@ -446,3 +446,24 @@ def test_a_full_stop_inside_a_sentence_ends_a_clause(run):
 def test_a_kind_of_violation_or_who_decides_a_penalty_is_no_sanction(run):
     assert directives(run, "Bawaslu mengawasi dugaan pelanggaran pidana dan administrasi yang melibatkan ASN.") == []
     assert directives(run, "Berkas ASN itu diteruskan ke BKN untuk menentukan sanksinya.") == []
+
+
+def test_agar_after_a_speech_verb_and_whom_it_addresses_is_an_appeal(run):
+    assert kinds(run, "Kadis menekankan kepada semua pegawai agar tidak memihak.") == {"appeal"}
+    assert kinds(run, "Camat menyampaikan kepada para ASN supaya menjaga sikap.") == {"appeal"}
+    assert directives(run, "Kadis menyampaikan kepada warga agar tertib di TPS.") == []
+
+
+def test_an_inverted_passive_cue_reads_past_a_quantifier(run):
+    assert kinds(run, "Diharapkan segenap ASN dapat bersikap netral pada hari pencoblosan.") == {"appeal"}
+
+
+def test_penalties_named_as_hukuman_or_konsekuensi(run):
+    assert kinds(run, "Pegawai yang ikut berkampanye akan dikenai hukuman.") == {"sanction"}
+    assert kinds(run, "ASN yang melanggar siap-siap menerima konsekuensi.") == {"sanction"}
+    assert kinds(run, "PNS yang terbukti memihak dapat dimutasi.") == {"sanction"}
+
+
+def test_a_penalty_pointed_back_to_is_no_new_sanction(run):
+    text = "Bupati menyebut ancaman hukuman itu sudah diketahui para ASN."
+    assert directives(run, text) == []

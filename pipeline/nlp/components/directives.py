@@ -64,6 +64,7 @@ class Directives:
         self.object_markers = set(cues["object_markers"])
         self.hortative = set(cues["hortative"])
         self.speech = set(cues["speech_verbs"])
+        self.told_markers = set(cues["told_markers"])
         self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.persons_words = set(targets["other_people"])
         self.disclaimers = TermMatcher(nlp, exact_max=0)
@@ -89,6 +90,7 @@ class Directives:
         self.prefixes = tuple(cs["prefixes"])
         self.anaphora = set(targets["anaphora"])
         self.skip = set(targets["quantifiers"])
+        self.inverted_skip = set(targets["subject_quantifiers"])
         self.openers = TermMatcher(nlp, exact_max=0)
         self.openers.add("opener", "opener", targets["clause_openers"])
         self.behaviours = TermMatcher(nlp, exact_max=0)
@@ -206,9 +208,25 @@ class Directives:
             j -= 1
         if j >= 0 and self._low[j] in self.speech:
             return True
+        if self._told(i) is not None:
+            return True
         start = self._starts[bisect_right(self._starts, i) - 1]
         return any(w in {"asn", "pns", "aparatur", "pegawai"} for w in self._low[start:i]) and \
             not self._has_verb(start, i)
+
+    def _told(self, i: int) -> int | None:
+        """ "menekankan kepada seluruh ASN agar ...": the first word after the preposition that names
+        whom a speech verb addresses before "agar" at ``i`` (no verb or clause break between)."""
+        start = self._starts[bisect_right(self._starts, i) - 1]
+        for j in range(i - 1, max(start, i - 10) - 1, -1):
+            low = self._low[j]
+            if low in self.told_markers:
+                if j > start and self._low[j - 1] in self.speech:
+                    return j + 1
+                return None
+            if self._verb(j) or (self._punct[j] and low not in {",", "(", ")", "/", "-"}):
+                return None
+        return None
 
     # ------------------------------------------------------------------ decisions
     def _kinds(self, sent: Span, cues: list[Span], targets: list[Span],
@@ -229,6 +247,8 @@ class Directives:
                 continue
             if kind == "sanction" and (before in self.not_after or self._denied(cue, sent)):
                 continue  # "unsur pidana", "belum ada yang dijatuhi sanksi": no penalty
+            if kind == "sanction" and cue.end < sent.end and self._low[cue.end] in self.noun_anaphora:
+                continue  # "ancaman hukuman tersebut sudah disosialisasikan": a penalty named before
             if any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
                 continue  # "tidak berwenang menjatuhkan sanksi"
             if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues):
@@ -249,7 +269,11 @@ class Directives:
                 if after.removesuffix("nya") in self.procedural:
                     continue  # "meminta keterangan dari ...": a procedural step, not an instruction
                 weak = after in {",", ":"}  # "mengingatkan, ..." reports speech
-                status = self._object(cue.end, sent, targets, direct=low in self.strict)
+                told = self._told(cue.start) if low in self.hortative else None
+                if told is not None:  # "menekankan kepada seluruh ASN agar ...": whom the speaker told
+                    status = self._object(told, sent, targets, direct=True)
+                else:
+                    status = self._object(cue.end, sent, targets, direct=low in self.strict)
             else:
                 start = self._clause_start(sent, cue.start, openers)
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
@@ -343,9 +367,12 @@ class Directives:
     def _addressed_after(self, cue: Span, sent: Span, targets: list[Span]) -> str | None:
         """Who is named after a cue: inverted ("Diharapkan ASN ...", "perlu ditunjukkan ASN") or
         after a preposition within a few words ("dilarang bagi ASN", "harus diikuti oleh ASN")."""
-        for i in (cue.end, cue.end + 1):
+        first = cue.end
+        while first < sent.end and first < cue.end + 2 and self._low[first] in self.inverted_skip:
+            first += 1  # "Diharapkan seluruh ASN ...", "Diharapkan para pegawai ..."
+        for i in (first, first + 1):
             if i < sent.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets) and \
-                    (i == cue.end or self._low[cue.end].startswith("di")):
+                    (i == first or self._low[first].startswith("di")):
                 return ACCEPT
         for i in range(cue.end, min(cue.end + self.reach, sent.end)):
             if self._low[i] in self.markers:
