@@ -467,3 +467,15 @@ def test_penalties_named_as_hukuman_or_konsekuensi(run):
 def test_a_penalty_pointed_back_to_is_no_new_sanction(run):
     text = "Bupati menyebut ancaman hukuman itu sudah diketahui para ASN."
     assert directives(run, text) == []
+
+
+def test_social_media_is_no_one_addressed(run):
+    text = "Pegawai wajib netral. Swafoto dengan calon lalu diunggah ke media sosial pun tidak boleh."
+    assert kinds(run, text) == {"obligation", "prohibition"}
+
+
+def test_a_request_to_report_ends_nothing_when_reporting_is_not_what_is_asked_first(run):
+    text = ("Sekda dan kepala OPD diimbau membina pegawai tentang netralitas. "
+            "Mereka juga diminta mengisi surat pernyataan netral serta melaporkan pelanggaran.")
+    assert len(directives(run, text)) == 2
+    assert directives(run, "Ketua panitia meminta semua pihak melapor bila melihat pelanggaran.") == []

@@ -87,6 +87,7 @@ class Directives:
         self.targets.add("village", village["label"], village["phrases"])
         listed = set(co["phrases"]) | set(village["phrases"])
         self.targets.add("other", "other", [p for p in targets["others"] if p not in listed])
+        self.targets.add("none", "none", targets["not_persons"])  # "media sosial": no one addressed
         self.prefixes = tuple(cs["prefixes"])
         self.anaphora = set(targets["anaphora"])
         self.skip = set(targets["quantifiers"])
@@ -109,7 +110,7 @@ class Directives:
         tspans = self.targets.spans(doc)
         # words of an official's title ("Pj Gubernur Jateng") are not the addressee
         in_roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
-        tspans = [t for t in tspans if t.start not in in_roles]
+        tspans = [t for t in tspans if t.start not in in_roles and t.label_ != "none"]
         covered = {i for s in tspans for i in range(s.start, s.end)} | in_roles
         for i, low in enumerate(self._low):  # "pegawainya", "jajarannya"
             if i not in covered and low.startswith(self.prefixes):
@@ -289,7 +290,7 @@ class Directives:
                     status = REJECT if after == REJECT else UNKNOWN if status == REJECT else status
             if low in self.strict and status != ACCEPT:
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
-            if kind == "appeal" and status != ACCEPT and any(cue.end <= i < sent.end for i in self._reporting):
+            if kind == "appeal" and status != ACCEPT and self._first_verb(cue.end, sent.end) in self._reporting:
                 continue  # "meminta semua pihak melapor bila ...": to the public
             if status == UNKNOWN and self._relative(cue, sent):
                 status = LOCAL  # "pose-pose yang dilarang": only with an addressee of its own
@@ -439,6 +440,10 @@ class Directives:
                 start, seen_opener = i + 1, False  # "melayani ..., dan Bawaslu harus ...": a clause of its own
             i += 1
         return start
+
+    def _first_verb(self, start: int, end: int) -> int | None:
+        """The first word with a verb prefix (or a reporting verb) in ``start:end``: what a request asks."""
+        return next((i for i in range(start, end) if self._verb(i) or i in self._reporting), None)
 
     def _has_verb(self, start: int, end: int) -> bool:
         return any(self._verb(i) for i in range(start, end))
