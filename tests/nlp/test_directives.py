@@ -479,3 +479,22 @@ def test_a_request_to_report_ends_nothing_when_reporting_is_not_what_is_asked_fi
             "Mereka juga diminta mengisi surat pernyataan netral serta melaporkan pelanggaran.")
     assert len(directives(run, text)) == 2
     assert directives(run, "Ketua panitia meminta semua pihak melapor bila melihat pelanggaran.") == []
+
+
+def test_advice_warnings_and_pleas_are_appeals(run):
+    assert kinds(run, "Kepala BKD menyarankan PNS untuk menonaktifkan akun politiknya.") == {"appeal"}
+    assert kinds(run, "PPPK dianjurkan menjauhi acara partai selama masa tenang.") == {"appeal"}
+    assert kinds(run, "Sekda memperingatkan pegawai agar tidak memakai mobil dinas untuk kampanye.") == {"appeal"}
+    assert kinds(run, "Camat memohon kepada ASN kecamatan supaya menjaga sikap.") == {"appeal"}
+    assert kinds(run, "Para pegawai diharap tidak memakai atribut partai.") == {"appeal"}
+
+
+def test_a_hope_before_a_comma_addresses_the_clause_after_it(run):
+    assert kinds(run, "Harapan kami, semua ASN tetap menjaga jarak dari politik praktis.") == {"appeal"}
+    assert directives(run, "Harapan kami, cuaca cerah pada hari pencoblosan.") == []
+
+
+def test_a_request_verb_naming_the_occasion_is_no_request(run):
+    text = "Pesan itu disampaikan Sekda ketika memberikan arahan kepada ASN di aula kantor."
+    assert directives(run, text) == []
+    assert directives(run, "Kadis menyarankan laporan itu diteruskan ke BKN.") == []

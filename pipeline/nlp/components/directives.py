@@ -45,6 +45,7 @@ class Directives:
             self.active |= {a.casefold() for a in spec.get("active") or []}
         self.strict = set(cues["strict"])
         self.negators = set(cues["negators"])
+        self.occasions = set(cues["occasions"])
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
         self.facts = set(cues["fact_openers"])
@@ -246,6 +247,8 @@ class Directives:
             before = self._low[cue.start - 1] if cue.start > sent.start else ""
             if kind in self.negatable and before in self.negators:
                 continue
+            if kind == "appeal" and before in self.occasions:
+                continue  # "disampaikan saat memberikan arahan kepada ASN": the occasion of a statement
             if kind == "sanction" and (before in self.not_after or self._denied(cue, sent)):
                 continue  # "unsur pidana", "belum ada yang dijatuhi sanksi": no penalty
             if kind == "sanction" and cue.end < sent.end and self._low[cue.end] in self.noun_anaphora:
@@ -369,7 +372,10 @@ class Directives:
         """Who is named after a cue: inverted ("Diharapkan ASN ...", "perlu ditunjukkan ASN") or
         after a preposition within a few words ("dilarang bagi ASN", "harus diikuti oleh ASN")."""
         first = cue.end
-        while first < sent.end and first < cue.end + 2 and self._low[first] in self.inverted_skip:
+        if cue.label_ == "appeal" and first < sent.end and self._low[first] in {",", ":"}:
+            first += 1  # "Harapannya, seluruh ASN ..."
+        start = first
+        while first < sent.end and first < start + 2 and self._low[first] in self.inverted_skip:
             first += 1  # "Diharapkan seluruh ASN ...", "Diharapkan para pegawai ..."
         for i in (first, first + 1):
             if i < sent.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets) and \
