@@ -498,3 +498,27 @@ def test_a_request_verb_naming_the_occasion_is_no_request(run):
     text = "Pesan itu disampaikan Sekda ketika memberikan arahan kepada ASN di aula kantor."
     assert directives(run, text) == []
     assert directives(run, "Kadis menyarankan laporan itu diteruskan ke BKN.") == []
+
+
+def test_everyone_at_once_is_not_civil_servants(run):
+    text = "Kadis meminta pegawai netral. Semua pihak pun diminta menjaga suasana sejuk."
+    assert kinds(run, text) == {"appeal"} and len(directives(run, text)) == 1
+
+
+def test_an_event_heading_the_clause_is_not_an_addressee(run):
+    text = "ASN wajib netral. Pesta demokrasi harus berjalan riang gembira."
+    assert len(directives(run, text)) == 1
+    text = "ASN wajib netral. Jangan sampai perbedaan pilihan merusak silaturahmi."
+    assert len(directives(run, text)) == 1
+    text = "ASN wajib netral. Selama masa kampanye, jangan unggah foto bersama calon."
+    assert kinds(run, text) == {"obligation", "prohibition"}
+
+
+def test_a_fronted_addressee_decides_the_request(run):
+    text = "Sekda meminta ASN netral. Kepada para pemilih muda, ia berpesan agar datang ke TPS."
+    assert len(directives(run, text)) == 1
+
+
+def test_a_request_to_candidates_about_using_civil_servants_counts(run):
+    assert kinds(run, "Bawaslu meminta tim kampanye agar tidak mengerahkan PNS untuk kegiatan partai.") == {"appeal"}
+    assert directives(run, "Bawaslu meminta tim kampanye agar tertib memasang alat peraga.") == []

@@ -46,6 +46,7 @@ class Directives:
         self.strict = set(cues["strict"])
         self.negators = set(cues["negators"])
         self.occasions = set(cues["occasions"])
+        self.clause_cues = set(cues["clause_cues"])
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
         self.facts = set(cues["fact_openers"])
@@ -63,9 +64,12 @@ class Directives:
         self.markers = set(cues["addressee_markers"])
         self.reach = cues["addressee_reach"]
         self.object_markers = set(cues["object_markers"])
+        self.adjuncts = set(cues["adjunct_markers"])
         self.hortative = set(cues["hortative"])
         self.speech = set(cues["speech_verbs"])
         self.told_markers = set(cues["told_markers"])
+        self.linking = set(cues["linking_words"])
+        self.involving = set(cues["involving"])
         self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.persons_words = set(targets["other_people"])
         self.disclaimers = TermMatcher(nlp, exact_max=0)
@@ -88,6 +92,7 @@ class Directives:
         self.targets.add("village", village["label"], village["phrases"])
         listed = set(co["phrases"]) | set(village["phrases"])
         self.targets.add("other", "other", [p for p in targets["others"] if p not in listed])
+        self.targets.add("other", "event", targets["events"])
         self.targets.add("none", "none", targets["not_persons"])  # "media sosial": no one addressed
         self.prefixes = tuple(cs["prefixes"])
         self.anaphora = set(targets["anaphora"])
@@ -186,7 +191,8 @@ class Directives:
 
     def _verb(self, i: int) -> bool:
         """A lower-case word of more than four letters with a verb prefix ("menjaga", "diminta")."""
-        return len(self._texts[i]) > 4 and self._low[i].startswith(self.verb_prefixes) and self._plain(i)
+        return len(self._texts[i]) > 4 and self._low[i].startswith(self.verb_prefixes) and self._plain(i) and \
+            self._low[i] not in self.object_markers and self._low[i] not in self.adjuncts  # "bersama", "menjelang"
 
     def _person(self, i: int) -> bool:
         """A plain person noun outside the target lists ("anggota", "pendukung")."""
@@ -278,6 +284,8 @@ class Directives:
                     status = self._object(told, sent, targets, direct=True)
                 else:
                     status = self._object(cue.end, sent, targets, direct=low in self.strict)
+                if status == UNKNOWN and (fronted := self._fronted(sent, cue.start)) is not None:
+                    status = self._object(fronted, sent, targets, direct=True)  # "Kepada warga, ia meminta ..."
             else:
                 start = self._clause_start(sent, cue.start, openers)
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
@@ -289,8 +297,12 @@ class Directives:
                 after = self._addressed_after(cue, sent, targets)
                 if after == ACCEPT:
                     status = ACCEPT  # "dilarang bagi ASN", "tindakan tegas terhadap ASN"
+                elif after == REJECT and status == UNKNOWN and low in self.clause_cues:
+                    status = REJECT  # "jangan sampai pilkada ini memecah belah"
                 elif kind == "sanction":  # whom a penalty is for; "Bawaslu memberi peringatan": the authority
                     status = REJECT if after == REJECT else UNKNOWN if status == REJECT else status
+            if status == REJECT and kind != "sanction" and self._involves(cue.end, sent, targets):
+                status = ACCEPT  # "meminta para calon tidak melibatkan ASN": about using civil servants
             if low in self.strict and status != ACCEPT:
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
             if kind == "appeal" and status != ACCEPT and self._first_verb(cue.end, sent.end) in self._reporting:
@@ -309,6 +321,27 @@ class Directives:
         if "permission" in out and "prohibition" not in out and self._but_not(sent, out["permission"][1]):
             out["prohibition"] = out["permission"]  # "boleh memilih, tapi tidak menjadi tim sukses"
         return out
+
+    def _involves(self, start: int, sent: Span, targets: list[Span]) -> bool:
+        """A verb of using people ("melibatkan", "memobilisasi") with civil servants as its object."""
+        for i in range(start, sent.end):
+            if self._low[i] in self.involving:
+                return self._object(i + 1, sent, targets, direct=True) == ACCEPT
+            if self._low[i] in {";", "."}:
+                return False
+        return False
+
+    def _fronted(self, sent: Span, before: int) -> int | None:
+        """ "Kepada masyarakat, ia berpesan agar ...": the first word after a preposition opening the
+        sentence (after a quotation mark or a linking word) and closed by a comma before ``before``."""
+        i = sent.start
+        while i < before and (self._texts[i] in QUOTES or self._low[i] in self.linking):
+            i += 1
+        if i >= before or self._low[i] not in self.told_markers:
+            return None
+        if not any(self._low[j] == "," for j in range(i + 1, before)):
+            return None
+        return i + 1
 
     def _relative(self, cue: Span, sent: Span) -> bool:
         """ "pose-pose yang dilarang": a cue in a clause about a noun (not "Yang tidak boleh ...",
@@ -365,8 +398,8 @@ class Directives:
         start = target.start
         while start > max(sent_start, target.start - 4) and not self._punct[start - 1]:
             start -= 1
-        return any(self._low[i] in self.object_markers for i in range(max(start, sent_start + 1), target.start)) and \
-            not self._has_verb(start, target.start)
+        return any(self._low[i] in self.adjuncts or self._low[i] in self.object_markers and i > sent_start
+                   for i in range(max(start, sent_start), target.start)) and not self._has_verb(start, target.start)
 
     def _addressed_after(self, cue: Span, sent: Span, targets: list[Span]) -> str | None:
         """Who is named after a cue: inverted ("Diharapkan ASN ...", "perlu ditunjukkan ASN") or
@@ -381,6 +414,8 @@ class Directives:
             if i < sent.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets) and \
                     (i == first or self._low[first].startswith("di")):
                 return ACCEPT
+        if cue.text.lower() in self.clause_cues and any(t.start == first and t.label_ == "other" for t in targets):
+            return REJECT  # "Diharapkan masyarakat datang ke TPS"
         for i in range(cue.end, min(cue.end + self.reach, sent.end)):
             if self._low[i] in self.markers:
                 status = self._object(i + 1, sent, targets, direct=True)
