@@ -522,3 +522,9 @@ def test_a_fronted_addressee_decides_the_request(run):
 def test_a_request_to_candidates_about_using_civil_servants_counts(run):
     assert kinds(run, "Bawaslu meminta tim kampanye agar tidak mengerahkan PNS untuk kegiatan partai.") == {"appeal"}
     assert directives(run, "Bawaslu meminta tim kampanye agar tertib memasang alat peraga.") == []
+
+
+def test_an_imperative_opening_a_clause_is_an_appeal(run):
+    text = "Bupati bertemu para ASN. “Jauhi politik praktis, tetaplah melayani warga,” pesannya."
+    assert kinds(run, text) == {"appeal"}
+    assert directives(run, "Para ASN bertemu bupati. Tugas itu kita jaga bersama.") == []

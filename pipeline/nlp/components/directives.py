@@ -46,6 +46,7 @@ class Directives:
         self.strict = set(cues["strict"])
         self.negators = set(cues["negators"])
         self.occasions = set(cues["occasions"])
+        self.imperatives = set(cues["imperatives"])
         self.clause_cues = set(cues["clause_cues"])
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
@@ -253,6 +254,9 @@ class Directives:
             before = self._low[cue.start - 1] if cue.start > sent.start else ""
             if kind in self.negatable and before in self.negators:
                 continue
+            if low in self.imperatives and cue.start > sent.start and not self._punct[cue.start - 1] and \
+                    before not in self.linking:
+                continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama"
             if kind == "appeal" and before in self.occasions:
                 continue  # "disampaikan saat memberikan arahan kepada ASN": the occasion of a statement
             if kind == "sanction" and (before in self.not_after or self._denied(cue, sent)):
