@@ -528,3 +528,15 @@ def test_an_imperative_opening_a_clause_is_an_appeal(run):
     text = "Bupati bertemu para ASN. “Jauhi politik praktis, tetaplah melayani warga,” pesannya."
     assert kinds(run, text) == {"appeal"}
     assert directives(run, "Para ASN bertemu bupati. Tugas itu kita jaga bersama.") == []
+
+
+def test_advisory_modals_oblige_civil_servants_named(run):
+    assert kinds(run, "Pegawai negeri hendaknya menjaga jarak dengan partai.") == {"obligation"}
+    assert kinds(run, "PNS sebaiknya tidak menghadiri deklarasi calon.") == {"prohibition"}
+    assert directives(run, "ASN diminta netral. Acara itu sebaiknya digelar pagi hari.") == \
+        [("appeal", "ASN diminta netral.")]
+
+
+def test_voting_phrased_with_dapat_or_their_own_vote_is_allowed(run):
+    assert kinds(run, "ASN tetap dapat menggunakan hak pilihnya di TPS.") == {"permission"}
+    assert kinds(run, "PPPK dipersilakan datang ke TPS sesuai jadwal.") == {"permission"}
