@@ -540,3 +540,12 @@ def test_advisory_modals_oblige_civil_servants_named(run):
 def test_voting_phrased_with_dapat_or_their_own_vote_is_allowed(run):
     assert kinds(run, "ASN tetap dapat menggunakan hak pilihnya di TPS.") == {"permission"}
     assert kinds(run, "PPPK dipersilakan datang ke TPS sesuai jadwal.") == {"permission"}
+
+
+def test_nobody_penalised_is_no_sanction(run):
+    assert directives(run, "Hingga kini belum ada pegawai yang dijatuhi hukuman disiplin.") == []
+
+
+def test_a_penalty_only_mentioned_is_no_sanction(run):
+    assert directives(run, "Ia menyebut sanksi disiplin itu sudah dikenal semua PNS.") == []
+    assert directives(run, "Selain sanksi berat, sosialisasi kepada ASN juga digencarkan.") == []

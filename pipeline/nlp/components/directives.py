@@ -60,6 +60,7 @@ class Directives:
         self.denials = TermMatcher(nlp, exact_max=0)
         self.denials.add("denial", "denial", cues["sanction_denials"])
         self.denial_reach = cues["sanction_denial_reach"]
+        self.none_penalised = [tuple(p.split()) for p in cues["none_penalised"]]
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = set(cues["procedural_objects"])
         self.markers = set(cues["addressee_markers"])
@@ -259,9 +260,10 @@ class Directives:
                 continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama"
             if kind == "appeal" and before in self.occasions:
                 continue  # "disampaikan saat memberikan arahan kepada ASN": the occasion of a statement
-            if kind == "sanction" and (before in self.not_after or self._denied(cue, sent)):
+            if kind == "sanction" and (before in self.not_after or self._denied(cue, sent) or
+                                       self._none_penalised(cue, sent)):
                 continue  # "unsur pidana", "belum ada yang dijatuhi sanksi": no penalty
-            if kind == "sanction" and cue.end < sent.end and self._low[cue.end] in self.noun_anaphora:
+            if kind == "sanction" and self._pointed_back(cue, cues, sent):
                 continue  # "ancaman hukuman tersebut sudah disosialisasikan": a penalty named before
             if any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
                 continue  # "tidak berwenang menjatuhkan sanksi"
@@ -368,6 +370,25 @@ class Directives:
         reach = self.denial_reach
         return any(sent.start <= d.start and d.end <= sent.end and
                    (0 <= cue.start - d.end <= reach or 0 <= d.start - cue.end <= reach) for d in self._denials)
+
+    def _pointed_back(self, cue: Span, cues: list[Span], sent: Span) -> bool:
+        """A penalty followed by "tersebut"/"itu"/"ini", also through the next cue words ("sanksi pidana ini")."""
+        end = cue.end
+        following = {c.start: c.end for c in cues if c.label_ == "sanction"}
+        while end in following:
+            end = following[end]
+        if end + 1 < sent.end and self._plain(end) and self._low[end + 1] in self.noun_anaphora:
+            end += 1  # "sanksi disiplin itu"
+        return end < sent.end and self._low[end] in self.noun_anaphora
+
+    def _none_penalised(self, cue: Span, sent: Span) -> bool:
+        """ "belum ada ASN yang diberi sanksi": nobody (of those named) penalised."""
+        words = self._low[max(sent.start, cue.start - 6):cue.start]
+        if "yang" not in words:
+            return False
+        head = tuple(words[:len(words) - words[::-1].index("yang") - 1])
+        return any(head[i:i + len(p)] == p and len(head) - i - len(p) <= 2 for p in self.none_penalised
+                   for i in range(len(head)))
 
     def _denied_to_all(self, cue: Span, sent: Span) -> bool:
         """ "tidak ada (ASN) yang boleh ...": a permission denied to everyone."""
