@@ -549,3 +549,9 @@ def test_nobody_penalised_is_no_sanction(run):
 def test_a_penalty_only_mentioned_is_no_sanction(run):
     assert directives(run, "Ia menyebut sanksi disiplin itu sudah dikenal semua PNS.") == []
     assert directives(run, "Selain sanksi berat, sosialisasi kepada ASN juga digencarkan.") == []
+
+
+def test_officials_and_government_staff_are_addressed(run):
+    assert kinds(run, "Semua pejabat eselon dilarang hadir di posko pemenangan.") == {"prohibition"}
+    assert kinds(run, "Tenaga kontrak juga wajib netral selama pilkada.") == {"obligation"}
+    assert directives(run, "Setiap pejabat Polri wajib bersikap netral dalam pemilu.") == []

@@ -87,7 +87,7 @@ class Directives:
         self.citations.add("citation", "citation", cues["citation_verbs"])
         self.targets = TermMatcher(nlp, exact_max=0)
         cs, co, village = targets["civil_servants"], targets["co_targets"], targets["village"]
-        for p in cs["phrases"]:
+        for p in cs["phrases"] + cs["addressed_only"]:
             self.targets.add("cs", cs["labels"].get(p, "ASN"), [p])
         for p in co["phrases"]:
             self.targets.add("co", co["labels"].get(p, p), [p])
