@@ -555,3 +555,10 @@ def test_officials_and_government_staff_are_addressed(run):
     assert kinds(run, "Semua pejabat eselon dilarang hadir di posko pemenangan.") == {"prohibition"}
     assert kinds(run, "Tenaga kontrak juga wajib netral selama pilkada.") == {"obligation"}
     assert directives(run, "Setiap pejabat Polri wajib bersikap netral dalam pemilu.") == []
+
+
+def test_campaigners_poll_workers_and_voter_groups_are_not_civil_servants(run):
+    text = "Kadis mengingatkan pegawai agar netral. Petugas KPPS juga diminta bekerja jujur."
+    assert len(directives(run, text)) == 1
+    text = "PNS wajib netral. Para pemilih pemula diimbau tidak termakan hoaks."
+    assert len(directives(run, text)) == 1
