@@ -562,3 +562,13 @@ def test_campaigners_poll_workers_and_voter_groups_are_not_civil_servants(run):
     assert len(directives(run, text)) == 1
     text = "PNS wajib netral. Para pemilih pemula diimbau tidak termakan hoaks."
     assert len(directives(run, text)) == 1
+
+
+def test_a_person_after_a_preposition_is_the_object_of_the_rule_not_its_subject(run):
+    text = "Bersikap tidak condong kepada salah satu kandidat adalah hal yang wajib bagi PNS."
+    assert kinds(run, text) == {"obligation"}
+
+
+def test_whom_a_speech_verb_addresses_stays_the_subject(run):
+    text = "Ia berpesan kepada para pemilih yang sudah terdaftar agar boleh memilih di TPS terdekat."
+    assert directives(run, text) == []

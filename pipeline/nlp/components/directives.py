@@ -29,6 +29,7 @@ ADDRESSEES = {"cs", "vcs"}  # civil servants; village heads where the article ad
 COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
 CONTEXT_BACK = 2
 QUOTES = {"“", '"', "”", "‘", "’"}
+CLAUSE_LINKS = {"bahwa", "agar", "supaya", "sehingga"}
 HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside a sentence: "POLRI. mereka ..."
 
 
@@ -421,10 +422,16 @@ class Directives:
         """A person noun after a preposition is no subject ("foto dengan pasangan Capres dan
         Cawapres", "tidak memihak kepada salah satu calon")."""
         start = target.start
-        while start > max(sent_start, target.start - 4) and not self._punct[start - 1]:
+        while start > max(sent_start, target.start - 4) and not self._punct[start - 1] and \
+                self._low[start - 1] not in CLAUSE_LINKS:  # "mengatur dengan tegas bahwa ASN ...": a new clause
             start -= 1
-        return any(self._low[i] in self.adjuncts or self._low[i] in self.object_markers and i > sent_start
-                   for i in range(max(start, sent_start), target.start)) and not self._has_verb(start, target.start)
+        markers = [i for i in range(max(start, sent_start), target.start)
+                   if self._low[i] in self.adjuncts or self._low[i] in self.object_markers and i > sent_start]
+        if not markers or self._has_verb(markers[-1] + 1, target.start):  # no verb after the preposition
+            return False
+        # "mengingatkan kepada seluruh ASN, ... harus": whom a request or speech verb addresses is the subject
+        before = self._low[markers[-1] - 1] if markers[-1] > sent_start else ""
+        return before not in self.speech and before not in self.active
 
     def _addressed_after(self, cue: Span, sent: Span, targets: list[Span]) -> str | None:
         """Who is named after a cue: inverted ("Diharapkan ASN ...", "perlu ditunjukkan ASN") or
