@@ -572,3 +572,11 @@ def test_a_person_after_a_preposition_is_the_object_of_the_rule_not_its_subject(
 def test_whom_a_speech_verb_addresses_stays_the_subject(run):
     text = "Ia berpesan kepada para pemilih yang sudah terdaftar agar boleh memilih di TPS terdekat."
     assert directives(run, text) == []
+
+
+def test_staff_named_only_with_election_bodies_are_their_staff(run):
+    text = "Presiden meminta PNS netral. KPU, Bawaslu dan seluruh jajaran harus bekerja profesional."
+    assert len(directives(run, text)) == 1
+    text = "Presiden meminta PNS netral. Ia juga mengingatkan seluruh jajaran Komisi Pemilihan Umum agar mandiri."
+    assert len(directives(run, text)) == 1
+    assert kinds(run, "Bupati mengingatkan seluruh jajarannya agar tidak ikut kampanye.") == {"appeal"}

@@ -72,6 +72,7 @@ class Directives:
         self.speech = set(cues["speech_verbs"])
         self.told_markers = set(cues["told_markers"])
         self.linking = set(cues["linking_words"])
+        self.staff_words = frozenset(targets["staff_words"])
         self.involving = set(cues["involving"])
         self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.persons_words = set(targets["other_people"])
@@ -298,7 +299,7 @@ class Directives:
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
                     continue
                 subjects = [t for t in targets if start <= t.start < cue.start and not self._objected(t, sent.start)]
-                status = _status(subjects)
+                status = _status(subjects, self.staff_words)
                 if status == UNKNOWN and any(self._person(i) for i in range(start, cue.start)):
                     status = REJECT  # "semua anggota harus ...": someone outside the civil service
                 after = self._addressed_after(cue, sent, targets)
@@ -488,10 +489,20 @@ class Directives:
                 else:
                     break
                 j = chain[-1].end
+            if self._staff_of_others(chain, j, sent, starts):
+                return REJECT  # "seluruh jajaran KPU dan Bawaslu": the staff of someone else
             return ACCEPT if any(t.label_ in ADDRESSEES for t in chain) else REJECT
         if i < sent.end and self._person(i):
             return REJECT  # "meminta anggota grup hadir": addressed to someone who is no civil servant
         return UNKNOWN
+
+    def _staff_of_others(self, chain: list[Span], end: int, sent: Span, starts: dict[int, Span]) -> bool:
+        """Only a word for staff ("jajaran") addressed, right before or listed with others: their staff."""
+        if not all(t.text.lower() in self.staff_words for t in chain if t.label_ in ADDRESSEES):
+            return False
+        if any(t.label_ not in ADDRESSEES for t in chain):
+            return True
+        return end < sent.end and end in starts and starts[end].label_ not in ADDRESSEES
 
     def _clause_start(self, sent: Span, end: int, openers: dict[int, Span]) -> int:
         start, seen_opener = sent.start, False
@@ -552,9 +563,13 @@ class Directives:
         return first in QUOTES
 
 
-def _status(targets: list[Span]) -> str:
-    """Civil servants addressed: accept; only others (or only soldiers, police...): reject."""
-    if any(t.label_ in ADDRESSEES for t in targets):
+def _status(targets: list[Span], staff_words: frozenset[str] = frozenset()) -> str:
+    """Civil servants addressed: accept; only others (or only soldiers, police...): reject; only a word
+    for staff listed with others ("KPU, Bawaslu dan seluruh jajaran"): their staff, reject."""
+    cs = [t for t in targets if t.label_ in ADDRESSEES]
+    if cs and all(t.text.lower() in staff_words for t in cs) and any(t.label_ == "other" for t in targets):
+        return REJECT
+    if cs:
         return ACCEPT
     if any(t.label_ in ("other", "co") for t in targets):
         return REJECT
