@@ -580,3 +580,14 @@ def test_staff_named_only_with_election_bodies_are_their_staff(run):
     text = "Presiden meminta PNS netral. Ia juga mengingatkan seluruh jajaran Komisi Pemilihan Umum agar mandiri."
     assert len(directives(run, text)) == 1
     assert kinds(run, "Bupati mengingatkan seluruh jajarannya agar tidak ikut kampanye.") == {"appeal"}
+
+
+def test_a_follow_up_threatened_as_a_consequence_is_a_sanction(run):
+    assert kinds(run, "Apabila ada PNS yang berkampanye, kami akan segera mengambil tindakan.") == {"sanction"}
+    text = "Pegawai dilarang memasang stiker calon. Bila masih dilanggar, maka akan kami tindak lanjuti."
+    assert kinds(run, text) == {"prohibition", "sanction"}
+
+
+def test_a_follow_up_without_a_condition_is_no_sanction(run):
+    assert directives(run, "Panitia mengambil tindakan cepat untuk merapikan berkas pegawai.") == []
+    assert directives(run, "Laporan soal ASN itu masih diproses Bawaslu.") == []

@@ -44,7 +44,13 @@ class Directives:
         for kind, spec in cues["kinds"].items():
             self.cues.add(kind, kind, spec["cues"])
             self.active |= {a.casefold() for a in spec.get("active") or []}
+        conditional = cues["conditional_sanctions"]
+        self.cues.add("sanction", "sanction", conditional["cues"])
+        self.conditional = {c.casefold() for c in conditional["cues"]}
+        self.if_words = set(conditional["openers"])
+        self.future = set(conditional["future"])
         self.strict = set(cues["strict"])
+        self.kind_cues = {kind: {c.casefold() for c in spec["cues"]} for kind, spec in cues["kinds"].items()}
         self.negators = set(cues["negators"])
         self.occasions = set(cues["occasions"])
         self.imperatives = set(cues["imperatives"])
@@ -265,6 +271,10 @@ class Directives:
             if kind == "sanction" and (before in self.not_after or self._denied(cue, sent) or
                                        self._none_penalised(cue, sent)):
                 continue  # "unsur pidana", "belum ada yang dijatuhi sanksi": no penalty
+            threatened = low in self.conditional and self._threatened(cue, sent)
+            if low in self.conditional and not threatened and not any(
+                    low in spec for spec in self.kind_cues.values()):
+                continue  # "tindakan", "memproses" threaten a penalty only as a consequence
             if kind == "sanction" and self._pointed_back(cue, cues, sent):
                 continue  # "ancaman hukuman tersebut sudah disosialisasikan": a penalty named before
             if any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
@@ -311,7 +321,7 @@ class Directives:
                     status = REJECT if after == REJECT else UNKNOWN if status == REJECT else status
             if status == REJECT and kind != "sanction" and self._involves(cue.end, sent, targets):
                 status = ACCEPT  # "meminta para calon tidak melibatkan ASN": about using civil servants
-            if low in self.strict and status != ACCEPT:
+            if low in self.strict and status != ACCEPT and not threatened:
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
             if kind == "appeal" and status != ACCEPT and self._first_verb(cue.end, sent.end) in self._reporting:
                 continue  # "meminta semua pihak melapor bila ...": to the public
@@ -372,6 +382,12 @@ class Directives:
         reach = self.denial_reach
         return any(sent.start <= d.start and d.end <= sent.end and
                    (0 <= cue.start - d.end <= reach or 0 <= d.start - cue.end <= reach) for d in self._denials)
+
+    def _threatened(self, cue: Span, sent: Span) -> bool:
+        """ "Jika ada ASN tak netral, kami akan melakukan tindakan": a condition, then what will follow."""
+        words = self._low[sent.start:cue.start]
+        opener = next((i for i, w in enumerate(words) if w in self.if_words), None)
+        return opener is not None and any(w in self.future for w in words[opener + 1:])
 
     def _pointed_back(self, cue: Span, cues: list[Span], sent: Span) -> bool:
         """A penalty followed by "tersebut"/"itu"/"ini", also through the next cue words ("sanksi pidana ini")."""
