@@ -591,3 +591,16 @@ def test_a_follow_up_threatened_as_a_consequence_is_a_sanction(run):
 def test_a_follow_up_without_a_condition_is_no_sanction(run):
     assert directives(run, "Panitia mengambil tindakan cepat untuk merapikan berkas pegawai.") == []
     assert directives(run, "Laporan soal ASN itu masih diproses Bawaslu.") == []
+
+
+def test_a_modal_in_a_clause_of_its_own_does_not_take_the_request(run):
+    text = "Seluruh PNS kecamatan diminta menjaga sikap selama kampanye, tidak boleh memasang atribut partai."
+    assert kinds(run, text) == {"appeal", "prohibition"}
+    assert kinds(run, "Camat mengingatkan para pegawai harus tetap netral.") == {"obligation"}
+    text = "Camat mengingatkan kepada pegawai, dalam melayani warga harus tetap netral."
+    assert kinds(run, text) == {"obligation"}
+
+
+def test_telling_civil_servants_a_fact_is_no_request(run):
+    text = "Sekda mengingatkan semua ASN bahwa masa tenang sudah dimulai, sehingga netralitas adalah kewajiban."
+    assert kinds(run, text) == {"obligation"}

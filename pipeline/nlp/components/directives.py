@@ -257,6 +257,7 @@ class Directives:
         out: dict[str, tuple[str, int]] = {}
         rank = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, REJECT: 0}
         weak_appeal = False
+        found: list[tuple[str, int, int]] = []  # (kind, start, end) of the cues that were not rejected
         for cue in cues:
             kind = cue.label_
             low = cue.text.lower()
@@ -292,8 +293,8 @@ class Directives:
             weak = False
             if low in self.active or cue.text.lower() in self.hortative:
                 after = self._low[cue.end] if cue.end < sent.end else ""
-                if after in self.facts:
-                    continue  # "mengingatkan bahwa ...", "mengingatkan jika ...": a fact or a consequence
+                if after in self.facts or self._told_fact(cue.end, sent, targets):
+                    continue  # "mengingatkan (ASN) bahwa ...", "mengingatkan jika ...": a fact or a consequence
                 if after.removesuffix("nya") in self.procedural:
                     continue  # "meminta keterangan dari ...": a procedural step, not an instruction
                 weak = after in {",", ":"}  # "mengingatkan, ..." reports speech
@@ -329,16 +330,41 @@ class Directives:
                 status = LOCAL  # "pose-pose yang dilarang": only with an addressee of its own
             if kind == "appeal":
                 weak_appeal = weak_appeal or weak
+            if status != REJECT:
+                found.append((kind, cue.start, cue.end))
             if kind not in out or rank[status] > rank[out[kind][0]]:
                 out[kind] = (status, out[kind][1] if kind in out else cue.start)
         if "appeal" in out:
-            modal = any(k not in ("appeal", "sanction") and s != REJECT for k, (s, _) in out.items())
+            appeals = [(start, end) for kind, start, end in found if kind == "appeal"]
+            modal = any(kind not in ("appeal", "sanction") and self._reported(start, appeals)
+                        for kind, start, _ in found)
             others = any(k != "appeal" and s != REJECT for k, (s, _) in out.items())
             if modal or (weak_appeal and others):
                 del out["appeal"]
         if "permission" in out and "prohibition" not in out and self._but_not(sent, out["permission"][1]):
             out["prohibition"] = out["permission"]  # "boleh memilih, tapi tidak menjadi tim sukses"
         return out
+
+    def _reported(self, modal: int, appeals: list[tuple[int, int]]) -> bool:
+        """A modal at ``modal`` is what a request reports: before the request verb ("ASN harus netral, ia
+        mengingatkan"), or after it with no verb of its own content between ("mengingatkan ASN harus
+        netral", "meminta agar ASN jangan ..."); after "diminta menjaga netralitas, ... tidak boleh ..."
+        it is a directive of its own, beside the request."""
+        return any(modal < start or not any(self._content_verb(i) for i in range(end, modal))
+                   for start, end in appeals)
+
+    def _told_fact(self, end: int, sent: Span, targets: list[Span]) -> bool:
+        """ "mengingatkan seluruh ASN bahwa tahapan sudah dimulai": whom a verb tells, then a fact."""
+        starts = {t.start: t.end for t in targets}
+        i = end
+        while i < sent.end and (self._low[i] in self.skip or i in starts):
+            i = starts.get(i, i + 1)
+        return i > end and i < sent.end and self._low[i] == "bahwa"
+
+    def _content_verb(self, i: int) -> bool:
+        """A verb saying what is asked, not one of an adjunct ("dalam menjalankan tugasnya") nor of knowing."""
+        return self._verb(i) and self._low[i] not in self.knowing and \
+            not (i > 0 and self._low[i - 1] in self.adjuncts)
 
     def _involves(self, start: int, sent: Span, targets: list[Span]) -> bool:
         """A verb of using people ("melibatkan", "memobilisasi") with civil servants as its object."""
