@@ -604,3 +604,9 @@ def test_a_modal_in_a_clause_of_its_own_does_not_take_the_request(run):
 def test_telling_civil_servants_a_fact_is_no_request(run):
     text = "Sekda mengingatkan semua ASN bahwa masa tenang sudah dimulai, sehingga netralitas adalah kewajiban."
     assert kinds(run, text) == {"obligation"}
+
+
+def test_a_hope_coordinated_after_an_obligation_is_an_appeal_too(run):
+    text = "Pegawai harus mampu beradaptasi dengan teknologi serta diharapkan ikut menjaga netralitas ASN."
+    assert kinds(run, text) == {"obligation", "appeal"}
+    assert kinds(run, "ASN harus netral, ia mengingatkan.") == {"obligation"}

@@ -346,11 +346,11 @@ class Directives:
         return out
 
     def _reported(self, modal: int, appeals: list[tuple[int, int]]) -> bool:
-        """A modal at ``modal`` is what a request reports: before the request verb ("ASN harus netral, ia
-        mengingatkan"), or after it with no verb of its own content between ("mengingatkan ASN harus
-        netral", "meminta agar ASN jangan ..."); after "diminta menjaga netralitas, ... tidak boleh ..."
-        it is a directive of its own, beside the request."""
-        return any(modal < start or not any(self._content_verb(i) for i in range(end, modal))
+        """A modal at ``modal`` is what a request reports when no verb of content stands between them
+        ("mengingatkan ASN harus netral", "meminta agar ASN jangan ...", "ASN harus netral, ia
+        mengingatkan"); in "diminta menjaga netralitas, ... tidak boleh ..." or "harus mampu beradaptasi
+        serta diharapkan ..." it is a directive of its own, beside the request."""
+        return any(not any(self._content_verb(i) for i in range(min(end, modal + 1), max(start, modal)))
                    for start, end in appeals)
 
     def _told_fact(self, end: int, sent: Span, targets: list[Span]) -> bool:
