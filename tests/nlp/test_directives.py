@@ -610,3 +610,10 @@ def test_a_hope_coordinated_after_an_obligation_is_an_appeal_too(run):
     text = "Pegawai harus mampu beradaptasi dengan teknologi serta diharapkan ikut menjaga netralitas ASN."
     assert kinds(run, text) == {"obligation", "appeal"}
     assert kinds(run, "ASN harus netral, ia mengingatkan.") == {"obligation"}
+
+
+def test_officials_or_staff_of_the_police_are_not_civil_servants(run):
+    text = "Kapolda menegaskan seluruh pejabat di Polres wajib netral dalam pilkada."
+    assert directives(run, text) == [] and not run(text).is_relevant
+    text = "Ketua KPU menambahkan, staf sekretariat harus bekerja profesional selama pemilu."
+    assert directives(run, text) == []

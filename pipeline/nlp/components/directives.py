@@ -311,6 +311,10 @@ class Directives:
                     continue
                 subjects = [t for t in targets if start <= t.start < cue.start and not self._objected(t, sent.start)]
                 status = _status(subjects, self.staff_words)
+                if status == ACCEPT and all(t.text.lower() in self.staff_words for t in subjects if
+                                            t.label_ in ADDRESSEES) and any(
+                        t.label_ == "other" for t in targets if start <= t.start < cue.start):
+                    status = REJECT  # "seluruh pejabat di Polres wajib ...": the staff of someone else
                 if status == UNKNOWN and any(self._person(i) for i in range(start, cue.start)):
                     status = REJECT  # "semua anggota harus ...": someone outside the civil service
                 after = self._addressed_after(cue, sent, targets)
