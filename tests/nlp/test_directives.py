@@ -617,3 +617,9 @@ def test_officials_or_staff_of_the_police_are_not_civil_servants(run):
     assert directives(run, text) == [] and not run(text).is_relevant
     text = "Ketua KPU menambahkan, staf sekretariat harus bekerja profesional selama pemilu."
     assert directives(run, text) == []
+
+
+def test_colloquial_negation_and_a_detached_passive_prefix(run):
+    assert kinds(run, "Pegawai gak boleh pasang stiker paslon.") == {"prohibition"}
+    assert kinds(run, "PNS di minta tidak mengunggah dukungan.") == {"appeal"}
+    assert kinds(run, "Datang ke kampanye sah-sah saja bagi ASN, asal tidak memakai atribut.") == {"permission"}
