@@ -623,3 +623,9 @@ def test_colloquial_negation_and_a_detached_passive_prefix(run):
     assert kinds(run, "Pegawai gak boleh pasang stiker paslon.") == {"prohibition"}
     assert kinds(run, "PNS di minta tidak mengunggah dukungan.") == {"appeal"}
     assert kinds(run, "Datang ke kampanye sah-sah saja bagi ASN, asal tidak memakai atribut.") == {"permission"}
+
+
+def test_the_headline_repeated_in_sentence_case_is_not_counted_again(run):
+    title = "Kadis imbau guru tetap netral saat pilkada"
+    text = title + "\nKepala Dinas Pendidikan mengimbau semua guru tetap netral saat pilkada. Itu disampaikan di aula."
+    assert len(directives(run, text, title=title)) == 1
