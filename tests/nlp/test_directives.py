@@ -629,3 +629,9 @@ def test_the_headline_repeated_in_sentence_case_is_not_counted_again(run):
     title = "Kadis imbau guru tetap netral saat pilkada"
     text = title + "\nKepala Dinas Pendidikan mengimbau semua guru tetap netral saat pilkada. Itu disampaikan di aula."
     assert len(directives(run, text, title=title)) == 1
+
+
+def test_voters_duties_with_no_addressee_are_for_the_public(run):
+    text = "Kadis meminta ASN netral. “Jangan golput, ayo datang ke TPS,” serunya di hadapan warga."
+    assert kinds(run, text) == {"appeal"} and len(directives(run, text)) == 1
+    assert kinds(run, "PNS boleh menggunakan hak pilih di TPS.") == {"permission"}

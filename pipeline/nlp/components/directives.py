@@ -67,6 +67,8 @@ class Directives:
         self.denials = TermMatcher(nlp, exact_max=0)
         self.denials.add("denial", "denial", cues["sanction_denials"])
         self.denial_reach = cues["sanction_denial_reach"]
+        self.voting = TermMatcher(nlp, exact_max=0)
+        self.voting.add("voting", "voting", cues["voters_duties"])
         self.none_penalised = [tuple(p.split()) for p in cues["none_penalised"]]
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = set(cues["procedural_objects"])
@@ -144,6 +146,7 @@ class Directives:
         self._enforcing = {s.start for s in enforcing if s.label_ == "enforcement"}
         self._reporting = {s.start for s in enforcing if s.label_ == "reporting"}
         self._denials = self.denials.spans(doc)
+        self._voting = self.voting.spans(doc)
         behaviours = _by_sentence(self.behaviours.spans(doc), sents)
         speakers = Speakers(doc, sents, self.attribution, self._low, self._texts)
         records, spans = [], []
@@ -330,6 +333,9 @@ class Directives:
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
             if kind == "appeal" and status != ACCEPT and self._first_verb(cue.end, sent.end) in self._reporting:
                 continue  # "meminta semua pihak melapor bila ...": to the public
+            if status == UNKNOWN and kind != "permission" and any(
+                    sent.start <= d.start < sent.end for d in self._voting):
+                continue  # "Jangan golput, datang ke TPS": what every voter is asked, no one named
             if status == UNKNOWN and self._relative(cue, sent):
                 status = LOCAL  # "pose-pose yang dilarang": only with an addressee of its own
             if kind == "appeal":
