@@ -635,3 +635,8 @@ def test_voters_duties_with_no_addressee_are_for_the_public(run):
     text = "Kadis meminta ASN netral. “Jangan golput, ayo datang ke TPS,” serunya di hadapan warga."
     assert kinds(run, text) == {"appeal"} and len(directives(run, text)) == 1
     assert kinds(run, "PNS boleh menggunakan hak pilih di TPS.") == {"permission"}
+
+
+def test_a_voters_duty_in_another_clause_leaves_a_rule_alone(run):
+    text = "Para ASN diminta netral. “Silakan gunakan hak pilih, tapi jangan pamer dukungan di grup WhatsApp,” ujarnya."
+    assert kinds(run, text) == {"appeal", "permission", "prohibition"}

@@ -333,8 +333,7 @@ class Directives:
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
             if kind == "appeal" and status != ACCEPT and self._first_verb(cue.end, sent.end) in self._reporting:
                 continue  # "meminta semua pihak melapor bila ...": to the public
-            if status == UNKNOWN and kind != "permission" and any(
-                    sent.start <= d.start < sent.end for d in self._voting):
+            if status == UNKNOWN and kind != "permission" and self._voting_duty(cue, sent):
                 continue  # "Jangan golput, datang ke TPS": what every voter is asked, no one named
             if status == UNKNOWN and self._relative(cue, sent):
                 status = LOCAL  # "pose-pose yang dilarang": only with an addressee of its own
@@ -354,6 +353,11 @@ class Directives:
         if "permission" in out and "prohibition" not in out and self._but_not(sent, out["permission"][1]):
             out["prohibition"] = out["permission"]  # "boleh memilih, tapi tidak menjadi tim sukses"
         return out
+
+    def _voting_duty(self, cue: Span, sent: Span) -> bool:
+        """A voter's duty in what the cue asks: after it, before the next comma ("Jangan golput")."""
+        end = next((i for i in range(cue.end, sent.end) if self._low[i] in {",", ";"}), sent.end)
+        return any(cue.end <= d.start < end for d in self._voting)
 
     def _reported(self, modal: int, appeals: list[tuple[int, int]]) -> bool:
         """A modal at ``modal`` is what a request reports when no verb of content stands between them
