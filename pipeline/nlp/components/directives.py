@@ -64,11 +64,11 @@ class Directives:
         self.negatable = set(cues["negatable"])
         self.absorbs = set(cues["sanction_absorbs"])
         self.not_after = set(cues["sanction_not_after"])
-        self.denials = TermMatcher(nlp, exact_max=0)
-        self.denials.add("denial", "denial", cues["sanction_denials"])
+        # the short phrase lists read once per document, in one matcher (none overlaps another)
+        self.phrases = TermMatcher(nlp, exact_max=0)
+        self.phrases.add("denial", "denial", cues["sanction_denials"])
         self.denial_reach = cues["sanction_denial_reach"]
-        self.voting = TermMatcher(nlp, exact_max=0)
-        self.voting.add("voting", "voting", cues["voters_duties"])
+        self.phrases.add("voting", "voting", cues["voters_duties"])
         self.none_penalised = [tuple(p.split()) for p in cues["none_penalised"]]
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = set(cues["procedural_objects"])
@@ -84,17 +84,14 @@ class Directives:
         self.involving = set(cues["involving"])
         self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.persons_words = set(targets["other_people"])
-        self.disclaimers = TermMatcher(nlp, exact_max=0)
-        self.disclaimers.add("disclaimer", "disclaimer", cues["disclaimers"])
-        self.enforcement = TermMatcher(nlp, exact_max=0)
-        self.enforcement.add("enforcement", "enforcement", cues["enforcement"])
-        self.enforcement.add("reporting", "reporting", cues["reporting"])
+        self.phrases.add("disclaimer", "disclaimer", cues["disclaimers"])
+        self.phrases.add("enforcement", "enforcement", cues["enforcement"])
+        self.phrases.add("reporting", "reporting", cues["reporting"])
         self.copulas = set(cues["copulas"])
         self.not_cues = TermMatcher(nlp, exact_max=0)
         self.not_cues.add("not", "not", cues["not_cues"])
         self.knowing = set(cues["knowing"])
-        self.citations = TermMatcher(nlp, exact_max=0)
-        self.citations.add("citation", "citation", cues["citation_verbs"])
+        self.phrases.add("citation", "citation", cues["citation_verbs"])
         self.targets = TermMatcher(nlp, exact_max=0)
         cs, co, village = targets["civil_servants"], targets["co_targets"], targets["village"]
         for p in cs["phrases"] + cs["addressed_only"]:
@@ -140,13 +137,13 @@ class Directives:
         tspans.sort(key=lambda s: s.start)
         targets = _by_sentence(tspans, sents)
         openers = {s.start: s for s in self.openers.spans(doc)}
-        self._disclaimed = {s.end for s in self.disclaimers.spans(doc)}
-        self._cited = {s.start for s in self.citations.spans(doc)}
-        enforcing = self.enforcement.spans(doc)
-        self._enforcing = {s.start for s in enforcing if s.label_ == "enforcement"}
-        self._reporting = {s.start for s in enforcing if s.label_ == "reporting"}
-        self._denials = self.denials.spans(doc)
-        self._voting = self.voting.spans(doc)
+        phrases = self.phrases.spans(doc)
+        self._disclaimed = {s.end for s in phrases if s.label_ == "disclaimer"}
+        self._cited = {s.start for s in phrases if s.label_ == "citation"}
+        self._enforcing = {s.start for s in phrases if s.label_ == "enforcement"}
+        self._reporting = {s.start for s in phrases if s.label_ == "reporting"}
+        self._denials = [s for s in phrases if s.label_ == "denial"]
+        self._voting = [s for s in phrases if s.label_ == "voting"]
         behaviours = _by_sentence(self.behaviours.spans(doc), sents)
         speakers = Speakers(doc, sents, self.attribution, self._low, self._texts)
         records, spans = [], []
