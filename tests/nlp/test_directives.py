@@ -640,3 +640,10 @@ def test_voters_duties_with_no_addressee_are_for_the_public(run):
 def test_a_voters_duty_in_another_clause_leaves_a_rule_alone(run):
     text = "Para ASN diminta netral. “Silakan gunakan hak pilih, tapi jangan pamer dukungan di grup WhatsApp,” ujarnya."
     assert kinds(run, text) == {"appeal", "permission", "prohibition"}
+
+
+def test_an_invitation_is_an_appeal_unless_it_is_about_voting(run):
+    text = "Sekda berbicara di depan para ASN. “Mari kita tunjukkan bahwa birokrasi bisa netral,” katanya."
+    assert kinds(run, text) == {"appeal"}
+    text = "Sekda berbicara di depan para ASN. “Ayo kita datang ke TPS tanggal 27 November,” katanya."
+    assert directives(run, text) == []
