@@ -647,3 +647,9 @@ def test_an_invitation_is_an_appeal_unless_it_is_about_voting(run):
     assert kinds(run, text) == {"appeal"}
     text = "Sekda berbicara di depan para ASN. “Ayo kita datang ke TPS tanggal 27 November,” katanya."
     assert directives(run, text) == []
+
+
+def test_a_wish_is_an_appeal_only_with_civil_servants_as_its_subject(run):
+    assert kinds(run, "Mudah-mudahan semua PPPK tetap menjaga jarak dari politik.") == {"appeal"}
+    text = "ASN diminta netral. Semoga cuaca cerah saat pencoblosan."
+    assert directives(run, text) == [("appeal", "ASN diminta netral.")]
