@@ -653,3 +653,9 @@ def test_a_wish_is_an_appeal_only_with_civil_servants_as_its_subject(run):
     assert kinds(run, "Mudah-mudahan semua PPPK tetap menjaga jarak dari politik.") == {"appeal"}
     text = "ASN diminta netral. Semoga cuaca cerah saat pencoblosan."
     assert directives(run, text) == [("appeal", "ASN diminta netral.")]
+
+
+def test_penalties_named_by_their_verb_or_kind(run):
+    assert kinds(run, "Honorer yang ikut berkampanye bisa disanksi.") == {"sanction"}
+    assert kinds(run, "PNS pelanggar netralitas terancam kurungan dan denda.") == {"sanction"}
+    assert kinds(run, "Pegawai itu diturunkan pangkatnya karena memihak.") == {"sanction"}
