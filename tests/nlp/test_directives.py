@@ -659,3 +659,10 @@ def test_penalties_named_by_their_verb_or_kind(run):
     assert kinds(run, "Honorer yang ikut berkampanye bisa disanksi.") == {"sanction"}
     assert kinds(run, "PNS pelanggar netralitas terancam kurungan dan denda.") == {"sanction"}
     assert kinds(run, "Pegawai itu diturunkan pangkatnya karena memihak.") == {"sanction"}
+
+
+def test_other_forms_of_the_cue_words(run):
+    assert kinds(run, "Kadis berkata, saya larang pegawai memakai kaus partai.") == {"prohibition"}
+    assert kinds(run, "Bersikap netral adalah keharusan bagi PNS.") == {"obligation"}
+    assert kinds(run, "Kami mohon para PPPK tidak ikut konvoi.") == {"appeal"}
+    assert kinds(run, "Ajakan kepada semua ASN untuk netral dibacakan dalam apel.") == {"appeal"}
