@@ -666,3 +666,8 @@ def test_other_forms_of_the_cue_words(run):
     assert kinds(run, "Bersikap netral adalah keharusan bagi PNS.") == {"obligation"}
     assert kinds(run, "Kami mohon para PPPK tidak ikut konvoi.") == {"appeal"}
     assert kinds(run, "Ajakan kepada semua ASN untuk netral dibacakan dalam apel.") == {"appeal"}
+
+
+def test_more_names_of_civil_servants_as_addressees(run):
+    assert kinds(run, "Para P3K wajib netral selama kampanye.") == {"obligation"}
+    assert kinds(run, "CPNS juga dilarang berfoto dengan gaya jari calon.") == {"prohibition"}
