@@ -671,3 +671,10 @@ def test_other_forms_of_the_cue_words(run):
 def test_more_names_of_civil_servants_as_addressees(run):
     assert kinds(run, "Para P3K wajib netral selama kampanye.") == {"obligation"}
     assert kinds(run, "CPNS juga dilarang berfoto dengan gaya jari calon.") == {"prohibition"}
+
+
+def test_a_request_noun_with_whom_it_asks_is_an_appeal(run):
+    assert kinds(run, "Gubernur menerbitkan imbauan tertulis kepada semua PNS untuk tidak hadir.") == {"appeal"}
+    assert directives(run, "ASN diminta netral. Imbauan itu ditujukan kepada semua ASN di provinsi.") == \
+        [("appeal", "ASN diminta netral.")]
+    assert directives(run, "Arahan presiden dibacakan dalam rapat pegawai.") == []

@@ -54,6 +54,8 @@ class Directives:
         self.negators = set(cues["negators"])
         self.occasions = set(cues["occasions"])
         self.imperatives = set(cues["imperatives"])
+        self.request_nouns = set(cues["request_nouns"]["nouns"])
+        self.request_links = set(cues["request_nouns"]["links"])
         self.clause_cues = set(cues["clause_cues"])
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
@@ -291,7 +293,13 @@ class Directives:
             if self._to_be_known(sent, cue):
                 continue  # "agar ASN mengetahui apa yang boleh ...": what is to be known
             weak = False
-            if low in self.active or cue.text.lower() in self.hortative:
+            if low in self.request_nouns:
+                to = next((i for i in range(cue.end, min(cue.end + 3, sent.end))
+                           if self._low[i] in self.request_links), None)
+                if to is None or self._low[cue.end] in self.noun_anaphora:
+                    continue  # "Imbauan itu disampaikan ...": the request named, not made
+                status = self._object(to, sent, targets)  # "instruksi resmi kepada seluruh ASN untuk ..."
+            elif low in self.active or cue.text.lower() in self.hortative:
                 after = self._low[cue.end] if cue.end < sent.end else ""
                 if after in self.facts or self._told_fact(cue.end, sent, targets):
                     continue  # "mengingatkan (ASN) bahwa ...", "mengingatkan jika ...": a fact or a consequence
