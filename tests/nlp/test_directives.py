@@ -678,3 +678,9 @@ def test_a_request_noun_with_whom_it_asks_is_an_appeal(run):
     assert directives(run, "ASN diminta netral. Imbauan itu ditujukan kepada semua ASN di provinsi.") == \
         [("appeal", "ASN diminta netral.")]
     assert directives(run, "Arahan presiden dibacakan dalam rapat pegawai.") == []
+
+
+def test_an_event_heading_a_clause_does_not_end_the_search_for_an_addressee(run):
+    text = ("Para ASN berkumpul di aula. Pilkada harus berlangsung jujur dan adil. "
+            "Jangan ada yang memakai mobil dinas untuk kampanye.")
+    assert kinds(run, text) == {"prohibition"}

@@ -24,6 +24,7 @@ from ..termspans import TermMatcher
 from .segmenter import sentences
 
 ACCEPT, REJECT, UNKNOWN = "accept", "reject", "unknown"
+NOBODY = "nobody"  # an event or a state heads the clause ("Pilkada harus damai"): no one addressed, no one else either
 LOCAL = "local"  # no addressee of its own clause: accepted only with one named near the cue
 ADDRESSEES = {"cs", "vcs"}  # civil servants; village heads where the article addresses civil servants
 COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
@@ -163,7 +164,7 @@ class Directives:
                 inherited = own or self._context(k, sents, targets, paras, resolved, rejected)
             given = False
             for kind, (status, cue_start) in kinds.items():
-                if status == REJECT or (status == UNKNOWN and not inherited) or (
+                if status in (REJECT, NOBODY) or (status == UNKNOWN and not inherited) or (
                         status == LOCAL and not _labels([t for t in targets[k] if self._near(cue_start, t)])):
                     continue
                 labels = own or inherited
@@ -257,7 +258,7 @@ class Directives:
         harus netral") is that modal's kind, and a bare reporting verb ("mengingatkan, ...") gives
         way to any other cue of its sentence."""
         out: dict[str, tuple[str, int]] = {}
-        rank = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, REJECT: 0}
+        rank = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, REJECT: 0, NOBODY: 0}
         weak_appeal = False
         found: list[tuple[str, int, int]] = []  # (kind, start, end) of the cues that were not rejected
         for cue in cues:
@@ -328,10 +329,10 @@ class Directives:
                 after = self._addressed_after(cue, sent, targets)
                 if after == ACCEPT:
                     status = ACCEPT  # "dilarang bagi ASN", "tindakan tegas terhadap ASN"
-                elif after == REJECT and status == UNKNOWN and low in self.clause_cues:
-                    status = REJECT  # "jangan sampai pilkada ini memecah belah"
+                elif after in (REJECT, NOBODY) and status == UNKNOWN and low in self.clause_cues:
+                    status = after  # "jangan sampai pilkada ini memecah belah"
                 elif kind == "sanction":  # whom a penalty is for; "Bawaslu memberi peringatan": the authority
-                    status = REJECT if after == REJECT else UNKNOWN if status == REJECT else status
+                    status = REJECT if after == REJECT else UNKNOWN if status in (REJECT, NOBODY) else status
             if status == REJECT and kind != "sanction" and self._involves(cue.end, sent, targets):
                 status = ACCEPT  # "meminta para calon tidak melibatkan ASN": about using civil servants
             if low in self.strict and status != ACCEPT and not threatened:
@@ -344,7 +345,7 @@ class Directives:
                 status = LOCAL  # "pose-pose yang dilarang": only with an addressee of its own
             if kind == "appeal":
                 weak_appeal = weak_appeal or weak
-            if status != REJECT:
+            if status not in (REJECT, NOBODY):
                 found.append((kind, cue.start, cue.end))
             if kind not in out or rank[status] > rank[out[kind][0]]:
                 out[kind] = (status, out[kind][1] if kind in out else cue.start)
@@ -352,7 +353,7 @@ class Directives:
             appeals = [(start, end) for kind, start, end in found if kind == "appeal"]
             modal = any(kind not in ("appeal", "sanction") and self._reported(start, appeals)
                         for kind, start, _ in found)
-            others = any(k != "appeal" and s != REJECT for k, (s, _) in out.items())
+            others = any(k != "appeal" and s not in (REJECT, NOBODY) for k, (s, _) in out.items())
             if modal or (weak_appeal and others):
                 del out["appeal"]
         if "permission" in out and "prohibition" not in out and self._but_not(sent, out["permission"][1]):
@@ -508,8 +509,9 @@ class Directives:
             if i < sent.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets) and \
                     (i == first or self._low[first].startswith("di")):
                 return ACCEPT
-        if cue.text.lower() in self.clause_cues and any(t.start == first and t.label_ == "other" for t in targets):
-            return REJECT  # "Diharapkan masyarakat datang ke TPS"
+        subject = next((t for t in targets if t.start == first and t.label_ == "other"), None)
+        if cue.text.lower() in self.clause_cues and subject is not None:  # "Diharapkan masyarakat datang ke TPS"
+            return NOBODY if subject.id_ == "event" else REJECT
         for i in range(cue.end, min(cue.end + self.reach, sent.end)):
             if self._low[i] in self.markers:
                 status = self._object(i + 1, sent, targets, direct=True)
@@ -632,8 +634,10 @@ def _status(targets: list[Span], staff_words: frozenset[str] = frozenset()) -> s
         return REJECT
     if cs:
         return ACCEPT
-    if any(t.label_ in ("other", "co") for t in targets):
+    if any(t.label_ == "co" or t.label_ == "other" and t.id_ != "event" for t in targets):
         return REJECT
+    if any(t.label_ == "other" for t in targets):
+        return NOBODY  # "Pilkada harus berjalan damai": it does not end the search for an addressee either
     return UNKNOWN
 
 
