@@ -684,3 +684,9 @@ def test_an_event_heading_a_clause_does_not_end_the_search_for_an_addressee(run)
     text = ("Para ASN berkumpul di aula. Pilkada harus berlangsung jujur dan adil. "
             "Jangan ada yang memakai mobil dinas untuk kampanye.")
     assert kinds(run, text) == {"prohibition"}
+
+
+def test_a_hope_about_civil_servants_named_after_a_comma_or_a_short_adjunct(run):
+    assert kinds(run, "Kepala BKPSDM berharap, semua PNS menahan diri di media sosial.") == {"appeal"}
+    assert kinds(run, "Ia berharap ke depan pegawai tidak lagi ikut deklarasi calon.") == {"appeal"}
+    assert directives(run, "Ia berharap seluruh panduan netralitas ASN tersebar luas.") == []

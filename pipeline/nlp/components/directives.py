@@ -55,6 +55,7 @@ class Directives:
         self.negators = set(cues["negators"])
         self.occasions = set(cues["occasions"])
         self.imperatives = set(cues["imperatives"])
+        self.hopes = set(cues["hopes"])
         self.request_nouns = set(cues["request_nouns"]["nouns"])
         self.request_links = set(cues["request_nouns"]["links"])
         self.clause_cues = set(cues["clause_cues"])
@@ -314,6 +315,8 @@ class Directives:
                     status = self._object(cue.end, sent, targets, direct=low in self.strict)
                 if status == UNKNOWN and (fronted := self._fronted(sent, cue.start)) is not None:
                     status = self._object(fronted, sent, targets, direct=True)  # "Kepada warga, ia meminta ..."
+                if status == UNKNOWN and low in self.hopes:
+                    status = self._hoped(cue.end, sent, targets)  # "berharap, ke depan seluruh ASN ..."
             else:
                 start = self._clause_start(sent, cue.start, openers)
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
@@ -359,6 +362,24 @@ class Directives:
         if "permission" in out and "prohibition" not in out and self._but_not(sent, out["permission"][1]):
             out["prohibition"] = out["permission"]  # "boleh memilih, tapi tidak menjadi tim sukses"
         return out
+
+    def _hoped(self, end: int, sent: Span, targets: list[Span]) -> str:
+        """Whom a hope is about: the person named first after the verb, right after a comma ("berharap,
+        seluruh ASN ...", "berharap dengan adanya sosialisasi ini, ASN ...") or a short adjunct ("berharap
+        ke depan ASN ..."), with no verb of content before ("berharap sosialisasi ini bermanfaat bagi ASN")."""
+        starts = {t.start: t for t in targets}
+        adjunct = end < sent.end and (self._low[end] in self.adjuncts or self._low[end] in self.object_markers)
+        for i in range(end, min(end + 10, sent.end)):
+            if i in starts:
+                j = i - 1
+                while j >= end and self._low[j] in self.skip:
+                    j -= 1
+                if (j >= end and self._low[j] == ",") or (adjunct and i - end <= 3):
+                    return self._object(i, sent, targets, direct=True)
+                return UNKNOWN
+            if self._content_verb(i) or self._low[i] in {".", ";", ":"}:
+                return UNKNOWN
+        return UNKNOWN
 
     def _voting_duty(self, cue: Span, sent: Span) -> bool:
         """A voter's duty in what the cue asks: after it, before the next comma ("Jangan golput")."""
