@@ -690,3 +690,8 @@ def test_a_hope_about_civil_servants_named_after_a_comma_or_a_short_adjunct(run)
     assert kinds(run, "Kepala BKPSDM berharap, semua PNS menahan diri di media sosial.") == {"appeal"}
     assert kinds(run, "Ia berharap ke depan pegawai tidak lagi ikut deklarasi calon.") == {"appeal"}
     assert directives(run, "Ia berharap seluruh panduan netralitas ASN tersebar luas.") == []
+
+
+def test_a_request_about_an_event_does_not_end_the_search_for_an_addressee(run):
+    text = "Pegawai kecamatan berkumpul. Camat meminta agar pilkada berlangsung damai. Jangan pasang stiker calon."
+    assert kinds(run, text) == {"prohibition"}

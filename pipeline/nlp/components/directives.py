@@ -575,7 +575,9 @@ class Directives:
                 j = chain[-1].end
             if self._staff_of_others(chain, j, sent, starts):
                 return REJECT  # "seluruh jajaran KPU dan Bawaslu": the staff of someone else
-            return ACCEPT if any(t.label_ in ADDRESSEES for t in chain) else REJECT
+            if any(t.label_ in ADDRESSEES for t in chain):
+                return ACCEPT
+            return NOBODY if all(t.id_ == "event" for t in chain) else REJECT  # "meminta agar pemilu damai"
         if i < sent.end and self._person(i):
             return REJECT  # "meminta anggota grup hadir": addressed to someone who is no civil servant
         return UNKNOWN
