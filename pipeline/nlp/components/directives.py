@@ -584,7 +584,8 @@ class Directives:
 
     def _staff_of_others(self, chain: list[Span], end: int, sent: Span, starts: dict[int, Span]) -> bool:
         """Only a word for staff ("jajaran") addressed, right before or listed with others: their staff."""
-        if not all(t.text.lower() in self.staff_words for t in chain if t.label_ in ADDRESSEES):
+        cs = [t for t in chain if t.label_ in ADDRESSEES]
+        if not cs or not all(t.text.lower() in self.staff_words for t in cs):
             return False
         if any(t.label_ not in ADDRESSEES for t in chain):
             return True
