@@ -695,3 +695,12 @@ def test_a_hope_about_civil_servants_named_after_a_comma_or_a_short_adjunct(run)
 def test_a_request_about_an_event_does_not_end_the_search_for_an_addressee(run):
     text = "Pegawai kecamatan berkumpul. Camat meminta agar pilkada berlangsung damai. Jangan pasang stiker calon."
     assert kinds(run, text) == {"prohibition"}
+
+
+def test_a_quote_said_to_someone_addresses_them(run):
+    text = "Bupati mengingatkan PNS agar netral. “Jangan termakan kabar bohong,” katanya kepada warga desa."
+    assert len(directives(run, text)) == 1
+    text = "Warga desa berkumpul di balai. “Jangan pasang atribut calon,” ujarnya di hadapan para ASN."
+    assert kinds(run, text) == {"prohibition"}
+    text = "Bupati mengingatkan PNS agar netral. “Jangan pasang atribut calon,” katanya kepada wartawan."
+    assert kinds(run, text) == {"appeal", "prohibition"}

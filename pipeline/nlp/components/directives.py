@@ -56,6 +56,8 @@ class Directives:
         self.occasions = set(cues["occasions"])
         self.imperatives = set(cues["imperatives"])
         self.hopes = set(cues["hopes"])
+        self.press = set(cues["audience"]["press"])
+        self.presence = set(cues["audience"]["presence"])
         self.request_nouns = set(cues["request_nouns"]["nouns"])
         self.request_links = set(cues["request_nouns"]["links"])
         self.clause_cues = set(cues["clause_cues"])
@@ -118,6 +120,7 @@ class Directives:
             self.behaviours.add("behaviour", key, spec["phrases"])
         offices = load("offices")
         self.attribution = {a.casefold() for a in offices["attribution"] if " " not in a}
+        self.attribution_words = self.attribution
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -342,6 +345,8 @@ class Directives:
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
             if kind == "appeal" and status != ACCEPT and self._first_verb(cue.end, sent.end) in self._reporting:
                 continue  # "meminta semua pihak melapor bila ...": to the public
+            if status == UNKNOWN:  # '"Jangan golput," katanya kepada warga': whom the speaker addressed
+                status = self._audience(cue.end, sent, targets)
             if status == UNKNOWN and kind != "permission" and self._voting_duty(cue, sent):
                 continue  # "Jangan golput, datang ke TPS": what every voter is asked, no one named
             if status == UNKNOWN and self._relative(cue, sent):
@@ -378,6 +383,26 @@ class Directives:
                     return self._object(i, sent, targets, direct=True)
                 return UNKNOWN
             if self._content_verb(i) or self._low[i] in {".", ";", ":"}:
+                return UNKNOWN
+        return UNKNOWN
+
+    def _audience(self, end: int, sent: Span, targets: list[Span]) -> str:
+        """Whom a quote was said to: a speech verb after the cue, then "kepada"/"di hadapan" and a person
+        ("... ," ujarnya di hadapan para ASN"); the press it was said to addresses no one."""
+        for i in range(end, sent.end - 2):
+            if self._low[i] in self.speech or self._low[i] in self.attribution_words:
+                j = i + 1
+                if j < sent.end and self._low[j] in {"dia", "ia", "beliau"}:
+                    j += 1
+                if j + 1 < sent.end and self._low[j] == "di" and self._low[j + 1] in self.presence:
+                    j += 1
+                if j < sent.end and (self._low[j] in {"kepada", "pada"} or self._low[j] in self.presence):
+                    k = j + 1
+                    while k < sent.end and self._low[k] in self.skip:
+                        k += 1
+                    if k < sent.end and self._low[k] in self.press:
+                        return UNKNOWN
+                    return self._object(j + 1, sent, targets, direct=True)
                 return UNKNOWN
         return UNKNOWN
 
