@@ -446,3 +446,261 @@ def test_a_full_stop_inside_a_sentence_ends_a_clause(run):
 def test_a_kind_of_violation_or_who_decides_a_penalty_is_no_sanction(run):
     assert directives(run, "Bawaslu mengawasi dugaan pelanggaran pidana dan administrasi yang melibatkan ASN.") == []
     assert directives(run, "Berkas ASN itu diteruskan ke BKN untuk menentukan sanksinya.") == []
+
+
+def test_agar_after_a_speech_verb_and_whom_it_addresses_is_an_appeal(run):
+    assert kinds(run, "Kadis menekankan kepada semua pegawai agar tidak memihak.") == {"appeal"}
+    assert kinds(run, "Camat menyampaikan kepada para ASN supaya menjaga sikap.") == {"appeal"}
+    assert directives(run, "Kadis menyampaikan kepada warga agar tertib di TPS.") == []
+
+
+def test_an_inverted_passive_cue_reads_past_a_quantifier(run):
+    assert kinds(run, "Diharapkan segenap ASN dapat bersikap netral pada hari pencoblosan.") == {"appeal"}
+
+
+def test_penalties_named_as_hukuman_or_konsekuensi(run):
+    assert kinds(run, "Pegawai yang ikut berkampanye akan dikenai hukuman.") == {"sanction"}
+    assert kinds(run, "ASN yang melanggar siap-siap menerima konsekuensi.") == {"sanction"}
+    assert kinds(run, "PNS yang terbukti memihak dapat dimutasi.") == {"sanction"}
+
+
+def test_a_penalty_pointed_back_to_is_no_new_sanction(run):
+    text = "Bupati menyebut ancaman hukuman itu sudah diketahui para ASN."
+    assert directives(run, text) == []
+
+
+def test_social_media_is_no_one_addressed(run):
+    text = "Pegawai wajib netral. Swafoto dengan calon lalu diunggah ke media sosial pun tidak boleh."
+    assert kinds(run, text) == {"obligation", "prohibition"}
+
+
+def test_a_request_to_report_ends_nothing_when_reporting_is_not_what_is_asked_first(run):
+    text = ("Sekda dan kepala OPD diimbau membina pegawai tentang netralitas. "
+            "Mereka juga diminta mengisi surat pernyataan netral serta melaporkan pelanggaran.")
+    assert len(directives(run, text)) == 2
+    assert directives(run, "Ketua panitia meminta semua pihak melapor bila melihat pelanggaran.") == []
+
+
+def test_advice_warnings_and_pleas_are_appeals(run):
+    assert kinds(run, "Kepala BKD menyarankan PNS untuk menonaktifkan akun politiknya.") == {"appeal"}
+    assert kinds(run, "PPPK dianjurkan menjauhi acara partai selama masa tenang.") == {"appeal"}
+    assert kinds(run, "Sekda memperingatkan pegawai agar tidak memakai mobil dinas untuk kampanye.") == {"appeal"}
+    assert kinds(run, "Camat memohon kepada ASN kecamatan supaya menjaga sikap.") == {"appeal"}
+    assert kinds(run, "Para pegawai diharap tidak memakai atribut partai.") == {"appeal"}
+
+
+def test_a_hope_before_a_comma_addresses_the_clause_after_it(run):
+    assert kinds(run, "Harapan kami, semua ASN tetap menjaga jarak dari politik praktis.") == {"appeal"}
+    assert directives(run, "Harapan kami, cuaca cerah pada hari pencoblosan.") == []
+
+
+def test_a_request_verb_naming_the_occasion_is_no_request(run):
+    text = "Pesan itu disampaikan Sekda ketika memberikan arahan kepada ASN di aula kantor."
+    assert directives(run, text) == []
+    assert directives(run, "Kadis menyarankan laporan itu diteruskan ke BKN.") == []
+
+
+def test_everyone_at_once_is_not_civil_servants(run):
+    text = "Kadis meminta pegawai netral. Semua pihak pun diminta menjaga suasana sejuk."
+    assert kinds(run, text) == {"appeal"} and len(directives(run, text)) == 1
+
+
+def test_an_event_heading_the_clause_is_not_an_addressee(run):
+    text = "ASN wajib netral. Pesta demokrasi harus berjalan riang gembira."
+    assert len(directives(run, text)) == 1
+    text = "ASN wajib netral. Jangan sampai perbedaan pilihan merusak silaturahmi."
+    assert len(directives(run, text)) == 1
+    text = "ASN wajib netral. Selama masa kampanye, jangan unggah foto bersama calon."
+    assert kinds(run, text) == {"obligation", "prohibition"}
+
+
+def test_a_fronted_addressee_decides_the_request(run):
+    text = "Sekda meminta ASN netral. Kepada para pemilih muda, ia berpesan agar datang ke TPS."
+    assert len(directives(run, text)) == 1
+
+
+def test_a_request_to_candidates_about_using_civil_servants_counts(run):
+    assert kinds(run, "Bawaslu meminta tim kampanye agar tidak mengerahkan PNS untuk kegiatan partai.") == {"appeal"}
+    assert directives(run, "Bawaslu meminta tim kampanye agar tertib memasang alat peraga.") == []
+
+
+def test_an_imperative_opening_a_clause_is_an_appeal(run):
+    text = "Bupati bertemu para ASN. “Jauhi politik praktis, tetaplah melayani warga,” pesannya."
+    assert kinds(run, text) == {"appeal"}
+    assert directives(run, "Para ASN bertemu bupati. Tugas itu kita jaga bersama.") == []
+
+
+def test_advisory_modals_oblige_civil_servants_named(run):
+    assert kinds(run, "Pegawai negeri hendaknya menjaga jarak dengan partai.") == {"obligation"}
+    assert kinds(run, "PNS sebaiknya tidak menghadiri deklarasi calon.") == {"prohibition"}
+    assert directives(run, "ASN diminta netral. Acara itu sebaiknya digelar pagi hari.") == \
+        [("appeal", "ASN diminta netral.")]
+
+
+def test_voting_phrased_with_dapat_or_their_own_vote_is_allowed(run):
+    assert kinds(run, "ASN tetap dapat menggunakan hak pilihnya di TPS.") == {"permission"}
+    assert kinds(run, "PPPK dipersilakan datang ke TPS sesuai jadwal.") == {"permission"}
+
+
+def test_nobody_penalised_is_no_sanction(run):
+    assert directives(run, "Hingga kini belum ada pegawai yang dijatuhi hukuman disiplin.") == []
+
+
+def test_a_penalty_only_mentioned_is_no_sanction(run):
+    assert directives(run, "Ia menyebut sanksi disiplin itu sudah dikenal semua PNS.") == []
+    assert directives(run, "Selain sanksi berat, sosialisasi kepada ASN juga digencarkan.") == []
+
+
+def test_officials_and_government_staff_are_addressed(run):
+    assert kinds(run, "Semua pejabat eselon dilarang hadir di posko pemenangan.") == {"prohibition"}
+    assert kinds(run, "Tenaga kontrak juga wajib netral selama pilkada.") == {"obligation"}
+    assert directives(run, "Setiap pejabat Polri wajib bersikap netral dalam pemilu.") == []
+
+
+def test_campaigners_poll_workers_and_voter_groups_are_not_civil_servants(run):
+    text = "Kadis mengingatkan pegawai agar netral. Petugas KPPS juga diminta bekerja jujur."
+    assert len(directives(run, text)) == 1
+    text = "PNS wajib netral. Para pemilih pemula diimbau tidak termakan hoaks."
+    assert len(directives(run, text)) == 1
+
+
+def test_a_person_after_a_preposition_is_the_object_of_the_rule_not_its_subject(run):
+    text = "Bersikap tidak condong kepada salah satu kandidat adalah hal yang wajib bagi PNS."
+    assert kinds(run, text) == {"obligation"}
+
+
+def test_whom_a_speech_verb_addresses_stays_the_subject(run):
+    text = "Ia berpesan kepada para pemilih yang sudah terdaftar agar boleh memilih di TPS terdekat."
+    assert directives(run, text) == []
+
+
+def test_staff_named_only_with_election_bodies_are_their_staff(run):
+    text = "Presiden meminta PNS netral. KPU, Bawaslu dan seluruh jajaran harus bekerja profesional."
+    assert len(directives(run, text)) == 1
+    text = "Presiden meminta PNS netral. Ia juga mengingatkan seluruh jajaran Komisi Pemilihan Umum agar mandiri."
+    assert len(directives(run, text)) == 1
+    assert kinds(run, "Bupati mengingatkan seluruh jajarannya agar tidak ikut kampanye.") == {"appeal"}
+
+
+def test_a_follow_up_threatened_as_a_consequence_is_a_sanction(run):
+    assert kinds(run, "Apabila ada PNS yang berkampanye, kami akan segera mengambil tindakan.") == {"sanction"}
+    text = "Pegawai dilarang memasang stiker calon. Bila masih dilanggar, maka akan kami tindak lanjuti."
+    assert kinds(run, text) == {"prohibition", "sanction"}
+
+
+def test_a_follow_up_without_a_condition_is_no_sanction(run):
+    assert directives(run, "Panitia mengambil tindakan cepat untuk merapikan berkas pegawai.") == []
+    assert directives(run, "Laporan soal ASN itu masih diproses Bawaslu.") == []
+
+
+def test_a_modal_in_a_clause_of_its_own_does_not_take_the_request(run):
+    text = "Seluruh PNS kecamatan diminta menjaga sikap selama kampanye, tidak boleh memasang atribut partai."
+    assert kinds(run, text) == {"appeal", "prohibition"}
+    assert kinds(run, "Camat mengingatkan para pegawai harus tetap netral.") == {"obligation"}
+    text = "Camat mengingatkan kepada pegawai, dalam melayani warga harus tetap netral."
+    assert kinds(run, text) == {"obligation"}
+
+
+def test_telling_civil_servants_a_fact_is_no_request(run):
+    text = "Sekda mengingatkan semua ASN bahwa masa tenang sudah dimulai, sehingga netralitas adalah kewajiban."
+    assert kinds(run, text) == {"obligation"}
+
+
+def test_a_hope_coordinated_after_an_obligation_is_an_appeal_too(run):
+    text = "Pegawai harus mampu beradaptasi dengan teknologi serta diharapkan ikut menjaga netralitas ASN."
+    assert kinds(run, text) == {"obligation", "appeal"}
+    assert kinds(run, "ASN harus netral, ia mengingatkan.") == {"obligation"}
+
+
+def test_officials_or_staff_of_the_police_are_not_civil_servants(run):
+    text = "Kapolda menegaskan seluruh pejabat di Polres wajib netral dalam pilkada."
+    assert directives(run, text) == [] and not run(text).is_relevant
+    text = "Ketua KPU menambahkan, staf sekretariat harus bekerja profesional selama pemilu."
+    assert directives(run, text) == []
+
+
+def test_colloquial_negation_and_a_detached_passive_prefix(run):
+    assert kinds(run, "Pegawai gak boleh pasang stiker paslon.") == {"prohibition"}
+    assert kinds(run, "PNS di minta tidak mengunggah dukungan.") == {"appeal"}
+    assert kinds(run, "Datang ke kampanye sah-sah saja bagi ASN, asal tidak memakai atribut.") == {"permission"}
+
+
+def test_the_headline_repeated_in_sentence_case_is_not_counted_again(run):
+    title = "Kadis imbau guru tetap netral saat pilkada"
+    text = title + "\nKepala Dinas Pendidikan mengimbau semua guru tetap netral saat pilkada. Itu disampaikan di aula."
+    assert len(directives(run, text, title=title)) == 1
+
+
+def test_voters_duties_with_no_addressee_are_for_the_public(run):
+    text = "Kadis meminta ASN netral. “Jangan golput, ayo datang ke TPS,” serunya di hadapan warga."
+    assert kinds(run, text) == {"appeal"} and len(directives(run, text)) == 1
+    assert kinds(run, "PNS boleh menggunakan hak pilih di TPS.") == {"permission"}
+
+
+def test_a_voters_duty_in_another_clause_leaves_a_rule_alone(run):
+    text = "Para ASN diminta netral. “Silakan gunakan hak pilih, tapi jangan pamer dukungan di grup WhatsApp,” ujarnya."
+    assert kinds(run, text) == {"appeal", "permission", "prohibition"}
+
+
+def test_an_invitation_is_an_appeal_unless_it_is_about_voting(run):
+    text = "Sekda berbicara di depan para ASN. “Mari kita tunjukkan bahwa birokrasi bisa netral,” katanya."
+    assert kinds(run, text) == {"appeal"}
+    text = "Sekda berbicara di depan para ASN. “Ayo kita datang ke TPS tanggal 27 November,” katanya."
+    assert directives(run, text) == []
+
+
+def test_a_wish_is_an_appeal_only_with_civil_servants_as_its_subject(run):
+    assert kinds(run, "Mudah-mudahan semua PPPK tetap menjaga jarak dari politik.") == {"appeal"}
+    text = "ASN diminta netral. Semoga cuaca cerah saat pencoblosan."
+    assert directives(run, text) == [("appeal", "ASN diminta netral.")]
+
+
+def test_penalties_named_by_their_verb_or_kind(run):
+    assert kinds(run, "Honorer yang ikut berkampanye bisa disanksi.") == {"sanction"}
+    assert kinds(run, "PNS pelanggar netralitas terancam kurungan dan denda.") == {"sanction"}
+    assert kinds(run, "Pegawai itu diturunkan pangkatnya karena memihak.") == {"sanction"}
+
+
+def test_other_forms_of_the_cue_words(run):
+    assert kinds(run, "Kadis berkata, saya larang pegawai memakai kaus partai.") == {"prohibition"}
+    assert kinds(run, "Bersikap netral adalah keharusan bagi PNS.") == {"obligation"}
+    assert kinds(run, "Kami mohon para PPPK tidak ikut konvoi.") == {"appeal"}
+    assert kinds(run, "Ajakan kepada semua ASN untuk netral dibacakan dalam apel.") == {"appeal"}
+
+
+def test_more_names_of_civil_servants_as_addressees(run):
+    assert kinds(run, "Para P3K wajib netral selama kampanye.") == {"obligation"}
+    assert kinds(run, "CPNS juga dilarang berfoto dengan gaya jari calon.") == {"prohibition"}
+
+
+def test_a_request_noun_with_whom_it_asks_is_an_appeal(run):
+    assert kinds(run, "Gubernur menerbitkan imbauan tertulis kepada semua PNS untuk tidak hadir.") == {"appeal"}
+    assert directives(run, "ASN diminta netral. Imbauan itu ditujukan kepada semua ASN di provinsi.") == \
+        [("appeal", "ASN diminta netral.")]
+    assert directives(run, "Arahan presiden dibacakan dalam rapat pegawai.") == []
+
+
+def test_an_event_heading_a_clause_does_not_end_the_search_for_an_addressee(run):
+    text = ("Para ASN berkumpul di aula. Pilkada harus berlangsung jujur dan adil. "
+            "Jangan ada yang memakai mobil dinas untuk kampanye.")
+    assert kinds(run, text) == {"prohibition"}
+
+
+def test_a_hope_about_civil_servants_named_after_a_comma_or_a_short_adjunct(run):
+    assert kinds(run, "Kepala BKPSDM berharap, semua PNS menahan diri di media sosial.") == {"appeal"}
+    assert kinds(run, "Ia berharap ke depan pegawai tidak lagi ikut deklarasi calon.") == {"appeal"}
+    assert directives(run, "Ia berharap seluruh panduan netralitas ASN tersebar luas.") == []
+
+
+def test_a_request_about_an_event_does_not_end_the_search_for_an_addressee(run):
+    text = "Pegawai kecamatan berkumpul. Camat meminta agar pilkada berlangsung damai. Jangan pasang stiker calon."
+    assert kinds(run, text) == {"prohibition"}
+
+
+def test_a_quote_said_to_someone_addresses_them(run):
+    text = "Bupati mengingatkan PNS agar netral. “Jangan termakan kabar bohong,” katanya kepada warga desa."
+    assert len(directives(run, text)) == 1
+    text = "Warga desa berkumpul di balai. “Jangan pasang atribut calon,” ujarnya di hadapan para ASN."
+    assert kinds(run, text) == {"prohibition"}
+    text = "Bupati mengingatkan PNS agar netral. “Jangan pasang atribut calon,” katanya kepada wartawan."
+    assert kinds(run, text) == {"appeal", "prohibition"}

@@ -24,11 +24,13 @@ from ..termspans import TermMatcher
 from .segmenter import sentences
 
 ACCEPT, REJECT, UNKNOWN = "accept", "reject", "unknown"
+NOBODY = "nobody"  # an event or a state heads the clause ("Pilkada harus damai"): no one addressed, no one else either
 LOCAL = "local"  # no addressee of its own clause: accepted only with one named near the cue
 ADDRESSEES = {"cs", "vcs"}  # civil servants; village heads where the article addresses civil servants
 COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
 CONTEXT_BACK = 2
 QUOTES = {"“", '"', "”", "‘", "’"}
+CLAUSE_LINKS = {"bahwa", "agar", "supaya", "sehingga"}
 HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside a sentence: "POLRI. mereka ..."
 
 
@@ -43,8 +45,22 @@ class Directives:
         for kind, spec in cues["kinds"].items():
             self.cues.add(kind, kind, spec["cues"])
             self.active |= {a.casefold() for a in spec.get("active") or []}
+        conditional = cues["conditional_sanctions"]
+        self.cues.add("sanction", "sanction", conditional["cues"])
+        self.conditional = {c.casefold() for c in conditional["cues"]}
+        self.if_words = set(conditional["openers"])
+        self.future = set(conditional["future"])
         self.strict = set(cues["strict"])
+        self.kind_cues = {kind: {c.casefold() for c in spec["cues"]} for kind, spec in cues["kinds"].items()}
         self.negators = set(cues["negators"])
+        self.occasions = set(cues["occasions"])
+        self.imperatives = set(cues["imperatives"])
+        self.hopes = set(cues["hopes"])
+        self.press = set(cues["audience"]["press"])
+        self.presence = set(cues["audience"]["presence"])
+        self.request_nouns = set(cues["request_nouns"]["nouns"])
+        self.request_links = set(cues["request_nouns"]["links"])
+        self.clause_cues = set(cues["clause_cues"])
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
         self.facts = set(cues["fact_openers"])
@@ -54,41 +70,49 @@ class Directives:
         self.negatable = set(cues["negatable"])
         self.absorbs = set(cues["sanction_absorbs"])
         self.not_after = set(cues["sanction_not_after"])
-        self.denials = TermMatcher(nlp, exact_max=0)
-        self.denials.add("denial", "denial", cues["sanction_denials"])
+        # the short phrase lists read once per document, in one matcher (none overlaps another)
+        self.phrases = TermMatcher(nlp, exact_max=0)
+        self.phrases.add("denial", "denial", cues["sanction_denials"])
         self.denial_reach = cues["sanction_denial_reach"]
+        self.phrases.add("voting", "voting", cues["voters_duties"])
+        self.none_penalised = [tuple(p.split()) for p in cues["none_penalised"]]
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = set(cues["procedural_objects"])
         self.markers = set(cues["addressee_markers"])
         self.reach = cues["addressee_reach"]
         self.object_markers = set(cues["object_markers"])
+        self.adjuncts = set(cues["adjunct_markers"])
         self.hortative = set(cues["hortative"])
         self.speech = set(cues["speech_verbs"])
+        self.told_markers = set(cues["told_markers"])
+        self.linking = set(cues["linking_words"])
+        self.staff_words = frozenset(targets["staff_words"])
+        self.involving = set(cues["involving"])
         self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.persons_words = set(targets["other_people"])
-        self.disclaimers = TermMatcher(nlp, exact_max=0)
-        self.disclaimers.add("disclaimer", "disclaimer", cues["disclaimers"])
-        self.enforcement = TermMatcher(nlp, exact_max=0)
-        self.enforcement.add("enforcement", "enforcement", cues["enforcement"])
-        self.enforcement.add("reporting", "reporting", cues["reporting"])
+        self.phrases.add("disclaimer", "disclaimer", cues["disclaimers"])
+        self.phrases.add("enforcement", "enforcement", cues["enforcement"])
+        self.phrases.add("reporting", "reporting", cues["reporting"])
         self.copulas = set(cues["copulas"])
         self.not_cues = TermMatcher(nlp, exact_max=0)
         self.not_cues.add("not", "not", cues["not_cues"])
         self.knowing = set(cues["knowing"])
-        self.citations = TermMatcher(nlp, exact_max=0)
-        self.citations.add("citation", "citation", cues["citation_verbs"])
+        self.phrases.add("citation", "citation", cues["citation_verbs"])
         self.targets = TermMatcher(nlp, exact_max=0)
         cs, co, village = targets["civil_servants"], targets["co_targets"], targets["village"]
-        for p in cs["phrases"]:
+        for p in cs["phrases"] + cs["addressed_only"]:
             self.targets.add("cs", cs["labels"].get(p, "ASN"), [p])
         for p in co["phrases"]:
             self.targets.add("co", co["labels"].get(p, p), [p])
         self.targets.add("village", village["label"], village["phrases"])
         listed = set(co["phrases"]) | set(village["phrases"])
         self.targets.add("other", "other", [p for p in targets["others"] if p not in listed])
+        self.targets.add("other", "event", targets["events"])
+        self.targets.add("none", "none", targets["not_persons"])  # "media sosial": no one addressed
         self.prefixes = tuple(cs["prefixes"])
         self.anaphora = set(targets["anaphora"])
         self.skip = set(targets["quantifiers"])
+        self.inverted_skip = set(targets["subject_quantifiers"])
         self.openers = TermMatcher(nlp, exact_max=0)
         self.openers.add("opener", "opener", targets["clause_openers"])
         self.behaviours = TermMatcher(nlp, exact_max=0)
@@ -96,6 +120,7 @@ class Directives:
             self.behaviours.add("behaviour", key, spec["phrases"])
         offices = load("offices")
         self.attribution = {a.casefold() for a in offices["attribution"] if " " not in a}
+        self.attribution_words = self.attribution
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -107,7 +132,7 @@ class Directives:
         tspans = self.targets.spans(doc)
         # words of an official's title ("Pj Gubernur Jateng") are not the addressee
         in_roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
-        tspans = [t for t in tspans if t.start not in in_roles]
+        tspans = [t for t in tspans if t.start not in in_roles and t.label_ != "none"]
         covered = {i for s in tspans for i in range(s.start, s.end)} | in_roles
         for i, low in enumerate(self._low):  # "pegawainya", "jajarannya"
             if i not in covered and low.startswith(self.prefixes):
@@ -119,12 +144,13 @@ class Directives:
         tspans.sort(key=lambda s: s.start)
         targets = _by_sentence(tspans, sents)
         openers = {s.start: s for s in self.openers.spans(doc)}
-        self._disclaimed = {s.end for s in self.disclaimers.spans(doc)}
-        self._cited = {s.start for s in self.citations.spans(doc)}
-        enforcing = self.enforcement.spans(doc)
-        self._enforcing = {s.start for s in enforcing if s.label_ == "enforcement"}
-        self._reporting = {s.start for s in enforcing if s.label_ == "reporting"}
-        self._denials = self.denials.spans(doc)
+        phrases = self.phrases.spans(doc)
+        self._disclaimed = {s.end for s in phrases if s.label_ == "disclaimer"}
+        self._cited = {s.start for s in phrases if s.label_ == "citation"}
+        self._enforcing = {s.start for s in phrases if s.label_ == "enforcement"}
+        self._reporting = {s.start for s in phrases if s.label_ == "reporting"}
+        self._denials = [s for s in phrases if s.label_ == "denial"]
+        self._voting = [s for s in phrases if s.label_ == "voting"]
         behaviours = _by_sentence(self.behaviours.spans(doc), sents)
         speakers = Speakers(doc, sents, self.attribution, self._low, self._texts)
         records, spans = [], []
@@ -142,7 +168,7 @@ class Directives:
                 inherited = own or self._context(k, sents, targets, paras, resolved, rejected)
             given = False
             for kind, (status, cue_start) in kinds.items():
-                if status == REJECT or (status == UNKNOWN and not inherited) or (
+                if status in (REJECT, NOBODY) or (status == UNKNOWN and not inherited) or (
                         status == LOCAL and not _labels([t for t in targets[k] if self._near(cue_start, t)])):
                     continue
                 labels = own or inherited
@@ -182,7 +208,8 @@ class Directives:
 
     def _verb(self, i: int) -> bool:
         """A lower-case word of more than four letters with a verb prefix ("menjaga", "diminta")."""
-        return len(self._texts[i]) > 4 and self._low[i].startswith(self.verb_prefixes) and self._plain(i)
+        return len(self._texts[i]) > 4 and self._low[i].startswith(self.verb_prefixes) and self._plain(i) and \
+            self._low[i] not in self.object_markers and self._low[i] not in self.adjuncts  # "bersama", "menjelang"
 
     def _person(self, i: int) -> bool:
         """A plain person noun outside the target lists ("anggota", "pendukung")."""
@@ -206,9 +233,25 @@ class Directives:
             j -= 1
         if j >= 0 and self._low[j] in self.speech:
             return True
+        if self._told(i) is not None:
+            return True
         start = self._starts[bisect_right(self._starts, i) - 1]
         return any(w in {"asn", "pns", "aparatur", "pegawai"} for w in self._low[start:i]) and \
             not self._has_verb(start, i)
+
+    def _told(self, i: int) -> int | None:
+        """ "menekankan kepada seluruh ASN agar ...": the first word after the preposition that names
+        whom a speech verb addresses before "agar" at ``i`` (no verb or clause break between)."""
+        start = self._starts[bisect_right(self._starts, i) - 1]
+        for j in range(i - 1, max(start, i - 10) - 1, -1):
+            low = self._low[j]
+            if low in self.told_markers:
+                if j > start and self._low[j - 1] in self.speech:
+                    return j + 1
+                return None
+            if self._verb(j) or (self._punct[j] and low not in {",", "(", ")", "/", "-"}):
+                return None
+        return None
 
     # ------------------------------------------------------------------ decisions
     def _kinds(self, sent: Span, cues: list[Span], targets: list[Span],
@@ -219,16 +262,29 @@ class Directives:
         harus netral") is that modal's kind, and a bare reporting verb ("mengingatkan, ...") gives
         way to any other cue of its sentence."""
         out: dict[str, tuple[str, int]] = {}
-        rank = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, REJECT: 0}
+        rank = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, REJECT: 0, NOBODY: 0}
         weak_appeal = False
+        found: list[tuple[str, int, int]] = []  # (kind, start, end) of the cues that were not rejected
         for cue in cues:
             kind = cue.label_
             low = cue.text.lower()
             before = self._low[cue.start - 1] if cue.start > sent.start else ""
             if kind in self.negatable and before in self.negators:
                 continue
-            if kind == "sanction" and (before in self.not_after or self._denied(cue, sent)):
+            if low in self.imperatives and cue.start > sent.start and not self._punct[cue.start - 1] and \
+                    before not in self.linking:
+                continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama"
+            if kind == "appeal" and before in self.occasions:
+                continue  # "disampaikan saat memberikan arahan kepada ASN": the occasion of a statement
+            if kind == "sanction" and (before in self.not_after or self._denied(cue, sent) or
+                                       self._none_penalised(cue, sent)):
                 continue  # "unsur pidana", "belum ada yang dijatuhi sanksi": no penalty
+            threatened = low in self.conditional and self._threatened(cue, sent)
+            if low in self.conditional and not threatened and not any(
+                    low in spec for spec in self.kind_cues.values()):
+                continue  # "tindakan", "memproses" threaten a penalty only as a consequence
+            if kind == "sanction" and self._pointed_back(cue, cues, sent):
+                continue  # "ancaman hukuman tersebut sudah disosialisasikan": a penalty named before
             if any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
                 continue  # "tidak berwenang menjatuhkan sanksi"
             if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues):
@@ -242,45 +298,160 @@ class Directives:
             if self._to_be_known(sent, cue):
                 continue  # "agar ASN mengetahui apa yang boleh ...": what is to be known
             weak = False
-            if low in self.active or cue.text.lower() in self.hortative:
+            if low in self.request_nouns:
+                to = next((i for i in range(cue.end, min(cue.end + 3, sent.end))
+                           if self._low[i] in self.request_links), None)
+                if to is None or self._low[cue.end] in self.noun_anaphora:
+                    continue  # "Imbauan itu disampaikan ...": the request named, not made
+                status = self._object(to, sent, targets)  # "instruksi resmi kepada seluruh ASN untuk ..."
+            elif low in self.active or cue.text.lower() in self.hortative:
                 after = self._low[cue.end] if cue.end < sent.end else ""
-                if after in self.facts:
-                    continue  # "mengingatkan bahwa ...", "mengingatkan jika ...": a fact or a consequence
+                if after in self.facts or self._told_fact(cue.end, sent, targets):
+                    continue  # "mengingatkan (ASN) bahwa ...", "mengingatkan jika ...": a fact or a consequence
                 if after.removesuffix("nya") in self.procedural:
                     continue  # "meminta keterangan dari ...": a procedural step, not an instruction
                 weak = after in {",", ":"}  # "mengingatkan, ..." reports speech
-                status = self._object(cue.end, sent, targets, direct=low in self.strict)
+                told = self._told(cue.start) if low in self.hortative else None
+                if told is not None:  # "menekankan kepada seluruh ASN agar ...": whom the speaker told
+                    status = self._object(told, sent, targets, direct=True)
+                else:
+                    status = self._object(cue.end, sent, targets, direct=low in self.strict)
+                if status == UNKNOWN and (fronted := self._fronted(sent, cue.start)) is not None:
+                    status = self._object(fronted, sent, targets, direct=True)  # "Kepada warga, ia meminta ..."
+                if status == UNKNOWN and low in self.hopes:
+                    status = self._hoped(cue.end, sent, targets)  # "berharap, ke depan seluruh ASN ..."
             else:
                 start = self._clause_start(sent, cue.start, openers)
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
                     continue
                 subjects = [t for t in targets if start <= t.start < cue.start and not self._objected(t, sent.start)]
-                status = _status(subjects)
+                status = _status(subjects, self.staff_words)
+                if status == ACCEPT and all(t.text.lower() in self.staff_words for t in subjects if
+                                            t.label_ in ADDRESSEES) and any(
+                        t.label_ == "other" for t in targets if start <= t.start < cue.start):
+                    status = REJECT  # "seluruh pejabat di Polres wajib ...": the staff of someone else
                 if status == UNKNOWN and any(self._person(i) for i in range(start, cue.start)):
                     status = REJECT  # "semua anggota harus ...": someone outside the civil service
                 after = self._addressed_after(cue, sent, targets)
                 if after == ACCEPT:
                     status = ACCEPT  # "dilarang bagi ASN", "tindakan tegas terhadap ASN"
+                elif after in (REJECT, NOBODY) and status == UNKNOWN and low in self.clause_cues:
+                    status = after  # "jangan sampai pilkada ini memecah belah"
                 elif kind == "sanction":  # whom a penalty is for; "Bawaslu memberi peringatan": the authority
-                    status = REJECT if after == REJECT else UNKNOWN if status == REJECT else status
-            if low in self.strict and status != ACCEPT:
+                    status = REJECT if after == REJECT else UNKNOWN if status in (REJECT, NOBODY) else status
+            if status == REJECT and kind != "sanction" and self._involves(cue.end, sent, targets):
+                status = ACCEPT  # "meminta para calon tidak melibatkan ASN": about using civil servants
+            if low in self.strict and status != ACCEPT and not threatened:
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
-            if kind == "appeal" and status != ACCEPT and any(cue.end <= i < sent.end for i in self._reporting):
+            if kind == "appeal" and status != ACCEPT and self._first_verb(cue.end, sent.end) in self._reporting:
                 continue  # "meminta semua pihak melapor bila ...": to the public
+            if status == UNKNOWN:  # '"Jangan golput," katanya kepada warga': whom the speaker addressed
+                status = self._audience(cue.end, sent, targets)
+            if status == UNKNOWN and kind != "permission" and self._voting_duty(cue, sent):
+                continue  # "Jangan golput, datang ke TPS": what every voter is asked, no one named
             if status == UNKNOWN and self._relative(cue, sent):
                 status = LOCAL  # "pose-pose yang dilarang": only with an addressee of its own
             if kind == "appeal":
                 weak_appeal = weak_appeal or weak
+            if status not in (REJECT, NOBODY):
+                found.append((kind, cue.start, cue.end))
             if kind not in out or rank[status] > rank[out[kind][0]]:
                 out[kind] = (status, out[kind][1] if kind in out else cue.start)
         if "appeal" in out:
-            modal = any(k not in ("appeal", "sanction") and s != REJECT for k, (s, _) in out.items())
-            others = any(k != "appeal" and s != REJECT for k, (s, _) in out.items())
+            appeals = [(start, end) for kind, start, end in found if kind == "appeal"]
+            modal = any(kind not in ("appeal", "sanction") and self._reported(start, appeals)
+                        for kind, start, _ in found)
+            others = any(k != "appeal" and s not in (REJECT, NOBODY) for k, (s, _) in out.items())
             if modal or (weak_appeal and others):
                 del out["appeal"]
         if "permission" in out and "prohibition" not in out and self._but_not(sent, out["permission"][1]):
             out["prohibition"] = out["permission"]  # "boleh memilih, tapi tidak menjadi tim sukses"
         return out
+
+    def _hoped(self, end: int, sent: Span, targets: list[Span]) -> str:
+        """Whom a hope is about: the person named first after the verb, right after a comma ("berharap,
+        seluruh ASN ...", "berharap dengan adanya sosialisasi ini, ASN ...") or a short adjunct ("berharap
+        ke depan ASN ..."), with no verb of content before ("berharap sosialisasi ini bermanfaat bagi ASN")."""
+        starts = {t.start: t for t in targets}
+        adjunct = end < sent.end and (self._low[end] in self.adjuncts or self._low[end] in self.object_markers)
+        for i in range(end, min(end + 10, sent.end)):
+            if i in starts:
+                j = i - 1
+                while j >= end and self._low[j] in self.skip:
+                    j -= 1
+                if (j >= end and self._low[j] == ",") or (adjunct and i - end <= 3):
+                    return self._object(i, sent, targets, direct=True)
+                return UNKNOWN
+            if self._content_verb(i) or self._low[i] in {".", ";", ":"}:
+                return UNKNOWN
+        return UNKNOWN
+
+    def _audience(self, end: int, sent: Span, targets: list[Span]) -> str:
+        """Whom a quote was said to: a speech verb after the cue, then "kepada"/"di hadapan" and a person
+        ("... ," ujarnya di hadapan para ASN"); the press it was said to addresses no one."""
+        for i in range(end, sent.end - 2):
+            if self._low[i] in self.speech or self._low[i] in self.attribution_words:
+                j = i + 1
+                if j < sent.end and self._low[j] in {"dia", "ia", "beliau"}:
+                    j += 1
+                if j + 1 < sent.end and self._low[j] == "di" and self._low[j + 1] in self.presence:
+                    j += 1
+                if j < sent.end and (self._low[j] in {"kepada", "pada"} or self._low[j] in self.presence):
+                    k = j + 1
+                    while k < sent.end and self._low[k] in self.skip:
+                        k += 1
+                    if k < sent.end and self._low[k] in self.press:
+                        return UNKNOWN
+                    return self._object(j + 1, sent, targets, direct=True)
+                return UNKNOWN
+        return UNKNOWN
+
+    def _voting_duty(self, cue: Span, sent: Span) -> bool:
+        """A voter's duty in what the cue asks: after it, before the next comma ("Jangan golput")."""
+        end = next((i for i in range(cue.end, sent.end) if self._low[i] in {",", ";"}), sent.end)
+        return any(cue.end <= d.start < end for d in self._voting)
+
+    def _reported(self, modal: int, appeals: list[tuple[int, int]]) -> bool:
+        """A modal at ``modal`` is what a request reports when no verb of content stands between them
+        ("mengingatkan ASN harus netral", "meminta agar ASN jangan ...", "ASN harus netral, ia
+        mengingatkan"); in "diminta menjaga netralitas, ... tidak boleh ..." or "harus mampu beradaptasi
+        serta diharapkan ..." it is a directive of its own, beside the request."""
+        return any(not any(self._content_verb(i) for i in range(min(end, modal + 1), max(start, modal)))
+                   for start, end in appeals)
+
+    def _told_fact(self, end: int, sent: Span, targets: list[Span]) -> bool:
+        """ "mengingatkan seluruh ASN bahwa tahapan sudah dimulai": whom a verb tells, then a fact."""
+        starts = {t.start: t.end for t in targets}
+        i = end
+        while i < sent.end and (self._low[i] in self.skip or i in starts):
+            i = starts.get(i, i + 1)
+        return i > end and i < sent.end and self._low[i] == "bahwa"
+
+    def _content_verb(self, i: int) -> bool:
+        """A verb saying what is asked, not one of an adjunct ("dalam menjalankan tugasnya") nor of knowing."""
+        return self._verb(i) and self._low[i] not in self.knowing and \
+            not (i > 0 and self._low[i - 1] in self.adjuncts)
+
+    def _involves(self, start: int, sent: Span, targets: list[Span]) -> bool:
+        """A verb of using people ("melibatkan", "memobilisasi") with civil servants as its object."""
+        for i in range(start, sent.end):
+            if self._low[i] in self.involving:
+                return self._object(i + 1, sent, targets, direct=True) == ACCEPT
+            if self._low[i] in {";", "."}:
+                return False
+        return False
+
+    def _fronted(self, sent: Span, before: int) -> int | None:
+        """ "Kepada masyarakat, ia berpesan agar ...": the first word after a preposition opening the
+        sentence (after a quotation mark or a linking word) and closed by a comma before ``before``."""
+        i = sent.start
+        while i < before and (self._texts[i] in QUOTES or self._low[i] in self.linking):
+            i += 1
+        if i >= before or self._low[i] not in self.told_markers:
+            return None
+        if not any(self._low[j] == "," for j in range(i + 1, before)):
+            return None
+        return i + 1
 
     def _relative(self, cue: Span, sent: Span) -> bool:
         """ "pose-pose yang dilarang": a cue in a clause about a noun (not "Yang tidak boleh ...",
@@ -303,6 +474,31 @@ class Directives:
         reach = self.denial_reach
         return any(sent.start <= d.start and d.end <= sent.end and
                    (0 <= cue.start - d.end <= reach or 0 <= d.start - cue.end <= reach) for d in self._denials)
+
+    def _threatened(self, cue: Span, sent: Span) -> bool:
+        """ "Jika ada ASN tak netral, kami akan melakukan tindakan": a condition, then what will follow."""
+        words = self._low[sent.start:cue.start]
+        opener = next((i for i, w in enumerate(words) if w in self.if_words), None)
+        return opener is not None and any(w in self.future for w in words[opener + 1:])
+
+    def _pointed_back(self, cue: Span, cues: list[Span], sent: Span) -> bool:
+        """A penalty followed by "tersebut"/"itu"/"ini", also through the next cue words ("sanksi pidana ini")."""
+        end = cue.end
+        following = {c.start: c.end for c in cues if c.label_ == "sanction"}
+        while end in following:
+            end = following[end]
+        if end + 1 < sent.end and self._plain(end) and self._low[end + 1] in self.noun_anaphora:
+            end += 1  # "sanksi disiplin itu"
+        return end < sent.end and self._low[end] in self.noun_anaphora
+
+    def _none_penalised(self, cue: Span, sent: Span) -> bool:
+        """ "belum ada ASN yang diberi sanksi": nobody (of those named) penalised."""
+        words = self._low[max(sent.start, cue.start - 6):cue.start]
+        if "yang" not in words:
+            return False
+        head = tuple(words[:len(words) - words[::-1].index("yang") - 1])
+        return any(head[i:i + len(p)] == p and len(head) - i - len(p) <= 2 for p in self.none_penalised
+                   for i in range(len(head)))
 
     def _denied_to_all(self, cue: Span, sent: Span) -> bool:
         """ "tidak ada (ASN) yang boleh ...": a permission denied to everyone."""
@@ -335,18 +531,33 @@ class Directives:
         """A person noun after a preposition is no subject ("foto dengan pasangan Capres dan
         Cawapres", "tidak memihak kepada salah satu calon")."""
         start = target.start
-        while start > max(sent_start, target.start - 4) and not self._punct[start - 1]:
+        while start > max(sent_start, target.start - 4) and not self._punct[start - 1] and \
+                self._low[start - 1] not in CLAUSE_LINKS:  # "mengatur dengan tegas bahwa ASN ...": a new clause
             start -= 1
-        return any(self._low[i] in self.object_markers for i in range(max(start, sent_start + 1), target.start)) and \
-            not self._has_verb(start, target.start)
+        markers = [i for i in range(max(start, sent_start), target.start)
+                   if self._low[i] in self.adjuncts or self._low[i] in self.object_markers and i > sent_start]
+        if not markers or self._has_verb(markers[-1] + 1, target.start):  # no verb after the preposition
+            return False
+        # "mengingatkan kepada seluruh ASN, ... harus": whom a request or speech verb addresses is the subject
+        before = self._low[markers[-1] - 1] if markers[-1] > sent_start else ""
+        return before not in self.speech and before not in self.active
 
     def _addressed_after(self, cue: Span, sent: Span, targets: list[Span]) -> str | None:
         """Who is named after a cue: inverted ("Diharapkan ASN ...", "perlu ditunjukkan ASN") or
         after a preposition within a few words ("dilarang bagi ASN", "harus diikuti oleh ASN")."""
-        for i in (cue.end, cue.end + 1):
+        first = cue.end
+        if cue.label_ == "appeal" and first < sent.end and self._low[first] in {",", ":"}:
+            first += 1  # "Harapannya, seluruh ASN ..."
+        start = first
+        while first < sent.end and first < start + 2 and self._low[first] in self.inverted_skip:
+            first += 1  # "Diharapkan seluruh ASN ...", "Diharapkan para pegawai ..."
+        for i in (first, first + 1):
             if i < sent.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets) and \
-                    (i == cue.end or self._low[cue.end].startswith("di")):
+                    (i == first or self._low[first].startswith("di")):
                 return ACCEPT
+        subject = next((t for t in targets if t.start == first and t.label_ == "other"), None)
+        if cue.text.lower() in self.clause_cues and subject is not None:  # "Diharapkan masyarakat datang ke TPS"
+            return NOBODY if subject.id_ == "event" else REJECT
         for i in range(cue.end, min(cue.end + self.reach, sent.end)):
             if self._low[i] in self.markers:
                 status = self._object(i + 1, sent, targets, direct=True)
@@ -387,10 +598,23 @@ class Directives:
                 else:
                     break
                 j = chain[-1].end
-            return ACCEPT if any(t.label_ in ADDRESSEES for t in chain) else REJECT
+            if self._staff_of_others(chain, j, sent, starts):
+                return REJECT  # "seluruh jajaran KPU dan Bawaslu": the staff of someone else
+            if any(t.label_ in ADDRESSEES for t in chain):
+                return ACCEPT
+            return NOBODY if all(t.id_ == "event" for t in chain) else REJECT  # "meminta agar pemilu damai"
         if i < sent.end and self._person(i):
             return REJECT  # "meminta anggota grup hadir": addressed to someone who is no civil servant
         return UNKNOWN
+
+    def _staff_of_others(self, chain: list[Span], end: int, sent: Span, starts: dict[int, Span]) -> bool:
+        """Only a word for staff ("jajaran") addressed, right before or listed with others: their staff."""
+        cs = [t for t in chain if t.label_ in ADDRESSEES]
+        if not cs or not all(t.text.lower() in self.staff_words for t in cs):
+            return False
+        if any(t.label_ not in ADDRESSEES for t in chain):
+            return True
+        return end < sent.end and end in starts and starts[end].label_ not in ADDRESSEES
 
     def _clause_start(self, sent: Span, end: int, openers: dict[int, Span]) -> int:
         start, seen_opener = sent.start, False
@@ -412,6 +636,10 @@ class Directives:
                 start, seen_opener = i + 1, False  # "melayani ..., dan Bawaslu harus ...": a clause of its own
             i += 1
         return start
+
+    def _first_verb(self, start: int, end: int) -> int | None:
+        """The first word with a verb prefix (or a reporting verb) in ``start:end``: what a request asks."""
+        return next((i for i in range(start, end) if self._verb(i) or i in self._reporting), None)
 
     def _has_verb(self, start: int, end: int) -> bool:
         return any(self._verb(i) for i in range(start, end))
@@ -447,12 +675,18 @@ class Directives:
         return first in QUOTES
 
 
-def _status(targets: list[Span]) -> str:
-    """Civil servants addressed: accept; only others (or only soldiers, police...): reject."""
-    if any(t.label_ in ADDRESSEES for t in targets):
-        return ACCEPT
-    if any(t.label_ in ("other", "co") for t in targets):
+def _status(targets: list[Span], staff_words: frozenset[str] = frozenset()) -> str:
+    """Civil servants addressed: accept; only others (or only soldiers, police...): reject; only a word
+    for staff listed with others ("KPU, Bawaslu dan seluruh jajaran"): their staff, reject."""
+    cs = [t for t in targets if t.label_ in ADDRESSEES]
+    if cs and all(t.text.lower() in staff_words for t in cs) and any(t.label_ == "other" for t in targets):
         return REJECT
+    if cs:
+        return ACCEPT
+    if any(t.label_ == "co" or t.label_ == "other" and t.id_ != "event" for t in targets):
+        return REJECT
+    if any(t.label_ == "other" for t in targets):
+        return NOBODY  # "Pilkada harus berjalan damai": it does not end the search for an addressee either
     return UNKNOWN
 
 

@@ -27,6 +27,7 @@ from ..resources import load
 
 END = {".", "!", "?", "…"}
 DATELINE = re.compile(r"^(?P<head>[^\d|]{1,60}?)\s*(?:--|[-–—:])\s*(?P<rest>\S.*)$", re.S)
+NON_WORD = re.compile(r"[\W_]+")
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
 STRAIGHT = {'"', "'"}
 
@@ -120,6 +121,12 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> set
     lead = next((n for n, (s, e) in enumerate(lines[:spec.front_max]) if _dateline(span_text(s, e).strip(), spec)), 0)
     for start, end in lines[:lead]:
         out.update(range(start, end))
+    title = _normal(doc._.title or "")
+    if len(title.split()) >= 4:  # the headline repeated in the text, in whatever case ("Bupati minta ASN ...")
+        for start, end in lines[:spec.front_max]:
+            line = _normal(span_text(start, end))
+            if line == title or len(line.split()) >= 4 and (title.startswith(line) or line.startswith(title)):
+                out.update(range(start, end))
     in_links = False
     for start, end in lines[lead:]:
         words = [t for t in texts[start:end] if not t.isspace()]
@@ -137,6 +144,11 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> set
                 span_text(s, min(s + 4, len(texts))).lower().startswith(spec.link_labels):
             out.update(range(s, starts[k + 1] if k + 1 < len(starts) else len(texts)))
     return out
+
+
+def _normal(text: str) -> str:
+    """Lower case, words only: "Bupati Minta ASN Jaga Netralitas," -> "bupati minta asn jaga netralitas"."""
+    return " ".join(NON_WORD.sub(" ", text.lower()).split())
 
 
 def _dateline(line: str, spec: Layout) -> bool:
