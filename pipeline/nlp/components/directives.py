@@ -120,7 +120,6 @@ class Directives:
             self.behaviours.add("behaviour", key, spec["phrases"])
         offices = load("offices")
         self.attribution = {a.casefold() for a in offices["attribution"] if " " not in a}
-        self.attribution_words = self.attribution
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -390,7 +389,7 @@ class Directives:
         """Whom a quote was said to: a speech verb after the cue, then "kepada"/"di hadapan" and a person
         ("... ," ujarnya di hadapan para ASN"); the press it was said to addresses no one."""
         for i in range(end, sent.end - 2):
-            if self._low[i] in self.speech or self._low[i] in self.attribution_words:
+            if self._low[i] in self.speech or self._low[i] in self.attribution:
                 j = i + 1
                 if j < sent.end and self._low[j] in {"dia", "ia", "beliau"}:
                     j += 1
