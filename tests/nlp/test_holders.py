@@ -38,3 +38,11 @@ def test_a_name_in_a_list_of_candidates_is_no_official(run):
 def test_a_holder_introduced_with_a_title_keeps_the_written_title(run):
     found = officials(run, "Mendagri Tito Karnavian hadir. “ASN harus netral,” kata Tito Karnavian.")
     assert found["Tito Karnavian"].role == "Mendagri"
+
+
+def test_a_short_form_after_the_titled_full_name_is_the_same_person(run):
+    text = ("Presiden Joko Widodo (Jokowi) meminta ASN menjaga netralitas pada Pemilu 2024. "
+            "\"Semua harus netral,\" kata Jokowi.")
+    found = run(text, published="2023-11-02")
+    assert [o.name for o in found.officials] == ["Joko Widodo"]
+    assert "Presiden Republik Indonesia" in {a.agency for a in found.agencies}

@@ -250,3 +250,21 @@ def test_an_office_in_a_document_name_introduces_nobody_but_names_the_institutio
 def test_a_title_guessed_from_the_story_names_no_institution_without_a_holder(run):
     text = "Bawaslu Kabupaten Manokwari memantau ASN. Sanksi diberikan oleh Bupati sebagai pembina kepegawaian."
     assert "Pemerintah Kabupaten Manokwari" not in {a.agency for a in run(text).agencies}
+
+
+def test_head_of_a_numbered_military_unit_with_a_stray_full_stop_after_the_rank(run):
+    found = officials(run, "Dandim 0812/Lamongan Letkol. Inf Bagus Wiratama meminta prajurit tetap netral.")
+    bagus = found["Bagus Wiratama"]
+    assert bagus.role == "Dandim 0812/Lamongan"
+    assert bagus.agency == "Komando Distrik Militer 0812/Lamongan"
+
+
+def test_secretary_of_the_regional_parliament_heads_its_secretariat(run):
+    found = officials(run, "Sekwan Kaltara Rudi Hartono membuka sosialisasi netralitas ASN di Tarakan.")
+    assert found["Rudi Hartono"].agency == "Sekretariat Dewan Perwakilan Rakyat Daerah Provinsi Kalimantan Utara"
+
+
+def test_regional_title_with_its_level_word_but_no_region_takes_the_story_region(run):
+    text = ("Pemkot Kendari menggelar apel netralitas ASN. Sekretaris Daerah Kota Nur Salam Lada "
+            "meminta pegawai menjauhi politik praktis.")
+    assert officials(run, text)["Nur Salam Lada"].agency == "Pemerintah Kota Kendari"

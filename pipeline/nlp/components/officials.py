@@ -56,6 +56,8 @@ class Officials:
         for a in self.reg.agencies.values():
             if a.offices:
                 self.matcher.add("office", a.key, a.offices)
+        for kind, spec in self.reg.numbered.items():  # "Dandim 0415/Jambi": the title names its unit
+            self.matcher.add("unit", kind, spec.get("offices") or [])
         self.matcher.add("rank", "rank", data["ranks"] + data["honorifics"])
         self.modifiers = {tuple(_fold(w) for w in m.split()) for m in data["modifiers"]}
         self.modifier_lengths = sorted({len(m) for m in self.modifiers}, reverse=True)
@@ -150,6 +152,9 @@ class Officials:
             return start, ent.end, ent.id_, False
         if term.label_ == "office":
             return start, i, term.id_, False
+        if term.label_ == "unit":  # the agencies component read the unit from the title onwards
+            ent = ents.get(term.start)
+            return (start, ent.end, ent.id_, False) if ent is not None else None
         if term.label_ == "regional":
             type_key, level = term.id_.split("|")
             i = skip_paren(doc, i)
@@ -157,10 +162,14 @@ class Officials:
                 ent = _alternative(doc, ents[i], ents)
                 return start, ent.end, ent.id_, False
             region, end = find_region(doc, i, level or None, places)
+            written = self.reg.level_words.get(doc[i].text) if i < len(doc) else None
+            if region is None and written and (not level or level == written):
+                # "Sekretaris Daerah Kota Ikhsan ...": the level is written, the region left to the story
+                level, end = written, i + 1
             agency = self.reg.regional(type_key, region) if region else self._only(doc, type_key, level)
             if agency is None:
                 return None
-            return start, end if region else term.end, agency.key, region is None
+            return start, end if region else max(end, term.end), agency.key, region is None
         j, steps = i, 0
         while j < len(doc) and j not in ents and steps < UNIT_MAX:
             t = doc[j]
@@ -257,6 +266,8 @@ class Officials:
         """Skip ranks and honorifics, with a rank's corps or retirement ("Letkol Inf", "(Purn)")."""
         while i in extras:
             i = extras[i].end
+            if i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].text[:1].isupper():
+                i += 1  # "Kolonel. Inf Riko": a stray full stop after the rank
             if i < len(doc) and _fold(doc[i].text) in self.rank_suffixes:
                 i += 1
             elif i + 2 < len(doc) and doc[i].text == "(" and _fold(doc[i + 1].text) in self.rank_suffixes \
