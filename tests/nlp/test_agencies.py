@@ -167,3 +167,13 @@ def test_more_regional_bodies(run):
 def test_a_military_unit_named_by_a_two_word_place(run):
     found = {a.agency: a.acronym for a in run("Kasrem 161/Wira Sakti hadir dalam deklarasi.").agencies}
     assert found == {"Komando Resor Militer 161/Wira Sakti": "Korem 161/Wira Sakti"}
+
+
+def test_regional_offices_of_ministries_by_province_and_regency(run):
+    text = ("Kanwil Kemenag Sulsel dan Kantor Wilayah Kemenkumham Bali mengingatkan ASN agar netral "
+            "pada Pilkada 2024. Kakankemenag Kabupaten Pati Ahmad Syafii ikut hadir.")
+    found = run(text)
+    names = {a.agency for a in found.agencies}
+    assert "Kantor Wilayah Kementerian Agama Provinsi Sulawesi Selatan" in names
+    assert "Kantor Wilayah Kementerian Hukum dan HAM Bali" in names
+    assert {o.name: o.agency for o in found.officials}["Ahmad Syafii"] == "Kantor Kementerian Agama Kabupaten Pati"
