@@ -41,6 +41,12 @@ class Classifier:
         self.prov = data["province"]
         self.reg = registry()
         self.gaz = gazetteer()
+        # the terms of known office holders date a story that prints no date ("Penjabat Gubernur X")
+        self.tenures: dict[tuple[str, ...], list[tuple[str, date, date | None]]] = {}
+        for h in load("office_holders")["holders"]:
+            terms = [(o["agency"], o["from"], o.get("to")) for o in h["offices"]]
+            for name in [h["name"], *(h.get("aliases") or [])]:
+                self.tenures[tuple(name.casefold().split())] = terms
 
     def __call__(self, doc: Doc) -> Doc:
         title = self.make_doc(doc._.title) if doc._.title else None
@@ -49,12 +55,14 @@ class Classifier:
         title_terms = self.terms.spans(title) if title is not None else []
         doc._.is_relevant = self._relevant(doc, body_terms, title_terms)
         reference = doc._.published or _middle(doc._.event_dates)
-        election = self._election(self.contest_terms.spans(doc),
-                                  self.contest_terms.spans(title) if title is not None else [], reference)
+        window = None if reference else self._tenure(doc)
+        in_names = {i for e in doc.ents for i in range(e.start, e.end)}  # "Badan Pengawas Pemilu" is no contest
+        election = self._election([s for s in self.contest_terms.spans(doc) if s.start not in in_names],
+                                  self.contest_terms.spans(title) if title is not None else [], reference, window)
         if election in self.untracked:  # a village head election: no contest of ours
             election = None
         elif election is None and doc._.is_relevant:
-            election = self._next_contest(reference)
+            election = self._next_contest(reference) if reference else self._within(None, window)
         doc._.election = election
         doc._.province = self._province(doc)
         return doc
@@ -78,7 +86,8 @@ class Classifier:
         return any("election_ctx" in by_sent.get(k, ()) for k in directive_sents)
 
     # ------------------------------------------------------------------ election
-    def _election(self, body: list, title: list, reference: date | None) -> str | None:
+    def _election(self, body: list, title: list, reference: date | None,
+                  window: tuple[date, date | None] | None = None) -> str | None:
         mentions: list[tuple[int, str, int | None]] = []  # (weight, contest kind, year)
         for weight, spans in ((1, body), (self.title_weight, title)):
             words = {i for s in spans for i in range(s.start, s.end)}
@@ -89,13 +98,41 @@ class Classifier:
         votes: Counter[str] = Counter()
         for weight, kind, year in mentions:
             known = year or next((y for (k, y), _ in dated.most_common() if k == kind), None)
-            key = self._contest(kind, known, reference)
+            key = self._contest(kind, known, reference) or (self._within(kind, window) if not known else None)
             if key:
                 votes[key] += weight * (self.dated_weight if year else 1)
         if not votes:
             return None
         # equal votes: the contest held first after the reference date
         return max(votes, key=lambda k: (votes[k], -self._wait(k, reference)))
+
+    def _within(self, kind: str | None, window: tuple[date, date | None] | None) -> str | None:
+        """The one contest (of ``kind``, else of any tracked kind) held while the office holders the
+        story names were all in office: "Penjabat Gubernur X" in a story that prints no date."""
+        if window is None or window[1] is None:
+            return None
+        start, end = window[0] - self.grace, window[1] + self.grace
+        found = [f"{k}-{y}" for k, spec in self.contests.items() if k not in self.untracked and kind in (None, k)
+                 for y, d in spec["held"].items() if start <= date.fromisoformat(d) <= end]
+        return found[0] if len(found) == 1 else None
+
+    def _tenure(self, doc: Doc) -> tuple[date, date | None] | None:
+        """When the story can have happened, from the terms of the office holders it names: the time
+        they all held their offices (the office named with them if the gazetteer knows it)."""
+        start, end = None, None
+        for rec in doc._.officials or []:
+            terms = self.tenures.get(rec.tokens)
+            if not terms:
+                continue
+            held = [t for t in terms if t[0] == rec.agency] or terms
+            first = min(t[1] for t in held)
+            last = None if any(t[2] is None for t in held) else max(t[2] for t in held)
+            start = first if start is None else max(start, first)
+            if last is not None:
+                end = last if end is None else min(end, last)
+        if start is None or (end is not None and end < start):
+            return None
+        return start, end
 
     def _year_after(self, span, contest_words: set[int]) -> int | None:
         """The year a contest word is dated with: "Pemilu 2024", "Pilkada Serentak Tahun 2024",
