@@ -268,3 +268,32 @@ def test_regional_title_with_its_level_word_but_no_region_takes_the_story_region
     text = ("Pemkot Kendari menggelar apel netralitas ASN. Sekretaris Daerah Kota Nur Salam Lada "
             "meminta pegawai menjauhi politik praktis.")
     assert officials(run, text)["Nur Salam Lada"].agency == "Pemerintah Kota Kendari"
+
+
+def test_heads_of_districts_villages_and_police_sectors_name_their_place(run):
+    found = officials(run, "Camat Tanjung Selor, Rahmat Hidayat, mengaku hadir di acara kampanye itu.")
+    assert found["Rahmat Hidayat"].agency == "Kecamatan Tanjung Selor"
+    found = officials(run, "Kapolsek Sukajadi AKP Dodi Irawan mengamankan lokasi.")
+    assert found["Dodi Irawan"].agency == "Kepolisian Sektor Sukajadi"
+    found = officials(run, "Kades Mekarwangi Ujang Sutisna dipanggil Bawaslu.")
+    assert found["Ujang Sutisna"].agency == "Desa Mekarwangi"
+
+
+def test_an_unnamed_district_head_or_a_list_after_the_title_makes_no_official(run):
+    assert not officials(run, "Camat Sukasari, Kepala Puskesmas dan Kapolsek hadir dalam rapat.")
+    assert not officials(run, "Para camat diminta mengawasi ASN.")
+
+
+def test_short_titles_of_regional_office_heads(run):
+    found = officials(run, "Kadisdik Sumbar Barlius menerbitkan edaran soal netralitas guru.")
+    assert found["Barlius"].agency == "Dinas Pendidikan Provinsi Sumatera Barat"
+
+
+def test_a_province_after_a_national_institution_is_the_unit_seat_not_the_name(run):
+    found = officials(run, "Kepala Kantor Regional VI BKN Sumatera Barat Ahmad Fauzi menjelaskan aturan itu.")
+    assert "Ahmad Fauzi" in found
+
+
+def test_a_bracketed_short_title_after_a_full_title_adds_no_person(run):
+    found = officials(run, "Sekretaris Daerah Provinsi Riau (Sekda Riau) Indra Gunawan membuka acara.")
+    assert list(found) == ["Indra Gunawan"]

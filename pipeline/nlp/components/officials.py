@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import register
+from ..regions import gazetteer
 from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
@@ -58,6 +59,11 @@ class Officials:
                 self.matcher.add("office", a.key, a.offices)
         for kind, spec in self.reg.numbered.items():  # "Dandim 0415/Jambi": the title names its unit
             self.matcher.add("unit", kind, spec.get("offices") or [])
+        self.placed = {}
+        for k, spec in enumerate(data.get("placed") or []):
+            self.matcher.add("placed", str(k), spec["titles"])
+            self.placed[str(k)] = spec
+        self.placed_words = data.get("placed_words", 3)
         self.matcher.add("rank", "rank", data["ranks"] + data["honorifics"])
         self.modifiers = {tuple(_fold(w) for w in m.split()) for m in data["modifiers"]}
         self.modifier_lengths = sorted({len(m) for m in self.modifiers}, reverse=True)
@@ -96,6 +102,18 @@ class Officials:
         for term in titles.values():
             if not self._introduces(doc, term, inner, headline, titles):
                 continue
+            if term.label_ == "placed":  # "Camat Kalawat, Ferlie ...": a named holder or nothing
+                found = self._placed(ctx, term)
+                if found is not None:
+                    name, role_end, agency = found
+                    rec = self._record(officials, name, _role(doc[self._modifiers_before(doc, term.start):role_end]),
+                                       agency)
+                    roles.append(Span(doc, term.start, role_end, label="ROLE", span_id=agency))
+                    span = Span(doc, name.start, name.end, label="PER")
+                    span._.official = rec
+                    name_spans.append(span)
+                    ctx.named.update(range(name.start, name.end))
+                continue
             parsed = self._title(ctx, term)
             if parsed is None:
                 continue
@@ -105,7 +123,7 @@ class Officials:
             else:
                 name, role_end = self._holder(ctx, title_end, titles)
                 if name is None:
-                    name = self._name_before(doc, role_start, inside | titled | ctx.named)
+                    name = self._name_before(doc, role_start, ctx.taken | ctx.named)
             if name is None:  # "Bupati Gowa mengingatkan ...": the office speaks, its holder unnamed
                 if term.text[:1].islower() or guessed:  # "anggota Korpri": members; "Bupati": any regent
                     continue
@@ -193,6 +211,36 @@ class Officials:
         ent = _alternative(doc, ent, ents)
         return start, ent.end, ent.id_, False
 
+    def _placed(self, ctx: _Context, term: Span) -> tuple[Span, int, str] | None:
+        """(name, end of the role, agency key) for "Camat Kalawat, Ferlie Nassa", "Lurah Mekarsari Budi"."""
+        doc = ctx.doc
+        i = skip_paren(doc, term.end)
+        j = i
+        while j < len(doc) and j - i < self.placed_words and j not in ctx.extras and j not in ctx.ents \
+                and doc[j].is_alpha and doc[j].is_title and (doc[j].lower_ not in self.not_name
+                                                             or doc[j].text in self.reg.level_words):
+            j += 1
+        if j == i or j >= len(doc):
+            return None
+        if doc[j].text == "," or j in ctx.extras:  # the place ends at a comma or a rank
+            end = j
+        else:
+            end = i + 1  # otherwise one word of place, the name after it
+        if end == j and doc[j].text == ",":
+            name = self._apposed(ctx, j + 1)
+            after = doc[name.end] if name is not None and name.end < len(doc) else None
+            if after is None or not (after.text == "," or after.is_lower and after.lower_ not in self.list_words):
+                return None  # "Camat Loa Janan, Unit Pelaksana Teknis (UPT) ...": a list of those present
+        else:
+            name = self._name_after(doc, self._skip_extras(doc, end, ctx.extras), ctx.ents)
+        if name is None:
+            return None
+        spec = self.placed[term.id_]
+        place = doc[i:end].text
+        key = f"placed:{spec['name'].format(place=place)}"
+        self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
+        return name, end, key
+
     def _only(self, doc: Doc, type_key: str, level: str):
         """The institution of this kind in the one region (of this level) the article's regional
         institutions name: "kata Bupati Tiwi" in a story on Pemkab Purbalingga."""
@@ -231,6 +279,10 @@ class Officials:
             end = self._past_unit(ctx, end)
             if end is None:
                 return None, role_end
+        place = ctx.places.get(end)
+        region = gazetteer().regions.get(place.id_) if place is not None else None
+        if region is not None and region.level == "provinsi" and end - 1 in ctx.ents_end:
+            end = place.end  # "Kepala Kantor Regional I BKN Yogyakarta Ahmad ...": the unit's province
         start = self._skip_extras(doc, end, ctx.extras)
         name = self._name_after(doc, start, ctx.ents)
         if name is None and start < len(doc) and doc[start].text == ",":
@@ -425,6 +477,7 @@ class _Context:
         self.places = places
         self.extras = extras
         self.taken = taken  # tokens of institutions, places and titles: never part of a name
+        self.ents_end = {e.end - 1 for e in ents.values()}  # last tokens of institutions
         self.named: set[int] = set()  # tokens of names already given to a title
 
 
