@@ -177,3 +177,11 @@ def test_regional_offices_of_ministries_by_province_and_regency(run):
     assert "Kantor Wilayah Kementerian Agama Provinsi Sulawesi Selatan" in names
     assert "Kantor Wilayah Kementerian Hukum dan HAM Bali" in names
     assert {o.name: o.agency for o in found.officials}["Ahmad Syafii"] == "Kantor Kementerian Agama Kabupaten Pati"
+
+
+def test_more_regional_offices_by_their_acronyms_and_head_titles(run):
+    found = run("Kadispora Maluku Utara Rizal Marsaoly dan Bapenda Kota Ambon mengikuti apel netralitas ASN.")
+    names = {a.agency for a in found.agencies}
+    assert "Dinas Pemuda dan Olahraga Provinsi Maluku Utara" in names
+    assert "Badan Pendapatan Daerah Kota Ambon" in names
+    assert {o.name for o in found.officials} == {"Rizal Marsaoly"}
