@@ -297,3 +297,14 @@ def test_a_province_after_a_national_institution_is_the_unit_seat_not_the_name(r
 def test_a_bracketed_short_title_after_a_full_title_adds_no_person(run):
     found = officials(run, "Sekretaris Daerah Provinsi Riau (Sekda Riau) Indra Gunawan membuka acara.")
     assert list(found) == ["Indra Gunawan"]
+
+
+def test_offices_listed_after_a_contest_word_are_contested_not_held(run):
+    found = run("ASN diminta netral pada Pemilihan Bupati dan Wakil Bupati Kutai Barat maupun Pemilihan Gubernur.")
+    assert not found.officials
+    assert "Pemerintah Kabupaten Kutai Barat" not in {a.agency for a in found.agencies}
+
+
+def test_a_former_office_makes_no_official(run):
+    found = run("Calon wakilnya adalah mantan Wali Kota Madiun Bambang Irianto.")
+    assert not found.officials and not found.agencies

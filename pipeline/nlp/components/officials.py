@@ -149,12 +149,31 @@ class Officials:
         start = self._modifiers_before(doc, term.start)
         if start > 0 and doc[start - 1].text in self.venue:  # "Kantor Gubernur Sulsel"
             return False
-        if term.label_ == "regional" and term.start > 0 and doc[term.start - 1].lower_ in self.contest:
+        if term.label_ == "regional" and self._in_contest(doc, start, titles):
             return False  # "pemilihan Gubernur Sumbar": a contest, not its office holder
+        if start > 0 and doc[start - 1].lower_ in self.former:
+            return False  # "mantan Bupati Buleleng": an office no longer held
         # "Sekretaris Daerah atau Sekda Kulon Progo": the second form carries the region and the name
         nxt = term.end + 1
         return not (term.end < len(doc) and doc[term.end].lower_ == "atau" and nxt in titles
                     and titles[nxt].label_ in ("regional", "office"))
+
+    def _in_contest(self, doc: Doc, start: int, titles: dict[int, Span]) -> bool:
+        """Whether the title at ``start`` names a contested office: "pemilihan Gubernur", also further
+        along a list of offices ("Pemilihan Bupati dan Wakil Bupati Kotim", "Pilkada Gubernur serta Wali Kota")."""
+        i = start
+        while i > 0:
+            prev = doc[i - 1]
+            if prev.lower_ in self.contest:
+                return True
+            if prev.lower_ not in self.list_words and prev.text not in {"&", "/", ","}:
+                return False
+            # step over the joining word and the title before it
+            k = next((t.start for t in titles.values() if t.end == i - 1 and t.label_ == "regional"), None)
+            if k is None:
+                return False
+            i = self._modifiers_before(doc, k)
+        return False
 
     # ------------------------------------------------------------------ titles
     def _title(self, ctx: _Context, term: Span) -> tuple[int, int, str, bool] | None:
