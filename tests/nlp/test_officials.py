@@ -308,3 +308,13 @@ def test_offices_listed_after_a_contest_word_are_contested_not_held(run):
 def test_a_former_office_makes_no_official(run):
     found = run("Calon wakilnya adalah mantan Wali Kota Madiun Bambang Irianto.")
     assert not found.officials and not found.agencies
+
+
+def test_a_post_inside_the_institution_between_it_and_the_name(run):
+    found = officials(run, "Anggota Bawaslu Riau Koordinator Divisi Hukum dan Data, Indra Jaya, menerima laporan itu.")
+    assert found["Indra Jaya"].agency == "Bawaslu Provinsi Riau"
+
+
+def test_a_line_break_inside_a_title(run):
+    found = officials(run, "Anggota Komisi B \nDPRD Jateng Rudi Santoso meminta ASN netral.")
+    assert found["Rudi Santoso"].agency == "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Tengah"

@@ -210,6 +210,9 @@ class Officials:
         j, steps = i, 0
         while j < len(doc) and j not in ents and steps < UNIT_MAX:
             t = doc[j]
+            if t.is_space:  # a line break inside the title ("Anggota Komisi A\nDPRD Sumut")
+                j += 1
+                continue
             if t.text == "(":  # "Direktur Jenderal Otonomi Daerah (Otda) Kemendagri", "Sekjen (Sekjen) ..."
                 j, steps = skip_paren(doc, j), steps + 1
                 continue
@@ -294,7 +297,14 @@ class Officials:
             end = nxt
             if end < len(doc) and doc[end].text == "(":
                 end = skip_paren(doc, end)
-        if end < len(doc) and doc[end].text in self.units:  # "... Kemenkopolhukam Bidang Ideologi, ..."
+        second = titles.get(end)
+        if second is not None and second.label_ == "head" and (doc[second.end - 1].text in self.units or (
+                second.end < len(doc) and doc[second.end].text in self.units)):
+            # "Anggota Panwaslih Aceh Koordinator Divisi Penanganan Pelanggaran, Safwani": a post inside it
+            end = self._past_unit(ctx, second.end - 1 if doc[second.end - 1].text in self.units else second.end)
+            if end is None:
+                return None, role_end
+        elif end < len(doc) and doc[end].text in self.units:  # "... Kemenkopolhukam Bidang Ideologi, ..."
             end = self._past_unit(ctx, end)
             if end is None:
                 return None, role_end
