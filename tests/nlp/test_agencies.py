@@ -185,3 +185,9 @@ def test_more_regional_offices_by_their_acronyms_and_head_titles(run):
     assert "Dinas Pemuda dan Olahraga Provinsi Maluku Utara" in names
     assert "Badan Pendapatan Daerah Kota Ambon" in names
     assert {o.name for o in found.officials} == {"Rizal Marsaoly"}
+
+
+def test_local_short_names_of_regencies(run):
+    names = {a.agency for a in run("Bawaslu OKUT dan KPU Kulonprogo memantau netralitas ASN.").agencies}
+    assert "Bawaslu Kabupaten Ogan Komering Ulu Timur" in names
+    assert "Komisi Pemilihan Umum Kabupaten Kulon Progo" in names
