@@ -318,3 +318,21 @@ def test_a_post_inside_the_institution_between_it_and_the_name(run):
 def test_a_line_break_inside_a_title(run):
     found = officials(run, "Anggota Komisi B \nDPRD Jateng Rudi Santoso meminta ASN netral.")
     assert found["Rudi Santoso"].agency == "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Tengah"
+
+
+def test_more_security_and_supervision_titles(run):
+    found = officials(run, "Kasal Laksamana TNI Ali Wibowo dan Kapolda Metro Jaya Irjen Pol Suryo Nugroho hadir. "
+                           "Inspektur Daerah Kabupaten Blora Rina Astuti mencatat laporan.")
+    assert found["Ali Wibowo"].agency == "Tentara Nasional Indonesia Angkatan Laut"
+    assert found["Suryo Nugroho"].agency == "Kepolisian Daerah Metro Jaya"
+    assert found["Rina Astuti"].agency == "Inspektorat Kabupaten Blora"
+
+
+def test_a_national_body_s_representative_office_before_its_province(run):
+    found = officials(run, "Kepala Ombudsman RI Perwakilan Sumatera Barat Yefri Heriani menerima aduan.")
+    assert "Yefri Heriani" in found
+
+
+def test_a_regional_office_with_a_longer_field_than_a_known_kind(run):
+    found = officials(run, "Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Rembang Nuryanto meminta guru netral.")
+    assert found["Nuryanto"].agency == "Dinas Pendidikan dan Kebudayaan Kabupaten Rembang"

@@ -82,6 +82,7 @@ class Officials:
         self.chain = {w.casefold() for w in data["chain"]}
         self.former = {w.casefold() for w in data["former"]}
         self.units = set(data["unit_words"])
+        self.seat_words = set(data.get("seat_words") or [])
         self.list_words = {w.casefold() for w in data["list_words"]}
 
     # ------------------------------------------------------------------ pipeline
@@ -308,7 +309,8 @@ class Officials:
             end = self._past_unit(ctx, end)
             if end is None:
                 return None, role_end
-        place = ctx.places.get(end)
+        seat = end + 1 if end < len(doc) and doc[end].text in self.seat_words else end
+        place = ctx.places.get(seat)
         region = gazetteer().regions.get(place.id_) if place is not None else None
         if region is not None and region.level == "provinsi" and end - 1 in ctx.ents_end:
             end = place.end  # "Kepala Kantor Regional I BKN Yogyakarta Ahmad ...": the unit's province
