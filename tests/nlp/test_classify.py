@@ -175,3 +175,10 @@ def test_an_undated_story_is_dated_by_the_term_of_an_acting_office_holder(run):
 def test_a_term_spanning_several_contests_dates_nothing(run):
     text = "Menteri Dalam Negeri Tjahjo Kumolo meminta ASN tetap netral dalam pilkada serentak."
     assert run(text, published=None).election is None
+
+
+def test_a_contest_dated_by_its_polling_day_without_a_year(run):
+    assert run("ASN wajib netral pada Pilkada serentak 27 November mendatang.", published=None).election == \
+        "pilkada-2024"
+    # polling on 9 December was both 2015 and 2020: no year can be told
+    assert run("ASN wajib netral pada Pilkada 9 Desember nanti.", published=None).election is None

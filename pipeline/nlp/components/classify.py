@@ -34,7 +34,8 @@ class Classifier:
             self.contest_terms.add("contest", kind, spec["words"])
         self.untracked = {kind for kind, spec in self.contests.items() if spec.get("tracked", True) is False}
         self.grace = timedelta(days=data["grace_days"])
-        self.bridge = set(data["year_bridge"]) | set(grammar().months)
+        self.months = grammar().months
+        self.bridge = set(data["year_bridge"]) | set(self.months)
         self.reach = data["year_reach"]
         self.title_weight = data["title_weight"]
         self.dated_weight = data["dated_weight"]
@@ -139,6 +140,7 @@ class Classifier:
         "Pemilihan Kepala Daerah (Pilkada) 2024", "Pilkada 9 Desember 2020", "pemilu dan pilkada 2024"."""
         doc = span.doc
         i, steps = span.end, 0
+        day = month = None
         while i < len(doc) and steps < self.reach:
             tok = doc[i]
             t = tok.text
@@ -147,7 +149,7 @@ class Classifier:
             if t == "(":  # an acronym in brackets
                 close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
                 if close is None:
-                    return None
+                    break
                 i = close + 1
                 continue
             if i in contest_words:  # another contest joined to this one: no step of its own
@@ -155,10 +157,17 @@ class Classifier:
                 continue
             if not (t == ")" or tok.lower_ in self.bridge or (t.isdigit() and len(t) <= 2)
                     or (tok.is_alpha and (tok.is_title or tok.is_upper))):
-                return None
+                break
+            if t.isdigit() and len(t) <= 2:
+                day = int(t)
+            elif day is not None and tok.lower_ in self.months:
+                month = self.months[tok.lower_]
             i += 1
             steps += 1
-        return None
+        # "Pilkada serentak 27 November": the one contest of its kind held on that day of the year
+        held = [int(y) for y, d in self.contests.get(span.id_, {}).get("held", {}).items()
+                if month and (date.fromisoformat(d).month, date.fromisoformat(d).day) == (month, day)]
+        return held[0] if len(held) == 1 else None
 
     def _contest(self, kind: str, year: int | None, reference: date | None) -> str | None:
         if kind in self.untracked:
