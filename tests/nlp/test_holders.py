@@ -46,3 +46,10 @@ def test_a_short_form_after_the_titled_full_name_is_the_same_person(run):
     found = run(text, published="2023-11-02")
     assert [o.name for o in found.officials] == ["Joko Widodo"]
     assert "Presiden Republik Indonesia" in {a.agency for a in found.agencies}
+
+
+def test_earlier_election_commissioners_are_known_with_their_terms(run):
+    found = run("\"ASN jangan ikut kampanye,\" kata Husni Kamil Manik di Jakarta.", published="2015-10-01")
+    assert [(o.name, o.agency) for o in found.officials] == [("Husni Kamil Manik", "Komisi Pemilihan Umum")]
+    # after his term the bare name is no office holder
+    assert not run("\"ASN jangan ikut kampanye,\" kata Husni Kamil Manik.", published="2019-10-01").officials
