@@ -128,3 +128,14 @@ def test_without_publication_a_day_takes_the_year_of_the_contest_it_dates(run):
 
 def test_a_curly_apostrophe_in_a_weekday_is_read(run):
     assert dates(run, "Hal itu ia sampaikan di Purbalingga, Jum’at.", published="2024-10-10") == [date(2024, 10, 4)]
+
+
+def test_a_range_s_start_takes_the_year_written_at_its_end(run):
+    found = run("Masa kampanye berjalan 2 Oktober hingga 30 November 2026 dan ASN diawasi.", published=None)
+    assert [str(d) for d in found.event_dates] == ["2026-10-02"]
+    across = run("Tahapan berlangsung 15 Desember sampai 3 Januari 2027 dan ASN diawasi.", published=None)
+    assert [str(d) for d in across.event_dates] == ["2026-12-15"]
+
+
+def test_day_month_year_with_dashes(run):
+    assert [str(d) for d in run("Apel digelar pada 06-11-2023 di alun-alun.").event_dates] == ["2023-11-06"]

@@ -56,7 +56,12 @@ class EventDates:
         self.named = re.compile(
             rf"(?:\b(?:{wd})\s*,?\s*)?(?<![\w/])(?P<d1>\d{{1,2}})(?:\s*(?P<join>{rng}|dan)\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{mo})\.?"
             rf"(?:\s+(?P<y>\d{{4}}))?(?:\s+(?P<mod>{mod})\b)?(?![\w])", re.I)
-        self.numeric = re.compile(r"(?<![\w./-])(?P<d1>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\w/])")
+        self.numeric = re.compile(
+            r"(?<![\w./-])(?P<d1>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/.-]\d)")
+        # "25 September hingga 23 November 2024": the start takes its year from the end
+        self.span_range = re.compile(
+            rf"(?<![\w/])(?P<d1>\d{{1,2}})\s+(?P<m1>{mo})\.?\s*(?:{rng})\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{mo})\.?\s+"
+            rf"(?P<y>\d{{4}})(?![\w])", re.I)
         self.bare = re.compile(
             rf"(?:(?<=,)|(?<=\()|\b(?:{lead}))\s*(?P<wd>{wd})\b(?!\s*,?\s*\(?\s*\d)(?:\s+(?P<mod>\w+))?", re.I)
         self.rel = re.compile(rf"\b(?P<rel>{rel})\b", re.I)
@@ -67,6 +72,14 @@ class EventDates:
         found: list[tuple[int, int, date]] = []
         taken: list[tuple[int, int]] = self._date_lines(text)
         years = self._contest_years(doc) if pub is None else {}
+        for m in self.span_range.finditer(text):
+            if _overlaps(m.span(), taken):
+                continue
+            taken.append(m.span())
+            first, last = self.months.get(m["m1"].lower()), self.months.get(m["m2"].lower())
+            d = _make(int(m["y"]) - (1 if first and last and first > last else 0), first, int(m["d1"]))
+            if d is not None:
+                found.append((m.start(), m.end(), d))
         for rx in (self.paren, self.named, self.numeric):
             for m in rx.finditer(text):
                 if _overlaps(m.span(), taken):
