@@ -158,7 +158,7 @@ def test_more_bodies_with_a_generic_name(run):
 def test_more_regional_bodies(run):
     assert "Pemerintah Kota Banjarmasin" in names(run, "Pemko Banjarmasin menggelar apel netralitas.")
     text = "Pegawai Sekretariat DPRD Kota Ternate diperiksa."
-    assert "Sekretariat Dewan Perwakilan Rakyat Daerah Kota Ternate" in names(run, text)
+    assert "Sekretariat DPRD Kota Ternate" in names(run, text)
     assert "Panitia Pengawas Pemilu Kota Palopo" in names(run, "Panwaslu Kota Palopo menerima laporan itu.")
     assert "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah Kota Ternate" in names(
         run, "Kepala Bidang Mutasi BKPSDMD Kota Ternate dilaporkan.")

@@ -261,7 +261,7 @@ def test_head_of_a_numbered_military_unit_with_a_stray_full_stop_after_the_rank(
 
 def test_secretary_of_the_regional_parliament_heads_its_secretariat(run):
     found = officials(run, "Sekwan Kaltara Rudi Hartono membuka sosialisasi netralitas ASN di Tarakan.")
-    assert found["Rudi Hartono"].agency == "Sekretariat Dewan Perwakilan Rakyat Daerah Provinsi Kalimantan Utara"
+    assert found["Rudi Hartono"].agency == "Sekretariat DPRD Provinsi Kalimantan Utara"
 
 
 def test_regional_title_with_its_level_word_but_no_region_takes_the_story_region(run):
@@ -336,3 +336,8 @@ def test_a_national_body_s_representative_office_before_its_province(run):
 def test_a_regional_office_with_a_longer_field_than_a_known_kind(run):
     found = officials(run, "Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Rembang Nuryanto meminta guru netral.")
     assert found["Nuryanto"].agency == "Dinas Pendidikan dan Kebudayaan Kabupaten Rembang"
+
+
+def test_an_office_someone_runs_for_is_not_held(run):
+    found = run("Ia pernah mencalonkan diri sebagai Bupati Tapanuli Utara dan kini bertarung pada Wali Kota Medan.")
+    assert not found.officials and not found.agencies

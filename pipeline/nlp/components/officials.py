@@ -78,6 +78,8 @@ class Officials:
         self.venue = set(data["venue"])
         self.documents = set(data["documents"])
         self.contest = {w.casefold() for w in data["contest"]}
+        self.contest_verbs = {w.casefold() for w in data.get("contest_verbs") or [] if " " not in w}
+        self.contest_joiners = {w.casefold() for w in data.get("contest_joiners") or []}
         self.staff = {s.casefold() for s in data["regional_staff"]}
         self.chain = {w.casefold() for w in data["chain"]}
         self.former = {w.casefold() for w in data["former"]}
@@ -162,6 +164,11 @@ class Officials:
     def _in_contest(self, doc: Doc, start: int, titles: dict[int, Span]) -> bool:
         """Whether the title at ``start`` names a contested office: "pemilihan Gubernur", also further
         along a list of offices ("Pemilihan Bupati dan Wakil Bupati Kotim", "Pilkada Gubernur serta Wali Kota")."""
+        k = start
+        while k > 0 and start - k < 3 and doc[k - 1].lower_ in self.contest_joiners:
+            k -= 1
+        if k < start and k > 0 and doc[k - 1].lower_ in self.contest_verbs:
+            return True  # "mencalonkan diri sebagai Bupati Sergai"
         i = start
         while i > 0:
             prev = doc[i - 1]
