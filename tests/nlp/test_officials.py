@@ -341,3 +341,15 @@ def test_a_regional_office_with_a_longer_field_than_a_known_kind(run):
 def test_an_office_someone_runs_for_is_not_held(run):
     found = run("Ia pernah mencalonkan diri sebagai Bupati Tapanuli Utara dan kini bertarung pada Wali Kota Medan.")
     assert not found.officials and not found.agencies
+
+
+def test_term_of_office_and_parliamentary_group_before_the_name(run):
+    found = officials(run, "Anggota DPRD Jatim Fraksi PDI Perjuangan Sri Untari meminta ASN netral. "
+                           "Ketua Bawaslu Kabupaten Blitar periode 2023-2028 Hakam Sholahuddin hadir.")
+    assert found["Sri Untari"].agency == "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Timur"
+    assert found["Hakam Sholahuddin"].agency == "Bawaslu Kabupaten Blitar"
+
+
+def test_longer_appositions_before_a_title(run):
+    found = officials(run, "Budi Santoso yang merupakan Kepala BKD Kota Malang menjelaskan aturan itu.")
+    assert found["Budi Santoso"].agency == "Badan Kepegawaian Daerah Kota Malang"

@@ -74,7 +74,10 @@ class Officials:
         titles = data["heads"] + [t for r in data["regional"] for t in r["titles"]] + data["modifiers"]
         self.not_name = {w.casefold() for w in data["not_name"]} | {
             t.casefold() for t in titles + data["ranks"] if " " not in t}
-        self.apposition = [tuple(a.split()) for a in data["apposition"]]
+        # the longest form first: "yang menjabat sebagai" before "sebagai"
+        self.apposition = sorted((tuple(a.split()) for a in data["apposition"]), key=len, reverse=True)
+        self.term_words = [tuple(w.casefold().split()) for w in data.get("term_words") or []]
+        self.factions = [tuple(w.casefold().split()) for w in data.get("faction_words") or []]
         self.venue = set(data["venue"])
         self.documents = set(data["documents"])
         self.contest = {w.casefold() for w in data["contest"]}
@@ -305,6 +308,7 @@ class Officials:
             end = nxt
             if end < len(doc) and doc[end].text == "(":
                 end = skip_paren(doc, end)
+        end = self._past_term_and_faction(doc, end)
         second = titles.get(end)
         if second is not None and second.label_ == "head" and (doc[second.end - 1].text in self.units or (
                 second.end < len(doc) and doc[second.end].text in self.units)):
@@ -341,6 +345,24 @@ class Officials:
                 parsed = self._title(ctx, term)
                 return parsed[1] if parsed else None
         return None
+
+    def _past_term_and_faction(self, doc: Doc, i: int) -> int:
+        """Skip "periode 2023-2028" and "Fraksi PDIP" / "Fraksi Partai Golkar" written before the name."""
+        for words in self.term_words:
+            n = len(words)
+            if tuple(t.lower_ for t in doc[i:i + n]) == words:
+                j = i + n
+                while j < len(doc) and (doc[j].like_num or doc[j].text in {"-", "–", "/"}):
+                    j += 1
+                if j > i + n:
+                    i = j
+                break
+        for words in sorted(self.factions, key=len, reverse=True):
+            n = len(words)
+            if tuple(t.lower_ for t in doc[i:i + n]) == words and i + n < len(doc) and \
+                    (doc[i + n].is_upper or doc[i + n].is_title):
+                return i + n + 1  # one word of party name: "PDIP", "Golkar", "Gerindra"
+        return i
 
     def _past_unit(self, ctx: _Context, i: int) -> int | None:
         """Skip a unit name ("Bidang Ideologi dan Konstitusi") up to a rank or a comma before the name."""
