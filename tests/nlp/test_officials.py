@@ -353,3 +353,9 @@ def test_term_of_office_and_parliamentary_group_before_the_name(run):
 def test_longer_appositions_before_a_title(run):
     found = officials(run, "Budi Santoso yang merupakan Kepala BKD Kota Malang menjelaskan aturan itu.")
     assert found["Budi Santoso"].agency == "Badan Kepegawaian Daerah Kota Malang"
+
+
+def test_an_office_with_a_term_that_ended_before_the_story_is_former(run):
+    text = ("Pada Pilkada 2024 ini, Rudi Hartono yang menjabat sebagai Bupati Kendal periode 2016-2021 "
+            "kembali mencalonkan diri.")
+    assert not officials(run, text)

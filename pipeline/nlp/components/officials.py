@@ -104,6 +104,8 @@ class Officials:
         inner = {i for e in ents.values() for i in range(e.start + 1, e.end)}
         officials: list[OfficialRecord] = []
         name_spans: list[Span] = []
+        latest = max((int(t.text) for t in doc if len(t.text) == 4 and t.text.isdigit() and "1990" < t.text < "2100"),
+                     default=None)
         roles: list[Span] = []
         for term in titles.values():
             if not self._introduces(doc, term, inner, headline, titles):
@@ -124,6 +126,8 @@ class Officials:
             if parsed is None:
                 continue
             role_start, title_end, agency, guessed = parsed
+            if self._past_term(doc, title_end, latest):  # "Gubernur Bali periode 2018-2023" in a 2024 story
+                continue
             if role_start > 0 and doc[role_start - 1].text in self.documents:  # "Surat Edaran Menpan RB"
                 name, role_end = None, title_end
             else:
@@ -345,6 +349,16 @@ class Officials:
                 parsed = self._title(ctx, term)
                 return parsed[1] if parsed else None
         return None
+
+    def _past_term(self, doc: Doc, i: int, latest: int | None) -> bool:
+        """A term written after the office that ended before the latest year the story writes."""
+        i = skip_paren(doc, i)
+        for words in self.term_words:
+            n = len(words)
+            if tuple(t.lower_ for t in doc[i:i + n]) == words:
+                years = [int(t.text) for t in doc[i + n:i + n + 4] if len(t.text) == 4 and t.text.isdigit()]
+                return len(years) == 2 and latest is not None and years[1] < latest
+        return False
 
     def _past_term_and_faction(self, doc: Doc, i: int) -> int:
         """Skip "periode 2023-2028" and "Fraksi PDIP" / "Fraksi Partai Golkar" written before the name."""
