@@ -191,3 +191,7 @@ def test_local_short_names_of_regencies(run):
     names = {a.agency for a in run("Bawaslu OKUT dan KPU Kulonprogo memantau netralitas ASN.").agencies}
     assert "Bawaslu Kabupaten Ogan Komering Ulu Timur" in names
     assert "Komisi Pemilihan Umum Kabupaten Kulon Progo" in names
+
+
+def test_the_presidential_secretariat(run):
+    assert "Sekretariat Presiden" in names(run, "Video itu diunggah kanal Sekretariat Presiden pada Senin.")
