@@ -195,3 +195,8 @@ def test_local_short_names_of_regencies(run):
 
 def test_the_presidential_secretariat(run):
     assert "Sekretariat Presiden" in names(run, "Video itu diunggah kanal Sekretariat Presiden pada Senin.")
+
+
+def test_education_and_culture_offices_by_acronym(run):
+    text = "Disdikbud Provinsi Bengkulu mengirim edaran."
+    assert "Dinas Pendidikan dan Kebudayaan Provinsi Bengkulu" in names(run, text)
