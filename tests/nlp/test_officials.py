@@ -359,3 +359,10 @@ def test_an_office_with_a_term_that_ended_before_the_story_is_former(run):
     text = ("Pada Pilkada 2024 ini, Rudi Hartono yang menjabat sebagai Bupati Kendal periode 2016-2021 "
             "kembali mencalonkan diri.")
     assert not officials(run, text)
+
+
+def test_short_unit_head_titles_and_junior_ranks(run):
+    found = officials(run, "Kasubag Humas Polres Pati Iptu Suharto menjelaskan pengamanan. "
+                           "Sekretaris Dinas Kesehatan Kota Solo Widya Astuti hadir.")
+    assert found["Suharto"].agency == "Kepolisian Resor Pati"
+    assert found["Widya Astuti"].agency == "Dinas Kesehatan Kota Surakarta"
