@@ -53,3 +53,8 @@ def test_earlier_election_commissioners_are_known_with_their_terms(run):
     assert [(o.name, o.agency) for o in found.officials] == [("Husni Kamil Manik", "Komisi Pemilihan Umum")]
     # after his term the bare name is no office holder
     assert not run("\"ASN jangan ikut kampanye,\" kata Husni Kamil Manik.", published="2019-10-01").officials
+
+
+def test_a_bare_name_after_menurut_speaks(run):
+    found = run("Menurut Tito Karnavian, ASN wajib netral dalam pilkada.", published="2024-06-01")
+    assert [(o.name, o.agency) for o in found.officials] == [("Tito Karnavian", "Kementerian Dalam Negeri")]

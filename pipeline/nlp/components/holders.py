@@ -40,7 +40,8 @@ class Holders:
         self.matcher = TermMatcher(nlp, case_sensitive=True)
         self.terms: dict[str, list[Term]] = {}
         self.prefixes = tuple(data["verb_prefixes"])
-        self.attribution = {a.casefold() for a in load("offices")["attribution"]}
+        self.attribution = {a.casefold() for a in load("offices")["attribution"]} | {
+            w.casefold() for w in data.get("speaks_after") or []}
         for h in data["holders"]:
             self.matcher.add("holder", h["name"], [h["name"], *(h.get("aliases") or [])])
             self.terms[h["name"]] = [Term(o["agency"], o["role"], o["from"], o.get("to")) for o in h["offices"]]
