@@ -139,7 +139,7 @@ def test_some_regional_bodies_have_their_own_names(run):
 
 
 def test_aceh_names_its_election_supervisor_panwaslih(run):
-    assert {a.acronym for a in run("Anggota Panwaslih Aceh menerima laporan.").agencies} == {"Bawaslu Aceh"}
+    assert {a.acronym for a in run("Anggota Panwaslih Aceh menerima laporan.").agencies} == {"Panwaslih Aceh"}
 
 
 def test_the_supervisor_spelled_out_without_region_is_the_national_body(run):
@@ -200,3 +200,7 @@ def test_the_presidential_secretariat(run):
 def test_education_and_culture_offices_by_acronym(run):
     text = "Disdikbud Provinsi Bengkulu mengirim edaran."
     assert "Dinas Pendidikan dan Kebudayaan Provinsi Bengkulu" in names(run, text)
+
+
+def test_aceh_election_supervisors_under_their_own_name(run):
+    assert "Panitia Pengawas Pemilihan Kabupaten Aceh Besar" in names(run, "Panwaslih Aceh Besar menerima laporan.")
