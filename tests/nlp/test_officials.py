@@ -366,3 +366,8 @@ def test_short_unit_head_titles_and_junior_ranks(run):
                            "Sekretaris Dinas Kesehatan Kota Solo Widya Astuti hadir.")
     assert found["Suharto"].agency == "Kepolisian Resor Pati"
     assert found["Widya Astuti"].agency == "Dinas Kesehatan Kota Surakarta"
+
+
+def test_a_name_before_menjabat_sebagai_with_adverbs_between(run):
+    found = officials(run, "Hingga kini Yohanes Palit juga masih menjabat sebagai Wakil Bupati Sikka.")
+    assert found["Yohanes Palit"].agency == "Pemerintah Kabupaten Sikka"

@@ -77,6 +77,8 @@ class Officials:
         # the longest form first: "yang menjabat sebagai" before "sebagai"
         self.apposition = sorted((tuple(a.split()) for a in data["apposition"]), key=len, reverse=True)
         self.term_words = [tuple(w.casefold().split()) for w in data.get("term_words") or []]
+        self.holds_verbs = {w.casefold() for w in data.get("holds_verbs") or []}
+        self.adverbs = {w.casefold() for w in data.get("holds_adverbs") or []}
         self.factions = [tuple(w.casefold().split()) for w in data.get("faction_words") or []]
         self.venue = set(data["venue"])
         self.documents = set(data["documents"])
@@ -476,6 +478,10 @@ class Officials:
             n = len(words)
             if end - n >= 0 and tuple(t.lower_ for t in doc[end - n:end]) == words:
                 end -= n
+                if words[-1] in self.holds_verbs or words[-2:-1] and words[-2] in self.holds_verbs:
+                    # "James Sumendap hingga saat ini juga masih menjabat sebagai Bupati ..."
+                    while end > 0 and title_start - end < 12 and doc[end - 1].lower_ in self.adverbs:
+                        end -= 1
                 break
         else:
             if end - 1 >= 0 and doc[end - 1].text == ",":
