@@ -371,3 +371,7 @@ def test_short_unit_head_titles_and_junior_ranks(run):
 def test_a_name_before_menjabat_sebagai_with_adverbs_between(run):
     found = officials(run, "Hingga kini Yohanes Palit juga masih menjabat sebagai Wakil Bupati Sikka.")
     assert found["Yohanes Palit"].agency == "Pemerintah Kabupaten Sikka"
+
+
+def test_running_mates_and_prospective_candidates_hold_no_office(run):
+    assert not officials(run, "Bakal Bupati Demak Eko Susilo mendaftar ke KPU bersama pasangannya.")
