@@ -375,3 +375,8 @@ def test_a_name_before_menjabat_sebagai_with_adverbs_between(run):
 
 def test_running_mates_and_prospective_candidates_hold_no_office(run):
     assert not officials(run, "Bakal Bupati Demak Eko Susilo mendaftar ke KPU bersama pasangannya.")
+
+
+def test_a_unit_name_ends_where_a_regional_name_opens(run):
+    found = officials(run, "Anggota KPU Provinsi Bali Divisi Teknis I Gede John Darmawan menjelaskan tahapan.")
+    assert found["I Gede John Darmawan"].agency == "Komisi Pemilihan Umum Provinsi Bali"

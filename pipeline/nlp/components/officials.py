@@ -78,6 +78,7 @@ class Officials:
         self.apposition = sorted((tuple(a.split()) for a in data["apposition"]), key=len, reverse=True)
         self.term_words = [tuple(w.casefold().split()) for w in data.get("term_words") or []]
         self.holds_verbs = {w.casefold() for w in data.get("holds_verbs") or []}
+        self.name_starts = [tuple(w.split()) for w in data.get("name_starts") or []]
         self.adverbs = {w.casefold() for w in data.get("holds_adverbs") or []}
         self.factions = [tuple(w.casefold().split()) for w in data.get("faction_words") or []]
         self.venue = set(data["venue"])
@@ -386,6 +387,8 @@ class Officials:
         for j in range(i + 1, min(i + UNIT_MAX, len(doc))):
             if j in ctx.extras or doc[j].text == ",":
                 return j
+            if j > i + 1 and any(tuple(t.text for t in doc[j:j + len(w)]) == w for w in self.name_starts):
+                return j  # "... Divisi Hukum I Ketut Ariyani": a name opens here
             if not (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in {"dan", "&"}):
                 return None
         return None
