@@ -380,3 +380,8 @@ def test_running_mates_and_prospective_candidates_hold_no_office(run):
 def test_a_unit_name_ends_where_a_regional_name_opens(run):
     found = officials(run, "Anggota KPU Provinsi Bali Divisi Teknis I Gede John Darmawan menjelaskan tahapan.")
     assert found["I Gede John Darmawan"].agency == "Komisi Pemilihan Umum Provinsi Bali"
+
+
+def test_two_words_run_together_are_no_name(run):
+    found = officials(run, "Kata Sekda Kalbar Harisson kemarin. Hal itu diulang Sekda HarissonSelain dalam rapat.")
+    assert list(found) == ["Harisson"]

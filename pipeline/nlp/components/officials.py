@@ -410,6 +410,8 @@ class Officials:
         text = tok.text
         if tok.lower_ in self.not_name or not tok.is_alpha and "'" not in text and "-" not in text:
             return False
+        if _GLUED.search(text):  # "AdhySelain": two words run together by a lost space
+            return False
         return tok.is_title or (text[:1].isupper() and len(text) > 1 and not tok.is_upper)
 
     def _name_after(self, doc: Doc, i: int, ents: dict[int, Span]) -> Span | None:
@@ -593,6 +595,7 @@ def _abbreviates(short: str, words: list[str]) -> bool:
 
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _INITIAL = re.compile(r"^[A-Z][a-z]{0,3}\.$")  # "A.", "Moch.", "Muh."
 
 
