@@ -182,3 +182,10 @@ def test_a_contest_dated_by_its_polling_day_without_a_year(run):
         "pilkada-2024"
     # polling on 9 December was both 2015 and 2020: no year can be told
     assert run("ASN wajib netral pada Pilkada 9 Desember nanti.", published=None).election is None
+
+
+def test_pemilihan_with_a_year_is_the_regional_contest_and_timing_decides_between_two(run):
+    text = "ASN diminta tetap netral pada Pemilu dan Pemilihan 2024."
+    assert run(text, published="2023-12-01").election == "pemilu-2024"
+    assert run(text, published="2024-07-01").election == "pilkada-2024"
+    assert run("Netralitas ASN dijaga sepanjang Pemilihan 2020.", published=None).election == "pilkada-2020"

@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.dates import grammar
 
@@ -33,6 +33,7 @@ class Classifier:
         for kind, spec in self.contests.items():
             self.contest_terms.add("contest", kind, spec["words"])
         self.untracked = {kind for kind, spec in self.contests.items() if spec.get("tracked", True) is False}
+        self.dated_only = {w: kind for kind, words in (data.get("dated_only") or {}).items() for w in words}
         self.grace = timedelta(days=data["grace_days"])
         self.months = grammar().months
         self.bridge = set(data["year_bridge"]) | set(self.months)
@@ -58,8 +59,10 @@ class Classifier:
         reference = doc._.published or _middle(doc._.event_dates)
         window = None if reference else self._tenure(doc)
         in_names = {i for e in doc.ents for i in range(e.start, e.end)}  # "Badan Pengawas Pemilu" is no contest
-        election = self._election([s for s in self.contest_terms.spans(doc) if s.start not in in_names],
-                                  self.contest_terms.spans(title) if title is not None else [], reference, window)
+        body = [s for s in self.contest_terms.spans(doc) if s.start not in in_names]
+        heads = self.contest_terms.spans(title) if title is not None else []
+        election = self._election(self._dated_only(doc, body), self._dated_only(title, heads) if title else heads,
+                                  reference, window)
         if election in self.untracked:  # a village head election: no contest of ours
             election = None
         elif election is None and doc._.is_relevant:
@@ -106,6 +109,13 @@ class Classifier:
             return None
         # equal votes: the contest held first after the reference date
         return max(votes, key=lambda k: (votes[k], -self._wait(k, reference)))
+
+    def _dated_only(self, doc: Doc, spans: list) -> list:
+        """Add "Pemilihan 2024": a word that names a contest only with a year right after it."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        extra = [Span(doc, i, i + 1, label="contest", span_id=self.dated_only[t.text]) for i, t in enumerate(doc[:-1])
+                 if t.text in self.dated_only and i not in covered and _is_year(doc[i + 1].text)]
+        return sorted(spans + extra, key=lambda s: s.start) if extra else spans
 
     def _within(self, kind: str | None, window: tuple[date, date | None] | None) -> str | None:
         """The one contest (of ``kind``, else of any tracked kind) held while the office holders the
@@ -268,6 +278,10 @@ def _seat_institutions(doc: Doc, reg, seat: str, offices: list) -> bool:
     directly or through an office ("Wali Kota Jakarta Utara")."""
     named = [reg.agencies.get(ent.id_) for ent in doc.ents] + offices
     return any(a is not None and a.region is not None and a.province == seat for a in named)
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 def _acronym_of_previous(span, spans: list) -> bool:
