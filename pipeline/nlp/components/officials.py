@@ -107,8 +107,7 @@ class Officials:
         inner = {i for e in ents.values() for i in range(e.start + 1, e.end)}
         officials: list[OfficialRecord] = []
         name_spans: list[Span] = []
-        latest = max((int(t.text) for t in doc if len(t.text) == 4 and t.text.isdigit() and "1990" < t.text < "2100"),
-                     default=None)
+        latest = _Latest(doc)
         roles: list[Span] = []
         for term in titles.values():
             if not self._introduces(doc, term, inner, headline, titles):
@@ -353,14 +352,14 @@ class Officials:
                 return parsed[1] if parsed else None
         return None
 
-    def _past_term(self, doc: Doc, i: int, latest: int | None) -> bool:
+    def _past_term(self, doc: Doc, i: int, latest: _Latest) -> bool:
         """A term written after the office that ended before the latest year the story writes."""
         i = skip_paren(doc, i)
         for words in self.term_words:
             n = len(words)
             if tuple(t.lower_ for t in doc[i:i + n]) == words:
                 years = [int(t.text) for t in doc[i + n:i + n + 4] if len(t.text) == 4 and t.text.isdigit()]
-                return len(years) == 2 and latest is not None and years[1] < latest
+                return len(years) == 2 and latest.year is not None and years[1] < latest.year
         return False
 
     def _past_term_and_faction(self, doc: Doc, i: int) -> int:
@@ -552,6 +551,23 @@ def record(officials: list[OfficialRecord], name: str, toks: tuple[str, ...], ro
     return rec
 
 
+class _Latest:
+    """The latest year a story writes, read on first use (few stories write a term of office)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._year: int | None = None
+        self._read = False
+
+    @property
+    def year(self) -> int | None:
+        if not self._read:
+            self._read = True
+            years = [int(w) for w in _YEAR.findall(self.doc.text)]
+            self._year = max(years) if years else None
+        return self._year
+
+
 class _Context:
     """What the name finders of one document share."""
 
@@ -596,6 +612,7 @@ def _abbreviates(short: str, words: list[str]) -> bool:
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
 _INITIAL = re.compile(r"^[A-Z][a-z]{0,3}\.$")  # "A.", "Moch.", "Muh."
 
 
