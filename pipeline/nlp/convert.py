@@ -27,7 +27,8 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
     for rec in doc._.officials or []:
         agency = reg.agencies.get(rec.agency or "")
         officials.append(OfficialMention(name=rec.name, role=rec.role, agency=agency.name if agency else None))
-        if agency is not None and not agency.office_only and agency.key not in agencies:
+        # a named holder mentions the institution, the Presidency too ("Presiden Joko Widodo")
+        if agency is not None and agency.key not in agencies:
             agencies[agency.key] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=rec.role)
     for role in doc.spans.get("roles", []):  # institutions of unnamed office holders ("Bupati Gowa")
         agency = reg.agencies.get(role.id_)

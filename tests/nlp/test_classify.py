@@ -149,3 +149,43 @@ def test_places_in_links_to_other_stories_do_not_place_the_story(run):
             "Baca juga: banjir merendam tiga desa di Kabupaten Garut dan Kota Tasikmalaya\n"
             "Ia menegaskan sanksi menanti pegawai yang melanggar.")
     assert run(text).province is None
+
+
+def test_the_legal_names_of_regional_elections(run):
+    found = run("Seluruh ASN diminta bersikap netral dalam Pemilihan Serentak Tahun 2024 di kabupaten ini.",
+                published=None)
+    assert found.is_relevant and found.election == "pilkada-2024"
+    long_name = ("PNS dilarang berpihak pada Pemilihan Gubernur dan Wakil Gubernur serta Bupati dan Wakil Bupati "
+                 "Tahun 2020 di provinsi itu.")
+    assert run(long_name, published=None).election == "pilkada-2020"
+    assert run("ASN harus netral pada Pemilukada mendatang.", published="2015-09-01").election == "pilkada-2015"
+
+
+def test_a_contest_word_inside_an_institution_name_is_no_contest(run):
+    text = "Badan Pengawas Pemilu mengingatkan ASN agar netral dalam pilkada serentak Desember nanti."
+    assert run(text, published="2024-01-10").election == "pilkada-2024"
+
+
+def test_an_undated_story_is_dated_by_the_term_of_an_acting_office_holder(run):
+    text = ("Penjabat Gubernur Gorontalo Zudan Arif Fakrulloh meminta ASN tidak berpihak dalam pilkada "
+            "dan menjaga netralitas.")
+    assert run(text, published=None).election == "pilkada-2017"
+
+
+def test_a_term_spanning_several_contests_dates_nothing(run):
+    text = "Menteri Dalam Negeri Tjahjo Kumolo meminta ASN tetap netral dalam pilkada serentak."
+    assert run(text, published=None).election is None
+
+
+def test_a_contest_dated_by_its_polling_day_without_a_year(run):
+    assert run("ASN wajib netral pada Pilkada serentak 27 November mendatang.", published=None).election == \
+        "pilkada-2024"
+    # polling on 9 December was both 2015 and 2020: no year can be told
+    assert run("ASN wajib netral pada Pilkada 9 Desember nanti.", published=None).election is None
+
+
+def test_pemilihan_with_a_year_is_the_regional_contest_and_timing_decides_between_two(run):
+    text = "ASN diminta tetap netral pada Pemilu dan Pemilihan 2024."
+    assert run(text, published="2023-12-01").election == "pemilu-2024"
+    assert run(text, published="2024-07-01").election == "pilkada-2024"
+    assert run("Netralitas ASN dijaga sepanjang Pemilihan 2020.", published=None).election == "pilkada-2020"

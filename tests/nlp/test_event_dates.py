@@ -128,3 +128,24 @@ def test_without_publication_a_day_takes_the_year_of_the_contest_it_dates(run):
 
 def test_a_curly_apostrophe_in_a_weekday_is_read(run):
     assert dates(run, "Hal itu ia sampaikan di Purbalingga, Jum’at.", published="2024-10-10") == [date(2024, 10, 4)]
+
+
+def test_a_range_s_start_takes_the_year_written_at_its_end(run):
+    found = run("Masa kampanye berjalan 2 Oktober hingga 30 November 2026 dan ASN diawasi.", published=None)
+    assert [str(d) for d in found.event_dates] == ["2026-10-02"]
+    across = run("Tahapan berlangsung 15 Desember sampai 3 Januari 2027 dan ASN diawasi.", published=None)
+    assert [str(d) for d in across.event_dates] == ["2026-12-15"]
+
+
+def test_day_month_year_with_dashes(run):
+    assert [str(d) for d in run("Apel digelar pada 06-11-2023 di alun-alun.").event_dates] == ["2023-11-06"]
+
+
+def test_a_yearless_start_takes_the_year_of_the_dated_end_of_its_range(run):
+    found = run("Tahapan dimulai tanggal (4/10) dan berakhir pada (2/12/2026) menurut jadwal.", published=None)
+    assert [str(d) for d in found.event_dates] == ["2026-10-04"]
+
+
+def test_a_yearless_day_without_a_range_stays_undated(run):
+    found = run("Rapat digelar Senin (5/10) lalu, dan laporan selesai Jumat (9/10/2026).", published=None)
+    assert [str(d) for d in found.event_dates] == ["2026-10-09"]

@@ -38,3 +38,23 @@ def test_a_name_in_a_list_of_candidates_is_no_official(run):
 def test_a_holder_introduced_with_a_title_keeps_the_written_title(run):
     found = officials(run, "Mendagri Tito Karnavian hadir. “ASN harus netral,” kata Tito Karnavian.")
     assert found["Tito Karnavian"].role == "Mendagri"
+
+
+def test_a_short_form_after_the_titled_full_name_is_the_same_person(run):
+    text = ("Presiden Joko Widodo (Jokowi) meminta ASN menjaga netralitas pada Pemilu 2024. "
+            "\"Semua harus netral,\" kata Jokowi.")
+    found = run(text, published="2023-11-02")
+    assert [o.name for o in found.officials] == ["Joko Widodo"]
+    assert "Presiden Republik Indonesia" in {a.agency for a in found.agencies}
+
+
+def test_earlier_election_commissioners_are_known_with_their_terms(run):
+    found = run("\"ASN jangan ikut kampanye,\" kata Husni Kamil Manik di Jakarta.", published="2015-10-01")
+    assert [(o.name, o.agency) for o in found.officials] == [("Husni Kamil Manik", "Komisi Pemilihan Umum")]
+    # after his term the bare name is no office holder
+    assert not run("\"ASN jangan ikut kampanye,\" kata Husni Kamil Manik.", published="2019-10-01").officials
+
+
+def test_a_bare_name_after_menurut_speaks(run):
+    found = run("Menurut Tito Karnavian, ASN wajib netral dalam pilkada.", published="2024-06-01")
+    assert [(o.name, o.agency) for o in found.officials] == [("Tito Karnavian", "Kementerian Dalam Negeri")]

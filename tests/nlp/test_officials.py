@@ -250,3 +250,138 @@ def test_an_office_in_a_document_name_introduces_nobody_but_names_the_institutio
 def test_a_title_guessed_from_the_story_names_no_institution_without_a_holder(run):
     text = "Bawaslu Kabupaten Manokwari memantau ASN. Sanksi diberikan oleh Bupati sebagai pembina kepegawaian."
     assert "Pemerintah Kabupaten Manokwari" not in {a.agency for a in run(text).agencies}
+
+
+def test_head_of_a_numbered_military_unit_with_a_stray_full_stop_after_the_rank(run):
+    found = officials(run, "Dandim 0812/Lamongan Letkol. Inf Bagus Wiratama meminta prajurit tetap netral.")
+    bagus = found["Bagus Wiratama"]
+    assert bagus.role == "Dandim 0812/Lamongan"
+    assert bagus.agency == "Komando Distrik Militer 0812/Lamongan"
+
+
+def test_secretary_of_the_regional_parliament_heads_its_secretariat(run):
+    found = officials(run, "Sekwan Kaltara Rudi Hartono membuka sosialisasi netralitas ASN di Tarakan.")
+    assert found["Rudi Hartono"].agency == "Sekretariat DPRD Provinsi Kalimantan Utara"
+
+
+def test_regional_title_with_its_level_word_but_no_region_takes_the_story_region(run):
+    text = ("Pemkot Kendari menggelar apel netralitas ASN. Sekretaris Daerah Kota Nur Salam Lada "
+            "meminta pegawai menjauhi politik praktis.")
+    assert officials(run, text)["Nur Salam Lada"].agency == "Pemerintah Kota Kendari"
+
+
+def test_heads_of_districts_villages_and_police_sectors_name_their_place(run):
+    found = officials(run, "Camat Tanjung Selor, Rahmat Hidayat, mengaku hadir di acara kampanye itu.")
+    assert found["Rahmat Hidayat"].agency == "Kecamatan Tanjung Selor"
+    found = officials(run, "Kapolsek Sukajadi AKP Dodi Irawan mengamankan lokasi.")
+    assert found["Dodi Irawan"].agency == "Kepolisian Sektor Sukajadi"
+    found = officials(run, "Kades Mekarwangi Ujang Sutisna dipanggil Bawaslu.")
+    assert found["Ujang Sutisna"].agency == "Desa Mekarwangi"
+
+
+def test_an_unnamed_district_head_or_a_list_after_the_title_makes_no_official(run):
+    assert not officials(run, "Camat Sukasari, Kepala Puskesmas dan Kapolsek hadir dalam rapat.")
+    assert not officials(run, "Para camat diminta mengawasi ASN.")
+
+
+def test_short_titles_of_regional_office_heads(run):
+    found = officials(run, "Kadisdik Sumbar Barlius menerbitkan edaran soal netralitas guru.")
+    assert found["Barlius"].agency == "Dinas Pendidikan Provinsi Sumatera Barat"
+
+
+def test_a_province_after_a_national_institution_is_the_unit_seat_not_the_name(run):
+    found = officials(run, "Kepala Kantor Regional VI BKN Sumatera Barat Ahmad Fauzi menjelaskan aturan itu.")
+    assert "Ahmad Fauzi" in found
+
+
+def test_a_bracketed_short_title_after_a_full_title_adds_no_person(run):
+    found = officials(run, "Sekretaris Daerah Provinsi Riau (Sekda Riau) Indra Gunawan membuka acara.")
+    assert list(found) == ["Indra Gunawan"]
+
+
+def test_offices_listed_after_a_contest_word_are_contested_not_held(run):
+    found = run("ASN diminta netral pada Pemilihan Bupati dan Wakil Bupati Kutai Barat maupun Pemilihan Gubernur.")
+    assert not found.officials
+    assert "Pemerintah Kabupaten Kutai Barat" not in {a.agency for a in found.agencies}
+
+
+def test_a_former_office_makes_no_official(run):
+    found = run("Calon wakilnya adalah mantan Wali Kota Madiun Bambang Irianto.")
+    assert not found.officials and not found.agencies
+
+
+def test_a_post_inside_the_institution_between_it_and_the_name(run):
+    found = officials(run, "Anggota Bawaslu Riau Koordinator Divisi Hukum dan Data, Indra Jaya, menerima laporan itu.")
+    assert found["Indra Jaya"].agency == "Bawaslu Provinsi Riau"
+
+
+def test_a_line_break_inside_a_title(run):
+    found = officials(run, "Anggota Komisi B \nDPRD Jateng Rudi Santoso meminta ASN netral.")
+    assert found["Rudi Santoso"].agency == "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Tengah"
+
+
+def test_more_security_and_supervision_titles(run):
+    found = officials(run, "Kasal Laksamana TNI Ali Wibowo dan Kapolda Metro Jaya Irjen Pol Suryo Nugroho hadir. "
+                           "Inspektur Daerah Kabupaten Blora Rina Astuti mencatat laporan.")
+    assert found["Ali Wibowo"].agency == "Tentara Nasional Indonesia Angkatan Laut"
+    assert found["Suryo Nugroho"].agency == "Kepolisian Daerah Metro Jaya"
+    assert found["Rina Astuti"].agency == "Inspektorat Kabupaten Blora"
+
+
+def test_a_national_body_s_representative_office_before_its_province(run):
+    found = officials(run, "Kepala Ombudsman RI Perwakilan Sumatera Barat Yefri Heriani menerima aduan.")
+    assert "Yefri Heriani" in found
+
+
+def test_a_regional_office_with_a_longer_field_than_a_known_kind(run):
+    found = officials(run, "Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Rembang Nuryanto meminta guru netral.")
+    assert found["Nuryanto"].agency == "Dinas Pendidikan dan Kebudayaan Kabupaten Rembang"
+
+
+def test_an_office_someone_runs_for_is_not_held(run):
+    found = run("Ia pernah mencalonkan diri sebagai Bupati Tapanuli Utara dan kini bertarung pada Wali Kota Medan.")
+    assert not found.officials and not found.agencies
+
+
+def test_term_of_office_and_parliamentary_group_before_the_name(run):
+    found = officials(run, "Anggota DPRD Jatim Fraksi PDI Perjuangan Sri Untari meminta ASN netral. "
+                           "Ketua Bawaslu Kabupaten Blitar periode 2023-2028 Hakam Sholahuddin hadir.")
+    assert found["Sri Untari"].agency == "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Timur"
+    assert found["Hakam Sholahuddin"].agency == "Bawaslu Kabupaten Blitar"
+
+
+def test_longer_appositions_before_a_title(run):
+    found = officials(run, "Budi Santoso yang merupakan Kepala BKD Kota Malang menjelaskan aturan itu.")
+    assert found["Budi Santoso"].agency == "Badan Kepegawaian Daerah Kota Malang"
+
+
+def test_an_office_with_a_term_that_ended_before_the_story_is_former(run):
+    text = ("Pada Pilkada 2024 ini, Rudi Hartono yang menjabat sebagai Bupati Kendal periode 2016-2021 "
+            "kembali mencalonkan diri.")
+    assert not officials(run, text)
+
+
+def test_short_unit_head_titles_and_junior_ranks(run):
+    found = officials(run, "Kasubag Humas Polres Pati Iptu Suharto menjelaskan pengamanan. "
+                           "Sekretaris Dinas Kesehatan Kota Solo Widya Astuti hadir.")
+    assert found["Suharto"].agency == "Kepolisian Resor Pati"
+    assert found["Widya Astuti"].agency == "Dinas Kesehatan Kota Surakarta"
+
+
+def test_a_name_before_menjabat_sebagai_with_adverbs_between(run):
+    found = officials(run, "Hingga kini Yohanes Palit juga masih menjabat sebagai Wakil Bupati Sikka.")
+    assert found["Yohanes Palit"].agency == "Pemerintah Kabupaten Sikka"
+
+
+def test_running_mates_and_prospective_candidates_hold_no_office(run):
+    assert not officials(run, "Bakal Bupati Demak Eko Susilo mendaftar ke KPU bersama pasangannya.")
+
+
+def test_a_unit_name_ends_where_a_regional_name_opens(run):
+    found = officials(run, "Anggota KPU Provinsi Bali Divisi Teknis I Gede John Darmawan menjelaskan tahapan.")
+    assert found["I Gede John Darmawan"].agency == "Komisi Pemilihan Umum Provinsi Bali"
+
+
+def test_two_words_run_together_are_no_name(run):
+    found = officials(run, "Kata Sekda Kalbar Harisson kemarin. Hal itu diulang Sekda HarissonSelain dalam rapat.")
+    assert list(found) == ["Harisson"]

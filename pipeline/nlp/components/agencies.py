@@ -72,6 +72,9 @@ class Agencies:
                 hit = self._regional(doc, span, type_key, level or None, places)
                 if hit:
                     found.append(hit)
+                elif span.text.split()[0] in self.offices["heads"] and (named := self._named(
+                        doc, Span(doc, span.start, span.start + 1), places)):
+                    found.append(named)  # "Dinas Pendidikan dan Kebudayaan Kabupaten X": a longer field
                 elif span.text.casefold() in self.national_names.get(type_key, ()):
                     found.append((span.start, span.end, self.reg.types[type_key].national))
                 else:

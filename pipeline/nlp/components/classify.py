@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.dates import grammar
 
@@ -33,14 +33,22 @@ class Classifier:
         for kind, spec in self.contests.items():
             self.contest_terms.add("contest", kind, spec["words"])
         self.untracked = {kind for kind, spec in self.contests.items() if spec.get("tracked", True) is False}
+        self.dated_only = {w: kind for kind, words in (data.get("dated_only") or {}).items() for w in words}
         self.grace = timedelta(days=data["grace_days"])
-        self.bridge = set(data["year_bridge"]) | set(grammar().months)
+        self.months = grammar().months
+        self.bridge = set(data["year_bridge"]) | set(self.months)
         self.reach = data["year_reach"]
         self.title_weight = data["title_weight"]
         self.dated_weight = data["dated_weight"]
         self.prov = data["province"]
         self.reg = registry()
         self.gaz = gazetteer()
+        # the terms of known office holders date a story that prints no date ("Penjabat Gubernur X")
+        self.tenures: dict[tuple[str, ...], list[tuple[str, date, date | None]]] = {}
+        for h in load("office_holders")["holders"]:
+            terms = [(o["agency"], o["from"], o.get("to")) for o in h["offices"]]
+            for name in [h["name"], *(h.get("aliases") or [])]:
+                self.tenures[tuple(name.casefold().split())] = terms
 
     def __call__(self, doc: Doc) -> Doc:
         title = self.make_doc(doc._.title) if doc._.title else None
@@ -49,12 +57,16 @@ class Classifier:
         title_terms = self.terms.spans(title) if title is not None else []
         doc._.is_relevant = self._relevant(doc, body_terms, title_terms)
         reference = doc._.published or _middle(doc._.event_dates)
-        election = self._election(self.contest_terms.spans(doc),
-                                  self.contest_terms.spans(title) if title is not None else [], reference)
+        window = None if reference else self._tenure(doc)
+        in_names = {i for e in doc.ents for i in range(e.start, e.end)}  # "Badan Pengawas Pemilu" is no contest
+        body = [s for s in self.contest_terms.spans(doc) if s.start not in in_names]
+        heads = self.contest_terms.spans(title) if title is not None else []
+        election = self._election(self._dated_only(doc, body), self._dated_only(title, heads) if title else heads,
+                                  reference, window)
         if election in self.untracked:  # a village head election: no contest of ours
             election = None
         elif election is None and doc._.is_relevant:
-            election = self._next_contest(reference)
+            election = self._next_contest(reference) if reference else self._within(None, window)
         doc._.election = election
         doc._.province = self._province(doc)
         return doc
@@ -78,7 +90,8 @@ class Classifier:
         return any("election_ctx" in by_sent.get(k, ()) for k in directive_sents)
 
     # ------------------------------------------------------------------ election
-    def _election(self, body: list, title: list, reference: date | None) -> str | None:
+    def _election(self, body: list, title: list, reference: date | None,
+                  window: tuple[date, date | None] | None = None) -> str | None:
         mentions: list[tuple[int, str, int | None]] = []  # (weight, contest kind, year)
         for weight, spans in ((1, body), (self.title_weight, title)):
             words = {i for s in spans for i in range(s.start, s.end)}
@@ -89,7 +102,7 @@ class Classifier:
         votes: Counter[str] = Counter()
         for weight, kind, year in mentions:
             known = year or next((y for (k, y), _ in dated.most_common() if k == kind), None)
-            key = self._contest(kind, known, reference)
+            key = self._contest(kind, known, reference) or (self._within(kind, window) if not known else None)
             if key:
                 votes[key] += weight * (self.dated_weight if year else 1)
         if not votes:
@@ -97,11 +110,49 @@ class Classifier:
         # equal votes: the contest held first after the reference date
         return max(votes, key=lambda k: (votes[k], -self._wait(k, reference)))
 
+    def _dated_only(self, doc: Doc, spans: list) -> list:
+        """Add "Pemilihan 2024": a word that names a contest only with a year right after it."""
+        if not any(w in doc.text for w in self.dated_only):  # most stories: no scan
+            return spans
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        extra = [Span(doc, i, i + 1, label="contest", span_id=self.dated_only[t.text]) for i, t in enumerate(doc[:-1])
+                 if t.text in self.dated_only and i not in covered and _is_year(doc[i + 1].text)]
+        return sorted(spans + extra, key=lambda s: s.start) if extra else spans
+
+    def _within(self, kind: str | None, window: tuple[date, date | None] | None) -> str | None:
+        """The one contest (of ``kind``, else of any tracked kind) held while the office holders the
+        story names were all in office: "Penjabat Gubernur X" in a story that prints no date."""
+        if window is None or window[1] is None:
+            return None
+        start, end = window[0] - self.grace, window[1] + self.grace
+        found = [f"{k}-{y}" for k, spec in self.contests.items() if k not in self.untracked and kind in (None, k)
+                 for y, d in spec["held"].items() if start <= date.fromisoformat(d) <= end]
+        return found[0] if len(found) == 1 else None
+
+    def _tenure(self, doc: Doc) -> tuple[date, date | None] | None:
+        """When the story can have happened, from the terms of the office holders it names: the time
+        they all held their offices (the office named with them if the gazetteer knows it)."""
+        start, end = None, None
+        for rec in doc._.officials or []:
+            terms = self.tenures.get(rec.tokens)
+            if not terms:
+                continue
+            held = [t for t in terms if t[0] == rec.agency] or terms
+            first = min(t[1] for t in held)
+            last = None if any(t[2] is None for t in held) else max(t[2] for t in held)
+            start = first if start is None else max(start, first)
+            if last is not None:
+                end = last if end is None else min(end, last)
+        if start is None or (end is not None and end < start):
+            return None
+        return start, end
+
     def _year_after(self, span, contest_words: set[int]) -> int | None:
         """The year a contest word is dated with: "Pemilu 2024", "Pilkada Serentak Tahun 2024",
         "Pemilihan Kepala Daerah (Pilkada) 2024", "Pilkada 9 Desember 2020", "pemilu dan pilkada 2024"."""
         doc = span.doc
         i, steps = span.end, 0
+        day = month = None
         while i < len(doc) and steps < self.reach:
             tok = doc[i]
             t = tok.text
@@ -110,7 +161,7 @@ class Classifier:
             if t == "(":  # an acronym in brackets
                 close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
                 if close is None:
-                    return None
+                    break
                 i = close + 1
                 continue
             if i in contest_words:  # another contest joined to this one: no step of its own
@@ -118,10 +169,17 @@ class Classifier:
                 continue
             if not (t == ")" or tok.lower_ in self.bridge or (t.isdigit() and len(t) <= 2)
                     or (tok.is_alpha and (tok.is_title or tok.is_upper))):
-                return None
+                break
+            if t.isdigit() and len(t) <= 2:
+                day = int(t)
+            elif day is not None and tok.lower_ in self.months:
+                month = self.months[tok.lower_]
             i += 1
             steps += 1
-        return None
+        # "Pilkada serentak 27 November": the one contest of its kind held on that day of the year
+        held = [int(y) for y, d in self.contests.get(span.id_, {}).get("held", {}).items()
+                if month and (date.fromisoformat(d).month, date.fromisoformat(d).day) == (month, day)]
+        return held[0] if len(held) == 1 else None
 
     def _contest(self, kind: str, year: int | None, reference: date | None) -> str | None:
         if kind in self.untracked:
@@ -222,6 +280,10 @@ def _seat_institutions(doc: Doc, reg, seat: str, offices: list) -> bool:
     directly or through an office ("Wali Kota Jakarta Utara")."""
     named = [reg.agencies.get(ent.id_) for ent in doc.ents] + offices
     return any(a is not None and a.region is not None and a.province == seat for a in named)
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 def _acronym_of_previous(span, spans: list) -> bool:

@@ -56,10 +56,21 @@ class EventDates:
         self.named = re.compile(
             rf"(?:\b(?:{wd})\s*,?\s*)?(?<![\w/])(?P<d1>\d{{1,2}})(?:\s*(?P<join>{rng}|dan)\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{mo})\.?"
             rf"(?:\s+(?P<y>\d{{4}}))?(?:\s+(?P<mod>{mod})\b)?(?![\w])", re.I)
-        self.numeric = re.compile(r"(?<![\w./-])(?P<d1>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\w/])")
+        self.numeric = re.compile(
+            r"(?<![\w./-])(?P<d1>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/.-]\d)")
+        # "25 September hingga 23 November 2024": the start takes its year from the end
+        self.span_range = re.compile(
+            rf"(?<![\w/])(?P<d1>\d{{1,2}})\s+(?P<m1>{mo})\.?\s*(?:{rng})\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{mo})\.?\s+"
+            rf"(?P<y>\d{{4}})(?![\w])", re.I)
         self.bare = re.compile(
             rf"(?:(?<=,)|(?<=\()|\b(?:{lead}))\s*(?P<wd>{wd})\b(?!\s*,?\s*\(?\s*\d)(?:\s+(?P<mod>\w+))?", re.I)
         self.rel = re.compile(rf"\b(?P<rel>{rel})\b", re.I)
+        self.paren_bare = re.compile(
+            rf"\b(?:{alternation(data['bare_paren_lead'])})\.?\s*\(\s*(?P<d1>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+            rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", re.I)
+        self.range_between = re.compile(
+            rf"[^.;\n]*\b(?:{alternation([*data['range_words'], *data['range_end_words']])})\b[^.;\n]*", re.I)
+        self.range_reach = data["range_reach"]
 
     def __call__(self, doc: Doc) -> Doc:
         pub: date | None = doc._.published
@@ -67,7 +78,16 @@ class EventDates:
         found: list[tuple[int, int, date]] = []
         taken: list[tuple[int, int]] = self._date_lines(text)
         years = self._contest_years(doc) if pub is None else {}
-        for rx in (self.paren, self.named, self.numeric):
+        for m in self.span_range.finditer(text):
+            if _overlaps(m.span(), taken):
+                continue
+            taken.append(m.span())
+            first, last = self.months.get(m["m1"].lower()), self.months.get(m["m2"].lower())
+            d = _make(int(m["y"]) - (1 if first and last and first > last else 0), first, int(m["d1"]))
+            if d is not None:
+                found.append((m.start(), m.end(), d))
+        yearless: list[re.Match] = []  # days whose year nothing told: a range's end may
+        for rx in (self.paren, self.named, self.numeric, self.paren_bare):
             for m in rx.finditer(text):
                 if _overlaps(m.span(), taken):
                     continue
@@ -76,8 +96,12 @@ class EventDates:
                     continue  # "dikutip dari antaranews, Selasa, 8 Oktober 2024"
                 weekday = self.weekdays.get(m["wd"].lower()) if rx is self.paren else None
                 contest_year = next((y for (s, e), y in years.items() if s <= m.start() < e), None)
-                for d in self._days(m, pub, weekday=weekday, contest_year=contest_year):
+                days = self._days(m, pub, weekday=weekday, contest_year=contest_year)
+                for d in days:
                     found.append((m.start(), m.end(), d))
+                if not days and not m["y"]:
+                    yearless.append(m)
+        found = self._range_starts(text, yearless, found)
         if pub is not None:
             for m in self.bare.finditer(text):
                 if _overlaps(m.span(), taken) or not m["wd"][0].isupper() or \
@@ -107,6 +131,21 @@ class EventDates:
         doc.spans["event_dates"] = spans
         doc._.event_dates = dates
         return doc
+
+    def _range_starts(self, text: str, yearless: list[re.Match],
+                      found: list[tuple[int, int, date]]) -> list[tuple[int, int, date]]:
+        """ "mulai (25/9) dan berakhir pada (23/11/2024)": the start takes the end's year, the end is dropped."""
+        for m in yearless:
+            month = m["m"]
+            month = int(month) if month.isdigit() else self.months.get(month.lower().rstrip("."))
+            end = min((f for f in found if m.end() <= f[0] <= m.end() + self.range_reach), default=None)
+            if end is None or not month or not self.range_between.fullmatch(text, m.end(), end[0]):
+                continue
+            year = end[2].year - (1 if month > end[2].month else 0)
+            start = _make(year, month, int(m["d1"]))
+            if start is not None:
+                found = [f for f in found if f is not end] + [(m.start(), m.end(), start)]
+        return found
 
     def _contest_years(self, doc: Doc) -> dict[tuple[int, int], int]:
         """Character span of each sentence that dates a contest ("Pilkada Serentak 2024") -> year."""

@@ -40,7 +40,8 @@ class Holders:
         self.matcher = TermMatcher(nlp, case_sensitive=True)
         self.terms: dict[str, list[Term]] = {}
         self.prefixes = tuple(data["verb_prefixes"])
-        self.attribution = {a.casefold() for a in load("offices")["attribution"]}
+        self.attribution = {a.casefold() for a in load("offices")["attribution"]} | {
+            w.casefold() for w in data.get("speaks_after") or []}
         for h in data["holders"]:
             self.matcher.add("holder", h["name"], [h["name"], *(h.get("aliases") or [])])
             self.terms[h["name"]] = [Term(o["agency"], o["role"], o["from"], o.get("to")) for o in h["offices"]]
@@ -61,8 +62,8 @@ class Holders:
             term = _term(self.terms[span.id_], day, named)
             if term is None:
                 continue
-            rec = found.get(span.id_) or record(officials, span.text, tuple(t.lower_ for t in span), term.role,
-                                                term.agency)
+            rec = found.get(span.id_) or self._titled(officials, span.id_) or record(
+                officials, span.text, tuple(t.lower_ for t in span), term.role, term.agency)
             found[span.id_] = rec
             per = Span(doc, span.start, span.end, label="PER")
             per._.official = rec
@@ -71,6 +72,13 @@ class Holders:
         doc.spans["persons"] = sorted(persons, key=lambda s: s.start)
         return doc
 
+
+    @staticmethod
+    def _titled(officials: list[OfficialRecord], name: str) -> OfficialRecord | None:
+        """The record of this holder under the full name a title introduced ("Presiden Joko Widodo"),
+        which a short form ("Jokowi") refers back to."""
+        toks = tuple(name.casefold().split())
+        return next((r for r in officials if r.tokens == toks), None)
 
     def _acts(self, doc: Doc, span: Span) -> bool:
         """Quoted ("kata Tjahjo Kumolo") or the subject of a verb ("Jokowi meminta ...")."""

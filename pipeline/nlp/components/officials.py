@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import register
+from ..regions import gazetteer
 from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
@@ -56,6 +57,13 @@ class Officials:
         for a in self.reg.agencies.values():
             if a.offices:
                 self.matcher.add("office", a.key, a.offices)
+        for kind, spec in self.reg.numbered.items():  # "Dandim 0415/Jambi": the title names its unit
+            self.matcher.add("unit", kind, spec.get("offices") or [])
+        self.placed = {}
+        for k, spec in enumerate(data.get("placed") or []):
+            self.matcher.add("placed", str(k), spec["titles"])
+            self.placed[str(k)] = spec
+        self.placed_words = data.get("placed_words", 3)
         self.matcher.add("rank", "rank", data["ranks"] + data["honorifics"])
         self.modifiers = {tuple(_fold(w) for w in m.split()) for m in data["modifiers"]}
         self.modifier_lengths = sorted({len(m) for m in self.modifiers}, reverse=True)
@@ -66,14 +74,23 @@ class Officials:
         titles = data["heads"] + [t for r in data["regional"] for t in r["titles"]] + data["modifiers"]
         self.not_name = {w.casefold() for w in data["not_name"]} | {
             t.casefold() for t in titles + data["ranks"] if " " not in t}
-        self.apposition = [tuple(a.split()) for a in data["apposition"]]
+        # the longest form first: "yang menjabat sebagai" before "sebagai"
+        self.apposition = sorted((tuple(a.split()) for a in data["apposition"]), key=len, reverse=True)
+        self.term_words = [tuple(w.casefold().split()) for w in data.get("term_words") or []]
+        self.holds_verbs = {w.casefold() for w in data.get("holds_verbs") or []}
+        self.name_starts = [tuple(w.split()) for w in data.get("name_starts") or []]
+        self.adverbs = {w.casefold() for w in data.get("holds_adverbs") or []}
+        self.factions = [tuple(w.casefold().split()) for w in data.get("faction_words") or []]
         self.venue = set(data["venue"])
         self.documents = set(data["documents"])
         self.contest = {w.casefold() for w in data["contest"]}
+        self.contest_verbs = {w.casefold() for w in data.get("contest_verbs") or [] if " " not in w}
+        self.contest_joiners = {w.casefold() for w in data.get("contest_joiners") or []}
         self.staff = {s.casefold() for s in data["regional_staff"]}
         self.chain = {w.casefold() for w in data["chain"]}
         self.former = {w.casefold() for w in data["former"]}
         self.units = set(data["unit_words"])
+        self.seat_words = set(data.get("seat_words") or [])
         self.list_words = {w.casefold() for w in data["list_words"]}
 
     # ------------------------------------------------------------------ pipeline
@@ -90,20 +107,35 @@ class Officials:
         inner = {i for e in ents.values() for i in range(e.start + 1, e.end)}
         officials: list[OfficialRecord] = []
         name_spans: list[Span] = []
+        latest = _Latest(doc)
         roles: list[Span] = []
         for term in titles.values():
             if not self._introduces(doc, term, inner, headline, titles):
+                continue
+            if term.label_ == "placed":  # "Camat Kalawat, Ferlie ...": a named holder or nothing
+                found = self._placed(ctx, term)
+                if found is not None:
+                    name, role_end, agency = found
+                    rec = self._record(officials, name, _role(doc[self._modifiers_before(doc, term.start):role_end]),
+                                       agency)
+                    roles.append(Span(doc, term.start, role_end, label="ROLE", span_id=agency))
+                    span = Span(doc, name.start, name.end, label="PER")
+                    span._.official = rec
+                    name_spans.append(span)
+                    ctx.named.update(range(name.start, name.end))
                 continue
             parsed = self._title(ctx, term)
             if parsed is None:
                 continue
             role_start, title_end, agency, guessed = parsed
+            if self._past_term(doc, title_end, latest):  # "Gubernur Bali periode 2018-2023" in a 2024 story
+                continue
             if role_start > 0 and doc[role_start - 1].text in self.documents:  # "Surat Edaran Menpan RB"
                 name, role_end = None, title_end
             else:
                 name, role_end = self._holder(ctx, title_end, titles)
                 if name is None:
-                    name = self._name_before(doc, role_start, inside | titled | ctx.named)
+                    name = self._name_before(doc, role_start, ctx.taken | ctx.named)
             if name is None:  # "Bupati Gowa mengingatkan ...": the office speaks, its holder unnamed
                 if term.text[:1].islower() or guessed:  # "anggota Korpri": members; "Bupati": any regent
                     continue
@@ -129,12 +161,36 @@ class Officials:
         start = self._modifiers_before(doc, term.start)
         if start > 0 and doc[start - 1].text in self.venue:  # "Kantor Gubernur Sulsel"
             return False
-        if term.label_ == "regional" and term.start > 0 and doc[term.start - 1].lower_ in self.contest:
+        if term.label_ == "regional" and self._in_contest(doc, start, titles):
             return False  # "pemilihan Gubernur Sumbar": a contest, not its office holder
+        if start > 0 and doc[start - 1].lower_ in self.former:
+            return False  # "mantan Bupati Buleleng": an office no longer held
         # "Sekretaris Daerah atau Sekda Kulon Progo": the second form carries the region and the name
         nxt = term.end + 1
         return not (term.end < len(doc) and doc[term.end].lower_ == "atau" and nxt in titles
                     and titles[nxt].label_ in ("regional", "office"))
+
+    def _in_contest(self, doc: Doc, start: int, titles: dict[int, Span]) -> bool:
+        """Whether the title at ``start`` names a contested office: "pemilihan Gubernur", also further
+        along a list of offices ("Pemilihan Bupati dan Wakil Bupati Kotim", "Pilkada Gubernur serta Wali Kota")."""
+        k = start
+        while k > 0 and start - k < 3 and doc[k - 1].lower_ in self.contest_joiners:
+            k -= 1
+        if k < start and k > 0 and doc[k - 1].lower_ in self.contest_verbs:
+            return True  # "mencalonkan diri sebagai Bupati Sergai"
+        i = start
+        while i > 0:
+            prev = doc[i - 1]
+            if prev.lower_ in self.contest:
+                return True
+            if prev.lower_ not in self.list_words and prev.text not in {"&", "/", ","}:
+                return False
+            # step over the joining word and the title before it
+            k = next((t.start for t in titles.values() if t.end == i - 1 and t.label_ == "regional"), None)
+            if k is None:
+                return False
+            i = self._modifiers_before(doc, k)
+        return False
 
     # ------------------------------------------------------------------ titles
     def _title(self, ctx: _Context, term: Span) -> tuple[int, int, str, bool] | None:
@@ -150,6 +206,9 @@ class Officials:
             return start, ent.end, ent.id_, False
         if term.label_ == "office":
             return start, i, term.id_, False
+        if term.label_ == "unit":  # the agencies component read the unit from the title onwards
+            ent = ents.get(term.start)
+            return (start, ent.end, ent.id_, False) if ent is not None else None
         if term.label_ == "regional":
             type_key, level = term.id_.split("|")
             i = skip_paren(doc, i)
@@ -157,13 +216,20 @@ class Officials:
                 ent = _alternative(doc, ents[i], ents)
                 return start, ent.end, ent.id_, False
             region, end = find_region(doc, i, level or None, places)
+            written = self.reg.level_words.get(doc[i].text) if i < len(doc) else None
+            if region is None and written and (not level or level == written):
+                # "Sekretaris Daerah Kota Ikhsan ...": the level is written, the region left to the story
+                level, end = written, i + 1
             agency = self.reg.regional(type_key, region) if region else self._only(doc, type_key, level)
             if agency is None:
                 return None
-            return start, end if region else term.end, agency.key, region is None
+            return start, end if region else max(end, term.end), agency.key, region is None
         j, steps = i, 0
         while j < len(doc) and j not in ents and steps < UNIT_MAX:
             t = doc[j]
+            if t.is_space:  # a line break inside the title ("Anggota Komisi A\nDPRD Sumut")
+                j += 1
+                continue
             if t.text == "(":  # "Direktur Jenderal Otonomi Daerah (Otda) Kemendagri", "Sekjen (Sekjen) ..."
                 j, steps = skip_paren(doc, j), steps + 1
                 continue
@@ -183,6 +249,36 @@ class Officials:
             return None
         ent = _alternative(doc, ent, ents)
         return start, ent.end, ent.id_, False
+
+    def _placed(self, ctx: _Context, term: Span) -> tuple[Span, int, str] | None:
+        """(name, end of the role, agency key) for "Camat Kalawat, Ferlie Nassa", "Lurah Mekarsari Budi"."""
+        doc = ctx.doc
+        i = skip_paren(doc, term.end)
+        j = i
+        while j < len(doc) and j - i < self.placed_words and j not in ctx.extras and j not in ctx.ents \
+                and doc[j].is_alpha and doc[j].is_title and (doc[j].lower_ not in self.not_name
+                                                             or doc[j].text in self.reg.level_words):
+            j += 1
+        if j == i or j >= len(doc):
+            return None
+        if doc[j].text == "," or j in ctx.extras:  # the place ends at a comma or a rank
+            end = j
+        else:
+            end = i + 1  # otherwise one word of place, the name after it
+        if end == j and doc[j].text == ",":
+            name = self._apposed(ctx, j + 1)
+            after = doc[name.end] if name is not None and name.end < len(doc) else None
+            if after is None or not (after.text == "," or after.is_lower and after.lower_ not in self.list_words):
+                return None  # "Camat Loa Janan, Unit Pelaksana Teknis (UPT) ...": a list of those present
+        else:
+            name = self._name_after(doc, self._skip_extras(doc, end, ctx.extras), ctx.ents)
+        if name is None:
+            return None
+        spec = self.placed[term.id_]
+        place = doc[i:end].text
+        key = f"placed:{spec['name'].format(place=place)}"
+        self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
+        return name, end, key
 
     def _only(self, doc: Doc, type_key: str, level: str):
         """The institution of this kind in the one region (of this level) the article's regional
@@ -218,10 +314,23 @@ class Officials:
             end = nxt
             if end < len(doc) and doc[end].text == "(":
                 end = skip_paren(doc, end)
-        if end < len(doc) and doc[end].text in self.units:  # "... Kemenkopolhukam Bidang Ideologi, ..."
+        end = self._past_term_and_faction(doc, end)
+        second = titles.get(end)
+        if second is not None and second.label_ == "head" and (doc[second.end - 1].text in self.units or (
+                second.end < len(doc) and doc[second.end].text in self.units)):
+            # "Anggota Panwaslih Aceh Koordinator Divisi Penanganan Pelanggaran, Safwani": a post inside it
+            end = self._past_unit(ctx, second.end - 1 if doc[second.end - 1].text in self.units else second.end)
+            if end is None:
+                return None, role_end
+        elif end < len(doc) and doc[end].text in self.units:  # "... Kemenkopolhukam Bidang Ideologi, ..."
             end = self._past_unit(ctx, end)
             if end is None:
                 return None, role_end
+        seat = end + 1 if end < len(doc) and doc[end].text in self.seat_words else end
+        place = ctx.places.get(seat)
+        region = gazetteer().regions.get(place.id_) if place is not None else None
+        if region is not None and region.level == "provinsi" and end - 1 in ctx.ents_end:
+            end = place.end  # "Kepala Kantor Regional I BKN Yogyakarta Ahmad ...": the unit's province
         start = self._skip_extras(doc, end, ctx.extras)
         name = self._name_after(doc, start, ctx.ents)
         if name is None and start < len(doc) and doc[start].text == ",":
@@ -243,12 +352,42 @@ class Officials:
                 return parsed[1] if parsed else None
         return None
 
+    def _past_term(self, doc: Doc, i: int, latest: _Latest) -> bool:
+        """A term written after the office that ended before the latest year the story writes."""
+        i = skip_paren(doc, i)
+        for words in self.term_words:
+            n = len(words)
+            if tuple(t.lower_ for t in doc[i:i + n]) == words:
+                years = [int(t.text) for t in doc[i + n:i + n + 4] if len(t.text) == 4 and t.text.isdigit()]
+                return len(years) == 2 and latest.year is not None and years[1] < latest.year
+        return False
+
+    def _past_term_and_faction(self, doc: Doc, i: int) -> int:
+        """Skip "periode 2023-2028" and "Fraksi PDIP" / "Fraksi Partai Golkar" written before the name."""
+        for words in self.term_words:
+            n = len(words)
+            if tuple(t.lower_ for t in doc[i:i + n]) == words:
+                j = i + n
+                while j < len(doc) and (doc[j].like_num or doc[j].text in {"-", "–", "/"}):
+                    j += 1
+                if j > i + n:
+                    i = j
+                break
+        for words in sorted(self.factions, key=len, reverse=True):
+            n = len(words)
+            if tuple(t.lower_ for t in doc[i:i + n]) == words and i + n < len(doc) and \
+                    (doc[i + n].is_upper or doc[i + n].is_title):
+                return i + n + 1  # one word of party name: "PDIP", "Golkar", "Gerindra"
+        return i
+
     def _past_unit(self, ctx: _Context, i: int) -> int | None:
         """Skip a unit name ("Bidang Ideologi dan Konstitusi") up to a rank or a comma before the name."""
         doc = ctx.doc
         for j in range(i + 1, min(i + UNIT_MAX, len(doc))):
             if j in ctx.extras or doc[j].text == ",":
                 return j
+            if j > i + 1 and any(tuple(t.text for t in doc[j:j + len(w)]) == w for w in self.name_starts):
+                return j  # "... Divisi Hukum I Ketut Ariyani": a name opens here
             if not (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in {"dan", "&"}):
                 return None
         return None
@@ -257,6 +396,8 @@ class Officials:
         """Skip ranks and honorifics, with a rank's corps or retirement ("Letkol Inf", "(Purn)")."""
         while i in extras:
             i = extras[i].end
+            if i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].text[:1].isupper():
+                i += 1  # "Kolonel. Inf Riko": a stray full stop after the rank
             if i < len(doc) and _fold(doc[i].text) in self.rank_suffixes:
                 i += 1
             elif i + 2 < len(doc) and doc[i].text == "(" and _fold(doc[i + 1].text) in self.rank_suffixes \
@@ -267,6 +408,8 @@ class Officials:
     def _name_like(self, tok) -> bool:
         text = tok.text
         if tok.lower_ in self.not_name or not tok.is_alpha and "'" not in text and "-" not in text:
+            return False
+        if _GLUED.search(text):  # "AdhySelain": two words run together by a lost space
             return False
         return tok.is_title or (text[:1].isupper() and len(text) > 1 and not tok.is_upper)
 
@@ -339,6 +482,10 @@ class Officials:
             n = len(words)
             if end - n >= 0 and tuple(t.lower_ for t in doc[end - n:end]) == words:
                 end -= n
+                if words[-1] in self.holds_verbs or words[-2:-1] and words[-2] in self.holds_verbs:
+                    # "James Sumendap hingga saat ini juga masih menjabat sebagai Bupati ..."
+                    while end > 0 and title_start - end < 12 and doc[end - 1].lower_ in self.adverbs:
+                        end -= 1
                 break
         else:
             if end - 1 >= 0 and doc[end - 1].text == ",":
@@ -404,6 +551,23 @@ def record(officials: list[OfficialRecord], name: str, toks: tuple[str, ...], ro
     return rec
 
 
+class _Latest:
+    """The latest year a story writes, read on first use (few stories write a term of office)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._year: int | None = None
+        self._read = False
+
+    @property
+    def year(self) -> int | None:
+        if not self._read:
+            self._read = True
+            years = [int(w) for w in _YEAR.findall(self.doc.text)]
+            self._year = max(years) if years else None
+        return self._year
+
+
 class _Context:
     """What the name finders of one document share."""
 
@@ -414,6 +578,7 @@ class _Context:
         self.places = places
         self.extras = extras
         self.taken = taken  # tokens of institutions, places and titles: never part of a name
+        self.ents_end = {e.end - 1 for e in ents.values()}  # last tokens of institutions
         self.named: set[int] = set()  # tokens of names already given to a title
 
 
@@ -446,6 +611,8 @@ def _abbreviates(short: str, words: list[str]) -> bool:
 
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
 _INITIAL = re.compile(r"^[A-Z][a-z]{0,3}\.$")  # "A.", "Moch.", "Muh."
 
 
