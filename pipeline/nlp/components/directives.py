@@ -283,7 +283,7 @@ class Directives:
                     low in spec for spec in self.kind_cues.values()):
                 continue  # "tindakan", "memproses" threaten a penalty only as a consequence
             if kind == "sanction" and self._pointed_back(cue, cues, sent):
-                continue  # "ancaman hukuman tersebut sudah disosialisasikan": a penalty named before
+                continue  # "hukuman tersebut sudah diumumkan": a penalty named before
             if any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
                 continue  # "tidak berwenang menjatuhkan sanksi"
             if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues):

@@ -134,7 +134,7 @@ class EventDates:
 
     def _range_starts(self, text: str, yearless: list[re.Match],
                       found: list[tuple[int, int, date]]) -> list[tuple[int, int, date]]:
-        """ "mulai (25/9) dan berakhir pada (23/11/2024)": the start takes the end's year, the end is dropped."""
+        """ "dimulai (3/10) dan berakhir pada (12/12/2024)": the start takes the end's year, the end is dropped."""
         for m in yearless:
             month = m["m"]
             month = int(month) if month.isdigit() else self.months.get(month.lower().rstrip("."))

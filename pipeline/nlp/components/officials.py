@@ -112,7 +112,7 @@ class Officials:
         for term in titles.values():
             if not self._introduces(doc, term, inner, headline, titles):
                 continue
-            if term.label_ == "placed":  # "Camat Kalawat, Ferlie ...": a named holder or nothing
+            if term.label_ == "placed":  # "Camat Sukamaju, Rina ...": a named holder or nothing
                 found = self._placed(ctx, term)
                 if found is not None:
                     name, role_end, agency = found
@@ -177,7 +177,7 @@ class Officials:
         while k > 0 and start - k < 3 and doc[k - 1].lower_ in self.contest_joiners:
             k -= 1
         if k < start and k > 0 and doc[k - 1].lower_ in self.contest_verbs:
-            return True  # "mencalonkan diri sebagai Bupati Sergai"
+            return True  # "mencalonkan diri sebagai Bupati Lebak"
         i = start
         while i > 0:
             prev = doc[i - 1]
@@ -218,7 +218,7 @@ class Officials:
             region, end = find_region(doc, i, level or None, places)
             written = self.reg.level_words.get(doc[i].text) if i < len(doc) else None
             if region is None and written and (not level or level == written):
-                # "Sekretaris Daerah Kota Ikhsan ...": the level is written, the region left to the story
+                # "Sekretaris Daerah Kota Hendra ...": the level is written, the region left to the story
                 level, end = written, i + 1
             agency = self.reg.regional(type_key, region) if region else self._only(doc, type_key, level)
             if agency is None:
@@ -251,7 +251,7 @@ class Officials:
         return start, ent.end, ent.id_, False
 
     def _placed(self, ctx: _Context, term: Span) -> tuple[Span, int, str] | None:
-        """(name, end of the role, agency key) for "Camat Kalawat, Ferlie Nassa", "Lurah Mekarsari Budi"."""
+        """(name, end of the role, agency key) for "Camat Sukamaju, Rina Marlina", "Lurah Mekarsari Budi"."""
         doc = ctx.doc
         i = skip_paren(doc, term.end)
         j = i
@@ -269,7 +269,7 @@ class Officials:
             name = self._apposed(ctx, j + 1)
             after = doc[name.end] if name is not None and name.end < len(doc) else None
             if after is None or not (after.text == "," or after.is_lower and after.lower_ not in self.list_words):
-                return None  # "Camat Loa Janan, Unit Pelaksana Teknis (UPT) ...": a list of those present
+                return None  # "Camat Sukamaju, Unit Pelaksana Teknis (UPT) ...": a list of those present
         else:
             name = self._name_after(doc, self._skip_extras(doc, end, ctx.extras), ctx.ents)
         if name is None:
@@ -318,7 +318,7 @@ class Officials:
         second = titles.get(end)
         if second is not None and second.label_ == "head" and (doc[second.end - 1].text in self.units or (
                 second.end < len(doc) and doc[second.end].text in self.units)):
-            # "Anggota Panwaslih Aceh Koordinator Divisi Penanganan Pelanggaran, Safwani": a post inside it
+            # "Anggota Bawaslu Jambi Koordinator Divisi Hukum, Rahmat Hidayat": a post inside it
             end = self._past_unit(ctx, second.end - 1 if doc[second.end - 1].text in self.units else second.end)
             if end is None:
                 return None, role_end
@@ -483,7 +483,7 @@ class Officials:
             if end - n >= 0 and tuple(t.lower_ for t in doc[end - n:end]) == words:
                 end -= n
                 if words[-1] in self.holds_verbs or words[-2:-1] and words[-2] in self.holds_verbs:
-                    # "James Sumendap hingga saat ini juga masih menjabat sebagai Bupati ..."
+                    # "Andi Saputra hingga kini masih menjabat sebagai Bupati ..."
                     while end > 0 and title_start - end < 12 and doc[end - 1].lower_ in self.adverbs:
                         end -= 1
                 break
