@@ -49,6 +49,7 @@ def analyse(articles: Iterable[Article], *, batch_size: int = 64) -> Iterator[An
 
 def _doc(nlp: Language, art: Article) -> Doc:
     doc = nlp.make_doc(art.text or "")
+    doc._.text = art.text or ""
     doc._.published = art.published_date or (art.published_at.date() if art.published_at else None)
     doc._.title = art.title
     doc._.source_province = art.source_province

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 DOC_ATTRS = {
     # inputs, set before the pipeline runs
+    "text": None,  # str: the text once (doc.text rebuilds it token by token on every read); else the segmenter sets it
     "published": None,  # datetime.date | None
     "title": None,  # str | None
     "source_province": None,  # str | None: the outlet's home province

@@ -112,7 +112,8 @@ class Classifier:
 
     def _dated_only(self, doc: Doc, spans: list) -> list:
         """Add "Pemilihan 2024": a word that names a contest only with a year right after it."""
-        if not any(w in doc.text for w in self.dated_only):  # most stories: no scan
+        text = doc._.text or doc.text  # the body's, set once; a title's doc is made apart
+        if not any(w in text for w in self.dated_only):  # most stories: no scan
             return spans
         covered = {i for s in spans for i in range(s.start, s.end)}
         extra = [Span(doc, i, i + 1, label="contest", span_id=self.dated_only[t.text]) for i, t in enumerate(doc[:-1])

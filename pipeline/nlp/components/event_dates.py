@@ -74,7 +74,7 @@ class EventDates:
 
     def __call__(self, doc: Doc) -> Doc:
         pub: date | None = doc._.published
-        text = doc.text
+        text = doc._.text
         found: list[tuple[int, int, date]] = []
         taken: list[tuple[int, int]] = self._date_lines(text)
         years = self._contest_years(doc) if pub is None else {}

@@ -80,7 +80,9 @@ class Officials:
         self.holds_verbs = {w.casefold() for w in data.get("holds_verbs") or []}
         self.name_starts = [tuple(w.split()) for w in data.get("name_starts") or []]
         self.adverbs = {w.casefold() for w in data.get("holds_adverbs") or []}
-        self.factions = [tuple(w.casefold().split()) for w in data.get("faction_words") or []]
+        self.factions = sorted((tuple(w.casefold().split()) for w in data.get("faction_words") or []),
+                               key=len, reverse=True)  # longest first
+        self._openers = {w[0] for w in (*self.term_words, *self.factions)}  # first words, to skip early
         self.venue = set(data["venue"])
         self.documents = set(data["documents"])
         self.contest = {w.casefold() for w in data["contest"]}
@@ -355,6 +357,8 @@ class Officials:
     def _past_term(self, doc: Doc, i: int, latest: _Latest) -> bool:
         """A term written after the office that ended before the latest year the story writes."""
         i = skip_paren(doc, i)
+        if i >= len(doc) or doc[i].lower_ not in self._openers:
+            return False
         for words in self.term_words:
             n = len(words)
             if tuple(t.lower_ for t in doc[i:i + n]) == words:
@@ -364,6 +368,8 @@ class Officials:
 
     def _past_term_and_faction(self, doc: Doc, i: int) -> int:
         """Skip "periode 2023-2028" and "Fraksi PDIP" / "Fraksi Partai Golkar" written before the name."""
+        if i >= len(doc) or doc[i].lower_ not in self._openers:
+            return i
         for words in self.term_words:
             n = len(words)
             if tuple(t.lower_ for t in doc[i:i + n]) == words:
@@ -373,7 +379,7 @@ class Officials:
                 if j > i + n:
                     i = j
                 break
-        for words in sorted(self.factions, key=len, reverse=True):
+        for words in self.factions:
             n = len(words)
             if tuple(t.lower_ for t in doc[i:i + n]) == words and i + n < len(doc) and \
                     (doc[i + n].is_upper or doc[i + n].is_title):
@@ -511,13 +517,13 @@ class Officials:
         """Short references ("kata Anas", "ujar Andi Ridwan") to officials already named."""
         if not officials:
             return []
-        vocab = {t for rec in officials for t in rec.tokens}
-        taken = {i for s in named for i in range(s.start, s.end)}
         strings = doc.vocab.strings
-        lowers = [strings[int(x)] for x in doc.to_array(LOWER)]
+        vocab = {strings[t] for rec in officials for t in rec.tokens}  # compared as hashes: no string per token
+        taken = {i for s in named for i in range(s.start, s.end)}
+        lower_ids = doc.to_array(LOWER).tolist()
 
         def hit(k: int) -> bool:
-            return k not in taken and lowers[k] in vocab and doc[k].is_title
+            return lower_ids[k] in vocab and k not in taken and doc[k].is_title
 
         out = []
         i = 0
@@ -528,7 +534,7 @@ class Officials:
             j = i + 1
             while j < len(doc) and hit(j):
                 j += 1
-            toks = tuple(lowers[i:j])
+            toks = tuple(strings[h] for h in lower_ids[i:j])
             rec = next((r for r in reversed(officials) if r.matches(toks)), None)
             if rec is not None:
                 span = Span(doc, i, j, label="PER_REF")
@@ -563,7 +569,7 @@ class _Latest:
     def year(self) -> int | None:
         if not self._read:
             self._read = True
-            years = [int(w) for w in _YEAR.findall(self.doc.text)]
+            years = [int(w) for w in _YEAR.findall(self.doc._.text)]
             self._year = max(years) if years else None
         return self._year
 

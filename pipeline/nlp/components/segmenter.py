@@ -33,10 +33,12 @@ STRAIGHT = {'"', "'"}
 
 
 @Language.component("pantau_sentences_v1",
-                    assigns=["token.is_sent_start", "doc._.paragraphs", "doc._.sentence_starts",
+                    assigns=["token.is_sent_start", "doc._.text", "doc._.paragraphs", "doc._.sentence_starts",
                              "doc._.headline_tokens"])
 def segment(doc: Doc) -> Doc:
     register()
+    if doc._.text is None:
+        doc._.text = doc.text
     if not len(doc):
         doc._.paragraphs = []
         doc._.sentence_starts = []
