@@ -41,7 +41,6 @@ class Meta:
     headline_el: etree._Element | None = None
     published: datetime | date | None = None
     date_source: str = ""
-    published_in_metadata: bool = False
     date_readings: list[Found] = field(default_factory=list)  # every reading, for inspection
     author: str | None = None
     og_type: str | None = None
@@ -196,7 +195,6 @@ def read_metadata(tree: etree._Element, url: str, tz: tzinfo) -> Meta:
 
     chosen: Chosen = choose(declared, visible, in_url, second_opinion, zoned_timestamps(tree, tags, objects))
     meta.published, meta.date_source = chosen.value, chosen.source
-    meta.published_in_metadata = bool(declared)
     meta.date_readings = [*declared[:1], *(r for r in (visible, *asked) if r is not None)]
     if in_url:
         meta.date_readings.append(Found(in_url, "url"))
