@@ -146,8 +146,8 @@ def visible_date(tree: etree._Element, anchor: int, tz: tzinfo) -> Found | None:
         if not texts and not attribute:
             continue
         cues = grammar()
-        hint = " ".join(classes(a) for a in (el, *list(el.iterancestors())[:2]))
-        dated_class = bool(cues.date_line_class.search(hint))
+        hints = [classes(a) for a in (el, *list(el.iterancestors())[:2])]  # its own first
+        dated_class = bool(cues.date_line_class.search(" ".join(hints)))
         values: list[tuple[DateMatch, str]] = []
         printed: set[date] = set()  # days the element's own text shows
         for text, own in texts:
@@ -161,7 +161,7 @@ def visible_date(tree: etree._Element, anchor: int, tz: tzinfo) -> Found | None:
                 values.append((match, ""))  # the attribute, unless the reader sees another day
         if not values:
             continue
-        updated_class = _labelled_updated(el, cues)
+        updated_class = _labelled_updated(hints, cues)
         for match, before in values:
             score = distance - (15 if match.has_time else 0)
             score -= 10 if dated_class else 0
@@ -175,11 +175,11 @@ def visible_date(tree: etree._Element, anchor: int, tz: tzinfo) -> Found | None:
     return Found(match.value, VISIBLE, match.zone_written, distance, updated)
 
 
-def _labelled_updated(el: etree._Element, cues: Grammar) -> bool:
-    """The nearest element whose classes name a role says whether this is the last
-    update: its own class first ("updated" inside a "posted-on" line is the update)."""
-    for node in (el, *list(el.iterancestors())[:2]):
-        hint = classes(node)
+def _labelled_updated(hints: list[str], cues: Grammar) -> bool:
+    """The nearest element whose classes name a role (``hints``: the element's classes,
+    then its parents') says whether this is the last update: its own class first
+    ("updated" inside a "posted-on" line is the update)."""
+    for hint in hints:
         if cues.updated_label.search(hint):
             return not cues.published_label.search(hint)
         if cues.published_label.search(hint):

@@ -16,6 +16,7 @@ from ..regions import gazetteer
 from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
+from .holders import Term, known_holders
 
 
 class Classifier:
@@ -44,11 +45,8 @@ class Classifier:
         self.reg = registry()
         self.gaz = gazetteer()
         # the terms of known office holders date a story that prints no date ("Penjabat Gubernur X")
-        self.tenures: dict[tuple[str, ...], list[tuple[str, date, date | None]]] = {}
-        for h in load("office_holders")["holders"]:
-            terms = [(o["agency"], o["from"], o.get("to")) for o in h["offices"]]
-            for name in [h["name"], *(h.get("aliases") or [])]:
-                self.tenures[tuple(name.casefold().split())] = terms
+        self.tenures: dict[tuple[str, ...], tuple[Term, ...]] = {
+            tuple(name.casefold().split()): h.terms for h in known_holders() for name in (h.name, *h.aliases)}
 
     def __call__(self, doc: Doc) -> Doc:
         title = self.make_doc(doc._.title) if doc._.title else None
@@ -138,9 +136,9 @@ class Classifier:
             terms = self.tenures.get(rec.tokens)
             if not terms:
                 continue
-            held = [t for t in terms if t[0] == rec.agency] or terms
-            first = min(t[1] for t in held)
-            last = None if any(t[2] is None for t in held) else max(t[2] for t in held)
+            held = [t for t in terms if t.agency == rec.agency] or terms
+            first = min(t.start for t in held)
+            last = None if any(t.end is None for t in held) else max(t.end for t in held)
             start = first if start is None else max(start, first)
             if last is not None:
                 end = last if end is None else min(end, last)

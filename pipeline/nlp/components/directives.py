@@ -51,7 +51,8 @@ class Directives:
         self.if_words = set(conditional["openers"])
         self.future = set(conditional["future"])
         self.strict = set(cues["strict"])
-        self.kind_cues = {kind: {c.casefold() for c in spec["cues"]} for kind, spec in cues["kinds"].items()}
+        plain = {c.casefold() for spec in cues["kinds"].values() for c in spec["cues"]}
+        self.conditional_only = self.conditional - plain  # "tindakan": a penalty only as a consequence
         self.negators = set(cues["negators"])
         self.occasions = set(cues["occasions"])
         self.imperatives = set(cues["imperatives"])
@@ -279,8 +280,7 @@ class Directives:
                                        self._none_penalised(cue, sent)):
                 continue  # "unsur pidana", "belum ada yang dijatuhi sanksi": no penalty
             threatened = low in self.conditional and self._threatened(cue, sent)
-            if low in self.conditional and not threatened and not any(
-                    low in spec for spec in self.kind_cues.values()):
+            if low in self.conditional_only and not threatened:
                 continue  # "tindakan", "memproses" threaten a penalty only as a consequence
             if kind == "sanction" and self._pointed_back(cue, cues, sent):
                 continue  # "hukuman tersebut sudah diumumkan": a penalty named before

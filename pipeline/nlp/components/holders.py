@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -33,6 +34,21 @@ class Term:
         return self.start <= day and (self.end is None or day < self.end)
 
 
+@dataclass(frozen=True)
+class Holder:
+    name: str
+    aliases: tuple[str, ...]
+    terms: tuple[Term, ...]
+
+
+@cache
+def known_holders() -> tuple[Holder, ...]:
+    """The national office holders of ``office_holders.yaml`` with their terms (read once)."""
+    return tuple(Holder(h["name"], tuple(h.get("aliases") or []),
+                        tuple(Term(o["agency"], o["role"], o["from"], o.get("to")) for o in h["offices"]))
+                 for h in load("office_holders")["holders"])
+
+
 class Holders:
     def __init__(self, nlp: Language) -> None:
         register()
@@ -42,9 +58,9 @@ class Holders:
         self.prefixes = tuple(data["verb_prefixes"])
         self.attribution = {a.casefold() for a in load("offices")["attribution"]} | {
             w.casefold() for w in data.get("speaks_after") or []}
-        for h in data["holders"]:
-            self.matcher.add("holder", h["name"], [h["name"], *(h.get("aliases") or [])])
-            self.terms[h["name"]] = [Term(o["agency"], o["role"], o["from"], o.get("to")) for o in h["offices"]]
+        for h in known_holders():
+            self.matcher.add("holder", h.name, [h.name, *h.aliases])
+            self.terms[h.name] = list(h.terms)
 
     def __call__(self, doc: Doc) -> Doc:
         persons = list(doc.spans.get("persons", []))
