@@ -423,6 +423,12 @@ def test_not_forbidden_and_no_problem_allow(run):
     assert kinds(run, "ASN diminta netral. Pilihanmu silakan pilih menurut hati nurani.") == {"appeal", "permission"}
 
 
+def test_support_kept_private_is_allowed(run):
+    assert kinds(run, "ASN diminta netral. Dukungan bisa diberikan lewat doa untuk kerabat yang maju.") == {
+        "appeal", "permission"}
+    assert kinds(run, "Kepada pegawai yang saudaranya menjadi caleg, cukup didoakan saja.") == {"permission"}
+
+
 def test_heads_of_regional_work_units_are_addressed(run):
     assert kinds(run, "Semua SKPD diminta membenahi internal masing-masing selama pilkada.") == {"appeal"}
 
