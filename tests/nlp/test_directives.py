@@ -710,3 +710,52 @@ def test_a_quote_said_to_someone_addresses_them(run):
     assert kinds(run, text) == {"prohibition"}
     text = "Bupati mengingatkan PNS agar netral. “Jangan pasang atribut calon,” katanya kepada wartawan."
     assert kinds(run, text) == {"appeal", "prohibition"}
+
+
+def test_who_decides_a_penalty_is_no_penalty(run):
+    assert kinds(run, "ASN itu diduga tidak netral. Penjatuhan sanksi adalah wewenang dari KASN.") == set()
+    assert kinds(run, "ASN itu diduga tidak netral. Untuk sanksinya, keputusan ada di KASN.") == set()
+    assert kinds(run, "Bawaslu tidak dapat memberikan sanksi kepada dua ASN tersebut.") == set()
+    assert kinds(run, "Dua ASN dilaporkan. Nanti yang memberi sanksi adalah KASN, bukan Bawaslu.") == set()
+    assert kinds(run, "ASN yang terbukti berkampanye akan diberi sanksi oleh KASN.") == {"sanction"}
+
+
+def test_a_penalty_as_the_topic_of_a_remark_is_none(run):
+    assert kinds(run, "Ditanya wartawan terkait sanksi bagi ASN yang melanggar, ia enggan berkomentar.") == set()
+
+
+def test_where_a_penalty_is_written_is_no_threat(run):
+    assert kinds(run, "Sanksi soal netralitas ASN tercantum pada Pasal 12 PP 53/2010.") == set()
+    assert kinds(run, "Menurutnya, larangan dan sanksi bagi ASN sudah diatur dalam UU ASN.") == set()
+    assert kinds(run, "ASN yang melanggar akan dikenai sanksi, sudah diatur dalam PP 94.") == {"sanction"}
+    assert kinds(run, "Larangan bagi ASN menjadi tim kampanye diatur dalam UU ASN.") == {"prohibition"}
+
+
+def test_an_enumeration_of_penalties_is_one_statement(run):
+    text = ("PNS yang tidak netral dijatuhi hukuman disiplin sedang berupa penundaan kenaikan gaji. "
+            "Kedua, penundaan kenaikan pangkat selama satu tahun. Ketiga, penurunan pangkat setahun.")
+    assert [k for k, _ in directives(run, text)] == ["sanction"]
+    listed = "ASN dilarang berkampanye. Kedua, ASN dilarang berfoto dengan bakal calon."
+    assert [k for k, _ in directives(run, listed)] == ["prohibition", "prohibition"]
+
+
+def test_a_penalty_that_will_follow_a_condition_named_after_it(run):
+    assert kinds(run, "Soal ASN, tindakan yang tepat akan diambil jika laporan itu terbukti.") == {"sanction"}
+    assert kinds(run, "Bila kedapatan membagikan unggahan calon, ASN akan kita tindak.") == {"sanction"}
+    assert kinds(run, "Seorang pegawai Satpol PP sudah dihukum oleh pemerintah kabupaten.") == {"sanction"}
+
+
+def test_reminding_that_a_penalty_exists_is_the_penalty_only(run):
+    assert kinds(run, "Ia mengingatkan ada sanksi berat yang mengancam para ASN.") == {"sanction"}
+
+
+def test_leave_given_by_name_or_refused(run):
+    assert kinds(run, "Bupati mempersilakan ASN menggunakan hak pilihnya di TPS.") == {"permission"}
+    assert kinds(run, "Sekda tidak memperbolehkan mereka sebagai ASN untuk berpolitik praktis.") == {"prohibition"}
+    assert kinds(run, "ASN diminta netral. Ia mempersilakan dilakukan proses hukum bila ada pelanggaran.") == {
+        "appeal", "sanction"}
+    assert kinds(run, "ASN diminta netral. Kalau ada ASN melanggar, silakan dilaporkan ke Bawaslu.") == {"appeal"}
+
+
+def test_a_speech_verb_may_be_repeated_before_whom_it_tells(run):
+    assert kinds(run, "Bupati menekankan kembali kepada ASN agar netral.") == {"appeal"}

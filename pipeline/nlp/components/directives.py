@@ -71,6 +71,8 @@ class Directives:
         self.negatable = set(cues["negatable"])
         self.absorbs = set(cues["sanction_absorbs"])
         self.not_after = set(cues["sanction_not_after"])
+        self.sanction_nouns = set(cues["sanction_nouns"])
+        self.ordinals = set(cues["list_ordinals"])
         # the short phrase lists read once per document, in one matcher (none overlaps another)
         self.phrases = TermMatcher(nlp, exact_max=0)
         self.phrases.add("denial", "denial", cues["sanction_denials"])
@@ -85,6 +87,7 @@ class Directives:
         self.adjuncts = set(cues["adjunct_markers"])
         self.hortative = set(cues["hortative"])
         self.speech = set(cues["speech_verbs"])
+        self.speech_adverbs = set(cues["speech_adverbs"])
         self.told_markers = set(cues["told_markers"])
         self.linking = set(cues["linking_words"])
         self.staff_words = frozenset(targets["staff_words"])
@@ -92,6 +95,7 @@ class Directives:
         self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.persons_words = set(targets["other_people"])
         self.phrases.add("disclaimer", "disclaimer", cues["disclaimers"])
+        self.phrases.add("cleft", "cleft", cues["authority_clefts"])
         self.phrases.add("enforcement", "enforcement", cues["enforcement"])
         self.phrases.add("reporting", "reporting", cues["reporting"])
         self.copulas = set(cues["copulas"])
@@ -146,6 +150,7 @@ class Directives:
         openers = {s.start: s for s in self.openers.spans(doc)}
         phrases = self.phrases.spans(doc)
         self._disclaimed = {s.end for s in phrases if s.label_ == "disclaimer"}
+        self._clefts = {s.end for s in phrases if s.label_ == "cleft"}
         self._cited = {s.start for s in phrases if s.label_ == "citation"}
         self._enforcing = {s.start for s in phrases if s.label_ == "enforcement"}
         self._reporting = {s.start for s in phrases if s.label_ == "reporting"}
@@ -156,10 +161,15 @@ class Directives:
         records, spans = [], []
         resolved: dict[int, list[str]] = {}  # sentence -> addressee of the directives it gave
         rejected: set[int] = set()  # sentences whose instructions address someone else
+        given_kinds: dict[int, set[str]] = {}  # sentence -> kinds of the directives it gave
         for k, sent in enumerate(sents):
             if sent.start in headline:  # headlines, links, captions, front matter
                 continue
             kinds = self._kinds(sent, cues[k], targets[k], openers)
+            if not targets[k] and self._continues_list(sent):  # "Kedua, penundaan pangkat ...": a list goes on
+                listed = {kind for kind in kinds if kind in given_kinds.get(k - 1, ())}
+                given_kinds[k] = listed  # "Ketiga, ..." goes on with the same list
+                kinds = {kind: v for kind, v in kinds.items() if kind not in listed}
             if not kinds:
                 continue
             own = _labels(targets[k])
@@ -182,6 +192,7 @@ class Directives:
                     behaviours=tuple(dict.fromkeys(b.id_ for b in behaviours[k])),
                     legal_bases=legal_bases(text, doc._.published),
                 ))
+                given_kinds.setdefault(k, set()).add(kind)
                 span = Span(doc, sent.start, sent.end, label=kind)
                 span._.kind = kind
                 spans.append(span)
@@ -246,9 +257,10 @@ class Directives:
         for j in range(i - 1, max(start, i - 10) - 1, -1):
             low = self._low[j]
             if low in self.told_markers:
-                if j > start and self._low[j - 1] in self.speech:
-                    return j + 1
-                return None
+                k = j - 1
+                while k > start and self._low[k] in self.speech_adverbs:
+                    k -= 1  # "menekankan kembali kepada ASN agar ..."
+                return j + 1 if k >= start and self._low[k] in self.speech else None
             if self._verb(j) or (self._punct[j] and low not in {",", "(", ")", "/", "-"}):
                 return None
         return None
@@ -276,14 +288,17 @@ class Directives:
                 continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama"
             if kind == "appeal" and before in self.occasions:
                 continue  # "disampaikan saat memberikan arahan kepada ASN": the occasion of a statement
-            if kind == "sanction" and (before in self.not_after or self._denied(cue, sent) or
-                                       self._none_penalised(cue, sent)):
+            if kind == "sanction" and (before in self.not_after or cue.start in self._clefts or
+                                       self._denied(cue, sent) or self._none_penalised(cue, sent)):
                 continue  # "unsur pidana", "belum ada yang dijatuhi sanksi": no penalty
             threatened = low in self.conditional and self._threatened(cue, sent)
             if low in self.conditional_only and not threatened:
                 continue  # "tindakan", "memproses" threaten a penalty only as a consequence
             if kind == "sanction" and self._pointed_back(cue, cues, sent):
                 continue  # "hukuman tersebut sudah diumumkan": a penalty named before
+            if low in self.sanction_nouns and self._heads_clause(cue, sent, cues) and \
+                    any(cue.end <= i < sent.end for i in self._cited):
+                continue  # "Sanksi ... tercantum pada Pasal 12": where the penalty is written
             if any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
                 continue  # "tidak berwenang menjatuhkan sanksi"
             if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues):
@@ -342,8 +357,9 @@ class Directives:
                 status = ACCEPT  # "meminta para calon tidak melibatkan ASN": about using civil servants
             if low in self.strict and status != ACCEPT and not threatened:
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
-            if kind == "appeal" and status != ACCEPT and self._first_verb(cue.end, sent.end) in self._reporting:
-                continue  # "meminta semua pihak melapor bila ...": to the public
+            if (kind == "appeal" and status != ACCEPT or kind == "permission") and \
+                    self._first_verb(cue.end, sent.end) in self._reporting:
+                continue  # "meminta semua pihak melapor bila ...", "silakan dilaporkan": to the public
             if status == UNKNOWN:  # '"Jangan golput," katanya kepada warga': whom the speaker addressed
                 status = self._audience(cue.end, sent, targets)
             if status == UNKNOWN and kind != "permission" and self._voting_duty(cue, sent):
@@ -363,6 +379,8 @@ class Directives:
             others = any(k != "appeal" and s not in (REJECT, NOBODY) for k, (s, _) in out.items())
             if modal or (weak_appeal and others):
                 del out["appeal"]
+        if "permission" in out and "sanction" in out and 0 < out["sanction"][1] - out["permission"][1] <= 3:
+            del out["permission"]  # "silakan dilakukan proses hukum": leave to impose the penalty
         if "permission" in out and "prohibition" not in out and self._but_not(sent, out["permission"][1]):
             out["prohibition"] = out["permission"]  # "boleh memilih, tapi tidak menjadi tim sukses"
         return out
@@ -478,7 +496,11 @@ class Directives:
         """ "Jika ada ASN tak netral, kami akan melakukan tindakan": a condition, then what will follow."""
         words = self._low[sent.start:cue.start]
         opener = next((i for i, w in enumerate(words) if w in self.if_words), None)
-        return opener is not None and any(w in self.future for w in words[opener + 1:])
+        if opener is not None and any(w in self.future for w in words[opener + 1:]):
+            return True
+        after = self._low[cue.end:sent.end]  # "Tindakan tegas akan diambil jika terbukti"
+        opener = next((i for i, w in enumerate(after) if w in self.if_words), None)
+        return opener is not None and any(w in self.future for w in after[:opener])
 
     def _pointed_back(self, cue: Span, cues: list[Span], sent: Span) -> bool:
         """A penalty followed by "tersebut"/"itu"/"ini", also through the next cue words ("sanksi pidana ini")."""
@@ -489,6 +511,20 @@ class Directives:
         if end + 1 < sent.end and self._plain(end) and self._low[end + 1] in self.noun_anaphora:
             end += 1  # "sanksi disiplin itu"
         return end < sent.end and self._low[end] in self.noun_anaphora
+
+    def _continues_list(self, sent: Span) -> bool:
+        i = sent.start
+        while i < sent.end and self._punct[i]:
+            i += 1
+        return i < sent.end and self._low[i] in self.ordinals
+
+    def _heads_clause(self, cue: Span, sent: Span, cues: list[Span]) -> bool:
+        """The cue opens its clause, alone or after other rule words joined to it ("Larangan dan sanksi ...")."""
+        starts = {c.end: c.start for c in cues}
+        i = cue.start - 1
+        while i >= sent.start and self._low[i] in {"dan", "serta", "atau"} and i in starts:
+            i = starts[i] - 1
+        return i < sent.start or self._punct[i]
 
     def _none_penalised(self, cue: Span, sent: Span) -> bool:
         """ "belum ada ASN yang diberi sanksi": nobody (of those named) penalised."""
