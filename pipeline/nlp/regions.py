@@ -33,6 +33,13 @@ class Gazetteer:
         return self.by_surface.get(surface) or self.by_surface.get(surface.title()) or ()
 
 
+def _with_joined(surfaces: tuple[str, ...]) -> tuple[str, ...]:
+    """Two-word names are also written as one ("Bandarlampung", "Tanjungpinang", "Labuhanbatu")."""
+    joined = [first + second.lower() for s in surfaces if s.count(" ") == 1 and s.replace(" ", "").isalpha()
+              for first, second in [s.split()]]
+    return tuple(dict.fromkeys((*surfaces, *joined)))
+
+
 def _add(index: dict[str, list[Region]], surface: str, region: Region) -> None:
     bucket = index.setdefault(surface, [])
     if region not in bucket:
@@ -59,7 +66,7 @@ def gazetteer() -> Gazetteer:
             for r in p["regencies"]:
                 if r["kind"] != level:
                     continue
-                surfaces = (r["name"], *(r.get("aliases") or []))
+                surfaces = _with_joined((r["name"], *(r.get("aliases") or [])))
                 reg = Region(f"{level}:{r['name']}", r["name"], level, p["name"], r["name"], tuple(surfaces))
                 regions.setdefault(reg.key, reg)
     for reg in sorted(regions.values(), key=lambda r: ("provinsi", "kabupaten", "kota").index(r.level)):

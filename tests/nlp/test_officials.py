@@ -385,3 +385,36 @@ def test_a_unit_name_ends_where_a_regional_name_opens(run):
 def test_two_words_run_together_are_no_name(run):
     found = officials(run, "Kata Sekda Kalbar Harisson kemarin. Hal itu diulang Sekda HarissonSelain dalam rapat.")
     assert list(found) == ["Harisson"]
+
+
+def test_a_province_apposed_to_the_regency_before_the_name(run):
+    found = officials(run, "Pj Bupati Sampang, Jawa Timur, Rudi Hartono, meminta ASN netral.")
+    assert found["Rudi Hartono"].agency == "Pemerintah Kabupaten Sampang"
+
+
+def test_a_faction_named_with_its_party_in_full_before_the_name(run):
+    found = officials(run, "Anggota Komisi II DPR dari Fraksi Partai Amanat Nasional (PAN) Dedi Kurnia menyoroti ASN.")
+    assert found["Dedi Kurnia"].agency == "Dewan Perwakilan Rakyat"
+
+
+def test_the_body_an_office_sits_in_between_title_and_name(run):
+    found = officials(run, "Kepala Badan Kepegawaian Daerah (BKD) Setda Maluku, Yohana Latuheru, membenarkan hal itu.")
+    assert "Yohana Latuheru" in found
+
+
+def test_a_title_never_runs_into_the_next_persons_title(run):
+    text = ("Wali Kota Balikpapan Rahmad Mas'ud membuka acara. Hadir Kepala Diskominfo Budi Santoso, "
+            "Kepala DP3AKB Sri Wahyuni, dan Kepala BKPSDM Agus Salim.")
+    found = officials(run, text)
+    assert found["Budi Santoso"].agency == "Dinas Komunikasi dan Informatika Kota Balikpapan"
+    assert found["Agus Salim"].role == "Kepala BKPSDM"
+
+
+def test_a_two_word_city_written_as_one_is_a_place_not_a_name(run):
+    found = officials(run, "Hal itu disampaikan Ketua Bawaslu Bandarlampung, Rina Aprilia, kepada wartawan.")
+    assert list(found) == ["Rina Aprilia"]
+    assert found["Rina Aprilia"].agency == "Bawaslu Kota Bandar Lampung"
+
+
+def test_a_level_word_is_never_a_name(run):
+    assert officials(run, "Rapat diikuti para Ketua Bawaslu Tingkat Provinsi dan Kabupaten/Kota.") == {}

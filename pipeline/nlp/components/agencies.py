@@ -55,6 +55,7 @@ class Agencies:
         offices = load("offices")
         self.matcher.add("rank", "rank", offices["ranks"])  # "Mayjen TNI" is a rank, not a mention of TNI
         self.ranks = {r.split()[0] for r in offices["ranks"]}  # a rank ends a unit's place name
+        self.office_words = {h for h in offices["heads"] if " " not in h}  # "Kepala", "Ketua", "Kadis"
 
     def __call__(self, doc: Doc) -> Doc:
         places = {s.start: s for s in doc.spans.get("places", [])}
@@ -86,7 +87,8 @@ class Agencies:
         headline = doc._.headline_tokens or set()
         found = [f for f in found if f[0] not in headline]
         pending = [p for p in pending if p[0] not in headline]
-        found += self._fallbacks(found, pending)
+        held = {p[0] for p in pending if p[0] > 0 and doc[p[0] - 1].text in self.office_words}
+        found += self._fallbacks(found, pending, {self.gaz.regions[s.id_] for s in places.values()}, held)
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.ents = _non_overlapping(ents)
         return doc
@@ -156,9 +158,16 @@ class Agencies:
         self.reg.unit(key, name, short, (), head.text.casefold(), region)
         return head.start, end, key
 
-    def _fallbacks(self, found: list[tuple[int, int, str]],
-                   pending: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str]]:
+    def _fallbacks(self, found: list[tuple[int, int, str]], pending: list[tuple[int, int, str, str | None]],
+                   named: set[Region], held: set[int]) -> list[tuple[int, int, str]]:
+        """Institutions for heads written without a region: the same body named elsewhere, the national
+        one, the generic kind; an office's own institution ("Kepala Diskominfo", ``held``) with no such
+        body is in the one kabupaten/kota the article names."""
         keys = {k for _, _, k in found}
+        # the one kabupaten/kota the article names (by place or institution): "Kepala Diskominfo" in a
+        # story on Balikpapan is Balikpapan's
+        regions = {r for r in named if r.level != "provinsi"} | {
+            a.region for k in keys if (a := self.reg.agencies.get(k)) is not None and a.region is not None}
         out = []
         for start, end, type_key, level in pending:
             t = self.reg.types[type_key]
@@ -168,6 +177,9 @@ class Agencies:
                 out.append((start, end, t.national))
             elif len(same) == 1:
                 out.append((start, end, same[0]))
+            elif start in held and not t.national and not t.generic and len(regions) == 1 and (
+                    local := self.reg.regional(type_key, next(iter(regions)))) is not None:
+                out.append((start, end, local.key))
             elif t.national:
                 out.append((start, end, t.national))
             elif t.generic:

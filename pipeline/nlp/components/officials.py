@@ -105,7 +105,7 @@ class Officials:
         titles = {t.start: t for t in terms if t.label_ != "rank"}
         titled = {i for t in titles.values() for i in range(t.start, t.end)}
         extras = {s.start: s for s in terms if s.label_ == "rank"}
-        ctx = _Context(doc, ents, places, extras, inside | titled | _place_tokens(places))
+        ctx = _Context(doc, ents, places, extras, inside | titled | _place_tokens(places), set(titles))
         inner = {i for e in ents.values() for i in range(e.start + 1, e.end)}
         officials: list[OfficialRecord] = []
         name_spans: list[Span] = []
@@ -232,6 +232,8 @@ class Officials:
             if t.is_space:  # a line break inside the title ("Anggota Komisi A\nDPRD Sumut")
                 j += 1
                 continue
+            if j in ctx.title_starts:  # "Kepala DP3AKB Alwiati, dan Kepala BKPSDM ...": another's title
+                return None
             if t.text == "(":  # "Direktur Jenderal Otonomi Daerah (Otda) Kemendagri", "Sekjen (Sekjen) ..."
                 j, steps = skip_paren(doc, j), steps + 1
                 continue
@@ -310,6 +312,8 @@ class Officials:
             if name is not None:  # "Gubernur Riau (Arsyadjuliandi Rachman)"
                 return name, end
             end = skip_paren(doc, end)
+        if end in ctx.ents:
+            end = ctx.ents[end].end  # "Kepala BKD (BKD) Setda Maluku, Femmy ...": the body it sits in
         role_end = end
         nxt = self._chained(ctx, end, titles)
         if nxt is not None:  # "Kepala BPBD Jabar sekaligus mantan Pj Bupati Bekasi, Dani Ramdan"
@@ -334,6 +338,10 @@ class Officials:
         if region is not None and region.level == "provinsi" and end - 1 in ctx.ents_end:
             end = place.end  # "Kepala Kantor Regional I BKN Yogyakarta Ahmad ...": the unit's province
         start = self._skip_extras(doc, end, ctx.extras)
+        province = ctx.places.get(start + 1) if start < len(doc) and doc[start].text == "," else None
+        if province is not None and province.end < len(doc) and doc[province.end].text == "," and \
+                gazetteer().regions[province.id_].level == "provinsi":
+            start = province.end  # "Pj Bupati Probolinggo, Jawa Timur, Ugas Irwanto": the province apposed
         name = self._name_after(doc, start, ctx.ents)
         if name is None and start < len(doc) and doc[start].text == ",":
             name = self._apposed(ctx, start + 1)  # "Wakil Bupati Sleman, Danang Maharsa mengatakan"
@@ -368,6 +376,8 @@ class Officials:
 
     def _past_term_and_faction(self, doc: Doc, i: int) -> int:
         """Skip "periode 2023-2028" and "Fraksi PDIP" / "Fraksi Partai Golkar" written before the name."""
+        if i + 1 < len(doc) and doc[i].lower_ == "dari" and doc[i + 1].lower_ in self._openers:
+            i += 1  # "Anggota Komisi II DPR dari Fraksi PKS ..."
         if i >= len(doc) or doc[i].lower_ not in self._openers:
             return i
         for words in self.term_words:
@@ -383,6 +393,9 @@ class Officials:
             n = len(words)
             if tuple(t.lower_ for t in doc[i:i + n]) == words and i + n < len(doc) and \
                     (doc[i + n].is_upper or doc[i + n].is_title):
+                bracket = next((k for k in range(i + n + 1, min(i + n + 5, len(doc))) if doc[k].text == "("), None)
+                if bracket is not None and all(t.is_title for t in doc[i + n:bracket]):
+                    return skip_paren(doc, bracket)  # "Fraksi Partai Keadilan Sejahtera (PKS)"
                 return i + n + 1  # one word of party name: "PDIP", "Golkar", "Gerindra"
         return i
 
@@ -578,8 +591,9 @@ class _Context:
     """What the name finders of one document share."""
 
     def __init__(self, doc: Doc, ents: dict[int, Span], places: dict[int, Span], extras: dict[int, Span],
-                 taken: set[int]) -> None:
+                 taken: set[int], title_starts: set[int]) -> None:
         self.doc = doc
+        self.title_starts = title_starts  # where a title begins: a title's own name never runs into one
         self.ents = ents
         self.places = places
         self.extras = extras
