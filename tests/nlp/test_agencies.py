@@ -204,3 +204,11 @@ def test_education_and_culture_offices_by_acronym(run):
 
 def test_aceh_election_supervisors_under_their_own_name(run):
     assert "Panitia Pengawas Pemilihan Kabupaten Aceh Besar" in names(run, "Panwaslih Aceh Besar menerima laporan.")
+
+
+def test_legislatures_named_as_contested_seats_are_no_mention(run):
+    text = ("Pemilu 2024 memilih anggota DPR RI, anggota DPRD Provinsi, anggota DPRD Kabupaten/Kota, dan anggota "
+            "DPD RI. ASN dilarang mendukung calon presiden, calon kepala daerah, serta anggota DPR, DPD, dan DPRD.")
+    assert names(run, text) == set()
+    assert names(run, "Komisi II DPR memanggil KASN soal ASN.") == {
+        "Dewan Perwakilan Rakyat", "Komisi Aparatur Sipil Negara"}

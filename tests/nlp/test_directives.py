@@ -759,3 +759,15 @@ def test_leave_given_by_name_or_refused(run):
 
 def test_a_speech_verb_may_be_repeated_before_whom_it_tells(run):
     assert kinds(run, "Bupati menekankan kembali kepada ASN agar netral.") == {"appeal"}
+
+
+def test_rules_named_not_given(run):
+    assert kinds(run, "Sosialisasi agar ASN paham, ini yang tidak boleh dan boleh dilakukan.") == set()
+    assert kinds(run, "Sosialisasi itu menjelaskan kepada ASN apa yang dilarang.") == set()
+
+
+def test_a_short_sentence_stressing_a_rule_is_not_a_new_one(run):
+    text = "Seluruh ASN tak boleh terlibat politik praktis. Apalagi ikut berkampanye. Sangat dilarang."
+    assert [k for k, _ in directives(run, text)] == ["prohibition"]
+    assert [k for k, _ in directives(run, "ASN tak boleh berkampanye. Sanksi ada, pasti.")] == [
+        "prohibition", "sanction"]

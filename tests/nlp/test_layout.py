@@ -50,3 +50,9 @@ def test_a_photo_caption_in_the_body_names_nothing(run):
             "Suasana apel pagi para pegawai di halaman kantor Dinas Kesehatan Kota Madiun. (Foto: dok. humas)\n"
             "Ia menambahkan, ASN yang melanggar akan dilaporkan.")
     assert "Dinas Kesehatan Kota Madiun" not in agencies(run(text))
+
+
+def test_the_outlets_own_promotion_gives_nothing(run):
+    text = ("Sekda meminta ASN Pemkab Garut tetap netral pada Pilkada 2024.\n"
+            "Jangan lupa ikuti update berita lainnya dan follow akun Google News kami.")
+    assert [d.kind for d in run(text).directives] == ["appeal"]

@@ -52,6 +52,11 @@ class Agencies:
         self.offices = self.reg.named_offices
         self.matcher.add("named", "named", self.offices["heads"])
         self.blocked_after = set(load("agencies").get("blocked_after") or [])
+        seats = load("agencies")["contested_seats"]
+        self.seat_bodies = set(seats["agencies"])
+        self.seat_markers = set(seats["markers"])
+        self.seat_links = set(seats["links"])
+        self.seat_reach = seats["reach"]
         offices = load("offices")
         self.matcher.add("rank", "rank", offices["ranks"])  # "Mayjen TNI" is a rank, not a mention of TNI
         self.ranks = {r.split()[0] for r in offices["ranks"]}  # a rank ends a unit's place name
@@ -89,9 +94,34 @@ class Agencies:
         pending = [p for p in pending if p[0] not in headline]
         held = {p[0] for p in pending if p[0] > 0 and doc[p[0] - 1].text in self.office_words}
         found += self._fallbacks(found, pending, {self.gaz.regions[s.id_] for s in places.values()}, held)
+        found = self._not_seats(doc, found)
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.ents = _non_overlapping(ents)
         return doc
+
+    def _not_seats(self, doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Drop legislatures named as contested seats ("calon anggota DPR, DPD, dan DPRD"): "anggota"
+        before them, through a list that may hold other seats, and a contest word shortly before."""
+        bodies = {s: e for s, e, k in found if k.split("@")[0] in self.seat_bodies}
+        ends = {e: s for s, e in bodies.items()}
+        seats: set[int] = set()
+        for start in sorted(bodies):
+            i, member, listed = start - 1, False, False
+            while i >= 0:
+                if i + 1 in ends and doc[i].text not in self.seat_links:  # another seat in the list
+                    listed = listed or ends[i + 1] in seats
+                    i = ends[i + 1] - 1
+                elif doc[i].lower_ == "anggota":
+                    member, i = True, i - 1
+                elif doc[i].text in self.seat_links:
+                    i -= 1
+                else:
+                    break
+            window = doc[max(0, i + 1 - self.seat_reach):start]  # before the list of seats
+            cut = max((k + 1 for k, t in enumerate(window) if t.text in {".", "!", "?"}), default=0)
+            if member and (listed or any(t.lower_ in self.seat_markers for t in window[cut:])):
+                seats.add(start)
+        return [f for f in found if f[0] not in seats]
 
     def _blocked(self, doc: Doc, span: Span) -> bool:
         if span.start > 0 and doc[span.start - 1].text in self.blocked_after:

@@ -102,6 +102,8 @@ class Directives:
         self.not_cues = TermMatcher(nlp, exact_max=0)
         self.not_cues.add("not", "not", cues["not_cues"])
         self.knowing = set(cues["knowing"])
+        self.named_rules = [tuple(p.split()) for p in cues["named_rules"]]
+        self.emphasis_max = cues["emphasis_max_words"]
         self.phrases.add("citation", "citation", cues["citation_verbs"])
         self.targets = TermMatcher(nlp, exact_max=0)
         cs, co, village = targets["civil_servants"], targets["co_targets"], targets["village"]
@@ -166,6 +168,10 @@ class Directives:
             if sent.start in headline:  # headlines, links, captions, front matter
                 continue
             kinds = self._kinds(sent, cues[k], targets[k], openers)
+            if kinds and self._emphasis(sent) and (
+                    repeated := set(kinds) & (given_kinds.get(k - 1, set()) | given_kinds.get(k - 2, set()))
+                    - {"appeal", "sanction"}):
+                kinds = {kind: v for kind, v in kinds.items() if kind not in repeated}  # "Sangat dilarang."
             if not targets[k] and self._continues_list(sent):  # "Kedua, penundaan pangkat ...": a list goes on
                 listed = {kind for kind in kinds if kind in given_kinds.get(k - 1, ())}
                 given_kinds[k] = listed  # "Ketiga, ..." goes on with the same list
@@ -309,8 +315,8 @@ class Directives:
                 kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
             if low in self.noun_cues and not self._states_rule(cue, sent, targets, cues):
                 continue
-            if self._to_be_known(sent, cue):
-                continue  # "agar ASN mengetahui apa yang boleh ...": what is to be known
+            if self._to_be_known(sent, cue) or self._named_rule(cue, cues, sent):
+                continue  # "agar ASN mengetahui apa yang boleh ...", "yang boleh dan tidak boleh": rules named
             weak = False
             if low in self.request_nouns:
                 to = next((i for i in range(cue.end, min(cue.end + 3, sent.end))
@@ -486,6 +492,17 @@ class Directives:
                 return False
         return False
 
+    def _named_rule(self, cue: Span, cues: list[Span], sent: Span) -> bool:
+        words = tuple(self._low[max(sent.start, cue.start - 2):cue.start])
+        if any(words[-len(p):] == p for p in self.named_rules):
+            return True
+        pair = {"permission", "prohibition"}
+        if cue.label_ not in pair:
+            return False
+        return any(c.label_ in pair - {cue.label_} and (
+            c.start == cue.end + 1 and self._low[cue.end] in {"dan", "atau"}
+            or cue.start == c.end + 1 and self._low[c.end] in {"dan", "atau"}) for c in cues)
+
     def _denied(self, cue: Span, sent: Span) -> bool:
         """A penalty that did not happen: "belum ada yang terbukti", "tidak memenuhi unsur"."""
         reach = self.denial_reach
@@ -511,6 +528,9 @@ class Directives:
         if end + 1 < sent.end and self._plain(end) and self._low[end + 1] in self.noun_anaphora:
             end += 1  # "sanksi disiplin itu"
         return end < sent.end and self._low[end] in self.noun_anaphora
+
+    def _emphasis(self, sent: Span) -> bool:
+        return sum(not p for p in self._punct[sent.start:sent.end]) <= self.emphasis_max
 
     def _continues_list(self, sent: Span) -> bool:
         i = sent.start

@@ -80,7 +80,7 @@ class Layout:
     link_labels: tuple[str, ...]
     link_initials: frozenset[str]  # first letters of the link labels, to rule a sentence out cheaply
     link_blocks: frozenset[str]
-    caption_marks: tuple[str, ...]
+    caption_marks: tuple[str, ...]  # and the outlet's own promotion lines
     link_title_max: int
     dateline_max: int
     lead_min: int
@@ -92,7 +92,7 @@ def layout() -> Layout:
     data = load("layout")
     labels = tuple(data["link_labels"])
     return Layout(labels, frozenset(label[:1] for label in labels), frozenset(data["link_blocks"]),
-                  tuple(data["caption_marks"]),
+                  tuple(data["caption_marks"] + data["promo_marks"]),
                   data["link_title_max_words"], data["dateline_max_words"], data["lead_min_words"],
                   data["front_max_lines"])
 
