@@ -212,3 +212,9 @@ def test_legislatures_named_as_contested_seats_are_no_mention(run):
     assert names(run, text) == set()
     assert names(run, "Komisi II DPR memanggil KASN soal ASN.") == {
         "Dewan Perwakilan Rakyat", "Komisi Aparatur Sipil Negara"}
+
+
+def test_contested_seats_written_out_with_their_acronyms(run):
+    text = ("ASN dilarang mendukung calon anggota Dewan Perwakilan Rakyat (DPR), calon anggota Dewan Perwakilan "
+            "Daerah (DPD) hingga calon anggota Dewan Perwakilan Rakyat Daerah (DPRD).")
+    assert names(run, text) == set()

@@ -771,3 +771,20 @@ def test_a_short_sentence_stressing_a_rule_is_not_a_new_one(run):
     assert [k for k, _ in directives(run, text)] == ["prohibition"]
     assert [k for k, _ in directives(run, "ASN tak boleh berkampanye. Sanksi ada, pasti.")] == [
         "prohibition", "sanction"]
+
+
+def test_a_question_instructs_no_one(run):
+    assert kinds(run, "ASN dilarang berkampanye. Lantas kenapa ASN harus netral?") == {"prohibition"}
+
+
+def test_a_circular_asks_through_what_it_says(run):
+    assert kinds(run, "KASN sudah membuat surat edaran agar ASN tetap menjaga netralitasnya.") == {"appeal"}
+    assert kinds(run, "Pemkab telah menyebarkan surat edaran kepada seluruh OPD dan ASN.") == set()
+
+
+def test_asking_to_block_data_is_about_enforcing(run):
+    assert kinds(run, "ASN itu melanggar netralitas. Kita bisa minta untuk memblokir datanya.") == set()
+
+
+def test_forbidden_as_unlawful(run):
+    assert kinds(run, "Kegiatan yang mengarah pada keberpihakan juga haram dilakukan oleh ASN.") == {"prohibition"}

@@ -61,6 +61,8 @@ class Directives:
         self.presence = set(cues["audience"]["presence"])
         self.request_nouns = set(cues["request_nouns"]["nouns"])
         self.request_links = set(cues["request_nouns"]["links"])
+        content_only = cues["request_nouns"]["content_only"]
+        self.content_links = {n: set(content_only["links"]) for n in content_only["nouns"]}
         self.clause_cues = set(cues["clause_cues"])
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
@@ -165,7 +167,7 @@ class Directives:
         rejected: set[int] = set()  # sentences whose instructions address someone else
         given_kinds: dict[int, set[str]] = {}  # sentence -> kinds of the directives it gave
         for k, sent in enumerate(sents):
-            if sent.start in headline:  # headlines, links, captions, front matter
+            if sent.start in headline or self._question(sent):  # headlines, links, captions; questions
                 continue
             kinds = self._kinds(sent, cues[k], targets[k], openers)
             if kinds and self._emphasis(sent) and (
@@ -319,8 +321,8 @@ class Directives:
                 continue  # "agar ASN mengetahui apa yang boleh ...", "yang boleh dan tidak boleh": rules named
             weak = False
             if low in self.request_nouns:
-                to = next((i for i in range(cue.end, min(cue.end + 3, sent.end))
-                           if self._low[i] in self.request_links), None)
+                links = self.content_links.get(low, self.request_links)
+                to = next((i for i in range(cue.end, min(cue.end + 3, sent.end)) if self._low[i] in links), None)
                 if to is None or self._low[cue.end] in self.noun_anaphora:
                     continue  # "Imbauan itu disampaikan ...": the request named, not made
                 status = self._object(to, sent, targets)  # "instruksi resmi kepada seluruh ASN untuk ..."
@@ -528,6 +530,13 @@ class Directives:
         if end + 1 < sent.end and self._plain(end) and self._low[end + 1] in self.noun_anaphora:
             end += 1  # "sanksi disiplin itu"
         return end < sent.end and self._low[end] in self.noun_anaphora
+
+    def _question(self, sent: Span) -> bool:
+        """ "Lantas kenapa ASN harus netral?": a question asks, it instructs no one."""
+        i = sent.end - 1
+        while i > sent.start and self._low[i] in {'"', "“", "”", "'", "’", ")"}:
+            i -= 1
+        return self._low[i] == "?"
 
     def _emphasis(self, sent: Span) -> bool:
         return sum(not p for p in self._punct[sent.start:sent.end]) <= self.emphasis_max
