@@ -7,6 +7,7 @@ spaCy loads on first use of ``analyse``, so reading the rule catalogue (``resour
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -47,9 +48,15 @@ def analyse(articles: Iterable[Article], *, batch_size: int = 64) -> Iterator[An
             yield analysis
 
 
+# Runs of spaces inside a line ("Sekretaris Daerah  (Sekda)") would become tokens of their own and
+# break the phrases the rules read; one space means the same.
+_SPACES = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
+
+
 def _doc(nlp: Language, art: Article) -> Doc:
-    doc = nlp.make_doc(art.text or "")
-    doc._.text = art.text or ""
+    text = _SPACES.sub(" ", art.text or "")
+    doc = nlp.make_doc(text)
+    doc._.text = text
     doc._.published = art.published_date or (art.published_at.date() if art.published_at else None)
     doc._.title = art.title
     doc._.source_province = art.source_province

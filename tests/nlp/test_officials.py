@@ -418,3 +418,20 @@ def test_a_two_word_city_written_as_one_is_a_place_not_a_name(run):
 
 def test_a_level_word_is_never_a_name(run):
     assert officials(run, "Rapat diikuti para Ketua Bawaslu Tingkat Provinsi dan Kabupaten/Kota.") == {}
+
+
+def test_spaces_run_together_inside_a_line_change_nothing(run):
+    found = officials(run, "Sekretaris Daerah  (Sekda) Provinsi Bali Ketut Sudarsana menekankan netralitas ASN.")
+    assert found["Ketut Sudarsana"].agency == "Pemerintah Provinsi Bali"
+
+
+def test_degrees_mark_a_name_written_before_its_title(run):
+    found = officials(run, "Sutrisno, S.Sos., M.Si Penjabat Bupati Pamekasan mengatakan ASN harus netral.")
+    assert found["Sutrisno"].agency == "Pemerintah Kabupaten Pamekasan"
+
+
+def test_regional_and_religious_honorifics_are_not_the_name(run):
+    found = officials(run, "Wakil Bupati Loteng, HL Ahmad Fauzi mengatakan agar ASN tidak ikut politik praktis.")
+    assert "Ahmad Fauzi" in found
+    found = officials(run, "Menteri Agama RI Gus Hanif meminta ASN Kemenag netral.")
+    assert found["Hanif"].agency == "Kementerian Agama"

@@ -337,6 +337,8 @@ class Officials:
         region = gazetteer().regions.get(place.id_) if place is not None else None
         if region is not None and region.level == "provinsi" and end - 1 in ctx.ents_end:
             end = place.end  # "Kepala Kantor Regional I BKN Yogyakarta Ahmad ...": the unit's province
+        if end < len(doc) and doc[end].text == "RI":
+            end += 1  # "Menteri Agama RI Gus Yaqut": the country after a national office
         start = self._skip_extras(doc, end, ctx.extras)
         province = ctx.places.get(start + 1) if start < len(doc) and doc[start].text == "," else None
         if province is not None and province.end < len(doc) and doc[province.end].text == "," and \
@@ -496,7 +498,7 @@ class Officials:
 
     def _name_before(self, doc: Doc, title_start: int, inside: set[int]) -> Span | None:
         """"<Name> selaku <title>", "<Name>, <title>", "<Name> (<title>": the name stands just before."""
-        end = title_start
+        end, degreed = title_start, False
         for words in self.apposition:
             n = len(words)
             if end - n >= 0 and tuple(t.lower_ for t in doc[end - n:end]) == words:
@@ -507,7 +509,13 @@ class Officials:
                         end -= 1
                 break
         else:
-            if end - 1 >= 0 and doc[end - 1].text == ",":
+            k = end  # "Masrukin, S.Sos., M.Si Penjabat Bupati ...": degrees mark the name before them
+            while k > 0 and (_fold(doc[k - 1].text) in self.degrees or doc[k - 1].text in {",", "."}):
+                k -= 1
+            degreed = any(_fold(t.text) in self.degrees for t in doc[k:end])
+            if degreed:
+                end = k
+            elif end - 1 >= 0 and doc[end - 1].text == ",":
                 end -= 1
             else:
                 return None
@@ -520,7 +528,7 @@ class Officials:
             j -= 1
         if j > 0 and doc[j - 1].is_sent_start and ok(j - 1):
             j -= 1
-        return doc[j:end] if end - j >= 2 else None
+        return doc[j:end] if end - j >= 2 or end > j and end < title_start and degreed else None
 
     def _record(self, officials: list[OfficialRecord], name: Span, role: str, agency: str) -> OfficialRecord:
         toks = tuple(t.lower_ for t in name if _fold(t.text) not in self.drop)
