@@ -788,3 +788,18 @@ def test_asking_to_block_data_is_about_enforcing(run):
 
 def test_forbidden_as_unlawful(run):
     assert kinds(run, "Kegiatan yang mengarah pada keberpihakan juga haram dilakukan oleh ASN.") == {"prohibition"}
+
+
+def test_asking_heads_to_keep_civil_servants_neutral(run):
+    assert kinds(run, "Saya himbau semua kepala daerah untuk menjaga netralitas ASN pada Pemilu 2024.") == {"appeal"}
+    assert kinds(run, "Publik diminta ikut mengawasi netralitas ASN menjelang pilkada.") == set()
+
+
+def test_reminding_one_another_instructs_no_one(run):
+    assert kinds(run, "ASN diminta netral. Pemprov dan Bawaslu saling mengingatkan untuk menjaga netralitas.") == {
+        "appeal"}
+
+
+def test_a_misspelt_penalty_is_still_one(run):
+    assert kinds(run, "KASN akan memberikan sanski kepada PNS yang melanggar.") == {"sanction"}
+    assert kinds(run, "PNS yang melanggar akan diberi sanski.") == {"sanction"}

@@ -94,6 +94,7 @@ class Directives:
         self.linking = set(cues["linking_words"])
         self.staff_words = frozenset(targets["staff_words"])
         self.involving = set(cues["involving"])
+        self.keeping = {tuple(p.split()) for p in cues["keeping"]}
         self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.persons_words = set(targets["other_people"])
         self.phrases.add("disclaimer", "disclaimer", cues["disclaimers"])
@@ -462,6 +463,8 @@ class Directives:
         for i in range(start, sent.end):
             if self._low[i] in self.involving:
                 return self._object(i + 1, sent, targets, direct=True) == ACCEPT
+            if tuple(self._low[i:i + 2]) in self.keeping:  # "... untuk menjaga netralitas ASN"
+                return self._object(i + 2, sent, targets, direct=True) == ACCEPT
             if self._low[i] in {";", "."}:
                 return False
         return False
