@@ -435,3 +435,17 @@ def test_regional_and_religious_honorifics_are_not_the_name(run):
     assert "Ahmad Fauzi" in found
     found = officials(run, "Menteri Agama RI Gus Hanif meminta ASN Kemenag netral.")
     assert found["Hanif"].agency == "Kementerian Agama"
+
+
+def test_an_office_named_without_holder_is_held_by_the_person_quoted_next(run):
+    text = ("Hal ini disampaikan oleh Pj Gubernur Jawa Tengah saat melantik ASN.\n"
+            "\"Seluruh ASN harus netral. Tidak boleh berkampanye,\" kata Rudi Santoso dalam keterangan tertulis.")
+    found = officials(run, text)
+    assert found["Rudi Santoso"].agency == "Pemerintah Provinsi Jawa Tengah"
+
+
+def test_a_person_quoted_with_an_introduction_of_their_own_holds_no_office(run):
+    text = ("Bupati Gowa meminta ASN netral.\n"
+            "\"Kami setuju,\" kata Ahmad Yani, warga Sungguminasa.")
+    assert officials(run, text) == {}
+    assert officials(run, "Anggota DPRD Jatim hadir. \"Netral,\" kata Budi Hartono kepada wartawan.") == {}

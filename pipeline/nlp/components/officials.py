@@ -94,6 +94,8 @@ class Officials:
         self.units = set(data["unit_words"])
         self.seat_words = set(data.get("seat_words") or [])
         self.list_words = {w.casefold() for w in data["list_words"]}
+        self.shared_titles = set(data["shared_titles"])
+        self.attribution = {w.casefold() for w in data["attribution"]}
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -149,11 +151,43 @@ class Officials:
             span._.official = rec
             name_spans.append(span)
             ctx.named.update(range(name.start, name.end))
+        for role in roles:
+            if role.label_ == "OFFICE" and (found := self._quoted_holder(ctx, role)) is not None:
+                rec = self._record(officials, found, _role(role), role.id_)
+                span = Span(doc, found.start, found.end, label="PER")
+                span._.official = rec
+                name_spans.append(span)
+                ctx.named.update(range(found.start, found.end))
         doc._.officials = officials
         doc.spans["roles"] = roles
         doc.spans["persons"] = sorted(name_spans + self._references(doc, officials, name_spans),
                                       key=lambda s: s.start)
         return doc
+
+    def _quoted_holder(self, ctx: _Context, role: Span) -> Span | None:
+        """ "Hal ini disampaikan oleh Pj Gubernur Jawa Tengah ... kata Nana Sudjana": the person quoted
+        by full name without a title, in the office's paragraph or the next, holds the office."""
+        doc = ctx.doc
+        if doc[role.start].text in self.shared_titles:
+            return None
+        paras = doc._.paragraphs
+        last = paras[role.start] + 1 if paras else 0  # the office's paragraph and the next
+        for i in range(role.end, len(doc) - 1):
+            if paras and paras[i] > last:
+                return None
+            if i in ctx.title_starts:
+                return None  # someone else's title comes first
+            if doc[i].lower_ not in self.attribution:
+                continue
+            name = self._name_after(doc, i + 1, ctx.ents)
+            if name is None:
+                continue  # "jelas bahwa ...": the word in another use
+            if len(name) < 2 or any(j in ctx.taken or j in ctx.named for j in range(name.start, name.end)):
+                return None
+            if name.end < len(doc) and doc[name.end].text == ",":
+                return None  # "kata Ahmad Yani, warga ...": introduced by something else
+            return name
+        return None
 
     def _introduces(self, doc: Doc, term: Span, inner: set[int], headline: set[int],
                     titles: dict[int, Span]) -> bool:
