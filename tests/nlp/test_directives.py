@@ -803,3 +803,8 @@ def test_reminding_one_another_instructs_no_one(run):
 def test_a_misspelt_penalty_is_still_one(run):
     assert kinds(run, "KASN akan memberikan sanski kepada PNS yang melanggar.") == {"sanction"}
     assert kinds(run, "PNS yang melanggar akan diberi sanski.") == {"sanction"}
+
+
+def test_a_preposition_opening_a_clause_names_its_addressee(run):
+    text = "Ketua Bawaslu mengatakan, bagi ASN di Kendal diharapkan tidak berfoto dengan caleg."
+    assert [d.target for d in run(text).directives] == ["ASN"]

@@ -56,3 +56,8 @@ def test_the_outlets_own_promotion_gives_nothing(run):
     text = ("Sekda meminta ASN Pemkab Garut tetap netral pada Pilkada 2024.\n"
             "Jangan lupa ikuti update berita lainnya dan follow akun Google News kami.")
     assert [d.kind for d in run(text).directives] == ["appeal"]
+
+
+def test_a_comma_after_an_abbreviation_carries_the_sentence_on(doc_of):
+    text = "Pj Wali Kota Sabang Andri Nourman, AP., M.Si., minta kepada ASN agar netral."
+    assert len(list(doc_of(text).sents)) == 1

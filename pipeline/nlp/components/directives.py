@@ -86,6 +86,7 @@ class Directives:
         self.markers = set(cues["addressee_markers"])
         self.reach = cues["addressee_reach"]
         self.object_markers = set(cues["object_markers"])
+        self.clause_addressees = set(cues["clause_addressees"])
         self.adjuncts = set(cues["adjunct_markers"])
         self.hortative = set(cues["hortative"])
         self.speech = set(cues["speech_verbs"])
@@ -602,7 +603,8 @@ class Directives:
                 self._low[start - 1] not in CLAUSE_LINKS:  # "mengatur dengan tegas bahwa ASN ...": a new clause
             start -= 1
         markers = [i for i in range(max(start, sent_start), target.start)
-                   if self._low[i] in self.adjuncts or self._low[i] in self.object_markers and i > sent_start]
+                   if self._low[i] in self.adjuncts or self._low[i] in self.object_markers and i > sent_start
+                   and not (self._punct[i - 1] and self._low[i] in self.clause_addressees)]
         if not markers or self._has_verb(markers[-1] + 1, target.start):  # no verb after the preposition
             return False
         # "mengingatkan kepada seluruh ASN, ... harus": whom a request or speech verb addresses is the subject

@@ -198,9 +198,10 @@ def _wrapped(texts: list[str], i: int) -> bool:
 
 
 def _continues(texts: list[str], spaces, i: int) -> bool:
-    """After an end mark: closing quotes, more end marks or a lower-case word stay in the sentence."""
+    """After an end mark: closing quotes, more end marks, a comma ("Andri, AP., M.Si., minta ...")
+    or a lower-case word stay in the sentence."""
     text = texts[i]
-    if text in END or text[:1].islower():
+    if text in END or text in {",", ";"} or text[:1].islower():
         return True
     if text in CLOSERS:
         opens = text in STRAIGHT and not spaces[i] and i + 1 < len(texts) and texts[i + 1].isalpha()
