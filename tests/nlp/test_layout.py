@@ -61,3 +61,11 @@ def test_the_outlets_own_promotion_gives_nothing(run):
 def test_a_comma_after_an_abbreviation_carries_the_sentence_on(doc_of):
     text = "Pj Wali Kota Sabang Andri Nourman, AP., M.Si., minta kepada ASN agar netral."
     assert len(list(doc_of(text).sents)) == 1
+
+
+def test_a_link_line_is_never_the_dateline_lead(run):
+    text = ("iNSulteng – Pilkada serentak 2020 di Provinsi Sulawesi Tengah bakal bergulir pada 9 Desember 2020.\n"
+            "Gubernur Sulteng, Longki Djanggola mengingatkan agar para ASN tetap netral.\n"
+            "Baca Juga: Beredar Video Keluarga Pasien Ngamuk di Rumah Sakit, Minta Jenazah Dimakamkan Tanpa Protap\n"
+            "Ia berharap ASN tidak merusak citra dengan melanggar netralitas.")
+    assert [o.name for o in run(text).officials] == ["Longki Djanggola"]

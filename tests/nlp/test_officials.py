@@ -449,3 +449,8 @@ def test_a_person_quoted_with_an_introduction_of_their_own_holds_no_office(run):
             "\"Kami setuju,\" kata Ahmad Yani, warga Sungguminasa.")
     assert officials(run, text) == {}
     assert officials(run, "Anggota DPRD Jatim hadir. \"Netral,\" kata Budi Hartono kepada wartawan.") == {}
+
+
+def test_a_units_seat_after_its_title_is_no_name(run):
+    found = officials(run, "Kepala BKN Bima Haria Wibisana melantik Kepala Kantor Regional BKN Manado yang baru.")
+    assert list(found) == ["Bima Haria Wibisana"]

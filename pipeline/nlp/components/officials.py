@@ -379,6 +379,8 @@ class Officials:
                 gazetteer().regions[province.id_].level == "provinsi":
             start = province.end  # "Pj Bupati Probolinggo, Jawa Timur, Ugas Irwanto": the province apposed
         name = self._name_after(doc, start, ctx.ents)
+        if name is not None and all(i in ctx.place_tokens for i in range(name.start, name.end)):
+            name = None  # "Kepala Kantor Regional BKN Manado yang baru": the unit's seat, no name
         if name is None and start < len(doc) and doc[start].text == ",":
             name = self._apposed(ctx, start + 1)  # "Wakil Bupati Sleman, Danang Maharsa mengatakan"
         return name, role_end
@@ -636,6 +638,7 @@ class _Context:
                  taken: set[int], title_starts: set[int]) -> None:
         self.doc = doc
         self.title_starts = title_starts  # where a title begins: a title's own name never runs into one
+        self.place_tokens = _place_tokens(places)
         self.ents = ents
         self.places = places
         self.extras = extras

@@ -159,8 +159,15 @@ def _dateline(line: str, spec: Layout) -> bool:
     if m is None:
         return False
     head = m["head"].replace(",", " ").split()
-    return (1 <= len(head) <= spec.dateline_max and all(w[:1].isupper() or "." in w or w[:1] == "(" for w in head)
+    if line.lower().startswith(spec.link_labels):  # "Baca Juga: ..." links to another story
+        return False
+    # a place in capitals or the outlet's name, also in camel case ("iNSulteng", "tvOnenews.com")
+    return (1 <= len(head) <= spec.dateline_max and all(_capitalised(w) or "." in w or w[:1] == "(" for w in head)
             and len(m["rest"].split()) >= spec.lead_min)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isalpha() and any(c.isupper() for c in word[1:])
 
 
 def _headline(words: list[str]) -> bool:
