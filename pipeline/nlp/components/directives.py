@@ -34,6 +34,9 @@ CLAUSE_LINKS = {"bahwa", "agar", "supaya", "sehingga"}
 HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside a sentence: "POLRI. mereka ..."
 
 
+RULES = {"prohibition", "obligation", "permission"}  # the modal kinds: what may, must or must not be done
+
+
 class Directives:
     def __init__(self, nlp: Language) -> None:
         register()
@@ -75,6 +78,7 @@ class Directives:
         self.not_after = set(cues["sanction_not_after"])
         self.sanction_nouns = set(cues["sanction_nouns"])
         self.ordinals = set(cues["list_ordinals"])
+        self.reasons = set(cues["reasons"])
         # the short phrase lists read once per document, in one matcher (none overlaps another)
         self.phrases = TermMatcher(nlp, exact_max=0)
         self.phrases.add("denial", "denial", cues["sanction_denials"])
@@ -293,6 +297,8 @@ class Directives:
             before = self._low[cue.start - 1] if cue.start > sent.start else ""
             if kind in self.negatable and before in self.negators:
                 continue
+            if kind in RULES and (before in self.reasons or self._in_condition(cue, sent)):
+                continue  # "karena dilarang UU", "jika ada ASN yang melewati jalur yang dilarang": no rule given
             if low in self.imperatives and cue.start > sent.start and not self._punct[cue.start - 1] and \
                     before not in self.linking:
                 continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama"
@@ -541,6 +547,16 @@ class Directives:
         while i > sent.start and self._low[i] in {'"', "“", "”", "'", "’", ")"}:
             i -= 1
         return self._low[i] == "?"
+
+    def _in_condition(self, cue: Span, sent: Span) -> bool:
+        """The cue inside a condition ("jika ada ASN yang ... dilarang", "apabila jangan sampai ada ...")."""
+        for i in range(cue.start - 1, sent.start - 1, -1):
+            low = self._low[i]
+            if low in self.if_words:  # "jika ada ASN yang ...", "apabila jangan sampai ..."
+                return i + 1 == cue.start or self._low[i + 1] == "ada"
+            if low in {",", ";", "maka"}:
+                return False
+        return False
 
     def _emphasis(self, sent: Span) -> bool:
         return sum(not p for p in self._punct[sent.start:sent.end]) <= self.emphasis_max
