@@ -815,8 +815,3 @@ def test_a_rule_given_as_a_reason_or_inside_a_condition_is_not_given(run):
     assert kinds(run, text) == {"appeal"}
     assert kinds(run, "Kami akan menindak tegas jika ada ASN yang melewati jalur yang dilarang.") == {"sanction"}
     assert kinds(run, "Hanya bedanya, kalau ASN harus mengundurkan diri, saya cukup cuti.") == {"obligation"}
-
-
-def test_an_interim_title_before_the_office_addressed(run):
-    text = "ASN diminta netral. Gubernur mengingatkan kepada Pj Bupati di Jateng agar menjalankan tugas pokoknya."
-    assert [k for k, _ in directives(run, text)] == ["appeal"]
