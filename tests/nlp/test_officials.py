@@ -454,3 +454,9 @@ def test_a_person_quoted_with_an_introduction_of_their_own_holds_no_office(run):
 def test_a_units_seat_after_its_title_is_no_name(run):
     found = officials(run, "Kepala BKN Bima Haria Wibisana melantik Kepala Kantor Regional BKN Manado yang baru.")
     assert list(found) == ["Bima Haria Wibisana"]
+
+
+def test_a_regional_office_placed_with_di_before_the_name(run):
+    text = ("Kabid Mutasi Badan Kepegawaian Negara (BKN) Kantor Regional II di Surabaya Sri Wulandari mengatakan "
+            "ASN harus netral.")
+    assert officials(run, text)["Sri Wulandari"].agency == "Badan Kepegawaian Negara"

@@ -443,6 +443,8 @@ class Officials:
         for j in range(i + 1, min(i + UNIT_MAX, len(doc))):
             if j in ctx.extras or doc[j].text == ",":
                 return j
+            if doc[j].lower_ == "di" and j + 1 in ctx.places:  # "Kantor Regional II di Surabaya Susesti ..."
+                return ctx.places[j + 1].end
             if j > i + 1 and any(tuple(t.text for t in doc[j:j + len(w)]) == w for w in self.name_starts):
                 return j  # "... Divisi Hukum I Ketut Ariyani": a name opens here
             if not (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in {"dan", "&"}):
