@@ -192,10 +192,9 @@ class Agencies:
                    named: set[Region], held: set[int]) -> list[tuple[int, int, str]]:
         """Institutions for heads written without a region: the same body named elsewhere, the national
         one, the generic kind; an office's own institution ("Kepala Diskominfo", ``held``) with no such
-        body is in the one kabupaten/kota the article names."""
+        body is in the one region the article names (a kabupaten/kota by place, or any region by an
+        institution): "Kepala Diskominfo" in a story on Balikpapan is Balikpapan's."""
         keys = {k for _, _, k in found}
-        # the one kabupaten/kota the article names (by place or institution): "Kepala Diskominfo" in a
-        # story on Balikpapan is Balikpapan's
         regions = {r for r in named if r.level != "provinsi"} | {
             a.region for k in keys if (a := self.reg.agencies.get(k)) is not None and a.region is not None}
         out = []

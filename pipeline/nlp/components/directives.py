@@ -505,6 +505,7 @@ class Directives:
         return False
 
     def _named_rule(self, cue: Span, cues: list[Span], sent: Span) -> bool:
+        """ "apa yang tidak boleh", "yang boleh dan tidak boleh dilakukan": rules named, not given."""
         words = tuple(self._low[max(sent.start, cue.start - 2):cue.start])
         if any(words[-len(p):] == p for p in self.named_rules):
             return True
@@ -559,9 +560,11 @@ class Directives:
         return False
 
     def _emphasis(self, sent: Span) -> bool:
+        """A sentence of a few words only ("Sangat dilarang.")."""
         return sum(not p for p in self._punct[sent.start:sent.end]) <= self.emphasis_max
 
     def _continues_list(self, sent: Span) -> bool:
+        """The sentence opens with an ordinal ("Kedua, ...")."""
         i = sent.start
         while i < sent.end and self._punct[i]:
             i += 1

@@ -107,7 +107,7 @@ class Officials:
         titles = {t.start: t for t in terms if t.label_ != "rank"}
         titled = {i for t in titles.values() for i in range(t.start, t.end)}
         extras = {s.start: s for s in terms if s.label_ == "rank"}
-        ctx = _Context(doc, ents, places, extras, inside | titled | _place_tokens(places), set(titles))
+        ctx = _Context(doc, ents, places, extras, inside | titled, set(titles))
         inner = {i for e in ents.values() for i in range(e.start + 1, e.end)}
         officials: list[OfficialRecord] = []
         name_spans: list[Span] = []
@@ -640,11 +640,11 @@ class _Context:
                  taken: set[int], title_starts: set[int]) -> None:
         self.doc = doc
         self.title_starts = title_starts  # where a title begins: a title's own name never runs into one
-        self.place_tokens = _place_tokens(places)
         self.ents = ents
         self.places = places
         self.extras = extras
-        self.taken = taken  # tokens of institutions, places and titles: never part of a name
+        self.place_tokens = _place_tokens(places)
+        self.taken = taken | self.place_tokens  # tokens of institutions, places and titles: never part of a name
         self.ents_end = {e.end - 1 for e in ents.values()}  # last tokens of institutions
         self.named: set[int] = set()  # tokens of names already given to a title
 
