@@ -815,3 +815,7 @@ def test_a_rule_given_as_a_reason_or_inside_a_condition_is_not_given(run):
     assert kinds(run, text) == {"appeal"}
     assert kinds(run, "Kami akan menindak tegas jika ada ASN yang melewati jalur yang dilarang.") == {"sanction"}
     assert kinds(run, "Hanya bedanya, kalau ASN harus mengundurkan diri, saya cukup cuti.") == {"obligation"}
+
+
+def test_also_between_an_inverted_request_and_whom_it_asks(run):
+    assert kinds(run, "Diharapkan juga seluruh ASN di desa ikut memberikan hak suaranya.") == {"appeal"}
