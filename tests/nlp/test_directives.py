@@ -819,3 +819,10 @@ def test_a_rule_given_as_a_reason_or_inside_a_condition_is_not_given(run):
 
 def test_also_between_an_inverted_request_and_whom_it_asks(run):
     assert kinds(run, "Diharapkan juga seluruh ASN di desa ikut memberikan hak suaranya.") == {"appeal"}
+
+
+def test_leave_to_vote_needs_no_civil_servant_named(run):
+    text = "ASN diminta netral. \"Silakan bapak-ibu sekalian memilih sesuai hati nurani,\" katanya."
+    assert kinds(run, text) == {"appeal", "permission"}
+    assert kinds(run, "ASN diminta netral. Kalau soal pilihan, silakan saja.") == {"appeal", "permission"}
+    assert kinds(run, "ASN diminta netral. Warga silakan lapor ke Bawaslu.") == {"appeal"}

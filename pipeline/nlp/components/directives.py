@@ -79,6 +79,8 @@ class Directives:
         self.sanction_nouns = set(cues["sanction_nouns"])
         self.ordinals = set(cues["list_ordinals"])
         self.reasons = set(cues["reasons"])
+        self.voting_leave = set(cues["voting_leave"])
+        self.voting_leave_reach = cues["voting_leave_reach"]
         # the short phrase lists read once per document, in one matcher (none overlaps another)
         self.phrases = TermMatcher(nlp, exact_max=0)
         self.phrases.add("denial", "denial", cues["sanction_denials"])
@@ -371,7 +373,8 @@ class Directives:
                     status = REJECT if after == REJECT else UNKNOWN if status in (REJECT, NOBODY) else status
             if status == REJECT and kind != "sanction" and self._involves(cue.end, sent, targets):
                 status = ACCEPT  # "meminta para calon tidak melibatkan ASN": about using civil servants
-            if low in self.strict and status != ACCEPT and not threatened:
+            if low in self.strict and status != ACCEPT and not threatened and not (
+                    kind == "permission" and self._leave_to_vote(cue, sent)):
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
             if (kind == "appeal" and status != ACCEPT or kind == "permission") and \
                     self._first_verb(cue.end, sent.end) in self._reporting:
@@ -541,6 +544,12 @@ class Directives:
         if end + 1 < sent.end and self._plain(end) and self._low[end + 1] in self.noun_anaphora:
             end += 1  # "sanksi disiplin itu"
         return end < sent.end and self._low[end] in self.noun_anaphora
+
+    def _leave_to_vote(self, cue: Span, sent: Span) -> bool:
+        """ "Silakan saudara-saudara memilih": a voting word within reach of the cue."""
+        reach = self.voting_leave_reach
+        return any(w in self.voting_leave for w in self._low[max(sent.start, cue.start - reach):cue.start]) or \
+            any(w in self.voting_leave for w in self._low[cue.end:min(sent.end, cue.end + reach)])
 
     def _question(self, sent: Span) -> bool:
         """ "Lantas kenapa ASN harus netral?": a question asks, it instructs no one."""
