@@ -51,8 +51,9 @@ class Agencies:
             self.matcher.add("unit", kind, [*spec["heads"], *(spec.get("offices") or [])])
         self.offices = self.reg.named_offices
         self.matcher.add("named", "named", self.offices["heads"])
-        self.blocked_after = set(load("agencies").get("blocked_after") or [])
-        seats = load("agencies")["contested_seats"]
+        data = load("agencies")
+        self.blocked_after = set(data.get("blocked_after") or [])
+        seats = data["contested_seats"]
         self.seat_bodies = set(seats["agencies"])
         self.seat_markers = set(seats["markers"])
         self.seat_links = set(seats["links"])
@@ -93,7 +94,7 @@ class Agencies:
         found = [f for f in found if f[0] not in headline]
         pending = [p for p in pending if p[0] not in headline]
         held = {p[0] for p in pending if p[0] > 0 and doc[p[0] - 1].text in self.office_words}
-        found += self._fallbacks(found, pending, {self.gaz.regions[s.id_] for s in places.values()}, held)
+        found += self._fallbacks(found, pending, places, held)
         found = self._not_seats(doc, found)
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.ents = _non_overlapping(ents)
@@ -188,15 +189,19 @@ class Agencies:
         self.reg.unit(key, name, short, (), head.text.casefold(), region)
         return head.start, end, key
 
+    def _named_regions(self, keys: set[str], places: dict[int, Span]) -> set[Region]:
+        """The kabupaten/kota the article names as places, and the regions of its regional institutions."""
+        return {r for s in places.values() if (r := self.gaz.regions[s.id_]).level != "provinsi"} | {
+            a.region for k in keys if (a := self.reg.agencies.get(k)) is not None and a.region is not None}
+
     def _fallbacks(self, found: list[tuple[int, int, str]], pending: list[tuple[int, int, str, str | None]],
-                   named: set[Region], held: set[int]) -> list[tuple[int, int, str]]:
+                   places: dict[int, Span], held: set[int]) -> list[tuple[int, int, str]]:
         """Institutions for heads written without a region: the same body named elsewhere, the national
         one, the generic kind; an office's own institution ("Kepala Diskominfo", ``held``) with no such
         body is in the one region the article names (a kabupaten/kota by place, or any region by an
         institution): "Kepala Diskominfo" in a story on Balikpapan is Balikpapan's."""
         keys = {k for _, _, k in found}
-        regions = {r for r in named if r.level != "provinsi"} | {
-            a.region for k in keys if (a := self.reg.agencies.get(k)) is not None and a.region is not None}
+        regions = self._named_regions(keys, places) if held else set()
         out = []
         for start, end, type_key, level in pending:
             t = self.reg.types[type_key]

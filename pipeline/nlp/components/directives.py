@@ -21,7 +21,7 @@ from ..legal import legal_bases
 from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
-from .segmenter import sentences
+from .segmenter import CLOSERS, sentences
 
 ACCEPT, REJECT, UNKNOWN = "accept", "reject", "unknown"
 NOBODY = "nobody"  # an event or a state heads the clause ("Pilkada harus damai"): no one addressed, no one else either
@@ -178,9 +178,8 @@ class Directives:
             if sent.start in headline or self._question(sent):  # headlines, links, captions; questions
                 continue
             kinds = self._kinds(sent, cues[k], targets[k], openers)
-            if kinds and self._emphasis(sent) and (
-                    repeated := set(kinds) & (given_kinds.get(k - 1, set()) | given_kinds.get(k - 2, set()))
-                    - {"appeal", "sanction"}):
+            recent = given_kinds.get(k - 1, set()) | given_kinds.get(k - 2, set())
+            if kinds and self._emphasis(sent) and (repeated := RULES.intersection(kinds, recent)):
                 kinds = {kind: v for kind, v in kinds.items() if kind not in repeated}  # "Sangat dilarang."
             if not targets[k] and self._continues_list(sent):  # "Kedua, penundaan pangkat ...": a list goes on
                 listed = {kind for kind in kinds if kind in given_kinds.get(k - 1, ())}
@@ -554,7 +553,7 @@ class Directives:
     def _question(self, sent: Span) -> bool:
         """ "Lantas kenapa ASN harus netral?": a question asks, it instructs no one."""
         i = sent.end - 1
-        while i > sent.start and self._low[i] in {'"', "“", "”", "'", "’", ")"}:
+        while i > sent.start and (self._texts[i] in CLOSERS or self._texts[i] in QUOTES):
             i -= 1
         return self._low[i] == "?"
 

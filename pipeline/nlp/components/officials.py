@@ -95,6 +95,7 @@ class Officials:
         self.seat_words = set(data.get("seat_words") or [])
         self.list_words = {w.casefold() for w in data["list_words"]}
         self.shared_titles = set(data["shared_titles"])
+        self.regions = gazetteer().regions
         self.attribution = {w.casefold() for w in data["attribution"]}
 
     # ------------------------------------------------------------------ pipeline
@@ -120,13 +121,9 @@ class Officials:
                 found = self._placed(ctx, term)
                 if found is not None:
                     name, role_end, agency = found
-                    rec = self._record(officials, name, _role(doc[self._modifiers_before(doc, term.start):role_end]),
-                                       agency)
+                    self._named(ctx, officials, name_spans, name,
+                                _role(doc[self._modifiers_before(doc, term.start):role_end]), agency)
                     roles.append(Span(doc, term.start, role_end, label="ROLE", span_id=agency))
-                    span = Span(doc, name.start, name.end, label="PER")
-                    span._.official = rec
-                    name_spans.append(span)
-                    ctx.named.update(range(name.start, name.end))
                 continue
             parsed = self._title(ctx, term)
             if parsed is None:
@@ -145,24 +142,24 @@ class Officials:
                     continue
                 roles.append(Span(doc, role_start, role_end, label="OFFICE", span_id=agency))
                 continue
-            rec = self._record(officials, name, _role(doc[role_start:role_end]), agency)
+            self._named(ctx, officials, name_spans, name, _role(doc[role_start:role_end]), agency)
             roles.append(Span(doc, role_start, role_end, label="ROLE", span_id=agency))
-            span = Span(doc, name.start, name.end, label="PER")
-            span._.official = rec
-            name_spans.append(span)
-            ctx.named.update(range(name.start, name.end))
         for role in roles:
             if role.label_ == "OFFICE" and (found := self._quoted_holder(ctx, role)) is not None:
-                rec = self._record(officials, found, _role(role), role.id_)
-                span = Span(doc, found.start, found.end, label="PER")
-                span._.official = rec
-                name_spans.append(span)
-                ctx.named.update(range(found.start, found.end))
+                self._named(ctx, officials, name_spans, found, _role(role), role.id_)
         doc._.officials = officials
         doc.spans["roles"] = roles
         doc.spans["persons"] = sorted(name_spans + self._references(doc, officials, name_spans),
                                       key=lambda s: s.start)
         return doc
+
+    def _named(self, ctx: _Context, officials: list[OfficialRecord], name_spans: list[Span], name: Span,
+               role: str, agency: str) -> None:
+        """Record the holder of an office and mark their name (it is taken for later titles)."""
+        span = Span(ctx.doc, name.start, name.end, label="PER")
+        span._.official = self._record(officials, name, role, agency)
+        name_spans.append(span)
+        ctx.named.update(range(name.start, name.end))
 
     def _quoted_holder(self, ctx: _Context, role: Span) -> Span | None:
         """ "Hal ini disampaikan oleh Pj Gubernur Jawa Tengah ... kata Nana Sudjana": the person quoted
@@ -368,7 +365,7 @@ class Officials:
                 return None, role_end
         seat = end + 1 if end < len(doc) and doc[end].text in self.seat_words else end
         place = ctx.places.get(seat)
-        region = gazetteer().regions.get(place.id_) if place is not None else None
+        region = self.regions.get(place.id_) if place is not None else None
         if region is not None and region.level == "provinsi" and end - 1 in ctx.ents_end:
             end = place.end  # "Kepala Kantor Regional I BKN Yogyakarta Ahmad ...": the unit's province
         if end < len(doc) and doc[end].text == "RI":
@@ -376,7 +373,7 @@ class Officials:
         start = self._skip_extras(doc, end, ctx.extras)
         province = ctx.places.get(start + 1) if start < len(doc) and doc[start].text == "," else None
         if province is not None and province.end < len(doc) and doc[province.end].text == "," and \
-                gazetteer().regions[province.id_].level == "provinsi":
+                self.regions[province.id_].level == "provinsi":
             start = province.end  # "Pj Bupati Probolinggo, Jawa Timur, Ugas Irwanto": the province apposed
         name = self._name_after(doc, start, ctx.ents)
         if name is not None and all(i in ctx.place_tokens for i in range(name.start, name.end)):
@@ -400,17 +397,20 @@ class Officials:
                 return parsed[1] if parsed else None
         return None
 
+    def _after_term_words(self, doc: Doc, i: int) -> int | None:
+        """Where the words opening a term ("periode", "masa jabatan") written at ``i`` end, if any."""
+        for words in self.term_words:
+            if tuple(t.lower_ for t in doc[i:i + len(words)]) == words:
+                return i + len(words)
+        return None
+
     def _past_term(self, doc: Doc, i: int, latest: _Latest) -> bool:
         """A term written after the office that ended before the latest year the story writes."""
         i = skip_paren(doc, i)
-        if i >= len(doc) or doc[i].lower_ not in self._openers:
+        if i >= len(doc) or doc[i].lower_ not in self._openers or (j := self._after_term_words(doc, i)) is None:
             return False
-        for words in self.term_words:
-            n = len(words)
-            if tuple(t.lower_ for t in doc[i:i + n]) == words:
-                years = [int(t.text) for t in doc[i + n:i + n + 4] if len(t.text) == 4 and t.text.isdigit()]
-                return len(years) == 2 and latest.year is not None and years[1] < latest.year
-        return False
+        years = [int(t.text) for t in doc[j:j + 4] if len(t.text) == 4 and t.text.isdigit()]
+        return len(years) == 2 and latest.year is not None and years[1] < latest.year
 
     def _past_term_and_faction(self, doc: Doc, i: int) -> int:
         """Skip "periode 2023-2028" and "Fraksi PDIP" / "Fraksi Partai Golkar" written before the name."""
@@ -418,15 +418,12 @@ class Officials:
             i += 1  # "Anggota Komisi II DPR dari Fraksi PKS ..."
         if i >= len(doc) or doc[i].lower_ not in self._openers:
             return i
-        for words in self.term_words:
-            n = len(words)
-            if tuple(t.lower_ for t in doc[i:i + n]) == words:
-                j = i + n
-                while j < len(doc) and (doc[j].like_num or doc[j].text in {"-", "–", "/"}):
-                    j += 1
-                if j > i + n:
-                    i = j
-                break
+        if (after := self._after_term_words(doc, i)) is not None:
+            j = after
+            while j < len(doc) and (doc[j].like_num or doc[j].text in {"-", "–", "/"}):
+                j += 1
+            if j > after:
+                i = j
         for words in self.factions:
             n = len(words)
             if tuple(t.lower_ for t in doc[i:i + n]) == words and i + n < len(doc) and \
