@@ -826,3 +826,34 @@ def test_leave_to_vote_needs_no_civil_servant_named(run):
     assert kinds(run, text) == {"appeal", "permission"}
     assert kinds(run, "ASN diminta netral. Kalau soal pilihan, silakan saja.") == {"appeal", "permission"}
     assert kinds(run, "ASN diminta netral. Warga silakan lapor ke Bawaslu.") == {"appeal"}
+
+
+def test_the_forms_of_a_penalty_just_given_are_the_same_statement(run):
+    text = ("ASN yang berpihak pada calon akan dijatuhi hukuman disiplin. "
+            "Mulai dari teguran lisan sampai pemberhentian. Adapun sanksi berat berupa penurunan jabatan.")
+    assert [k for k, _ in directives(run, text)] == ["sanction"]
+    alone = "Pemkab menggelar sosialisasi netralitas ASN. Adapun sanksi berat berupa penurunan jabatan bagi ASN."
+    assert [k for k, _ in directives(run, alone)] == ["sanction"]
+    threatened = "ASN yang berpihak akan dijatuhi hukuman disiplin. Sanksinya bisa berupa penundaan kenaikan pangkat."
+    assert [k for k, _ in directives(run, threatened)] == ["sanction", "sanction"]
+
+
+def test_warning_words_of_everyday_speech_ask(run):
+    assert kinds(run, "Kepala BKD sudah wanti-wanti sejak awal agar ASN menjaga jarak dari calon.") == {"appeal"}
+    assert kinds(run, "Sekda mewarning agar seluruh ASN menahan diri di media sosial.") == {"appeal"}
+    assert kinds(run, "Dalam apel itu ia menyinggung agar ASN tidak ikut kampanye.") == {"appeal"}
+    assert kinds(run, "Wali kota mewarning pejabat yang bersikap tidak netral.") == set()
+    assert kinds(run, "Bupati kembali mengingatkam ASN bersikap netral.") == {"appeal"}
+
+
+def test_hoping_for_the_civil_servants_neutrality_asks_it_of_them(run):
+    assert kinds(run, "Ia berharap agar netralitas ASN tetap terjaga sampai akhir pilkada.") == {"appeal"}
+    assert kinds(run, "Bupati mengharapkan netralitas PNS dapat dijaga.") == {"appeal"}
+    assert kinds(run, "Ia berharap netralitas pemilu tetap terjaga.") == set()
+
+
+def test_threats_without_the_word_sanction(run):
+    assert kinds(run, "ASN diminta netral. Kalau terbukti ikut kampanye, ASN itu akan kita pecat.") == {
+        "appeal", "sanction"}
+    assert kinds(run, "ASN sudah berulang kali diminta netral. Jadi tidak ada lagi toleransi.") == {
+        "appeal", "sanction"}

@@ -60,6 +60,7 @@ class Directives:
         self.occasions = set(cues["occasions"])
         self.imperatives = set(cues["imperatives"])
         self.hopes = set(cues["hopes"])
+        self.hoped_conduct = set(cues["hoped_conduct"])
         self.press = set(cues["audience"]["press"])
         self.presence = set(cues["audience"]["presence"])
         self.request_nouns = set(cues["request_nouns"]["nouns"])
@@ -78,6 +79,9 @@ class Directives:
         self.not_after = set(cues["sanction_not_after"])
         self.sanction_nouns = set(cues["sanction_nouns"])
         self.ordinals = set(cues["list_ordinals"])
+        self.form_openers = set(cues["penalty_forms"]["openers"])
+        self.form_threats = set(cues["penalty_forms"]["threats"])
+        self.forms = set(cues["penalty_forms"]["forms"])
         self.reasons = set(cues["reasons"])
         self.voting_leave = set(cues["voting_leave"])
         self.voting_leave_reach = cues["voting_leave_reach"]
@@ -185,6 +189,8 @@ class Directives:
                 listed = {kind for kind in kinds if kind in given_kinds.get(k - 1, ())}
                 given_kinds[k] = listed  # "Ketiga, ..." goes on with the same list
                 kinds = {kind: v for kind, v in kinds.items() if kind not in listed}
+            if "sanction" in kinds and "sanction" in recent and self._penalty_forms(sent, cues[k]):
+                del kinds["sanction"]  # "Adapun sanksi sedang berupa ...": the forms of the penalty just given
             if not kinds:
                 continue
             own = _labels(targets[k])
@@ -406,7 +412,8 @@ class Directives:
     def _hoped(self, end: int, sent: Span, targets: list[Span]) -> str:
         """Whom a hope is about: the person named first after the verb, right after a comma ("berharap,
         seluruh ASN ...", "berharap dengan adanya sosialisasi ini, ASN ...") or a short adjunct ("berharap
-        ke depan ASN ..."), with no verb of content before ("berharap sosialisasi ini bermanfaat bagi ASN")."""
+        ke depan ASN ...") or their conduct ("berharap agar netralitas ASN ..."), with no verb of content
+        before ("berharap sosialisasi ini bermanfaat bagi ASN")."""
         starts = {t.start: t for t in targets}
         adjunct = end < sent.end and (self._low[end] in self.adjuncts or self._low[end] in self.object_markers)
         for i in range(end, min(end + 10, sent.end)):
@@ -416,6 +423,9 @@ class Directives:
                     j -= 1
                 if (j >= end and self._low[j] == ",") or (adjunct and i - end <= 3):
                     return self._object(i, sent, targets, direct=True)
+                if j >= end and self._low[j] in self.hoped_conduct and (
+                        j == end or (j == end + 1 and self._low[end] in CLAUSE_LINKS)):
+                    return self._object(i, sent, targets, direct=True)  # "berharap agar netralitas ASN ..."
                 return UNKNOWN
             if self._content_verb(i) or self._low[i] in {".", ";", ":"}:
                 return UNKNOWN
@@ -577,6 +587,20 @@ class Directives:
         while i < sent.end and self._punct[i]:
             i += 1
         return i < sent.end and self._low[i] in self.ordinals
+
+    def _penalty_forms(self, sent: Span, cues: list[Span]) -> bool:
+        """The sentence opens with a penalty (a noun) and names its forms ("Mulai dari sanksi ringan hingga ...",
+        "Sanksinya ada berupa ..."), neither threatening nor imposing it: no threat word, no penalty verb."""
+        i = sent.start
+        while i < sent.end and (self._punct[i] or self._low[i] in self.form_openers):
+            i += 1
+        first = next((c for c in cues if c.label_ == "sanction"), None)
+        if first is None or first.start != i or self._verb(first.start):
+            return False
+        words = self._low[first.end:sent.end]
+        if not self.forms.intersection(words) or self.form_threats.intersection(self._low[sent.start:sent.end]):
+            return False
+        return not any(c.label_ == "sanction" and self._verb(c.start) for c in cues)
 
     def _heads_clause(self, cue: Span, sent: Span, cues: list[Span]) -> bool:
         """The cue opens its clause, alone or after other rule words joined to it ("Larangan dan sanksi ...")."""
