@@ -78,6 +78,12 @@ def test_an_instruction_to_civil_servants_about_the_campaign_is_relevant(run):
     assert run("Menteri menegaskan bahwa aparatur sipil negara dilarang ikut serta dalam kampanye.").is_relevant
 
 
+def test_civil_servants_campaigning_or_breaking_election_rules_is_relevant(run):
+    assert run("Menurut Bawaslu, pelanggaran pemilu di provinsi itu kebanyakan dilakukan oleh ASN.").is_relevant
+    assert run("Bawaslu menemukan dua PNS menjadi tim kampanye salah satu caleg.").is_relevant
+    assert not run("Tim kampanye pasangan calon mendaftar ke KPU untuk Pilkada 2024.").is_relevant
+
+
 def test_a_permission_to_register_as_election_staff_is_not_relevant(run):
     text = ("KPU membuka rekrutmen panitia Pilkada 2024. "
             "Pendaftar berstatus ASN diperbolehkan mendaftar dengan izin atasan.")
