@@ -460,3 +460,16 @@ def test_a_regional_office_placed_with_di_before_the_name(run):
     text = ("Kabid Mutasi Badan Kepegawaian Negara (BKN) Kantor Regional II di Surabaya Sri Wulandari mengatakan "
             "ASN harus netral.")
     assert officials(run, text)["Sri Wulandari"].agency == "Badan Kepegawaian Negara"
+
+
+def test_an_office_named_by_its_field_without_a_region_is_in_the_one_region_of_the_story(run):
+    text = "Bupati Sleman membuka acara itu. Kepala Dinas Perindustrian, Rina Handayani, ikut hadir."
+    assert officials(run, text)["Rina Handayani"].agency == "Dinas Perindustrian Kabupaten Sleman"
+    two = "Bupati Sleman dan Wali Kota Yogyakarta hadir. Kepala Dinas Perindustrian, Rina Handayani, ikut hadir."
+    assert "Rina Handayani" not in officials(run, two)
+
+
+def test_a_bracketed_name_may_carry_its_degrees(run):
+    text = "Ikrar dibacakan Kepala Kesbangpol Kabupaten Buleleng (I Made Sukerta, S.Sos, M.Si) di aula."
+    found = officials(run, text)
+    assert found["I Made Sukerta"].agency == "Badan Kesatuan Bangsa dan Politik Kabupaten Buleleng"

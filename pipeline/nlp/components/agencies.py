@@ -67,6 +67,7 @@ class Agencies:
         places = {s.start: s for s in doc.spans.get("places", [])}
         found: list[tuple[int, int, str]] = []
         pending: list[tuple[int, int, str, str | None]] = []
+        unplaced: list[Span] = []
         for span in self.matcher.spans(doc):
             if _in_number(doc, span):
                 continue
@@ -90,11 +91,17 @@ class Agencies:
                 read = self._numbered if span.label_ == "unit" else self._named
                 if hit := read(doc, span, places):
                     found.append(hit)
+                elif span.label_ == "named" and span.start > 0 and doc[span.start - 1].text in self.office_words:
+                    unplaced.append(span)  # "Kepala Dinas Perindustrian, Nuryanthi": placed below, if it can be
         headline = doc._.headline_tokens or set()
         found = [f for f in found if f[0] not in headline]
         pending = [p for p in pending if p[0] not in headline]
         held = {p[0] for p in pending if p[0] > 0 and doc[p[0] - 1].text in self.office_words}
         found += self._fallbacks(found, pending, places, held)
+        unplaced = [u for u in unplaced if u.start not in headline]
+        if unplaced and len(regions := self._named_regions({k for _, _, k in found}, places)) == 1:
+            region = next(iter(regions))  # an office's own body in the one region the story names
+            found += [hit for u in unplaced if (hit := self._named(doc, u, places, region))]
         found = self._not_seats(doc, found)
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.ents = _non_overlapping(ents)
@@ -164,8 +171,10 @@ class Agencies:
                       next(iter(self.gaz.candidates(place)), None))
         return head.start, end, key
 
-    def _named(self, doc: Doc, head: Span, places: dict[int, Span]) -> tuple[int, int, str] | None:
-        """ "Dinas Perhubungan (Dishub) Kota Pangkalpinang": the field's words, then a region."""
+    def _named(self, doc: Doc, head: Span, places: dict[int, Span],
+               region: Region | None = None) -> tuple[int, int, str] | None:
+        """ "Dinas Perhubungan (Dishub) Kota Pangkalpinang": the field's words, then a region (or the
+        one ``region`` given, for an office's own body written without one)."""
         spec = self.offices
         words: list[str] = []
         i = head.end
@@ -179,9 +188,12 @@ class Agencies:
         if not words or words[-1].lower() in spec["joiners"]:
             return None
         acronym = doc[i + 1].text if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" else None
-        region, end = find_region(doc, skip_paren(doc, i), None, places)
-        if region is None:
-            return None
+        if region is not None:
+            end = skip_paren(doc, i)
+        else:
+            region, end = find_region(doc, skip_paren(doc, i), None, places)
+            if region is None:
+                return None
         field = " ".join(words)
         key = f"{head.text.casefold()}:{field.casefold()}@{region.key}"
         name = spec["name"].format(head=head.text, field=field, level=LEVEL_TITLES[region.level], region=region.name)

@@ -516,12 +516,16 @@ class Officials:
         return name if ok else None
 
     def _bracketed(self, ctx: _Context, i: int) -> Span | None:
-        """A name in brackets right after a title ("Sekda Provinsi Jambi (Sudirman)"), not an acronym."""
+        """A name in brackets right after a title ("Sekda Provinsi Jambi (Sudirman)", "(Sudirman, SH)"),
+        not an acronym."""
         doc = ctx.doc
-        close = next((j for j in range(i + 1, min(i + NAME_MAX + 2, len(doc))) if doc[j].text == ")"), None)
+        close = next((j for j in range(i + 1, min(i + NAME_MAX + 8, len(doc))) if doc[j].text == ")"), None)
         if close is None or close == i + 1:
             return None
-        inner = doc[i + 1:close]
+        last = close
+        while last > i + 2 and (_fold(doc[last - 1].text) in self.degrees or doc[last - 1].text == ","):
+            last -= 1  # "(Komang Aryandono, S.IP)": the degrees after the name
+        inner = doc[i + 1:last]
         if any(k in ctx.taken for k in range(inner.start, inner.end)):
             return None
         if not all(self._name_like(t) for t in inner):
