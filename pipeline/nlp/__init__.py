@@ -51,10 +51,13 @@ def analyse(articles: Iterable[Article], *, batch_size: int = 64) -> Iterator[An
 # Runs of spaces inside a line ("Sekretaris Daerah  (Sekda)") would become tokens of their own and
 # break the phrases the rules read; one space means the same.
 _SPACES = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
+# A no-break space decoded in the wrong charset leaves a stray capital A with a mark before a space
+# ("Elen SetiadiÂ selaku"); glued to a name it would become part of it.
+_MOJIBAKE = re.compile(r"[\u00c2\u0100](?=[ \t\u00a0\n])")
 
 
 def _doc(nlp: Language, art: Article) -> Doc:
-    text = _SPACES.sub(" ", art.text or "")
+    text = _SPACES.sub(" ", _MOJIBAKE.sub("", art.text or ""))
     doc = nlp.make_doc(text)
     doc._.text = text
     doc._.published = art.published_date or (art.published_at.date() if art.published_at else None)

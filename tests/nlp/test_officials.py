@@ -473,3 +473,8 @@ def test_a_bracketed_name_may_carry_its_degrees(run):
     text = "Ikrar dibacakan Kepala Kesbangpol Kabupaten Buleleng (I Made Sukerta, S.Sos, M.Si) di aula."
     found = officials(run, text)
     assert found["I Made Sukerta"].agency == "Badan Kesatuan Bangsa dan Politik Kabupaten Buleleng"
+
+
+def test_a_stray_mark_of_a_misdecoded_space_is_not_part_of_a_name(run):
+    found = officials(run, "“Saya Rina HandayaniÂ selaku Pj Bupati Sleman meminta ASN netral,” katanya.")
+    assert list(found) == ["Rina Handayani"]
