@@ -857,3 +857,10 @@ def test_threats_without_the_word_sanction(run):
         "appeal", "sanction"}
     assert kinds(run, "ASN sudah berulang kali diminta netral. Jadi tidak ada lagi toleransi.") == {
         "appeal", "sanction"}
+
+
+def test_stressing_neutrality_to_the_civil_servants_asks_it_of_them(run):
+    assert kinds(run, "Bupati menegaskan pentingnya netralitas bagi seluruh ASN dan kepala desa.") == {"appeal"}
+    assert kinds(run, "Menteri menekankan kembali kepada para PNS terkait pentingnya netralitas.") == {"appeal"}
+    assert kinds(run, "Bupati menegaskan pentingnya netralitas ASN agar pilkada berjalan damai.") == set()
+    assert kinds(run, "Ketua KPU menekankan kepada wartawan pentingnya netralitas pers.") == set()

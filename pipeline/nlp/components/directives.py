@@ -63,10 +63,10 @@ class Directives:
         self.hoped_conduct = set(cues["hoped_conduct"])
         self.press = set(cues["audience"]["press"])
         self.presence = set(cues["audience"]["presence"])
-        self.request_nouns = set(cues["request_nouns"]["nouns"])
+        own_links = cues["request_nouns"]["own_links"]
+        self.request_nouns = set(cues["request_nouns"]["nouns"]) | set(own_links)
         self.request_links = set(cues["request_nouns"]["links"])
-        content_only = cues["request_nouns"]["content_only"]
-        self.content_links = {n: set(content_only["links"]) for n in content_only["nouns"]}
+        self.content_links = {n: set(links) for n, links in own_links.items()}
         self.clause_cues = set(cues["clause_cues"])
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
