@@ -589,14 +589,18 @@ class Directives:
         return i < sent.end and self._low[i] in self.ordinals
 
     def _penalty_forms(self, sent: Span, cues: list[Span]) -> bool:
-        """The sentence opens with a penalty (a noun) and names its forms ("Mulai dari sanksi ringan hingga ...",
-        "Sanksinya ada berupa ..."), neither threatening nor imposing it: no threat word, no penalty verb."""
+        """The sentence goes on from the one before and opens with a penalty (a noun) naming its forms ("Mulai
+        dari sanksi ringan hingga ...", "Adapun sanksi berat berupa ..."), neither threatening nor imposing
+        it: no threat word, no penalty verb ("Hukumannya berjenjang, mulai dari ..." is a statement of its own)."""
         i = sent.start
-        while i < sent.end and (self._punct[i] or self._low[i] in self.form_openers):
+        while i < sent.end and self._punct[i]:
+            i += 1
+        opened = i
+        while i < sent.end and self._low[i] in self.form_openers:
             i += 1
         first = next((c for c in cues if c.label_ == "sanction"), None)
-        if first is None or first.start != i or self._verb(first.start):
-            return False
+        if i == opened or first is None or first.start != i or self._verb(first.start):
+            return False  # it must go on from the sentence before: "Adapun ...", "Mulai dari ..."
         words = self._low[first.end:sent.end]
         if not self.forms.intersection(words) or self.form_threats.intersection(self._low[sent.start:sent.end]):
             return False
