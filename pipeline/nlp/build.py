@@ -28,7 +28,8 @@ PIPELINE = (
 
 def build() -> Language:
     nlp = spacy.blank("id")
-    for abbr in load("offices")["name_abbreviations"]:  # "Moch. Arifin" is one name, not two sentences
+    levels = [w for words in load("regional_agencies")["level_words"].values() for w in words if w.endswith(".")]
+    for abbr in load("offices")["name_abbreviations"] + levels:  # "Moch. Arifin", "Prov. Kalteng": one word
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     for factory in PIPELINE:
         nlp.add_pipe(factory, name=factory.split("_", 1)[1].rsplit("_", 1)[0])

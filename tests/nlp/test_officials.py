@@ -478,3 +478,33 @@ def test_a_bracketed_name_may_carry_its_degrees(run):
 def test_a_stray_mark_of_a_misdecoded_space_is_not_part_of_a_name(run):
     found = officials(run, "“Saya Rina HandayaniÂ selaku Pj Bupati Sleman meminta ASN netral,” katanya.")
     assert list(found) == ["Rina Handayani"]
+
+
+def test_a_speaker_named_right_before_the_office(run):
+    text = "“ASN jangan ikut kampanye,” ujar Hasanudin Ketua Bawaslu Provinsi Jambi usai rapat."
+    assert officials(run, text)["Hasanudin"].agency == "Bawaslu Provinsi Jambi"
+    assert "Hasanudin" in officials(run, "“ASN harus netral,” kata Hasanudin, Ketua Bawaslu Provinsi Jambi.")
+
+
+def test_degrees_in_the_usual_shape_mark_a_single_name(run):
+    text = "Ketua Panwaslih Aceh Utara, Marzuki, M.SM, menegaskan bahwa ASN wajib netral."
+    assert list(officials(run, text)) == ["Marzuki"]
+
+
+def test_haji_as_written_in_sumatra_and_professor_in_full_are_honorifics(run):
+    text = "Kepala Badan Kesbangpol, Hi. Rahmat Hidayat, hadir. Ketua KASN Profesor Dedi Kurnia menjawab."
+    found = officials(run, text)
+    assert set(found) == {"Rahmat Hidayat", "Dedi Kurnia"}
+
+
+def test_a_province_written_short_with_a_full_stop(run):
+    found = officials(run, "Kepala Satpol PP Prov. Kalteng Yohanes Sangkai menandatangani pakta integritas.")
+    assert found["Yohanes Sangkai"].agency == "Satuan Polisi Pamong Praja Provinsi Kalimantan Tengah"
+
+
+def test_frequent_misspellings_of_titles(run):
+    assert officials(run, "Pj Gubenur Jateng, Nana Sudjana, meminta ASN netral.")["Nana Sudjana"].agency == \
+        "Pemerintah Provinsi Jawa Tengah"
+    text = "Apel dipimpin Sekertaris Daerah Kabupaten Sampang Yuliadi Setiawan."
+    assert officials(run, text)["Yuliadi Setiawan"].agency == "Pemerintah Kabupaten Sampang"
+    assert "Fahrul Rozi" in officials(run, "Hal itu dikatakan Pimpinan Panwaslu Kota Jambi, Fahrul Rozi, di Jambi.")

@@ -70,6 +70,7 @@ class Officials:
         self.modifier_ends = {m[-1] for m in self.modifiers}
         self.drop = {_fold(h) for h in data["ranks"] + data["honorifics"] + data["degrees"]}
         self.degrees = {_fold(d) for d in data["degrees"]}
+        self.degree_shape = re.compile(data["degree_shape"])
         self.rank_suffixes = {_fold(s) for s in data["rank_suffixes"]}
         titles = data["heads"] + [t for r in data["regional"] for t in r["titles"]] + data["modifiers"]
         self.not_name = {w.casefold() for w in data["not_name"]} | {
@@ -469,6 +470,9 @@ class Officials:
             return False
         return tok.is_title or (text[:1].isupper() and len(text) > 1 and not tok.is_upper)
 
+    def _degree(self, text: str) -> bool:
+        return _fold(text) in self.degrees or bool(self.degree_shape.fullmatch(text.rstrip(".")))
+
     def _name_after(self, doc: Doc, i: int, ents: dict[int, Span]) -> Span | None:
         j = i
         while j < len(doc) and j - i < NAME_MAX and j not in ents:
@@ -488,7 +492,7 @@ class Officials:
     def _trailing_initial(self, doc: Doc, j: int) -> bool:
         """A capital initial closing a name ("Mahfud MD"), not a degree ("Halid Saifullah MH")."""
         tok = doc[j]
-        return (tok.is_upper and tok.is_alpha and len(tok) <= 2 and _fold(tok.text) not in self.degrees
+        return (tok.is_upper and tok.is_alpha and len(tok) <= 2 and not self._degree(tok.text)
                 and tok.lower_ not in self.not_name and (j + 1 == len(doc) or not doc[j + 1].is_alpha
                                                           or doc[j + 1].is_lower))
 
@@ -502,8 +506,8 @@ class Officials:
         if name is None or any(k in ctx.taken for k in range(name.start, name.end)):
             return None
         k = name.end
-        while k < len(doc) and (_fold(doc[k].text) in self.degrees
-                                or doc[k].text == "," and k + 1 < len(doc) and _fold(doc[k + 1].text) in self.degrees):
+        while k < len(doc) and (self._degree(doc[k].text)
+                                or doc[k].text == "," and k + 1 < len(doc) and self._degree(doc[k + 1].text)):
             k += 1  # "Sudirman, SH, MH"
         if len(name) > 1:
             return name if k == len(doc) or not self._name_like(doc[k]) else None
@@ -523,7 +527,7 @@ class Officials:
         if close is None or close == i + 1:
             return None
         last = close
-        while last > i + 2 and (_fold(doc[last - 1].text) in self.degrees or doc[last - 1].text == ","):
+        while last > i + 2 and (self._degree(doc[last - 1].text) or doc[last - 1].text == ","):
             last -= 1  # "(Komang Aryandono, S.IP)": the degrees after the name
         inner = doc[i + 1:last]
         if any(k in ctx.taken for k in range(inner.start, inner.end)):
@@ -549,14 +553,14 @@ class Officials:
                 break
         else:
             k = end  # "Masrukin, S.Sos., M.Si Penjabat Bupati ...": degrees mark the name before them
-            while k > 0 and (_fold(doc[k - 1].text) in self.degrees or doc[k - 1].text in {",", "."}):
+            while k > 0 and (self._degree(doc[k - 1].text) or doc[k - 1].text in {",", "."}):
                 k -= 1
-            degreed = any(_fold(t.text) in self.degrees for t in doc[k:end])
+            degreed = any(self._degree(t.text) for t in doc[k:end])
             if degreed:
                 end = k
             elif end - 1 >= 0 and doc[end - 1].text == ",":
                 end -= 1
-            else:
+            elif not self._spoken(doc, end, inside):
                 return None
         j = end
 
@@ -567,7 +571,16 @@ class Officials:
             j -= 1
         if j > 0 and doc[j - 1].is_sent_start and ok(j - 1):
             j -= 1
+        if end > j and j > 0 and doc[j - 1].lower_ in self.attribution:
+            return doc[j:end]  # '"...," ujar Asnawi Ketua Bawaslu Jambi': the speaker, then the office
         return doc[j:end] if end - j >= 2 or end > j and end < title_start and degreed else None
+
+    def _spoken(self, doc: Doc, end: int, inside: set[int]) -> bool:
+        """A name right after an attribution word ends at ``end`` ("ujar Asnawi Ketua ...")."""
+        j = end
+        while j > 0 and end - j < NAME_MAX and j - 1 not in inside and self._name_like(doc[j - 1]):
+            j -= 1
+        return end > j > 0 and doc[j - 1].lower_ in self.attribution
 
     def _record(self, officials: list[OfficialRecord], name: Span, role: str, agency: str) -> OfficialRecord:
         toks = tuple(t.lower_ for t in name if _fold(t.text) not in self.drop)
