@@ -508,3 +508,15 @@ def test_frequent_misspellings_of_titles(run):
     text = "Apel dipimpin Sekertaris Daerah Kabupaten Sampang Yuliadi Setiawan."
     assert officials(run, text)["Yuliadi Setiawan"].agency == "Pemerintah Kabupaten Sampang"
     assert "Fahrul Rozi" in officials(run, "Hal itu dikatakan Pimpinan Panwaslu Kota Jambi, Fahrul Rozi, di Jambi.")
+
+
+def test_a_regional_unit_of_a_national_body_has_its_seat_before_the_name(run):
+    found = officials(run, "Kepala Kantor Regional VI BKN Medan Ida Wahyuni meminta PNS netral.")
+    assert list(found) == ["Ida Wahyuni"]
+    assert list(officials(run, "Kepala BKN Bima Haria Wibisana meminta PNS netral.")) == ["Bima Haria Wibisana"]
+
+
+def test_planning_agencies_merged_with_research(run):
+    found = officials(run, "Kepala Bappedalitbang Prov. Kalteng Leonard Ampung meminta ASN netral.")
+    assert found["Leonard Ampung"].agency == \
+        "Badan Perencanaan Pembangunan Daerah, Penelitian dan Pengembangan Provinsi Kalimantan Tengah"

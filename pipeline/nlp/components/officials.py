@@ -94,6 +94,7 @@ class Officials:
         self.former = {w.casefold() for w in data["former"]}
         self.units = set(data["unit_words"])
         self.seat_words = set(data.get("seat_words") or [])
+        self.seated_units = set(data["seated_units"])
         self.list_words = {w.casefold() for w in data["list_words"]}
         self.shared_titles = set(data["shared_titles"])
         self.regions = gazetteer().regions
@@ -367,8 +368,9 @@ class Officials:
         seat = end + 1 if end < len(doc) and doc[end].text in self.seat_words else end
         place = ctx.places.get(seat)
         region = self.regions.get(place.id_) if place is not None else None
-        if region is not None and region.level == "provinsi" and end - 1 in ctx.ents_end:
-            end = place.end  # "Kepala Kantor Regional I BKN Yogyakarta Ahmad ...": the unit's province
+        if region is not None and end - 1 in ctx.ents_end and (region.level == "provinsi" or any(
+                t.text in self.seated_units for t in doc[max(0, end - 5):end])):
+            end = place.end  # "Kepala Kantor Regional I BKN Yogyakarta Ahmad ...": the unit's seat
         if end < len(doc) and doc[end].text == "RI":
             end += 1  # "Menteri Agama RI Gus Yaqut": the country after a national office
         start = self._skip_extras(doc, end, ctx.extras)
