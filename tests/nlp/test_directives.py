@@ -866,3 +866,15 @@ def test_stressing_neutrality_to_the_civil_servants_asks_it_of_them(run):
 
 def test_stressing_the_importance_of_neutrality_is_no_request(run):
     assert kinds(run, "Menteri menekankan pentingnya netralitas bagi ASN selama masa kampanye.") == set()
+
+
+def test_a_rule_naming_whom_it_binds_is_given_where_it_is_written_too(run):
+    assert kinds(run, "Larangan bagi PNS ikut berkampanye sudah diatur dalam UU ASN.") == {"prohibition"}
+    assert kinds(run, "Kewajiban netralitas ASN juga telah diatur dalam UU Pemilu.") == {"obligation"}
+    assert kinds(run, "Menurutnya, larangan dan sanksi bagi ASN sudah diatur dalam UU ASN.") == set()
+
+
+def test_a_speech_verb_with_the_civil_servants_as_its_object_asks(run):
+    assert kinds(run, "Gubernur menegaskan ASN di Kabupaten Pringsewu untuk menjaga netralitas.") == {"appeal"}
+    assert kinds(run, "Gubernur menegaskan netralitas ASN adalah harga mati.") == set()
+    assert kinds(run, "Bawaslu mewarning kepada seluruh ASN untuk tidak memihak.") == {"appeal"}

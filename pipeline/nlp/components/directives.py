@@ -60,6 +60,8 @@ class Directives:
         self.occasions = set(cues["occasions"])
         self.imperatives = set(cues["imperatives"])
         self.hopes = set(cues["hopes"])
+        self.told_verbs = set(cues["told_directly"]["verbs"])
+        self.told_links = set(cues["told_directly"]["links"])
         self.hoped_conduct = set(cues["hoped_conduct"])
         self.press = set(cues["audience"]["press"])
         self.presence = set(cues["audience"]["presence"])
@@ -148,7 +150,6 @@ class Directives:
         paras = doc._.paragraphs
         headline = doc._.headline_tokens or set()
         self._words(doc, sents)
-        cues = _by_sentence(self._cues(doc), sents)
         tspans = self.targets.spans(doc)
         # words of an official's title ("Pj Gubernur Jateng") are not the addressee
         in_roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
@@ -162,6 +163,7 @@ class Directives:
         tspans = [Span(doc, t.start, t.end, label=village, span_id=t.id_) if t.label_ == "village" else t
                   for t in tspans]
         tspans.sort(key=lambda s: s.start)
+        cues = _by_sentence(self._cues(doc, tspans), sents)
         targets = _by_sentence(tspans, sents)
         openers = {s.start: s for s in self.openers.spans(doc)}
         phrases = self.phrases.spans(doc)
@@ -247,15 +249,34 @@ class Directives:
         """A plain person noun outside the target lists ("anggota", "pendukung")."""
         return self._low[i] in self.persons_words and self._plain(i)
 
-    def _cues(self, doc: Doc) -> list[Span]:
-        """The cue words, plus a reported request made with "agar"/"supaya" alone (see ``_hortative``)."""
+    def _cues(self, doc: Doc, targets: list[Span]) -> list[Span]:
+        """The cue words, plus a reported request made with "agar"/"supaya" alone (see ``_hortative``)
+        and a speech verb telling the civil servants what to do (see ``_tells``)."""
         discourse = {i for s in self.not_cues.spans(doc) for i in range(s.start, s.end)}  # "Perlu diketahui"
         found = [c for c in self.cues.spans(doc) if c.start not in discourse]
         taken = {i for c in found for i in range(c.start, c.end)}
+        told = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
         for i, low in enumerate(self._low):
-            if low in self.hortative and i not in taken and self._hortative(i):
+            if i in taken:
+                continue
+            if low in self.hortative and self._hortative(i) or low in self.told_verbs and self._tells(i, told):
                 found.append(Span(doc, i, i + 1, label="appeal"))
         return sorted(found, key=lambda s: s.start)
+
+    def _tells(self, i: int, told: dict[int, int]) -> bool:
+        """ "menegaskan ASN di Kabupaten X untuk menjaga ...": the civil servants right after the verb,
+        then a link to what they are to do, with no verb between."""
+        end = told.get(i + 1)
+        if end is None:
+            return False
+        k = bisect_right(self._starts, i)
+        stop = self._starts[k] if k < len(self._starts) else len(self._low)
+        for j in range(end, min(stop, end + 12)):
+            if self._low[j] in self.told_links:
+                return True
+            if self._verb(j) or (self._punct[j] and self._low[j] not in {"(", ")", ","}):
+                return False
+        return False
 
     def _hortative(self, i: int) -> bool:
         """"menyampaikan, agar seluruh ASN ..." (after a speech verb), or "Kita semua ASN, termasuk
@@ -341,7 +362,7 @@ class Directives:
                 if to is None or self._low[cue.end] in self.noun_anaphora:
                     continue  # "Imbauan itu disampaikan ...": the request named, not made
                 status = self._object(to, sent, targets)  # "instruksi resmi kepada seluruh ASN untuk ..."
-            elif low in self.active or cue.text.lower() in self.hortative:
+            elif low in self.active or low in self.hortative or low in self.told_verbs:
                 after = self._low[cue.end] if cue.end < sent.end else ""
                 if after in self.facts or self._told_fact(cue.end, sent, targets):
                     continue  # "mengingatkan (ASN) bahwa ...", "mengingatkan jika ...": a fact or a consequence
@@ -644,11 +665,21 @@ class Directives:
             i -= 1
         if i >= sent.start and not self._punct[i] and self._low[i] not in self.holders:
             return False
-        if any(cue.end <= i < sent.end for i in self._cited):
+        if any(cue.end <= i < sent.end for i in self._cited) and not self._binds(cue, sent, targets):
             return False  # "larangan ... tercantum dalam Pasal 70": where the rule is written
         after = self._low[cue.end] if cue.end < sent.end else ""
         # "Larangan itu ia sampaikan ...": a rule stated before, nothing new
         return after not in self.noun_anaphora or any(t.label_ in ADDRESSEES for t in targets)
+
+    def _binds(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
+        """A rule noun naming whom it binds right after it ("larangan bagi ASN mengikuti ...", "kewajiban
+        netralitas ASN"): the rule itself, even where it says where it is written."""
+        i = cue.end
+        if i < sent.end and self._low[i] in self.hoped_conduct:
+            i += 1
+        if i < sent.end and self._low[i] in self.clause_addressees:
+            i += 1
+        return i > cue.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets)
 
     def _objected(self, target: Span, sent_start: int) -> bool:
         """A person noun after a preposition is no subject ("foto dengan pasangan Capres dan
