@@ -878,3 +878,8 @@ def test_a_speech_verb_with_the_civil_servants_as_its_object_asks(run):
     assert kinds(run, "Gubernur menegaskan ASN di Kabupaten Pringsewu untuk menjaga netralitas.") == {"appeal"}
     assert kinds(run, "Gubernur menegaskan netralitas ASN adalah harga mati.") == set()
     assert kinds(run, "Bawaslu mewarning kepada seluruh ASN untuk tidak memihak.") == {"appeal"}
+
+
+def test_a_reminder_asks_those_it_reminds(run):
+    assert kinds(run, "Ikrar itu menjadi pengingat bagi seluruh ASN untuk bersikap netral.") == {"appeal"}
+    assert kinds(run, "Kalender itu menjadi pengingat bagi warga untuk datang ke TPS.") == set()
