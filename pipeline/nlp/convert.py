@@ -21,18 +21,21 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
     agencies: dict[str, AgencyMention] = {}
     for ent in doc.ents:
         agency = reg.agencies.get(ent.id_)
-        if ent.label_ == "ORG" and agency is not None and ent.id_ not in agencies:
+        if ent.label_ == "ORG" and agency is not None and not agency.unplaced and ent.id_ not in agencies:
             agencies[ent.id_] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=ent.text)
     officials = []
     for rec in doc._.officials or []:
         agency = reg.agencies.get(rec.agency or "")
+        if agency is not None and agency.unplaced:
+            agency = None  # "Kepala Dinas Pertanian, Agus": an official of an institution we cannot name
         officials.append(OfficialMention(name=rec.name, role=rec.role, agency=agency.name if agency else None))
         # a named holder mentions the institution, the Presidency too ("Presiden Joko Widodo")
         if agency is not None and agency.key not in agencies:
             agencies[agency.key] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=rec.role)
     for role in doc.spans.get("roles", []):  # institutions of unnamed office holders ("Bupati Gowa")
         agency = reg.agencies.get(role.id_)
-        if role.label_ == "OFFICE" and agency is not None and not agency.office_only and agency.key not in agencies:
+        if role.label_ == "OFFICE" and agency is not None and not (agency.office_only or agency.unplaced) and \
+                agency.key not in agencies:
             agencies[agency.key] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=role.text)
     _merge_generic(agencies)
     return Analysis(

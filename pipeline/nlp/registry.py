@@ -27,6 +27,7 @@ class Agency:
     region: Region | None = None
     offices: tuple[str, ...] = ()  # titles of its holder ("Mendagri", "Menteri Dalam Negeri")
     office_only: bool = False  # named only through its office (the Presidency)
+    unplaced: bool = False  # a regional office whose region the text does not give ("Kepala Dinas Pertanian")
     successor: str | None = None
     valid_to: str | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
@@ -75,12 +76,14 @@ class Registry:
         return self.agencies.get(f"{type_key}@")
 
     def unit(self, key: str, name: str, acronym: str | None, aliases: tuple[str, ...], type_key: str,
-             region: Region | None) -> Agency:
+             region: Region | None, unplaced: bool = False) -> Agency:
         """An institution a text names by its own parts ("Kodim 0711/Pemalang"): registered once,
-        so the analysis records and the province read it like any other."""
+        so the analysis records and the province read it like any other. An ``unplaced`` one (a
+        regional office written without its region) makes its head an official, but names no
+        institution."""
         if key not in self.agencies:
             self.agencies[key] = Agency(key=key, name=name, acronym=acronym, aliases=aliases, type=type_key,
-                                        region=region)
+                                        region=region, unplaced=unplaced)
         return self.agencies[key]
 
 

@@ -466,7 +466,18 @@ def test_an_office_named_by_its_field_without_a_region_is_in_the_one_region_of_t
     text = "Bupati Sleman membuka acara itu. Kepala Dinas Perindustrian, Rina Handayani, ikut hadir."
     assert officials(run, text)["Rina Handayani"].agency == "Dinas Perindustrian Kabupaten Sleman"
     two = "Bupati Sleman dan Wali Kota Yogyakarta hadir. Kepala Dinas Perindustrian, Rina Handayani, ikut hadir."
-    assert "Rina Handayani" not in officials(run, two)
+    found = run(two)
+    assert [(o.name, o.role, o.agency) for o in found.officials if o.name == "Rina Handayani"] == [
+        ("Rina Handayani", "Kepala Dinas Perindustrian", None)]  # whose office it is, no one can tell
+    assert not any(a.agency.startswith("Dinas Perindustrian") for a in found.agencies)
+    run_on = run("Bupati Sleman hadir. Kepala Dinas Pertanian Agus Salim menyambut.")
+    assert not any("Agus" in a.agency for a in run_on.agencies)  # no comma: where the field ends is unknown
+
+
+def test_diskominfo_with_statistics_is_its_own_office(run):
+    text = "Bupati Blitar hadir. Kepala Diskominfotik Kabupaten Blitar, Mujianto, menegaskan ASN netral."
+    found = officials(run, text)
+    assert found["Mujianto"].agency == "Dinas Komunikasi, Informatika dan Statistik Kabupaten Blitar"
 
 
 def test_a_bracketed_name_may_carry_its_degrees(run):

@@ -99,9 +99,10 @@ class Agencies:
         held = {p[0] for p in pending if p[0] > 0 and doc[p[0] - 1].text in self.office_words}
         found += self._fallbacks(found, pending, places, held)
         unplaced = [u for u in unplaced if u.start not in headline]
-        if unplaced and len(regions := self._named_regions({k for _, _, k in found}, places)) == 1:
-            region = next(iter(regions))  # an office's own body in the one region the story names
-            found += [hit for u in unplaced if (hit := self._named(doc, u, places, region))]
+        if unplaced:
+            regions = self._named_regions({k for _, _, k in found}, places)
+            region = next(iter(regions)) if len(regions) == 1 else None  # the one region the story names
+            found += [hit for u in unplaced if (hit := self._named(doc, u, places, region, placed=False))]
         found = self._not_seats(doc, found)
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.ents = _non_overlapping(ents)
@@ -171,10 +172,10 @@ class Agencies:
                       next(iter(self.gaz.candidates(place)), None))
         return head.start, end, key
 
-    def _named(self, doc: Doc, head: Span, places: dict[int, Span],
-               region: Region | None = None) -> tuple[int, int, str] | None:
-        """ "Dinas Perhubungan (Dishub) Kota Pangkalpinang": the field's words, then a region (or the
-        one ``region`` given, for an office's own body written without one)."""
+    def _named(self, doc: Doc, head: Span, places: dict[int, Span], region: Region | None = None,
+               placed: bool = True) -> tuple[int, int, str] | None:
+        """ "Dinas Perhubungan (Dishub) Kota Pangkalpinang": the field's words, then a region. An office's
+        own body written without one (``placed`` false) takes the ``region`` given, else none."""
         spec = self.offices
         words: list[str] = []
         i = head.end
@@ -188,13 +189,19 @@ class Agencies:
         if not words or words[-1].lower() in spec["joiners"]:
             return None
         acronym = doc[i + 1].text if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" else None
-        if region is not None:
+        if not placed:
             end = skip_paren(doc, i)
+            if end >= len(doc) or doc[end].text != ",":
+                return None  # "Kepala Dinas Pertanian Agus ...": without a region only a comma ends the field
         else:
             region, end = find_region(doc, skip_paren(doc, i), None, places)
             if region is None:
                 return None
         field = " ".join(words)
+        if region is None:  # "Kepala Dinas Pertanian, Agus ...": the office is known, its region is not
+            key = f"{head.text.casefold()}:{field.casefold()}@"
+            self.reg.unit(key, f"{head.text} {field}", acronym, (), head.text.casefold(), None, unplaced=True)
+            return head.start, end, key
         key = f"{head.text.casefold()}:{field.casefold()}@{region.key}"
         name = spec["name"].format(head=head.text, field=field, level=LEVEL_TITLES[region.level], region=region.name)
         short = spec["acronym"].format(acronym=acronym, short=region.short) if acronym else None
