@@ -531,3 +531,34 @@ def test_planning_agencies_merged_with_research(run):
     found = officials(run, "Kepala Bappedalitbang Prov. Kalteng Leonard Ampung meminta ASN netral.")
     assert found["Leonard Ampung"].agency == \
         "Badan Perencanaan Pembangunan Daerah, Penelitian dan Pengembangan Provinsi Kalimantan Tengah"
+
+
+def test_a_one_word_name_closing_a_speakers_tag(run):
+    assert list(officials(run, "ASN dilarang ikut kampanye, terang Ketua Panwaslu Lamteng, Harmono.")) == ["Harmono"]
+    assert officials(run, "Rapat dihadiri Bupati Sleman, Kapolres, Dandim.") == {}
+
+
+def test_a_one_word_name_before_selaku(run):
+    found = officials(run, "Faridi selaku Ketua Bawaslu Kota Serang mengatakan ASN harus netral.")
+    assert found["Faridi"].agency == "Bawaslu Kota Serang"
+    assert officials(run, "Ia selaku Ketua Bawaslu Kota Serang mengatakan ASN harus netral.") == {}
+
+
+def test_degrees_run_together_by_a_comma(run):
+    found = officials(run, "Bupati didampingi Pj Sekda Bener Meriah, Armansyah, SE.,M.Si, serta pejabat lain.")
+    assert list(found) == ["Armansyah"]
+
+
+def test_the_seat_of_a_regional_representative_may_carry_its_acronym(run):
+    text = "Kepala Ombudsman RI Perwakilan Kalimantan Utara (Kaltara), Maria Ulfa, mengingatkan ASN."
+    assert list(officials(run, text)) == ["Maria Ulfa"]
+
+
+def test_a_regional_office_numbered_in_digits(run):
+    text = "ASN harus netral, kata Kepala Kanreg 1 BKN, Paulus Dwi Laksono, saat memberi materi."
+    assert officials(run, text)["Paulus Dwi Laksono"].agency == "Badan Kepegawaian Negara"
+
+
+def test_kesbangpol_as_an_office_of_a_regency(run):
+    text = "Kepala Kantor Kesbangpol Kabupaten Bangka Romlan mengatakan ASN harus netral."
+    assert officials(run, text)["Romlan"].agency == "Kantor Kesatuan Bangsa dan Politik Kabupaten Bangka"

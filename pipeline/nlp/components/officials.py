@@ -99,6 +99,7 @@ class Officials:
         self.shared_titles = set(data["shared_titles"])
         self.regions = gazetteer().regions
         self.attribution = {w.casefold() for w in data["attribution"]}
+        self.apposition_alone = set(data["apposition_alone"])
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -136,7 +137,8 @@ class Officials:
             if role_start > 0 and doc[role_start - 1].text in self.documents:  # "Surat Edaran Menpan RB"
                 name, role_end = None, title_end
             else:
-                name, role_end = self._holder(ctx, title_end, titles)
+                spoken = role_start > 0 and doc[role_start - 1].lower_ in self.attribution
+                name, role_end = self._holder(ctx, title_end, titles, spoken)
                 if name is None:
                     name = self._name_before(doc, role_start, ctx.taken | ctx.named)
             if name is None:  # "Bupati Gowa mengingatkan ...": the office speaks, its holder unnamed
@@ -278,8 +280,8 @@ class Officials:
                 return (start, end, agency.key, False) if agency else None
             joiner = t.lower_ in {"dan", "&", "atau"} or (t.text == "," and j + 1 < len(doc)
                                                            and (doc[j + 1].is_title or doc[j + 1].lower_ == "dan"))
-            if not (t.is_title or t.is_upper or joiner):  # "Kepala Biro Hubungan Masyarakat, Hukum, dan ..."
-                break
+            if not (t.is_title or t.is_upper or joiner or t.is_digit and len(t) <= 2):
+                break  # "Kepala Biro Hubungan Masyarakat, Hukum, dan ...", "Kepala Kanreg 1 BKN"
             j, steps = j + 1, steps + 1
         ent = ents.get(j)
         if ent is None:
@@ -337,8 +339,10 @@ class Officials:
         return i
 
     # ------------------------------------------------------------------ names
-    def _holder(self, ctx: _Context, end: int, titles: dict[int, Span]) -> tuple[Span | None, int]:
-        """The name written after a title ending at ``end``, and where the role ends."""
+    def _holder(self, ctx: _Context, end: int, titles: dict[int, Span],
+                spoken: bool = False) -> tuple[Span | None, int]:
+        """The name written after a title ending at ``end`` (``spoken``: right after an attribution
+        word), and where the role ends."""
         doc = ctx.doc
         if end < len(doc) and doc[end].text == "(":
             name = self._bracketed(ctx, end)
@@ -370,7 +374,7 @@ class Officials:
         region = self.regions.get(place.id_) if place is not None else None
         if region is not None and end - 1 in ctx.ents_end and (region.level == "provinsi" or any(
                 t.text in self.seated_units for t in doc[max(0, end - 5):end])):
-            end = place.end  # "Kepala Kantor Regional I BKN Yogyakarta Ahmad ...": the unit's seat
+            end = skip_paren(doc, place.end)  # "Kepala Kantor Regional I BKN Yogyakarta Ahmad ...": the unit's seat
         if end < len(doc) and doc[end].text == "RI":
             end += 1  # "Menteri Agama RI Gus Yaqut": the country after a national office
         start = self._skip_extras(doc, end, ctx.extras)
@@ -382,7 +386,7 @@ class Officials:
         if name is not None and all(i in ctx.place_tokens for i in range(name.start, name.end)):
             name = None  # "Kepala Kantor Regional BKN Manado yang baru": the unit's seat, no name
         if name is None and start < len(doc) and doc[start].text == ",":
-            name = self._apposed(ctx, start + 1)  # "Wakil Bupati Sleman, Danang Maharsa mengatakan"
+            name = self._apposed(ctx, start + 1, spoken)  # "Wakil Bupati Sleman, Danang Maharsa mengatakan"
         return name, role_end
 
     def _chained(self, ctx: _Context, end: int, titles: dict[int, Span]) -> int | None:
@@ -473,7 +477,10 @@ class Officials:
         return tok.is_title or (text[:1].isupper() and len(text) > 1 and not tok.is_upper)
 
     def _degree(self, text: str) -> bool:
-        return _fold(text) in self.degrees or bool(self.degree_shape.fullmatch(text.rstrip(".")))
+        """A degree, or degrees run together by a comma ("SE.,M.Si")."""
+        parts = [p for p in text.split(",") if p]
+        return bool(parts) and all(_fold(p) in self.degrees or self.degree_shape.fullmatch(p.rstrip("."))
+                                   for p in parts)
 
     def _name_after(self, doc: Doc, i: int, ents: dict[int, Span]) -> Span | None:
         j = i
@@ -498,11 +505,12 @@ class Officials:
                 and tok.lower_ not in self.not_name and (j + 1 == len(doc) or not doc[j + 1].is_alpha
                                                           or doc[j + 1].is_lower))
 
-    def _apposed(self, ctx: _Context, i: int) -> Span | None:
+    def _apposed(self, ctx: _Context, i: int, spoken: bool = False) -> Span | None:
         """A name after the title's comma: ", Bey Machmudin menjelang ...", ", Tohar, menyampaikan".
 
         A single word needs the sentence to go on after it ("Alni kepada"), not a list ("Forkopimda, dan"),
-        unless an honorific or a degree marks it as a name."""
+        unless an honorific or a degree marks it as a name, or the title follows an attribution word and
+        the sentence ends with the name ('..., terang Ketua Panwaslu Lamteng, Harmono.')."""
         doc = ctx.doc
         name = self._name_after(doc, self._skip_extras(doc, i, ctx.extras), ctx.ents)
         if name is None or any(k in ctx.taken for k in range(name.start, name.end)):
@@ -519,7 +527,7 @@ class Officials:
             k += 1
         after = doc[k] if k < len(doc) else None
         ok = after is not None and after.is_alpha and after.is_lower and after.lower_ not in self.list_words
-        return name if ok else None
+        return name if ok or spoken and (after is None or after.text in {".", "!", "?"}) else None
 
     def _bracketed(self, ctx: _Context, i: int) -> Span | None:
         """A name in brackets right after a title ("Sekda Provinsi Jambi (Sudirman)", "(Sudirman, SH)"),
@@ -543,11 +551,12 @@ class Officials:
 
     def _name_before(self, doc: Doc, title_start: int, inside: set[int]) -> Span | None:
         """"<Name> selaku <title>", "<Name>, <title>", "<Name> (<title>": the name stands just before."""
-        end, degreed = title_start, False
+        end, degreed, alone = title_start, False, False
         for words in self.apposition:
             n = len(words)
             if end - n >= 0 and tuple(t.lower_ for t in doc[end - n:end]) == words:
                 end -= n
+                alone = " ".join(words) in self.apposition_alone
                 if words[-1] in self.holds_verbs or words[-2:-1] and words[-2] in self.holds_verbs:
                     # "Andi Saputra hingga kini masih menjabat sebagai Bupati ..."
                     while end > 0 and title_start - end < 12 and doc[end - 1].lower_ in self.adverbs:
@@ -575,7 +584,7 @@ class Officials:
             j -= 1
         if end > j and j > 0 and doc[j - 1].lower_ in self.attribution:
             return doc[j:end]  # '"...," ujar Asnawi Ketua Bawaslu Jambi': the speaker, then the office
-        return doc[j:end] if end - j >= 2 or end > j and end < title_start and degreed else None
+        return doc[j:end] if end - j >= 2 or end > j and end < title_start and (degreed or alone) else None
 
     def _spoken(self, doc: Doc, end: int, inside: set[int]) -> bool:
         """A name right after an attribution word ends at ``end`` ("ujar Asnawi Ketua ...")."""
