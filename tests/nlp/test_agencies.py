@@ -218,3 +218,8 @@ def test_contested_seats_written_out_with_their_acronyms(run):
     text = ("ASN dilarang mendukung calon anggota Dewan Perwakilan Rakyat (DPR), calon anggota Dewan Perwakilan "
             "Daerah (DPD) hingga calon anggota Dewan Perwakilan Rakyat Daerah (DPRD).")
     assert names(run, text) == set()
+
+
+def test_a_seat_right_after_its_contest_is_no_mention(run):
+    assert names(run, "ASN membagikan gambar caleg DPR dari sebuah partai. Pemilihan DPD RI juga digelar.") == set()
+    assert names(run, "Pemilu 2024 meliputi Pilpres, anggota DPR, DPD, serta anggota DPRD.") == set()

@@ -110,7 +110,8 @@ class Agencies:
 
     def _not_seats(self, doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Drop legislatures named as contested seats ("calon anggota DPR, DPD, dan DPRD"): "anggota"
-        before them, through a list that may hold other seats, and a contest word shortly before."""
+        before them, through a list that may hold other seats, and a contest word shortly before; or
+        the contest word right before the seat ("caleg DPR Aceh")."""
         bodies = {s: e for s, e, k in found if k.split("@")[0] in self.seat_bodies}
         ends = {e: s for s, e in bodies.items()}
         seats: set[int] = set()
@@ -130,6 +131,8 @@ class Agencies:
             cut = max((k + 1 for k, t in enumerate(window) if t.text in {".", "!", "?"}), default=0)
             if member and (listed or any(t.lower_ in self.seat_markers for t in window[cut:])):
                 seats.add(start)
+            elif i >= 0 and i + 1 == start and doc[i].lower_ in self.seat_markers:
+                seats.add(start)  # "pemilihan DPD RI", "caleg DPR Aceh": the seat right after the contest
         return [f for f in found if f[0] not in seats]
 
     def _blocked(self, doc: Doc, span: Span) -> bool:
