@@ -562,3 +562,20 @@ def test_a_regional_office_numbered_in_digits(run):
 def test_kesbangpol_as_an_office_of_a_regency(run):
     text = "Kepala Kantor Kesbangpol Kabupaten Bangka Romlan mengatakan ASN harus netral."
     assert officials(run, text)["Romlan"].agency == "Kantor Kesatuan Bangsa dan Politik Kabupaten Bangka"
+
+
+def test_offices_the_registry_cannot_name_still_have_holders(run):
+    text = ("Bawaslu melaporkan Kepala Dinas Pertanian Agus Tauchid (AT) ke KASN. Hadir pula Asisten "
+            "Administrasi Umum Musti, dan Kepala Bagian Organisasi Beni Sukmaria.")
+    found = officials(run, text)
+    assert {name: (o.role, o.agency) for name, o in found.items()} == {
+        "Agus Tauchid": ("Kepala Dinas Pertanian", None),
+        "Musti": ("Asisten Administrasi Umum", None),
+        "Beni Sukmaria": ("Kepala Bagian Organisasi", None)}
+
+
+def test_what_is_not_an_office_of_the_state_or_not_a_name(run):
+    assert officials(run, "Ketua Tim Pemenangan Partai Maju Budi Santoso hadir dalam rapat.") == {}
+    assert officials(run, "Gubernur membacakan Deklarasi Kepala Daerah Menjaga Netralitas ASN. Kita menjaga "
+                          "netralitas.") == {}
+    assert officials(run, "Hadir Kepala KUA, Penyuluh Agama Islam, dan pengawas. Penyuluh agama diminta netral.") == {}

@@ -196,6 +196,8 @@ class Agencies:
             end = skip_paren(doc, i)
             if end >= len(doc) or doc[end].text != ",":
                 return None  # "Kepala Dinas Pertanian Agus ...": without a region only a comma ends the field
+            if acronym and len(acronym) <= len(words) and acronym == "".join(w[0] for w in words[-len(acronym):]):
+                return None  # "Dinas Pertanian Agus Tauchid (AT),": the brackets hold a person's initials
         else:
             region, end = find_region(doc, skip_paren(doc, i), None, places)
             if region is None:

@@ -25,6 +25,8 @@ from ..termspans import TermMatcher
 from .agencies import find_region, skip_paren
 
 NAME_MAX = 5
+LOOSE_MAX = 10  # words of a unit the registry cannot name
+_ROMAN = re.compile(r"[IVX]{1,4}")
 UNIT_MAX = 10  # words of a unit name between a head and its institution
 PARTICLES = {"bin", "binti", "van", "de", "al", "el"}
 QUOTES = {'"', "“", "”", "'", "’"}
@@ -100,6 +102,13 @@ class Officials:
         self.regions = gazetteer().regions
         self.attribution = {w.casefold() for w in data["attribution"]}
         self.apposition_alone = set(data["apposition_alone"])
+        loose = data["loose_offices"]
+        self.loose_heads = set(loose["heads"])
+        self.unit_vocabulary = set(loose["words"]) | {
+            w for a in self.reg.agencies.values() if a.region is None and not a.key.endswith("@")
+            for w in a.name.split() if w[:1].isupper() and w.isalpha()}
+        self.not_public = set(loose["not_public"])
+        self.generic_units = set(loose["generic_units"])
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -151,14 +160,65 @@ class Officials:
         for role in roles:
             if role.label_ == "OFFICE" and (found := self._quoted_holder(ctx, role)) is not None:
                 self._named(ctx, officials, name_spans, found, _role(role), role.id_)
+        covered = {i for r in roles for i in range(r.start, r.end)} | ctx.named | headline
+        for start, end, name in self._loose(ctx, covered):
+            self._named(ctx, officials, name_spans, name, _role(doc[start:end]), None)
+            roles.append(Span(doc, start, end, label="ROLE"))
         doc._.officials = officials
         doc.spans["roles"] = roles
         doc.spans["persons"] = sorted(name_spans + self._references(doc, officials, name_spans),
                                       key=lambda s: s.start)
         return doc
 
+    def _loose(self, ctx: _Context, covered: set[int]) -> list[tuple[int, int, Span]]:
+        """(role start, role end, name) of offices the registry cannot name: "Kepala Dinas Pertanian Agus
+        Tauchid (AT)", "Asisten Administrasi Umum Musti," (see `loose_offices` in offices.yaml)."""
+        doc, out, lowered = ctx.doc, [], None
+        for i, tok in enumerate(doc):
+            if tok.text not in self.loose_heads or i in covered or i + 1 >= len(doc):
+                continue
+            end = self._loose_unit(ctx, i + 1)
+            if end is None or (end == i + 2 and doc[i + 1].text in self.generic_units):
+                continue  # "Kepala Daerah Menjaga Netralitas": no unit of its own
+            start_name = end + 1 if end < len(doc) and doc[end].text == "," else end
+            name = self._name_after(doc, start_name, ctx.ents)
+            if name is None or any(k in ctx.taken or k in ctx.named for k in range(name.start, name.end)):
+                continue
+            after = doc[name.end].text if name.end < len(doc) else ""
+            if len(name) < 2 and after not in {"(", ","}:
+                continue  # one word stands for a name only with initials or a comma after it
+            if lowered is None:  # the words the story also writes in lower case: words, not names
+                lowered = {t.text for t in doc if t.is_lower}
+            if any(t.text in self.unit_vocabulary or t.lower_ in lowered for t in name):
+                continue  # "Kepala KUA, Penyuluh Agama Islam": more of the unit, not a name
+            out.append((self._modifiers_before(doc, i), end, name))
+            covered.update(range(i, name.end))
+        return out
+
+    def _loose_unit(self, ctx: _Context, i: int) -> int | None:
+        """Where a unit the registry cannot name ends (None: no such unit starts at ``i``)."""
+        doc, j, words = ctx.doc, i, 0
+        while j < len(doc) and j - i < LOOSE_MAX:
+            t = doc[j]
+            if j in ctx.ents or t.text in self.not_public:
+                return None  # a unit the registry names, or a party's
+            if j in ctx.places:
+                j = ctx.places[j].end
+                continue
+            if t.text == "(" and words and (after := skip_paren(doc, j)) > j:
+                j = after  # "Kasubag TU Kantor Cabang Dinas (KCD) Pendidikan ..."
+                continue
+            if t.text in self.unit_vocabulary or (t.is_upper and t.is_alpha and 2 <= len(t) <= 8):
+                words += 1
+            elif not (_ROMAN.fullmatch(t.text) or t.is_digit and len(t) <= 2 or words and (
+                    t.lower_ in {"dan", "&"} or t.text == "," and j + 1 < len(doc)
+                    and doc[j + 1].text in self.unit_vocabulary)):
+                break
+            j += 1
+        return j if words else None
+
     def _named(self, ctx: _Context, officials: list[OfficialRecord], name_spans: list[Span], name: Span,
-               role: str, agency: str) -> None:
+               role: str, agency: str | None) -> None:
         """Record the holder of an office and mark their name (it is taken for later titles)."""
         span = Span(ctx.doc, name.start, name.end, label="PER")
         span._.official = self._record(officials, name, role, agency)
