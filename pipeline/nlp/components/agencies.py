@@ -92,7 +92,7 @@ class Agencies:
                 if hit := read(doc, span, places):
                     found.append(hit)
                 elif span.label_ == "named" and span.start > 0 and doc[span.start - 1].text in self.office_words:
-                    unplaced.append(span)  # "Kepala Dinas Perindustrian, Nuryanthi": placed below, if it can be
+                    unplaced.append(span)  # "Kepala Dinas Perindustrian, Nuryanthi": read below (``_unplaced``)
         headline = doc._.headline_tokens or set()
         found = [f for f in found if f[0] not in headline]
         pending = [p for p in pending if p[0] not in headline]
@@ -100,9 +100,8 @@ class Agencies:
         found += self._fallbacks(found, pending, places, held)
         unplaced = [u for u in unplaced if u.start not in headline]
         if unplaced:
-            regions = self._named_regions({k for _, _, k in found}, places)
-            region = next(iter(regions)) if len(regions) == 1 else None  # the one region the story names
-            found += [hit for u in unplaced if (hit := self._named(doc, u, places, region, placed=False))]
+            region = self._story_region({k for _, _, k in found}, places)
+            found += [hit for u in unplaced if (hit := self._unplaced(doc, u, places, region))]
         found = self._not_seats(doc, found)
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.ents = _non_overlapping(ents)
@@ -175,10 +174,37 @@ class Agencies:
                       next(iter(self.gaz.candidates(place)), None))
         return head.start, end, key
 
-    def _named(self, doc: Doc, head: Span, places: dict[int, Span], region: Region | None = None,
-               placed: bool = True) -> tuple[int, int, str] | None:
-        """ "Dinas Perhubungan (Dishub) Kota Pangkalpinang": the field's words, then a region. An office's
-        own body written without one (``placed`` false) takes the ``region`` given, else none."""
+    def _named(self, doc: Doc, head: Span, places: dict[int, Span]) -> tuple[int, int, str] | None:
+        """ "Dinas Perhubungan (Dishub) Kota Pangkalpinang": the field's words, then a region."""
+        field = self._field(doc, head, places)
+        if field is None:
+            return None
+        words, i, acronym = field
+        region, end = find_region(doc, skip_paren(doc, i), None, places)
+        return self._register(head, words, acronym, region, end) if region is not None else None
+
+    def _unplaced(self, doc: Doc, head: Span, places: dict[int, Span],
+                  region: Region | None) -> tuple[int, int, str] | None:
+        """An office's own body written without a region, its field closed by a comma ("Kepala Dinas
+        Perindustrian, Nuryanthi"): in the story's one ``region``, else of no named institution."""
+        field = self._field(doc, head, places)
+        if field is None:
+            return None
+        words, i, acronym = field
+        end = skip_paren(doc, i)
+        if end >= len(doc) or doc[end].text != ",":
+            return None  # "Kepala Dinas Pertanian Agus ...": without a region only a comma ends the field
+        if acronym and len(acronym) <= len(words) and acronym == "".join(w[0] for w in words[-len(acronym):]):
+            return None  # "Dinas Pertanian Agus Tauchid (AT),": the brackets hold a person's initials
+        if region is not None:
+            return self._register(head, words, acronym, region, end)
+        key = f"{head.text.casefold()}:{' '.join(words).casefold()}@"
+        self.reg.unit(key, f"{head.text} {' '.join(words)}", acronym, (), head.text.casefold(), None, unplaced=True)
+        return head.start, end, key
+
+    def _field(self, doc: Doc, head: Span, places: dict[int, Span]) -> tuple[list[str], int, str | None] | None:
+        """The capitalised words of an office's field after its head, where they end, and the acronym
+        in brackets after them, if any."""
         spec = self.offices
         words: list[str] = []
         i = head.end
@@ -192,31 +218,24 @@ class Agencies:
         if not words or words[-1].lower() in spec["joiners"]:
             return None
         acronym = doc[i + 1].text if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" else None
-        if not placed:
-            end = skip_paren(doc, i)
-            if end >= len(doc) or doc[end].text != ",":
-                return None  # "Kepala Dinas Pertanian Agus ...": without a region only a comma ends the field
-            if acronym and len(acronym) <= len(words) and acronym == "".join(w[0] for w in words[-len(acronym):]):
-                return None  # "Dinas Pertanian Agus Tauchid (AT),": the brackets hold a person's initials
-        else:
-            region, end = find_region(doc, skip_paren(doc, i), None, places)
-            if region is None:
-                return None
+        return words, i, acronym
+
+    def _register(self, head: Span, words: list[str], acronym: str | None, region: Region,
+                  end: int) -> tuple[int, int, str]:
+        spec = self.offices
         field = " ".join(words)
-        if region is None:  # "Kepala Dinas Pertanian, Agus ...": the office is known, its region is not
-            key = f"{head.text.casefold()}:{field.casefold()}@"
-            self.reg.unit(key, f"{head.text} {field}", acronym, (), head.text.casefold(), None, unplaced=True)
-            return head.start, end, key
         key = f"{head.text.casefold()}:{field.casefold()}@{region.key}"
         name = spec["name"].format(head=head.text, field=field, level=LEVEL_TITLES[region.level], region=region.name)
         short = spec["acronym"].format(acronym=acronym, short=region.short) if acronym else None
         self.reg.unit(key, name, short, (), head.text.casefold(), region)
         return head.start, end, key
 
-    def _named_regions(self, keys: set[str], places: dict[int, Span]) -> set[Region]:
-        """The kabupaten/kota the article names as places, and the regions of its regional institutions."""
-        return {r for s in places.values() if (r := self.gaz.regions[s.id_]).level != "provinsi"} | {
+    def _story_region(self, keys: set[str], places: dict[int, Span]) -> Region | None:
+        """The one region the article names, if only one: among the kabupaten/kota it names as places
+        and the regions of its regional institutions (``keys``)."""
+        regions = {r for s in places.values() if (r := self.gaz.regions[s.id_]).level != "provinsi"} | {
             a.region for k in keys if (a := self.reg.agencies.get(k)) is not None and a.region is not None}
+        return next(iter(regions)) if len(regions) == 1 else None
 
     def _fallbacks(self, found: list[tuple[int, int, str]], pending: list[tuple[int, int, str, str | None]],
                    places: dict[int, Span], held: set[int]) -> list[tuple[int, int, str]]:
@@ -225,7 +244,7 @@ class Agencies:
         body is in the one region the article names (a kabupaten/kota by place, or any region by an
         institution): "Kepala Diskominfo" in a story on Balikpapan is Balikpapan's."""
         keys = {k for _, _, k in found}
-        regions = self._named_regions(keys, places) if held else set()
+        region = self._story_region(keys, places) if held else None
         out = []
         for start, end, type_key, level in pending:
             t = self.reg.types[type_key]
@@ -235,8 +254,8 @@ class Agencies:
                 out.append((start, end, t.national))
             elif len(same) == 1:
                 out.append((start, end, same[0]))
-            elif start in held and not t.national and not t.generic and len(regions) == 1 and (
-                    local := self.reg.regional(type_key, next(iter(regions)))) is not None:
+            elif start in held and not t.national and not t.generic and region is not None and (
+                    local := self.reg.regional(type_key, region)) is not None:
                 out.append((start, end, local.key))
             elif t.national:
                 out.append((start, end, t.national))

@@ -62,7 +62,7 @@ class Directives:
         self.hopes = set(cues["hopes"])
         self.told_verbs = set(cues["told_directly"]["verbs"])
         self.told_links = set(cues["told_directly"]["links"])
-        self.hoped_conduct = set(cues["hoped_conduct"])
+        self.conduct = set(cues["conduct_nouns"])
         self.press = set(cues["audience"]["press"])
         self.presence = set(cues["audience"]["presence"])
         own_links = cues["request_nouns"]["own_links"]
@@ -444,7 +444,7 @@ class Directives:
                     j -= 1
                 if (j >= end and self._low[j] == ",") or (adjunct and i - end <= 3):
                     return self._object(i, sent, targets, direct=True)
-                if j >= end and self._low[j] in self.hoped_conduct and (
+                if j >= end and self._low[j] in self.conduct and (
                         j == end or (j == end + 1 and self._low[end] in CLAUSE_LINKS)):
                     return self._object(i, sent, targets, direct=True)  # "berharap agar netralitas ASN ..."
                 return UNKNOWN
@@ -602,25 +602,27 @@ class Directives:
         """A sentence of a few words only ("Sangat dilarang.")."""
         return sum(not p for p in self._punct[sent.start:sent.end]) <= self.emphasis_max
 
-    def _continues_list(self, sent: Span) -> bool:
-        """The sentence opens with an ordinal ("Kedua, ...")."""
+    def _first_word(self, sent: Span) -> int:
+        """Where the sentence's first word stands, past opening quotes and marks."""
         i = sent.start
         while i < sent.end and self._punct[i]:
             i += 1
+        return i
+
+    def _continues_list(self, sent: Span) -> bool:
+        """The sentence opens with an ordinal ("Kedua, ...")."""
+        i = self._first_word(sent)
         return i < sent.end and self._low[i] in self.ordinals
 
     def _penalty_forms(self, sent: Span, cues: list[Span]) -> bool:
         """The sentence goes on from the one before and opens with a penalty (a noun) naming its forms ("Mulai
         dari sanksi ringan hingga ...", "Adapun sanksi berat berupa ..."), neither threatening nor imposing
         it: no threat word, no penalty verb ("Hukumannya berjenjang, mulai dari ..." is a statement of its own)."""
-        i = sent.start
-        while i < sent.end and self._punct[i]:
-            i += 1
-        opened = i
+        i = opened = self._first_word(sent)
         while i < sent.end and self._low[i] in self.form_openers:
             i += 1
         first = next((c for c in cues if c.label_ == "sanction"), None)
-        if i == opened or first is None or first.start != i or self._verb(first.start):
+        if i == opened or first is None or first.start != i:
             return False  # it must go on from the sentence before: "Adapun ...", "Mulai dari ..."
         words = self._low[first.end:sent.end]
         if not self.forms.intersection(words) or self.form_threats.intersection(self._low[sent.start:sent.end]):
@@ -675,7 +677,7 @@ class Directives:
         """A rule noun naming whom it binds right after it ("larangan bagi ASN mengikuti ...", "kewajiban
         netralitas ASN"): the rule itself, even where it says where it is written."""
         i = cue.end
-        if i < sent.end and self._low[i] in self.hoped_conduct:
+        if i < sent.end and self._low[i] in self.conduct:
             i += 1
         if i < sent.end and self._low[i] in self.clause_addressees:
             i += 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -103,7 +103,7 @@ class Officials:
         self.attribution = {w.casefold() for w in data["attribution"]}
         self.apposition_alone = set(data["apposition_alone"])
         loose = data["loose_offices"]
-        self.loose_heads = set(loose["heads"])
+        self.loose_heads = {nlp.vocab.strings.add(h) for h in loose["heads"]}  # compared as hashes, per token
         self.unit_vocabulary = set(loose["words"]) | {
             w for a in self.reg.agencies.values() if a.region is None and not a.key.endswith("@")
             for w in a.name.split() if w[:1].isupper() and w.isalpha()}
@@ -174,8 +174,8 @@ class Officials:
         """(role start, role end, name) of offices the registry cannot name: "Kepala Dinas Pertanian Agus
         Tauchid (AT)", "Asisten Administrasi Umum Musti," (see `loose_offices` in offices.yaml)."""
         doc, out, lowered = ctx.doc, [], None
-        for i, tok in enumerate(doc):
-            if tok.text not in self.loose_heads or i in covered or i + 1 >= len(doc):
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if orth not in self.loose_heads or i in covered or i + 1 >= len(doc):
                 continue
             end = self._loose_unit(ctx, i + 1)
             if end is None or (end == i + 2 and doc[i + 1].text in self.generic_units):
@@ -611,7 +611,7 @@ class Officials:
 
     def _name_before(self, doc: Doc, title_start: int, inside: set[int]) -> Span | None:
         """"<Name> selaku <title>", "<Name>, <title>", "<Name> (<title>": the name stands just before."""
-        end, degreed, alone = title_start, False, False
+        end, degreed, alone, bare = title_start, False, False, False
         for words in self.apposition:
             n = len(words)
             if end - n >= 0 and tuple(t.lower_ for t in doc[end - n:end]) == words:
@@ -631,8 +631,8 @@ class Officials:
                 end = k
             elif end - 1 >= 0 and doc[end - 1].text == ",":
                 end -= 1
-            elif not self._spoken(doc, end, inside):
-                return None
+            else:
+                bare = True  # right before the title: only a speaker ("ujar Asnawi Ketua ...")
         j = end
 
         def ok(k: int) -> bool:
@@ -644,14 +644,9 @@ class Officials:
             j -= 1
         if end > j and j > 0 and doc[j - 1].lower_ in self.attribution:
             return doc[j:end]  # '"...," ujar Asnawi Ketua Bawaslu Jambi': the speaker, then the office
+        if bare:
+            return None
         return doc[j:end] if end - j >= 2 or end > j and end < title_start and (degreed or alone) else None
-
-    def _spoken(self, doc: Doc, end: int, inside: set[int]) -> bool:
-        """A name right after an attribution word ends at ``end`` ("ujar Asnawi Ketua ...")."""
-        j = end
-        while j > 0 and end - j < NAME_MAX and j - 1 not in inside and self._name_like(doc[j - 1]):
-            j -= 1
-        return end > j > 0 and doc[j - 1].lower_ in self.attribution
 
     def _record(self, officials: list[OfficialRecord], name: Span, role: str, agency: str) -> OfficialRecord:
         toks = tuple(t.lower_ for t in name if _fold(t.text) not in self.drop)
