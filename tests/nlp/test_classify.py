@@ -195,3 +195,15 @@ def test_pemilihan_with_a_year_is_the_regional_contest_and_timing_decides_betwee
     assert run(text, published="2023-12-01").election == "pemilu-2024"
     assert run(text, published="2024-07-01").election == "pilkada-2024"
     assert run("Netralitas ASN dijaga sepanjang Pemilihan 2020.", published=None).election == "pilkada-2020"
+
+
+def test_a_story_without_a_whole_date_is_dated_by_the_year_it_writes(run):
+    assert run("Apel Rabu (12/13/2023) mengingatkan ASN menjaga netralitas dalam pemilu.",
+               published=None).election == "pemilu-2024"
+    assert run("Sejak November 2019 Bawaslu meminta ASN netral menjelang pilkada.", published=None).election == \
+        "pilkada-2020"
+
+
+def test_the_year_of_a_law_does_not_date_the_story(run):
+    text = "Sesuai UU Nomor 5 Tahun 2014 dan PP 94/2021, ASN dilarang berpihak dalam pilkada."
+    assert run(text, published=None).election is None

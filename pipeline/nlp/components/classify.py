@@ -39,6 +39,7 @@ class Classifier:
         self.months = grammar().months
         self.bridge = set(data["year_bridge"]) | set(self.months)
         self.reach = data["year_reach"]
+        self.year_words = set(data["year_words"])
         self.title_weight = data["title_weight"]
         self.dated_weight = data["dated_weight"]
         self.prov = data["province"]
@@ -56,6 +57,8 @@ class Classifier:
         doc._.is_relevant = self._relevant(doc, body_terms, title_terms)
         reference = doc._.published or _middle(doc._.event_dates)
         window = None if reference else self._tenure(doc)
+        if reference is None and window is None:
+            reference = self._written_year(doc, headline)
         in_names = {i for e in doc.ents for i in range(e.start, e.end)}  # "Badan Pengawas Pemilu" is no contest
         body = [s for s in self.contest_terms.spans(doc) if s.start not in in_names]
         heads = self.contest_terms.spans(title) if title is not None else []
@@ -145,6 +148,22 @@ class Classifier:
         if start is None or (end is not None and end < start):
             return None
         return start, end
+
+    def _written_year(self, doc: Doc, links: set[int]) -> date | None:
+        """The start of the latest year the story writes as a time ("November 2023", "(12/13/2023)",
+        "pada tahun 2023"), for a story that prints no whole date: its undated contests are the ones
+        held from then on. A law's year ("Nomor 5 Tahun 2014", "20/2023") dates the law, not the story."""
+        years = []
+        for i, tok in enumerate(doc[1:], start=1):
+            if not _is_year(tok.text) or i in links:
+                continue
+            before = doc[i - 1]
+            if (before.lower_ in self.months
+                    or (before.lower_ in self.year_words and (i < 2 or not doc[i - 2].text.isdigit()))
+                    or (before.text == "/" and i >= 4 and doc[i - 3].text == "/" and doc[i - 2].text.isdigit()
+                        and doc[i - 4].text.isdigit())):
+                years.append(int(tok.text))
+        return date(max(years), 1, 1) if years else None
 
     def _year_after(self, span, contest_words: set[int]) -> int | None:
         """The year a contest word is dated with: "Pemilu 2024", "Pilkada Serentak Tahun 2024",
