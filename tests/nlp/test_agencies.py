@@ -223,3 +223,12 @@ def test_contested_seats_written_out_with_their_acronyms(run):
 def test_a_seat_right_after_its_contest_is_no_mention(run):
     assert names(run, "ASN membagikan gambar caleg DPR dari sebuah partai. Pemilihan DPD RI juga digelar.") == set()
     assert names(run, "Pemilu 2024 meliputi Pilpres, anggota DPR, DPD, serta anggota DPRD.") == set()
+
+
+def test_a_regional_badan_is_read_from_its_own_name_like_a_dinas(run):
+    found = run("Kepala Badan Kepegawaian Pengembangan Sumber Daya Manusia Kabupaten Kudus Putut Winarno "
+                "meminta ASN netral dalam pemilu.")
+    assert {o.name: o.agency for o in found.officials} == {
+        "Putut Winarno": "Badan Kepegawaian Pengembangan Sumber Daya Manusia Kabupaten Kudus"}
+    # a body the registry knows keeps its own name
+    assert "Bawaslu Kabupaten Kudus" in names(run, "Badan Pengawas Pemilu Kabupaten Kudus menerima laporan.")
