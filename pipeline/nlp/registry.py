@@ -16,6 +16,8 @@ from functools import lru_cache
 from .regions import Region, gazetteer
 from .resources import load
 
+LEVEL_TITLES = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}
+
 
 @dataclass(frozen=True)
 class Agency:
@@ -74,6 +76,14 @@ class Registry:
 
     def generic(self, type_key: str) -> Agency | None:
         return self.agencies.get(f"{type_key}@")
+
+    def named_office(self, head: str, words: list[str], acronym: str | None, region: Region) -> Agency:
+        """A regional office read from its own name ("Dinas Perhubungan (Dishub) Kota Pangkalpinang"):
+        the head, its field's words and the region, as ``named_offices`` spells them."""
+        spec, field = self.named_offices, " ".join(words)
+        name = spec["name"].format(head=head, field=field, level=LEVEL_TITLES[region.level], region=region.name)
+        short = spec["acronym"].format(acronym=acronym, short=region.short) if acronym else None
+        return self.unit(f"{head.casefold()}:{field.casefold()}@{region.key}", name, short, (), head.casefold(), region)
 
     def unit(self, key: str, name: str, acronym: str | None, aliases: tuple[str, ...], type_key: str,
              region: Region | None, unplaced: bool = False) -> Agency:

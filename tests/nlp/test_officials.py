@@ -574,6 +574,21 @@ def test_offices_the_registry_cannot_name_still_have_holders(run):
         "Beni Sukmaria": ("Kepala Bagian Organisasi", None)}
 
 
+def test_offices_the_registry_cannot_name_are_in_the_region_the_story_is_about(run):
+    text = ("Pemkab Langkat menggelar apel netralitas ASN di Kabupaten Langkat. Kepala Dinas Pertanian Agus "
+            "Tauchid (AT) dan Asisten Administrasi Umum Musti, hadir. Bupati Deli Serdang juga diundang.")
+    found = officials(run, text)
+    assert found["Agus Tauchid"].agency == "Dinas Pertanian Kabupaten Langkat"
+    assert found["Musti"].agency == "Pemerintah Kabupaten Langkat"  # the regional secretariat's assistant
+    # a region written in the office itself comes first
+    text = "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Medan Helmi Ahmad meminta ASN netral."
+    assert officials(run, text)["Helmi Ahmad"].agency == \
+        "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Medan"
+    # two regions named as often: no institution can be told
+    text = "Kepala Dinas Pertanian Agus Tauchid (AT) hadir di Kabupaten Langkat dan Kabupaten Karo."
+    assert officials(run, text)["Agus Tauchid"].agency is None
+
+
 def test_what_is_not_an_office_of_the_state_or_not_a_name(run):
     assert officials(run, "Ketua Tim Pemenangan Partai Maju Budi Santoso hadir dalam rapat.") == {}
     assert officials(run, "Gubernur membacakan Deklarasi Kepala Daerah Menjaga Netralitas ASN. Kita menjaga "

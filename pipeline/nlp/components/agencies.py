@@ -13,6 +13,8 @@ Pangkalpinang") are registered as the text names them. An acronym inside a docum
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -23,7 +25,6 @@ from ..resources import load
 from ..termspans import TermMatcher
 
 PAREN_MAX = 6
-LEVEL_TITLES = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}
 
 
 class Agencies:
@@ -100,7 +101,7 @@ class Agencies:
         found += self._fallbacks(found, pending, places, held)
         unplaced = [u for u in unplaced if u.start not in headline]
         if unplaced:
-            region = self._story_region({k for _, _, k in found}, places)
+            region = story_region([k for _, _, k in found], places)
             found += [hit for u in unplaced if (hit := self._unplaced(doc, u, places, region))]
         found = self._not_seats(doc, found)
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
@@ -222,29 +223,16 @@ class Agencies:
 
     def _register(self, head: Span, words: list[str], acronym: str | None, region: Region,
                   end: int) -> tuple[int, int, str]:
-        spec = self.offices
-        field = " ".join(words)
-        key = f"{head.text.casefold()}:{field.casefold()}@{region.key}"
-        name = spec["name"].format(head=head.text, field=field, level=LEVEL_TITLES[region.level], region=region.name)
-        short = spec["acronym"].format(acronym=acronym, short=region.short) if acronym else None
-        self.reg.unit(key, name, short, (), head.text.casefold(), region)
-        return head.start, end, key
-
-    def _story_region(self, keys: set[str], places: dict[int, Span]) -> Region | None:
-        """The one region the article names, if only one: among the kabupaten/kota it names as places
-        and the regions of its regional institutions (``keys``)."""
-        regions = {r for s in places.values() if (r := self.gaz.regions[s.id_]).level != "provinsi"} | {
-            a.region for k in keys if (a := self.reg.agencies.get(k)) is not None and a.region is not None}
-        return next(iter(regions)) if len(regions) == 1 else None
+        return head.start, end, self.reg.named_office(head.text, words, acronym, region).key
 
     def _fallbacks(self, found: list[tuple[int, int, str]], pending: list[tuple[int, int, str, str | None]],
                    places: dict[int, Span], held: set[int]) -> list[tuple[int, int, str]]:
         """Institutions for heads written without a region: the same body named elsewhere, the national
         one, the generic kind; an office's own institution ("Kepala Diskominfo", ``held``) with no such
-        body is in the one region the article names (a kabupaten/kota by place, or any region by an
-        institution): "Kepala Diskominfo" in a story on Balikpapan is Balikpapan's."""
+        body is in the region the article is about (``story_region``): "Kepala Diskominfo" in a story on
+        Balikpapan is Balikpapan's."""
         keys = {k for _, _, k in found}
-        region = self._story_region(keys, places) if held else None
+        region = story_region([k for _, _, k in found], places) if held else None
         out = []
         for start, end, type_key, level in pending:
             t = self.reg.types[type_key]
@@ -262,6 +250,17 @@ class Agencies:
             elif t.generic:
                 out.append((start, end, f"{type_key}@"))
         return out
+
+
+def story_region(keys: list[str], places: dict[int, Span]) -> Region | None:
+    """The region the article is about: the one it names most often, if no other is named as often,
+    among the kabupaten/kota it names as places and the regions of its regional institutions
+    (``keys``, one per mention)."""
+    reg, regions_of = registry(), gazetteer().regions
+    named = Counter(r for s in places.values() if (r := regions_of[s.id_]).level != "provinsi")
+    named.update(a.region for k in keys if (a := reg.agencies.get(k)) is not None and a.region is not None)
+    ranked = named.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _in_number(doc: Doc, span: Span) -> bool:

@@ -22,7 +22,7 @@ from ..regions import gazetteer
 from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
-from .agencies import find_region, skip_paren
+from .agencies import find_region, skip_paren, story_region
 
 NAME_MAX = 5
 LOOSE_MAX = 10  # words of a unit the registry cannot name
@@ -109,6 +109,9 @@ class Officials:
             for w in a.name.split() if w[:1].isupper() and w.isalpha()}
         self.not_public = set(loose["not_public"])
         self.generic_units = set(loose["generic_units"])
+        self.office_heads = set(loose["office_heads"])
+        self.government_offices = set(loose["government_offices"])
+        self.government_type = loose["government"]
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -161,8 +164,10 @@ class Officials:
             if role.label_ == "OFFICE" and (found := self._quoted_holder(ctx, role)) is not None:
                 self._named(ctx, officials, name_spans, found, _role(role), role.id_)
         covered = {i for r in roles for i in range(r.start, r.end)} | ctx.named | headline
-        for start, end, name in self._loose(ctx, covered):
-            self._named(ctx, officials, name_spans, name, _role(doc[start:end]), None)
+        region: list = []  # the story's one region, found once, when a loose office needs it
+        for start, head, end, name in self._loose(ctx, covered):
+            agency = self._loose_agency(ctx, head, end, region)
+            self._named(ctx, officials, name_spans, name, _role(doc[start:end]), agency)
             roles.append(Span(doc, start, end, label="ROLE"))
         doc._.officials = officials
         doc.spans["roles"] = roles
@@ -170,8 +175,8 @@ class Officials:
                                       key=lambda s: s.start)
         return doc
 
-    def _loose(self, ctx: _Context, covered: set[int]) -> list[tuple[int, int, Span]]:
-        """(role start, role end, name) of offices the registry cannot name: "Kepala Dinas Pertanian Agus
+    def _loose(self, ctx: _Context, covered: set[int]) -> list[tuple[int, int, int, Span]]:
+        """(role start, head, role end, name) of offices the registry cannot name: "Kepala Dinas Pertanian Agus
         Tauchid (AT)", "Asisten Administrasi Umum Musti," (see `loose_offices` in offices.yaml)."""
         doc, out, lowered = ctx.doc, [], None
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):
@@ -191,9 +196,41 @@ class Officials:
                 lowered = {t.text for t in doc if t.is_lower}
             if any(t.text in self.unit_vocabulary or t.lower_ in lowered for t in name):
                 continue  # "Kepala KUA, Penyuluh Agama Islam": more of the unit, not a name
-            out.append((self._modifiers_before(doc, i), end, name))
+            out.append((self._modifiers_before(doc, i), i, end, name))
             covered.update(range(i, name.end))
         return out
+
+    def _loose_agency(self, ctx: _Context, head: int, end: int, region: list) -> str | None:
+        """The institution of an office the registry cannot name, in the region written in it or else
+        the story's one region: "Kepala Dinas Pertanian Agus" in a story on Banten heads Dinas Pertanian
+        Provinsi Banten; "Asisten Administrasi Umum Musti" in one on Langkat serves Pemkab Langkat."""
+        doc, first = ctx.doc, head + 1
+        own = doc[first].text in self.reg.named_offices["heads"] and doc[head].text in self.office_heads
+        government = doc[head].text in self.government_offices or doc[first].text in self.government_offices
+        if not (own or government):
+            return None
+        written = [ctx.places[i] for i in range(first, end) if i in ctx.places]
+        if written:
+            place = self.regions[written[-1].id_]
+        else:
+            if not region:
+                region.append(story_region([e.id_ for e in doc.ents], ctx.places))
+            place = region[0]
+        if place is None:
+            return None
+        if government:
+            agency = self.reg.regional(self.government_type, place)
+            return agency.key if agency else None
+        words, acronym, i = [], None, first + 1
+        while i < end and i not in ctx.places:
+            if doc[i].text == "(":
+                after = skip_paren(doc, i)
+                acronym = doc[i + 1].text if after == i + 3 else acronym
+                i = after
+                continue
+            words.append(doc[i].text)
+            i += 1
+        return self.reg.named_office(doc[first].text, words, acronym, place).key if words else None
 
     def _loose_unit(self, ctx: _Context, i: int) -> int | None:
         """Where a unit the registry cannot name ends (None: no such unit starts at ``i``)."""
