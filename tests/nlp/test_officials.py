@@ -538,6 +538,14 @@ def test_a_one_word_name_closing_a_speakers_tag(run):
     assert officials(run, "Rapat dihadiri Bupati Sleman, Kapolres, Dandim.") == {}
 
 
+def test_a_one_word_name_closing_the_sentence_is_a_name_the_story_never_writes_in_lower_case(run):
+    text = "Apel dipimpin Kepala Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Bangka, Yuliswan. Ikrar dibacakan."
+    assert list(officials(run, text)) == ["Yuliswan"]
+    # a word the story also writes in lower case is a word, not a name
+    text = "Rapat itu dipimpin Kepala Dinas Pendidikan Kabupaten Bangka, Pembina. Seorang pembina hadir."
+    assert officials(run, text) == {}
+
+
 def test_a_one_word_name_before_selaku(run):
     found = officials(run, "Faridi selaku Ketua Bawaslu Kota Serang mengatakan ASN harus netral.")
     assert found["Faridi"].agency == "Bawaslu Kota Serang"

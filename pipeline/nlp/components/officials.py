@@ -624,7 +624,14 @@ class Officials:
             k += 1
         after = doc[k] if k < len(doc) else None
         ok = after is not None and after.is_alpha and after.is_lower and after.lower_ not in self.list_words
-        return name if ok or spoken and (after is None or after.text in {".", "!", "?"}) else None
+        ends = after is None or after.text in {".", "!", "?"}
+        return name if ok or ends and (spoken or self._proper(doc, name[0])) else None
+
+    def _proper(self, doc: Doc, token) -> bool:
+        """A word in title case the story never writes in lower case, nor as a unit's word: a name
+        ("..., dipimpin Kepala Dinas PMD, Yuliswan.")."""
+        return token.is_title and token.text not in self.unit_vocabulary and \
+            not any(t.lower_ == token.lower_ and t.is_lower for t in doc)
 
     def _bracketed(self, ctx: _Context, i: int) -> Span | None:
         """A name in brackets right after a title ("Sekda Provinsi Jambi (Sudirman)", "(Sudirman, SH)"),
