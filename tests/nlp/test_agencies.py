@@ -232,3 +232,9 @@ def test_a_regional_badan_is_read_from_its_own_name_like_a_dinas(run):
         "Putut Winarno": "Badan Kepegawaian Pengembangan Sumber Daya Manusia Kabupaten Kudus"}
     # a body the registry knows keeps its own name
     assert "Bawaslu Kabupaten Kudus" in names(run, "Badan Pengawas Pemilu Kabupaten Kudus menerima laporan.")
+
+
+def test_bkn_regional_offices_by_number_with_or_without_their_seat(run):
+    found = run("ASN di wilayah kerja Kanreg VI BKN Kota Medan diblokir. Kepala Kanreg II BKN Mohammad Ridwan hadir.")
+    assert {a.agency for a in found.agencies} == {"Kantor Regional VI BKN Medan", "Kantor Regional II BKN Surabaya"}
+    assert {o.name: o.agency for o in found.officials} == {"Mohammad Ridwan": "Kantor Regional II BKN Surabaya"}
