@@ -602,3 +602,10 @@ def test_what_is_not_an_office_of_the_state_or_not_a_name(run):
     assert officials(run, "Gubernur membacakan Deklarasi Kepala Daerah Menjaga Netralitas ASN. Kita menjaga "
                           "netralitas.") == {}
     assert officials(run, "Hadir Kepala KUA, Penyuluh Agama Islam, dan pengawas. Penyuluh agama diminta netral.") == {}
+
+
+def test_words_the_story_also_writes_in_lower_case_are_no_name(run):
+    text = ("Bupati Aceh Tengah Menjalankan Arahan Mendagri Terkait Netralitas. Bupati menjalankan arahan "
+            "itu terkait netralitas ASN.")
+    assert officials(run, text) == {}
+    assert list(officials(run, "Bupati Aceh Tengah Haili Yoga menjalankan arahan itu.")) == ["Haili Yoga"]

@@ -178,7 +178,7 @@ class Officials:
     def _loose(self, ctx: _Context, covered: set[int]) -> list[tuple[int, int, int, Span]]:
         """(role start, head, role end, name) of offices the registry cannot name: "Kepala Dinas Pertanian Agus
         Tauchid (AT)", "Asisten Administrasi Umum Musti," (see `loose_offices` in offices.yaml)."""
-        doc, out, lowered = ctx.doc, [], None
+        doc, out = ctx.doc, []
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):
             if orth not in self.loose_heads or i in covered or i + 1 >= len(doc):
                 continue
@@ -192,8 +192,7 @@ class Officials:
             after = doc[name.end].text if name.end < len(doc) else ""
             if len(name) < 2 and after not in {"(", ","}:
                 continue  # one word stands for a name only with initials or a comma after it
-            if lowered is None:  # the words the story also writes in lower case: words, not names
-                lowered = {t.text for t in doc if t.is_lower}
+            lowered = ctx.lowered()  # the words the story also writes in lower case: words, not names
             if any(t.text in self.unit_vocabulary or t.lower_ in lowered for t in name):
                 continue  # "Kepala KUA, Penyuluh Agama Islam": more of the unit, not a name
             out.append((self._modifiers_before(doc, i), i, end, name))
@@ -256,7 +255,12 @@ class Officials:
 
     def _named(self, ctx: _Context, officials: list[OfficialRecord], name_spans: list[Span], name: Span,
                role: str, agency: str | None) -> None:
-        """Record the holder of an office and mark their name (it is taken for later titles)."""
+        """Record the holder of an office and mark their name (it is taken for later titles). Words the
+        story mostly also writes in lower case are a phrase in title case, not a name ("Bupati Bener
+        Meriah Menjalankan Arahan Mendagri Terkait Netralitas", "Sekda, Bagian Hukum")."""
+        lowered = ctx.lowered()
+        if 2 * sum(t.lower_ in lowered for t in name) > len(name):
+            return
         span = Span(ctx.doc, name.start, name.end, label="PER")
         span._.official = self._record(officials, name, role, agency)
         name_spans.append(span)
@@ -625,13 +629,12 @@ class Officials:
         after = doc[k] if k < len(doc) else None
         ok = after is not None and after.is_alpha and after.is_lower and after.lower_ not in self.list_words
         ends = after is None or after.text in {".", "!", "?"}
-        return name if ok or ends and (spoken or self._proper(doc, name[0])) else None
+        return name if ok or ends and (spoken or self._proper(ctx, name[0])) else None
 
-    def _proper(self, doc: Doc, token) -> bool:
+    def _proper(self, ctx: _Context, token) -> bool:
         """A word in title case the story never writes in lower case, nor as a unit's word: a name
         ("..., dipimpin Kepala Dinas PMD, Yuliswan.")."""
-        return token.is_title and token.text not in self.unit_vocabulary and \
-            not any(t.lower_ == token.lower_ and t.is_lower for t in doc)
+        return token.is_title and token.text not in self.unit_vocabulary and token.lower_ not in ctx.lowered()
 
     def _bracketed(self, ctx: _Context, i: int) -> Span | None:
         """A name in brackets right after a title ("Sekda Provinsi Jambi (Sudirman)", "(Sudirman, SH)"),
@@ -771,6 +774,13 @@ class _Context:
         self.taken = taken | self.place_tokens  # tokens of institutions, places and titles: never part of a name
         self.ents_end = {e.end - 1 for e in ents.values()}  # last tokens of institutions
         self.named: set[int] = set()  # tokens of names already given to a title
+        self._lowered: set[str] | None = None
+
+    def lowered(self) -> set[str]:
+        """The words the story writes in lower case somewhere (read once, when a name needs it)."""
+        if self._lowered is None:
+            self._lowered = {t.text for t in self.doc if t.is_lower}
+        return self._lowered
 
 
 def _alternative(doc: Doc, ent: Span, ents: dict[int, Span]) -> Span:
