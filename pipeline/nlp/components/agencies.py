@@ -228,9 +228,9 @@ class Agencies:
     def _fallbacks(self, found: list[tuple[int, int, str]], pending: list[tuple[int, int, str, str | None]],
                    places: dict[int, Span], held: set[int]) -> list[tuple[int, int, str]]:
         """Institutions for heads written without a region: the same body named elsewhere, the national
-        one, the generic kind; an office's own institution ("Kepala Diskominfo", ``held``) with no such
-        body is in the region the article is about (``story_region``): "Kepala Diskominfo" in a story on
-        Balikpapan is Balikpapan's."""
+        one, the generic kind; an office's own institution ("Kepala Diskominfo", "Kepala BKD Eka", ``held``)
+        with no such body is in the region the article is about (``story_region``): "Kepala Diskominfo"
+        in a story on Balikpapan is Balikpapan's, even where "BKD" alone would be BKDs in general."""
         keys = {k for _, _, k in found}
         region = story_region([k for _, _, k in found], places) if held else None
         out = []
@@ -242,7 +242,7 @@ class Agencies:
                 out.append((start, end, t.national))
             elif len(same) == 1:
                 out.append((start, end, same[0]))
-            elif start in held and not t.national and not t.generic and region is not None and (
+            elif start in held and not t.national and region is not None and (
                     local := self.reg.regional(type_key, region)) is not None:
                 out.append((start, end, local.key))
             elif t.national:
