@@ -211,7 +211,7 @@ def test_legislatures_named_as_contested_seats_are_no_mention(run):
             "DPD RI. ASN dilarang mendukung calon presiden, calon kepala daerah, serta anggota DPR, DPD, dan DPRD.")
     assert names(run, text) == set()
     assert names(run, "Komisi II DPR memanggil KASN soal ASN.") == {
-        "Dewan Perwakilan Rakyat", "Komisi Aparatur Sipil Negara"}
+        "Dewan Perwakilan Rakyat Republik Indonesia", "Komisi Aparatur Sipil Negara"}
 
 
 def test_contested_seats_written_out_with_their_acronyms(run):
@@ -238,3 +238,11 @@ def test_bkn_regional_offices_by_number_with_or_without_their_seat(run):
     found = run("ASN di wilayah kerja Kanreg VI BKN Kota Medan diblokir. Kepala Kanreg II BKN Mohammad Ridwan hadir.")
     assert {a.agency for a in found.agencies} == {"Kantor Regional VI BKN Medan", "Kantor Regional II BKN Surabaya"}
     assert {o.name: o.agency for o in found.officials} == {"Mohammad Ridwan": "Kantor Regional II BKN Surabaya"}
+
+
+def test_national_legislatures_and_the_special_regions_government_by_their_formal_names(run):
+    found = run("Gubernur DIY Hamengku Buwono X hadir. Anggota Komisi II DPR RI Mardani Ali Sera meminta ASN netral.")
+    assert {o.name: o.agency for o in found.officials} == {
+        "Hamengku Buwono X": "Pemerintah Daerah Daerah Istimewa Yogyakarta",
+        "Mardani Ali Sera": "Dewan Perwakilan Rakyat Republik Indonesia"}
+    assert "Pemerintah Daerah Daerah Istimewa Yogyakarta" in names(run, "Pemda DIY menggelar apel netralitas.")

@@ -394,7 +394,7 @@ def test_a_province_apposed_to_the_regency_before_the_name(run):
 
 def test_a_faction_named_with_its_party_in_full_before_the_name(run):
     found = officials(run, "Anggota Komisi II DPR dari Fraksi Partai Amanat Nasional (PAN) Dedi Kurnia menyoroti ASN.")
-    assert found["Dedi Kurnia"].agency == "Dewan Perwakilan Rakyat"
+    assert found["Dedi Kurnia"].agency == "Dewan Perwakilan Rakyat Republik Indonesia"
 
 
 def test_the_body_an_office_sits_in_between_title_and_name(run):
