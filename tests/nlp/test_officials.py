@@ -616,3 +616,13 @@ def test_words_the_story_also_writes_in_lower_case_are_no_name(run):
             "itu terkait netralitas ASN.")
     assert officials(run, text) == {}
     assert list(officials(run, "Bupati Aceh Tengah Haili Yoga menjalankan arahan itu.")) == ["Haili Yoga"]
+
+
+def test_a_member_an_institution_speaks_through(run):
+    text = "Bawaslu Kaltim, melalui anggotanya Galeh Akbar Tanjung, menegaskan bahwa ASN dilarang berkampanye."
+    found = officials(run, text)
+    assert {n: (o.role, o.agency) for n, o in found.items()} == {
+        "Galeh Akbar Tanjung": ("anggota Bawaslu Kaltim", "Bawaslu Provinsi Kalimantan Timur")}
+    # a title after "melalui" is read as a title
+    found = officials(run, "Pemkab Sleman melalui Kepala Dinas Kominfo Budi Santoso meminta ASN netral.")
+    assert found["Budi Santoso"].agency == "Dinas Komunikasi dan Informatika Kabupaten Sleman"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..extensions import register
 from ..regions import gazetteer
@@ -110,6 +110,8 @@ class Officials:
         self.not_public = set(loose["not_public"])
         self.generic_units = set(loose["generic_units"])
         self.office_heads = set(loose["office_heads"])
+        self.through_words = set(data["through"]["words"])
+        self.through_members = set(data["through"]["members"])
         self.government_offices = set(loose["government_offices"])
         self.government_type = loose["government"]
 
@@ -163,6 +165,10 @@ class Officials:
         for role in roles:
             if role.label_ == "OFFICE" and (found := self._quoted_holder(ctx, role)) is not None:
                 self._named(ctx, officials, name_spans, found, _role(role), role.id_)
+        for member, ent, name in self._through(ctx, headline):
+            title = member.text[:-3] if member.lower_.endswith("nya") else member.text  # "anggotanya": its member
+            self._named(ctx, officials, name_spans, name, f"{title} {ent.text}", ent.id_)
+            roles.append(Span(doc, member.i, member.i + 1, label="ROLE", span_id=ent.id_))
         covered = {i for r in roles for i in range(r.start, r.end)} | ctx.named | headline
         region: list = []  # the story's one region, found once, when a loose office needs it
         for start, head, end, name in self._loose(ctx, covered):
@@ -174,6 +180,25 @@ class Officials:
         doc.spans["persons"] = sorted(name_spans + self._references(doc, officials, name_spans),
                                       key=lambda s: s.start)
         return doc
+
+    def _through(self, ctx: _Context, headline: set[int]) -> list[tuple[Token, Span, Span]]:
+        """(member word, institution, name) of a member an institution speaks through: "Bawaslu Kaltim,
+        melalui anggotanya Galeh Akbar Tanjung, menegaskan ...", "Bawaslu Jambi melalui Komisioner Fahrul
+        Rozi" (see `through` in offices.yaml)."""
+        doc, out = ctx.doc, []
+        for ent in ctx.ents.values():
+            i = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "," else 0)
+            if ent.start in headline or i + 2 >= len(doc) or doc[i].lower_ not in self.through_words:
+                continue
+            member = i + 1
+            if doc[member].lower_ not in self.through_members:
+                continue
+            name = self._name_after(doc, member + 1, ctx.ents)
+            if name is None or len(name) < 2 or any(k in ctx.taken or k in ctx.named for k in range(name.start,
+                                                                                                   name.end)):
+                continue
+            out.append((doc[member], ent, name))
+        return out
 
     def _loose(self, ctx: _Context, covered: set[int]) -> list[tuple[int, int, int, Span]]:
         """(role start, head, role end, name) of offices the registry cannot name: "Kepala Dinas Pertanian Agus
