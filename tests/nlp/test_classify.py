@@ -206,4 +206,9 @@ def test_a_story_without_a_whole_date_is_dated_by_the_year_it_writes(run):
 
 def test_the_year_of_a_law_does_not_date_the_story(run):
     text = "Sesuai UU Nomor 5 Tahun 2014 dan PP 94/2021, ASN dilarang berpihak dalam pilkada."
-    assert run(text, published=None).election is None
+    assert run(text, published=None).election == "pilkada-2024"  # not the pilkada after 2014
+
+
+def test_a_story_nothing_dates_is_about_the_current_cycle_of_the_contest_it_names(run):
+    assert run("ASN dilarang berpihak dalam pilkada di daerah ini.", published=None).election == "pilkada-2024"
+    assert run("Bawaslu meminta ASN netral selama tahapan pemilu.", published=None).election == "pemilu-2024"

@@ -40,6 +40,7 @@ class Classifier:
         self.bridge = set(data["year_bridge"]) | set(self.months)
         self.reach = data["year_reach"]
         self.year_words = set(data["year_words"])
+        self.undated_cycle = data["undated_cycle"]
         self.title_weight = data["title_weight"]
         self.dated_weight = data["dated_weight"]
         self.prov = data["province"]
@@ -107,7 +108,12 @@ class Classifier:
             if key:
                 votes[key] += weight * (self.dated_weight if year else 1)
         if not votes:
-            return None
+            # nothing dates the story: the cycle an undated mention is taken to be (``undated_cycle``)
+            undated: Counter[str] = Counter()
+            for weight, kind, _ in mentions:
+                if year is None and kind in self.undated_cycle and reference is None and window is None:
+                    undated[f"{kind}-{self.undated_cycle[kind]}"] += weight
+            return undated.most_common(1)[0][0] if undated else None
         # equal votes: the contest held first after the reference date
         return max(votes, key=lambda k: (votes[k], -self._wait(k, reference)))
 
@@ -167,7 +173,8 @@ class Classifier:
 
     def _year_after(self, span, contest_words: set[int]) -> int | None:
         """The year a contest word is dated with: "Pemilu 2024", "Pilkada Serentak Tahun 2024",
-        "Pemilihan Kepala Daerah (Pilkada) 2024", "Pilkada 9 Desember 2020", "pemilu dan pilkada 2024"."""
+        "Pemilihan Kepala Daerah (Pilkada) 2024", "Pilkada 9 Desember 2020", "pemilu dan pilkada 2024";
+        0 when the polling day written after it fits no single cycle ("Pilkada 9 Desember")."""
         doc = span.doc
         i, steps = span.end, 0
         day = month = None
@@ -194,10 +201,13 @@ class Classifier:
                 month = self.months[tok.lower_]
             i += 1
             steps += 1
-        # "Pilkada serentak 27 November": the one contest of its kind held on that day of the year
+        # "Pilkada serentak 27 November": the one contest of its kind held on that day of the year; a day
+        # held by several ("9 Desember": 2015 and 2020) or by none dates it to no cycle (0)
+        if not month:
+            return None
         held = [int(y) for y, d in self.contests.get(span.id_, {}).get("held", {}).items()
-                if month and (date.fromisoformat(d).month, date.fromisoformat(d).day) == (month, day)]
-        return held[0] if len(held) == 1 else None
+                if (date.fromisoformat(d).month, date.fromisoformat(d).day) == (month, day)]
+        return held[0] if len(held) == 1 else 0
 
     def _contest(self, kind: str, year: int | None, reference: date | None) -> str | None:
         if kind in self.untracked:
