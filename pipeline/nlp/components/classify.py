@@ -110,7 +110,7 @@ class Classifier:
         if not votes:
             # nothing dates the story: the cycle an undated mention is taken to be (``undated_cycle``)
             undated: Counter[str] = Counter()
-            for weight, kind, _ in mentions:
+            for weight, kind, year in mentions:
                 if year is None and kind in self.undated_cycle and reference is None and window is None:
                     undated[f"{kind}-{self.undated_cycle[kind]}"] += weight
             return undated.most_common(1)[0][0] if undated else None
