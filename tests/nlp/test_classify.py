@@ -212,3 +212,10 @@ def test_the_year_of_a_law_does_not_date_the_story(run):
 def test_a_story_nothing_dates_is_about_the_current_cycle_of_the_contest_it_names(run):
     assert run("ASN dilarang berpihak dalam pilkada di daerah ini.", published=None).election == "pilkada-2024"
     assert run("Bawaslu meminta ASN netral selama tahapan pemilu.", published=None).election == "pemilu-2024"
+
+
+def test_a_contest_the_story_looks_back_on_is_not_its_contest(run):
+    text = ("Pada pemilu Februari 2024 lalu tidak ada laporan. Pemilu lalu aman. Menjelang pilkada, Bawaslu "
+            "meminta ASN netral, Kamis (30/5/2024).")
+    assert run(text, published=None).election == "pilkada-2024"
+    assert run("ASN melanggar netralitas pada Pemilu 2019 lalu.", published=None).election == "pemilu-2019"

@@ -41,6 +41,8 @@ class Classifier:
         self.reach = data["year_reach"]
         self.year_words = set(data["year_words"])
         self.undated_cycle = data["undated_cycle"]
+        self.past_words = set(data["past"]["words"])
+        self.past_reach = data["past"]["reach"]
         self.title_weight = data["title_weight"]
         self.dated_weight = data["dated_weight"]
         self.prov = data["province"]
@@ -94,11 +96,13 @@ class Classifier:
     # ------------------------------------------------------------------ election
     def _election(self, body: list, title: list, reference: date | None,
                   window: tuple[date, date | None] | None = None) -> str | None:
-        mentions: list[tuple[int, str, int | None]] = []  # (weight, contest kind, year)
+        found: list[tuple[int, str, int | None, bool]] = []  # (weight, contest kind, year, looked back on)
         for weight, spans in ((1, body), (self.title_weight, title)):
             words = {i for s in spans for i in range(s.start, s.end)}
-            mentions += [(weight, s.id_, self._year_after(s, words)) for s in spans
-                         if s.label_ == "contest" and not _acronym_of_previous(s, spans)]
+            found += [(weight, s.id_, self._year_after(s, words), self._past(s)) for s in spans
+                      if s.label_ == "contest" and not _acronym_of_previous(s, spans)]
+        # contests the story looks back on name its contest only when it names no other
+        mentions = [m[:3] for m in found if not m[3]] or [m[:3] for m in found]
         # an undated mention is the contest of that kind the story dates elsewhere
         dated = Counter((kind, year) for _, kind, year in mentions if year)
         votes: Counter[str] = Counter()
@@ -116,6 +120,17 @@ class Classifier:
             return undated.most_common(1)[0][0] if undated else None
         # equal votes: the contest held first after the reference date
         return max(votes, key=lambda k: (votes[k], -self._wait(k, reference)))
+
+    def _past(self, span) -> bool:
+        """A contest the story looks back on ("pemilu Februari 2024 lalu", "Pemilu 2019 silam"): a past
+        word closes its name, date or year, before any punctuation."""
+        doc = span.doc
+        for tok in doc[span.end:span.end + self.past_reach]:
+            if tok.lower_ in self.past_words:
+                return True
+            if tok.is_punct:
+                return False
+        return False
 
     def _dated_only(self, doc: Doc, spans: list) -> list:
         """Add "Pemilihan 2024": a word that names a contest only with a year right after it."""
