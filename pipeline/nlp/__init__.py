@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -56,8 +57,18 @@ _SPACES = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
 _MOJIBAKE = re.compile(r"[\u00c2\u0100](?=[ \t\u00a0\n])")
 
 
+@cache
+def _glued() -> re.Pattern:
+    """An honorific glued to the name by its dot ("HM.Nursiah", "H.Ahmad"): one word for the tokenizer,
+    so the name would carry it. A space after the dot makes them two."""
+    from .resources import load
+
+    words = sorted({h.rstrip(".") for h in load("offices")["honorifics"] if " " not in h}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\.(?=[A-Z][a-z])")
+
+
 def _doc(nlp: Language, art: Article) -> Doc:
-    text = _SPACES.sub(" ", _MOJIBAKE.sub("", art.text or ""))
+    text = _glued().sub(r"\1. ", _SPACES.sub(" ", _MOJIBAKE.sub("", art.text or "")))
     doc = nlp.make_doc(text)
     doc._.text = text
     doc._.published = art.published_date or (art.published_at.date() if art.published_at else None)

@@ -626,3 +626,9 @@ def test_a_member_an_institution_speaks_through(run):
     # a title after "melalui" is read as a title
     found = officials(run, "Pemkab Sleman melalui Kepala Dinas Kominfo Budi Santoso meminta ASN netral.")
     assert found["Budi Santoso"].agency == "Dinas Komunikasi dan Informatika Kabupaten Sleman"
+
+
+def test_an_honorific_glued_to_the_name_by_its_dot_is_not_part_of_the_name(run):
+    text = "Bupati Lampung Utara H.Budi Utomo meminta ASN netral, ungkap Sekda Lampung Utara HM.Nursiah."
+    found = officials(run, text)
+    assert set(found) == {"Budi Utomo", "Nursiah"}
