@@ -589,6 +589,11 @@ def test_offices_the_registry_cannot_name_still_have_holders(run):
         "Beni Sukmaria": ("Kepala Bagian Organisasi", None)}
 
 
+def test_a_unit_the_registry_cannot_name_may_be_an_acronym_with_digits(run):
+    found = officials(run, "Hadir Kepala DP3AKB Alwiati, dan Kepala Diskominfo Kota Balikpapan Adamin Siregar.")
+    assert found["Alwiati"].role == "Kepala DP3AKB"
+
+
 def test_offices_the_registry_cannot_name_are_in_the_region_the_story_is_about(run):
     text = ("Pemkab Langkat menggelar apel netralitas ASN di Kabupaten Langkat. Kepala Dinas Pertanian Agus "
             "Tauchid (AT) dan Asisten Administrasi Umum Musti, hadir. Bupati Deli Serdang juga diundang.")

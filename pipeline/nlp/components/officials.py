@@ -269,7 +269,7 @@ class Officials:
             if t.text == "(" and words and (after := skip_paren(doc, j)) > j:
                 j = after  # "Kasubag TU Kantor Cabang Dinas (KCD) Pendidikan ..."
                 continue
-            if t.text in self.unit_vocabulary or (t.is_upper and t.is_alpha and 2 <= len(t) <= 8):
+            if t.text in self.unit_vocabulary or _acronym(t.text):
                 words += 1
             elif not (_ROMAN.fullmatch(t.text) or t.is_digit and len(t) <= 2 or words and (
                     t.lower_ in {"dan", "&"} or t.text == "," and j + 1 < len(doc)
@@ -818,6 +818,11 @@ def _alternative(doc: Doc, ent: Span, ents: dict[int, Span]) -> Span:
 
 def _place_tokens(places: dict[int, Span]) -> set[int]:
     return {i for s in places.values() for i in range(s.start, s.end)}
+
+
+def _acronym(word: str) -> bool:
+    """A unit's acronym, digits allowed ("BKPSDM", "DP3AKB", "P2TP2A")."""
+    return 2 <= len(word) <= 8 and word.isalnum() and word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
 def _fold(word: str) -> str:
