@@ -246,3 +246,9 @@ def test_national_legislatures_and_the_special_regions_government_by_their_forma
         "Hamengku Buwono X": "Pemerintah Daerah Daerah Istimewa Yogyakarta",
         "Mardani Ali Sera": "Dewan Perwakilan Rakyat Republik Indonesia"}
     assert "Pemerintah Daerah Daerah Istimewa Yogyakarta" in names(run, "Pemda DIY menggelar apel netralitas.")
+
+
+def test_a_ministrys_acronym_after_the_head_of_a_dinas_is_the_regional_office(run):
+    found = run("Kadis Kominfo dan Statistik Provinsi Lampung Chrisna Putra mengimbau ASN netral.")
+    assert "Kementerian Komunikasi dan Informatika" not in {a.agency for a in found.agencies}
+    assert [o.name for o in found.officials] == ["Chrisna Putra"]
