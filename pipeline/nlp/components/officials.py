@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import register
-from ..regions import gazetteer
+from ..regions import Region, gazetteer
 from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
@@ -170,9 +170,8 @@ class Officials:
             self._named(ctx, officials, name_spans, name, f"{title} {ent.text}", ent.id_)
             roles.append(Span(doc, member.i, member.i + 1, label="ROLE", span_id=ent.id_))
         covered = {i for r in roles for i in range(r.start, r.end)} | ctx.named | headline
-        region: list = []  # the story's one region, found once, when a loose office needs it
         for start, head, end, name in self._loose(ctx, covered):
-            agency = self._loose_agency(ctx, head, end, region)
+            agency = self._loose_agency(ctx, head, end)
             self._named(ctx, officials, name_spans, name, _role(doc[start:end]), agency)
             roles.append(Span(doc, start, end, label="ROLE"))
         doc._.officials = officials
@@ -224,22 +223,17 @@ class Officials:
             covered.update(range(i, name.end))
         return out
 
-    def _loose_agency(self, ctx: _Context, head: int, end: int, region: list) -> str | None:
+    def _loose_agency(self, ctx: _Context, head: int, end: int) -> str | None:
         """The institution of an office the registry cannot name, in the region written in it or else
-        the story's one region: "Kepala Dinas Pertanian Agus" in a story on Banten heads Dinas Pertanian
-        Provinsi Banten; "Asisten Administrasi Umum Musti" in one on Langkat serves Pemkab Langkat."""
+        the region the story is about: "Kepala Dinas Pertanian Agus" in a story on Banten heads Dinas
+        Pertanian Provinsi Banten; "Asisten Administrasi Umum Musti" in one on Langkat serves Pemkab Langkat."""
         doc, first = ctx.doc, head + 1
         own = doc[first].text in self.reg.named_offices["heads"] and doc[head].text in self.office_heads
         government = doc[head].text in self.government_offices or doc[first].text in self.government_offices
         if not (own or government):
             return None
         written = [ctx.places[i] for i in range(first, end) if i in ctx.places]
-        if written:
-            place = self.regions[written[-1].id_]
-        else:
-            if not region:
-                region.append(story_region([e.id_ for e in doc.ents], ctx.places))
-            place = region[0]
+        place = self.regions[written[-1].id_] if written else ctx.story_region()
         if place is None:
             return None
         if government:
@@ -800,6 +794,13 @@ class _Context:
         self.ents_end = {e.end - 1 for e in ents.values()}  # last tokens of institutions
         self.named: set[int] = set()  # tokens of names already given to a title
         self._lowered: set[str] | None = None
+        self._region: list[Region | None] = []
+
+    def story_region(self) -> Region | None:
+        """The region the story is about (found once, when an office needs it)."""
+        if not self._region:
+            self._region.append(story_region([e.id_ for e in self.doc.ents], self.places))
+        return self._region[0]
 
     def lowered(self) -> set[str]:
         """The words the story writes in lower case somewhere (read once, when a name needs it)."""
