@@ -637,3 +637,8 @@ def test_an_honorific_glued_to_the_name_by_its_dot_is_not_part_of_the_name(run):
     text = "Bupati Lampung Utara H.Budi Utomo meminta ASN netral, ungkap Sekda Lampung Utara HM.Nursiah."
     found = officials(run, text)
     assert set(found) == {"Budi Utomo", "Nursiah"}
+
+
+def test_a_middle_initial_inside_a_name_before_its_title(run):
+    text = "Hal itu disampaikan oleh Katma F. Dirun, Kepala Kesbangpol Kalteng, kepada wartawan."
+    assert list(officials(run, text)) == ["Katma F. Dirun"]

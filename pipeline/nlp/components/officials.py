@@ -704,7 +704,10 @@ class Officials:
         def ok(k: int) -> bool:
             return k not in inside and self._name_like(doc[k])
 
-        while j > 0 and end - j < NAME_MAX and ok(j - 1) and not doc[j - 1].is_sent_start:
+        def initial(k: int) -> bool:  # "Katma F. Dirun": a middle initial between two words of the name
+            return k > 0 and k < end - 1 and bool(_MIDDLE_INITIAL.match(doc[k].text)) and ok(k - 1)
+
+        while j > 0 and end - j < NAME_MAX and (ok(j - 1) or initial(j - 1)) and not doc[j - 1].is_sent_start:
             j -= 1
         if j > 0 and doc[j - 1].is_sent_start and ok(j - 1):
             j -= 1
@@ -846,6 +849,7 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
 _INITIAL = re.compile(r"^[A-Z][a-z]{0,3}\.$")  # "A.", "Moch.", "Muh."
+_MIDDLE_INITIAL = re.compile(r"^[A-Z]\.?$")  # "F.", "L"
 
 
 def _role(span: Span) -> str:
