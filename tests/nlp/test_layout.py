@@ -29,6 +29,13 @@ def test_the_front_matter_above_the_dateline_restates_the_story(run):
     assert "Dinas Kesehatan Kota Madiun" not in agencies(result)
 
 
+def test_an_outlet_whose_name_has_digits_opens_the_dateline(run):
+    text = ("Jakarta, Warta24.com - Bawaslu menyerahkan laporan dugaan pelanggaran ASN ke BKN pada Rabu pagi "
+            "di kantor pusat.\n"
+            "Walau begitu Rahmat Bagja, Ketua Bawaslu RI, meminta ASN tetap menjaga netralitas dalam Pilkada 2024.")
+    assert [o.name for o in run(text).officials] == ["Rahmat Bagja"]
+
+
 def test_titles_listed_under_related_news_name_nothing(run):
     text = ("Bupati Sleman meminta ASN netral dalam Pilkada 2024, kata dia di Sleman.\n"
             "Related News\n"

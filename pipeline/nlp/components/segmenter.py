@@ -26,7 +26,8 @@ from ..extensions import register
 from ..resources import load
 
 END = {".", "!", "?", "…"}
-DATELINE = re.compile(r"^(?P<head>[^\d|]{1,60}?)\s*(?:--|[-–—:])\s*(?P<rest>\S.*)$", re.S)
+# the head has no digits, but for an outlet's domain name ("Jakarta, Intra62.com – ...")
+DATELINE = re.compile(r"^(?P<head>(?:[^\d|]|\d(?=\d*\.[a-z])){1,60}?)\s*(?:--|[-–—:])\s*(?P<rest>\S.*)$", re.S)
 NON_WORD = re.compile(r"[\W_]+")
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
 STRAIGHT = {'"', "'"}
