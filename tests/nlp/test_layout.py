@@ -32,7 +32,8 @@ def test_the_front_matter_above_the_dateline_restates_the_story(run):
 def test_an_outlet_whose_name_has_digits_opens_the_dateline(run):
     text = ("Jakarta, Warta24.com - Bawaslu menyerahkan laporan dugaan pelanggaran ASN ke BKN pada Rabu pagi "
             "di kantor pusat.\n"
-            "Walau begitu Rahmat Bagja, Ketua Bawaslu RI, meminta ASN tetap menjaga netralitas dalam Pilkada 2024.")
+            "Walau begitu Rahmat Bagja, Ketua Bawaslu RI, meminta ASN tetap menjaga netralitas dalam Pilkada 2024.\n"
+            "Bagja: laporan itu kami serahkan kepada BKN setelah KASN tidak ada lagi sesuai surat edaran menteri.")
     assert [o.name for o in run(text).officials] == ["Rahmat Bagja"]
 
 
