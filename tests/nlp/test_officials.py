@@ -642,3 +642,8 @@ def test_an_honorific_glued_to_the_name_by_its_dot_is_not_part_of_the_name(run):
 def test_a_middle_initial_inside_a_name_before_its_title(run):
     text = "Hal itu disampaikan oleh Katma F. Dirun, Kepala Kesbangpol Kalteng, kepada wartawan."
     assert list(officials(run, text)) == ["Katma F. Dirun"]
+
+
+def test_the_regional_secretarys_assistant_by_his_short_title(run):
+    found = officials(run, "Plh Asda III Setda Provinsi Jabar Hening Widiatmoko mengatakan ASN harus netral.")
+    assert found["Hening Widiatmoko"].agency == "Pemerintah Provinsi Jawa Barat"
