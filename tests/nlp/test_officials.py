@@ -647,3 +647,9 @@ def test_a_middle_initial_inside_a_name_before_its_title(run):
 def test_the_regional_secretarys_assistant_by_his_short_title(run):
     found = officials(run, "Plh Asda III Setda Provinsi Jabar Hening Widiatmoko mengatakan ASN harus netral.")
     assert found["Hening Widiatmoko"].agency == "Pemerintah Provinsi Jawa Barat"
+
+
+def test_a_units_words_written_in_lower_case_between_the_title_and_its_institution(run):
+    found = officials(run, "Direktur pengawasan BKN (Afriyani Haryanti) menyampaikan bahwa ASN harus netral.")
+    assert found["Afriyani Haryanti"].agency == "Badan Kepegawaian Negara"
+    assert officials(run, "Direktur perusahaan itu hadir di kantor BKN.") == {}

@@ -400,7 +400,8 @@ class Officials:
                 return (start, end, agency.key, False) if agency else None
             joiner = t.lower_ in {"dan", "&", "atau"} or (t.text == "," and j + 1 < len(doc)
                                                            and (doc[j + 1].is_title or doc[j + 1].lower_ == "dan"))
-            if not (t.is_title or t.is_upper or joiner or t.is_digit and len(t) <= 2):
+            if not (t.is_title or t.is_upper or joiner or t.is_digit and len(t) <= 2
+                    or t.is_lower and t.text.capitalize() in self.unit_vocabulary):  # "Direktur pengawasan BKN"
                 break  # "Kepala Biro Hubungan Masyarakat, Hukum, dan ...", "Kepala Kanreg 1 BKN"
             j, steps = j + 1, steps + 1
         ent = ents.get(j)
