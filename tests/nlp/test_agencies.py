@@ -252,3 +252,10 @@ def test_a_ministrys_acronym_after_the_head_of_a_dinas_is_the_regional_office(ru
     found = run("Kadis Kominfo dan Statistik Provinsi Lampung Chrisna Putra mengimbau ASN netral.")
     assert "Kementerian Komunikasi dan Informatika" not in {a.agency for a in found.agencies}
     assert [o.name for o in found.officials] == ["Chrisna Putra"]
+
+
+def test_the_ombudsmans_representative_office_in_a_province(run):
+    office = "Ombudsman RI Perwakilan Kepulauan Riau"
+    found = run(f"Kepala {office} Lagat Siadari meminta ASN netral. Ombudsman RI memantau.")
+    assert {a.agency for a in found.agencies} == {office, "Ombudsman Republik Indonesia"}
+    assert found.officials[0].agency == office
