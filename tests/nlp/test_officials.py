@@ -653,3 +653,8 @@ def test_a_units_words_written_in_lower_case_between_the_title_and_its_instituti
     found = officials(run, "Direktur pengawasan BKN (Afriyani Haryanti) menyampaikan bahwa ASN harus netral.")
     assert found["Afriyani Haryanti"].agency == "Badan Kepegawaian Negara"
     assert officials(run, "Direktur perusahaan itu hadir di kantor BKN.") == {}
+
+
+def test_retirement_and_honorary_marks_in_brackets_after_ranks_and_honorifics(run):
+    text = "Penjabat Gubernur Sulawesi Tenggara, Komjen Pol. (P) Dr. (H.C) Andap Budhi Revianto, menekankan ASN netral."
+    assert list(officials(run, text)) == ["Andap Budhi Revianto"]

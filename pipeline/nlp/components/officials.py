@@ -74,6 +74,7 @@ class Officials:
         self.degrees = {_fold(d) for d in data["degrees"]}
         self.degree_shape = re.compile(data["degree_shape"])
         self.rank_suffixes = {_fold(s) for s in data["rank_suffixes"]}
+        self.bracketed_suffixes = set(data["bracketed_suffixes"])
         titles = data["heads"] + [t for r in data["regional"] for t in r["titles"]] + data["modifiers"]
         self.not_name = {w.casefold() for w in data["not_name"]} | {
             t.casefold() for t in titles + data["ranks"] if " " not in t}
@@ -580,13 +581,13 @@ class Officials:
         """Skip ranks and honorifics, with a rank's corps or retirement ("Letkol Inf", "(Purn)")."""
         while i in extras:
             i = extras[i].end
-            if i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].text[:1].isupper():
-                i += 1  # "Kolonel. Inf Riko": a stray full stop after the rank
+            if i + 1 < len(doc) and doc[i].text == "." and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "("):
+                i += 1  # "Kolonel. Inf Riko", "Komjen Pol. (P)": a stray full stop after the rank
             if i < len(doc) and _fold(doc[i].text) in self.rank_suffixes:
                 i += 1
-            elif i + 2 < len(doc) and doc[i].text == "(" and _fold(doc[i + 1].text) in self.rank_suffixes \
-                    and doc[i + 2].text == ")":
-                i += 3
+            elif i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and (
+                    _fold(doc[i + 1].text) in self.rank_suffixes or doc[i + 1].text in self.bracketed_suffixes):
+                i += 3  # "Mayjen (Purn)", "Komjen Pol (P)", "Dr. (H.C)"
         return i
 
     def _name_like(self, tok) -> bool:
