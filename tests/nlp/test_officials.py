@@ -658,3 +658,8 @@ def test_a_units_words_written_in_lower_case_between_the_title_and_its_instituti
 def test_retirement_and_honorary_marks_in_brackets_after_ranks_and_honorifics(run):
     text = "Penjabat Gubernur Sulawesi Tenggara, Komjen Pol. (P) Dr. (H.C) Andap Budhi Revianto, menekankan ASN netral."
     assert list(officials(run, text)) == ["Andap Budhi Revianto"]
+
+
+def test_honorifics_listed_with_commas_before_an_apposed_name(run):
+    found = officials(run, "Pj Gubernur Papua Barat Daya, DR, Drs, Muhammad Musaad, hadir dalam apel netralitas.")
+    assert list(found) == ["Muhammad Musaad"]

@@ -588,6 +588,8 @@ class Officials:
             elif i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and (
                     _fold(doc[i + 1].text) in self.rank_suffixes or doc[i + 1].text in self.bracketed_suffixes):
                 i += 3  # "Mayjen (Purn)", "Komjen Pol (P)", "Dr. (H.C)"
+            if i + 1 < len(doc) and doc[i].text == "," and (i + 1 in extras or self._name_like(doc[i + 1])):
+                i += 1  # "DR, Drs, Muhammad Musa'ad": honorifics listed with commas
         return i
 
     def _name_like(self, tok) -> bool:
