@@ -77,3 +77,13 @@ def test_a_link_line_is_never_the_dateline_lead(run):
             "Baca Juga: Beredar Video Keluarga Pasien Ngamuk di Rumah Sakit, Minta Jenazah Dimakamkan Tanpa Protap\n"
             "Ia berharap ASN tidak merusak citra dengan melanggar netralitas.")
     assert [o.name for o in run(text).officials] == ["Longki Djanggola"]
+
+
+def test_a_long_line_listing_offices_with_commas_is_prose_not_a_headline(run):
+    text = ("Bupati Langkat meminta ASN menjaga netralitas dalam Pilkada 2024 saat apel di halaman kantor bupati.\n"
+            "Hadir mendampingi Bupati Langkat, Asisten Administrasi Umum Musti Rahman, Kepala BKD Eka Syahputra "
+            "Depari, dan Kepala Bagian Organisasi Beni Sukmaria")
+    assert {"Musti Rahman", "Eka Syahputra Depari", "Beni Sukmaria"} <= {o.name for o in run(text).officials}
+    # a short headline with commas stays a headline
+    text = "Pj Gubernur: ASN, TNI, Polri Harus Netral\nPj Gubernur meminta ASN netral dalam Pilkada 2024 di Medan."
+    assert [d.kind for d in run(text).directives] == ["appeal"]

@@ -83,6 +83,7 @@ class Layout:
     link_blocks: frozenset[str]
     caption_marks: tuple[str, ...]  # and the outlet's own promotion lines
     link_title_max: int
+    headline_list_max: int
     dateline_max: int
     lead_min: int
     front_max: int
@@ -94,8 +95,8 @@ def layout() -> Layout:
     labels = tuple(data["link_labels"])
     return Layout(labels, frozenset(label[:1] for label in labels), frozenset(data["link_blocks"]),
                   tuple(data["caption_marks"] + data["promo_marks"]),
-                  data["link_title_max_words"], data["dateline_max_words"], data["lead_min_words"],
-                  data["front_max_lines"])
+                  data["link_title_max_words"], data["headline_list_max_words"], data["dateline_max_words"],
+                  data["lead_min_words"], data["front_max_lines"])
 
 
 def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> set[int]:
@@ -140,7 +141,8 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> set
             out.update(range(start, end))
             continue
         in_links = in_links and words[-1] != "." and sum(w.isalnum() for w in words) <= spec.link_title_max
-        if in_links or (not ends_sentence and _headline(words)) or any(m in line for m in spec.caption_marks):
+        headline = not ends_sentence and _headline(words, spec.headline_list_max)
+        if in_links or headline or any(m in line for m in spec.caption_marks):
             out.update(range(start, end))
     for k, s in enumerate(starts := doc._.sentence_starts):  # "Baca juga: ..." inside a paragraph
         if texts[s][:1].lower()[:1] in spec.link_initials and \
@@ -171,9 +173,12 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or word[:1].isalpha() and any(c.isupper() for c in word[1:])
 
 
-def _headline(words: list[str]) -> bool:
-    """Mostly title case, not ending in a lower-case word (nor, as the caller checks, a full stop)."""
+def _headline(words: list[str], list_max: int) -> bool:
+    """Mostly title case, not ending in a lower-case word (nor, as the caller checks, a full stop); a
+    long line that lists with commas is prose ("Hadir Asisten ... Musti, Kepala BKD ..."), not a headline."""
     content = [w for w in words if w.isalpha() and len(w) > 3 and not w.isupper()]
+    if "," in words and sum(w.isalnum() for w in words) > list_max:
+        return False
     return (len(content) >= 4 and not words[-1][:1].islower()
             and sum(w.istitle() for w in content) >= 0.7 * len(content))
 
