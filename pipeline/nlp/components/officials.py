@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
@@ -194,9 +195,10 @@ class Officials:
             if doc[member].lower_ not in self.through_members:
                 continue
             name = self._name_after(doc, member + 1, ctx.ents)
-            if name is None or len(name) < 2 or any(k in ctx.taken or k in ctx.named for k in range(name.start,
-                                                                                                   name.end)):
+            if name is None or len(name) < 2:
                 continue
+            if any(k in ctx.taken or k in ctx.named for k in range(name.start, name.end)):
+                continue  # the name was already given to a title
             out.append((doc[member], ent, name))
         return out
 
@@ -217,7 +219,7 @@ class Officials:
             after = doc[name.end].text if name.end < len(doc) else ""
             if len(name) < 2 and after not in {"(", ","}:
                 continue  # one word stands for a name only with initials or a comma after it
-            lowered = ctx.lowered()  # the words the story also writes in lower case: words, not names
+            lowered = ctx.lowered  # the words the story also writes in lower case: words, not names
             if any(t.text in self.unit_vocabulary or t.lower_ in lowered for t in name):
                 continue  # "Kepala KUA, Penyuluh Agama Islam": more of the unit, not a name
             out.append((self._modifiers_before(doc, i), i, end, name))
@@ -234,7 +236,7 @@ class Officials:
         if not (own or government):
             return None
         written = [ctx.places[i] for i in range(first, end) if i in ctx.places]
-        place = self.regions[written[-1].id_] if written else ctx.story_region()
+        place = self.regions[written[-1].id_] if written else ctx.story_region
         if place is None:
             return None
         if government:
@@ -278,7 +280,7 @@ class Officials:
         """Record the holder of an office and mark their name (it is taken for later titles). Words the
         story mostly also writes in lower case are a phrase in title case, not a name ("Bupati Bener
         Meriah Menjalankan Arahan Mendagri Terkait Netralitas", "Sekda, Bagian Hukum")."""
-        lowered = ctx.lowered()
+        lowered = ctx.lowered
         if 2 * sum(t.lower_ in lowered for t in name) > len(name):
             return
         span = Span(ctx.doc, name.start, name.end, label="PER")
@@ -657,7 +659,7 @@ class Officials:
     def _proper(self, ctx: _Context, token) -> bool:
         """A word in title case the story never writes in lower case, nor as a unit's word: a name
         ("..., dipimpin Kepala Dinas PMD, Yuliswan.")."""
-        return token.is_title and token.text not in self.unit_vocabulary and token.lower_ not in ctx.lowered()
+        return token.is_title and token.text not in self.unit_vocabulary and token.lower_ not in ctx.lowered
 
     def _bracketed(self, ctx: _Context, i: int) -> Span | None:
         """A name in brackets right after a title ("Sekda Provinsi Jambi (Sudirman)", "(Sudirman, SH)"),
@@ -800,20 +802,16 @@ class _Context:
         self.taken = taken | self.place_tokens  # tokens of institutions, places and titles: never part of a name
         self.ents_end = {e.end - 1 for e in ents.values()}  # last tokens of institutions
         self.named: set[int] = set()  # tokens of names already given to a title
-        self._lowered: set[str] | None = None
-        self._region: list[Region | None] = []
 
+    @cached_property
     def story_region(self) -> Region | None:
         """The region the story is about (found once, when an office needs it)."""
-        if not self._region:
-            self._region.append(story_region([e.id_ for e in self.doc.ents], self.places))
-        return self._region[0]
+        return story_region([e.id_ for e in self.doc.ents], self.places)
 
+    @cached_property
     def lowered(self) -> set[str]:
         """The words the story writes in lower case somewhere (read once, when a name needs it)."""
-        if self._lowered is None:
-            self._lowered = {t.text for t in self.doc if t.is_lower}
-        return self._lowered
+        return {t.text for t in self.doc if t.is_lower}
 
 
 def _alternative(doc: Doc, ent: Span, ents: dict[int, Span]) -> Span:
