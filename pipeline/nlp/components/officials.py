@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -220,7 +220,7 @@ class Officials:
             if len(name) < 2 and after not in {"(", ","}:
                 continue  # one word stands for a name only with initials or a comma after it
             lowered = ctx.lowered  # the words the story also writes in lower case: words, not names
-            if any(t.text in self.unit_vocabulary or t.lower_ in lowered for t in name):
+            if any(t.text in self.unit_vocabulary or t.lower in lowered for t in name):
                 continue  # "Kepala KUA, Penyuluh Agama Islam": more of the unit, not a name
             out.append((self._modifiers_before(doc, i), i, end, name))
             covered.update(range(i, name.end))
@@ -281,7 +281,7 @@ class Officials:
         story mostly also writes in lower case are a phrase in title case, not a name ("Bupati Bener
         Meriah Menjalankan Arahan Mendagri Terkait Netralitas", "Sekda, Bagian Hukum")."""
         lowered = ctx.lowered
-        if 2 * sum(t.lower_ in lowered for t in name) > len(name):
+        if 2 * sum(t.lower in lowered for t in name) > len(name):
             return
         span = Span(ctx.doc, name.start, name.end, label="PER")
         span._.official = self._record(officials, name, role, agency)
@@ -659,7 +659,7 @@ class Officials:
     def _proper(self, ctx: _Context, token) -> bool:
         """A word in title case the story never writes in lower case, nor as a unit's word: a name
         ("..., dipimpin Kepala Dinas PMD, Yuliswan.")."""
-        return token.is_title and token.text not in self.unit_vocabulary and token.lower_ not in ctx.lowered
+        return token.is_title and token.text not in self.unit_vocabulary and token.lower not in ctx.lowered
 
     def _bracketed(self, ctx: _Context, i: int) -> Span | None:
         """A name in brackets right after a title ("Sekda Provinsi Jambi (Sudirman)", "(Sudirman, SH)"),
@@ -809,9 +809,10 @@ class _Context:
         return story_region([e.id_ for e in self.doc.ents], self.places)
 
     @cached_property
-    def lowered(self) -> set[str]:
-        """The words the story writes in lower case somewhere (read once, when a name needs it)."""
-        return {t.text for t in self.doc if t.is_lower}
+    def lowered(self) -> set[int]:
+        """The words the story writes in lower case somewhere, as hashes (read once, when a name needs it)."""
+        orths, lower = self.doc.to_array([ORTH, IS_LOWER]).T.tolist()
+        return {o for o, low in zip(orths, lower) if low}
 
 
 def _alternative(doc: Doc, ent: Span, ents: dict[int, Span]) -> Span:
