@@ -170,13 +170,13 @@ class Classifier:
             return None
         return start, end
 
-    def _written_year(self, doc: Doc, links: set[int]) -> date | None:
+    def _written_year(self, doc: Doc, not_prose: set[int]) -> date | None:
         """The start of the latest year the story writes as a time ("November 2023", "(12/13/2023)",
         "pada tahun 2023"), for a story that prints no whole date: its undated contests are the ones
         held from then on. A law's year ("Nomor 5 Tahun 2014", "20/2023") dates the law, not the story."""
         years = []
         for i, tok in enumerate(doc[1:], start=1):
-            if not _is_year(tok.text) or i in links:
+            if not _is_year(tok.text) or i in not_prose:  # a link's or a headline's year
                 continue
             before = doc[i - 1]
             if (before.lower_ in self.months
