@@ -77,13 +77,17 @@ class Registry:
     def generic(self, type_key: str) -> Agency | None:
         return self.agencies.get(f"{type_key}@")
 
-    def named_office(self, head: str, words: list[str], acronym: str | None, region: Region) -> Agency:
+    def named_office(self, head: str, words: list[str], acronym: str | None, region: Region | None) -> Agency:
         """A regional office read from its own name ("Dinas Perhubungan (Dishub) Kota Pangkalpinang"):
-        the head, its field's words and the region, as ``named_offices`` spells them."""
+        the head, its field's words and the region, as ``named_offices`` spells them. Without a region it
+        is unplaced ("Kepala Dinas Perindustrian, Nuryanthi"): its head is an official of no named body."""
         spec, field = self.named_offices, " ".join(words)
+        key = f"{head.casefold()}:{field.casefold()}@{region.key if region else ''}"
+        if region is None:
+            return self.unit(key, f"{head} {field}", acronym, (), head.casefold(), None, unplaced=True)
         name = spec["name"].format(head=head, field=field, level=LEVEL_TITLES[region.level], region=region.name)
         short = spec["acronym"].format(acronym=acronym, short=region.short) if acronym else None
-        return self.unit(f"{head.casefold()}:{field.casefold()}@{region.key}", name, short, (), head.casefold(), region)
+        return self.unit(key, name, short, (), head.casefold(), region)
 
     def unit(self, key: str, name: str, acronym: str | None, aliases: tuple[str, ...], type_key: str,
              region: Region | None, unplaced: bool = False) -> Agency:

@@ -187,7 +187,7 @@ class Agencies:
     def _unplaced(self, doc: Doc, head: Span, places: dict[int, Span],
                   region: Region | None) -> tuple[int, int, str] | None:
         """An office's own body written without a region, its field closed by a comma ("Kepala Dinas
-        Perindustrian, Nuryanthi"): in the story's one ``region``, else of no named institution."""
+        Perindustrian, Nuryanthi"): in the ``region`` the story is about, else of no named institution."""
         field = self._field(doc, head, places)
         if field is None:
             return None
@@ -197,11 +197,7 @@ class Agencies:
             return None  # "Kepala Dinas Pertanian Agus ...": without a region only a comma ends the field
         if acronym and len(acronym) <= len(words) and acronym == "".join(w[0] for w in words[-len(acronym):]):
             return None  # "Dinas Pertanian Agus Tauchid (AT),": the brackets hold a person's initials
-        if region is not None:
-            return self._register(head, words, acronym, region, end)
-        key = f"{head.text.casefold()}:{' '.join(words).casefold()}@"
-        self.reg.unit(key, f"{head.text} {' '.join(words)}", acronym, (), head.text.casefold(), None, unplaced=True)
-        return head.start, end, key
+        return self._register(head, words, acronym, region, end)
 
     def _field(self, doc: Doc, head: Span, places: dict[int, Span]) -> tuple[list[str], int, str | None] | None:
         """The capitalised words of an office's field after its head, where they end, and the acronym
@@ -221,7 +217,7 @@ class Agencies:
         acronym = doc[i + 1].text if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" else None
         return words, i, acronym
 
-    def _register(self, head: Span, words: list[str], acronym: str | None, region: Region,
+    def _register(self, head: Span, words: list[str], acronym: str | None, region: Region | None,
                   end: int) -> tuple[int, int, str]:
         return head.start, end, self.reg.named_office(head.text, words, acronym, region).key
 

@@ -112,10 +112,12 @@ class Classifier:
             if key:
                 votes[key] += weight * (self.dated_weight if year else 1)
         if not votes:
+            if reference is not None or window is not None:
+                return None
             # nothing dates the story: the cycle an undated mention is taken to be (``undated_cycle``)
             undated: Counter[str] = Counter()
             for weight, kind, year in mentions:
-                if year is None and kind in self.undated_cycle and reference is None and window is None:
+                if year is None and kind in self.undated_cycle:
                     undated[f"{kind}-{self.undated_cycle[kind]}"] += weight
             return undated.most_common(1)[0][0] if undated else None
         # equal votes: the contest held first after the reference date

@@ -176,9 +176,9 @@ def _capitalised(word: str) -> bool:
 def _headline(words: list[str], list_max: int) -> bool:
     """Mostly title case, not ending in a lower-case word (nor, as the caller checks, a full stop); a
     long line that lists with commas is prose ("Hadir Asisten ... Musti, Kepala BKD ..."), not a headline."""
-    content = [w for w in words if w.isalpha() and len(w) > 3 and not w.isupper()]
     if "," in words and sum(w.isalnum() for w in words) > list_max:
         return False
+    content = [w for w in words if w.isalpha() and len(w) > 3 and not w.isupper()]
     return (len(content) >= 4 and not words[-1][:1].islower()
             and sum(w.istitle() for w in content) >= 0.7 * len(content))
 
