@@ -225,6 +225,17 @@ def test_a_seat_right_after_its_contest_is_no_mention(run):
     assert names(run, "Pemilu 2024 meliputi Pilpres, anggota DPR, DPD, serta anggota DPRD.") == set()
 
 
+def test_seats_on_the_ballot_and_seats_won_are_no_mention(run):
+    text = ("Pemilih menerima lima surat suara, masing-masing untuk DPRD Kabupaten/Kota, DPRD Provinsi, DPR RI, "
+            "DPD RI, dan presiden. Partai itu meraih 40 kursi DPR RI. Pemilu digelar untuk pengisian anggota DPR RI.")
+    assert names(run, text) == set()
+
+
+def test_an_official_residence_is_no_office(run):
+    text = "Deklarasi netralitas ASN digelar di Rumah Dinas Gubernur Sumut. Mobil Dinas Bupati Karo ikut diperiksa."
+    assert not any(a.startswith("Dinas") for a in names(run, text))
+
+
 def test_a_regional_badan_is_read_from_its_own_name_like_a_dinas(run):
     found = run("Kepala Badan Kepegawaian Pengembangan Sumber Daya Manusia Kabupaten Kudus Putut Winarno "
                 "meminta ASN netral dalam pemilu.")

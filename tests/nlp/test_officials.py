@@ -230,6 +230,20 @@ def test_a_unit_after_the_institution_without_a_rank_gives_no_name(run):
     assert officials(run, "Hadir Staf Ahli Kemendagri Bidang Hukum dan Kesatuan Bangsa dalam rapat.") == {}
 
 
+def test_a_unit_after_the_institution_ends_where_its_vocabulary_ends(run):
+    text = "Deputi BKN Bidang Pengawasan dan Pengendalian Kepegawaian Rudi Hartanto menjelaskan tiga larangan bagi ASN."
+    assert {o.name: o.agency for o in officials(run, text).values()} == {"Rudi Hartanto": "Badan Kepegawaian Negara"}
+    # one word left after the unit is no name: it may be the unit's own last word
+    assert officials(run, "Deputi BKN Bidang Pengawasan dan Pengendalian Organisasi menjelaskan larangan.") == {}
+
+
+def test_a_regional_title_inside_a_national_body(run):
+    text = "Plt Inspektur Wilayah III Bawaslu RI Sutrisno mengatakan pengawasan ASN diperketat. Kaltim siap."
+    found = officials(run, text)
+    assert found["Sutrisno"].agency == "Badan Pengawas Pemilihan Umum"
+    assert found["Sutrisno"].role == "Plt Inspektur Wilayah III Bawaslu RI"
+
+
 def test_capital_initials_closing_a_name_but_not_degrees(run):
     found = officials(run, "Menkopolhukam Mahfud MD hadir. Ketua Bawaslu Jabar Zaki Hilmi MH mengatakan itu.")
     assert set(found) == {"Mahfud MD", "Zaki Hilmi"}

@@ -57,8 +57,9 @@ class Agencies:
         seats = data["contested_seats"]
         self.seat_bodies = set(seats["agencies"])
         self.seat_markers = set(seats["markers"])
-        self.seat_links = set(seats["links"])
         self.seat_reach = seats["reach"]
+        self.seat_names = set(seats["names"])
+        self.seat_links = set(seats["links"]) | self.seat_names
         offices = load("offices")
         self.matcher.add("rank", "rank", offices["ranks"])  # "Mayjen TNI" is a rank, not a mention of TNI
         self.ranks = {r.split()[0] for r in offices["ranks"]}  # a rank ends a unit's place name
@@ -116,21 +117,23 @@ class Agencies:
         ends = {e: s for s, e in bodies.items()}
         seats: set[int] = set()
         for start in sorted(bodies):
-            i, member, listed = start - 1, False, False
+            i, member, listed, before = start - 1, False, False, 0
             while i >= 0:
                 if i + 1 in ends and doc[i].text not in self.seat_links:  # another seat in the list
                     listed = listed or ends[i + 1] in seats
-                    i = ends[i + 1] - 1
+                    i, before = ends[i + 1] - 1, before + 1
                 elif doc[i].lower_ == "anggota":
                     member, i = True, i - 1
                 elif doc[i].text in self.seat_links:
+                    before += doc[i].text in self.seat_names  # "DPRD Provinsi": a seat the registry cannot place
                     i -= 1
                 else:
                     break
             window = doc[max(0, i + 1 - self.seat_reach):start]  # before the list of seats
             cut = max((k + 1 for k, t in enumerate(window) if t.text in {".", "!", "?"}), default=0)
-            if member and (listed or any(t.lower_ in self.seat_markers for t in window[cut:])):
-                seats.add(start)
+            marked = any(t.lower_ in self.seat_markers for t in window[cut:])
+            if member and (listed or marked) or before >= 2 and marked:
+                seats.add(start)  # a third seat in a list ("surat suara DPRD, DPR RI, DPD RI") needs no "anggota"
             elif i >= 0 and i + 1 == start and doc[i].lower_ in self.seat_markers:
                 seats.add(start)  # "pemilihan DPD RI", "caleg DPR Aceh": the seat right after the contest
         return [f for f in found if f[0] not in seats]
@@ -203,6 +206,8 @@ class Agencies:
         """The capitalised words of an office's field after its head, where they end, and the acronym
         in brackets after them, if any."""
         spec = self.offices
+        if head.start > 0 and doc[head.start - 1].lower_ in spec["adjective_after"]:
+            return None  # "Rumah Dinas Gubernur Sumut": an official residence
         words: list[str] = []
         i = head.end
         while i < len(doc) and len(words) < spec["max_words"] and i not in places \

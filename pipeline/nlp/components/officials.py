@@ -380,10 +380,18 @@ class Officials:
             if region is None and written and (not level or level == written):
                 # "Sekretaris Daerah Kota Hendra ...": the level is written, the region left to the story
                 level, end = written, i + 1
+            if region is None and (inside := self._in_body(ctx, term, start, i)) is not None:
+                return inside  # "Inspektur Wilayah II Bawaslu RI": an office of a national body
             agency = self.reg.regional(type_key, region) if region else self._only(doc, type_key, level)
             if agency is None:
                 return None
             return start, end if region else max(end, term.end), agency.key, region is None
+        return self._in_body(ctx, term, start, i)
+
+    def _in_body(self, ctx: _Context, term: Span, start: int, i: int) -> tuple[int, int, str, bool] | None:
+        """The title read on over a unit's name to the institution it belongs to ("Kepala Bidang Ideologi
+        Kesbangpol Jatim", "Direktur pengawasan BKN")."""
+        doc, ents, places = ctx.doc, ctx.ents, ctx.places
         j, steps = i, 0
         while j < len(doc) and j not in ents and steps < UNIT_MAX:
             t = doc[j]
@@ -576,8 +584,21 @@ class Officials:
             if j > i + 1 and any(tuple(t.text for t in doc[j:j + len(w)]) == w for w in self.name_starts):
                 return j  # "... Divisi Hukum I Ketut Ariyani": a name opens here
             if not (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in {"dan", "&"}):
-                return None
+                return self._unit_then_name(ctx, i + 1, j)
         return None
+
+    def _unit_then_name(self, ctx: _Context, start: int, end: int) -> int | None:
+        """Where a unit name ends when the holder's name follows it with no comma ("Deputi BKN Bidang
+        Pengawasan dan Pengendalian Kepegawaian Otok Kuswandaru menegaskan"): after the last word of the
+        unit vocabulary, or a word the story also writes in lower case, if a name of two words or more
+        is left."""
+        doc, lowered, k = ctx.doc, ctx.lowered, start
+        while k < end and (doc[k].text in self.unit_vocabulary or doc[k].lower_ in {"dan", "&"}
+                           or doc[k].lower in lowered):
+            k += 1
+        if k == start or end - k < 2 or end - k > NAME_MAX or doc[k - 1].lower_ in {"dan", "&"}:
+            return None
+        return k if all(self._name_like(doc[n]) for n in range(k, end)) else None
 
     def _skip_extras(self, doc: Doc, i: int, extras: dict[int, Span]) -> int:
         """Skip ranks and honorifics, with a rank's corps or retirement ("Letkol Inf", "(Purn)")."""
