@@ -231,6 +231,14 @@ def test_seats_on_the_ballot_and_seats_won_are_no_mention(run):
     assert names(run, text) == set()
 
 
+def test_a_bare_body_listed_among_national_institutions_is_the_national_one(run):
+    text = ("Ketua Bawaslu Boyolali Wahyu Hidayat mengatakan aturan itu tertuang dalam SKB yang diteken Kemendagri, "
+            "BKN serta Bawaslu. Komisi Pemilihan Umum (KPU) dan Bawaslu juga hadir.")
+    assert names(run, text) >= {"Badan Pengawas Pemilihan Umum", "Bawaslu Kabupaten Boyolali"}
+    # alone, the bare name is the story's own regional body
+    assert "Badan Pengawas Pemilihan Umum" not in names(run, "Ketua Bawaslu Boyolali Wahyu hadir. Bawaslu mengawasi.")
+
+
 def test_an_official_residence_is_no_office(run):
     text = "Deklarasi netralitas ASN digelar di Rumah Dinas Gubernur Sumut. Mobil Dinas Bupati Karo ikut diperiksa."
     assert not any(a.startswith("Dinas") for a in names(run, text))

@@ -58,6 +58,7 @@ class Agencies:
         self.seat_bodies = set(seats["agencies"])
         self.seat_markers = set(seats["markers"])
         self.seat_reach = seats["reach"]
+        self.list_links = {",", "dan", "serta", "&"}
         self.seat_names = set(seats["names"])
         self.seat_links = set(seats["links"]) | self.seat_names
         offices = load("offices")
@@ -99,7 +100,7 @@ class Agencies:
         found = [f for f in found if f[0] not in headline]
         pending = [p for p in pending if p[0] not in headline]
         held = {p[0] for p in pending if p[0] > 0 and doc[p[0] - 1].text in self.office_words}
-        found += self._fallbacks(found, pending, places, held)
+        found += self._fallbacks(doc, found, pending, places, held)
         unplaced = [u for u in unplaced if u.start not in headline]
         if unplaced:
             region = story_region([k for _, _, k in found], places)
@@ -226,7 +227,7 @@ class Agencies:
                   end: int) -> tuple[int, int, str]:
         return head.start, end, self.reg.named_office(head.text, words, acronym, region).key
 
-    def _fallbacks(self, found: list[tuple[int, int, str]], pending: list[tuple[int, int, str, str | None]],
+    def _fallbacks(self, doc: Doc, found: list[tuple[int, int, str]], pending: list[tuple[int, int, str, str | None]],
                    places: dict[int, Span], held: set[int]) -> list[tuple[int, int, str]]:
         """Institutions for heads written without a region: the same body named elsewhere, the national
         one, the generic kind; an office's own institution ("Kepala Diskominfo", "Kepala BKD Eka", ``held``)
@@ -234,13 +235,16 @@ class Agencies:
         in a story on Balikpapan is Balikpapan's, even where "BKD" alone would be BKDs in general."""
         keys = {k for _, _, k in found}
         region = story_region([k for _, _, k in found], places) if held else None
+        national = {s: e for s, e, k in found if (a := self.reg.agencies.get(k)) is not None and a.region is None
+                    and not k.endswith("@")}
+        national_ends = {skip_paren(doc, e) for e in national.values()}  # "Komisi Pemilihan Umum (KPU) dan Bawaslu"
         out = []
         for start, end, type_key, level in pending:
             t = self.reg.types[type_key]
             same = sorted(k for k in keys if k.startswith(f"{type_key}@") and not k.endswith("@")
                           and (level is None or self.reg.agencies[k].region.level == level))
-            if t.national and t.national in keys:
-                out.append((start, end, t.national))
+            if t.national and (t.national in keys or self._listed(doc, start, end, national, national_ends)):
+                out.append((start, end, t.national))  # "Kemendagri, BKN serta Bawaslu": national among national
             elif len(same) == 1:
                 out.append((start, end, same[0]))
             elif start in held and not t.national and region is not None and (
@@ -251,6 +255,13 @@ class Agencies:
             elif t.generic:
                 out.append((start, end, f"{type_key}@"))
         return out
+
+
+    def _listed(self, doc: Doc, start: int, end: int, national: dict[int, int], national_ends: set[int]) -> bool:
+        """Whether the span at ``start``..``end`` is listed right beside a national institution."""
+        before = start >= 2 and doc[start - 1].lower_ in self.list_links and start - 1 in national_ends
+        after = end + 1 < len(doc) and doc[end].lower_ in self.list_links and end + 1 in national
+        return before or after
 
 
 def story_region(keys: list[str], places: dict[int, Span]) -> Region | None:
