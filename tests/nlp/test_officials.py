@@ -237,6 +237,25 @@ def test_a_unit_after_the_institution_ends_where_its_vocabulary_ends(run):
     assert officials(run, "Deputi BKN Bidang Pengawasan dan Pengendalian Organisasi menjelaskan larangan.") == {}
 
 
+def test_a_post_between_commas_after_the_institution(run):
+    text = "Pimpinan Bawaslu Boltim, Kordiv Hukum dan Humas, Yusran Pontoh menegaskan ASN wajib netral."
+    assert {o.name: o.agency for o in officials(run, text).values()} == {
+        "Yusran Pontoh": "Bawaslu Kabupaten Bolaang Mongondow Timur"}
+
+
+def test_another_holder_of_the_same_office(run):
+    text = "Hadir pula Komisioner Bawaslu Sulsel lainnya, Andi Rahman, yang mengingatkan ASN."
+    assert officials(run, text)["Andi Rahman"].agency == "Bawaslu Provinsi Sulawesi Selatan"
+
+
+def test_two_offices_of_one_institution_and_their_two_holders(run):
+    text = "Senam itu diikuti Kepala dan Sekretaris Disdikbud Lampung, Rina Kartika dan Budi Santoso Wijaya."
+    found = officials(run, text)
+    assert {n: (o.role, o.agency) for n, o in found.items()} == {
+        "Rina Kartika": ("Kepala Disdikbud Lampung", "Dinas Pendidikan dan Kebudayaan Provinsi Lampung"),
+        "Budi Santoso Wijaya": ("Sekretaris Disdikbud Lampung", "Dinas Pendidikan dan Kebudayaan Provinsi Lampung")}
+
+
 def test_a_regional_title_inside_a_national_body(run):
     text = "Plt Inspektur Wilayah III Bawaslu RI Sutrisno mengatakan pengawasan ASN diperketat. Kaltim siap."
     found = officials(run, text)

@@ -97,6 +97,7 @@ class Officials:
         self.chain = {w.casefold() for w in data["chain"]}
         self.former = {w.casefold() for w in data["former"]}
         self.units = set(data["unit_words"])
+        self.after_office = {w.casefold() for w in data["after_office"]}
         self.seat_words = set(data.get("seat_words") or [])
         self.seated_units = set(data["seated_units"])
         self.list_words = {w.casefold() for w in data["list_words"]}
@@ -162,7 +163,14 @@ class Officials:
                     continue
                 roles.append(Span(doc, role_start, role_end, label="OFFICE", span_id=agency))
                 continue
-            self._named(ctx, officials, name_spans, name, _role(doc[role_start:role_end]), agency)
+            paired = self._paired(ctx, titles, role_start, name)
+            if paired is None:
+                self._named(ctx, officials, name_spans, name, _role(doc[role_start:role_end]), agency)
+            else:  # "Kepala dan Sekretaris Disdikbud, Eka Afriana dan Weka Tri Rakhmad": one name per office
+                first, second = paired
+                unit = doc[term.end:role_end].text
+                self._named(ctx, officials, name_spans, name, _role(doc[first.start:first.end]) + " " + unit, agency)
+                self._named(ctx, officials, name_spans, second, _role(doc[role_start:role_end]), agency)
             roles.append(Span(doc, role_start, role_end, label="ROLE", span_id=agency))
         for role in roles:
             if role.label_ == "OFFICE" and (found := self._quoted_holder(ctx, role)) is not None:
@@ -181,6 +189,21 @@ class Officials:
         doc.spans["persons"] = sorted(name_spans + self._references(doc, officials, name_spans),
                                       key=lambda s: s.start)
         return doc
+
+    def _paired(self, ctx: _Context, titles: dict[int, Span], role_start: int,
+                name: Span) -> tuple[Span, Span] | None:
+        """(the first office, the second name) when two offices of one institution are joined by "dan"
+        and so are their holders' names, in the same order."""
+        doc = ctx.doc
+        if role_start < 2 or doc[role_start - 1].lower_ != "dan" or name.end + 2 >= len(doc) \
+                or doc[name.end].lower_ != "dan":
+            return None
+        first = next((t for t in titles.values() if t.end == role_start - 1 and t.label_ == "head"), None)
+        second = self._name_after(doc, name.end + 1, ctx.ents)
+        if first is None or second is None or len(second) < 2 or any(
+                k in ctx.taken or k in ctx.named for k in range(second.start, second.end)):
+            return None
+        return first, second
 
     def _through(self, ctx: _Context, headline: set[int]) -> list[tuple[Token, Span, Span]]:
         """(member word, institution, name) of a member an institution speaks through: "Bawaslu Kaltim,
@@ -490,6 +513,11 @@ class Officials:
             if end < len(doc) and doc[end].text == "(":
                 end = skip_paren(doc, end)
         end = self._past_term_and_faction(doc, end)
+        if end < len(doc) and doc[end].lower_ in self.after_office:
+            end += 1
+        if end + 1 < len(doc) and doc[end].text == "," and (post := titles.get(end + 1)) is not None \
+                and doc[post.start].text in self.units:
+            end += 1  # "Pimpinan Bawaslu Boltim, Kordiv Hubal dan Humas, Soesanto Mamonto": the post between commas
         second = titles.get(end)
         if second is not None and second.label_ == "head" and (doc[second.end - 1].text in self.units or (
                 second.end < len(doc) and doc[second.end].text in self.units)):
