@@ -256,6 +256,16 @@ def test_two_offices_of_one_institution_and_their_two_holders(run):
         "Budi Santoso Wijaya": ("Sekretaris Disdikbud Lampung", "Dinas Pendidikan dan Kebudayaan Provinsi Lampung")}
 
 
+def test_a_name_with_its_initials_in_brackets_is_no_place(run):
+    text = ("Bawaslu Banten melaporkan Kepala Dinas Perindustrian dan Perdagangan Babar Suharso (BS) ke KASN. "
+            "Penjabat Gubernur Nusa Tenggara Barat (NTB) Hassanudin hadir.")
+    found = run(text)
+    assert {o.name: o.agency for o in found.officials} == {
+        "Babar Suharso": "Dinas Perindustrian dan Perdagangan Provinsi Banten",
+        "Hassanudin": "Pemerintah Provinsi Nusa Tenggara Barat"}
+    assert not any("Bangka Barat" in a.agency for a in found.agencies)
+
+
 def test_a_regional_title_inside_a_national_body(run):
     text = "Plt Inspektur Wilayah III Bawaslu RI Sutrisno mengatakan pengawasan ASN diperketat. Kaltim siap."
     found = officials(run, text)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from ..regions import gazetteer
 from ..termspans import TermMatcher
 
+NAME_WORDS = 4  # words of a name that may hold a place name ("Agus Babar Suharso (ABS)")
 LEVEL_PREFIX = {"provinsi": ("Provinsi",), "kabupaten": ("Kabupaten", "Kab."), "kota": ("Kota",)}
 
 
@@ -32,11 +33,25 @@ class Places:
         # the longest one per start token
         spans, starts = [], set()
         for span in self.matcher.spans(doc, longest=False):
-            if span.start not in starts:
+            if span.start not in starts and not _in_initialled_name(doc, span.start, span.end):
                 starts.add(span.start)
                 spans.append(span)
         doc.spans["places"] = spans
         return doc
+
+
+def _in_initialled_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words at ``start``..``end`` are part of a person's name followed by its initials in
+    brackets, as reports on accused civil servants write them: "Babar Suharso (BS)" is no Bangka Barat."""
+    k = end
+    while k < len(doc) and k - start < NAME_WORDS and doc[k].is_title:
+        k += 1
+    if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" or not doc[k + 1].is_upper:
+        return False
+    initials = doc[k + 1].text
+    return any("".join(t.text[0] for t in doc[s:k]) == initials  # more than the place: "Nusa Tenggara Barat (NTB)"
+               for s in range(max(0, start - NAME_WORDS + 1), start + 1)
+               if (s, k) != (start, end) and all(t.is_title for t in doc[s:k]))
 
 
 @Language.factory("pantau_places_v1", assigns=["doc.spans"])
