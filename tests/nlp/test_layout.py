@@ -66,6 +66,15 @@ def test_the_outlets_own_promotion_gives_nothing(run):
     assert [d.kind for d in run(text).directives] == ["appeal"]
 
 
+def test_a_promotion_run_into_the_last_paragraph_leaves_the_story_its_prose(run):
+    story = ("Ketua Bawaslu Kabupaten Garut Ahmad Nurul Syahid meminta ASN tetap netral pada Pilkada 2024. "
+             "ASN juga dilarang memasang spanduk calon di kantor. Bawaslu akan meneruskan temuan itu ke BKN "
+             "agar ASN yang terbukti tidak netral dijatuhi sanksi sesuai aturan kepegawaian yang berlaku. ")
+    result = run(story + "(red)Ikuti update berita pilihan dan terkini dari kami di Google News.")
+    assert [o.name for o in result.officials] == ["Ahmad Nurul Syahid"]
+    assert sorted(d.kind for d in result.directives) == ["appeal", "prohibition", "sanction"]
+
+
 def test_a_comma_after_an_abbreviation_carries_the_sentence_on(doc_of):
     text = "Pj Wali Kota Sabang Andri Nourman, AP., M.Si., minta kepada ASN agar netral."
     assert len(list(doc_of(text).sents)) == 1

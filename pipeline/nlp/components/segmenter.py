@@ -82,6 +82,7 @@ class Layout:
     link_initials: frozenset[str]  # first letters of the link labels, to rule a sentence out cheaply
     link_blocks: frozenset[str]
     caption_marks: tuple[str, ...]  # and the outlet's own promotion lines
+    caption_max: int
     link_title_max: int
     headline_list_max: int
     dateline_max: int
@@ -94,7 +95,7 @@ def layout() -> Layout:
     data = load("layout")
     labels = tuple(data["link_labels"])
     return Layout(labels, frozenset(label[:1] for label in labels), frozenset(data["link_blocks"]),
-                  tuple(data["caption_marks"] + data["promo_marks"]),
+                  tuple(data["caption_marks"] + data["promo_marks"]), data["caption_max_words"],
                   data["link_title_max_words"], data["headline_list_max_words"], data["dateline_max_words"],
                   data["lead_min_words"], data["front_max_lines"])
 
@@ -132,6 +133,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> set
             if line == title or len(line.split()) >= 4 and (title.startswith(line) or line.startswith(title)):
                 out.update(range(start, end))
     in_links = False
+    long_lines: list[tuple[int, int]] = []  # long lines a caption or promotion was run into
     for start, end in lines[lead:]:
         words = [t for t in texts[start:end] if not t.isspace()]
         ends_sentence = words[-1] in END or (words[-1] in CLOSERS and len(words) > 1 and words[-2] in END)
@@ -142,12 +144,21 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> set
             continue
         in_links = in_links and words[-1] != "." and sum(w.isalnum() for w in words) <= spec.link_title_max
         headline = not ends_sentence and _headline(words, spec.headline_list_max)
-        if in_links or headline or any(m in line for m in spec.caption_marks):
+        if in_links or headline:
             out.update(range(start, end))
-    for k, s in enumerate(starts := doc._.sentence_starts):  # "Baca juga: ..." inside a paragraph
+        elif any(m in line for m in spec.caption_marks):
+            if len(words) <= spec.caption_max:
+                out.update(range(start, end))
+            else:
+                long_lines.append((start, end))
+    starts = doc._.sentence_starts
+    for k, s in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else len(texts)
         if texts[s][:1].lower()[:1] in spec.link_initials and \
                 span_text(s, min(s + 4, len(texts))).lower().startswith(spec.link_labels):
-            out.update(range(s, starts[k + 1] if k + 1 < len(starts) else len(texts)))
+            out.update(range(s, e))  # "Baca juga: ..." inside a paragraph
+        elif any(a <= s < b for a, b in long_lines) and any(m in span_text(s, e).lower() for m in spec.caption_marks):
+            out.update(range(s, e))
     return out
 
 
