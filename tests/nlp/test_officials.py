@@ -266,6 +266,36 @@ def test_a_name_with_its_initials_in_brackets_is_no_place(run):
     assert not any("Bangka Barat" in a.agency for a in found.agencies)
 
 
+def test_a_regional_office_named_with_its_government(run):
+    text = "Kepala Bappeda Pemkot Bandarlampung Hendra Saputra dilaporkan karena tidak netral."
+    assert officials(run, text)["Hendra Saputra"].agency == "Badan Perencanaan Pembangunan Daerah Kota Bandar Lampung"
+
+
+def test_a_numbered_district_ends_at_its_number(run):
+    text = "Sekretaris Camat Ilir Timur II Rudi Hartono menerima tim. Camat Kuta I Nyoman Sudira meminta ASN netral."
+    found = officials(run, text)
+    assert set(found) == {"Rudi Hartono", "I Nyoman Sudira"}
+    assert found["Rudi Hartono"].agency == "Kecamatan Ilir Timur II"
+
+
+def test_an_office_building_in_lower_case_is_a_venue(run):
+    text = "Tim itu mendatangi kantor Camat Ilir Timur II Palembang, lalu kantor Lurah Talang Jambe pada Kamis."
+    assert officials(run, text) == {}
+
+
+def test_a_unit_name_listing_with_commas_before_the_name(run):
+    text = ("Komisioner Bawaslu Kudus Divisi Penanganan Pelanggaran, Data, dan Informasi, Arif Budiman, "
+            "mengatakan ASN itu berfoto dengan calon.")
+    assert officials(run, text)["Arif Budiman"].agency == "Bawaslu Kabupaten Kudus"
+
+
+def test_an_interim_head_named_by_the_interim_word_and_the_institution(run):
+    text = "\u201cKami menggandeng Dinas Kominfo,\u201d ungkap Plt Kesbangpol Bungo, Zainal Arifin. ASN wajib netral."
+    found = officials(run, text)
+    assert found["Zainal Arifin"].agency == "Badan Kesatuan Bangsa dan Politik Kabupaten Bungo"
+    assert found["Zainal Arifin"].role == "Plt Kesbangpol Bungo"
+
+
 def test_a_regional_title_inside_a_national_body(run):
     text = "Plt Inspektur Wilayah III Bawaslu RI Sutrisno mengatakan pengawasan ASN diperketat. Kaltim siap."
     found = officials(run, text)

@@ -88,7 +88,7 @@ class Officials:
         self.factions = sorted((tuple(w.casefold().split()) for w in data.get("faction_words") or []),
                                key=len, reverse=True)  # longest first
         self._openers = {w[0] for w in (*self.term_words, *self.factions)}  # first words, to skip early
-        self.venue = set(data["venue"])
+        self.venue = {w.casefold() for w in data["venue"]}
         self.documents = set(data["documents"])
         self.contest = {w.casefold() for w in data["contest"]}
         self.contest_verbs = {w.casefold() for w in data.get("contest_verbs") or [] if " " not in w}
@@ -175,6 +175,9 @@ class Officials:
         for role in roles:
             if role.label_ == "OFFICE" and (found := self._quoted_holder(ctx, role)) is not None:
                 self._named(ctx, officials, name_spans, found, _role(role), role.id_)
+        for start, ent, name, role_end in self._acting(ctx, titles, roles, headline):
+            self._named(ctx, officials, name_spans, name, _role(doc[start:role_end]), ent.id_)
+            roles.append(Span(doc, start, role_end, label="ROLE", span_id=ent.id_))
         for member, ent, name in self._through(ctx, headline):
             title = member.text[:-3] if member.lower_.endswith("nya") else member.text  # "anggotanya": its member
             self._named(ctx, officials, name_spans, name, f"{title} {ent.text}", ent.id_)
@@ -204,6 +207,22 @@ class Officials:
                 k in ctx.taken or k in ctx.named for k in range(second.start, second.end)):
             return None
         return first, second
+
+    def _acting(self, ctx: _Context, titles: dict[int, Span], roles: list[Span],
+                headline: set[int]) -> list[tuple[int, Span, Span, int]]:
+        """(role start, institution, name, role end) of an interim head written as the interim word and
+        the institution, without the head's title: "ungkap Plt Kesbangpol Bungo, Zainadi"."""
+        doc, out = ctx.doc, []
+        in_roles = {i for r in roles for i in range(r.start, r.end)}
+        for ent in ctx.ents.values():
+            start = self._modifiers_before(doc, ent.start)
+            if start == ent.start or ent.start in headline or ent.start in in_roles:
+                continue
+            name, role_end = self._holder(ctx, ent.end, titles)
+            if name is None or any(k in ctx.named for k in range(name.start, name.end)):
+                continue
+            out.append((start, ent, name, role_end))
+        return out
 
     def _through(self, ctx: _Context, headline: set[int]) -> list[tuple[Token, Span, Span]]:
         """(member word, institution, name) of a member an institution speaks through: "Bawaslu Kaltim,
@@ -342,7 +361,7 @@ class Officials:
         if term.start in headline or term.start in inner:  # inner: a word inside an institution's name
             return False
         start = self._modifiers_before(doc, term.start)
-        if start > 0 and doc[start - 1].text in self.venue:  # "Kantor Gubernur Sulsel"
+        if start > 0 and doc[start - 1].lower_ in self.venue:  # "Kantor Gubernur Sulsel", "kantor Camat ..."
             return False
         if term.label_ == "regional" and self._in_contest(doc, start, titles):
             return False  # "pemilihan Gubernur Sumbar": a contest, not its office holder
@@ -397,6 +416,10 @@ class Officials:
             i = skip_paren(doc, i)
             if i in ents:  # "Sekda Pemprov Kaltim": the institution is written out
                 ent = _alternative(doc, ents[i], ents)
+                held = self.reg.agencies.get(ent.id_)
+                if held is not None and held.type == self.government_type and held.region is not None \
+                        and (own := self.reg.regional(type_key, held.region)) is not None:
+                    return start, ent.end, own.key, False  # "Kepala Bappeda Pemkot Bandarlampung": its Bappeda
                 return start, ent.end, ent.id_, False
             region, end = find_region(doc, i, level or None, places)
             written = self.reg.level_words.get(doc[i].text) if i < len(doc) else None
@@ -450,13 +473,17 @@ class Officials:
         i = skip_paren(doc, term.end)
         j = i
         while j < len(doc) and j - i < self.placed_words and j not in ctx.extras and j not in ctx.ents \
-                and doc[j].is_alpha and doc[j].is_title and (doc[j].lower_ not in self.not_name
-                                                             or doc[j].text in self.reg.level_words):
+                and (doc[j].is_alpha and doc[j].is_title and (doc[j].lower_ not in self.not_name
+                                                              or doc[j].text in self.reg.level_words)
+                     or j > i and self._numeral(doc, j)):
             j += 1
         if j == i or j >= len(doc):
             return None
+        numeral = next((k for k in range(i + 1, j) if self._numeral(doc, k)), None)
         if doc[j].text == "," or j in ctx.extras:  # the place ends at a comma or a rank
             end = j
+        elif numeral is not None:  # or at its number: "Camat Ilir Timur II Susanto Umar"
+            end = numeral + 1
         else:
             end = i + 1  # otherwise one word of place, the name after it
         if end == j and doc[j].text == ",":
@@ -473,6 +500,11 @@ class Officials:
         key = f"placed:{spec['name'].format(place=place)}"
         self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
         return name, end, key
+
+    def _numeral(self, doc: Doc, j: int) -> bool:
+        """A Roman numeral numbering a place ("Camat Ilir Timur II"), not a name's opening ("I Nyoman")."""
+        return bool(_ROMAN.fullmatch(doc[j].text)) and not any(
+            tuple(t.text for t in doc[j:j + len(w)]) == w for w in self.name_starts)
 
     def _only(self, doc: Doc, type_key: str, level: str):
         """The institution of this kind in the one region (of this level) the article's regional
@@ -605,6 +637,8 @@ class Officials:
         """Skip a unit name ("Bidang Ideologi dan Konstitusi") up to a rank or a comma before the name."""
         doc = ctx.doc
         for j in range(i + 1, min(i + UNIT_MAX, len(doc))):
+            if doc[j].text == "," and self._unit_goes_on(doc, j + 1):
+                continue  # "Divisi Penanganan Pelanggaran, Data, dan Informasi, Heru ..."
             if j in ctx.extras or doc[j].text == ",":
                 return j
             if doc[j].lower_ == "di" and j + 1 in ctx.places:  # "Kantor Regional II di Surabaya Susesti ..."
@@ -614,6 +648,12 @@ class Officials:
             if not (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in {"dan", "&"}):
                 return self._unit_then_name(ctx, i + 1, j)
         return None
+
+    def _unit_goes_on(self, doc: Doc, k: int) -> bool:
+        """Whether a unit's name goes on at ``k`` after a comma: a word of the unit vocabulary, maybe after "dan"."""
+        if k < len(doc) and doc[k].lower_ in {"dan", "&"}:
+            k += 1
+        return k < len(doc) and doc[k].text in self.unit_vocabulary
 
     def _unit_then_name(self, ctx: _Context, start: int, end: int) -> int | None:
         """Where a unit name ends when the holder's name follows it with no comma ("Deputi BKN Bidang
