@@ -239,6 +239,13 @@ def test_a_bare_body_listed_among_national_institutions_is_the_national_one(run)
     assert "Badan Pengawas Pemilihan Umum" not in names(run, "Ketua Bawaslu Boyolali Wahyu hadir. Bawaslu mengawasi.")
 
 
+def test_courts_by_their_full_name_with_their_heads(run):
+    found = run("Ketua Pengadilan Negeri (PN) Denpasar I Made Sudira dan Ketua Pengadilan Agama Badung hadir. "
+                "PT Angkasa Pura ikut mendukung.")
+    assert {a.agency for a in found.agencies} == {"Pengadilan Negeri Denpasar", "Pengadilan Agama Badung"}
+    assert {o.name: o.agency for o in found.officials} == {"I Made Sudira": "Pengadilan Negeri Denpasar"}
+
+
 def test_an_official_residence_is_no_office(run):
     text = "Deklarasi netralitas ASN digelar di Rumah Dinas Gubernur Sumut. Mobil Dinas Bupati Karo ikut diperiksa."
     assert not any(a.startswith("Dinas") for a in names(run, text))
