@@ -296,6 +296,37 @@ def test_an_interim_head_named_by_the_interim_word_and_the_institution(run):
     assert found["Zainal Arifin"].role == "Plt Kesbangpol Bungo"
 
 
+def test_a_sultans_style_is_part_of_his_name(run):
+    found = officials(run, "Gubernur DIY Sri Sultan Hamengku Buwono X mengingatkan ASN agar netral.")
+    assert list(found) == ["Sri Sultan Hamengku Buwono X"]
+
+
+def test_a_name_before_the_office_it_was_appointed_to(run):
+    text = "Dalam acara itu Ketut Sukra Wijaya dikukuhkan sebagai Pjs. Bupati Jembrana oleh gubernur."
+    assert officials(run, text)["Ketut Sukra Wijaya"].agency == "Pemerintah Kabupaten Jembrana"
+    text = "Gubernur melantik Rober Christanto menjadi Bupati Karanganyar pada Senin."
+    assert officials(run, text)["Rober Christanto"].agency == "Pemerintah Kabupaten Karanganyar"
+
+
+def test_the_national_seat_after_an_institution(run):
+    text = "Hal itu dikatakan Kepala BKN Pusat, Bima Haria Wibisana kepada wartawan."
+    assert officials(run, text)["Bima Haria Wibisana"].agency == "Badan Kepegawaian Negara"
+
+
+def test_a_name_that_opens_with_a_place_name_but_not_an_apposed_province(run):
+    text = "Hadir pula Kepala BKN, Bima Aditya Nugraha bersama pejabat lain."
+    assert list(officials(run, text)) == ["Bima Aditya Nugraha"]
+    text = "Penjabat Bupati Tapanuli Tengah (Tapteng), Sumatera Utara Dr. Sugeng Riyanta melarang ASN berpolitik."
+    assert not any(name.startswith("Sumatera") for name in officials(run, text))
+
+
+def test_the_head_of_a_unit_of_a_body_named_without_its_region(run):
+    text = ("Didampingi Kepala Bidang Politik Dalam Negeri Kesbangpol, Rina Marlina, bupati meminta ASN netral. "
+            "Pemkab Kutai Kartanegara menggelar apel.")
+    kesbangpol = "Badan Kesatuan Bangsa dan Politik Kabupaten Kutai Kartanegara"
+    assert officials(run, text)["Rina Marlina"].agency == kesbangpol
+
+
 def test_a_regional_title_inside_a_national_body(run):
     text = "Plt Inspektur Wilayah III Bawaslu RI Sutrisno mengatakan pengawasan ASN diperketat. Kaltim siap."
     found = officials(run, text)

@@ -24,6 +24,7 @@ from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
 
+UNIT_WORDS = 6  # words of a unit's name between an office and its body
 PAREN_MAX = 6
 
 
@@ -99,7 +100,7 @@ class Agencies:
         headline = doc._.headline_tokens or set()
         found = [f for f in found if f[0] not in headline]
         pending = [p for p in pending if p[0] not in headline]
-        held = {p[0] for p in pending if p[0] > 0 and doc[p[0] - 1].text in self.office_words}
+        held = {p[0] for p in pending if self._held(doc, p[0], p[1])}
         found += self._fallbacks(doc, found, pending, places, held)
         unplaced = [u for u in unplaced if u.start not in headline]
         if unplaced:
@@ -109,6 +110,19 @@ class Agencies:
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.ents = _non_overlapping(ents)
         return doc
+
+    def _held(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether an office heads the body at ``start``..``end``, right before it or over a unit's name that
+        the body closes ("Kepala BKD", "Kepala Bidang Politik Dalam Negeri Kesbangpol, Rini")."""
+        if start > 0 and doc[start - 1].text in self.office_words:
+            return True
+        if end < len(doc) and (doc[end].is_title or doc[end].is_upper):
+            return False  # "Direktur Fasilitasi Kepala Daerah dan DPRD Kementerian Dalam Negeri": the title goes on
+        i = start - 1
+        while i >= 0 and start - i <= UNIT_WORDS and doc[i].text not in self.office_words and (
+                doc[i].is_title or doc[i].is_upper or doc[i].lower_ in {"dan", "&"}):
+            i -= 1
+        return i >= 0 and doc[i].text in self.office_words
 
     def _not_seats(self, doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Drop legislatures named as contested seats ("calon anggota DPR, DPD, dan DPRD"): "anggota"

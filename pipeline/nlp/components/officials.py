@@ -98,6 +98,7 @@ class Officials:
         self.former = {w.casefold() for w in data["former"]}
         self.units = set(data["unit_words"])
         self.after_office = {w.casefold() for w in data["after_office"]}
+        self.national_words = set(data["national_words"])
         self.seat_words = set(data.get("seat_words") or [])
         self.seated_units = set(data["seated_units"])
         self.list_words = {w.casefold() for w in data["list_words"]}
@@ -567,8 +568,8 @@ class Officials:
         if region is not None and end - 1 in ctx.ents_end and (region.level == "provinsi" or any(
                 t.text in self.seated_units for t in doc[max(0, end - 5):end])):
             end = skip_paren(doc, place.end)  # "Kepala Kantor Regional I BKN Yogyakarta Ahmad ...": the unit's seat
-        if end < len(doc) and doc[end].text == "RI":
-            end += 1  # "Menteri Agama RI Gus Yaqut": the country after a national office
+        if end < len(doc) and doc[end].text in self.national_words:
+            end += 1  # "Menteri Agama RI Gus Yaqut", "Kepala BKN Pusat, Bima ...": the national seat after the office
         start = self._skip_extras(doc, end, ctx.extras)
         province = ctx.places.get(start + 1) if start < len(doc) and doc[start].text == "," else None
         if province is not None and province.end < len(doc) and doc[province.end].text == "," and \
@@ -728,7 +729,7 @@ class Officials:
         the sentence ends with the name ('..., terang Ketua Panwaslu Lamteng, Harmono.')."""
         doc = ctx.doc
         name = self._name_after(doc, self._skip_extras(doc, i, ctx.extras), ctx.ents)
-        if name is None or any(k in ctx.taken for k in range(name.start, name.end)):
+        if name is None or any(k in ctx.taken for k in range(self._past_place(ctx, name), name.end)):
             return None
         k = name.end
         while k < len(doc) and (self._degree(doc[k].text)
@@ -744,6 +745,15 @@ class Officials:
         ok = after is not None and after.is_alpha and after.is_lower and after.lower_ not in self.list_words
         ends = after is None or after.text in {".", "!", "?"}
         return name if ok or ends and (spoken or self._proper(ctx, name[0])) else None
+
+    def _past_place(self, ctx: _Context, name: Span) -> int:
+        """Where the part of ``name`` that must not be a place begins: after a place name that opens a
+        name of two more words (", Bima Haria Wibisana"), else at its start."""
+        place = ctx.places.get(name.start)
+        if place is None or name.end - place.end < 2 or self.regions[place.id_].level == "provinsi" or any(
+                k in ctx.extras for k in range(place.end, name.end)):
+            return name.start  # ", Sumatera Utara Dr. Sugeng Riyanta": the province apposed, then the holder
+        return place.end
 
     def _proper(self, ctx: _Context, token) -> bool:
         """A word in title case the story never writes in lower case, nor as a unit's word: a name
