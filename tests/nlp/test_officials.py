@@ -327,6 +327,13 @@ def test_the_head_of_a_unit_of_a_body_named_without_its_region(run):
     assert officials(run, text)["Rina Marlina"].agency == kesbangpol
 
 
+def test_an_army_rank_with_its_force_before_the_name(run):
+    found = run("Hadir Dandim 1006/Banjar, Letkol TNI Zulkifli Sembiring, dalam rapat netralitas ASN.")
+    assert {o.name: o.agency for o in found.officials} == {
+        "Zulkifli Sembiring": "Komando Distrik Militer 1006/Banjar"}
+    assert "Tentara Nasional Indonesia" not in {a.agency for a in found.agencies}
+
+
 def test_a_regional_title_inside_a_national_body(run):
     text = "Plt Inspektur Wilayah III Bawaslu RI Sutrisno mengatakan pengawasan ASN diperketat. Kaltim siap."
     found = officials(run, text)
