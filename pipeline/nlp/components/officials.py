@@ -111,6 +111,7 @@ class Officials:
         self.unit_vocabulary = set(loose["words"]) | {
             w for a in self.reg.agencies.values() if a.region is None and not a.key.endswith("@")
             for w in a.name.split() if w[:1].isupper() and w.isalpha()}
+        self.unit_words = set(loose["words"])  # the words of units' names, without the registry's
         self.not_public = set(loose["not_public"])
         self.generic_units = set(loose["generic_units"])
         self.office_heads = set(loose["office_heads"])
@@ -427,13 +428,23 @@ class Officials:
             if region is None and written and (not level or level == written):
                 # "Sekretaris Daerah Kota Hendra ...": the level is written, the region left to the story
                 level, end = written, i + 1
-            if region is None and (inside := self._in_body(ctx, term, start, i)) is not None:
+            if region is None and self._unit_words_only(doc, i, ents) and \
+                    (inside := self._in_body(ctx, term, start, i)) is not None:
                 return inside  # "Inspektur Wilayah II Bawaslu RI": an office of a national body
             agency = self.reg.regional(type_key, region) if region else self._only(doc, type_key, level)
             if agency is None:
                 return None
             return start, end if region else max(end, term.end), agency.key, region is None
         return self._in_body(ctx, term, start, i)
+
+    def _unit_words_only(self, doc: Doc, i: int, ents: dict[int, Span]) -> bool:
+        """Whether only a unit's words (no name) stand between ``i`` and the next institution: "Wilayah II"."""
+        j = i
+        while j < len(doc) and j not in ents and j - i < UNIT_MAX:
+            if not (doc[j].text in self.unit_vocabulary or _ROMAN.fullmatch(doc[j].text)):
+                return False
+            j += 1
+        return j in ents
 
     def _in_body(self, ctx: _Context, term: Span, start: int, i: int) -> tuple[int, int, str, bool] | None:
         """The title read on over a unit's name to the institution it belongs to ("Kepala Bidang Ideologi
@@ -731,6 +742,8 @@ class Officials:
         name = self._name_after(doc, self._skip_extras(doc, i, ctx.extras), ctx.ents)
         if name is None or any(k in ctx.taken for k in range(self._past_place(ctx, name), name.end)):
             return None
+        if name[0].text in self.unit_words:
+            return None  # "Penjabat Sekda, Bagian Hukum, ...": a list of units
         k = name.end
         while k < len(doc) and (self._degree(doc[k].text)
                                 or doc[k].text == "," and k + 1 < len(doc) and self._degree(doc[k + 1].text)):
