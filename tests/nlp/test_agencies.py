@@ -254,6 +254,14 @@ def test_a_regional_office_whose_name_lists_its_fields_with_commas(run):
     assert "Badan Kesatuan Bangsa dan Politik Kota Balikpapan" in listed  # another office, not more of the field
 
 
+def test_acehs_election_commission_under_its_own_name(run):
+    found = run("Ketua KIP Bener Meriah Samsul Bahri meminta ASN netral. KIP Aceh juga hadir.")
+    assert {a.agency for a in found.agencies} == {
+        "Komisi Independen Pemilihan Kabupaten Bener Meriah", "Komisi Independen Pemilihan Aceh"}
+    assert found.officials[0].agency == "Komisi Independen Pemilihan Kabupaten Bener Meriah"
+    assert names(run, "KIP menerima permohonan informasi publik.") == set()  # alone, not even the KPU
+
+
 def test_an_official_residence_is_no_office(run):
     text = "Deklarasi netralitas ASN digelar di Rumah Dinas Gubernur Sumut. Mobil Dinas Bupati Karo ikut diperiksa."
     assert not any(a.startswith("Dinas") for a in names(run, text))
