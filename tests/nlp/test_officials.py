@@ -335,6 +335,11 @@ def test_units_listed_after_an_office_are_no_name(run):
     assert officials(run, text) == {}
 
 
+def test_a_functional_post_with_its_institution(run):
+    text = "Analis Kebijakan Ahli Madya BKN Andi Saputra mengatakan ASN dilarang berkampanye."
+    assert {o.name: o.agency for o in officials(run, text).values()} == {"Andi Saputra": "Badan Kepegawaian Negara"}
+
+
 def test_a_regional_title_inside_a_national_body(run):
     text = "Plt Inspektur Wilayah III Bawaslu RI Sutrisno mengatakan pengawasan ASN diperketat. Kaltim siap."
     found = officials(run, text)
