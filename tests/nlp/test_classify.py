@@ -118,6 +118,12 @@ def test_contests_joined_by_and_share_their_year(run):
     assert run(spelled, published="2022-10-22").election == "pemilu-2024"
 
 
+def test_a_shared_year_dates_only_a_contest_held_that_year(run):
+    text = ("ASN Kota Depok mendeklarasikan sikap netral dalam Pilkada Jawa Barat. Wali kota mengingatkan ASN agar "
+            "netral dalam Pilkada maupun Pemilu 2019. Pilkada diawasi Panwaslu.")
+    assert run(text, published="2018-02-23").election == "pilkada-2018"  # no regional elections in 2019
+
+
 def test_an_undated_mention_is_the_contest_dated_elsewhere_in_the_story(run):
     text = ("ASN diminta netral selama pilkada ulang 2025. Pelanggaran saat pilkada dilaporkan ke BKN. "
             "Pilkada itu diawasi ketat.")

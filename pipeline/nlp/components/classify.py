@@ -34,6 +34,8 @@ class Classifier:
         for kind, spec in self.contests.items():
             self.contest_terms.add("contest", kind, spec["words"])
         self.untracked = {kind for kind, spec in self.contests.items() if spec.get("tracked", True) is False}
+        # the years each contest was held: a year shared with a joined contest dates only one held then
+        self.held_years = {kind: {str(y) for y in spec["held"]} for kind, spec in self.contests.items() if spec["held"]}
         self.dated_only = {w: kind for kind, words in (data.get("dated_only") or {}).items() for w in words}
         self.grace = timedelta(days=data["grace_days"])
         self.months = grammar().months
@@ -195,10 +197,13 @@ class Classifier:
         doc = span.doc
         i, steps = span.end, 0
         day = month = None
+        joined = False
         while i < len(doc) and steps < self.reach:
             tok = doc[i]
             t = tok.text
             if t.isdigit() and len(t) == 4 and t[:2] in ("19", "20"):
+                if joined and t not in self.held_years.get(span.id_, {t}):
+                    return None  # "Pilkada maupun Pemilu 2019": the year is the other contest's alone
                 return int(t)
             if t == "(":  # an acronym in brackets
                 close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
@@ -207,7 +212,7 @@ class Classifier:
                 i = close + 1
                 continue
             if i in contest_words:  # another contest joined to this one: no step of its own
-                i += 1
+                i, joined = i + 1, True
                 continue
             if not (t == ")" or tok.lower_ in self.bridge or (t.isdigit() and len(t) <= 2)
                     or (tok.is_alpha and (tok.is_title or tok.is_upper))):
