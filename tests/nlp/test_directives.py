@@ -883,3 +883,14 @@ def test_a_speech_verb_with_the_civil_servants_as_its_object_asks(run):
 def test_a_reminder_asks_those_it_reminds(run):
     assert kinds(run, "Ikrar itu menjadi pengingat bagi seluruh ASN untuk bersikap netral.") == {"appeal"}
     assert kinds(run, "Kalender itu menjadi pengingat bagi warga untuk datang ke TPS.") == set()
+
+
+def test_numbered_rules_of_what_not_to_do_bind_whom_their_lead_names(run):
+    text = ("Narasumber menjelaskan tata cara menjaga netralitas ASN, antara lain:\n"
+            "1.    Tidak memasang spanduk calon di lingkungan kerja.\n"
+            "2.    Tidak boleh mengikuti kampanye calon peserta pemilu.\n")
+    assert [d.kind for d in run(text).directives] == ["prohibition", "prohibition"]
+    pledge = ("Poin-poin ikrar netralitas pegawai ASN antara lain:\n"
+              "1. Tidak membuat keputusan yang menguntungkan pasangan calon.\n")
+    assert run(pledge).directives == []  # what they pledge themselves
+

@@ -13,6 +13,12 @@ def test_a_sentence_wrapped_over_lines_is_one_sentence(doc_of):
     assert " ".join(first.text.split()) == "Sekda meminta seluruh ASN di lingkungan pemkab tetap netral."
 
 
+def test_a_list_items_number_opens_its_sentence(doc_of):
+    text = "Larangan bagi ASN:\n1.    Tidak memasang spanduk calon.\n2. Tidak ikut kampanye."
+    assert [" ".join(s.text.split()) for s in doc_of(text).sents] == [
+        "Larangan bagi ASN:", "1. Tidak memasang spanduk calon.", "2. Tidak ikut kampanye."]
+
+
 def test_a_lower_case_word_after_a_full_stop_carries_the_sentence_on(doc_of):
     text = "Tidak ada kenaikan pangkat. lalu ada penilaian dari BKN dan KASN soal pelanggaran itu."
     assert len(list(doc_of(text).sents)) == 1

@@ -9,6 +9,7 @@ inherits one from its paragraph or the two sentences before it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.attrs import IS_PUNCT, LOWER, ORTH
@@ -29,6 +30,8 @@ LOCAL = "local"  # no addressee of its own clause: accepted only with one named 
 ADDRESSEES = {"cs", "vcs"}  # civil servants; village heads where the article addresses civil servants
 COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
 CONTEXT_BACK = 2
+_LIST_NUMBER = re.compile(r"\d{1,2}|[a-z]")  # a list item's number ("1", "b") before its full stop
+_LIST_NUMBER_DOT = re.compile(r"\d{1,2}\.|[a-z]\.")
 QUOTES = {"“", '"', "”", "‘", "’"}
 CLAUSE_LINKS = {"bahwa", "agar", "supaya", "sehingga"}
 HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside a sentence: "POLRI. mereka ..."
@@ -57,6 +60,8 @@ class Directives:
         plain = {c.casefold() for spec in cues["kinds"].values() for c in spec["cues"]}
         self.conditional_only = self.conditional - plain  # "tindakan": a penalty only as a consequence
         self.negators = set(cues["negators"])
+        self.listed_negations = set(cues["listed_negations"])
+        self.pledges = set(cues["pledges"])
         self.occasions = set(cues["occasions"])
         self.imperatives = set(cues["imperatives"])
         self.hopes = set(cues["hopes"])
@@ -261,7 +266,36 @@ class Directives:
                 continue
             if low in self.hortative and self._hortative(i) or low in self.told_verbs and self._tells(i, told):
                 found.append(Span(doc, i, i + 1, label="appeal"))
+        starts = doc._.sentence_starts or []
+        for k in range(len(starts)):
+            i = self._listed_rule(starts, k)
+            if i is not None and i not in taken:
+                found.append(Span(doc, i, i + 1, label="prohibition"))
         return sorted(found, key=lambda s: s.start)
+
+    def _listed_rule(self, starts: list[int], k: int) -> int | None:
+        """Where the negation of the ``k``-th sentence stands when it is a numbered list item saying what
+        not to do ("2. Tidak memasang spanduk ..."), under a lead that is no pledge; else None."""
+        words = self._after_number(starts[k])
+        if words is None or len(words) < 2 or self._low[words[0]] not in self.listed_negations \
+                or not self._verb(words[1]):
+            return None
+        lead = k - 1
+        while lead >= 0 and self._after_number(starts[lead]) is not None:
+            lead -= 1
+        end = starts[lead + 1] if lead >= 0 else 0
+        if lead >= 0 and any(w in self.pledges for w in self._low[starts[lead]:end]):
+            return None
+        return words[0]
+
+    def _after_number(self, start: int) -> list[int] | None:
+        """The first words of a sentence after its list number ("1.", "1 ." or "b."), None if it has none."""
+        words = [i for i in range(start, min(start + 5, len(self._low))) if not self._texts[i].isspace()]
+        if len(words) >= 3 and _LIST_NUMBER.fullmatch(self._texts[words[0]]) and self._texts[words[1]] == ".":
+            return words[2:]
+        if words and _LIST_NUMBER_DOT.fullmatch(self._texts[words[0]]):
+            return words[1:]
+        return None
 
     def _tells(self, i: int, told: dict[int, int]) -> bool:
         """ "menegaskan ASN di Kabupaten X untuk menjaga ...": the civil servants right after the verb,

@@ -31,6 +31,7 @@ DATELINE = re.compile(r"^(?P<head>(?:[^\d|]|\d(?=\d*\.[a-z])){1,60}?)\s*(?:--|[-
 NON_WORD = re.compile(r"[\W_]+")
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
 STRAIGHT = {'"', "'"}
+_NUMBERED = re.compile(r"\d{1,2}\.|[a-zA-Z]\.")  # a list item's number written as one token
 
 
 @Language.component("pantau_sentences_v1",
@@ -51,7 +52,7 @@ def segment(doc: Doc) -> Doc:
     spaces = arr[:, 1].tolist()
     starts = numpy.full(len(doc), -1, dtype="int64")
     paragraphs: list[int] = []
-    para, start, pending = 0, True, False
+    para, start, pending, opened = 0, True, False, 0
     for i, text in enumerate(texts):
         if "\n" in text and text.isspace() and not _wrapped(texts, i):
             starts[i] = 1 if start else -1
@@ -60,9 +61,11 @@ def segment(doc: Doc) -> Doc:
             start, pending = True, False
             continue
         if pending:
-            if not _continues(texts, spaces, i):
+            if not _continues(texts, spaces, i) and not _list_marker(texts[opened:i]):
                 start = True
             pending = text in END or text in CLOSERS  # a lower-case word carries the sentence on
+        if start:
+            opened = i
         starts[i] = 1 if start else -1
         start = False
         paragraphs.append(para)
@@ -219,6 +222,14 @@ def _wrapped(texts: list[str], i: int) -> bool:
         return True
     return before.islower() and after.isalpha() and after.isupper() and len(after) > 1 and \
         (then[:1].islower() or then in {",", ")"})
+
+
+def _list_marker(texts: list[str]) -> bool:
+    """Whether a sentence so far is only the number of a list item ("1.", "b."): the item follows."""
+    words = [t for t in texts if not t.isspace()]
+    return len(words) == 2 and words[1] == "." and (words[0].isdigit() and len(words[0]) <= 2 or
+                                                     len(words[0]) == 1 and words[0].isalpha()) or \
+        len(words) == 1 and bool(_NUMBERED.fullmatch(words[0]))
 
 
 def _continues(texts: list[str], spaces, i: int) -> bool:
