@@ -246,14 +246,6 @@ def test_courts_by_their_full_name_with_their_heads(run):
     assert {o.name: o.agency for o in found.officials} == {"I Made Sudira": "Pengadilan Negeri Denpasar"}
 
 
-def test_a_regional_office_whose_name_lists_its_fields_with_commas(run):
-    office = "Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana Kota Balikpapan"
-    found = run(f"Kepala {office} Rina Wati meminta ASN netral. Hadir pula Dinas Perindustrian, Nurhayati, dan staf.")
-    assert {o.name: o.agency for o in found.officials} == {"Rina Wati": office}
-    listed = names(run, "Rapat dihadiri Dinas Pendidikan, Inspektorat dan Kesbangpol Kota Balikpapan.")
-    assert "Badan Kesatuan Bangsa dan Politik Kota Balikpapan" in listed  # another office, not more of the field
-
-
 def test_acehs_election_commission_under_its_own_name(run):
     found = run("Ketua KIP Bener Meriah Samsul Bahri meminta ASN netral. KIP Aceh juga hadir.")
     assert {a.agency for a in found.agencies} == {

@@ -66,7 +66,6 @@ class Agencies:
         self.matcher.add("rank", "rank", offices["ranks"])  # "Mayjen TNI" is a rank, not a mention of TNI
         self.ranks = {r.split()[0] for r in offices["ranks"]}  # a rank ends a unit's place name
         self.office_words = {h for h in offices["heads"] if " " not in h}  # "Kepala", "Ketua", "Kadis"
-        self.field_words = set(offices["loose_offices"]["words"]) - set(self.offices["heads"])
 
     def __call__(self, doc: Doc) -> Doc:
         places = {s.start: s for s in doc.spans.get("places", [])}
@@ -229,23 +228,14 @@ class Agencies:
         while i < len(doc) and len(words) < spec["max_words"] and i not in places \
                 and doc[i].text not in self.reg.level_words:
             tok = doc[i]
-            if tok.text == "," and words and self._field_goes_on(doc, i + 1):
-                words[-1] += ","  # "Dinas Komunikasi, Informatika dan Statistik Provinsi Lampung"
-                i += 1
-                continue
             if not ((tok.is_alpha and (tok.is_title or tok.is_upper)) or (words and tok.lower_ in spec["joiners"])):
                 break
             words.append(tok.text)
             i += 1
-        if not words or words[-1].lower() in spec["joiners"] or words[-1].endswith(","):
+        if not words or words[-1].lower() in spec["joiners"]:
             return None
         acronym = doc[i + 1].text if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" else None
         return words, i, acronym
-
-    def _field_goes_on(self, doc: Doc, i: int) -> bool:
-        """After a comma, a field goes on with a word of units' names (offices.yaml `loose_offices`), not with
-        another office ("Dinas Pendidikan, Inspektorat ..."), a place or a name ("Dinas Perindustrian, Nuryanthi")."""
-        return i < len(doc) and doc[i].text in self.field_words
 
     def _register(self, head: Span, words: list[str], acronym: str | None, region: Region | None,
                   end: int) -> tuple[int, int, str]:
