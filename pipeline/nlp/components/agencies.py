@@ -270,7 +270,6 @@ class Agencies:
                 out.append((start, end, f"{type_key}@"))
         return out
 
-
     def _listed(self, doc: Doc, start: int, end: int, national: dict[int, int], national_ends: set[int]) -> bool:
         """Whether the span at ``start``..``end`` is listed right beside a national institution."""
         before = start >= 2 and doc[start - 1].lower_ in self.list_links and start - 1 in national_ends

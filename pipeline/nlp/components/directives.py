@@ -9,7 +9,6 @@ inherits one from its paragraph or the two sentences before it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from spacy.attrs import IS_PUNCT, LOWER, ORTH
@@ -22,7 +21,7 @@ from ..legal import legal_bases
 from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
-from .segmenter import CLOSERS, sentences
+from .segmenter import CLOSERS, list_number, sentences
 
 ACCEPT, REJECT, UNKNOWN = "accept", "reject", "unknown"
 NOBODY = "nobody"  # an event or a state heads the clause ("Pilkada harus damai"): no one addressed, no one else either
@@ -30,8 +29,6 @@ LOCAL = "local"  # no addressee of its own clause: accepted only with one named 
 ADDRESSEES = {"cs", "vcs"}  # civil servants; village heads where the article addresses civil servants
 COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
 CONTEXT_BACK = 2
-_LIST_NUMBER = re.compile(r"\d{1,2}|[a-z]")  # a list item's number ("1", "b") before its full stop
-_LIST_NUMBER_DOT = re.compile(r"\d{1,2}\.|[a-z]\.")
 QUOTES = {"“", '"', "”", "‘", "’"}
 CLAUSE_LINKS = {"bahwa", "agar", "supaya", "sehingga"}
 HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside a sentence: "POLRI. mereka ..."
@@ -291,11 +288,8 @@ class Directives:
     def _after_number(self, start: int) -> list[int] | None:
         """The first words of a sentence after its list number ("1.", "1 ." or "b."), None if it has none."""
         words = [i for i in range(start, min(start + 5, len(self._low))) if not self._texts[i].isspace()]
-        if len(words) >= 3 and _LIST_NUMBER.fullmatch(self._texts[words[0]]) and self._texts[words[1]] == ".":
-            return words[2:]
-        if words and _LIST_NUMBER_DOT.fullmatch(self._texts[words[0]]):
-            return words[1:]
-        return None
+        n = list_number([self._texts[i] for i in words])
+        return words[n:] if n else None
 
     def _tells(self, i: int, told: dict[int, int]) -> bool:
         """ "menegaskan ASN di Kabupaten X untuk menjaga ...": the civil servants right after the verb,

@@ -111,7 +111,7 @@ class Officials:
         self.unit_vocabulary = set(loose["words"]) | {
             w for a in self.reg.agencies.values() if a.region is None and not a.key.endswith("@")
             for w in a.name.split() if w[:1].isupper() and w.isalpha()}
-        self.unit_words = set(loose["words"])  # the words of units' names, without the registry's
+        self.loose_words = set(loose["words"])  # the words of units' names, without the registry's
         self.not_public = set(loose["not_public"])
         self.generic_units = set(loose["generic_units"])
         self.office_heads = set(loose["office_heads"])
@@ -742,7 +742,7 @@ class Officials:
         name = self._name_after(doc, self._skip_extras(doc, i, ctx.extras), ctx.ents)
         if name is None or any(k in ctx.taken for k in range(self._past_place(ctx, name), name.end)):
             return None
-        if name[0].text in self.unit_words:
+        if name[0].text in self.loose_words:
             return None  # "Penjabat Sekda, Bagian Hukum, ...": a list of units
         k = name.end
         while k < len(doc) and (self._degree(doc[k].text)

@@ -227,9 +227,16 @@ def _wrapped(texts: list[str], i: int) -> bool:
 def _list_marker(texts: list[str]) -> bool:
     """Whether a sentence so far is only the number of a list item ("1.", "b."): the item follows."""
     words = [t for t in texts if not t.isspace()]
-    return len(words) == 2 and words[1] == "." and (words[0].isdigit() and len(words[0]) <= 2 or
-                                                     len(words[0]) == 1 and words[0].isalpha()) or \
-        len(words) == 1 and bool(_NUMBERED.fullmatch(words[0]))
+    return 0 < len(words) == list_number(words)
+
+
+def list_number(words: list[str]) -> int:
+    """How many of a sentence's first words (spaces left out) are a list item's number: "1." as one
+    token or as "1" and ".", "b." (0 if none)."""
+    if len(words) >= 2 and words[1] == "." and (words[0].isdigit() and len(words[0]) <= 2
+                                                or len(words[0]) == 1 and words[0].isalpha()):
+        return 2
+    return 1 if words and _NUMBERED.fullmatch(words[0]) else 0
 
 
 def _continues(texts: list[str], spaces, i: int) -> bool:
