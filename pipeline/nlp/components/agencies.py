@@ -59,7 +59,7 @@ class Agencies:
         self.seat_bodies = set(seats["agencies"])
         self.seat_markers = set(seats["markers"])
         self.seat_reach = seats["reach"]
-        self.list_links = {",", "dan", "serta", "&"}
+        self.list_links = set(data["national_list_links"])
         self.seat_names = set(seats["names"])
         self.seat_links = set(seats["links"]) | self.seat_names
         offices = load("offices")
