@@ -340,6 +340,12 @@ def test_a_functional_post_with_its_institution(run):
     assert {o.name: o.agency for o in officials(run, text).values()} == {"Andi Saputra": "Badan Kepegawaian Negara"}
 
 
+def test_a_regency_by_its_short_name_after_the_islands_word(run):
+    text = "Penjabat Bupati Kepulauan Sitaro Ir. Joi Oroh, M.Si mengingatkan ASN agar netral."
+    assert {o.name: o.agency for o in officials(run, text).values()} == {
+        "Joi Oroh": "Pemerintah Kabupaten Kepulauan Siau Tagulandang Biaro"}
+
+
 def test_a_regional_title_inside_a_national_body(run):
     text = "Plt Inspektur Wilayah III Bawaslu RI Sutrisno mengatakan pengawasan ASN diperketat. Kaltim siap."
     found = officials(run, text)
