@@ -108,10 +108,10 @@ class Officials:
         self.apposition_alone = set(data["apposition_alone"])
         loose = data["loose_offices"]
         self.loose_heads = {nlp.vocab.strings.add(h) for h in loose["heads"]}  # compared as hashes, per token
-        self.unit_vocabulary = set(loose["words"]) | {
+        self.loose_words = set(loose["words"])  # the words of units' names, without the registry's
+        self.unit_vocabulary = self.loose_words | {
             w for a in self.reg.agencies.values() if a.region is None and not a.key.endswith("@")
             for w in a.name.split() if w[:1].isupper() and w.isalpha()}
-        self.loose_words = set(loose["words"])  # the words of units' names, without the registry's
         self.not_public = set(loose["not_public"])
         self.generic_units = set(loose["generic_units"])
         self.office_heads = set(loose["office_heads"])
@@ -428,8 +428,7 @@ class Officials:
             if region is None and written and (not level or level == written):
                 # "Sekretaris Daerah Kota Hendra ...": the level is written, the region left to the story
                 level, end = written, i + 1
-            if region is None and self._unit_words_only(doc, i, ents) and \
-                    (inside := self._in_body(ctx, term, start, i)) is not None:
+            if region is None and (inside := self._in_body(ctx, term, start, i, units_only=True)) is not None:
                 return inside  # "Inspektur Wilayah II Bawaslu RI": an office of a national body
             agency = self.reg.regional(type_key, region) if region else self._only(doc, type_key, level)
             if agency is None:
@@ -437,22 +436,17 @@ class Officials:
             return start, end if region else max(end, term.end), agency.key, region is None
         return self._in_body(ctx, term, start, i)
 
-    def _unit_words_only(self, doc: Doc, i: int, ents: dict[int, Span]) -> bool:
-        """Whether only a unit's words (no name) stand between ``i`` and the next institution: "Wilayah II"."""
-        j = i
-        while j < len(doc) and j not in ents and j - i < UNIT_MAX:
-            if not (doc[j].text in self.unit_vocabulary or _ROMAN.fullmatch(doc[j].text)):
-                return False
-            j += 1
-        return j in ents
-
-    def _in_body(self, ctx: _Context, term: Span, start: int, i: int) -> tuple[int, int, str, bool] | None:
+    def _in_body(self, ctx: _Context, term: Span, start: int, i: int,
+                 units_only: bool = False) -> tuple[int, int, str, bool] | None:
         """The title read on over a unit's name to the institution it belongs to ("Kepala Bidang Ideologi
-        Kesbangpol Jatim", "Direktur pengawasan BKN")."""
+        Kesbangpol Jatim", "Direktur pengawasan BKN"); ``units_only``: over a unit's words alone, no name
+        ("Inspektur Wilayah II Bawaslu RI")."""
         doc, ents, places = ctx.doc, ctx.ents, ctx.places
         j, steps = i, 0
         while j < len(doc) and j not in ents and steps < UNIT_MAX:
             t = doc[j]
+            if units_only and not (t.text in self.unit_vocabulary or _ROMAN.fullmatch(t.text)):
+                return None
             if t.is_space:  # a line break inside the title ("Anggota Komisi A\nDPRD Sumut")
                 j += 1
                 continue
