@@ -57,6 +57,26 @@ _SPACES = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
 _MOJIBAKE = re.compile(r"[\u00c2\u0100](?=[ \t\u00a0\n])")
 
 
+# A single line break (no blank line) and the characters either side of it.
+_BREAK = re.compile(r"(?<=(\S))[ \t]*\n[ \t]*(?=(\S))")
+
+
+def _unwrap(text: str) -> str:
+    """A text wrapped at a fixed width (copied from a print layout or a PDF) has many single line
+    breaks, a large share of them plainly inside a sentence (the next line goes on in lower case).
+    Its lines that stop without punctuation go on in the next ("Anggota Bawaslu RI Lolly\nSuhenti"):
+    the break becomes a space, so names and institutions are whole again. Blank lines still part
+    paragraphs."""
+    from .resources import load
+
+    spec = load("layout")
+    breaks = [(m.group(1), m.group(2)) for m in _BREAK.finditer(text)]
+    inside = sum(before.isalpha() and after.islower() for before, after in breaks)
+    if len(breaks) < spec["wrap_min_breaks"] or inside < spec["wrap_min_share"] * len(breaks):
+        return text
+    return _BREAK.sub(lambda m: " " if m.group(1).isalnum() or m.group(1) == "," else m.group(0), text)
+
+
 @cache
 def _glued() -> re.Pattern:
     """An honorific glued to the name by its dot ("HM.Nursiah", "H.Ahmad"): one word for the tokenizer,
@@ -68,7 +88,7 @@ def _glued() -> re.Pattern:
 
 
 def _doc(nlp: Language, art: Article) -> Doc:
-    text = _glued().sub(r"\1. ", _SPACES.sub(" ", _MOJIBAKE.sub("", art.text or "")))
+    text = _glued().sub(r"\1. ", _SPACES.sub(" ", _unwrap(_MOJIBAKE.sub("", art.text or ""))))
     doc = nlp.make_doc(text)
     doc._.text = text
     doc._.published = art.published_date or (art.published_at.date() if art.published_at else None)

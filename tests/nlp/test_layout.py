@@ -13,6 +13,20 @@ def test_a_sentence_wrapped_over_lines_is_one_sentence(doc_of):
     assert " ".join(first.text.split()) == "Sekda meminta seluruh ASN di lingkungan pemkab tetap netral."
 
 
+def test_a_text_wrapped_at_a_fixed_width_keeps_names_and_institutions_whole(run):
+    text = ("Kepala Badan Kepegawaian Daerah Kota Kupang, Yohanes\n"
+            "Benu, mengatakan seluruh pegawai di lingkungan pemerintah\n"
+            "kota wajib bersikap netral selama masa kampanye Pilkada\n"
+            "2024. Menurut dia, pegawai yang terbukti melanggar akan\n"
+            "dilaporkan kepada Badan Pengawas Pemilihan Umum Kota\n"
+            "Kupang dan diproses sesuai aturan yang berlaku bagi\n"
+            "aparatur sipil negara.\n\n"
+            "Pengumuman itu disampaikan dalam apel pagi.")
+    result = run(text)
+    assert [o.name for o in result.officials] == ["Yohanes Benu"]
+    assert "Bawaslu Kota Kupang" in agencies(result)
+
+
 def test_a_list_items_number_opens_its_sentence(doc_of):
     text = "Larangan bagi ASN:\n1.    Tidak memasang spanduk calon.\n2. Tidak ikut kampanye."
     assert [" ".join(s.text.split()) for s in doc_of(text).sents] == [
