@@ -88,7 +88,9 @@ def _glued() -> re.Pattern:
 
 
 def _doc(nlp: Language, art: Article) -> Doc:
-    text = _glued().sub(r"\1. ", _SPACES.sub(" ", _unwrap(_MOJIBAKE.sub("", art.text or ""))))
+    from .spelling import repair
+
+    text = repair(_glued().sub(r"\1. ", _SPACES.sub(" ", _unwrap(_MOJIBAKE.sub("", art.text or "")))))
     doc = nlp.make_doc(text)
     doc._.text = text
     doc._.published = art.published_date or (art.published_at.date() if art.published_at else None)

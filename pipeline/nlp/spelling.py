@@ -1,0 +1,68 @@
+"""Misspelt words of offices and institutions read as meant (``spelling.yaml``).
+
+Reporters' typos ("Sekretatis Daerah Kota Denpasar", "Kabuaten Bima") hide a title or an
+institution from every rule that reads words, and with it the official named after it. The text is
+repaired before it is read: a word one edit away from exactly one listed word becomes that word.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from string import ascii_lowercase
+
+from .resources import load
+
+_WORD = re.compile(r"[A-Za-z]{5,}")
+# The rule files whose words are spelt as meant.
+SPELT = ("agencies", "regional_agencies", "offices", "regions", "office_holders", "directives", "targets")
+
+
+def _edits(word: str) -> set[str]:
+    """Every string one letter away: one left out, one added or changed, two neighbours swapped."""
+    found = set()
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        if tail:
+            found.add(head + tail[1:])
+            found.update(head + c + tail[1:] for c in ascii_lowercase)
+        if len(tail) > 1:
+            found.add(head + tail[1] + tail[0] + tail[2:])
+        found.update(head + c + tail for c in ascii_lowercase)
+    found.discard(word)
+    return found
+
+
+@cache
+def _repairs() -> dict[str, str]:
+    """Misspelling -> word, for the misspellings that lead back to only one listed word. A word the
+    other rule files spell ("Dinkominfo", an alias; "Kalurahan", Yogyakarta's village) is no typo."""
+    data = load("spelling")
+    words = {w.casefold() for w in data["words"]}
+    keep = words | {w.casefold() for w in data["not_typos"]}
+    for name in SPELT:
+        keep.update(w.casefold() for w in _WORD.findall(json.dumps(load(name), ensure_ascii=False, default=str)))
+    targets: dict[str, set[str]] = {}
+    for word in words:
+        for typo in _edits(word):
+            if len(typo) >= 5 and typo not in keep:
+                targets.setdefault(typo, set()).add(word)
+    return {typo: next(iter(ws)) for typo, ws in targets.items() if len(ws) == 1}
+
+
+def _as_written(source: str, word: str) -> str:
+    if source.isupper():
+        return word.upper()
+    return word[0].upper() + word[1:] if source[0].isupper() else word
+
+
+def repair(text: str) -> str:
+    """``text`` with the misspelt words of offices and institutions spelt as meant."""
+    repairs = _repairs()
+
+    def fix(m: re.Match) -> str:
+        word = repairs.get(m.group(0).casefold())
+        return m.group(0) if word is None else _as_written(m.group(0), word)
+
+    return _WORD.sub(fix, text)

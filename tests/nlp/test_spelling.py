@@ -1,0 +1,33 @@
+"""Misspelt words of offices and institutions are read as meant (spelling.yaml)."""
+
+from __future__ import annotations
+
+from pipeline.nlp.spelling import repair
+
+
+def test_a_misspelt_title_still_introduces_its_official(run):
+    result = run("Sekretatis Daerah Kota Denpasar Made Toya meminta seluruh ASN menjaga netralitas "
+                 "pada Pilkada 2024.")
+    assert [(o.name, o.agency) for o in result.officials] == [("Made Toya", "Pemerintah Kota Denpasar")]
+
+
+def test_a_misspelt_institution_is_still_named(run):
+    result = run("Badan Kepegawain Daerah Kabuaten Bima memanggil dua ASN yang hadir dalam kampanye Pilkada 2024.")
+    assert "Badan Kepegawaian Daerah Kabupaten Bima" in {a.agency for a in result.agencies}
+
+
+def test_a_repair_keeps_the_way_the_word_was_written():
+    assert repair("SEKRETATIS, Sekretatis, sekretatis") == "SEKRETARIS, Sekretaris, sekretaris"
+
+
+def test_words_of_their_own_are_left_alone():
+    text = "Surat itu disampaikan kepada pejabat yang menjabat di Kalurahan Panggungharjo."
+    assert repair(text) == text
+
+
+def test_a_misspelling_of_two_words_is_left_alone():
+    assert repair("Sekretarias Daerah") == "Sekretarias Daerah"  # sekretaris or sekretariat
+
+
+def test_names_and_aliases_from_the_rules_are_not_misspellings():
+    assert repair("Kepala Dinkominfo Kota Bima") == "Kepala Dinkominfo Kota Bima"
