@@ -786,3 +786,13 @@ def test_retirement_and_honorary_marks_in_brackets_after_ranks_and_honorifics(ru
 def test_honorifics_listed_with_commas_before_an_apposed_name(run):
     found = officials(run, "Pj Gubernur Papua Barat Daya, DR, Drs, Muhammad Musaad, hadir dalam apel netralitas.")
     assert list(found) == ["Muhammad Musaad"]
+
+
+def test_the_regencys_secretariat_by_its_short_form_is_the_regency_not_the_cabinet(run):
+    found = officials(run, "Bupati didampingi Asisten I Setkab Lampura Mankodri meminta ASN menjaga netralitas.")
+    assert found["Mankodri"].agency == "Pemerintah Kabupaten Lampung Utara"
+
+
+def test_the_holders_standing_before_the_name_is_not_part_of_it(run):
+    text = "Laporan terhadap Gubernur Kalsel Petahana H Sahbirin Noor dihentikan Bawaslu Kalsel."
+    assert list(officials(run, text)) == ["Sahbirin Noor"]
