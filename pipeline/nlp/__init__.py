@@ -8,6 +8,7 @@ spaCy loads on first use of ``analyse``, so reading the rule catalogue (``resour
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import islice
@@ -62,19 +63,27 @@ _BREAK = re.compile(r"(?<=(\S))[ \t]*\n[ \t]*(?=(\S))")
 
 
 def _unwrap(text: str) -> str:
-    """A text wrapped at a fixed width (copied from a print layout or a PDF) has many single line
-    breaks, a large share of them plainly inside a sentence (the next line goes on in lower case).
-    Its lines that stop without punctuation go on in the next ("Anggota Bawaslu RI Lolly\nSuhenti"):
-    the break becomes a space, so names and institutions are whole again. Blank lines still part
-    paragraphs."""
+    """A text wrapped at a fixed width (copied from a print layout or a PDF): most of its single line
+    breaks come after a letter or a comma, on lines of about one print width. Those lines go on in the
+    next ("Anggota Bawaslu RI Lolly\nSuhenti"): the break becomes a space, so names and institutions are
+    whole again. Blank lines still part paragraphs."""
     from .resources import load
 
     spec = load("layout")
-    breaks = [(m.group(1), m.group(2)) for m in _BREAK.finditer(text)]
-    inside = sum(before.isalpha() and after.islower() for before, after in breaks)
-    if len(breaks) < spec["wrap_min_breaks"] or inside < spec["wrap_min_share"] * len(breaks):
+    breaks = list(_BREAK.finditer(text))
+    if len(breaks) < spec["wrap_min_breaks"]:
         return text
-    return _BREAK.sub(lambda m: " " if m.group(1).isalnum() or m.group(1) == "," else m.group(0), text)
+    open_lines = [m.start() + 1 - (text.rfind("\n", 0, m.start()) + 1) for m in breaks if _open(m)]
+    shortest, longest = spec["wrap_width"]
+    if len(open_lines) < spec["wrap_open_share"] * len(breaks) or \
+            not shortest <= statistics.median(open_lines) <= longest:
+        return text
+    return _BREAK.sub(lambda m: " " if _open(m) else m.group(0), text)
+
+
+def _open(m: re.Match) -> bool:
+    """A line break after a letter, a digit or a comma: the sentence goes on."""
+    return m.group(1).isalnum() or m.group(1) == ","
 
 
 @cache
