@@ -81,7 +81,7 @@ class Registry:
         """A regional office read from its own name ("Dinas Perhubungan (Dishub) Kota Pangkalpinang"):
         the head, its field's words and the region, as ``named_offices`` spells them. Without a region it
         is unplaced ("Kepala Dinas Perindustrian, Nuryanthi"): its head is an official of no named body."""
-        spec, field = self.named_offices, " ".join(words)
+        spec, field = self.named_offices, " ".join(words).replace(" , ", ", ")
         key = f"{head.casefold()}:{field.casefold()}@{region.key if region else ''}"
         if region is None:
             return self.unit(key, f"{head} {field}", acronym, (), head.casefold(), None, unplaced=True)

@@ -293,3 +293,16 @@ def test_the_ombudsmans_representative_office_in_a_province(run):
     found = run(f"Kepala {office} Lagat Siadari meminta ASN netral. Ombudsman RI memantau.")
     assert {a.agency for a in found.agencies} == {office, "Ombudsman Republik Indonesia"}
     assert found.officials[0].agency == office
+
+
+def test_an_office_whose_fields_are_listed_with_commas(run):
+    result = run("Kepala Dinas Pariwisata, Pemuda dan Olahraga Kabupaten Ngawi, Budi Santoso, meminta ASN netral.")
+    assert "Dinas Pariwisata, Pemuda dan Olahraga Kabupaten Ngawi" in {a.agency for a in result.agencies}
+    assert [o.name for o in result.officials] == ["Budi Santoso"]
+
+
+def test_bodies_listed_with_commas_stay_apart(run):
+    found = agencies(run, "Sosialisasi diikuti Badan Kepegawaian dan Sumber Daya Manusia, Inspektorat dan "
+                          "Kesbangpol Provinsi Bali.")
+    assert "Badan Kesatuan Bangsa dan Politik Provinsi Bali" in found
+    assert not any("Inspektorat dan" in name for name in found)

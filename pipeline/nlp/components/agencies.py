@@ -72,7 +72,9 @@ class Agencies:
         found: list[tuple[int, int, str]] = []
         pending: list[tuple[int, int, str, str | None]] = []
         unplaced: list[Span] = []
-        for span in self.matcher.spans(doc):
+        spans = self.matcher.spans(doc)
+        bodies = {span.start for span in spans if span.label_ != "rank"}
+        for span in spans:
             if _in_number(doc, span):
                 continue
             if span.label_ == "agency":
@@ -85,15 +87,16 @@ class Agencies:
                 if hit:
                     found.append(hit)
                 elif span.text.split()[0] in self.offices["heads"] and (named := self._named(
-                        doc, Span(doc, span.start, span.start + 1), places)):
+                        doc, Span(doc, span.start, span.start + 1), places, bodies)):
                     found.append(named)  # "Dinas Pendidikan dan Kebudayaan Kabupaten X": a longer field
                 elif span.text.casefold() in self.national_names.get(type_key, ()):
                     found.append((span.start, span.end, self.reg.types[type_key].national))
                 else:
                     pending.append((span.start, span.end, type_key, level or None))
             elif span.label_ in ("unit", "named"):
-                read = self._numbered if span.label_ == "unit" else self._named
-                if hit := read(doc, span, places):
+                hit = self._numbered(doc, span, places) if span.label_ == "unit" else \
+                    self._named(doc, span, places, bodies)
+                if hit:
                     found.append(hit)
                 elif span.label_ == "named" and span.start > 0 and doc[span.start - 1].text in self.office_words:
                     unplaced.append(span)  # "Kepala Dinas Perindustrian, Nuryanthi": read below (``_unplaced``)
@@ -105,7 +108,7 @@ class Agencies:
         unplaced = [u for u in unplaced if u.start not in headline]
         if unplaced:
             region = story_region([k for _, _, k in found], places)
-            found += [hit for u in unplaced if (hit := self._unplaced(doc, u, places, region))]
+            found += [hit for u in unplaced if (hit := self._unplaced(doc, u, places, region, bodies))]
         found = self._not_seats(doc, found)
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.ents = _non_overlapping(ents)
@@ -193,20 +196,20 @@ class Agencies:
                       next(iter(self.gaz.candidates(place)), None))
         return head.start, end, key
 
-    def _named(self, doc: Doc, head: Span, places: dict[int, Span]) -> tuple[int, int, str] | None:
+    def _named(self, doc: Doc, head: Span, places: dict[int, Span], bodies: set[int]) -> tuple[int, int, str] | None:
         """ "Dinas Perhubungan (Dishub) Kota Pangkalpinang": the field's words, then a region."""
-        field = self._field(doc, head, places)
+        field = self._field(doc, head, places, bodies)
         if field is None:
             return None
         words, i, acronym = field
         region, end = find_region(doc, skip_paren(doc, i), None, places)
         return self._register(head, words, acronym, region, end) if region is not None else None
 
-    def _unplaced(self, doc: Doc, head: Span, places: dict[int, Span],
-                  region: Region | None) -> tuple[int, int, str] | None:
+    def _unplaced(self, doc: Doc, head: Span, places: dict[int, Span], region: Region | None,
+                  bodies: set[int]) -> tuple[int, int, str] | None:
         """An office's own body written without a region, its field closed by a comma ("Kepala Dinas
         Perindustrian, Nuryanthi"): in the ``region`` the story is about, else of no named institution."""
-        field = self._field(doc, head, places)
+        field = self._field(doc, head, places, bodies)
         if field is None:
             return None
         words, i, acronym = field
@@ -217,9 +220,11 @@ class Agencies:
             return None  # "Dinas Pertanian Agus Tauchid (AT),": the brackets hold a person's initials
         return self._register(head, words, acronym, region, end)
 
-    def _field(self, doc: Doc, head: Span, places: dict[int, Span]) -> tuple[list[str], int, str | None] | None:
+    def _field(self, doc: Doc, head: Span, places: dict[int, Span],
+               bodies: set[int]) -> tuple[list[str], int, str | None] | None:
         """The capitalised words of an office's field after its head, where they end, and the acronym
-        in brackets after them, if any."""
+        in brackets after them, if any. Fields listed with commas close with a joiner ("Dinas Pariwisata,
+        Pemuda dan Olahraga"); a comma before another body ends it ("BKPSDM, Inspektorat dan ...")."""
         spec = self.offices
         if head.start > 0 and doc[head.start - 1].lower_ in spec["adjective_after"]:
             return None  # "Rumah Dinas Gubernur Sumut": an official residence
@@ -228,10 +233,16 @@ class Agencies:
         while i < len(doc) and len(words) < spec["max_words"] and i not in places \
                 and doc[i].text not in self.reg.level_words:
             tok = doc[i]
-            if not ((tok.is_alpha and (tok.is_title or tok.is_upper)) or (words and tok.lower_ in spec["joiners"])):
+            if not ((tok.is_alpha and (tok.is_title or tok.is_upper)) or (words and tok.lower_ in spec["joiners"])
+                    or (words and tok.text == "," and words[-1] != "," and i + 1 not in bodies)):
                 break
             words.append(tok.text)
             i += 1
+        if "," in words:
+            last = len(words) - 1 - words[::-1].index(",")
+            if not any(w.lower() in spec["joiners"] for w in words[last:]):
+                i -= len(words) - words.index(",")
+                words = words[:words.index(",")]
         if not words or words[-1].lower() in spec["joiners"]:
             return None
         acronym = doc[i + 1].text if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" else None
