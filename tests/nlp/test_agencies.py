@@ -306,3 +306,11 @@ def test_bodies_listed_with_commas_stay_apart(run):
                           "Kesbangpol Provinsi Bali.")
     assert "Badan Kesatuan Bangsa dan Politik Provinsi Bali" in found
     assert not any("Inspektorat dan" in name for name in found)
+
+
+def test_non_ministerial_bodies_and_the_2024_cabinets_new_ministries(run):
+    found = agencies(run, "Rapat netralitas ASN dihadiri BMKG, Basarnas, Perpustakaan Nasional, Kementerian "
+                          "Kependudukan dan Pembangunan Keluarga, dan Komisi Informasi Pusat.")
+    assert {"Badan Meteorologi, Klimatologi, dan Geofisika", "Badan Nasional Pencarian dan Pertolongan",
+            "Perpustakaan Nasional Republik Indonesia", "Kementerian Kependudukan dan Pembangunan Keluarga",
+            "Komisi Informasi Pusat"} <= set(found)
