@@ -314,3 +314,10 @@ def test_non_ministerial_bodies_and_the_2024_cabinets_new_ministries(run):
     assert {"Badan Meteorologi, Klimatologi, dan Geofisika", "Badan Nasional Pencarian dan Pertolongan",
             "Perpustakaan Nasional Republik Indonesia", "Kementerian Kependudukan dan Pembangunan Keluarga",
             "Komisi Informasi Pusat"} <= set(found)
+
+
+def test_regional_information_broadcasting_and_land_offices(run):
+    found = agencies(run, "Komisi Informasi Jawa Tengah, KPID Jawa Tengah dan BPN Boyolali ikut menandatangani "
+                          "pakta netralitas ASN.")
+    assert {"Komisi Informasi Provinsi Jawa Tengah", "Komisi Penyiaran Indonesia Daerah Jawa Tengah",
+            "Kantor Pertanahan Kabupaten Boyolali"} <= set(found)
