@@ -796,3 +796,16 @@ def test_the_regencys_secretariat_by_its_short_form_is_the_regency_not_the_cabin
 def test_the_holders_standing_before_the_name_is_not_part_of_it(run):
     text = "Laporan terhadap Gubernur Kalsel Petahana H Sahbirin Noor dihentikan Bawaslu Kalsel."
     assert list(officials(run, text)) == ["Sahbirin Noor"]
+
+
+def test_the_civil_servants_corps_has_a_council_in_every_region(run):
+    found = officials(run, "Ketua Korpri Boyolali Budi Santoso meminta anggotanya netral dalam Pilkada 2024.")
+    assert found["Budi Santoso"].agency == "Dewan Pengurus Korpri Kabupaten Boyolali"
+
+
+def test_village_secretaries_health_centres_and_sub_district_supervisors_by_their_place(run):
+    text = ("Sekdes Sukamaju, Rudi Hartono, Kepala Puskesmas Ampel, Sri Lestari, dan Ketua Panwascam Ampel, "
+            "Joko Susilo, menandatangani pakta netralitas.")
+    assert {name: o.agency for name, o in officials(run, text).items()} == {
+        "Rudi Hartono": "Desa Sukamaju", "Sri Lestari": "Puskesmas Ampel",
+        "Joko Susilo": "Panitia Pengawas Pemilihan Umum Kecamatan Ampel"}
