@@ -31,3 +31,8 @@ def test_a_misspelling_of_two_words_is_left_alone():
 
 def test_names_and_aliases_from_the_rules_are_not_misspellings():
     assert repair("Kepala Dinkominfo Kota Bima") == "Kepala Dinkominfo Kota Bima"
+
+
+def test_a_misspelt_directive_word_still_makes_the_directive(run):
+    result = run("ASN diilarang ikut kampanye pasangan calon dalam Pilkada 2024, kata Bupati Sleman.")
+    assert [d.kind for d in result.directives] == ["prohibition"]
