@@ -809,3 +809,8 @@ def test_village_secretaries_health_centres_and_sub_district_supervisors_by_thei
     assert {name: o.agency for name, o in officials(run, text).items()} == {
         "Rudi Hartono": "Desa Sukamaju", "Sri Lestari": "Puskesmas Ampel",
         "Joko Susilo": "Panitia Pengawas Pemilihan Umum Kecamatan Ampel"}
+
+
+def test_a_name_with_a_curly_apostrophe(run):
+    text = "Ketua Bawaslu Provinsi Papua Barat, Ibnu Mas’ud, mengingatkan ASN menjaga netralitas."
+    assert list(officials(run, text)) == ["Ibnu Mas’ud"]
