@@ -814,3 +814,8 @@ def test_village_secretaries_health_centres_and_sub_district_supervisors_by_thei
 def test_a_name_with_a_curly_apostrophe(run):
     text = "Ketua Bawaslu Provinsi Papua Barat, Ibnu Mas’ud, mengingatkan ASN menjaga netralitas."
     assert list(officials(run, text)) == ["Ibnu Mas’ud"]
+
+
+def test_the_level_word_of_a_region_written_in_lower_case(run):
+    found = officials(run, "Wakil Ketua DPRD kota Palu, Basmin Karim, meminta ASN menjaga netralitas.")
+    assert found["Basmin Karim"].agency == "Dewan Perwakilan Rakyat Daerah Kota Palu"
