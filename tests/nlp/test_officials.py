@@ -819,3 +819,9 @@ def test_a_name_with_a_curly_apostrophe(run):
 def test_the_level_word_of_a_region_written_in_lower_case(run):
     found = officials(run, "Wakil Ketua DPRD kota Palu, Basmin Karim, meminta ASN menjaga netralitas.")
     assert found["Basmin Karim"].agency == "Dewan Perwakilan Rakyat Daerah Kota Palu"
+
+
+def test_holders_of_small_places_listed_with_semicolons(run):
+    text = ("Mereka yang dilaporkan adalah Lurah Batu Merah, Donny Syarnaini; Camat Batu Ampar, Ridwan Nur Salatsa; "
+            "dan Lurah Kampung Seraya, Rasyid Hidayat.")
+    assert list(officials(run, text)) == ["Donny Syarnaini", "Ridwan Nur Salatsa", "Rasyid Hidayat"]

@@ -496,7 +496,8 @@ class Officials:
         if end == j and doc[j].text == ",":
             name = self._apposed(ctx, j + 1)
             after = doc[name.end] if name is not None and name.end < len(doc) else None
-            if after is None or not (after.text == "," or after.is_lower and after.lower_ not in self.list_words):
+            if after is None or not (after.text in {",", ";"} or after.is_lower and after.lower_ not in self.list_words
+                                     or after.text == "." and len(name) > 1):
                 return None  # "Camat Sukamaju, Unit Pelaksana Teknis (UPT) ...": a list of those present
         else:
             name = self._name_after(doc, self._skip_extras(doc, end, ctx.extras), ctx.ents)
