@@ -88,18 +88,19 @@ def _open(m: re.Match) -> bool:
 
 @cache
 def _glued() -> re.Pattern:
-    """An honorific glued to the name by its dot ("HM.Nursiah", "H.Ahmad"): one word for the tokenizer,
-    so the name would carry it. A space after the dot makes them two."""
+    """An honorific or an initial glued to the name by its dot ("HM.Nursiah", "H.Ahmad", "M.Taufiq"): one
+    word for the tokenizer, so the name would carry it or be lost. A space after the dot makes them two.
+    An initial only before a word of six letters or more: "S.Sos", "M.Si" are degrees."""
     from .resources import load
 
     words = sorted({h.rstrip(".") for h in load("offices")["honorifics"] if " " not in h}, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\.(?=[A-Z][a-z])")
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\.(?=[A-Z][a-z])|\b([A-Z])\.(?=[A-Z][a-z]{5,}\b)")
 
 
 def _doc(nlp: Language, art: Article) -> Doc:
     from .spelling import repair
 
-    text = repair(_glued().sub(r"\1. ", _SPACES.sub(" ", _unwrap(_MOJIBAKE.sub("", art.text or "")))))
+    text = repair(_glued().sub(lambda m: m.group(0) + " ", _SPACES.sub(" ", _unwrap(_MOJIBAKE.sub("", art.text or "")))))
     doc = nlp.make_doc(text)
     doc._.text = text
     doc._.published = art.published_date or (art.published_at.date() if art.published_at else None)

@@ -825,3 +825,10 @@ def test_holders_of_small_places_listed_with_semicolons(run):
     text = ("Mereka yang dilaporkan adalah Lurah Batu Merah, Donny Syarnaini; Camat Batu Ampar, Ridwan Nur Salatsa; "
             "dan Lurah Kampung Seraya, Rasyid Hidayat.")
     assert list(officials(run, text)) == ["Donny Syarnaini", "Ridwan Nur Salatsa", "Rasyid Hidayat"]
+
+
+def test_an_initial_glued_to_the_name_and_raden_abbreviated(run):
+    text = "Sekda Lombok Barat, H. M.Taufiq, dan Kepala Kesbangpol Kota Jambi Rd Jufri meminta ASN netral."
+    assert list(officials(run, text)) == ["M. Taufiq", "Jufri"]
+    assert list(officials(run, "Kepala BKD Kota Jambi, Budi Santoso, S.Sos, M.Si, meminta ASN netral.")) == [
+        "Budi Santoso"]
