@@ -100,7 +100,8 @@ def _glued() -> re.Pattern:
 def _doc(nlp: Language, art: Article) -> Doc:
     from .spelling import repair
 
-    text = repair(_glued().sub(lambda m: m.group(0) + " ", _SPACES.sub(" ", _unwrap(_MOJIBAKE.sub("", art.text or "")))))
+    text = _unwrap(_MOJIBAKE.sub("", art.text or ""))
+    text = repair(_glued().sub(lambda m: m.group(0) + " ", _SPACES.sub(" ", text)))
     doc = nlp.make_doc(text)
     doc._.text = text
     doc._.published = art.published_date or (art.published_at.date() if art.published_at else None)
