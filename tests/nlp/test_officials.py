@@ -832,3 +832,12 @@ def test_an_initial_glued_to_the_name_and_raden_abbreviated(run):
     assert list(officials(run, text)) == ["M. Taufiq", "Jufri"]
     assert list(officials(run, "Kepala BKD Kota Jambi, Budi Santoso, S.Sos, M.Si, meminta ASN netral.")) == [
         "Budi Santoso"]
+
+
+def test_members_an_institution_names_in_a_list(run):
+    text = ("Ketua Bawaslu Kota Kupang, Yunior Nange, didampingi dua anggota Bawaslu yakni Muhamad Fathuda "
+            "dan Leonaedus Liwun, menyampaikan temuan pelanggaran netralitas ASN.")
+    found = officials(run, text)
+    assert list(found) == ["Yunior Nange", "Muhamad Fathuda", "Leonaedus Liwun"]
+    assert {o.agency for o in found.values()} == {"Bawaslu Kota Kupang"}
+    assert officials(run, "Tiga anggota partai yakni Gerindra, PDIP dan Golkar hadir di kantor KPU.") == {}

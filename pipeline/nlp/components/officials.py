@@ -117,6 +117,9 @@ class Officials:
         self.generic_units = set(loose["generic_units"])
         self.office_heads = set(loose["office_heads"])
         self.through_words = set(data["through"]["words"])
+        self.list_members = {w.casefold() for w in data["members_listed"]["members"]}
+        self.list_openers = {w.casefold() for w in data["members_listed"]["openers"]}
+        self.list_reach = data["members_listed"]["reach"]
         self.through_members = set(data["through"]["members"])
         self.government_offices = set(loose["government_offices"])
         self.government_type = loose["government"]
@@ -185,6 +188,9 @@ class Officials:
             title = member.text[:-3] if member.lower_.endswith("nya") else member.text  # "anggotanya": its member
             self._named(ctx, officials, name_spans, name, f"{title} {ent.text}", ent.id_)
             roles.append(Span(doc, member.i, member.i + 1, label="ROLE", span_id=ent.id_))
+        for member, ent, name in self._listed(ctx, headline):
+            self._named(ctx, officials, name_spans, name, f"{member.text.capitalize()} {ent.text}", ent.id_)
+            roles.append(Span(doc, member.i, member.i + 1, label="ROLE", span_id=ent.id_))
         covered = {i for r in roles for i in range(r.start, r.end)} | ctx.named | headline
         for start, head, end, name in self._loose(ctx, covered):
             agency = self._loose_agency(ctx, head, end)
@@ -245,6 +251,32 @@ class Officials:
             if any(k in ctx.taken or k in ctx.named for k in range(name.start, name.end)):
                 continue  # the name was already given to a title
             out.append((doc[member], ent, name))
+        return out
+
+    def _listed(self, ctx: _Context, headline: set[int]) -> list[tuple[Token, Span, Span]]:
+        """(member word, institution, name) of members an institution names in a list: "dua anggota Bawaslu
+        yakni Muhamad Fathuda, dan Leonaedus Liwun" (see `members_listed` in offices.yaml)."""
+        doc, out = ctx.doc, []
+        for k, tok in enumerate(doc):
+            if tok.lower_ not in self.list_openers or k in headline:
+                continue
+            sent = tok.sent
+            member = next((doc[m] for m in range(k - 1, max(sent.start, k - self.list_reach) - 1, -1)
+                           if doc[m].lower_ in self.list_members), None)
+            if member is None:
+                continue
+            ent = next((e for e in sorted(ctx.ents.values(), key=lambda e: -e.start)
+                        if sent.start <= e.start and e.end <= k and (e.start > member.i or e.end <= member.i)), None)
+            if ent is None:
+                continue
+            j = k + 1 + (k + 1 < len(doc) and doc[k + 1].text == ":")
+            while (name := self._name_after(doc, j, ctx.ents)) is not None:
+                if any(i in ctx.taken or i in ctx.named for i in range(name.start, name.end)) or \
+                        len(name) == 1 and not self._proper(ctx, name[0]):
+                    break
+                out.append((member, ent, name))
+                j = name.end + (name.end < len(doc) and doc[name.end].text == ",")
+                j += j < len(doc) and doc[j].lower_ in self.list_words
         return out
 
     def _loose(self, ctx: _Context, covered: set[int]) -> list[tuple[int, int, int, Span]]:
