@@ -841,3 +841,8 @@ def test_members_an_institution_names_in_a_list(run):
     assert list(found) == ["Yunior Nange", "Muhamad Fathuda", "Leonaedus Liwun"]
     assert {o.agency for o in found.values()} == {"Bawaslu Kota Kupang"}
     assert officials(run, "Tiga anggota partai yakni Gerindra, PDIP dan Golkar hadir di kantor KPU.") == {}
+
+
+def test_a_name_after_menurut_right_before_its_title(run):
+    text = "Menurut Agus Trianta Ketua Panwaslu Kabupaten Trenggalek, pihaknya mengawasi netralitas ASN."
+    assert list(officials(run, text)) == ["Agus Trianta"]
