@@ -321,3 +321,10 @@ def test_regional_information_broadcasting_and_land_offices(run):
                           "pakta netralitas ASN.")
     assert {"Komisi Informasi Provinsi Jawa Tengah", "Komisi Penyiaran Indonesia Daerah Jawa Tengah",
             "Kantor Pertanahan Kabupaten Boyolali"} <= set(found)
+
+
+def test_corrections_and_immigration_units_by_their_class_or_their_place(run):
+    found = agencies(run, "Apel netralitas ASN digelar di Lapas Kelas IIB Pangkalan Bun, Rutan Boyolali dan "
+                          "Kantor Imigrasi Kelas II TPI Batulicin.")
+    assert {"Lembaga Pemasyarakatan Kelas IIB Pangkalan Bun", "Rumah Tahanan Negara Boyolali",
+            "Kantor Imigrasi Kelas II TPI Batulicin"} <= set(found)

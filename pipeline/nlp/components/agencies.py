@@ -169,7 +169,11 @@ class Agencies:
         return (head.start, end, agency.key) if agency else None
 
     def _numbered(self, doc: Doc, head: Span, places: dict[int, Span]) -> tuple[int, int, str] | None:
-        """ "Kodim 0711/Pemalang", "Dandim 0415/Jambi", "SMA Negeri 7 Banda Aceh"."""
+        """ "Kodim 0711/Pemalang", "Dandim 0415/Jambi", "SMA Negeri 7 Banda Aceh"; a unit numbered by its
+        class, "Lapas (Kalapas) Kelas IIB Pangkalan Bun", or named by its place alone, "Lapas Pangkalan Bun"."""
+        spec = self.reg.numbered[head.id_]
+        if "classes" in spec:
+            return self._classed(doc, head, spec, places)
         i = head.end
         if i >= len(doc) or not doc[i].text.isdigit():
             return None
@@ -178,7 +182,6 @@ class Agencies:
         i += 1
         if i >= len(doc):
             return None
-        spec = self.reg.numbered[head.id_]
         if i in places:
             place, end = _surface(places[i]), places[i].end
         else:
@@ -189,12 +192,38 @@ class Agencies:
             if end == i:
                 return None
             place = doc[i:end].text
+        return head.start, end, self._unit(head.id_, spec, number, place)
+
+    def _classed(self, doc: Doc, head: Span, spec: dict, places: dict[int, Span]) -> tuple[int, int, str] | None:
+        i = skip_paren(doc, head.end)
+        number = None
+        if i + 1 < len(doc) and doc[i].text == "Kelas" and doc[i + 1].text in spec["classes"]:
+            number, i = doc[i + 1].text, i + 2
+            for suffix in spec.get("class_suffixes") or []:
+                words = suffix.split()
+                if [t.text for t in doc[i:i + len(words)]] == words:
+                    number, i = f"{number} {suffix}", i + len(words)
+                    break
+        if i in places:
+            place, end = _surface(places[i]), places[i].end
+        else:
+            end = i
+            while end < min(i + spec["place_words"], len(doc)) and doc[end].is_alpha and doc[end].is_title:
+                end += 1
+            if end == i:
+                return None
+            place = doc[i:end].text
+        return head.start, end, self._unit(head.id_, spec, number, place)
+
+    def _unit(self, kind: str, spec: dict, number: str | None, place: str) -> str:
+        """Register the unit ``kind`` number ``number`` (or of no class) at ``place``; its key."""
+        forms = spec if number is not None else spec["unclassed"]
         fill = {"number": number, "place": place}
-        key = f"{head.id_}:{number}@{place}"
-        self.reg.unit(key, spec["name"].format(**fill), spec["acronym"].format(**fill),
-                      tuple(a.format(**fill) for a in spec.get("aliases") or []), head.id_,
+        key = f"{kind}:{number}@{place}"
+        self.reg.unit(key, forms["name"].format(**fill), forms["acronym"].format(**fill),
+                      tuple(a.format(**fill) for a in forms.get("aliases") or []), kind,
                       next(iter(self.gaz.candidates(place)), None))
-        return head.start, end, key
+        return key
 
     def _named(self, doc: Doc, head: Span, places: dict[int, Span], bodies: set[int]) -> tuple[int, int, str] | None:
         """ "Dinas Perhubungan (Dishub) Kota Pangkalpinang": the field's words, then a region."""
