@@ -328,3 +328,10 @@ def test_corrections_and_immigration_units_by_their_class_or_their_place(run):
                           "Kantor Imigrasi Kelas II TPI Batulicin.")
     assert {"Lembaga Pemasyarakatan Kelas IIB Pangkalan Bun", "Rumah Tahanan Negara Boyolali",
             "Kantor Imigrasi Kelas II TPI Batulicin"} <= set(found)
+
+
+def test_a_military_unit_by_its_number_alone_and_bkn_by_a_frequent_misnaming(run):
+    result = run("Dandim 0813 Letkol Czi Arief Rochman Hakim dan Kepala Badan Kepegawaian Nasional (BKN) Bima Haria "
+                 "Wibisana menegaskan netralitas ASN.")
+    assert {(o.name, o.agency) for o in result.officials} == {
+        ("Arief Rochman Hakim", "Komando Distrik Militer 0813"), ("Bima Haria Wibisana", "Badan Kepegawaian Negara")}

@@ -178,10 +178,8 @@ class Agencies:
         if i >= len(doc) or not doc[i].text.isdigit():
             return None
         number = doc[i].text
-        i += 1 if i + 1 < len(doc) and doc[i + 1].text == "/" else 0
-        i += 1
-        if i >= len(doc):
-            return None
+        slash = i + 1 < len(doc) and doc[i + 1].text == "/"
+        i += 2 if slash else 1
         if i in places:
             place, end = _surface(places[i]), places[i].end
         else:
@@ -189,8 +187,9 @@ class Agencies:
             while end < min(i + spec.get("place_words", 1), len(doc)) and doc[end].is_alpha and \
                     (doc[end].is_title or doc[end].is_upper) and doc[end].text not in self.ranks:
                 end += 1
-            if end == i:
-                return None
+            if end == i:  # "Dandim 0813 Letkol ...": the number alone, where the kind allows it
+                return (head.start, i, self._unit(head.id_, spec["unplaced"], number, None)) \
+                    if "unplaced" in spec and not slash else None
             place = doc[i:end].text
         return head.start, end, self._unit(head.id_, spec, number, place)
 
@@ -213,16 +212,15 @@ class Agencies:
             if end == i:
                 return None
             place = doc[i:end].text
-        return head.start, end, self._unit(head.id_, spec, number, place)
+        return head.start, end, self._unit(head.id_, spec if number is not None else spec["unclassed"], number, place)
 
-    def _unit(self, kind: str, spec: dict, number: str | None, place: str) -> str:
-        """Register the unit ``kind`` number ``number`` (or of no class) at ``place``; its key."""
-        forms = spec if number is not None else spec["unclassed"]
+    def _unit(self, kind: str, forms: dict, number: str | None, place: str | None) -> str:
+        """Register the unit ``kind`` numbered ``number`` at ``place`` as ``forms`` spell it; its key."""
         fill = {"number": number, "place": place}
-        key = f"{kind}:{number}@{place}"
+        key = f"{kind}:{number}@{place or ''}"
         self.reg.unit(key, forms["name"].format(**fill), forms["acronym"].format(**fill),
                       tuple(a.format(**fill) for a in forms.get("aliases") or []), kind,
-                      next(iter(self.gaz.candidates(place)), None))
+                      next(iter(self.gaz.candidates(place)), None) if place else None)
         return key
 
     def _named(self, doc: Doc, head: Span, places: dict[int, Span], bodies: set[int]) -> tuple[int, int, str] | None:
