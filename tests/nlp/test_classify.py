@@ -225,3 +225,9 @@ def test_a_contest_the_story_looks_back_on_is_not_its_contest(run):
             "meminta ASN netral, Kamis (30/5/2024).")
     assert run(text, published=None).election == "pilkada-2024"
     assert run("ASN melanggar netralitas pada Pemilu 2019 lalu.", published=None).election == "pemilu-2019"
+
+
+def test_an_undated_contest_word_does_not_reach_a_contest_years_away(run):
+    text = ("Enam lurah dilaporkan ke Bawaslu Batam usai berfoto dengan calon Wakil Wali Kota Batam. Ketua Bawaslu "
+            "mengingatkan ASN agar tetap netral dalam pemilu.")
+    assert run(text, published="2024-10-04").election == "pilkada-2024"

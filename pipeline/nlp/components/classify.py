@@ -38,6 +38,7 @@ class Classifier:
         self.held_years = {kind: {str(y) for y in spec["held"]} for kind, spec in self.contests.items() if spec["held"]}
         self.dated_only = {w: kind for kind, words in (data.get("dated_only") or {}).items() for w in words}
         self.grace = timedelta(days=data["grace_days"])
+        self.undated_reach = timedelta(days=data["undated_reach_days"])
         self.months = grammar().months
         self.bridge = set(data["year_bridge"]) | set(self.months)
         self.reach = data["year_reach"]
@@ -239,7 +240,7 @@ class Classifier:
             return f"{kind}-{year}"
         if reference is None:
             return None
-        upcoming = [y for y, d in sorted(held.items()) if d >= reference - self.grace]
+        upcoming = [y for y, d in sorted(held.items()) if reference - self.grace <= d <= reference + self.undated_reach]
         return f"{kind}-{upcoming[0]}" if upcoming else None
 
     def _wait(self, key: str, reference: date | None) -> int:
