@@ -67,6 +67,7 @@ class Registry:
     agencies: dict[str, Agency]
     types: dict[str, RegionalType]
     level_words: dict[str, str]  # "Kabupaten" -> "kabupaten"
+    level_fillers: frozenset[str]  # between a body and its level word: "Kesbangpol Daerah Kabupaten X"
     numbered: dict[str, dict]  # numbered unit kind -> spec ("kodim": heads, offices, name ...)
     named_offices: dict  # spec of regional offices read from their own name ("Dinas ...")
 
@@ -146,7 +147,8 @@ def registry() -> Registry:
         if rt.generic:
             agencies[f"{tkey}@"] = Agency(key=f"{tkey}@", name=rt.generic["name"],
                                           acronym=rt.generic.get("acronym"), type=tkey)
-    return Registry(agencies, types, level_words, data["numbered_units"], data["named_offices"])
+    return Registry(agencies, types, level_words, frozenset(data["level_fillers"]), data["numbered_units"],
+                    data["named_offices"])
 
 
 def export() -> Iterator[dict]:

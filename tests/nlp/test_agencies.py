@@ -335,3 +335,10 @@ def test_a_military_unit_by_its_number_alone_and_bkn_by_a_frequent_misnaming(run
                  "Wibisana menegaskan netralitas ASN.")
     assert {(o.name, o.agency) for o in result.officials} == {
         ("Arief Rochman Hakim", "Komando Distrik Militer 0813"), ("Bima Haria Wibisana", "Badan Kepegawaian Negara")}
+
+
+def test_daerah_between_a_body_and_its_level_word(run):
+    result = run("Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Daerah Kabupaten Kepulauan Sangihe Franky "
+                 "Natingkaseh mengingatkan ASN menjaga netralitas.")
+    assert [(o.name, o.agency) for o in result.officials] == [
+        ("Franky Natingkaseh", "Badan Kesatuan Bangsa dan Politik Kabupaten Kepulauan Sangihe")]

@@ -335,8 +335,11 @@ def find_region(doc: Doc, i: int, level: str | None,
                 places: dict[int, Span]) -> tuple[Region | None, int]:
     """The region named at token ``i`` (after an optional level word) and where it ends."""
     place = places.get(i)
+    reg = registry()
+    if place is None and i + 1 < len(doc) and doc[i].text in reg.level_fillers and doc[i + 1].text in reg.level_words:
+        i += 1  # "(Kesbangpol) Daerah Kabupaten Kepulauan Sangihe"
     if place is None and i < len(doc):
-        word_level = registry().level_words.get(doc[i].text)
+        word_level = reg.level_words.get(doc[i].text)
         if word_level and (level is None or level == word_level):
             level, place = word_level, places.get(skip_paren(doc, i + 1))
     if place is None:
