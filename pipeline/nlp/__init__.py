@@ -58,32 +58,37 @@ _SPACES = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
 _MOJIBAKE = re.compile(r"[\u00c2\u0100](?=[ \t\u00a0\n])")
 
 
-# A single line break (no blank line) and the characters either side of it.
-_BREAK = re.compile(r"(?<=(\S))[ \t]*\n[ \t]*(?=(\S))")
-
-
 def _unwrap(text: str) -> str:
     """A text wrapped at a fixed width (copied from a print layout or a PDF): most of its single line
-    breaks come after a letter or a comma, on lines of about one print width. Those lines go on in the
+    breaks come after a letter or a comma, on lines of about one print width, and some of the lines after
+    them go on in lower case (a list of headlines does not). Those lines go on in the
     next ("Anggota Bawaslu RI Lolly\nSuhenti"): the break becomes a space, so names and institutions are
     whole again. Blank lines still part paragraphs."""
     from .resources import load
 
     spec = load("layout")
-    breaks = list(_BREAK.finditer(text))
-    if len(breaks) < spec["wrap_min_breaks"]:
+    lines = text.split("\n")
+    if len(lines) <= spec["wrap_min_breaks"]:
         return text
-    open_lines = [m.start() + 1 - (text.rfind("\n", 0, m.start()) + 1) for m in breaks if _open(m)]
+    ends = [line.rstrip(" \t") for line in lines]
+    single = [k for k in range(len(lines) - 1) if ends[k] and lines[k + 1].strip(" \t")]
+    if len(single) < spec["wrap_min_breaks"]:
+        return text
+    goes_on = {k for k in single if ends[k][-1].isalnum() or ends[k][-1] == ","}
+    lower = sum(lines[k + 1].lstrip(" \t")[:1].islower() for k in goes_on)
     shortest, longest = spec["wrap_width"]
-    if len(open_lines) < spec["wrap_open_share"] * len(breaks) or \
-            not shortest <= statistics.median(open_lines) <= longest:
+    if len(goes_on) < spec["wrap_open_share"] * len(single) or lower < spec["wrap_lower_share"] * len(goes_on) \
+            or not shortest <= statistics.median(len(ends[k]) for k in goes_on) <= longest:
         return text
-    return _BREAK.sub(lambda m: " " if _open(m) else m.group(0), text)
-
-
-def _open(m: re.Match) -> bool:
-    """A line break after a letter, a digit or a comma: the sentence goes on."""
-    return m.group(1).isalnum() or m.group(1) == ","
+    out = []
+    for k, line in enumerate(lines):
+        if k - 1 in goes_on:
+            out.append(" ")
+            line = line.lstrip(" \t")
+        elif k:
+            out.append("\n")
+        out.append(ends[k] if k in goes_on else line)
+    return "".join(out)
 
 
 @cache

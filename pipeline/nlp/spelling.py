@@ -60,9 +60,7 @@ def _as_written(source: str, word: str) -> str:
 def repair(text: str) -> str:
     """``text`` with the misspelt words of offices and institutions spelt as meant."""
     repairs = _repairs()
-
-    def fix(m: re.Match) -> str:
-        word = repairs.get(m.group(0).casefold())
-        return m.group(0) if word is None else _as_written(m.group(0), word)
-
-    return _WORD.sub(fix, text)
+    found = {w: repairs[w.casefold()] for w in set(_WORD.findall(text)) if w.casefold() in repairs}
+    if not found:  # most stories: nothing to rewrite
+        return text
+    return re.sub(r"\b(" + "|".join(map(re.escape, found)) + r")\b", lambda m: _as_written(m[0], found[m[0]]), text)

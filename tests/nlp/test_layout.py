@@ -27,6 +27,18 @@ def test_a_text_wrapped_at_a_fixed_width_keeps_names_and_institutions_whole(run)
     assert "Bawaslu Kota Kupang" in agencies(result)
 
 
+def test_a_list_of_headlines_is_not_taken_for_a_wrapped_text(run):
+    text = ("KUPANG - Kepala BKD Kota Kupang, Yohanes Benu, meminta seluruh pegawai bersikap netral selama masa "
+            "kampanye Pilkada 2024.\n\n"
+            "Pilkada 2018, Dinas Kesehatan Kota Madiun Gelar Vaksinasi di Pasar\n"
+            "Bupati Ngawi Resmikan Jembatan, Warga Paron Sambut Gembira\n"
+            "Polres Sampang Siaga Nataru, Ratusan Personel Dikerahkan\n"
+            "Proyek Sekolah Model Gorontalo Diadukan, Kontraktor Membantah\n"
+            "Festival Budaya Tahunan Digelar, Ribuan Warga Padati Alun-alun\n"
+            "Harga Cabai Rawit Melonjak, Pedagang Pasar Tradisional Mengeluh")
+    assert "Dinas Kesehatan Kota Madiun" not in agencies(run(text))
+
+
 def test_a_list_items_number_opens_its_sentence(doc_of):
     text = "Larangan bagi ASN:\n1.    Tidak memasang spanduk calon.\n2. Tidak ikut kampanye."
     assert [" ".join(s.text.split()) for s in doc_of(text).sents] == [

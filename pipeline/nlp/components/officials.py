@@ -118,7 +118,7 @@ class Officials:
         self.office_heads = set(loose["office_heads"])
         self.through_words = set(data["through"]["words"])
         self.list_members = {w.casefold() for w in data["members_listed"]["members"]}
-        self.list_openers = {w.casefold() for w in data["members_listed"]["openers"]}
+        self.list_openers = {nlp.vocab.strings.add(w.casefold()) for w in data["members_listed"]["openers"]}
         self.list_reach = data["members_listed"]["reach"]
         self.through_members = set(data["through"]["members"])
         self.government_offices = set(loose["government_offices"])
@@ -257,10 +257,11 @@ class Officials:
         """(member word, institution, name) of members an institution names in a list: "dua anggota Bawaslu
         yakni Muhamad Fathuda, dan Leonaedus Liwun" (see `members_listed` in offices.yaml)."""
         doc, out = ctx.doc, []
-        for k, tok in enumerate(doc):
-            if tok.lower_ not in self.list_openers or k in headline:
+        lower = doc.to_array(LOWER).tolist()
+        for k in (k for k, h in enumerate(lower) if h in self.list_openers):
+            if k in headline:
                 continue
-            sent = tok.sent
+            sent = doc[k].sent
             member = next((doc[m] for m in range(k - 1, max(sent.start, k - self.list_reach) - 1, -1)
                            if doc[m].lower_ in self.list_members), None)
             if member is None:
