@@ -128,3 +128,9 @@ def test_a_long_line_listing_offices_with_commas_is_prose_not_a_headline(run):
     # a short headline with commas stays a headline
     text = "Pj Gubernur: ASN, TNI, Polri Harus Netral\nPj Gubernur meminta ASN netral dalam Pilkada 2024 di Medan."
     assert [d.kind for d in run(text).directives] == ["appeal"]
+
+
+def test_no_break_spaces_zero_width_marks_and_soft_hyphens_do_not_split_names(run):
+    text = ("Pj Gubernur Jabar, Bey\u00a0Mach\u00admudin, dan Ketua Bawaslu Jabar, Zacky Muham\u200bmad, meminta "
+            "ASN netral.")
+    assert [o.name for o in run(text).officials] == ["Bey Machmudin", "Zacky Muhammad"]
