@@ -231,3 +231,9 @@ def test_an_undated_contest_word_does_not_reach_a_contest_years_away(run):
     text = ("Enam lurah dilaporkan ke Bawaslu Batam usai berfoto dengan calon Wakil Wali Kota Batam. Ketua Bawaslu "
             "mengingatkan ASN agar tetap netral dalam pemilu.")
     assert run(text, published="2024-10-04").election == "pilkada-2024"
+
+
+def test_a_term_of_office_after_the_contest_dates_it(run):
+    text = ("Pemilihan Wali Kota dan Wakil Wali Kota Denpasar periode 2021-2025 diharapkan berjalan jujur. "
+            "PNS diminta netral dan tidak ikut kampanye.")
+    assert run(text, published=None).election == "pilkada-2020"

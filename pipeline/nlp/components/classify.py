@@ -41,6 +41,7 @@ class Classifier:
         self.undated_reach = timedelta(days=data["undated_reach_days"])
         self.months = grammar().months
         self.bridge = set(data["year_bridge"]) | set(self.months)
+        self.term_words = set(data["term_words"])
         self.reach = data["year_reach"]
         self.year_words = set(data["year_words"])
         self.undated_cycle = data["undated_cycle"]
@@ -202,6 +203,11 @@ class Classifier:
         while i < len(doc) and steps < self.reach:
             tok = doc[i]
             t = tok.text
+            if tok.lower_ in self.term_words and i + 3 < len(doc) and _is_year(doc[i + 1].text) \
+                    and doc[i + 2].text in {"-", "–", "—", "s/d", "sampai"} and _is_year(doc[i + 3].text):
+                # "Pemilihan Wali Kota Denpasar periode 2021-2025": the contest held last before the term
+                held = [int(y) for y in self.held_years.get(span.id_, ()) if int(y) <= int(doc[i + 1].text)]
+                return max(held) if held else None
             if t.isdigit() and len(t) == 4 and t[:2] in ("19", "20"):
                 if joined and t not in self.held_years.get(span.id_, {t}):
                     return None  # "Pilkada maupun Pemilu 2019": the year is the other contest's alone
