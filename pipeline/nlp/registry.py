@@ -30,6 +30,7 @@ class Agency:
     offices: tuple[str, ...] = ()  # titles of its holder ("Mendagri", "Menteri Dalam Negeri")
     office_only: bool = False  # named only through its office (the Presidency)
     unplaced: bool = False  # a regional office whose region the text does not give ("Kepala Dinas Pertanian")
+    local: bool = False  # named by its own parts in a text ("Kodim 0813", "Lapas Pangkalan Bun"): never national
     successor: str | None = None
     valid_to: str | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
@@ -98,7 +99,7 @@ class Registry:
         institution."""
         if key not in self.agencies:
             self.agencies[key] = Agency(key=key, name=name, acronym=acronym, aliases=aliases, type=type_key,
-                                        region=region, unplaced=unplaced)
+                                        region=region, unplaced=unplaced, local=True)
         return self.agencies[key]
 
 

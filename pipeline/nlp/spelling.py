@@ -16,7 +16,8 @@ from .resources import load
 
 _WORD = re.compile(r"[A-Za-z]{5,}")
 # The rule files whose words are spelt as meant.
-SPELT = ("agencies", "regional_agencies", "offices", "regions", "office_holders", "directives", "targets")
+SPELT = ("agencies", "regional_agencies", "offices", "regions", "office_holders", "directives", "targets",
+         "classify", "behaviours", "legal_bases", "layout")
 
 
 def _edits(word: str) -> set[str]:
@@ -36,19 +37,21 @@ def _edits(word: str) -> set[str]:
 
 @cache
 def _repairs() -> dict[str, str]:
-    """Misspelling -> word, for the misspellings that lead back to only one listed word. A word the
-    other rule files spell ("Dinkominfo", an alias; "Kalurahan", Yogyakarta's village) is no typo."""
+    """Misspelling -> word, for the misspellings that lead back to only one listed word and to no word
+    of `not_typos` ("pemilh": pemilu or pemilih). A word the other rule files spell ("Dinkominfo", an
+    alias; "Kalurahan", Yogyakarta's village) is no typo."""
     data = load("spelling")
     words = {w.casefold() for w in data["words"]}
-    keep = words | {w.casefold() for w in data["not_typos"]}
+    others = {w.casefold() for w in data["not_typos"]}
+    keep = words | others
     for name in SPELT:
         keep.update(w.casefold() for w in _WORD.findall(json.dumps(load(name), ensure_ascii=False, default=str)))
     targets: dict[str, set[str]] = {}
-    for word in words:
+    for word in words | others:
         for typo in _edits(word):
             if len(typo) >= 5 and typo not in keep:
                 targets.setdefault(typo, set()).add(word)
-    return {typo: next(iter(ws)) for typo, ws in targets.items() if len(ws) == 1}
+    return {typo: word for typo, ws in targets.items() if len(ws) == 1 and (word := next(iter(ws))) in words}
 
 
 def _as_written(source: str, word: str) -> str:

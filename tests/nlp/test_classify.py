@@ -237,3 +237,9 @@ def test_a_term_of_office_after_the_contest_dates_it(run):
     text = ("Pemilihan Wali Kota dan Wakil Wali Kota Denpasar periode 2021-2025 diharapkan berjalan jujur. "
             "PNS diminta netral dan tidak ikut kampanye.")
     assert run(text, published=None).election == "pilkada-2020"
+
+
+def test_a_unit_named_by_its_own_parts_is_not_a_national_institution(run):
+    text = ("Kepala Lapas Pangkalan Bun, Doni Hendriansyah, meminta pegawainya netral dalam Pilkada 2024. "
+            "Disdukcapil Kotawaringin Barat ikut hadir.")
+    assert run(text).province == "Kalimantan Tengah"

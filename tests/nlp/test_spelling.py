@@ -36,3 +36,7 @@ def test_names_and_aliases_from_the_rules_are_not_misspellings():
 def test_a_misspelt_directive_word_still_makes_the_directive(run):
     result = run("ASN diilarang ikut kampanye pasangan calon dalam Pilkada 2024, kata Bupati Sleman.")
     assert [d.kind for d in result.directives] == ["prohibition"]
+
+
+def test_a_misspelling_as_near_to_a_word_of_its_own_is_left_alone():
+    assert repair("pemilh dan Pilkda") == "pemilh dan Pilkada"  # "pemilh": pemilu or pemilih
