@@ -342,3 +342,8 @@ def test_daerah_between_a_body_and_its_level_word(run):
                  "Natingkaseh mengingatkan ASN menjaga netralitas.")
     assert [(o.name, o.agency) for o in result.officials] == [
         ("Franky Natingkaseh", "Badan Kesatuan Bangsa dan Politik Kabupaten Kepulauan Sangihe")]
+
+
+def test_acehs_parliaments_by_their_own_names(run):
+    found = agencies(run, "Ketua DPRK Aceh Besar dan Ketua DPRA meminta ASN di Aceh menjaga netralitas.")
+    assert {"Dewan Perwakilan Rakyat Kabupaten Aceh Besar", "Dewan Perwakilan Rakyat Aceh"} <= set(found)
