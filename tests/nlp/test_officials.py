@@ -846,3 +846,10 @@ def test_members_an_institution_names_in_a_list(run):
 def test_a_name_after_menurut_right_before_its_title(run):
     text = "Menurut Agus Trianta Ketua Panwaslu Kabupaten Trenggalek, pihaknya mengawasi netralitas ASN."
     assert list(officials(run, text)) == ["Agus Trianta"]
+
+
+def test_a_members_title_before_several_names(run):
+    text = "Anggota Bawaslu RI Lolly Suhenti, Puadi Wijaya, dan Herwyn Malonda menegaskan ASN harus netral."
+    assert list(officials(run, text)) == ["Lolly Suhenti", "Puadi Wijaya", "Herwyn Malonda"]
+    text = "Anggota Bawaslu RI Lolly Suhenti dan Ketua KPU Boyolali Budi Santoso hadir."
+    assert list(officials(run, text)) == ["Lolly Suhenti", "Budi Santoso"]

@@ -172,6 +172,8 @@ class Officials:
             paired = self._paired(ctx, titles, role_start, name)
             if paired is None:
                 self._named(ctx, officials, name_spans, name, _role(doc[role_start:role_end]), agency)
+                for other in self._co_members(ctx, term, name):  # "Anggota Bawaslu RI Lolly Suhenti dan ..."
+                    self._named(ctx, officials, name_spans, other, _role(doc[role_start:role_end]), agency)
             else:  # "Kepala dan Sekretaris Disdikbud, Eka Afriana dan Weka Tri Rakhmad": one name per office
                 first, second = paired
                 unit = doc[term.end:role_end].text
@@ -251,6 +253,24 @@ class Officials:
             if any(k in ctx.taken or k in ctx.named for k in range(name.start, name.end)):
                 continue  # the name was already given to a title
             out.append((doc[member], ent, name))
+        return out
+
+    def _co_members(self, ctx: _Context, term: Span, name: Span) -> list[Span]:
+        """The other members a member's title names after the first, joined by commas and "dan": "Anggota
+        Bawaslu RI Lolly Suhenti dan Puadi". Names of two words or more, each closed by a word that is
+        no name."""
+        doc, out = ctx.doc, []
+        if term.text.casefold() not in self.list_members:
+            return out
+        j = name.end
+        while j < len(doc) and (doc[j].text == "," or doc[j].lower_ in self.list_words):
+            j += 1 + (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in self.list_words)
+            other = self._name_after(doc, j, ctx.ents)
+            if other is None or len(other) < 2 or any(k in ctx.taken or k in ctx.named for k in range(
+                    other.start, other.end)) or other.end < len(doc) and self._name_like(doc[other.end]):
+                break
+            out.append(other)
+            j = other.end
         return out
 
     def _listed(self, ctx: _Context, headline: set[int]) -> list[tuple[Token, Span, Span]]:
