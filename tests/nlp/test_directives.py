@@ -536,9 +536,10 @@ def test_an_imperative_opening_a_clause_is_an_appeal(run):
     assert directives(run, "Para ASN bertemu bupati. Tugas itu kita jaga bersama.") == []
 
 
-def test_advisory_modals_oblige_civil_servants_named(run):
-    assert kinds(run, "Pegawai negeri hendaknya menjaga jarak dengan partai.") == {"obligation"}
-    assert kinds(run, "PNS sebaiknya tidak menghadiri deklarasi calon.") == {"prohibition"}
+def test_advice_to_civil_servants_named_is_an_appeal_unless_a_modal_decides(run):
+    assert kinds(run, "Pegawai negeri hendaknya menjaga jarak dengan partai.") == {"appeal"}
+    assert kinds(run, "PNS sebaiknya tidak menghadiri deklarasi calon.") == {"appeal"}
+    assert kinds(run, "PNS sebaiknya jangan menghadiri deklarasi calon.") == {"prohibition"}
     assert directives(run, "ASN diminta netral. Acara itu sebaiknya digelar pagi hari.") == \
         [("appeal", "ASN diminta netral.")]
 
