@@ -895,3 +895,8 @@ def test_numbered_rules_of_what_not_to_do_bind_whom_their_lead_names(run):
               "1. Tidak membuat keputusan yang menguntungkan pasangan calon.\n")
     assert run(pledge).directives == []  # what they pledge themselves
 
+
+
+def test_no_tolerance_for_civil_servants_who_are_not_neutral_is_a_sanction(run):
+    assert kinds(run, "Pemerintah kota tidak mentolerir ASN yang tidak netral dalam Pilkada 2024.") == {"sanction"}
+    assert kinds(run, "Tidak ada lagi toleransi bagi ASN yang ikut kampanye Pilkada 2024.") == {"sanction"}
