@@ -347,3 +347,10 @@ def test_daerah_between_a_body_and_its_level_word(run):
 def test_acehs_parliaments_by_their_own_names(run):
     found = agencies(run, "Ketua DPRK Aceh Besar dan Ketua DPRA meminta ASN di Aceh menjaga netralitas.")
     assert {"Dewan Perwakilan Rakyat Kabupaten Aceh Besar", "Dewan Perwakilan Rakyat Aceh"} <= set(found)
+
+
+def test_regional_offices_by_their_usual_acronyms(run):
+    found = agencies(run, "Sosialisasi netralitas ASN diikuti DPMPTSP Purworejo, BPKPAD Purworejo dan Disparpora Ngawi.")
+    assert {"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Purworejo",
+            "Badan Pengelolaan Keuangan, Pendapatan dan Aset Daerah Kabupaten Purworejo",
+            "Dinas Pariwisata, Pemuda dan Olahraga Kabupaten Ngawi"} <= set(found)
