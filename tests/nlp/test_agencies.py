@@ -350,7 +350,8 @@ def test_acehs_parliaments_by_their_own_names(run):
 
 
 def test_regional_offices_by_their_usual_acronyms(run):
-    found = agencies(run, "Sosialisasi netralitas ASN diikuti DPMPTSP Purworejo, BPKPAD Purworejo dan Disparpora Ngawi.")
+    found = agencies(run, "Sosialisasi netralitas ASN diikuti DPMPTSP Purworejo, BPKPAD Purworejo dan "
+                          "Disparpora Ngawi.")
     assert {"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Purworejo",
             "Badan Pengelolaan Keuangan, Pendapatan dan Aset Daerah Kabupaten Purworejo",
             "Dinas Pariwisata, Pemuda dan Olahraga Kabupaten Ngawi"} <= set(found)
