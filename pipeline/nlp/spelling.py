@@ -36,6 +36,15 @@ def _edits(word: str) -> set[str]:
 
 
 @cache
+def _kept() -> frozenset[str]:
+    """Words never repaired: those of `not_typos` and every word the rule files spell."""
+    kept = {w.casefold() for w in load("spelling")["not_typos"]}
+    for name in SPELT:
+        kept.update(w.casefold() for w in _WORD.findall(json.dumps(load(name), ensure_ascii=False, default=str)))
+    return frozenset(kept)
+
+
+@cache
 def _repairs() -> dict[str, str]:
     """Misspelling -> word, for the misspellings that lead back to only one listed word and to no word
     of `not_typos` ("pemilh": pemilu or pemilih). A word the other rule files spell ("Dinkominfo", an
@@ -43,15 +52,45 @@ def _repairs() -> dict[str, str]:
     data = load("spelling")
     words = {w.casefold() for w in data["words"]}
     others = {w.casefold() for w in data["not_typos"]}
-    keep = words | others
-    for name in SPELT:
-        keep.update(w.casefold() for w in _WORD.findall(json.dumps(load(name), ensure_ascii=False, default=str)))
+    keep = words | _kept()
     targets: dict[str, set[str]] = {}
     for word in words | others:
         for typo in _edits(word):
             if len(typo) >= 5 and typo not in keep:
                 targets.setdefault(typo, set()).add(word)
     return {typo: word for typo, ws in targets.items() if len(ws) == 1 and (word := next(iter(ws))) in words}
+
+
+@cache
+def _places() -> tuple[dict[str, set[str]], frozenset[str], re.Pattern]:
+    """The words of regions' names by each of their one-letter deletions (themselves included), the words
+    never to repair, and a level word with the word after it, where a place is expected: a place word is
+    repaired only there ("Kabupaten Lombom Timur"), as towns and persons one letter from a region abound
+    ("Bangko")."""
+    from .regions import gazetteer
+
+    data = load("spelling")
+    places = {w.casefold() for r in gazetteer().regions.values() for s in r.surfaces for w in _WORD.findall(s)}
+    keep = places | _kept()
+    by_deletion: dict[str, set[str]] = {}
+    for word in places:
+        for key in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
+            by_deletion.setdefault(key, set()).add(word)
+    written = {f for w in data["place_openers"] for f in (w, w.lower(), w.upper())}
+    openers = "|".join(map(re.escape, sorted(written, key=len, reverse=True)))
+    return by_deletion, frozenset(keep), re.compile(rf"\b(?:{openers})\.?[ \t]+([A-Za-z]{{5,}})\b")
+
+
+def _place_meant(typo: str) -> str | None:
+    """The one word of a region's name one letter away from ``typo``, if there is exactly one."""
+    by_deletion, keep, _ = _places()
+    if typo in keep:
+        return None
+    near = set(by_deletion.get(typo, ()))
+    for i in range(len(typo)):
+        near |= by_deletion.get(typo[:i] + typo[i + 1:], set())
+    near = {w for w in near if typo in _edits(w)}
+    return next(iter(near)) if len(near) == 1 else None
 
 
 def _as_written(source: str, word: str) -> str:
@@ -64,6 +103,14 @@ def repair(text: str) -> str:
     """``text`` with the misspelt words of offices and institutions spelt as meant."""
     repairs = _repairs()
     found = {w: repairs[w.casefold()] for w in set(_WORD.findall(text)) if w.casefold() in repairs}
-    if not found:  # most stories: nothing to rewrite
+    if found:
+        text = re.sub(r"\b(" + "|".join(map(re.escape, found)) + r")\b", lambda m: _as_written(m[0], found[m[0]]), text)
+    _, keep, after = _places()
+    placed = {}
+    for m in after.finditer(text):
+        word = m[1].casefold()
+        if word not in keep and (meant := _place_meant(word)):
+            placed[m[1]] = meant
+    if not placed:  # most stories: nothing more to rewrite
         return text
-    return re.sub(r"\b(" + "|".join(map(re.escape, found)) + r")\b", lambda m: _as_written(m[0], found[m[0]]), text)
+    return re.sub(r"\b(" + "|".join(map(re.escape, placed)) + r")\b", lambda m: _as_written(m[0], placed[m[0]]), text)

@@ -40,3 +40,8 @@ def test_a_misspelt_directive_word_still_makes_the_directive(run):
 
 def test_a_misspelling_as_near_to_a_word_of_its_own_is_left_alone():
     assert repair("pemilh dan Pilkda") == "pemilh dan Pilkada"  # "pemilh": pemilu or pemilih
+
+
+def test_a_misspelt_region_is_read_as_meant_only_after_its_level_word():
+    assert repair("Ketua Bawaslu Kabupaten Lombom Timur") == "Ketua Bawaslu Kabupaten Lombok Timur"
+    assert repair("warga Bangko dan Sekda Dadang Wihana") == "warga Bangko dan Sekda Dadang Wihana"
