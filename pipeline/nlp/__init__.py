@@ -110,7 +110,7 @@ def _doc(nlp: Language, art: Article) -> Doc:
     from .spelling import repair
 
     text = _unwrap(_MOJIBAKE.sub("", art.text or "").translate(_INVISIBLE))
-    text = repair(_glued().sub(lambda m: m.group(0) + " ", _SPACES.sub(" ", text)))
+    text = repair(_glued().sub(r"\1\2. ", _SPACES.sub(" ", text)))
     doc = nlp.make_doc(text)
     doc._.text = text
     doc._.published = art.published_date or (art.published_at.date() if art.published_at else None)

@@ -38,5 +38,9 @@ def build() -> Language:
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
-    """The pipeline, built once per process (building compiles a few thousand patterns)."""
+    """The pipeline, built once per process (building compiles a few thousand patterns), with the text
+    preparation's spelling tables."""
+    from .spelling import prepare
+
+    prepare()
     return build()

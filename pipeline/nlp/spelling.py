@@ -53,12 +53,12 @@ def _repairs() -> dict[str, str]:
     words = {w.casefold() for w in data["words"]}
     others = {w.casefold() for w in data["not_typos"]}
     keep = words | _kept()
-    targets: dict[str, set[str]] = {}
+    targets: dict[str, str] = {}  # misspelling -> the one word it leads back to, "" when two
     for word in words | others:
         for typo in _edits(word):
             if len(typo) >= 5 and typo not in keep:
-                targets.setdefault(typo, set()).add(word)
-    return {typo: word for typo, ws in targets.items() if len(ws) == 1 and (word := next(iter(ws))) in words}
+                targets[typo] = word if targets.get(typo, word) == word else ""
+    return {typo: word for typo, word in targets.items() if word in words}
 
 
 @cache
@@ -93,6 +93,12 @@ def _place_meant(typo: str) -> str | None:
     return next(iter(near)) if len(near) == 1 else None
 
 
+def prepare() -> None:
+    """Build the repair tables now (with the pipeline), not on the first text."""
+    _repairs()
+    _places()
+
+
 def _as_written(source: str, word: str) -> str:
     if source.isupper():
         return word.upper()
@@ -102,8 +108,8 @@ def _as_written(source: str, word: str) -> str:
 def repair(text: str) -> str:
     """``text`` with the misspelt words of offices and institutions spelt as meant."""
     repairs = _repairs()
-    found = {w: repairs[w.casefold()] for w in set(_WORD.findall(text)) if w.casefold() in repairs}
-    if found:
+    if not repairs.keys().isdisjoint(_WORD.findall(text.lower())):  # most stories: no misspelt word
+        found = {w: repairs[w.casefold()] for w in set(_WORD.findall(text)) if w.casefold() in repairs}
         text = re.sub(r"\b(" + "|".join(map(re.escape, found)) + r")\b", lambda m: _as_written(m[0], found[m[0]]), text)
     _, keep, after = _places()
     placed = {}
