@@ -55,8 +55,9 @@ def analyse(articles: Iterable[Article], *, batch_size: int = 64) -> Iterator[An
 _SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 # No-break and thin spaces part words like a space; zero-width marks and soft hyphens part nothing
 # ("Bey\u00a0Machmudin", "Mach\u00admudin"): as they stand they split or glue the words the rules read.
-_INVISIBLE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200b": None,
-                            "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None})
+_INVISIBLE = re.compile("[\u00a0\u2007\u2009\u202f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_VISIBLE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200b": None,
+                          "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None})
 # A no-break space decoded in the wrong charset leaves a stray capital A with a mark before a space
 # ("Elen SetiadiÂ selaku"); glued to a name it would become part of it.
 _MOJIBAKE = re.compile(r"[\u00c2\u0100](?=[ \t\u00a0\n])")
@@ -109,7 +110,8 @@ def _glued() -> re.Pattern:
 def _doc(nlp: Language, art: Article) -> Doc:
     from .spelling import repair
 
-    text = _unwrap(_MOJIBAKE.sub("", art.text or "").translate(_INVISIBLE))
+    text = _MOJIBAKE.sub("", art.text or "")
+    text = _unwrap(text.translate(_VISIBLE) if _INVISIBLE.search(text) else text)  # translating is slow
     text = repair(_glued().sub(r"\1\2. ", _SPACES.sub(" ", text)))
     doc = nlp.make_doc(text)
     doc._.text = text
