@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+import numpy
 from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -118,7 +119,8 @@ class Officials:
         self.office_heads = set(loose["office_heads"])
         self.through_words = set(data["through"]["words"])
         self.list_members = {w.casefold() for w in data["members_listed"]["members"]}
-        self.list_openers = {nlp.vocab.strings.add(w.casefold()) for w in data["members_listed"]["openers"]}
+        openers = data["members_listed"]["openers"]
+        self.list_openers = numpy.array([nlp.vocab.strings.add(w.casefold()) for w in openers], dtype="uint64")
         self.list_reach = data["members_listed"]["reach"]
         self.through_members = set(data["through"]["members"])
         self.government_offices = set(loose["government_offices"])
@@ -277,8 +279,7 @@ class Officials:
         """(member word, institution, name) of members an institution names in a list: "dua anggota Bawaslu
         yakni Muhamad Fathuda, dan Leonaedus Liwun" (see `members_listed` in offices.yaml)."""
         doc, out = ctx.doc, []
-        lower = doc.to_array(LOWER).tolist()
-        for k in (k for k, h in enumerate(lower) if h in self.list_openers):
+        for k in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.list_openers)).tolist():
             if k in headline:
                 continue
             sent = doc[k].sent
