@@ -32,7 +32,7 @@ _ROMAN = re.compile(r"[IVX]{1,4}")
 UNIT_MAX = 10  # words of a unit name between a head and its institution
 PARTICLES = {"bin", "binti", "van", "de", "al", "el"}
 QUOTES = {'"', "“", "”", "'", "’"}
-NAME_MARKS = {"'", "’", "‘", "`", "-"}  # inside a name: "Mas’ud", "Safi'i", "Siti Nur-Azizah"
+NAME_MARKS = re.compile("['’‘`-]")  # inside a name: "Mas’ud", "Safi'i", "Siti Nur-Azizah"
 
 
 @dataclass
@@ -747,7 +747,7 @@ class Officials:
 
     def _name_like(self, tok) -> bool:
         text = tok.text
-        if tok.lower_ in self.not_name or not tok.is_alpha and not NAME_MARKS.intersection(text):
+        if tok.lower_ in self.not_name or not tok.is_alpha and not NAME_MARKS.search(text):
             return False
         if _GLUED.search(text):  # "AdhySelain": two words run together by a lost space
             return False
