@@ -65,9 +65,9 @@ _MOJIBAKE = re.compile(r"[\u00c2\u0100](?=[ \t\u00a0\n])")
 
 def _unwrap(text: str) -> str:
     """A text wrapped at a fixed width (copied from a print layout or a PDF): most of its single line
-    breaks come after a letter or a comma, on lines of about one print width, and some of the lines after
-    them go on in lower case (a list of headlines does not). Those lines go on in the
-    next ("Anggota Bawaslu RI Lolly\nSuhenti"): the break becomes a space, so names and institutions are
+    breaks come after a letter or a comma, on lines of about one print width, and some of the lines
+    after them go on in lower case (a list of headlines does not). Those lines go on in the next
+    ("Anggota Bawaslu RI Lolly\nSuhenti"): the break becomes a space, so names and institutions are
     whole again. Blank lines still part paragraphs."""
     from .resources import load
 

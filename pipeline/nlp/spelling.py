@@ -1,8 +1,9 @@
-"""Misspelt words of offices and institutions read as meant (``spelling.yaml``).
+"""Misspelt words of offices, institutions, the topic and regions read as meant (``spelling.yaml``).
 
-Reporters' typos ("Sekretatis Daerah Kota Denpasar", "Kabuaten Bima") hide a title or an
-institution from every rule that reads words, and with it the official named after it. The text is
-repaired before it is read: a word one edit away from exactly one listed word becomes that word.
+Reporters' typos ("Sekretatis Daerah Kota Denpasar", "Kabuaten Bima", "ASN diilarang") hide a title,
+an institution or a cue from every rule that reads words, and with it the official named after it or
+the directive. The text is repaired before it is read: a word one edit away from exactly one listed
+word becomes that word; a region's word, only where a place is expected.
 """
 
 from __future__ import annotations
@@ -64,9 +65,9 @@ def _repairs() -> dict[str, str]:
 @cache
 def _places() -> tuple[dict[str, set[str]], frozenset[str], re.Pattern]:
     """The words of regions' names by each of their one-letter deletions (themselves included), the words
-    never to repair, and a level word with the word after it, where a place is expected: a place word is
-    repaired only there ("Kabupaten Lombom Timur"), as towns and persons one letter from a region abound
-    ("Bangko")."""
+    never to repair, and a level word with the word after it, where a place is expected. A place word
+    misspelt there ("Kabupaten Lombom Timur") is read as the region's word wherever the story writes it;
+    a word one letter from a region elsewhere may be a town or a person of its own ("Bangko")."""
     from .regions import gazetteer
 
     data = load("spelling")
@@ -100,13 +101,14 @@ def prepare() -> None:
 
 
 def _as_written(source: str, word: str) -> str:
+    """``word`` in the case ``source`` was written in: "SEKRETARIS", "Sekretaris" or "sekretaris"."""
     if source.isupper():
         return word.upper()
     return word[0].upper() + word[1:] if source[0].isupper() else word
 
 
 def repair(text: str) -> str:
-    """``text`` with the misspelt words of offices and institutions spelt as meant."""
+    """``text`` with its misspelt words of offices, institutions, the topic and regions spelt as meant."""
     repairs = _repairs()
     if not repairs.keys().isdisjoint(_WORD.findall(text.lower())):  # most stories: no misspelt word
         found = {w: repairs[w.casefold()] for w in set(_WORD.findall(text)) if w.casefold() in repairs}

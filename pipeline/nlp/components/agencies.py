@@ -194,6 +194,7 @@ class Agencies:
         return head.start, end, self._unit(head.id_, spec, number, place)
 
     def _classed(self, doc: Doc, head: Span, spec: dict, places: dict[int, Span]) -> tuple[int, int, str] | None:
+        """A unit of a service whose offices are ranked by class: its class (and suffix), then its place."""
         i = skip_paren(doc, head.end)
         number = None
         if i + 1 < len(doc) and doc[i].text == "Kelas" and doc[i + 1].text in spec["classes"]:

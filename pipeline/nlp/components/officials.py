@@ -118,11 +118,11 @@ class Officials:
         self.generic_units = set(loose["generic_units"])
         self.office_heads = set(loose["office_heads"])
         self.through_words = set(data["through"]["words"])
+        self.through_members = set(data["through"]["members"])
         self.list_members = {w.casefold() for w in data["members_listed"]["members"]}
         openers = data["members_listed"]["openers"]
         self.list_openers = numpy.array([nlp.vocab.strings.add(w.casefold()) for w in openers], dtype="uint64")
         self.list_reach = data["members_listed"]["reach"]
-        self.through_members = set(data["through"]["members"])
         self.government_offices = set(loose["government_offices"])
         self.government_type = loose["government"]
 
