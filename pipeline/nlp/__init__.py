@@ -112,7 +112,8 @@ def _doc(nlp: Language, art: Article) -> Doc:
 
     text = _MOJIBAKE.sub("", art.text or "")
     text = _unwrap(text.translate(_VISIBLE) if _INVISIBLE.search(text) else text)  # translating is slow
-    text = repair(_glued().sub(r"\1\2. ", _SPACES.sub(" ", text)))
+    text = _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
+    text = repair(_glued().sub(r"\1\2. ", text))
     doc = nlp.make_doc(text)
     doc._.text = text
     doc._.published = art.published_date or (art.published_at.date() if art.published_at else None)

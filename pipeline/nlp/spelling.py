@@ -77,9 +77,8 @@ def _places() -> tuple[dict[str, set[str]], frozenset[str], re.Pattern]:
     for word in places:
         for key in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
             by_deletion.setdefault(key, set()).add(word)
-    written = {f for w in data["place_openers"] for f in (w, w.lower(), w.upper())}
-    openers = "|".join(map(re.escape, sorted(written, key=len, reverse=True)))
-    return by_deletion, frozenset(keep), re.compile(rf"\b(?:{openers})\.?[ \t]+([A-Za-z]{{5,}})\b")
+    openers = "|".join(map(re.escape, sorted({w.lower() for w in data["place_openers"]}, key=len, reverse=True)))
+    return by_deletion, frozenset(keep), re.compile(rf"\b(?:{openers})\.?[ \t]+([a-z]{{5,}})\b")
 
 
 def _place_meant(typo: str) -> str | None:
@@ -110,15 +109,11 @@ def _as_written(source: str, word: str) -> str:
 def repair(text: str) -> str:
     """``text`` with its misspelt words of offices, institutions, the topic and regions spelt as meant."""
     repairs = _repairs()
-    if not repairs.keys().isdisjoint(_WORD.findall(text.lower())):  # most stories: no misspelt word
-        found = {w: repairs[w.casefold()] for w in set(_WORD.findall(text)) if w.casefold() in repairs}
-        text = re.sub(r"\b(" + "|".join(map(re.escape, found)) + r")\b", lambda m: _as_written(m[0], found[m[0]]), text)
     _, keep, after = _places()
-    placed = {}
-    for m in after.finditer(text):
-        word = m[1].casefold()
-        if word not in keep and (meant := _place_meant(word)):
-            placed[m[1]] = meant
-    if not placed:  # most stories: nothing more to rewrite
+    lower = text.lower()
+    found = {w: repairs[w] for w in repairs.keys() & set(_WORD.findall(lower))}
+    found.update((w, meant) for w in after.findall(lower) if w not in keep and (meant := _place_meant(w)))
+    if not found:  # most stories: nothing to rewrite
         return text
-    return re.sub(r"\b(" + "|".join(map(re.escape, placed)) + r")\b", lambda m: _as_written(m[0], placed[m[0]]), text)
+    return re.sub(r"\b(" + "|".join(map(re.escape, found)) + r")\b", lambda m: _as_written(m[0], found[m[0].lower()]),
+                  text, flags=re.IGNORECASE)
