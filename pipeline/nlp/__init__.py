@@ -15,6 +15,8 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..records import Analysis, Article
+from .resources import load
+from .spelling import repair
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -69,8 +71,6 @@ def _unwrap(text: str) -> str:
     after them go on in lower case (a list of headlines does not). Those lines go on in the next
     ("Anggota Bawaslu RI Lolly\nSuhenti"): the break becomes a space, so names and institutions are
     whole again. Blank lines still part paragraphs."""
-    from .resources import load
-
     spec = load("layout")
     lines = text.split("\n")
     if len(lines) <= spec["wrap_min_breaks"]:
@@ -101,15 +101,11 @@ def _glued() -> re.Pattern:
     """An honorific or an initial glued to the name by its dot ("HM.Nursiah", "H.Ahmad", "M.Taufiq"): one
     word for the tokenizer, so the name would carry it or be lost. A space after the dot makes them two.
     An initial only before a word of six letters or more: "S.Sos", "M.Si" are degrees."""
-    from .resources import load
-
     words = sorted({h.rstrip(".") for h in load("offices")["honorifics"] if " " not in h}, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\.(?=[A-Z][a-z])|\b([A-Z])\.(?=[A-Z][a-z]{5,}\b)")
 
 
 def _doc(nlp: Language, art: Article) -> Doc:
-    from .spelling import repair
-
     text = _MOJIBAKE.sub("", art.text or "")
     text = _unwrap(text.translate(_VISIBLE) if _INVISIBLE.search(text) else text)  # translating is slow
     text = _SPACES.sub(" ", text) if "  " in text or "\t" in text else text

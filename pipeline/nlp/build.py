@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
 from .resources import load
+from .spelling import prepare
 
 PIPELINE = (
     "pantau_sentences_v1",
@@ -40,7 +41,5 @@ def build() -> Language:
 def get_nlp() -> Language:
     """The pipeline, built once per process (building compiles a few thousand patterns), with the text
     preparation's spelling tables."""
-    from .spelling import prepare
-
     prepare()
     return build()

@@ -39,6 +39,11 @@ class Agency:
     def province(self) -> str | None:
         return self.region.province if self.region else self.extra.get("province")
 
+    @property
+    def nationwide(self) -> bool:
+        """No province is its own (a region's body always has one), nor is it a unit a text named."""
+        return self.province is None and not self.local
+
 
 @dataclass(frozen=True)
 class RegionalType:

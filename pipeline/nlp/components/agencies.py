@@ -180,17 +180,11 @@ class Agencies:
         number = doc[i].text
         slash = i + 1 < len(doc) and doc[i + 1].text == "/"
         i += 2 if slash else 1
-        if i in places:
-            place, end = _surface(places[i]), places[i].end
-        else:
-            end = i
-            while end < min(i + spec.get("place_words", 1), len(doc)) and doc[end].is_alpha and \
-                    (doc[end].is_title or doc[end].is_upper) and doc[end].text not in self.ranks:
-                end += 1
-            if end == i:  # "Dandim 0813 Letkol ...": the number alone, where the kind allows it
-                return (head.start, i, self._unit(head.id_, spec["unplaced"], number, None)) \
-                    if "unplaced" in spec and not slash else None
-            place = doc[i:end].text
+        if (found := self._place_at(doc, i, places, spec.get("place_words", 1), capitals=True)) is None:
+            # "Dandim 0813 Letkol ...": the number alone, where the kind allows it
+            return (head.start, i, self._unit(head.id_, spec["unplaced"], number, None)) \
+                if "unplaced" in spec and not slash else None
+        place, end = found
         return head.start, end, self._unit(head.id_, spec, number, place)
 
     def _classed(self, doc: Doc, head: Span, spec: dict, places: dict[int, Span]) -> tuple[int, int, str] | None:
@@ -204,16 +198,22 @@ class Agencies:
                 if [t.text for t in doc[i:i + len(words)]] == words:
                     number, i = f"{number} {suffix}", i + len(words)
                     break
-        if i in places:
-            place, end = _surface(places[i]), places[i].end
-        else:
-            end = i
-            while end < min(i + spec["place_words"], len(doc)) and doc[end].is_alpha and doc[end].is_title:
-                end += 1
-            if end == i:
-                return None
-            place = doc[i:end].text
+        if (found := self._place_at(doc, i, places, spec["place_words"], capitals=False)) is None:
+            return None
+        place, end = found
         return head.start, end, self._unit(head.id_, spec if number is not None else spec["unclassed"], number, place)
+
+    def _place_at(self, doc: Doc, i: int, places: dict[int, Span], most: int,
+                  capitals: bool) -> tuple[str, int] | None:
+        """The place a unit is named by at ``i`` and where it ends: a known region, else up to ``most``
+        words in title case (or in capitals, if ``capitals``) that are no rank; None if there is none."""
+        if i in places:
+            return _surface(places[i]), places[i].end
+        end = i
+        while end < min(i + most, len(doc)) and doc[end].is_alpha and \
+                (doc[end].is_title or capitals and doc[end].is_upper) and doc[end].text not in self.ranks:
+            end += 1
+        return (doc[i:end].text, end) if end > i else None
 
     def _unit(self, kind: str, forms: dict, number: str | None, place: str | None) -> str:
         """Register the unit ``kind`` numbered ``number`` at ``place`` as ``forms`` spell it; its key."""

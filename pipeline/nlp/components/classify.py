@@ -317,17 +317,16 @@ class Classifier:
         roles = sorted(doc.spans.get("roles", []), key=lambda r: r.start)
         first = next((r for r in roles if r.start not in headline), None)
         agency = self.reg.agencies.get(first.id_) if first is not None else None
-        return agency.key if agency is not None and agency.province is None and agency.region is None \
-            and not agency.local else None
+        return agency.key if agency is not None and agency.nationwide else None
 
     def _national(self, doc: Doc, lead: str | None) -> int:
         """Weight of the national institutions the story names (each counted once), the office
         of a national lead included even when its holder is unnamed."""
         nw = self.prov["national_weights"]
-        national = {e.id_ for e in doc.ents if (a := self.reg.agencies.get(e.id_)) and a.province is None
-                    and a.region is None and not a.key.endswith("@") and not a.local}
+        national = {e.id_ for e in doc.ents if (a := self.reg.agencies.get(e.id_)) and a.nationwide
+                    and not a.key.endswith("@")}
         offices = {rec.agency for rec in doc._.officials or []
-                   if (a := self.reg.agencies.get(rec.agency or "")) and a.province is None and not a.local}
+                   if (a := self.reg.agencies.get(rec.agency or "")) and a.nationwide}
         if lead:
             offices.add(lead)
         return nw["agency"] * len(national) + nw["office"] * len(offices)

@@ -11,6 +11,7 @@ title. Later references by part of the name ("Anas", "Andi Ridwan") point to the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -216,8 +217,7 @@ class Officials:
             return None
         first = next((t for t in titles.values() if t.end == role_start - 1 and t.label_ == "head"), None)
         second = self._name_after(doc, name.end + 1, ctx.ents)
-        if first is None or second is None or len(second) < 2 or any(
-                k in ctx.taken or k in ctx.named for k in range(second.start, second.end)):
+        if first is None or second is None or len(second) < 2 or not ctx.free(second):
             return None
         return first, second
 
@@ -252,7 +252,7 @@ class Officials:
             name = self._name_after(doc, member + 1, ctx.ents)
             if name is None or len(name) < 2:
                 continue
-            if any(k in ctx.taken or k in ctx.named for k in range(name.start, name.end)):
+            if not ctx.free(name):
                 continue  # the name was already given to a title
             out.append((doc[member], ent, name))
         return out
@@ -264,15 +264,10 @@ class Officials:
         doc, out = ctx.doc, []
         if term.text.casefold() not in self.list_members:
             return out
-        j = name.end
-        while j < len(doc) and (doc[j].text == "," or doc[j].lower_ in self.list_words):
-            j += 1 + (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in self.list_words)
-            other = self._name_after(doc, j, ctx.ents)
-            if other is None or len(other) < 2 or any(k in ctx.taken or k in ctx.named for k in range(
-                    other.start, other.end)) or other.end < len(doc) and self._name_like(doc[other.end]):
+        for other in self._joined_names(ctx, name.end):
+            if len(other) < 2 or not ctx.free(other) or other.end < len(doc) and self._name_like(doc[other.end]):
                 break
             out.append(other)
-            j = other.end
         return out
 
     def _listed(self, ctx: _Context, headline: set[int]) -> list[tuple[Token, Span, Span]]:
@@ -287,19 +282,27 @@ class Officials:
                            if doc[m].lower_ in self.list_members), None)
             if member is None:
                 continue
-            ent = next((e for e in sorted(ctx.ents.values(), key=lambda e: -e.start)
-                        if sent.start <= e.start and e.end <= k and (e.start > member.i or e.end <= member.i)), None)
+            ent = max((e for e in ctx.ents.values() if sent.start <= e.start and e.end <= k
+                       and (e.start > member.i or e.end <= member.i)), key=lambda e: e.start, default=None)
             if ent is None:
                 continue
-            j = k + 1 + (k + 1 < len(doc) and doc[k + 1].text == ":")
-            while (name := self._name_after(doc, j, ctx.ents)) is not None:
-                if any(i in ctx.taken or i in ctx.named for i in range(name.start, name.end)) or \
-                        len(name) == 1 and not self._proper(ctx, name[0]):
+            first = self._name_after(doc, k + 1 + (k + 1 < len(doc) and doc[k + 1].text == ":"), ctx.ents)
+            for name in [first, *self._joined_names(ctx, first.end)] if first is not None else []:
+                if not ctx.free(name) or len(name) == 1 and not self._proper(ctx, name[0]):
                     break
                 out.append((member, ent, name))
-                j = name.end + (name.end < len(doc) and doc[name.end].text == ",")
-                j += j < len(doc) and doc[j].lower_ in self.list_words
         return out
+
+    def _joined_names(self, ctx: _Context, j: int) -> Iterator[Span]:
+        """The names that go on a list at ``j``, each after a comma, "dan" or both: ", Puadi, dan Herwyn"."""
+        doc = ctx.doc
+        while True:
+            k = j + (j < len(doc) and doc[j].text == ",")
+            k += k < len(doc) and doc[k].lower_ in self.list_words
+            if k == j or (name := self._name_after(doc, k, ctx.ents)) is None:
+                return
+            yield name
+            j = name.end
 
     def _loose(self, ctx: _Context, covered: set[int]) -> list[tuple[int, int, int, Span]]:
         """(role start, head, role end, name) of offices the registry cannot name: "Kepala Dinas Pertanian Agus
@@ -313,7 +316,7 @@ class Officials:
                 continue  # "Kepala Daerah Menjaga Netralitas": no unit of its own
             start_name = end + 1 if end < len(doc) and doc[end].text == "," else end
             name = self._name_after(doc, start_name, ctx.ents)
-            if name is None or any(k in ctx.taken or k in ctx.named for k in range(name.start, name.end)):
+            if name is None or not ctx.free(name):
                 continue
             after = doc[name.end].text if name.end < len(doc) else ""
             if len(name) < 2 and after not in {"(", ","}:
@@ -405,7 +408,7 @@ class Officials:
             name = self._name_after(doc, i + 1, ctx.ents)
             if name is None:
                 continue  # "jelas bahwa ...": the word in another use
-            if len(name) < 2 or any(j in ctx.taken or j in ctx.named for j in range(name.start, name.end)):
+            if len(name) < 2 or not ctx.free(name):
                 return None
             if name.end < len(doc) and doc[name.end].text == ",":
                 return None  # "kata Ahmad Yani, warga ...": introduced by something else
@@ -964,6 +967,10 @@ class _Context:
         self.taken = taken | self.place_tokens  # tokens of institutions, places and titles: never part of a name
         self.ents_end = {e.end - 1 for e in ents.values()}  # last tokens of institutions
         self.named: set[int] = set()  # tokens of names already given to a title
+
+    def free(self, name: Span) -> bool:
+        """Whether no word of ``name`` belongs to an institution, a place or a title, or to a name given."""
+        return not any(k in self.taken or k in self.named for k in range(name.start, name.end))
 
     @cached_property
     def story_region(self) -> Region | None:
