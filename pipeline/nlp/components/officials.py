@@ -568,8 +568,11 @@ class Officials:
 
     def _numeral(self, doc: Doc, j: int) -> bool:
         """A Roman numeral numbering a place ("Camat Ilir Timur II"), not a name's opening ("I Nyoman")."""
-        return bool(_ROMAN.fullmatch(doc[j].text)) and not any(
-            tuple(t.text for t in doc[j:j + len(w)]) == w for w in self.name_starts)
+        return bool(_ROMAN.fullmatch(doc[j].text)) and not self._name_opens(doc, j)
+
+    def _name_opens(self, doc: Doc, j: int) -> bool:
+        """Whether one of the openings names often have stands at ``j`` ("I Nyoman", "La Ode", "Teuku")."""
+        return any(tuple(t.text for t in doc[j:j + len(w)]) == w for w in self.name_starts)
 
     def _only(self, doc: Doc, type_key: str, level: str):
         """The institution of this kind in the one region (of this level) the article's regional
@@ -708,7 +711,7 @@ class Officials:
                 return j
             if doc[j].lower_ == "di" and j + 1 in ctx.places:  # "Kantor Regional II di Surabaya Susesti ..."
                 return ctx.places[j + 1].end
-            if j > i + 1 and any(tuple(t.text for t in doc[j:j + len(w)]) == w for w in self.name_starts):
+            if j > i + 1 and self._name_opens(doc, j):
                 return j  # "... Divisi Hukum I Ketut Ariyani": a name opens here
             if not (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in {"dan", "&"}):
                 return self._unit_then_name(ctx, i + 1, j)
