@@ -123,7 +123,7 @@ class Agencies:
             return False  # "Direktur Fasilitasi Kepala Daerah dan DPRD Kementerian Dalam Negeri": the title goes on
         i = start - 1
         while i >= 0 and start - i <= UNIT_WORDS and doc[i].text not in self.office_words and (
-                doc[i].is_title or doc[i].is_upper or doc[i].lower_ in {"dan", "&"}):
+                doc[i].is_title or doc[i].is_upper or doc[i].lower_ in self.offices["joiners"]):
             i -= 1
         return i >= 0 and doc[i].text in self.office_words
 
