@@ -237,6 +237,30 @@ def test_a_unit_after_the_institution_ends_where_its_vocabulary_ends(run):
     assert officials(run, "Deputi BKN Bidang Pengawasan dan Pengendalian Organisasi menjelaskan larangan.") == {}
 
 
+def test_a_one_word_holder_after_a_unit_is_closed_by_a_comma(run):
+    text = "Staf Ahli Gubernur Aceh Bidang Keistimewaan Hasnawi, menyebut ASN wajib netral."
+    assert {o.name: o.agency for o in officials(run, text).values()} == {"Hasnawi": "Pemerintah Provinsi Aceh"}
+
+
+def test_an_advisers_unit_may_list_its_fields_with_commas_and_be_written_in_lower_case(run):
+    text = ("Pemkab Solok menggelar apel. Staf Ahli Bupati Bidang Pemerintahan, Hukum dan Politik Yusran, "
+            "membacakan arahan. Asisten Sekda bidang Ekbang Marlisa, Inspektur Desi Ayu dan camat hadir.")
+    found = officials(run, text)
+    assert set(found) == {"Yusran", "Marlisa", "Desi Ayu"}
+    assert found["Yusran"].role == "Staf Ahli Bupati"
+    assert found["Marlisa"].agency == "Pemerintah Kabupaten Solok"
+
+
+def test_an_adviser_is_not_the_head_they_advise(run):
+    found = officials(run, "Staf Ahli Bupati Sleman Bidang Hukum Wahyu Hidayat membuka sosialisasi.")
+    assert found["Wahyu Hidayat"].role == "Staf Ahli Bupati Sleman"
+
+
+def test_the_home_affairs_field_is_part_of_the_unit_not_the_name(run):
+    found = officials(run, "Kepala Bidang Politik Dalam Negeri Rosita Dewi, melaporkan jumlah peserta.")
+    assert list(found) == ["Rosita Dewi"]
+
+
 def test_a_post_between_commas_after_the_institution(run):
     text = "Pimpinan Bawaslu Boltim, Kordiv Hukum dan Humas, Yusran Pontoh menegaskan ASN wajib netral."
     assert {o.name: o.agency for o in officials(run, text).values()} == {

@@ -99,7 +99,7 @@ class Officials:
         self.staff = {s.casefold() for s in data["regional_staff"]}
         self.chain = {w.casefold() for w in data["chain"]}
         self.former = {w.casefold() for w in data["former"]}
-        self.units = set(data["unit_words"])
+        self.units = set(data["unit_words"]) | {w.lower() for w in data["unit_words"] if w in data["lower_unit_words"]}
         self.after_office = {w.casefold() for w in data["after_office"]}
         self.national_words = set(data["national_words"])
         self.seat_words = set(data.get("seat_words") or [])
@@ -707,6 +707,8 @@ class Officials:
         for j in range(i + 1, min(i + UNIT_MAX, len(doc))):
             if doc[j].text == "," and self._unit_goes_on(doc, j + 1):
                 continue  # "Divisi Penanganan Pelanggaran, Data, dan Informasi, Heru ..."
+            if doc[j].text == "," and j + 1 < len(doc) and j + 1 not in ctx.extras and not self._name_like(doc[j + 1]):
+                return self._unit_then_name(ctx, i + 1, j)  # "Bidang Keistimewaan Alhudri, mengatakan"
             if j in ctx.extras or doc[j].text == ",":
                 return j
             if doc[j].lower_ == "di" and j + 1 in ctx.places:  # "Kantor Regional II di Surabaya Susesti ..."
@@ -727,12 +729,13 @@ class Officials:
         """Where a unit name ends when the holder's name follows it with no comma ("Deputi BKN Bidang
         Pengawasan dan Pengendalian Kepegawaian Otok Kuswandaru menegaskan"): after the last word of the
         unit vocabulary, or a word the story also writes in lower case, if a name of two words or more
-        is left."""
+        is left, or of one word closed by a comma or a bracket ("Staf Ahli Bidang Hukum Safrudin, ...")."""
         doc, lowered, k = ctx.doc, ctx.lowered, start
         while k < end and (doc[k].text in self.unit_vocabulary or doc[k].lower_ in {"dan", "&"}
-                           or doc[k].lower in lowered):
+                           or doc[k].lower in lowered or doc[k].text == "," and self._unit_goes_on(doc, k + 1)):
             k += 1
-        if k == start or end - k < 2 or end - k > NAME_MAX or doc[k - 1].lower_ in {"dan", "&"}:
+        one_word = end - k == 1 and end < len(doc) and doc[end].text in {",", "("}
+        if k == start or end - k < 2 and not one_word or end - k > NAME_MAX or doc[k - 1].lower_ in {"dan", "&"}:
             return None
         return k if all(self._name_like(doc[n]) for n in range(k, end)) else None
 
