@@ -93,10 +93,39 @@ def _place_meant(typo: str) -> str | None:
     return next(iter(near)) if len(near) == 1 else None
 
 
+@cache
+def _cased() -> tuple[dict[str, str], re.Pattern]:
+    """Every region's name (up to three words) lower-cased -> as spelt, and the words after which a
+    region's name written in lower case is a place ("Bawaslu provinsi jambi", "Walikota sungai penuh")."""
+    from .regions import gazetteer
+
+    spelt = {s.lower(): s for r in gazetteer().regions.values() for s in r.surfaces
+             if len(s) >= 4 and not s.isupper() and s.count(" ") < 3}
+    openers = "|".join(map(re.escape, sorted(load("spelling")["cased_openers"], key=len, reverse=True)))
+    return spelt, re.compile(rf"\b(?i:{openers})\.?[ \t]+(?=([a-z]+(?:[ \t][a-z]+){{0,2}})\b)")
+
+
+def _capitalised(text: str) -> str:
+    """``text`` with the regions' names written in lower case after a level word or an office spelt as meant."""
+    spelt, after = _cased()
+    found: list[tuple[int, int, str]] = []
+    for m in after.finditer(text):
+        words = [(w[0], w.end()) for w in re.finditer(r"[a-z]+", m[1])]
+        for n in range(len(words), 0, -1):
+            name = spelt.get(" ".join(w for w, _ in words[:n]))
+            if name is not None:
+                found.append((m.start(1), m.start(1) + words[n - 1][1], name))
+                break
+    for start, end, name in reversed(found):
+        text = text[:start] + name + text[end:]
+    return text
+
+
 def prepare() -> None:
     """Build the repair tables now (with the pipeline), not on the first text."""
     _repairs()
     _places()
+    _cased()
 
 
 def _as_written(source: str, word: str) -> str:
@@ -107,7 +136,9 @@ def _as_written(source: str, word: str) -> str:
 
 
 def repair(text: str) -> str:
-    """``text`` with its misspelt words of offices, institutions, the topic and regions spelt as meant."""
+    """``text`` with its misspelt words of offices, institutions, the topic and regions spelt as meant, and
+    regions' names written in lower case after a level word or an office capitalised."""
+    text = _capitalised(text)
     repairs = _repairs()
     _, keep, after = _places()
     lower = text.lower()

@@ -45,3 +45,16 @@ def test_a_misspelling_as_near_to_a_word_of_its_own_is_left_alone():
 def test_a_misspelt_region_is_read_as_meant_only_after_its_level_word():
     assert repair("Ketua Bawaslu Kabupaten Lombom Timur") == "Ketua Bawaslu Kabupaten Lombok Timur"
     assert repair("warga Bangko dan Sekda Dadang Wihana") == "warga Bangko dan Sekda Dadang Wihana"
+
+
+def test_a_region_written_in_lower_case_after_a_level_word_or_an_office_is_the_region(run):
+    result = run("Komisioner Bawaslu provinsi jambi Rahmat Hidayat meminta ASN netral pada Pilkada 2024.")
+    assert [(o.name, o.agency) for o in result.officials] == [("Rahmat Hidayat", "Bawaslu Provinsi Jambi")]
+    assert result.province == "Jambi"
+    written = "Walikota sungai penuh dan Pemkab lima puluh kota"
+    assert repair(written) == "Walikota Sungai Penuh dan Pemkab Lima Puluh Kota"
+
+
+def test_a_lower_case_word_elsewhere_stays_a_word():
+    text = "Bupati terpilih datang ke kota itu; di sungai penuh ikan."
+    assert repair(text) == text
