@@ -348,6 +348,14 @@ def test_a_rule_noun_stated_or_only_mentioned(run):
     assert directives(run, "Sosialisasi mengenai kewajiban ASN untuk netral sudah dilakukan di semua kecamatan.") == []
 
 
+def test_a_rule_noun_with_its_content_right_after_it_states_the_rule_wherever_it_stands(run):
+    text = "Aturan bagi ASN itu memuat banyak hal, hingga larangan mengunggah foto bersama peserta pemilu."
+    assert kinds(run, text) == {"prohibition"}
+    text = "Dalam PP itu diatur secara jelas larangan bagi PNS untuk menyukai unggahan calon."
+    assert kinds(run, text) == {"prohibition"}
+    assert directives(run, "Dua ASN diperiksa karena melanggar larangan itu.") == []
+
+
 def test_village_heads_are_addressed_where_civil_servants_are(run):
     text = "ASN dilarang berkampanye. Kepala desa dan perangkat desa juga dapat dikenai sanksi bila berpihak."
     assert kinds(run, text) == {"prohibition", "sanction"}

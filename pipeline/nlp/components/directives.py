@@ -684,22 +684,37 @@ class Directives:
         return any(words[i:i + len(p)] == p for p in self.but_not for i in range(len(words)))
 
     def _states_rule(self, cue: Span, sent: Span, targets: list[Span], cues: list[Span]) -> bool:
-        """A rule noun states the rule at the head of its clause or after a verb that states or
-        holds it ("menegaskan larangan bagi ASN"), not as the object of another verb ("melanggar
-        larangan"), nor where the rule is only cited or pointed back to, nor when a modal of its
-        own clause decides ("larangan yang harus dipatuhi" is an obligation)."""
+        """A rule noun states the rule at the head of its clause, after a verb that states or holds
+        it ("menegaskan larangan bagi ASN") or anywhere with its content or whom it binds right after it
+        ("hingga larangan mengunggah foto", "diatur larangan bagi PNS untuk ..."), not as the bare object
+        of another verb ("melanggar larangan"), nor where the rule is only cited or pointed back to, nor
+        when a modal of its own clause decides ("larangan yang harus dipatuhi" is an obligation)."""
         if cue.end + 1 < sent.end and self._low[cue.end] == "yang" and any(c.start == cue.end + 1 for c in cues):
             return False
         i = cue.start - 1
         while i >= sent.start and self._low[i] in self.noun_quantifiers:
             i -= 1
-        if i >= sent.start and not self._punct[i] and self._low[i] not in self.holders:
+        if i >= sent.start and not self._punct[i] and self._low[i] not in self.holders and \
+                not self._content_after(cue, sent, targets):
             return False
         if any(cue.end <= i < sent.end for i in self._cited) and not self._binds(cue, sent, targets):
             return False  # "larangan ... tercantum dalam Pasal 70": where the rule is written
         after = self._low[cue.end] if cue.end < sent.end else ""
         # "Larangan itu ia sampaikan ...": a rule stated before, nothing new
         return after not in self.noun_anaphora or any(t.label_ in ADDRESSEES for t in targets)
+
+    def _content_after(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
+        """A rule noun followed by what it forbids or requires, maybe after whom it binds ("larangan
+        mengunggah foto", "larangan bagi PNS untuk menyukai ...")."""
+        i = cue.end
+        if i < sent.end and self._low[i] in self.clause_addressees:
+            i += 1
+        bound = next((t for t in targets if t.start == i and t.label_ in ADDRESSEES), None)
+        if bound is not None:
+            i = bound.end
+        if i < sent.end and self._low[i] == "untuk" and i > cue.end:
+            i += 1
+        return i < sent.end and self._verb(i)
 
     def _binds(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
         """A rule noun naming whom it binds right after it ("larangan bagi ASN mengikuti ...", "kewajiban
