@@ -877,3 +877,18 @@ def test_a_members_title_before_several_names(run):
     assert list(officials(run, text)) == ["Lolly Suhenti", "Puadi Wijaya", "Herwyn Malonda"]
     text = "Anggota Bawaslu RI Lolly Suhenti dan Ketua KPU Boyolali Budi Santoso hadir."
     assert list(officials(run, text)) == ["Lolly Suhenti", "Budi Santoso"]
+
+
+def test_a_religious_honorific_is_not_part_of_the_name(run):
+    found = officials(run, "Usai upacara, Wakil Presiden Kiai Ma'ruf Amin meminta ASN menjaga netralitas.")
+    assert list(found) == ["Ma'ruf Amin"]
+
+
+def test_the_national_board_of_a_body_is_the_body(run):
+    text = "Ketua Umum Dewan Pengurus Korpri Nasional Zudan Arif Fakrulloh mengajak ASN netral."
+    assert officials(run, text)["Zudan Arif Fakrulloh"].agency == "Korps Pegawai Republik Indonesia"
+
+
+def test_the_last_word_of_a_village_is_not_a_holder(run):
+    text = "Bawaslu Jember memeriksa Camat Kaliwates, Lurah Jember Kidul dan Lurah Tegal Besar terkait Pilkada 2024."
+    assert officials(run, text) == {}
