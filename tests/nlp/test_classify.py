@@ -74,6 +74,16 @@ def test_a_national_story_citing_a_regional_case_stays_national(run):
     assert run(text).province is None
 
 
+def test_a_regional_example_after_a_national_lead_leaves_the_story_national(run):
+    text = ("Menteri Dalam Negeri Tito Karnavian mengganti sejumlah penjabat kepala daerah yang tidak netral "
+            "menjelang Pemilu 2024. Penggantian itu diambil setelah evaluasi. Salah satunya adalah Bupati Kampar, "
+            "Provinsi Riau, Muhammad Firdaus.")
+    assert run(text, published=None).province is None
+    regional = ("Menteri Dalam Negeri Tito Karnavian mengganti Penjabat Bupati Kampar, Provinsi Riau, "
+                "Muhammad Firdaus, yang tidak netral menjelang Pemilu 2024. Penggantian itu diambil setelah evaluasi.")
+    assert run(regional, published=None).province == "Riau"
+
+
 def test_an_instruction_to_civil_servants_about_the_campaign_is_relevant(run):
     assert run("Menteri menegaskan bahwa aparatur sipil negara dilarang ikut serta dalam kampanye.").is_relevant
 

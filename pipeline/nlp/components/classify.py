@@ -270,20 +270,30 @@ class Classifier:
         w = self.prov["weights"]
         seat = self.prov["national_seat"]
         score: Counter[str] = Counter()
+        lead = self._national_lead(doc)
+        later = self._after_lead(doc) if lead else None
+        scale = self.prov["after_national_lead"]
+
+        def weigh(start: int, weight: float) -> float:
+            return weight * scale if later is not None and start >= later else weight
+
         for ent in doc.ents:
             agency = self.reg.agencies.get(ent.id_)
             if agency is not None and agency.province:
-                score[agency.province] += w["agency"]
+                score[agency.province] += weigh(ent.start, w["agency"])
+        first: dict[int, int] = {}
+        for span in doc.spans.get("persons", []):
+            if span._.official is not None:
+                first.setdefault(id(span._.official), span.start)
         for rec in doc._.officials or []:
             agency = self.reg.agencies.get(rec.agency or "")
             if agency is not None and agency.province:
-                score[agency.province] += w["office"]
+                score[agency.province] += weigh(first.get(id(rec), 0), w["office"])
         # institutions named through an office, its holder named or not ("Wali Kota Jakarta Utara")
         offices = [self.reg.agencies.get(rec.agency or "") for rec in doc._.officials or []]
         offices += [self.reg.agencies.get(r.id_) for r in doc.spans.get("roles", []) if r.label_ == "OFFICE"]
         in_names = {i for s in doc.spans.get("persons", []) for i in range(s.start, s.end)}
         elsewhere = doc._.headline_tokens or set()  # links to other stories, captions, front matter
-        lead = self._national_lead(doc)
         # a place inside an institution's name or a longer place name is counted with it
         inside = {i for s in [*doc.ents, *doc.spans.get("places", [])] for i in range(s.start + 1, s.end)}
         for place in doc.spans.get("places", []):
@@ -300,7 +310,7 @@ class Classifier:
                 weight = w["regency"]
             if place.start < 3 and place.text.isupper():  # dateline "SAMARINDA, OUTLET –"
                 weight = self.prov["dateline_national_lead"] if lead else w["dateline"]
-            score[region.province] += weight
+            score[region.province] += weigh(place.start, weight)
         if not any(k == seat for k in score) or not _seat_institutions(doc, self.reg, seat, offices):
             score.pop(seat, None)
         home = doc._.source_province
@@ -310,6 +320,15 @@ class Classifier:
             return None
         best, value = score.most_common(1)[0]
         return best if value >= self.prov["min_score"] and value > self._national(doc, lead) else None
+
+    def _after_lead(self, doc: Doc) -> int:
+        """Where the lead of a story led by a national office holder ends: the sentence after the one
+        that names the office (places named later are examples or where it was said)."""
+        headline = doc._.headline_tokens or set()
+        first = min((r.start for r in doc.spans.get("roles", []) if r.start not in headline), default=0)
+        starts = doc._.sentence_starts if doc._.sentence_starts is not None else [s.start for s in doc.sents]
+        k = bisect_right(starts, first) + self.prov["national_lead_sentences"] - 1
+        return starts[k] if k < len(starts) else len(doc)
 
     def _national_lead(self, doc: Doc) -> str | None:
         """The institution of the first office holder the story names, when it is a national one."""
