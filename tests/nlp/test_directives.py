@@ -910,3 +910,22 @@ def test_the_vote_left_to_civil_servants_is_a_permission(run):
         {"permission"}
     assert kinds(run, "Dalam Pilkada 2024 ASN bebas menentukan pilihan di bilik suara, kata Pj Bupati.") == \
         {"permission"}
+
+
+def test_an_addressee_listed_last_after_maupun_is_addressed(run):
+    assert kinds(run, "Wapres meminta agar TNI, Polri, maupun ASN menjaga netralitas dalam Pemilu.") == {"appeal"}
+
+
+def test_neutrality_stated_as_a_necessity_is_an_obligation(run):
+    assert kinds(run, "Netralitas ASN adalah suatu keharusan dalam Pilkada 2024.") == {"obligation"}
+
+
+def test_a_modal_after_a_non_negotiable_is_not_disclaimed(run):
+    text = "Netralitas ASN tidak bisa ditawar dan harus dijalankan dalam Pemilu."
+    assert kinds(run, text) == {"obligation"}
+    assert directives(run, "Bawaslu tidak bisa memberikan sanksi kepada ASN.") == []
+
+
+def test_replacing_acting_heads_for_taking_sides_is_a_sanction(run):
+    text = "Mendagri menegaskan telah mengganti tiga penjabat kepala daerah yang tidak netral jelang Pemilu 2024."
+    assert kinds(run, text) == {"sanction"}

@@ -28,6 +28,7 @@ NOBODY = "nobody"  # an event or a state heads the clause ("Pilkada harus damai"
 LOCAL = "local"  # no addressee of its own clause: accepted only with one named near the cue
 ADDRESSEES = {"cs", "vcs"}  # civil servants; village heads where the article addresses civil servants
 COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
+LIST_JOINERS = {"dan", "serta", "maupun", "atau"}  # "TNI, Polri, maupun ASN"
 CONTEXT_BACK = 2
 QUOTES = {"“", '"', "”", "‘", "’"}
 CLAUSE_LINKS = {"bahwa", "agar", "supaya", "sehingga"}
@@ -371,7 +372,7 @@ class Directives:
             if low in self.sanction_nouns and self._heads_clause(cue, sent, cues) and \
                     any(cue.end <= i < sent.end for i in self._cited):
                 continue  # "Sanksi ... tercantum pada Pasal 12": where the penalty is written
-            if any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
+            if kind == "sanction" and any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
                 continue  # "tidak berwenang menjatuhkan sanksi"
             if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues):
                 continue  # "tidak boleh ... mengajak orang lain": the appeal verb is what is forbidden
@@ -789,10 +790,9 @@ class Directives:
             while j < sent.end:  # "seluruh ASN, TNI, dan Polri", "personel TNI-Polri maupun ASN"
                 if j in starts:
                     chain.append(starts[j])
-                elif self._low[j] in {"dan", "serta", "maupun", "atau", ",", "-", "/"} and j + 1 in starts:
+                elif self._low[j] in {*LIST_JOINERS, ",", "-", "/"} and j + 1 in starts:
                     chain.append(starts[j + 1])
-                elif self._low[j] in {"dan", "serta", "maupun", "atau", ","} and j + 1 < sent.end and \
-                        self._low[j + 1] in {"dan", "serta"}:
+                elif self._low[j] in {*LIST_JOINERS, ","} and j + 1 < sent.end and self._low[j + 1] in LIST_JOINERS:
                     j += 1
                     continue
                 else:
