@@ -925,7 +925,3 @@ def test_a_modal_after_a_non_negotiable_is_not_disclaimed(run):
     assert kinds(run, text) == {"obligation"}
     assert directives(run, "Bawaslu tidak bisa memberikan sanksi kepada ASN.") == []
 
-
-def test_replacing_acting_heads_for_taking_sides_is_a_sanction(run):
-    text = "Mendagri menegaskan telah mengganti tiga penjabat kepala daerah yang tidak netral jelang Pemilu 2024."
-    assert kinds(run, text) == {"sanction"}
