@@ -355,3 +355,17 @@ def test_regional_offices_by_their_usual_acronyms(run):
     assert {"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Purworejo",
             "Badan Pengelolaan Keuangan, Pendapatan dan Aset Daerah Kabupaten Purworejo",
             "Dinas Pariwisata, Pemuda dan Olahraga Kabupaten Ngawi"} <= set(found)
+
+
+def test_a_district_or_village_named_through_its_unnamed_head_is_an_agency(run):
+    text = ("Bawaslu Jember memeriksa Camat Kaliwates, Lurah Jember Kidul dan Kepala Desa Sumbersari, "
+            "Kecamatan Sumbersari, terkait Pilkada 2024.")
+    found = {a.agency for a in run(text).agencies}
+    assert {"Kecamatan Kaliwates", "Kelurahan Jember Kidul", "Desa Sumbersari"} <= found
+    assert run(text).officials == []
+    assert not any(a.agency.startswith("Kecamatan") for a in run("Hal itu disampaikan Camat Ahmad, Senin.").agencies)
+
+
+def test_the_district_heads_of_a_region_name_no_district(run):
+    text = "Bawaslu memberi sosialisasi kepada para Lurah dan Camat Kota Tangsel terkait Pilkada 2024."
+    assert not any(a.agency.startswith("Kecamatan") for a in run(text).agencies)

@@ -80,7 +80,9 @@ class Officials:
         self.rank_suffixes = {_fold(s) for s in data["rank_suffixes"]}
         self.bracketed_suffixes = set(data["bracketed_suffixes"])
         titles = data["heads"] + [t for r in data["regional"] for t in r["titles"]] + data["modifiers"]
-        self.not_name = {w.casefold() for w in data["not_name"]} | {
+        self.place_words = {w.casefold() for w in data["place_words"]}
+        self.placed_levels = set(data["placed_levels"])
+        self.not_name = {w.casefold() for w in data["not_name"]} | self.place_words | {
             t.casefold() for t in titles + data["ranks"] if " " not in t}
         # the longest form first: "yang menjabat sebagai" before "sebagai"
         self.apposition = sorted((tuple(a.split()) for a in data["apposition"]), key=len, reverse=True)
@@ -146,9 +148,11 @@ class Officials:
         for term in titles.values():
             if not self._introduces(doc, term, inner, headline, titles):
                 continue
-            if term.label_ == "placed":  # "Camat Sukamaju, Rina ...": a named holder or nothing
+            if term.label_ == "placed":  # "Camat Sukamaju, Rina ...": a named holder, an office closed, or nothing
                 found = self._placed(ctx, term)
-                if found is not None:
+                if found is not None and found[0] is None:
+                    roles.append(Span(doc, term.start, found[1], label="OFFICE", span_id=found[2]))
+                elif found is not None:
                     name, role_end, agency = found
                     self._named(ctx, officials, name_spans, name,
                                 _role(doc[self._modifiers_before(doc, term.start):role_end]), agency)
@@ -531,13 +535,15 @@ class Officials:
         ent = _alternative(doc, ent, ents)
         return start, ent.end, ent.id_, False
 
-    def _placed(self, ctx: _Context, term: Span) -> tuple[Span, int, str] | None:
-        """(name, end of the role, agency key) for "Camat Sukamaju, Rina Marlina", "Lurah Mekarsari Budi"."""
+    def _placed(self, ctx: _Context, term: Span) -> tuple[Span | None, int, str] | None:
+        """(name, end of the role, agency key) for "Camat Sukamaju, Rina Marlina", "Lurah Mekarsari Budi";
+        no name for an office in a list of offices ("Camat Kaliwates dan Lurah ...", see _listed_office)."""
         doc = ctx.doc
         i = skip_paren(doc, term.end)
         j = i
         while j < len(doc) and j - i < self.placed_words and j not in ctx.extras and j not in ctx.ents \
                 and (doc[j].is_alpha and doc[j].is_title and (doc[j].lower_ not in self.not_name
+                                                              or doc[j].lower_ in self.place_words and j > i
                                                               or doc[j].text in self.reg.level_words)
                      or j > i and self._numeral(doc, j)):
             j += 1
@@ -550,21 +556,41 @@ class Officials:
             end = numeral + 1
         else:
             end = i + 1  # otherwise one word of place, the name after it
+            while end < j and doc[end].lower_ in self.place_words:
+                end += 1  # "Lurah Jember Kidul Sutrisno": with the place's last word
         if end == j and doc[j].text == ",":
             name = self._apposed(ctx, j + 1)
             after = doc[name.end] if name is not None and name.end < len(doc) else None
             if after is None or not (after.text in {",", ";"} or after.is_lower and after.lower_ not in self.list_words
                                      or after.text == "." and len(name) > 1):
-                return None  # "Camat Sukamaju, Unit Pelaksana Teknis (UPT) ...": a list of those present
+                name = None  # "Camat Sukamaju, Unit Pelaksana Teknis (UPT) ...": a list of those present
         else:
             name = self._name_after(doc, self._skip_extras(doc, end, ctx.extras), ctx.ents)
-        if name is None:
-            return None
+        if name is not None and any(k in ctx.place_tokens for k in range(name.start, name.end)):
+            name = None  # "Camat Kota Tangsel": the region the districts are in, no name
+        if name is None and not (self._listed_office(ctx, end, j) and term.text[:1].isupper()
+                                 and doc[i].text not in self.reg.level_words):
+            return None  # "para Lurah dan Camat Kota Tangsel": the district heads of a region
         spec = self.placed[term.id_]
         place = doc[i:end].text
         key = f"placed:{spec['name'].format(place=place)}"
         self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
         return name, end, key
+
+    def _listed_office(self, ctx: _Context, end: int, j: int) -> bool:
+        """Whether a place read up to ``j`` closes an office in a list of offices or places: a list word
+        after it, or a comma and then another title, a level word or a list word ("Camat Kaliwates, Lurah
+        ...", "Kepala Desa Duren, Kecamatan Klari"); "ujar Camat Ahmad, Senin" names a person."""
+        doc = ctx.doc
+        if end != j:
+            return False
+        if doc[j].lower_ in self.list_words:
+            return True
+        if doc[j].text != "," or j + 1 >= len(doc):
+            return False
+        after = doc[j + 1]
+        return j + 1 in ctx.title_starts or after.text in self.reg.level_words or after.text in self.placed_levels \
+            or after.lower_ in self.list_words
 
     def _numeral(self, doc: Doc, j: int) -> bool:
         """A Roman numeral numbering a place ("Camat Ilir Timur II"), not a name's opening ("I Nyoman")."""
