@@ -925,3 +925,11 @@ def test_a_modal_after_a_non_negotiable_is_not_disclaimed(run):
     assert kinds(run, text) == {"obligation"}
     assert directives(run, "Bawaslu tidak bisa memberikan sanksi kepada ASN.") == []
 
+
+
+def test_the_numbered_forms_of_a_penalty_are_the_penalty_given_once(run):
+    text = ("ASN yang tidak netral dijatuhi hukuman disiplin sedang berupa:\n(1) penundaan kenaikan gaji berkala;\n"
+            "(2) penundaan kenaikan pangkat;\n(3) penurunan pangkat setingkat lebih rendah.")
+    assert kinds(run, text) == {"sanction"} and len(directives(run, text)) == 1
+    rules = "Larangan bagi ASN dalam Pemilu 2024:\n1. Tidak memasang spanduk calon.\n2. Tidak menghadiri kampanye."
+    assert len(directives(run, rules)) == 3

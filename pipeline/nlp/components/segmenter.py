@@ -232,11 +232,16 @@ def _list_marker(texts: list[str]) -> bool:
 
 def list_number(words: list[str]) -> int:
     """How many of a sentence's first words (spaces left out) are a list item's number: "1." as one
-    token or as "1" and ".", "b." (0 if none)."""
-    if len(words) >= 2 and words[1] == "." and (words[0].isdigit() and len(words[0]) <= 2
-                                                or len(words[0]) == 1 and words[0].isalpha()):
+    token or as "1" and ".", "b.", "1)", "(2)" (0 if none)."""
+    if len(words) >= 3 and words[0] == "(" and words[2] == ")" and _item_label(words[1]):
+        return 3
+    if len(words) >= 2 and words[1] in {".", ")"} and _item_label(words[0]):
         return 2
     return 1 if words and _NUMBERED.fullmatch(words[0]) else 0
+
+
+def _item_label(word: str) -> bool:
+    return word.isdigit() and len(word) <= 2 or len(word) == 1 and word.isalpha()
 
 
 def _continues(texts: list[str], spaces, i: int) -> bool:
