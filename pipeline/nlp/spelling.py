@@ -63,27 +63,24 @@ def _repairs() -> dict[str, str]:
 
 
 @cache
-def _places() -> tuple[dict[str, set[str]], frozenset[str], re.Pattern]:
-    """The words of regions' names by each of their one-letter deletions (themselves included), the words
-    never to repair, and a level word with the word after it, where a place is expected. A place word
-    misspelt there ("Kabupaten Lombom Timur") is read as the region's word wherever the story writes it;
-    a word one letter from a region elsewhere may be a town or a person of its own ("Bangko")."""
+def _places() -> tuple[dict[str, set[str]], frozenset[str]]:
+    """The words of regions' names by each of their one-letter deletions (themselves included), and the
+    words never to repair. A place word misspelt where a place is expected ("Kabupaten Lombom Timur") is
+    read as the region's word wherever the story writes it; a word one letter from a region elsewhere may
+    be a town or a person of its own ("Bangko")."""
     from .regions import gazetteer
 
-    data = load("spelling")
     places = {w.casefold() for r in gazetteer().regions.values() for s in r.surfaces for w in _WORD.findall(s)}
-    keep = places | _kept()
     by_deletion: dict[str, set[str]] = {}
     for word in places:
         for key in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
             by_deletion.setdefault(key, set()).add(word)
-    openers = "|".join(map(re.escape, sorted({w.lower() for w in data["place_openers"]}, key=len, reverse=True)))
-    return by_deletion, frozenset(keep), re.compile(rf"\b(?:{openers})\.?[ \t]+([a-z]{{5,}})\b")
+    return by_deletion, frozenset(places | _kept())
 
 
 def _place_meant(typo: str) -> str | None:
     """The one word of a region's name one letter away from ``typo``, if there is exactly one."""
-    by_deletion, keep, _ = _places()
+    by_deletion, keep = _places()
     if typo in keep:
         return None
     near = set(by_deletion.get(typo, ()))
@@ -94,38 +91,48 @@ def _place_meant(typo: str) -> str | None:
 
 
 @cache
-def _cased() -> tuple[dict[str, str], re.Pattern]:
-    """Every region's name (up to three words) lower-cased -> as spelt, and the words after which a
-    region's name written in lower case is a place ("Bawaslu provinsi jambi", "Walikota sungai penuh")."""
+def _openers() -> tuple[re.Pattern, frozenset[str], dict[str, str]]:
+    """Where a place is expected: an opener (lower-cased) with up to three lower-case words after it; the
+    openers after which a misspelt place word is repaired (`place_openers`, level words only: "Walikota
+    Bitung Danny" is no typo of Lanny Jaya); and every region's name (up to three words) lower-cased -> as
+    spelt, for one written in lower case after any opener ("Bawaslu provinsi jambi")."""
     from .regions import gazetteer
 
+    data = load("spelling")
+    words = {w.lower() for w in data["cased_openers"] + data["place_openers"]}
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    firsts = "".join(sorted({w[0] for w in words}))  # a cheap test of each word's first letter before the list
+    pattern = re.compile(rf"\b(?=[{firsts}])({alternatives})\.?[ \t]+(?=([a-z]+(?:[ \t][a-z]+){{0,2}})\b)")
     spelt = {s.lower(): s for r in gazetteer().regions.values() for s in r.surfaces
              if len(s) >= 4 and not s.isupper() and s.count(" ") < 3}
-    openers = "|".join(map(re.escape, sorted(load("spelling")["cased_openers"], key=len, reverse=True)))
-    return spelt, re.compile(rf"\b(?i:{openers})\.?[ \t]+(?=([a-z]+(?:[ \t][a-z]+){{0,2}})\b)")
-
-
-def _capitalised(text: str) -> str:
-    """``text`` with the regions' names written in lower case after a level word or an office spelt as meant."""
-    spelt, after = _cased()
-    found: list[tuple[int, int, str]] = []
-    for m in after.finditer(text):
-        words = [(w[0], w.end()) for w in re.finditer(r"[a-z]+", m[1])]
-        for n in range(len(words), 0, -1):
-            name = spelt.get(" ".join(w for w, _ in words[:n]))
-            if name is not None:
-                found.append((m.start(1), m.start(1) + words[n - 1][1], name))
-                break
-    for start, end, name in reversed(found):
-        text = text[:start] + name + text[end:]
-    return text
+    return pattern, frozenset(w.lower() for w in data["place_openers"]), spelt
 
 
 def prepare() -> None:
     """Build the repair tables now (with the pipeline), not on the first text."""
     _repairs()
     _places()
-    _cased()
+    _openers()
+
+
+def _after_openers(text: str, lower: str) -> tuple[list[tuple[int, int, str]], set[str]]:
+    """In one pass over the lower-cased text: the regions' names ``text`` writes in lower case after an
+    opener (start, end, as spelt), and the words after a level word that may be a place misspelt."""
+    pattern, level_openers, spelt = _openers()
+    names: list[tuple[int, int, str]] = []
+    places: set[str] = set()
+    for m in pattern.finditer(lower):
+        words = [(w[0], w.end()) for w in re.finditer(r"[a-z]+", m[2])]
+        if m[1] in level_openers and len(words[0][0]) >= 5:
+            places.add(words[0][0])
+        if not text[m.start(2)].islower():
+            continue  # "Kota Jambi": written as a name already
+        for n in range(len(words), 0, -1):
+            name = spelt.get(" ".join(w for w, _ in words[:n]))
+            if name is not None:
+                names.append((m.start(2), m.start(2) + words[n - 1][1], name))
+                break
+    return names, places
 
 
 def _as_written(source: str, word: str) -> str:
@@ -138,12 +145,13 @@ def _as_written(source: str, word: str) -> str:
 def repair(text: str) -> str:
     """``text`` with its misspelt words of offices, institutions, the topic and regions spelt as meant, and
     regions' names written in lower case after a level word or an office capitalised."""
-    text = _capitalised(text)
-    repairs = _repairs()
-    _, keep, after = _places()
     lower = text.lower()
+    names, places = _after_openers(text, lower) if len(lower) == len(text) else ([], set())
+    for start, end, name in reversed(names):  # same length: the positions of the others hold
+        text = text[:start] + name + text[end:]
+    repairs = _repairs()
     found = {w: repairs[w] for w in repairs.keys() & set(_WORD.findall(lower))}
-    found.update((w, meant) for w in after.findall(lower) if w not in keep and (meant := _place_meant(w)))
+    found.update((w, meant) for w in places if (meant := _place_meant(w)))
     if not found:  # most stories: nothing to rewrite
         return text
     return re.sub(r"\b(" + "|".join(map(re.escape, found)) + r")\b", lambda m: _as_written(m[0], found[m[0].lower()]),

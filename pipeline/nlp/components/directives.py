@@ -190,11 +190,11 @@ class Directives:
             recent = given_kinds.get(k - 1, set()) | given_kinds.get(k - 2, set())
             if kinds and self._emphasis(sent) and (repeated := RULES.intersection(kinds, recent)):
                 kinds = {kind: v for kind, v in kinds.items() if kind not in repeated}  # "Sangat dilarang."
-            numbered = self._after_number(sent.start) is not None
-            if not targets[k] and (self._continues_list(sent) or numbered):  # "Kedua, ...", "(2) penundaan ..."
+            if kinds and not targets[k] and (ordinal := self._continues_list(sent)) | (
+                    numbered := self._after_number(sent.start) is not None):  # "Kedua, ...", "(2) penundaan ..."
                 # a list goes on; numbered items of distinct rules ("1. Tidak memasang ...") are rules of their own
                 listed = {kind for kind in kinds if kind in given_kinds.get(k - 1, ())
-                          and (not numbered or kind == "sanction" or self._continues_list(sent))}
+                          and (ordinal or not numbered or kind == "sanction")}
                 given_kinds[k] = listed  # "Ketiga, ..." goes on with the same list
                 kinds = {kind: v for kind, v in kinds.items() if kind not in listed}
             if "sanction" in kinds and "sanction" in recent and self._penalty_forms(sent, cues[k]):
