@@ -30,7 +30,7 @@ class TermMatcher:
         match_id = f"{label}\x1f{key}"
         self._meta[self._lower.vocab.strings.add(match_id)] = (label, key)
         lower, exact = [], []
-        for p in phrases:
+        for p in _with_comma_variants(phrases):
             p = p.strip()
             if not p:
                 continue
@@ -56,3 +56,14 @@ class TermMatcher:
         if longest:
             found = filter_spans(found)
         return sorted(found, key=lambda s: (s.start, -s.end))
+
+
+def _with_comma_variants(phrases: Iterable[str]) -> Iterable[str]:
+    """Each phrase, and a long name's list written with fewer commas as reporters do ("Menteri Koordinator
+    Bidang Politik, Hukum, dan Keamanan" as "... Politik, Hukum dan Keamanan" or "... Politik Hukum dan
+    Keamanan")."""
+    for p in phrases:
+        yield p
+        if ", " in p:
+            yield p.replace(", dan ", " dan ").replace(", serta ", " serta ")
+            yield p.replace(",", "")

@@ -369,3 +369,15 @@ def test_a_district_or_village_named_through_its_unnamed_head_is_an_agency(run):
 def test_the_district_heads_of_a_region_name_no_district(run):
     text = "Bawaslu memberi sosialisasi kepada para Lurah dan Camat Kota Tangsel terkait Pilkada 2024."
     assert not any(a.agency.startswith("Kecamatan") for a in run(text).agencies)
+
+
+def test_a_long_name_is_found_with_fewer_commas_than_its_canonical_spelling(run):
+    text = "Menteri Koordinator Bidang Politik Hukum dan Keamanan Mohammad Mahfud MD meminta ASN netral."
+    found = {o.name: o.agency for o in run(text).officials}
+    assert found == {"Mohammad Mahfud MD": "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan"}
+
+
+def test_a_civil_service_office_that_also_trains_keeps_its_own_name(run):
+    text = "Kepala Badan Kepegawaian Pendidikan dan Pelatihan (BKPP) Bengkalis Tengku Zainuddin meminta ASN netral."
+    found = {o.name: o.agency for o in run(text).officials}
+    assert found == {"Tengku Zainuddin": "Badan Kepegawaian, Pendidikan dan Pelatihan Kabupaten Bengkalis"}
