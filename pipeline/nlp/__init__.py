@@ -97,6 +97,13 @@ def _unwrap(text: str) -> str:
 
 
 @cache
+def _credits() -> re.Pattern:
+    """The reporter's or desk's initials closing a paragraph ("... kata Yasin.(dwi/kominfo)", "(hms)"):
+    a credit, not the story's words; a desk named there ("kominfo") is no institution of the story."""
+    return re.compile(load("layout")["credit_shape"], re.MULTILINE)
+
+
+@cache
 def _glued() -> re.Pattern:
     """An honorific or an initial glued to the name by its dot ("HM.Nursiah", "H.Ahmad", "M.Taufiq"): one
     word for the tokenizer, so the name would carry it or be lost. A space after the dot makes them two.
@@ -109,7 +116,7 @@ def _doc(nlp: Language, art: Article) -> Doc:
     text = _MOJIBAKE.sub("", art.text or "")
     text = _unwrap(text.translate(_VISIBLE) if _INVISIBLE.search(text) else text)  # translating is slow
     text = _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
-    text = repair(_glued().sub(r"\1\2. ", text))
+    text = repair(_glued().sub(r"\1\2. ", _credits().sub("", text) if "(" in text else text))
     doc = nlp.make_doc(text)
     doc._.text = text
     doc._.published = art.published_date or (art.published_at.date() if art.published_at else None)

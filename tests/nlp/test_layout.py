@@ -134,3 +134,8 @@ def test_no_break_spaces_zero_width_marks_and_soft_hyphens_do_not_split_names(ru
     text = ("Pj Gubernur Jabar, Bey\u00a0Mach\u00admudin, dan Ketua Bawaslu Jabar, Zacky Muham\u200bmad, meminta "
             "ASN netral.")
     assert [o.name for o in run(text).officials] == ["Bey Machmudin", "Zacky Muhammad"]
+
+
+def test_a_desk_credit_closing_a_paragraph_names_no_institution(run):
+    text = "Bupati Bojonegoro meminta ASN netral dalam Pilkada 2024, kata Yasin.(dwi/kominfo)\nApel berjalan tertib."
+    assert {a.agency for a in run(text).agencies} == {"Pemerintah Kabupaten Bojonegoro"}
