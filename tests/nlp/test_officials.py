@@ -892,3 +892,8 @@ def test_the_national_board_of_a_body_is_the_body(run):
 def test_the_last_word_of_a_village_is_not_a_holder(run):
     text = "Bawaslu Jember memeriksa Camat Kaliwates, Lurah Jember Kidul dan Lurah Tegal Besar terkait Pilkada 2024."
     assert officials(run, text) == {}
+
+
+def test_an_institution_naming_a_place_shared_by_a_regency_and_a_city_places_the_story(run):
+    text = "Pemkab Bogor menggelar apel. Hadir Asisten I Drs. Budiman, MM, dan para kepala OPD."
+    assert {o.name: o.agency for o in officials(run, text).values()} == {"Budiman": "Pemerintah Kabupaten Bogor"}

@@ -107,7 +107,7 @@ class Agencies:
         found += self._fallbacks(doc, found, pending, places, held)
         unplaced = [u for u in unplaced if u.start not in headline]
         if unplaced:
-            region = story_region([k for _, _, k in found], places)
+            region = story_region(found, places)
             found += [hit for u in unplaced if (hit := self._unplaced(doc, u, places, region, bodies))]
         found = self._not_seats(doc, found)
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
@@ -287,7 +287,7 @@ class Agencies:
         with no such body is in the region the article is about (``story_region``): "Kepala Diskominfo"
         in a story on Balikpapan is Balikpapan's, even where "BKD" alone would be BKDs in general."""
         keys = {k for _, _, k in found}
-        region = story_region([k for _, _, k in found], places) if held else None
+        region = story_region(found, places) if held else None
         national = {s: e for s, e, k in found if (a := self.reg.agencies.get(k)) is not None and a.region is None
                     and not k.endswith("@")}
         national_ends = {skip_paren(doc, e) for e in national.values()}  # "Komisi Pemilihan Umum (KPU) dan Bawaslu"
@@ -316,13 +316,16 @@ class Agencies:
         return before or after
 
 
-def story_region(keys: list[str], places: dict[int, Span]) -> Region | None:
+def story_region(found: list[tuple[int, int, str]], places: dict[int, Span]) -> Region | None:
     """The region the article is about: the one it names most often, if no other is named as often,
     among the kabupaten/kota it names as places and the regions of its regional institutions
-    (``keys``, one per mention)."""
+    (``found``: start, end and key of each mention). A place inside an institution's name is counted
+    with it ("Pemkab Bogor" is Kabupaten Bogor once, not also the city its bare name may be)."""
     reg, regions_of = registry(), gazetteer().regions
-    named = Counter(r for s in places.values() if (r := regions_of[s.id_]).level != "provinsi")
-    named.update(a.region for k in keys if (a := reg.agencies.get(k)) is not None and a.region is not None)
+    inside = {i for s, e, _ in found for i in range(s, e)}
+    named = Counter(r for s in places.values()
+                    if s.start not in inside and (r := regions_of[s.id_]).level != "provinsi")
+    named.update(a.region for _, _, k in found if (a := reg.agencies.get(k)) is not None and a.region is not None)
     ranked = named.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 

@@ -319,7 +319,7 @@ class Officials:
             if end is None or (end == i + 2 and doc[i + 1].text in self.generic_units):
                 continue  # "Kepala Daerah Menjaga Netralitas": no unit of its own
             start_name = end + 1 if end < len(doc) and doc[end].text == "," else end
-            name = self._name_after(doc, start_name, ctx.ents)
+            name = self._name_after(doc, self._skip_extras(doc, start_name, ctx.extras), ctx.ents)
             if name is None or not ctx.free(name):
                 continue
             after = doc[name.end].text if name.end < len(doc) else ""
@@ -1007,7 +1007,7 @@ class _Context:
     @cached_property
     def story_region(self) -> Region | None:
         """The region the story is about (found once, when an office needs it)."""
-        return story_region([e.id_ for e in self.doc.ents], self.places)
+        return story_region([(e.start, e.end, e.id_) for e in self.doc.ents], self.places)
 
     @cached_property
     def lowered(self) -> set[int]:
