@@ -253,3 +253,11 @@ def test_a_unit_named_by_its_own_parts_is_not_a_national_institution(run):
     text = ("Kepala Lapas Pangkalan Bun, Doni Hendriansyah, meminta pegawainya netral dalam Pilkada 2024. "
             "Disdukcapil Kotawaringin Barat ikut hadir.")
     assert run(text).province == "Kalimantan Tengah"
+
+
+def test_a_civil_servant_backing_a_candidate_or_steering_voters_is_a_neutrality_story(run):
+    assert run("Seorang guru PNS dilaporkan ke Bawaslu karena mengunggah dukungan kepada calon bupati "
+               "dalam Pilkada 2024.").is_relevant
+    assert run("Camat Kaliwates diperiksa karena diduga mengarahkan warga memilih pasangan calon "
+               "tertentu di Pilkada 2024.").is_relevant
+    assert not run("KPU menerima dukungan kepada calon perseorangan berupa 30 ribu KTP untuk Pilkada 2024.").is_relevant
