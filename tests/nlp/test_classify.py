@@ -261,3 +261,8 @@ def test_a_civil_servant_backing_a_candidate_or_steering_voters_is_a_neutrality_
     assert run("Camat Kaliwates diperiksa karena diduga mengarahkan warga memilih pasangan calon "
                "tertentu di Pilkada 2024.").is_relevant
     assert not run("KPU menerima dukungan kepada calon perseorangan berupa 30 ribu KTP untuk Pilkada 2024.").is_relevant
+
+
+def test_a_voting_day_written_as_a_date_names_its_contest(run):
+    result = run("ASN harus netral dalam pesta demokrasi lima tahunan pada 17 April 2019.", published=None)
+    assert (result.is_relevant, result.election) == (True, "pemilu-2019")

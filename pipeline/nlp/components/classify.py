@@ -36,6 +36,9 @@ class Classifier:
         self.untracked = {kind for kind, spec in self.contests.items() if spec.get("tracked", True) is False}
         # the years each contest was held: a year shared with a joined contest dates only one held then
         self.held_years = {kind: {str(y) for y in spec["held"]} for kind, spec in self.contests.items() if spec["held"]}
+        # a contest's voting day written as a date names it ("pesta demokrasi pada 17 April 2019")
+        self.voting_days = {date.fromisoformat(str(day)): f"{kind}-{year}" for kind, spec in self.contests.items()
+                            for year, day in spec["held"].items()}
         self.dated_only = {w: kind for kind, words in (data.get("dated_only") or {}).items() for w in words}
         self.grace = timedelta(days=data["grace_days"])
         self.undated_reach = timedelta(days=data["undated_reach_days"])
@@ -70,7 +73,7 @@ class Classifier:
         body = [s for s in self.contest_terms.spans(doc) if s.start not in in_names]
         heads = self.contest_terms.spans(title) if title is not None else []
         election = self._election(self._dated_only(doc, body), self._dated_only(title, heads) if title else heads,
-                                  reference, window)
+                                  reference, window, doc._.event_dates or [])
         if election in self.untracked:  # a village head election: no contest of ours
             election = None
         elif election is None and doc._.is_relevant:
@@ -99,7 +102,7 @@ class Classifier:
 
     # ------------------------------------------------------------------ election
     def _election(self, body: list, title: list, reference: date | None,
-                  window: tuple[date, date | None] | None = None) -> str | None:
+                  window: tuple[date, date | None] | None = None, days: list[date] = ()) -> str | None:
         found: list[tuple[int, str, int | None, bool]] = []  # (weight, contest kind, year, looked back on)
         for weight, spans in ((1, body), (self.title_weight, title)):
             words = {i for s in spans for i in range(s.start, s.end)}
@@ -115,6 +118,7 @@ class Classifier:
             key = self._contest(kind, known, reference) or (self._within(kind, window) if not known else None)
             if key:
                 votes[key] += weight * (self.dated_weight if year else 1)
+        votes.update(self.voting_days[d] for d in days if d in self.voting_days)
         if not votes:
             if reference is not None or window is not None:
                 return None
