@@ -897,3 +897,9 @@ def test_the_last_word_of_a_village_is_not_a_holder(run):
 def test_an_institution_naming_a_place_shared_by_a_regency_and_a_city_places_the_story(run):
     text = "Pemkab Bogor menggelar apel. Hadir Asisten I Drs. Budiman, MM, dan para kepala OPD."
     assert {o.name: o.agency for o in officials(run, text).values()} == {"Budiman": "Pemerintah Kabupaten Bogor"}
+
+
+def test_a_comma_may_stand_before_an_apposition(run):
+    for text in ("Rudi Hartono, selaku Kepala BKPSDM Sleman, menegaskan ASN netral.",
+                 "Rudi Hartono, yang juga Kepala BKPSDM Sleman, menegaskan ASN netral."):
+        assert list(officials(run, text)) == ["Rudi Hartono"]

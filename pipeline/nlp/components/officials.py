@@ -885,6 +885,8 @@ class Officials:
             n = len(words)
             if end - n >= 0 and tuple(t.lower_ for t in doc[end - n:end]) == words:
                 end -= n
+                if words[0] != "(" and end > 0 and doc[end - 1].text == ",":
+                    end -= 1  # "Budi Santoso, selaku Kepala BKPSDM ...": a comma before the apposition
                 alone = " ".join(words) in self.apposition_alone
                 if words[-1] in self.holds_verbs or words[-2:-1] and words[-2] in self.holds_verbs:
                     # "Andi Saputra hingga kini masih menjabat sebagai Bupati ..."
