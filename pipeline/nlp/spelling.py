@@ -91,21 +91,25 @@ def _place_meant(typo: str) -> str | None:
 
 
 @cache
-def _openers() -> tuple[re.Pattern, frozenset[str], dict[str, str]]:
-    """Where a place is expected: an opener (lower-cased) with up to three lower-case words after it; the
-    openers after which a misspelt place word is repaired (`place_openers`, level words only: "Walikota
-    Bitung Danny" is no typo of Lanny Jaya); and every region's name (up to three words) lower-cased -> as
-    spelt, for one written in lower case after any opener ("Bawaslu provinsi jambi")."""
+def _openers() -> tuple[re.Pattern, frozenset[str], dict[str, str], frozenset[str], dict[str, str]]:
+    """Where a place or an office is expected: an opener (lower-cased) with up to three lower-case words
+    after it; the openers after which a misspelt place word is repaired (`place_openers`, level words only:
+    "Walikota Bitung Danny" is no typo of Lanny Jaya); every region's name (up to three words) lower-cased
+    -> as spelt, for one written in lower case after any opener ("Bawaslu provinsi jambi"); and the
+    modifiers after which an office written in lower case is the office ("Penjabat bupati"), with those
+    offices lower-cased -> as spelt."""
     from .regions import gazetteer
 
     data = load("spelling")
-    words = {w.lower() for w in data["cased_openers"] + data["place_openers"]}
+    words = {w.lower() for w in data["cased_openers"] + data["place_openers"] + data["titled"]["after"]}
     alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     firsts = "".join(sorted({w[0] for w in words}))  # a cheap test of each word's first letter before the list
     pattern = re.compile(rf"\b(?=[{firsts}])({alternatives})\.?[ \t]+(?=([a-z]+(?:[ \t][a-z]+){{0,2}})\b)")
     spelt = {s.lower(): s for r in gazetteer().regions.values() for s in r.surfaces
              if len(s) >= 4 and not s.isupper() and s.count(" ") < 3}
-    return pattern, frozenset(w.lower() for w in data["place_openers"]), spelt
+    titles = {t.lower(): t for t in data["titled"]["titles"]}
+    return pattern, frozenset(w.lower() for w in data["place_openers"]), spelt, \
+        frozenset(w.lower() for w in data["titled"]["after"]), titles
 
 
 def prepare() -> None:
@@ -118,7 +122,7 @@ def prepare() -> None:
 def _after_openers(text: str, lower: str) -> tuple[list[tuple[int, int, str]], set[str]]:
     """In one pass over the lower-cased text: the regions' names ``text`` writes in lower case after an
     opener (start, end, as spelt), and the words after a level word that may be a place misspelt."""
-    pattern, level_openers, spelt = _openers()
+    pattern, level_openers, spelt, modifiers, titles = _openers()
     names: list[tuple[int, int, str]] = []
     places: set[str] = set()
     for m in pattern.finditer(lower):
@@ -127,6 +131,12 @@ def _after_openers(text: str, lower: str) -> tuple[list[tuple[int, int, str]], s
             places.add(words[0][0])
         if not text[m.start(2)].islower():
             continue  # "Kota Jambi": written as a name already
+        if m[1] in modifiers and text[m.start(1)].isupper():
+            office = next(((n, t) for n in range(min(2, len(words)), 0, -1)
+                           if (t := titles.get(" ".join(w for w, _ in words[:n])))), None)
+            if office is not None:  # "Penjabat bupati Manokwari Selatan": the office, in lower case
+                names.append((m.start(2), m.start(2) + words[office[0] - 1][1], office[1]))
+            continue
         for n in range(len(words), 0, -1):
             name = spelt.get(" ".join(w for w, _ in words[:n]))
             if name is not None:

@@ -903,3 +903,33 @@ def test_a_comma_may_stand_before_an_apposition(run):
     for text in ("Rudi Hartono, selaku Kepala BKPSDM Sleman, menegaskan ASN netral.",
                  "Rudi Hartono, yang juga Kepala BKPSDM Sleman, menegaskan ASN netral."):
         assert list(officials(run, text)) == ["Rudi Hartono"]
+
+
+def test_a_dash_may_stand_between_a_title_and_its_holder(run):
+    text = "Hadir Ketua Bawaslu Kota Kupang – Yosef Lana dan Kepala Kesbangpol Kota Kupang – Marta Bili."
+    assert set(officials(run, text)) == {"Yosef Lana", "Marta Bili"}
+
+
+def test_an_office_in_lower_case_after_a_capitalised_modifier_is_the_office(run):
+    found = officials(run, "Penjabat bupati Manokwari Selatan, Yohanis Mandacan meminta ASN netral.")
+    assert found["Yohanis Mandacan"].agency == "Pemerintah Kabupaten Manokwari Selatan"
+    assert officials(run, "Penjabat bupati.") == {}
+
+
+def test_initials_and_a_lower_case_honorific_before_a_name(run):
+    text = "Kepala Kantor Imigrasi Wonosobo, K.A. Halim, dan Pjs Bupati Bima bapak Ir. Musa Husni hadir."
+    found = officials(run, text)
+    assert set(found) == {"K.A. Halim", "Musa Husni"}
+
+
+def test_a_class_written_in_two_parts_and_a_body_written_in_full_with_its_acronym(run):
+    text = ("Kepala Lapas Kelas II/A Lubuklinggau Hamdan Siregar dan Kepala Badan Pertanahan Nasional (BPN) "
+            "Kota Depok Indra Wijaya hadir.")
+    assert {o.name: o.agency for o in officials(run, text).values()} == {
+        "Hamdan Siregar": "Lembaga Pemasyarakatan Kelas IIA Lubuklinggau",
+        "Indra Wijaya": "Kantor Pertanahan Kota Depok"}
+
+
+def test_a_ministry_of_an_earlier_cabinet_is_named(run):
+    found = officials(run, "Menristekdikti Mohammad Nasir menegaskan kampus harus netral.")
+    assert found["Mohammad Nasir"].agency == "Kementerian Riset, Teknologi, dan Pendidikan Tinggi"

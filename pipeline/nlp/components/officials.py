@@ -30,6 +30,8 @@ from .agencies import find_region, skip_paren, story_region
 NAME_MAX = 5
 LOOSE_MAX = 10  # words of a unit the registry cannot name
 _ROMAN = re.compile(r"[IVX]{1,4}")
+# what may stand between a title and its holder ("Ketua Bawaslu Kota Kupang – Julianus Nomleni")
+APPOSING = {",", "–", "—", "-"}
 UNIT_MAX = 10  # words of a unit name between a head and its institution
 PARTICLES = {"bin", "binti", "van", "de", "al", "el"}
 QUOTES = {'"', "“", "”", "'", "’"}
@@ -671,7 +673,7 @@ class Officials:
         name = self._name_after(doc, start, ctx.ents)
         if name is not None and all(i in ctx.place_tokens for i in range(name.start, name.end)):
             name = None  # "Kepala Kantor Regional BKN Manado yang baru": the unit's seat, no name
-        if name is None and start < len(doc) and doc[start].text == ",":
+        if name is None and start < len(doc) and doc[start].text in APPOSING:
             name = self._apposed(ctx, start + 1, spoken)  # "Wakil Bupati Sleman, Danang Maharsa mengatakan"
         return name, role_end
 
@@ -1054,7 +1056,7 @@ def _abbreviates(short: str, words: list[str]) -> bool:
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
-_INITIAL = re.compile(r"^[A-Z][a-z]{0,3}\.$")  # "A.", "Moch.", "Muh."
+_INITIAL = re.compile(r"^(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){2,3})$")  # "A.", "Moch.", "Muh.", "K.A."
 _MIDDLE_INITIAL = re.compile(r"^[A-Z]\.?$")  # "F.", "L"
 
 
