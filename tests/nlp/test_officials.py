@@ -933,3 +933,20 @@ def test_a_class_written_in_two_parts_and_a_body_written_in_full_with_its_acrony
 def test_a_ministry_of_an_earlier_cabinet_is_named(run):
     found = officials(run, "Menristekdikti Mohammad Nasir menegaskan kampus harus netral.")
     assert found["Mohammad Nasir"].agency == "Kementerian Riset, Teknologi, dan Pendidikan Tinggi"
+
+
+def test_a_unit_word_that_opens_a_two_word_name_belongs_to_the_name(run):
+    text = "Kemudian, Kepala Divisi Keimigrasian Sandi Pratama menjadi ketua tim III."
+    assert list(officials(run, text)) == ["Sandi Pratama"]
+
+
+def test_a_short_title_holding_its_kind_of_office_names_it(run):
+    text = ("Bawaslu Lampung Selatan memanggil pejabat Pemkab Lampung Selatan. "
+            "Mereka adalah Kadis UMKM dan Koperasi Aryanto.")
+    assert officials(run, text)["Aryanto"].agency == "Dinas UMKM dan Koperasi Kabupaten Lampung Selatan"
+    assert officials(run, "Bawaslu memeriksa Kepala Desa (Kades) Keniten.") == {}
+
+
+def test_function_words_in_title_case_are_not_part_of_a_name(run):
+    text = "Kegiatan ini diikuti Langsung Oleh Alexander Putra selaku Kalapas Labuhan Ruku."
+    assert list(officials(run, text)) == ["Alexander Putra"]

@@ -122,6 +122,7 @@ class Officials:
         self.not_public = set(loose["not_public"])
         self.generic_units = set(loose["generic_units"])
         self.office_heads = set(loose["office_heads"])
+        self.implied_heads = loose["implied_heads"]
         self.through_words = set(data["through"]["words"])
         self.through_members = set(data["through"]["members"])
         self.list_members = {w.casefold() for w in data["members_listed"]["members"]}
@@ -322,13 +323,18 @@ class Officials:
                 continue  # "Kepala Daerah Menjaga Netralitas": no unit of its own
             start_name = end + 1 if end < len(doc) and doc[end].text == "," else end
             name = self._name_after(doc, self._skip_extras(doc, start_name, ctx.extras), ctx.ents)
+            backed = name is not None and len(name) == 1 and start_name == end and end - 1 > i + 1 \
+                and self._name_like(doc[end - 1]) and doc[end - 1].text not in self.loose_words
+            if backed:  # "Kepala Divisi Keimigrasian Sandi Andaryadi": the unit's last word opens the name
+                end, name = end - 1, doc[end - 1:name.end]
             if name is None or not ctx.free(name):
                 continue
             after = doc[name.end].text if name.end < len(doc) else ""
-            if len(name) < 2 and after not in {"(", ","}:
-                continue  # one word stands for a name only with initials or a comma after it
+            if len(name) < 2 and not (after in {"(", ","} or after == "." and not any(
+                    doc[k].text in self.generic_units for k in range(i + 1, end))):
+                continue  # one word is a name only with initials, a comma or (not after "Desa") the sentence's end
             lowered = ctx.lowered  # the words the story also writes in lower case: words, not names
-            if any(t.text in self.unit_vocabulary or t.lower in lowered for t in name):
+            if any(t.text in self.unit_vocabulary or t.lower in lowered for t in name[1 if backed else 0:]):
                 continue  # "Kepala KUA, Penyuluh Agama Islam": more of the unit, not a name
             out.append((self._modifiers_before(doc, i), i, end, name))
             covered.update(range(i, name.end))
@@ -339,7 +345,9 @@ class Officials:
         the region the story is about: "Kepala Dinas Pertanian Agus" in a story on Banten heads Dinas
         Pertanian Provinsi Banten; "Asisten Administrasi Umum Musti" in one on Langkat serves Pemkab Langkat."""
         doc, first = ctx.doc, head + 1
-        own = doc[first].text in self.reg.named_offices["heads"] and doc[head].text in self.office_heads
+        implied = self.implied_heads.get(doc[head].text)  # "Kadis UMKM dan Koperasi": the Dinas is in the title
+        own = implied is not None or doc[first].text in self.reg.named_offices["heads"] and doc[head].text in \
+            self.office_heads
         government = doc[head].text in self.government_offices or doc[first].text in self.government_offices
         if not (own or government):
             return None
@@ -350,7 +358,7 @@ class Officials:
         if government:
             agency = self.reg.regional(self.government_type, place)
             return agency.key if agency else None
-        words, acronym, i = [], None, first + 1
+        words, acronym, i = [], None, first if implied else first + 1
         while i < end and i not in ctx.places:
             if doc[i].text == "(":
                 after = skip_paren(doc, i)
@@ -359,7 +367,7 @@ class Officials:
                 continue
             words.append(doc[i].text)
             i += 1
-        return self.reg.named_office(doc[first].text, words, acronym, place).key if words else None
+        return self.reg.named_office(implied or doc[first].text, words, acronym, place).key if words else None
 
     def _loose_unit(self, ctx: _Context, i: int) -> int | None:
         """Where a unit the registry cannot name ends (None: no such unit starts at ``i``)."""
