@@ -950,3 +950,8 @@ def test_a_short_title_holding_its_kind_of_office_names_it(run):
 def test_function_words_in_title_case_are_not_part_of_a_name(run):
     text = "Kegiatan ini diikuti Langsung Oleh Alexander Putra selaku Kalapas Labuhan Ruku."
     assert list(officials(run, text)) == ["Alexander Putra"]
+
+
+def test_a_naming_word_declares_a_one_word_holder(run):
+    text = "Pemkot Bandar Lampung melapor. Salah satunya Kepala Bappeda yakni Khaidarman, dan lainnya."
+    assert officials(run, text)["Khaidarman"].agency == "Badan Perencanaan Pembangunan Daerah Kota Bandar Lampung"

@@ -32,6 +32,7 @@ LOOSE_MAX = 10  # words of a unit the registry cannot name
 _ROMAN = re.compile(r"[IVX]{1,4}")
 # what may stand between a title and its holder ("Ketua Bawaslu Kota Kupang – Julianus Nomleni")
 APPOSING = {",", "–", "—", "-"}
+NAMING = {"yakni", "yaitu"}  # "kepala Bappeda yakni Khaidarmansah"
 UNIT_MAX = 10  # words of a unit name between a head and its institution
 PARTICLES = {"bin", "binti", "van", "de", "al", "el"}
 QUOTES = {'"', "“", "”", "'", "’"}
@@ -681,8 +682,9 @@ class Officials:
         name = self._name_after(doc, start, ctx.ents)
         if name is not None and all(i in ctx.place_tokens for i in range(name.start, name.end)):
             name = None  # "Kepala Kantor Regional BKN Manado yang baru": the unit's seat, no name
-        if name is None and start < len(doc) and doc[start].text in APPOSING:
-            name = self._apposed(ctx, start + 1, spoken)  # "Wakil Bupati Sleman, Danang Maharsa mengatakan"
+        if name is None and start < len(doc) and (doc[start].text in APPOSING or doc[start].lower_ in NAMING):
+            # "Wakil Bupati Sleman, Danang Maharsa mengatakan"
+            name = self._apposed(ctx, start + 1, spoken, declared=doc[start].lower_ in NAMING)
         return name, role_end
 
     def _chained(self, ctx: _Context, end: int, titles: dict[int, Span]) -> int | None:
@@ -827,12 +829,13 @@ class Officials:
                 and tok.lower_ not in self.not_name and (j + 1 == len(doc) or not doc[j + 1].is_alpha
                                                           or doc[j + 1].is_lower))
 
-    def _apposed(self, ctx: _Context, i: int, spoken: bool = False) -> Span | None:
+    def _apposed(self, ctx: _Context, i: int, spoken: bool = False, declared: bool = False) -> Span | None:
         """A name after the title's comma: ", Bey Machmudin menjelang ...", ", Tohar, menyampaikan".
 
         A single word needs the sentence to go on after it ("Alni kepada"), not a list ("Forkopimda, dan"),
-        unless an honorific or a degree marks it as a name, or the title follows an attribution word and
-        the sentence ends with the name ('..., terang Ketua Panwaslu Lamteng, Harmono.')."""
+        unless an honorific or a degree marks it as a name, the title follows an attribution word and
+        the sentence ends with the name ('..., terang Ketua Panwaslu Lamteng, Harmono.'), or a naming word
+        declared it (``declared``: "kepala Bappeda yakni Khaidarmansah, ...")."""
         doc = ctx.doc
         name = self._name_after(doc, self._skip_extras(doc, i, ctx.extras), ctx.ents)
         if name is None or any(k in ctx.taken for k in range(self._past_place(ctx, name), name.end)):
@@ -845,8 +848,8 @@ class Officials:
             k += 1  # "Sudirman, SH, MH"
         if len(name) > 1:
             return name if k == len(doc) or not self._name_like(doc[k]) else None
-        if k > name.end or name.start > i:  # a degree after it or an honorific before it: "H Sudirman, SH"
-            return name
+        if k > name.end or name.start > i or declared:
+            return name  # a degree after it, an honorific before it ("H Sudirman, SH") or a naming word
         if k < len(doc) and doc[k].text == ",":
             k += 1
         after = doc[k] if k < len(doc) else None
