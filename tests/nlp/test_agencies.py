@@ -381,3 +381,12 @@ def test_a_civil_service_office_that_also_trains_keeps_its_own_name(run):
     text = "Kepala Badan Kepegawaian Pendidikan dan Pelatihan (BKPP) Bengkalis Tengku Zainuddin meminta ASN netral."
     found = {o.name: o.agency for o in run(text).officials}
     assert found == {"Tengku Zainuddin": "Badan Kepegawaian, Pendidikan dan Pelatihan Kabupaten Bengkalis"}
+
+
+def test_an_acronym_spelt_like_a_degree_after_a_name_or_as_initials_is_no_institution(run):
+    def named(text):
+        return {a.agency for a in run(text).agencies}
+
+    assert "Mahkamah Agung" not in named("Rektor UIN Jakarta Prof. Dr. Amany Lubis MA meminta ASN netral.")
+    assert "Mahkamah Agung" not in named("Bawaslu merekomendasikan ASN berinisial MA ke BKN.")
+    assert "Mahkamah Agung" in named("Putusan MA menguatkan sanksi bagi ASN yang tidak netral.")

@@ -55,6 +55,8 @@ class Agencies:
         self.matcher.add("named", "named", self.offices["heads"])
         data = load("agencies")
         self.blocked_after = set(data.get("blocked_after") or [])
+        self.degrees = set(load("offices")["degrees"])
+        self.initial_words = set(data["initial_words"])
         seats = data["contested_seats"]
         self.seat_bodies = set(seats["agencies"])
         self.seat_markers = set(seats["markers"])
@@ -159,6 +161,11 @@ class Agencies:
     def _blocked(self, doc: Doc, span: Span) -> bool:
         if span.start > 0 and doc[span.start - 1].text in self.blocked_after:
             return True
+        if len(span) == 1 and span.text in self.degrees and span.start > 0:
+            before = doc[span.start - 1]
+            named = before.is_title and span.start > 1 and doc[span.start - 2].is_title  # "Amany Lubis MA"
+            if named or before.text in {",", "."} or before.lower_ in self.initial_words:
+                return True  # a degree or a person's initials ("inisial MA"), not Mahkamah Agung
         not_before = self.reg.agencies[span.id_].extra.get("not_before") or ()
         return span.end < len(doc) and doc[span.end].text in not_before
 
