@@ -266,3 +266,8 @@ def test_a_civil_servant_backing_a_candidate_or_steering_voters_is_a_neutrality_
 def test_a_voting_day_written_as_a_date_names_its_contest(run):
     result = run("ASN harus netral dalam pesta demokrasi lima tahunan pada 17 April 2019.", published=None)
     assert (result.is_relevant, result.election) == (True, "pemilu-2019")
+
+
+def test_words_of_an_era_date_a_story_that_prints_no_date(run):
+    assert run("ASN harus netral dalam pilkada di tengah pandemi Covid-19.", published=None).election == "pilkada-2020"
+    assert run("ASN harus netral dalam pilkada.", published=None).election == "pilkada-2024"

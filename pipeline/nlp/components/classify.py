@@ -55,6 +55,12 @@ class Classifier:
         self.prov = data["province"]
         self.reg = registry()
         self.gaz = gazetteer()
+        # times only some words belong to ("pandemi Covid-19"): they date a story that prints no date
+        self.era_terms = TermMatcher(nlp, exact_max=0)
+        self.eras = []
+        for k, era in enumerate(data["eras"]):
+            self.era_terms.add("era", str(k), era["words"])
+            self.eras.append((date.fromisoformat(str(era["from"])), date.fromisoformat(str(era["to"]))))
         # the terms of known office holders date a story that prints no date ("Penjabat Gubernur X")
         self.tenures: dict[tuple[str, ...], tuple[Term, ...]] = {
             tuple(name.casefold().split()): h.terms for h in known_holders() for name in (h.name, *h.aliases)}
@@ -66,7 +72,7 @@ class Classifier:
         title_terms = self.terms.spans(title) if title is not None else []
         doc._.is_relevant = self._relevant(doc, body_terms, title_terms)
         reference = doc._.published or _middle(doc._.event_dates)
-        window = None if reference else self._tenure(doc)
+        window = None if reference else _overlap(self._tenure(doc), self._era(doc, headline))
         if reference is None and window is None:
             reference = self._written_year(doc, headline)
         in_names = {i for e in doc.ents for i in range(e.start, e.end)}  # "Badan Pengawas Pemilu" is no contest
@@ -179,6 +185,14 @@ class Classifier:
         if start is None or (end is not None and end < start):
             return None
         return start, end
+
+    def _era(self, doc: Doc, not_prose: set[int]) -> tuple[date, date | None] | None:
+        """The time the story's era words all belong to ("pandemi", "protokol kesehatan": 2020-2021)."""
+        window = None
+        for span in self.era_terms.spans(doc):
+            if span.start not in not_prose:
+                window = _overlap(window, self.eras[int(span.id_)]) if window else self.eras[int(span.id_)]
+        return window
 
     def _written_year(self, doc: Doc, not_prose: set[int]) -> date | None:
         """The start of the latest year the story writes as a time ("November 2023", "(12/13/2023)",
@@ -353,6 +367,15 @@ class Classifier:
         if lead:
             offices.add(lead)
         return nw["agency"] * len(national) + nw["office"] * len(offices)
+
+
+def _overlap(a: tuple[date, date | None] | None, b: tuple[date, date | None] | None) -> tuple[date, date | None] | None:
+    """The time two windows share (an open end is None); either one where the other is unknown."""
+    if a is None or b is None:
+        return a or b
+    start = max(a[0], b[0])
+    end = b[1] if a[1] is None else a[1] if b[1] is None else min(a[1], b[1])
+    return None if end is not None and end < start else (start, end)
 
 
 def _seat_institutions(doc: Doc, reg, seat: str, offices: list) -> bool:
