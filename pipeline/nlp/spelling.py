@@ -126,11 +126,12 @@ def _after_openers(text: str, lower: str) -> tuple[list[tuple[int, int, str]], s
     names: list[tuple[int, int, str]] = []
     places: set[str] = set()
     for m in pattern.finditer(lower):
-        words = [(w[0], w.end()) for w in re.finditer(r"[a-z]+", m[2])]
-        if m[1] in level_openers and len(words[0][0]) >= 5:
-            places.add(words[0][0])
+        following = m[2]
+        if m[1] in level_openers and len(first := following.split(None, 1)[0]) >= 5:
+            places.add(first)
         if not text[m.start(2)].islower():
             continue  # "Kota Jambi": written as a name already
+        words = [(w[0], w.end()) for w in re.finditer(r"[a-z]+", following)]
         if m[1] in modifiers and text[m.start(1)].isupper():
             office = next(((n, t) for n in range(min(2, len(words)), 0, -1)
                            if (t := titles.get(" ".join(w for w, _ in words[:n])))), None)

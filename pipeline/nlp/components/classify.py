@@ -56,10 +56,10 @@ class Classifier:
         self.reg = registry()
         self.gaz = gazetteer()
         # times only some words belong to ("pandemi Covid-19"): they date a story that prints no date
-        self.era_terms = TermMatcher(nlp, exact_max=0)
+        # (matched with the relevance words, in the same pass)
         self.eras = []
         for k, era in enumerate(data["eras"]):
-            self.era_terms.add("era", str(k), era["words"])
+            self.terms.add("era", str(k), era["words"])
             self.eras.append((date.fromisoformat(str(era["from"])), date.fromisoformat(str(era["to"]))))
         # the terms of known office holders date a story that prints no date ("Penjabat Gubernur X")
         self.tenures: dict[tuple[str, ...], tuple[Term, ...]] = {
@@ -72,7 +72,7 @@ class Classifier:
         title_terms = self.terms.spans(title) if title is not None else []
         doc._.is_relevant = self._relevant(doc, body_terms, title_terms)
         reference = doc._.published or _middle(doc._.event_dates)
-        window = None if reference else _overlap(self._tenure(doc), self._era(doc, headline))
+        window = None if reference else _overlap(self._tenure(doc), self._era(body_terms))
         if reference is None and window is None:
             reference = self._written_year(doc, headline)
         in_names = {i for e in doc.ents for i in range(e.start, e.end)}  # "Badan Pengawas Pemilu" is no contest
@@ -186,11 +186,11 @@ class Classifier:
             return None
         return start, end
 
-    def _era(self, doc: Doc, not_prose: set[int]) -> tuple[date, date | None] | None:
+    def _era(self, body: list) -> tuple[date, date | None] | None:
         """The time the story's era words all belong to ("pandemi", "protokol kesehatan": 2020-2021)."""
         window = None
-        for span in self.era_terms.spans(doc):
-            if span.start not in not_prose:
+        for span in body:
+            if span.label_ == "era":
                 window = _overlap(window, self.eras[int(span.id_)]) if window else self.eras[int(span.id_)]
         return window
 
@@ -299,8 +299,8 @@ class Classifier:
             agency = self.reg.agencies.get(ent.id_)
             if agency is not None and agency.province:
                 score[agency.province] += weigh(ent.start, w["agency"])
-        first: dict[int, int] = {}
-        for span in doc.spans.get("persons", []):
+        first: dict[int, int] = {}  # where each official is first named, when a national lead makes it matter
+        for span in doc.spans.get("persons", []) if later is not None else ():
             if span._.official is not None:
                 first.setdefault(id(span._.official), span.start)
         for rec in doc._.officials or []:
