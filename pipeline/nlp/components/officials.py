@@ -324,18 +324,13 @@ class Officials:
                 continue  # "Kepala Daerah Menjaga Netralitas": no unit of its own
             start_name = end + 1 if end < len(doc) and doc[end].text == "," else end
             name = self._name_after(doc, self._skip_extras(doc, start_name, ctx.extras), ctx.ents)
-            backed = name is not None and len(name) == 1 and start_name == end and end - 1 > i + 1 \
-                and self._name_like(doc[end - 1]) and doc[end - 1].text not in self.loose_words
-            if backed:  # "Kepala Divisi Keimigrasian Sandi Andaryadi": the unit's last word opens the name
-                end, name = end - 1, doc[end - 1:name.end]
             if name is None or not ctx.free(name):
                 continue
             after = doc[name.end].text if name.end < len(doc) else ""
-            if len(name) < 2 and not (after in {"(", ","} or after == "." and not any(
-                    doc[k].text in self.generic_units for k in range(i + 1, end))):
-                continue  # one word is a name only with initials, a comma or (not after "Desa") the sentence's end
+            if len(name) < 2 and after not in {"(", ","}:
+                continue  # one word stands for a name only with initials or a comma after it
             lowered = ctx.lowered  # the words the story also writes in lower case: words, not names
-            if any(t.text in self.unit_vocabulary or t.lower in lowered for t in name[1 if backed else 0:]):
+            if any(t.text in self.unit_vocabulary or t.lower in lowered for t in name):
                 continue  # "Kepala KUA, Penyuluh Agama Islam": more of the unit, not a name
             out.append((self._modifiers_before(doc, i), i, end, name))
             covered.update(range(i, name.end))
