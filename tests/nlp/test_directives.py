@@ -933,3 +933,10 @@ def test_the_numbered_forms_of_a_penalty_are_the_penalty_given_once(run):
     assert kinds(run, text) == {"sanction"} and len(directives(run, text)) == 1
     rules = "Larangan bagi ASN dalam Pemilu 2024:\n1. Tidak memasang spanduk calon.\n2. Tidak menghadiri kampanye."
     assert len(directives(run, rules)) == 3
+
+
+def test_neutrality_heading_its_clause_is_asked_of_the_civil_servants_in_context(run):
+    text = ("Pembinaan ASN Kemenag Kendal digelar menjelang Pilkada 2024. “Mau pilkada, mau pileg, netralitas itu "
+            "harus dijunjung tinggi,” kata dia.")
+    assert kinds(run, text) == {"obligation"}
+    assert directives(run, "Pilkada harus berlangsung jujur dan adil.") == []

@@ -415,6 +415,8 @@ class Directives:
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
                     continue
                 subjects = [t for t in targets if start <= t.start < cue.start and not self._objected(t, sent.start)]
+                if self._conduct_before(cue.start, start):  # "mau pilkada, mau pileg, netralitas itu harus ...":
+                    subjects = [t for t in subjects if t.id_ != "event"]  # the conduct is the subject, not the contests
                 status = _status(subjects, self.staff_words)
                 if status == ACCEPT and all(t.text.lower() in self.staff_words for t in subjects if
                                             t.label_ in ADDRESSEES) and any(
@@ -719,6 +721,14 @@ class Directives:
         if i < sent.end and self._low[i] == "untuk" and i > cue.end:
             i += 1
         return i < sent.end and self._verb(i)
+
+    def _conduct_before(self, cue_start: int, clause_start: int) -> bool:
+        """The civil servants' conduct heads the clause the modal is in ("netralitas itu harus dijunjung"):
+        a conduct noun right before the cue, maybe with a pointing word or an adverb between."""
+        i = cue_start - 1
+        while i > clause_start and self._low[i] in self.noun_anaphora | {"tetap", "juga", "pun", "memang"}:
+            i -= 1
+        return i >= clause_start and self._low[i] in self.conduct
 
     def _binds(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
         """A rule noun naming whom it binds right after it ("larangan bagi ASN mengikuti ...", "kewajiban
