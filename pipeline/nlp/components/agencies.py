@@ -341,11 +341,10 @@ def story_region(found: list[tuple[int, int, str]], places: dict[int, Span]) -> 
 
 def _split_class(doc: Doc, i: int, classes: list[str]) -> tuple[str, int] | None:
     """A class written in two parts at ``i`` ("II/A", "II A") and where it ends, if it is one of ``classes``."""
-    parts = [doc[i].text]
     k = i + 1
     if k < len(doc) and doc[k].text == "/":
         k += 1
-    if k < len(doc) and len(doc[k].text) == 1 and (joined := parts[0] + doc[k].text) in classes:
+    if k < len(doc) and len(doc[k].text) == 1 and (joined := doc[i].text + doc[k].text) in classes:
         return joined, k + 1
     return None
 

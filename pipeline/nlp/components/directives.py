@@ -29,6 +29,7 @@ LOCAL = "local"  # no addressee of its own clause: accepted only with one named 
 ADDRESSEES = {"cs", "vcs"}  # civil servants; village heads where the article addresses civil servants
 COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
 LIST_JOINERS = {"dan", "serta", "maupun", "atau"}  # "TNI, Polri, maupun ASN"
+STILL = {"tetap", "juga", "pun", "memang"}  # adverbs between a subject and its modal ("netralitas tetap harus")
 CONTEXT_BACK = 2
 QUOTES = {"“", '"', "”", "‘", "’"}
 CLAUSE_LINKS = {"bahwa", "agar", "supaya", "sehingga"}
@@ -190,11 +191,13 @@ class Directives:
             recent = given_kinds.get(k - 1, set()) | given_kinds.get(k - 2, set())
             if kinds and self._emphasis(sent) and (repeated := RULES.intersection(kinds, recent)):
                 kinds = {kind: v for kind, v in kinds.items() if kind not in repeated}  # "Sangat dilarang."
-            if kinds and not targets[k] and (ordinal := self._continues_list(sent)) | (
-                    numbered := self._after_number(sent.start) is not None):  # "Kedua, ...", "(2) penundaan ..."
-                # a list goes on; numbered items of distinct rules ("1. Tidak memasang ...") are rules of their own
+            ordinal = numbered = False
+            if kinds and not targets[k]:  # "Kedua, penundaan pangkat ...", "(2) penundaan ...": a list goes on
+                ordinal = self._continues_list(sent)
+                numbered = self._after_number(sent.start) is not None
+            if ordinal or numbered:  # numbered items of distinct rules ("1. Tidak memasang ...") are rules of their own
                 listed = {kind for kind in kinds if kind in given_kinds.get(k - 1, ())
-                          and (ordinal or not numbered or kind == "sanction")}
+                          and (ordinal or kind == "sanction")}
                 given_kinds[k] = listed  # "Ketiga, ..." goes on with the same list
                 kinds = {kind: v for kind, v in kinds.items() if kind not in listed}
             if "sanction" in kinds and "sanction" in recent and self._penalty_forms(sent, cues[k]):
@@ -726,7 +729,7 @@ class Directives:
         """The civil servants' conduct heads the clause the modal is in ("netralitas itu harus dijunjung"):
         a conduct noun right before the cue, maybe with a pointing word or an adverb between."""
         i = cue_start - 1
-        while i > clause_start and self._low[i] in self.noun_anaphora | {"tetap", "juga", "pun", "memang"}:
+        while i > clause_start and (self._low[i] in self.noun_anaphora or self._low[i] in STILL):
             i -= 1
         return i >= clause_start and self._low[i] in self.conduct
 

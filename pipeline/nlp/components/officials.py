@@ -104,7 +104,7 @@ class Officials:
         self.staff = {s.casefold() for s in data["regional_staff"]}
         self.chain = {w.casefold() for w in data["chain"]}
         self.former = {w.casefold() for w in data["former"]}
-        self.units = set(data["unit_words"]) | {w.lower() for w in data["unit_words"] if w in data["lower_unit_words"]}
+        self.units = set(data["unit_words"]) | {w.lower() for w in data["lower_unit_words"]}
         self.after_office = {w.casefold() for w in data["after_office"]}
         self.national_words = set(data["national_words"])
         self.seat_words = set(data.get("seat_words") or [])

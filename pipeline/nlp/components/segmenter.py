@@ -241,6 +241,7 @@ def list_number(words: list[str]) -> int:
 
 
 def _item_label(word: str) -> bool:
+    """A list item's number or letter: at most two digits, or one letter (a longer word is prose)."""
     return word.isdigit() and len(word) <= 2 or len(word) == 1 and word.isalpha()
 
 
