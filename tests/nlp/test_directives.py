@@ -940,3 +940,9 @@ def test_neutrality_heading_its_clause_is_asked_of_the_civil_servants_in_context
             "harus dijunjung tinggi,” kata dia.")
     assert kinds(run, text) == {"obligation"}
     assert directives(run, "Pilkada harus berlangsung jujur dan adil.") == []
+
+
+def test_attending_as_a_listener_or_backing_a_candidate_at_the_ballot_only_is_permitted(run):
+    assert kinds(run, "Sesuai arahan Mendagri, ASN dapat mengikuti kampanye sebagai pendengar.") == {"permission"}
+    text = "ASN harus netral dalam Pilkada 2024. Kalau mau dukung juga, ASN cukup coblos calonnya di bilik suara."
+    assert "permission" in kinds(run, text)
