@@ -946,3 +946,9 @@ def test_attending_as_a_listener_or_backing_a_candidate_at_the_ballot_only_is_pe
     assert kinds(run, "Sesuai arahan Mendagri, ASN dapat mengikuti kampanye sebagai pendengar.") == {"permission"}
     text = "ASN harus netral dalam Pilkada 2024. Kalau mau dukung juga, ASN cukup coblos calonnya di bilik suara."
     assert "permission" in kinds(run, text)
+
+
+def test_stating_that_civil_servants_be_neutral_is_an_appeal(run):
+    assert kinds(run, "Kami tegaskan agar jajaran ASN tetap bertindak netral dalam Pilkada 2024.") == {"appeal"}
+    assert kinds(run, "Ketua Bawaslu mmenekankan agar para ASN menjaga netralitas pada Pemilu 2024.") == {"appeal"}
+    assert directives(run, "Ia menegaskan agar pemilu berjalan damai.") == []

@@ -58,3 +58,8 @@ def test_a_region_written_in_lower_case_after_a_level_word_or_an_office_is_the_r
 def test_a_lower_case_word_elsewhere_stays_a_word():
     text = "Bupati terpilih datang ke kota itu; di sungai penuh ikan."
     assert repair(text) == text
+
+
+def test_a_misspelling_of_a_speech_verb_is_repaired_unless_a_word_of_its_own_is_as_near():
+    assert repair("Ia mmenekankan agar ASN netral") == "Ia menekankan agar ASN netral"
+    assert repair("ASN menegakan netralitas") == "ASN menegakan netralitas"  # menegakkan, not menegaskan
