@@ -390,3 +390,4 @@ def test_an_acronym_spelt_like_a_degree_after_a_name_or_as_initials_is_no_instit
     assert "Mahkamah Agung" not in named("Rektor UIN Jakarta Prof. Dr. Amany Lubis MA meminta ASN netral.")
     assert "Mahkamah Agung" not in named("Bawaslu merekomendasikan ASN berinisial MA ke BKN.")
     assert "Mahkamah Agung" in named("Putusan MA menguatkan sanksi bagi ASN yang tidak netral.")
+    assert "Mahkamah Agung" in named("Putusan MK dan MA menguatkan sanksi bagi ASN yang tidak netral.")
