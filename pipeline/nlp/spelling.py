@@ -132,18 +132,23 @@ def _after_openers(text: str, lower: str) -> tuple[list[tuple[int, int, str]], s
         if not text[m.start(2)].islower():
             continue  # "Kota Jambi": written as a name already
         words = [(w[0], w.end()) for w in re.finditer(r"[a-z]+", following)]
-        if m[1] in modifiers and text[m.start(1)].isupper():
-            office = next(((n, t) for n in range(min(2, len(words)), 0, -1)
-                           if (t := titles.get(" ".join(w for w, _ in words[:n])))), None)
-            if office is not None:  # "Penjabat bupati Manokwari Selatan": the office, in lower case
-                names.append((m.start(2), m.start(2) + words[office[0] - 1][1], office[1]))
-            continue
-        for n in range(len(words), 0, -1):
-            name = spelt.get(" ".join(w for w, _ in words[:n]))
-            if name is not None:
-                names.append((m.start(2), m.start(2) + words[n - 1][1], name))
-                break
+        if m[1] in modifiers:  # "Penjabat bupati Manokwari Selatan": the office, in lower case
+            found = _longest(words, titles, 2) if text[m.start(1)].isupper() else None
+        else:  # "Bawaslu provinsi jambi": the region, in lower case
+            found = _longest(words, spelt, len(words))
+        if found is not None:
+            end, spelling = found
+            names.append((m.start(2), m.start(2) + end, spelling))
     return names, places
+
+
+def _longest(words: list[tuple[str, int]], table: dict[str, str], most: int) -> tuple[int, str] | None:
+    """The longest run of at most ``most`` of ``words`` (word, where it ends) that ``table`` spells: where
+    the run ends and its spelling."""
+    for n in range(min(most, len(words)), 0, -1):
+        if (spelling := table.get(" ".join(w for w, _ in words[:n]))) is not None:
+            return words[n - 1][1], spelling
+    return None
 
 
 def _as_written(source: str, word: str) -> str:

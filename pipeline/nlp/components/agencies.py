@@ -198,10 +198,8 @@ class Agencies:
         """A unit of a service whose offices are ranked by class: its class (and suffix), then its place."""
         i = skip_paren(doc, head.end)
         number = None
-        if i + 1 < len(doc) and doc[i].text == "Kelas" and (split := _split_class(doc, i + 1, spec["classes"])):
-            number, i = split  # "Kelas II/A", "Kelas II A": class IIA
-        elif i + 1 < len(doc) and doc[i].text == "Kelas" and doc[i + 1].text in spec["classes"]:
-            number, i = doc[i + 1].text, i + 2
+        if i + 1 < len(doc) and doc[i].text == "Kelas" and (read := _class_at(doc, i + 1, spec["classes"])):
+            number, i = read
             for suffix in spec.get("class_suffixes") or []:
                 words = suffix.split()
                 if [t.text for t in doc[i:i + len(words)]] == words:
@@ -339,14 +337,15 @@ def story_region(found: list[tuple[int, int, str]], places: dict[int, Span]) -> 
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
-def _split_class(doc: Doc, i: int, classes: list[str]) -> tuple[str, int] | None:
-    """A class written in two parts at ``i`` ("II/A", "II A") and where it ends, if it is one of ``classes``."""
+def _class_at(doc: Doc, i: int, classes: list[str]) -> tuple[str, int] | None:
+    """The class written at ``i``, in one part ("IIA") or two ("II/A", "II A"), and where it ends, if it
+    is one of ``classes``."""
     k = i + 1
     if k < len(doc) and doc[k].text == "/":
         k += 1
     if k < len(doc) and len(doc[k].text) == 1 and (joined := doc[i].text + doc[k].text) in classes:
         return joined, k + 1
-    return None
+    return (doc[i].text, i + 1) if doc[i].text in classes else None
 
 
 def _in_number(doc: Doc, span: Span) -> bool:

@@ -191,7 +191,7 @@ class Classifier:
         window = None
         for span in body:
             if span.label_ == "era":
-                window = _overlap(window, self.eras[int(span.id_)]) if window else self.eras[int(span.id_)]
+                window = _overlap(window, self.eras[int(span.id_)])
         return window
 
     def _written_year(self, doc: Doc, not_prose: set[int]) -> date | None:

@@ -32,7 +32,6 @@ LOOSE_MAX = 10  # words of a unit the registry cannot name
 _ROMAN = re.compile(r"[IVX]{1,4}")
 # what may stand between a title and its holder ("Ketua Bawaslu Kota Kupang – Julianus Nomleni")
 APPOSING = {",", "–", "—", "-"}
-NAMING = {"yakni", "yaitu"}  # "kepala Bappeda yakni Khaidarmansah"
 UNIT_MAX = 10  # words of a unit name between a head and its institution
 PARTICLES = {"bin", "binti", "van", "de", "al", "el"}
 QUOTES = {'"', "“", "”", "'", "’"}
@@ -128,6 +127,7 @@ class Officials:
         self.through_members = set(data["through"]["members"])
         self.list_members = {w.casefold() for w in data["members_listed"]["members"]}
         openers = data["members_listed"]["openers"]
+        self.naming = {w.casefold() for w in openers}  # words that name whom a title or a list is about
         self.list_openers = numpy.array([nlp.vocab.strings.add(w.casefold()) for w in openers], dtype="uint64")
         self.list_reach = data["members_listed"]["reach"]
         self.government_offices = set(loose["government_offices"])
@@ -677,9 +677,10 @@ class Officials:
         name = self._name_after(doc, start, ctx.ents)
         if name is not None and all(i in ctx.place_tokens for i in range(name.start, name.end)):
             name = None  # "Kepala Kantor Regional BKN Manado yang baru": the unit's seat, no name
-        if name is None and start < len(doc) and (doc[start].text in APPOSING or doc[start].lower_ in NAMING):
+        naming = start < len(doc) and doc[start].lower_ in self.naming  # "kepala Bappeda yakni Khaidarmansah"
+        if name is None and start < len(doc) and (doc[start].text in APPOSING or naming):
             # "Wakil Bupati Sleman, Danang Maharsa mengatakan"
-            name = self._apposed(ctx, start + 1, spoken, declared=doc[start].lower_ in NAMING)
+            name = self._apposed(ctx, start + 1, spoken, declared=naming)
         return name, role_end
 
     def _chained(self, ctx: _Context, end: int, titles: dict[int, Span]) -> int | None:
