@@ -20,7 +20,7 @@ from crawlers.warc.hosts import Hosts
 from crawlers.warc.reader import expand
 from flows.run import PrefectReporter, process_task
 from pantau import jobs
-from pipeline.distributed import collect, prepare_parts, process_warc
+from pipeline.distributed import collect, local_cluster_options, prepare_parts, process_warc
 from pipeline.pool import usable_cores
 
 process_warc_task = task(process_warc, name="process-warc", cache_policy=NO_CACHE)
@@ -44,8 +44,7 @@ def _on_prefect_dask(db: str, options: jobs.WarcOptions, load_id: str) -> dict[s
     if options.dask and options.dask != "local":
         runner = DaskTaskRunner(address=options.dask)
     else:
-        runner = DaskTaskRunner(cluster_kwargs={"n_workers": options.workers, "threads_per_worker": 1,
-                                                "processes": True, "host": "127.0.0.1", "dashboard_address": None})
+        runner = DaskTaskRunner(cluster_kwargs=local_cluster_options(options.workers))
     return _files_on_dask.with_options(task_runner=runner)(db, options, load_id)
 
 

@@ -84,9 +84,16 @@ def dask_client(address: str, workers: int) -> Iterator[Any]:
         with Client(address) as client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    with LocalCluster(**local_cluster_options(workers)) as cluster, Client(cluster) as client:
         yield client
+
+
+def local_cluster_options(workers: int) -> dict[str, Any]:
+    """A local cluster for one run: a process per worker with one thread, on loopback, no dashboard, quiet to close."""
+    from pipeline.dask_logging import QuietShutdown
+
+    return {"n_workers": workers, "threads_per_worker": 1, "processes": True, "host": "127.0.0.1",
+            "dashboard_address": None, "plugins": (QuietShutdown(),)}
 
 
 def backfill_on_dask(db: str | Path, files: list[str], hosts: Hosts, *, load_id: str, address: str, workers: int,

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from pipeline.dask_logging import QuietShutdown
+from pipeline.distributed import dask_client
 from tests.e2e.test_interrupted import _kill_after
 from tests.e2e.test_run import pantau
 from tests.support import sitegen
@@ -72,3 +75,25 @@ def test_a_dask_backfill_killed_while_loading_resumes_without_duplicates(archive
     assert again.returncode == 0, again.stderr[-3000:]
     assert contents(on_dask) == contents(here)
     assert not list(tmp_path.glob("dask.parts/*"))  # the stale parts went with the run that found them
+
+
+def test_a_heartbeat_cut_at_shutdown_is_not_logged_by_a_local_worker(caplog: pytest.LogCaptureFixture):
+    plugin = QuietShutdown()
+    plugin.setup(worker=None)
+    worker_log = logging.getLogger("distributed.worker")
+    try:
+        with caplog.at_level(logging.INFO, logger="distributed.worker"):
+            try:
+                raise OSError("Stream is closed")
+            except OSError:
+                worker_log.exception("Failed to communicate with scheduler during heartbeat.")
+                worker_log.exception("Compute Failed")
+    finally:
+        worker_log.removeFilter(plugin.cut)
+    assert [r.getMessage() for r in caplog.records] == ["Compute Failed"]
+
+
+def test_the_workers_of_a_local_cluster_carry_the_quiet_shutdown():
+    with dask_client("local", 1) as client:
+        installed = client.run(lambda: [type(f).__name__ for f in logging.getLogger("distributed.worker").filters])
+    assert list(installed.values()) == [["CutHeartbeat"]]
