@@ -388,6 +388,20 @@ def test_corps_and_retirement_after_a_rank(run):
     assert set(found) == {"Budi Santoso", "Yan Mandacan"}
 
 
+def test_navy_and_spelt_out_ranks_before_the_name(run):
+    found = officials(run, "Danlanal Palembang Kolonel Laut (P) Sandy Kurniawan, Kabinda Sumsel Marsma TNI Adi Nugroho "
+                           "dan Kapolres Pati Ajun Komisaris Besar Polisi Budi Hartono hadir.")
+    assert set(found) == {"Sandy Kurniawan", "Adi Nugroho", "Budi Hartono"}
+    assert found["Sandy Kurniawan"].agency == "Pangkalan TNI Angkatan Laut Palembang"
+    assert found["Adi Nugroho"].agency == "Badan Intelijen Negara Daerah Sumatera Selatan"
+
+
+def test_a_deputy_head_of_a_prosecutors_office_belongs_to_it(run):
+    found = officials(run, "Wakajati Sumsel Herry Pribadi hadir bersama Wakajari Pati Rina Kartika.")
+    assert found["Herry Pribadi"].agency == "Kejaksaan Tinggi Sumatera Selatan"
+    assert found["Rina Kartika"].agency == "Kejaksaan Negeri Pati"
+
+
 def test_an_office_in_a_document_name_introduces_nobody_but_names_the_institution(run):
     result = run("Aturannya ada dalam Surat Edaran Menpan RB, Surat Edaran Mendagri.")
     assert result.officials == []

@@ -774,14 +774,14 @@ class Officials:
         return k if all(self._name_like(doc[n]) for n in range(k, end)) else None
 
     def _skip_extras(self, doc: Doc, i: int, extras: dict[int, Span]) -> int:
-        """Skip ranks and honorifics, with a rank's corps or retirement ("Letkol Inf", "(Purn)")."""
+        """Skip ranks and honorifics, with a rank's corps or retirement ("Letkol Inf", "(Purn)", "Laut (P)")."""
         while i in extras:
             i = extras[i].end
             if i + 1 < len(doc) and doc[i].text == "." and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "("):
                 i += 1  # "Kolonel. Inf Riko", "Komjen Pol. (P)": a stray full stop after the rank
             if i < len(doc) and _fold(doc[i].text) in self.rank_suffixes:
                 i += 1
-            elif i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and (
+            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and (
                     _fold(doc[i + 1].text) in self.rank_suffixes or doc[i + 1].text in self.bracketed_suffixes):
                 i += 3  # "Mayjen (Purn)", "Komjen Pol (P)", "Dr. (H.C)"
             if i + 1 < len(doc) and doc[i].text == "," and (i + 1 in extras or self._name_like(doc[i + 1])):
