@@ -330,6 +330,19 @@ def test_corrections_and_immigration_units_by_their_class_or_their_place(run):
             "Kantor Imigrasi Kelas II TPI Batulicin"} <= set(found)
 
 
+def test_universities_by_their_name_and_seat_and_their_rectors(run):
+    result = run("Rektor Universitas Jember Moh Hasan dan Rektor UIN Ar-Raniry Banda Aceh Prof Mujiburrahman meminta "
+                 "dosen ASN netral. Pakar Universitas Syiah Kuala menilai hal itu.")
+    assert {(o.name, o.agency) for o in result.officials} == {
+        ("Moh Hasan", "Universitas Jember"), ("Mujiburrahman", "Universitas Islam Negeri Ar-Raniry Banda Aceh")}
+    assert "Universitas Syiah Kuala" in {a.agency for a in result.agencies}
+
+
+def test_an_honorific_ends_a_units_place_name(run):
+    found = agencies(run, "Rektor UIN Datokarama Profesor Lukman Thahir meminta dosen ASN netral.")
+    assert "Universitas Islam Negeri Datokarama" in found
+
+
 def test_a_military_unit_by_its_number_alone_and_bkn_by_a_frequent_misnaming(run):
     result = run("Dandim 0813 Letkol Czi Arief Rochman Hakim dan Kepala Badan Kepegawaian Nasional (BKN) Bima Haria "
                  "Wibisana menegaskan netralitas ASN.")

@@ -66,7 +66,8 @@ class Agencies:
         self.seat_links = set(seats["links"]) | self.seat_names
         offices = load("offices")
         self.matcher.add("rank", "rank", offices["ranks"])  # "Mayjen TNI" is a rank, not a mention of TNI
-        self.ranks = {r.split()[0] for r in offices["ranks"]}  # a rank ends a unit's place name
+        # a rank or an honorific ends a unit's place name ("Dandim 0415/Jambi Letkol ...", "UIN Datokarama Prof ...")
+        self.place_stops = {r.split()[0] for r in offices["ranks"] + offices["honorifics"]}
         self.office_words = {h for h in offices["heads"] if " " not in h}  # "Kepala", "Ketua", "Kadis"
 
     def __call__(self, doc: Doc) -> Doc:
@@ -213,13 +214,16 @@ class Agencies:
     def _place_at(self, doc: Doc, i: int, places: dict[int, Span], most: int,
                   capitals: bool) -> tuple[str, int] | None:
         """The place a unit is named by at ``i`` and where it ends: a known region, else up to ``most``
-        words in title case (or in capitals, if ``capitals``) that are no rank; None if there is none."""
+        words in title case (or in capitals, if ``capitals``) that are no rank, with a known region that
+        follows them; None if there is none."""
         if i in places:
             return _surface(places[i]), places[i].end
-        end = i
-        while end < min(i + most, len(doc)) and doc[end].is_alpha and \
-                (doc[end].is_title or capitals and doc[end].is_upper) and doc[end].text not in self.ranks:
-            end += 1
+        end, words = i, 0
+        while words < most and end < len(doc) and doc[end].is_alpha and \
+                (doc[end].is_title or capitals and doc[end].is_upper) and doc[end].text not in self.place_stops:
+            end, words = _hyphened(doc, end + 1), words + 1
+            if end in places:  # "UIN Ar-Raniry Banda Aceh": a name and its seat
+                return doc[i:places[end].end].text, places[end].end
         return (doc[i:end].text, end) if end > i else None
 
     def _unit(self, kind: str, forms: dict, number: str | None, place: str | None) -> str:
@@ -367,6 +371,14 @@ def find_region(doc: Doc, i: int, level: str | None,
     if place is None:
         return None, i
     return _pick(gazetteer().candidates(_surface(place)), level, place), place.end
+
+
+def _hyphened(doc: Doc, i: int) -> int:
+    """Past the rest of a hyphened word that ends before ``i`` ("Ar-Raniry")."""
+    while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+            and doc[i + 1].is_alpha:
+        i += 2
+    return i
 
 
 def _surface(place: Span) -> str:
