@@ -30,7 +30,7 @@ class TermMatcher:
         match_id = f"{label}\x1f{key}"
         self._meta[self._lower.vocab.strings.add(match_id)] = (label, key)
         lower, exact = [], []
-        for p in _with_comma_variants(phrases):
+        for p in _variants(phrases):
             p = p.strip()
             if not p:
                 continue
@@ -58,12 +58,14 @@ class TermMatcher:
         return sorted(found, key=lambda s: (s.start, -s.end))
 
 
-def _with_comma_variants(phrases: Iterable[str]) -> Iterable[str]:
-    """Each phrase, and a long name's list written with fewer commas as reporters do ("Menteri Koordinator
-    Bidang Politik, Hukum, dan Keamanan" as "... Politik, Hukum dan Keamanan" or "... Politik Hukum dan
-    Keamanan")."""
+def _variants(phrases: Iterable[str]) -> Iterable[str]:
+    """Each phrase, and a long name as reporters also write it: its list with fewer commas ("Menteri
+    Koordinator Bidang Politik, Hukum, dan Keamanan" as "... Politik, Hukum dan Keamanan" or "... Politik
+    Hukum dan Keamanan"), and its field word in lower case ("Menteri Koordinator bidang ...")."""
     for p in phrases:
-        yield p
+        forms = [p]
         if ", " in p:
-            yield p.replace(", dan ", " dan ").replace(", serta ", " serta ")
-            yield p.replace(",", "")
+            forms += [p.replace(", dan ", " dan ").replace(", serta ", " serta "), p.replace(",", "")]
+        yield from forms
+        if " Bidang " in p:
+            yield from (f.replace(" Bidang ", " bidang ") for f in forms)

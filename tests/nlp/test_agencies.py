@@ -390,6 +390,12 @@ def test_a_long_name_is_found_with_fewer_commas_than_its_canonical_spelling(run)
     assert found == {"Mohammad Mahfud MD": "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan"}
 
 
+def test_a_long_title_is_found_with_its_field_word_in_lower_case(run):
+    text = "Menteri Koordinator bidang Politik Hukum dan Keamanan Mohammad Mahfud MD meminta ASN netral."
+    found = {o.name: o.agency for o in run(text).officials}
+    assert found == {"Mohammad Mahfud MD": "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan"}
+
+
 def test_a_civil_service_office_that_also_trains_keeps_its_own_name(run):
     text = "Kepala Badan Kepegawaian Pendidikan dan Pelatihan (BKPP) Bengkalis Tengku Zainuddin meminta ASN netral."
     found = {o.name: o.agency for o in run(text).officials}
