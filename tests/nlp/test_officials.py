@@ -893,6 +893,22 @@ def test_a_members_title_before_several_names(run):
     assert list(officials(run, text)) == ["Lolly Suhenti", "Budi Santoso"]
 
 
+def test_a_members_list_goes_on_past_semicolons_and_degrees(run):
+    text = "Turut hadir komisioner Bawaslu Sumsel Junaidi; Iwan Ardiansyah; dan Syamsul Alwi."
+    assert list(officials(run, text)) == ["Junaidi", "Iwan Ardiansyah", "Syamsul Alwi"]
+    text = "Hadir Komisioner Bawaslu Kuansing Nurafni, S.Sos, Ade Indra Sakti, S.E dan Budi Hartono."
+    assert list(officials(run, text)) == ["Nurafni", "Ade Indra Sakti", "Budi Hartono"]
+
+
+def test_members_listed_after_an_opener_of_several_words(run):
+    text = "Pimpinan Bawaslu Kabupaten Kampar yang hadir terdiri dari Marhaliman, Amin Hidayat dan Witrayeni."
+    found = officials(run, text)
+    assert list(found) == ["Marhaliman", "Amin Hidayat", "Witrayeni"]
+    assert {o.agency for o in found.values()} == {"Bawaslu Kabupaten Kampar"}
+    assert officials(run, "Beberapa komisioner Bawaslu Kuansing, seperti Nurafni dan Ade Indra Sakti, hadir.")
+    assert officials(run, "Anggota DPRD dari daerah seperti Jakarta dan Bandung hadir.") == {}
+
+
 def test_a_religious_honorific_is_not_part_of_the_name(run):
     found = officials(run, "Usai upacara, Wakil Presiden Kiai Ma'ruf Amin meminta ASN menjaga netralitas.")
     assert list(found) == ["Ma'ruf Amin"]

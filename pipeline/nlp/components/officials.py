@@ -128,7 +128,9 @@ class Officials:
         self.list_members = {w.casefold() for w in data["members_listed"]["members"]}
         openers = data["members_listed"]["openers"]
         self.naming = {w.casefold() for w in openers}  # words that name whom a title or a list is about
-        self.list_openers = numpy.array([nlp.vocab.strings.add(w.casefold()) for w in openers], dtype="uint64")
+        # an opener of one or more words, found by its last one
+        self.list_opening = {tuple(w.casefold().split()) for w in openers + data["members_listed"]["list_openers"]}
+        self.list_openers = numpy.array([nlp.vocab.strings.add(w[-1]) for w in self.list_opening], dtype="uint64")
         self.list_reach = data["members_listed"]["reach"]
         self.government_offices = set(loose["government_offices"])
         self.government_type = loose["government"]
@@ -285,6 +287,9 @@ class Officials:
         for k in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.list_openers)).tolist():
             if k in headline:
                 continue
+            if not any(w[-1] == doc[k].lower_ and len(w) <= k + 1 and tuple(t.lower_ for t in doc[k + 1 - len(w):k + 1])
+                       == w for w in self.list_opening):
+                continue  # "dari" alone opens no list
             sent = doc[k].sent
             member = next((doc[m] for m in range(k - 1, max(sent.start, k - self.list_reach) - 1, -1)
                            if doc[m].lower_ in self.list_members), None)
@@ -302,10 +307,13 @@ class Officials:
         return out
 
     def _joined_names(self, ctx: _Context, j: int) -> Iterator[Span]:
-        """The names that go on a list at ``j``, each after a comma, "dan" or both: ", Puadi, dan Herwyn"."""
+        """The names that go on a list at ``j``, each after a comma or a semicolon, "dan" or both: ", Puadi, dan
+        Herwyn", "Junaidi; Iwan Ardiansyah; dan Syamsul Alwi"; a name's degrees are passed ("Nurafni, S.Sos dan")."""
         doc = ctx.doc
         while True:
-            k = j + (j < len(doc) and doc[j].text == ",")
+            while j + 1 < len(doc) and doc[j].text == "," and self._degree(doc[j + 1].text):
+                j += 2
+            k = j + (j < len(doc) and doc[j].text in {",", ";"})
             k += k < len(doc) and doc[k].lower_ in self.list_words
             if k == j or (name := self._name_after(doc, k, ctx.ents)) is None:
                 return
