@@ -396,6 +396,16 @@ def test_navy_and_spelt_out_ranks_before_the_name(run):
     assert found["Adi Nugroho"].agency == "Badan Intelijen Negara Daerah Sumatera Selatan"
 
 
+def test_a_full_stop_after_a_ranks_corps(run):
+    found = officials(run, "Hadir Dandim 0302/Inhu Kapten Inf. Legimin dan Danrem 031 Kolonel Arh. Budi Santoso.")
+    assert set(found) == {"Legimin", "Budi Santoso"}
+
+
+def test_a_regional_title_in_lower_case_needs_its_region_written(run):
+    found = officials(run, "Acara dihadiri wali kota Manado GS Vicky Lumentut dan para bupati Budi Hartono.")
+    assert {n: o.agency for n, o in found.items()} == {"GS Vicky Lumentut": "Pemerintah Kota Manado"}
+
+
 def test_a_deputy_head_of_a_prosecutors_office_belongs_to_it(run):
     found = officials(run, "Wakajati Sumsel Herry Pribadi hadir bersama Wakajari Pati Rina Kartika.")
     assert found["Herry Pribadi"].agency == "Kejaksaan Tinggi Sumatera Selatan"

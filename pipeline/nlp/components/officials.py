@@ -60,8 +60,10 @@ class Officials:
         # heads need an institution after them, so lower-case ones are safe ("kata anggota Bawaslu ...")
         for h in data["heads"]:
             self.matcher.add("head", h, [h, h.lower()])
-        for r in data["regional"]:
-            self.matcher.add("regional", f"{r['type']}|{r.get('level') or ''}", r["titles"])
+        for r in data["regional"]:  # also in lower case, then only with a region written after them
+            self.matcher.add("regional", f"{r['type']}|{r.get('level') or ''}",
+                             r["titles"] + [t.lower() for t in r["titles"]])
+        self.regional_titles = {t for r in data["regional"] for t in r["titles"]}
         for a in self.reg.agencies.values():
             if a.offices:
                 self.matcher.add("office", a.key, a.offices)
@@ -500,6 +502,8 @@ class Officials:
                     return start, ent.end, own.key, False  # "Kepala Bappeda Pemkot Bandarlampung": its Bappeda
                 return start, ent.end, ent.id_, False
             region, end = find_region(doc, i, level or None, places)
+            if region is None and term.text not in self.regional_titles:
+                return None  # "para bupati": any regent
             written = self.reg.level_words.get(doc[i].text) if i < len(doc) else None
             if region is None and written and (not level or level == written):
                 # "Sekretaris Daerah Kota Hendra ...": the level is written, the region left to the story
@@ -789,6 +793,8 @@ class Officials:
                 i += 1  # "Kolonel. Inf Riko", "Komjen Pol. (P)": a stray full stop after the rank
             if i < len(doc) and _fold(doc[i].text) in self.rank_suffixes:
                 i += 1
+                if i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].text[:1].isupper():
+                    i += 1  # "Kapten Inf. Legimin"
             if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and (
                     _fold(doc[i + 1].text) in self.rank_suffixes or doc[i + 1].text in self.bracketed_suffixes):
                 i += 3  # "Mayjen (Purn)", "Komjen Pol (P)", "Dr. (H.C)"
