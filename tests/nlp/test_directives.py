@@ -603,6 +603,12 @@ def test_a_follow_up_threatened_as_a_consequence_is_a_sanction(run):
     assert kinds(run, text) == {"prohibition", "sanction"}
 
 
+def test_processing_a_case_as_a_consequence_in_the_first_person_is_a_sanction(run):
+    assert kinds(run, "Pengawas memantau ASN. Kalau ada laporan ke kami soal ASN, kita akan proses.") == {"sanction"}
+    assert kinds(run, "Jika masuk kategori pelanggaran netralitas ASN maka akan tetap kami proses.") == {"sanction"}
+    assert directives(run, "Berkas ASN itu kami proses di kantor. Jika data lengkap, kita proses pendaftarannya.") == []
+
+
 def test_a_follow_up_without_a_condition_is_no_sanction(run):
     assert directives(run, "Panitia mengambil tindakan cepat untuk merapikan berkas pegawai.") == []
     assert directives(run, "Laporan soal ASN itu masih diproses Bawaslu.") == []

@@ -593,8 +593,9 @@ class Directives:
                    (0 <= cue.start - d.end <= reach or 0 <= d.start - cue.end <= reach) for d in self._denials)
 
     def _threatened(self, cue: Span, sent: Span) -> bool:
-        """ "Jika ada ASN tak netral, kami akan melakukan tindakan": a condition, then what will follow."""
-        words = self._low[sent.start:cue.start]
+        """ "Jika ada ASN tak netral, kami akan melakukan tindakan": a condition, then what will follow (also
+        in the cue: "kalau ada laporan, kita akan proses")."""
+        words = self._low[sent.start:cue.end]
         opener = next((i for i, w in enumerate(words) if w in self.if_words), None)
         if opener is not None and any(w in self.future for w in words[opener + 1:]):
             return True
