@@ -609,6 +609,18 @@ def test_processing_a_case_as_a_consequence_in_the_first_person_is_a_sanction(ru
     assert directives(run, "Berkas ASN itu kami proses di kantor. Jika data lengkap, kita proses pendaftarannya.") == []
 
 
+def test_should_is_an_obligation_only_for_civil_servants(run):
+    assert kinds(run, "Menurut Wahyu, sudah seharusnya ASN di lingkungan Pemkab Malang menjaga netralitas.") == {
+        "obligation"}
+    assert directives(run, "Bawaslu seharusnya proaktif dalam mengawal pelanggaran ini.") == []
+
+
+def test_granting_leave_is_a_permission_and_no_rule_granting_it_forbids(run):
+    assert kinds(run, "Mendagri memperbolehkan ASN untuk hadir dalam kampanye pasangan calon.") == {"permission"}
+    text = "Tidak satupun aturan yang membolehkan ASN menjadi tim sukses pasangan calon."
+    assert kinds(run, text) == {"prohibition"}
+
+
 def test_a_follow_up_without_a_condition_is_no_sanction(run):
     assert directives(run, "Panitia mengambil tindakan cepat untuk merapikan berkas pegawai.") == []
     assert directives(run, "Laporan soal ASN itu masih diproses Bawaslu.") == []
