@@ -621,6 +621,11 @@ def test_granting_leave_is_a_permission_and_no_rule_granting_it_forbids(run):
     assert kinds(run, text) == {"prohibition"}
 
 
+def test_legal_steps_and_firm_action_are_sanctions(run):
+    assert kinds(run, "ASN yang melanggar netralitas akan diberikan tindakan yang tegas.") == {"sanction"}
+    assert kinds(run, "Kalau ada ASN yang main-main dengan Pilkada, kita siap bawa ke ranah hukum.") == {"sanction"}
+
+
 def test_a_follow_up_without_a_condition_is_no_sanction(run):
     assert directives(run, "Panitia mengambil tindakan cepat untuk merapikan berkas pegawai.") == []
     assert directives(run, "Laporan soal ASN itu masih diproses Bawaslu.") == []
