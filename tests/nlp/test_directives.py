@@ -306,6 +306,8 @@ def test_a_penalty_that_did_not_happen_is_no_sanction(run):
     assert "sanction" not in kinds(run, text)
     text = "Laporan soal camat itu ditindaklanjuti, tetapi untuk sanksi pidana tidak memenuhi unsur."
     assert "sanction" not in kinds(run, text)
+    text = "Anggota DPR menyoroti belum adanya sanksi yang diberikan kepada ASN yang melanggar netralitas."
+    assert "sanction" not in kinds(run, text)
 
 
 def test_a_permission_denied_to_everyone_forbids(run):

@@ -676,8 +676,10 @@ class Directives:
         return i < sent.start or self._punct[i]
 
     def _none_penalised(self, cue: Span, sent: Span) -> bool:
-        """ "belum ada ASN yang diberi sanksi": nobody (of those named) penalised."""
+        """ "belum ada ASN yang diberi sanksi", "belum adanya sanksi": nobody (of those named) penalised."""
         words = self._low[max(sent.start, cue.start - 6):cue.start]
+        if any(tuple(words[len(words) - len(p):]) == p for p in self.none_penalised):
+            return True
         if "yang" not in words:
             return False
         head = tuple(words[:len(words) - words[::-1].index("yang") - 1])
