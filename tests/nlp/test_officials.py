@@ -406,6 +406,11 @@ def test_a_regional_title_in_lower_case_needs_its_region_written(run):
     assert {n: o.agency for n, o in found.items()} == {"GS Vicky Lumentut": "Pemerintah Kota Manado"}
 
 
+def test_a_name_ends_before_a_word_the_story_writes_in_lower_case(run):
+    text = "Anggota Bawaslu Kota Bengkulu, Leka Yunita Sari Kegiatan kegiatan sosialisasi digelar di aula."
+    assert list(officials(run, text)) == ["Leka Yunita Sari"]
+
+
 def test_a_deputy_head_of_a_prosecutors_office_belongs_to_it(run):
     found = officials(run, "Wakajati Sumsel Herry Pribadi hadir bersama Wakajari Pati Rina Kartika.")
     assert found["Herry Pribadi"].agency == "Kejaksaan Tinggi Sumatera Selatan"

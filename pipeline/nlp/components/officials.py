@@ -405,6 +405,10 @@ class Officials:
         lowered = ctx.lowered
         if 2 * sum(t.lower in lowered for t in name) > len(name):
             return
+        end = name.end
+        while end - name.start > 2 and ctx.doc[end - 1].lower in lowered:
+            end -= 1  # "Leka Yunita Sari Kegiatan kegiatan ...": a sentence that lost its full stop
+        name = ctx.doc[name.start:end]
         span = Span(ctx.doc, name.start, name.end, label="PER")
         span._.official = self._record(officials, name, role, agency)
         name_spans.append(span)
