@@ -338,6 +338,14 @@ def test_universities_by_their_name_and_seat_and_their_rectors(run):
     assert "Universitas Syiah Kuala" in {a.agency for a in result.agencies}
 
 
+def test_sub_district_supervisors_by_their_district(run):
+    result = run("Panwascam Lemong menerima laporan. Ketua Bawaslu Kecamatan Madapangga Ilham Akbar membenarkannya.")
+    assert {"Panitia Pengawas Pemilihan Umum Kecamatan Lemong",
+            "Panitia Pengawas Pemilihan Umum Kecamatan Madapangga"} <= {a.agency for a in result.agencies}
+    assert [(o.name, o.agency) for o in result.officials] == [
+        ("Ilham Akbar", "Panitia Pengawas Pemilihan Umum Kecamatan Madapangga")]
+
+
 def test_an_honorific_ends_a_units_place_name(run):
     found = agencies(run, "Rektor UIN Datokarama Profesor Lukman Thahir meminta dosen ASN netral.")
     assert "Universitas Islam Negeri Datokarama" in found
