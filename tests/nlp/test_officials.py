@@ -411,6 +411,11 @@ def test_a_name_ends_before_a_word_the_story_writes_in_lower_case(run):
     assert list(officials(run, text)) == ["Leka Yunita Sari"]
 
 
+def test_the_republic_named_in_full_after_a_national_body_with_its_acronym(run):
+    text = "Anggota Badan Pengawas Pemilihan Umum Republik Indonesia (Bawaslu RI), Fritz Edward Siregar, hadir."
+    assert officials(run, text)["Fritz Edward Siregar"].agency == "Badan Pengawas Pemilihan Umum"
+
+
 def test_a_deputy_head_of_a_prosecutors_office_belongs_to_it(run):
     found = officials(run, "Wakajati Sumsel Herry Pribadi hadir bersama Wakajari Pati Rina Kartika.")
     assert found["Herry Pribadi"].agency == "Kejaksaan Tinggi Sumatera Selatan"

@@ -107,7 +107,7 @@ class Officials:
         self.former = {w.casefold() for w in data["former"]}
         self.units = set(data["unit_words"]) | {w.lower() for w in data["lower_unit_words"]}
         self.after_office = {w.casefold() for w in data["after_office"]}
-        self.national_words = set(data["national_words"])
+        self.national_words = [tuple(w.split()) for w in data["national_words"]]
         self.seat_words = set(data.get("seat_words") or [])
         self.seated_units = set(data["seated_units"])
         self.list_words = {w.casefold() for w in data["list_words"]}
@@ -683,8 +683,13 @@ class Officials:
         if region is not None and end - 1 in ctx.ents_end and (region.level == "provinsi" or any(
                 t.text in self.seated_units for t in doc[max(0, end - 5):end])):
             end = skip_paren(doc, place.end)  # "Kepala Kantor Regional I BKN Yogyakarta Ahmad ...": the unit's seat
-        if end < len(doc) and doc[end].text in self.national_words:
-            end += 1  # "Menteri Agama RI Gus Yaqut", "Kepala BKN Pusat, Bima ...": the national seat after the office
+        national = next((w for w in self.national_words if tuple(t.text for t in doc[end:end + len(w)]) == w), None)
+        if national is not None:
+            # "Menteri Agama RI Gus Yaqut", "Kepala BKN Pusat, Bima ...": the national seat after the office,
+            # with its acronym in brackets ("Anggota Bawaslu Republik Indonesia (Bawaslu RI), Fritz ...")
+            end += len(national)
+            if end < len(doc) and doc[end].text == "(":
+                end = skip_paren(doc, end)
         start = self._skip_extras(doc, end, ctx.extras)
         province = ctx.places.get(start + 1) if start < len(doc) and doc[start].text == "," else None
         if province is not None and province.end < len(doc) and doc[province.end].text == "," and \
