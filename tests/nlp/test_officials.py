@@ -416,6 +416,13 @@ def test_the_republic_named_in_full_after_a_national_body_with_its_acronym(run):
     assert officials(run, text)["Fritz Edward Siregar"].agency == "Badan Pengawas Pemilihan Umum"
 
 
+def test_a_bureau_head_by_his_short_title_and_a_coordinators_post_between_commas(run):
+    found = officials(run, "Kabiro Hukum Kemendagri, Raden Gani Muhammad, hadir. Pimpinan Bawaslu Sulsel, Koordinator "
+                           "Divisi Penindakan Pelanggaran, Azry Yusuf mengingatkan ASN.")
+    assert {n: o.agency for n, o in found.items()} == {"Raden Gani Muhammad": "Kementerian Dalam Negeri",
+                                                        "Azry Yusuf": "Bawaslu Provinsi Sulawesi Selatan"}
+
+
 def test_a_deputy_head_of_a_prosecutors_office_belongs_to_it(run):
     found = officials(run, "Wakajati Sumsel Herry Pribadi hadir bersama Wakajari Pati Rina Kartika.")
     assert found["Herry Pribadi"].agency == "Kejaksaan Tinggi Sumatera Selatan"

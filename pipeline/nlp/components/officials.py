@@ -664,8 +664,10 @@ class Officials:
         if end < len(doc) and doc[end].lower_ in self.after_office:
             end += 1
         if end + 1 < len(doc) and doc[end].text == "," and (post := titles.get(end + 1)) is not None \
-                and doc[post.start].text in self.units:
-            end += 1  # "Pimpinan Bawaslu Boltim, Kordiv Hubal dan Humas, Soesanto Mamonto": the post between commas
+                and (doc[post.start].text in self.units or doc[post.end - 1].text in self.units):
+            # "Pimpinan Bawaslu Boltim, Kordiv Hubal dan Humas, Soesanto Mamonto", "Pimpinan Bawaslu Sulsel,
+            # Koordinator Divisi Penindakan, Azry Yusuf": the post between commas
+            end += 1
         second = titles.get(end)
         if second is not None and second.label_ == "head" and (doc[second.end - 1].text in self.units or (
                 second.end < len(doc) and doc[second.end].text in self.units)):
