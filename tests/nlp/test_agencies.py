@@ -346,6 +346,12 @@ def test_sub_district_supervisors_by_their_district(run):
         ("Ilham Akbar", "Panitia Pengawas Pemilihan Umum Kecamatan Madapangga")]
 
 
+def test_a_district_named_like_a_regency_elsewhere_places_no_story(run):
+    result = run("Panwascam Sukoharjo memeriksa dua ASN terkait netralitas pada Pilkada 2024.")
+    assert "Panitia Pengawas Pemilihan Umum Kecamatan Sukoharjo" in {a.agency for a in result.agencies}
+    assert result.province is None
+
+
 def test_an_honorific_ends_a_units_place_name(run):
     found = agencies(run, "Rektor UIN Datokarama Profesor Lukman Thahir meminta dosen ASN netral.")
     assert "Universitas Islam Negeri Datokarama" in found

@@ -227,12 +227,14 @@ class Agencies:
         return (doc[i:end].text, end) if end > i else None
 
     def _unit(self, kind: str, forms: dict, number: str | None, place: str | None) -> str:
-        """Register the unit ``kind`` numbered ``number`` at ``place`` as ``forms`` spell it; its key."""
+        """Register the unit ``kind`` numbered ``number`` at ``place`` as ``forms`` spell it; its key. The place
+        is the unit's region when it names one, unless ``forms`` say it is a district (which may share a
+        regency's name elsewhere)."""
         fill = {"number": number, "place": place}
         key = f"{kind}:{number}@{place or ''}"
         self.reg.unit(key, forms["name"].format(**fill), forms["acronym"].format(**fill),
                       tuple(a.format(**fill) for a in forms.get("aliases") or []), kind,
-                      next(iter(self.gaz.candidates(place)), None) if place else None)
+                      next(iter(self.gaz.candidates(place)), None) if place and not forms.get("district") else None)
         return key
 
     def _named(self, doc: Doc, head: Span, places: dict[int, Span], bodies: set[int]) -> tuple[int, int, str] | None:
