@@ -423,6 +423,13 @@ def test_a_bureau_head_by_his_short_title_and_a_coordinators_post_between_commas
                                                         "Azry Yusuf": "Bawaslu Provinsi Sulawesi Selatan"}
 
 
+def test_a_name_before_its_title_in_a_numbered_list(run):
+    text = ("Mereka antara lain: 1. Emil Elistianto Dardak Bupati Trenggalek yang maju. "
+            "2. Syahri Mulyo Bupati Tulungagung.")
+    assert list(officials(run, text)) == ["Emil Elistianto Dardak", "Syahri Mulyo"]
+    assert officials(run, "Hadir pula Syahri Mulyo Bupati Tulungagung.") == {}
+
+
 def test_a_deputy_head_of_a_prosecutors_office_belongs_to_it(run):
     found = officials(run, "Wakajati Sumsel Herry Pribadi hadir bersama Wakajari Pati Rina Kartika.")
     assert found["Herry Pribadi"].agency == "Kejaksaan Tinggi Sumatera Selatan"

@@ -952,9 +952,16 @@ class Officials:
             j -= 1
         if end > j and j > 0 and doc[j - 1].lower_ in self.attribution:
             return doc[j:end]  # '"...," ujar Asnawi Ketua Bawaslu Jambi': the speaker, then the office
+        if bare and end - j >= 2 and self._numbered_item(doc, j):
+            return doc[j:end]  # "10. Syahri Mulyo Bupati Tulungagung yang ...": an item of a numbered list
         if bare:
             return None
         return doc[j:end] if end - j >= 2 or end > j and end < title_start and (degreed or alone) else None
+
+    @staticmethod
+    def _numbered_item(doc: Doc, j: int) -> bool:
+        """Whether ``j`` opens an item of a numbered list ("10. ", "2) ")."""
+        return j >= 2 and doc[j - 1].text in {".", ")"} and doc[j - 2].text.isdigit() and len(doc[j - 2]) <= 2
 
     def _record(self, officials: list[OfficialRecord], name: Span, role: str, agency: str) -> OfficialRecord:
         toks = tuple(t.lower_ for t in name if _fold(t.text) not in self.drop)
