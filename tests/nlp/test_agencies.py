@@ -352,6 +352,13 @@ def test_a_district_named_like_a_regency_elsewhere_places_no_story(run):
     assert result.province is None
 
 
+def test_the_regency_after_a_districts_name_qualifies_it(run):
+    result = run("Ketua Panwaslu Kecamatan Pringkuku Kabupaten Pacitan, Hermin Prasetyabudi, mengingatkan ASN.")
+    assert [(o.name, o.agency) for o in result.officials] == [
+        ("Hermin Prasetyabudi", "Panitia Pengawas Pemilihan Umum Kecamatan Pringkuku")]
+    assert "Panitia Pengawas Pemilihan Umum Kecamatan Pringkuku" in {a.agency for a in result.agencies}
+
+
 def test_an_honorific_ends_a_units_place_name(run):
     found = agencies(run, "Rektor UIN Datokarama Profesor Lukman Thahir meminta dosen ASN netral.")
     assert "Universitas Islam Negeri Datokarama" in found

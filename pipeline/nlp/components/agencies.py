@@ -206,23 +206,24 @@ class Agencies:
                 if [t.text for t in doc[i:i + len(words)]] == words:
                     number, i = f"{number} {suffix}", i + len(words)
                     break
-        if (found := self._place_at(doc, i, places, spec["place_words"], capitals=False)) is None:
+        if (found := self._place_at(doc, i, places, spec["place_words"], capitals=False,
+                                    seated=spec.get("seated", False))) is None:
             return None
         place, end = found
         return head.start, end, self._unit(head.id_, spec if number is not None else spec["unclassed"], number, place)
 
     def _place_at(self, doc: Doc, i: int, places: dict[int, Span], most: int,
-                  capitals: bool) -> tuple[str, int] | None:
+                  capitals: bool, seated: bool = False) -> tuple[str, int] | None:
         """The place a unit is named by at ``i`` and where it ends: a known region, else up to ``most``
-        words in title case (or in capitals, if ``capitals``) that are no rank, with a known region that
-        follows them; None if there is none."""
+        words in title case (or in capitals, if ``capitals``) that are no rank, and (if ``seated``) the known
+        region that follows them; None if there is none."""
         if i in places:
             return _surface(places[i]), places[i].end
         end, words = i, 0
         while words < most and end < len(doc) and doc[end].is_alpha and \
                 (doc[end].is_title or capitals and doc[end].is_upper) and doc[end].text not in self.place_stops:
             end, words = _hyphened(doc, end + 1), words + 1
-            if end in places:  # "UIN Ar-Raniry Banda Aceh": a name and its seat
+            if seated and end in places:  # "UIN Ar-Raniry Banda Aceh": a name and its seat
                 return doc[i:places[end].end].text, places[end].end
         return (doc[i:end].text, end) if end > i else None
 

@@ -594,7 +594,8 @@ class Officials:
                                  and doc[i].text not in self.reg.level_words):
             return None  # "para Lurah dan Camat Kota Tangsel": the district heads of a region
         spec = self.placed[term.id_]
-        place = doc[i:end].text
+        # "Ketua Panwaslu Kecamatan Pringkuku Kabupaten Pacitan, ...": the regency after the place qualifies it
+        place = doc[i:next((k for k in range(i + 1, end) if doc[k].text in self.reg.level_words), end)].text
         key = f"placed:{spec['name'].format(place=place)}"
         self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
         return name, end, key
