@@ -628,6 +628,14 @@ def test_legal_steps_and_firm_action_are_sanctions(run):
     assert kinds(run, "Kalau ada ASN yang main-main dengan Pilkada, kita siap bawa ke ranah hukum.") == {"sanction"}
 
 
+def test_a_hope_or_a_warning_addressed_to_civil_servants_is_an_appeal(run):
+    text = "Sekda membacakan ikrar dengan harapan para ASN tetap menjaga prinsip netralitas."
+    assert kinds(run, text) == {"appeal"}
+    assert kinds(run, "Pj Gubernur memberikan warning kepada seluruh abdi negara untuk menjaga netralitas.") == {
+        "appeal"}
+    assert directives(run, "Acara digelar dengan harapan pemilu berjalan damai.") == []
+
+
 def test_a_follow_up_without_a_condition_is_no_sanction(run):
     assert directives(run, "Panitia mengambil tindakan cepat untuk merapikan berkas pegawai.") == []
     assert directives(run, "Laporan soal ASN itu masih diproses Bawaslu.") == []
