@@ -340,23 +340,20 @@ def test_universities_by_their_name_and_seat_and_their_rectors(run):
 
 def test_sub_district_supervisors_by_their_district(run):
     result = run("Panwascam Lemong menerima laporan. Ketua Bawaslu Kecamatan Madapangga Ilham Akbar membenarkannya.")
-    assert {"Panitia Pengawas Pemilihan Umum Kecamatan Lemong",
-            "Panitia Pengawas Pemilihan Umum Kecamatan Madapangga"} <= {a.agency for a in result.agencies}
-    assert [(o.name, o.agency) for o in result.officials] == [
-        ("Ilham Akbar", "Panitia Pengawas Pemilihan Umum Kecamatan Madapangga")]
+    assert {"Panwaslu Kecamatan Lemong", "Panwaslu Kecamatan Madapangga"} <= {a.agency for a in result.agencies}
+    assert [(o.name, o.agency) for o in result.officials] == [("Ilham Akbar", "Panwaslu Kecamatan Madapangga")]
 
 
 def test_a_district_named_like_a_regency_elsewhere_places_no_story(run):
     result = run("Panwascam Sukoharjo memeriksa dua ASN terkait netralitas pada Pilkada 2024.")
-    assert "Panitia Pengawas Pemilihan Umum Kecamatan Sukoharjo" in {a.agency for a in result.agencies}
+    assert "Panwaslu Kecamatan Sukoharjo" in {a.agency for a in result.agencies}
     assert result.province is None
 
 
 def test_the_regency_after_a_districts_name_qualifies_it(run):
     result = run("Ketua Panwaslu Kecamatan Pringkuku Kabupaten Pacitan, Hermin Prasetyabudi, mengingatkan ASN.")
-    assert [(o.name, o.agency) for o in result.officials] == [
-        ("Hermin Prasetyabudi", "Panitia Pengawas Pemilihan Umum Kecamatan Pringkuku")]
-    assert "Panitia Pengawas Pemilihan Umum Kecamatan Pringkuku" in {a.agency for a in result.agencies}
+    assert [(o.name, o.agency) for o in result.officials] == [("Hermin Prasetyabudi", "Panwaslu Kecamatan Pringkuku")]
+    assert "Panwaslu Kecamatan Pringkuku" in {a.agency for a in result.agencies}
 
 
 def test_an_honorific_ends_a_units_place_name(run):

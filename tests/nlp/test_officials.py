@@ -880,7 +880,7 @@ def test_village_secretaries_health_centres_and_sub_district_supervisors_by_thei
             "Joko Susilo, menandatangani pakta netralitas.")
     assert {name: o.agency for name, o in officials(run, text).items()} == {
         "Rudi Hartono": "Desa Sukamaju", "Sri Lestari": "Puskesmas Ampel",
-        "Joko Susilo": "Panitia Pengawas Pemilihan Umum Kecamatan Ampel"}
+        "Joko Susilo": "Panwaslu Kecamatan Ampel"}
 
 
 def test_a_name_with_a_curly_apostrophe(run):
