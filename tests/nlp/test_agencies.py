@@ -356,6 +356,17 @@ def test_the_regency_after_a_districts_name_qualifies_it(run):
     assert "Panwaslu Kecamatan Pringkuku" in {a.agency for a in result.agencies}
 
 
+def test_a_police_unit_is_named_as_written(run):
+    result = run("Kapolres Bitung AKBP Albert Zai, Kapolresta Sidoarjo Kombes Pol Christian Tobing dan Kapolres "
+                 "Kediri Kota AKBP Bramastyo Priaji hadir.")
+    assert {o.name: o.agency for o in result.officials} == {
+        "Albert Zai": "Kepolisian Resor Bitung", "Christian Tobing": "Kepolisian Resor Kota Sidoarjo",
+        "Bramastyo Priaji": "Kepolisian Resor Kediri"}
+    result = run("Kapolres Metro Bekasi Kota Kombes Pol Dani Hamdani meminta ASN netral.")
+    assert [(o.name, o.agency) for o in result.officials] == [("Dani Hamdani", "Kepolisian Resor Metropolitan Bekasi")]
+    assert result.province == "Jawa Barat"  # not Lampung's city of Metro
+
+
 def test_an_honorific_ends_a_units_place_name(run):
     found = agencies(run, "Rektor UIN Datokarama Profesor Lukman Thahir meminta dosen ASN netral.")
     assert "Universitas Islam Negeri Datokarama" in found

@@ -373,6 +373,13 @@ def find_region(doc: Doc, i: int, level: str | None,
             level, place = word_level, places.get(skip_paren(doc, i + 1))
     if place is None:
         return None, i
+    after = place.end
+    if place.label_ not in ("explicit", "capital") and level in (None, "kota") and after < len(doc) \
+            and doc[after].text == "Kota" and after + 1 not in places:
+        # "Polres Kediri Kota", "Polres Metro Bekasi Kota": the city, where a regency has the same name
+        city = _pick(gazetteer().candidates(_surface(place)), "kota", place)
+        if city is not None:
+            return city, after + 1
     return _pick(gazetteer().candidates(_surface(place)), level, place), place.end
 
 
