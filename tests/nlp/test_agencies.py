@@ -367,6 +367,13 @@ def test_a_police_unit_is_named_as_written(run):
     assert result.province == "Jawa Barat"  # not Lampung's city of Metro
 
 
+def test_the_coordinating_ministry_for_politics_and_security_is_not_its_predecessor(run):
+    text = "Menko Polkam Budi Gunawan mengingatkan ASN. Dulu Menko Polhukam Mahfud MD juga mengingatkan ASN."
+    assert {o.name: o.agency for o in run(text).officials} == {
+        "Budi Gunawan": "Kementerian Koordinator Bidang Politik dan Keamanan",
+        "Mahfud MD": "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan"}
+
+
 def test_an_honorific_ends_a_units_place_name(run):
     found = agencies(run, "Rektor UIN Datokarama Profesor Lukman Thahir meminta dosen ASN netral.")
     assert "Universitas Islam Negeri Datokarama" in found
