@@ -374,6 +374,12 @@ def test_the_coordinating_ministry_for_politics_and_security_is_not_its_predeces
         "Mahfud MD": "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan"}
 
 
+def test_a_military_district_takes_its_regions_official_name(run):
+    result = run("Pabung mewakili Dandim 0302/Inhu Kapten Inf. Legimin hadir dalam apel netralitas ASN.")
+    found = [(o.name, o.agency) for o in result.officials]
+    assert found == [("Legimin", "Komando Distrik Militer 0302/Indragiri Hulu")]
+
+
 def test_an_honorific_ends_a_units_place_name(run):
     found = agencies(run, "Rektor UIN Datokarama Profesor Lukman Thahir meminta dosen ASN netral.")
     assert "Universitas Islam Negeri Datokarama" in found

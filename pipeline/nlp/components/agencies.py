@@ -230,12 +230,12 @@ class Agencies:
     def _unit(self, kind: str, forms: dict, number: str | None, place: str | None) -> str:
         """Register the unit ``kind`` numbered ``number`` at ``place`` as ``forms`` spell it; its key. The place
         is the unit's region when it names one, unless ``forms`` say it is a district (which may share a
-        regency's name elsewhere)."""
-        fill = {"number": number, "place": place}
+        regency's name elsewhere); {seat} is that region's official name ("Inhu": Indragiri Hulu), else the place."""
+        region = next(iter(self.gaz.candidates(place)), None) if place and not forms.get("district") else None
+        fill = {"number": number, "place": place, "seat": region.name if region is not None else place}
         key = f"{kind}:{number}@{place or ''}"
         self.reg.unit(key, forms["name"].format(**fill), forms["acronym"].format(**fill),
-                      tuple(a.format(**fill) for a in forms.get("aliases") or []), kind,
-                      next(iter(self.gaz.candidates(place)), None) if place and not forms.get("district") else None)
+                      tuple(a.format(**fill) for a in forms.get("aliases") or []), kind, region)
         return key
 
     def _named(self, doc: Doc, head: Span, places: dict[int, Span], bodies: set[int]) -> tuple[int, int, str] | None:
