@@ -380,6 +380,13 @@ def test_a_military_district_takes_its_regions_official_name(run):
     assert found == [("Legimin", "Komando Distrik Militer 0302/Indragiri Hulu")]
 
 
+def test_the_civil_service_office_misspelt_or_with_its_daerah(run):
+    result = run("Kepala BPKSDM Kota Tasikmalaya Gungun Pahlaguna hadir. Narasumber BKPSDMD Brebes, Solicha, hadir.")
+    assert {"Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Tasikmalaya",
+            "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah Kabupaten Brebes"} <= {
+        a.agency for a in result.agencies}
+
+
 def test_an_honorific_ends_a_units_place_name(run):
     found = agencies(run, "Rektor UIN Datokarama Profesor Lukman Thahir meminta dosen ASN netral.")
     assert "Universitas Islam Negeri Datokarama" in found
