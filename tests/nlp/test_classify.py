@@ -120,6 +120,11 @@ def test_the_year_may_follow_other_words_of_the_contest_name(run):
     assert run("Bawaslu mengawasi ASN di Pilkada Ulang Tahun 2025.", published=None).election == "pilkada-2025"
 
 
+def test_a_laws_number_and_year_date_no_contest(run):
+    text = "Mendagri membolehkan ASN hadir dalam kampanye Pilkada, merujuk Undang-Undang Pemilu Nomor 7 Tahun 2017."
+    assert run(text, published="2024-09-23").election == "pilkada-2024"
+
+
 def test_contests_joined_by_and_share_their_year(run):
     text = "Pegawai berikrar netral pada Pemilu dan Pemilihan Tahun 2024. ASN dilarang ikut kampanye pemilu."
     assert run(text, published=None).election == "pemilu-2024"

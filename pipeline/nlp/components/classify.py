@@ -44,6 +44,7 @@ class Classifier:
         self.undated_reach = timedelta(days=data["undated_reach_days"])
         self.months = grammar().months
         self.bridge = set(data["year_bridge"]) | set(self.months)
+        self.law_numbers = set(data["law_numbers"])
         self.term_words = set(data["term_words"])
         self.reach = data["year_reach"]
         self.year_words = set(data["year_words"])
@@ -230,6 +231,8 @@ class Classifier:
                 if joined and t not in self.held_years.get(span.id_, {t}):
                     return None  # "Pilkada maupun Pemilu 2019": the year is the other contest's alone
                 return int(t)
+            if tok.lower_ in self.law_numbers:
+                return None  # "Undang-Undang Pemilu Nomor 7 Tahun 2017": a law's number and year
             if t == "(":  # an acronym in brackets
                 close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
                 if close is None:
