@@ -387,6 +387,14 @@ def test_the_civil_service_office_misspelt_or_with_its_daerah(run):
         a.agency for a in result.agencies}
 
 
+def test_directorates_general_are_bodies_of_their_own_and_their_head_serves_the_ministry(run):
+    result = run("Dirjen Otonomi Daerah Kemendagri, Soni Sumarsono, hadir bersama Ditjen Polpum. Pegawai "
+                 "Direktorat Jenderal Pajak (DJP) diminta netral.")
+    assert [(o.name, o.agency) for o in result.officials] == [("Soni Sumarsono", "Kementerian Dalam Negeri")]
+    assert {"Direktorat Jenderal Politik dan Pemerintahan Umum", "Direktorat Jenderal Pajak"} <= {
+        a.agency for a in result.agencies}
+
+
 def test_an_honorific_ends_a_units_place_name(run):
     found = agencies(run, "Rektor UIN Datokarama Profesor Lukman Thahir meminta dosen ASN netral.")
     assert "Universitas Islam Negeri Datokarama" in found
