@@ -289,8 +289,7 @@ class Officials:
         for k in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.list_openers)).tolist():
             if k in headline:
                 continue
-            if not any(w[-1] == doc[k].lower_ and len(w) <= k + 1 and tuple(t.lower_ for t in doc[k + 1 - len(w):k + 1])
-                       == w for w in self.list_opening):
+            if not self._opens_list(doc, k):
                 continue  # "dari" alone opens no list
             sent = doc[k].sent
             member = next((doc[m] for m in range(k - 1, max(sent.start, k - self.list_reach) - 1, -1)
@@ -307,6 +306,11 @@ class Officials:
                     break
                 out.append((member, ent, name))
         return out
+
+    def _opens_list(self, doc: Doc, k: int) -> bool:
+        """Whether a list opener ("yakni", "terdiri dari") ends at ``k``."""
+        return any(len(w) <= k + 1 and tuple(t.lower_ for t in doc[k + 1 - len(w):k + 1]) == w
+                   for w in self.list_opening)
 
     def _joined_names(self, ctx: _Context, j: int) -> Iterator[Span]:
         """The names that go on a list at ``j``, each after a comma or a semicolon, "dan" or both: ", Puadi, dan
@@ -800,13 +804,9 @@ class Officials:
     def _skip_extras(self, doc: Doc, i: int, extras: dict[int, Span]) -> int:
         """Skip ranks and honorifics, with a rank's corps or retirement ("Letkol Inf", "(Purn)", "Laut (P)")."""
         while i in extras:
-            i = extras[i].end
-            if i + 1 < len(doc) and doc[i].text == "." and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "("):
-                i += 1  # "Kolonel. Inf Riko", "Komjen Pol. (P)": a stray full stop after the rank
+            i = _past_stray_stop(doc, extras[i].end)  # "Kolonel. Inf Riko", "Komjen Pol. (P)"
             if i < len(doc) and _fold(doc[i].text) in self.rank_suffixes:
-                i += 1
-                if i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].text[:1].isupper():
-                    i += 1  # "Kapten Inf. Legimin"
+                i = _past_stray_stop(doc, i + 1)  # "Kapten Inf. Legimin"
             if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and (
                     _fold(doc[i + 1].text) in self.rank_suffixes or doc[i + 1].text in self.bracketed_suffixes):
                 i += 3  # "Mayjen (Purn)", "Komjen Pol (P)", "Dr. (H.C)"
@@ -1058,6 +1058,12 @@ class _Context:
         """The words the story writes in lower case somewhere, as hashes (read once, when a name needs it)."""
         orths, lower = self.doc.to_array([ORTH, IS_LOWER]).T.tolist()
         return {o for o, low in zip(orths, lower) if low}
+
+
+def _past_stray_stop(doc: Doc, i: int) -> int:
+    """Past a stray full stop after a rank or its corps, before what goes on ("Kapten Inf. Legimin")."""
+    return i + 1 if i + 1 < len(doc) and doc[i].text == "." and (doc[i + 1].text[:1].isupper()
+                                                                 or doc[i + 1].text == "(") else i
 
 
 def _alternative(doc: Doc, ent: Span, ents: dict[int, Span]) -> Span:
