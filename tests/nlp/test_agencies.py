@@ -135,7 +135,7 @@ def test_a_numbered_military_command_with_a_space(run):
 def test_some_regional_bodies_have_their_own_names(run):
     assert "Kepolisian Daerah Metro Jaya" in names(run, "Apel gelar pasukan digelar di Polda Metro Jaya.")
     assert "Kepolisian Daerah Sumatera Utara" in names(run, "Poldasu siap mengamankan pilkada.")
-    assert "Pemerintah Provinsi Aceh" in names(run, "Seluruh ASN pemerintah Aceh membaca ikrar netralitas.")
+    assert "Pemerintah Aceh" in names(run, "Seluruh ASN pemerintah Aceh membaca ikrar netralitas.")
 
 
 def test_aceh_names_its_election_supervisor_panwaslih(run):

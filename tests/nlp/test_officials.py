@@ -239,7 +239,7 @@ def test_a_unit_after_the_institution_ends_where_its_vocabulary_ends(run):
 
 def test_a_one_word_holder_after_a_unit_is_closed_by_a_comma(run):
     text = "Staf Ahli Gubernur Aceh Bidang Keistimewaan Hasnawi, menyebut ASN wajib netral."
-    assert {o.name: o.agency for o in officials(run, text).values()} == {"Hasnawi": "Pemerintah Provinsi Aceh"}
+    assert {o.name: o.agency for o in officials(run, text).values()} == {"Hasnawi": "Pemerintah Aceh"}
 
 
 def test_an_advisers_unit_may_list_its_fields_with_commas_and_be_written_in_lower_case(run):
