@@ -636,6 +636,12 @@ def test_a_hope_or_a_warning_addressed_to_civil_servants_is_an_appeal(run):
     assert directives(run, "Acara digelar dengan harapan pemilu berjalan damai.") == []
 
 
+def test_a_prohibition_denied_is_a_permission(run):
+    assert kinds(run, "Pegawai diminta netral. Tetapi, bukan berarti ASN tidak boleh memilih.") == {
+        "appeal", "permission"}
+    assert kinds(run, "Bukan berarti Kepala Dinas melarang guru ASN untuk menentukan pilihan.") == {"permission"}
+
+
 def test_a_follow_up_without_a_condition_is_no_sanction(run):
     assert directives(run, "Panitia mengambil tindakan cepat untuk merapikan berkas pegawai.") == []
     assert directives(run, "Laporan soal ASN itu masih diproses Bawaslu.") == []

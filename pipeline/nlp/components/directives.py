@@ -75,6 +75,7 @@ class Directives:
         self.content_links = {n: set(links) for n, links in own_links.items()}
         self.clause_cues = set(cues["clause_cues"])
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
+        self.prohibition_denials = [tuple(p.split()) for p in cues["denied_prohibitions"]]
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
         self.facts = set(cues["fact_openers"])
         self.noun_cues = set(cues["noun_cues"])
@@ -386,6 +387,8 @@ class Directives:
                 continue  # "meminta PPK ... menjatuhkan hukuman": to the authority, about enforcing
             if kind == "permission" and self._denied_to_all(cue, sent):
                 kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
+            elif kind == "prohibition" and self._preceded(cue, sent, self.prohibition_denials):
+                kind = "permission"  # "bukan berarti mereka tidak boleh memilih"
             if low in self.noun_cues and not self._states_rule(cue, sent, targets, cues):
                 continue
             if self._to_be_known(sent, cue) or self._named_rule(cue, cues, sent):
@@ -688,8 +691,12 @@ class Directives:
 
     def _denied_to_all(self, cue: Span, sent: Span) -> bool:
         """ "tidak ada (ASN) yang boleh ...": a permission denied to everyone."""
+        return self._preceded(cue, sent, self.denying)
+
+    def _preceded(self, cue: Span, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
+        """Whether one of ``phrases`` stands in the five words before the cue, in its sentence."""
         words = tuple(self._low[max(sent.start, cue.start - 5):cue.start])
-        return any(words[i:i + len(p)] == p for p in self.denying for i in range(len(words)))
+        return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words)))
 
     def _but_not(self, sent: Span, at: int) -> bool:
         words = tuple(w for w, punct in zip(self._low[at:sent.end], self._punct[at:sent.end]) if not punct)
