@@ -642,6 +642,10 @@ def test_a_prohibition_denied_is_a_permission(run):
     assert kinds(run, "Bukan berarti Kepala Dinas melarang guru ASN untuk menentukan pilihan.") == {"permission"}
 
 
+def test_no_harm_done_is_a_permission(run):
+    assert kinds(run, "Kalau ASN tidak sengaja ikut berfoto dengan calon ya tak mengapa.") == {"permission"}
+
+
 def test_a_follow_up_without_a_condition_is_no_sanction(run):
     assert directives(run, "Panitia mengambil tindakan cepat untuk merapikan berkas pegawai.") == []
     assert directives(run, "Laporan soal ASN itu masih diproses Bawaslu.") == []
