@@ -644,6 +644,8 @@ def test_a_prohibition_denied_is_a_permission(run):
 
 def test_no_harm_done_is_a_permission(run):
     assert kinds(run, "Kalau ASN tidak sengaja ikut berfoto dengan calon ya tak mengapa.") == {"permission"}
+    assert kinds(run, "Tidak ada larangan bagi ASN untuk memilih siapa yang akan dipilih.") == {"permission"}
+    assert kinds(run, "ASN bisa ikut hadir dalam kampanye untuk sekedar menyaksikan.") == {"permission"}
 
 
 def test_a_follow_up_without_a_condition_is_no_sanction(run):
