@@ -648,6 +648,12 @@ def test_no_harm_done_is_a_permission(run):
     assert kinds(run, "ASN bisa ikut hadir dalam kampanye untuk sekedar menyaksikan.") == {"permission"}
 
 
+def test_a_word_of_an_officials_title_is_no_cue(run):
+    text = ("Koordinator Divisi Penindakan Bawaslu Kota Banjarmasin, Subhani, mengatakan ASN di Kalsel berpotensi "
+            "melanggar netralitas.")
+    assert directives(run, text) == []
+
+
 def test_a_follow_up_without_a_condition_is_no_sanction(run):
     assert directives(run, "Panitia mengambil tindakan cepat untuk merapikan berkas pegawai.") == []
     assert directives(run, "Laporan soal ASN itu masih diproses Bawaslu.") == []

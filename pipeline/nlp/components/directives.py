@@ -168,7 +168,7 @@ class Directives:
         tspans = [Span(doc, t.start, t.end, label=village, span_id=t.id_) if t.label_ == "village" else t
                   for t in tspans]
         tspans.sort(key=lambda s: s.start)
-        cues = _by_sentence(self._cues(doc, tspans), sents)
+        cues = _by_sentence(self._cues(doc, tspans, in_roles), sents)
         targets = _by_sentence(tspans, sents)
         openers = {s.start: s for s in self.openers.spans(doc)}
         phrases = self.phrases.spans(doc)
@@ -259,11 +259,12 @@ class Directives:
         """A plain person noun outside the target lists ("anggota", "pendukung")."""
         return self._low[i] in self.persons_words and self._plain(i)
 
-    def _cues(self, doc: Doc, targets: list[Span]) -> list[Span]:
+    def _cues(self, doc: Doc, targets: list[Span], in_roles: set[int]) -> list[Span]:
         """The cue words, plus a reported request made with "agar"/"supaya" alone (see ``_hortative``)
-        and a speech verb telling the civil servants what to do (see ``_tells``)."""
+        and a speech verb telling the civil servants what to do (see ``_tells``). A word of an official's
+        title is no cue ("Koordinator Divisi Penindakan Bawaslu ...")."""
         discourse = {i for s in self.not_cues.spans(doc) for i in range(s.start, s.end)}  # "Perlu diketahui"
-        found = [c for c in self.cues.spans(doc) if c.start not in discourse]
+        found = [c for c in self.cues.spans(doc) if c.start not in discourse and c.start not in in_roles]
         taken = {i for c in found for i in range(c.start, c.end)}
         told = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
         for i, low in enumerate(self._low):
