@@ -108,6 +108,7 @@ class Officials:
         self.units = set(data["unit_words"]) | {w.lower() for w in data["lower_unit_words"]}
         self.after_office = {w.casefold() for w in data["after_office"]}
         self.national_words = [tuple(w.split()) for w in data["national_words"]]
+        self.national_first = {w[0] for w in self.national_words}  # looked up first: most titles have none
         self.seat_words = set(data.get("seat_words") or [])
         self.seated_units = set(data["seated_units"])
         self.list_words = {w.casefold() for w in data["list_words"]}
@@ -131,8 +132,11 @@ class Officials:
         openers = data["members_listed"]["openers"]
         self.naming = {w.casefold() for w in openers}  # words that name whom a title or a list is about
         # an opener of one or more words, found by its last one
-        self.list_opening = {tuple(w.casefold().split()) for w in openers + data["members_listed"]["list_openers"]}
-        self.list_openers = numpy.array([nlp.vocab.strings.add(w[-1]) for w in self.list_opening], dtype="uint64")
+        self.list_opening: dict[str, list[tuple[str, ...]]] = {}
+        for w in openers + data["members_listed"]["list_openers"]:
+            words = tuple(w.casefold().split())
+            self.list_opening.setdefault(words[-1], []).append(words)
+        self.list_openers = numpy.array([nlp.vocab.strings.add(w) for w in self.list_opening], dtype="uint64")
         self.list_reach = data["members_listed"]["reach"]
         self.government_offices = set(loose["government_offices"])
         self.government_type = loose["government"]
@@ -309,8 +313,8 @@ class Officials:
 
     def _opens_list(self, doc: Doc, k: int) -> bool:
         """Whether a list opener ("yakni", "terdiri dari") ends at ``k``."""
-        return any(len(w) <= k + 1 and tuple(t.lower_ for t in doc[k + 1 - len(w):k + 1]) == w
-                   for w in self.list_opening)
+        return any(len(w) == 1 or len(w) <= k + 1 and tuple(t.lower_ for t in doc[k + 1 - len(w):k + 1]) == w
+                   for w in self.list_opening.get(doc[k].lower_, ()))
 
     def _joined_names(self, ctx: _Context, j: int) -> Iterator[Span]:
         """The names that go on a list at ``j``, each after a comma or a semicolon, "dan" or both: ", Puadi, dan
@@ -690,7 +694,8 @@ class Officials:
         if region is not None and end - 1 in ctx.ents_end and (region.level == "provinsi" or any(
                 t.text in self.seated_units for t in doc[max(0, end - 5):end])):
             end = skip_paren(doc, place.end)  # "Kepala Kantor Regional I BKN Yogyakarta Ahmad ...": the unit's seat
-        national = next((w for w in self.national_words if tuple(t.text for t in doc[end:end + len(w)]) == w), None)
+        national = next((w for w in self.national_words if tuple(t.text for t in doc[end:end + len(w)]) == w), None) \
+            if end < len(doc) and doc[end].text in self.national_first else None
         if national is not None:
             # "Menteri Agama RI Gus Yaqut", "Kepala BKN Pusat, Bima ...": the national seat after the office,
             # with its acronym in brackets ("Anggota Bawaslu Republik Indonesia (Bawaslu RI), Fritz ...")
