@@ -430,6 +430,11 @@ def test_a_name_before_its_title_in_a_numbered_list(run):
     assert officials(run, "Hadir pula Syahri Mulyo Bupati Tulungagung.") == {}
 
 
+def test_permai_ends_a_place_not_opens_a_name(run):
+    found = officials(run, "Bawaslu memeriksa Lurah Kemiling Permai Wanjaya yang berfoto dengan calon.")
+    assert {n: o.agency for n, o in found.items()} == {"Wanjaya": "Kelurahan Kemiling Permai"}
+
+
 def test_a_deputy_head_of_a_prosecutors_office_belongs_to_it(run):
     found = officials(run, "Wakajati Sumsel Herry Pribadi hadir bersama Wakajari Pati Rina Kartika.")
     assert found["Herry Pribadi"].agency == "Kejaksaan Tinggi Sumatera Selatan"
