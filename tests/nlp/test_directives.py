@@ -642,7 +642,7 @@ def test_a_prohibition_denied_is_a_permission(run):
     assert kinds(run, "Bukan berarti Kepala Dinas melarang guru ASN untuk menentukan pilihan.") == {"permission"}
 
 
-def test_no_harm_done_is_a_permission(run):
+def test_no_harm_no_ban_or_leave_to_listen_is_a_permission(run):
     assert kinds(run, "Kalau ASN tidak sengaja ikut berfoto dengan calon ya tak mengapa.") == {"permission"}
     assert kinds(run, "Tidak ada larangan bagi ASN untuk memilih siapa yang akan dipilih.") == {"permission"}
     assert kinds(run, "ASN bisa ikut hadir dalam kampanye untuk sekedar menyaksikan.") == {"permission"}
