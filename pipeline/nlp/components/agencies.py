@@ -55,7 +55,8 @@ class Agencies:
         self.matcher.add("named", "named", self.offices["heads"])
         data = load("agencies")
         self.blocked_after = set(data.get("blocked_after") or [])
-        self.degrees = set(load("offices")["degrees"])
+        offices = load("offices")
+        self.degrees = set(offices["degrees"])
         self.initial_words = set(data["initial_words"])
         seats = data["contested_seats"]
         self.seat_bodies = set(seats["agencies"])
@@ -64,7 +65,6 @@ class Agencies:
         self.list_links = set(data["national_list_links"])
         self.seat_names = set(seats["names"])
         self.seat_links = set(seats["links"]) | self.seat_names
-        offices = load("offices")
         self.matcher.add("rank", "rank", offices["ranks"])  # "Mayjen TNI" is a rank, not a mention of TNI
         # a rank or an honorific ends a unit's place name ("Dandim 0415/Jambi Letkol ...", "UIN Datokarama Prof ...")
         self.place_stops = {r.split()[0] for r in offices["ranks"] + offices["honorifics"]}
@@ -373,14 +373,14 @@ def find_region(doc: Doc, i: int, level: str | None,
             level, place = word_level, places.get(skip_paren(doc, i + 1))
     if place is None:
         return None, i
-    after = place.end
+    after, candidates = place.end, gazetteer().candidates(_surface(place))
     if place.label_ not in ("explicit", "capital") and level in (None, "kota") and after < len(doc) \
             and doc[after].text == "Kota" and after + 1 not in places:
         # "Polres Kediri Kota", "Polres Metro Bekasi Kota": the city, where a regency has the same name
-        city = _pick(gazetteer().candidates(_surface(place)), "kota", place)
+        city = _pick(candidates, "kota", place)
         if city is not None:
             return city, after + 1
-    return _pick(gazetteer().candidates(_surface(place)), level, place), place.end
+    return _pick(candidates, level, place), place.end
 
 
 def _hyphened(doc: Doc, i: int) -> int:

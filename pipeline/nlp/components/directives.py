@@ -29,6 +29,7 @@ LOCAL = "local"  # no addressee of its own clause: accepted only with one named 
 ADDRESSEES = {"cs", "vcs"}  # civil servants; village heads where the article addresses civil servants
 COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
 LIST_JOINERS = {"dan", "serta", "maupun", "atau"}  # "TNI, Polri, maupun ASN"
+CHAIN_LINKS = LIST_JOINERS | {",", "-", "/"}  # between addressees of a list ("TNI-Polri", "ASN/PNS")
 STILL = {"tetap", "juga", "pun", "memang"}  # adverbs between a subject and its modal ("netralitas tetap harus")
 CONTEXT_BACK = 2
 QUOTES = {"“", '"', "”", "‘", "’"}
@@ -682,7 +683,7 @@ class Directives:
     def _none_penalised(self, cue: Span, sent: Span) -> bool:
         """ "belum ada ASN yang diberi sanksi", "belum adanya sanksi": nobody (of those named) penalised."""
         words = self._low[max(sent.start, cue.start - 6):cue.start]
-        if any(tuple(words[len(words) - len(p):]) == p for p in self.none_penalised):
+        if any(tuple(words[-len(p):]) == p for p in self.none_penalised):  # right before the cue
             return True
         if "yang" not in words:
             return False
@@ -696,12 +697,11 @@ class Directives:
 
     def _preceded(self, cue: Span, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` stands in the five words before the cue, in its sentence."""
-        words = tuple(self._low[max(sent.start, cue.start - 5):cue.start])
-        return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words)))
+        return _holds(self._low[max(sent.start, cue.start - 5):cue.start], phrases)
 
     def _but_not(self, sent: Span, at: int) -> bool:
-        words = tuple(w for w, punct in zip(self._low[at:sent.end], self._punct[at:sent.end]) if not punct)
-        return any(words[i:i + len(p)] == p for p in self.but_not for i in range(len(words)))
+        return _holds([w for w, punct in zip(self._low[at:sent.end], self._punct[at:sent.end]) if not punct],
+                      self.but_not)
 
     def _states_rule(self, cue: Span, sent: Span, targets: list[Span], cues: list[Span]) -> bool:
         """A rule noun states the rule at the head of its clause, after a verb that states or holds
@@ -817,9 +817,10 @@ class Directives:
             while j < sent.end:  # "seluruh ASN, TNI, dan Polri", "personel TNI-Polri maupun ASN"
                 if j in starts:
                     chain.append(starts[j])
-                elif self._low[j] in {*LIST_JOINERS, ",", "-", "/"} and j + 1 in starts:
+                elif self._low[j] in CHAIN_LINKS and j + 1 in starts:
                     chain.append(starts[j + 1])
-                elif self._low[j] in {*LIST_JOINERS, ","} and j + 1 < sent.end and self._low[j + 1] in LIST_JOINERS:
+                elif (self._low[j] in LIST_JOINERS or self._low[j] == ",") and j + 1 < sent.end \
+                        and self._low[j + 1] in LIST_JOINERS:
                     j += 1
                     continue
                 else:
@@ -923,6 +924,12 @@ def _labels(targets: list[Span]) -> list[str]:
         return []
     return list(dict.fromkeys([t.id_ for t in targets if t.label_ == "cs"] +
                               [t.id_ for t in targets if t.label_ in ("vcs", "co")]))
+
+
+def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    """Whether one of ``phrases`` (word tuples) stands anywhere in ``words``."""
+    words = tuple(words)
+    return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words)))
 
 
 def _by_sentence(spans: list[Span], sents: list[Span]) -> list[list[Span]]:

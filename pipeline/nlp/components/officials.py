@@ -416,11 +416,10 @@ class Officials:
         end = name.end
         while end - name.start > 2 and ctx.doc[end - 1].lower in lowered:
             end -= 1  # "Leka Yunita Sari Kegiatan kegiatan ...": a sentence that lost its full stop
-        name = ctx.doc[name.start:end]
-        span = Span(ctx.doc, name.start, name.end, label="PER")
-        span._.official = self._record(officials, name, role, agency)
+        span = Span(ctx.doc, name.start, end, label="PER")
+        span._.official = self._record(officials, span, role, agency)
         name_spans.append(span)
-        ctx.named.update(range(name.start, name.end))
+        ctx.named.update(range(span.start, span.end))
 
     def _quoted_holder(self, ctx: _Context, role: Span) -> Span | None:
         """ "Hal ini disampaikan oleh Pj Gubernur Jawa Tengah ... kata Nana Sudjana": the person quoted
@@ -966,7 +965,8 @@ class Officials:
 
     @staticmethod
     def _numbered_item(doc: Doc, j: int) -> bool:
-        """Whether ``j`` opens an item of a numbered list ("10. ", "2) ")."""
+        """Whether ``j`` opens an item of a numbered list ("10. ", "2) "). Digits only, unlike a sentence's list
+        label (segmenter.list_number): a letter and a full stop before a name are its initial ("A. Budi")."""
         return j >= 2 and doc[j - 1].text in {".", ")"} and doc[j - 2].text.isdigit() and len(doc[j - 2]) <= 2
 
     def _record(self, officials: list[OfficialRecord], name: Span, role: str, agency: str) -> OfficialRecord:
