@@ -1019,3 +1019,17 @@ def test_function_words_in_title_case_are_not_part_of_a_name(run):
 def test_a_naming_word_declares_a_one_word_holder(run):
     text = "Pemkot Bandar Lampung melapor. Salah satunya Kepala Bappeda yakni Khaidarman, dan lainnya."
     assert officials(run, text)["Khaidarman"].agency == "Badan Perencanaan Pembangunan Daerah Kota Bandar Lampung"
+
+
+def test_a_unit_named_alone_belongs_to_the_institution_the_story_is_about(run):
+    text = ("Kantor Wilayah Kemenkumham Jawa Barat membentuk satgas netralitas ASN. Kanwil Kemenkumham Jawa Barat "
+            "menunjuk Kepala Divisi Administrasi Ratna Dewi Lestari sebagai ketua tim. Polda Jawa Barat hadir.")
+    assert officials(run, text)["Ratna Dewi Lestari"].agency == \
+        "Kantor Wilayah Kementerian Hukum dan HAM Jawa Barat"
+    text = ("Bawaslu Kabupaten Pacitan memanggil seorang kepala sekolah. Bawaslu Pacitan menilai ASN itu tidak "
+            "netral, kata Koordinator Divisi Penanganan Pelanggaran, Rudi Hartanto.")
+    found = officials(run, text)
+    assert (found["Rudi Hartanto"].role, found["Rudi Hartanto"].agency) == (
+        "Koordinator Divisi Penanganan Pelanggaran", "Bawaslu Kabupaten Pacitan")
+    # a coordinator heads a unit only when one is named: a network's regional coordinator is no official
+    assert officials(run, "Koordinator Wilayah JPPR Jatim Budi Santoso menilai ASN harus netral.") == {}

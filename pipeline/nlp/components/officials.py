@@ -11,6 +11,7 @@ title. Later references by part of the name ("Anas", "Andi Ridwan") point to the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -117,7 +118,8 @@ class Officials:
         self.attribution = {w.casefold() for w in data["attribution"]}
         self.apposition_alone = set(data["apposition_alone"])
         loose = data["loose_offices"]
-        self.loose_heads = {nlp.vocab.strings.add(h) for h in loose["heads"]}  # compared as hashes, per token
+        self.unit_heads = set(loose["unit_heads"])  # heads only of a unit named after them ("Koordinator Divisi")
+        self.loose_heads = {nlp.vocab.strings.add(h) for h in loose["heads"] + loose["unit_heads"]}  # as hashes
         self.loose_words = set(loose["words"])  # the words of units' names, without the registry's
         self.unit_vocabulary = self.loose_words | {
             w for a in self.reg.agencies.values() if a.region is None and not a.key.endswith("@")
@@ -335,7 +337,8 @@ class Officials:
         Tauchid (AT)", "Asisten Administrasi Umum Musti," (see `loose_offices` in offices.yaml)."""
         doc, out = ctx.doc, []
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):
-            if orth not in self.loose_heads or i in covered or i + 1 >= len(doc):
+            if orth not in self.loose_heads or i in covered or i + 1 >= len(doc) or (
+                    doc[i].text in self.unit_heads and doc[i + 1].text not in self.units):
                 continue
             end = self._loose_unit(ctx, i + 1)
             if end is None or (end == i + 2 and doc[i + 1].text in self.generic_units):
@@ -364,7 +367,7 @@ class Officials:
             self.office_heads
         government = doc[head].text in self.government_offices or doc[first].text in self.government_offices
         if not (own or government):
-            return None
+            return ctx.main_institution  # "Kepala Divisi Administrasi ...": a unit of the body the story is about
         written = [ctx.places[i] for i in range(first, end) if i in ctx.places]
         place = self.regions[written[-1].id_] if written else ctx.story_region
         if place is None:
@@ -1057,6 +1060,13 @@ class _Context:
     def story_region(self) -> Region | None:
         """The region the story is about (found once, when an office needs it)."""
         return story_region([(e.start, e.end, e.id_) for e in self.doc.ents], self.places)
+
+    @cached_property
+    def main_institution(self) -> str | None:
+        """The institution the story names most often (the first of equals): the one a unit's head serves
+        when the story names the unit alone ("Kepala Divisi Administrasi Mutia ..." in a story on a Kanwil)."""
+        counts = Counter(e.id_ for e in self.ents.values() if e.id_)
+        return counts.most_common(1)[0][0] if counts else None
 
     @cached_property
     def lowered(self) -> set[int]:
