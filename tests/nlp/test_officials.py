@@ -1033,3 +1033,13 @@ def test_a_unit_named_alone_belongs_to_the_institution_the_story_is_about(run):
         "Koordinator Divisi Penanganan Pelanggaran", "Bawaslu Kabupaten Pacitan")
     # a coordinator heads a unit only when one is named: a network's regional coordinator is no official
     assert officials(run, "Koordinator Wilayah JPPR Jatim Budi Santoso menilai ASN harus netral.") == {}
+
+
+def test_words_of_an_institutions_name_are_no_persons_name(run):
+    text = "Surat dari Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (Menpan-RB) sudah diterima."
+    assert officials(run, text) == {}
+    # the office still names its institution
+    assert "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi" in {
+        a.agency for a in run(text).agencies}
+    text = "Hadir pula Asisten Komisi Aparatur Sipil Negara (KASN) Pengawasan Bidang Kode Etik dalam rapat itu."
+    assert "Pengawasan" not in officials(run, text)

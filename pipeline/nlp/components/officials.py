@@ -849,7 +849,12 @@ class Officials:
                 break
             else:
                 break
-        return doc[i:j] if j > i else None
+        return self._personal(doc[i:j]) if j > i else None
+
+    def _personal(self, name: Span) -> Span | None:
+        """``name`` unless every word of it names units of institutions: the rest of a ministry's name after
+        its short title ("Menpan-RB ... Reformasi Birokrasi"), a unit's field ("Pengawasan"), not a person."""
+        return None if all(t.text in self.unit_vocabulary for t in name) else name
 
     def _trailing_initial(self, doc: Doc, j: int) -> bool:
         """A capital initial closing a name ("Mahfud MD"), not a degree ("Halid Saifullah MH")."""
@@ -959,12 +964,13 @@ class Officials:
         if j > 0 and doc[j - 1].is_sent_start and ok(j - 1):
             j -= 1
         if end > j and j > 0 and doc[j - 1].lower_ in self.attribution:
-            return doc[j:end]  # '"...," ujar Asnawi Ketua Bawaslu Jambi': the speaker, then the office
+            return self._personal(doc[j:end])  # '"...," ujar Asnawi Ketua Bawaslu Jambi': speaker, then office
         if bare and end - j >= 2 and self._numbered_item(doc, j):
-            return doc[j:end]  # "10. Syahri Mulyo Bupati Tulungagung yang ...": an item of a numbered list
+            return self._personal(doc[j:end])  # "10. Syahri Mulyo Bupati Tulungagung yang ...": a numbered item
         if bare:
             return None
-        return doc[j:end] if end - j >= 2 or end > j and end < title_start and (degreed or alone) else None
+        return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (degreed or alone) \
+            else None
 
     @staticmethod
     def _numbered_item(doc: Doc, j: int) -> bool:
