@@ -125,6 +125,10 @@ def test_a_long_line_listing_offices_with_commas_is_prose_not_a_headline(run):
             "Hadir mendampingi Bupati Langkat, Asisten Administrasi Umum Musti Rahman, Kepala BKD Eka Syahputra "
             "Depari, dan Kepala Bagian Organisasi Beni Sukmaria")
     assert {"Musti Rahman", "Eka Syahputra Depari", "Beni Sukmaria"} <= {o.name for o in run(text).officials}
+    # a line whose last word carries the full stop ("M.H.") ends a sentence: it is no headline
+    text = ("Bupati Langkat meminta ASN menjaga netralitas dalam Pilkada 2024.\n"
+            "Turut hadir Kepala Kejaksaan Negeri Langkat Sahroni Amin, S.H., M.H.")
+    assert "Sahroni Amin" in {o.name for o in run(text).officials}
     # a short headline with commas stays a headline
     text = "Pj Gubernur: ASN, TNI, Polri Harus Netral\nPj Gubernur meminta ASN netral dalam Pilkada 2024 di Medan."
     assert [d.kind for d in run(text).directives] == ["appeal"]

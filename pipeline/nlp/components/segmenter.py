@@ -139,7 +139,8 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> set
     long_lines: list[tuple[int, int]] = []  # long lines a caption or promotion was run into
     for start, end in lines[lead:]:
         words = [t for t in texts[start:end] if not t.isspace()]
-        ends_sentence = words[-1] in END or (words[-1] in CLOSERS and len(words) > 1 and words[-2] in END)
+        ends_sentence = words[-1] in END or words[-1][-1] == "." or (  # "..., Sahroni, S.H., M.H.": a full stop
+            words[-1] in CLOSERS and len(words) > 1 and words[-2] in END)
         line = span_text(start, end).strip().lower()
         if line.rstrip(":").strip() in spec.link_blocks:
             in_links = True
