@@ -467,3 +467,20 @@ def test_an_acronym_spelt_like_a_degree_after_a_name_or_as_initials_is_no_instit
     assert "Mahkamah Agung" not in named("Bawaslu merekomendasikan ASN berinisial MA ke BKN.")
     assert "Mahkamah Agung" in named("Putusan MA menguatkan sanksi bagi ASN yang tidak netral.")
     assert "Mahkamah Agung" in named("Putusan MK dan MA menguatkan sanksi bagi ASN yang tidak netral.")
+
+
+def test_a_body_whose_level_is_told_but_not_its_region_is_the_one_where_the_story_is(run):
+    found = names(run, "Wali Kota Palu Hadianto meminta pegawai Pemprov maupun Pemkot Palu tidak berpihak. "
+                       "Bawaslu provinsi bersama Bawaslu Kota Palu turun ke lapangan.")
+    assert {"Pemerintah Provinsi Sulawesi Tengah", "Bawaslu Provinsi Sulawesi Tengah"} <= found
+    found = names(run, "Bupati Gowa meminta ASN Pemkab Gowa netral. Inspektorat Provinsi dan Inspektorat Kabupaten "
+                       "akan memeriksa laporan itu.")
+    assert {"Inspektorat Provinsi Sulawesi Selatan", "Inspektorat Kabupaten Gowa"} <= found
+    assert "Inspektorat" not in found
+
+
+def test_bodies_of_every_region_at_a_level_are_none_in_particular(run):
+    found = names(run, "Bawaslu Kota Palu hadir. Ketua Bawaslu RI meminta seluruh Bawaslu provinsi dan "
+                       "kabupaten/kota mengawasi ASN di pemerintah provinsi, kabupaten, dan kota.")
+    assert "Bawaslu Provinsi Sulawesi Tengah" not in found
+    assert "Pemerintah Provinsi Sulawesi Tengah" not in found

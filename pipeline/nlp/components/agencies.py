@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import register
 from ..regions import Region, gazetteer
-from ..registry import registry
+from ..registry import Agency, registry
 from ..resources import load
 from ..termspans import TermMatcher
 
@@ -42,6 +42,10 @@ class Agencies:
                 continue
             surfaces = [a.name, a.acronym or "", *a.aliases]
             self.matcher.add("agency", a.key, [s for s in surfaces if s.casefold() not in head_texts])
+        # kinds whose heads write their level ("Pemerintah Provinsi", and so its short form "Pemprov"), unlike
+        # those where the level goes without saying ("Polda", "Kejati", "Kanwil Kemenag")
+        self.told_levels = {(t.key, level) for t in self.reg.types.values() for text, level in t.heads
+                            if level and text.split()[-1] in self.reg.level_words}
         self.national_names = {}  # type -> its national body's full names ("Badan Pengawas Pemilu")
         for t in self.reg.types.values():
             for text, level in t.heads:
@@ -63,6 +67,8 @@ class Agencies:
         self.seat_markers = set(seats["markers"])
         self.seat_reach = seats["reach"]
         self.list_links = set(data["national_list_links"])
+        self.every_words = set(data["every_words"])
+        self.level_links = set(data["level_links"])
         self.seat_names = set(seats["names"])
         self.seat_links = set(seats["links"]) | self.seat_names
         self.matcher.add("rank", "rank", offices["ranks"])  # "Mayjen TNI" is a rank, not a mention of TNI
@@ -75,6 +81,7 @@ class Agencies:
         found: list[tuple[int, int, str]] = []
         pending: list[tuple[int, int, str, str | None]] = []
         unplaced: list[Span] = []
+        bare_levels: set[int] = set()  # heads of one body whose level is told but not its region
         spans = self.matcher.spans(doc)
         bodies = {span.start for span in spans if span.label_ != "rank"}
         for span in spans:
@@ -94,8 +101,16 @@ class Agencies:
                     found.append(named)  # "Dinas Pendidikan dan Kebudayaan Kabupaten X": a longer field
                 elif span.text.casefold() in self.national_names.get(type_key, ()):
                     found.append((span.start, span.end, self.reg.types[type_key].national))
+                elif level:
+                    pending.append((span.start, span.end, type_key, level))
+                    if (type_key, level) in self.told_levels and self._one_of_level(doc, span.start, span.end):
+                        bare_levels.add(span.start)
+                elif worded := self._level_after(doc, span.end):  # "Bawaslu provinsi beserta ...", "DPRD Kota"
+                    pending.append((span.start, worded[0], type_key, worded[1]))
+                    if self._one_of_level(doc, span.start, worded[0]):
+                        bare_levels.add(span.start)
                 else:
-                    pending.append((span.start, span.end, type_key, level or None))
+                    pending.append((span.start, span.end, type_key, None))
             elif span.label_ in ("unit", "named"):
                 hit = self._numbered(doc, span, places) if span.label_ == "unit" else \
                     self._named(doc, span, places, bodies)
@@ -107,7 +122,7 @@ class Agencies:
         found = [f for f in found if f[0] not in headline]
         pending = [p for p in pending if p[0] not in headline]
         held = {p[0] for p in pending if self._held(doc, p[0], p[1])}
-        found += self._fallbacks(doc, found, pending, places, held)
+        found += self._fallbacks(doc, found, pending, places, held, bare_levels)
         unplaced = [u for u in unplaced if u.start not in headline]
         if unplaced:
             region = story_region(found, places)
@@ -116,6 +131,27 @@ class Agencies:
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.ents = _non_overlapping(ents)
         return doc
+
+    def _level_after(self, doc: Doc, i: int) -> tuple[int, str] | None:
+        """Where a level word right after a head with no region ends, and its level ("Bawaslu provinsi
+        beserta ..."); not one of a pair ("Bawaslu Kabupaten/Kota"), which names every such body."""
+        i = skip_paren(doc, i)
+        level = self.reg.level_words.get(doc[i].text) if i < len(doc) else None
+        if level is None or i + 1 < len(doc) and doc[i + 1].text == "/":
+            return None
+        return i + 1, level
+
+    def _one_of_level(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a capitalised head of a told level at ``start``..``end`` names one body, not every body of
+        its level: not after a word for all ("seluruh Bawaslu provinsi"), nor before other levels
+        ("Pemerintah Provinsi, Kabupaten dan Kota", "Bawaslu provinsi dan kabupaten/kota")."""
+        if not (doc[start].is_title or doc[start].is_upper) or start > 0 and (
+                doc[start - 1].lower_ in self.every_words or doc[start - 1].text == "("):
+            return False  # in brackets, it restates the name before it
+        i = skip_paren(doc, end)
+        while i < len(doc) and doc[i].lower_ in self.level_links:
+            i += 1
+        return i >= len(doc) or doc[i].text.split("/")[0] not in self.reg.level_words
 
     def _held(self, doc: Doc, start: int, end: int) -> bool:
         """Whether an office heads the body at ``start``..``end``, right before it or over a unit's name that
@@ -295,13 +331,15 @@ class Agencies:
         return head.start, end, self.reg.named_office(head.text, words, acronym, region).key
 
     def _fallbacks(self, doc: Doc, found: list[tuple[int, int, str]], pending: list[tuple[int, int, str, str | None]],
-                   places: dict[int, Span], held: set[int]) -> list[tuple[int, int, str]]:
+                   places: dict[int, Span], held: set[int], bare_levels: set[int]) -> list[tuple[int, int, str]]:
         """Institutions for heads written without a region: the same body named elsewhere, the national
         one, the generic kind; an office's own institution ("Kepala Diskominfo", "Kepala BKD Eka", ``held``)
         with no such body is in the region the article is about (``story_region``): "Kepala Diskominfo"
-        in a story on Balikpapan is Balikpapan's, even where "BKD" alone would be BKDs in general."""
+        in a story on Balikpapan is Balikpapan's, even where "BKD" alone would be BKDs in general. A head whose
+        level is told but not its region ("Pemprov", "Bawaslu provinsi", ``bare_levels``) is that level's body
+        where the story is: "Pemprov" in a story on Kendari is Sulawesi Tenggara's."""
         keys = {k for _, _, k in found}
-        region = story_region(found, places) if held else None
+        region = story_region(found, places) if held or bare_levels else None
         national = {s: e for s, e, k in found if (a := self.reg.agencies.get(k)) is not None and a.region is None
                     and not k.endswith("@")}
         national_ends = {skip_paren(doc, e) for e in national.values()}  # "Komisi Pemilihan Umum (KPU) dan Bawaslu"
@@ -310,18 +348,28 @@ class Agencies:
             t = self.reg.types[type_key]
             same = sorted(k for k in keys if k.startswith(f"{type_key}@") and not k.endswith("@")
                           and (level is None or self.reg.agencies[k].region.level == level))
-            if t.national and (t.national in keys or self._listed(doc, start, end, national, national_ends)):
+            if t.national and start not in bare_levels and (
+                    t.national in keys or self._listed(doc, start, end, national, national_ends)):
                 out.append((start, end, t.national))  # "Kemendagri, BKN serta Bawaslu": national among national
             elif len(same) == 1:
                 out.append((start, end, same[0]))
             elif start in held and not t.national and region is not None and (
                     local := self.reg.regional(type_key, region)) is not None:
                 out.append((start, end, local.key))
+            elif start in bare_levels and (local := self._at_level(type_key, region, level)) is not None:
+                out.append((start, end, local.key))  # "Pemprov maupun Pemkot Kendari": Sultra's government
             elif t.national:
                 out.append((start, end, t.national))
             elif t.generic:
                 out.append((start, end, f"{type_key}@"))
         return out
+
+    def _at_level(self, type_key: str, region: Region | None, level: str) -> Agency | None:
+        """The body of ``type_key`` at ``level`` where the story is about ``region``: its province's for a
+        provincial body, its own for a body of its level; None if the story names no such region."""
+        if region is not None and level == "provinsi":
+            region = self.gaz.regions.get(f"provinsi:{region.province}")
+        return self.reg.regional(type_key, region) if region is not None and region.level == level else None
 
     def _listed(self, doc: Doc, start: int, end: int, national: dict[int, int], national_ends: set[int]) -> bool:
         """Whether the span at ``start``..``end`` is listed right beside a national institution."""
