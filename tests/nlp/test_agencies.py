@@ -484,3 +484,10 @@ def test_bodies_of_every_region_at_a_level_are_none_in_particular(run):
                        "kabupaten/kota mengawasi ASN di pemerintah provinsi, kabupaten, dan kota.")
     assert "Bawaslu Provinsi Sulawesi Tengah" not in found
     assert "Pemerintah Provinsi Sulawesi Tengah" not in found
+
+
+def test_a_regulation_named_by_its_issuer_is_no_mention_of_the_issuer(run):
+    text = ("Camat itu dinilai melanggar Peraturan KPU Nomor 15 Tahun 2023 dan Peraturan Badan Pengawas Pemilihan "
+            "Umum Nomor 6 Tahun 2018 tentang pengawasan netralitas ASN.")
+    assert not names(run, text)
+    assert "Komisi Pemilihan Umum" in names(run, "Laporan itu diteruskan ke KPU dan dibahas dalam rapat.")

@@ -59,6 +59,7 @@ class Agencies:
         self.matcher.add("named", "named", self.offices["heads"])
         data = load("agencies")
         self.blocked_after = set(data.get("blocked_after") or [])
+        self.regulation_words = set(data["regulation_words"])
         offices = load("offices")
         self.degrees = set(offices["degrees"])
         self.initial_words = set(data["initial_words"])
@@ -85,8 +86,8 @@ class Agencies:
         spans = self.matcher.spans(doc)
         bodies = {span.start for span in spans if span.label_ != "rank"}
         for span in spans:
-            if _in_number(doc, span):
-                continue
+            if _in_number(doc, span) or span.start > 0 and doc[span.start - 1].lower_ in self.regulation_words:
+                continue  # "Nomor 800/1071/BKPSDM", "Peraturan KPU Nomor 23": a document, not the institution
             if span.label_ == "agency":
                 if self._blocked(doc, span):
                     continue
