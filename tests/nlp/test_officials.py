@@ -1043,3 +1043,10 @@ def test_words_of_an_institutions_name_are_no_persons_name(run):
         a.agency for a in run(text).agencies}
     text = "Hadir pula Asisten Komisi Aparatur Sipil Negara (KASN) Pengawasan Bidang Kode Etik dalam rapat itu."
     assert "Pengawasan" not in officials(run, text)
+
+
+def test_a_contest_reaches_over_a_bracketed_short_form_a_dash_and_a_comma_before_a_joiner(run):
+    for text in ["Sosialisasi itu menyongsong Pemilihan Gubernur (Pilgub) dan Wakil Gubernur Jambi tahun depan.",
+                 "Guru dilarang memihak paslon Bupati – Wakil Bupati Blora mana pun.",
+                 "Pemilihan Bupati, Wakil Bupati, serta Gubernur dan Wakil Gubernur Jambi digelar bersamaan."]:
+        assert not run(text).agencies, text

@@ -33,6 +33,7 @@ LOOSE_MAX = 10  # words of a unit the registry cannot name
 _ROMAN = re.compile(r"[IVX]{1,4}")
 # what may stand between a title and its holder ("Ketua Bawaslu Kota Kupang – Julianus Nomleni")
 APPOSING = {",", "–", "—", "-"}
+LIST_MARKS = {"&", "/", ",", "–", "—", "-"}  # between offices listed together ("Bupati – Wakil Bupati")
 UNIT_MAX = 10  # words of a unit name between a head and its institution
 PARTICLES = {"bin", "binti", "van", "de", "al", "el"}
 QUOTES = {'"', "“", "”", "'", "’"}
@@ -479,10 +480,15 @@ class Officials:
             prev = doc[i - 1]
             if prev.lower_ in self.contest:
                 return True
-            if prev.lower_ not in self.list_words and prev.text not in {"&", "/", ","}:
+            if prev.lower_ not in self.list_words and prev.text not in LIST_MARKS:
                 return False
-            # step over the joining word and the title before it
-            k = next((t.start for t in titles.values() if t.end == i - 1 and t.label_ == "regional"), None)
+            # step over the joining words ("Bupati, serta Gubernur", "Bupati – Wakil Bupati"), a short form in
+            # brackets ("Pemilihan Gubernur (Pilgub) dan Wakil Gubernur") and the title before them
+            j = i - 1
+            while j > 0 and (doc[j - 1].lower_ in self.list_words or doc[j - 1].text in LIST_MARKS):
+                j -= 1
+            j = _before_brackets(doc, j)
+            k = next((t.start for t in titles.values() if t.end == j and t.label_ == "regional"), None)
             if k is None:
                 return False
             i = self._modifiers_before(doc, k)
@@ -1079,6 +1085,15 @@ class _Context:
         """The words the story writes in lower case somewhere, as hashes (read once, when a name needs it)."""
         orths, lower = self.doc.to_array([ORTH, IS_LOWER]).T.tolist()
         return {o for o, low in zip(orths, lower) if low}
+
+
+def _before_brackets(doc: Doc, i: int) -> int:
+    """Where a short bracketed group ending right before ``i`` begins ("Gubernur (Pilgub) dan"), else ``i``."""
+    if i >= 3 and doc[i - 1].text == ")":
+        for k in range(i - 2, max(i - 5, 0), -1):
+            if doc[k].text == "(":
+                return k
+    return i
 
 
 def _past_stray_stop(doc: Doc, i: int) -> int:
