@@ -491,3 +491,17 @@ def test_a_regulation_named_by_its_issuer_is_no_mention_of_the_issuer(run):
             "Umum Nomor 6 Tahun 2018 tentang pengawasan netralitas ASN.")
     assert not names(run, text)
     assert "Komisi Pemilihan Umum" in names(run, "Laporan itu diteruskan ke KPU dan dibahas dalam rapat.")
+
+
+def test_an_office_named_alone_in_a_story_on_a_region_is_that_region_s(run):
+    found = names(run, "Bawaslu Kabupaten Blora menggelar rapat netralitas ASN bersama Polres, Kodim dan Dishub. "
+                       "Peserta datang dari Disdik, Bappeda dan dinas kesehatan.")
+    assert {"Kepolisian Resor Blora", "Dinas Perhubungan Kabupaten Blora", "Dinas Pendidikan Kabupaten Blora",
+            "Badan Perencanaan Pembangunan Daerah Kabupaten Blora"} <= found
+    assert "Dinas Kesehatan Kabupaten Blora" not in found  # in lower case: the kind of office
+
+
+def test_a_body_inside_a_longer_title_takes_no_story_region(run):
+    found = names(run, "Bawaslu Kabupaten Blora hadir. Direktur Fasilitasi Kepala Daerah dan DPRD Kementerian Dalam "
+                       "Negeri Budi Santoso memberi arahan.")
+    assert "Dewan Perwakilan Rakyat Daerah Kabupaten Blora" not in found

@@ -69,6 +69,7 @@ class Agencies:
         self.seat_reach = seats["reach"]
         self.list_links = set(data["national_list_links"])
         self.every_words = set(data["every_words"])
+        self.every_region_kinds = set(data["every_region_kinds"])
         self.level_links = set(data["level_links"])
         self.seat_names = set(seats["names"])
         self.seat_links = set(seats["links"]) | self.seat_names
@@ -83,6 +84,7 @@ class Agencies:
         pending: list[tuple[int, int, str, str | None]] = []
         unplaced: list[Span] = []
         bare_levels: set[int] = set()  # heads of one body whose level is told but not its region
+        placeable: set[int] = set()  # heads named alone, which may take the region the story is about
         spans = self.matcher.spans(doc)
         bodies = {span.start for span in spans if span.label_ != "rank"}
         for span in spans:
@@ -112,6 +114,8 @@ class Agencies:
                         bare_levels.add(span.start)
                 else:
                     pending.append((span.start, span.end, type_key, None))
+                    if type_key not in self.every_region_kinds and self._alone(doc, span, bodies):
+                        placeable.add(span.start)
             elif span.label_ in ("unit", "named"):
                 hit = self._numbered(doc, span, places) if span.label_ == "unit" else \
                     self._named(doc, span, places, bodies)
@@ -123,7 +127,7 @@ class Agencies:
         found = [f for f in found if f[0] not in headline]
         pending = [p for p in pending if p[0] not in headline]
         held = {p[0] for p in pending if self._held(doc, p[0], p[1])}
-        found += self._fallbacks(doc, found, pending, places, held, bare_levels)
+        found += self._fallbacks(doc, found, pending, places, held, bare_levels, placeable)
         unplaced = [u for u in unplaced if u.start not in headline]
         if unplaced:
             region = story_region(found, places)
@@ -153,6 +157,15 @@ class Agencies:
         while i < len(doc) and doc[i].lower_ in self.level_links:
             i += 1
         return i >= len(doc) or doc[i].text.split("/")[0] not in self.reg.level_words
+
+    def _alone(self, doc: Doc, head: Span, bodies: set[int]) -> bool:
+        """Whether a capitalised head stands alone ("Polres", "Dinas Pendidikan", "Bappeda"): neither part of a
+        longer title that another body closes ("Direktur ... dan DPRD Kementerian Dalam Negeri") nor before a
+        level word ("DPRD Kabupaten/Kota", every such body)."""
+        if not (doc[head.start].is_title or doc[head.start].is_upper):
+            return False  # "dinas pendidikan": the kind of office
+        end = skip_paren(doc, head.end)
+        return end >= len(doc) or end not in bodies and doc[end].text.split("/")[0] not in self.reg.level_words
 
     def _held(self, doc: Doc, start: int, end: int) -> bool:
         """Whether an office heads the body at ``start``..``end``, right before it or over a unit's name that
@@ -332,15 +345,17 @@ class Agencies:
         return head.start, end, self.reg.named_office(head.text, words, acronym, region).key
 
     def _fallbacks(self, doc: Doc, found: list[tuple[int, int, str]], pending: list[tuple[int, int, str, str | None]],
-                   places: dict[int, Span], held: set[int], bare_levels: set[int]) -> list[tuple[int, int, str]]:
+                   places: dict[int, Span], held: set[int], bare_levels: set[int],
+                   placeable: set[int]) -> list[tuple[int, int, str]]:
         """Institutions for heads written without a region: the same body named elsewhere, the national
         one, the generic kind; an office's own institution ("Kepala Diskominfo", "Kepala BKD Eka", ``held``)
         with no such body is in the region the article is about (``story_region``): "Kepala Diskominfo"
-        in a story on Balikpapan is Balikpapan's, even where "BKD" alone would be BKDs in general. A head whose
+        in a story on Balikpapan is Balikpapan's, even where "BKD" alone would be BKDs in general; so is an office
+        of a kind with no generic name named alone (``placeable``: "Polres, dan Kodim", "Kepala Bappeda"). A head whose
         level is told but not its region ("Pemprov", "Bawaslu provinsi", ``bare_levels``) is that level's body
         where the story is: "Pemprov" in a story on Kendari is Sulawesi Tenggara's."""
         keys = {k for _, _, k in found}
-        region = story_region(found, places) if held or bare_levels else None
+        region = story_region(found, places) if pending else None
         national = {s: e for s, e, k in found if (a := self.reg.agencies.get(k)) is not None and a.region is None
                     and not k.endswith("@")}
         national_ends = {skip_paren(doc, e) for e in national.values()}  # "Komisi Pemilihan Umum (KPU) dan Bawaslu"
@@ -354,7 +369,7 @@ class Agencies:
                 out.append((start, end, t.national))  # "Kemendagri, BKN serta Bawaslu": national among national
             elif len(same) == 1:
                 out.append((start, end, same[0]))
-            elif start in held and not t.national and region is not None and (
+            elif (start in held or start in placeable and not t.generic) and not t.national and region is not None and (
                     local := self.reg.regional(type_key, region)) is not None:
                 out.append((start, end, local.key))
             elif start in bare_levels and (local := self._at_level(type_key, region, level)) is not None:
