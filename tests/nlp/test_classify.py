@@ -123,6 +123,8 @@ def test_the_year_may_follow_other_words_of_the_contest_name(run):
 def test_a_laws_number_and_year_date_no_contest(run):
     text = "Mendagri membolehkan ASN hadir dalam kampanye Pilkada, merujuk Undang-Undang Pemilu Nomor 7 Tahun 2017."
     assert run(text, published="2024-09-23").election == "pilkada-2024"
+    short = "Bupati mengingatkan ASN netral dalam kampanye Pilkada, sesuai UU Pemilu No 7 Tahun 2017."
+    assert run(short, published="2024-09-23").election == "pilkada-2024"
 
 
 def test_contests_joined_by_and_share_their_year(run):

@@ -126,6 +126,13 @@ def test_without_publication_a_day_takes_the_year_of_the_contest_it_dates(run):
     assert dates(run, "Bupati berpesan agar ASN netral, kata dia, Senin (25/11).", published=None) == []
 
 
+def test_a_law_s_year_after_a_contest_word_dates_no_day(run):
+    text = "Camat diminta netral, kata Sekda, Kamis (12/9), mengacu pada UU Pilkada Nomor 10 Tahun 2016."
+    assert dates(run, text, published=None) == []
+    short = "Aturannya jelas, ujar Kepala BKD, Rabu (4/9), sesuai UU Pemilu No. 7 Tahun 2017."
+    assert dates(run, short, published=None) == []
+
+
 def test_a_curly_apostrophe_in_a_weekday_is_read(run):
     assert dates(run, "Hal itu ia sampaikan di Purbalingga, Jum’at.", published="2024-10-10") == [date(2024, 10, 4)]
 

@@ -43,9 +43,13 @@ class EventDates:
         rng = alternation(data["range_words"])
         self.range_gap = re.compile(rf"\s*(?:{rng})\s*", re.I)
         mod = alternation([*self.before, *self.after])
-        contests = [w for spec in load("classify")["elections"].values() for w in spec["words"]]
+        classify = load("classify")
+        contests = [w for spec in classify["elections"].values() for w in spec["words"]]
+        # a law's number between the contest word and the year makes it the law's year, no contest's
+        # ("Undang-Undang Pemilu Nomor 7 Tahun 2017")
+        law = alternation([w.rstrip(".") for w in classify["law_numbers"]])
         self.contest_year = re.compile(
-            rf"\b(?:{alternation(contests)})\b(?:\W+\w+){{0,{data['contest_year_reach']}}}?"
+            rf"\b(?:{alternation(contests)})\b(?:\W+(?!(?:{law})\b)\w+){{0,{data['contest_year_reach']}}}?"
             rf"\W+(?P<y>(?:19|20)\d\d)\b", re.I)
         self.recurring = re.compile(r"\b(?:" + "|".join(map(re.escape, data["recurring"])) + r")\s+(?:hari\s+)?$", re.I)
         wd, mo, rel = words.weekday_names, words.month_names, alternation(list(self.relative))
