@@ -126,6 +126,13 @@ def test_without_publication_a_day_takes_the_year_of_the_contest_it_dates(run):
     assert dates(run, "Bupati berpesan agar ASN netral, kata dia, Senin (25/11).", published=None) == []
 
 
+def test_a_weekday_that_does_not_fall_in_the_contest_s_year_leaves_the_day_undated(run):
+    text = "Pegawai dinas menandatangani pakta netralitas untuk Pemilu 2024 di pendopo, Selasa (12/9)."
+    assert dates(run, text, published=None) == []
+    held = "Camat diminta netral pada Pilkada Serentak 2024, Rabu (27/11), saat warga datang ke TPS."
+    assert dates(run, held, published=None) == [date(2024, 11, 27)]
+
+
 def test_a_law_s_year_after_a_contest_word_dates_no_day(run):
     text = "Camat diminta netral, kata Sekda, Kamis (12/9), mengacu pada UU Pilkada Nomor 10 Tahun 2016."
     assert dates(run, text, published=None) == []

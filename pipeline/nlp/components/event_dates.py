@@ -175,6 +175,8 @@ class EventDates:
             d = _make(int(year) + (2000 if len(year) == 2 else 0), month, day) if year else \
                 _infer_year(day, month, pub, weekday if len(days) == 1 else None,
                             -1 if mod in self.before else 1 if mod in self.after else 0)
+            if d is not None and not m["y"] and weekday is not None and d.weekday() != weekday:
+                continue  # "Kamis (14/9)" beside "Pemilu 2024": a Thursday of another year than the contest's
             if d is not None:
                 out.append(d)
         return out
