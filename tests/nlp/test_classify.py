@@ -244,6 +244,14 @@ def test_a_contest_the_story_looks_back_on_is_not_its_contest(run):
     assert run("ASN melanggar netralitas pada Pemilu 2019 lalu.", published=None).election == "pemilu-2019"
 
 
+def test_a_contest_held_well_before_the_story_is_looked_back_on(run):
+    text = ("Dalam evaluasi Pemilu 2019 di Gorontalo, Bawaslu mencatat 12 ASN yang diproses selama Pemilu 2019. "
+            "Ketua Bawaslu meminta ASN tidak berpihak pada Pilgub yang akan datang, Jumat (20/12/2019).")
+    assert run(text, published=None).election == "pilkada-2020"
+    alone = "Bawaslu merilis 12 ASN yang terbukti tidak netral selama Pemilu 2019, Jumat (20/12/2019)."
+    assert run(alone, published=None).election == "pemilu-2019"
+
+
 def test_an_undated_contest_word_does_not_reach_a_contest_years_away(run):
     text = ("Enam lurah dilaporkan ke Bawaslu Batam usai berfoto dengan calon Wakil Wali Kota Batam. Ketua Bawaslu "
             "mengingatkan ASN agar tetap netral dalam pemilu.")

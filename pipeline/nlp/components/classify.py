@@ -119,12 +119,18 @@ class Classifier:
         mentions = [m[:3] for m in found if not m[3]] or [m[:3] for m in found]
         # an undated mention is the contest of that kind the story dates elsewhere
         dated = Counter((kind, year) for _, kind, year in mentions if year)
-        votes: Counter[str] = Counter()
+        keyed: list[tuple[int, str]] = []  # (votes, contest) per mention
         for weight, kind, year in mentions:
             known = year or next((y for (k, y), _ in dated.most_common() if k == kind), None)
             key = self._contest(kind, known, reference) or (self._within(kind, window) if not known else None)
             if key:
-                votes[key] += weight * (self.dated_weight if year else 1)
+                keyed.append((weight * (self.dated_weight if year else 1), key))
+        # a contest held well before the story's date is looked back on too ("refleksi Pemilu 2019" in
+        # December 2019, ahead of the regional elections): it names the contest only when no other is named
+        ahead = [(n, key) for n, key in keyed if not self._held_before(key, reference)]
+        votes: Counter[str] = Counter()
+        for n, key in ahead or keyed:
+            votes[key] += n
         votes.update(self.voting_days[d] for d in days if d in self.voting_days)
         if not votes:
             if reference is not None or window is not None:
@@ -269,6 +275,12 @@ class Classifier:
             return None
         upcoming = [y for y, d in sorted(held.items()) if reference - self.grace <= d <= reference + self.undated_reach]
         return f"{kind}-{upcoming[0]}" if upcoming else None
+
+    def _held_before(self, key: str, reference: date | None) -> bool:
+        """Whether that contest was held more than ``grace_days`` before the reference date."""
+        kind, _, year = key.rpartition("-")
+        day = ((self.contests.get(kind) or {}).get("held") or {}).get(int(year)) if year.isdigit() else None
+        return reference is not None and day is not None and date.fromisoformat(day) < reference - self.grace
 
     def _wait(self, key: str, reference: date | None) -> int:
         """Days from the reference date to that contest (a large number when unknown or past)."""
