@@ -252,6 +252,16 @@ def test_a_contest_held_well_before_the_story_is_looked_back_on(run):
     assert run(alone, published=None).election == "pemilu-2019"
 
 
+def test_a_repeat_vote_of_the_2024_regional_elections_is_the_contest_of_2025(run):
+    text = "Bawaslu menerima laporan camat yang tidak netral menjelang PSU Pilkada Kabupaten Buru."
+    assert run(text, published=None).election == "pilkada-2025"
+    dated = "ASN diminta netral dalam pemungutan suara ulang (PSU) Pilkada 2024 di Kota Palopo."
+    assert run(dated, published=None).election == "pilkada-2025"
+    later = ("Sekda meminta ASN netral pada PSU Pilgub Papua, Kamis (10/7/2025). Kekeliruan pada Pilkada 2024 "
+             "jangan terulang.")
+    assert run(later, published=None).election == "pilkada-2025"
+
+
 def test_an_undated_contest_word_does_not_reach_a_contest_years_away(run):
     text = ("Enam lurah dilaporkan ke Bawaslu Batam usai berfoto dengan calon Wakil Wali Kota Batam. Ketua Bawaslu "
             "mengingatkan ASN agar tetap netral dalam pemilu.")

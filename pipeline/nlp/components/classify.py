@@ -50,6 +50,9 @@ class Classifier:
         self.year_words = set(data["year_words"])
         self.undated_cycle = data["undated_cycle"]
         self.past_words = set(data["past"]["words"])
+        self.repeat_words = [w.casefold().split() for w in data["repeats"]["words"]]
+        self.repeats = {kind: {int(y): int(h) for y, h in years.items()}
+                        for kind, years in data["repeats"]["held"].items()}
         self.past_reach = data["past"]["reach"]
         self.title_weight = data["title_weight"]
         self.dated_weight = data["dated_weight"]
@@ -110,19 +113,23 @@ class Classifier:
     # ------------------------------------------------------------------ election
     def _election(self, body: list, title: list, reference: date | None,
                   window: tuple[date, date | None] | None = None, days: list[date] = ()) -> str | None:
-        found: list[tuple[int, str, int | None, bool]] = []  # (weight, contest kind, year, looked back on)
+        # (weight, contest kind, year, a repeat vote of it, looked back on)
+        found: list[tuple[int, str, int | None, bool, bool]] = []
         for weight, spans in ((1, body), (self.title_weight, title)):
             words = {i for s in spans for i in range(s.start, s.end)}
-            found += [(weight, s.id_, self._year_after(s, words), self._past(s)) for s in spans
+            found += [(weight, s.id_, self._year_after(s, words), self._repeat(s), self._past(s)) for s in spans
                       if s.label_ == "contest" and not _acronym_of_previous(s, spans)]
         # contests the story looks back on name its contest only when it names no other
-        mentions = [m[:3] for m in found if not m[3]] or [m[:3] for m in found]
+        mentions = [m[:4] for m in found if not m[4]] or [m[:4] for m in found]
         # an undated mention is the contest of that kind the story dates elsewhere
-        dated = Counter((kind, year) for _, kind, year in mentions if year)
+        dated = Counter((kind, year) for _, kind, year, _ in mentions if year)
         keyed: list[tuple[int, str]] = []  # (votes, contest) per mention
-        for weight, kind, year in mentions:
+        for weight, kind, year, repeat in mentions:
             known = year or next((y for (k, y), _ in dated.most_common() if k == kind), None)
-            key = self._contest(kind, known, reference) or (self._within(kind, window) if not known else None)
+            if repeat:
+                key = self._repeated(kind, known, reference)
+            else:
+                key = self._contest(kind, known, reference) or (self._within(kind, window) if not known else None)
             if key:
                 keyed.append((weight * (self.dated_weight if year else 1), key))
         # a contest held well before the story's date is looked back on too ("refleksi Pemilu 2019" in
@@ -137,12 +144,31 @@ class Classifier:
                 return None
             # nothing dates the story: the cycle an undated mention is taken to be (``undated_cycle``)
             undated: Counter[str] = Counter()
-            for weight, kind, year in mentions:
+            for weight, kind, year, _ in mentions:
                 if year is None and kind in self.undated_cycle:
                     undated[f"{kind}-{self.undated_cycle[kind]}"] += weight
             return undated.most_common(1)[0][0] if undated else None
         # equal votes: the contest held first after the reference date
         return max(votes, key=lambda k: (votes[k], -self._wait(k, reference)))
+
+    def _repeat(self, span) -> bool:
+        """A repeat vote of the contest: "PSU Pilkada Papua", "pemungutan suara ulang (PSU) Pilgub Jambi"."""
+        doc = span.doc
+        end = span.start
+        if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            end -= 3  # the acronym in brackets after the long form
+        return any(end >= len(words) and [t.lower_ for t in doc[end - len(words):end]] == words
+                   for words in self.repeat_words)
+
+    def _repeated(self, kind: str, year: int | None, reference: date | None) -> str | None:
+        """The key of a repeat vote: that of the year it is held in (``repeats``), the contest it repeats
+        dated by its year, else the last one of its kind held before the story, else the current cycle."""
+        held = sorted(int(y) for y in self.held_years.get(kind, ()))
+        if not year and reference is not None:
+            year = max((y for y in held if date.fromisoformat(self.contests[kind]["held"][y]) <= reference),
+                       default=None)
+        year = year or self.undated_cycle.get(kind)
+        return f"{kind}-{self.repeats.get(kind, {}).get(year, year)}" if year else None
 
     def _past(self, span) -> bool:
         """A contest the story looks back on ("pemilu Februari 2024 lalu", "Pemilu 2019 silam"): a past
