@@ -262,6 +262,12 @@ def test_a_repeat_vote_of_the_2024_regional_elections_is_the_contest_of_2025(run
     assert run(later, published=None).election == "pilkada-2025"
 
 
+def test_a_sentence_listing_the_legislative_and_presidential_votes_names_one_general_election(run):
+    text = ("Menjelang Pilgub tahun 2018, Pemilihan Legislatif tahun 2019 serta Pemilihan Presiden tahun 2019, "
+            "Kepala BKD meminta PNS di Kota Kendari menjaga netralitas, Senin (5/3/2018).")
+    assert run(text, published=None).election == "pilkada-2018"
+
+
 def test_an_undated_contest_word_does_not_reach_a_contest_years_away(run):
     text = ("Enam lurah dilaporkan ke Bawaslu Batam usai berfoto dengan calon Wakil Wali Kota Batam. Ketua Bawaslu "
             "mengingatkan ASN agar tetap netral dalam pemilu.")

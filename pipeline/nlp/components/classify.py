@@ -82,8 +82,9 @@ class Classifier:
         in_names = {i for e in doc.ents for i in range(e.start, e.end)}  # "Badan Pengawas Pemilu" is no contest
         body = [s for s in self.contest_terms.spans(doc) if s.start not in in_names]
         heads = self.contest_terms.spans(title) if title is not None else []
+        starts = doc._.sentence_starts if doc._.sentence_starts is not None else [s.start for s in doc.sents]
         election = self._election(self._dated_only(doc, body), self._dated_only(title, heads) if title else heads,
-                                  reference, window, doc._.event_dates or [])
+                                  reference, window, doc._.event_dates or [], starts)
         if election in self.untracked:  # a village head election: no contest of ours
             election = None
         elif election is None and doc._.is_relevant:
@@ -111,32 +112,38 @@ class Classifier:
         return any("election_ctx" in by_sent.get(k, ()) for k in directive_sents)
 
     # ------------------------------------------------------------------ election
-    def _election(self, body: list, title: list, reference: date | None,
-                  window: tuple[date, date | None] | None = None, days: list[date] = ()) -> str | None:
-        # (weight, contest kind, year, a repeat vote of it, looked back on)
-        found: list[tuple[int, str, int | None, bool, bool]] = []
+    def _election(self, body: list, title: list, reference: date | None, window: tuple[date, date | None] | None,
+                  days: list[date], starts: list[int]) -> str | None:
+        """The contest most mentions name; a sentence names each contest once, by its weightiest mention
+        ("Pilkada serentak tahun 2018, Pileg tahun 2019 dan Pilpres tahun 2019": one pilkada, one pemilu)."""
+        # (weight, contest kind, year, a repeat vote of it, sentence (the title's -1), looked back on)
+        found: list[tuple[int, str, int | None, bool, int, bool]] = []
         for weight, spans in ((1, body), (self.title_weight, title)):
             words = {i for s in spans for i in range(s.start, s.end)}
-            found += [(weight, s.id_, self._year_after(s, words), self._repeat(s), self._past(s)) for s in spans
+            found += [(weight, s.id_, self._year_after(s, words), self._repeat(s),
+                       bisect_right(starts, s.start) if weight == 1 else -1, self._past(s)) for s in spans
                       if s.label_ == "contest" and not _acronym_of_previous(s, spans)]
         # contests the story looks back on name its contest only when it names no other
-        mentions = [m[:4] for m in found if not m[4]] or [m[:4] for m in found]
+        mentions = [m[:5] for m in found if not m[5]] or [m[:5] for m in found]
         # an undated mention is the contest of that kind the story dates elsewhere
-        dated = Counter((kind, year) for _, kind, year, _ in mentions if year)
-        keyed: list[tuple[int, str]] = []  # (votes, contest) per mention
-        for weight, kind, year, repeat in mentions:
+        dated = Counter((kind, year) for _, kind, year, _, _ in mentions if year)
+        keyed: list[tuple[int, str, int]] = []  # (votes, contest, sentence) per mention
+        for weight, kind, year, repeat, sent in mentions:
             known = year or next((y for (k, y), _ in dated.most_common() if k == kind), None)
             if repeat:
                 key = self._repeated(kind, known, reference)
             else:
                 key = self._contest(kind, known, reference) or (self._within(kind, window) if not known else None)
             if key:
-                keyed.append((weight * (self.dated_weight if year else 1), key))
+                keyed.append((weight * (self.dated_weight if year else 1), key, sent))
         # a contest held well before the story's date is looked back on too ("refleksi Pemilu 2019" in
         # December 2019, ahead of the regional elections): it names the contest only when no other is named
-        ahead = [(n, key) for n, key in keyed if not self._held_before(key, reference)]
+        ahead = [m for m in keyed if not self._held_before(m[1], reference)]
+        best: dict[tuple[str, int], int] = {}
+        for n, key, sent in ahead or keyed:
+            best[key, sent] = max(n, best.get((key, sent), 0))
         votes: Counter[str] = Counter()
-        for n, key in ahead or keyed:
+        for (key, _), n in best.items():
             votes[key] += n
         votes.update(self.voting_days[d] for d in days if d in self.voting_days)
         if not votes:
@@ -144,7 +151,7 @@ class Classifier:
                 return None
             # nothing dates the story: the cycle an undated mention is taken to be (``undated_cycle``)
             undated: Counter[str] = Counter()
-            for weight, kind, year, _ in mentions:
+            for weight, kind, year, _, _ in mentions:
                 if year is None and kind in self.undated_cycle:
                     undated[f"{kind}-{self.undated_cycle[kind]}"] += weight
             return undated.most_common(1)[0][0] if undated else None
