@@ -244,6 +244,13 @@ def test_a_contest_the_story_looks_back_on_is_not_its_contest(run):
     assert run("ASN melanggar netralitas pada Pemilu 2019 lalu.", published=None).election == "pemilu-2019"
 
 
+def test_a_unit_named_with_its_town_places_the_story_there(run):
+    text = "Rektor UIN Alauddin Makassar meminta dosen yang berstatus ASN tetap netral dalam Pemilu 2024."
+    assert run(text, published=None).province == "Sulawesi Selatan"
+    text = "Kepala Kantor Imigrasi Kelas I Kupang meminta pegawai ASN tidak berpihak pada Pemilu 2024."
+    assert run(text, published=None).province == "Nusa Tenggara Timur"
+
+
 def test_a_contest_held_well_before_the_story_is_looked_back_on(run):
     text = ("Dalam evaluasi Pemilu 2019 di Gorontalo, Bawaslu mencatat 12 ASN yang diproses selama Pemilu 2019. "
             "Ketua Bawaslu meminta ASN tidak berpihak pada Pilgub yang akan datang, Jumat (20/12/2019).")

@@ -57,6 +57,9 @@ class Classifier:
         self.title_weight = data["title_weight"]
         self.dated_weight = data["dated_weight"]
         self.prov = data["province"]
+        # units named by a sub-district, whose name a regency elsewhere may share ("Panwascam Sukoharjo")
+        self.districts = {kind for kind, spec in load("regional_agencies")["numbered_units"].items()
+                          if spec.get("district") or (spec.get("unclassed") or {}).get("district")}
         self.reg = registry()
         self.gaz = gazetteer()
         # times only some words belong to ("pandemi Covid-19"): they date a story that prints no date
@@ -360,15 +363,22 @@ class Classifier:
         offices += [self.reg.agencies.get(r.id_) for r in doc.spans.get("roles", []) if r.label_ == "OFFICE"]
         in_names = {i for s in doc.spans.get("persons", []) for i in range(s.start, s.end)}
         elsewhere = doc._.headline_tokens or set()  # links to other stories, captions, front matter
-        # a place inside an institution's name or a longer place name is counted with it
+        # a place inside an institution's name or a longer place name is counted with it; a unit the registry
+        # does not hold, read from its name, is where its name says ("UIN Ar-Raniry Banda Aceh", "Kantor
+        # Imigrasi Kelas II Batulicin"), weighed as an institution
+        housed = {i for e in doc.ents if (a := self.reg.agencies.get(e.id_)) is not None and not a.province
+                  and not a.nationwide and a.type not in self.districts for i in range(e.start + 1, e.end)}
         inside = {i for s in [*doc.ents, *doc.spans.get("places", [])] for i in range(s.start + 1, s.end)}
+        inside -= housed - {i for s in doc.spans.get("places", []) for i in range(s.start + 1, s.end)}
         for place in doc.spans.get("places", []):
             if place.start in in_names or place.start in elsewhere or place.start in inside:
                 continue
             region = self.gaz.regions.get(place.id_)
             if region is None:
                 continue
-            if place.label_ == "explicit":
+            if place.start in housed:
+                weight = w["agency"]
+            elif place.label_ == "explicit":
                 weight = w["regency_explicit"]
             elif region.level == "provinsi":
                 weight = w["province_name"]
