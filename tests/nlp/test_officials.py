@@ -1050,3 +1050,10 @@ def test_a_contest_reaches_over_a_bracketed_short_form_a_dash_and_a_comma_before
                  "Guru dilarang memihak paslon Bupati – Wakil Bupati Blora mana pun.",
                  "Pemilihan Bupati, Wakil Bupati, serta Gubernur dan Wakil Gubernur Jambi digelar bersamaan."]:
         assert not run(text).agencies, text
+
+
+def test_short_forms_of_a_mayors_title(run):
+    text = "Pj Walkot Bekasi, Raden Gani Muhammad, dan Pj Wako Pekanbaru Risnandar Mahiwa meminta ASN netral."
+    found = officials(run, text)
+    assert {n: o.agency for n, o in found.items()} == {"Raden Gani Muhammad": "Pemerintah Kota Bekasi",
+                                                       "Risnandar Mahiwa": "Pemerintah Kota Pekanbaru"}
