@@ -1057,3 +1057,10 @@ def test_short_forms_of_a_mayors_title(run):
     found = officials(run, text)
     assert {n: o.agency for n, o in found.items()} == {"Raden Gani Muhammad": "Pemerintah Kota Bekasi",
                                                        "Risnandar Mahiwa": "Pemerintah Kota Pekanbaru"}
+
+
+def test_a_capitalised_verb_opening_the_sentence_is_no_part_of_the_name_before_a_title(run):
+    text = ("ASN diminta tidak berpihak, dan itu adalah janji. Adalah Rahmat Sudirja, Dirjen Bina Keuangan Daerah "
+            "Kemendagri, yang disebut akan maju. “Kami awasi.” Ujar Dedi Kurnia Putra, Sekda Kabupaten Bantul. "
+            "Ia ujar lagi bahwa ASN harus netral.")
+    assert set(officials(run, text)) == {"Rahmat Sudirja", "Dedi Kurnia Putra"}

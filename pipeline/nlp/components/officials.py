@@ -185,7 +185,7 @@ class Officials:
                 spoken = role_start > 0 and doc[role_start - 1].lower_ in self.attribution
                 name, role_end = self._holder(ctx, title_end, titles, spoken)
                 if name is None:
-                    name = self._name_before(doc, role_start, ctx.taken | ctx.named)
+                    name = self._name_before(ctx, role_start)
             if name is None:  # "Bupati Gowa mengingatkan ...": the office speaks, its holder unnamed
                 if term.text[:1].islower() or guessed:  # "anggota Korpri": members; "Bupati": any regent
                     continue
@@ -931,8 +931,11 @@ class Officials:
             return None  # "Bupati Mahakam Ulu (Mahulu)"
         return inner
 
-    def _name_before(self, doc: Doc, title_start: int, inside: set[int]) -> Span | None:
-        """"<Name> selaku <title>", "<Name>, <title>", "<Name> (<title>": the name stands just before."""
+    def _name_before(self, ctx: _Context, title_start: int) -> Span | None:
+        """"<Name> selaku <title>", "<Name>, <title>", "<Name> (<title>": the name stands just before.
+        A sentence's first word joins it unless it is an attribution word: a reporter who lost a quote's
+        comma opens the next sentence with it ('... kita jaga.” Ujar Agus Budi, Sekda ...')."""
+        doc, inside = ctx.doc, ctx.taken | ctx.named
         end, degreed, alone, bare = title_start, False, False, False
         for words in self.apposition:
             n = len(words)
@@ -967,7 +970,7 @@ class Officials:
 
         while j > 0 and end - j < NAME_MAX and (ok(j - 1) or initial(j - 1)) and not doc[j - 1].is_sent_start:
             j -= 1
-        if j > 0 and doc[j - 1].is_sent_start and ok(j - 1):
+        if j > 0 and doc[j - 1].is_sent_start and ok(j - 1) and doc[j - 1].lower_ not in self.attribution:
             j -= 1
         if end > j and j > 0 and doc[j - 1].lower_ in self.attribution:
             return self._personal(doc[j:end])  # '"...," ujar Asnawi Ketua Bawaslu Jambi': speaker, then office
