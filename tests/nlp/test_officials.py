@@ -1064,3 +1064,10 @@ def test_a_capitalised_verb_opening_the_sentence_is_no_part_of_the_name_before_a
             "Kemendagri, yang disebut akan maju. “Kami awasi.” Ujar Dedi Kurnia Putra, Sekda Kabupaten Bantul. "
             "Ia ujar lagi bahwa ASN harus netral.")
     assert set(officials(run, text)) == {"Rahmat Sudirja", "Dedi Kurnia Putra"}
+
+
+def test_a_title_opening_the_story_in_capitals_introduces_its_holder(run):
+    text = "MENTERI Keuangan Rudi Hartawan meminta pegawainya netral dalam Pemilu 2024."
+    assert officials(run, text)["Rudi Hartawan"].agency == "Kementerian Keuangan"
+    text = "BUPATI Tanjung Jabung Barat Rahmat Hidayat mengikuti rapat netralitas ASN di Jakarta."
+    assert officials(run, text)["Rahmat Hidayat"].agency == "Pemerintah Kabupaten Tanjung Jabung Barat"

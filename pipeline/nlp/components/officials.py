@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -61,14 +61,14 @@ class Officials:
         self.matcher = TermMatcher(nlp, case_sensitive=True)
         # heads need an institution after them, so lower-case ones are safe ("kata anggota Bawaslu ...")
         for h in data["heads"]:
-            self.matcher.add("head", h, [h, h.lower()])
+            self.matcher.add("head", h, [h, h.lower(), *_lede([h])])
         for r in data["regional"]:  # also in lower case, then only with a region written after them
             self.matcher.add("regional", f"{r['type']}|{r.get('level') or ''}",
-                             r["titles"] + [t.lower() for t in r["titles"]])
+                             r["titles"] + [t.lower() for t in r["titles"]] + _lede(r["titles"]))
         self.regional_titles = {t for r in data["regional"] for t in r["titles"]}
         for a in self.reg.agencies.values():
             if a.offices:
-                self.matcher.add("office", a.key, a.offices)
+                self.matcher.add("office", a.key, [*a.offices, *_lede(a.offices)])
         for kind, spec in self.reg.numbered.items():  # "Dandim 0415/Jambi": the title names its unit
             self.matcher.add("unit", kind, spec.get("offices") or [])
         self.placed = {}
@@ -1111,6 +1111,17 @@ def _alternative(doc: Doc, ent: Span, ents: dict[int, Span]) -> Span:
     while ent.end + 1 < len(doc) and doc[ent.end].lower_ == "atau" and ent.end + 1 in ents:
         ent = ents[ent.end + 1]
     return ent
+
+
+def _lede(titles: Iterable[str]) -> list[str]:
+    """Titles as a story's first words write them, the first word in capitals ("MENTERI Keuangan Sri ...",
+    "BUPATI Tanjung Jabung Barat ...")."""
+    out = []
+    for t in titles:
+        first, _, rest = t.partition(" ")
+        if first.istitle() and len(first) > 2:
+            out.append(f"{first.upper()} {rest}".rstrip())
+    return out
 
 
 def _place_tokens(places: dict[int, Span]) -> set[int]:
