@@ -1071,3 +1071,10 @@ def test_a_title_opening_the_story_in_capitals_introduces_its_holder(run):
     assert officials(run, text)["Rudi Hartawan"].agency == "Kementerian Keuangan"
     text = "BUPATI Tanjung Jabung Barat Rahmat Hidayat mengikuti rapat netralitas ASN di Jakarta."
     assert officials(run, text)["Rahmat Hidayat"].agency == "Pemerintah Kabupaten Tanjung Jabung Barat"
+
+
+def test_a_numbered_line_is_an_item_of_the_story_not_a_headline(run):
+    text = ("Panwascam Sukamaju menggelar sosialisasi netralitas ASN di aula kecamatan.\n\n"
+            "Yang hadir dalam sosialisasi itu:\n1. Rudi Hartono (Kordiv HPPS Panwascam Sukamaju)\n"
+            "2. Dewi Lestari Handayani (Kordiv Pencegahan Panwascam Sukamaju)\n\nAcara dibuka pukul sembilan.")
+    assert set(officials(run, text)) == {"Rudi Hartono", "Dewi Lestari Handayani"}

@@ -147,7 +147,8 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> set
             out.update(range(start, end))
             continue
         in_links = in_links and words[-1] != "." and sum(w.isalnum() for w in words) <= spec.link_title_max
-        headline = not ends_sentence and _headline(words, spec.headline_list_max)
+        # a numbered line is an item of a list in the story ("2. Budi Santoso (Ketua Panwascam X)"), not a headline
+        headline = not ends_sentence and not list_number(words) and _headline(words, spec.headline_list_max)
         if in_links or headline:
             out.update(range(start, end))
         elif any(m in line for m in spec.caption_marks):
