@@ -1078,3 +1078,11 @@ def test_a_numbered_line_is_an_item_of_the_story_not_a_headline(run):
             "Yang hadir dalam sosialisasi itu:\n1. Rudi Hartono (Kordiv HPPS Panwascam Sukamaju)\n"
             "2. Dewi Lestari Handayani (Kordiv Pencegahan Panwascam Sukamaju)\n\nAcara dibuka pukul sembilan.")
     assert set(officials(run, text)) == {"Rudi Hartono", "Dewi Lestari Handayani"}
+
+
+def test_a_holder_named_before_an_office_of_a_small_place_takes_the_whole_place(run):
+    text = "Yang hadir: Rudi Hartono (Ketua Panwascam Suka Maju), dan pengawas desa."
+    rudi = officials(run, text)["Rudi Hartono"]
+    assert rudi.agency == "Panwaslu Kecamatan Suka Maju"
+    text = "Yang dilaporkan antara lain Rino Pratama, Kepala Puskesmas Sungai Lilin. Bawaslu memprosesnya."
+    assert set(officials(run, text)) == {"Rino Pratama"}

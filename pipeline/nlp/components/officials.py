@@ -33,6 +33,7 @@ LOOSE_MAX = 10  # words of a unit the registry cannot name
 _ROMAN = re.compile(r"[IVX]{1,4}")
 # what may stand between a title and its holder ("Ketua Bawaslu Kota Kupang – Julianus Nomleni")
 APPOSING = {",", "–", "—", "-"}
+PLACE_CLOSERS = {")", ".", ";"}  # what closes a place written whole after a title, its holder named before it
 LIST_MARKS = {"&", "/", ",", "–", "—", "-"}  # between offices listed together ("Bupati – Wakil Bupati")
 UNIT_MAX = 10  # words of a unit name between a head and its institution
 PARTICLES = {"bin", "binti", "van", "de", "al", "el"}
@@ -596,7 +597,11 @@ class Officials:
             end = i + 1  # otherwise one word of place, the name after it
             while end < j and doc[end].lower_ in self.place_words:
                 end += 1  # "Lurah Jember Kidul Sutrisno": with the place's last word
-        if end == j and doc[j].text == ",":
+        before = self._name_before(ctx, self._modifiers_before(doc, term.start)) \
+            if doc[j].text in PLACE_CLOSERS else None
+        if before is not None:  # "Rina Marlina (Ketua Panwascam Suka Maju)": the holder named first, the place whole
+            name, end = before, j
+        elif end == j and doc[j].text == ",":
             name = self._apposed(ctx, j + 1)
             after = doc[name.end] if name is not None and name.end < len(doc) else None
             if after is None or not (after.text in {",", ";"} or after.is_lower and after.lower_ not in self.list_words
