@@ -1086,3 +1086,16 @@ def test_a_holder_named_before_an_office_of_a_small_place_takes_the_whole_place(
     assert rudi.agency == "Panwaslu Kecamatan Suka Maju"
     text = "Yang dilaporkan antara lain Rino Pratama, Kepala Puskesmas Sungai Lilin. Bawaslu memprosesnya."
     assert set(officials(run, text)) == {"Rino Pratama"}
+
+
+def test_a_unit_listing_its_fields_with_a_comma_before_the_last_joiner(run):
+    text = ("Pemkot Bogor menerima rekomendasi itu. Bawaslu memeriksa Kepala Dinas Kepemudaan, Olahraga, dan "
+            "Pariwisata (Disporapar) Rina Marlina Dewi atas unggahannya.")
+    rina = officials(run, text)["Rina Marlina Dewi"]
+    assert rina.agency == "Dinas Kepemudaan, Olahraga, dan Pariwisata Kota Bogor"
+    text = ("Bawaslu Kabupaten Lahat mengingatkan ASN. Koordinator Divisi Pencegahan, Partisipasi, dan Humas "
+            "Fajar Hidayat menyatakan hal itu.")
+    assert "Fajar Hidayat" in officials(run, text)
+    # a field misspelt by one letter is still the field, no person
+    text = "Bawaslu memeriksa Kepala Dinas Kepemudaan, Olaharaga, dan Pariwisata Kota Bogor, Rina Marlina Dewi."
+    assert set(officials(run, text)) == {"Rina Marlina Dewi"}

@@ -404,8 +404,8 @@ class Officials:
             if t.text in self.unit_vocabulary or _acronym(t.text):
                 words += 1
             elif not (_ROMAN.fullmatch(t.text) or t.is_digit and len(t) <= 2 or words and (
-                    t.lower_ in {"dan", "&"} or t.text == "," and j + 1 < len(doc)
-                    and doc[j + 1].text in self.unit_vocabulary)):
+                    t.lower_ in {"dan", "&"} or t.text == "," and self._unit_goes_on(doc, j + 1))):
+                # "Dinas Kepemudaan, Olahraga, dan Pariwisata": a list of fields, its last after ", dan"
                 break
             j += 1
         return j if words else None
