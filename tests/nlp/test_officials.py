@@ -1099,3 +1099,10 @@ def test_a_unit_listing_its_fields_with_a_comma_before_the_last_joiner(run):
     # a field misspelt by one letter is still the field, no person
     text = "Bawaslu memeriksa Kepala Dinas Kepemudaan, Olaharaga, dan Pariwisata Kota Bogor, Rina Marlina Dewi."
     assert set(officials(run, text)) == {"Rina Marlina Dewi"}
+
+
+def test_an_acehnese_title_written_in_full_and_a_pastors_title_are_not_part_of_the_name(run):
+    text = "Ketua Komisi I DPR Aceh Teungku Rahmat Hidayat meminta ASN netral."
+    assert list(officials(run, text)) == ["Rahmat Hidayat"]
+    text = "Hadir Staf Khusus Bupati Minahasa Selatan Pdt Yohanes Lumenta dalam ibadah itu."
+    assert list(officials(run, text)) == ["Yohanes Lumenta"]
