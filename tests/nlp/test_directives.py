@@ -1003,3 +1003,13 @@ def test_stating_that_civil_servants_be_neutral_is_an_appeal(run):
     assert kinds(run, "Kami tegaskan agar jajaran ASN tetap bertindak netral dalam Pilkada 2024.") == {"appeal"}
     assert kinds(run, "Ketua Bawaslu mmenekankan agar para ASN menjaga netralitas pada Pemilu 2024.") == {"appeal"}
     assert directives(run, "Ia menegaskan agar pemilu berjalan damai.") == []
+
+
+def test_a_penalty_in_what_a_prohibition_forbids_is_to_be_avoided_not_threatened(run):
+    text = "Sekda berpesan agar jangan sampai ada pegawai yang terkena hukuman disiplin gara-gara ikut kampanye."
+    assert kinds(run, text) == {"prohibition"}
+    ban = "Kepala BKD mengatakan, PNS jangan ikut berkampanye yang bisa berujung sanksi."
+    assert kinds(run, ban) == {"prohibition"}
+    threat = "PNS jangan coba-coba berkampanye jika tidak ingin dijatuhi sanksi."
+    assert kinds(run, threat) == {"prohibition", "sanction"}
+    assert kinds(run, "PNS jangan berkampanye, yang melanggar akan dikenai sanksi.") == {"prohibition", "sanction"}

@@ -99,6 +99,7 @@ class Directives:
         self.denial_reach = cues["sanction_denial_reach"]
         self.phrases.add("voting", "voting", cues["voters_duties"])
         self.none_penalised = [tuple(p.split()) for p in cues["none_penalised"]]
+        self.avoided = set(cues["avoided_penalty"])
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = set(cues["procedural_objects"])
         self.markers = set(cues["addressee_markers"])
@@ -373,6 +374,8 @@ class Directives:
             if kind == "sanction" and (before in self.not_after or cue.start in self._clefts or
                                        self._denied(cue, sent) or self._none_penalised(cue, sent)):
                 continue  # "unsur pidana", "belum ada yang dijatuhi sanksi": no penalty
+            if kind == "sanction" and self._avoided(cue, cues):
+                continue  # "jangan sampai ada ASN yang terkena sanksi": what to avoid, no threat
             threatened = low in self.conditional and self._threatened(cue, sent)
             if low in self.conditional_only and not threatened:
                 continue  # "tindakan", "memproses" threaten a penalty only as a consequence
@@ -679,6 +682,15 @@ class Directives:
         while i >= sent.start and self._low[i] in {"dan", "serta", "atau"} and i in starts:
             i = starts[i] - 1
         return i < sent.start or self._punct[i]
+
+    def _avoided(self, cue: Span, cues: list[Span]) -> bool:
+        """The penalty stands in what a prohibition ("jangan sampai ...") forbids, in the same clause, with
+        no condition nor word of what will follow between them: what to avoid incurring, no threat."""
+        ban = next((c for c in reversed(cues) if c.end <= cue.start and c.label_ == "prohibition"), None)
+        if ban is None or ban.text.lower() not in self.avoided:
+            return False
+        between = self._low[ban.end:cue.start]
+        return not any(w in {",", ";", ":"} or w in self.if_words or w in self.future for w in between)
 
     def _none_penalised(self, cue: Span, sent: Span) -> bool:
         """ "belum ada ASN yang diberi sanksi", "belum adanya sanksi": nobody (of those named) penalised."""
