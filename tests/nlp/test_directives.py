@@ -1013,3 +1013,12 @@ def test_a_penalty_in_what_a_prohibition_forbids_is_to_be_avoided_not_threatened
     threat = "PNS jangan coba-coba berkampanye jika tidak ingin dijatuhi sanksi."
     assert kinds(run, threat) == {"prohibition", "sanction"}
     assert kinds(run, "PNS jangan berkampanye, yang melanggar akan dikenai sanksi.") == {"prohibition", "sanction"}
+
+
+def test_a_penalty_word_among_a_supervisors_tasks_names_a_task(run):
+    tasks = "Ketua Bawaslu menyebut lembaganya bertugas melakukan pencegahan, pengawasan, dan penindakan terhadap ASN."
+    assert directives(run, tasks) == []
+    assert directives(run, "Satgas akan mengawasi dan menindak pelanggaran netralitas ASN di daerah.") == []
+    threat = "Jika ada ASN yang tidak netral, kami akan melakukan pencegahan dan tindakan."
+    assert kinds(run, threat) == {"sanction"}
+    assert kinds(run, "Pemkab akan menindak ASN yang terbukti tidak netral.") == {"sanction"}

@@ -100,6 +100,8 @@ class Directives:
         self.phrases.add("voting", "voting", cues["voters_duties"])
         self.none_penalised = [tuple(p.split()) for p in cues["none_penalised"]]
         self.avoided = set(cues["avoided_penalty"])
+        self.tasks = set(cues["supervision"]["tasks"])
+        self.task_joiners = set(cues["supervision"]["joiners"])
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = set(cues["procedural_objects"])
         self.markers = set(cues["addressee_markers"])
@@ -379,6 +381,8 @@ class Directives:
             threatened = low in self.conditional and self._threatened(cue, sent)
             if low in self.conditional_only and not threatened:
                 continue  # "tindakan", "memproses" threaten a penalty only as a consequence
+            if kind == "sanction" and not threatened and self._task(cue, sent):
+                continue  # "pencegahan, pengawasan, dan penindakan": a supervisor's task, no penalty
             if kind == "sanction" and self._pointed_back(cue, cues, sent):
                 continue  # "hukuman tersebut sudah diumumkan": a penalty named before
             if low in self.sanction_nouns and self._heads_clause(cue, sent, cues) and \
@@ -691,6 +695,20 @@ class Directives:
             return False
         between = self._low[ban.end:cue.start]
         return not any(w in {",", ";", ":"} or w in self.if_words or w in self.future for w in between)
+
+    def _task(self, cue: Span, sent: Span) -> bool:
+        """A supervisor's task joined to the penalty word, before or after it ("pencegahan, pengawasan, dan
+        penindakan", "penindakan, dan monitoring"): the penalty word names a task too."""
+        low, joiners = self._low, self.task_joiners
+        i = cue.start - 1
+        while i > max(sent.start, cue.start - 3) and low[i] in joiners:
+            i -= 1
+        if i < cue.start - 1 and low[i] in self.tasks:
+            return True
+        j = cue.end
+        while j < min(sent.end - 1, cue.end + 2) and low[j] in joiners:
+            j += 1
+        return j > cue.end and low[j] in self.tasks
 
     def _none_penalised(self, cue: Span, sent: Span) -> bool:
         """ "belum ada ASN yang diberi sanksi", "belum adanya sanksi": nobody (of those named) penalised."""
