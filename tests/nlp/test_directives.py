@@ -1022,3 +1022,11 @@ def test_a_penalty_word_among_a_supervisors_tasks_names_a_task(run):
     threat = "Jika ada ASN yang tidak netral, kami akan melakukan pencegahan dan tindakan."
     assert kinds(run, threat) == {"sanction"}
     assert kinds(run, "Pemkab akan menindak ASN yang terbukti tidak netral.") == {"sanction"}
+
+
+def test_a_request_reported_as_an_alleged_act_is_a_violation_not_an_appeal(run):
+    alleged = "Dalam rekaman itu, seorang guru PNS diduga mengajak para murid memilih salah satu calon bupati."
+    assert directives(run, alleged) == []
+    openly = "Seorang lurah secara terang-terangan mengajak pegawai kelurahan mendukung pasangan nomor dua."
+    assert directives(run, openly) == []
+    assert kinds(run, "Sekda mengajak seluruh ASN menjaga netralitas dalam Pilkada 2024.") == {"appeal"}

@@ -63,6 +63,8 @@ class Directives:
         self.listed_negations = set(cues["listed_negations"])
         self.pledges = set(cues["pledges"])
         self.occasions = set(cues["occasions"])
+        self.alleged = set(cues["alleged"]["words"])
+        self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
         self.hopes = set(cues["hopes"])
         self.told_verbs = set(cues["told_directly"]["verbs"])
@@ -373,6 +375,8 @@ class Directives:
                 continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama"
             if kind == "appeal" and before in self.occasions:
                 continue  # "disampaikan saat memberikan arahan kepada ASN": the occasion of a statement
+            if kind == "appeal" and self._alleged_act(cue, sent):
+                continue  # "ASN yang diduga mengajak kepala sekolah memilih ...": a violation reported
             if kind == "sanction" and (before in self.not_after or cue.start in self._clefts or
                                        self._denied(cue, sent) or self._none_penalised(cue, sent)):
                 continue  # "unsur pidana", "belum ada yang dijatuhi sanksi": no penalty
@@ -686,6 +690,14 @@ class Directives:
         while i >= sent.start and self._low[i] in {"dan", "serta", "atau"} and i in starts:
             i = starts[i] - 1
         return i < sent.start or self._punct[i]
+
+    def _alleged_act(self, cue: Span, sent: Span) -> bool:
+        """An allegation or a witness's word before the request verb, maybe past an adverb or two ("diduga
+        mengajak", "secara terang-terangan mengajak"): an act reported, not a request made."""
+        i = cue.start - 1
+        while i > max(sent.start, cue.start - 3) and self._low[i] in self.alleged_adverbs:
+            i -= 1
+        return i >= sent.start and self._low[i] in self.alleged
 
     def _avoided(self, cue: Span, cues: list[Span]) -> bool:
         """The penalty stands in what a prohibition ("jangan sampai ...") forbids, in the same clause, with
