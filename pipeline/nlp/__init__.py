@@ -60,6 +60,11 @@ _SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _INVISIBLE = re.compile("[\u00a0\u2007\u2009\u202f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _VISIBLE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200b": None,
                           "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None})
+# A curly quotation mark glued between a stop and a word ("pemecatan.“Jangan sampai ...", "ujarnya,”ASN ...")
+# stays on the word for the tokenizer, which then reads neither "Jangan" nor "ASN": an opening mark goes with
+# the word after a space, a closing one with the stop before it.
+_GLUED_OPENING = re.compile(r"(?<=[.,!?;:])\u201c(?=\w)")
+_GLUED_CLOSING = re.compile(r"(?<=[.,!?;:])\u201d(?=\w)")
 # A no-break space decoded in the wrong charset leaves a stray capital A with a mark before a space
 # ("Elen SetiadiÂ selaku"); glued to a name it would become part of it.
 _MOJIBAKE = re.compile(r"[\u00c2\u0100](?=[ \t\u00a0\n])")
@@ -116,6 +121,8 @@ def _doc(nlp: Language, art: Article) -> Doc:
     text = _MOJIBAKE.sub("", art.text or "")
     text = _unwrap(text.translate(_VISIBLE) if _INVISIBLE.search(text) else text)  # translating is slow
     text = _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
+    if "\u201c" in text or "\u201d" in text:
+        text = _GLUED_CLOSING.sub("\u201d ", _GLUED_OPENING.sub(" \u201c", text))
     text = repair(_glued().sub(r"\1\2. ", _credits().sub("", text) if "(" in text else text))
     doc = nlp.make_doc(text)
     doc._.text = text

@@ -1030,3 +1030,10 @@ def test_a_request_reported_as_an_alleged_act_is_a_violation_not_an_appeal(run):
     openly = "Seorang lurah secara terang-terangan mengajak pegawai kelurahan mendukung pasangan nomor dua."
     assert directives(run, openly) == []
     assert kinds(run, "Sekda mengajak seluruh ASN menjaga netralitas dalam Pilkada 2024.") == {"appeal"}
+
+
+def test_a_quotation_mark_glued_between_a_stop_and_a_word_parts_them(run):
+    text = "ASN yang terlibat politik praktis terancam dipecat.“Jangan sampai pegawai ikut berkampanye,” ujar Sekda."
+    assert kinds(run, text) == {"sanction", "prohibition"}
+    closing = "“Pegawai wajib menjaga netralitas,”ASN juga dilarang memasang foto calon di media sosial."
+    assert kinds(run, closing) == {"obligation", "prohibition"}
