@@ -1037,3 +1037,10 @@ def test_a_quotation_mark_glued_between_a_stop_and_a_word_parts_them(run):
     assert kinds(run, text) == {"sanction", "prohibition"}
     closing = "“Pegawai wajib menjaga netralitas,”ASN juga dilarang memasang foto calon di media sosial."
     assert kinds(run, closing) == {"obligation", "prohibition"}
+
+
+def test_leave_to_choose_and_a_ban_that_never_was_are_permissions(run):
+    assert kinds(run, "Bupati memberikan kebebasan kepada para ASN untuk memilih calon mana pun.") == {"permission"}
+    assert kinds(run, "Menurut Sekda, guru PNS tetap bisa menentukan pilihan di bilik suara.") == {"permission"}
+    assert kinds(run, "Kepala BKPSDM mengatakan, ASN tidak pernah dilarang menggunakan hak pilihnya.") == {"permission"}
+    assert directives(run, "Bupati memberikan kebebasan kepada masyarakat untuk memilih calon mana pun.") == []
