@@ -1044,3 +1044,10 @@ def test_leave_to_choose_and_a_ban_that_never_was_are_permissions(run):
     assert kinds(run, "Menurut Sekda, guru PNS tetap bisa menentukan pilihan di bilik suara.") == {"permission"}
     assert kinds(run, "Kepala BKPSDM mengatakan, ASN tidak pernah dilarang menggunakan hak pilihnya.") == {"permission"}
     assert directives(run, "Bupati memberikan kebebasan kepada masyarakat untuk memilih calon mana pun.") == []
+
+
+def test_inviting_everyone_to_make_the_election_a_success_instructs_no_one(run):
+    text = "ASN di Kota Bima diminta netral. “Mari sama-sama kita sukseskan Pilkada 2024 ini,” kata Wali Kota."
+    assert [k for k, _ in directives(run, text)] == ["appeal"]
+    own = "ASN di Kota Bima diminta netral. “Mari kita jaga netralitas sebagai abdi negara,” kata Wali Kota."
+    assert [k for k, _ in directives(run, own)] == ["appeal", "appeal"]

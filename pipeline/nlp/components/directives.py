@@ -64,6 +64,8 @@ class Directives:
         self.pledges = set(cues["pledges"])
         self.occasions = set(cues["occasions"])
         self.alleged = set(cues["alleged"]["words"])
+        self.inclusive = set(cues["inclusive"]["cues"])
+        self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
         self.hopes = set(cues["hopes"])
@@ -458,6 +460,8 @@ class Directives:
             if (kind == "appeal" and status != ACCEPT or kind == "permission") and \
                     self._first_verb(cue.end, sent.end) in self._reporting:
                 continue  # "meminta semua pihak melapor bila ...", "silakan dilaporkan": to the public
+            if status == UNKNOWN and low in self.inclusive and self._for_the_event(cue, sent, targets):
+                continue  # "Mari kita sukseskan Pilkada": everyone invited, no one instructed
             if status == UNKNOWN:  # '"Jangan golput," katanya kepada warga': whom the speaker addressed
                 status = self._audience(cue.end, sent, targets)
             if status == UNKNOWN and kind != "permission" and self._voting_duty(cue, sent):
@@ -690,6 +694,13 @@ class Directives:
         while i >= sent.start and self._low[i] in {"dan", "serta", "atau"} and i in starts:
             i = starts[i] - 1
         return i < sent.start or self._punct[i]
+
+    def _for_the_event(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
+        """ "Mari (sama-sama) kita sukseskan Pilkada ...": the invited act's object is the election itself."""
+        i = cue.end
+        while i < sent.end and self._low[i] in self.inclusive_skip:
+            i += 1
+        return any(t.id_ == "event" and i < t.start <= i + 2 for t in targets)
 
     def _alleged_act(self, cue: Span, sent: Span) -> bool:
         """An allegation or a witness's word before the request verb, maybe past an adverb or two ("diduga
