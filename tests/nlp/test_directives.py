@@ -1051,3 +1051,11 @@ def test_inviting_everyone_to_make_the_election_a_success_instructs_no_one(run):
     assert [k for k, _ in directives(run, text)] == ["appeal"]
     own = "ASN di Kota Bima diminta netral. “Mari kita jaga netralitas sebagai abdi negara,” kata Wali Kota."
     assert [k for k, _ in directives(run, own)] == ["appeal", "appeal"]
+
+
+def test_a_request_for_something_from_someone_addresses_them(run):
+    text = "ASN di Sumenep diminta netral. Bupati juga meminta kerja sama dari semua pihak agar pilkada aman."
+    assert [k for k, _ in directives(run, text)] == ["appeal"]
+    assert kinds(run, "Kami berharap kerja sama dari seluruh ASN untuk menjaga netralitas.") == {"appeal"}
+    text = "Bawaslu akan meminta bahan keterangan dari dua ASN yang diduga berkampanye."
+    assert directives(run, text) == []

@@ -108,6 +108,8 @@ class Directives:
         self.task_joiners = set(cues["supervision"]["joiners"])
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = set(cues["procedural_objects"])
+        self.source_marker = cues["source_marker"]
+        self.source_reach = cues["source_reach"]
         self.markers = set(cues["addressee_markers"])
         self.reach = cues["addressee_reach"]
         self.object_markers = set(cues["object_markers"])
@@ -431,6 +433,8 @@ class Directives:
                     status = self._object(fronted, sent, targets, direct=True)  # "Kepada warga, ia meminta ..."
                 if status == UNKNOWN and low in self.hopes:
                     status = self._hoped(cue.end, sent, targets)  # "berharap, ke depan seluruh ASN ..."
+                if status == UNKNOWN and (source := self._source(cue.end, sent)) is not None:
+                    status = self._object(source, sent, targets, direct=True)  # "kerja sama dari semua pihak"
             else:
                 start = self._clause_start(sent, cue.start, openers)
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
@@ -694,6 +698,16 @@ class Directives:
         while i >= sent.start and self._low[i] in {"dan", "serta", "atau"} and i in starts:
             i = starts[i] - 1
         return i < sent.start or self._punct[i]
+
+    def _source(self, end: int, sent: Span) -> int | None:
+        """ "meminta kerja sama dari semua pihak": the first word after "dari" closing what a request verb
+        ending at ``end`` asks for (a few plain words, no verb or mark between)."""
+        for i in range(end, min(end + self.source_reach, sent.end - 1)):
+            if self._low[i] == self.source_marker:
+                return i + 1 if i > end else None
+            if not self._plain(i) or self._verb(i):
+                return None
+        return None
 
     def _for_the_event(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
         """ "Mari (sama-sama) kita sukseskan Pilkada ...": the invited act's object is the election itself."""
