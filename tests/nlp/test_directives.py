@@ -1059,3 +1059,9 @@ def test_a_request_for_something_from_someone_addresses_them(run):
     assert kinds(run, "Kami berharap kerja sama dari seluruh ASN untuk menjaga netralitas.") == {"appeal"}
     text = "Bawaslu akan meminta bahan keterangan dari dua ASN yang diduga berkampanye."
     assert directives(run, text) == []
+
+
+def test_who_imposes_a_penalty_is_not_whom_it_is_for(run):
+    assert kinds(run, "ASN yang tidak netral akan ditindak tegas oleh satgas.") == {"sanction"}
+    assert kinds(run, "Pegawai yang melanggar netralitas bisa diberikan sanksi oleh Bawaslu.") == {"sanction"}
+    assert directives(run, "Peserta pemilu yang melanggar akan dikenai sanksi oleh KPU.") == []

@@ -112,6 +112,7 @@ class Directives:
         self.source_reach = cues["source_reach"]
         self.markers = set(cues["addressee_markers"])
         self.reach = cues["addressee_reach"]
+        self.penalty_agents = set(cues["penalty_agents"])
         self.object_markers = set(cues["object_markers"])
         self.clause_addressees = set(cues["clause_addressees"])
         self.adjuncts = set(cues["adjunct_markers"])
@@ -855,6 +856,8 @@ class Directives:
             return NOBODY if subject.id_ == "event" else REJECT
         for i in range(cue.end, min(cue.end + self.reach, sent.end)):
             if self._low[i] in self.markers:
+                if cue.label_ == "sanction" and self._low[i] in self.penalty_agents:
+                    return None  # "diberikan sanksi oleh Bawaslu": who imposes it
                 status = self._object(i + 1, sent, targets, direct=True)
                 return None if status == UNKNOWN else status
             if self._punct[i]:
