@@ -1065,3 +1065,11 @@ def test_who_imposes_a_penalty_is_not_whom_it_is_for(run):
     assert kinds(run, "ASN yang tidak netral akan ditindak tegas oleh satgas.") == {"sanction"}
     assert kinds(run, "Pegawai yang melanggar netralitas bisa diberikan sanksi oleh Bawaslu.") == {"sanction"}
     assert directives(run, "Peserta pemilu yang melanggar akan dikenai sanksi oleh KPU.") == []
+
+
+def test_a_request_already_made_named_as_background_is_no_new_appeal(run):
+    text = "Meski sudah mengingatkan seluruh pegawai untuk netral, Sekda mendapati dua ASN ikut kampanye."
+    assert directives(run, text) == []
+    text = "Kalau ASN yang telah diingatkan masih melanggar, laporannya kami teruskan ke BKN."
+    assert directives(run, text) == []
+    assert kinds(run, "Bupati sudah mengingatkan seluruh ASN agar tidak ikut kampanye.") == {"appeal"}

@@ -65,6 +65,8 @@ class Directives:
         self.occasions = set(cues["occasions"])
         self.alleged = set(cues["alleged"]["words"])
         self.inclusive = set(cues["inclusive"]["cues"])
+        self.perfect = set(cues["background_requests"]["perfect"])
+        self.subordinators = set(cues["background_requests"]["subordinators"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
@@ -382,6 +384,8 @@ class Directives:
                 continue  # "disampaikan saat memberikan arahan kepada ASN": the occasion of a statement
             if kind == "appeal" and self._alleged_act(cue, sent):
                 continue  # "ASN yang diduga mengajak kepala sekolah memilih ...": a violation reported
+            if kind == "appeal" and self._background(cue, sent):
+                continue  # "jika sudah diingatkan tetapi masih melanggar, ...": a request made before
             if kind == "sanction" and (before in self.not_after or cue.start in self._clefts or
                                        self._denied(cue, sent) or self._none_penalised(cue, sent)):
                 continue  # "unsur pidana", "belum ada yang dijatuhi sanksi": no penalty
@@ -716,6 +720,18 @@ class Directives:
         while i < sent.end and self._low[i] in self.inclusive_skip:
             i += 1
         return any(t.id_ == "event" and i < t.start <= i + 2 for t in targets)
+
+    def _background(self, cue: Span, sent: Span) -> bool:
+        """ "meski telah mengingatkan ...", "karena sudah diingatkan": a request already made (a perfective
+        word right before the cue) in a subordinate clause (its opener earlier, no comma between)."""
+        if cue.start - 1 <= sent.start or self._low[cue.start - 1] not in self.perfect:
+            return False
+        for i in range(cue.start - 2, sent.start - 1, -1):
+            if self._low[i] in self.subordinators:
+                return True
+            if self._low[i] in {",", ";", ":"}:
+                return False
+        return False
 
     def _alleged_act(self, cue: Span, sent: Span) -> bool:
         """An allegation or a witness's word before the request verb, maybe past an adverb or two ("diduga
