@@ -1073,3 +1073,9 @@ def test_a_request_already_made_named_as_background_is_no_new_appeal(run):
     text = "Kalau ASN yang telah diingatkan masih melanggar, laporannya kami teruskan ke BKN."
     assert directives(run, text) == []
     assert kinds(run, "Bupati sudah mengingatkan seluruh ASN agar tidak ikut kampanye.") == {"appeal"}
+
+
+def test_what_supervisors_must_watch_is_no_obligation_of_civil_servants(run):
+    assert directives(run, "Menurut Bawaslu, netralitas ASN di daerah ini memang harus terus diawasi.") == []
+    assert directives(run, "Setiap laporan soal ASN yang berkampanye harus diproses dalam tujuh hari.") == []
+    assert kinds(run, "ASN harus menjaga netralitas selama Pilkada 2024.") == {"obligation"}

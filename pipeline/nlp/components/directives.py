@@ -66,6 +66,8 @@ class Directives:
         self.alleged = set(cues["alleged"]["words"])
         self.inclusive = set(cues["inclusive"]["cues"])
         self.perfect = set(cues["background_requests"]["perfect"])
+        self.supervised = set(cues["supervised"]["verbs"])
+        self.supervised_adverbs = set(cues["supervised"]["adverbs"])
         self.subordinators = set(cues["background_requests"]["subordinators"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
@@ -384,6 +386,8 @@ class Directives:
                 continue  # "disampaikan saat memberikan arahan kepada ASN": the occasion of a statement
             if kind == "appeal" and self._alleged_act(cue, sent):
                 continue  # "ASN yang diduga mengajak kepala sekolah memilih ...": a violation reported
+            if kind == "obligation" and self._supervised(cue, sent):
+                continue  # "netralitas ASN memang harus diawasi": what supervisors must watch
             if kind == "appeal" and self._background(cue, sent):
                 continue  # "jika sudah diingatkan tetapi masih melanggar, ...": a request made before
             if kind == "sanction" and (before in self.not_after or cue.start in self._clefts or
@@ -720,6 +724,14 @@ class Directives:
         while i < sent.end and self._low[i] in self.inclusive_skip:
             i += 1
         return any(t.id_ == "event" and i < t.start <= i + 2 for t in targets)
+
+    def _supervised(self, cue: Span, sent: Span) -> bool:
+        """ "harus (terus) diawasi", "perlu diwaspadai": a passive verb of watching or handling right after
+        the modal, past at most two adverbs."""
+        i = cue.end
+        while i < min(sent.end, cue.end + 2) and self._low[i] in self.supervised_adverbs:
+            i += 1
+        return i < sent.end and self._low[i] in self.supervised
 
     def _background(self, cue: Span, sent: Span) -> bool:
         """ "meski telah mengingatkan ...", "karena sudah diingatkan": a request already made (a perfective
