@@ -1079,3 +1079,12 @@ def test_what_supervisors_must_watch_is_no_obligation_of_civil_servants(run):
     assert directives(run, "Menurut Bawaslu, netralitas ASN di daerah ini memang harus terus diawasi.") == []
     assert directives(run, "Setiap laporan soal ASN yang berkampanye harus diproses dalam tujuh hari.") == []
     assert kinds(run, "ASN harus menjaga netralitas selama Pilkada 2024.") == {"obligation"}
+
+
+def test_not_hesitating_to_act_threatens_a_penalty(run):
+    text = "Pj Wali Kota mengatakan tidak segan-segan memutasi ASN yang terbukti berpihak pada calon."
+    assert kinds(run, text) == {"sanction"}
+    assert kinds(run, "ASN diminta netral. Kami tak segan untuk bertindak bila ada yang melanggar.") == {
+        "appeal", "sanction"}
+    asks = "ASN diminta netral. Ia bahkan tak segan meminta warga melaporkan ASN yang berkampanye."
+    assert [k for k, _ in directives(run, asks)] == ["appeal"]

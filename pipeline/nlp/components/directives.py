@@ -51,6 +51,9 @@ class Directives:
         for kind, spec in cues["kinds"].items():
             self.cues.add(kind, kind, spec["cues"])
             self.active |= {a.casefold() for a in spec.get("active") or []}
+        self.cues.add("sanction", "sanction", cues["hesitation"]["cues"])
+        self.hesitation = set(cues["hesitation"]["cues"])
+        self.hesitation_skip = set(cues["hesitation"]["skip"])
         conditional = cues["conditional_sanctions"]
         self.cues.add("sanction", "sanction", conditional["cues"])
         self.conditional = {c.casefold() for c in conditional["cues"]}
@@ -393,6 +396,8 @@ class Directives:
             if kind == "sanction" and (before in self.not_after or cue.start in self._clefts or
                                        self._denied(cue, sent) or self._none_penalised(cue, sent)):
                 continue  # "unsur pidana", "belum ada yang dijatuhi sanksi": no penalty
+            if low in self.hesitation and self._asks_next(cue, cues, sent):
+                continue  # "tak segan meminta Bawaslu ...": a request, no threat
             if kind == "sanction" and self._avoided(cue, cues):
                 continue  # "jangan sampai ada ASN yang terkena sanksi": what to avoid, no threat
             threatened = low in self.conditional and self._threatened(cue, sent)
@@ -752,6 +757,13 @@ class Directives:
         while i > max(sent.start, cue.start - 3) and self._low[i] in self.alleged_adverbs:
             i -= 1
         return i >= sent.start and self._low[i] in self.alleged
+
+    def _asks_next(self, cue: Span, cues: list[Span], sent: Span) -> bool:
+        """ "tak segan (untuk) meminta ...": a request verb is what the speaker will not hesitate to do."""
+        i = cue.end
+        while i < sent.end and self._low[i] in self.hesitation_skip:
+            i += 1
+        return any(c.start == i and c.label_ == "appeal" for c in cues)
 
     def _avoided(self, cue: Span, cues: list[Span]) -> bool:
         """The penalty stands in what a prohibition ("jangan sampai ...") forbids, in the same clause, with
