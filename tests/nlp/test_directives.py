@@ -1088,3 +1088,9 @@ def test_not_hesitating_to_act_threatens_a_penalty(run):
         "appeal", "sanction"}
     asks = "ASN diminta netral. Ia bahkan tak segan meminta warga melaporkan ASN yang berkampanye."
     assert [k for k, _ in directives(run, asks)] == ["appeal"]
+
+
+def test_a_permission_denied_as_a_reading_gives_no_leave(run):
+    assert directives(run, "Artinya, bukan berarti Menteri memperbolehkan ASN ikut berkampanye.") == []
+    assert directives(run, "Tapi jangan diartikan Bupati bilang pegawai boleh berkampanye.") == []
+    assert kinds(run, "Bukan berarti ASN tidak boleh menggunakan hak pilihnya.") == {"permission"}

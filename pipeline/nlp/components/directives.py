@@ -88,6 +88,7 @@ class Directives:
         self.clause_cues = set(cues["clause_cues"])
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
         self.prohibition_denials = [tuple(p.split()) for p in cues["denied_prohibitions"]]
+        self.permission_denials = [tuple(p.split()) for p in cues["denied_permissions"]]
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
         self.facts = set(cues["fact_openers"])
         self.noun_cues = set(cues["noun_cues"])
@@ -416,6 +417,8 @@ class Directives:
                 continue  # "tidak boleh ... mengajak orang lain": the appeal verb is what is forbidden
             if kind == "appeal" and any(cue.end <= i < sent.end for i in self._enforcing):
                 continue  # "meminta PPK ... menjatuhkan hukuman": to the authority, about enforcing
+            if kind == "permission" and self._preceded(cue, sent, self.permission_denials):
+                continue  # "bukan berarti Mendagri memperbolehkan ASN berkampanye": no leave given
             if kind == "permission" and self._denied_to_all(cue, sent):
                 kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
             elif kind == "prohibition" and self._preceded(cue, sent, self.prohibition_denials):
