@@ -1094,3 +1094,10 @@ def test_a_permission_denied_as_a_reading_gives_no_leave(run):
     assert directives(run, "Artinya, bukan berarti Menteri memperbolehkan ASN ikut berkampanye.") == []
     assert directives(run, "Tapi jangan diartikan Bupati bilang pegawai boleh berkampanye.") == []
     assert kinds(run, "Bukan berarti ASN tidak boleh menggunakan hak pilihnya.") == {"permission"}
+
+
+def test_leave_granted_to_what_a_condition_names_is_a_permission(run):
+    text = ("ASN Kabupaten Kendal dilarang mengunggah foto bersama caleg. “Kalau hanya untuk kenang-kenangan sendiri "
+            "ya silakan,” kata Sekda.")
+    assert kinds(run, text) == {"prohibition", "permission"}
+    assert directives(run, "Kalau mau hujan-hujanan ya silakan saja.") == []

@@ -105,6 +105,8 @@ class Directives:
         self.reasons = set(cues["reasons"])
         self.voting_leave = set(cues["voting_leave"])
         self.voting_leave_reach = cues["voting_leave_reach"]
+        self.leave_openers = set(cues["conceded_leave"]["openers"])
+        self.leave_particles = set(cues["conceded_leave"]["particles"])
         # the short phrase lists read once per document, in one matcher (none overlaps another)
         self.phrases = TermMatcher(nlp, exact_max=0)
         self.phrases.add("denial", "denial", cues["sanction_denials"])
@@ -476,7 +478,7 @@ class Directives:
             if status == REJECT and kind != "sanction" and self._involves(cue.end, sent, targets):
                 status = ACCEPT  # "meminta para calon tidak melibatkan ASN": about using civil servants
             if low in self.strict and status != ACCEPT and not threatened and not (
-                    kind == "permission" and self._leave_to_vote(cue, sent)):
+                    kind == "permission" and (self._leave_to_vote(cue, sent) or self._conceded(cue, sent))):
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
             if (kind == "appeal" and status != ACCEPT or kind == "permission") and \
                     self._first_verb(cue.end, sent.end) in self._reporting:
@@ -659,6 +661,11 @@ class Directives:
         reach = self.voting_leave_reach
         return any(w in self.voting_leave for w in self._low[max(sent.start, cue.start - reach):cue.start]) or \
             any(w in self.voting_leave for w in self._low[cue.end:min(sent.end, cue.end + reach)])
+
+    def _conceded(self, cue: Span, sent: Span) -> bool:
+        """ "Kalau sekadar untuk dokumentasi ya monggo": leave after "ya", granted to what a condition names."""
+        return cue.start > sent.start and self._low[cue.start - 1] in self.leave_particles and \
+            any(w in self.leave_openers for w in self._low[sent.start:cue.start - 1])
 
     def _question(self, sent: Span) -> bool:
         """ "Lantas kenapa ASN harus netral?": a question asks, it instructs no one."""
