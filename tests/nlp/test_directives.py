@@ -1101,3 +1101,16 @@ def test_leave_granted_to_what_a_condition_names_is_a_permission(run):
             "ya silakan,” kata Sekda.")
     assert kinds(run, text) == {"prohibition", "permission"}
     assert directives(run, "Kalau mau hujan-hujanan ya silakan saja.") == []
+
+
+def test_what_a_permission_grants_may_be_owned_by_a_candidate(run):
+    text = "ASN harus netral. Namun datang untuk mendengarkan visi dan misi calon diperbolehkan."
+    assert kinds(run, text) == {"obligation", "permission"}
+    assert directives(run, "Tim sukses calon diperbolehkan memasang baliho.") == []
+
+
+def test_denying_that_something_exists_after_a_permission_forbids_nothing(run):
+    text = "Guru PNS boleh memilih siapa saja, namun tidak ada pula paksaan untuk memilih calon tertentu."
+    assert kinds(run, text) == {"permission"}
+    text = "Guru PNS boleh memilih siapa saja, namun tidak menjadi tim sukses."
+    assert kinds(run, text) == {"permission", "prohibition"}

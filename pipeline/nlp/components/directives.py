@@ -90,6 +90,7 @@ class Directives:
         self.prohibition_denials = [tuple(p.split()) for p in cues["denied_prohibitions"]]
         self.permission_denials = [tuple(p.split()) for p in cues["denied_permissions"]]
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
+        self.existential = set(cues["but_not_existential"])
         self.facts = set(cues["fact_openers"])
         self.noun_cues = set(cues["noun_cues"])
         self.noun_anaphora = set(cues["noun_cue_anaphora"])
@@ -458,7 +459,8 @@ class Directives:
                 start = self._clause_start(sent, cue.start, openers)
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
                     continue
-                subjects = [t for t in targets if start <= t.start < cue.start and not self._objected(t, sent.start)]
+                subjects = [t for t in targets if start <= t.start < cue.start and not self._objected(t, sent.start)
+                            and not (kind == "permission" and self._possessor(t, start))]
                 if self._conduct_before(cue.start, start):  # "mau pilkada, mau pileg, netralitas itu harus ...":
                     subjects = [t for t in subjects if t.id_ != "event"]  # the conduct is the subject, not the contests
                 status = _status(subjects, self.staff_words)
@@ -818,8 +820,11 @@ class Directives:
         return _holds(self._low[max(sent.start, cue.start - 5):cue.start], phrases)
 
     def _but_not(self, sent: Span, at: int) -> bool:
-        return _holds([w for w, punct in zip(self._low[at:sent.end], self._punct[at:sent.end]) if not punct],
-                      self.but_not)
+        """ "boleh memilih, tapi tidak menjadi tim sukses" (not "namun tidak ada pula tekanan": nothing forbidden)."""
+        words = [w for w, punct in zip(self._low[at:sent.end], self._punct[at:sent.end]) if not punct]
+        return any(tuple(words[i:i + len(p)]) == p and (i + len(p) == len(words) or words[i + len(p)] not in
+                                                        self.existential)
+                   for p in self.but_not for i in range(len(words)))
 
     def _states_rule(self, cue: Span, sent: Span, targets: list[Span], cues: list[Span]) -> bool:
         """A rule noun states the rule at the head of its clause, after a verb that states or holds
@@ -913,6 +918,17 @@ class Directives:
             if self._punct[i]:
                 break
         return None
+
+    def _possessor(self, target: Span, start: int) -> bool:
+        """Someone other than civil servants right after a plain noun owns it ("mendengarkan visi dan misi calon
+        diperbolehkan", "pilihan calon presiden bisa disalurkan"): the noun heads what is permitted, not them."""
+        i = target.start - 1
+        if target.label_ != "other" or target.id_ == "event" or i < start:
+            return False
+        low = self._low[i]
+        return self._plain(i) and not self._verb(i) and low not in self.skip and low not in LIST_JOINERS and \
+            low not in CLAUSE_LINKS and low not in self.object_markers and low not in self.adjuncts and \
+            low not in self.copulas and low != "yang" and not self._person(i)
 
     def _near(self, cue_start: int, target: Span) -> bool:
         """A target of the cue's own clause: before it, or after it before the next comma."""
