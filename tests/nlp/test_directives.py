@@ -1114,3 +1114,11 @@ def test_denying_that_something_exists_after_a_permission_forbids_nothing(run):
     assert kinds(run, text) == {"permission"}
     text = "Guru PNS boleh memilih siapa saja, namun tidak menjadi tim sukses."
     assert kinds(run, text) == {"permission", "prohibition"}
+
+
+def test_a_request_to_back_a_candidate_reports_campaigning(run):
+    text = "ASN diminta netral. Di grup itu beredar pesan yang meminta agar mendukung salah satu pasangan calon."
+    assert [k for k, _ in directives(run, text)] == ["appeal"]
+    assert kinds(run, "Bupati meminta ASN agar tidak mendukung salah satu pasangan calon.") == {"appeal"}
+    own = "Ia mengimbau seluruh ASN yang ikut memilih calon bupati agar mengecek daftar pemilih."
+    assert kinds(run, own) == {"appeal"}

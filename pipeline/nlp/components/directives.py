@@ -69,6 +69,8 @@ class Directives:
         self.alleged = set(cues["alleged"]["words"])
         self.inclusive = set(cues["inclusive"]["cues"])
         self.perfect = set(cues["background_requests"]["perfect"])
+        self.campaign_verbs = set(cues["campaigning"]["verbs"])
+        self.candidates = set(cues["campaigning"]["candidates"])
         self.supervised = set(cues["supervised"]["verbs"])
         self.supervised_adverbs = set(cues["supervised"]["adverbs"])
         self.subordinators = set(cues["background_requests"]["subordinators"])
@@ -395,6 +397,8 @@ class Directives:
                 continue  # "ASN yang diduga mengajak kepala sekolah memilih ...": a violation reported
             if kind == "obligation" and self._supervised(cue, sent):
                 continue  # "netralitas ASN memang harus diawasi": what supervisors must watch
+            if kind == "appeal" and self._campaigning(cue, sent, targets):
+                continue  # "mengajak mendukung bakal calon gubernur": campaigning reported
             if kind == "appeal" and self._background(cue, sent):
                 continue  # "jika sudah diingatkan tetapi masih melanggar, ...": a request made before
             if kind == "sanction" and (before in self.not_after or cue.start in self._clefts or
@@ -749,6 +753,17 @@ class Directives:
         while i < min(sent.end, cue.end + 2) and self._low[i] in self.supervised_adverbs:
             i += 1
         return i < sent.end and self._low[i] in self.supervised
+
+    def _campaigning(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
+        """ "mengajak (warga) mendukung salah satu pasangan calon": the first verb after the request backs a
+        candidate named within three words, with no negator before it (nor "yang": "ASN yang ikut memilih calon"
+        names whom the request asks)."""
+        verb = next((i for i in range(cue.end, sent.end) if self._verb(i) or self._low[i] in self.campaign_verbs),
+                    None)
+        if verb is None or self._low[verb] not in self.campaign_verbs or \
+                any(self._low[i] in self.negators or self._low[i] == "yang" for i in range(cue.end, verb)):
+            return False
+        return any(verb < t.start <= verb + 4 and t.text.lower() in self.candidates for t in targets)
 
     def _background(self, cue: Span, sent: Span) -> bool:
         """ "meski telah mengingatkan ...", "karena sudah diingatkan": a request already made (a perfective
