@@ -1122,3 +1122,11 @@ def test_a_request_to_back_a_candidate_reports_campaigning(run):
     assert kinds(run, "Bupati meminta ASN agar tidak mendukung salah satu pasangan calon.") == {"appeal"}
     own = "Ia mengimbau seluruh ASN yang ikut memilih calon bupati agar mengecek daftar pemilih."
     assert kinds(run, own) == {"appeal"}
+
+
+def test_a_reminder_that_states_a_fact_after_a_comma_is_no_appeal(run):
+    text = "ASN Kota Bima diminta netral. Kepala BKD mengingatkan, ada tiga aturan yang mengatur netralitas ASN."
+    assert [k for k, _ in directives(run, text)] == ["appeal"]
+    text = "Sekda mengingatkan, sesuai dengan PP 94 Tahun 2021 pegawai yang berkampanye melanggar disiplin."
+    assert directives(run, text) == []
+    assert kinds(run, "Sekda mengingatkan, seluruh ASN untuk menjaga netralitas.") == {"appeal"}

@@ -94,6 +94,7 @@ class Directives:
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
         self.existential = set(cues["but_not_existential"])
         self.facts = set(cues["fact_openers"])
+        self.comma_facts = self.facts | set(cues["fact_openers_after_comma"])
         self.noun_cues = set(cues["noun_cues"])
         self.noun_anaphora = set(cues["noun_cue_anaphora"])
         self.noun_quantifiers = set(cues["noun_cue_quantifiers"])
@@ -443,8 +444,9 @@ class Directives:
                 status = self._object(to, sent, targets)  # "instruksi resmi kepada seluruh ASN untuk ..."
             elif low in self.active or low in self.hortative or low in self.told_verbs:
                 after = self._low[cue.end] if cue.end < sent.end else ""
-                if after in self.facts or self._told_fact(cue.end, sent, targets):
-                    continue  # "mengingatkan (ASN) bahwa ...", "mengingatkan jika ...": a fact or a consequence
+                if after in self.facts or self._told_fact(cue.end, sent, targets) or \
+                        after == "," and cue.end + 1 < sent.end and self._low[cue.end + 1] in self.comma_facts:
+                    continue  # "mengingatkan (ASN) bahwa ...", "mengingatkan, ada ...": a fact or a consequence
                 if after.removesuffix("nya") in self.procedural:
                     continue  # "meminta keterangan dari ...": a procedural step, not an instruction
                 weak = after in {",", ":"}  # "mengingatkan, ..." reports speech
