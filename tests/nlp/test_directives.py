@@ -1040,10 +1040,11 @@ def test_a_quotation_mark_glued_between_a_stop_and_a_word_parts_them(run):
 
 
 def test_leave_to_choose_and_a_ban_that_never_was_are_permissions(run):
-    assert kinds(run, "Bupati memberikan kebebasan kepada para ASN untuk memilih calon mana pun.") == {"permission"}
     assert kinds(run, "Menurut Sekda, guru PNS tetap bisa menentukan pilihan di bilik suara.") == {"permission"}
     assert kinds(run, "Kepala BKPSDM mengatakan, ASN tidak pernah dilarang menggunakan hak pilihnya.") == {"permission"}
-    assert directives(run, "Bupati memberikan kebebasan kepada masyarakat untuk memilih calon mana pun.") == []
+    # a pledge to give staff that freedom is no directive (as the dev corpus reads it)
+    assert directives(run, "Sekretaris Kabinet berkomitmen memberikan kebebasan kepada seluruh jajaran dalam "
+                           "menggunakan hak pilih.") == []
 
 
 def test_inviting_everyone_to_make_the_election_a_success_instructs_no_one(run):
