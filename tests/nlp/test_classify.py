@@ -309,3 +309,14 @@ def test_a_voting_day_written_as_a_date_names_its_contest(run):
 def test_words_of_an_era_date_a_story_that_prints_no_date(run):
     assert run("ASN harus netral dalam pilkada di tengah pandemi Covid-19.", published=None).election == "pilkada-2020"
     assert run("ASN harus netral dalam pilkada.", published=None).election == "pilkada-2024"
+
+
+def test_a_regional_institution_in_the_headline_places_the_story(run):
+    text = ("Menurut Ketua Bawaslu RI, ASN yang terlibat politik praktis dalam Pilkada 2024 akan dilaporkan. "
+            "Ia meminta seluruh pegawai tetap netral hingga pemungutan suara.")
+    assert run(text, published=None, title="Bawaslu Sumbar Ingatkan ASN Netral").province == "Sumatera Barat"
+    office = run(text, published=None, title="Pj Wali Kota Madiun Minta Pegawai Jaga Netralitas")
+    assert office.province == "Jawa Timur"
+    found = run(text, published=None, title="Bawaslu Sumbar Ingatkan ASN Netral")
+    assert not any("Sumatera Barat" in a.agency for a in found.agencies)  # the headline's, not the text's
+    assert run(text, published=None, title="Kota Padang Gelar Apel ASN").province is None  # a place alone

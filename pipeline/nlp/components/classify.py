@@ -57,6 +57,9 @@ class Classifier:
         self.title_weight = data["title_weight"]
         self.dated_weight = data["dated_weight"]
         self.prov = data["province"]
+        # the components that read institutions, run again on the headline: it is no part of the text
+        # (its institutions are not the story's agencies), but the institution it names places the story
+        self.title_pipes = [nlp.get_pipe(name) for name in ("sentences", "places", "agencies", "officials")]
         # units named by a sub-district, whose name a regency elsewhere may share ("Panwascam Sukoharjo")
         self.districts = {kind for kind, spec in load("regional_agencies")["numbered_units"].items()
                           if spec.get("district") or (spec.get("unclassed") or {}).get("district")}
@@ -93,7 +96,7 @@ class Classifier:
         elif election is None and doc._.is_relevant:
             election = self._next_contest(reference) if reference else self._within(None, window)
         doc._.election = election
-        doc._.province = self._province(doc)
+        doc._.province = self._province(doc, title)
         return doc
 
     # ------------------------------------------------------------------ relevance
@@ -335,7 +338,17 @@ class Classifier:
         return min(upcoming)[1] if upcoming else None
 
     # ------------------------------------------------------------------ province
-    def _province(self, doc: Doc) -> str | None:
+    def _headline_provinces(self, title: Doc) -> set[str]:
+        """Provinces of the regional institutions the headline names, directly or through an office
+        ("Bawaslu Kuningan Kirim Dua Nama ke KASN", "Pj Bupati Bekasi Tegaskan Komitmen")."""
+        title._.text = title.text
+        for pipe in self.title_pipes:
+            title = pipe(title)
+            title._.headline_tokens = set()  # the segmenter takes a lone headline for one
+        named = [e.id_ for e in title.ents] + [r.id_ for r in title.spans.get("roles", [])]
+        return {a.province for key in named if (a := self.reg.agencies.get(key)) is not None and a.province}
+
+    def _province(self, doc: Doc, title: Doc | None) -> str | None:
         w = self.prov["weights"]
         seat = self.prov["national_seat"]
         score: Counter[str] = Counter()
@@ -389,6 +402,8 @@ class Classifier:
             score[region.province] += weigh(place.start, weight)
         if not any(k == seat for k in score) or not _seat_institutions(doc, self.reg, seat, offices):
             score.pop(seat, None)
+        for province in self._headline_provinces(title) if title is not None and len(title) else ():
+            score[province] += w["headline_institution"]
         home = doc._.source_province
         if home in score:
             score[home] += w["outlet_home"]
