@@ -320,3 +320,12 @@ def test_a_regional_institution_in_the_headline_places_the_story(run):
     found = run(text, published=None, title="Bawaslu Sumbar Ingatkan ASN Netral")
     assert not any("Sumatera Barat" in a.agency for a in found.agencies)  # the headline's, not the text's
     assert run(text, published=None, title="Kota Padang Gelar Apel ASN").province is None  # a place alone
+
+
+def test_where_a_national_lead_spoke_weighs_little_however_early(run):
+    text = ("Menteri PANRB Abdullah Azwar Anas mengingatkan ASN agar netral dalam Pemilu 2024 saat membuka rapat "
+            "kerja di Aula Serbaguna Kota Padang, Sumatera Barat, Senin (6/11/2023).")
+    assert run(text, published=None).province is None
+    visit = ("Menteri PANRB Abdullah Azwar Anas mengingatkan ASN Kota Padang, Sumatera Barat, agar netral dalam "
+             "Pemilu 2024.")
+    assert run(visit, published=None).province == "Sumatera Barat"

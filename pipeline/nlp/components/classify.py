@@ -57,6 +57,8 @@ class Classifier:
         self.title_weight = data["title_weight"]
         self.dated_weight = data["dated_weight"]
         self.prov = data["province"]
+        self.venue_words = {w.casefold() for w in self.prov["venue"]["words"]}
+        self.venue_reach = self.prov["venue"]["reach"]
         # the components that read institutions, run again on the headline: it is no part of the text
         # (its institutions are not the story's agencies), but the institution it names places the story
         self.title_pipes = [nlp.get_pipe(name) for name in ("sentences", "places", "agencies", "officials")]
@@ -399,6 +401,8 @@ class Classifier:
                 weight = w["regency"]
             if place.start < 3 and place.text.isupper():  # dateline "SAMARINDA, OUTLET –"
                 weight = self.prov["dateline_national_lead"] if lead else w["dateline"]
+            elif later is not None and self._venue(doc, place.start):
+                weight *= scale  # where a national lead spoke, however early the story says it
             score[region.province] += weigh(place.start, weight)
         if not any(k == seat for k in score) or not _seat_institutions(doc, self.reg, seat, offices):
             score.pop(seat, None)
@@ -411,6 +415,18 @@ class Classifier:
             return None
         best, value = score.most_common(1)[0]
         return best if value >= self.prov["min_score"] and value > self._national(doc, lead) else None
+
+    def _venue(self, doc: Doc, start: int) -> bool:
+        """Whether the place at ``start`` closes the name of where something was held, after "di" and a venue
+        word over capitalised words and commas ("di Hotel Claro Kota Makassar", "di Universitas Jember, Jawa
+        Timur", "di Posyandu Dahlia I, Kelurahan Thehok, Kecamatan Jambi Selatan, Jambi")."""
+        for i in range(start - 1, max(0, start - self.venue_reach) - 1, -1):
+            tok = doc[i]
+            if tok.lower_ in self.venue_words:
+                return i > 0 and doc[i - 1].lower_ == "di"
+            if not (tok.text == "," or tok.is_title or tok.is_upper or tok.is_digit):
+                return False
+        return False
 
     def _after_lead(self, doc: Doc) -> int:
         """Where the lead of a story led by a national office holder ends: the sentence after the one
