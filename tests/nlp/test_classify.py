@@ -329,3 +329,12 @@ def test_where_a_national_lead_spoke_weighs_little_however_early(run):
     visit = ("Menteri PANRB Abdullah Azwar Anas mengingatkan ASN Kota Padang, Sumatera Barat, agar netral dalam "
              "Pemilu 2024.")
     assert run(visit, published=None).province == "Sumatera Barat"
+
+
+def test_a_regional_contest_named_with_its_region_places_the_story(run):
+    text = ("Anggota Bawaslu RI mengingatkan ASN menjaga netralitas. Menurutnya, pegawai yang memihak dalam "
+            "PSU di Kabupaten Boven Digoel akan dilaporkan ke KASN.")
+    assert run(text, published="2025-04-01").province == "Papua Selatan"
+    capital = ("Camat Menteng menyaksikan ikrar netralitas ASN menjelang pemilihan Gubernur dan Wakil Gubernur "
+               "Provinsi DKI Jakarta 2024.")
+    assert run(capital).province == "DKI Jakarta"

@@ -33,6 +33,8 @@ class Classifier:
         self.contest_terms = TermMatcher(nlp, exact_max=0)  # same words as election context: own matcher
         for kind, spec in self.contests.items():
             self.contest_terms.add("contest", kind, spec["words"])
+        # a repeat vote named alone ("PSU di Kota Palopo"): no contest of its own, but it names a region's
+        self.contest_terms.add("repeat", "repeat", data["repeats"]["words"])
         self.untracked = {kind for kind, spec in self.contests.items() if spec.get("tracked", True) is False}
         # the years each contest was held: a year shared with a joined contest dates only one held then
         self.held_years = {kind: {str(y) for y in spec["held"]} for kind, spec in self.contests.items() if spec["held"]}
@@ -57,6 +59,9 @@ class Classifier:
         self.title_weight = data["title_weight"]
         self.dated_weight = data["dated_weight"]
         self.prov = data["province"]
+        self.regional_contests = set(self.prov["contest_region"]["contests"])
+        self.contest_region_bridge = {w.casefold() for w in self.prov["contest_region"]["bridge"]}
+        self.contest_region_reach = self.prov["contest_region"]["reach"]
         self.venue_words = {w.casefold() for w in self.prov["venue"]["words"]}
         self.venue_reach = self.prov["venue"]["reach"]
         # the components that read institutions, run again on the headline: it is no part of the text
@@ -98,7 +103,7 @@ class Classifier:
         elif election is None and doc._.is_relevant:
             election = self._next_contest(reference) if reference else self._within(None, window)
         doc._.election = election
-        doc._.province = self._province(doc, title)
+        doc._.province = self._province(doc, title, body)
         return doc
 
     # ------------------------------------------------------------------ relevance
@@ -350,7 +355,26 @@ class Classifier:
         named = [e.id_ for e in title.ents] + [r.id_ for r in title.spans.get("roles", [])]
         return {a.province for key in named if (a := self.reg.agencies.get(key)) is not None and a.province}
 
-    def _province(self, doc: Doc, title: Doc | None) -> str | None:
+    def _contest_regions(self, doc: Doc, contests: list, places: dict[int, Span]) -> list[str]:
+        """Provinces of the regional contests the text names with their region ("Pilkada Kota Palopo",
+        "PSU di Kota Palopo", "pemilihan Gubernur dan Wakil Gubernur Provinsi DKI Jakarta"): the story is
+        about that contest's region, whoever speaks of it."""
+        found = []
+        for span in contests:
+            if span.label_ != "repeat" and span.id_ not in self.regional_contests:
+                continue
+            i = span.end
+            while i < min(len(doc), span.end + self.contest_region_reach) and i not in places:
+                tok = doc[i]
+                if not (tok.lower_ in self.contest_region_bridge or tok.is_title or tok.text in ("(", ")")):
+                    break
+                i += 1
+            region = self.gaz.regions.get(places[i].id_) if i in places else None
+            if region is not None:
+                found.append(region.province)
+        return found
+
+    def _province(self, doc: Doc, title: Doc | None, contests: list) -> str | None:
         w = self.prov["weights"]
         seat = self.prov["national_seat"]
         score: Counter[str] = Counter()
@@ -404,7 +428,12 @@ class Classifier:
             elif later is not None and self._venue(doc, place.start):
                 weight *= scale  # where a national lead spoke, however early the story says it
             score[region.province] += weigh(place.start, weight)
-        if not any(k == seat for k in score) or not _seat_institutions(doc, self.reg, seat, offices):
+        contested = self._contest_regions(doc, [c for c in contests if c.start not in elsewhere],
+                                          {p.start: p for p in doc.spans.get("places", [])})
+        for province in contested:
+            score[province] += w["contest_region"]
+        if not any(k == seat for k in score) or (seat not in contested
+                                                 and not _seat_institutions(doc, self.reg, seat, offices)):
             score.pop(seat, None)
         for province in self._headline_provinces(title) if title is not None and len(title) else ():
             score[province] += w["headline_institution"]
