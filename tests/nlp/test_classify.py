@@ -338,3 +338,10 @@ def test_a_regional_contest_named_with_its_region_places_the_story(run):
     capital = ("Camat Menteng menyaksikan ikrar netralitas ASN menjelang pemilihan Gubernur dan Wakil Gubernur "
                "Provinsi DKI Jakarta 2024.")
     assert run(capital).province == "DKI Jakarta"
+
+
+def test_a_repeat_vote_dated_by_its_own_year_repeats_the_last_contest_before_it(run):
+    text = ("Bupati meminta seluruh ASN tetap netral menjelang PSU Pilbup Sumba Barat 2021. Pegawai yang terbukti "
+            "memihak dalam pemilihan kepala daerah itu akan dijatuhi sanksi.")
+    assert run(text, published="2021-03-15").election == "pilkada-2020"
+    assert run(text.replace("2021", "2025"), published="2025-03-15").election == "pilkada-2025"

@@ -139,7 +139,8 @@ class Classifier:
         # contests the story looks back on name its contest only when it names no other
         mentions = [m[:5] for m in found if not m[5]] or [m[:5] for m in found]
         # an undated mention is the contest of that kind the story dates elsewhere
-        dated = Counter((kind, year) for _, kind, year, _, _ in mentions if year)
+        dated = Counter((kind, self._repeat_year(kind, year) if repeat else year)
+                        for _, kind, year, repeat, _ in mentions if year)
         keyed: list[tuple[int, str, int]] = []  # (votes, contest, sentence) per mention
         for weight, kind, year, repeat, sent in mentions:
             known = year or next((y for (k, y), _ in dated.most_common() if k == kind), None)
@@ -188,7 +189,16 @@ class Classifier:
             year = max((y for y in held if date.fromisoformat(self.contests[kind]["held"][y]) <= reference),
                        default=None)
         year = year or self.undated_cycle.get(kind)
-        return f"{kind}-{self.repeats.get(kind, {}).get(year, year)}" if year else None
+        return f"{kind}-{self._repeat_year(kind, year)}" if year else None
+
+    def _repeat_year(self, kind: str, year: int) -> int:
+        """The key year of a repeat vote dated ``year``: that of the contest it repeats, or the repeat's own
+        (``repeats``). A year no contest of its kind was held in is the repeat's ("PSU Pilgub Jambi 2021"):
+        it repeats the last one held by then (the 2020 election)."""
+        held = [int(y) for y in self.held_years.get(kind, ())]
+        if year not in held:
+            year = max((y for y in held if y <= year), default=year)
+        return self.repeats.get(kind, {}).get(year, year)
 
     def _past(self, span) -> bool:
         """A contest the story looks back on ("pemilu Februari 2024 lalu", "Pemilu 2019 silam"): a past
