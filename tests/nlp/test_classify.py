@@ -351,3 +351,9 @@ def test_a_contests_year_is_not_the_time_of_an_undated_story(run):
     text = ("Dalam rapat kerja camat tahun 2018, Sekda meminta ASN netral pada Pilkada di tiga kabupaten. "
             "Ia juga mengingatkan persiapan Pilkada serta Pemilihan Legislatif dan Pemilihan Presiden tahun 2019.")
     assert run(text, published=None, title="Sekda Minta Camat Jaga Netralitas di Pilkada").election == "pilkada-2018"
+
+
+def test_a_candidate_pair_for_a_regional_office_names_the_regional_election(run):
+    text = ("Bawaslu mengimbau Paslon Gubernur dan Wakil Gubernur tidak melibatkan ASN. Seluruh ASN diminta netral dan "
+            "tidak memberi dukungan.")
+    assert run(text, published=None).election == "pilkada-2024"
