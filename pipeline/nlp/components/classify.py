@@ -90,10 +90,10 @@ class Classifier:
         doc._.is_relevant = self._relevant(doc, body_terms, title_terms)
         reference = doc._.published or _middle(doc._.event_dates)
         window = None if reference else _overlap(self._tenure(doc), self._era(body_terms))
+        if reference is None and window is None:
+            reference = self._written_year(doc, headline)
         in_names = {i for e in doc.ents for i in range(e.start, e.end)}  # "Badan Pengawas Pemilu" is no contest
         body = [s for s in self.contest_terms.spans(doc) if s.start not in in_names]
-        if reference is None and window is None:
-            reference = self._written_year(doc, headline, {s.end for s in body})
         heads = self.contest_terms.spans(title) if title is not None else []
         starts = doc._.sentence_starts if doc._.sentence_starts is not None else [s.start for s in doc.sents]
         election = self._election(self._dated_only(doc, body), self._dated_only(title, heads) if title else heads,
@@ -257,19 +257,17 @@ class Classifier:
                 window = _overlap(window, self.eras[int(span.id_)])
         return window
 
-    def _written_year(self, doc: Doc, not_prose: set[int], contest_ends: set[int]) -> date | None:
+    def _written_year(self, doc: Doc, not_prose: set[int]) -> date | None:
         """The start of the latest year the story writes as a time ("November 2023", "(12/13/2023)",
         "pada tahun 2023"), for a story that prints no whole date: its undated contests are the ones
-        held from then on. A law's year ("Nomor 5 Tahun 2014", "20/2023") dates the law, not the story; a
-        contest's ("Pemilihan Presiden tahun 2019") dates the contest, which may lie ahead."""
+        held from then on. A law's year ("Nomor 5 Tahun 2014", "20/2023") dates the law, not the story."""
         years = []
         for i, tok in enumerate(doc[1:], start=1):
             if not _is_year(tok.text) or i in not_prose:  # a link's or a headline's year
                 continue
             before = doc[i - 1]
             if (before.lower_ in self.months
-                    or (before.lower_ in self.year_words and (i < 2 or not doc[i - 2].text.isdigit())
-                        and i - 1 not in contest_ends)
+                    or (before.lower_ in self.year_words and (i < 2 or not doc[i - 2].text.isdigit()))
                     or (before.text == "/" and i >= 4 and doc[i - 3].text == "/" and doc[i - 2].text.isdigit()
                         and doc[i - 4].text.isdigit())):
                 years.append(int(tok.text))
