@@ -505,3 +505,15 @@ def test_a_body_inside_a_longer_title_takes_no_story_region(run):
     found = names(run, "Bawaslu Kabupaten Blora hadir. Direktur Fasilitasi Kepala Daerah dan DPRD Kementerian Dalam "
                        "Negeri Budi Santoso memberi arahan.")
     assert "Dewan Perwakilan Rakyat Daerah Kabupaten Blora" not in found
+
+
+def test_a_unit_named_with_its_class_and_later_by_its_place_alone_is_one_unit(run):
+    result = run("Rutan Kelas IIB Sinjai menggelar apel netralitas ASN. Karutan Sinjai, Hendra Wijaya, meminta "
+                 "pegawai netral. Petugas LPKA Kelas I Tangerang hadir, begitu pula Kepala LPKA Tangerang Rudi Santoso "
+                 "dan warga binaan Lapas Kelas II Ambon.")
+    assert {(o.name, o.agency) for o in result.officials} == {
+        ("Hendra Wijaya", "Rumah Tahanan Negara Kelas IIB Sinjai"),
+        ("Rudi Santoso", "Lembaga Pembinaan Khusus Anak Kelas I Tangerang")}
+    assert {a.agency for a in result.agencies} == {
+        "Rumah Tahanan Negara Kelas IIB Sinjai", "Lembaga Pembinaan Khusus Anak Kelas I Tangerang",
+        "Lembaga Pemasyarakatan Kelas II Ambon"}

@@ -132,7 +132,7 @@ class Agencies:
         if unplaced:
             region = story_region(found, places)
             found += [hit for u in unplaced if (hit := self._unplaced(doc, u, places, region, bodies))]
-        found = self._not_seats(doc, found)
+        found = self._not_seats(doc, _classes_told(found, self.reg.numbered))
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.ents = _non_overlapping(ents)
         return doc
@@ -406,6 +406,24 @@ def story_region(found: list[tuple[int, int, str]], places: dict[int, Span]) -> 
     named.update(a.region for _, _, k in found if (a := reg.agencies.get(k)) is not None and a.region is not None)
     ranked = named.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _classes_told(found: list[tuple[int, int, str]], numbered: dict[str, dict]) -> list[tuple[int, int, str]]:
+    """A unit of a service ranked by class, named once with its class and elsewhere by its place alone
+    ("Lapas Kelas IIA Bulukumba" ... "Kalapas Bulukumba"), is one institution: the one with its class."""
+    classed: dict[tuple[str, str], set[str]] = {}
+    for _, _, k in found:
+        kind, _, rest = k.partition(":")
+        if rest and "classes" in numbered.get(kind, ()) and not rest.startswith("None@"):
+            classed.setdefault((kind, rest.partition("@")[2]), set()).add(k)
+    if not classed:
+        return found
+    out = []
+    for s, e, k in found:
+        kind, _, rest = k.partition(":")
+        same = classed.get((kind, rest[len("None@"):])) if rest.startswith("None@") else None
+        out.append((s, e, next(iter(same))) if same is not None and len(same) == 1 else (s, e, k))
+    return out
 
 
 def _class_at(doc: Doc, i: int, classes: list[str]) -> tuple[str, int] | None:
