@@ -1106,3 +1106,15 @@ def test_an_acehnese_title_written_in_full_and_a_pastors_title_are_not_part_of_t
     assert list(officials(run, text)) == ["Rahmat Hidayat"]
     text = "Hadir Staf Khusus Bupati Minahasa Selatan Pdt Yohanes Lumenta dalam ibadah itu."
     assert list(officials(run, text)) == ["Yohanes Lumenta"]
+
+
+def test_a_member_of_a_bare_election_body_in_a_story_on_one_regency_is_its_member(run):
+    text = ("Apel netralitas ASN Pemkab Kampar dihadiri Ketua KPU Kampar Budi Santoso, anggota Bawaslu Rina "
+            "Marlina dan Ketua Bawaslu Rahmat Bagja.")
+    assert {o.name: o.agency for o in officials(run, text).values()} == {
+        "Budi Santoso": "Komisi Pemilihan Umum Kabupaten Kampar", "Rina Marlina": "Bawaslu Kabupaten Kampar",
+        "Rahmat Bagja": "Badan Pengawas Pemilihan Umum"}  # a national office holder stays national
+    text = "Ketua KPU Kampar Budi Santoso dan Bawaslu RI hadir. Komisioner Bawaslu Rina Marlina menyampaikan ..."
+    assert officials(run, text)["Rina Marlina"].agency == "Badan Pengawas Pemilihan Umum"
+    text = "Ketua Bawaslu Kampar Budi Santoso menyambut Ketua Bawaslu Rahmat Bagja di Bangkinang."
+    assert officials(run, text)["Rahmat Bagja"].agency == "Badan Pengawas Pemilihan Umum"

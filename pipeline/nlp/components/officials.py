@@ -142,6 +142,14 @@ class Officials:
             self.list_opening.setdefault(words[-1], []).append(words)
         self.list_openers = numpy.array([nlp.vocab.strings.add(w) for w in self.list_opening], dtype="uint64")
         self.list_reach = data["members_listed"]["reach"]
+        members = data["regional_members"]
+        self.bare_bodies = {b.casefold() for b in members["bodies"]}
+        self.election_kinds = set(members["kinds"])
+        holders = load("office_holders")["holders"]  # their names' words, and the bodies they served
+        self.national_holders = [(frozenset(_fold(w) for w in n.split()), {o["agency"] for o in h["offices"]})
+                                 for h in holders for n in (h["name"], *(h.get("aliases") or []))]
+        self.bare_kinds = {text.casefold(): t.key for t in self.reg.types.values() for text, _ in t.heads
+                           if text.casefold() in self.bare_bodies}
         self.government_offices = set(loose["government_offices"])
         self.government_type = loose["government"]
 
@@ -192,6 +200,7 @@ class Officials:
                     continue
                 roles.append(Span(doc, role_start, role_end, label="OFFICE", span_id=agency))
                 continue
+            agency = self._regional_member(ctx, role_end, agency, name)
             paired = self._paired(ctx, titles, role_start, name)
             if paired is None:
                 self._named(ctx, officials, name_spans, name, _role(doc[role_start:role_end]), agency)
@@ -240,6 +249,30 @@ class Officials:
         if first is None or second is None or len(second) < 2 or not ctx.free(second):
             return None
         return first, second
+
+    def _regional_member(self, ctx: _Context, end: int, agency: str, name: Span) -> str:
+        """The body a member of an election body written bare belongs to: "Komisioner Bawaslu Zulfadli" in a
+        story on Siak that names KPU Siak is of Bawaslu Kabupaten Siak, "Ketua Bawaslu Rahmat Bagja" of the
+        national Bawaslu wherever the story is (see `regional_members` in offices.yaml)."""
+        if ctx.doc[end - 1].lower_ not in self.bare_bodies or (body := self.reg.agencies.get(agency)) is None:
+            return agency
+        ent = next((e for e in ctx.ents.values() if e.end == end), None)
+        if ent is None or ent.text.casefold() not in self.bare_bodies:
+            return agency
+        kind = self.reg.types[self.bare_kinds[ent.text.casefold()]]
+        words = {_fold(t.text) for t in name}
+        if any(len(words & h) >= min(2, len(words)) and kind.national in held for h, held in self.national_holders):
+            return kind.national  # a national office holder
+        region = ctx.story_region
+        if body.region is not None or region is None:
+            return agency
+        if any(e.id_ == agency and e.text.casefold() not in self.bare_bodies for e in ctx.ents.values()):
+            return agency  # "Bawaslu RI" written out: a bare "Bawaslu" may be it
+        if not any((a := self.reg.agencies.get(e.id_)) is not None and a.type in self.election_kinds
+                   and a.region == region for e in ctx.ents.values()):
+            return agency
+        local = self.reg.regional(kind.key, region)
+        return local.key if local is not None else agency
 
     def _acting(self, ctx: _Context, titles: dict[int, Span], roles: list[Span],
                 headline: set[int]) -> list[tuple[int, Span, Span, int]]:
