@@ -1118,3 +1118,12 @@ def test_a_member_of_a_bare_election_body_in_a_story_on_one_regency_is_its_membe
     assert officials(run, text)["Rina Marlina"].agency == "Badan Pengawas Pemilihan Umum"
     text = "Ketua Bawaslu Kampar Budi Santoso menyambut Ketua Bawaslu Rahmat Bagja di Bangkinang."
     assert officials(run, text)["Rahmat Bagja"].agency == "Badan Pengawas Pemilihan Umum"
+
+
+def test_a_unit_head_without_institution_serves_the_one_its_sentence_names(run):
+    text = ("BKN dan KASN mengawasi netralitas ASN. BKN meminta laporan. Tim Satgas mengunjungi Dinas Kesehatan "
+            "Kota Malang dan diterima Kepala Bidang Pelayanan Rudi Hartanto. Kepala Divisi Administrasi Sinta Dewi "
+            "hadir mewakili Kepala Kanwil Kemenkumham Jawa Timur.")
+    found = officials(run, text)
+    assert found["Rudi Hartanto"].agency == "Dinas Kesehatan Kota Malang"
+    assert found["Sinta Dewi"].agency == "Kantor Wilayah Kementerian Hukum dan HAM Jawa Timur"

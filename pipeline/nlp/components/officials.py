@@ -402,7 +402,8 @@ class Officials:
             self.office_heads
         government = doc[head].text in self.government_offices or doc[first].text in self.government_offices
         if not (own or government):
-            return ctx.main_institution  # "Kepala Divisi Administrasi ...": a unit of the body the story is about
+            # "Kepala Divisi Administrasi ...": a unit of the body the sentence names, else the story
+            return self._nearest(ctx, head) or ctx.main_institution
         written = [ctx.places[i] for i in range(first, end) if i in ctx.places]
         place = self.regions[written[-1].id_] if written else ctx.story_region
         if place is None:
@@ -420,6 +421,18 @@ class Officials:
             words.append(doc[i].text)
             i += 1
         return self.reg.named_office(implied or doc[first].text, words, acronym, place).key if words else None
+
+    @staticmethod
+    def _nearest(ctx: _Context, head: int) -> str | None:
+        """The institution a unit's head at ``head`` serves when the sentence names one: the last named before
+        the head, else the first after it ("menyambangi Dinas Kominfo ... diterima Kepala Bidang Persandian
+        Putu", "Kepala Divisi Administrasi Rakhmat hadir mewakili Kepala Kanwil Kemenkumham NTT")."""
+        sent = ctx.doc[head].sent
+        before = [e for e in ctx.ents.values() if sent.start <= e.start and e.end <= head and e.id_]
+        if before:
+            return max(before, key=lambda e: e.start).id_
+        after = [e for e in ctx.ents.values() if head < e.start < sent.end and e.id_]
+        return min(after, key=lambda e: e.start).id_ if after else None
 
     def _loose_unit(self, ctx: _Context, i: int) -> int | None:
         """Where a unit the registry cannot name ends (None: no such unit starts at ``i``)."""
