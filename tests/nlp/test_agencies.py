@@ -517,3 +517,11 @@ def test_a_unit_named_with_its_class_and_later_by_its_place_alone_is_one_unit(ru
     assert {a.agency for a in result.agencies} == {
         "Rumah Tahanan Negara Kelas IIB Sinjai", "Lembaga Pembinaan Khusus Anak Kelas I Tangerang",
         "Lembaga Pemasyarakatan Kelas II Ambon"}
+
+
+def test_the_attorney_general_leads_the_head_office_and_a_deputy_the_service(run):
+    result = run("Jaksa Agung Sanitiar Burhanuddin meminta jaksa netral dalam Pemilu 2024. Kejaksaan RI menggelar "
+                 "apel. Jaksa Agung Muda Pembinaan menyampaikan edaran.")
+    assert [(o.name, o.agency) for o in result.officials] == [
+        ("Sanitiar Burhanuddin", "Kejaksaan Agung Republik Indonesia")]
+    assert {a.agency for a in result.agencies} == {"Kejaksaan Agung Republik Indonesia", "Kejaksaan Republik Indonesia"}
