@@ -1131,3 +1131,14 @@ def test_a_reminder_that_states_a_fact_after_a_comma_is_no_appeal(run):
     text = "Sekda mengingatkan, sesuai dengan PP 94 Tahun 2021 pegawai yang berkampanye melanggar disiplin."
     assert directives(run, text) == []
     assert kinds(run, "Sekda mengingatkan, seluruh ASN untuk menjaga netralitas.") == {"appeal"}
+
+
+def test_a_penalty_for_whoever_is_found_guilty_warns_the_articles_civil_servants(run):
+    lead = ("Seluruh ASN Kabupaten Sigi mengikuti apel pagi di halaman kantor bupati.\n\n"
+            "Apel berlangsung tertib. Setelah itu hujan turun deras. Lapangan pun sepi.\n\n")
+    assert kinds(run, lead + "Jika terbukti, tentu sanksi berat sudah menunggu.") == {"sanction"}
+    assert kinds(run, lead + "Bagi oknum yang terbukti bersalah, tentu akan dijatuhi hukuman.") == {"sanction"}
+    assert kinds(run, lead + "Kalau ada yang melanggar, harus diberikan sanksi.") == {"sanction"}
+    # someone else's staff, or no guilt: no threat to the civil servants
+    assert kinds(run, lead + "Anggota yang terbukti melanggar akan dijatuhi sanksi.") == set()
+    assert kinds(run, lead + "Tentu sanksi berat sudah menunggu.") == set()

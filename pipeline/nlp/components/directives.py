@@ -59,6 +59,8 @@ class Directives:
         self.conditional = {c.casefold() for c in conditional["cues"]}
         self.if_words = set(conditional["openers"])
         self.future = set(conditional["future"])
+        self.guilt = set(cues["guilt"]["words"])
+        self.guilt_openers = set(cues["guilt"]["openers"])
         self.strict = set(cues["strict"])
         plain = {c.casefold() for spec in cues["kinds"].values() for c in spec["cues"]}
         self.conditional_only = self.conditional - plain  # "tindakan": a penalty only as a consequence
@@ -236,10 +238,13 @@ class Directives:
                 inherited = own or self._context(k, sents, targets, paras, resolved, rejected)
             given = False
             for kind, (status, cue_start) in kinds.items():
-                if status in (REJECT, NOBODY) or (status == UNKNOWN and not inherited) or (
+                borrowed = inherited
+                if not borrowed and kind == "sanction" and status == UNKNOWN and self._guilty(sent, targets[k]):
+                    borrowed = self._article_addressee(tspans, headline)  # "Jika terbukti, akan ada sanksi"
+                if status in (REJECT, NOBODY) or (status == UNKNOWN and not borrowed) or (
                         status == LOCAL and not _labels([t for t in targets[k] if self._near(cue_start, t)])):
                     continue
-                labels = own or inherited
+                labels = own or borrowed
                 if labels:
                     resolved[k] = labels
                 given = True
@@ -642,6 +647,21 @@ class Directives:
         reach = self.denial_reach
         return any(sent.start <= d.start and d.end <= sent.end and
                    (0 <= cue.start - d.end <= reach or 0 <= d.start - cue.end <= reach) for d in self._denials)
+
+    def _guilty(self, sent: Span, targets: list[Span]) -> bool:
+        """A penalty for whoever is found guilty ("Jika terbukti, ...", "bagi oknum yang terbukti bersalah",
+        "kalau ada yang melanggar"): a word of guilt right after a condition or a relative "yang", in a
+        sentence that names no one ("anggota yang terbukti" are someone else's staff). Such a threat is
+        often made in a quote sentences away from the civil servants it warns."""
+        low = self._low
+        if targets or any(w in self.persons_words for w in low[sent.start:sent.end]):
+            return False
+        return any(low[i] in self.guilt and any(w in self.guilt_openers for w in low[max(sent.start, i - 2):i])
+                   for i in range(sent.start, sent.end))
+
+    def _article_addressee(self, tspans: list[Span], headline: set[int]) -> list[str] | None:
+        """The civil servants the article's body names, if any: whom a threat to the guilty is for."""
+        return _labels([t for t in tspans if t.label_ in ADDRESSEES and t.start not in headline]) or None
 
     def _threatened(self, cue: Span, sent: Span) -> bool:
         """ "Jika ada ASN tak netral, kami akan melakukan tindakan": a condition, then what will follow (also
