@@ -1142,3 +1142,10 @@ def test_a_penalty_for_whoever_is_found_guilty_warns_the_articles_civil_servants
     # someone else's staff, or no guilt: no threat to the civil servants
     assert kinds(run, lead + "Anggota yang terbukti melanggar akan dijatuhi sanksi.") == set()
     assert kinds(run, lead + "Tentu sanksi berat sudah menunggu.") == set()
+
+
+def test_neutrality_urged_on_whom_it_names_is_an_appeal(run):
+    assert kinds(run, "Kepala dinas menekankan pentingnya netralitas kepada seluruh PNS di kantornya.") == {"appeal"}
+    assert kinds(run, "Camat itu menegaskan netralitas kepada para ASN kecamatan menjelang pilkada.") == {"appeal"}
+    # urged on no one named, or on the press: no instruction
+    assert directives(run, "Ia menekankan pentingnya netralitas kepada wartawan usai rapat.") == []
