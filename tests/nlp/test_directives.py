@@ -1149,3 +1149,14 @@ def test_neutrality_urged_on_whom_it_names_is_an_appeal(run):
     assert kinds(run, "Camat itu menegaskan netralitas kepada para ASN kecamatan menjelang pilkada.") == {"appeal"}
     # urged on no one named, or on the press: no instruction
     assert directives(run, "Ia menekankan pentingnya netralitas kepada wartawan usai rapat.") == []
+
+
+def test_a_penalty_handed_to_whoever_decides_threatens_none(run):
+    lead = "Para ASN diminta netral selama pilkada. "
+    text = lead + "Soal hukumannya, kami serahkan kepada BKN yang berwenang."
+    assert [k for k, _ in directives(run, text)] == ["appeal"]
+    text = lead + "Untuk sanksi selanjutnya, itu wewenang pejabat pembina kepegawaian."
+    assert [k for k, _ in directives(run, text)] == ["appeal"]
+    text = lead + "Kami hanya merekomendasikan, bukan memberikan sanksi."
+    assert [k for k, _ in directives(run, text)] == ["appeal"]
+    assert kinds(run, lead + "ASN yang melanggar akan diberikan sanksi oleh BKN.") == {"appeal", "sanction"}
