@@ -1160,3 +1160,11 @@ def test_a_penalty_handed_to_whoever_decides_threatens_none(run):
     text = lead + "Kami hanya merekomendasikan, bukan memberikan sanksi."
     assert [k for k, _ in directives(run, text)] == ["appeal"]
     assert kinds(run, lead + "ASN yang melanggar akan diberikan sanksi oleh BKN.") == {"appeal", "sanction"}
+
+
+def test_civil_servants_singled_out_of_a_wider_audience_are_addressed(run):
+    text = "Bupati mengimbau seluruh warga Kabupaten Sambas, khususnya ASN, untuk menjaga ketertiban pilkada."
+    assert kinds(run, text) == {"appeal"}
+    text = "Ketua Bawaslu mengajak semua pihak termasuk para PNS untuk mengawal pemilu yang jujur."
+    assert kinds(run, text) == {"appeal"}
+    assert directives(run, "Bupati mengimbau seluruh warga Kabupaten Sambas untuk menjaga ketertiban pilkada.") == []

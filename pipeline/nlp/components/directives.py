@@ -130,6 +130,8 @@ class Directives:
         self.reach = cues["addressee_reach"]
         self.penalty_agents = set(cues["penalty_agents"])
         self.object_markers = set(cues["object_markers"])
+        self.singling = set(cues["singling"]["words"])
+        self.singling_reach = cues["singling"]["reach"]
         self.clause_addressees = set(cues["clause_addressees"])
         self.adjuncts = set(cues["adjunct_markers"])
         self.hortative = set(cues["hortative"])
@@ -1001,12 +1003,27 @@ class Directives:
                 j = chain[-1].end
             if self._staff_of_others(chain, j, sent, starts):
                 return REJECT  # "seluruh jajaran KPU dan Bawaslu": the staff of someone else
-            if any(t.label_ in ADDRESSEES for t in chain):
+            if any(t.label_ in ADDRESSEES for t in chain) or self._singled_out(j, sent, starts):
                 return ACCEPT
             return NOBODY if all(t.id_ == "event" for t in chain) else REJECT  # "meminta agar pemilu damai"
         if i < sent.end and self._person(i):
             return REJECT  # "meminta anggota grup hadir": addressed to someone who is no civil servant
         return UNKNOWN
+
+    def _singled_out(self, end: int, sent: Span, starts: dict[int, Span]) -> bool:
+        """Civil servants singled out of a wider audience after it ("kepada seluruh masyarakat Garut, khususnya
+        ASN untuk ...", "mengajak seluruh pihak termasuk ASN ..."): a singling word within a few words of the
+        audience, no verb between, then them (after a quantifier or a preposition)."""
+        for j in range(end, min(end + self.singling_reach, sent.end)):
+            low = self._low[j]
+            if low in self.singling:
+                k = j + 1
+                while k < sent.end and self._low[k] in self.skip:
+                    k += 1
+                return k in starts and starts[k].label_ in ADDRESSEES
+            if self._verb(j) or (self._punct[j] and low != ","):
+                return False
+        return False
 
     def _staff_of_others(self, chain: list[Span], end: int, sent: Span, starts: dict[int, Span]) -> bool:
         """Only a word for staff ("jajaran") addressed, right before or listed with others: their staff."""
