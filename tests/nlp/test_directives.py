@@ -1168,3 +1168,15 @@ def test_civil_servants_singled_out_of_a_wider_audience_are_addressed(run):
     text = "Ketua Bawaslu mengajak semua pihak termasuk para PNS untuk mengawal pemilu yang jujur."
     assert kinds(run, text) == {"appeal"}
     assert directives(run, "Bupati mengimbau seluruh warga Kabupaten Sambas untuk menjaga ketertiban pilkada.") == []
+
+
+def test_a_candidate_named_as_what_conduct_is_about_is_no_subject(run):
+    lead = "Seluruh ASN Kota Palu wajib netral. "
+    text = lead + "Makanya mempromosikan salah satu calon di Facebook adalah pelanggaran, jadi jangan dianggap sepele."
+    assert [k for k, _ in directives(run, text)] == ["obligation", "prohibition"]
+    text = lead + "Makan siang bersama pasangan calon (paslon) selama masa kampanye harus dihindari."
+    assert [k for k, _ in directives(run, text)] == ["obligation", "obligation"]
+    text = "Tahapan kampanye sudah dimulai, dan bagi pegawai negeri sipil (PNS) diminta untuk tetap netral."
+    assert kinds(run, text) == {"appeal"}
+    assert directives(run, lead + "Pasangan calon (paslon) harus menyerahkan laporan dana kampanye.") == \
+        [("obligation", "Seluruh ASN Kota Palu wajib netral.")]

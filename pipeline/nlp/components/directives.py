@@ -130,6 +130,7 @@ class Directives:
         self.reach = cues["addressee_reach"]
         self.penalty_agents = set(cues["penalty_agents"])
         self.object_markers = set(cues["object_markers"])
+        self.object_fillers = set(cues["object_fillers"])
         self.singling = set(cues["singling"]["words"])
         self.singling_reach = cues["singling"]["reach"]
         self.clause_addressees = set(cues["clause_addressees"])
@@ -472,7 +473,8 @@ class Directives:
                 start = self._clause_start(sent, cue.start, openers)
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
                     continue
-                subjects = [t for t in targets if start <= t.start < cue.start and not self._objected(t, sent.start)
+                objected = self._objects([t for t in targets if start <= t.start < cue.start], sent.start)
+                subjects = [t for t in targets if start <= t.start < cue.start and t.start not in objected
                             and not (kind == "permission" and self._possessor(t, start))]
                 if self._conduct_before(cue.start, start):  # "mau pilkada, mau pileg, netralitas itu harus ...":
                     subjects = [t for t in subjects if t.id_ != "event"]  # the conduct is the subject, not the contests
@@ -916,16 +918,36 @@ class Directives:
             i += 1
         return i > cue.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets)
 
+    def _objects(self, targets: list[Span], sent_start: int) -> set[int]:
+        """Starts of the ``targets`` that are objects, not subjects (see ``_objected``); an acronym in brackets
+        is what the name before it is ("dengan pasangan calon (Paslon)")."""
+        objected: set[int] = set()
+        ends = {t.end: t.start for t in targets}
+        for t in targets:
+            before = t.start - 1
+            if self._objected(t, sent_start) or (before > sent_start and self._low[before] == "(" and
+                                                 ends.get(before) in objected):
+                objected.add(t.start)
+        return objected
+
     def _objected(self, target: Span, sent_start: int) -> bool:
         """A person noun after a preposition is no subject ("foto dengan pasangan Capres dan
-        Cawapres", "tidak memihak kepada salah satu calon")."""
+        Cawapres", "tidak memihak kepada salah satu calon"), nor one right after a verb of conduct
+        ("mengampanyekan salah satu calon itu yang dilarang"), unless the verb reports speech."""
+        i = target.start - 1
+        while i > sent_start and self._low[i] in self.object_fillers:
+            i -= 1
+        if i >= sent_start and i < target.start - 1 and self._verb(i) and self._low[i] not in self.speech and \
+                self._low[i] not in self.active and self._low[i] not in self.attribution:
+            return True
         start = target.start
         while start > max(sent_start, target.start - 4) and not self._punct[start - 1] and \
                 self._low[start - 1] not in CLAUSE_LINKS:  # "mengatur dengan tegas bahwa ASN ...": a new clause
             start -= 1
         markers = [i for i in range(max(start, sent_start), target.start)
                    if self._low[i] in self.adjuncts or self._low[i] in self.object_markers and i > sent_start
-                   and not (self._punct[i - 1] and self._low[i] in self.clause_addressees)]
+                   and not ((self._punct[i - 1] or self._low[i - 1] in COORDINATORS)
+                            and self._low[i] in self.clause_addressees)]
         if not markers or self._has_verb(markers[-1] + 1, target.start):  # no verb after the preposition
             return False
         # "mengingatkan kepada seluruh ASN, ... harus": whom a request or speech verb addresses is the subject
