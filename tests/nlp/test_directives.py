@@ -1180,3 +1180,12 @@ def test_a_candidate_named_as_what_conduct_is_about_is_no_subject(run):
     assert kinds(run, text) == {"appeal"}
     assert directives(run, lead + "Pasangan calon (paslon) harus menyerahkan laporan dana kampanye.") == \
         [("obligation", "Seluruh ASN Kota Palu wajib netral.")]
+
+
+def test_a_cleft_pointing_at_conduct_gives_the_rule(run):
+    lead = "Para ASN Kabupaten Poso diminta netral. "
+    text = lead + "Kalau sekadar datang ke TPS, silakan, tetapi menjadi juru kampanye, itu yang dilarang."
+    assert "prohibition" in kinds(run, text)
+    assert "obligation" in kinds(run, lead + "Konflik kepentingan muncul, dan ini yang harus dihindari.")
+    # a rule in a clause about a noun still needs an addressee of its own
+    assert "prohibition" not in kinds(run, lead + "Kemarin dibahas pose-pose yang dilarang di media sosial.")

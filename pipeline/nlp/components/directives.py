@@ -150,6 +150,7 @@ class Directives:
         self.phrases.add("enforcement", "enforcement", cues["enforcement"])
         self.phrases.add("reporting", "reporting", cues["reporting"])
         self.copulas = set(cues["copulas"])
+        self.clefts = set(cues["cleft_pointers"])
         self.not_cues = TermMatcher(nlp, exact_max=0)
         self.not_cues.add("not", "not", cues["not_cues"])
         self.knowing = set(cues["knowing"])
@@ -620,8 +621,10 @@ class Directives:
 
     def _relative(self, cue: Span, sent: Span) -> bool:
         """ "pose-pose yang dilarang": a cue in a clause about a noun (not "Yang tidak boleh ...",
-        nor the predicate of a copula, "merupakan kewajiban yang harus dipatuhi")."""
-        if cue.start - 2 < sent.start or self._low[cue.start - 1] != "yang" or self._punct[cue.start - 2]:
+        nor the predicate of a copula, "merupakan kewajiban yang harus dipatuhi", nor a cleft that points at
+        the conduct before it, "terlibat aktif, itu yang dilarang")."""
+        if cue.start - 2 < sent.start or self._low[cue.start - 1] != "yang" or self._punct[cue.start - 2] or \
+                self._low[cue.start - 2] in self.clefts:
             return False
         return not any(w in self.copulas for w in self._low[max(sent.start, cue.start - 5):cue.start - 1])
 
