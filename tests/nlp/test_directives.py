@@ -1189,3 +1189,12 @@ def test_a_cleft_pointing_at_conduct_gives_the_rule(run):
     assert "obligation" in kinds(run, lead + "Konflik kepentingan muncul, dan ini yang harus dihindari.")
     # a rule in a clause about a noun still needs an addressee of its own
     assert "prohibition" not in kinds(run, lead + "Kemarin dibahas pose-pose yang dilarang di media sosial.")
+
+
+def test_urging_the_importance_of_civil_servants_conduct_is_an_appeal(run):
+    assert kinds(run, "Kepala kantor menekankan pentingnya ASN menghindari politik praktis.") == {"appeal"}
+    text = "Sekda menegaskan kembali pentingnya pegawai Pemkab Sigi untuk tetap netral saat pilkada."
+    assert kinds(run, text) == {"appeal"}
+    # the importance of something else, or a fact about them: no appeal
+    assert directives(run, "Sekda menegaskan pentingnya pilkada yang damai bagi warga.") == []
+    assert directives(run, "Sekda menegaskan ASN tetap bekerja seperti biasa selama cuti bersama.") == []

@@ -82,6 +82,8 @@ class Directives:
         self.hopes = set(cues["hopes"])
         self.told_verbs = set(cues["told_directly"]["verbs"])
         self.told_links = set(cues["told_directly"]["links"])
+        self.told_skip = set(cues["told_directly"]["skip"])
+        self.importance = set(cues["told_directly"]["importance"])
         self.conduct = set(cues["conduct_nouns"])
         self.press = set(cues["audience"]["press"])
         self.presence = set(cues["audience"]["presence"])
@@ -336,17 +338,22 @@ class Directives:
 
     def _tells(self, i: int, told: dict[int, int]) -> bool:
         """ "menegaskan ASN di Kabupaten X untuk menjaga ...": the civil servants right after the verb,
-        then a link to what they are to do, with no verb between."""
-        end = told.get(i + 1)
-        if end is None:
-            return False
+        then a link to what they are to do, with no verb between. After "pentingnya" the content may follow
+        them at once ("menekankan pentingnya ASN menjaga netralitas")."""
         k = bisect_right(self._starts, i)
         stop = self._starts[k] if k < len(self._starts) else len(self._low)
+        j = i + 1
+        while j < stop and self._low[j] in self.told_skip:
+            j += 1
+        importance = j < stop and self._low[j] in self.importance
+        end = told.get(j + 1 if importance else j)
+        if end is None or (j > i + 1 and not importance):
+            return False
         for j in range(end, min(stop, end + 12)):
             if self._low[j] in self.told_links:
                 return True
             if self._verb(j) or (self._punct[j] and self._low[j] not in {"(", ")", ","}):
-                return False
+                return importance and self._verb(j)
         return False
 
     def _hortative(self, i: int) -> bool:
