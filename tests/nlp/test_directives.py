@@ -1198,3 +1198,14 @@ def test_urging_the_importance_of_civil_servants_conduct_is_an_appeal(run):
     # the importance of something else, or a fact about them: no appeal
     assert directives(run, "Sekda menegaskan pentingnya pilkada yang damai bagi warga.") == []
     assert directives(run, "Sekda menegaskan ASN tetap bekerja seperti biasa selama cuti bersama.") == []
+
+
+def test_a_rule_pointed_back_to_and_said_to_be_written_somewhere_is_no_new_rule(run):
+    lead = "PNS Kabupaten Banggai dilarang ikut kampanye pilkada. "
+    text = lead + "Larangan PNS berkampanye ini juga diatur dalam Peraturan KPU tentang kampanye."
+    assert [k for k, _ in directives(run, text)] == ["prohibition"]
+    text = lead + "Pelarangan tersebut sejalan dengan surat edaran bupati tentang netralitas ASN."
+    assert [k for k, _ in directives(run, text)] == ["prohibition"]
+    # the rule itself, with whom it binds or what it forbids, still counts
+    assert len(directives(run, lead + "Larangan itu bukan hanya bagi PNS, tetapi juga bagi tenaga honorer.")) == 2
+    assert len(directives(run, lead + "Larangan bagi PNS memasang atribut calon diatur dalam UU ASN.")) == 2

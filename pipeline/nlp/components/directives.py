@@ -102,6 +102,10 @@ class Directives:
         self.noun_cues = set(cues["noun_cues"])
         self.noun_anaphora = set(cues["noun_cue_anaphora"])
         self.noun_quantifiers = set(cues["noun_cue_quantifiers"])
+        pointed = cues["pointed_rules"]
+        self.pointed_verbs = set(pointed["verbs"])
+        self.pointed_adverbs = set(pointed["adverbs"])
+        self.pointed_reach = int(pointed["reach"])
         self.negatable = set(cues["negatable"])
         self.absorbs = set(cues["sanction_absorbs"])
         self.not_after = set(cues["sanction_not_after"])
@@ -893,9 +897,27 @@ class Directives:
             return False
         if any(cue.end <= i < sent.end for i in self._cited) and not self._binds(cue, sent, targets):
             return False  # "larangan ... tercantum dalam Pasal 70": where the rule is written
+        if self._rule_spoken_of(cue, sent):
+            return False  # "Larangan ini dipertegas dalam UU ASN": about a rule already given
         after = self._low[cue.end] if cue.end < sent.end else ""
         # "Larangan itu ia sampaikan ...": a rule stated before, nothing new
         return after not in self.noun_anaphora or any(t.label_ in ADDRESSEES for t in targets)
+
+    def _rule_spoken_of(self, cue: Span, sent: Span) -> bool:
+        """A rule noun heading its clause, pointed back to within its noun phrase and then said to be written
+        somewhere, to follow something or to serve something ("Larangan ASN ikut kampanye itu merujuk pada
+        Pasal 2", "Pelarangan ini sejalan dengan Surat Edaran ..."): a rule already given, spoken about."""
+        if cue.start > sent.start and not self._punct[cue.start - 1]:
+            return False
+        for i in range(cue.end, min(cue.end + self.pointed_reach, sent.end)):
+            if self._punct[i]:
+                return False
+            if self._low[i] in self.noun_anaphora:
+                j = i + 1
+                while j < sent.end and self._low[j] in self.pointed_adverbs:
+                    j += 1
+                return j < sent.end and self._low[j] in self.pointed_verbs
+        return False
 
     def _content_after(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
         """A rule noun followed by what it forbids or requires, maybe after whom it binds ("larangan
