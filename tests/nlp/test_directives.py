@@ -1209,3 +1209,13 @@ def test_a_rule_pointed_back_to_and_said_to_be_written_somewhere_is_no_new_rule(
     # the rule itself, with whom it binds or what it forbids, still counts
     assert len(directives(run, lead + "Larangan itu bukan hanya bagi PNS, tetapi juga bagi tenaga honorer.")) == 2
     assert len(directives(run, lead + "Larangan bagi PNS memasang atribut calon diatur dalam UU ASN.")) == 2
+
+
+def test_words_that_only_look_like_verbs_leave_the_modal_to_decide(run):
+    text = "Camat mengingatkan agar para PNS dilingkungannya harus netral selama pemilu."
+    assert kinds(run, text) == {"obligation"}
+    text = "Sekda menekankan kepada seluruh ASN dalam Pilkada 27 November mendatang harus netral."
+    assert kinds(run, text) == {"obligation"}
+    # a verb of content between them still makes the request one of its own
+    text = "Camat mengingatkan agar para PNS menjaga sikap, dan pejabat eselon harus memberi contoh."
+    assert "appeal" in kinds(run, text)

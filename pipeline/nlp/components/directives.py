@@ -150,6 +150,7 @@ class Directives:
         self.involving = set(cues["involving"])
         self.keeping = {tuple(p.split()) for p in cues["keeping"]}
         self.verb_prefixes = tuple(cues["verb_prefixes"])
+        self.not_verbs = set(cues["not_verbs"])
         self.persons_words = set(targets["other_people"])
         self.phrases.add("disclaimer", "disclaimer", cues["disclaimers"])
         self.phrases.add("cleft", "cleft", cues["authority_clefts"])
@@ -293,7 +294,8 @@ class Directives:
     def _verb(self, i: int) -> bool:
         """A lower-case word of more than four letters with a verb prefix ("menjaga", "diminta")."""
         return len(self._texts[i]) > 4 and self._low[i].startswith(self.verb_prefixes) and self._plain(i) and \
-            self._low[i] not in self.object_markers and self._low[i] not in self.adjuncts  # "bersama", "menjelang"
+            self._low[i] not in self.object_markers and self._low[i] not in self.adjuncts and \
+            self._low[i] not in self.not_verbs  # "bersama", "menjelang", "mendatang", "dilingkungannya"
 
     def _person(self, i: int) -> bool:
         """A plain person noun outside the target lists ("anggota", "pendukung")."""
