@@ -1127,3 +1127,9 @@ def test_a_unit_head_without_institution_serves_the_one_its_sentence_names(run):
     found = officials(run, text)
     assert found["Rudi Hartanto"].agency == "Dinas Kesehatan Kota Malang"
     assert found["Sinta Dewi"].agency == "Kantor Wilayah Kementerian Hukum dan HAM Jawa Timur"
+
+
+def test_a_passive_speech_verb_opening_a_sentence_is_no_part_of_the_name(run):
+    text = ("Bawaslu Kabupaten Sleman menggelar rapat netralitas ASN. Ditegaskan Harsono, Ketua Bawaslu Kabupaten "
+            "Sleman, ASN dilarang berkampanye.")
+    assert list(officials(run, text)) == ["Harsono"]
