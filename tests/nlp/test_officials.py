@@ -1133,3 +1133,9 @@ def test_a_passive_speech_verb_opening_a_sentence_is_no_part_of_the_name(run):
     text = ("Bawaslu Kabupaten Sleman menggelar rapat netralitas ASN. Ditegaskan Harsono, Ketua Bawaslu Kabupaten "
             "Sleman, ASN dilarang berkampanye.")
     assert list(officials(run, text)) == ["Harsono"]
+
+
+def test_a_one_word_name_closed_by_the_day_and_date_it_was_said(run):
+    text = ("“ASN harus netral,” kata Kepala Seksi Penerangan Hukum Kejati Sumbar, Hendrawan, Kamis (4/7/2024). "
+            "Ia menambahkan bahwa ASN dilarang berkampanye.")
+    assert officials(run, text)["Hendrawan"].agency == "Kejaksaan Tinggi Sumatera Barat"

@@ -21,6 +21,8 @@ from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.dates import grammar
+
 from ..extensions import register
 from ..regions import Region, gazetteer
 from ..registry import registry
@@ -118,6 +120,7 @@ class Officials:
         self.shared_titles = set(data["shared_titles"])
         self.regions = gazetteer().regions
         self.attribution = {w.casefold() for w in data["attribution"]}
+        self.weekdays = set(grammar().weekdays)  # "Senin", "Jum'at", lower-cased
         self.apposition_alone = set(data["apposition_alone"])
         loose = data["loose_offices"]
         self.unit_heads = set(loose["unit_heads"])  # heads only of a unit named after them ("Koordinator Divisi")
@@ -945,8 +948,10 @@ class Officials:
             k += 1
         after = doc[k] if k < len(doc) else None
         ok = after is not None and after.is_alpha and after.is_lower and after.lower_ not in self.list_words
+        # "..., Soetarmi, Rabu (10/7/2024)": the day the words were said, its date in brackets, closes the name
+        dated = after is not None and after.lower_ in self.weekdays and k + 1 < len(doc) and doc[k + 1].text == "("
         ends = after is None or after.text in {".", "!", "?"}
-        return name if ok or ends and (spoken or self._proper(ctx, name[0])) else None
+        return name if ok or dated or ends and (spoken or self._proper(ctx, name[0])) else None
 
     def _past_place(self, ctx: _Context, name: Span) -> int:
         """Where the part of ``name`` that must not be a place begins: after a place name that opens a
