@@ -1139,3 +1139,9 @@ def test_a_one_word_name_closed_by_the_day_and_date_it_was_said(run):
     text = ("“ASN harus netral,” kata Kepala Seksi Penerangan Hukum Kejati Sumbar, Hendrawan, Kamis (4/7/2024). "
             "Ia menambahkan bahwa ASN dilarang berkampanye.")
     assert officials(run, text)["Hendrawan"].agency == "Kejaksaan Tinggi Sumatera Barat"
+
+
+def test_a_one_word_name_before_a_relative_clause_naming_its_office(run):
+    text = ("Rapat itu membahas netralitas ASN. Darmawan, yang merupakan Ketua KPU Sulawesi Tengah, mengingatkan "
+            "ASN agar netral. Pria yang juga menjabat sebagai Sekda Kabupaten Sigi itu hadir pula.")
+    assert set(officials(run, text)) == {"Darmawan"}

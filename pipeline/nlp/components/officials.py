@@ -122,6 +122,7 @@ class Officials:
         self.attribution = {w.casefold() for w in data["attribution"]}
         self.weekdays = set(grammar().weekdays)  # "Senin", "Jum'at", lower-cased
         self.apposition_alone = set(data["apposition_alone"])
+        self.apposition_alone_proper = set(data["apposition_alone_proper"])
         loose = data["loose_offices"]
         self.unit_heads = set(loose["unit_heads"])  # heads only of a unit named after them ("Koordinator Divisi")
         self.loose_heads = {nlp.vocab.strings.add(h) for h in loose["heads"] + loose["unit_heads"]}  # as hashes
@@ -999,7 +1000,8 @@ class Officials:
                 end -= n
                 if words[0] != "(" and end > 0 and doc[end - 1].text == ",":
                     end -= 1  # "Budi Santoso, selaku Kepala BKPSDM ...": a comma before the apposition
-                alone = " ".join(words) in self.apposition_alone
+                alone = " ".join(words) in self.apposition_alone or " ".join(words) in self.apposition_alone_proper \
+                    and end > 0 and self._proper(ctx, doc[end - 1])
                 if words[-1] in self.holds_verbs or words[-2:-1] and words[-2] in self.holds_verbs:
                     # "Andi Saputra hingga kini masih menjabat sebagai Bupati ..."
                     while end > 0 and title_start - end < 12 and doc[end - 1].lower_ in self.adverbs:
