@@ -112,8 +112,16 @@ def _openers() -> tuple[re.Pattern, frozenset[str], dict[str, str], frozenset[st
         frozenset(w.lower() for w in data["titled"]["after"]), titles
 
 
+@cache
+def _glued() -> re.Pattern:
+    """A word of an office, an institution or a level run into the next word, a capital after it
+    ("BawasluKabupaten", "KepalaBKN"): one word for the tokenizer, so neither title nor name is read."""
+    return re.compile(r"\b(" + "|".join(map(re.escape, load("spelling")["glued"])) + r")(?=[A-Z])")
+
+
 def prepare() -> None:
     """Build the repair tables now (with the pipeline), not on the first text."""
+    _glued()
     _repairs()
     _places()
     _openers()
@@ -160,7 +168,9 @@ def _as_written(source: str, word: str) -> str:
 
 def repair(text: str) -> str:
     """``text`` with its misspelt words of offices, institutions, the topic and regions spelt as meant, and
-    regions' names written in lower case after a level word or an office capitalised."""
+    regions' names written in lower case after a level word or an office capitalised; a title run into the
+    next word parted from it."""
+    text = _glued().sub(r"\1 ", text)
     lower = text.lower()
     names, places = _after_openers(text, lower) if len(lower) == len(text) else ([], set())
     for start, end, name in reversed(names):  # same length: the positions of the others hold

@@ -63,3 +63,10 @@ def test_a_lower_case_word_elsewhere_stays_a_word():
 def test_a_misspelling_of_a_speech_verb_is_repaired_unless_a_word_of_its_own_is_as_near():
     assert repair("Ia mmenekankan agar ASN netral") == "Ia menekankan agar ASN netral"
     assert repair("ASN menegakan netralitas") == "ASN menegakan netralitas"  # menegakkan, not menegaskan
+
+
+def test_a_title_run_into_the_next_word_is_parted_from_it(run):
+    text = "“ASN wajib netral,” kata Ketua BawasluKabupaten Sleman, Harsono SH. Ia juga menyurati KepalaBKN."
+    result = run(text)
+    assert [(o.name, o.agency) for o in result.officials] == [("Harsono", "Bawaslu Kabupaten Sleman")]
+    assert "Badan Kepegawaian Negara" in {a.agency for a in result.agencies}
