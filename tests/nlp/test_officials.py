@@ -1145,3 +1145,9 @@ def test_a_one_word_name_before_a_relative_clause_naming_its_office(run):
     text = ("Rapat itu membahas netralitas ASN. Darmawan, yang merupakan Ketua KPU Sulawesi Tengah, mengingatkan "
             "ASN agar netral. Pria yang juga menjabat sebagai Sekda Kabupaten Sigi itu hadir pula.")
     assert set(officials(run, text)) == {"Darmawan"}
+
+
+def test_a_regencys_name_may_open_a_persons_name_before_a_title(run):
+    text = ("Surat itu ditandatangani Tito Karnavian (Mendagri), Bima Haria Wibisana (Kepala BKN), dan "
+            "pejabat lain. ASN diminta netral.")
+    assert set(officials(run, text)) == {"Tito Karnavian", "Bima Haria Wibisana"}

@@ -1030,6 +1030,8 @@ class Officials:
             j -= 1
         if j > 0 and doc[j - 1].is_sent_start and ok(j - 1) and doc[j - 1].lower_ not in self.attribution:
             j -= 1
+        if end - j >= 2 and self._place_opens_name(ctx, j):
+            j -= 1  # ", Bima Haria Wibisana (Plt. Kepala BKN)": a regency's name opens the person's, as after a title
         if end > j and j > 0 and doc[j - 1].lower_ in self.attribution:
             return self._personal(doc[j:end])  # '"...," ujar Asnawi Ketua Bawaslu Jambi': speaker, then office
         if bare and end - j >= 2 and self._numbered_item(doc, j):
@@ -1038,6 +1040,16 @@ class Officials:
             return None
         return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (degreed or alone) \
             else None
+
+    def _place_opens_name(self, ctx: _Context, j: int) -> bool:
+        """Whether the word before ``j``, a name going on from it, is a regency's or city's one-word name that
+        opens the person's ("Bima Haria Wibisana"): a place alone, nothing name-like or an institution before it."""
+        doc, k = ctx.doc, j - 1
+        place = ctx.places.get(k)
+        if place is None or place.end != j or k in ctx.ents or self.regions[place.id_].level == "provinsi" \
+                or not self._name_like(doc[k]):
+            return False
+        return k == 0 or doc[k].is_sent_start or doc[k - 1].text in {",", ";", "(", "dan"} or doc[k - 1].is_lower
 
     @staticmethod
     def _numbered_item(doc: Doc, j: int) -> bool:
