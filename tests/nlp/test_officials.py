@@ -1151,3 +1151,9 @@ def test_a_regencys_name_may_open_a_persons_name_before_a_title(run):
     text = ("Surat itu ditandatangani Tito Karnavian (Mendagri), Bima Haria Wibisana (Kepala BKN), dan "
             "pejabat lain. ASN diminta netral.")
     assert set(officials(run, text)) == {"Tito Karnavian", "Bima Haria Wibisana"}
+
+
+def test_a_regional_office_of_the_place_the_story_is_about(run):
+    text = ("Bawaslu Kabupaten Klaten menyurati Bupati setempat Sri Mulyani agar menertibkan ASN yang ikut "
+            "berkampanye.")
+    assert officials(run, text)["Sri Mulyani"].agency == "Pemerintah Kabupaten Klaten"
