@@ -1157,3 +1157,9 @@ def test_a_regional_office_of_the_place_the_story_is_about(run):
     text = ("Bawaslu Kabupaten Klaten menyurati Bupati setempat Sri Mulyani agar menertibkan ASN yang ikut "
             "berkampanye.")
     assert officials(run, text)["Sri Mulyani"].agency == "Pemerintah Kabupaten Klaten"
+
+
+def test_a_one_word_name_after_a_titles_comma_may_go_on_a_list(run):
+    text = ("Sosialisasi netralitas ASN diisi Asisten 1 Setda Ngada, Wilibrordus, dan pegiat pemilu. Bupati Gowa, "
+            "Forkopimda, dan camat juga hadir.")
+    assert set(officials(run, text)) == {"Wilibrordus"}

@@ -948,7 +948,8 @@ class Officials:
         if k < len(doc) and doc[k].text == ",":
             k += 1
         after = doc[k] if k < len(doc) else None
-        ok = after is not None and after.is_alpha and after.is_lower and after.lower_ not in self.list_words
+        ok = after is not None and after.is_alpha and after.is_lower and (
+            after.lower_ not in self.list_words or self._proper(ctx, name[0]))
         # "..., Soetarmi, Rabu (10/7/2024)": the day the words were said, its date in brackets, closes the name
         dated = after is not None and after.lower_ in self.weekdays and k + 1 < len(doc) and doc[k + 1].text == "("
         ends = after is None or after.text in {".", "!", "?"}
