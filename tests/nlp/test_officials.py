@@ -1163,3 +1163,10 @@ def test_a_one_word_name_after_a_titles_comma_may_go_on_a_list(run):
     text = ("Sosialisasi netralitas ASN diisi Asisten 1 Setda Ngada, Wilibrordus, dan pegiat pemilu. Bupati Gowa, "
             "Forkopimda, dan camat juga hadir.")
     assert set(officials(run, text)) == {"Wilibrordus"}
+
+
+def test_bodies_and_districts_named_after_an_office_are_no_person(run):
+    text = ("Bawaslu Kota Bogor akan memanggil Pj Wali Kota Bogor, Kepala Cabang Bank Sumber Rejeki dan camat. "
+            "Anggota DPRD Kota Bogor Dapil Bogor Tengah ini mengatakan ASN harus netral. Sekda Kota Bogor "
+            "Tim Advokasi menolak berkomentar.")
+    assert officials(run, text) == {}
