@@ -1170,3 +1170,9 @@ def test_bodies_and_districts_named_after_an_office_are_no_person(run):
             "Anggota DPRD Kota Bogor Dapil Bogor Tengah ini mengatakan ASN harus netral. Sekda Kota Bogor "
             "Tim Advokasi menolak berkomentar.")
     assert officials(run, text) == {}
+
+
+def test_a_small_place_named_after_a_feature_of_the_land_takes_two_words(run):
+    text = "Camat Tanjung Harapan Rudi Kurniawan membacakan ikrar netralitas ASN di kantor camat."
+    found = officials(run, text)
+    assert found["Rudi Kurniawan"].agency == "Kecamatan Tanjung Harapan"

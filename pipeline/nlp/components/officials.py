@@ -90,6 +90,7 @@ class Officials:
         self.bracketed_suffixes = set(data["bracketed_suffixes"])
         titles = data["heads"] + [t for r in data["regional"] for t in r["titles"]] + data["modifiers"]
         self.place_words = {w.casefold() for w in data["place_words"]}
+        self.place_firsts = {w.casefold() for w in data["place_firsts"]}
         self.placed_levels = set(data["placed_levels"])
         self.not_name = {w.casefold() for w in data["not_name"]} | self.place_words | {
             t.casefold() for t in titles + data["ranks"] if " " not in t}
@@ -645,6 +646,8 @@ class Officials:
             end = numeral + 1
         else:
             end = i + 1  # otherwise one word of place, the name after it
+            if end < j and doc[i].lower_ in self.place_firsts:
+                end += 1  # "Camat Sungai Mandau Yudha Rajasa": a river's, a cape's ... name, two words
             while end < j and doc[end].lower_ in self.place_words:
                 end += 1  # "Lurah Jember Kidul Sutrisno": with the place's last word
         before = self._name_before(ctx, self._modifiers_before(doc, term.start)) \
