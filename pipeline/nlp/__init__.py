@@ -65,6 +65,10 @@ _VISIBLE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f":
 # the word after a space, a closing one with the stop before it.
 _GLUED_OPENING = re.compile(r"(?<=[.,!?;:])\u201c(?=\w)")
 _GLUED_CLOSING = re.compile(r"(?<=[.,!?;:])\u201d(?=\w)")
+# An opening bracket glued to the word before it ("Azwar Anas(Menteri PANRB", "Sulawesi Tenggara(Sultra)",
+# "Pemilihan Umum(Bawaslu)") stays on that word for the tokenizer, which then reads neither the name nor the
+# institution: a space goes before it.
+_GLUED_BRACKET = re.compile(r"(?<=[a-z])\((?=[A-Z])")
 # A no-break space decoded in the wrong charset leaves a stray capital A with a mark before a space
 # ("Elen SetiadiÂ selaku"); glued to a name it would become part of it.
 _MOJIBAKE = re.compile(r"[\u00c2\u0100](?=[ \t\u00a0\n])")
@@ -121,6 +125,8 @@ def _doc(nlp: Language, art: Article) -> Doc:
     text = _MOJIBAKE.sub("", art.text or "")
     text = _unwrap(text.translate(_VISIBLE) if _INVISIBLE.search(text) else text)  # translating is slow
     text = _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
+    if "(" in text:
+        text = _GLUED_BRACKET.sub(" (", text)
     if "\u201c" in text or "\u201d" in text:
         text = _GLUED_CLOSING.sub("\u201d ", _GLUED_OPENING.sub(" \u201c", text))
     text = repair(_glued().sub(r"\1\2. ", _credits().sub("", text) if "(" in text else text))

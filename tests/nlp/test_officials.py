@@ -1176,3 +1176,11 @@ def test_a_small_place_named_after_a_feature_of_the_land_takes_two_words(run):
     text = "Camat Tanjung Harapan Rudi Kurniawan membacakan ikrar netralitas ASN di kantor camat."
     found = officials(run, text)
     assert found["Rudi Kurniawan"].agency == "Kecamatan Tanjung Harapan"
+
+
+def test_an_opening_bracket_glued_to_the_word_before_it(run):
+    text = ("Bawaslu Kabupaten Kolaka Sulawesi Tenggara(Sultra) menerima laporan itu. Surat itu diteken Rudi "
+            "Hartawan(Kepala BKD Sultra) pekan lalu.")
+    found = officials(run, text)
+    assert set(found) == {"Rudi Hartawan"}
+    assert found["Rudi Hartawan"].agency == "Badan Kepegawaian Daerah Provinsi Sulawesi Tenggara"
