@@ -1184,3 +1184,9 @@ def test_an_opening_bracket_glued_to_the_word_before_it(run):
     found = officials(run, text)
     assert set(found) == {"Rudi Hartawan"}
     assert found["Rudi Hartawan"].agency == "Badan Kepegawaian Daerah Provinsi Sulawesi Tenggara"
+
+
+def test_a_headlines_verb_in_title_case_after_an_office_is_no_name(run):
+    text = ("Bawaslu Kota Medan mengingatkan ASN agar netral dalam Pemilu 2024. Terkait: Kapolres Medan Hadiri "
+            "Rapat Koordinasi KPU Sumut dan Bawaslu. ASN dilarang berkampanye.")
+    assert officials(run, text) == {}
