@@ -1190,3 +1190,11 @@ def test_a_headlines_verb_in_title_case_after_an_office_is_no_name(run):
     text = ("Bawaslu Kota Medan mengingatkan ASN agar netral dalam Pemilu 2024. Terkait: Kapolres Medan Hadiri "
             "Rapat Koordinasi KPU Sumut dan Bawaslu. ASN dilarang berkampanye.")
     assert officials(run, text) == {}
+
+
+def test_a_word_between_an_office_and_the_holders_initials_is_no_name(run):
+    text = ("Bawaslu Kota Batam menyatakan Lurah Batu Besar, Nongsa, berinisial RA, terbukti melanggar netralitas "
+            "ASN.")
+    result = run(text)
+    assert result.officials == []
+    assert "Kelurahan Batu Besar" in {a.agency for a in result.agencies}

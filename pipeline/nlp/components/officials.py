@@ -121,6 +121,7 @@ class Officials:
         self.shared_titles = set(data["shared_titles"])
         self.regions = gazetteer().regions
         self.attribution = {w.casefold() for w in data["attribution"]}
+        self.by_initials = {w.casefold() for w in data["by_initials"]}
         self.weekdays = set(grammar().weekdays)  # "Senin", "Jum'at", lower-cased
         self.apposition_alone = set(data["apposition_alone"])
         self.apposition_alone_proper = set(data["apposition_alone_proper"])
@@ -640,6 +641,7 @@ class Officials:
         if j == i or j >= len(doc):
             return None
         numeral = next((k for k in range(i + 1, j) if self._numeral(doc, k)), None)
+        unnamed = False  # the office's holder given by initials only: the office stands without a name
         if doc[j].text == "," or j in ctx.extras:  # the place ends at a comma or a rank
             end = j
         elif numeral is not None:  # or at its number: "Camat Ilir Timur II Susanto Umar"
@@ -660,11 +662,13 @@ class Officials:
             if after is None or not (after.text in {",", ";"} or after.is_lower and after.lower_ not in self.list_words
                                      or after.text == "." and len(name) > 1):
                 name = None  # "Camat Sukamaju, Unit Pelaksana Teknis (UPT) ...": a list of those present
+            elif after.text == "," and name.end + 1 < len(doc) and doc[name.end + 1].lower_ in self.by_initials:
+                name, unnamed = None, True  # "Lurah Sei Pelunggut, Sagulung, berinisial RA": more of the place
         else:
             name = self._name_after(doc, self._skip_extras(doc, end, ctx.extras), ctx.ents)
         if name is not None and any(k in ctx.place_tokens for k in range(name.start, name.end)):
             name = None  # "Camat Kota Tangsel": the region the districts are in, no name
-        if name is None and not (self._listed_office(ctx, end, j) and term.text[:1].isupper()
+        if name is None and not unnamed and not (self._listed_office(ctx, end, j) and term.text[:1].isupper()
                                  and doc[i].text not in self.reg.level_words):
             return None  # "para Lurah dan Camat Kota Tangsel": the district heads of a region
         spec = self.placed[term.id_]
