@@ -1198,3 +1198,11 @@ def test_a_word_between_an_office_and_the_holders_initials_is_no_name(run):
     result = run(text)
     assert result.officials == []
     assert "Kelurahan Batu Besar" in {a.agency for a in result.agencies}
+
+
+def test_a_name_misspelt_by_one_letter_later_is_the_same_person(run):
+    text = ("Bupati Badung I Nyoman Giri Prasta meminta ASN netral. Kapolres Badung AKBP Teguh Santoso hadir. "
+            "Bupati Giri Prasata juga berharap Bawaslu tidak kekurangan personel. Kepala BKPSDM Badung Ketut "
+            "Suryawan menambahkan, Suryawan tidak sama dengan Kepala Dinas Sosial Badung Made Suryawati.")
+    found = officials(run, text)
+    assert set(found) == {"I Nyoman Giri Prasta", "Teguh Santoso", "Ketut Suryawan", "Made Suryawati"}

@@ -1108,9 +1108,42 @@ def record(officials: list[OfficialRecord], name: str, toks: tuple[str, ...], ro
             if len(toks) > len(rec.tokens):
                 rec.name, rec.tokens = name, toks
             return rec
+    for rec in officials:  # "Bupati Giri Prasata" after "I Nyoman Giri Prasta": one person, a typo
+        if _misspelt(toks, rec.tokens) or _misspelt(rec.tokens, toks):
+            if len(toks) > len(rec.tokens):
+                rec.name, rec.tokens = name, toks
+            return rec
     rec = OfficialRecord(name, role, agency, toks)
     officials.append(rec)
     return rec
+
+
+def _misspelt(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether ``short`` is part of ``full`` in order with one word misspelt by one letter ("giri prasata" in "i nyoman
+    giri prasta", "lijadnyana" in "ketut lihadnyana"): a reporter's typo, not another person. The misspelt word is
+    long (five letters beside a word written the same, eight alone), so that "Rahmat" stays apart from "Rahman"."""
+    if not short or len(short) > len(full):
+        return False
+    near, k = None, 0
+    for word in short:
+        while k < len(full) and full[k] != word and not (near is None and _one_letter(word, full[k])):
+            k += 1
+        if k == len(full):
+            return False
+        if full[k] != word:
+            near = word
+        k += 1
+    return near is not None and len(near) >= (5 if len(short) > 1 else 8)
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter left out, added or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 class _Latest:
