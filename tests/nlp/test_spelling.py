@@ -70,3 +70,8 @@ def test_a_title_run_into_the_next_word_is_parted_from_it(run):
     result = run(text)
     assert [(o.name, o.agency) for o in result.officials] == [("Harsono", "Bawaslu Kabupaten Sleman")]
     assert "Badan Kepegawaian Negara" in {a.agency for a in result.agencies}
+
+
+def test_a_misspelt_daerah_of_a_regional_title_still_introduces_its_official(run):
+    result = run("Pj Sekretaris Dearah (Sekda) Kabupaten Pidie Rahmat Hidayat membuka apel netralitas ASN.")
+    assert [(o.name, o.agency) for o in result.officials] == [("Rahmat Hidayat", "Pemerintah Kabupaten Pidie")]
