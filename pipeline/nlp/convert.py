@@ -21,13 +21,14 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
     agencies: dict[str, AgencyMention] = {}
     for ent in doc.ents:
         agency = reg.agencies.get(ent.id_)
-        if ent.label_ == "ORG" and agency is not None and not agency.unplaced and ent.id_ not in agencies:
+        if ent.label_ == "ORG" and agency is not None and not (agency.unplaced or agency.venue) and \
+                ent.id_ not in agencies:
             agencies[ent.id_] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=ent.text)
     officials = []
     for rec in doc._.officials or []:
         agency = reg.agencies.get(rec.agency or "")
-        if agency is not None and agency.unplaced:
-            agency = None  # "Kepala Dinas Pertanian, Agus": an official of an institution we cannot name
+        if agency is not None and (agency.unplaced or agency.venue):
+            agency = None  # "Kepala Dinas Pertanian, Agus": of an institution we cannot name, or do not list
         officials.append(OfficialMention(name=rec.name, role=rec.role, agency=agency.name if agency else None))
         # a named holder mentions the institution, the Presidency too ("Presiden Joko Widodo")
         if agency is not None and agency.key not in agencies:

@@ -31,6 +31,7 @@ class Agency:
     office_only: bool = False  # named only through its office (the Presidency)
     unplaced: bool = False  # a regional office whose region the text does not give ("Kepala Dinas Pertanian")
     local: bool = False  # named by its own parts in a text ("Kodim 0813", "Lapas Pangkalan Bun"): never national
+    venue: bool = False  # where people work or meet ("guru SMPN 1 Banjar", "di halaman SMA Negeri 1"): read, not listed
     successor: str | None = None
     valid_to: str | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
@@ -97,14 +98,14 @@ class Registry:
         return self.unit(key, name, short, (), head.casefold(), region)
 
     def unit(self, key: str, name: str, acronym: str | None, aliases: tuple[str, ...], type_key: str,
-             region: Region | None, unplaced: bool = False) -> Agency:
+             region: Region | None, unplaced: bool = False, venue: bool = False) -> Agency:
         """An institution a text names by its own parts ("Kodim 0711/Pemalang"): registered once,
         so the analysis records and the province read it like any other. An ``unplaced`` one (a
         regional office written without its region) makes its head an official, but names no
-        institution."""
+        institution; a ``venue`` (a state school) places the story but is no institution of it."""
         if key not in self.agencies:
             self.agencies[key] = Agency(key=key, name=name, acronym=acronym, aliases=aliases, type=type_key,
-                                        region=region, unplaced=unplaced, local=True)
+                                        region=region, unplaced=unplaced, local=True, venue=venue)
         return self.agencies[key]
 
 

@@ -117,8 +117,12 @@ def test_a_numbered_unit_places_the_story(run):
     assert run(text).province == "Jawa Barat"
 
 
-def test_a_state_school_is_read_from_its_number_and_town(run):
-    assert "SMA Negeri 3 Kupang" in names(run, "Guru SMAN 3 Kupang diminta netral.")
+def test_a_state_school_is_where_people_work_not_an_institution_of_the_story(run):
+    text = "Seorang guru SMAN 3 Kupang dilaporkan ke Bawaslu Kota Kupang karena mengunggah foto calon."
+    assert names(run, text) == {"Bawaslu Kota Kupang"}
+    text = "Apel ikrar netralitas ASN digelar di halaman SMP Negeri 2 Ende, Senin pagi."
+    assert names(run, text) == set()
+    assert run(text).province == "Nusa Tenggara Timur"  # its town still places the story
 
 
 def test_a_regional_office_is_read_from_its_own_name(run):

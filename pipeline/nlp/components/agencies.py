@@ -285,7 +285,8 @@ class Agencies:
         fill = {"number": number, "place": place, "seat": region.name if region is not None else place}
         key = f"{kind}:{number}@{place or ''}"
         self.reg.unit(key, forms["name"].format(**fill), forms["acronym"].format(**fill),
-                      tuple(a.format(**fill) for a in forms.get("aliases") or []), kind, region)
+                      tuple(a.format(**fill) for a in forms.get("aliases") or []), kind, region,
+                      venue=forms.get("venue", False))
         return key
 
     def _named(self, doc: Doc, head: Span, places: dict[int, Span], bodies: set[int]) -> tuple[int, int, str] | None:
