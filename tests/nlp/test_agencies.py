@@ -529,3 +529,14 @@ def test_the_attorney_general_leads_the_head_office_and_a_deputy_the_service(run
     assert [(o.name, o.agency) for o in result.officials] == [
         ("Sanitiar Burhanuddin", "Kejaksaan Agung Republik Indonesia")]
     assert {a.agency for a in result.agencies} == {"Kejaksaan Agung Republik Indonesia", "Kejaksaan Republik Indonesia"}
+
+
+def test_a_party_or_organisation_board_is_no_senate(run):
+    text = "Ia juga menjabat Sekretaris Dewan Pimpinan Daerah (DPD) Partai Amanat Nasional Kota Palu."
+    assert "Dewan Perwakilan Daerah Republik Indonesia" not in names(run, text)
+    text = "Bupati hadir pada musyawarah DPD II Golkar dan pelantikan pengurus DPD KNPI Sigi."
+    assert "Dewan Perwakilan Daerah Republik Indonesia" not in names(run, text)
+    text = "Kepala desa menghadiri rapat kerja DPD APDESI Kabupaten Sigi."
+    assert "Dewan Perwakilan Daerah Republik Indonesia" not in names(run, text)
+    text = "Anggota DPD RI dari Sulawesi Tengah meminta ASN netral."
+    assert "Dewan Perwakilan Daerah Republik Indonesia" in names(run, text)

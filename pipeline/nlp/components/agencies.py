@@ -218,7 +218,9 @@ class Agencies:
             if named or before.text in {",", "."} or before.lower_ in self.initial_words:
                 return True  # a degree or a person's initials ("inisial MA"), not Mahkamah Agung
         not_before = self.reg.agencies[span.id_].extra.get("not_before") or ()
-        return span.end < len(doc) and doc[span.end].text in not_before
+        end = span.end + 1 if span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) and \
+            doc[span.end].text == ")" else span.end  # "Dewan Pimpinan Daerah (DPD) Partai ...": past the brackets
+        return end < len(doc) and doc[end].text in not_before
 
     def _regional(self, doc: Doc, head: Span, type_key: str, level: str | None,
                   places: dict[int, Span]) -> tuple[int, int, str] | None:
