@@ -540,3 +540,11 @@ def test_a_party_or_organisation_board_is_no_senate(run):
     assert "Dewan Perwakilan Daerah Republik Indonesia" not in names(run, text)
     text = "Anggota DPD RI dari Sulawesi Tengah meminta ASN netral."
     assert "Dewan Perwakilan Daerah Republik Indonesia" in names(run, text)
+
+
+def test_a_body_of_the_place_just_named_is_that_places(run):
+    text = "Di Kabupaten Sigi, Bawaslu setempat sudah memanggil dua kepala desa yang diduga tidak netral."
+    assert names(run, text) == {"Bawaslu Kabupaten Sigi"}
+    text = ("Kepala Kejaksaan Negeri Buton Sulawesi Tenggara mengingatkan ASN di lingkup Pemda setempat "
+            "agar tidak berpihak.")
+    assert names(run, text) == {"Kejaksaan Negeri Buton", "Pemerintah Kabupaten Buton"}

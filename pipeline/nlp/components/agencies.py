@@ -70,6 +70,7 @@ class Agencies:
         self.list_links = set(data["national_list_links"])
         self.every_words = set(data["every_words"])
         self.every_region_kinds = set(data["every_region_kinds"])
+        self.local_words = set(data["local_words"])
         self.level_links = set(data["level_links"])
         self.seat_names = set(seats["names"])
         self.seat_links = set(seats["links"]) | self.seat_names
@@ -85,6 +86,7 @@ class Agencies:
         unplaced: list[Span] = []
         bare_levels: set[int] = set()  # heads of one body whose level is told but not its region
         placeable: set[int] = set()  # heads named alone, which may take the region the story is about
+        here: dict[int, Region | None] = {}  # heads of the place just named ("Bawaslu setempat"): that place
         spans = self.matcher.spans(doc)
         bodies = {span.start for span in spans if span.label_ != "rank"}
         for span in spans:
@@ -114,7 +116,9 @@ class Agencies:
                         bare_levels.add(span.start)
                 else:
                     pending.append((span.start, span.end, type_key, None))
-                    if type_key not in self.every_region_kinds and self._alone(doc, span, bodies):
+                    if span.end < len(doc) and doc[span.end].lower_ in self.local_words:
+                        here[span.start] = self._place_before(doc, span.start, places)
+                    elif type_key not in self.every_region_kinds and self._alone(doc, span, bodies):
                         placeable.add(span.start)
             elif span.label_ in ("unit", "named"):
                 hit = self._numbered(doc, span, places) if span.label_ == "unit" else \
@@ -127,7 +131,7 @@ class Agencies:
         found = [f for f in found if f[0] not in headline]
         pending = [p for p in pending if p[0] not in headline]
         held = {p[0] for p in pending if self._held(doc, p[0], p[1])}
-        found += self._fallbacks(doc, found, pending, places, held, bare_levels, placeable)
+        found += self._fallbacks(doc, found, pending, places, held, bare_levels, placeable, here)
         unplaced = [u for u in unplaced if u.start not in headline]
         if unplaced:
             region = story_region(found, places)
@@ -349,14 +353,15 @@ class Agencies:
 
     def _fallbacks(self, doc: Doc, found: list[tuple[int, int, str]], pending: list[tuple[int, int, str, str | None]],
                    places: dict[int, Span], held: set[int], bare_levels: set[int],
-                   placeable: set[int]) -> list[tuple[int, int, str]]:
+                   placeable: set[int], here: dict[int, Region | None]) -> list[tuple[int, int, str]]:
         """Institutions for heads written without a region: the same body named elsewhere, the national
         one, the generic kind; an office's own institution ("Kepala Diskominfo", "Kepala BKD Eka", ``held``)
         with no such body is in the region the article is about (``story_region``): "Kepala Diskominfo"
         in a story on Balikpapan is Balikpapan's, even where "BKD" alone would be BKDs in general; so is an office
         of a kind with no generic name named alone (``placeable``: "Polres, dan Kodim", "Kepala Bappeda"). A head whose
         level is told but not its region ("Pemprov", "Bawaslu provinsi", ``bare_levels``) is that level's body
-        where the story is: "Pemprov" in a story on Kendari is Sulawesi Tenggara's."""
+        where the story is: "Pemprov" in a story on Kendari is Sulawesi Tenggara's. A body of the place just named
+        (``here``: "di Kabupaten Pati, Bawaslu setempat") is that place's, else the story's region's."""
         keys = {k for _, _, k in found}
         region = story_region(found, places) if pending else None
         national = {s: e for s, e, k in found if (a := self.reg.agencies.get(k)) is not None and a.region is None
@@ -367,7 +372,10 @@ class Agencies:
             t = self.reg.types[type_key]
             same = sorted(k for k in keys if k.startswith(f"{type_key}@") and not k.endswith("@")
                           and (level is None or self.reg.agencies[k].region.level == level))
-            if t.national and start not in bare_levels and (
+            place = here.get(start) or region
+            if start in here and place is not None and (local := self.reg.regional(type_key, place)) is not None:
+                out.append((start, end, local.key))  # "lingkup Pemda setempat": the regency's government
+            elif t.national and start not in bare_levels and (
                     t.national in keys or self._listed(doc, start, end, national, national_ends)):
                 out.append((start, end, t.national))  # "Kemendagri, BKN serta Bawaslu": national among national
             elif len(same) == 1:
@@ -382,6 +390,17 @@ class Agencies:
             elif t.generic:
                 out.append((start, end, f"{type_key}@"))
         return out
+
+    def _place_before(self, doc: Doc, start: int, places: dict[int, Span]) -> Region | None:
+        """The regency or city named last before ``start`` in its sentence, else its province ("Kejaksaan Negeri
+        Wakatobi Sulawesi Tenggara, ... Pemda setempat": the province only qualifies the regency), if any."""
+        province = None
+        for i in range(start - 1, doc[start].sent.start - 1, -1):
+            region = self.gaz.regions.get(places[i].id_) if i in places else None
+            if region is not None and region.level != "provinsi":
+                return region
+            province = province or region
+        return province
 
     def _at_level(self, type_key: str, region: Region | None, level: str) -> Agency | None:
         """The body of ``type_key`` at ``level`` where the story is about ``region``: its province's for a
