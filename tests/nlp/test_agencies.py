@@ -548,3 +548,11 @@ def test_a_body_of_the_place_just_named_is_that_places(run):
     text = ("Kepala Kejaksaan Negeri Buton Sulawesi Tenggara mengingatkan ASN di lingkup Pemda setempat "
             "agar tidak berpihak.")
     assert names(run, text) == {"Kejaksaan Negeri Buton", "Pemerintah Kabupaten Buton"}
+
+
+def test_initials_and_degrees_name_no_court(run):
+    text = "Bawaslu memeriksa lima guru honorer berinisial RS, MK, KY dan TA yang berfoto dengan calon."
+    assert names(run, text) == {"Badan Pengawas Pemilihan Umum"}
+    text = "Laporan dibawa Ketua Tim Pemenangan Ahmad Fauzi SAg MA ke kantor Bawaslu."
+    assert "Mahkamah Agung" not in names(run, text)
+    assert "Mahkamah Konstitusi" in names(run, "Putusan MK dan KY dibahas dalam rapat Bawaslu.")

@@ -26,6 +26,7 @@ from ..termspans import TermMatcher
 
 UNIT_WORDS = 6  # words of a unit's name between an office and its body
 PAREN_MAX = 6
+INITIALS_MAX = 3  # letters of a person's initials ("AR", "MAD")
 
 
 class Agencies:
@@ -63,6 +64,7 @@ class Agencies:
         offices = load("offices")
         self.degrees = set(offices["degrees"])
         self.initial_words = set(data["initial_words"])
+        self.initial_links = set(data["initial_links"])
         seats = data["contested_seats"]
         self.seat_bodies = set(seats["agencies"])
         self.seat_markers = set(seats["markers"])
@@ -219,12 +221,25 @@ class Agencies:
         if len(span) == 1 and span.text in self.degrees and span.start > 0:
             before = doc[span.start - 1]
             named = before.is_title and span.start > 1 and doc[span.start - 2].is_title  # "Amany Lubis MA"
-            if named or before.text in {",", "."} or before.lower_ in self.initial_words:
-                return True  # a degree or a person's initials ("inisial MA"), not Mahkamah Agung
+            if named or before.text in {",", "."} or before.lower_ in self.initial_words or before.text in self.degrees:
+                return True  # a degree ("Aziz SAg MA") or a person's initials ("inisial MA"), not Mahkamah Agung
+        if len(span) == 1 and self._initials(doc, span.start):
+            return True  # "berinisial AR, HN, KY, MK dan SA": people, not the Komisi Yudisial or Mahkamah Konstitusi
         not_before = self.reg.agencies[span.id_].extra.get("not_before") or ()
         end = span.end + 1 if span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) and \
             doc[span.end].text == ")" else span.end  # "Dewan Pimpinan Daerah (DPD) Partai ...": past the brackets
         return end < len(doc) and doc[end].text in not_before
+
+    def _initials(self, doc: Doc, start: int) -> bool:
+        """Whether the short capitals at ``start`` close a list of initials that one of ``initial_words`` opens
+        ("berinisial AR, HN, KY, MK"), the list linked by commas and 'dan'."""
+        if not (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) <= INITIALS_MAX):
+            return False
+        i = start - 1
+        while i >= 0 and (doc[i].lower_ in self.initial_links or
+                          doc[i].is_upper and doc[i].is_alpha and len(doc[i]) <= INITIALS_MAX):
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.initial_words
 
     def _regional(self, doc: Doc, head: Span, type_key: str, level: str | None,
                   places: dict[int, Span]) -> tuple[int, int, str] | None:
