@@ -556,3 +556,8 @@ def test_initials_and_degrees_name_no_court(run):
     text = "Laporan dibawa Ketua Tim Pemenangan Ahmad Fauzi SAg MA ke kantor Bawaslu."
     assert "Mahkamah Agung" not in names(run, text)
     assert "Mahkamah Konstitusi" in names(run, "Putusan MK dan KY dibahas dalam rapat Bawaslu.")
+
+
+def test_an_adviser_serves_the_government_at_the_level_of_the_head_named(run):
+    assert names(run, "Rapat dihadiri para Staf Ahli Wali Kota Blitar dan camat.") == {"Pemerintah Kota Blitar"}
+    assert names(run, "Rapat dihadiri Staf Ahli Gubernur Jambi.") == {"Pemerintah Provinsi Jambi"}
