@@ -1206,3 +1206,17 @@ def test_a_name_misspelt_by_one_letter_later_is_the_same_person(run):
             "Suryawan menambahkan, Suryawan tidak sama dengan Kepala Dinas Sosial Badung Made Suryawati.")
     found = officials(run, text)
     assert set(found) == {"I Nyoman Giri Prasta", "Teguh Santoso", "Ketut Suryawan", "Made Suryawati"}
+
+
+def test_a_stand_in_serves_the_institution_of_the_office_it_stands_in_for(run):
+    text = ("Apel netralitas ASN di Kabupaten Kampar dihadiri Kapolres Kampar AKBP Budi Santoso, Kajari Kampar "
+            "diwakili Kasi Pidsus, Rudi Hartanto, dan Bawaslu Kabupaten Kampar yang diwakili oleh Komisioner "
+            "Divisi Hukum, Suharni.")
+    found = officials(run, text)
+    assert (found["Rudi Hartanto"].role, found["Rudi Hartanto"].agency) == ("Kasi Pidsus", "Kejaksaan Negeri Kampar")
+    assert found["Suharni"].agency == "Bawaslu Kabupaten Kampar"
+    text = ("Danlanal Dumai Kolonel Laut (P) Andi Wijaya diwakili Perwira Staf Operasi (Pasops) Mayor Laut (P) "
+            "Hendra Kusuma menghadiri deklarasi netralitas ASN.")
+    assert officials(run, text)["Hendra Kusuma"].agency == "Pangkalan TNI Angkatan Laut Dumai"
+    text = "Bupati Kampar, diwakili Kepala Bagian, Forkopimda, dan camat membuka apel netralitas ASN."
+    assert set(officials(run, text)) == set()  # a list of offices after the comma names no one

@@ -136,6 +136,11 @@ class Officials:
         self.generic_units = set(loose["generic_units"])
         self.office_heads = set(loose["office_heads"])
         self.implied_heads = loose["implied_heads"]
+        stand_in = data["stand_in"]
+        self.stand_in = [tuple(w.casefold().split()) for w in stand_in["words"]]
+        self.stand_in_last = numpy.array([nlp.vocab.strings.add(w[-1]) for w in self.stand_in], dtype="uint64")
+        self.stand_in_after = {w.casefold() for w in stand_in["after"]}
+        self.stand_in_reach = stand_in["reach"]
         self.through_words = set(data["through"]["words"])
         self.through_members = set(data["through"]["members"])
         self.list_members = {w.casefold() for w in data["members_listed"]["members"]}
@@ -236,6 +241,9 @@ class Officials:
             agency = self._loose_agency(ctx, head, end)
             self._named(ctx, officials, name_spans, name, _role(doc[start:end]), agency)
             roles.append(Span(doc, start, end, label="ROLE"))
+        for start, end, name, agency in self._stand_ins(ctx, roles, name_spans):
+            self._named(ctx, officials, name_spans, name, _role(doc[start:end]), agency)
+            roles.append(Span(doc, start, end, label="ROLE", span_id=agency))
         doc._.officials = officials
         doc.spans["roles"] = roles
         doc.spans["persons"] = sorted(name_spans + self._references(doc, officials, name_spans),
@@ -315,6 +323,56 @@ class Officials:
                 continue  # the name was already given to a title
             out.append((doc[member], ent, name))
         return out
+
+    def _stand_ins(self, ctx: _Context, roles: list[Span],
+                   name_spans: list[Span]) -> list[tuple[int, int, Span, str]]:
+        """(title start, title end, name, institution) of someone standing in for an office holder: "Kajari Aru
+        diwakili Kasi Intel, Manatje Situmorang". A stand-in's title often names no institution; the one of the
+        office it stands in for is theirs (see `stand_in` in offices.yaml)."""
+        doc, out = ctx.doc, []
+        for k in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.stand_in_last)).tolist():
+            words = next((w for w in self.stand_in if len(w) <= k + 1
+                          and tuple(t.lower_ for t in doc[k + 1 - len(w):k + 1]) == w), None)
+            if words is None or (agency := self._stood_for(ctx, k + 1 - len(words), roles, name_spans)) is None:
+                continue
+            start = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in self.stand_in_after)
+            if (found := self._stand_in(ctx, start)) is not None:
+                out.append((start, found[0], found[1], agency))
+        return out
+
+    @staticmethod
+    def _stood_for(ctx: _Context, i: int, roles: list[Span], name_spans: list[Span]) -> str | None:
+        """The institution of what is written right before ``i`` (past "yang" and a comma): a holder named
+        ("Danlanal Palembang ... Sandy Kurniawan diwakili"), an office ("Bupati Sumbawa, diwakili") or a body
+        ("KPU Kota Batam diwakili")."""
+        doc, k = ctx.doc, i
+        while k > 0 and (doc[k - 1].lower_ == "yang" or doc[k - 1].text == ","):
+            k -= 1
+        if (span := next((s for s in name_spans if s.end == k), None)) is not None:
+            return span._.official.agency
+        if (role := next((r for r in roles if r.end == k and r.id_), None)) is not None:
+            return role.id_
+        ent = next((e for e in ctx.ents.values() if e.end == k and e.id_), None)
+        return ent.id_ if ent is not None else None
+
+    def _stand_in(self, ctx: _Context, start: int) -> tuple[int, Span] | None:
+        """(where the title ends, name) of a stand-in whose title opens at ``start``: the title goes up to a
+        comma ("Komisioner Divisi Hukum, Martius.") or a rank ("Perwira Staf ... (Pasminlog) Mayor Laut (P)
+        Firman Patriadi") within its sentence."""
+        doc = ctx.doc
+        if start >= len(doc) or not doc[start].is_title or start in ctx.extras:
+            return None
+        j, last = start + 1, min(start + self.stand_in_reach, doc[start].sent.end)
+        while j < last:
+            if j in ctx.extras:
+                name = self._name_after(doc, self._skip_extras(doc, j, ctx.extras), ctx.ents)
+                ok = name is not None and (len(name) > 1 or self._proper(ctx, name[0]))
+                return (j, name) if ok and ctx.free(name) else None
+            if doc[j].text == ",":
+                name = self._apposed(ctx, j + 1)
+                return (j, name) if name is not None and ctx.free(name) else None
+            j = max(skip_paren(doc, j), j + 1)  # past a bracketed acronym whole
+        return None
 
     def _co_members(self, ctx: _Context, term: Span, name: Span) -> list[Span]:
         """The other members a member's title names after the first, joined by commas and "dan": "Anggota
