@@ -1220,3 +1220,11 @@ def test_a_stand_in_serves_the_institution_of_the_office_it_stands_in_for(run):
     assert officials(run, text)["Hendra Kusuma"].agency == "Pangkalan TNI Angkatan Laut Dumai"
     text = "Bupati Kampar, diwakili Kepala Bagian, Forkopimda, dan camat membuka apel netralitas ASN."
     assert set(officials(run, text)) == set()  # a list of offices after the comma names no one
+
+
+def test_an_officer_named_by_rank_right_after_a_unit_serves_it(run):
+    text = ("Rapat netralitas ASN di Kota Bitung dihadiri Kapolres Bitung AKBP Rudi Hartanto dan Kodim 1310 Bitung "
+            "Mayor Inf Budi Santoso, sementara mantan Panglima TNI Jenderal Andi Wijaya tidak hadir.")
+    found = officials(run, text)
+    assert found["Budi Santoso"].agency == "Komando Distrik Militer 1310/Bitung"
+    assert "Andi Wijaya" not in found  # a former office holder

@@ -83,6 +83,7 @@ class Officials:
         self.modifiers = {tuple(_fold(w) for w in m.split()) for m in data["modifiers"]}
         self.modifier_lengths = sorted({len(m) for m in self.modifiers}, reverse=True)
         self.modifier_ends = {m[-1] for m in self.modifiers}
+        self.rank_words = set(data["ranks"])
         self.drop = {_fold(h) for h in data["ranks"] + data["honorifics"] + data["degrees"]}
         self.degrees = {_fold(d) for d in data["degrees"]}
         self.degree_shape = re.compile(data["degree_shape"])
@@ -241,6 +242,9 @@ class Officials:
             agency = self._loose_agency(ctx, head, end)
             self._named(ctx, officials, name_spans, name, _role(doc[start:end]), agency)
             roles.append(Span(doc, start, end, label="ROLE"))
+        for ent, name in self._ranked(ctx, headline):
+            self._named(ctx, officials, name_spans, name, ent.text, ent.id_)
+            roles.append(Span(doc, ent.start, ent.end, label="ROLE", span_id=ent.id_))
         for start, end, name, agency in self._stand_ins(ctx, roles, name_spans):
             self._named(ctx, officials, name_spans, name, _role(doc[start:end]), agency)
             roles.append(Span(doc, start, end, label="ROLE", span_id=agency))
@@ -322,6 +326,21 @@ class Officials:
             if not ctx.free(name):
                 continue  # the name was already given to a title
             out.append((doc[member], ent, name))
+        return out
+
+    def _ranked(self, ctx: _Context, headline: set[int]) -> list[tuple[Span, Span]]:
+        """(institution, name) of a person named by rank right after an institution: "Kodim 1310 Bitung Letkol
+        CZI Hanif Tupen", "Pamen Ahli Bidang Sishaneg Kodam II/Swj Kolonel Inf Dadang Lesmana": an officer
+        of that unit, whatever post the words before it name."""
+        doc, out = ctx.doc, []
+        for ent in ctx.ents.values():
+            rank = ctx.extras.get(ent.end)
+            if rank is None or rank.text not in self.rank_words or ent.start in headline or not ent.id_ or any(
+                    t.lower_ in self.former for t in doc[max(0, ent.start - 2):ent.start]):
+                continue  # "mantan Panglima TNI Jenderal Gatot ...": no longer in that unit
+            name = self._name_after(doc, self._skip_extras(doc, ent.end, ctx.extras), ctx.ents)
+            if name is not None and (len(name) > 1 or self._proper(ctx, name[0])) and ctx.free(name):
+                out.append((ent, name))
         return out
 
     def _stand_ins(self, ctx: _Context, roles: list[Span],
