@@ -1228,3 +1228,11 @@ def test_an_officer_named_by_rank_right_after_a_unit_serves_it(run):
     found = officials(run, text)
     assert found["Budi Santoso"].agency == "Komando Distrik Militer 1310/Bitung"
     assert "Andi Wijaya" not in found  # a former office holder
+
+
+def test_an_island_regency_goes_by_the_islands_name_alone(run):
+    text = ("Sosialisasi netralitas ASN dihadiri Kapolres Kepulauan Aru AKBP Budi Santoso dan Kajari Aru, "
+            "sementara Bupati Anambas, Rudi Hartanto, meminta ASN netral.")
+    found = officials(run, text)
+    assert "Aru" not in found  # the regency's short name, no holder
+    assert found["Rudi Hartanto"].agency == "Pemerintah Kabupaten Kepulauan Anambas"
