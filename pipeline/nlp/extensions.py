@@ -17,6 +17,9 @@ DOC_ATTRS = {
     # outputs
     "officials": None,  # list[OfficialRecord]
     "event_dates": None,  # list[datetime.date]
+    # days written with a weekday but no year ("Selasa (6/2)") in a story with no publication date: no event
+    # date, but the years whose calendar fits them date the story for its contest
+    "weekday_days": None,  # list[tuple[int, int, int]]: (weekday, day, month)
     "directives": None,  # list[pipeline.records.Directive]
     "is_relevant": False,
     "election": None,

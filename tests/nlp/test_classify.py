@@ -351,3 +351,17 @@ def test_a_candidate_pair_for_a_regional_office_names_the_regional_election(run)
     text = ("Bawaslu mengimbau Paslon Gubernur dan Wakil Gubernur tidak melibatkan ASN. Seluruh ASN diminta netral dan "
             "tidak memberi dukungan.")
     assert run(text, published=None).election == "pilkada-2024"
+
+
+def test_a_day_written_with_its_weekday_dates_an_undated_story_by_the_nearest_contest(run):
+    # 6 February was a Tuesday in 2018 and in 2024: the regional election of June 2018 is months away, not ten
+    early = run("Bupati mengingatkan ASN agar netral dalam pilkada saat apel pagi, Selasa (6/2).", published=None)
+    assert (early.election, early.event_dates) == ("pilkada-2018", [])
+    # 2015 and 2020 share their calendars from March: the later contest
+    assert run("Sekda meminta pegawai tidak memihak dalam pilkada, Senin (31/8).", published=None).election == \
+        "pilkada-2020"
+    assert run("Camat meminta PNS netral menjelang pilpres, Kamis (23/8).", published=None).election == "pemilu-2019"
+    assert run("Camat meminta PNS netral menjelang pemilu, Rabu (8/11).", published=None).election == "pemilu-2024"
+    # after the start of the term of the office holder it names
+    text = "Menteri Dalam Negeri Tito Karnavian meminta ASN netral dalam pilkada, Senin (23/9)."
+    assert run(text, published=None).election == "pilkada-2024"

@@ -51,6 +51,12 @@ class Classifier:
         self.reach = data["year_reach"]
         self.year_words = set(data["year_words"])
         self.undated_cycle = data["undated_cycle"]
+        # the polling days of each tracked contest, and the years a day written with its weekday may fall in:
+        # from the year before the first contest to the current cycle's
+        self.held_days = {kind: sorted(date.fromisoformat(str(d)) for d in spec["held"].values())
+                          for kind, spec in self.contests.items() if spec["held"] and kind not in self.untracked}
+        self.calendar_years = range(min(d.year for days in self.held_days.values() for d in days) - 1,
+                                    max(self.undated_cycle.values()) + 1)
         self.past_words = set(data["past"]["words"])
         self.repeat_words = [w.casefold().split() for w in data["repeats"]["words"]]
         self.repeats = {kind: {int(y): int(h) for y, h in years.items()}
@@ -88,13 +94,15 @@ class Classifier:
         body_terms = [s for s in self.terms.spans(doc) if s.start not in headline]  # links to other stories
         title_terms = self.terms.spans(title) if title is not None else []
         doc._.is_relevant = self._relevant(doc, body_terms, title_terms)
+        in_names = {i for e in doc.ents for i in range(e.start, e.end)}  # "Badan Pengawas Pemilu" is no contest
+        body = [s for s in self.contest_terms.spans(doc) if s.start not in in_names]
+        heads = self.contest_terms.spans(title) if title is not None else []
         reference = doc._.published or _middle(doc._.event_dates)
         window = None if reference else _overlap(self._tenure(doc), self._era(body_terms))
         if reference is None and window is None:
             reference = self._written_year(doc, headline)
-        in_names = {i for e in doc.ents for i in range(e.start, e.end)}  # "Badan Pengawas Pemilu" is no contest
-        body = [s for s in self.contest_terms.spans(doc) if s.start not in in_names]
-        heads = self.contest_terms.spans(title) if title is not None else []
+        if reference is None and doc._.weekday_days and (window is None or window[1] is None):
+            reference = self._weekday_date(doc._.weekday_days[0], body, heads, window)
         starts = doc._.sentence_starts if doc._.sentence_starts is not None else [s.start for s in doc.sents]
         election = self._election(self._dated_only(doc, body), self._dated_only(title, heads) if title else heads,
                                   reference, window, doc._.event_dates or [], starts)
@@ -248,6 +256,33 @@ class Classifier:
         if start is None or (end is not None and end < start):
             return None
         return start, end
+
+    def _weekday_date(self, written: tuple[int, int, int], body: list, title: list,
+                      window: tuple[date, date | None] | None) -> date | None:
+        """The day a story that prints no year wrote with its weekday ("Selasa (6/2)"): of the years whose
+        calendar fits it (after the start of the office holders' terms), the one nearest a contest of the
+        kind the story names most, as stories come shortly before their contest (6 February was a Tuesday
+        in 2018 and 2024: a pilkada named then is June 2018's, not November 2024's); on a tie (2015 and 2020
+        share their calendars from March) the later year."""
+        kinds: Counter[str] = Counter()
+        for weight, spans in ((1, body), (self.title_weight, title)):
+            kinds.update({s.id_: weight for s in spans if s.label_ == "contest" and s.id_ in self.held_days})
+        if not kinds:
+            return None
+        held = self.held_days[max(kinds, key=lambda k: kinds[k])]
+        weekday, day, month = written
+        best: tuple[int, date] | None = None
+        for year in self.calendar_years:
+            try:
+                d = date(year, month, day)
+            except ValueError:  # 29 February of a common year, or no such day
+                continue
+            if d.weekday() != weekday or (window is not None and d < window[0]):
+                continue
+            contest = next((h for h in held if h >= d - self.grace), None)
+            if contest is not None and (best is None or abs((contest - d).days) <= best[0]):
+                best = abs((contest - d).days), d
+        return best[1] if best else None
 
     def _era(self, body: list) -> tuple[date, date | None] | None:
         """The time the story's era words all belong to ("pandemi", "protokol kesehatan": 2020-2021)."""

@@ -91,6 +91,7 @@ class EventDates:
             if d is not None:
                 found.append((m.start(), m.end(), d))
         yearless: list[re.Match] = []  # days whose year nothing told: a range's end may
+        weekday_days: list[tuple[int, int, int, int]] = []  # (start, weekday, day, month) of "Selasa (6/2)"
         for rx in (self.paren, self.named, self.numeric, self.paren_bare):
             for m in rx.finditer(text):
                 if _overlaps(m.span(), taken):
@@ -105,6 +106,8 @@ class EventDates:
                     found.append((m.start(), m.end(), d))
                 if not days and not m["y"]:
                     yearless.append(m)
+                    if weekday is not None and pub is None and not m["d2"]:
+                        weekday_days.append((m.start(), weekday, int(m["d1"]), int(m["m"])))
         found = self._range_starts(text, yearless, found)
         if pub is not None:
             for m in self.bare.finditer(text):
@@ -134,6 +137,9 @@ class EventDates:
                 dates.append(d)
         doc.spans["event_dates"] = spans
         doc._.event_dates = dates
+        doc._.weekday_days = [(wd, day, month) for start, wd, day, month in weekday_days
+                              if (s := doc.char_span(start, start + 1, alignment_mode="expand")) is None
+                              or s.start not in headline]
         return doc
 
     def _range_starts(self, text: str, yearless: list[re.Match],
