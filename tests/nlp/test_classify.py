@@ -88,6 +88,13 @@ def test_an_instruction_to_civil_servants_about_the_campaign_is_relevant(run):
     assert run("Menteri menegaskan bahwa aparatur sipil negara dilarang ikut serta dalam kampanye.").is_relevant
 
 
+def test_an_instruction_in_a_story_that_names_no_civil_servant_is_not_relevant(run):
+    police = ("Kapolres mengingatkan jajarannya agar menjaga netralitas selama Pilkada 2024. Anggota dilarang "
+              "memberi komentar di media sosial yang mendukung salah satu pasangan calon.")
+    assert not run(police).is_relevant
+    assert run(police.replace("jajarannya", "jajarannya dan para ASN")).is_relevant
+
+
 def test_civil_servants_campaigning_or_breaking_election_rules_is_relevant(run):
     assert run("Menurut Bawaslu, pelanggaran pemilu di provinsi itu kebanyakan dilakukan oleh ASN.").is_relevant
     assert run("Bawaslu menemukan dua PNS menjadi tim kampanye salah satu caleg.").is_relevant

@@ -128,7 +128,11 @@ class Classifier:
             by_sent.setdefault(bisect_right(sent_starts, s.start), set()).add(s.label_)
         if any({"neutrality", "cs"} <= labels for labels in by_sent.values()):
             return True
-        # an instruction to civil servants about the campaign ("ASN dilarang ikut kampanye")
+        # an instruction to civil servants about the campaign ("ASN dilarang ikut kampanye"), in a story that
+        # names civil servants somewhere: one that never does instructs police, soldiers, election staff or
+        # legislators ("Kapolres mengingatkan jajarannya untuk netral dalam Pilkada")
+        if "cs" not in labels_title and not any("cs" in labels for labels in by_sent.values()):
+            return False
         directive_sents = {bisect_right(sent_starts, d.start) for d in doc.spans.get("directives", [])}
         return any("election_ctx" in by_sent.get(k, ()) for k in directive_sents)
 
