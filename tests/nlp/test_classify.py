@@ -95,6 +95,13 @@ def test_an_instruction_in_a_story_that_names_no_civil_servant_is_not_relevant(r
     assert run(police.replace("jajarannya", "jajarannya dan para ASN")).is_relevant
 
 
+def test_an_instruction_to_acting_regional_heads_alone_is_not_relevant(run):
+    text = ("Gubernur mengukuhkan tiga penjabat sementara bupati selama masa kampanye. Ia meminta para penjabat agar "
+            "menyukseskan pilkada di daerahnya dengan tertib dan lancar.")
+    assert not run(text).is_relevant
+    assert run(text.replace("para penjabat", "para penjabat dan seluruh ASN")).is_relevant
+
+
 def test_civil_servants_campaigning_or_breaking_election_rules_is_relevant(run):
     assert run("Menurut Bawaslu, pelanggaran pemilu di provinsi itu kebanyakan dilakukan oleh ASN.").is_relevant
     assert run("Bawaslu menemukan dua PNS menjadi tim kampanye salah satu caleg.").is_relevant

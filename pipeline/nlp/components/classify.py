@@ -28,7 +28,11 @@ class Classifier:
         self.terms = TermMatcher(nlp, exact_max=0)
         self.terms.add("neutrality", "neutrality", data["relevance"]["neutrality"])
         self.terms.add("election_ctx", "election_ctx", data["relevance"]["election"])
-        self.terms.add("cs", "cs", [p for p in targets["phrases"] if p not in {"jajaran", "opd", "perangkat daerah"}])
+        cs = [p for p in targets["phrases"] if p not in {"jajaran", "opd", "perangkat daerah"}]
+        # acting regional heads and the bureaucracy: civil servants, but no addressees an instruction is about
+        alone = set(data["relevance"]["not_alone"])
+        self.terms.add("cs", "cs", [p for p in cs if targets["labels"].get(p) not in alone])
+        self.terms.add("cs", "not_alone", [p for p in cs if targets["labels"].get(p) in alone])
         self.contests = data["elections"]
         self.contest_terms = TermMatcher(nlp, exact_max=0)  # same words as election context: own matcher
         for kind, spec in self.contests.items():
@@ -130,8 +134,9 @@ class Classifier:
             return True
         # an instruction to civil servants about the campaign ("ASN dilarang ikut kampanye"), in a story that
         # names civil servants somewhere: one that never does instructs police, soldiers, election staff or
-        # legislators ("Kapolres mengingatkan jajarannya untuk netral dalam Pilkada")
-        if "cs" not in labels_title and not any("cs" in labels for labels in by_sent.values()):
+        # legislators ("Kapolres mengingatkan jajarannya untuk netral dalam Pilkada"); one that names only acting
+        # regional heads appoints or instructs them ("mengukuhkan penjabat sementara bupati selama kampanye")
+        if not any(s.label_ == "cs" and s.id_ != "not_alone" for s in (*body, *title)):
             return False
         directive_sents = {bisect_right(sent_starts, d.start) for d in doc.spans.get("directives", [])}
         return any("election_ctx" in by_sent.get(k, ()) for k in directive_sents)
