@@ -379,3 +379,10 @@ def test_a_day_written_with_its_weekday_dates_an_undated_story_by_the_nearest_co
     # after the start of the term of the office holder it names
     text = "Menteri Dalam Negeri Tito Karnavian meminta ASN netral dalam pilkada, Senin (23/9)."
     assert run(text, published=None).election == "pilkada-2024"
+
+
+def test_civil_servants_involved_in_a_campaign_is_a_neutrality_story(run):
+    assert run("Panwascam memeriksa dugaan keterlibatan dua ASN dalam kampanye pasangan calon di Pilkada 2024."
+               ).is_relevant
+    assert run("Bawaslu mencatat sebelas pelanggaran Pilkada 2024, dua di antaranya melibatkan pegawai kecamatan."
+               ).is_relevant
