@@ -386,3 +386,10 @@ def test_civil_servants_involved_in_a_campaign_is_a_neutrality_story(run):
                ).is_relevant
     assert run("Bawaslu mencatat sebelas pelanggaran Pilkada 2024, dua di antaranya melibatkan pegawai kecamatan."
                ).is_relevant
+
+
+def test_a_day_written_out_with_its_weekday_dates_an_undated_story_by_its_calendar(run):
+    # 15 September was a Friday in 2023: the general election of February 2024 lies ahead, not the regional one
+    text = ("Menteri mengingatkan ASN agar netral menjelang Pemilu 2024, katanya di Bandung, Jumat, 15 September. "
+            "Ia juga meminta daerah menyiapkan anggaran Pilkada 2024.")
+    assert run(text, published=None).election == "pemilu-2024"

@@ -163,3 +163,14 @@ def test_a_yearless_start_takes_the_year_of_the_dated_end_of_its_range(run):
 def test_a_yearless_day_without_a_range_stays_undated(run):
     found = run("Rapat digelar Senin (5/10) lalu, dan laporan selesai Jumat (9/10/2026).", published=None)
     assert [str(d) for d in found.event_dates] == ["2026-10-09"]
+
+
+def test_a_day_written_with_its_weekday_takes_no_year_from_the_contest_its_sentence_dates(run):
+    # the report's own day, in a story that prints no year of its own
+    text = "Wali kota meminta ASN netral pada Pilkada Serentak 2020 dalam rapat di aula kantornya, Jumat (20/11)."
+    assert dates(run, text, published=None) == []
+    text = "Menteri mengingatkan ASN agar netral menjelang Pemilu 2024, katanya di Bandung, Jumat, 15 September."
+    assert dates(run, text, published=None) == []
+    # without a weekday the day is the contest's own
+    assert dates(run, "ASN diminta netral pada Pilkada Serentak 2020 yang digelar 9 Desember.", published=None) == \
+        [date(2020, 12, 9)]

@@ -45,6 +45,8 @@ class EventDates:
         mod = alternation([*self.before, *self.after])
         classify = load("classify")
         contests = [w for spec in classify["elections"].values() for w in spec["words"]]
+        self.polling_days = {date.fromisoformat(str(d)) for spec in classify["elections"].values()
+                             for d in (spec.get("held") or {}).values()}
         # a law's number between the contest word and the year makes it the law's year, no contest's
         # ("Undang-Undang Pemilu Nomor 7 Tahun 2017")
         law = alternation([w.rstrip(".") for w in classify["law_numbers"]])
@@ -58,7 +60,7 @@ class EventDates:
             rf"\b(?P<wd>{wd})\s*,?\s*\(\s*(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", re.I)
         self.named = re.compile(
-            rf"(?:\b(?:{wd})\s*,?\s*)?(?<![\w/])(?P<d1>\d{{1,2}})(?:\s*(?P<join>{rng}|dan)\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{mo})\.?"
+            rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?<![\w/])(?P<d1>\d{{1,2}})(?:\s*(?P<join>{rng}|dan)\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{mo})\.?"
             rf"(?:\s+(?P<y>\d{{4}}))?(?:\s+(?P<mod>{mod})\b)?(?![\w])", re.I)
         self.numeric = re.compile(
             r"(?<![\w./-])(?P<d1>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/.-]\d)")
@@ -99,15 +101,20 @@ class EventDates:
                 taken.append(m.span())
                 if self.citation.search(text, max(0, m.start() - 60), m.start()):
                     continue  # "dikutip dari antaranews, Selasa, 8 Oktober 2024"
-                weekday = self.weekdays.get(m["wd"].lower()) if rx is self.paren else None
+                weekday = self.weekdays.get(m["wd"].lower()) if m.groupdict().get("wd") else None
                 contest_year = next((y for (s, e), y in years.items() if s <= m.start() < e), None)
+                # a day written with its weekday ("Selasa (9/7)", "Jumat, 15 September") is the report's own
+                # day: the contest its sentence dates gives it a year only when it is that contest's polling day
+                if weekday is not None and contest_year and \
+                        _make(contest_year, self._month(m["m"]), int(m["d1"])) not in self.polling_days:
+                    contest_year = None
                 days = self._days(m, pub, weekday=weekday, contest_year=contest_year)
                 for d in days:
                     found.append((m.start(), m.end(), d))
                 if not days and not m["y"]:
                     yearless.append(m)
                     if weekday is not None and pub is None and not m["d2"]:
-                        weekday_days.append((m.start(), weekday, int(m["d1"]), int(m["m"])))
+                        weekday_days.append((m.start(), weekday, int(m["d1"]), self._month(m["m"])))
         found = self._range_starts(text, yearless, found)
         if pub is not None:
             for m in self.bare.finditer(text):
@@ -146,8 +153,7 @@ class EventDates:
                       found: list[tuple[int, int, date]]) -> list[tuple[int, int, date]]:
         """ "dimulai (3/10) dan berakhir pada (12/12/2024)": the start takes the end's year, the end is dropped."""
         for m in yearless:
-            month = m["m"]
-            month = int(month) if month.isdigit() else self.months.get(month.lower().rstrip("."))
+            month = self._month(m["m"])
             end = min((f for f in found if m.end() <= f[0] <= m.end() + self.range_reach), default=None)
             if end is None or not month or not self.range_between.fullmatch(text, m.end(), end[0]):
                 continue
@@ -166,10 +172,13 @@ class EventDates:
                 out[(sent.start_char, sent.end_char)] = int(m["y"])
         return out
 
+    def _month(self, written: str) -> int:
+        """A month written as a number or a name ("9", "Sept."); 0 for none."""
+        return int(written) if written.isdigit() else self.months.get(written.lower().rstrip("."), 0)
+
     def _days(self, m: re.Match, pub: date | None, weekday: int | None = None,
               contest_year: int | None = None) -> list[date]:
-        month = m["m"]
-        month = int(month) if month.isdigit() else self.months.get(month.lower().rstrip("."))
+        month = self._month(m["m"])
         groups = m.groupdict()
         days = [int(m["d1"])]
         if groups.get("d2") and (groups.get("join") or "-").lower() not in self.ranges:
