@@ -115,9 +115,11 @@ def test_a_date_inside_the_text_with_its_time_is_an_event(run):
     assert dates(run, text, published=None) == [date(2024, 6, 3)]
 
 
-def test_the_date_of_a_cited_source_is_not_an_event(run):
-    text = "Sanksi bisa berupa teguran, kata menteri dikutip dari sebuah kantor berita, Selasa, 8 Oktober 2024."
-    assert dates(run, text, published=None) == []
+def test_the_day_a_cited_source_gives_a_statement_is_an_event(run):
+    text = "Pegawai yang berpihak akan ditegur, kata kepala dinas dikutip dari laman resmi pemkab, Kamis (3/10/2024)."
+    assert dates(run, text, published=None) == [date(2024, 10, 3)]
+    text = "Sanksi bisa berupa teguran, kata menteri dilansir dari sebuah kantor berita, Selasa, 8 Oktober 2024."
+    assert dates(run, text, published=None) == [date(2024, 10, 8)]
 
 
 def test_without_publication_a_day_takes_the_year_of_the_contest_it_dates(run):

@@ -3,7 +3,8 @@
 Forms: "Senin (19/12/2022)", "Kamis (9/11)", "17 November 2023", "17 November", "kemarin",
 and a bare weekday ("di Jakarta, Selasa.") taken as the nearest such day on or before
 publication. A month alone ("akhir Oktober 2023") is not a date. A range counts by its first
-day; the page's date line and a cited source's date are publication dates, not events.
+day; the page's date line is the publication date, not an event. A cited source's date ("dikutip dari
+laman Pemkab, Selasa (17/9/2024)") is kept: it is the day the statement quoted was made.
 
 Month and weekday names come from the one date grammar (pipeline.dates), which
 extraction shares; the forms above and the words of its `event` section are this
@@ -39,7 +40,6 @@ class EventDates:
         self.after = set(data["after_words"])
         self.ranges = {w.lower() for w in data["range_words"]}
         self.line_max = data["date_line_max_words"]
-        self.citation = re.compile(r"\b(?:" + alternation(data["citation_words"]) + r")\b[^.;\n]{0,40}$", re.I)
         rng = alternation(data["range_words"])
         self.range_gap = re.compile(rf"\s*(?:{rng})\s*", re.I)
         mod = alternation([*self.before, *self.after])
@@ -99,8 +99,6 @@ class EventDates:
                 if _overlaps(m.span(), taken):
                     continue
                 taken.append(m.span())
-                if self.citation.search(text, max(0, m.start() - 60), m.start()):
-                    continue  # "dikutip dari antaranews, Selasa, 8 Oktober 2024"
                 weekday = self.weekdays.get(m["wd"].lower()) if m.groupdict().get("wd") else None
                 contest_year = next((y for (s, e), y in years.items() if s <= m.start() < e), None)
                 # a day written with its weekday ("Selasa (9/7)", "Jumat, 15 September") is the report's own
