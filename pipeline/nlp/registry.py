@@ -124,7 +124,9 @@ def registry() -> Registry:
             type=a.get("regional"), offices=tuple(dict.fromkeys(offices)),
             office_only=bool(a.get("office_only")), successor=a.get("successor"),
             valid_to=a.get("valid_to"),
-            extra={"province": a.get("province"), "not_before": tuple(a.get("not_before") or ())},
+            extra={"province": a.get("province"), "not_before": tuple(a.get("not_before") or ()),
+                   "alone": frozenset(f.casefold() for f in a.get("alone") or ()),
+                   "member_of": a.get("member_of")},
         )
     data = load("regional_agencies")
     level_words = {w: lvl for lvl, ws in data["level_words"].items() for w in ws}

@@ -561,3 +561,15 @@ def test_initials_and_degrees_name_no_court(run):
 def test_an_adviser_serves_the_government_at_the_level_of_the_head_named(run):
     assert names(run, "Rapat dihadiri para Staf Ahli Wali Kota Blitar dan camat.") == {"Pemerintah Kota Blitar"}
     assert names(run, "Rapat dihadiri Staf Ahli Gubernur Jambi.") == {"Pemerintah Provinsi Jambi"}
+
+
+def test_the_prosecution_service_named_alone_in_or_after_a_gakkumdu_sentence_is_a_member_of_it(run):
+    KEJAKSAAN = "Kejaksaan Republik Indonesia"
+    text = "Laporan itu dibahas di Sentra Gakkumdu yang beranggotakan Bawaslu, kepolisian dan kejaksaan."
+    assert KEJAKSAAN not in names(run, text)
+    text = ("Bawaslu Kota Palu sudah menyerahkan berkas ke Gakkumdu. Pendapat kejaksaan dan kepolisian akan "
+            "diminta dalam sehari.")
+    assert KEJAKSAAN not in names(run, text)
+    text = "Menteri PANRB menyebut kerja sama dengan Kejaksaan dan Kepolisian untuk mengawasi ASN."
+    assert KEJAKSAAN in names(run, text)
+

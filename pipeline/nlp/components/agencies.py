@@ -13,6 +13,7 @@ Pangkalpinang") are registered as the text names them. An acronym inside a docum
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 from spacy.language import Language
@@ -138,6 +139,7 @@ class Agencies:
         if unplaced:
             region = story_region(found, places)
             found += [hit for u in unplaced if (hit := self._unplaced(doc, u, places, region, bodies))]
+        found = self._services_alone(doc, found)
         found = self._not_seats(doc, _classes_told(found, self.reg.numbered))
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.ents = _non_overlapping(ents)
@@ -214,6 +216,28 @@ class Agencies:
             elif i >= 0 and i + 1 == start and doc[i].lower_ in self.seat_markers:
                 seats.add(start)  # "pemilihan DPD RI", "caleg DPR Aceh": the seat right after the contest
         return [f for f in found if f[0] not in seats]
+
+    def _services_alone(self, doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A service named alone by one of its ``alone`` forms ("kejaksaan") in the sentence of the joint body
+        it serves in (``member_of``: Gakkumdu), or right after it, is a member of that body, not an institution
+        of the story."""
+        keys = {k for _, _, k in found}
+        alone = [f for f in found if (a := self.reg.agencies.get(f[2])) is not None and a.extra.get("alone")
+                 and doc[f[0]:f[1]].text.casefold() in a.extra["alone"]]
+        if not alone:
+            return found
+        starts = doc._.sentence_starts or [0]
+        out = []
+        for s, e, k in found:
+            extra = self.reg.agencies[k].extra if (s, e, k) in alone else {}
+            if extra.get("member_of") in keys:
+                n = bisect_right(starts, s) - 1
+                lo = starts[max(0, n - 1)]
+                hi = starts[n + 1] if n + 1 < len(starts) else len(doc)
+                if any(lo <= s2 < hi for s2, _, k2 in found if k2 == extra["member_of"]):
+                    continue
+            out.append((s, e, k))
+        return out
 
     def _blocked(self, doc: Doc, span: Span) -> bool:
         if span.start > 0 and doc[span.start - 1].text in self.blocked_after:
