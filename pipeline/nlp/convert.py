@@ -16,14 +16,26 @@ def _merge_generic(agencies: dict[str, AgencyMention]) -> None:
             del agencies[key]
 
 
+def _fold_alone(agencies: dict[str, AgencyMention], named: set[str]) -> None:
+    """Drop a service named only alone ("kejaksaan") where the article names its head office
+    (``alone_within``: "Kejaksaan Agung", "Jaksa Agung"): the word refers to that office."""
+    reg = registry()
+    for key in [k for k in agencies if k not in named]:
+        if reg.agencies[key].extra.get("alone_within") in agencies:
+            del agencies[key]
+
+
 def to_analysis(article_id: str, doc: Doc) -> Analysis:
     reg = registry()
     agencies: dict[str, AgencyMention] = {}
+    named: set[str] = set()  # services also written other than alone ("Kejaksaan RI")
     for ent in doc.ents:
         agency = reg.agencies.get(ent.id_)
-        if ent.label_ == "ORG" and agency is not None and not (agency.unplaced or agency.venue) and \
-                ent.id_ not in agencies:
-            agencies[ent.id_] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=ent.text)
+        if ent.label_ == "ORG" and agency is not None and not (agency.unplaced or agency.venue):
+            if ent.text.casefold() not in agency.extra.get("alone", ()):
+                named.add(ent.id_)
+            if ent.id_ not in agencies:
+                agencies[ent.id_] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=ent.text)
     officials = []
     for rec in doc._.officials or []:
         agency = reg.agencies.get(rec.agency or "")
@@ -39,6 +51,7 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
                 agency.key not in agencies:
             agencies[agency.key] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=role.text)
     _merge_generic(agencies)
+    _fold_alone(agencies, named)
     return Analysis(
         article_id=article_id,
         is_relevant=bool(doc._.is_relevant),

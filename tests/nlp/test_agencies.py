@@ -573,3 +573,11 @@ def test_the_prosecution_service_named_alone_in_or_after_a_gakkumdu_sentence_is_
     text = "Menteri PANRB menyebut kerja sama dengan Kejaksaan dan Kepolisian untuk mengawasi ASN."
     assert KEJAKSAAN in names(run, text)
 
+
+def test_the_prosecution_service_named_alone_beside_the_attorney_generals_office_is_that_office(run):
+    text = ("Jaksa Agung meminta jajarannya netral dalam Pilkada. Seluruh pegawai di kejaksaan wajib menjaga "
+            "netralitas.")
+    found = names(run, text)
+    assert "Kejaksaan Agung Republik Indonesia" in found
+    assert "Kejaksaan Republik Indonesia" not in found
+    assert "Kejaksaan Republik Indonesia" in names(run, "Pegawai kejaksaan wajib menjaga netralitas dalam Pilkada.")

@@ -220,7 +220,7 @@ class Agencies:
     def _services_alone(self, doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A service named alone by one of its ``alone`` forms ("kejaksaan") in the sentence of the joint body
         it serves in (``member_of``: Gakkumdu), or right after it, is a member of that body, not an institution
-        of the story."""
+        of the story. (Where the story names the service's head office, ``to_analysis`` folds it into that.)"""
         keys = {k for _, _, k in found}
         alone = [f for f in found if (a := self.reg.agencies.get(f[2])) is not None and a.extra.get("alone")
                  and doc[f[0]:f[1]].text.casefold() in a.extra["alone"]]
