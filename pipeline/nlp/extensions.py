@@ -14,6 +14,7 @@ DOC_ATTRS = {
     "paragraphs": None,  # list[int]
     "sentence_starts": None,  # list[int]: first token of every sentence
     "headline_tokens": None,  # set[int]: tokens of lines that are not prose (headlines, links, captions, front matter)
+    "outlet_tokens": None,  # set[int]: the outlet's code in the dateline ("PALANGKA RAYA, MK -"): no institution
     # outputs
     "officials": None,  # list[OfficialRecord]
     "event_dates": None,  # list[datetime.date]

@@ -581,3 +581,16 @@ def test_the_prosecution_service_named_alone_beside_the_attorney_generals_office
     assert "Kejaksaan Agung Republik Indonesia" in found
     assert "Kejaksaan Republik Indonesia" not in found
     assert "Kejaksaan Republik Indonesia" in names(run, "Pegawai kejaksaan wajib menjaga netralitas dalam Pilkada.")
+
+
+def test_an_outlet_code_after_the_datelines_place_is_no_institution(run):
+    text = ("PALANGKA RAYA, MK – Pemerintah Provinsi Kalimantan Tengah kembali mengingatkan seluruh ASN agar menjaga "
+            "netralitas selama tahapan Pilkada serentak berlangsung.")
+    assert names(run, text) == {"Pemerintah Provinsi Kalimantan Tengah"}
+    text = ("KENDARI, BKN – Sekretaris daerah mengingatkan seluruh ASN agar menjaga netralitas selama tahapan "
+            "Pilkada serentak tahun ini berlangsung. Putusan MK juga dibahas.")
+    assert names(run, text) == {"Mahkamah Konstitusi"}
+    text = ("GORONTALO, MK – Sekretaris Daerah mengingatkan seluruh ASN agar menjaga netralitas selama tahapan "
+            "Pilkada serentak tahun 2024 berlangsung di daerah ini.")
+    found = run(text)
+    assert not found.agencies and found.province == "Gorontalo"  # the place still places the story

@@ -130,7 +130,7 @@ class Agencies:
                     found.append(hit)
                 elif span.label_ == "named" and span.start > 0 and doc[span.start - 1].text in self.office_words:
                     unplaced.append(span)  # "Kepala Dinas Perindustrian, Nuryanthi": read below (``_unplaced``)
-        headline = doc._.headline_tokens or set()
+        headline = (doc._.headline_tokens or set()) | (doc._.outlet_tokens or set())
         found = [f for f in found if f[0] not in headline]
         pending = [p for p in pending if p[0] not in headline]
         held = {p[0] for p in pending if self._held(doc, p[0], p[1])}

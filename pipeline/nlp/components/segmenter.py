@@ -28,6 +28,7 @@ from ..resources import load
 END = {".", "!", "?", "…"}
 # the head has no digits, but for an outlet's domain name ("Jakarta, Intra62.com – ...")
 DATELINE = re.compile(r"^(?P<head>(?:[^\d|]|\d(?=\d*\.[a-z])){1,60}?)\s*(?:--|[-–—:])\s*(?P<rest>\S.*)$", re.S)
+DASHES = {"-", "–", "—", "--", ":"}  # what closes a dateline's head
 NON_WORD = re.compile(r"[\W_]+")
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
 STRAIGHT = {'"', "'"}
@@ -36,7 +37,7 @@ _NUMBERED = re.compile(r"\d{1,2}\.|[a-zA-Z]\.")  # a list item's number written 
 
 @Language.component("pantau_sentences_v1",
                     assigns=["token.is_sent_start", "doc._.text", "doc._.paragraphs", "doc._.sentence_starts",
-                             "doc._.headline_tokens"])
+                             "doc._.headline_tokens", "doc._.outlet_tokens"])
 def segment(doc: Doc) -> Doc:
     register()
     if doc._.text is None:
@@ -129,6 +130,8 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> set
     lead = next((n for n, (s, e) in enumerate(lines[:spec.front_max]) if _dateline(span_text(s, e).strip(), spec)), 0)
     for start, end in lines[:lead]:
         out.update(range(start, end))
+    if lines and (lead or _dateline(span_text(*lines[0]).strip(), spec)):
+        doc._.outlet_tokens = set(_outlet_code(texts, *lines[lead], spec.dateline_max + 1))
     title = _normal(doc._.title or "")
     if len(title.split()) >= 4:  # the headline repeated in the text, in whatever case ("Bupati minta ASN ...")
         for start, end in lines[:spec.front_max]:
@@ -183,6 +186,21 @@ def _dateline(line: str, spec: Layout) -> bool:
     # a place in capitals or the outlet's name, also in camel case ("iNSulteng", "tvOnenews.com")
     return (1 <= len(head) <= spec.dateline_max and all(_capitalised(w) or "." in w or w[:1] == "(" for w in head)
             and len(m["rest"].split()) >= spec.lead_min)
+
+
+def _outlet_code(texts: list[str], start: int, end: int, most: int) -> range:
+    """The tokens between a dateline's place and its dash: the outlet's code or name ("PALANGKA RAYA, MK -",
+    "MAKASSAR, RAKYATSULSEL -"), which names no institution of the story; the place before the comma stays.
+    Both the comma and the dash come within ``most`` tokens, as a dateline's head is short."""
+    for i in range(start, min(end, start + most)):
+        if texts[i] in DASHES:
+            return range(0)  # no comma before the dash: the head is the place alone
+        if texts[i] == ",":
+            for j in range(i + 1, min(end, i + 1 + most)):
+                if texts[j] in DASHES:
+                    return range(i + 1, j)
+            return range(0)
+    return range(0)
 
 
 def _capitalised(word: str) -> bool:
