@@ -15,6 +15,7 @@ DOC_ATTRS = {
     "sentence_starts": None,  # list[int]: first token of every sentence
     "headline_tokens": None,  # set[int]: tokens of lines that are not prose (headlines, links, captions, front matter)
     "outlet_tokens": None,  # set[int]: the outlet's code in the dateline ("PALANGKA RAYA, MK -"): no institution
+    "caption_tokens": None,  # set[int]: those of short photo captions, which still name the officials pictured
     # outputs
     "officials": None,  # list[OfficialRecord]
     "event_dates": None,  # list[datetime.date]

@@ -143,3 +143,11 @@ def test_no_break_spaces_zero_width_marks_and_soft_hyphens_do_not_split_names(ru
 def test_a_desk_credit_closing_a_paragraph_names_no_institution(run):
     text = "Bupati Bojonegoro meminta ASN netral dalam Pilkada 2024, kata Yasin.(dwi/kominfo)\nApel berjalan tertib."
     assert {a.agency for a in run(text).agencies} == {"Pemerintah Kabupaten Bojonegoro"}
+
+
+def test_a_photo_caption_still_names_the_official_pictured(run):
+    text = ("MADIUN - Pemerintah daerah meminta seluruh pegawai tetap netral selama tahapan Pilkada 2024 "
+            "berlangsung di wilayahnya.\n"
+            "HADIR: Pj. Bupati Ngawi, Sulastri Wibowo (kiri) mengingatkan pegawai agar netral. (foto: humas)\n"
+            "Ia menambahkan, ASN yang melanggar akan dilaporkan.")
+    assert "Sulastri Wibowo" in {o.name for o in run(text).officials}

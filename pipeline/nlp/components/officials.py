@@ -171,7 +171,7 @@ class Officials:
         inside = {i for e in doc.ents for i in range(e.start, e.end)}
         places = {s.start: s for s in doc.spans.get("places", [])}
         terms = self.matcher.spans(doc)
-        headline = doc._.headline_tokens or set()
+        headline = (doc._.headline_tokens or set()) - (doc._.caption_tokens or set())
         titles = {t.start: t for t in terms if t.label_ != "rank"}
         titled = {i for t in titles.values() for i in range(t.start, t.end)}
         extras = {s.start: s for s in terms if s.label_ == "rank"}

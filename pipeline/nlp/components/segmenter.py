@@ -37,7 +37,7 @@ _NUMBERED = re.compile(r"\d{1,2}\.|[a-zA-Z]\.")  # a list item's number written 
 
 @Language.component("pantau_sentences_v1",
                     assigns=["token.is_sent_start", "doc._.text", "doc._.paragraphs", "doc._.sentence_starts",
-                             "doc._.headline_tokens", "doc._.outlet_tokens"])
+                             "doc._.headline_tokens", "doc._.outlet_tokens", "doc._.caption_tokens"])
 def segment(doc: Doc) -> Doc:
     register()
     if doc._.text is None:
@@ -46,6 +46,7 @@ def segment(doc: Doc) -> Doc:
         doc._.paragraphs = []
         doc._.sentence_starts = []
         doc._.headline_tokens = set()
+        doc._.caption_tokens = set()
         return doc
     arr = doc.to_array([ORTH, SPACY])
     strings = doc.vocab.strings
@@ -76,7 +77,7 @@ def segment(doc: Doc) -> Doc:
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     doc._.paragraphs = paragraphs
     doc._.sentence_starts = [int(i) for i in numpy.flatnonzero(starts == 1)]
-    doc._.headline_tokens = _not_prose(doc, texts, spaces, paragraphs)
+    doc._.headline_tokens, doc._.caption_tokens = _not_prose(doc, texts, spaces, paragraphs)
     return doc
 
 
@@ -104,7 +105,7 @@ def layout() -> Layout:
                   data["lead_min_words"], data["front_max_lines"])
 
 
-def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> set[int]:
+def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> tuple[set[int], set[int]]:
     """Tokens of lines that are not the story's own prose: what they name belongs elsewhere.
 
     The front matter above the dateline lead, headlines (mostly title case, no closing full
@@ -128,8 +129,11 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> set
             start = i
     out: set[int] = set()
     lead = next((n for n, (s, e) in enumerate(lines[:spec.front_max]) if _dateline(span_text(s, e).strip(), spec)), 0)
+    captions: set[int] = set()
     for start, end in lines[:lead]:
         out.update(range(start, end))
+        if _caption(span_text(start, end).lower(), sum(not t.isspace() for t in texts[start:end]), spec):
+            captions.update(range(start, end))
     if lines and (lead or _dateline(span_text(*lines[0]).strip(), spec)):
         doc._.outlet_tokens = set(_outlet_code(texts, *lines[lead], spec.dateline_max + 1))
     title = _normal(doc._.title or "")
@@ -152,6 +156,8 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> set
         in_links = in_links and words[-1] != "." and sum(w.isalnum() for w in words) <= spec.link_title_max
         # a numbered line is an item of a list in the story ("2. Budi Santoso (Ketua Panwascam X)"), not a headline
         headline = not ends_sentence and not list_number(words) and _headline(words, spec.headline_list_max)
+        if not in_links and _caption(line, len(words), spec):  # a short caption, also in title case
+            captions.update(range(start, end))
         if in_links or headline:
             out.update(range(start, end))
         elif any(m in line for m in spec.caption_marks):
@@ -167,7 +173,12 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> set
             out.update(range(s, e))  # "Baca juga: ..." inside a paragraph
         elif any(a <= s < b for a, b in long_lines) and any(m in span_text(s, e).lower() for m in spec.caption_marks):
             out.update(range(s, e))
-    return out
+    return out, captions
+
+
+def _caption(line: str, size: int, spec: Layout) -> bool:
+    """A short line crediting a photo ("Ketua Bawaslu X, Budi. (Foto: Dok)"): it names who is pictured."""
+    return size <= spec.caption_max and any(m in line for m in spec.caption_marks)
 
 
 def _normal(text: str) -> str:
