@@ -78,6 +78,47 @@ def _places() -> tuple[dict[str, set[str]], frozenset[str]]:
     return by_deletion, frozenset(places | _kept())
 
 
+@cache
+def _region_gaps() -> tuple[re.Pattern, dict[tuple[str, ...], frozenset[str]], frozenset[str]]:
+    """Runs of capitalised words; every region's name of two or three words with one word left open
+    ("jawa", "") -> the words that fill it (barat, tengah, timur); the words of smaller places, lower-cased.
+    A word misspelt inside such a name ("Jawa Barar") is told by the words written right around it."""
+    from .regions import gazetteer
+
+    gaps: dict[tuple[str, ...], set[str]] = {}
+    for r in gazetteer().regions.values():
+        for s in r.surfaces:
+            words = s.lower().split()
+            if 2 <= len(words) <= 3 and all(w.isalpha() for w in words) and not s.isupper():
+                for i, word in enumerate(words):
+                    gaps.setdefault((*words[:i], "", *words[i + 1:]), set()).add(word)
+    runs = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+    smaller = frozenset(w.lower() for w in load("spelling")["smaller_places"])
+    return runs, {k: frozenset(v) for k, v in gaps.items()}, smaller
+
+
+def _in_region_names(text: str) -> dict[str, str]:
+    """Misspelt words of regions' names of two or three words whose other words are written right
+    ("Bawaslu Jawa Barar" -> barar: barat), not after a smaller place's word ("Kecamatan Luwuk Utara")."""
+    runs, gaps, smaller = _region_gaps()
+    keep = _places()[1]
+    found: dict[str, str] = {}
+    for m in runs.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()].split()[-1:]  # the word before the run, if any
+        words = [w.lower() for w in before] + m[0].lower().split()
+        for start in range(len(before), len(words) - 1):
+            if start and words[start - 1] in smaller:
+                continue
+            for window in (words[start:start + 2], words[start:start + 3]):
+                for i, typo in enumerate(window):
+                    fills = gaps.get((*window[:i], "", *window[i + 1:]))
+                    if fills and len(typo) >= 5 and typo not in keep:
+                        meant = [w for w in fills if typo in _edits(w)]
+                        if len(meant) == 1:
+                            found[typo] = meant[0]
+    return found
+
+
 def _place_meant(typo: str) -> str | None:
     """The one word of a region's name one letter away from ``typo``, if there is exactly one."""
     by_deletion, keep = _places()
@@ -125,6 +166,7 @@ def prepare() -> None:
     _repairs()
     _places()
     _openers()
+    _region_gaps()
 
 
 def _after_openers(text: str, lower: str) -> tuple[list[tuple[int, int, str]], set[str]]:
@@ -178,6 +220,7 @@ def repair(text: str) -> str:
     repairs = _repairs()
     found = {w: repairs[w] for w in repairs.keys() & set(_WORD.findall(lower))}
     found.update((w, meant) for w in places if (meant := _place_meant(w)))
+    found.update(_in_region_names(text))
     if not found:  # most stories: nothing to rewrite
         return text
     return re.sub(r"\b(" + "|".join(map(re.escape, found)) + r")\b", lambda m: _as_written(m[0], found[m[0].lower()]),

@@ -75,3 +75,14 @@ def test_a_title_run_into_the_next_word_is_parted_from_it(run):
 def test_a_misspelt_daerah_of_a_regional_title_still_introduces_its_official(run):
     result = run("Pj Sekretaris Dearah (Sekda) Kabupaten Pidie Rahmat Hidayat membuka apel netralitas ASN.")
     assert [(o.name, o.agency) for o in result.officials] == [("Rahmat Hidayat", "Pemerintah Kabupaten Pidie")]
+
+
+def test_a_misspelt_word_inside_a_regions_name_is_told_by_the_words_around_it(run):
+    result = run("Anggota Bawaslu Jawa Timue, Rudi Hartono, meminta ASN menjaga netralitas pada Pilkada 2024.")
+    assert [(o.name, o.agency) for o in result.officials] == [("Rudi Hartono", "Bawaslu Provinsi Jawa Timur")]
+    assert repair("Wagub Kepulaun Bangka Belitung hadir.") == "Wagub Kepulauan Bangka Belitung hadir."
+
+
+def test_a_smaller_place_named_like_a_region_is_left_alone():
+    text = "Acara digelar di Kecamatan Luwuk Utara dan Kelurahan Labuhan Ratu."
+    assert repair(text) == text
