@@ -79,7 +79,7 @@ def _places() -> tuple[dict[str, set[str]], frozenset[str]]:
 
 
 @cache
-def _region_gaps() -> tuple[re.Pattern, dict[tuple[str, ...], frozenset[str]], frozenset[str]]:
+def _region_gaps() -> tuple[re.Pattern, dict[tuple[str, ...], frozenset[str]], frozenset[str], frozenset[str]]:
     """Runs of capitalised words; every region's name of two or three words with one word left open
     ("jawa", "") -> the words that fill it (barat, tengah, timur); the words of smaller places, lower-cased.
     A word misspelt inside such a name ("Jawa Barar") is told by the words written right around it."""
@@ -94,18 +94,21 @@ def _region_gaps() -> tuple[re.Pattern, dict[tuple[str, ...], frozenset[str]], f
                     gaps.setdefault((*words[:i], "", *words[i + 1:]), set()).add(word)
     runs = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
     smaller = frozenset(w.lower() for w in load("spelling")["smaller_places"])
-    return runs, {k: frozenset(v) for k, v in gaps.items()}, smaller
+    known = frozenset(w for key in gaps for w in key if w)  # a run holds none of these: no name to mend
+    return runs, {k: frozenset(v) for k, v in gaps.items()}, smaller, known
 
 
 def _in_region_names(text: str) -> dict[str, str]:
     """Misspelt words of regions' names of two or three words whose other words are written right
     ("Bawaslu Jawa Barar" -> barar: barat), not after a smaller place's word ("Kecamatan Luwuk Utara")."""
-    runs, gaps, smaller = _region_gaps()
+    runs, gaps, smaller, known = _region_gaps()
     keep = _places()[1]
     found: dict[str, str] = {}
     for m in runs.finditer(text):
         before = text[max(0, m.start() - 12):m.start()].split()[-1:]  # the word before the run, if any
         words = [w.lower() for w in before] + m[0].lower().split()
+        if known.isdisjoint(words) or all(len(w) < 5 or w in keep for w in words):
+            continue  # no word of a region's name, or none that may be misspelt
         for start in range(len(before), len(words) - 1):
             if start and words[start - 1] in smaller:
                 continue
@@ -151,6 +154,9 @@ def _openers() -> tuple[re.Pattern, frozenset[str], dict[str, str], frozenset[st
     titles = {t.lower(): t for t in data["titled"]["titles"]}
     return pattern, frozenset(w.lower() for w in data["place_openers"]), spelt, \
         frozenset(w.lower() for w in data["titled"]["after"]), titles
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")  # a lower-case letter right before a capital: two words may be run together
 
 
 @cache
@@ -212,7 +218,7 @@ def repair(text: str) -> str:
     """``text`` with its misspelt words of offices, institutions, the topic and regions spelt as meant, and
     regions' names written in lower case after a level word or an office capitalised; a title run into the
     next word parted from it."""
-    text = _glued().sub(r"\1 ", text)
+    text = _glued().sub(r"\1 ", text) if _CAMEL.search(text) else text
     lower = text.lower()
     names, places = _after_openers(text, lower) if len(lower) == len(text) else ([], set())
     for start, end, name in reversed(names):  # same length: the positions of the others hold

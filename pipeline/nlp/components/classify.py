@@ -439,12 +439,15 @@ class Classifier:
         def weigh(start: int, weight: float) -> float:
             return weight * scale if later is not None and start >= later else weight
 
-        for ent in doc.ents:
+        ents = doc.ents  # built anew at every access: read once
+        places = list(doc.spans.get("places", []))
+        persons = list(doc.spans.get("persons", []))
+        for ent in ents:
             agency = self.reg.agencies.get(ent.id_)
             if agency is not None and agency.province:
                 score[agency.province] += weigh(ent.start, w["agency"])
         first: dict[int, int] = {}  # where each official is first named, when a national lead makes it matter
-        for span in doc.spans.get("persons", []) if later is not None else ():
+        for span in persons if later is not None else ():
             if span._.official is not None:
                 first.setdefault(id(span._.official), span.start)
         for rec in doc._.officials or []:
@@ -454,16 +457,16 @@ class Classifier:
         # institutions named through an office, its holder named or not ("Wali Kota Jakarta Utara")
         offices = [self.reg.agencies.get(rec.agency or "") for rec in doc._.officials or []]
         offices += [self.reg.agencies.get(r.id_) for r in doc.spans.get("roles", []) if r.label_ == "OFFICE"]
-        in_names = {i for s in doc.spans.get("persons", []) for i in range(s.start, s.end)}
+        in_names = {i for s in persons for i in range(s.start, s.end)}
         elsewhere = doc._.headline_tokens or set()  # links to other stories, captions, front matter
         # a place inside an institution's name or a longer place name is counted with it; a unit the registry
         # does not hold, read from its name, is where its name says ("UIN Ar-Raniry Banda Aceh", "Kantor
         # Imigrasi Kelas II Batulicin"), weighed as an institution
-        housed = {i for e in doc.ents if (a := self.reg.agencies.get(e.id_)) is not None and not a.province
+        housed = {i for e in ents if (a := self.reg.agencies.get(e.id_)) is not None and not a.province
                   and not a.nationwide and a.type not in self.districts for i in range(e.start + 1, e.end)}
-        inside = {i for s in [*doc.ents, *doc.spans.get("places", [])] for i in range(s.start + 1, s.end)}
-        inside -= housed - {i for s in doc.spans.get("places", []) for i in range(s.start + 1, s.end)}
-        for place in doc.spans.get("places", []):
+        inside = {i for s in [*ents, *places] for i in range(s.start + 1, s.end)}
+        inside -= housed - {i for s in places for i in range(s.start + 1, s.end)}
+        for place in places:
             if place.start in in_names or place.start in elsewhere or place.start in inside:
                 continue
             region = self.gaz.regions.get(place.id_)
@@ -483,21 +486,35 @@ class Classifier:
                 weight *= scale  # where a national lead spoke, however early the story says it
             score[region.province] += weigh(place.start, weight)
         contested = self._contest_regions(doc, [c for c in contests if c.start not in elsewhere],
-                                          {p.start: p for p in doc.spans.get("places", [])})
+                                          {p.start: p for p in places})
         for province in contested:
             score[province] += w["contest_region"]
         if not any(k == seat for k in score) or (seat not in contested
                                                  and not _seat_institutions(doc, self.reg, seat, offices)):
             score.pop(seat, None)
-        for province in self._headline_provinces(title) if title is not None and len(title) else ():
-            score[province] += w["headline_institution"]
         home = doc._.source_province
+        national = self._national(doc, lead)
+        if title is not None and len(title) and not self._settled(score, home, national):
+            for province in self._headline_provinces(title):
+                score[province] += w["headline_institution"]
         if home in score:
             score[home] += w["outlet_home"]
         if not score:
             return None
         best, value = score.most_common(1)[0]
-        return best if value >= self.prov["min_score"] and value > self._national(doc, lead) else None
+        return best if value >= self.prov["min_score"] and value > national else None
+
+    def _settled(self, score: Counter[str], home: str | None, national: float) -> bool:
+        """Whether the body alone decides the province, whatever the headline adds: its leader passes and
+        leads by more than a headline institution (and the outlet's home it may bring in) could add to
+        another (reading the headline's institutions means running the analysis on it)."""
+        w = self.prov["weights"]
+        ranked = Counter({k: v + (w["outlet_home"] if k == home else 0) for k, v in score.items()}).most_common(2)
+        if not ranked:
+            return False
+        value, second = ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
+        return value >= self.prov["min_score"] and value > national and \
+            value - second > w["headline_institution"] + w["outlet_home"]
 
     def _venue(self, doc: Doc, start: int) -> bool:
         """Whether the place at ``start`` closes the name of where something was held, after "di" and a venue
