@@ -1219,3 +1219,20 @@ def test_words_that_only_look_like_verbs_leave_the_modal_to_decide(run):
     # a verb of content between them still makes the request one of its own
     text = "Camat mengingatkan agar para PNS menjaga sikap, dan pejabat eselon harus memberi contoh."
     assert "appeal" in kinds(run, text)
+
+
+def test_reminding_of_the_importance_of_something_tells_no_one(run):
+    lead = "Bupati meminta seluruh PNS Kabupaten Sinjai netral.\n"
+    text = lead + "Ia juga mengingatkan kembali tentang pentingnya literasi digital menjelang pilkada."
+    assert kinds(run, text) == {"appeal"}
+    assert len(directives(run, text)) == 1
+    assert len(directives(run, lead + "Ia juga mengingatkan pentingnya integritas di tahun politik.")) == 1
+    # with civil servants named in the sentence, it asks them
+    assert kinds(run, "Kepala BKD mengingatkan pentingnya netralitas ASN selama tahapan pilkada.") == {"appeal"}
+    text = "Kepala BKD mengingatkan seluruh ASN akan pentingnya menjaga netralitas dalam pilkada."
+    assert kinds(run, text) == {"appeal"}
+    # the speaker still speaks to those addressed before: a rule after the reminder is theirs
+    text = ("Sekda meminta ASN Kabupaten Majene bersikap netral dalam pilkada.\nIa juga mengingatkan pentingnya "
+            "berhati-hati di media sosial. Menurutnya, banyak akun palsu beredar menjelang pemungutan suara. "
+            "Unggahan lama pun sering dipotong. \"Kalau hanya membaca berita, tidak masalah,\" ujarnya.")
+    assert kinds(run, text) == {"appeal", "permission"}

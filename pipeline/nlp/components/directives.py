@@ -84,6 +84,8 @@ class Directives:
         self.told_links = set(cues["told_directly"]["links"])
         self.told_skip = set(cues["told_directly"]["skip"])
         self.importance = set(cues["told_directly"]["importance"])
+        self.reminding = set(cues["reminded_importance"]["verbs"])
+        self.reminding_skip = set(cues["reminded_importance"]["skip"])
         self.conduct = set(cues["conduct_nouns"])
         self.press = set(cues["audience"]["press"])
         self.presence = set(cues["audience"]["presence"])
@@ -242,6 +244,9 @@ class Directives:
             if "sanction" in kinds and "sanction" in recent and self._penalty_forms(sent, cues[k]):
                 del kinds["sanction"]  # "Adapun sanksi sedang berupa ...": the forms of the penalty just given
             if not kinds:
+                if sent.start in self._reminders and (labels := _labels(targets[k]) or self._context(
+                        k, sents, targets, paras, resolved, rejected)):
+                    resolved[k] = labels  # a speaker reminding of a value still speaks to those addressed before
                 continue
             own = _labels(targets[k])
             inherited = None
@@ -286,6 +291,7 @@ class Directives:
         self._low = [strings[x] for x in low]  # as Token.lower_
         self._punct = [bool(x) for x in punct]
         self._starts = [s.start for s in sents] or [0]
+        self._reminders: set[int] = set()  # sentences reminding of a value only (see ``_reminds_importance``)
 
     def _plain(self, i: int) -> bool:
         """A plain lower-case word (not a name, an acronym or a number): Token.is_alpha and is_lower."""
@@ -469,6 +475,9 @@ class Directives:
                 if after in self.facts or self._told_fact(cue.end, sent, targets) or \
                         after == "," and cue.end + 1 < sent.end and self._low[cue.end + 1] in self.comma_facts:
                     continue  # "mengingatkan (ASN) bahwa ...", "mengingatkan, ada ...": a fact or a consequence
+                if low in self.reminding and self._reminds_importance(cue.end, sent, targets):
+                    self._reminders.add(sent.start)
+                    continue  # "mengingatkan pentingnya literasi digital": a value named, no one told
                 if after.removesuffix("nya") in self.procedural:
                     continue  # "meminta keterangan dari ...": a procedural step, not an instruction
                 weak = after in {",", ":"}  # "mengingatkan, ..." reports speech
@@ -603,6 +612,15 @@ class Directives:
         while i < sent.end and (self._low[i] in self.skip or i in starts):
             i = starts.get(i, i + 1)
         return i > end and i < sent.end and self._low[i] == "bahwa"
+
+    def _reminds_importance(self, end: int, sent: Span, targets: list[Span]) -> bool:
+        """ "mengingatkan (kembali tentang) pentingnya literasi digital": the importance of something right after a
+        verb of reminding, in a sentence naming no civil servant (like a `strict` cue: "mengingatkan pentingnya
+        netralitas ASN", "mengingatkan seluruh ASN akan pentingnya ..." still ask them)."""
+        i = end
+        while i < sent.end and self._low[i] in self.reminding_skip:
+            i += 1
+        return i < sent.end and self._low[i] in self.importance and not any(t.label_ in ADDRESSEES for t in targets)
 
     def _content_verb(self, i: int) -> bool:
         """A verb saying what is asked, not one of an adjunct ("dalam menjalankan tugasnya") nor of knowing."""
