@@ -1236,3 +1236,19 @@ def test_reminding_of_the_importance_of_something_tells_no_one(run):
             "berhati-hati di media sosial. Menurutnya, banyak akun palsu beredar menjelang pemungutan suara. "
             "Unggahan lama pun sering dipotong. \"Kalau hanya membaca berita, tidak masalah,\" ujarnya.")
     assert kinds(run, text) == {"appeal", "permission"}
+
+
+def test_a_statement_after_a_request_verb_and_its_comma_asks_nothing(run):
+    lead = "Sekda meminta seluruh PNS Kabupaten Wajo netral dalam pilkada.\n"
+    text = lead + "Ia juga mengingatkan, menjelang pemungutan suara ada tim siber yang memantau akun pegawai."
+    assert len(directives(run, text)) == 1
+    assert len(directives(run, lead + "\"Saya ingatkan, gedung ini milik negara, bukan milik pribadi.\"")) == 1
+    # the request's own content, or civil servants named before its verb, still asks
+    assert kinds(run, "Bupati mengingatkan, seluruh PNS tetap netral selama pilkada.") == {"appeal"}
+    assert kinds(run, "Bupati mengingatkan, agar PNS tidak ikut berkampanye.") == {"appeal"}
+    assert len(directives(run, lead + "Ia juga mengimbau, jauhi politik praktis selama pilkada.")) == 2
+    # the speaker still speaks to those addressed before
+    text = ("Camat meminta ASN Kecamatan Tanete netral dalam pilkada.\nIa juga mengingatkan, patroli siber berjalan "
+            "setiap hari. Menurutnya, banyak akun palsu beredar menjelang pemungutan suara. Unggahan lama pun sering "
+            "dipotong. \"Kalau hanya membaca berita, tidak masalah,\" ujarnya.")
+    assert kinds(run, text) == {"appeal", "permission"}

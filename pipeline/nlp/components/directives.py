@@ -79,6 +79,7 @@ class Directives:
         self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
+        self.imperative_suffixes = tuple(cues["imperative_suffixes"])
         self.hopes = set(cues["hopes"])
         self.told_verbs = set(cues["told_directly"]["verbs"])
         self.told_links = set(cues["told_directly"]["links"])
@@ -246,7 +247,7 @@ class Directives:
             if not kinds:
                 if sent.start in self._reminders and (labels := _labels(targets[k]) or self._context(
                         k, sents, targets, paras, resolved, rejected)):
-                    resolved[k] = labels  # a speaker reminding of a value still speaks to those addressed before
+                    resolved[k] = labels  # a speaker reminding or stating still speaks to those addressed before
                 continue
             own = _labels(targets[k])
             inherited = None
@@ -291,7 +292,9 @@ class Directives:
         self._low = [strings[x] for x in low]  # as Token.lower_
         self._punct = [bool(x) for x in punct]
         self._starts = [s.start for s in sents] or [0]
-        self._reminders: set[int] = set()  # sentences reminding of a value only (see ``_reminds_importance``)
+        # sentences whose request verb only reminds of a value or reports a statement: no directive, but the speaker
+        # still speaks to those addressed before (see ``_reminds_importance``, ``_reported_statement``)
+        self._reminders: set[int] = set()
 
     def _plain(self, i: int) -> bool:
         """A plain lower-case word (not a name, an acronym or a number): Token.is_alpha and is_lower."""
@@ -481,6 +484,9 @@ class Directives:
                 if after.removesuffix("nya") in self.procedural:
                     continue  # "meminta keterangan dari ...": a procedural step, not an instruction
                 weak = after in {",", ":"}  # "mengingatkan, ..." reports speech
+                if after == "," and kind == "appeal" and self._reported_statement(cue.end + 1, sent, targets):
+                    self._reminders.add(sent.start)
+                    continue  # "mengingatkan, jelang pemilu ada patroli siber": a statement reported
                 told = self._told(cue.start) if low in self.hortative else None
                 if told is not None:  # "menekankan kepada seluruh ASN agar ...": whom the speaker told
                     status = self._object(told, sent, targets, direct=True)
@@ -621,6 +627,24 @@ class Directives:
         while i < sent.end and self._low[i] in self.reminding_skip:
             i += 1
         return i < sent.end and self._low[i] in self.importance and not any(t.label_ in ADDRESSEES for t in targets)
+
+    def _reported_statement(self, start: int, sent: Span, targets: list[Span]) -> bool:
+        """After "mengingatkan," a clause naming no civil servant before its verb, with no request link first
+        ("mengingatkan, aturan itu punya konsekuensi hukum", "ingatkan, ini bukan kantor pribadi"): what the speaker
+        stated, no request. A verb right after the comma, or an imperative, is what is asked ("Kami imbau, menjaga
+        netralitas ...", "saya wanti-wanti, jalankan mandat")."""
+        first = self._low[start] if start < sent.end else ""
+        if not first or first in self.hortative or first in self.markers or first in self.told_markers or \
+                self._verb(start) or first in self.imperatives or \
+                self._plain(start) and first.endswith(self.imperative_suffixes):
+            return False
+        cs = {t.start for t in targets if t.label_ in ADDRESSEES}
+        for i in range(start, sent.end):
+            if i in cs:
+                return False
+            if self._verb(i) or (self._punct[i] and self._low[i] not in {"(", ")", "/", "-"}):
+                return True
+        return True
 
     def _content_verb(self, i: int) -> bool:
         """A verb saying what is asked, not one of an adjunct ("dalam menjalankan tugasnya") nor of knowing."""
