@@ -1252,3 +1252,11 @@ def test_a_statement_after_a_request_verb_and_its_comma_asks_nothing(run):
             "setiap hari. Menurutnya, banyak akun palsu beredar menjelang pemungutan suara. Unggahan lama pun sering "
             "dipotong. \"Kalau hanya membaca berita, tidak masalah,\" ujarnya.")
     assert kinds(run, text) == {"appeal", "permission"}
+
+
+def test_a_modal_requiring_that_something_exist_is_no_obligation(run):
+    lead = "PNS Kabupaten Bone dilarang ikut kampanye.\n"
+    assert kinds(run, lead + "Sebelum laporan diteruskan, harus ada bukti yang cukup.") == {"prohibition"}
+    assert kinds(run, lead + "Untuk mencairkan gaji pegawai itu, mesti ada surat dari atasannya.") == {"prohibition"}
+    # conduct after the modal still binds
+    assert kinds(run, "PNS Kabupaten Bone harus berada di posisi netral.") == {"obligation"}

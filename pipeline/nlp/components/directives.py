@@ -75,6 +75,7 @@ class Directives:
         self.candidates = set(cues["campaigning"]["candidates"])
         self.supervised = set(cues["supervised"]["verbs"])
         self.supervised_adverbs = set(cues["supervised"]["adverbs"])
+        self.required_things = set(cues["required_things"])
         self.subordinators = set(cues["background_requests"]["subordinators"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
@@ -429,6 +430,8 @@ class Directives:
                 continue  # "ASN yang diduga mengajak kepala sekolah memilih ...": a violation reported
             if kind == "obligation" and self._supervised(cue, sent):
                 continue  # "netralitas ASN memang harus diawasi": what supervisors must watch
+            if kind == "obligation" and cue.end < sent.end and self._low[cue.end] in self.required_things:
+                continue  # "harus ada bukti": something required to exist, no conduct
             if kind == "appeal" and self._campaigning(cue, sent, targets):
                 continue  # "mengajak mendukung bakal calon gubernur": campaigning reported
             if kind == "appeal" and self._background(cue, sent):
