@@ -1236,3 +1236,12 @@ def test_an_island_regency_goes_by_the_islands_name_alone(run):
     found = officials(run, text)
     assert "Aru" not in found  # the regency's short name, no holder
     assert found["Rudi Hartanto"].agency == "Pemerintah Kabupaten Kepulauan Anambas"
+
+
+def test_a_military_resort_command_is_named_by_its_number(run):
+    text = ("Apel netralitas ASN dihadiri Danrem 082/CPYJ Kolonel Inf Budi Santoso, sementara Kasrem 163/WSA "
+            "Kolonel Czi Rudi Hartanto dan Komandan Korem 143 Brigjen TNI Andi Wijaya meminta PNS TNI netral.")
+    found = officials(run, text)
+    assert found["Budi Santoso"].agency == "Komando Resor Militer 082/Citra Panca Yudha Jaya"
+    assert found["Rudi Hartanto"].agency == "Komando Resor Militer 163/Wira Satya"
+    assert found["Andi Wijaya"].agency == "Komando Resor Militer 143/Halu Oleo"

@@ -283,7 +283,11 @@ class Agencies:
         number = doc[i].text
         slash = i + 1 < len(doc) and doc[i + 1].text == "/"
         i += 2 if slash else 1
-        if (found := self._place_at(doc, i, places, spec.get("place_words", 1), capitals=True)) is None:
+        found = self._place_at(doc, i, places, spec.get("place_words", 1), capitals=True)
+        if (named := spec.get("names", {}).get(number)) is not None:
+            # "Danrem 081/DSJ", "Korem 081": the number alone tells the unit, named as the army names it
+            return head.start, found[1] if found else i, self._unit(head.id_, spec, number, named)
+        if found is None:
             # "Dandim 0813 Letkol ...": the number alone, where the kind allows it
             return (head.start, i, self._unit(head.id_, spec["unplaced"], number, None)) \
                 if "unplaced" in spec and not slash else None
