@@ -1245,3 +1245,14 @@ def test_a_military_resort_command_is_named_by_its_number(run):
     assert found["Budi Santoso"].agency == "Komando Resor Militer 082/Citra Panca Yudha Jaya"
     assert found["Rudi Hartanto"].agency == "Komando Resor Militer 163/Wira Satya"
     assert found["Andi Wijaya"].agency == "Komando Resor Militer 143/Halu Oleo"
+
+
+def test_a_holder_named_by_one_title_takes_the_office_appointed_to(run):
+    text = ("Gubernur mengukuhkan tiga penjabat bupati. Mereka adalah Andi Wijaya sebagai Pjs Bupati Buru, "
+            "Rudi Hartanto sebagai Pjs Bupati Kepulauan Aru, dan Direktur Kemendagri, Budi Santoso yang ditetapkan "
+            "menjadi Pjs Bupati Sukabumi. Pj Gubernur DKI Jakarta, Heru Wibowo, yang juga menjabat sebagai "
+            "Kepala Sekretariat Presiden, meminta ASN netral.")
+    found = officials(run, text)
+    assert found["Rudi Hartanto"].agency == "Pemerintah Kabupaten Kepulauan Aru"
+    assert found["Budi Santoso"].agency == "Pemerintah Kabupaten Sukabumi"
+    assert found["Heru Wibowo"].agency == "Pemerintah Provinsi DKI Jakarta"  # an office also held

@@ -124,6 +124,7 @@ class Officials:
         self.attribution = {w.casefold() for w in data["attribution"]}
         self.by_initials = {w.casefold() for w in data["by_initials"]}
         self.weekdays = set(grammar().weekdays)  # "Senin", "Jum'at", lower-cased
+        self.appointing = sorted((tuple(a.split()) for a in data["appointing"]), key=len, reverse=True)
         self.apposition_alone = set(data["apposition_alone"])
         self.apposition_alone_proper = set(data["apposition_alone_proper"])
         loose = data["loose_offices"]
@@ -224,6 +225,7 @@ class Officials:
                 self._named(ctx, officials, name_spans, name, _role(doc[first.start:first.end]) + " " + unit, agency)
                 self._named(ctx, officials, name_spans, second, _role(doc[role_start:role_end]), agency)
             roles.append(Span(doc, role_start, role_end, label="ROLE", span_id=agency))
+        self._appointed(ctx, roles, name_spans)
         for role in roles:
             if role.label_ == "OFFICE" and (found := self._quoted_holder(ctx, role)) is not None:
                 self._named(ctx, officials, name_spans, found, _role(role), role.id_)
@@ -554,6 +556,23 @@ class Officials:
         span._.official = self._record(officials, span, role, agency)
         name_spans.append(span)
         ctx.named.update(range(span.start, span.end))
+
+    def _appointed(self, ctx: _Context, roles: list[Span], name_spans: list[Span]) -> None:
+        """A holder named after one title, then given another office by an apposition ("Kabiro Hukum Kemendagri,
+        Budi yang ditetapkan menjadi Pjs Bupati Sukabumi", "Pjs Bupati SBT, Hadi sebagai Pjs Bupati Kepulauan Aru"):
+        the name was taken by the first title, so the second found no holder; the story names them for the
+        office they are appointed to, which its institution then gives them."""
+        doc, ends = ctx.doc, {s.end: s for s in name_spans}
+        for role in roles:
+            if role.label_ != "OFFICE" or not role.id_:
+                continue
+            for words in self.appointing:
+                k = role.start - len(words)
+                if k > 0 and tuple(t.lower_ for t in doc[k:role.start]) == words:
+                    name = ends.get(k - 1 if doc[k - 1].text == "," else k)
+                    if name is not None and name._.official is not None:
+                        name._.official.role, name._.official.agency = _role(role), role.id_
+                    break
 
     def _quoted_holder(self, ctx: _Context, role: Span) -> Span | None:
         """ "Hal ini disampaikan oleh Pj Gubernur Jawa Tengah ... kata Nana Sudjana": the person quoted
