@@ -223,8 +223,19 @@ def test_a_term_spanning_several_contests_dates_nothing(run):
 def test_a_contest_dated_by_its_polling_day_without_a_year(run):
     assert run("ASN wajib netral pada Pilkada serentak 27 November mendatang.", published=None).election == \
         "pilkada-2024"
-    # polling on 9 December was both 2015 and 2020: no year can be told
-    assert run("ASN wajib netral pada Pilkada 9 Desember nanti.", published=None).election is None
+    # polling on 9 December was both 2015 and 2020: the first of them from the story's time, else the later
+    assert run("ASN wajib netral pada Pilkada 9 Desember nanti.", published=None).election == "pilkada-2020"
+    assert run("ASN wajib netral pada Pilkada 9 Desember nanti.", published="2015-10-01").election == "pilkada-2015"
+
+
+def test_a_contest_dated_by_the_polling_day_its_schedule_gives(run):
+    text = "Bupati meminta PNS tidak memihak dalam Pilkada yang akan dilaksanakan pada 9 Desember mendatang."
+    assert run(text, published=None).election == "pilkada-2020"
+    text = "Sekda mengingatkan pegawai agar netral pada pemilihan kepala daerah (Pilkada) yang digelar 27 November."
+    assert run(text, published=None).election == "pilkada-2024"
+    # the day of something the contest holds is no polling day: the campaign's start dates no general election
+    text = "ASN dilarang ikut kampanye. Masa kampanye Pemilu akan berlangsung pada 28 November 2023 hingga Februari."
+    assert run(text, published=None).election == "pemilu-2024"
 
 
 def test_pemilihan_with_a_year_is_the_regional_contest_and_timing_decides_between_two(run):

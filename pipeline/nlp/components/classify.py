@@ -50,6 +50,7 @@ class Classifier:
         self.undated_reach = timedelta(days=data["undated_reach_days"])
         self.months = grammar().months
         self.bridge = set(data["year_bridge"]) | set(self.months)
+        self.held_verbs = set(data["held_verbs"])
         self.law_numbers = set(data["law_numbers"])
         self.term_words = set(data["term_words"])
         self.reach = data["year_reach"]
@@ -148,9 +149,10 @@ class Classifier:
         ("Pilkada serentak tahun 2018, Pileg tahun 2019 dan Pilpres tahun 2019": one pilkada, one pemilu)."""
         # (weight, contest kind, year, a repeat vote of it, sentence (the title's -1), looked back on)
         found: list[tuple[int, str, int | None, bool, int, bool]] = []
+        since = reference or (window[0] if window else None)
         for weight, spans in ((1, body), (self.title_weight, title)):
             words = {i for s in spans for i in range(s.start, s.end)}
-            found += [(weight, s.id_, self._year_after(s, words), self._repeat(s),
+            found += [(weight, s.id_, self._year_after(s, words, since), self._repeat(s),
                        bisect_right(starts, s.start) if weight == 1 else -1, self._past(s)) for s in spans
                       if s.label_ == "contest" and not _acronym_of_previous(s, spans)]
         # contests the story looks back on name its contest only when it names no other
@@ -317,14 +319,15 @@ class Classifier:
                 years.append(int(tok.text))
         return date(max(years), 1, 1) if years else None
 
-    def _year_after(self, span, contest_words: set[int]) -> int | None:
+    def _year_after(self, span, contest_words: set[int], since: date | None = None) -> int | None:
         """The year a contest word is dated with: "Pemilu 2024", "Pilkada Serentak Tahun 2024",
-        "Pemilihan Kepala Daerah (Pilkada) 2024", "Pilkada 9 Desember 2020", "pemilu dan pilkada 2024";
-        0 when the polling day written after it fits no single cycle ("Pilkada 9 Desember")."""
+        "Pemilihan Kepala Daerah (Pilkada) 2024", "Pilkada 9 Desember 2020", "pemilu dan pilkada 2024",
+        "Pilkada yang akan digelar pada 27 November"; a polling day several cycles share ("9 Desember": 2015
+        and 2020) is the first of them held from ``since`` on, else the later one; 0 when it fits none."""
         doc = span.doc
         i, steps = span.end, 0
         day = month = None
-        joined = False
+        joined = scheduled = False  # another contest joined; a word that says when it is held passed
         while i < len(doc) and steps < self.reach:
             tok = doc[i]
             t = tok.text
@@ -334,8 +337,10 @@ class Classifier:
                 held = [int(y) for y in self.held_years.get(span.id_, ()) if int(y) <= int(doc[i + 1].text)]
                 return max(held) if held else None
             if t.isdigit() and len(t) == 4 and t[:2] in ("19", "20"):
-                if joined and t not in self.held_years.get(span.id_, {t}):
-                    return None  # "Pilkada maupun Pemilu 2019": the year is the other contest's alone
+                if (joined or scheduled) and t not in self.held_years.get(span.id_, {t}):
+                    # "Pilkada maupun Pemilu 2019": the year is the other contest's alone; "kampanye Pemilu akan
+                    # berlangsung pada 28 November 2023": the campaign's
+                    return None
                 return int(t)
             if tok.lower_ in self.law_numbers:
                 return None  # "Undang-Undang Pemilu Nomor 7 Tahun 2017": a law's number and year
@@ -348,7 +353,9 @@ class Classifier:
             if i in contest_words:  # another contest joined to this one: no step of its own
                 i, joined = i + 1, True
                 continue
-            if not (t == ")" or tok.lower_ in self.bridge or (t.isdigit() and len(t) <= 2)
+            if tok.lower_ in self.held_verbs:
+                scheduled = True
+            elif not (t == ")" or tok.lower_ in self.bridge or (t.isdigit() and len(t) <= 2)
                     or (tok.is_alpha and (tok.is_title or tok.is_upper))):
                 break
             if t.isdigit() and len(t) <= 2:
@@ -357,13 +364,16 @@ class Classifier:
                 month = self.months[tok.lower_]
             i += 1
             steps += 1
-        # "Pilkada serentak 27 November": the one contest of its kind held on that day of the year; a day
-        # held by several ("9 Desember": 2015 and 2020) or by none dates it to no cycle (0)
+        # "Pilkada serentak 27 November": the contest of its kind held on that day of the year; a day held by
+        # several ("9 Desember": 2015 and 2020) the first of them from the story's time on, else the later
+        # one; a day held by none dates it to no cycle (0)
         if not month:
             return None
-        held = [int(y) for y, d in self.contests.get(span.id_, {}).get("held", {}).items()
-                if (date.fromisoformat(d).month, date.fromisoformat(d).day) == (month, day)]
-        return held[0] if len(held) == 1 else 0
+        days = sorted(date.fromisoformat(d) for d in self.contests.get(span.id_, {}).get("held", {}).values())
+        fits = [d for d in days if (d.month, d.day) == (month, day)]
+        if since is not None and len(fits) > 1:
+            fits = [d for d in fits if d >= since - self.grace][:1]
+        return fits[-1].year if fits else 0
 
     def _contest(self, kind: str, year: int | None, reference: date | None) -> str | None:
         if kind in self.untracked:
