@@ -126,7 +126,8 @@ def registry() -> Registry:
             valid_to=a.get("valid_to"),
             extra={"province": a.get("province"), "not_before": tuple(a.get("not_before") or ()),
                    "alone": frozenset(f.casefold() for f in a.get("alone") or ()),
-                   "alone_within": a.get("alone_within"), "member_of": a.get("member_of")},
+                   "alone_within": a.get("alone_within"), "member_of": a.get("member_of"),
+                   "cased": tuple(a.get("cased") or ())},
         )
     data = load("regional_agencies")
     level_words = {w: lvl for lvl, ws in data["level_words"].items() for w in ws}

@@ -25,8 +25,9 @@ class TermMatcher:
         self._meta: dict[int, tuple[str, str]] = {}  # match id -> (label, key)
         self._seen: set[tuple[str, str, str, bool]] = set()
 
-    def add(self, label: str, key: str, phrases: Iterable[str]) -> None:
-        """Register ``phrases`` as spellings of ``key`` (category ``label``)."""
+    def add(self, label: str, key: str, phrases: Iterable[str], *, cased: bool = False) -> None:
+        """Register ``phrases`` as spellings of ``key`` (category ``label``); ``cased`` ones match only as written
+        (a common noun that names an institution only when capitalised)."""
         match_id = f"{label}\x1f{key}"
         self._meta[self._lower.vocab.strings.add(match_id)] = (label, key)
         lower, exact = [], []
@@ -34,7 +35,7 @@ class TermMatcher:
             p = p.strip()
             if not p:
                 continue
-            exact_case = self._case_sensitive or len(p) <= self._exact_max
+            exact_case = cased or self._case_sensitive or len(p) <= self._exact_max
             sig = (label, key, p if exact_case else p.casefold(), exact_case)
             if sig in self._seen:
                 continue

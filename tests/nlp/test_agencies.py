@@ -594,3 +594,15 @@ def test_an_outlet_code_after_the_datelines_place_is_no_institution(run):
             "Pilkada serentak tahun 2024 berlangsung di daerah ini.")
     found = run(text)
     assert not found.agencies and found.province == "Gorontalo"  # the place still places the story
+
+
+def test_capitalised_kepolisian_alone_is_the_national_police(run):
+    POLRI = "Kepolisian Negara Republik Indonesia"
+    text = "Ketua Bawaslu itu menyebut pengawasan kampanye dilakukan bersama Kepolisian dan TNI."
+    assert POLRI in names(run, text)
+    # in lower case the police in general; a unit the registry cannot name; the local force; a Gakkumdu member
+    for text in ["Dugaan pidana pemilu itu sudah diserahkan kepada kepolisian.",
+                 "Apel itu dihadiri jajaran Kepolisian Sektor Wahai dan Koramil.",
+                 "Temuan itu diteruskan ke Kepolisian setempat oleh Bawaslu.",
+                 "Kasus itu dibahas di Sentra Gakkumdu bersama Bawaslu, Kejaksaan, dan Kepolisian."]:
+        assert POLRI not in names(run, text), text

@@ -44,6 +44,8 @@ class Agencies:
                 continue
             surfaces = [a.name, a.acronym or "", *a.aliases]
             self.matcher.add("agency", a.key, [s for s in surfaces if s.casefold() not in head_texts])
+            if a.extra.get("cased"):  # "Kepolisian", not "kepolisian"
+                self.matcher.add("agency", a.key, a.extra["cased"], cased=True)
         # kinds whose heads write their level ("Pemerintah Provinsi", and so its short form "Pemprov"), unlike
         # those where the level goes without saying ("Polda", "Kejati", "Kanwil Kemenag")
         self.told_levels = {(t.key, level) for t in self.reg.types.values() for text, level in t.heads
@@ -220,7 +222,8 @@ class Agencies:
     def _services_alone(self, doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A service named alone by one of its ``alone`` forms ("kejaksaan") in the sentence of the joint body
         it serves in (``member_of``: Gakkumdu), or right after it, is a member of that body, not an institution
-        of the story. (Where the story names the service's head office, ``to_analysis`` folds it into that.)"""
+        of the story; so is one with a local word after it ("Kepolisian setempat"), the local branch. (Where the
+        story names the service's head office, ``to_analysis`` folds it into that.)"""
         keys = {k for _, _, k in found}
         alone = [f for f in found if (a := self.reg.agencies.get(f[2])) is not None and a.extra.get("alone")
                  and doc[f[0]:f[1]].text.casefold() in a.extra["alone"]]
@@ -230,6 +233,8 @@ class Agencies:
         out = []
         for s, e, k in found:
             extra = self.reg.agencies[k].extra if (s, e, k) in alone else {}
+            if extra and e < len(doc) and doc[e].lower_ in self.local_words:
+                continue  # "Kepolisian setempat": the local force, not the national service
             if extra.get("member_of") in keys:
                 n = bisect_right(starts, s) - 1
                 lo = starts[max(0, n - 1)]
