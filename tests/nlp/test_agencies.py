@@ -606,3 +606,10 @@ def test_capitalised_kepolisian_alone_is_the_national_police(run):
                  "Temuan itu diteruskan ke Kepolisian setempat oleh Bawaslu.",
                  "Kasus itu dibahas di Sentra Gakkumdu bersama Bawaslu, Kejaksaan, dan Kepolisian."]:
         assert POLRI not in names(run, text), text
+
+
+def test_a_ticket_written_as_one_word_or_its_deputy_in_lower_case_is_still_a_contest(run):
+    for text in ["Camat itu berfoto dengan calon Bupati-Wakil Bupati Bogor di posko.",
+                 "Sekda itu mendaftar sebagai bakal calon wakil Gubernur Banten pekan lalu."]:
+        assert not {n for n in names(run, text) if n.startswith("Pemerintah")}, text
+    assert "Pemerintah Provinsi Banten" in names(run, "Wakil Gubernur Banten meminta ASN netral.")

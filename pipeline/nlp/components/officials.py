@@ -618,17 +618,24 @@ class Officials:
 
     def _in_contest(self, doc: Doc, start: int, titles: dict[int, Span]) -> bool:
         """Whether the title at ``start`` names a contested office: "pemilihan Gubernur", also further
-        along a list of offices ("Pemilihan Bupati dan Wakil Bupati Kotim", "Pilkada Gubernur serta Wali Kota")."""
+        along a list of offices ("Pemilihan Bupati dan Wakil Bupati Kotim", "Pilkada Gubernur serta Wali Kota"),
+        a ticket written as one word ("calon Bupati-Wakil Bupati Bogor") or its deputy in lower case ("calon wakil
+        Gubernur")."""
         k = start
         while k > 0 and start - k < 3 and doc[k - 1].lower_ in self.contest_joiners:
             k -= 1
         if k < start and k > 0 and doc[k - 1].lower_ in self.contest_verbs:
             return True  # "mencalonkan diri sebagai Bupati Lebak"
         i = start
+        if i > 1 and doc[i - 1].lower_ == "wakil":  # "bakal calon wakil Gubernur Banten": the deputy in lower case
+            i -= 1
         while i > 0:
             prev = doc[i - 1]
             if prev.lower_ in self.contest:
                 return True
+            if len(prev) > 6 and prev.lower_.endswith("-wakil"):  # "calon Bupati-Wakil Bupati Bogor": one token
+                i -= 1
+                continue
             if prev.lower_ not in self.list_words and prev.text not in LIST_MARKS:
                 return False
             # step over the joining words ("Bupati, serta Gubernur", "Bupati – Wakil Bupati"), a short form in
