@@ -613,3 +613,10 @@ def test_a_ticket_written_as_one_word_or_its_deputy_in_lower_case_is_still_a_con
                  "Sekda itu mendaftar sebagai bakal calon wakil Gubernur Banten pekan lalu."]:
         assert not {n for n in names(run, text) if n.startswith("Pemerintah")}, text
     assert "Pemerintah Provinsi Banten" in names(run, "Wakil Gubernur Banten meminta ASN netral.")
+
+
+def test_the_village_polling_committee_is_a_post_not_an_institution(run):
+    for text in ["Guru itu boleh menjadi panitia pemungutan suara di desanya.",
+                 "Pelanggaran dilakukan penyelenggara, yakni PPS (Panitia Pemungutan Suara) di desa itu."]:
+        assert "Panitia Pemungutan Suara" not in names(run, text), text
+    assert "Panitia Pemilihan Kecamatan" in names(run, "Bupati melantik Panitia Pemilihan Kecamatan (PPK) kemarin.")
