@@ -620,3 +620,9 @@ def test_the_village_polling_committee_is_a_post_not_an_institution(run):
                  "Pelanggaran dilakukan penyelenggara, yakni PPS (Panitia Pemungutan Suara) di desa itu."]:
         assert "Panitia Pemungutan Suara" not in names(run, text), text
     assert "Panitia Pemilihan Kecamatan" in names(run, "Bupati melantik Panitia Pemilihan Kecamatan (PPK) kemarin.")
+
+
+def test_the_border_management_agency_is_a_national_institution(run):
+    BNPP = "Badan Nasional Pengelola Perbatasan"
+    assert BNPP in names(run, "Sebelumnya ia menjabat Sekretaris Badan Nasional Pengelola Perbatasan di Jakarta.")
+    assert BNPP in names(run, "Pejabat BNPP itu meminta pegawai menjaga netralitas.")
