@@ -404,3 +404,11 @@ def test_a_day_written_out_with_its_weekday_dates_an_undated_story_by_its_calend
     text = ("Menteri mengingatkan ASN agar netral menjelang Pemilu 2024, katanya di Bandung, Jumat, 15 September. "
             "Ia juga meminta daerah menyiapkan anggaran Pilkada 2024.")
     assert run(text, published=None).election == "pemilu-2024"
+
+
+def test_a_day_written_with_its_weekday_picks_the_story_s_year_among_those_it_writes(run):
+    # 15 March was a Thursday in 2018, not in 2019: the year of the meeting, not the one looked ahead to
+    text = ("Rapat kerja camat tahun 2018 dibuka Kamis (15/3). Sekda meminta camat menjaga netralitas ASN "
+            "dalam pilkada. Camat diminta mengawasi pegawai selama kampanye pilkada. Pilkada harus berjalan "
+            "jujur. Persiapan menghadapi pemilihan presiden tahun 2019 nanti juga dibahas.")
+    assert run(text, published=None).election == "pilkada-2018"

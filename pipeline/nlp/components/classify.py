@@ -105,7 +105,7 @@ class Classifier:
         reference = doc._.published or _middle(doc._.event_dates)
         window = None if reference else _overlap(self._tenure(doc), self._era(body_terms))
         if reference is None and window is None:
-            reference = self._written_year(doc, headline)
+            reference = self._written_year(doc, headline, doc._.weekday_days)
         if reference is None and doc._.weekday_days and (window is None or window[1] is None):
             reference = self._weekday_date(doc._.weekday_days[0], body, heads, window)
         starts = doc._.sentence_starts if doc._.sentence_starts is not None else [s.start for s in doc.sents]
@@ -303,10 +303,12 @@ class Classifier:
                 window = _overlap(window, self.eras[int(span.id_)])
         return window
 
-    def _written_year(self, doc: Doc, not_prose: set[int]) -> date | None:
+    def _written_year(self, doc: Doc, not_prose: set[int], weekday_days: list | None) -> date | None:
         """The start of the latest year the story writes as a time ("November 2023", "(12/13/2023)",
         "pada tahun 2023"), for a story that prints no whole date: its undated contests are the ones
-        held from then on. A law's year ("Nomor 5 Tahun 2014", "20/2023") dates the law, not the story."""
+        held from then on. A law's year ("Nomor 5 Tahun 2014", "20/2023") dates the law, not the story.
+        A day written with its weekday ("Selasa (08/05)") is the report's: of the years written, the one
+        whose calendar fits it is the story's ("Rakor ... Tahun 2018" beside "Pilpres tahun 2019 nanti")."""
         years = []
         for i, tok in enumerate(doc[1:], start=1):
             if not _is_year(tok.text) or i in not_prose:  # a link's or a headline's year
@@ -317,7 +319,18 @@ class Classifier:
                     or (before.text == "/" and i >= 4 and doc[i - 3].text == "/" and doc[i - 2].text.isdigit()
                         and doc[i - 4].text.isdigit())):
                 years.append(int(tok.text))
-        return date(max(years), 1, 1) if years else None
+        if not years:
+            return None
+        if weekday_days:
+            weekday, day, month = weekday_days[0]
+            for year in sorted(set(years), reverse=True):
+                try:
+                    written = date(year, month, day)
+                except ValueError:  # 29 February of a common year, or no such day
+                    continue
+                if written.weekday() == weekday:
+                    return written
+        return date(max(years), 1, 1)
 
     def _year_after(self, span, contest_words: set[int], since: date | None = None) -> int | None:
         """The year a contest word is dated with: "Pemilu 2024", "Pilkada Serentak Tahun 2024",
