@@ -1256,3 +1256,11 @@ def test_a_holder_named_by_one_title_takes_the_office_appointed_to(run):
     assert found["Rudi Hartanto"].agency == "Pemerintah Kabupaten Kepulauan Aru"
     assert found["Budi Santoso"].agency == "Pemerintah Kabupaten Sukabumi"
     assert found["Heru Wibowo"].agency == "Pemerintah Provinsi DKI Jakarta"  # an office also held
+
+
+def test_a_units_post_linked_to_its_institution_by_a_preposition(run):
+    text = ("Bawaslu memeriksa dua pegawai, yakni Andi Wijaya, Kepala Bidang di Dinas Pendidikan Kota Jambi, dan "
+            "Rudi Hartanto. Kepala Seksi Pidana Umum pada Kejari Depok Budi Santoso, SH, meminta ASN netral.")
+    found = officials(run, text)
+    assert found["Andi Wijaya"].agency == "Dinas Pendidikan Kota Jambi"
+    assert found["Budi Santoso"].agency == "Kejaksaan Negeri Depok"

@@ -110,6 +110,7 @@ class Officials:
         self.contest_verbs = {w.casefold() for w in data.get("contest_verbs") or [] if " " not in w}
         self.contest_joiners = {w.casefold() for w in data.get("contest_joiners") or []}
         self.staff = {s.casefold() for s in data["regional_staff"]}
+        self.unit_links = set(data["unit_links"])
         self.chain = {w.casefold() for w in data["chain"]}
         self.former = {w.casefold() for w in data["former"]}
         self.units = set(data["unit_words"]) | {w.lower() for w in data["lower_unit_words"]}
@@ -719,7 +720,10 @@ class Officials:
                 return (start, end, agency.key, False) if agency else None
             joiner = t.lower_ in {"dan", "&", "atau"} or (t.text == "," and j + 1 < len(doc)
                                                            and (doc[j + 1].is_title or doc[j + 1].lower_ == "dan"))
-            if not (t.is_title or t.is_upper or joiner or t.is_digit and len(t) <= 2
+            # "Kepala Bidang di Dinas Pendidikan": a unit's post, then the institution it serves
+            linked = (steps or len(term) > 1) and t.text in self.unit_links and j + 1 < len(doc) \
+                and doc[j + 1].is_title
+            if not (t.is_title or t.is_upper or joiner or linked or t.is_digit and len(t) <= 2
                     or t.is_lower and t.text.capitalize() in self.unit_vocabulary):  # "Direktur pengawasan BKN"
                 break  # "Kepala Biro Hubungan Masyarakat, Hukum, dan ...", "Kepala Kanreg 1 BKN"
             j, steps = j + 1, steps + 1
