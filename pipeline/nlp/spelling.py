@@ -157,13 +157,27 @@ def _openers() -> tuple[re.Pattern, frozenset[str], dict[str, str], frozenset[st
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")  # a lower-case letter right before a capital: two words may be run together
+_WORD_START = re.compile(r"[A-Za-z]+$")
 
 
 @cache
-def _glued() -> re.Pattern:
-    """A word of an office, an institution or a level run into the next word, a capital after it
+def _glued() -> frozenset[str]:
+    """Words of offices, institutions and levels that reporters run into the next word, a capital after it
     ("BawasluKabupaten", "KepalaBKN"): one word for the tokenizer, so neither title nor name is read."""
-    return re.compile(r"\b(" + "|".join(map(re.escape, load("spelling")["glued"])) + r")(?=[A-Z])")
+    return frozenset(load("spelling")["glued"])
+
+
+def _part_glued(text: str) -> str:
+    """``text`` with a space after each such word run into a capitalised one (sought only where a lower-case
+    letter meets a capital, which few places in a text do)."""
+    glued, out, last = _glued(), [], 0
+    for m in _CAMEL.finditer(text):
+        end = m.start() + 1  # where the first word stops
+        word = _WORD_START.search(text, max(0, end - 12), end)
+        if word is not None and word[0] in glued and (word.start() == 0 or not text[word.start() - 1].isalpha()):
+            out += [text[last:end], " "]
+            last = end
+    return "".join(out) + text[last:] if out else text
 
 
 def prepare() -> None:
@@ -218,7 +232,7 @@ def repair(text: str) -> str:
     """``text`` with its misspelt words of offices, institutions, the topic and regions spelt as meant, and
     regions' names written in lower case after a level word or an office capitalised; a title run into the
     next word parted from it."""
-    text = _glued().sub(r"\1 ", text) if _CAMEL.search(text) else text
+    text = _part_glued(text)
     lower = text.lower()
     names, places = _after_openers(text, lower) if len(lower) == len(text) else ([], set())
     for start, end, name in reversed(names):  # same length: the positions of the others hold

@@ -1109,9 +1109,10 @@ class Officials:
         comma opens the next sentence with it ('... kita jaga.” Ujar Agus Budi, Sekda ...')."""
         doc, inside = ctx.doc, ctx.taken | ctx.named
         end, degreed, alone, bare = title_start, False, False, False
+        last = doc[end - 1].lower_ if end > 0 else ""
         for words in self.apposition:
             n = len(words)
-            if end - n >= 0 and tuple(t.lower_ for t in doc[end - n:end]) == words:
+            if words[-1] == last and end - n >= 0 and tuple(t.lower_ for t in doc[end - n:end]) == words:
                 end -= n
                 if words[0] != "(" and end > 0 and doc[end - 1].text == ",":
                     end -= 1  # "Budi Santoso, selaku Kepala BKPSDM ...": a comma before the apposition
