@@ -16,6 +16,7 @@ from ..regions import gazetteer
 from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
+from .event_dates import make_date
 from .holders import Term, known_holders
 
 
@@ -284,11 +285,8 @@ class Classifier:
         weekday, day, month = written
         best: tuple[int, date] | None = None
         for year in self.calendar_years:
-            try:
-                d = date(year, month, day)
-            except ValueError:  # 29 February of a common year, or no such day
-                continue
-            if d.weekday() != weekday or (window is not None and d < window[0]):
+            d = make_date(year, month, day)
+            if d is None or d.weekday() != weekday or (window is not None and d < window[0]):
                 continue
             contest = next((h for h in held if h >= d - self.grace), None)
             if contest is not None and (best is None or abs((contest - d).days) <= best[0]):
@@ -324,11 +322,8 @@ class Classifier:
         if weekday_days:
             weekday, day, month = weekday_days[0]
             for year in sorted(set(years), reverse=True):
-                try:
-                    written = date(year, month, day)
-                except ValueError:  # 29 February of a common year, or no such day
-                    continue
-                if written.weekday() == weekday:
+                written = make_date(year, month, day)
+                if written is not None and written.weekday() == weekday:
                     return written
         return date(max(years), 1, 1)
 

@@ -358,9 +358,7 @@ class Directives:
         them at once ("menekankan pentingnya ASN menjaga netralitas")."""
         k = bisect_right(self._starts, i)
         stop = self._starts[k] if k < len(self._starts) else len(self._low)
-        j = i + 1
-        while j < stop and self._low[j] in self.told_skip:
-            j += 1
+        j = self._past(i + 1, stop, self.told_skip)
         importance = j < stop and self._low[j] in self.importance
         end = told.get(j + 1 if importance else j)
         if end is None or (j > i + 1 and not importance):
@@ -592,9 +590,7 @@ class Directives:
                 if j + 1 < sent.end and self._low[j] == "di" and self._low[j + 1] in self.presence:
                     j += 1
                 if j < sent.end and (self._low[j] in {"kepada", "pada"} or self._low[j] in self.presence):
-                    k = j + 1
-                    while k < sent.end and self._low[k] in self.skip:
-                        k += 1
+                    k = self._past(j + 1, sent.end, self.skip)
                     if k < sent.end and self._low[k] in self.press:
                         return UNKNOWN
                     return self._object(j + 1, sent, targets, direct=True)
@@ -622,13 +618,17 @@ class Directives:
             i = starts.get(i, i + 1)
         return i > end and i < sent.end and self._low[i] == "bahwa"
 
+    def _past(self, i: int, stop: int, words: set[str]) -> int:
+        """The first position from ``i`` (before ``stop``) whose word is not one of ``words``."""
+        while i < stop and self._low[i] in words:
+            i += 1
+        return i
+
     def _reminds_importance(self, end: int, sent: Span, targets: list[Span]) -> bool:
         """ "mengingatkan (kembali tentang) pentingnya literasi digital": the importance of something right after a
         verb of reminding, in a sentence naming no civil servant (like a `strict` cue: "mengingatkan pentingnya
         netralitas ASN", "mengingatkan seluruh ASN akan pentingnya ..." still ask them)."""
-        i = end
-        while i < sent.end and self._low[i] in self.reminding_skip:
-            i += 1
+        i = self._past(end, sent.end, self.reminding_skip)
         return i < sent.end and self._low[i] in self.importance and not any(t.label_ in ADDRESSEES for t in targets)
 
     def _reported_statement(self, start: int, sent: Span, targets: list[Span]) -> bool:
@@ -797,9 +797,8 @@ class Directives:
         """The sentence goes on from the one before and opens with a penalty (a noun) naming its forms ("Mulai
         dari sanksi ringan hingga ...", "Adapun sanksi berat berupa ..."), neither threatening nor imposing
         it: no threat word, no penalty verb ("Hukumannya berjenjang, mulai dari ..." is a statement of its own)."""
-        i = opened = self._first_word(sent)
-        while i < sent.end and self._low[i] in self.form_openers:
-            i += 1
+        opened = self._first_word(sent)
+        i = self._past(opened, sent.end, self.form_openers)
         first = next((c for c in cues if c.label_ == "sanction"), None)
         if i == opened or first is None or first.start != i:
             return False  # it must go on from the sentence before: "Adapun ...", "Mulai dari ..."
@@ -828,17 +827,13 @@ class Directives:
 
     def _for_the_event(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
         """ "Mari (sama-sama) kita sukseskan Pilkada ...": the invited act's object is the election itself."""
-        i = cue.end
-        while i < sent.end and self._low[i] in self.inclusive_skip:
-            i += 1
+        i = self._past(cue.end, sent.end, self.inclusive_skip)
         return any(t.id_ == "event" and i < t.start <= i + 2 for t in targets)
 
     def _supervised(self, cue: Span, sent: Span) -> bool:
         """ "harus (terus) diawasi", "perlu diwaspadai": a passive verb of watching or handling right after
         the modal, past at most two adverbs."""
-        i = cue.end
-        while i < min(sent.end, cue.end + 2) and self._low[i] in self.supervised_adverbs:
-            i += 1
+        i = self._past(cue.end, min(sent.end, cue.end + 2), self.supervised_adverbs)
         return i < sent.end and self._low[i] in self.supervised
 
     def _campaigning(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
@@ -874,9 +869,7 @@ class Directives:
 
     def _asks_next(self, cue: Span, cues: list[Span], sent: Span) -> bool:
         """ "tak segan (untuk) meminta ...": a request verb is what the speaker will not hesitate to do."""
-        i = cue.end
-        while i < sent.end and self._low[i] in self.hesitation_skip:
-            i += 1
+        i = self._past(cue.end, sent.end, self.hesitation_skip)
         return any(c.start == i and c.label_ == "appeal" for c in cues)
 
     def _avoided(self, cue: Span, cues: list[Span]) -> bool:
@@ -960,9 +953,7 @@ class Directives:
             if self._punct[i]:
                 return False
             if self._low[i] in self.noun_anaphora:
-                j = i + 1
-                while j < sent.end and self._low[j] in self.pointed_adverbs:
-                    j += 1
+                j = self._past(i + 1, sent.end, self.pointed_adverbs)
                 return j < sent.end and self._low[j] in self.pointed_verbs
         return False
 
@@ -1039,9 +1030,7 @@ class Directives:
         first = cue.end
         if cue.label_ == "appeal" and first < sent.end and self._low[first] in {",", ":"}:
             first += 1  # "Harapannya, seluruh ASN ..."
-        start = first
-        while first < sent.end and first < start + 2 and self._low[first] in self.inverted_skip:
-            first += 1  # "Diharapkan seluruh ASN ...", "Diharapkan para pegawai ..."
+        first = self._past(first, min(sent.end, first + 2), self.inverted_skip)  # "Diharapkan seluruh ASN ..."
         for i in (first, first + 1):
             if i < sent.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets) and \
                     (i == first or self._low[first].startswith("di")):
@@ -1118,9 +1107,7 @@ class Directives:
         for j in range(end, min(end + self.singling_reach, sent.end)):
             low = self._low[j]
             if low in self.singling:
-                k = j + 1
-                while k < sent.end and self._low[k] in self.skip:
-                    k += 1
+                k = self._past(j + 1, sent.end, self.skip)
                 return k in starts and starts[k].label_ in ADDRESSEES
             if self._verb(j) or (self._punct[j] and low != ","):
                 return False

@@ -89,7 +89,7 @@ class EventDates:
                 continue
             taken.append(m.span())
             first, last = self.months.get(m["m1"].lower()), self.months.get(m["m2"].lower())
-            d = _make(int(m["y"]) - (1 if first and last and first > last else 0), first, int(m["d1"]))
+            d = make_date(int(m["y"]) - (1 if first and last and first > last else 0), first, int(m["d1"]))
             if d is not None:
                 found.append((m.start(), m.end(), d))
         yearless: list[re.Match] = []  # days whose year nothing told: a range's end may
@@ -104,7 +104,7 @@ class EventDates:
                 # a day written with its weekday ("Selasa (9/7)", "Jumat, 15 September") is the report's own
                 # day: the contest its sentence dates gives it a year only when it is that contest's polling day
                 if weekday is not None and contest_year and \
-                        _make(contest_year, self._month(m["m"]), int(m["d1"])) not in self.polling_days:
+                        make_date(contest_year, self._month(m["m"]), int(m["d1"])) not in self.polling_days:
                     contest_year = None
                 days = self._days(m, pub, weekday=weekday, contest_year=contest_year)
                 for d in days:
@@ -156,7 +156,7 @@ class EventDates:
             if end is None or not month or not self.range_between.fullmatch(text, m.end(), end[0]):
                 continue
             year = end[2].year - (1 if month > end[2].month else 0)
-            start = _make(year, month, int(m["d1"]))
+            start = make_date(year, month, int(m["d1"]))
             if start is not None:
                 found = [f for f in found if f is not end] + [(m.start(), m.end(), start)]
         return found
@@ -185,7 +185,7 @@ class EventDates:
         mod = (groups.get("mod") or "").lower()
         out = []
         for day in days:
-            d = _make(int(year) + (2000 if len(year) == 2 else 0), month, day) if year else \
+            d = make_date(int(year) + (2000 if len(year) == 2 else 0), month, day) if year else \
                 _infer_year(day, month, pub, weekday if len(days) == 1 else None,
                             -1 if mod in self.before else 1 if mod in self.after else 0)
             if d is not None and not m["y"] and weekday is not None and d.weekday() != weekday:
@@ -216,7 +216,8 @@ class EventDates:
         return pub - timedelta(days=back)
 
 
-def _make(y: int, m: int | None, d: int) -> date | None:
+def make_date(y: int, m: int | None, d: int) -> date | None:
+    """The day, if the calendar has it (no 29 February in a common year, no 31 April)."""
     try:
         return date(y, m, d) if m else None
     except ValueError:
@@ -228,7 +229,7 @@ def _infer_year(day: int, month: int | None, pub: date | None, weekday: int | No
     ``side`` -1 ("14 Februari lalu") keeps it on or before publication, 1 ("mendatang") after."""
     if pub is None or not month:
         return None
-    cands = [d for y in range(pub.year - YEAR_SPAN, pub.year + YEAR_SPAN + 1) if (d := _make(y, month, day))]
+    cands = [d for y in range(pub.year - YEAR_SPAN, pub.year + YEAR_SPAN + 1) if (d := make_date(y, month, day))]
     if weekday is not None:
         cands = [d for d in cands if d.weekday() == weekday] or cands
     if side:

@@ -159,9 +159,11 @@ class Officials:
         members = data["regional_members"]
         self.bare_bodies = {b.casefold() for b in members["bodies"]}
         self.election_kinds = set(members["kinds"])
-        holders = load("office_holders")["holders"]  # their names' words, and the bodies they served
-        self.national_holders = [(frozenset(_fold(w) for w in n.split()), {o["agency"] for o in h["offices"]})
-                                 for h in holders for n in (h["name"], *(h.get("aliases") or []))]
+        from .holders import known_holders  # here: that module builds on this one
+
+        # the national office holders' names' words, and the bodies they served
+        self.national_holders = [(frozenset(_fold(w) for w in n.split()), {t.agency for t in h.terms})
+                                 for h in known_holders() for n in (h.name, *h.aliases)]
         self.bare_kinds = {text.casefold(): t.key for t in self.reg.types.values() for text, _ in t.heads
                            if text.casefold() in self.bare_bodies}
         self.government_offices = set(loose["government_offices"])
@@ -353,8 +355,7 @@ class Officials:
         office it stands in for is theirs (see `stand_in` in offices.yaml)."""
         doc, out = ctx.doc, []
         for k in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.stand_in_last)).tolist():
-            words = next((w for w in self.stand_in if len(w) <= k + 1
-                          and tuple(t.lower_ for t in doc[k + 1 - len(w):k + 1]) == w), None)
+            words = next((w for w in self.stand_in if _ends_with(doc, k + 1, w)), None)
             if words is None or (agency := self._stood_for(ctx, k + 1 - len(words), roles, name_spans)) is None:
                 continue
             start = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in self.stand_in_after)
@@ -436,8 +437,7 @@ class Officials:
 
     def _opens_list(self, doc: Doc, k: int) -> bool:
         """Whether a list opener ("yakni", "terdiri dari") ends at ``k``."""
-        return any(len(w) == 1 or len(w) <= k + 1 and tuple(t.lower_ for t in doc[k + 1 - len(w):k + 1]) == w
-                   for w in self.list_opening.get(doc[k].lower_, ()))
+        return any(len(w) == 1 or _ends_with(doc, k + 1, w) for w in self.list_opening.get(doc[k].lower_, ()))
 
     def _joined_names(self, ctx: _Context, j: int) -> Iterator[Span]:
         """The names that go on a list at ``j``, each after a comma or a semicolon, "dan" or both: ", Puadi, dan
@@ -569,7 +569,7 @@ class Officials:
                 continue
             for words in self.appointing:
                 k = role.start - len(words)
-                if k > 0 and tuple(t.lower_ for t in doc[k:role.start]) == words:
+                if k > 0 and _ends_with(doc, role.start, words):
                     name = ends.get(k - 1 if doc[k - 1].text == "," else k)
                     if name is not None and name._.official is not None:
                         name._.official.role, name._.official.agency = _role(role), role.id_
@@ -1111,9 +1111,8 @@ class Officials:
         end, degreed, alone, bare = title_start, False, False, False
         last = doc[end - 1].lower_ if end > 0 else ""
         for words in self.apposition:
-            n = len(words)
-            if words[-1] == last and end - n >= 0 and tuple(t.lower_ for t in doc[end - n:end]) == words:
-                end -= n
+            if words[-1] == last and _ends_with(doc, end, words):
+                end -= len(words)
                 if words[0] != "(" and end > 0 and doc[end - 1].text == ",":
                     end -= 1  # "Budi Santoso, selaku Kepala BKPSDM ...": a comma before the apposition
                 alone = " ".join(words) in self.apposition_alone or " ".join(words) in self.apposition_alone_proper \
@@ -1307,6 +1306,11 @@ class _Context:
         """The words the story writes in lower case somewhere, as hashes (read once, when a name needs it)."""
         orths, lower = self.doc.to_array([ORTH, IS_LOWER]).T.tolist()
         return {o for o, low in zip(orths, lower) if low}
+
+
+def _ends_with(doc: Doc, end: int, words: tuple[str, ...]) -> bool:
+    """Whether the words right before ``end``, in lower case, are ``words``."""
+    return len(words) <= end and tuple(t.lower_ for t in doc[end - len(words):end]) == words
 
 
 def _before_brackets(doc: Doc, i: int) -> int:

@@ -156,12 +156,13 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> tup
         in_links = in_links and words[-1] != "." and sum(w.isalnum() for w in words) <= spec.link_title_max
         # a numbered line is an item of a list in the story ("2. Budi Santoso (Ketua Panwascam X)"), not a headline
         headline = not ends_sentence and not list_number(words) and _headline(words, spec.headline_list_max)
-        if not in_links and _caption(line, len(words), spec):  # a short caption, also in title case
+        marked, short = any(m in line for m in spec.caption_marks), len(words) <= spec.caption_max
+        if marked and short and not in_links:  # a short caption, also in title case: it names who is pictured
             captions.update(range(start, end))
         if in_links or headline:
             out.update(range(start, end))
-        elif any(m in line for m in spec.caption_marks):
-            if len(words) <= spec.caption_max:
+        elif marked:
+            if short:
                 out.update(range(start, end))
             else:
                 long_lines.append((start, end))
