@@ -1260,3 +1260,15 @@ def test_a_modal_requiring_that_something_exist_is_no_obligation(run):
     assert kinds(run, lead + "Untuk mencairkan gaji pegawai itu, mesti ada surat dari atasannya.") == {"prohibition"}
     # conduct after the modal still binds
     assert kinds(run, "PNS Kabupaten Bone harus berada di posisi netral.") == {"obligation"}
+
+
+def test_a_modal_before_a_verb_of_watching_or_reminding_is_a_supervisors_duty(run):
+    lead = "PNS Kabupaten Sinjai dilarang ikut kampanye.\n"
+    assert kinds(run, lead + "\"Kami punya kewajiban untuk mengawasi netralitas ASN selama tahapan,\" ujarnya.") \
+        == {"prohibition"}
+    assert kinds(run, lead + "Karena itu kami harus mengingatkan para pegawai sebelum hari pencoblosan.") \
+        == {"prohibition"}
+    assert kinds(run, lead + "Itu sebuah kewajiban untuk mengingatkan agar tidak terjadi pelanggaran.") \
+        == {"prohibition"}
+    # conduct after the modal still binds the civil servants
+    assert kinds(run, "PNS Kabupaten Sinjai wajib menjaga netralitas selama tahapan.") == {"obligation"}

@@ -411,6 +411,7 @@ class Directives:
         rank = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, REJECT: 0, NOBODY: 0}
         weak_appeal = False
         found: list[tuple[str, int, int]] = []  # (kind, start, end) of the cues that were not rejected
+        duties: set[int] = set()  # where a verb of a supervisor's duty stands after its modal
         for cue in cues:
             kind = cue.label_
             low = cue.text.lower()
@@ -426,8 +427,11 @@ class Directives:
                 continue  # "disampaikan saat memberikan arahan kepada ASN": the occasion of a statement
             if kind == "appeal" and self._alleged_act(cue, sent):
                 continue  # "ASN yang diduga mengajak kepala sekolah memilih ...": a violation reported
-            if kind == "obligation" and self._supervised(cue, sent):
+            if kind == "obligation" and (duty := self._supervised(cue, sent)) is not None:
+                duties.add(duty)
                 continue  # "netralitas ASN memang harus diawasi": what supervisors must watch
+            if kind == "appeal" and (cue.start in duties or low in self.hortative and cue.start - 1 in duties):
+                continue  # "kami harus mengingatkan (agar) ...": that duty, no request made
             if kind == "obligation" and cue.end < sent.end and self._low[cue.end] in self.required_things:
                 continue  # "harus ada bukti": something required to exist, no conduct
             if kind == "appeal" and self._campaigning(cue, sent, targets):
@@ -830,11 +834,11 @@ class Directives:
         i = self._past(cue.end, sent.end, self.inclusive_skip)
         return any(t.id_ == "event" and i < t.start <= i + 2 for t in targets)
 
-    def _supervised(self, cue: Span, sent: Span) -> bool:
-        """ "harus (terus) diawasi", "perlu diwaspadai": a passive verb of watching or handling right after
-        the modal, past at most two adverbs."""
+    def _supervised(self, cue: Span, sent: Span) -> int | None:
+        """ "harus (terus) diawasi", "perlu diwaspadai", "kewajiban untuk mengawasi": a verb of watching, handling
+        or reminding right after the modal, past at most two adverbs: a supervisor's duty, none of civil servants."""
         i = self._past(cue.end, min(sent.end, cue.end + 2), self.supervised_adverbs)
-        return i < sent.end and self._low[i] in self.supervised
+        return i if i < sent.end and self._low[i] in self.supervised else None
 
     def _campaigning(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
         """ "mengajak (warga) mendukung salah satu pasangan calon": the first verb after the request backs a
