@@ -151,3 +151,11 @@ def test_a_photo_caption_still_names_the_official_pictured(run):
             "HADIR: Pj. Bupati Ngawi, Sulastri Wibowo (kiri) mengingatkan pegawai agar netral. (foto: humas)\n"
             "Ia menambahkan, ASN yang melanggar akan dilaporkan.")
     assert "Sulastri Wibowo" in {o.name for o in run(text).officials}
+
+
+def test_an_interim_title_abbreviated_with_a_full_stop_ends_no_sentence(doc_of, run):
+    text = "Sekda mengimbau kepada setiap Pj. Kepala Daerah agar menjaga netralitas ASN. Ia juga hadir."
+    assert [" ".join(s.text.split()) for s in doc_of(text).sents] == [
+        "Sekda mengimbau kepada setiap Pj. Kepala Daerah agar menjaga netralitas ASN.", "Ia juga hadir."]
+    found = run("Dalam rapat itu, Mendagri meminta setiap Pj. Bupati agar memastikan ASN netral di pilkada.").directives
+    assert [d.kind for d in found] == ["appeal"] and "memastikan ASN netral" in found[0].sentence

@@ -55,6 +55,7 @@ def segment(doc: Doc) -> Doc:
     starts = numpy.full(len(doc), -1, dtype="int64")
     paragraphs: list[int] = []
     para, start, pending, opened = 0, True, False, 0
+    abbreviations = layout().title_abbreviations
     for i, text in enumerate(texts):
         if "\n" in text and text.isspace() and not _wrapped(texts, i):
             starts[i] = 1 if start else -1
@@ -63,8 +64,9 @@ def segment(doc: Doc) -> Doc:
             start, pending = True, False
             continue
         if pending:
-            if not _continues(texts, spaces, i) and not _list_marker(texts[opened:i]):
-                start = True
+            if not _continues(texts, spaces, i) and not _list_marker(texts[opened:i]) and \
+                    not (i >= 2 and texts[i - 1] == "." and texts[i - 2].lower() in abbreviations):
+                start = True  # (not after "Pj." before the office it qualifies)
             pending = text in END or text in CLOSERS  # a lower-case word carries the sentence on
         if start:
             opened = i
@@ -93,6 +95,7 @@ class Layout:
     dateline_max: int
     lead_min: int
     front_max: int
+    title_abbreviations: frozenset[str]  # "Pj." before an office: no sentence end
 
 
 @cache
@@ -102,7 +105,7 @@ def layout() -> Layout:
     return Layout(labels, frozenset(label[:1] for label in labels), frozenset(data["link_blocks"]),
                   tuple(data["caption_marks"] + data["promo_marks"]), data["caption_max_words"],
                   data["link_title_max_words"], data["headline_list_max_words"], data["dateline_max_words"],
-                  data["lead_min_words"], data["front_max_lines"])
+                  data["lead_min_words"], data["front_max_lines"], frozenset(data["title_abbreviations"]))
 
 
 def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> tuple[set[int], set[int]]:
