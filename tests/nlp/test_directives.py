@@ -1272,3 +1272,5 @@ def test_a_modal_before_a_verb_of_watching_or_reminding_is_a_supervisors_duty(ru
         == {"prohibition"}
     # conduct after the modal still binds the civil servants
     assert kinds(run, "PNS Kabupaten Sinjai wajib menjaga netralitas selama tahapan.") == {"obligation"}
+    # civil servants named before the modal are bound to the watching themselves
+    assert kinds(run, "Setiap kepala dinas wajib memantau pegawainya selama masa kampanye.") == {"obligation"}

@@ -75,6 +75,7 @@ class Directives:
         self.candidates = set(cues["campaigning"]["candidates"])
         self.supervised = set(cues["supervised"]["verbs"])
         self.supervised_adverbs = set(cues["supervised"]["adverbs"])
+        self.duties = set(cues["supervised"]["duties"])
         self.required_things = set(cues["required_things"])
         self.subordinators = set(cues["background_requests"]["subordinators"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
@@ -427,7 +428,7 @@ class Directives:
                 continue  # "disampaikan saat memberikan arahan kepada ASN": the occasion of a statement
             if kind == "appeal" and self._alleged_act(cue, sent):
                 continue  # "ASN yang diduga mengajak kepala sekolah memilih ...": a violation reported
-            if kind == "obligation" and (duty := self._supervised(cue, sent)) is not None:
+            if kind == "obligation" and (duty := self._supervised(cue, sent, targets)) is not None:
                 duties.add(duty)
                 continue  # "netralitas ASN memang harus diawasi": what supervisors must watch
             if kind == "appeal" and (cue.start in duties or low in self.hortative and cue.start - 1 in duties):
@@ -834,11 +835,17 @@ class Directives:
         i = self._past(cue.end, sent.end, self.inclusive_skip)
         return any(t.id_ == "event" and i < t.start <= i + 2 for t in targets)
 
-    def _supervised(self, cue: Span, sent: Span) -> int | None:
+    def _supervised(self, cue: Span, sent: Span, targets: list[Span]) -> int | None:
         """ "harus (terus) diawasi", "perlu diwaspadai", "kewajiban untuk mengawasi": a verb of watching, handling
-        or reminding right after the modal, past at most two adverbs: a supervisor's duty, none of civil servants."""
+        or reminding right after the modal, past at most two adverbs: a supervisor's duty, none of civil servants,
+        unless they are the subject of an active one ("Setiap kepala perangkat daerah wajib memantau ...")."""
         i = self._past(cue.end, min(sent.end, cue.end + 2), self.supervised_adverbs)
-        return i if i < sent.end and self._low[i] in self.supervised else None
+        if i >= sent.end:
+            return None
+        if self._low[i] in self.duties:
+            subject = any(t.label_ in ADDRESSEES and t.end <= cue.start for t in targets)
+            return None if subject else i
+        return i if self._low[i] in self.supervised else None
 
     def _campaigning(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
         """ "mengajak (warga) mendukung salah satu pasangan calon": the first verb after the request backs a
