@@ -1274,3 +1274,13 @@ def test_a_modal_before_a_verb_of_watching_or_reminding_is_a_supervisors_duty(ru
     assert kinds(run, "PNS Kabupaten Sinjai wajib menjaga netralitas selama tahapan.") == {"obligation"}
     # civil servants named before the modal are bound to the watching themselves
     assert kinds(run, "Setiap kepala dinas wajib memantau pegawainya selama masa kampanye.") == {"obligation"}
+
+
+def test_civil_servants_told_before_agar_are_asked_whatever_verb_opens_it(run):
+    text = "Sosialisasi itu dimaksudkan untuk memberi bekal kepada para PNS agar tetap netral selama pilkada."
+    assert kinds(run, text) == {"appeal"}
+    text = "Semoga pemilu di Kabupaten Pidie aman bagi warga, dan kepada seluruh ASN supaya menjaga sikap netral."
+    assert kinds(run, text) == {"appeal"}
+    # someone else told, or a lesson for civil servants, asks them nothing
+    assert directives(run, "Dinas memberikan bantuan kepada warga agar tetap sehat menjelang pilkada.") == []
+    assert directives(run, "Laporan itu bisa menjadi pelajaran bagi semua PNS agar sadar akan aturannya.") == []

@@ -148,6 +148,7 @@ class Directives:
         self.adjuncts = set(cues["adjunct_markers"])
         self.hortative = set(cues["hortative"])
         self.speech = set(cues["speech_verbs"])
+        self.told_alone = set(cues["told_alone"])
         self.speech_adverbs = set(cues["speech_adverbs"])
         self.told_markers = set(cues["told_markers"])
         self.linking = set(cues["linking_words"])
@@ -323,7 +324,7 @@ class Directives:
         for i, low in enumerate(self._low):
             if i in taken:
                 continue
-            if low in self.hortative and self._hortative(i) or low in self.told_verbs and self._tells(i, told):
+            if low in self.hortative and self._hortative(i, told) or low in self.told_verbs and self._tells(i, told):
                 found.append(Span(doc, i, i + 1, label="appeal"))
         starts = doc._.sentence_starts or []
         for k in range(len(starts)):
@@ -371,23 +372,27 @@ class Directives:
                 return importance and self._verb(j)
         return False
 
-    def _hortative(self, i: int) -> bool:
-        """"menyampaikan, agar seluruh ASN ..." (after a speech verb), or "Kita semua ASN, termasuk
-        saya, agar menjaga ..." (right after the civil servants it addresses, with no verb between)."""
+    def _hortative(self, i: int, told: dict[int, int]) -> bool:
+        """"menyampaikan, agar seluruh ASN ..." (after a speech verb), "memberikan pemahaman kepada ASN
+        agar ..." (after the civil servants told), or "Kita semua ASN, termasuk saya, agar menjaga ..." (right
+        after the civil servants it addresses, with no verb between)."""
         j = i - 1
         if j >= 0 and self._low[j] == ",":
             j -= 1
         if j >= 0 and self._low[j] in self.speech:
             return True
-        if self._told(i) is not None:
+        if self._told(i, told) is not None:
             return True
         start = self._starts[bisect_right(self._starts, i) - 1]
         return any(w in {"asn", "pns", "aparatur", "pegawai"} for w in self._low[start:i]) and \
             not self._has_verb(start, i)
 
-    def _told(self, i: int) -> int | None:
+    def _told(self, i: int, told: dict[int, int]) -> int | None:
         """ "menekankan kepada seluruh ASN agar ...": the first word after the preposition that names
-        whom a speech verb addresses before "agar" at ``i`` (no verb or clause break between)."""
+        whom a speech verb addresses before "agar" at ``i`` (no verb or clause break between). Civil
+        servants (starts of ``told``) after the preposition need no speech verb before it: "kepada ASN
+        agar ..." tells them whatever verb of giving or saying opens it ("memberikan pemahaman kepada
+        ASN agar ...", "dan kepada ASN agar ...")."""
         start = self._starts[bisect_right(self._starts, i) - 1]
         for j in range(i - 1, max(start, i - 10) - 1, -1):
             low = self._low[j]
@@ -395,7 +400,12 @@ class Directives:
                 k = j - 1
                 while k > start and self._low[k] in self.speech_adverbs:
                     k -= 1  # "menekankan kembali kepada ASN agar ..."
-                return j + 1 if k >= start and self._low[k] in self.speech else None
+                if k >= start and self._low[k] in self.speech:
+                    return j + 1
+                q = j + 1
+                while q < i and self._low[q] in self.skip:
+                    q += 1  # "kepada seluruh ASN"
+                return j + 1 if q in told and low in self.told_alone else None
             if self._verb(j) or (self._punct[j] and low not in {",", "(", ")", "/", "-"}):
                 return None
         return None
@@ -493,7 +503,8 @@ class Directives:
                 if after == "," and kind == "appeal" and self._reported_statement(cue.end + 1, sent, targets):
                     self._reminders.add(sent.start)
                     continue  # "mengingatkan, jelang pemilu ada patroli siber": a statement reported
-                told = self._told(cue.start) if low in self.hortative else None
+                told = self._told(cue.start, {t.start: t.end for t in targets if t.label_ in ADDRESSEES}) \
+                    if low in self.hortative else None
                 if told is not None:  # "menekankan kepada seluruh ASN agar ...": whom the speaker told
                     status = self._object(told, sent, targets, direct=True)
                 else:
