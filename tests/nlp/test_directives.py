@@ -1284,3 +1284,12 @@ def test_civil_servants_told_before_agar_are_asked_whatever_verb_opens_it(run):
     # someone else told, or a lesson for civil servants, asks them nothing
     assert directives(run, "Dinas memberikan bantuan kepada warga agar tetap sehat menjelang pilkada.") == []
     assert directives(run, "Laporan itu bisa menjadi pelajaran bagi semua PNS agar sadar akan aturannya.") == []
+
+
+def test_civil_servants_may_still_listen_watch_look_up_or_be_photographed(run):
+    assert kinds(run, "Saat kampanye akbar, PNS hanya bisa mendengar dari kejauhan.") == {"permission"}
+    assert kinds(run, "Guru ASN dapat berfoto dengan istrinya yang maju, tetapi tidak boleh berpose jari.") == \
+        {"permission", "prohibition"}
+    assert kinds(run, "Pegawai negeri tetap bisa menyaksikan debat calon dari rumah.") == {"permission"}
+    # what the public or the supervisors can do is no leave given to civil servants
+    assert directives(run, "Warga dapat mengakses laman Bawaslu untuk melaporkan ASN yang berkampanye.") == []
