@@ -1293,3 +1293,9 @@ def test_civil_servants_may_still_listen_watch_look_up_or_be_photographed(run):
     assert kinds(run, "Pegawai negeri tetap bisa menyaksikan debat calon dari rumah.") == {"permission"}
     # what the public or the supervisors can do is no leave given to civil servants
     assert directives(run, "Warga dapat mengakses laman Bawaslu untuk melaporkan ASN yang berkampanye.") == []
+
+
+def test_a_vote_usable_only_at_the_ballot_is_leave_given(run):
+    lead = "PNS Kabupaten Gowa dilarang ikut kampanye.\n"
+    text = lead + "Walau punya hak suara, hak itu hanya bisa digunakan saat mencoblos di TPS."
+    assert kinds(run, text) == {"prohibition", "permission"}
