@@ -1299,3 +1299,12 @@ def test_a_vote_usable_only_at_the_ballot_is_leave_given(run):
     lead = "PNS Kabupaten Gowa dilarang ikut kampanye.\n"
     text = lead + "Walau punya hak suara, hak itu hanya bisa digunakan saat mencoblos di TPS."
     assert kinds(run, text) == {"prohibition", "permission"}
+
+
+def test_inviting_someone_to_report_or_process_a_violation_gives_no_leave(run):
+    lead = "PNS Kabupaten Sinjai dilarang ikut kampanye.\n"
+    assert kinds(run, lead + "Jika ada PNS yang berpihak, silakan laporkan ke Bawaslu.") == {"prohibition"}
+    # what the case is left to may be a penalty, never leave
+    assert kinds(run, lead + "Bagi pegawai yang nekat, silahkan diproses sesuai aturan.") == {"prohibition", "sanction"}
+    # leave to vote stays leave
+    assert kinds(run, "Kalau soal pilihan, PNS silakan memilih di TPS.") == {"permission"}

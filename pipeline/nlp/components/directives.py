@@ -135,6 +135,8 @@ class Directives:
         self.task_joiners = set(cues["supervision"]["joiners"])
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = set(cues["procedural_objects"])
+        self.invitations = set(cues["invited_to_report"]["cues"])
+        self.reported_to = set(cues["invited_to_report"]["words"])
         self.source_marker = cues["source_marker"]
         self.source_reach = cues["source_reach"]
         self.markers = set(cues["addressee_markers"])
@@ -434,6 +436,8 @@ class Directives:
             if low in self.imperatives and cue.start > sent.start and not self._punct[cue.start - 1] and \
                     before not in self.linking:
                 continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama"
+            if low in self.invitations and cue.end < sent.end and self._low[cue.end] in self.reported_to:
+                continue  # "silakan laporkan", "silahkan diproses": the case left to others, no leave given
             if kind == "appeal" and before in self.occasions:
                 continue  # "disampaikan saat memberikan arahan kepada ASN": the occasion of a statement
             if kind == "appeal" and self._alleged_act(cue, sent):
