@@ -401,7 +401,18 @@ def test_directorates_general_are_bodies_of_their_own_and_their_head_serves_the_
 
 def test_an_honorific_ends_a_units_place_name(run):
     found = agencies(run, "Rektor UIN Datokarama Profesor Lukman Thahir meminta dosen ASN netral.")
-    assert "Universitas Islam Negeri Datokarama" in found
+    assert "Universitas Islam Negeri Datokarama Palu" in found
+
+
+def test_a_state_islamic_university_written_short_is_the_one_its_name_or_seat_says(run):
+    result = run("Wakil Rektor UIN Walisongo, Budi Santoso, dan Rektor UIN Bandung Ahmad Fauzi mengingatkan dosen "
+                 "berstatus ASN agar netral. Pegawai UIN Sunan Ampel Surabaya juga hadir.")
+    assert {(o.name, o.agency) for o in result.officials} == {
+        ("Budi Santoso", "Universitas Islam Negeri Walisongo Semarang"),
+        ("Ahmad Fauzi", "Universitas Islam Negeri Sunan Gunung Djati Bandung")}
+    assert "Universitas Islam Negeri Sunan Ampel Surabaya" in {a.agency for a in result.agencies}
+    # a university the list does not hold keeps the name the text gives it
+    assert "Universitas Islam Negeri Nusantara Raya" in agencies(run, "Rektor UIN Nusantara Raya meminta ASN netral.")
 
 
 def test_a_military_unit_by_its_number_alone_and_bkn_by_a_frequent_misnaming(run):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -314,6 +315,9 @@ class Agencies:
                                     seated=spec.get("seated", False))) is None:
             return None
         place, end = found
+        if number is None and (official := _official(place, spec.get("names") or ())) is not None:
+            # "UIN Jakarta", "UIN Alauddin": a university written short is the one its own name says
+            return head.start, end, self._unit(head.id_, spec["unclassed"], None, official, written=place)
         return head.start, end, self._unit(head.id_, spec if number is not None else spec["unclassed"], number, place)
 
     def _place_at(self, doc: Doc, i: int, places: dict[int, Span], most: int,
@@ -331,11 +335,13 @@ class Agencies:
                 return doc[i:places[end].end].text, places[end].end
         return (doc[i:end].text, end) if end > i else None
 
-    def _unit(self, kind: str, forms: dict, number: str | None, place: str | None) -> str:
+    def _unit(self, kind: str, forms: dict, number: str | None, place: str | None, written: str | None = None) -> str:
         """Register the unit ``kind`` numbered ``number`` at ``place`` as ``forms`` spell it; its key. The place
-        is the unit's region when it names one, unless ``forms`` say it is a district (which may share a
-        regency's name elsewhere); {seat} is that region's official name ("Inhu": Indragiri Hulu), else the place."""
-        region = next(iter(self.gaz.candidates(place)), None) if place and not forms.get("district") else None
+        (as ``written``, where the unit's own name replaced it) is the unit's region when it names one, unless
+        ``forms`` say it is a district (which may share a regency's name elsewhere); {seat} is that region's
+        official name ("Inhu": Indragiri Hulu), else the place."""
+        where = written or place
+        region = next(iter(self.gaz.candidates(where)), None) if where and not forms.get("district") else None
         fill = {"number": number, "place": place, "seat": region.name if region is not None else place}
         key = f"{kind}:{number}@{place or ''}"
         self.reg.unit(key, forms["name"].format(**fill), forms["acronym"].format(**fill),
@@ -476,6 +482,14 @@ def story_region(found: list[tuple[int, int, str]], places: dict[int, Span]) -> 
     named.update(a.region for _, _, k in found if (a := reg.agencies.get(k)) is not None and a.region is not None)
     ranked = named.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _official(place: str, names: Iterable[str]) -> str | None:
+    """The one of a service's ``names`` (its own name, then its seat: "Syarif Hidayatullah Jakarta") that
+    ``place`` is written short for: the whole, its own name alone ("Alauddin"), or its seat alone ("Jakarta");
+    None where no name or more than one fits."""
+    fits = [n for n in names if n == place or n.startswith(place + " ") or n.endswith(" " + place)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _classes_told(found: list[tuple[int, int, str]], numbered: dict[str, dict]) -> list[tuple[int, int, str]]:
