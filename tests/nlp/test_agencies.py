@@ -637,3 +637,14 @@ def test_the_border_management_agency_is_a_national_institution(run):
     BNPP = "Badan Nasional Pengelola Perbatasan"
     assert BNPP in names(run, "Sebelumnya ia menjabat Sekretaris Badan Nasional Pengelola Perbatasan di Jakarta.")
     assert BNPP in names(run, "Pejabat BNPP itu meminta pegawai menjaga netralitas.")
+
+
+def test_the_tax_services_regional_office_is_named_by_its_province(run):
+    result = run("Kepala Kanwil DJP Sulsel, Andi Rahman, meminta pegawai pajak berstatus ASN netral. Kantor Wilayah "
+                 "Direktorat Jenderal Pajak Jawa Timur juga memasang spanduk netralitas.")
+    assert [(o.name, o.agency) for o in result.officials] == [
+        ("Andi Rahman", "Kantor Wilayah Direktorat Jenderal Pajak Sulawesi Selatan")]
+    assert {"Kantor Wilayah Direktorat Jenderal Pajak Sulawesi Selatan",
+            "Kantor Wilayah Direktorat Jenderal Pajak Jawa Timur"} <= {a.agency for a in result.agencies}
+    # without a province it is the directorate general itself
+    assert "Direktorat Jenderal Pajak" in agencies(run, "Para Kepala Kanwil DJP diminta menjaga netralitas pegawai.")
