@@ -134,6 +134,22 @@ def test_a_long_line_listing_offices_with_commas_is_prose_not_a_headline(run):
     assert [d.kind for d in run(text).directives] == ["appeal"]
 
 
+def test_a_last_line_pointing_back_to_the_story_is_prose_cut_off_not_a_headline(run):
+    text = ("Pemkab Sleman meminta seluruh ASN bersikap netral selama tahapan Pilkada 2024.\n"
+            "Kegiatan ini dihadiri Kepala Kejaksaan Negeri Sleman Rudi Hartono Siregar")
+    assert "Rudi Hartono Siregar" in {o.name for o in run(text).officials}
+    text = ("Bawaslu menemukan dua ASN yang menghadiri kampanye Pilkada 2024 di Kota Metro.\n"
+            "Sementara itu, Ketua Bawaslu Kota Metro Andika Prasetya")
+    assert "Andika Prasetya" in {o.name for o in run(text).officials}
+    text = ("Surat imbauan netralitas sudah dikirim ke seluruh ASN menjelang Pilkada 2024.\n"
+            "Sebelumnya, Ketua Bawaslu Kabupaten Tegal Hamdan Syarifudin")
+    assert "Hamdan Syarifudin" in {o.name for o in run(text).officials}
+    # a headline in title case, also one opening with a comma, stays a headline
+    text = ("Pilkada, Bupati Tegal Dewi Kartika Minta ASN Netral\n"
+            "Bawaslu meminta ASN netral dalam Pilkada 2024 di Kabupaten Tegal.")
+    assert "Dewi Kartika" not in {o.name for o in run(text).officials}
+
+
 def test_no_break_spaces_zero_width_marks_and_soft_hyphens_do_not_split_names(run):
     text = ("Pj Gubernur Jabar, Bey\u00a0Mach\u00admudin, dan Ketua Bawaslu Jabar, Zacky Muham\u200bmad, meminta "
             "ASN netral.")

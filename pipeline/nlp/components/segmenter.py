@@ -92,6 +92,8 @@ class Layout:
     caption_max: int
     link_title_max: int
     headline_list_max: int
+    back_words: frozenset[str]  # "Sementara itu, ...": a line opening like this goes on with the story
+    back_suffixes: tuple[str, ...]
     dateline_max: int
     lead_min: int
     front_max: int
@@ -104,7 +106,8 @@ def layout() -> Layout:
     labels = tuple(data["link_labels"])
     return Layout(labels, frozenset(label[:1] for label in labels), frozenset(data["link_blocks"]),
                   tuple(data["caption_marks"] + data["promo_marks"]), data["caption_max_words"],
-                  data["link_title_max_words"], data["headline_list_max_words"], data["dateline_max_words"],
+                  data["link_title_max_words"], data["headline_list_max_words"], frozenset(data["back_words"]),
+                  tuple(data["back_suffixes"]), data["dateline_max_words"],
                   data["lead_min_words"], data["front_max_lines"], frozenset(data["title_abbreviations"]))
 
 
@@ -158,7 +161,8 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> tup
             continue
         in_links = in_links and words[-1] != "." and sum(w.isalnum() for w in words) <= spec.link_title_max
         # a numbered line is an item of a list in the story ("2. Budi Santoso (Ketua Panwascam X)"), not a headline
-        headline = not ends_sentence and not list_number(words) and _headline(words, spec.headline_list_max)
+        headline = not ends_sentence and not list_number(words) and not _points_back(words, spec) \
+            and _headline(words, spec.headline_list_max)
         marked, short = any(m in line for m in spec.caption_marks), len(words) <= spec.caption_max
         if marked and short and not in_links:  # a short caption, also in title case: it names who is pictured
             captions.update(range(start, end))
@@ -220,6 +224,14 @@ def _outlet_code(texts: list[str], start: int, end: int, most: int) -> range:
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() or word[:1].isalpha() and any(c.isupper() for c in word[1:])
+
+
+def _points_back(words: list[str], spec: Layout) -> bool:
+    """Whether a line opens by pointing back to the prose before it ("Sementara itu, ...", "Acara ini dihadiri ...",
+    "Sebelumnya, ..."), as a headline, which stands alone, does not: the story going on, cut before its full stop."""
+    if len(words) < 3 or not words[0][:1].isupper():
+        return False
+    return words[1] in spec.back_words or words[1] == "," and words[0].lower().endswith(spec.back_suffixes)
 
 
 def _headline(words: list[str], list_max: int) -> bool:
