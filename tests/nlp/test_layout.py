@@ -134,6 +134,19 @@ def test_a_long_line_listing_offices_with_commas_is_prose_not_a_headline(run):
     assert [d.kind for d in run(text).directives] == ["appeal"]
 
 
+def test_a_photo_caption_names_the_official_of_an_institution_an_office_heads(run):
+    text = ("Pemerintah daerah meminta seluruh pegawai tetap netral selama tahapan Pilkada 2024 di wilayahnya.\n"
+            "Ketua Bawaslu Garut Dedi Kurniawan Saputra (Foto: dok. humas)\n"
+            "Ia menambahkan, ASN yang melanggar akan dilaporkan.")
+    result = run(text)
+    assert {(o.name, o.agency) for o in result.officials} == {("Dedi Kurniawan Saputra", "Bawaslu Kabupaten Garut")}
+    # the credit of a photo names no institution
+    text = ("Bupati Garut meminta seluruh pegawai tetap netral selama tahapan Pilkada 2024 di wilayahnya.\n"
+            "Suasana apel pagi di halaman kantor bupati (Foto: Humas Bawaslu Garut)\n"
+            "Ia menambahkan, ASN yang melanggar akan dilaporkan.")
+    assert "Bawaslu Kabupaten Garut" not in agencies(run(text))
+
+
 def test_a_last_line_pointing_back_to_the_story_is_prose_cut_off_not_a_headline(run):
     text = ("Pemkab Sleman meminta seluruh ASN bersikap netral selama tahapan Pilkada 2024.\n"
             "Kegiatan ini dihadiri Kepala Kejaksaan Negeri Sleman Rudi Hartono Siregar")

@@ -134,7 +134,10 @@ class Agencies:
                 elif span.label_ == "named" and span.start > 0 and doc[span.start - 1].text in self.office_words:
                     unplaced.append(span)  # "Kepala Dinas Perindustrian, Nuryanthi": read below (``_unplaced``)
         headline = (doc._.headline_tokens or set()) | (doc._.outlet_tokens or set())
-        found = [f for f in found if f[0] not in headline]
+        captions = doc._.caption_tokens or set()
+        # a short photo caption names no institution, but one an office heads names the pictured official's
+        # ("Ketua Bawaslu Sumsel Iin ... (Foto: ...)"), which officials read from it
+        found = [f for f in found if f[0] not in headline or f[0] in captions and self._held(doc, f[0], f[1])]
         pending = [p for p in pending if p[0] not in headline]
         held = {p[0] for p in pending if self._held(doc, p[0], p[1])}
         found += self._fallbacks(doc, found, pending, places, held, bare_levels, placeable, here)
