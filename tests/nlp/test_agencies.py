@@ -229,6 +229,17 @@ def test_a_seat_right_after_its_contest_is_no_mention(run):
     assert names(run, "Pemilu 2024 meliputi Pilpres, anggota DPR, DPD, serta anggota DPRD.") == set()
 
 
+def test_the_one_house_a_person_stands_for_by_its_place_is_named(run):
+    text = ("Suami Kepala Dinas Sosial maju sebagai caleg DPR RI dari sebuah partai, adik Sekda menjadi calon anggota "
+            "DPRD Kabupaten Garut, dan seorang guru mendukung bakal calon anggota DPD RI asal Jawa Barat.")
+    assert {"Dewan Perwakilan Rakyat Republik Indonesia", "Dewan Perwakilan Rakyat Daerah Kabupaten Garut",
+            "Dewan Perwakilan Daerah Republik Indonesia"} <= names(run, text)
+    # a list of seats, or a house the story's region would place, still only names what the contest fills
+    text = ("Camat di Garut mengingatkan ASN tidak mendukung calon anggota DPR RI, DPD RI, dan DPRD Provinsi, "
+            "maupun calon anggota Dewan Perwakilan Rakyat Daerah.")
+    assert not {n for n in names(run, text) if "Perwakilan" in n}
+
+
 def test_seats_on_the_ballot_and_seats_won_are_no_mention(run):
     text = ("Pemilih menerima lima surat suara, masing-masing untuk DPRD Kabupaten/Kota, DPRD Provinsi, DPR RI, "
             "DPD RI, dan presiden. Partai itu meraih 40 kursi DPR RI. Pemilu digelar untuk pengisian anggota DPR RI.")

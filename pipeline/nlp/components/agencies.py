@@ -80,6 +80,8 @@ class Agencies:
         self.level_links = set(data["level_links"])
         self.seat_names = set(seats["names"])
         self.seat_links = set(seats["links"]) | self.seat_names
+        self.candidacy = set(seats["candidacy"])
+        self.candidacy_fillers = set(seats["candidacy_fillers"])
         self.matcher.add("rank", "rank", offices["ranks"])  # "Mayjen TNI" is a rank, not a mention of TNI
         # a rank or an honorific ends a unit's place name ("Dandim 0415/Jambi Letkol ...", "UIN Datokarama Prof ...")
         self.place_stops = {r.split()[0] for r in offices["ranks"] + offices["honorifics"]}
@@ -197,7 +199,8 @@ class Agencies:
     def _not_seats(self, doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Drop legislatures named as contested seats ("calon anggota DPR, DPD, dan DPRD"): "anggota"
         before them, through a list that may hold other seats, and a contest word shortly before; or
-        the contest word right before the seat ("caleg DPR Aceh")."""
+        the contest word right before the seat ("caleg DPR"); not the one house a person stands for
+        (``_standing_for``)."""
         bodies = {s: e for s, e, k in found if k.split("@")[0] in self.seat_bodies}
         ends = {e: s for s, e in bodies.items()}
         seats: set[int] = set()
@@ -217,11 +220,31 @@ class Agencies:
             window = doc[max(0, i + 1 - self.seat_reach):start]  # before the list of seats
             cut = max((k + 1 for k, t in enumerate(window) if t.text in {".", "!", "?"}), default=0)
             marked = any(t.lower_ in self.seat_markers for t in window[cut:])
+            if self._standing_for(doc, start, bodies[start], bool(before or listed)):
+                continue  # "caleg DPR RI", "calon anggota DPRD Kabupaten X": the one house a person stands for
             if member and (listed or marked) or before >= 2 and marked:
                 seats.add(start)  # a third seat in a list ("surat suara DPRD, DPR RI, DPD RI") needs no "anggota"
             elif i >= 0 and i + 1 == start and doc[i].lower_ in self.seat_markers:
-                seats.add(start)  # "pemilihan DPD RI", "caleg DPR Aceh": the seat right after the contest
+                seats.add(start)  # "pemilihan DPD RI", "caleg DPR": the seat right after the contest
         return [f for f in found if f[0] not in seats]
+
+    def _standing_for(self, doc: Doc, start: int, end: int, in_list: bool) -> bool:
+        """Whether a person's candidacy names one house by its region or as the national one ("caleg DPR RI",
+        "calon anggota DPRD Kabupaten Pandeglang", "bakal calon anggota DPD RI asal Jawa Tengah"): the story
+        names that institution, where a list of seats ("calon anggota DPR RI, DPD RI, dan DPRD") or a house
+        without its place ("caleg DPR") only names what a contest fills."""
+        if in_list or doc[end - 1].text != "RI" and not any(
+                start < p.start and p.end <= end for p in doc.spans.get("places", [])):
+            return False  # a house whose region is only the story's ("calon anggota DPRD" in a story on X)
+        after = end
+        while after < len(doc) and doc[after].text in self.seat_links and doc[after].text not in self.seat_names:
+            after += 1
+        if after > end and after < len(doc) and doc[after].text in self.seat_names:
+            return False  # the first seat of a list ("DPR RI, DPD RI")
+        i = start - 1
+        while i >= 0 and doc[i].lower_ in self.candidacy_fillers:
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.candidacy
 
     def _services_alone(self, doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A service named alone by one of its ``alone`` forms ("kejaksaan") in the sentence of the joint body
