@@ -659,3 +659,14 @@ def test_the_tax_services_regional_office_is_named_by_its_province(run):
             "Kantor Wilayah Direktorat Jenderal Pajak Jawa Timur"} <= {a.agency for a in result.agencies}
     # without a province it is the directorate general itself
     assert "Direktorat Jenderal Pajak" in agencies(run, "Para Kepala Kanwil DJP diminta menjaga netralitas pegawai.")
+
+
+def test_the_municipal_police_unit_by_its_short_name_and_inside_its_head_title(run):
+    text = ("Bupati Kerinci mengirim surat edaran kepada Kasat Pol PP dan para camat. Tim netralitas ASN Kabupaten "
+            "Kerinci beranggotakan Inspektorat dan Pol PP.")
+    assert "Satuan Polisi Pamong Praja Kabupaten Kerinci" in names(run, text)
+    found = names(run, "Wali Kota Tegal, Kasatpol PP, dan dua lurah dilaporkan ke Bawaslu.")
+    assert any(n.startswith("Satuan Polisi Pamong Praja") for n in found)
+    # another body right after the title places the unit ("... Pemprov Jambi"), not the story's regency
+    text = "Di Kota Sungai Penuh, Kasat Pol PP Pemprov Jambi Andi mengingatkan ASN netral."
+    assert "Satuan Polisi Pamong Praja Kota Sungai Penuh" not in names(run, text)

@@ -141,7 +141,8 @@ class Agencies:
         # ("Ketua Bawaslu Sumsel Iin ... (Foto: ...)"), which officials read from it
         found = [f for f in found if f[0] not in headline or f[0] in captions and self._held(doc, f[0], f[1])]
         pending = [p for p in pending if p[0] not in headline]
-        held = {p[0] for p in pending if self._held(doc, p[0], p[1])}
+        # an office's own body, unless another body places it ("Kasat Pol PP Pemprov Sumsel": the province's)
+        held = {p[0] for p in pending if self._held(doc, p[0], p[1]) and skip_paren(doc, p[1]) not in bodies}
         found += self._fallbacks(doc, found, pending, places, held, bare_levels, placeable, here)
         unplaced = [u for u in unplaced if u.start not in headline]
         if unplaced:
