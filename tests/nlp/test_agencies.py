@@ -670,3 +670,10 @@ def test_the_municipal_police_unit_by_its_short_name_and_inside_its_head_title(r
     # another body right after the title places the unit ("... Pemprov Jambi"), not the story's regency
     text = "Di Kota Sungai Penuh, Kasat Pol PP Pemprov Jambi Andi mengingatkan ASN netral."
     assert "Satuan Polisi Pamong Praja Kota Sungai Penuh" not in names(run, text)
+
+
+def test_the_national_unity_office_with_its_acronym_split_or_called_a_dinas(run):
+    text = "Rapat di Kabupaten Kerinci dihadiri Sekda, Inspektur, dan Kaban Kesbang Pol serta para camat."
+    assert "Badan Kesatuan Bangsa dan Politik Kabupaten Kerinci" in names(run, text)
+    text = "Sosialisasi itu digelar Dinas Kesatuan Bangsa dan Politik (Kesbangpol) Kota Serang di aula kantor."
+    assert names(run, text) == {"Badan Kesatuan Bangsa dan Politik Kota Serang"}
