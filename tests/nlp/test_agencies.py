@@ -677,3 +677,11 @@ def test_the_national_unity_office_with_its_acronym_split_or_called_a_dinas(run)
     assert "Badan Kesatuan Bangsa dan Politik Kabupaten Kerinci" in names(run, text)
     text = "Sosialisasi itu digelar Dinas Kesatuan Bangsa dan Politik (Kesbangpol) Kota Serang di aula kantor."
     assert names(run, text) == {"Badan Kesatuan Bangsa dan Politik Kota Serang"}
+
+
+def test_a_district_head_beside_heads_of_no_named_place_names_no_district(run):
+    for text in ("Pelapor melampirkan foto Camat Sukajaya dan tiga lurah saat kampanye Pilkada 2024.",
+                 "Bawaslu menyurati Camat Sukajaya dan sejumlah Kepala Desa menjelang Pilkada 2024."):
+        assert not {n for n in names(run, text) if n.startswith("Kecamatan")}, text
+    text = "Bawaslu memeriksa Camat Sukajaya dan Lurah Mekarsari terkait Pilkada 2024."
+    assert "Kecamatan Sukajaya" in names(run, text)

@@ -786,17 +786,18 @@ class Officials:
         return name, end, key
 
     def _listed_office(self, ctx: _Context, end: int, j: int) -> bool:
-        """Whether a place read up to ``j`` closes an office in a list of offices or places: a list word
-        after it, or a comma and then another title, a level word or a list word ("Camat Kaliwates, Lurah
-        ...", "Kepala Desa Duren, Kecamatan Klari"); "ujar Camat Ahmad, Senin" names a person."""
+        """Whether a place read up to ``j`` closes an office in a list of offices or places: a list word or a
+        comma and then another title or a level word, or a comma and a list word ("Camat Kaliwates, Lurah ...",
+        "Camat Kaliwates dan Lurah ...", "Kepala Desa Duren, Kecamatan Klari"); "ujar Camat Ahmad, Senin" names a
+        person, "Camat Batuampar dan empat lurah" the district's head among heads of no named place."""
         doc = ctx.doc
         if end != j:
             return False
-        if doc[j].lower_ in self.list_words:
-            return True
-        if doc[j].text != "," or j + 1 >= len(doc):
+        if doc[j].text != "," and doc[j].lower_ not in self.list_words or j + 1 >= len(doc):
             return False
         after = doc[j + 1]
+        if doc[j].lower_ in self.list_words:  # "Camat Batuampar dan empat lurah": no list of offices of places
+            return j + 1 in ctx.title_starts or after.text in self.reg.level_words or after.text in self.placed_levels
         return j + 1 in ctx.title_starts or after.text in self.reg.level_words or after.text in self.placed_levels \
             or after.lower_ in self.list_words
 
