@@ -269,6 +269,14 @@ def test_a_contest_the_story_looks_back_on_is_not_its_contest(run):
     assert run("ASN melanggar netralitas pada Pemilu 2019 lalu.", published=None).election == "pemilu-2019"
 
 
+def test_a_field_of_law_or_work_named_by_pemilu_is_no_contest_beside_a_regional_one(run):
+    text = ("Bawaslu meminta ASN netral menjelang pilkada di kabupaten ini. Keterlibatan ASN dalam kampanye termasuk "
+            "pelanggaran pemilu. Pelakunya bisa dijerat tindak pidana pemilu. Penyelenggara pemilu diminta tegas.")
+    assert run(text, published="2018-03-01").election == "pilkada-2018"
+    alone = "Keterlibatan ASN dalam kampanye termasuk pelanggaran pemilu, kata Ketua Bawaslu."
+    assert run(alone, published="2018-12-01").election == "pemilu-2019"
+
+
 def test_a_unit_named_with_its_town_places_the_story_there(run):
     text = "Rektor UIN Alauddin Makassar meminta dosen yang berstatus ASN tetap netral dalam Pemilu 2024."
     assert run(text, published=None).province == "Sulawesi Selatan"

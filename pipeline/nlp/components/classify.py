@@ -64,6 +64,7 @@ class Classifier:
         self.calendar_years = range(min(d.year for days in self.held_days.values() for d in days) - 1,
                                     max(self.undated_cycle.values()) + 1)
         self.past_words = set(data["past"]["words"])
+        self.generic = {kind: set(words) for kind, words in (data.get("generic") or {}).items()}
         self.repeat_words = [w.casefold().split() for w in data["repeats"]["words"]]
         self.repeats = {kind: {int(y): int(h) for y, h in years.items()}
                         for kind, years in data["repeats"]["held"].items()}
@@ -153,10 +154,15 @@ class Classifier:
         since = reference or (window[0] if window else None)
         for weight, spans in ((1, body), (self.title_weight, title)):
             words = {i for s in spans for i in range(s.start, s.end)}
-            found += [(weight, s.id_, self._year_after(s, words, since), self._repeat(s),
-                       bisect_right(starts, s.start) if weight == 1 else -1, self._past(s)) for s in spans
-                      if s.label_ == "contest" and not _acronym_of_previous(s, spans)]
-        # contests the story looks back on name its contest only when it names no other
+            for s in spans:
+                if s.label_ != "contest" or _acronym_of_previous(s, spans):
+                    continue
+                year = self._year_after(s, words, since)
+                sent = bisect_right(starts, s.start) if weight == 1 else -1
+                found.append((weight, s.id_, year, self._repeat(s), sent,
+                              self._past(s) or (year is None and self._generic(s))))
+        # contests the story looks back on, or fields of work named by a contest word ("pelanggaran pemilu"),
+        # name its contest only when it names no other
         mentions = [m[:5] for m in found if not m[5]] or [m[:5] for m in found]
         # an undated mention is the contest of that kind the story dates elsewhere
         dated = Counter((kind, self._repeat_year(kind, year) if repeat else year)
@@ -230,6 +236,12 @@ class Classifier:
             if tok.is_punct:
                 return False
         return False
+
+    def _generic(self, span) -> bool:
+        """A field of law or work named by a contest word ("pelanggaran pemilu", "penyelenggara pemilu"): 'pemilu'
+        is also elections at large, and a story about a regional election uses it so (``generic``)."""
+        words = self.generic.get(span.id_)
+        return bool(words) and span.start > 0 and span.doc[span.start - 1].lower_ in words
 
     def _dated_only(self, doc: Doc, spans: list) -> list:
         """Add "Pemilihan 2024": a word that names a contest only with a year right after it."""
