@@ -784,6 +784,15 @@ def test_a_penalty_as_the_topic_of_a_remark_is_none(run):
     assert kinds(run, "Ditanya wartawan terkait sanksi bagi ASN yang melanggar, ia enggan berkomentar.") == set()
 
 
+def test_a_division_named_in_a_post_is_no_penalty(run):
+    text = ("Anggota Bawaslu Kabupaten Sleman Divisi Penindakan, Budi Santoso, menyebut lima ASN sudah "
+            "dilaporkan pekan ini.")
+    assert kinds(run, text) == set()
+    text = "Koordinator Devisi Penindakan Bawaslu, Rina Hartati, hadir bersama para camat dan ASN dalam rapat itu."
+    assert kinds(run, text) == set()
+    assert kinds(run, "ASN yang terbukti tidak netral akan mendapat penindakan tegas.") == {"sanction"}
+
+
 def test_where_a_penalty_is_written_is_no_threat(run):
     assert kinds(run, "Sanksi soal netralitas ASN tercantum pada Pasal 12 PP 53/2010.") == set()
     assert kinds(run, "Menurutnya, larangan dan sanksi bagi ASN sudah diatur dalam UU ASN.") == set()
