@@ -784,6 +784,14 @@ def test_a_penalty_as_the_topic_of_a_remark_is_none(run):
     assert kinds(run, "Ditanya wartawan terkait sanksi bagi ASN yang melanggar, ia enggan berkomentar.") == set()
 
 
+def test_a_condition_followed_by_the_speaker_processing_it_threatens_a_penalty(run):
+    text = ("Sekda menegaskan ASN wajib netral dalam pilkada. \"Kalau ada laporan yang terbukti, maka akan saya "
+            "proses sesuai aturan disiplin,\" katanya.")
+    assert "sanction" in kinds(run, text)
+    plain = "Sekda menegaskan ASN wajib netral dalam pilkada. Semua itu saya proses tadi pagi."
+    assert "sanction" not in kinds(run, plain)
+
+
 def test_a_division_named_in_a_post_is_no_penalty(run):
     text = ("Anggota Bawaslu Kabupaten Sleman Divisi Penindakan, Budi Santoso, menyebut lima ASN sudah "
             "dilaporkan pekan ini.")
