@@ -792,6 +792,12 @@ def test_a_condition_followed_by_the_speaker_processing_it_threatens_a_penalty(r
     assert "sanction" not in kinds(run, plain)
 
 
+def test_the_bare_verb_tegur_after_its_doer_or_dapat_is_a_reprimand(run):
+    assert "sanction" in kinds(run, "Bupati mengingatkan ASN agar netral. \"Yang melanggar kami tegur dulu,\" ujarnya.")
+    assert "sanction" in kinds(run, "Tiga ASN di kabupaten itu dapat tegur dari KASN karena memihak calon bupati.")
+    assert "sanction" not in kinds(run, "Para ASN dan warga saling tegur sapa saat apel pagi menjelang pilkada.")
+
+
 def test_a_division_named_in_a_post_is_no_penalty(run):
     text = ("Anggota Bawaslu Kabupaten Sleman Divisi Penindakan, Budi Santoso, menyebut lima ASN sudah "
             "dilaporkan pekan ini.")
