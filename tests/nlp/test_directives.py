@@ -904,6 +904,15 @@ def test_also_between_an_inverted_request_and_whom_it_asks(run):
     assert kinds(run, "Diharapkan juga seluruh ASN di desa ikut memberikan hak suaranya.") == {"appeal"}
 
 
+def test_a_short_remark_that_a_penalty_just_given_varies_is_the_same_statement(run):
+    text = "ASN yang ikut berkampanye akan dikenai sanksi disiplin. \"Sanksinya macam-macam,\" katanya."
+    assert [k for k, _ in directives(run, text)] == ["sanction"]
+    text = "ASN yang memihak calon akan dijatuhi hukuman. Untuk hukumannya tergantung berat pelanggaran."
+    assert [k for k, _ in directives(run, text)] == ["sanction"]
+    alone = "Pemkab menggelar apel netralitas ASN. Sanksi bagi ASN yang memihak tergantung beratnya pelanggaran."
+    assert [k for k, _ in directives(run, alone)] == ["sanction"]
+
+
 def test_leave_to_vote_needs_no_civil_servant_named(run):
     text = "ASN diminta netral. \"Silakan bapak-ibu sekalian memilih sesuai hati nurani,\" katanya."
     assert kinds(run, text) == {"appeal", "permission"}

@@ -119,6 +119,7 @@ class Directives:
         self.form_openers = set(cues["penalty_forms"]["openers"])
         self.form_threats = set(cues["penalty_forms"]["threats"])
         self.forms = set(cues["penalty_forms"]["forms"])
+        self.varies = set(cues["penalty_forms"]["varies"])
         self.reasons = set(cues["reasons"])
         self.voting_leave = set(cues["voting_leave"])
         self.voting_leave_reach = cues["voting_leave_reach"]
@@ -247,7 +248,8 @@ class Directives:
                           and (ordinal or kind == "sanction")}
                 given_kinds[k] = listed  # "Ketiga, ..." goes on with the same list
                 kinds = {kind: v for kind, v in kinds.items() if kind not in listed}
-            if "sanction" in kinds and "sanction" in recent and self._penalty_forms(sent, cues[k]):
+            if "sanction" in kinds and "sanction" in recent and (
+                    self._penalty_forms(sent, cues[k]) or (not targets[k] and self._penalty_varies(sent, cues[k]))):
                 del kinds["sanction"]  # "Adapun sanksi sedang berupa ...": the forms of the penalty just given
             if not kinds:
                 if sent.start in self._reminders and (labels := _labels(targets[k]) or self._context(
@@ -824,6 +826,20 @@ class Directives:
             return False  # it must go on from the sentence before: "Adapun ...", "Mulai dari ..."
         words = self._low[first.end:sent.end]
         if not self.forms.intersection(words) or self.form_threats.intersection(self._low[sent.start:sent.end]):
+            return False
+        return not any(c.label_ == "sanction" and self._verb(c.start) for c in cues)
+
+    def _penalty_varies(self, sent: Span, cues: list[Span]) -> bool:
+        """The sentence opens with a penalty (a noun, past `openers` and "iya") and says only that it varies
+        ("Sanksinya macam-macam.", "Untuk sanksinya tergantung pelanggaran."): no threat word, no penalty verb."""
+        opened = self._first_word(sent)
+        i = self._past(opened, sent.end, self.form_openers | {"iya", "ya"})
+        while i < sent.end and self._punct[i]:
+            i += 1
+        first = next((c for c in cues if c.label_ == "sanction"), None)
+        if first is None or first.start != i or not self.varies.intersection(self._low[first.end:sent.end]):
+            return False
+        if self.form_threats.intersection(self._low[sent.start:sent.end]):
             return False
         return not any(c.label_ == "sanction" and self._verb(c.start) for c in cues)
 
