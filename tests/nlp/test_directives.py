@@ -913,6 +913,12 @@ def test_a_short_remark_that_a_penalty_just_given_varies_is_the_same_statement(r
     assert [k for k, _ in directives(run, alone)] == ["sanction"]
 
 
+def test_a_career_step_barred_is_a_penalty_not_a_prohibition(run):
+    text = "ASN yang terbukti berkampanye untuk calon bupati tidak boleh ikut promosi selama dua tahun."
+    assert kinds(run, text) == {"sanction"}
+    assert kinds(run, "ASN dilarang memasang spanduk promosi calon bupati di kantor.") == {"prohibition"}
+
+
 def test_leave_to_vote_needs_no_civil_servant_named(run):
     text = "ASN diminta netral. \"Silakan bapak-ibu sekalian memilih sesuai hati nurani,\" katanya."
     assert kinds(run, text) == {"appeal", "permission"}

@@ -100,6 +100,8 @@ class Directives:
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
         self.prohibition_denials = [tuple(p.split()) for p in cues["denied_prohibitions"]]
         self.permission_denials = [tuple(p.split()) for p in cues["denied_permissions"]]
+        self.careers = set(cues["barred_careers"]["words"])
+        self.career_skip = set(cues["barred_careers"]["skip"])
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
         self.existential = set(cues["but_not_existential"])
         self.facts = set(cues["fact_openers"])
@@ -484,6 +486,8 @@ class Directives:
                 kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
             elif kind == "prohibition" and self._preceded(cue, sent, self.prohibition_denials):
                 kind = "permission"  # "bukan berarti mereka tidak boleh memilih"
+            if kind == "prohibition" and self._bars_career(cue, sent):
+                kind = "sanction"  # "tidak boleh ikut promosi": a career step barred, a penalty
             if low in self.noun_cues and not self._states_rule(cue, sent, targets, cues):
                 continue
             if self._to_be_known(sent, cue) or self._named_rule(cue, cues, sent):
@@ -828,6 +832,11 @@ class Directives:
         if not self.forms.intersection(words) or self.form_threats.intersection(self._low[sent.start:sent.end]):
             return False
         return not any(c.label_ == "sanction" and self._verb(c.start) for c in cues)
+
+    def _bars_career(self, cue: Span, sent: Span) -> bool:
+        """A prohibition of a career step ("tidak boleh ikut promosi"): a penalty the civil servant bears."""
+        i = self._past(cue.end, sent.end, self.career_skip)
+        return i < sent.end and self._low[i] in self.careers
 
     def _penalty_varies(self, sent: Span, cues: list[Span]) -> bool:
         """The sentence opens with a penalty (a noun, past `openers` and "iya") and says only that it varies
