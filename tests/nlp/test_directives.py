@@ -919,6 +919,14 @@ def test_a_career_step_barred_is_a_penalty_not_a_prohibition(run):
     assert kinds(run, "ASN dilarang memasang spanduk promosi calon bupati di kantor.") == {"prohibition"}
 
 
+def test_a_penalty_negated_right_before_it_is_none(run):
+    text = "Bawaslu memeriksa tiga ASN yang hadir di kampanye pilkada. Namun ketiga ASN itu tidak dipidana."
+    assert "sanction" not in kinds(run, text)
+    text = "Bawaslu memeriksa tiga ASN yang hadir di kampanye pilkada. Namun ketiga ASN itu tak pernah ditegur."
+    assert "sanction" not in kinds(run, text)
+    assert "sanction" in kinds(run, "ASN yang tidak netral dalam pilkada akan ditegur atasannya.")
+
+
 def test_leave_to_vote_needs_no_civil_servant_named(run):
     text = "ASN diminta netral. \"Silakan bapak-ibu sekalian memilih sesuai hati nurani,\" katanya."
     assert kinds(run, text) == {"appeal", "permission"}

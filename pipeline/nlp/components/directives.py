@@ -114,6 +114,7 @@ class Directives:
         self.pointed_adverbs = set(pointed["adverbs"])
         self.pointed_reach = int(pointed["reach"])
         self.negatable = set(cues["negatable"])
+        self.negated_through = set(cues["negated_through"])
         self.absorbs = set(cues["sanction_absorbs"])
         self.not_after = set(cues["sanction_not_after"])
         self.sanction_nouns = set(cues["sanction_nouns"])
@@ -435,6 +436,9 @@ class Directives:
             before = self._low[cue.start - 1] if cue.start > sent.start else ""
             if kind in self.negatable and before in self.negators:
                 continue
+            if kind == "sanction" and before in self.negated_through and cue.start - 2 >= sent.start and \
+                    self._low[cue.start - 2] in self.negators:
+                continue  # "tak berani menjatuhkan sanksi": no penalty given
             if kind in RULES and (before in self.reasons or self._in_condition(cue, sent)):
                 continue  # "karena dilarang UU", "jika ada ASN yang melewati jalur yang dilarang": no rule given
             if low in self.imperatives and cue.start > sent.start and not self._punct[cue.start - 1] and \
