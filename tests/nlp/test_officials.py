@@ -166,6 +166,28 @@ def test_local_short_forms_of_regencies(run):
     assert found["Yosef Lawing"].agency == "Pemerintah Kabupaten Mahakam Ulu"
 
 
+def test_more_local_short_forms_of_regencies(run):
+    """Outlets far from Java name their regency by its local short form, with no level word."""
+    found = officials(run, "Pj Bupati Mamteng Yulianus Tabuni dan Bupati Pegubin Petrus Kalakmabin menghadiri apel.")
+    assert found["Yulianus Tabuni"].agency == "Pemerintah Kabupaten Mamberamo Tengah"
+    assert found["Petrus Kalakmabin"].agency == "Pemerintah Kabupaten Pegunungan Bintang"
+    found = officials(run, "Sekda Bintuni Frans Wabdaron dan Pj Bupati Asel Rahmat Hidayat membuka rapat.")
+    assert found["Frans Wabdaron"].agency == "Pemerintah Kabupaten Teluk Bintuni"
+    assert found["Rahmat Hidayat"].agency == "Pemerintah Kabupaten Aceh Selatan"
+
+
+def test_island_regencies_named_without_kepulauan_or_pulau(run):
+    for place, regency in [("Yapen", "Kepulauan Yapen"), ("Sangihe", "Kepulauan Sangihe"),
+                           ("Talaud", "Kepulauan Talaud"), ("Taliabu", "Pulau Taliabu")]:
+        agencies = {a.agency for a in run(f"Pemkab {place} mengumpulkan pegawai di aula.").agencies}
+        assert agencies == {f"Pemerintah Kabupaten {regency}"}, place
+
+
+def test_pohuwato_is_spelt_as_the_regency_spells_it(run):
+    found = officials(run, "Bupati Pohuwato Yusuf Mbuinga mengingatkan pegawai agar netral.")
+    assert found["Yusuf Mbuinga"].agency == "Pemerintah Kabupaten Pohuwato"
+
+
 def test_a_short_form_names_the_regional_institution_too(run):
     agencies = {a.agency for a in run("Pemkab Barsel mengumpulkan pegawai di aula.").agencies}
     assert agencies == {"Pemerintah Kabupaten Barito Selatan"}
