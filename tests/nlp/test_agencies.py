@@ -685,3 +685,11 @@ def test_a_district_head_beside_heads_of_no_named_place_names_no_district(run):
         assert not {n for n in names(run, text) if n.startswith("Kecamatan")}, text
     text = "Bawaslu memeriksa Camat Sukajaya dan Lurah Mekarsari terkait Pilkada 2024."
     assert "Kecamatan Sukajaya" in names(run, text)
+
+
+def test_a_regional_body_followed_by_a_government_is_that_governments(run):
+    result = run("Kabid Mutasi BKD Setda Jambi, Rina Wati, meminta pegawai di Kota Sungai Penuh menjaga netralitas.")
+    assert [(o.name, o.agency) for o in result.officials] == [
+        ("Rina Wati", "Badan Kepegawaian Daerah Provinsi Jambi")]
+    text = "Apel netralitas dipimpin Sekretaris BKPP Pemkab Kerinci, Dodi Saputra, di halaman kantor bupati."
+    assert "Badan Kepegawaian, Pendidikan dan Pelatihan Kabupaten Kerinci" in names(run, text)

@@ -448,13 +448,19 @@ class Agencies:
         national = {s: e for s, e, k in found if (a := self.reg.agencies.get(k)) is not None and a.region is None
                     and not k.endswith("@")}
         national_ends = {skip_paren(doc, e) for e in national.values()}  # "Komisi Pemilihan Umum (KPU) dan Bawaslu"
+        governments = {s: a.region for s, _, k in found if k.startswith("pemda@")
+                       and (a := self.reg.agencies.get(k)) is not None and a.region is not None}
         out = []
         for start, end, type_key, level in pending:
             t = self.reg.types[type_key]
             same = sorted(k for k in keys if k.startswith(f"{type_key}@") and not k.endswith("@")
                           and (level is None or self.reg.agencies[k].region.level == level))
             place = here.get(start) or region
-            if start in here and place is not None and (local := self.reg.regional(type_key, place)) is not None:
+            owner = governments.get(skip_paren(doc, end))
+            if owner is not None and not t.national and (local := self.reg.regional(type_key, owner)) is not None \
+                    and (level is None or owner.level == level):
+                out.append((start, end, local.key))  # "BKD Setda Maluku", "BKPP Pemkab Kuansing": that government's
+            elif start in here and place is not None and (local := self.reg.regional(type_key, place)) is not None:
                 out.append((start, end, local.key))  # "lingkup Pemda setempat": the regency's government
             elif t.national and start not in bare_levels and (
                     t.national in keys or self._listed(doc, start, end, national, national_ends)):
