@@ -693,3 +693,12 @@ def test_a_regional_body_followed_by_a_government_is_that_governments(run):
         ("Rina Wati", "Badan Kepegawaian Daerah Provinsi Jambi")]
     text = "Apel netralitas dipimpin Sekretaris BKPP Pemkab Kerinci, Dodi Saputra, di halaman kantor bupati."
     assert "Badan Kepegawaian, Pendidikan dan Pelatihan Kabupaten Kerinci" in names(run, text)
+
+
+def test_the_ombudsmans_office_named_before_the_body_is_the_provinces(run):
+    result = run("Kepala Perwakilan Ombudsman Sultra, Mastri Susilo, meminta ASN tidak memihak dalam Pilkada.")
+    assert [(o.name, o.agency) for o in result.officials] == [
+        ("Mastri Susilo", "Ombudsman RI Perwakilan Sulawesi Tenggara")]
+    text = "Laporan itu diterima Perwakilan Ombudsman Republik Indonesia Jawa Tengah pekan lalu."
+    assert names(run, text) == {"Ombudsman RI Perwakilan Jawa Tengah"}
+    assert names(run, "Warga dapat melapor ke Ombudsman RI bila ASN tidak netral.") == {"Ombudsman Republik Indonesia"}
