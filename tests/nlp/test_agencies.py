@@ -702,3 +702,10 @@ def test_the_ombudsmans_office_named_before_the_body_is_the_provinces(run):
     text = "Laporan itu diterima Perwakilan Ombudsman Republik Indonesia Jawa Tengah pekan lalu."
     assert names(run, text) == {"Ombudsman RI Perwakilan Jawa Tengah"}
     assert names(run, "Warga dapat melapor ke Ombudsman RI bila ASN tidak netral.") == {"Ombudsman Republik Indonesia"}
+
+
+def test_a_regional_office_written_before_its_government_takes_that_governments_level(run):
+    # the government written after the field places it; its words are not part of the field
+    assert names(run, "Kepala Dinas Kesehatan Pemkot Bogor meminta pegawainya netral.") \
+        >= {"Dinas Kesehatan Kota Bogor", "Pemerintah Kota Bogor"}
+    assert "Dinas Pendidikan Kabupaten Sleman" in names(run, "Dinas Pendidikan Pemkab Sleman mengimbau guru netral.")

@@ -404,14 +404,15 @@ class Agencies:
                bodies: set[int]) -> tuple[list[str], int, str | None] | None:
         """The capitalised words of an office's field after its head, where they end, and the acronym
         in brackets after them, if any. Fields listed with commas close with a joiner ("Dinas Pariwisata,
-        Pemuda dan Olahraga"); a comma before another body ends it ("BKPSDM, Inspektorat dan ...")."""
+        Pemuda dan Olahraga"); a comma before another body ends it ("BKPSDM, Inspektorat dan ..."), and so
+        does another body itself ("Dinas Kesehatan Pemkot Bogor": the city government places the field)."""
         spec = self.offices
         if head.start > 0 and doc[head.start - 1].lower_ in spec["adjective_after"]:
             return None  # "Rumah Dinas Gubernur Sumut": an official residence
         words: list[str] = []
         i = head.end
         while i < len(doc) and len(words) < spec["max_words"] and i not in places \
-                and doc[i].text not in self.reg.level_words:
+                and doc[i].text not in self.reg.level_words and not (words and i in bodies):
             tok = doc[i]
             if not ((tok.is_alpha and (tok.is_title or tok.is_upper)) or (words and tok.lower_ in spec["joiners"])
                     or (words and tok.text == "," and words[-1] != "," and i + 1 not in bodies)):
