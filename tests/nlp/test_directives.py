@@ -546,6 +546,15 @@ def test_an_imperative_opening_a_clause_is_an_appeal(run):
     assert directives(run, "Para ASN bertemu bupati. Tugas itu kita jaga bersama.") == []
 
 
+def test_an_imperative_of_work_or_care_with_lah_is_an_appeal(run):
+    opening = "Sekda mengumpulkan para ASN menjelang pilkada. "
+    for verb, rest in (("Bekerjalah", " menurut tugas pokok masing-masing.”"),
+                       ("Pedomanilah", " aturan disiplin pegawai,” ujarnya."),
+                       ("Berhati-hatilah", " saat mengunggah foto.”")):
+        found = directives(run, opening + "“" + verb + rest)
+        assert any(kind == "appeal" and verb in sentence for kind, sentence in found)
+
+
 def test_advice_to_civil_servants_named_is_an_appeal_unless_a_modal_decides(run):
     assert kinds(run, "Pegawai negeri hendaknya menjaga jarak dengan partai.") == {"appeal"}
     assert kinds(run, "PNS sebaiknya tidak menghadiri deklarasi calon.") == {"appeal"}
