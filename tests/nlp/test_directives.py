@@ -555,6 +555,14 @@ def test_an_imperative_of_work_or_care_with_lah_is_an_appeal(run):
         assert any(kind == "appeal" and verb in sentence for kind, sentence in found)
 
 
+def test_a_reminder_on_a_topic_as_what_a_meeting_is_for_asks_no_one(run):
+    opening = "Jelang pilkada, Pemkab menyoroti netralitas ASN. "
+    assert directives(run, opening + "Pekan depan camat dikumpulkan untuk mengingatkan netralitas pegawai.") == []
+    assert directives(run, opening + "Sekda akan rapat dengan kepala dinas guna kembali mengingatkan terkait "
+                                     "dengan aturan kampanye.") == []
+    assert kinds(run, opening + "Apel digelar untuk mengingatkan seluruh PNS agar tidak berkampanye.") == {"appeal"}
+
+
 def test_advice_to_civil_servants_named_is_an_appeal_unless_a_modal_decides(run):
     assert kinds(run, "Pegawai negeri hendaknya menjaga jarak dengan partai.") == {"appeal"}
     assert kinds(run, "PNS sebaiknya tidak menghadiri deklarasi calon.") == {"appeal"}

@@ -89,6 +89,9 @@ class Directives:
         self.importance = set(cues["told_directly"]["importance"])
         self.reminding = set(cues["reminded_importance"]["verbs"])
         self.reminding_skip = set(cues["reminded_importance"]["skip"])
+        self.reminding_purposes = set(cues["reminded_importance"]["purposes"])
+        self.reminding_adverbs = set(cues["reminded_importance"]["adverbs"])
+        self.reminding_topics = set(cues["reminded_importance"]["topics"])
         self.conduct = set(cues["conduct_nouns"])
         self.press = set(cues["audience"]["press"])
         self.presence = set(cues["audience"]["presence"])
@@ -508,7 +511,8 @@ class Directives:
                 if after in self.facts or self._told_fact(cue.end, sent, targets) or \
                         after == "," and cue.end + 1 < sent.end and self._low[cue.end + 1] in self.comma_facts:
                     continue  # "mengingatkan (ASN) bahwa ...", "mengingatkan, ada ...": a fact or a consequence
-                if low in self.reminding and self._reminds_importance(cue.end, sent, targets):
+                if low in self.reminding and (self._reminds_importance(cue.end, sent, targets) or
+                                              self._purposed_reminder(cue, sent)):
                     self._reminders.add(sent.start)
                     continue  # "mengingatkan pentingnya literasi digital": a value named, no one told
                 if after.removesuffix("nya") in self.procedural:
@@ -660,6 +664,17 @@ class Directives:
         netralitas ASN", "mengingatkan seluruh ASN akan pentingnya ..." still ask them)."""
         i = self._past(end, sent.end, self.reminding_skip)
         return i < sent.end and self._low[i] in self.importance and not any(t.label_ in ADDRESSEES for t in targets)
+
+    def _purposed_reminder(self, cue: Span, sent: Span) -> bool:
+        """ "rakor untuk mengingatkan netralitas ASN": a reminder on a topic as what a meeting is for, no one told
+        (whom it reminds, named at once, is asked: "guna mengingatkan kembali para ASN untuk ...")."""
+        i = cue.start - 1
+        while i > sent.start and self._low[i] in self.reminding_adverbs:
+            i -= 1
+        if i < sent.start or self._low[i] not in self.reminding_purposes:
+            return False
+        j = self._past(cue.end, sent.end, self.reminding_skip)
+        return j >= sent.end or self._punct[j] or self._low[j] in self.conduct or self._low[j] in self.reminding_topics
 
     def _reported_statement(self, start: int, sent: Span, targets: list[Span]) -> bool:
         """After "mengingatkan," a clause naming no civil servant before its verb, with no request link first
