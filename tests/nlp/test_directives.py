@@ -563,6 +563,15 @@ def test_a_reminder_on_a_topic_as_what_a_meeting_is_for_asks_no_one(run):
     assert kinds(run, opening + "Apel digelar untuk mengingatkan seluruh PNS agar tidak berkampanye.") == {"appeal"}
 
 
+def test_a_request_to_work_together_asks_no_conduct_of_civil_servants(run):
+    opening = "Bupati meminta ASN netral dalam pilkada. "
+    for asked in ("Ia juga mengajak Sekretariat Daerah untuk bersinergi dengan pengawas pemilu.",
+                  "Ia mengajak semua perangkat daerah berkoordinasi rutin dengan Bawaslu.",
+                  "Ia berharap seluruh dinas bisa bekerja sama menyiapkan logistik."):
+        assert directives(run, opening + asked) == [("appeal", opening.strip())]
+    assert len(directives(run, opening + "Ia mengajak ASN menjaga sikap dan berkoordinasi dengan atasan.")) == 2
+
+
 def test_advice_to_civil_servants_named_is_an_appeal_unless_a_modal_decides(run):
     assert kinds(run, "Pegawai negeri hendaknya menjaga jarak dengan partai.") == {"appeal"}
     assert kinds(run, "PNS sebaiknya tidak menghadiri deklarasi calon.") == {"appeal"}

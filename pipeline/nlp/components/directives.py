@@ -73,6 +73,7 @@ class Directives:
         self.perfect = set(cues["background_requests"]["perfect"])
         self.campaign_verbs = set(cues["campaigning"]["verbs"])
         self.candidates = set(cues["campaigning"]["candidates"])
+        self.collaborating = [tuple(p.split()) for p in cues["collaborating"]]
         self.supervised = set(cues["supervised"]["verbs"])
         self.supervised_adverbs = set(cues["supervised"]["adverbs"])
         self.duties = set(cues["supervised"]["duties"])
@@ -462,6 +463,8 @@ class Directives:
                 continue  # "harus ada bukti": something required to exist, no conduct
             if kind == "appeal" and self._campaigning(cue, sent, targets):
                 continue  # "mengajak mendukung bakal calon gubernur": campaigning reported
+            if kind == "appeal" and self._collaboration(cue, sent):
+                continue  # "mengajak Setda untuk bersinergi dengan Bawaslu": institutions asked to cooperate
             if kind == "appeal" and self._background(cue, sent):
                 continue  # "jika sudah diingatkan tetapi masih melanggar, ...": a request made before
             if kind == "sanction" and (before in self.not_after or cue.start in self._clefts or
@@ -916,6 +919,15 @@ class Directives:
                 any(self._low[i] in self.negators or self._low[i] == "yang" for i in range(cue.end, verb)):
             return False
         return any(verb < t.start <= verb + 4 and t.text.lower() in self.candidates for t in targets)
+
+    def _collaboration(self, cue: Span, sent: Span) -> bool:
+        """ "mengajak seluruh komponen berkoordinasi ...": the first verb after the request is to work together."""
+        for i in range(cue.end, sent.end):
+            if any(tuple(self._low[i:i + len(p)]) == p for p in self.collaborating):
+                return True
+            if self._verb(i):
+                return False
+        return False
 
     def _background(self, cue: Span, sent: Span) -> bool:
         """ "meski telah mengingatkan ...", "karena sudah diingatkan": a request already made (a perfective
