@@ -572,6 +572,15 @@ def test_a_request_to_work_together_asks_no_conduct_of_civil_servants(run):
     assert len(directives(run, opening + "Ia mengajak ASN menjaga sikap dan berkoordinasi dengan atasan.")) == 2
 
 
+def test_a_fact_told_to_civil_servants_named_with_their_place_or_a_comma_asks_nothing(run):
+    opening = "Jelang pilkada, netralitas ASN menjadi sorotan. "
+    assert directives(run, opening + "Panwas mengingatkan kepada lurah dan ASN di Kecamatan Baru bahwa "
+                                     "aturannya ada dalam undang-undang pemilihan.") == []
+    assert directives(run, opening + "“Saya ingatkan kepada saudara-saudara PNS, bahwa masa kampanye sebentar "
+                                     "lagi dimulai.”") == []
+    assert kinds(run, opening + "Panwas mengingatkan ASN di Kecamatan Baru agar netral.") == {"appeal"}
+
+
 def test_advice_to_civil_servants_named_is_an_appeal_unless_a_modal_decides(run):
     assert kinds(run, "Pegawai negeri hendaknya menjaga jarak dengan partai.") == {"appeal"}
     assert kinds(run, "PNS sebaiknya tidak menghadiri deklarasi calon.") == {"appeal"}

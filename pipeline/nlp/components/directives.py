@@ -109,6 +109,7 @@ class Directives:
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
         self.existential = set(cues["but_not_existential"])
         self.facts = set(cues["fact_openers"])
+        self.told_fact_reach = cues["told_fact_reach"]
         self.comma_facts = self.facts | set(cues["fact_openers_after_comma"])
         self.noun_cues = set(cues["noun_cues"])
         self.noun_anaphora = set(cues["noun_cue_anaphora"])
@@ -648,12 +649,21 @@ class Directives:
                    for start, end in appeals)
 
     def _told_fact(self, end: int, sent: Span, targets: list[Span]) -> bool:
-        """ "mengingatkan seluruh ASN bahwa tahapan sudah dimulai": whom a verb tells, then a fact."""
+        """ "mengingatkan seluruh ASN bahwa tahapan sudah dimulai": whom a verb tells, then a fact; whom it tells
+        may run on over a place or a comma before it ("mengingatkan kepada kepala desa dan ASN di Luwuk bahwa ...",
+        "ingatkan kepada para rekan-rekan ASN, bahwa ..."), so long as no verb or request link comes first."""
         starts = {t.start: t.end for t in targets}
-        i = end
-        while i < sent.end and (self._low[i] in self.skip or i in starts):
-            i = starts.get(i, i + 1)
-        return i > end and i < sent.end and self._low[i] == "bahwa"
+        i, told = end, False
+        while i < min(sent.end, end + self.told_fact_reach) and self._low[i] != "bahwa":
+            if i in starts:
+                told, i = True, starts[i]
+            elif self._verb(i) or self._low[i] in self.hortative or self._low[i] in self.told_links:
+                return False
+            else:
+                i += 1
+        if not (i < sent.end and self._low[i] == "bahwa" and i > end):
+            return False
+        return told or all(self._low[j] in self.skip for j in range(end, i))
 
     def _past(self, i: int, stop: int, words: set[str]) -> int:
         """The first position from ``i`` (before ``stop``) whose word is not one of ``words``."""
