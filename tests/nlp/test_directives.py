@@ -581,6 +581,14 @@ def test_a_fact_told_to_civil_servants_named_with_their_place_or_a_comma_asks_no
     assert kinds(run, opening + "Panwas mengingatkan ASN di Kecamatan Baru agar netral.") == {"appeal"}
 
 
+def test_being_asked_to_speak_or_be_examined_is_a_procedural_step(run):
+    opening = "Bupati meminta ASN netral dalam pilkada. "
+    for asked in ("Seorang kepala dinas diminta sebagai nara sumber dalam sosialisasi netralitas ASN.",
+                  "Dua camat sempat diminta untuk pemeriksaan oleh pengawas pemilu.",
+                  "Beberapa pegawai yang meminta namanya tidak ditulis mengaku ditekan."):
+        assert directives(run, opening + asked) == [("appeal", opening.strip())]
+
+
 def test_advice_to_civil_servants_named_is_an_appeal_unless_a_modal_decides(run):
     assert kinds(run, "Pegawai negeri hendaknya menjaga jarak dengan partai.") == {"appeal"}
     assert kinds(run, "PNS sebaiknya tidak menghadiri deklarasi calon.") == {"appeal"}

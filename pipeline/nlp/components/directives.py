@@ -144,6 +144,7 @@ class Directives:
         self.task_joiners = set(cues["supervision"]["joiners"])
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = set(cues["procedural_objects"])
+        self.procedural_links = set(cues["procedural_links"])
         self.invitations = set(cues["invited_to_report"]["cues"])
         self.reported_to = set(cues["invited_to_report"]["words"])
         self.source_marker = cues["source_marker"]
@@ -464,6 +465,8 @@ class Directives:
                 continue  # "harus ada bukti": something required to exist, no conduct
             if kind == "appeal" and self._campaigning(cue, sent, targets):
                 continue  # "mengajak mendukung bakal calon gubernur": campaigning reported
+            if (kind == "appeal" or low in self.active) and self._procedural(cue, sent):
+                continue  # "meminta keterangan dari ...", "diminta sebagai nara sumber": a procedural step
             if kind == "appeal" and self._collaboration(cue, sent):
                 continue  # "mengajak Setda untuk bersinergi dengan Bawaslu": institutions asked to cooperate
             if kind == "appeal" and self._background(cue, sent):
@@ -519,8 +522,6 @@ class Directives:
                                               self._purposed_reminder(cue, sent)):
                     self._reminders.add(sent.start)
                     continue  # "mengingatkan pentingnya literasi digital": a value named, no one told
-                if after.removesuffix("nya") in self.procedural:
-                    continue  # "meminta keterangan dari ...": a procedural step, not an instruction
                 weak = after in {",", ":"}  # "mengingatkan, ..." reports speech
                 if after == "," and kind == "appeal" and self._reported_statement(cue.end + 1, sent, targets):
                     self._reminders.add(sent.start)
@@ -929,6 +930,11 @@ class Directives:
                 any(self._low[i] in self.negators or self._low[i] == "yang" for i in range(cue.end, verb)):
             return False
         return any(verb < t.start <= verb + 4 and t.text.lower() in self.candidates for t in targets)
+
+    def _procedural(self, cue: Span, sent: Span) -> bool:
+        """ "meminta klarifikasi", "sempat diminta untuk pemeriksaan": what is asked for is a procedural step."""
+        i = self._past(cue.end, sent.end, self.procedural_links)
+        return i < sent.end and self._low[i].removesuffix("nya") in self.procedural
 
     def _collaboration(self, cue: Span, sent: Span) -> bool:
         """ "mengajak seluruh komponen berkoordinasi ...": the first verb after the request is to work together."""
