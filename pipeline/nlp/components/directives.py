@@ -73,7 +73,6 @@ class Directives:
         self.perfect = set(cues["background_requests"]["perfect"])
         self.campaign_verbs = set(cues["campaigning"]["verbs"])
         self.candidates = set(cues["campaigning"]["candidates"])
-        self.collaborating = [tuple(p.split()) for p in cues["collaborating"]]
         self.supervised = set(cues["supervised"]["verbs"])
         self.supervised_adverbs = set(cues["supervised"]["adverbs"])
         self.duties = set(cues["supervised"]["duties"])
@@ -467,8 +466,6 @@ class Directives:
                 continue  # "mengajak mendukung bakal calon gubernur": campaigning reported
             if (kind == "appeal" or low in self.active) and self._procedural(cue, sent):
                 continue  # "meminta keterangan dari ...", "diminta sebagai nara sumber": a procedural step
-            if kind == "appeal" and self._collaboration(cue, sent):
-                continue  # "mengajak Setda untuk bersinergi dengan Bawaslu": institutions asked to cooperate
             if kind == "appeal" and self._background(cue, sent):
                 continue  # "jika sudah diingatkan tetapi masih melanggar, ...": a request made before
             if kind == "sanction" and (before in self.not_after or cue.start in self._clefts or
@@ -935,15 +932,6 @@ class Directives:
         """ "meminta klarifikasi", "sempat diminta untuk pemeriksaan": what is asked for is a procedural step."""
         i = self._past(cue.end, sent.end, self.procedural_links)
         return i < sent.end and self._low[i].removesuffix("nya") in self.procedural
-
-    def _collaboration(self, cue: Span, sent: Span) -> bool:
-        """ "mengajak seluruh komponen berkoordinasi ...": the first verb after the request is to work together."""
-        for i in range(cue.end, sent.end):
-            if any(tuple(self._low[i:i + len(p)]) == p for p in self.collaborating):
-                return True
-            if self._verb(i):
-                return False
-        return False
 
     def _background(self, cue: Span, sent: Span) -> bool:
         """ "meski telah mengingatkan ...", "karena sudah diingatkan": a request already made (a perfective
