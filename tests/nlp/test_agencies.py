@@ -709,3 +709,12 @@ def test_a_regional_office_written_before_its_government_takes_that_governments_
     assert names(run, "Kepala Dinas Kesehatan Pemkot Bogor meminta pegawainya netral.") \
         >= {"Dinas Kesehatan Kota Bogor", "Pemerintah Kota Bogor"}
     assert "Dinas Pendidikan Kabupaten Sleman" in names(run, "Dinas Pendidikan Pemkab Sleman mengimbau guru netral.")
+
+
+def test_a_government_named_by_its_governance_is_that_government(run):
+    # "pemerintahan" (governance) before a level word and a region names the same regional government
+    text = "Bawaslu menemukan pegawai di jajaran Pemerintahan Kabupaten Sleman ikut berkampanye."
+    assert "Pemerintah Kabupaten Sleman" in names(run, text)
+    text = "Sekitar 40 ASN di lingkungan pemerintahan kota Kupang dipanggil Inspektorat."
+    assert "Pemerintah Kota Kupang" in names(run, text)
+    assert not names(run, "Sistem pemerintahan kota dinilai lamban melayani warga.")
