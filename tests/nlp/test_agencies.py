@@ -718,3 +718,10 @@ def test_a_government_named_by_its_governance_is_that_government(run):
     text = "Sekitar 40 ASN di lingkungan pemerintahan kota Kupang dipanggil Inspektorat."
     assert "Pemerintah Kota Kupang" in names(run, text)
     assert not names(run, "Sistem pemerintahan kota dinilai lamban melayani warga.")
+
+
+def test_the_polling_stations_committee_is_a_post_not_an_institution(run):
+    # like the village's PPS, the KPPS is named as a post people fill, not as a body of the story
+    for text in ("Lurah itu juga mendaftar sebagai petugas KPPS di TPS 04 menjelang Pilkada 2024.",
+                 "Kami sudah konfirmasi ke KPPS (Kelompok Penyelenggara Pemungutan Suara) soal surat itu."):
+        assert not {n for n in names(run, text) if "Pemungutan Suara" in n}, text
