@@ -725,3 +725,10 @@ def test_the_polling_stations_committee_is_a_post_not_an_institution(run):
     for text in ("Lurah itu juga mendaftar sebagai petugas KPPS di TPS 04 menjelang Pilkada 2024.",
                  "Kami sudah konfirmasi ke KPPS (Kelompok Penyelenggara Pemungutan Suara) soal surat itu."):
         assert not {n for n in names(run, text) if "Pemungutan Suara" in n}, text
+
+
+def test_the_integrated_law_enforcement_centre_spelt_with_one_k(run):
+    # reporters drop a k of the acronym as often as they keep it
+    for text in ("Kasus itu sudah dibahas bersama Tim Gakumdu pekan lalu.",
+                 "Laporan itu dibawa ke forum Penegakan Hukum Terpadu (Gakumdu) untuk dikaji."):
+        assert names(run, text) == {"Sentra Penegakan Hukum Terpadu"}, text
