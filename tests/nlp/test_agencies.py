@@ -732,3 +732,10 @@ def test_the_integrated_law_enforcement_centre_spelt_with_one_k(run):
     for text in ("Kasus itu sudah dibahas bersama Tim Gakumdu pekan lalu.",
                  "Laporan itu dibawa ke forum Penegakan Hukum Terpadu (Gakumdu) untuk dikaji."):
         assert names(run, text) == {"Sentra Penegakan Hukum Terpadu"}, text
+
+
+def test_the_election_supervisor_named_with_the_noun_of_the_act_is_bawaslu(run):
+    # "Pengawasan" (supervision) for "Pengawas" (supervisor): the same body, no office of its own
+    text = "Badan Pengawasan Pemilihan Umum Kabupaten Halmahera Barat memanggil dua ASN."
+    assert names(run, text) == {"Bawaslu Kabupaten Halmahera Barat"}
+    assert names(run, "Badan Pengawasan Pemilu (Bawaslu) Kota Depok menerima laporan warga.") == {"Bawaslu Kota Depok"}
