@@ -420,3 +420,12 @@ def test_a_day_written_with_its_weekday_picks_the_story_s_year_among_those_it_wr
             "dalam pilkada. Camat diminta mengawasi pegawai selama kampanye pilkada. Pilkada harus berjalan "
             "jujur. Persiapan menghadapi pemilihan presiden tahun 2019 nanti juga dibahas.")
     assert run(text, published=None).election == "pilkada-2018"
+
+
+def test_a_documents_signatories_do_not_make_a_regional_story_national(run):
+    """The joint decree's five signatories, listed as background, neither lead the story nor outweigh its region."""
+    text = ("MAJENE – Sejumlah guru PPPK diduga ikut mendata pendukung calon bupati di Kabupaten Majene. "
+            "Surat Keputusan Bersama itu ditandatangani oleh Menteri PANRB Abdullah Azwar Anas, Mendagri Tito "
+            "Karnavian, Plt Kepala BKN Bima Haria Wibisana, Ketua KASN Agus Pramusinto dan Ketua Bawaslu Rahmat Bagja. "
+            "Guru PPPK wajib menjaga netralitas dalam pilkada, sama seperti PNS.")
+    assert run(text, published=None).province == "Sulawesi Barat"

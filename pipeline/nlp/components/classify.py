@@ -77,6 +77,7 @@ class Classifier:
         self.contest_region_reach = self.prov["contest_region"]["reach"]
         self.venue_words = {w.casefold() for w in self.prov["venue"]["words"]}
         self.venue_reach = self.prov["venue"]["reach"]
+        self.signing = [w.casefold() for w in self.prov["signing"]]
         # the components that read institutions, run again on the headline: it is no part of the text
         # (its institutions are not the story's agencies), but the institution it names places the story
         self.title_pipes = [nlp.get_pipe(name) for name in ("sentences", "places", "agencies", "officials")]
@@ -462,8 +463,9 @@ class Classifier:
         w = self.prov["weights"]
         seat = self.prov["national_seat"]
         score: Counter[str] = Counter()
-        lead = self._national_lead(doc)
-        later = self._after_lead(doc) if lead else None
+        signed = self._signing(doc)
+        lead = self._national_lead(doc, signed)
+        later = self._after_lead(doc, signed) if lead else None
         scale = self.prov["after_national_lead"]
 
         def weigh(start: int, weight: float) -> float:
@@ -523,7 +525,7 @@ class Classifier:
                                                  and not _seat_institutions(doc, self.reg, seat, offices)):
             score.pop(seat, None)
         home = doc._.source_province
-        national = self._national(doc, lead)
+        national = self._national(doc, lead, signed)
         if title is not None and len(title) and not self._settled(score, home, national):
             for province in self._headline_provinces(title):
                 score[province] += w["headline_institution"]
@@ -558,31 +560,54 @@ class Classifier:
                 return False
         return False
 
-    def _after_lead(self, doc: Doc) -> int:
+    def _signing(self, doc: Doc) -> set[int]:
+        """Tokens of the sentences that say who signed a document ("SKB ini ditandatangani oleh Menteri PANRB ...,
+        Mendagri ..., Ketua KASN ..."): background on a national instrument, which places no story."""
+        text = (doc._.text or doc.text).lower()
+        hits = [i for word in self.signing for i in _find_all(text, word)]
+        if not hits:
+            return set()
+        starts = doc._.sentence_starts if doc._.sentence_starts is not None else [s.start for s in doc.sents]
+        out: set[int] = set()
+        for i in hits:
+            span = doc.char_span(i, i + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            k = bisect_right(starts, span.start) - 1
+            out.update(range(starts[k] if k >= 0 else 0, starts[k + 1] if k + 1 < len(starts) else len(doc)))
+        return out
+
+    def _after_lead(self, doc: Doc, signed: set[int]) -> int:
         """Where the lead of a story led by a national office holder ends: the sentence after the one
         that names the office (places named later are examples or where it was said)."""
         headline = doc._.headline_tokens or set()
-        first = min((r.start for r in doc.spans.get("roles", []) if r.start not in headline), default=0)
+        first = min((r.start for r in doc.spans.get("roles", []) if r.start not in headline and r.start not in signed),
+                    default=0)
         starts = doc._.sentence_starts if doc._.sentence_starts is not None else [s.start for s in doc.sents]
         k = bisect_right(starts, first) + self.prov["national_lead_sentences"] - 1
         return starts[k] if k < len(starts) else len(doc)
 
-    def _national_lead(self, doc: Doc) -> str | None:
-        """The institution of the first office holder the story names, when it is a national one."""
+    def _national_lead(self, doc: Doc, signed: set[int]) -> str | None:
+        """The institution of the first office holder the story names, when it is a national one (a document's
+        signatories are not named as speakers)."""
         headline = doc._.headline_tokens or set()
         roles = sorted(doc.spans.get("roles", []), key=lambda r: r.start)
-        first = next((r for r in roles if r.start not in headline), None)
+        first = next((r for r in roles if r.start not in headline and r.start not in signed), None)
         agency = self.reg.agencies.get(first.id_) if first is not None else None
         return agency.key if agency is not None and agency.nationwide else None
 
-    def _national(self, doc: Doc, lead: str | None) -> int:
+    def _national(self, doc: Doc, lead: str | None, signed: set[int]) -> int:
         """Weight of the national institutions the story names (each counted once), the office
-        of a national lead included even when its holder is unnamed."""
+        of a national lead included even when its holder is unnamed; those named only as a document's
+        signatories do not count."""
         nw = self.prov["national_weights"]
         national = {e.id_ for e in doc.ents if (a := self.reg.agencies.get(e.id_)) and a.nationwide
-                    and not a.key.endswith("@")}
+                    and not a.key.endswith("@") and e.start not in signed}
+        named = {id(p._.official) for p in doc.spans.get("persons", [])
+                 if p._.official is not None and p.start not in signed} if signed else None
         offices = {rec.agency for rec in doc._.officials or []
-                   if (a := self.reg.agencies.get(rec.agency or "")) and a.nationwide}
+                   if (a := self.reg.agencies.get(rec.agency or "")) and a.nationwide
+                   and (named is None or id(rec) in named)}
         if lead:
             offices.add(lead)
         return nw["agency"] * len(national) + nw["office"] * len(offices)
@@ -602,6 +627,15 @@ def _seat_institutions(doc: Doc, reg, seat: str, offices: list) -> bool:
     directly or through an office ("Wali Kota Jakarta Utara")."""
     named = [reg.agencies.get(ent.id_) for ent in doc.ents] + offices
     return any(a is not None and a.region is not None and a.province == seat for a in named)
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 def _is_year(text: str) -> bool:
