@@ -739,3 +739,13 @@ def test_the_election_supervisor_named_with_the_noun_of_the_act_is_bawaslu(run):
     text = "Badan Pengawasan Pemilihan Umum Kabupaten Halmahera Barat memanggil dua ASN."
     assert names(run, text) == {"Bawaslu Kabupaten Halmahera Barat"}
     assert names(run, "Badan Pengawasan Pemilu (Bawaslu) Kota Depok menerima laporan warga.") == {"Bawaslu Kota Depok"}
+
+
+def test_national_bodies_offices_in_a_region_are_that_regions_office(run):
+    found = agencies(run, "Tes urine digelar BNN Propinsi Jambi, sedangkan data pemilih dicocokkan BPS Kabupaten "
+                          "Sleman dan BNNK Bantul.")
+    assert set(found) == {"Badan Narkotika Nasional Provinsi Jambi", "Badan Pusat Statistik Kabupaten Sleman",
+                          "Badan Narkotika Nasional Kabupaten Bantul"}
+    # without a region, the national body
+    assert names(run, "Kepala BNN dan BPS hadir di Jakarta.") == {"Badan Narkotika Nasional", "Badan Pusat Statistik"}
+
