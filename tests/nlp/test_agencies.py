@@ -749,3 +749,18 @@ def test_national_bodies_offices_in_a_region_are_that_regions_office(run):
     # without a region, the national body
     assert names(run, "Kepala BNN dan BPS hadir di Jakarta.") == {"Badan Narkotika Nasional", "Badan Pusat Statistik"}
 
+
+def test_units_named_by_their_seat_or_their_own_name(run):
+    text = ("Rapat itu dihadiri jajaran Polsek Kedungwuni, Puskesmas Rawa Lumbu, RSUD Kraton, Lanal Tegal, "
+            "Lanud Adi Soemarmo, KPP Pratama Klaten dan Balai Besar POM di Semarang.")
+    assert names(run, text) == {"Kepolisian Sektor Kedungwuni", "Puskesmas Rawa Lumbu", "RSUD Kraton",
+                                "Pangkalan TNI Angkatan Laut Tegal", "Pangkalan Udara Adi Soemarmo",
+                                "Kantor Pelayanan Pajak Pratama Klaten",
+                                "Balai Besar Pengawas Obat dan Makanan di Semarang"}
+
+
+def test_an_air_base_written_short_is_the_one_its_name_fits(run):
+    assert names(run, "Personel Lanud RSN dan Lanud Halim ikut apel.") == {
+        "Pangkalan Udara RSN", "Pangkalan Udara Halim Perdanakusuma"}
+    assert names(run, "Kepala Dinas Personel Lanud SMH Letkol Adm Rudi hadir.") == {
+        "Pangkalan Udara Sri Mulyono Herlambang"}

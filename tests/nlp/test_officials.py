@@ -1286,3 +1286,11 @@ def test_a_units_post_linked_to_its_institution_by_a_preposition(run):
     found = officials(run, text)
     assert found["Andi Wijaya"].agency == "Dinas Pendidikan Kota Jambi"
     assert found["Budi Santoso"].agency == "Kejaksaan Negeri Depok"
+
+
+def test_heads_of_regional_units_name_their_unit(run):
+    found = officials(run, "Danlanud Sri Mulyono Herlambang Kolonel Pnb Agus Wibowo, Direktur RSUD Kraton, dr Sinta "
+                           "Dewi, dan Kepala BPS Kabupaten Sleman Joko Purnomo menandatangani ikrar netralitas ASN.")
+    assert {n: o.agency for n, o in found.items()} == {
+        "Agus Wibowo": "Pangkalan Udara Sri Mulyono Herlambang", "Sinta Dewi": "RSUD Kraton",
+        "Joko Purnomo": "Badan Pusat Statistik Kabupaten Sleman"}

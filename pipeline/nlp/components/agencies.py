@@ -84,7 +84,11 @@ class Agencies:
         self.candidacy_fillers = set(seats["candidacy_fillers"])
         self.matcher.add("rank", "rank", offices["ranks"])  # "Mayjen TNI" is a rank, not a mention of TNI
         # a rank or an honorific ends a unit's place name ("Dandim 0415/Jambi Letkol ...", "UIN Datokarama Prof ...")
-        self.place_stops = {r.split()[0] for r in offices["ranks"] + offices["honorifics"]}
+        # a form of several words stops it only when whole: "Sri Sultan" does, "Lanud Sri Mulyono Herlambang" goes on
+        self.place_stops: dict[str, list[list[str]]] = {}
+        for stop in offices["ranks"] + offices["honorifics"] + data["place_stops"]:
+            first, *rest = stop.split()
+            self.place_stops.setdefault(first, []).append(rest)
         self.office_words = {h for h in offices["heads"] if " " not in h}  # "Kepala", "Ketua", "Kadis"
 
     def __call__(self, doc: Doc) -> Doc:
@@ -338,7 +342,7 @@ class Agencies:
                 if [t.text for t in doc[i:i + len(words)]] == words:
                     number, i = f"{number} {suffix}", i + len(words)
                     break
-        if (found := self._place_at(doc, i, places, spec["place_words"], capitals=False,
+        if (found := self._place_at(doc, i, places, spec["place_words"], capitals=spec.get("capitals", False),
                                     seated=spec.get("seated", False))) is None:
             return None
         place, end = found
@@ -356,11 +360,16 @@ class Agencies:
             return _surface(places[i]), places[i].end
         end, words = i, 0
         while words < most and end < len(doc) and doc[end].is_alpha and \
-                (doc[end].is_title or capitals and doc[end].is_upper) and doc[end].text not in self.place_stops:
+                (doc[end].is_title or capitals and doc[end].is_upper) and not self._stops_at(doc, end):
             end, words = _hyphened(doc, end + 1), words + 1
             if seated and end in places:  # "UIN Ar-Raniry Banda Aceh": a name and its seat
                 return doc[i:places[end].end].text, places[end].end
         return (doc[i:end].text, end) if end > i else None
+
+    def _stops_at(self, doc: Doc, i: int) -> bool:
+        """Whether a rank or an honorific, which ends a unit's place name, begins at ``i``."""
+        return any([t.text for t in doc[i + 1:i + 1 + len(rest)]] == rest
+                   for rest in self.place_stops.get(doc[i].text, ()))
 
     def _unit(self, kind: str, forms: dict, number: str | None, place: str | None, written: str | None = None) -> str:
         """Register the unit ``kind`` numbered ``number`` at ``place`` as ``forms`` spell it; its key. The place
@@ -520,9 +529,12 @@ def story_region(found: list[tuple[int, int, str]], places: dict[int, Span]) -> 
 
 def _official(place: str, names: Iterable[str]) -> str | None:
     """The one of a service's ``names`` (its own name, then its seat: "Syarif Hidayatullah Jakarta") that
-    ``place`` is written short for: the whole, its own name alone ("Alauddin"), or its seat alone ("Jakarta");
-    None where no name or more than one fits."""
-    fits = [n for n in names if n == place or n.startswith(place + " ") or n.endswith(" " + place)]
+    ``place`` is written short for: the whole, its own name alone ("Alauddin"), its seat alone ("Jakarta"), or
+    the initials of its words in capitals ("Lanud SMH": Sri Mulyono Herlambang); None where no name or more than
+    one fits."""
+    initials = len(place) > 1 and place.isalpha() and place.isupper()
+    fits = [n for n in names if n == place or n.startswith(place + " ") or n.endswith(" " + place)
+            or initials and "".join(w[0] for w in n.split()) == place]
     return fits[0] if len(fits) == 1 else None
 
 
