@@ -764,3 +764,10 @@ def test_an_air_base_written_short_is_the_one_its_name_fits(run):
         "Pangkalan Udara RSN", "Pangkalan Udara Halim Perdanakusuma"}
     assert names(run, "Kepala Dinas Personel Lanud SMH Letkol Adm Rudi hadir.") == {
         "Pangkalan Udara Sri Mulyono Herlambang"}
+
+
+def test_a_prosecutors_branch_and_a_military_post_numbered_by_its_district_command(run):
+    found = names(run, "Apel siaga diikuti personel Cabang Kejaksaan Negeri Tual dan Koramil 1503-02 Dullah.")
+    assert found == {"Cabang Kejaksaan Negeri Tual", "Komando Rayon Militer 1503-02/Dullah"}
+    found = agencies(run, "Danramil 0712-03/Tegal Kapten Inf Ari Wibowo dan Kacabjari Tual hadir.")
+    assert set(found) == {"Komando Rayon Militer 0712-03/Tegal", "Cabang Kejaksaan Negeri Tual"}
