@@ -771,3 +771,8 @@ def test_a_prosecutors_branch_and_a_military_post_numbered_by_its_district_comma
     assert found == {"Cabang Kejaksaan Negeri Tual", "Komando Rayon Militer 1503-02/Dullah"}
     found = agencies(run, "Danramil 0712-03/Tegal Kapten Inf Ari Wibowo dan Kacabjari Tual hadir.")
     assert set(found) == {"Komando Rayon Militer 0712-03/Tegal", "Cabang Kejaksaan Negeri Tual"}
+
+
+def test_a_military_command_by_the_armys_short_form(run):
+    assert names(run, "Apel itu dihadiri perwira Kodam III/Slw dan Kodam XVI/Ptm.") == {
+        "Komando Daerah Militer III/Siliwangi", "Komando Daerah Militer XVI/Pattimura"}
