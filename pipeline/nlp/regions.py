@@ -18,6 +18,7 @@ class Region:
     province: str  # the province's official name (itself for a province)
     short: str  # shortest usual name ("Kaltim", "Lamongan"); a one-word name is its own ("Aceh", not "NAD")
     surfaces: tuple[str, ...] = field(default=())  # every spelling news use, without level word
+    titled: tuple[str, ...] = field(default=())  # short forms that are also words ("Tuba"): only after an office
 
 
 @dataclass(frozen=True)
@@ -67,9 +68,10 @@ def gazetteer() -> Gazetteer:
                 if r["kind"] != level:
                     continue
                 surfaces = _with_joined((r["name"], *(r.get("aliases") or [])))
-                reg = Region(f"{level}:{r['name']}", r["name"], level, p["name"], r["name"], tuple(surfaces))
+                reg = Region(f"{level}:{r['name']}", r["name"], level, p["name"], r["name"], tuple(surfaces),
+                             tuple(r.get("titled_aliases") or ()))
                 regions.setdefault(reg.key, reg)
     for reg in sorted(regions.values(), key=lambda r: ("provinsi", "kabupaten", "kota").index(r.level)):
-        for s in reg.surfaces:
+        for s in (*reg.surfaces, *reg.titled):
             _add(index, s, reg)
     return Gazetteer(regions, {k: tuple(v) for k, v in index.items()}, capitals)

@@ -117,6 +117,13 @@ def test_a_numbered_unit_places_the_story(run):
     assert run(text).province == "Jawa Barat"
 
 
+def test_a_numbered_unit_seated_in_a_regency_written_by_its_short_form(run):
+    """The seat after the slash is the regency's own short form, even one that is also a word ("Tuba")."""
+    result = run("Dandim 0426/Tuba mengingatkan PNS di lingkungan kodim agar netral dalam Pilkada 2024.")
+    assert "Komando Distrik Militer 0426/Tulang Bawang" in {a.agency for a in result.agencies}
+    assert result.province == "Lampung"
+
+
 def test_a_state_school_is_where_people_work_not_an_institution_of_the_story(run):
     text = "Seorang guru SMAN 3 Kupang dilaporkan ke Bawaslu Kota Kupang karena mengunggah foto calon."
     assert names(run, text) == {"Bawaslu Kota Kupang"}

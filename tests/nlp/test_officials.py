@@ -183,6 +183,30 @@ def test_island_regencies_named_without_kepulauan_or_pulau(run):
         assert agencies == {f"Pemerintah Kabupaten {regency}"}, place
 
 
+def test_short_forms_that_are_words_name_a_regency_after_its_office(run):
+    """'Tuba', 'Mitra', 'Benteng', 'Tala', 'RL' and 'OI' name a regency right after a word that takes one."""
+    found = officials(run, "Pj Bupati Tuba Sri Rahayu dan Kapolres Mitra AKBP Danu Wibowo mengimbau ASN tetap netral.")
+    assert found["Sri Rahayu"].agency == "Pemerintah Kabupaten Tulang Bawang"
+    assert found["Danu Wibowo"].agency == "Kepolisian Resor Minahasa Tenggara"
+    found = officials(run, "Ketua DPRD OI Hendra Saputra dan Wabup Benteng Yusri Anwar menghadiri rapat itu.")
+    assert found["Hendra Saputra"].agency == "Dewan Perwakilan Rakyat Daerah Kabupaten Ogan Ilir"
+    assert found["Yusri Anwar"].agency == "Pemerintah Kabupaten Bengkulu Tengah"
+    for text, regency in [("Pemkab Tala mengumpulkan pegawai di aula.", "Tanah Laut"),
+                          ("Pemerintah Kabupaten Mitra mengumpulkan pegawai di aula.", "Minahasa Tenggara"),
+                          ("Sekda RL membuka rapat pegawai di aula.", "Rejang Lebong")]:
+        assert {a.agency for a in run(text).agencies} == {f"Pemerintah Kabupaten {regency}"}, text
+
+
+def test_short_forms_that_are_words_name_no_place_alone(doc_of):
+    """The same words in their own sense, or with no office before them, are no place."""
+    for text in ["Mitra kerja pemerintah daerah diminta mendukung netralitas pegawai.",
+                 "Benteng pertahanan terakhir netralitas adalah pegawai itu sendiri.",
+                 "Sabu-sabu ditemukan di rumah seorang pegawai honorer.",
+                 "Tuba dan racun ikan dilarang dipakai nelayan.",
+                 "Warga Tala dan warga Tuba datang bersama."]:
+        assert not list(doc_of(text).spans["places"]), text
+
+
 def test_pohuwato_is_spelt_as_the_regency_spells_it(run):
     found = officials(run, "Bupati Pohuwato Yusuf Mbuinga mengingatkan pegawai agar netral.")
     assert found["Yusuf Mbuinga"].agency == "Pemerintah Kabupaten Pohuwato"

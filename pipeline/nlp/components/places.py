@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..regions import gazetteer
+from ..registry import registry
+from ..resources import load
 from ..termspans import TermMatcher
 
 NAME_WORDS = 4  # words of a name that may hold a place name ("Agus Babar Suharso (ABS)")
@@ -14,16 +16,21 @@ LEVEL_PREFIX = {"provinsi": ("Provinsi",), "kabupaten": ("Kabupaten", "Kab."), "
 
 class Places:
     """Span ids are region keys ("kota:Surabaya"); label "place", "explicit" ("Kabupaten Agam")
-    or "capital" (a seat of government that is not itself a kabupaten/kota)."""
+    or "capital" (a seat of government that is not itself a kabupaten/kota). A regency's short form that
+    is also a word, a name or common initials ("Tuba", "Mitra", "OI") is a place only right after a word
+    that takes a regency ("Pj Bupati Tuba", "Pemkab Mitra", "DPRD OI"), never alone ("mitra kerja")."""
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = TermMatcher(nlp, case_sensitive=True)
+        self.openers = _titled_openers(nlp)
         gaz = gazetteer()
         for region in gaz.regions.values():
             surfaces = list(region.surfaces)
             self.matcher.add("place", region.key, surfaces + [s.upper() for s in surfaces])
             self.matcher.add("explicit", region.key,
-                             [f"{p} {s}" for p in LEVEL_PREFIX[region.level] for s in surfaces])
+                             [f"{p} {s}" for p in LEVEL_PREFIX[region.level] for s in (*surfaces, *region.titled)])
+            if region.titled:
+                self.matcher.add("titled", region.key, [*region.titled, *(s.upper() for s in region.titled)])
         for city, province in gaz.capitals.items():
             if not gaz.candidates(city):
                 self.matcher.add("capital", f"provinsi:{province}", [city, city.upper()])
@@ -33,11 +40,38 @@ class Places:
         # the longest one per start token
         spans, starts = [], set()
         for span in self.matcher.spans(doc, longest=False):
+            if span.label_ == "titled":
+                if not self._after_opener(doc, span.start):
+                    continue
+                span = Span(doc, span.start, span.end, label="place", span_id=span.id_)
             if span.start not in starts and not _in_initialled_name(doc, span.start, span.end):
                 starts.add(span.start)
                 spans.append(span)
         doc.spans["places"] = spans
         return doc
+
+    def _after_opener(self, doc: Doc, start: int) -> bool:
+        """Whether the words right before ``start`` end with a title or a body that takes a regency."""
+        if start == 0:
+            return False
+        return any(start >= len(words) and tuple(t.lower_ for t in doc[start - len(words):start]) == words
+                   for words in self.openers.get(doc[start - 1].lower_, ()))
+
+
+def _titled_openers(nlp: Language) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The words after which a regency's short form names it, by their last word: the regional bodies'
+    heads ("Pemkab", "DPRD", "Polres", "Dinas Pendidikan") and the regional titles ("Bupati", "Kapolres",
+    "Sekda") of a regency or of no set level, and the regency's level words, all from the data files."""
+    reg = registry()
+    heads = [h for t in reg.types.values() for h, level in t.heads if level in (None, "kabupaten")]
+    titles = [t for spec in load("offices")["regional"] if spec.get("level") in (None, "kabupaten")
+              for t in spec["titles"]]
+    levels = [w for w, level in reg.level_words.items() if level == "kabupaten"]
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in (*heads, *titles, *levels):
+        words = tuple(t.lower_ for t in nlp.make_doc(phrase))
+        found.setdefault(words[-1], set()).add(words)
+    return {last: tuple(forms) for last, forms in found.items()}
 
 
 def _in_initialled_name(doc: Doc, start: int, end: int) -> bool:
