@@ -197,6 +197,15 @@ def test_short_forms_that_are_words_name_a_regency_after_its_office(run):
         assert {a.agency for a in run(text).agencies} == {f"Pemerintah Kabupaten {regency}"}, text
 
 
+def test_a_short_form_of_two_regencies_is_the_one_of_the_province_the_text_names(run):
+    """'Mura' is Musi Rawas (Sumsel) and Murung Raya (Kalteng): the province named elsewhere decides."""
+    found = officials(run, "Wakil Bupati Mura Siti Aminah mengingatkan ASN di Sumsel agar netral.")
+    assert found["Siti Aminah"].agency == "Pemerintah Kabupaten Musi Rawas"
+    found = officials(run, "Pj Bupati Mura Yohanes Dinata mengingatkan ASN di Kalteng agar netral.")
+    assert found["Yohanes Dinata"].agency == "Pemerintah Kabupaten Murung Raya"
+    assert not {a.agency for a in run("Pemkab Mura mengumpulkan pegawai di aula.").agencies}
+
+
 def test_short_forms_that_are_words_name_no_place_alone(doc_of):
     """The same words in their own sense, or with no office before them, are no place."""
     for text in ["Mitra kerja pemerintah daerah diminta mendukung netralitas pegawai.",

@@ -615,7 +615,7 @@ def _surface(place: Span) -> str:
 
 
 def _pick(cands: tuple[Region, ...], level: str | None, place: Span) -> Region | None:
-    if place.label_ in ("explicit", "capital"):
+    if place.label_ in ("explicit", "capital", "titled"):  # the matcher already chose the region
         return gazetteer().regions.get(place.id_)
     for r in cands:
         if level is None or r.level == level:

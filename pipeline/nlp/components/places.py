@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -17,13 +19,15 @@ LEVEL_PREFIX = {"provinsi": ("Provinsi",), "kabupaten": ("Kabupaten", "Kab."), "
 class Places:
     """Span ids are region keys ("kota:Surabaya"); label "place", "explicit" ("Kabupaten Agam")
     or "capital" (a seat of government that is not itself a kabupaten/kota). A regency's short form that
-    is also a word, a name or common initials ("Tuba", "Mitra", "OI") is a place only right after a word
-    that takes a regency ("Pj Bupati Tuba", "Pemkab Mitra", "DPRD OI"), never alone ("mitra kerja")."""
+    is also a word, a name or common initials ("Tuba", "Mitra", "OI") is a place, labelled "titled" and
+    meaning its id's regency, only right after a word that takes a regency ("Pj Bupati Tuba", "Pemkab
+    Mitra", "DPRD OI"), never alone ("mitra kerja")."""
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = TermMatcher(nlp, case_sensitive=True)
         self.openers = _titled_openers(nlp)
         gaz = gazetteer()
+        self.regions = gaz.regions
         for region in gaz.regions.values():
             surfaces = list(region.surfaces)
             self.matcher.add("place", region.key, surfaces + [s.upper() for s in surfaces])
@@ -38,17 +42,31 @@ class Places:
     def __call__(self, doc: Doc) -> Doc:
         # overlapping names are all kept ("Wali Kota Medan": the title ends inside "Kota Medan"),
         # the longest one per start token
-        spans, starts = [], set()
+        spans, starts, titled = [], set(), {}
         for span in self.matcher.spans(doc, longest=False):
+            if _in_initialled_name(doc, span.start, span.end):
+                continue
             if span.label_ == "titled":
-                if not self._after_opener(doc, span.start):
-                    continue
-                span = Span(doc, span.start, span.end, label="place", span_id=span.id_)
-            if span.start not in starts and not _in_initialled_name(doc, span.start, span.end):
+                if self._after_opener(doc, span.start):
+                    titled.setdefault(span.start, []).append(span)
+            elif span.start not in starts:
                 starts.add(span.start)
                 spans.append(span)
+        if titled:
+            named = Counter(self.regions[s.id_].province for s in spans)
+            spans += [span for start, options in titled.items()
+                      if start not in starts and (span := self._by_province(options, named)) is not None]
+            spans.sort(key=lambda s: (s.start, -s.end))
         doc.spans["places"] = spans
         return doc
+
+    def _by_province(self, options: list[Span], named: Counter) -> Span | None:
+        """The regency a short form names; one shared by regencies of two provinces ("Mura": Musi Rawas in
+        Sumsel, Murung Raya in Kalteng) is the one whose province the text's other places name most, else none."""
+        if len(options) == 1:
+            return options[0]
+        counts = sorted(((named[self.regions[s.id_].province], s) for s in options), key=lambda c: -c[0])
+        return counts[0][1] if counts[0][0] > counts[1][0] else None
 
     def _after_opener(self, doc: Doc, start: int) -> bool:
         """Whether the words right before ``start`` end with a title or a body that takes a regency."""
