@@ -1214,6 +1214,14 @@ def test_a_regional_office_of_the_place_the_story_is_about(run):
     assert officials(run, text)["Sri Mulyani"].agency == "Pemerintah Kabupaten Klaten"
 
 
+def test_an_incumbent_is_named_after_the_word_petahana(run):
+    text = ("Bawaslu menyoroti camat yang menyambut Wali Kota Palopo petahana, Rahmat Hidayat, saat berkampanye. "
+            "Di tempat lain, Bupati Sigi petahana Andi Saputra juga didatangi lurah.")
+    found = officials(run, text)
+    assert found["Rahmat Hidayat"].agency == "Pemerintah Kota Palopo"
+    assert found["Andi Saputra"].agency == "Pemerintah Kabupaten Sigi"
+
+
 def test_a_one_word_name_after_a_titles_comma_may_go_on_a_list(run):
     text = ("Sosialisasi netralitas ASN diisi Asisten 1 Setda Ngada, Wilibrordus, dan pegiat pemilu. Bupati Gowa, "
             "Forkopimda, dan camat juga hadir.")
