@@ -1222,6 +1222,16 @@ def test_an_incumbent_is_named_after_the_word_petahana(run):
     assert found["Andi Saputra"].agency == "Pemerintah Kabupaten Sigi"
 
 
+def test_a_small_places_head_named_after_where_the_place_lies(run):
+    text = ("Bawaslu memanggil Kepala Desa Sukaraja, Kecamatan Cibeber, Kabupaten Cianjur, Ahmad Fauzi, karena "
+            "memasang spanduk calon. Ketua Panwaslu Kecamatan Lenteng, Sumenep, Moh Ridwan mengatakan ASN harus "
+            "netral. Kepala Desa Duren, Kecamatan Klari, dan Camat Klari juga hadir.")
+    found = officials(run, text)
+    assert found["Ahmad Fauzi"].agency == "Desa Sukaraja"
+    assert found["Moh Ridwan"].agency == "Panwaslu Kecamatan Lenteng"
+    assert set(found) == {"Ahmad Fauzi", "Moh Ridwan"}
+
+
 def test_a_one_word_name_after_a_titles_comma_may_go_on_a_list(run):
     text = ("Sosialisasi netralitas ASN diisi Asisten 1 Setda Ngada, Wilibrordus, dan pegiat pemilu. Bupati Gowa, "
             "Forkopimda, dan camat juga hadir.")

@@ -764,7 +764,7 @@ class Officials:
         if before is not None:  # "Rina Marlina (Ketua Panwascam Suka Maju)": the holder named first, the place whole
             name, end = before, j
         elif end == j and doc[j].text == ",":
-            name = self._apposed(ctx, j + 1)
+            name = self._apposed(ctx, self._past_seats(ctx, j) + 1)
             after = doc[name.end] if name is not None and name.end < len(doc) else None
             if after is None or not (after.text in {",", ";"} or after.is_lower and after.lower_ not in self.list_words
                                      or after.text == "." and len(name) > 1):
@@ -784,6 +784,28 @@ class Officials:
         key = f"placed:{spec['name'].format(place=place)}"
         self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
         return name, end, key
+
+    def _past_seats(self, ctx: _Context, comma: int) -> int:
+        """The comma after the places that say where a small place lies, between commas after it ("Lurah
+        Bungin, Kecamatan Luwuk, Kabupaten Banggai, Kadarusman", "Ketua Panwaslu Kecamatan Batuputih, Sumenep,
+        Hartono"): a district opened by its level word or a region of the gazetteer, at most two; else ``comma``."""
+        doc = ctx.doc
+        for _ in range(2):
+            k = comma + 1
+            if k < len(doc) and doc[k].text in self.placed_levels:
+                k += 1
+                while k < len(doc) and doc[k].is_title and doc[k].is_alpha and k not in ctx.ents:
+                    k += 1
+            else:
+                if k < len(doc) and doc[k].text in self.reg.level_words:
+                    k += 1  # "Kabupaten Banggai"
+                if k not in ctx.places:
+                    break
+                k = ctx.places[k].end
+            if k == comma + 1 or k >= len(doc) or doc[k].text != "," or not doc[k - 1].is_title:
+                break
+            comma = k
+        return comma
 
     def _listed_office(self, ctx: _Context, end: int, j: int) -> bool:
         """Whether a place read up to ``j`` closes an office in a list of offices or places: a list word or a
