@@ -199,6 +199,10 @@ TITLES = [
      'Bahtiar', 'Kementerian Dalam Negeri'),
     ('Kakanreg II BKN Surabaya, Heru Santoso, meminta ASN netral.',
      'Heru Santoso', 'Kantor Regional II BKN Surabaya'),
+    ('Danramil Sayung, Kapten Inf Joko Susilo, meminta ASN netral.',
+     'Joko Susilo', 'Komando Rayon Militer Sayung'),
+    ('Danramil Sayung Kapten Inf Joko Susilo mengatakan ASN harus netral.',
+     'Joko Susilo', 'Komando Rayon Militer Sayung'),
 ]
 
 

@@ -78,6 +78,8 @@ class Officials:
         for k, spec in enumerate(data.get("placed") or []):
             self.matcher.add("placed", str(k), spec["titles"])
             self.placed[str(k)] = spec
+        # a numbered unit's head written with a place and no number ("Danramil Sayung") heads that place's unit
+        self.placed_units = {t: str(k) for k, spec in enumerate(data.get("placed") or []) for t in spec["titles"]}
         self.placed_words = data.get("placed_words", 3)
         self.matcher.add("rank", "rank", data["ranks"] + data["honorifics"])
         self.modifiers = {tuple(_fold(w) for w in m.split()) for m in data["modifiers"]}
@@ -186,6 +188,8 @@ class Officials:
         latest = _Latest(doc)
         roles: list[Span] = []
         for term in titles.values():
+            if term.label_ == "unit" and term.start not in ents and term.text in self.placed_units:
+                term = Span(doc, term.start, term.end, label="placed", span_id=self.placed_units[term.text])
             if not self._introduces(doc, term, inner, headline, titles):
                 continue
             if term.label_ == "placed":  # "Camat Sukamaju, Rina ...": a named holder, an office closed, or nothing
