@@ -203,6 +203,8 @@ TITLES = [
      'Joko Susilo', 'Komando Rayon Militer Sayung'),
     ('Danramil Sayung Kapten Inf Joko Susilo mengatakan ASN harus netral.',
      'Joko Susilo', 'Komando Rayon Militer Sayung'),
+    ('Asisten KASN Pengawasan Bidang Penerapan Nilai Dasar, Iip Ilham Firman, mengatakan ASN harus netral.',
+     'Iip Ilham Firman', 'Komisi Aparatur Sipil Negara'),
 ]
 
 

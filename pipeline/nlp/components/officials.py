@@ -888,8 +888,11 @@ class Officials:
             end = self._past_unit(ctx, second.end - 1 if doc[second.end - 1].text in self.units else second.end)
             if end is None:
                 return None, role_end
-        elif end < len(doc) and doc[end].text in self.units:  # "... Kemenkopolhukam Bidang Ideologi, ..."
-            end = self._past_unit(ctx, end)
+        elif end < len(doc) and doc[end].text in self.units or end + 1 < len(doc) \
+                and doc[end].text in self.loose_words and doc[end + 1].text in self.units:
+            # "... Kemenkopolhukam Bidang Ideologi, ...", "Asisten KASN Pengawasan Bidang ...": a field's word may
+            # open the unit
+            end = self._past_unit(ctx, end if doc[end].text in self.units else end + 1)
             if end is None:
                 return None, role_end
         seat = end + 1 if end < len(doc) and doc[end].text in self.seat_words else end
