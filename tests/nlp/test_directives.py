@@ -1379,3 +1379,13 @@ def test_inviting_someone_to_report_or_process_a_violation_gives_no_leave(run):
     assert kinds(run, lead + "Bagi pegawai yang nekat, silahkan diproses sesuai aturan.") == {"prohibition", "sanction"}
     # leave to vote stays leave
     assert kinds(run, "Kalau soal pilihan, PNS silakan memilih di TPS.") == {"permission"}
+
+
+def test_a_call_to_report_after_a_condition_threatens_no_penalty(run):
+    lead = "Panwaslu kecamatan mengingatkan pegawai negeri agar netral selama pilkada. "
+    asked = lead + "\"Bila melihat pegawai berkampanye, segera laporkan kepada pengawas desa,\" ucapnya."
+    assert "sanction" not in kinds(run, asked)
+    then = lead + "\"Apabila ada aparatur yang ikut memasang baliho, maka laporkan,\" tuturnya."
+    assert "sanction" not in kinds(run, then)
+    threat = lead + "\"Bila pegawai terbukti berkampanye, kami akan laporkan kepada KASN,\" ucapnya."
+    assert "sanction" in kinds(run, threat)

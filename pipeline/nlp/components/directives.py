@@ -59,6 +59,7 @@ class Directives:
         self.conditional = {c.casefold() for c in conditional["cues"]}
         self.if_words = set(conditional["openers"])
         self.future = set(conditional["future"])
+        self.report_calls = set(conditional["calls"])
         self.guilt = set(cues["guilt"]["words"])
         self.guilt_openers = set(cues["guilt"]["openers"])
         self.strict = set(cues["strict"])
@@ -475,7 +476,8 @@ class Directives:
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
             if kind == "sanction" and self._avoided(cue, cues):
                 continue  # "jangan sampai ada ASN yang terkena sanksi": what to avoid, no threat
-            threatened = low in self.conditional and self._threatened(cue, sent)
+            threatened = low in self.conditional and not self._calls_to_report(cue, sent) and \
+                self._threatened(cue, sent)
             if low in self.conditional_only and not threatened:
                 continue  # "tindakan", "memproses" threaten a penalty only as a consequence
             if kind == "sanction" and not threatened and self._task(cue, sent):
@@ -794,6 +796,14 @@ class Directives:
         after = self._low[cue.end:sent.end]  # "Tindakan tegas akan diambil jika terbukti"
         opener = next((i for i, w in enumerate(after) if w in self.if_words), None)
         return opener is not None and any(w in self.future for w in after[:opener])
+
+    def _calls_to_report(self, cue: Span, sent: Span) -> bool:
+        """ "Jika ada pelanggaran, segera laporkan": the imperative opens its clause (past a future word), so
+        whoever sees a violation is asked to report it; no one threatens a penalty."""
+        if self._low[cue.start] not in self.report_calls:
+            return False
+        start = cue.start - 1 if cue.start > sent.start and self._low[cue.start - 1] in self.future else cue.start
+        return start == sent.start or self._punct[start - 1]
 
     def _pointed_back(self, cue: Span, cues: list[Span], sent: Span) -> bool:
         """A penalty followed by "tersebut"/"itu"/"ini", also through the next cue words ("sanksi pidana ini")."""
