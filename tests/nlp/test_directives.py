@@ -1389,3 +1389,11 @@ def test_a_call_to_report_after_a_condition_threatens_no_penalty(run):
     assert "sanction" not in kinds(run, then)
     threat = lead + "\"Bila pegawai terbukti berkampanye, kami akan laporkan kepada KASN,\" ucapnya."
     assert "sanction" in kinds(run, threat)
+
+
+def test_urging_enforcers_or_reporters_to_be_even_handed_bars_no_conduct(run):
+    lead = "Wali kota mengingatkan seluruh pegawai negeri agar netral selama pilkada. "
+    assert "prohibition" not in kinds(run, lead + "Tim pemeriksa jangan tebang pilih.")
+    assert "prohibition" not in kinds(run, lead + "Jangan ada pilih kasih ketika menjatuhkan hukuman.")
+    assert "prohibition" not in kinds(run, lead + "Warga jangan ragu melapor kepada pengawas.")
+    assert "prohibition" in kinds(run, lead + "Pegawai jangan ikut memasang spanduk calon.")

@@ -60,6 +60,8 @@ class Directives:
         self.if_words = set(conditional["openers"])
         self.future = set(conditional["future"])
         self.report_calls = set(conditional["calls"])
+        self.even_handed = [tuple(p.split()) for p in cues["even_handed"]["words"]]
+        self.even_handed_skip = set(cues["even_handed"]["skip"])
         self.guilt = set(cues["guilt"]["words"])
         self.guilt_openers = set(cues["guilt"]["openers"])
         self.strict = set(cues["strict"])
@@ -499,6 +501,8 @@ class Directives:
                 kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
             elif kind == "prohibition" and self._preceded(cue, sent, self.prohibition_denials):
                 kind = "permission"  # "bukan berarti mereka tidak boleh memilih"
+            if kind == "prohibition" and self._urges_even_hand(cue, sent):
+                continue  # "jangan pandang bulu", "jangan ragu melapor": to enforcers or reporters, no conduct barred
             if kind == "prohibition" and self._bars_career(cue, sent):
                 kind = "sanction"  # "tidak boleh ikut promosi": a career step barred, a penalty
             if low in self.noun_cues and not self._states_rule(cue, sent, targets, cues):
@@ -804,6 +808,11 @@ class Directives:
             return False
         start = cue.start - 1 if cue.start > sent.start and self._low[cue.start - 1] in self.future else cue.start
         return start == sent.start or self._punct[start - 1]
+
+    def _urges_even_hand(self, cue: Span, sent: Span) -> bool:
+        """ "Jangan (ada) pilih kasih": partiality or hesitation barred right after the cue."""
+        i = cue.end + 1 if cue.end < sent.end and self._low[cue.end] in self.even_handed_skip else cue.end
+        return any(tuple(self._low[i:min(i + len(p), sent.end)]) == p for p in self.even_handed)
 
     def _pointed_back(self, cue: Span, cues: list[Span], sent: Span) -> bool:
         """A penalty followed by "tersebut"/"itu"/"ini", also through the next cue words ("sanksi pidana ini")."""
