@@ -1397,3 +1397,10 @@ def test_urging_enforcers_or_reporters_to_be_even_handed_bars_no_conduct(run):
     assert "prohibition" not in kinds(run, lead + "Jangan ada pilih kasih ketika menjatuhkan hukuman.")
     assert "prohibition" not in kinds(run, lead + "Warga jangan ragu melapor kepada pengawas.")
     assert "prohibition" in kinds(run, lead + "Pegawai jangan ikut memasang spanduk calon.")
+
+
+def test_civil_servants_who_cannot_campaign_or_take_sides_are_forbidden_to(run):
+    lead = "KPU menggelar sosialisasi tahapan pilkada di aula kecamatan. "
+    assert "prohibition" in kinds(run, lead + "Pegawai negeri tak bisa berpihak kepada bakal calon bupati.")
+    assert "prohibition" in kinds(run, lead + "Para PNS tidak bisa memberi dukungan kepada pasangan mana pun.")
+    assert "prohibition" not in kinds(run, lead + "Pegawai negeri tidak bisa hadir karena sakit.")
