@@ -1404,3 +1404,13 @@ def test_civil_servants_who_cannot_campaign_or_take_sides_are_forbidden_to(run):
     assert "prohibition" in kinds(run, lead + "Pegawai negeri tak bisa berpihak kepada bakal calon bupati.")
     assert "prohibition" in kinds(run, lead + "Para PNS tidak bisa memberi dukungan kepada pasangan mana pun.")
     assert "prohibition" not in kinds(run, lead + "Pegawai negeri tidak bisa hadir karena sakit.")
+
+
+def test_a_case_being_processed_threatens_no_penalty(run):
+    lead = "Panwaslu kabupaten menerima aduan tentang dua pegawai negeri yang memihak calon bupati. "
+    case = lead + "Ketua Panwaslu menyebut dugaan pelanggaran kedua PNS itu akan diproses minggu depan."
+    assert "sanction" not in kinds(run, case)
+    listed = lead + "Jika berkasnya lengkap, pengaduan akan dicatat dan diproses lebih lanjut."
+    assert "sanction" not in kinds(run, listed)
+    person = lead + "Ketua Panwaslu menyebut kedua PNS yang memihak itu akan diproses sesuai aturan."
+    assert "sanction" in kinds(run, person)

@@ -62,6 +62,10 @@ class Directives:
         self.report_calls = set(conditional["calls"])
         self.even_handed = [tuple(p.split()) for p in cues["even_handed"]["words"]]
         self.even_handed_skip = set(cues["even_handed"]["skip"])
+        cases = cues["processed_cases"]
+        self.processing = set(cases["cues"])
+        self.case_nouns = set(cases["words"])
+        self.case_reach = int(cases["reach"])
         self.guilt = set(cues["guilt"]["words"])
         self.guilt_openers = set(cues["guilt"]["openers"])
         self.strict = set(cues["strict"])
@@ -478,6 +482,8 @@ class Directives:
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
             if kind == "sanction" and self._avoided(cue, cues):
                 continue  # "jangan sampai ada ASN yang terkena sanksi": what to avoid, no threat
+            if low in self.processing and self._case_processed(cue, sent):
+                continue  # "laporan ini akan segera diproses": a case handled, no penalty
             threatened = low in self.conditional and not self._calls_to_report(cue, sent) and \
                 self._threatened(cue, sent)
             if low in self.conditional_only and not threatened:
@@ -808,6 +814,15 @@ class Directives:
             return False
         start = cue.start - 1 if cue.start > sent.start and self._low[cue.start - 1] in self.future else cue.start
         return start == sent.start or self._punct[start - 1]
+
+    def _case_processed(self, cue: Span, sent: Span) -> bool:
+        """ "Dugaan ketidaknetralan kedua ASN tersebut akan diproses": a case noun before the cue in its clause."""
+        for i in range(cue.start - 1, max(sent.start, cue.start - self.case_reach) - 1, -1):
+            if self._punct[i]:
+                return False
+            if self._low[i].removesuffix("nya").split("-")[0] in self.case_nouns:
+                return True
+        return False
 
     def _urges_even_hand(self, cue: Span, sent: Span) -> bool:
         """ "Jangan (ada) pilih kasih": partiality or hesitation barred right after the cue."""
