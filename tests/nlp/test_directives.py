@@ -1414,3 +1414,13 @@ def test_a_case_being_processed_threatens_no_penalty(run):
     assert "sanction" not in kinds(run, listed)
     person = lead + "Ketua Panwaslu menyebut kedua PNS yang memihak itu akan diproses sesuai aturan."
     assert "sanction" in kinds(run, person)
+
+
+def test_a_penalty_asked_about_is_none_given(run):
+    lead = "Bupati mengingatkan pegawai negeri agar netral dalam pilkada. "
+    asked = lead + "Seorang warga lalu bertanya apa sanksi untuk pegawai yang memihak calon tertentu?"
+    assert "sanction" not in kinds(run, asked)
+    listed = lead + "Wartawan menanyakan apa saja hukumannya bagi pegawai yang berkampanye."
+    assert "sanction" not in kinds(run, listed)
+    given = lead + "Pegawai yang memihak calon tertentu akan dijatuhi sanksi disiplin."
+    assert "sanction" in kinds(run, given)

@@ -127,7 +127,7 @@ class Directives:
         self.negatable = set(cues["negatable"])
         self.negated_through = set(cues["negated_through"])
         self.absorbs = set(cues["sanction_absorbs"])
-        self.not_after = set(cues["sanction_not_after"])
+        self.not_after = {tuple(p.split()) for p in cues["sanction_not_after"]}
         self.sanction_nouns = set(cues["sanction_nouns"])
         self.ordinals = set(cues["list_ordinals"])
         self.form_openers = set(cues["penalty_forms"]["openers"])
@@ -475,8 +475,9 @@ class Directives:
                 continue  # "meminta keterangan dari ...", "diminta sebagai nara sumber": a procedural step
             if kind == "appeal" and self._background(cue, sent):
                 continue  # "jika sudah diingatkan tetapi masih melanggar, ...": a request made before
-            if kind == "sanction" and (before in self.not_after or cue.start in self._clefts or
-                                       self._denied(cue, sent) or self._none_penalised(cue, sent)):
+            if kind == "sanction" and (self._after_any(cue.start, sent, self.not_after) or
+                                       cue.start in self._clefts or self._denied(cue, sent) or
+                                       self._none_penalised(cue, sent)):
                 continue  # "unsur pidana", "belum ada yang dijatuhi sanksi": no penalty
             if low in self.hesitation and self._asks_next(cue, cues, sent):
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
@@ -814,6 +815,10 @@ class Directives:
             return False
         start = cue.start - 1 if cue.start > sent.start and self._low[cue.start - 1] in self.future else cue.start
         return start == sent.start or self._punct[start - 1]
+
+    def _after_any(self, start: int, sent: Span, phrases: set[tuple[str, ...]]) -> bool:
+        """One of the phrases (of one or two words) ends right before `start` ("unsur", "apa saja")."""
+        return any(tuple(self._low[max(sent.start, start - n):start]) in phrases for n in (1, 2))
 
     def _case_processed(self, cue: Span, sent: Span) -> bool:
         """ "Dugaan ketidaknetralan kedua ASN tersebut akan diproses": a case noun before the cue in its clause."""
