@@ -1424,3 +1424,11 @@ def test_a_penalty_asked_about_is_none_given(run):
     assert "sanction" not in kinds(run, listed)
     given = lead + "Pegawai yang memihak calon tertentu akan dijatuhi sanksi disiplin."
     assert "sanction" in kinds(run, given)
+
+
+def test_those_who_run_a_government_are_addressed_unlike_election_organisers(run):
+    lead = "Sekda membuka rapat netralitas ASN menjelang pilkada. "
+    told = lead + "\"Saya minta kepada semua penyelenggara pemerintahan kecamatan untuk menjaga netralitas,\" katanya."
+    assert "appeal" in kinds(run, told)
+    organisers = lead + "\"Saya minta kepada semua penyelenggara pemilu untuk menjaga netralitas,\" katanya."
+    assert "appeal" not in kinds(run, organisers)
