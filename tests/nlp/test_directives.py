@@ -1432,3 +1432,12 @@ def test_those_who_run_a_government_are_addressed_unlike_election_organisers(run
     assert "appeal" in kinds(run, told)
     organisers = lead + "\"Saya minta kepada semua penyelenggara pemilu untuk menjaga netralitas,\" katanya."
     assert "appeal" not in kinds(run, organisers)
+
+
+def test_a_pronoun_next_to_a_strict_cue_points_back_to_whom_it_is_about(run):
+    lead = "Wali kota mengumpulkan para pegawai negeri di balai kota menjelang pilkada. "
+    assert "appeal" in kinds(run, lead + "Mereka juga diharapkan tidak hadir di acara calon wali kota.")
+    assert "obligation" in kinds(run, lead + "Seharusnya mereka menjauhi kegiatan partai politik.")
+    assert "sanction" in kinds(run, lead + "Mereka akan diproses sesuai aturan bila terlibat kampanye.")
+    doer = "Para aktivis menilai enam pegawai negeri itu bersalah. Mereka mendorong pemerintah segera bertindak."
+    assert "appeal" not in kinds(run, doer)

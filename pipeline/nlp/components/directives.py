@@ -62,6 +62,8 @@ class Directives:
         self.report_calls = set(conditional["calls"])
         self.even_handed = [tuple(p.split()) for p in cues["even_handed"]["words"]]
         self.even_handed_skip = set(cues["even_handed"]["skip"])
+        self.strict_pronouns = set(cues["strict_pronouns"]["words"])
+        self.strict_pronoun_skip = set(cues["strict_pronouns"]["skip"])
         cases = cues["processed_cases"]
         self.processing = set(cases["cues"])
         self.case_nouns = set(cases["words"])
@@ -574,7 +576,8 @@ class Directives:
             if status == REJECT and kind != "sanction" and self._involves(cue.end, sent, targets):
                 status = ACCEPT  # "meminta para calon tidak melibatkan ASN": about using civil servants
             if low in self.strict and status != ACCEPT and not threatened and not (
-                    kind == "permission" and (self._leave_to_vote(cue, sent) or self._conceded(cue, sent))):
+                    kind == "permission" and (self._leave_to_vote(cue, sent) or self._conceded(cue, sent))) and \
+                    not (status == UNKNOWN and self._pronoun_subject(cue, sent)):
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
             if (kind == "appeal" and status != ACCEPT or kind == "permission") and \
                     self._first_verb(cue.end, sent.end) in self._reporting:
@@ -819,6 +822,16 @@ class Directives:
     def _after_any(self, start: int, sent: Span, phrases: set[tuple[str, ...]]) -> bool:
         """One of the phrases (of one or two words) ends right before `start` ("unsur", "apa saja")."""
         return any(tuple(self._low[max(sent.start, start - n):start]) in phrases for n in (1, 2))
+
+    def _pronoun_subject(self, cue: Span, sent: Span) -> bool:
+        """ "Mereka (juga) diharapkan ...", "Harusnya mereka ...": a pronoun next to the cue is whom it is about;
+        before an active verb ("mereka mendorong ...", "mereka ingin ...") it is the doer, no addressee."""
+        if cue.end < sent.end and self._low[cue.end] in self.strict_pronouns:
+            return True
+        i = cue.start - 1
+        while i > sent.start and self._low[i] in self.strict_pronoun_skip:
+            i -= 1
+        return i >= sent.start and self._low[i] in self.strict_pronouns and cue.text.lower() not in self.active
 
     def _case_processed(self, cue: Span, sent: Span) -> bool:
         """ "Dugaan ketidaknetralan kedua ASN tersebut akan diproses": a case noun before the cue in its clause."""
