@@ -1441,3 +1441,13 @@ def test_a_pronoun_next_to_a_strict_cue_points_back_to_whom_it_is_about(run):
     assert "sanction" in kinds(run, lead + "Mereka akan diproses sesuai aturan bila terlibat kampanye.")
     doer = "Para aktivis menilai enam pegawai negeri itu bersalah. Mereka mendorong pemerintah segera bertindak."
     assert "appeal" not in kinds(run, doer)
+
+
+def test_a_warning_given_sharply_or_early_is_no_penalty(run):
+    lead = "Pilkada kabupaten digelar bulan depan. "
+    early = lead + "Ketua Panwaslu menilai penting memberi peringatan dini kepada PNS sebelum masa kampanye."
+    assert "sanction" not in kinds(run, early)
+    sharp = lead + "Bupati memberikan peringatan keras kepada para PNS soal netralitas."
+    assert "sanction" not in kinds(run, sharp)
+    given = lead + "Dua PNS yang terbukti berkampanye sudah diberi peringatan keras oleh bupati."
+    assert "sanction" in kinds(run, given)

@@ -64,6 +64,8 @@ class Directives:
         self.even_handed_skip = set(cues["even_handed"]["skip"])
         self.strict_pronouns = set(cues["strict_pronouns"]["words"])
         self.strict_pronoun_skip = set(cues["strict_pronouns"]["skip"])
+        self.warnings = set(cues["warnings"]["cues"])
+        self.warning_words = set(cues["warnings"]["words"])
         cases = cues["processed_cases"]
         self.processing = set(cases["cues"])
         self.case_nouns = set(cases["words"])
@@ -485,6 +487,8 @@ class Directives:
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
             if kind == "sanction" and self._avoided(cue, cues):
                 continue  # "jangan sampai ada ASN yang terkena sanksi": what to avoid, no threat
+            if low in self.warnings and cue.end < sent.end and self._low[cue.end] in self.warning_words:
+                continue  # "memberikan peringatan keras, agar ...": a warning, no penalty
             if low in self.processing and self._case_processed(cue, sent):
                 continue  # "laporan ini akan segera diproses": a case handled, no penalty
             threatened = low in self.conditional and not self._calls_to_report(cue, sent) and \
