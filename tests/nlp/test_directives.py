@@ -1451,3 +1451,13 @@ def test_a_warning_given_sharply_or_early_is_no_penalty(run):
     assert "sanction" not in kinds(run, sharp)
     given = lead + "Dua PNS yang terbukti berkampanye sudah diberi peringatan keras oleh bupati."
     assert "sanction" in kinds(run, given)
+
+
+def test_a_duty_to_understand_that_something_is_so_states_it(run):
+    lead = "Sekda mengumpulkan kepala dinas menjelang pilkada. "
+    fact = lead + "Seluruh pegawai negeri wajib menyadari bahwa jabatan mereka milik publik."
+    assert "obligation" not in kinds(run, fact)
+    rule = lead + "Para PNS harus mengetahui bahwa mereka dilarang memasang atribut calon."
+    assert kinds(run, rule) == {"prohibition"}
+    duty = lead + "Seluruh pegawai negeri wajib memahami aturan netralitas."
+    assert "obligation" in kinds(run, duty)
