@@ -58,3 +58,43 @@ def test_earlier_election_commissioners_are_known_with_their_terms(run):
 def test_a_bare_name_after_menurut_speaks(run):
     found = run("Menurut Tito Karnavian, ASN wajib netral dalam pilkada.", published="2024-06-01")
     assert [(o.name, o.agency) for o in found.officials] == [("Tito Karnavian", "Kementerian Dalam Negeri")]
+
+
+def _quoted(name: str) -> str:
+    return f"“Aparatur sipil negara tidak boleh berpihak kepada calon mana pun,” kata {name} di Jakarta."
+
+
+def test_ministers_quoted_by_name_in_their_terms(run):
+    for name, day, agency in [
+        ("Muhadjir Effendy", "2018-03-01", "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"),
+        ("Nadiem Makarim", "2023-11-01", "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"),
+        ("Yaqut Cholil Qoumas", "2023-11-01", "Kementerian Agama"),
+        ("Nasaruddin Umar", "2024-11-01", "Kementerian Agama"),
+        ("Bahtiar Baharuddin", "2022-06-01", "Kementerian Dalam Negeri"),
+        ("Mokhammad Najih", "2024-06-01", "Ombudsman Republik Indonesia"),
+    ]:
+        found = officials(run, _quoted(name), published=day)
+        assert found[name].agency == agency, name
+    # out of the term the bare name is no office holder
+    assert officials(run, _quoted("Yaqut Cholil Qoumas"), published="2019-06-01") == {}
+    assert officials(run, _quoted("Muhadjir Effendy"), published="2021-06-01") == {}
+
+
+def test_election_commissioners_of_every_period(run):
+    for name, day, agency in [
+        ("Hadar Nafis Gumay", "2015-10-01", "Komisi Pemilihan Umum"),
+        ("Ida Budhiati", "2015-10-01", "Komisi Pemilihan Umum"),
+        ("Ida Budhiati", "2019-03-01", "Dewan Kehormatan Penyelenggara Pemilu"),
+        ("Raka Sandi", "2020-11-01", "Komisi Pemilihan Umum"),
+        ("Jimly Asshiddiqie", "2015-10-01", "Dewan Kehormatan Penyelenggara Pemilu"),
+    ]:
+        found = officials(run, _quoted(name), published=day)
+        assert found[name].agency == agency, (name, day)
+    assert officials(run, _quoted("Raka Sandi"), published="2018-06-01") == {}
+    assert officials(run, _quoted("Jimly Asshiddiqie"), published="2022-06-01") == {}
+
+
+def test_a_chair_removed_by_the_ethics_council_stays_a_member(run):
+    found = officials(run, _quoted("Arief Budiman"), published="2021-06-01")
+    assert found["Arief Budiman"].role == "Anggota KPU"
+    assert officials(run, _quoted("Ilham Saputra"), published="2021-06-01")["Ilham Saputra"].role == "Ketua KPU"
