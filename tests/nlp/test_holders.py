@@ -98,3 +98,25 @@ def test_a_chair_removed_by_the_ethics_council_stays_a_member(run):
     found = officials(run, _quoted("Arief Budiman"), published="2021-06-01")
     assert found["Arief Budiman"].role == "Anggota KPU"
     assert officials(run, _quoted("Ilham Saputra"), published="2021-06-01")["Ilham Saputra"].role == "Ketua KPU"
+
+
+def test_cabinet_and_law_officers_quoted_by_name_in_their_terms(run):
+    for name, day, agency in [
+        ("Lukman Hakim Saifuddin", "2018-03-01", "Kementerian Agama"),
+        ("HM Prasetyo", "2018-03-01", "Kejaksaan Agung Republik Indonesia"),
+        ("Andi Widjajanto", "2015-03-01", "Sekretariat Kabinet"),
+        ("Teddy Indra Wijaya", "2025-03-01", "Sekretariat Kabinet"),
+        ("Teguh Setyabudi", "2024-06-01", "Kementerian Dalam Negeri"),
+        ("Djamari Chaniago", "2025-11-01", "Kementerian Koordinator Bidang Politik dan Keamanan"),
+    ]:
+        found = officials(run, _quoted(name), published=day)
+        assert found[name].agency == agency, name
+    assert officials(run, _quoted("HM Prasetyo"), published="2021-03-01") == {}
+    # a coordinating minister dismissed in a reshuffle no longer speaks for his office
+    assert officials(run, _quoted("Budi Gunawan"), published="2025-10-01") == {}
+
+
+def test_a_civil_service_commissioner_of_the_first_period(run):
+    found = officials(run, _quoted("I Made Suwandi"), published="2017-05-01")
+    assert found["I Made Suwandi"].agency == "Komisi Aparatur Sipil Negara"
+    assert officials(run, _quoted("Irham Dilmy"), published="2017-05-01")["Irham Dilmy"].role == "Wakil Ketua KASN"
