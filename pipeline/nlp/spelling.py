@@ -48,8 +48,9 @@ def _kept() -> frozenset[str]:
 @cache
 def _repairs() -> dict[str, str]:
     """Misspelling -> word, for the misspellings that lead back to only one listed word and to no word
-    of `not_typos` ("pemilh": pemilu or pemilih). A word the other rule files spell ("Dinkominfo", an
-    alias; "Kalurahan", Yogyakarta's village) is no typo."""
+    of `not_typos` ("pemilh": pemilu or pemilih), and those `misspelt` names whatever else they are near
+    ("pemiliu": pemilu). A word the other rule files spell ("Dinkominfo", an alias; "Kalurahan", Yogyakarta's
+    village) is no typo."""
     data = load("spelling")
     words = {w.casefold() for w in data["words"]}
     others = {w.casefold() for w in data["not_typos"]}
@@ -59,7 +60,9 @@ def _repairs() -> dict[str, str]:
         for typo in _edits(word):
             if len(typo) >= 5 and typo not in keep:
                 targets[typo] = word if targets.get(typo, word) == word else ""
-    return {typo: word for typo, word in targets.items() if word in words}
+    repairs = {typo: word for typo, word in targets.items() if word in words}
+    repairs.update((typo.casefold(), word.casefold()) for typo, word in (data.get("misspelt") or {}).items())
+    return repairs
 
 
 @cache

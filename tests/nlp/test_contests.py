@@ -183,6 +183,11 @@ PROBES: list[tuple[str | None, str, str | None, str | None]] = [
     # more misspellings, and capitals
     ("2024-09-01", "ASN diminta netral pada Pilkda 2024. Pegawai dilarang berpihak.", "pilkada-2024", None),
     ("2023-12-01", "ASN diminta netral pada Pemillu 2024. Pegawai dilarang berpihak.", "pemilu-2024", None),
+    ("2019-03-01", "ASN wajib netral dalam Pemiliu 2019. Pegawai dilarang berpihak.", "pemilu-2019", None),
+    ("2019-03-01", "ASN diminta netral pada Pilpers 2019. Pegawai dilarang berpihak.", "pemilu-2019", None),
+    ("2019-03-01", "ASN diminta netral pada Pilres 2019. Pegawai dilarang berpihak.", "pemilu-2019", None),
+    ("2024-09-01", "ASN diminta netral pada Pemlukada 2024. Pegawai dilarang berpihak.", "pilkada-2024", None),
+    ("2024-09-01", "ASN diminta netral pada Pilwalkt Bogor 2024. Pegawai dilarang berpihak.", "pilkada-2024", None),
     ("2018-04-01", "ASN DIMINTA NETRAL PADA PILGUB JABAR 2018. Pegawai dilarang berpihak.", "pilkada-2018", None),
     ("2019-03-01", "ASN DIMINTA NETRAL PADA PEMILIHAN UMUM TAHUN 2019. Pegawai dilarang berpihak.", "pemilu-2019",
      None),
