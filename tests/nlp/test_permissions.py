@@ -125,6 +125,9 @@ NOT_PERMITTED: list[tuple[set[str], str]] = [
     (set(), "Bukan berarti ASN diperbolehkan ikut kampanye dalam Pilkada 2024."),
     ({"prohibition"}, "ASN tidak diizinkan ikut kampanye dalam Pilkada 2024."),
     (set(), "Bolehkah ASN hadir dalam kampanye pada Pilkada 2024?"),
+    (set(), "Apakah ASN boleh hadir di kampanye sebagai pendengar, belum ada keputusan dari KASN soal Pilkada 2024."),
+    (set(), "Sejumlah pegawai mempertanyakan apakah ASN diperbolehkan menghadiri kampanye Pilkada 2024."),
+    ({"prohibition"}, "Apakah itu pelanggaran atau bukan, ASN tetap dilarang ikut kampanye dalam Pilkada 2024."),
 ]
 
 

@@ -139,6 +139,7 @@ class Directives:
         self.forms = set(cues["penalty_forms"]["forms"])
         self.varies = set(cues["penalty_forms"]["varies"])
         self.reasons = set(cues["reasons"])
+        self.question_words = set(cues["question_words"])
         self.voting_leave = set(cues["voting_leave"])
         self.voting_leave_reach = cues["voting_leave_reach"]
         self.leave_openers = set(cues["conceded_leave"]["openers"])
@@ -456,7 +457,7 @@ class Directives:
                     self._low[cue.start - 2] in self.negators:
                 continue  # "tak berani menjatuhkan sanksi": no penalty given
             if kind in RULES and (before in self.reasons or self._in_condition(cue, sent)):
-                continue  # "karena dilarang UU", "jika ada ASN yang melewati jalur yang dilarang": no rule given
+                continue  # "karena dilarang UU", "jika ada ASN yang ... dilarang", "apakah ASN boleh": none
             if low in self.imperatives and cue.start > sent.start and not self._punct[cue.start - 1] and \
                     before not in self.linking:
                 continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama"
@@ -880,9 +881,12 @@ class Directives:
         return self._low[i] == "?"
 
     def _in_condition(self, cue: Span, sent: Span) -> bool:
-        """The cue inside a condition ("jika ada ASN yang ... dilarang", "apabila jangan sampai ada ...")."""
+        """The cue inside a condition ("jika ada ASN yang ... dilarang", "apabila jangan sampai ada ...") or a question
+        with no question mark ("Apakah seorang ASN boleh ikut, belum ada keputusan"): no rule given."""
         for i in range(cue.start - 1, sent.start - 1, -1):
             low = self._low[i]
+            if low in self.question_words:
+                return True
             if low in self.if_words:  # "jika ada ASN yang ...", "apabila jangan sampai ..."
                 return i + 1 == cue.start or self._low[i + 1] == "ada"
             if low in {",", ";", "maka"}:
