@@ -128,6 +128,9 @@ NOT_PERMITTED: list[tuple[set[str], str]] = [
     (set(), "Apakah ASN boleh hadir di kampanye sebagai pendengar, belum ada keputusan dari KASN soal Pilkada 2024."),
     (set(), "Sejumlah pegawai mempertanyakan apakah ASN diperbolehkan menghadiri kampanye Pilkada 2024."),
     ({"prohibition"}, "Apakah itu pelanggaran atau bukan, ASN tetap dilarang ikut kampanye dalam Pilkada 2024."),
+    (set(), "Sosialisasi itu menjelaskan kepada ASN yang diperbolehkan dan yang dilarang dalam Pilkada 2024."),
+    (set(), "Bawaslu menguraikan hal yang boleh dan yang tidak boleh dilakukan ASN dalam Pilkada 2024."),
+    ({"permission", "prohibition"}, "ASN boleh memilih dan dilarang berkampanye dalam Pilkada 2024."),
 ]
 
 

@@ -773,7 +773,8 @@ class Directives:
         return False
 
     def _named_rule(self, cue: Span, cues: list[Span], sent: Span) -> bool:
-        """ "apa yang tidak boleh", "yang boleh dan tidak boleh dilakukan": rules named, not given."""
+        """ "apa yang tidak boleh", "yang boleh dan tidak boleh dilakukan", "yang diperbolehkan dan yang dilarang":
+        rules named, not given."""
         words = tuple(self._low[max(sent.start, cue.start - 2):cue.start])
         if any(words[-len(p):] == p for p in self.named_rules):
             return True
@@ -781,8 +782,14 @@ class Directives:
         if cue.label_ not in pair:
             return False
         return any(c.label_ in pair - {cue.label_} and (
-            c.start == cue.end + 1 and self._low[cue.end] in {"dan", "atau"}
-            or cue.start == c.end + 1 and self._low[c.end] in {"dan", "atau"}) for c in cues)
+            self._paired(cue.end, c.start) or self._paired(c.end, cue.start)) for c in cues)
+
+    def _paired(self, end: int, start: int) -> bool:
+        """Two rules joined by "dan"/"atau", the second again after "yang" or a named rule's words ("yang boleh dan
+        yang tidak boleh", "mana yang boleh dan mana yang dilarang")."""
+        gap = tuple(self._low[end:start])
+        return 0 < len(gap) <= 3 and gap[0] in {"dan", "atau"} and (
+            len(gap) == 1 or gap[1:] == ("yang",) or gap[1:] in self.named_rules)
 
     def _denied(self, cue: Span, sent: Span) -> bool:
         """A penalty that did not happen: "belum ada yang terbukti", "tidak memenuhi unsur"."""
