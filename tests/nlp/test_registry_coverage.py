@@ -1,0 +1,50 @@
+"""Probe list of institution forms that outlets write and the read half may lack: each sentence (our own words)
+names one institution, which must resolve to its canonical name, regional offices of national bodies with their
+province and their heads read with them."""
+
+from __future__ import annotations
+
+import pytest
+
+FORMS = [
+    # national bodies' representative offices in a province
+    ("Kepala BPKP Perwakilan Provinsi Jawa Tengah, Slamet Riyadi, mengingatkan seluruh ASN agar netral.",
+     "Badan Pengawasan Keuangan dan Pembangunan Perwakilan Provinsi Jawa Tengah"),
+    ("Kepala Perwakilan BPKP Sulawesi Selatan Hasan Basri hadir dalam rapat koordinasi.",
+     "Badan Pengawasan Keuangan dan Pembangunan Perwakilan Provinsi Sulawesi Selatan"),
+    ("Kepala BPK Perwakilan Provinsi Riau, Andi Saputra, meminta ASN menjaga netralitas.",
+     "Badan Pemeriksa Keuangan Perwakilan Provinsi Riau"),
+    ("Ketua Komnas HAM Perwakilan Aceh, Sepriady Utama, memantau netralitas ASN selama Pilkada.",
+     "Komisi Nasional Hak Asasi Manusia Perwakilan Aceh"),
+    ("Kepala Perwakilan Bank Indonesia Provinsi Bali, Made Sudarma, mengimbau ASN tidak berpolitik praktis.",
+     "Kantor Perwakilan Bank Indonesia Provinsi Bali"),
+    ("Kepala KPw BI Sumatera Utara, Budi Hartono, ikut menandatangani pakta integritas netralitas.",
+     "Kantor Perwakilan Bank Indonesia Provinsi Sumatera Utara"),
+    ("Kepala OJK Provinsi Jawa Timur, Agus Salim, mengingatkan pegawai agar netral dalam Pemilu.",
+     "Kantor Otoritas Jasa Keuangan Provinsi Jawa Timur"),
+    # ministries' regional offices
+    ("Kepala Kanwil Kemenag Provinsi Gorontalo, Ahmad Rizal, mengingatkan ASN agar netral.",
+     "Kantor Wilayah Kementerian Agama Provinsi Gorontalo"),
+    ("Kepala Kantor Kemenag Kabupaten Tuban, Umi Kulsum, meminta ASN tidak ikut kampanye.",
+     "Kantor Kementerian Agama Kabupaten Tuban"),
+    ("Kepala Kanwil BPN Provinsi Jawa Barat, Rudi Rubijaya, mengimbau pegawai menjaga netralitas.",
+     "Kantor Wilayah Badan Pertanahan Nasional Provinsi Jawa Barat"),
+    ("Kakanwil Kemenkumham Sulteng Hermansyah Siregar meminta jajarannya netral dalam Pilkada.",
+     "Kantor Wilayah Kementerian Hukum dan HAM Sulawesi Tengah"),
+]
+
+
+@pytest.mark.parametrize(("text", "agency"), FORMS, ids=[a for _, a in FORMS])
+def test_each_form_names_its_institution_and_its_head(run, text, agency):
+    result = run(text)
+    assert agency in {a.agency for a in result.agencies}
+    assert [o.agency for o in result.officials] == [agency]
+
+
+@pytest.mark.parametrize("text", [
+    "Hasil pemeriksaan BPKP dan BPK menunjukkan temuan di kantor itu.",
+    "Tim BPK Labura 02 melaporkan dugaan ASN berkampanye ke Bawaslu.",  # a campaign team, no audit office
+    "Kepala OJK Wimboh Santoso memaparkan kinerja industri keuangan.",
+])
+def test_the_body_without_perwakilan_or_region_stays_national(run, text):
+    assert not any("Perwakilan" in a.agency or "Provinsi" in a.agency for a in run(text).agencies)
