@@ -157,8 +157,18 @@ def registry() -> Registry:
         if rt.generic:
             agencies[f"{tkey}@"] = Agency(key=f"{tkey}@", name=rt.generic["name"],
                                           acronym=rt.generic.get("acronym"), type=tkey)
-    return Registry(agencies, types, level_words, frozenset(data["level_fillers"]), data["numbered_units"],
+    return Registry(agencies, types, level_words, frozenset(data["level_fillers"]),
+                    {kind: _with_short_offices(spec) for kind, spec in data["numbered_units"].items()},
                     data["named_offices"])
+
+
+def _with_short_offices(spec: dict) -> dict:
+    """A unit kind whose units go by short forms ("Unmul") names them only after its heads' titles: "Rektor Unmul"
+    joins its offices, so a short form in passing ("pakar Unhas") names none."""
+    if not spec.get("short"):
+        return spec
+    titled = [f"{title} {short}" for title in spec["short_offices"] for short in spec["short"]]
+    return {**spec, "offices": [*(spec.get("offices") or []), *titled]}
 
 
 def export() -> Iterator[dict]:

@@ -31,6 +31,19 @@ FORMS = [
      "Kantor Wilayah Badan Pertanahan Nasional Provinsi Jawa Barat"),
     ("Kakanwil Kemenkumham Sulteng Hermansyah Siregar meminta jajarannya netral dalam Pilkada.",
      "Kantor Wilayah Kementerian Hukum dan HAM Sulawesi Tengah"),
+    # state universities, institutes and polytechnics through their heads' titles, by full name or short form
+    ("Rektor Universitas Indonesia Ari Kuncoro mengingatkan dosen ASN agar tidak berpolitik praktis.",
+     "Universitas Indonesia"),
+    ("Rektor UGM Ova Emilia meminta dosen menjaga netralitas dalam Pemilu.", "Universitas Gadjah Mada"),
+    ("Rektor Unmul Masjaya membantah terlibat tim sukses pasangan calon.", "Universitas Mulawarman"),
+    ("Wakil Rektor USK Marwan mengingatkan dosen agar netral.", "Universitas Syiah Kuala"),
+    ("Rektor Unsoed Akhmad Sodiq menegur dosen yang ikut kampanye.", "Universitas Jenderal Soedirman"),
+    ("Rektor Universitas Negeri Makassar Husain Syam mengingatkan dosen ASN.", "Universitas Negeri Makassar"),
+    ("Rektor ITB Reini Wirahadikusumah meminta dosen tidak berkampanye.", "Institut Teknologi Bandung"),
+    ("Rektor Institut Agama Islam Negeri (IAIN) Samarinda Muhammad Ilyasin menyatakan netral.",
+     "Institut Agama Islam Negeri Samarinda"),
+    ("Ketua STAIN Bengkalis Abu Bakar meminta dosen netral.", "Sekolah Tinggi Agama Islam Negeri Bengkalis"),
+    ("Direktur Politeknik Negeri Lampung Sarono meminta dosen tidak berkampanye.", "Politeknik Negeri Lampung"),
 ]
 
 
@@ -48,3 +61,11 @@ def test_each_form_names_its_institution_and_its_head(run, text, agency):
 ])
 def test_the_body_without_perwakilan_or_region_stays_national(run, text):
     assert not any("Perwakilan" in a.agency or "Provinsi" in a.agency for a in run(text).agencies)
+
+
+@pytest.mark.parametrize("text", [
+    "Pengamat politik Unhas Sukri Tamma menilai ASN rawan dimobilisasi.",  # where a commentator works
+    "Rektor Ari Kuncoro hadir di Jakarta.",  # a rector without the university
+])
+def test_a_university_by_its_short_form_needs_its_rectors_title(run, text):
+    assert not any(a.agency.startswith(("Universitas", "Institut")) for a in run(text).agencies)

@@ -335,7 +335,10 @@ class Agencies:
         return head.start, end, self._unit(head.id_, spec, number, place)
 
     def _classed(self, doc: Doc, head: Span, spec: dict, places: dict[int, Span]) -> tuple[int, int, str] | None:
-        """A unit of a service whose offices are ranked by class: its class (and suffix), then its place."""
+        """A unit of a service whose offices are ranked by class: its class (and suffix), then its place; or a
+        unit its head's title names by its short form ("Rektor Unmul")."""
+        if (own := (spec.get("short") or {}).get(doc[head.end - 1].text)) is not None and len(head) > 1:
+            return head.start, head.end, self._unit(head.id_, spec["unclassed"], None, own)
         i = skip_paren(doc, head.end)
         number = None
         if i + 1 < len(doc) and doc[i].text == "Kelas" and (read := _class_at(doc, i + 1, spec["classes"])):
@@ -346,7 +349,7 @@ class Agencies:
                     number, i = f"{number} {suffix}", i + len(words)
                     break
         if (found := self._place_at(doc, i, places, spec["place_words"], capitals=spec.get("capitals", False),
-                                    seated=spec.get("seated", False))) is None:
+                                    seated=spec.get("seated", False), names=spec.get("names") or ())) is None:
             return None
         place, end = found
         if number is None and (official := _official(place, spec.get("names") or ())) is not None:
@@ -355,10 +358,11 @@ class Agencies:
         return head.start, end, self._unit(head.id_, spec if number is not None else spec["unclassed"], number, place)
 
     def _place_at(self, doc: Doc, i: int, places: dict[int, Span], most: int,
-                  capitals: bool, seated: bool = False) -> tuple[str, int] | None:
+                  capitals: bool, seated: bool = False, names: Iterable[str] = ()) -> tuple[str, int] | None:
         """The place a unit is named by at ``i`` and where it ends: a known region, else up to ``most``
         words in title case (or in capitals, if ``capitals``) that are no rank, and (if ``seated``) the known
-        region that follows them; None if there is none."""
+        region that follows them; None if there is none. One of the service's own ``names`` ends there when no
+        longer one goes on ("Rektor Universitas Indonesia Ari Kuncoro": Indonesia, not "Indonesia Ari")."""
         if i in places:
             return _surface(places[i]), places[i].end
         end, words = i, 0
@@ -367,6 +371,8 @@ class Agencies:
             end, words = _hyphened(doc, end + 1), words + 1
             if seated and end in places:  # "UIN Ar-Raniry Banda Aceh": a name and its seat
                 return doc[i:places[end].end].text, places[end].end
+            if names and (text := doc[i:end].text) in names and not any(n.startswith(text + " ") for n in names):
+                return text, end
         return (doc[i:end].text, end) if end > i else None
 
     def _stops_at(self, doc: Doc, i: int) -> bool:
