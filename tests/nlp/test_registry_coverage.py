@@ -31,6 +31,10 @@ FORMS = [
      "Kantor Wilayah Badan Pertanahan Nasional Provinsi Jawa Barat"),
     ("Kakanwil Kemenkumham Sulteng Hermansyah Siregar meminta jajarannya netral dalam Pilkada.",
      "Kantor Wilayah Kementerian Hukum dan HAM Sulawesi Tengah"),
+    ("Kepala Kanwil DJP Jatim II, Agustin Vita, mengimbau pegawai pajak netral.",
+     "Kantor Wilayah Direktorat Jenderal Pajak Jawa Timur II"),
+    ("Kepala Kanwil DJP Bali I Made Sudarma mengingatkan pegawai pajak.",  # a Balinese name, no division
+     "Kantor Wilayah Direktorat Jenderal Pajak Bali"),
     # state universities, institutes and polytechnics through their heads' titles, by full name or short form
     ("Rektor Universitas Indonesia Ari Kuncoro mengingatkan dosen ASN agar tidak berpolitik praktis.",
      "Universitas Indonesia"),
@@ -69,3 +73,8 @@ def test_the_body_without_perwakilan_or_region_stays_national(run, text):
 ])
 def test_a_university_by_its_short_form_needs_its_rectors_title(run, text):
     assert not any(a.agency.startswith(("Universitas", "Institut")) for a in run(text).agencies)
+
+
+def test_a_provinces_numbered_tax_office_with_its_acronym_in_brackets(run):
+    text = "Kantor Wilayah Direktorat Jenderal Pajak (Kanwil DJP) Jawa Tengah I menggelar apel netralitas pegawai."
+    assert {a.agency for a in run(text).agencies} == {"Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah I"}

@@ -61,6 +61,9 @@ class Agencies:
         for kind, spec in self.reg.numbered.items():
             self.matcher.add("unit", kind, [*spec["heads"], *(spec.get("offices") or [])])
         self.offices = self.reg.named_offices
+        # kinds of body a service numbers within a province ("Kanwil DJP Jawa Timur II"): the numbers it uses
+        self.divisions = {key: frozenset(t.get("divisions") or ())
+                          for key, t in load("regional_agencies")["types"].items()}
         self.matcher.add("named", "named", self.offices["heads"])
         data = load("agencies")
         self.blocked_after = set(data.get("blocked_after") or [])
@@ -306,7 +309,16 @@ class Agencies:
                   places: dict[int, Span]) -> tuple[int, int, str] | None:
         region, end = find_region(doc, skip_paren(doc, head.end), level, places)
         agency = self.reg.regional(type_key, region) if region else None
-        return (head.start, end, agency.key) if agency else None
+        if agency is None:
+            return None
+        if end < len(doc) and (part := doc[end].text) in self.divisions.get(type_key, ()) and \
+                not (part == "I" and end + 1 < len(doc) and doc[end + 1].is_title):
+            # "Kanwil DJP Jawa Tengah I": one of the offices a service splits a large province into; "I" before a
+            # capitalised word opens a Balinese name ("Kanwil DJP Bali I Made ...")
+            unit = self.reg.unit(f"{agency.key}#{part}", f"{agency.name} {part}", f"{agency.acronym} {part}", (),
+                                 type_key, agency.region)
+            return head.start, end + 1, unit.key
+        return head.start, end, agency.key
 
     def _numbered(self, doc: Doc, head: Span, places: dict[int, Span]) -> tuple[int, int, str] | None:
         """ "Kodim 0711/Pemalang", "Dandim 0415/Jambi", "SMA Negeri 7 Banda Aceh"; a unit numbered by its
