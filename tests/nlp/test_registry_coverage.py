@@ -35,6 +35,16 @@ FORMS = [
      "Kantor Wilayah Direktorat Jenderal Pajak Jawa Timur II"),
     ("Kepala Kanwil DJP Bali I Made Sudarma mengingatkan pegawai pajak.",  # a Balinese name, no division
      "Kantor Wilayah Direktorat Jenderal Pajak Bali"),
+    ("Kakanwil DJP Jatim II Agustin Vita mengimbau pegawai pajak netral.",
+     "Kantor Wilayah Direktorat Jenderal Pajak Jawa Timur II"),
+    ("Kakanwil DJPb Aceh Safuadi mengingatkan ASN agar netral.",
+     "Kantor Wilayah Direktorat Jenderal Perbendaharaan Provinsi Aceh"),
+    ("Kakanwil Ditjenpas Bali Decky Nurhadi meminta petugas lapas netral.",
+     "Kantor Wilayah Direktorat Jenderal Pemasyarakatan Bali"),
+    ("Kepala LLDIKTI Wilayah IX Andi Lukman meminta dosen ASN tidak terlibat kampanye.",
+     "Lembaga Layanan Pendidikan Tinggi Wilayah IX"),
+    ("Kepala Lembaga Layanan Pendidikan Tinggi Wilayah III, Paristiyanti Nurwardani, mengingatkan dosen.",
+     "Lembaga Layanan Pendidikan Tinggi Wilayah III"),
     # state universities, institutes and polytechnics through their heads' titles, by full name or short form
     ("Rektor Universitas Indonesia Ari Kuncoro mengingatkan dosen ASN agar tidak berpolitik praktis.",
      "Universitas Indonesia"),
