@@ -88,3 +88,10 @@ def test_a_university_by_its_short_form_needs_its_rectors_title(run, text):
 def test_a_provinces_numbered_tax_office_with_its_acronym_in_brackets(run):
     text = "Kantor Wilayah Direktorat Jenderal Pajak (Kanwil DJP) Jawa Tengah I menggelar apel netralitas pegawai."
     assert {a.agency for a in run(text).agencies} == {"Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah I"}
+
+
+def test_the_state_assets_services_bodies_named_as_kinds(run):
+    text = ("Surat itu ditujukan kepada Direktur Utama LMAN (Lembaga Manajemen Aset Negara) dan para Kepala KPKNL "
+            "(Kantor Pelayanan Kekayaan Negara dan Lelang), serta pejabat lain.")
+    assert {a.agency for a in run(text).agencies} == {"Lembaga Manajemen Aset Negara",
+                                                      "Kantor Pelayanan Kekayaan Negara dan Lelang"}
