@@ -95,3 +95,11 @@ def test_the_state_assets_services_bodies_named_as_kinds(run):
             "(Kantor Pelayanan Kekayaan Negara dan Lelang), serta pejabat lain.")
     assert {a.agency for a in run(text).agencies} == {"Lembaga Manajemen Aset Negara",
                                                       "Kantor Pelayanan Kekayaan Negara dan Lelang"}
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat itu dihadiri Kasatpol PP, Pimpinan Cabang bjb, dan para camat.",
+    "Hadir pula Kepala Cabang Bank Jawa Barat (BJB) dan sejumlah lurah.",
+])
+def test_west_javas_development_bank_among_the_regions_officials(run, text):
+    assert "Bank Jawa Barat" in {a.agency for a in run(text).agencies}
