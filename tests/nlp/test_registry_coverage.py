@@ -103,16 +103,3 @@ def test_the_state_assets_services_bodies_named_as_kinds(run):
 ])
 def test_west_javas_development_bank_among_the_regions_officials(run, text):
     assert "Bank Jawa Barat" in {a.agency for a in run(text).agencies}
-
-
-def test_a_district_military_command_by_its_regency_or_alone_among_the_regions_bodies(run):
-    text = ("Pj Bupati Bangkalan berdiskusi dengan Dandim dan Kapolres Bangkalan. Koordinasi KPU, Bawaslu, Polres, "
-            "dan Kodim terus diperkuat.")
-    assert "Komando Distrik Militer Bangkalan" in {a.agency for a in run(text).agencies}
-    found = run("Dandim Kebumen Letkol Inf Budi Santoso memimpin apel netralitas.")
-    assert [o.agency for o in found.officials] == ["Komando Distrik Militer Kebumen"]
-
-
-def test_a_bare_district_commander_is_the_numbered_command_the_story_names(run):
-    text = "Prajurit Kodim 0813 Bojonegoro diminta netral. Dandim mengingatkan larangan itu."
-    assert {a.agency for a in run(text).agencies} == {"Komando Distrik Militer 0813/Bojonegoro"}

@@ -104,20 +104,9 @@ class Agencies:
         here: dict[int, Region | None] = {}  # heads of the place just named ("Bawaslu setempat"): that place
         spans = self.matcher.spans(doc)
         bodies = {span.start for span in spans if span.label_ != "rank"}
-        numbered = {span.id_ for span in spans
-                    if span.label_ == "unit" and span.end < len(doc) and doc[span.end].like_num}
         for span in spans:
             if _in_number(doc, span) or span.start > 0 and doc[span.start - 1].lower_ in self.regulation_words:
                 continue  # "Nomor 800/1071/BKPSDM", "Peraturan KPU Nomor 23": a document, not the institution
-            if span.label_ == "unit" and span.id_ in self.reg.types:
-                # "Kodim Bangkalan", "Polres, dan Kodim": a unit kind also kept by region, read so without its number,
-                # unless the story numbers one ("Kodim 0813 Bojonegoro ... Dandim mengingatkan": that one)
-                if hit := self._numbered(doc, span, places):
-                    found.append(hit)
-                    continue
-                if span.id_ in numbered:
-                    continue
-                span = Span(doc, span.start, span.end, label="head", span_id=f"{span.id_}|")
             if span.label_ == "agency":
                 if self._blocked(doc, span):
                     continue
