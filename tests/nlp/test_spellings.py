@@ -117,6 +117,7 @@ FORMS = [
     ("Diskominfotik Sleman menyebarkan imbauan netralitas.",
      "Dinas Komunikasi, Informatika dan Statistik Kabupaten Sleman"),
     ("Dinkominfo Sleman menyebarkan imbauan netralitas.", "Dinas Komunikasi dan Informatika Kabupaten Sleman"),
+    ("Kominfo Kabupaten Sleman menyebarkan imbauan netralitas.", "Dinas Komunikasi dan Informatika Kabupaten Sleman"),
 ]
 
 
@@ -124,3 +125,12 @@ FORMS = [
 def test_a_spelling_resolves_to_its_institution(run, text: str, agency: str) -> None:
     assert agency in {a.agency for a in run(text).agencies}
 
+
+def test_the_ministry_by_its_short_name_alone_stays_the_ministry(run) -> None:
+    found = {a.agency for a in run("Kominfo menerbitkan aturan baru soal konten kampanye.").agencies}
+    assert found == {"Kementerian Komunikasi dan Informatika"}
+
+
+def test_the_ministry_short_name_inside_a_regional_office_title_is_no_ministry(run) -> None:
+    text = "Imbauan itu juga dibacakan Kadis Kominfo dan Statistik Provinsi Lampung di depan pegawai."
+    assert "Kementerian Komunikasi dan Informatika" not in {a.agency for a in run(text).agencies}

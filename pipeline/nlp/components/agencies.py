@@ -116,6 +116,9 @@ class Agencies:
                 hit = self._regional(doc, span, type_key, level or None, places)
                 if hit:
                     found.append(hit)
+                elif self.reg.types[type_key].national and span.start > 0 and \
+                        doc[span.start - 1].text in self.blocked_after:
+                    continue  # "Kadis Kominfo dan Statistik Provinsi X": a regional office's name, not the ministry
                 elif span.text.split()[0] in self.offices["heads"] and (named := self._named(
                         doc, Span(doc, span.start, span.start + 1), places, bodies)):
                     found.append(named)  # "Dinas Pendidikan dan Kebudayaan Kabupaten X": a longer field
