@@ -14,6 +14,7 @@ BKN = "Badan Kepegawaian Negara"
 BAWASLU = "Badan Pengawas Pemilihan Umum"
 KPU = "Komisi Pemilihan Umum"
 KASN = "Komisi Aparatur Sipil Negara"
+KESBANGPOLDAGRI_NTB = "Badan Kesatuan Bangsa dan Politik Dalam Negeri Provinsi Nusa Tenggara Barat"
 FORMS = [
     # the civil-service ministry
     ("Edaran itu diterbitkan Kementrian PANRB pekan lalu.", PANRB),
@@ -102,6 +103,16 @@ FORMS = [
     ("BKPP Sleman mendata pegawai yang dilaporkan.", "Badan Kepegawaian, Pendidikan dan Pelatihan Kabupaten Sleman"),
     ("BKSDM Sleman mendata pegawai yang dilaporkan.",
      "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Sleman"),
+    ("BKDD Majene mendata pegawai yang dilaporkan.", "Badan Kepegawaian dan Diklat Daerah Kabupaten Majene"),
+    ("Kepala Badan Kepegawaian dan Diklat Daerah Kabupaten Majene membuka acara.",
+     "Badan Kepegawaian dan Diklat Daerah Kabupaten Majene"),
+    ("BKPPD Cianjur mendata pegawai yang dilaporkan.",
+     "Badan Kepegawaian, Pendidikan dan Pelatihan Daerah Kabupaten Cianjur"),
+    ("BKDPSDM Pacitan mendata pegawai yang dilaporkan.",
+     "Badan Kepegawaian Daerah dan Pengembangan Sumber Daya Manusia Kabupaten Pacitan"),
+    ("Kesbangpoldagri NTB menggelar sosialisasi netralitas.", KESBANGPOLDAGRI_NTB),
+    ("Bakesbangpoldagri NTB menggelar sosialisasi netralitas.", KESBANGPOLDAGRI_NTB),
+    ("Kepala Badan Kesatuan Bangsa dan Politik Dalam Negeri NTB membuka acara.", KESBANGPOLDAGRI_NTB),
     ("Kesbangpol Sleman menggelar sosialisasi netralitas.", "Badan Kesatuan Bangsa dan Politik Kabupaten Sleman"),
     ("Bakesbangpol Sleman menggelar sosialisasi netralitas.", "Badan Kesatuan Bangsa dan Politik Kabupaten Sleman"),
     ("Badan Kesbangpol Sleman menggelar sosialisasi netralitas.", "Badan Kesatuan Bangsa dan Politik Kabupaten Sleman"),
