@@ -32,6 +32,9 @@ def build() -> Language:
     levels = [w for words in load("regional_agencies")["level_words"].values() for w in words if w.endswith(".")]
     for abbr in load("offices")["name_abbreviations"] + levels:  # "Moch. Arifin", "Prov. Kalteng": one word
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    for degree in load("offices")["split_degrees"]:  # "M.Pd.I", "Ph.D.": one word, with or without its stop
+        for form in (degree, degree + "."):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for factory in PIPELINE:
         nlp.add_pipe(factory, name=factory.split("_", 1)[1].rsplit("_", 1)[0])
     return nlp

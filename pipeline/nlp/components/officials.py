@@ -86,8 +86,9 @@ class Officials:
         self.modifier_lengths = sorted({len(m) for m in self.modifiers}, reverse=True)
         self.modifier_ends = {m[-1] for m in self.modifiers}
         self.rank_words = set(data["ranks"])
-        self.drop = {_fold(h) for h in data["ranks"] + data["honorifics"] + data["degrees"]}
-        self.degrees = {_fold(d) for d in data["degrees"]}
+        degrees = data["degrees"] + data["split_degrees"]
+        self.drop = {_fold(h) for h in data["ranks"] + data["honorifics"] + degrees}
+        self.degrees = {_fold(d) for d in degrees}
         self.degree_shape = re.compile(data["degree_shape"])
         self.rank_suffixes = {_fold(s) for s in data["rank_suffixes"]}
         self.bracketed_suffixes = set(data["bracketed_suffixes"])
@@ -1145,6 +1146,8 @@ class Officials:
                 end -= len(words)
                 if words[0] != "(" and end > 0 and doc[end - 1].text == ",":
                     end -= 1  # "Budi Santoso, selaku Kepala BKPSDM ...": a comma before the apposition
+                if words[0] != "(":
+                    end, degreed = self._past_degrees(doc, end)  # "Ahmad Imran, S.Ag., M.H. selaku Ketua ..."
                 alone = " ".join(words) in self.apposition_alone or " ".join(words) in self.apposition_alone_proper \
                     and end > 0 and self._proper(ctx, doc[end - 1])
                 if words[-1] in self.holds_verbs or words[-2:-1] and words[-2] in self.holds_verbs:
@@ -1153,12 +1156,9 @@ class Officials:
                         end -= 1
                 break
         else:
-            k = end  # "Masrukin, S.Sos., M.Si Penjabat Bupati ...": degrees mark the name before them
-            while k > 0 and (self._degree(doc[k - 1].text) or doc[k - 1].text in {",", "."}):
-                k -= 1
-            degreed = any(self._degree(t.text) for t in doc[k:end])
+            end, degreed = self._past_degrees(doc, end)  # "Masrukin, S.Sos., M.Si Penjabat Bupati ..."
             if degreed:
-                end = k
+                pass
             elif end - 1 >= 0 and doc[end - 1].text == ",":
                 end -= 1
             else:
@@ -1175,6 +1175,8 @@ class Officials:
             j -= 1
         if j > 0 and doc[j - 1].is_sent_start and ok(j - 1) and doc[j - 1].lower_ not in self.attribution:
             j -= 1
+        if j < end and j > 0 and j - 1 not in inside and j - 1 not in ctx.extras and _INITIAL.match(doc[j - 1].text):
+            j -= 1  # "Muh. Husni Ibrahim selaku ...", "A. Rahman, Ketua ...": an abbreviated first name opens it
         if end - j >= 2 and self._place_opens_name(ctx, j):
             j -= 1  # ", Bima Haria Wibisana (Plt. Kepala BKN)": a regency's name opens the person's, as after a title
         if end > j and j > 0 and doc[j - 1].lower_ in self.attribution:
@@ -1185,6 +1187,13 @@ class Officials:
             return None
         return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (degreed or alone) \
             else None
+
+    def _past_degrees(self, doc: Doc, end: int) -> tuple[int, bool]:
+        """Where a name ends before the degrees written after it ("Masrukin, S.Sos., M.Si"), and whether any."""
+        k = end
+        while k > 0 and (self._degree(doc[k - 1].text) or doc[k - 1].text in {",", "."}):
+            k -= 1
+        return (k, True) if any(self._degree(t.text) for t in doc[k:end]) else (end, False)
 
     def _place_opens_name(self, ctx: _Context, j: int) -> bool:
         """Whether the word before ``j``, a name going on from it, is a regency's or city's one-word name that
