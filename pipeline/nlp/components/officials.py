@@ -1080,8 +1080,8 @@ class Officials:
         name = self._name_after(doc, self._skip_extras(doc, i, ctx.extras), ctx.ents)
         if name is None or any(k in ctx.taken for k in range(self._past_place(ctx, name), name.end)):
             return None
-        if name[0].text in self.loose_words:
-            return None  # "Penjabat Sekda, Bagian Hukum, ...": a list of units
+        if name[0].text in self.loose_words and not self._name_opens(doc, name.start):
+            return None  # "Penjabat Sekda, Bagian Hukum, ...": a list of units; not "Anak Agung Gde Agung"
         k = name.end
         while k < len(doc) and (self._degree(doc[k].text)
                                 or doc[k].text == "," and k + 1 < len(doc) and self._degree(doc[k + 1].text)):
