@@ -248,7 +248,7 @@ def test_an_acronym_in_brackets_after_the_title_is_no_name(run):
 
 def test_a_title_in_brackets_after_the_name(run):
     found = officials(run, "Menurut Pak Darmo (Ketua Bawaslu Kota Madiun) ada dua laporan.")
-    assert found["Pak Darmo"].agency == "Bawaslu Kota Madiun"
+    assert found["Darmo"].agency == "Bawaslu Kota Madiun"  # the honorific is no part of the name
 
 
 def test_a_title_without_its_region_takes_the_one_region_of_the_story(run):

@@ -1177,6 +1177,12 @@ class Officials:
             j -= 1
         if j < end and j > 0 and j - 1 not in inside and j - 1 not in ctx.extras and _INITIAL.match(doc[j - 1].text):
             j -= 1  # "Muh. Husni Ibrahim selaku ...", "A. Rahman, Ketua ...": an abbreviated first name opens it
+        if j < end and _fold(doc[j].text) in self.rank_suffixes and any(
+                ctx.extras[k].end == j for k in range(max(0, j - 4), j) if k in ctx.extras):
+            j += 1  # "Kolonel Inf Hendra Wahyudi selaku ...": the rank's corps, the rank opening the sentence
+        honoured = j < end and j in ctx.extras
+        if honoured:  # "Drs H Budi Santoso MM selaku ...", "Kolonel Inf Hendra ...": ranks and honorifics open it
+            j = min(self._skip_extras(doc, j, ctx.extras), end)
         if end - j >= 2 and self._place_opens_name(ctx, j):
             j -= 1  # ", Bima Haria Wibisana (Plt. Kepala BKN)": a regency's name opens the person's, as after a title
         if end > j and j > 0 and doc[j - 1].lower_ in self.attribution:
@@ -1185,8 +1191,8 @@ class Officials:
             return self._personal(doc[j:end])  # "10. Syahri Mulyo Bupati Tulungagung yang ...": a numbered item
         if bare:
             return None
-        return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (degreed or alone) \
-            else None
+        return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (
+            degreed or alone or honoured) else None  # "Pak Arief (Ketua ...)": an honorific marks one word
 
     def _past_degrees(self, doc: Doc, end: int) -> tuple[int, bool]:
         """Where a name ends before the degrees written after it ("Masrukin, S.Sos., M.Si"), and whether any."""
