@@ -429,3 +429,14 @@ def test_a_documents_signatories_do_not_make_a_regional_story_national(run):
             "Karnavian, Plt Kepala BKN Bima Haria Wibisana, Ketua KASN Agus Pramusinto dan Ketua Bawaslu Rahmat Bagja. "
             "Guru PPPK wajib menjaga netralitas dalam pilkada, sama seperti PNS.")
     assert run(text, published=None).province == "Sulawesi Barat"
+
+
+def test_a_regency_panwaslu_dates_a_story_that_prints_no_date(run):
+    # the ad hoc Panwaslu of a regency became Bawaslu Kabupaten in August 2018: the last regional election before
+    text = "Ketua Panwaslu Kabupaten Garut, Dedi Hermawan, meminta camat dan PNS tidak memihak dalam pilkada."
+    assert run(text, published=None).election == "pilkada-2018"
+    # a printed date comes first
+    assert run(text, published="2015-10-01").election == "pilkada-2015"
+    # a sub-district's Panwaslu still exists, and dates nothing
+    village = "Panwaslu Kecamatan Cibatu meminta kepala desa dan PNS tidak memihak dalam pilkada."
+    assert run(village, published=None).election == "pilkada-2024"

@@ -88,9 +88,13 @@ class Classifier:
         self.gaz = gazetteer()
         # times only some words belong to ("pandemi Covid-19"): they date a story that prints no date
         # (matched with the relevance words, in the same pass)
+        # (or the regional bodies of a kind that existed only then: "Panwaslu Kabupaten X", before Bawaslu Kabupaten)
         self.eras = []
+        self.era_bodies: dict[str, int] = {}
         for k, era in enumerate(data["eras"]):
-            self.terms.add("era", str(k), era["words"])
+            if era.get("words"):
+                self.terms.add("era", str(k), era["words"])
+            self.era_bodies.update(dict.fromkeys(era.get("bodies") or (), k))
             self.eras.append((date.fromisoformat(str(era["from"])), date.fromisoformat(str(era["to"]))))
         # the terms of known office holders date a story that prints no date ("Penjabat Gubernur X")
         self.tenures: dict[tuple[str, ...], tuple[Term, ...]] = {
@@ -106,18 +110,20 @@ class Classifier:
         body = [s for s in self.contest_terms.spans(doc) if s.start not in in_names]
         heads = self.contest_terms.spans(title) if title is not None else []
         reference = doc._.published or _middle(doc._.event_dates)
-        window = None if reference else _overlap(self._tenure(doc), self._era(body_terms))
+        era = None if reference else self._era(doc, body_terms)
+        window = None if reference else _overlap(self._tenure(doc), era)
+        last = era is not None  # an era's several contests: its last one, else none
         if reference is None and window is None:
             reference = self._written_year(doc, headline, doc._.weekday_days)
         if reference is None and doc._.weekday_days and (window is None or window[1] is None):
             reference = self._weekday_date(doc._.weekday_days[0], body, heads, window)
         starts = doc._.sentence_starts if doc._.sentence_starts is not None else [s.start for s in doc.sents]
         election = self._election(self._dated_only(doc, body), self._dated_only(title, heads) if title else heads,
-                                  reference, window, doc._.event_dates or [], starts)
+                                  reference, window, doc._.event_dates or [], starts, last)
         if election in self.untracked:  # a village head election: no contest of ours
             election = None
         elif election is None and doc._.is_relevant:
-            election = self._next_contest(reference) if reference else self._within(None, window)
+            election = self._next_contest(reference) if reference else self._within(None, window, last)
         doc._.election = election
         doc._.province = self._province(doc, title, body)
         return doc
@@ -147,7 +153,7 @@ class Classifier:
 
     # ------------------------------------------------------------------ election
     def _election(self, body: list, title: list, reference: date | None, window: tuple[date, date | None] | None,
-                  days: list[date], starts: list[int]) -> str | None:
+                  days: list[date], starts: list[int], last: bool = False) -> str | None:
         """The contest most mentions name; a sentence names each contest once, by its weightiest mention
         ("Pilkada serentak tahun 2018, Pileg tahun 2019 dan Pilpres tahun 2019": one pilkada, one pemilu)."""
         # (weight, contest kind, year, a repeat vote of it, sentence (the title's -1), looked back on)
@@ -174,7 +180,7 @@ class Classifier:
             if repeat:
                 key = self._repeated(kind, known, reference)
             else:
-                key = self._contest(kind, known, reference) or (self._within(kind, window) if not known else None)
+                key = self._contest(kind, known, reference) or (self._within(kind, window, last) if not known else None)
             if key:
                 keyed.append((weight * (self.dated_weight if year else 1), key, sent))
         # a contest held well before the story's date is looked back on too ("refleksi Pemilu 2019" in
@@ -254,15 +260,17 @@ class Classifier:
                  if t.text in self.dated_only and i not in covered and _is_year(doc[i + 1].text)]
         return sorted(spans + extra, key=lambda s: s.start) if extra else spans
 
-    def _within(self, kind: str | None, window: tuple[date, date | None] | None) -> str | None:
-        """The one contest (of ``kind``, else of any tracked kind) held while the office holders the
-        story names were all in office: "Penjabat Gubernur X" in a story that prints no date."""
+    def _within(self, kind: str | None, window: tuple[date, date | None] | None, last: bool = False) -> str | None:
+        """The one contest (of ``kind``, else of any tracked kind) held while the office holders the story names
+        were all in office: "Penjabat Gubernur X" in a story that prints no date. Of several held in an era the
+        story names (``last``), the last one, as an undated story is about the latest cycle (``undated_cycle``):
+        "Panwaslu Kabupaten X" in a regional election is that of 2018; a term alone dates nothing."""
         if window is None or window[1] is None:
             return None
         start, end = window[0] - self.grace, window[1] + self.grace
-        found = [f"{k}-{y}" for k, spec in self.contests.items() if k not in self.untracked and kind in (None, k)
+        found = [(d, f"{k}-{y}") for k, spec in self.contests.items() if k not in self.untracked and kind in (None, k)
                  for y, d in spec["held"].items() if start <= date.fromisoformat(d) <= end]
-        return found[0] if len(found) == 1 else None
+        return max(found)[1] if found and (last or len(found) == 1) else None
 
     def _tenure(self, doc: Doc) -> tuple[date, date | None] | None:
         """When the story can have happened, from the terms of the office holders it names: the time
@@ -306,12 +314,17 @@ class Classifier:
                 best = abs((contest - d).days), d
         return best[1] if best else None
 
-    def _era(self, body: list) -> tuple[date, date | None] | None:
-        """The time the story's era words all belong to ("pandemi", "protokol kesehatan": 2020-2021)."""
+    def _era(self, doc: Doc, body: list) -> tuple[date, date | None] | None:
+        """The time the story's era words ("pandemi", "protokol kesehatan": 2020-2021) and the regional bodies
+        of a past kind it names ("Panwaslu Kabupaten Bekasi": before August 2018) all belong to."""
         window = None
         for span in body:
             if span.label_ == "era":
                 window = _overlap(window, self.eras[int(span.id_)])
+        for ent in doc.ents:
+            kind, _, region = ent.id_.partition("@")
+            if region and kind in self.era_bodies:  # a body of a region; the bare word may be a sub-district's
+                window = _overlap(window, self.eras[self.era_bodies[kind]])
         return window
 
     def _written_year(self, doc: Doc, not_prose: set[int], weekday_days: list | None) -> date | None:
