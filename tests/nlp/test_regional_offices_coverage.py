@@ -233,6 +233,11 @@ FORMS = [
      "Pemerintah Kabupaten Sleman"),
     ("Kepala Biro Pemerintahan Setda Provinsi Jambi, Ariansyah Putra, mengimbau ASN netral.",
      "Pemerintah Provinsi Jambi"),
+    # the ministry's short name with a region: that region's office
+    ("Kepala Kominfo Kota Padang, Boby Firman, mengimbau ASN netral.",
+     "Dinas Komunikasi dan Informatika Kota Padang"),
+    ("Kominfo Halbar menggelar sosialisasi netralitas ASN.",
+     "Dinas Komunikasi dan Informatika Kabupaten Halmahera Barat"),
     # heads by their short titles, regions by their short names
     ("Kadisdik Jabar Wahyu Mijaya mengimbau ASN netral.", "Dinas Pendidikan Provinsi Jawa Barat"),
     ("Kadinkes Jateng Yunita Dyah mengimbau ASN netral.", "Dinas Kesehatan Provinsi Jawa Tengah"),
@@ -263,3 +268,14 @@ def test_each_form_names_its_regional_office(run, text, agency):
 ])
 def test_dukcapil_without_a_region_names_no_regional_office(run, text):
     assert not any(a.agency.startswith("Dinas Kependudukan") for a in run(text).agencies)
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Menteri Kominfo Budi Arie mengingatkan ASN agar netral.", "Kementerian Komunikasi dan Informatika"),
+    ("Kominfo menggelar sosialisasi netralitas ASN di Jakarta.", "Kementerian Komunikasi dan Informatika"),
+    # a field of the office named before it, read as written
+    ("Hal senada disampaikan Kadis Kominfo dan Statistik Provinsi Lampung Chrisna Putra.",
+     "Dinas Kominfo dan Statistik Provinsi Lampung"),
+])
+def test_kominfo_without_a_region_or_after_an_office_word(run, text, agency):
+    assert {a.agency for a in run(text).agencies} == {agency}
