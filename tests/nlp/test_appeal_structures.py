@@ -143,9 +143,14 @@ ASKED: list[str] = [
     "Pj Bupati meminta jajaran ASN bijak bermedia sosial jelang Pilkada 2024.",
     "Bupati mengimbau ASN menjauhi politik praktis pada Pilkada 2024.",
     "Ia titipkan pesan kepada seluruh ASN untuk menjaga netralitas pada Pilkada 2024.",
+    # an adverb of keeping on opening the clause before its imperative
+    "\"Tetap jaga netralitas,\" kata Bupati kepada ASN jelang Pilkada 2024.",
+    "Bupati menyoroti netralitas ASN jelang Pilkada 2024. Tetap jaga netralitas dan profesionalitas.",
+    "Bupati menyoroti netralitas ASN jelang Pilkada 2024. \"Bekerja baik, terus jaga netralitas,\" katanya.",
 ]
 
 NOT_ASKED: list[str] = [
+    "ASN tetap jaga jarak dari politik praktis jelang Pilkada 2024 demi netralitas.",
     "Bupati menitip pesan kepada warga agar menjaga kerukunan selama Pilkada 2024.",
     "Bupati mengimbau masyarakat untuk datang ke TPS pada Pilkada 2024.",
     "KPU mengajak pemilih untuk menggunakan hak pilihnya pada Pilkada 2024.",

@@ -93,6 +93,7 @@ class Directives:
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
         self.imperative_suffixes = tuple(cues["imperative_suffixes"])
+        self.imperative_adverbs = set(cues["imperative_adverbs"])
         self.hopes = set(cues["hopes"])
         self.told_verbs = set(cues["told_directly"]["verbs"])
         self.told_links = set(cues["told_directly"]["links"])
@@ -459,7 +460,7 @@ class Directives:
             if kind in RULES and (before in self.reasons or self._in_condition(cue, sent)):
                 continue  # "karena dilarang UU", "jika ada ASN yang ... dilarang", "apakah ASN boleh": none
             if low in self.imperatives and cue.start > sent.start and not self._punct[cue.start - 1] and \
-                    before not in self.linking:
+                    before not in self.linking and not self._adverb_opens(cue.start - 1, sent):
                 continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama"
             if low in self.invitations and cue.end < sent.end and self._low[cue.end] in self.reported_to:
                 continue  # "silakan laporkan", "silahkan diproses": the case left to others, no leave given
@@ -886,6 +887,10 @@ class Directives:
         while i > sent.start and (self._texts[i] in CLOSERS or self._texts[i] in QUOTES):
             i -= 1
         return self._low[i] == "?"
+
+    def _adverb_opens(self, i: int, sent: Span) -> bool:
+        """ "Tetap jaga netralitas": an adverb of keeping on that opens the clause leaves its imperative one."""
+        return self._low[i] in self.imperative_adverbs and (i == sent.start or self._punct[i - 1])
 
     def _in_condition(self, cue: Span, sent: Span) -> bool:
         """The cue inside a condition ("jika ada ASN yang ... dilarang", "apabila jangan sampai ada ...") or a question
