@@ -147,9 +147,13 @@ ASKED: list[str] = [
     "\"Tetap jaga netralitas,\" kata Bupati kepada ASN jelang Pilkada 2024.",
     "Bupati menyoroti netralitas ASN jelang Pilkada 2024. Tetap jaga netralitas dan profesionalitas.",
     "Bupati menyoroti netralitas ASN jelang Pilkada 2024. \"Bekerja baik, terus jaga netralitas,\" katanya.",
+    # the speech verb closed by a comma, then the civil servants and what they are to do
+    "Bupati menekankan, ASN agar tetap netral pada Pilkada 2024.",
+    "Gubernur menegaskan, aparatur sipil negara (ASN) di lingkungan Pemprov untuk bersikap netral pada Pilkada 2024.",
 ]
 
 NOT_ASKED: list[str] = [
+    "Bupati menegaskan, netralitas ASN untuk Pilkada 2024 sudah terjaga.",
     "ASN tetap jaga jarak dari politik praktis jelang Pilkada 2024 demi netralitas.",
     "Bupati menitip pesan kepada warga agar menjaga kerukunan selama Pilkada 2024.",
     "Bupati mengimbau masyarakat untuk datang ke TPS pada Pilkada 2024.",

@@ -380,15 +380,16 @@ class Directives:
         return words[n:] if n else None
 
     def _tells(self, i: int, told: dict[int, int]) -> bool:
-        """ "menegaskan ASN di Kabupaten X untuk menjaga ...": the civil servants right after the verb,
-        then a link to what they are to do, with no verb between. After "pentingnya" the content may follow
+        """ "menegaskan ASN di Kabupaten X untuk menjaga ...": the civil servants right after the verb (or its
+        comma), then a link to what they are to do, with no verb between. After "pentingnya" the content may follow
         them at once ("menekankan pentingnya ASN menjaga netralitas")."""
         k = bisect_right(self._starts, i)
         stop = self._starts[k] if k < len(self._starts) else len(self._low)
         j = self._past(i + 1, stop, self.told_skip)
         importance = j < stop and self._low[j] in self.importance
         end = told.get(j + 1 if importance else j)
-        if end is None or (j > i + 1 and not importance):
+        comma = j == i + 2 and self._low[i + 1] == ","  # "menegaskan, ASN di lingkungan X untuk ..."
+        if end is None or (j > i + 1 and not importance and not comma):
             return False
         for j in range(end, min(stop, end + 12)):
             if self._low[j] in self.told_links:
