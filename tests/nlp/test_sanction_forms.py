@@ -104,3 +104,17 @@ def test_each_penalty_form_is_a_sanction(run, text: str) -> None:
 def test_no_penalty_on_civil_servants_is_no_sanction(run, text: str) -> None:
     """Denied, not given, asked about, or for candidates and election organisers."""
     assert run(text).directives == []
+
+
+# An active verb after the penalty takes its own object: "karena berkampanye untuk calon" names whom the campaign
+# served, not whom the penalty is for.
+PAST_VERB: list[str] = [
+    'Seorang guru PNS dijatuhi vonis penjara karena berkampanye untuk calon pada Pemilu 2024.',
+    'Kepala sekolah itu dicopot karena berkampanye untuk calon gubernur pada Pilkada 2024.',
+    'Seorang lurah dikenai sanksi setelah menyerahkan bantuan kepada tim pemenangan calon pada Pilkada 2024.',
+]
+
+
+@pytest.mark.parametrize("text", PAST_VERB, ids=[t[:48] for t in PAST_VERB])
+def test_whom_a_later_verb_serves_is_not_whom_the_penalty_is_for(run, text: str) -> None:
+    assert {d.kind for d in run(text).directives} == {"sanction"}

@@ -1203,8 +1203,8 @@ class Directives:
                     return None  # "diberikan sanksi oleh Bawaslu": who imposes it
                 status = self._object(i + 1, sent, targets, direct=True)
                 return None if status == UNKNOWN else status
-            if self._punct[i]:
-                break
+            if self._punct[i] or cue.label_ == "sanction" and self._verb(i) and not self._low[i].startswith("di"):
+                break  # "dijatuhi sanksi karena berkampanye untuk calon": the active verb's object, not whom it is for
         return None
 
     def _possessor(self, target: Span, start: int) -> bool:
