@@ -75,6 +75,10 @@ PENALTIES: list[str] = [
     'Pj Wali Kota menjatuhkan sanksi penurunan pangkat kepada tiga ASN yang berkampanye pada Pilkada 2024.',
     'ASN itu dijatuhi sanksi karena memberikan dukungan kepada calon bupati pada Pilkada 2024.',
     'ASN yang ikut kampanye pada Pilkada 2024 bisa kena tegur atasan.',
+    'ASN yang ikut kampanye pada Pilkada 2024 bisa didenda hingga Rp12 juta.',
+    'ASN yang tidak netral pada Pilkada 2024 tidak akan naik pangkat.',
+    'Tiga ASN yang berkampanye pada Pilkada 2024 kena semprit KASN.',
+    'Pegawai yang berkampanye pada Pilkada 2024 tidak akan luput dari sanksi.',
 ]
 
 NO_PENALTY: list[str] = [
