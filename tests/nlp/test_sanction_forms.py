@@ -96,6 +96,8 @@ NO_PENALTY: list[str] = [
     'Calon petahana yang memutasi pejabat menjelang Pilkada 2024 bisa didiskualifikasi.',
     'Anggota PPS yang terbukti berpihak pada Pemilu 2024 akan diberhentikan oleh KPU.',
     'ASN itu tak dikenai hukuman karena laporannya tidak lengkap terkait Pilkada 2024.',
+    'Hingga kini Pj Bupati belum menjatuhkan sanksi kepada camat yang berkampanye pada Pilkada 2024.',
+    'Sekda belum memberikan hukuman kepada dua ASN yang hadir di kampanye Pilkada 2024.',
 ]
 
 
