@@ -151,7 +151,9 @@ class Officials:
         self.through_members = set(data["through"]["members"])
         self.list_members = {w.casefold() for w in data["members_listed"]["members"]}
         openers = data["members_listed"]["openers"]
-        self.naming = {w.casefold() for w in openers}  # words that name whom a title or a list is about
+        # words that name whom a title is about, longest first ("kepala Bappeda yakni Khaidarmansah", "Sekda X yang
+        # dijabat oleh Budi")
+        self.naming = sorted({tuple(w.casefold().split()) for w in openers + data["naming"]}, key=len, reverse=True)
         # an opener of one or more words, found by its last one
         self.list_opening: dict[str, list[tuple[str, ...]]] = {}
         for w in openers + data["members_listed"]["list_openers"]:
@@ -215,7 +217,7 @@ class Officials:
                 spoken = role_start > 0 and doc[role_start - 1].lower_ in self.attribution
                 name, role_end = self._holder(ctx, title_end, titles, spoken)
                 if name is None:
-                    name = self._name_before(ctx, role_start)
+                    name = self._name_before(ctx, self._aliased(doc, titles, role_start))
             if name is None:  # "Bupati Gowa mengingatkan ...": the office speaks, its holder unnamed
                 if term.text[:1].islower() or guessed:  # "anggota Korpri": members; "Bupati": any regent
                     continue
@@ -766,13 +768,17 @@ class Officials:
                 end += 1  # "Lurah Jember Kidul Sutrisno": with the place's last word
         before = self._name_before(ctx, self._modifiers_before(doc, term.start)) \
             if doc[j].text in PLACE_CLOSERS else None
+        named = self._naming_end(doc, j + (doc[j].text == ",")) if end == j else None
         if before is not None:  # "Rina Marlina (Ketua Panwascam Suka Maju)": the holder named first, the place whole
             name, end = before, j
+        elif named is not None:  # "Camat Bayan bernama Lalu Sapri", "Lurah Mekarsari, yakni Budi"
+            name = self._apposed(ctx, named, declared=True)
         elif end == j and doc[j].text == ",":
             name = self._apposed(ctx, self._past_seats(ctx, j) + 1)
             after = doc[name.end] if name is not None and name.end < len(doc) else None
+            aged = after is not None and after.text == "(" and name.end + 1 < len(doc) and doc[name.end + 1].like_num
             if after is None or not (after.text in {",", ";"} or after.is_lower and after.lower_ not in self.list_words
-                                     or after.text == "." and len(name) > 1):
+                                     or after.text == "." and len(name) > 1 or aged):  # "Camat X, Budi (52), ..."
                 name = None  # "Camat Sukamaju, Unit Pelaksana Teknis (UPT) ...": a list of those present
             elif after.text == "," and name.end + 1 < len(doc) and doc[name.end + 1].lower_ in self.by_initials:
                 name, unnamed = None, True  # "Lurah Sei Pelunggut, Sagulung, berinisial RA": more of the place
@@ -918,11 +924,28 @@ class Officials:
         name = self._name_after(doc, start, ctx.ents)
         if name is not None and all(i in ctx.place_tokens for i in range(name.start, name.end)):
             name = None  # "Kepala Kantor Regional BKN Manado yang baru": the unit's seat, no name
-        naming = start < len(doc) and doc[start].lower_ in self.naming  # "kepala Bappeda yakni Khaidarmansah"
-        if name is None and start < len(doc) and (doc[start].text in APPOSING or naming):
+        named = self._naming_end(doc, start + (start < len(doc) and doc[start].text in APPOSING))
+        if name is None and named is not None:  # "kepala Bappeda yakni Khaidarmansah", "Sekda X, yaitu Budi"
+            name = self._apposed(ctx, named, spoken, declared=True)
+        elif name is None and start < len(doc) and doc[start].text in APPOSING:
             # "Wakil Bupati Sleman, Danang Maharsa mengatakan"
-            name = self._apposed(ctx, start + 1, spoken, declared=naming)
+            name = self._apposed(ctx, start + 1, spoken)
         return name, role_end
+
+    def _aliased(self, doc: Doc, titles: dict[int, Span], start: int) -> int:
+        """Where the other form of a title or of its modifier joined by "atau" before it starts ("Budi, Sekretaris
+        Daerah atau Sekda Kebumen, ...", "Budi selaku Penjabat atau Pj Bupati ..."): its holder stands before both
+        forms; else ``start``."""
+        if start < 2 or doc[start - 1].lower_ != "atau":
+            return start
+        if (modified := self._modifiers_before(doc, start - 1)) < start - 1:
+            return modified
+        first = next((t.start for t in titles.values() if t.end == start - 1), None)
+        return start if first is None else self._modifiers_before(doc, first)
+
+    def _naming_end(self, doc: Doc, i: int) -> int | None:
+        """Where words at ``i`` that name a title's holder end ("yakni", "bernama", "yang dijabat oleh"), if any."""
+        return next((i + len(w) for w in self.naming if tuple(t.lower_ for t in doc[i:i + len(w)]) == w), None)
 
     def _chained(self, ctx: _Context, end: int, titles: dict[int, Span]) -> int | None:
         """End of a second office joined by "sekaligus" (the same person holds both)."""
