@@ -766,8 +766,7 @@ class Officials:
                 end += 1  # "Camat Sungai Mandau Yudha Rajasa": a river's, a cape's ... name, two words
             while end < j and doc[end].lower_ in self.place_words:
                 end += 1  # "Lurah Jember Kidul Sutrisno": with the place's last word
-        before = self._name_before(ctx, self._modifiers_before(doc, term.start)) \
-            if doc[j].text in PLACE_CLOSERS else None
+        before = self._named_first(ctx, term) if doc[j].text in PLACE_CLOSERS else None
         named = self._naming_end(doc, j + (doc[j].text == ",")) if end == j else None
         if before is not None:  # "Rina Marlina (Ketua Panwascam Suka Maju)": the holder named first, the place whole
             name, end = before, j
@@ -786,6 +785,8 @@ class Officials:
             name = self._name_after(doc, self._skip_extras(doc, end, ctx.extras), ctx.ents)
         if name is not None and any(k in ctx.place_tokens for k in range(name.start, name.end)):
             name = None  # "Camat Kota Tangsel": the region the districts are in, no name
+        if name is None and not unnamed and doc[j].text not in PLACE_CLOSERS:
+            name = self._named_first(ctx, term)  # "Sutrisno, Kepala Desa Sukamaju, ...", "Budi selaku Camat Bayan"
         if name is None and not unnamed and not (self._listed_office(ctx, end, j) and term.text[:1].isupper()
                                  and doc[i].text not in self.reg.level_words):
             return None  # "para Lurah dan Camat Kota Tangsel": the district heads of a region
@@ -795,6 +796,12 @@ class Officials:
         key = f"placed:{spec['name'].format(place=place)}"
         self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
         return name, end, key
+
+    def _named_first(self, ctx: _Context, term: Span) -> Span | None:
+        """The holder of an office of a small place named before it, not the place of an office listed before
+        ("Lurah Sukamaju, Lurah Tanjung Harapan, Lurah Sungai Bambu"): no title or institution just before it."""
+        name = self._name_before(ctx, self._modifiers_before(ctx.doc, term.start))
+        return None if name is None or name.start > 0 and name.start - 1 in ctx.taken else name
 
     def _past_seats(self, ctx: _Context, comma: int) -> int:
         """The comma after the places that say where a small place lies, between commas after it ("Lurah
@@ -1170,6 +1177,8 @@ class Officials:
                 if words[0] != "(" and end > 0 and doc[end - 1].text == ",":
                     end -= 1  # "Budi Santoso, selaku Kepala BKPSDM ...": a comma before the apposition
                 if words[0] != "(":
+                    end = _past_age(doc, end)  # "Budi Santoso (58) selaku ..."
+                if words[0] != "(":
                     end, degreed = self._past_degrees(doc, end)  # "Ahmad Imran, S.Ag., M.H. selaku Ketua ..."
                 alone = " ".join(words) in self.apposition_alone or " ".join(words) in self.apposition_alone_proper \
                     and end > 0 and self._proper(ctx, doc[end - 1])
@@ -1183,7 +1192,7 @@ class Officials:
             if degreed:
                 pass
             elif end - 1 >= 0 and doc[end - 1].text == ",":
-                end -= 1
+                end = _past_age(doc, end - 1)  # "Sutrisno (54), Kepala Desa ..."
             else:
                 bare = True  # right before the title: only a speaker ("ujar Asnawi Ketua ...")
         j = end
@@ -1379,6 +1388,14 @@ class _Context:
 def _ends_with(doc: Doc, end: int, words: tuple[str, ...]) -> bool:
     """Whether the words right before ``end``, in lower case, are ``words``."""
     return len(words) <= end and tuple(t.lower_ for t in doc[end - len(words):end]) == words
+
+
+def _past_age(doc: Doc, end: int) -> int:
+    """Where a name ends before the holder's age in brackets after it ("Sutrisno (54), Kepala Desa ...")."""
+    if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and doc[end - 2].is_digit \
+            and len(doc[end - 2]) == 2:
+        return end - 3
+    return end
 
 
 def _before_brackets(doc: Doc, i: int) -> int:
