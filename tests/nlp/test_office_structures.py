@@ -298,6 +298,14 @@ STRUCTURES = [
     ('Hendro Sasongko (55), Sekda Kabupaten Kebumen, meminta ASN netral.',
      'Hendro Sasongko', 'Pemerintah Kabupaten Kebumen'),
     ('Agus Bastian (58) selaku Bupati Purworejo meminta ASN netral.', 'Agus Bastian', 'Pemerintah Kabupaten Purworejo'),
+    # the place's short form in brackets before the comma
+    ('Camat Bayan Utara (Bayut), Lalu Sapri, diperiksa Bawaslu karena tidak netral.',
+     'Lalu Sapri', 'Kecamatan Bayan Utara'),
+    ('Kepala Desa Sukamaju (Sukma), Asep Saepudin, dilaporkan ke Bawaslu.', 'Asep Saepudin', 'Desa Sukamaju'),
+    ('Lurah Mekarsari (Mekar), Dadang Kusnadi, mengikuti sosialisasi netralitas ASN.',
+     'Dadang Kusnadi', 'Kelurahan Mekarsari'),
+    ('Camat Bayan Utara (Bayut), Lalu Sapri terekam kamera menjemput calon bupati.',
+     'Lalu Sapri', 'Kecamatan Bayan Utara'),
 ]
 
 # an office no longer held or only sought, or the place of an office listed before another: no official

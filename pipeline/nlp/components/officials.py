@@ -754,6 +754,9 @@ class Officials:
             j += 1
         if j == i or j >= len(doc):
             return None
+        shut = j  # where the place's words end
+        if doc[j].text == "(" and (k := skip_paren(doc, j)) < len(doc) and doc[k].text == ",":
+            j = k  # "Camat Bayan Barat (Baybar), Lalu Sapri": the place's short form in brackets before the comma
         numeral = next((k for k in range(i + 1, j) if self._numeral(doc, k)), None)
         unnamed = False  # the office's holder given by initials only: the office stands without a name
         if doc[j].text == "," or j in ctx.extras:  # the place ends at a comma or a rank
@@ -792,7 +795,7 @@ class Officials:
             return None  # "para Lurah dan Camat Kota Tangsel": the district heads of a region
         spec = self.placed[term.id_]
         # "Ketua Panwaslu Kecamatan Pringkuku Kabupaten Pacitan, ...": the regency after the place qualifies it
-        place = doc[i:next((k for k in range(i + 1, end) if doc[k].text in self.reg.level_words), end)].text
+        place = doc[i:next((k for k in range(i + 1, end) if doc[k].text in self.reg.level_words), min(end, shut))].text
         key = f"placed:{spec['name'].format(place=place)}"
         self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
         return name, end, key
