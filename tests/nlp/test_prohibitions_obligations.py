@@ -5,7 +5,7 @@ Unseen outlets write the same rules in many shapes (the addressee before or afte
 copula, colon and numbered lists after a cue, topicalised and passive conduct, an active verb of a rule-giver,
 quotes); each form stays covered here. A list after a cue is one directive, as the gold counts it. Rules for
 candidates that involve civil servants bind them too ("Pasangan calon dilarang melibatkan ASN", gold 4 to 0);
-rules for others, rules pointed back to and a question give none.
+rules for others, rules pointed back to, a question and a request a condition only supposes give none.
 """
 
 from __future__ import annotations
@@ -136,6 +136,7 @@ REQUIRED: list[str] = [
     "Salah satu kewajiban ASN adalah menjaga netralitas dalam Pilkada 2024.",
     "Adapun kewajiban ASN yaitu menjaga netralitas dalam Pemilu 2024.",
     "Semua ASN harus menjaga jarak dari kegiatan politik praktis selama Pilkada 2024.",
+    "ASN harus melaporkan kepada atasan bila diajak berkampanye dalam Pilkada 2024.",
     "ASN wajib menjaga kerahasiaan pilihan politiknya di lingkungan kerja dalam Pilkada 2024.",
     "ASN wajib melayani semua pihak secara adil tanpa memandang pilihan politik dalam Pilkada 2024.",
     "Sebagai abdi negara, ASN wajib netral dalam Pilkada 2024.",
@@ -145,6 +146,8 @@ REQUIRED: list[str] = [
     "Bupati mewajibkan ASN melaporkan dugaan pelanggaran netralitas selama Pilkada 2024.",
     "Surat edaran itu mewajibkan seluruh ASN menjaga netralitas dalam Pemilu 2024.",
     "Kepala OPD wajib mengawasi netralitas ASN di instansinya selama Pilkada 2024.",
+    "ASN wajib menolak bila diajak ikut kampanye calon dalam Pilkada 2024.",
+    "ASN wajib menolak jika diminta menjadi tim sukses dalam Pilkada 2024.",
 ]
 
 
@@ -155,7 +158,7 @@ BOTH: list[str] = [
 ]
 
 
-# Rules for others, rules pointed back to or cited, a question.
+# Rules for others, rules pointed back to or cited, a question, a request only supposed by a condition.
 NOT_BINDING: list[str] = [
     "Larangan ini diatur dalam Surat Keputusan Bersama tentang netralitas ASN pada Pilkada 2024.",
     "Larangan tersebut tertuang dalam SKB lima menteri tentang netralitas ASN dalam Pemilu 2024.",
@@ -179,6 +182,7 @@ NOT_BINDING: list[str] = [
     "Larangan tersebut merujuk pada Pasal 280 UU Pemilu yang berlaku pada Pemilu 2024.",
     "Kewajiban itu sejalan dengan UU ASN yang berlaku pada Pilkada 2024.",
     "Masyarakat diminta melapor bila menemukan politik uang pada Pilkada 2024.",
+    "Bila ASN diminta netral, maka warga bebas memilih calonnya pada Pilkada 2024.",
 ]
 
 
@@ -199,10 +203,20 @@ def test_a_ban_and_a_duty_give_both(run, text: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_BINDING, ids=[t[:56] for t in NOT_BINDING])
 def test_rules_for_others_cited_or_supposed_give_none(run, text: str) -> None:
-    """'Peserta pemilu wajib ...' binds others, 'Larangan tersebut merujuk pada ...' cites."""
+    """'Peserta pemilu wajib ...' binds others, 'Larangan tersebut merujuk pada ...' cites, 'Bila ASN diminta
+    netral, maka ...' supposes a request."""
     assert {d.kind for d in run(text).directives} == set()
 
 
 @pytest.mark.parametrize("text", [t for t in PROHIBITED if "\n" in t], ids=["numbered-list", "lettered-list"])
 def test_a_list_after_a_cue_is_one_directive(run, text: str) -> None:
     assert len(run(text).directives) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Jika menemukan pelanggaran ASN diminta segera melapor kepada atasan selama Pilkada 2024.",
+    "Bila ada pelanggaran, ASN diminta melapor ke Bawaslu pada Pilkada 2024.",
+])
+def test_a_request_after_a_condition_of_its_own_still_asks(run, text: str) -> None:
+    """A verb of the condition ('menemukan') or a comma closes it: the request is made."""
+    assert {d.kind for d in run(text).directives} == {"appeal"}

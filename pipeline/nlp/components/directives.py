@@ -89,6 +89,7 @@ class Directives:
         self.duties = set(cues["supervised"]["duties"])
         self.required_things = set(cues["required_things"])
         self.subordinators = set(cues["background_requests"]["subordinators"])
+        self.conditionals = set(cues["background_requests"]["conditionals"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
@@ -1008,13 +1009,25 @@ class Directives:
 
     def _background(self, cue: Span, sent: Span) -> bool:
         """ "meski telah mengingatkan ...", "karena sudah diingatkan": a request already made (a perfective
-        word right before the cue) in a subordinate clause (its opener earlier, no comma between)."""
+        word right before the cue) in a subordinate clause (its opener earlier, no comma between); "bila diajak
+        berkampanye": a passive request a condition supposes (its opener earlier, no verb between)."""
+        if self._low[cue.start].startswith("di") and self._supposed(cue, sent):
+            return True
         if cue.start - 1 <= sent.start or self._low[cue.start - 1] not in self.perfect:
             return False
         for i in range(cue.start - 2, sent.start - 1, -1):
             if self._low[i] in self.subordinators:
                 return True
             if self._low[i] in {",", ";", ":"}:
+                return False
+        return False
+
+    def _supposed(self, cue: Span, sent: Span) -> bool:
+        """A condition's opener earlier in the clause with no verb or stop between ("Bila ASN DKI diminta ...")."""
+        for i in range(cue.start - 1, max(sent.start, cue.start - 5) - 1, -1):
+            if self._low[i] in self.conditionals:
+                return True
+            if self._punct[i] or self._verb(i):
                 return False
         return False
 
