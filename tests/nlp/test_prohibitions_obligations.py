@@ -220,3 +220,29 @@ def test_a_list_after_a_cue_is_one_directive(run, text: str) -> None:
 def test_a_request_after_a_condition_of_its_own_still_asks(run, text: str) -> None:
     """A verb of the condition ('menemukan') or a comma closes it: the request is made."""
     assert {d.kind for d in run(text).directives} == {"appeal"}
+
+
+# A rule noun after a word of topic or a speech verb, with whom it binds (one or a list) and an unprefixed verb or a
+# negator opening what it forbids.
+NAMED_BANS: list[str] = [
+    "Camat menjelaskan tentang larangan bagi ASN untuk ikut dalam kegiatan kampanye Pilkada 2024.",
+    "Sekda mengingatkan tentang larangan ASN terlibat politik praktis pada Pilkada 2024.",
+    "Kepala BKD menjelaskan larangan ASN, PPPK, dan honorer berpihak kepada salah satu calon pada Pilkada 2024.",
+    "Panwaslu menyosialisasikan terkait larangan ASN untuk tidak terlibat kampanye pada Pilkada 2024.",
+    "Surat edaran itu memuat soal larangan bagi PNS untuk turut serta dalam kampanye Pemilu 2024.",
+    "Inspektur menerangkan mengenai larangan ASN hadir dalam deklarasi calon pada Pilkada 2024.",
+    "Bupati menjelaskan larangan bagi ASN serta PPPK untuk ikut kampanye pada Pilkada 2024.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_BANS, ids=[t[:56] for t in NAMED_BANS])
+def test_a_ban_named_with_whom_it_binds_and_its_content_is_a_prohibition(run, text: str) -> None:
+    assert {d.kind for d in run(text).directives} == {"prohibition"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dalam PKPU itu ada penjelasan terkait larangan kampanye di tempat ibadah pada Pemilu 2024.",
+    "Bawaslu menerbitkan pedoman terkait larangan bagi ASN dalam Pilkada 2024.",
+])
+def test_a_ban_only_mentioned_gives_none(run, text: str) -> None:
+    assert {d.kind for d in run(text).directives} == set()

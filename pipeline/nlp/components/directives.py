@@ -125,6 +125,7 @@ class Directives:
         self.comma_facts = self.facts | set(cues["fact_openers_after_comma"])
         self.noun_cues = set(cues["noun_cues"])
         self.noun_anaphora = set(cues["noun_cue_anaphora"])
+        self.noun_content = set(cues["noun_cue_content"])
         self.noun_quantifiers = set(cues["noun_cue_quantifiers"])
         pointed = cues["pointed_rules"]
         self.pointed_verbs = set(pointed["verbs"])
@@ -1130,17 +1131,22 @@ class Directives:
         return False
 
     def _content_after(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
-        """A rule noun followed by what it forbids or requires, maybe after whom it binds ("larangan
-        mengunggah foto", "larangan bagi PNS untuk menyukai ...")."""
+        """A rule noun followed by what it forbids or requires, maybe after whom it binds, one or a list ("larangan
+        mengunggah foto", "larangan bagi PNS untuk menyukai ...", "larangan ASN, PPPK, dan honorer berpihak")."""
         i = cue.end
         if i < sent.end and self._low[i] in self.clause_addressees:
             i += 1
-        bound = next((t for t in targets if t.start == i and t.label_ in ADDRESSEES), None)
-        if bound is not None:
-            i = bound.end
+        starts = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
+        while i in starts:
+            i = starts[i]
+            j = i + (i < sent.end and self._low[i] == ",")
+            j += j < sent.end and self._low[j] in {"dan", "serta", "atau"}
+            if j == i or j not in starts:
+                break
+            i = j
         if i < sent.end and self._low[i] == "untuk" and i > cue.end:
             i += 1
-        return i < sent.end and self._verb(i)
+        return i < sent.end and (self._verb(i) or self._low[i] in self.noun_content)
 
     def _conduct_before(self, cue_start: int, clause_start: int) -> bool:
         """The civil servants' conduct heads the clause the modal is in ("netralitas itu harus dijunjung"):
