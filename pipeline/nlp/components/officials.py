@@ -759,16 +759,20 @@ class Officials:
             j = k  # "Camat Bayan Barat (Baybar), Lalu Sapri": the place's short form in brackets before the comma
         numeral = next((k for k in range(i + 1, j) if self._numeral(doc, k)), None)
         unnamed = False  # the office's holder given by initials only: the office stands without a name
-        if doc[j].text == "," or j in ctx.extras:  # the place ends at a comma or a rank
+        short = i + 1  # one word of place, the name after it
+        if short < j and doc[i].lower_ in self.place_firsts:
+            short += 1  # "Camat Sungai Mandau Yudha Rajasa": a river's, a cape's ... name, two words
+        while short < j and doc[short].lower_ in self.place_words:
+            short += 1  # "Lurah Jember Kidul Sutrisno": with the place's last word
+        # "Kepala Desa Sukamaju Dadang Suherman, Kepala Desa Cibodas ...": in a list of officials the comma
+        # closes the holder's name, not the place, when another title follows it and two words are left
+        listed = doc[j].text == "," and j - short >= 2 and j + 1 in ctx.title_starts and numeral is None
+        if doc[j].text == "," and not listed or j in ctx.extras:  # the place ends at a comma or a rank
             end = j
         elif numeral is not None:  # or at its number: "Camat Ilir Timur II Susanto Umar"
             end = numeral + 1
         else:
-            end = i + 1  # otherwise one word of place, the name after it
-            if end < j and doc[i].lower_ in self.place_firsts:
-                end += 1  # "Camat Sungai Mandau Yudha Rajasa": a river's, a cape's ... name, two words
-            while end < j and doc[end].lower_ in self.place_words:
-                end += 1  # "Lurah Jember Kidul Sutrisno": with the place's last word
+            end = short
         before = self._named_first(ctx, term) if doc[j].text in PLACE_CLOSERS else None
         named = self._naming_end(doc, j + (doc[j].text == ",")) if end == j else None
         if before is not None:  # "Rina Marlina (Ketua Panwascam Suka Maju)": the holder named first, the place whole
