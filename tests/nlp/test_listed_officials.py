@@ -202,6 +202,11 @@ LISTS = [
     (OPENING + 'Tampak hadir Ketua DPRD Kabupaten Lebak, Muhamad Agil Zulfikar, serta Wakil Ketua DPRD Lebak, '
      'Junaedi Ibnu Jarta.',
      ['Muhamad Agil Zulfikar', 'Junaedi Ibnu Jarta'], []),
+    (OPENING + 'Hadir Rina Marlina (Camat Gamping) dan Budi Santoso (Lurah Sidoarum).',
+     ['Rina Marlina', 'Budi Santoso'], ['Hadir Rina Marlina']),
+    (OPENING + 'Tampak Rina Marlina, Kepala Dinas Sosial Kabupaten Sleman, dan Agus Salim, Kepala Bappeda '
+     'Sleman.',
+     ['Rina Marlina', 'Agus Salim'], ['Tampak Rina Marlina']),
     (OPENING + 'Deklarasi diikuti oleh Lurah Sukamaju Dadang Suherman, Lurah Cibodas Ujang Rahmat dan Camat '
      'Cileunyi Asep Sudrajat.',
      ['Dadang Suherman', 'Ujang Rahmat', 'Asep Sudrajat'], []),
