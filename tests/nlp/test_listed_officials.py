@@ -216,6 +216,9 @@ LISTS = [
     (OPENING + 'Pemateri sosialisasi:\n1. Ketua Bawaslu Kabupaten Wonogiri, Ali Mustofa\n2. Kepala BKD Wonogiri, '
      'Eko Sunarto\n3. Inspektur Kabupaten Wonogiri, Haryono',
      ['Ali Mustofa', 'Eko Sunarto', 'Haryono'], []),
+    (OPENING + 'Yang hadir:\n- Sekda Kabupaten Sukoharjo Widodo;\n- Kepala Kesbangpol Sukoharjo Hery Mulyadi;\n- '
+     'Ketua Bawaslu Sukoharjo Hadi Santosa.',
+     ['Widodo', 'Hery Mulyadi', 'Hadi Santosa'], []),
     (OPENING + 'Turut hadir Ahmad Yani selaku Kepala Dinas Pendidikan Kabupaten Jombang dan Siti Rohmah selaku '
      'Camat Diwek.',
      ['Ahmad Yani', 'Siti Rohmah'], []),
@@ -234,6 +237,10 @@ LISTS = [
     (OPENING + 'Turut hadir Kepala Desa Sidomulyo Sutrisno Hadi, Kepala Desa Sidoagung Mulyadi Saputra, Kepala '
      'Desa Margorejo Hartono Wibowo.',
      ['Sutrisno Hadi', 'Mulyadi Saputra', 'Hartono Wibowo'], []),
+    (OPENING + 'Peserta rapat koordinasi tersebut:\nKepala Badan Kesbangpol Kabupaten Kulon Progo Budi '
+     'Hartono;\nKepala Inspektorat Kabupaten Kulon Progo Sri Utami Ningsih;\nKetua Bawaslu Kabupaten '
+     'Kulon Progo Marwanto Hadi.',
+     ['Budi Hartono', 'Sri Utami Ningsih', 'Marwanto Hadi'], []),
 ]
 
 

@@ -98,6 +98,7 @@ class Layout:
     lead_min: int
     front_max: int
     title_abbreviations: frozenset[str]  # "Pj." before an office: no sentence end
+    item_ends: frozenset[str]  # "- Ketua Bawaslu X Budi Santoso;": a line closed like this is a list's item
 
 
 @cache
@@ -108,7 +109,8 @@ def layout() -> Layout:
                   tuple(data["caption_marks"] + data["promo_marks"]), data["caption_max_words"],
                   data["link_title_max_words"], data["headline_list_max_words"], frozenset(data["back_words"]),
                   tuple(data["back_suffixes"]), data["dateline_max_words"],
-                  data["lead_min_words"], data["front_max_lines"], frozenset(data["title_abbreviations"]))
+                  data["lead_min_words"], data["front_max_lines"], frozenset(data["title_abbreviations"]),
+                  frozenset(data["item_ends"]))
 
 
 def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> tuple[set[int], set[int]]:
@@ -160,9 +162,10 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> tup
             out.update(range(start, end))
             continue
         in_links = in_links and words[-1] != "." and sum(w.isalnum() for w in words) <= spec.link_title_max
-        # a numbered line is an item of a list in the story ("2. Budi Santoso (Ketua Panwascam X)"), not a headline
-        headline = not ends_sentence and not list_number(words) and not _points_back(words, spec) \
-            and _headline(words, spec.headline_list_max)
+        # a numbered line is an item of a list in the story ("2. Budi Santoso (Ketua Panwascam X)"), not a headline,
+        # and so is a line closed by a semicolon ("- Kepala Kesbangpol X Hery Mulyadi;"): a headline never is
+        headline = not ends_sentence and words[-1] not in spec.item_ends and not list_number(words) \
+            and not _points_back(words, spec) and _headline(words, spec.headline_list_max)
         marked, short = any(m in line for m in spec.caption_marks), len(words) <= spec.caption_max
         if marked and short and not in_links:  # a short caption, also in title case: it names who is pictured
             captions.update(range(start, end))
