@@ -241,6 +241,70 @@ LISTS = [
      'Hartono;\nKepala Inspektorat Kabupaten Kulon Progo Sri Utami Ningsih;\nKetua Bawaslu Kabupaten '
      'Kulon Progo Marwanto Hadi.',
      ['Budi Hartono', 'Sri Utami Ningsih', 'Marwanto Hadi'], []),
+    (OPENING + 'Hadir pula Budi Santoso, Kepala Dinas Sosial Kabupaten Pati; Rina Wati, Kepala Bappeda Pati; dan '
+     'Agus Salim, Camat Juwana.',
+     ['Budi Santoso', 'Rina Wati', 'Agus Salim'], []),
+    (OPENING + 'Hadir dalam deklarasi itu, Ketua Tim Pemenangan paslon nomor urut 1 Agus Hermawan, Ketua DPC '
+     'Partai Demokrat Slamet Riyadi, dan Ketua Bawaslu Kabupaten Semarang Syahrul Munir.',
+     ['Syahrul Munir'], ['Agus Hermawan']),
+    (OPENING + 'Turut hadir Kapolres Kendal AKBP Hendry Susanto Sianipar, S.H., S.I.K., M.H., Dandim 0715/Kendal '
+     'Letkol Inf Iman Widhiarto, S.Sos., M.I.Pol., serta Kajari Kendal Sri Heru Sutanto, S.H., M.H.',
+     ['Hendry Susanto Sianipar', 'Iman Widhiarto', 'Sri Heru Sutanto'], []),
+    (OPENING + 'Ikut hadir Sekretaris Bawaslu Kabupaten Kendal Sugeng Riyadi dan Koordinator Divisi Pencegahan '
+     'Bawaslu Kendal Mohammad Arifin.',
+     ['Sugeng Riyadi', 'Mohammad Arifin'], []),
+    (OPENING + 'Hadir juga anggota Komisi A DPRD Provinsi Jawa Tengah Bambang Eko Purnomo dan Kepala Biro '
+     'Pemerintahan Setda Provinsi Jawa Tengah Muhammad Masrofi.',
+     ['Bambang Eko Purnomo', 'Muhammad Masrofi'], []),
+    (OPENING + 'Kegiatan itu dihadiri oleh Wakil Ketua I DPRD Kabupaten Sragen Muslim, Wakil Ketua II DPRD '
+     'Sragen Hariyanto, serta Sekwan Sragen Muh Yulianto.',
+     ['Hariyanto', 'Muh Yulianto'], []),
+    (OPENING + 'Hadir pula Kepala Satpol PP Kota Solo Arif Darmawan, Kepala Dinas Kominfo SP Solo Agus Santoso, '
+     'dan Lurah Kemlayan Endang Sri Rahayu.',
+     ['Arif Darmawan', 'Agus Santoso', 'Endang Sri Rahayu'], []),
+    (OPENING + 'Apel diikuti para kepala OPD, camat, dan lurah. Tampak di antaranya Kadis Perdagangan Kota Tegal '
+     'Sri Primawati, Camat Tegal Barat Suci Astuti, dan Lurah Pekauman Sunarno.',
+     ['Sri Primawati', 'Suci Astuti', 'Sunarno'], []),
+    (OPENING + 'Hadir para pejabat eselon II, yakni Kepala Bappeda Kabupaten Kudus Catur Sulistiyanto, Kepala '
+     'Disdikpora Kudus Harjuna Widada, dan Kepala BPBD Kudus Mundir.',
+     ['Catur Sulistiyanto', 'Harjuna Widada', 'Mundir'], []),
+    (OPENING + 'Turut hadir Ketua PWI Kabupaten Blitar Irfan Anshori, Ketua KNPI Blitar Ahmad Rifai dan Kepala '
+     'Bakesbangpol Kabupaten Blitar Bambang Dwi Purwanto.',
+     ['Bambang Dwi Purwanto'], ['Irfan Anshori', 'Ahmad Rifai']),
+    (OPENING + 'Hadir pula Kepala Seksi Intelijen Kejari Salatiga Ardi Pratama dan Kasat Reskrim Polres Salatiga '
+     'AKP Henri Widyoriani.',
+     ['Ardi Pratama', 'Henri Widyoriani'], []),
+    (OPENING + 'Tampak hadir dalam rapat itu Ketua Komisi I DPRD Kota Pekanbaru Robin Eduar, Kepala Kesbangpol '
+     'Pekanbaru Zulfahmi Adrian, dan Ketua Bawaslu Kota Pekanbaru Yasir.',
+     ['Robin Eduar', 'Zulfahmi Adrian', 'Yasir'], []),
+    (OPENING + 'Pelantikan disaksikan Gubernur Jambi Al Haris, Wakil Gubernur Jambi Abdullah Sani, dan Ketua '
+     'DPRD Provinsi Jambi Edi Purwanto.',
+     ['Al Haris', 'Abdullah Sani', 'Edi Purwanto'], []),
+    (OPENING + 'Hadir pula pimpinan Forkopimda Kabupaten Pasuruan: Bupati Pasuruan Irsyad Yusuf, Kapolres '
+     'Pasuruan AKBP Bayu Pratama Gubunagi, dan Dandim 0819/Pasuruan Letkol Inf Ahmad Iswahyudi.',
+     ['Irsyad Yusuf', 'Bayu Pratama Gubunagi', 'Ahmad Iswahyudi'], []),
+    (OPENING + 'Kegiatan dihadiri Kepala Kantor Kesbangpol Kabupaten Seruyan Hartono, Kepala Dinas PMD Seruyan '
+     'Joni Swanto, serta Kepala Desa Sembuluh I Ahmad Sahani.',
+     ['Hartono', 'Joni Swanto', 'Ahmad Sahani'], []),
+    (OPENING + 'Hadir Wakil Wali Kota Padang Ekos Albar dan istri, Sekda Kota Padang Andree Algamar, serta Ketua '
+     'DPRD Kota Padang Syahrial Kani.',
+     ['Ekos Albar', 'Andree Algamar', 'Syahrial Kani'], []),
+    (OPENING + 'Turut hadir Kapolsek Pedan AKP Sutopo, Danramil Pedan Kapten Inf Suyadi, Camat Pedan Bambang '
+     'Sigit Sinugroho, serta perwakilan kepala desa se-Kecamatan Pedan.',
+     ['Sutopo', 'Suyadi', 'Bambang Sigit Sinugroho'], []),
+    (OPENING + 'Deklarasi dihadiri Pj Bupati Aceh Besar Muhammad Iswanto, Kapolresta Banda Aceh Kombes Pol Fahmi '
+     'Irwan Ramli, dan Keuchik Gampong Lambaro Saiful Bahri.',
+     ['Muhammad Iswanto', 'Fahmi Irwan Ramli', 'Saiful Bahri'], []),
+    (OPENING + 'Hadir dalam kegiatan, Plt. Kepala BKPSDM Kabupaten Ciamis, Dedi Suryadi, Plh. Sekda Ciamis, '
+     'Yayan Nugraha, dan Camat Cijeungjing, Asep Kurnia.',
+     ['Dedi Suryadi', 'Yayan Nugraha', 'Asep Kurnia'], []),
+    (OPENING + 'Turut hadir Wali Nagari Koto Baru Syafrizal, Kepala Jorong Koto Tuo Jasman, dan Camat Kubung '
+     'Dedi Febrian.',
+     ['Dedi Febrian'], []),
+    (OPENING + 'Penandatanganan pakta integritas dilakukan Kepala Dinas Pendidikan Kota Medan Andi Yudistira, '
+     'Kepala Dinas Kesehatan Kota Medan Taufik Ririansyah, Kepala BKPSDM Medan Subhan Fajri Harahap '
+     'dan Inspektur Kota Medan Sulaiman Harahap.',
+     ['Andi Yudistira', 'Taufik Ririansyah', 'Subhan Fajri Harahap', 'Sulaiman Harahap'], []),
 ]
 
 
