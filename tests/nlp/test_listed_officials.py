@@ -244,6 +244,9 @@ LISTS = [
     (OPENING + 'Hadir pula Budi Santoso, Kepala Dinas Sosial Kabupaten Pati; Rina Wati, Kepala Bappeda Pati; dan '
      'Agus Salim, Camat Juwana.',
      ['Budi Santoso', 'Rina Wati', 'Agus Salim'], []),
+    (OPENING + 'Turut hadir Bapak Hendro Wibowo selaku Sekda Kabupaten Rembang, Ibu Sri Mulyani selaku Kepala '
+     'BKPSDM Rembang, dan Bapak Joko Winarno selaku Camat Lasem.',
+     ['Hendro Wibowo', 'Sri Mulyani', 'Joko Winarno'], []),
     (OPENING + 'Hadir dalam deklarasi itu, Ketua Tim Pemenangan paslon nomor urut 1 Agus Hermawan, Ketua DPC '
      'Partai Demokrat Slamet Riyadi, dan Ketua Bawaslu Kabupaten Semarang Syahrul Munir.',
      ['Syahrul Munir'], ['Agus Hermawan']),

@@ -216,6 +216,8 @@ class Officials:
             else:
                 spoken = role_start > 0 and doc[role_start - 1].lower_ in self.attribution
                 name, role_end = self._holder(ctx, title_end, titles, spoken)
+                if name is not None and self._each_selaku(doc, role_start, name):
+                    name = self._name_before(ctx, role_start)  # "A selaku Sekda X, B selaku Kepala BKD X": A's
                 if name is None:
                     name = self._name_before(ctx, self._aliased(doc, titles, role_start))
             if name is None:  # "Bupati Gowa mengingatkan ...": the office speaks, its holder unnamed
@@ -960,6 +962,13 @@ class Officials:
     def _naming_end(self, doc: Doc, i: int) -> int | None:
         """Where words at ``i`` that name a title's holder end ("yakni", "bernama", "yang dijabat oleh"), if any."""
         return next((i + len(w) for w in self.naming if tuple(t.lower_ for t in doc[i:i + len(w)]) == w), None)
+
+    def _each_selaku(self, doc: Doc, role_start: int, name: Span) -> bool:
+        """Whether a title and the name after its comma each follow a name and "selaku", as a list of those
+        present writes them ("Hendro selaku Sekda X, Sri Mulyani selaku Kepala BKD X"): the name after the
+        comma holds the next office, the one before "selaku" this one."""
+        return role_start > 0 and doc[role_start - 1].lower_ in self.apposition_alone and name.end < len(doc) \
+            and doc[name.end].lower_ in self.apposition_alone
 
     def _chained(self, ctx: _Context, end: int, titles: dict[int, Span]) -> int | None:
         """End of a second office joined by "sekaligus" (the same person holds both)."""
