@@ -283,6 +283,9 @@ LISTS = [
     (OPENING + 'Pelantikan disaksikan Gubernur Jambi Al Haris, Wakil Gubernur Jambi Abdullah Sani, dan Ketua '
      'DPRD Provinsi Jambi Edi Purwanto.',
      ['Al Haris', 'Abdullah Sani', 'Edi Purwanto'], []),
+    (OPENING + 'Narasumber kegiatan masing-masing Dr. Wahyu Hidayat, M.Si (Kepala BKPSDM Kabupaten Malang) dan '
+     'Drs. Rahmat Hidayat (Inspektur Kabupaten Malang).',
+     ['Wahyu Hidayat', 'Rahmat Hidayat'], []),
     (OPENING + 'Hadir pula pimpinan Forkopimda Kabupaten Pasuruan: Bupati Pasuruan Irsyad Yusuf, Kapolres '
      'Pasuruan AKBP Bayu Pratama Gubunagi, dan Dandim 0819/Pasuruan Letkol Inf Ahmad Iswahyudi.',
      ['Irsyad Yusuf', 'Bayu Pratama Gubunagi', 'Ahmad Iswahyudi'], []),
@@ -308,6 +311,9 @@ LISTS = [
      'Kepala Dinas Kesehatan Kota Medan Taufik Ririansyah, Kepala BKPSDM Medan Subhan Fajri Harahap '
      'dan Inspektur Kota Medan Sulaiman Harahap.',
      ['Andi Yudistira', 'Taufik Ririansyah', 'Subhan Fajri Harahap', 'Sulaiman Harahap'], []),
+    (OPENING + 'Hadir pula Sudirman, SH (Sekda Kota Jambi), Ratna Sari, S.Sos., M.Si. (Kepala BKPSDM Kota Jambi) '
+     'dan Hendra Gunawan, ST (Camat Telanaipura).',
+     ['Sudirman', 'Ratna Sari', 'Hendra Gunawan'], []),
 ]
 
 

@@ -1194,8 +1194,8 @@ class Officials:
                     end -= 1  # "Budi Santoso, selaku Kepala BKPSDM ...": a comma before the apposition
                 if words[0] != "(":
                     end = _past_age(doc, end)  # "Budi Santoso (58) selaku ..."
-                if words[0] != "(":
-                    end, degreed = self._past_degrees(doc, end)  # "Ahmad Imran, S.Ag., M.H. selaku Ketua ..."
+                # "Ahmad Imran, S.Ag., M.H. selaku Ketua ...", "Wahyu Hidayat, M.Si (Kepala BKPSDM ...)"
+                end, degreed = self._past_degrees(doc, end)
                 alone = " ".join(words) in self.apposition_alone or " ".join(words) in self.apposition_alone_proper \
                     and end > 0 and self._proper(ctx, doc[end - 1])
                 if words[-1] in self.holds_verbs or words[-2:-1] and words[-2] in self.holds_verbs:
