@@ -311,6 +311,12 @@ LISTS = [
      'Kepala Dinas Kesehatan Kota Medan Taufik Ririansyah, Kepala BKPSDM Medan Subhan Fajri Harahap '
      'dan Inspektur Kota Medan Sulaiman Harahap.',
      ['Andi Yudistira', 'Taufik Ririansyah', 'Subhan Fajri Harahap', 'Sulaiman Harahap'], []),
+    (OPENING + 'Hadir pula Lurah Kelurahan Sidoarum Budi Prasetyo, Lurah Kelurahan Ambarketawang Sri Wahyuni, '
+     'dan Camat Gamping Eko Susanto.',
+     ['Budi Prasetyo', 'Sri Wahyuni', 'Eko Susanto'], []),
+    (OPENING + 'Turut hadir Keuchik Desa Lambaro Muhammad Daud, Geuchik Gampong Lamreung Teuku Ridwan, serta '
+     'Camat Krueng Barona Jaya Ahmad Yani.',
+     ['Muhammad Daud', 'Teuku Ridwan'], []),
     (OPENING + 'Hadir pula Sudirman, SH (Sekda Kota Jambi), Ratna Sari, S.Sos., M.Si. (Kepala BKPSDM Kota Jambi) '
      'dan Hendra Gunawan, ST (Camat Telanaipura).',
      ['Sudirman', 'Ratna Sari', 'Hendra Gunawan'], []),

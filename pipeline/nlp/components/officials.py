@@ -767,8 +767,10 @@ class Officials:
         while short < j and doc[short].lower_ in self.place_words:
             short += 1  # "Lurah Jember Kidul Sutrisno": with the place's last word
         # "Kepala Desa Sukamaju Dadang Suherman, Kepala Desa Cibodas ...": in a list of officials the comma
-        # closes the holder's name, not the place, when another title follows it and two words are left
-        listed = doc[j].text == "," and j - short >= 2 and j + 1 in ctx.title_starts and numeral is None
+        # closes the holder's name, not the place, when another title follows it (", dan Camat ...") and two
+        # words are left
+        nxt = j + 2 if j + 2 < len(doc) and doc[j + 1].lower_ in self.list_words else j + 1
+        listed = doc[j].text == "," and j - short >= 2 and nxt in ctx.title_starts and numeral is None
         if doc[j].text == "," and not listed or j in ctx.extras:  # the place ends at a comma or a rank
             end = j
         elif numeral is not None:  # or at its number: "Camat Ilir Timur II Susanto Umar"
