@@ -320,6 +320,72 @@ LISTS = [
     (OPENING + 'Hadir pula Sudirman, SH (Sekda Kota Jambi), Ratna Sari, S.Sos., M.Si. (Kepala BKPSDM Kota Jambi) '
      'dan Hendra Gunawan, ST (Camat Telanaipura).',
      ['Sudirman', 'Ratna Sari', 'Hendra Gunawan'], []),
+    (OPENING + 'Pemateri:\n1. Ketua Bawaslu Kabupaten Temanggung, Ahmad Saifudin;\n2. Kepala BKPSDM Temanggung, '
+     'Sri Haryanti;\n3. Inspektur Kabupaten Temanggung, Bambang Hermanto.',
+     ['Ahmad Saifudin', 'Sri Haryanti', 'Bambang Hermanto'], []),
+    (OPENING + 'Hadir pula a. Sekda Kota Salatiga Wuri Pujiastuti, b. Asisten Pemerintahan Setda Salatiga Yayuk '
+     'Sudarmi, dan c. Kepala Kesbangpol Salatiga Riyadi.',
+     ['Wuri Pujiastuti', 'Yayuk Sudarmi', 'Riyadi'], []),
+    (OPENING + 'Acara itu dihadiri Bupati Jombang Mundjidah Wahab beserta jajaran, Kapolres Jombang AKBP Agung '
+     'Setyo Nugroho, dan Ketua Tim Penggerak PKK Jombang Ratnawati.',
+     ['Mundjidah Wahab', 'Agung Setyo Nugroho'], ['Ratnawati']),
+    (OPENING + 'Tampak hadir pula Sdr. Dedi Kurniawan, Kepala Dinas Kesehatan Kota Bekasi, dan Sdri. Nur Aini, '
+     'Camat Bekasi Timur.',
+     ['Dedi Kurniawan', 'Nur Aini'], []),
+    (OPENING + 'Hadir juga Kepala Bidang Pengadaan dan Mutasi BKPSDM Kabupaten Klaten Sri Wahyuni dan Kepala '
+     'Bidang Disiplin BKD Klaten Heru Santosa.',
+     ['Sri Wahyuni', 'Heru Santosa'], []),
+    (OPENING + 'Turut hadir Ketua RT 05 Sidorejo Sukirno, Ketua RW 02 Sidorejo Paiman dan Lurah Sidorejo Hadi '
+     'Sutrisno.',
+     ['Hadi Sutrisno'], ['Sukirno', 'Paiman']),
+    (OPENING + 'Turut mendampingi Bupati, Sekda Kabupaten Purbalingga Herni Sulasti, Asisten Administrasi Umum '
+     'Setda Purbalingga Imam Hadi dan Kabag Protokol Setda Purbalingga Agus Sutrisno.',
+     ['Herni Sulasti', 'Imam Hadi', 'Agus Sutrisno'], []),
+    (OPENING + 'Hadir pula jajaran Forkopimda Kota Probolinggo, antara lain Kapolres Probolinggo Kota AKBP Wadi '
+     "Sa'bani, Dandim 0820/Probolinggo Letkol Inf Imam Wibowo, dan Kajari Kota Probolinggo Hartono.",
+     ["Wadi Sa'bani", 'Imam Wibowo', 'Hartono'], []),
+    (OPENING + 'Ikrar netralitas dibacakan bersama oleh Sekda Kabupaten Ngawi Mokh Sodiq Triwidiyanto, Kepala '
+     'BKPSDM Ngawi Yusuf Rosyadi, Kepala Dinas Pendidikan Ngawi Sumarsono, dan 19 camat se-Kabupaten '
+     'Ngawi.',
+     ['Mokh Sodiq Triwidiyanto', 'Yusuf Rosyadi', 'Sumarsono'], []),
+    (OPENING + 'Hadir dalam acara itu, Wakil Bupati Bandung Barat Hengki Kurniawan; Sekda Bandung Barat Asep '
+     'Sodikin; Kapolres Cimahi AKBP Aldi Subartono; dan Dandim 0609/Cimahi Letkol Arh Dede Setiawan.',
+     ['Hengki Kurniawan', 'Asep Sodikin', 'Aldi Subartono', 'Dede Setiawan'], []),
+    (OPENING + 'Turut hadir Pj Wali Kota Bekasi R Gani Muhamad, Pj Sekda Kota Bekasi Junaedi serta Ketua DPRD '
+     'Kota Bekasi Saifuddaulah.',
+     ['R Gani Muhamad', 'Junaedi', 'Saifuddaulah'], []),
+    (OPENING + 'Sosialisasi menghadirkan Kasubbag Hukum Bawaslu Kabupaten Gresik Nur Hidayah dan Koordinator '
+     'Divisi Penanganan Pelanggaran Bawaslu Gresik Achmad Affandi.',
+     ['Nur Hidayah', 'Achmad Affandi'], []),
+    (OPENING + 'Kegiatan dibuka Wakil Wali Kota Mojokerto Rachman Sidharta Arisandi didampingi Kepala BKPSDM '
+     'Kota Mojokerto Gaguk Tri Prasetyo dan Kepala Inspektorat Kota Mojokerto Agung Moeljono.',
+     ['Rachman Sidharta Arisandi', 'Gaguk Tri Prasetyo', 'Agung Moeljono'], []),
+    (OPENING + 'Hadir pula Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Lombok Tengah Lalu Idham Khalid, '
+     'Kepala Dinas Kesehatan Lombok Tengah Lalu Arif Rahman Hakim, serta Camat Praya Lalu Anggria '
+     'Hardi.',
+     ['Lalu Idham Khalid', 'Lalu Arif Rahman Hakim', 'Lalu Anggria Hardi'], []),
+    (OPENING + 'Turut hadir Kepala Kantor Kesbangpol Kabupaten Gianyar I Made Watha, Camat Ubud I Made Ardika, '
+     'dan Perbekel Desa Petulu I Wayan Darma.',
+     ['I Made Watha', 'I Made Ardika', 'I Wayan Darma'], []),
+    (OPENING + 'Rapat dihadiri oleh Kapolres Sinjai AKBP Harry Azhar, Dandim 1424/Sinjai Letkol Inf Rudy Tarigan '
+     'serta Andi Kartini, Kepala Dinas Sosial Sinjai.',
+     ['Harry Azhar', 'Rudy Tarigan', 'Andi Kartini'], []),
+    (OPENING + 'Deklarasi disaksikan langsung oleh Ketua Bawaslu Kabupaten Toba, Robert Sihombing, dan Ketua KPU '
+     'Toba, Oktavianus Sitorus, serta seluruh kepala OPD.',
+     ['Robert Sihombing', 'Oktavianus Sitorus'], []),
+    (OPENING + 'Hadir pula Kepala Dinas PMD Kabupaten Tulungagung Santoso Adi, Camat Kedungwaru Sutrisno, Kades '
+     'Plosokandang Mohamad Nurhadi dan Kades Bangoan Siti Maryam.',
+     ['Santoso Adi', 'Mohamad Nurhadi', 'Siti Maryam'], []),
+    (OPENING + 'Hadir Ketua Bawaslu Kota Banjarmasin Aries Mardiono, anggota Bawaslu Kota Banjarmasin '
+     'Rahmatullah Amin dan Muhammad Ikhsan.',
+     ['Aries Mardiono', 'Rahmatullah Amin'], []),
+    (OPENING + 'Kegiatan dihadiri Kepala Dinas Kesehatan Kabupaten Gorontalo, dr. Roni Sampir, M.Kes, Kepala '
+     'Dinas Pendidikan Kabupaten Gorontalo, Drs. Kasim Mahmud, M.Pd, dan Camat Limboto, Abdul Rahman '
+     'Daud, S.Sos.',
+     ['Roni Sampir', 'Kasim Mahmud', 'Abdul Rahman Daud'], []),
+    (OPENING + 'Deklarasi diikuti Kades Desa Sukamaju Budi Santoso, Sekdes Desa Sukamaju Ujang Rahmat dan para '
+     'perangkat desa.',
+     ['Budi Santoso', 'Ujang Rahmat'], []),
 ]
 
 
