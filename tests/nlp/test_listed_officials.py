@@ -386,6 +386,12 @@ LISTS = [
     (OPENING + 'Deklarasi diikuti Kades Desa Sukamaju Budi Santoso, Sekdes Desa Sukamaju Ujang Rahmat dan para '
      'perangkat desa.',
      ['Budi Santoso', 'Ujang Rahmat'], []),
+    (OPENING + 'Apel dihadiri Bupati dan Wakil Bupati Pati, Hendra Kusuma dan Rina Wati, serta Sekda Pati Jan '
+     'Prasetyo.',
+     ['Hendra Kusuma', 'Rina Wati', 'Jan Prasetyo'], []),
+    (OPENING + 'Hadir pula Wali Kota dan Wakil Wali Kota Salatiga, Robby Hernawan dan Nina Agustin, beserta '
+     'Ketua DPRD Salatiga Dance Ishak Palit.',
+     ['Robby Hernawan', 'Nina Agustin', 'Dance Ishak Palit'], []),
 ]
 
 

@@ -271,12 +271,15 @@ class Officials:
     def _paired(self, ctx: _Context, titles: dict[int, Span], role_start: int,
                 name: Span) -> tuple[Span, Span] | None:
         """(the first office, the second name) when two offices of one institution are joined by "dan"
-        and so are their holders' names, in the same order."""
+        and so are their holders' names, in the same order: two heads ("Ketua dan Sekretaris Bawaslu X"), or
+        an office and its deputy ("Bupati dan Wakil Bupati Pati, Budi dan Rina")."""
         doc = ctx.doc
         if role_start < 2 or doc[role_start - 1].lower_ != "dan" or name.end + 2 >= len(doc) \
                 or doc[name.end].lower_ != "dan":
             return None
-        first = next((t for t in titles.values() if t.end == role_start - 1 and t.label_ == "head"), None)
+        own = titles.get(role_start)
+        first = next((t for t in titles.values() if t.end == role_start - 1 and (t.label_ == "head" or (
+            own is not None and len(own) > len(t) and own.text.lower().endswith(" " + t.text.lower())))), None)
         second = self._name_after(doc, name.end + 1, ctx.ents)
         if first is None or second is None or len(second) < 2 or not ctx.free(second):
             return None
