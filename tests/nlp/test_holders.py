@@ -66,7 +66,7 @@ def _quoted(name: str) -> str:
 
 def test_ministers_quoted_by_name_in_their_terms(run):
     for name, day, agency in [
-        ("Muhadjir Effendy", "2018-03-01", "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"),
+        ("Muhadjir Effendy", "2018-03-01", "Kementerian Pendidikan dan Kebudayaan"),
         ("Nadiem Makarim", "2023-11-01", "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"),
         ("Yaqut Cholil Qoumas", "2023-11-01", "Kementerian Agama"),
         ("Nasaruddin Umar", "2024-11-01", "Kementerian Agama"),
