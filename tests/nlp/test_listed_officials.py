@@ -404,3 +404,12 @@ def test_listed_officials_are_found(run, text: str, names: list[str], others: li
     wrong = [n for n in others if n in found]
     assert not wrong, f"{wrong} read as officials"
 
+
+
+def test_a_place_with_its_short_form_in_brackets_keeps_its_office_in_a_list(run) -> None:
+    # the bracketed short form is no part of the next holder's name: the district's office stays
+    text = ("Hadir dalam kegiatan itu Camat Lembah Hijau (Lemjau), Kepala Desa Sukamaju Dadang Suherman, "
+            "dan Lurah Mekarsari Budi Santoso. Bupati meminta ASN netral.")
+    result = run(text)
+    assert {"Dadang Suherman", "Budi Santoso"} <= {o.name for o in result.officials}
+    assert "Kecamatan Lembah Hijau" in {a.agency for a in result.agencies}

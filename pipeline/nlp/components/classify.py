@@ -244,7 +244,7 @@ class Classifier:
                 return False
         return False
 
-    def _generic(self, span) -> bool:
+    def _generic(self, span: Span) -> bool:
         """A field of law or work named by a contest word ("pelanggaran pemilu", "penyelenggara pemilu"): 'pemilu'
         is also elections at large, and a story about a regional election uses it so (``generic``)."""
         words = self.generic.get(span.id_)

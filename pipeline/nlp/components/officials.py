@@ -773,7 +773,7 @@ class Officials:
         # closes the holder's name, not the place, when another title follows it (", dan Camat ...") and two
         # words are left
         nxt = j + 2 if j + 2 < len(doc) and doc[j + 1].lower_ in self.list_words else j + 1
-        listed = doc[j].text == "," and j - short >= 2 and nxt in ctx.title_starts and numeral is None
+        listed = j == shut and doc[j].text == "," and j - short >= 2 and nxt in ctx.title_starts and numeral is None
         if doc[j].text == "," and not listed or j in ctx.extras:  # the place ends at a comma or a rank
             end = j
         elif numeral is not None:  # or at its number: "Camat Ilir Timur II Susanto Umar"
@@ -945,9 +945,9 @@ class Officials:
         name = self._name_after(doc, start, ctx.ents)
         if name is not None and all(i in ctx.place_tokens for i in range(name.start, name.end)):
             name = None  # "Kepala Kantor Regional BKN Manado yang baru": the unit's seat, no name
-        named = self._naming_end(doc, start + (start < len(doc) and doc[start].text in APPOSING))
-        if name is None and named is not None:  # "kepala Bappeda yakni Khaidarmansah", "Sekda X, yaitu Budi"
-            name = self._apposed(ctx, named, spoken, declared=True)
+        apposed = start + (start < len(doc) and doc[start].text in APPOSING)
+        if name is None and (named := self._naming_end(doc, apposed)) is not None:
+            name = self._apposed(ctx, named, spoken, declared=True)  # "kepala Bappeda yakni Khaidarmansah"
         elif name is None and start < len(doc) and doc[start].text in APPOSING:
             # "Wakil Bupati Sleman, Danang Maharsa mengatakan"
             name = self._apposed(ctx, start + 1, spoken)
@@ -1210,11 +1210,9 @@ class Officials:
                 break
         else:
             end, degreed = self._past_degrees(doc, end)  # "Masrukin, S.Sos., M.Si Penjabat Bupati ..."
-            if degreed:
-                pass
-            elif end - 1 >= 0 and doc[end - 1].text == ",":
+            if not degreed and end - 1 >= 0 and doc[end - 1].text == ",":
                 end = _past_age(doc, end - 1)  # "Sutrisno (54), Kepala Desa ..."
-            else:
+            elif not degreed:
                 bare = True  # right before the title: only a speaker ("ujar Asnawi Ketua ...")
         j = end
 
