@@ -296,19 +296,38 @@ class Classifier:
         calendar fits it (after the start of the office holders' terms), the one nearest a contest of the
         kind the story names most, as stories come shortly before their contest (6 February was a Tuesday
         in 2018 and 2024: a pilkada named then is June 2018's, not November 2024's); on a tie (2015 and 2020
-        share their calendars from March) the later year."""
+        share their calendars from March) the later year. The contest years the story writes decide first
+        (28 August fits 2019 and 2024: beside "Pilkada Serentak 2024" it is 2024's), and a contest it looks
+        back on ("Pemilu 2019 lalu") leaves only the days after it."""
         kinds: Counter[str] = Counter()
+        ahead: set[date] = set()  # polling days of the contests the story writes with their years
+        after = date.min  # the story comes after the contests it looks back on ("Pemilu 2019 lalu")
         for weight, spans in ((1, body), (self.title_weight, title)):
             kinds.update({s.id_: weight for s in spans if s.label_ == "contest" and s.id_ in self.held_days})
+            words = {i for s in spans for i in range(s.start, s.end)}
+            for s in spans:
+                if s.label_ != "contest" or s.id_ not in self.held_days:
+                    continue
+                year = self._year_after(s, words)
+                polled = self.contests[s.id_]["held"].get(year) if year else None
+                if polled is None:
+                    continue
+                if self._past(s):
+                    after = max(after, date.fromisoformat(polled))
+                else:
+                    ahead.add(date.fromisoformat(polled))
         if not kinds:
             return None
         held = self.held_days[max(kinds, key=lambda k: kinds[k])]
         weekday, day, month = written
+        fits = [d for d in (make_date(year, month, day) for year in self.calendar_years)
+                if d is not None and d.weekday() == weekday and d > after and (window is None or d >= window[0])]
+        if ahead and fits:
+            # the story's year is that of the contests it writes ("Rabu (28/8)" beside "Pilkada Serentak 2024"
+            # is August 2024's, not 2019's): the fitting day nearest one of their polling days, on a tie the later
+            return max(fits, key=lambda d: (-min(abs((h - d).days) for h in ahead), d))
         best: tuple[int, date] | None = None
-        for year in self.calendar_years:
-            d = make_date(year, month, day)
-            if d is None or d.weekday() != weekday or (window is not None and d < window[0]):
-                continue
+        for d in fits:
             contest = next((h for h in held if h >= d - self.grace), None)
             if contest is not None and (best is None or abs((contest - d).days) <= best[0]):
                 best = abs((contest - d).days), d
