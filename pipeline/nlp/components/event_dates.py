@@ -60,16 +60,25 @@ class EventDates:
             rf"\b(?P<wd>{wd})\s*,?\s*\(\s*(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", re.I)
         self.named = re.compile(
-            rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?<![\w/])(?P<d1>\d{{1,2}})(?:\s*(?P<join>{rng}|dan)\s*(?P<d2>\d{{1,2}}))?\s+(?P<m>{mo})\.?"
-            rf"(?:\s+(?P<y>\d{{4}}))?(?:\s+(?P<mod>{mod})\b)?(?![\w])", re.I)
+            rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?<![\w/])(?P<d1>\d{{1,2}})(?:\s*(?P<join>{rng}|dan)\s*(?P<d2>\d{{1,2}}))?"
+            rf"\s+(?:bulan\s+)?(?P<m>{mo})\.?"
+            rf"(?:(?:\s*,\s*(?=(?:19|20)\d\d)|\s+(?:tahun\s+)?)(?P<y>\d{{4}}))?(?:\s+(?P<mod>{mod})\b)?(?![\w])", re.I)
+        # the English order some outlets print in the body: "February 12, 2024", "Monday, February 12, 2024";
+        # read only where a day, a comma and a year stand (rare: a cheap search spares the month scan)
+        self.comma_year = re.compile(r"\d,\s*(?:19|20)\d\d\b")
+        self.month_first = re.compile(
+            rf"(?:\b(?P<wd>{wd})\s*,?\s*)?\b(?P<m>{mo})\.?\s+(?P<d1>\d{{1,2}}),\s*(?P<y>(?:19|20)\d\d)(?![\w])", re.I)
         self.numeric = re.compile(
             r"(?<![\w./-])(?P<d1>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/.-]\d)")
         # "25 September hingga 23 November 2024": the start takes its year from the end
         self.span_range = re.compile(
             rf"(?<![\w/])(?P<d1>\d{{1,2}})\s+(?P<m1>{mo})\.?\s*(?:{rng})\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{mo})\.?\s+"
             rf"(?P<y>\d{{4}})(?![\w])", re.I)
+        # mid-sentence, a capitalised weekday moved by "lalu"/"depan" needs no lead word ("digelar Senin lalu");
+        # at a sentence's start "Minggu lalu" is last week
         self.bare = re.compile(
-            rf"(?:(?<=,)|(?<=\()|\b(?:{lead}))\s*(?P<wd>{wd})\b(?!\s*,?\s*\(?\s*\d)(?:\s+(?P<mod>\w+))?", re.I)
+            rf"(?:(?<=,)|(?<=\()|\b(?:{lead})|(?<=(?-i:[a-z]))(?=\s+(?:{wd})\s+(?:{mod})\b))\s*(?P<wd>{wd})\b"
+            rf"(?!\s*,?\s*\(?\s*\d)(?:\s+(?P<mod>\w+))?", re.I)
         self.rel = re.compile(rf"\b(?P<rel>{rel})\b", re.I)
         self.paren_bare = re.compile(
             rf"\b(?:{alternation(data['bare_paren_lead'])})\.?\s*\(\s*(?P<d1>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
@@ -94,7 +103,8 @@ class EventDates:
                 found.append((m.start(), m.end(), d))
         yearless: list[re.Match] = []  # days whose year nothing told: a range's end may
         weekday_days: list[tuple[int, int, int, int]] = []  # (start, weekday, day, month) of "Selasa (6/2)"
-        for rx in (self.paren, self.named, self.numeric, self.paren_bare):
+        english = (self.month_first,) if self.comma_year.search(text) else ()
+        for rx in (self.paren, self.named, *english, self.numeric, self.paren_bare):
             for m in rx.finditer(text):
                 if _overlaps(m.span(), taken):
                     continue
