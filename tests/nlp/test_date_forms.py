@@ -1,7 +1,7 @@
 """Event dates: the ways Indonesian news writes a day, kept covered by a probe list in stories of our own.
 
 Each probe is (sentence, publication date or None, the event dates expected). Forms: a weekday with a bracketed
-or comma-joined numeric date, dashes and dots, month names short, long and in capitals, the formal
+or comma-joined numeric date, dashes and dots, month names short, long, misspelt and in capitals, the formal
 'tanggal 12 bulan Februari tahun 2024', the English order 'February 12, 2024', ranges (counted by their first
 day), days moved by 'lalu'/'mendatang'/'kemarin', and forms that date no event: a law's year, document
 numbers, 'Baca juga' links, the page's date line, times, counts and amounts.
@@ -107,7 +107,14 @@ NO_EVENT_FORMS = [
     ('Pelayanan dibuka dari Senin sampai Jumat, kata kepala dinas.', '2024-02-15', []),
 ]
 
+MISSPELT_MONTHS = [
+    ('Apel netralitas digelar 19 Agst 2024 di lapangan kantor bupati.', None, ['2024-08-19']),
+    ('Surat edaran bupati terbit 12 Febuari 2024 dan meminta ASN netral.', None, ['2024-02-12']),
+    ('Apel netralitas digelar 9 Septermber 2024 di halaman pendopo.', None, ['2024-09-09']),
+    ('Pencoblosan digelar 27 Novenber 2024 dan ASN diminta netral.', None, ['2024-11-27']),
+]
 
-@pytest.mark.parametrize(("text", "published", "expected"), EVENT_FORMS + NO_EVENT_FORMS)
+
+@pytest.mark.parametrize(("text", "published", "expected"), EVENT_FORMS + NO_EVENT_FORMS + MISSPELT_MONTHS)
 def test_date_forms(run, text: str, published: str | None, expected: list[str]) -> None:
     assert sorted(str(d) for d in run(text, published=published).event_dates) == sorted(expected)
