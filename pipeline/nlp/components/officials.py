@@ -218,6 +218,8 @@ class Officials:
                 name, role_end = self._holder(ctx, title_end, titles, spoken)
                 if name is not None and self._each_selaku(doc, role_start, name):
                     name = self._name_before(ctx, role_start)  # "A selaku Sekda X, B selaku Kepala BKD X": A's
+                elif name is not None and self._each_comma(ctx, titles, role_start, role_end, name):
+                    name = self._listed_before(ctx, role_start, roles) or name  # "A, Sekda X, B, Kepala BKD X": A's
                 if name is None:
                     name = self._name_before(ctx, self._aliased(doc, titles, role_start))
             if name is None:  # "Bupati Gowa mengingatkan ...": the office speaks, its holder unnamed
@@ -974,6 +976,43 @@ class Officials:
         comma holds the next office, the one before "selaku" this one."""
         return role_start > 0 and doc[role_start - 1].lower_ in self.apposition_alone and name.end < len(doc) \
             and doc[name.end].lower_ in self.apposition_alone
+
+    def _each_comma(self, ctx: _Context, titles: dict[int, Span], role_start: int, role_end: int,
+                    name: Span) -> bool:
+        """Whether a title and the name after its comma each follow a comma, and that name is followed by a
+        comma and the next title, as a list that writes each name before its office does ("Budi, Kepala Dinas
+        Sosial X, Rina, Kepala Bappeda X, ..."): the name after the comma holds the next office."""
+        doc = ctx.doc
+        if role_start < 2 or doc[role_start - 1].text != "," \
+                or not any(t.text == "," for t in doc[role_end:name.start]):
+            return False
+        k = name.end
+        while k < len(doc) and (self._degree(doc[k].text)
+                                or doc[k].text == "," and k + 1 < len(doc) and self._degree(doc[k + 1].text)):
+            k += 1  # "Rina Wati, M.Si, Kepala ..."
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return False
+        nxt = k + 1
+        return any(t in titles and self._modifiers_before(doc, t) == nxt for t in range(nxt, min(nxt + 3, len(doc))))
+
+    def _listed_before(self, ctx: _Context, role_start: int, roles: list[Span]) -> Span | None:
+        """The name before a title's comma in a list that writes each name before its office. When that name
+        follows an office and a comma itself, it is this office's only if the office before had its holder
+        written before it too ("A, Sekda X, B, Kepala BKD X"); else it is that office's ("Sekda X, A., Manafe,
+        Ketua ...")."""
+        doc = ctx.doc
+        name = self._name_before(ctx, role_start)
+        k = name.start - 1 if name is not None else 0
+        j = k - 1
+        while j > 0 and k - j < 6 and (doc[j].text in {",", "."} or _INITIAL.match(doc[j].text)):
+            j -= 1  # "Sekda X, A. D. E., Manafe": the office's holder cut by initials
+        if k < 1 or doc[k].text != "," or j not in ctx.taken:
+            return name
+        last = roles[-1] if roles else None
+        if last is None or not k - 3 <= last.end <= k or last.start < 2 or doc[last.start - 1].text != ",":
+            return None
+        held = self._past_degrees(doc, last.start - 1)[0]  # "A, S.Sos, Sekda X, B, Kepala ...": A's degrees
+        return name if held - 1 in ctx.named else None
 
     def _chained(self, ctx: _Context, end: int, titles: dict[int, Span]) -> int | None:
         """End of a second office joined by "sekaligus" (the same person holds both)."""
