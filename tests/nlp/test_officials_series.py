@@ -40,6 +40,29 @@ SERIES = [
     (OPENING + 'Turut hadir Penjabat Sekda Kota Kupang, B. C. D., Manafe, S.IP., M.Si., Ketua Bawaslu Kota Kupang, '
      'Yohanes Adi Nange, Ketua DPRD Kota Kupang, Yakob Loudoe, S.Sos., serta para camat.',
      {'Yohanes Adi Nange': 'Ketua Bawaslu', 'Yakob Loudoe': 'Ketua DPRD'}),
+    # Title1 dan Title2, masing-masing/yakni/yaitu Name1 dan Name2: one name per office, in order
+    (OPENING + 'Imbauan itu disampaikan Ketua Bawaslu Kabupaten Kendal dan Ketua KPU Kabupaten Kendal, masing-masing '
+     'Hendra Gunawan dan Siti Aminah.',
+     {'Hendra Gunawan': 'Ketua Bawaslu', 'Siti Aminah': 'Ketua KPU'}),
+    (OPENING + 'Hadir Ketua Bawaslu Kabupaten Batang dan Ketua KPU Kabupaten Batang, yakni Hendra Saputra dan Rizki '
+     'Amalia.',
+     {'Hendra Saputra': 'Ketua Bawaslu', 'Rizki Amalia': 'Ketua KPU'}),
+    (OPENING + 'Materi diberikan Kepala BKD Provinsi Jawa Tengah dan Inspektur Provinsi Jawa Tengah yaitu Wisnu '
+     'Hartono dan Dyah Lukisari.',
+     {'Wisnu Hartono': 'Kepala BKD', 'Dyah Lukisari': 'Inspektur'}),
+    (OPENING + 'Dua narasumber, Ketua Bawaslu Kabupaten Tegal dan Kepala BKPSDM Kabupaten Tegal, masing-masing Agus '
+     'Sunarto dan Rini Astuti, hadir di lokasi.',
+     {'Agus Sunarto': 'Ketua Bawaslu', 'Rini Astuti': 'Kepala BKPSDM'}),
+    # Name1 dan Name2, masing-masing (selaku) Title1 dan Title2
+    (OPENING + 'Hendra Gunawan dan Siti Aminah, masing-masing Ketua Bawaslu Kabupaten Kendal dan Ketua KPU Kabupaten '
+     'Kendal, meminta ASN netral.',
+     {'Hendra Gunawan': 'Ketua Bawaslu', 'Siti Aminah': 'Ketua KPU'}),
+    (OPENING + 'Materi disampaikan oleh Dwi Hartono dan Ani Suryani masing-masing selaku Kepala BKPSDM Kabupaten '
+     'Sragen dan Inspektur Kabupaten Sragen.',
+     {'Dwi Hartono': 'Kepala BKPSDM', 'Ani Suryani': 'Inspektur'}),
+    (OPENING + 'Narasumber kegiatan, Dr. Yusuf Maulana, M.Si dan Lina Marlina, S.H., masing-masing sebagai Ketua KPU '
+     'Kabupaten Garut dan Kepala Kesbangpol Kabupaten Garut.',
+     {'Yusuf Maulana': 'Ketua KPU', 'Lina Marlina': 'Kepala Kesbangpol'}),
     # Title1 Name1 serta Title2 Name2
     (OPENING + 'Hadir Sekda Kabupaten Klaten Jaka Winarko serta Kepala BKPSDM Kabupaten Klaten Sri Purwanti.',
      {'Jaka Winarko': 'Sekda', 'Sri Purwanti': 'Kepala BKPSDM'}),

@@ -222,6 +222,10 @@ class Officials:
                     name = self._listed_before(ctx, role_start, roles) or name  # "A, Sekda X, B, Kepala BKD X": A's
                 if name is None:
                     name = self._name_before(ctx, self._aliased(doc, titles, role_start))
+            if name is None and (each := self._names_each(ctx, roles, role_start)) is not None:
+                office, first, name = each  # "Budi dan Rina, masing-masing Ketua Bawaslu X dan Ketua KPU X"
+                self._named(ctx, officials, name_spans, first, _role(office), office.id_)
+                roles[-1] = Span(doc, office.start, office.end, label="ROLE", span_id=office.id_)
             if name is None:  # "Bupati Gowa mengingatkan ...": the office speaks, its holder unnamed
                 if term.text[:1].islower() or guessed:  # "anggota Korpri": members; "Bupati": any regent
                     continue
@@ -229,7 +233,13 @@ class Officials:
                 continue
             agency = self._regional_member(ctx, role_end, agency, name)
             paired = self._paired(ctx, titles, role_start, name)
-            if paired is None:
+            offices = self._paired_offices(ctx, roles, role_start, role_end, name) if paired is None else None
+            if offices is not None:  # "Ketua Bawaslu X dan Ketua KPU X, masing-masing Budi dan Rina"
+                office, second = offices
+                self._named(ctx, officials, name_spans, name, _role(office), office.id_)
+                roles[-1] = Span(doc, office.start, office.end, label="ROLE", span_id=office.id_)
+                self._named(ctx, officials, name_spans, second, _role(doc[role_start:role_end]), agency)
+            elif paired is None:
                 self._named(ctx, officials, name_spans, name, _role(doc[role_start:role_end]), agency)
                 for other in self._co_members(ctx, term, name):  # "Anggota Bawaslu RI Lolly Suhenti dan ..."
                     self._named(ctx, officials, name_spans, other, _role(doc[role_start:role_end]), agency)
@@ -286,6 +296,52 @@ class Officials:
         if first is None or second is None or len(second) < 2 or not ctx.free(second):
             return None
         return first, second
+
+    def _paired_offices(self, ctx: _Context, roles: list[Span], role_start: int, role_end: int,
+                        name: Span) -> tuple[Span, Span] | None:
+        """(the first office, the second name) when two whole offices are joined by "dan", then a naming word
+        and two names joined the same way ("Ketua Bawaslu X dan Ketua KPU X, masing-masing/yakni Budi dan
+        Rina"): one name per office, in order; the second office had been given the first name."""
+        doc = ctx.doc
+        office = roles[-1] if roles else None
+        if office is None or office.label_ != "OFFICE" or office.end != role_start - 1 \
+                or doc[role_start - 1].lower_ != "dan" or name.end + 2 >= len(doc) or doc[name.end].lower_ != "dan":
+            return None
+        k = role_end + (doc[role_end].text in APPOSING)
+        if self._naming_end(doc, k) != name.start:
+            return None
+        second = self._name_after(doc, name.end + 1, ctx.ents)
+        if second is None or len(second) < 2 or not ctx.free(second):
+            return None
+        return office, second
+
+    def _names_each(self, ctx: _Context, roles: list[Span], role_start: int) -> tuple[Span, Span, Span] | None:
+        """(the first office, its holder, this office's holder) when two names joined by "dan" come before
+        "masing-masing" and two offices joined the same way ("Budi Santoso dan Rina Wati, masing-masing (selaku)
+        Ketua Bawaslu X dan Ketua KPU X"): one name per office, in order."""
+        doc = ctx.doc
+        office = roles[-1] if roles else None
+        if office is None or office.label_ != "OFFICE" or office.end != role_start - 1 \
+                or doc[role_start - 1].lower_ != "dan":
+            return None
+        k = office.start
+        if k > 0 and (doc[k - 1].lower_,) in self.apposition:
+            k -= 1  # "masing-masing selaku ..."
+        if k < 1 or (doc[k - 1].lower_,) not in self.naming:
+            return None
+        k -= 1 + (k > 1 and doc[k - 2].text == ",")
+        second = self._name_ending(ctx, self._past_degrees(doc, k)[0])  # "Siti Aminah, S.H., masing-masing"
+        if second is None or second.start < 1 or doc[second.start - 1].lower_ != "dan":
+            return None
+        first = self._name_ending(ctx, self._past_degrees(doc, second.start - 1)[0])
+        return None if first is None else (office, first, second)
+
+    def _name_ending(self, ctx: _Context, end: int) -> Span | None:
+        """A name of two words or more ending right before ``end``, in no institution, title or name given."""
+        doc, j = ctx.doc, end
+        while j > 0 and end - j < NAME_MAX and self._name_like(doc[j - 1]) and ctx.free(doc[j - 1:j]):
+            j -= 1
+        return self._personal(doc[j:end]) if end - j >= 2 else None
 
     def _regional_member(self, ctx: _Context, end: int, agency: str, name: Span) -> str:
         """The body a member of an election body written bare belongs to: "Komisioner Bawaslu Zulfadli" in a
