@@ -98,3 +98,22 @@ def test_each_holder_gets_its_own_office(run, text: str, officials: dict[str, st
     assert not wrong, f"wrong offices: {wrong}"
     extra = sorted(set(found) - set(officials))
     assert not extra, f"{extra} read as officials"
+
+
+# (two offices joined by "dan" whose first body is written bare before the second's region, each holder's institution)
+SHARED_REGION = [
+    (OPENING + 'Hadir Ketua Bawaslu dan Ketua KPU Kabupaten Batang, yakni Hendra Saputra dan Rizki Amalia.',
+     {'Hendra Saputra': 'Bawaslu Kabupaten Batang', 'Rizki Amalia': 'Komisi Pemilihan Umum Kabupaten Batang'}),
+    (OPENING + 'Sosialisasi diisi Ketua KPU dan Ketua Bawaslu Kota Pekalongan, masing-masing Fajar Ramadhan dan '
+     'Nur Hidayah.',
+     {'Fajar Ramadhan': 'Komisi Pemilihan Umum Kota Pekalongan', 'Nur Hidayah': 'Bawaslu Kota Pekalongan'}),
+    (OPENING + 'Hadir Ketua Bawaslu RI dan Ketua KPU Kabupaten Batang, yakni Rahmat Bagja dan Rizki Amalia.',
+     {'Rahmat Bagja': 'Badan Pengawas Pemilihan Umum', 'Rizki Amalia': 'Komisi Pemilihan Umum Kabupaten Batang'}),
+]
+
+
+@pytest.mark.parametrize(("text", "agencies"), SHARED_REGION,
+                         ids=[f"{i:03d}-{next(iter(a))[:24]}" for i, (_, a) in enumerate(SHARED_REGION)])
+def test_paired_offices_share_the_region(run, text: str, agencies: dict[str, str]) -> None:
+    found = {o.name: o.agency for o in run(text).officials}
+    assert {n: found.get(n) for n in agencies} == agencies

@@ -236,8 +236,9 @@ class Officials:
             offices = self._paired_offices(ctx, roles, role_start, role_end, name) if paired is None else None
             if offices is not None:  # "Ketua Bawaslu X dan Ketua KPU X, masing-masing Budi dan Rina"
                 office, second = offices
-                self._named(ctx, officials, name_spans, name, _role(office), office.id_)
-                roles[-1] = Span(doc, office.start, office.end, label="ROLE", span_id=office.id_)
+                first_agency = self._shared_region(ctx, office, agency)
+                self._named(ctx, officials, name_spans, name, _role(office), first_agency)
+                roles[-1] = Span(doc, office.start, office.end, label="ROLE", span_id=first_agency)
                 self._named(ctx, officials, name_spans, second, _role(doc[role_start:role_end]), agency)
             elif paired is None:
                 self._named(ctx, officials, name_spans, name, _role(doc[role_start:role_end]), agency)
@@ -314,6 +315,16 @@ class Officials:
         if second is None or len(second) < 2 or not ctx.free(second):
             return None
         return office, second
+
+    def _shared_region(self, ctx: _Context, office: Span, agency: str) -> str:
+        """The body of the first of two offices joined by "dan" whose election body is written bare before the
+        second's region ("Ketua Bawaslu dan Ketua KPU Kabupaten Batang"): that body of the second's region."""
+        bare = ctx.doc[office.end - 1].lower_
+        body = self.reg.agencies.get(agency)
+        if bare not in self.bare_kinds or body is None or body.region is None:
+            return office.id_
+        local = self.reg.regional(self.bare_kinds[bare], body.region)
+        return office.id_ if local is None else local.key
 
     def _names_each(self, ctx: _Context, roles: list[Span], role_start: int) -> tuple[Span, Span, Span] | None:
         """(the first office, its holder, this office's holder) when two names joined by "dan" come before
