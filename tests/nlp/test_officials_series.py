@@ -85,6 +85,21 @@ SERIES = [
      'Jenderal Kementerian Dalam Negeri Dr. Suhajar Diantoro M.Si.',
      {'Haryomo Dwi Putranto': 'Plt Kepala BKN', 'Aba Subagja': 'Plt Deputi',
       'Suhajar Diantoro': 'Sekretaris Jenderal'}),
+    (OPENING + 'Hadir antara lain Agus Riyanto (Ketua Bawaslu Kabupaten Boyolali), Kepala BKPSDM Kabupaten Boyolali '
+     'Dewi Kartika, dan Bambang Irawan, Inspektur Kabupaten Boyolali.',
+     {'Agus Riyanto': 'Ketua Bawaslu', 'Dewi Kartika': 'Kepala BKPSDM', 'Bambang Irawan': 'Inspektur'}),
+    (OPENING + 'Di antaranya Sekda Kabupaten Kudus, Revlisianto Subekti, Catur Sulistiyanto (Kepala Bappeda Kabupaten '
+     'Kudus), serta Inspektur Kabupaten Kudus Didik Tri Prasetyo.',
+     {'Revlisianto Subekti': 'Sekda', 'Catur Sulistiyanto': 'Kepala Bappeda', 'Didik Tri Prasetyo': 'Inspektur'}),
+    (OPENING + 'Hadir Budi Santoso, Kepala Dinas Sosial Kabupaten Kebumen, dan Rina Wati selaku Kepala Bappeda '
+     'Kabupaten Kebumen.',
+     {'Budi Santoso': 'Kepala Dinas Sosial', 'Rina Wati': 'Kepala Bappeda'}),
+    (OPENING + 'Sosialisasi menghadirkan Rahmat Hidayat, Anggota Bawaslu Kabupaten Cilacap, dan Sri Mulyani, Kepala '
+     'BKPSDM Kabupaten Cilacap.',
+     {'Rahmat Hidayat': 'Anggota Bawaslu', 'Sri Mulyani': 'Kepala BKPSDM'}),
+    (OPENING + 'Apel diikuti Kapolres Kebumen AKBP Rizal Hakim serta Dandim 0709/Kebumen Letkol Inf Arif Rahman, juga '
+     'Sekda Kebumen Edi Rianto.',
+     {'Rizal Hakim': 'Kapolres', 'Arif Rahman': 'Dandim', 'Edi Rianto': 'Sekda'}),
 ]
 
 
