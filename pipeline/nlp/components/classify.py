@@ -29,6 +29,14 @@ class Classifier:
         self.terms = TermMatcher(nlp, exact_max=0)
         self.terms.add("neutrality", "neutrality", data["relevance"]["neutrality"])
         self.terms.add("election_ctx", "election_ctx", data["relevance"]["election"])
+        # neutrality words holding an election word ("ikut kampanye", "pelanggaran pemilu"): the longer match
+        # hides the election word, so they name the election too
+        election_words = {tuple(t.lower_ for t in nlp.make_doc(p)) for p in data["relevance"]["election"]}
+        self.electoral: set[tuple[str, ...]] = set()
+        for p in data["relevance"]["neutrality"]:
+            words = tuple(t.lower_ for t in nlp.make_doc(p))
+            if any(words[i:j] in election_words for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
+                self.electoral.add(words)
         cs = [p for p in targets["phrases"] if p not in {"jajaran", "opd", "perangkat daerah"}]
         # acting regional heads and the bureaucracy: civil servants, but no addressees an instruction is about
         alone = set(data["relevance"]["not_alone"])
@@ -131,7 +139,8 @@ class Classifier:
     # ------------------------------------------------------------------ relevance
     def _relevant(self, doc: Doc, body: list, title: list) -> bool:
         labels_title = {s.label_ for s in title}
-        election = any(s.label_ == "election_ctx" for s in body) or "election_ctx" in labels_title
+        election = any(s.label_ == "election_ctx" or (s.label_ == "neutrality" and self._electoral(s))
+                       for s in (*body, *title))
         if not election:
             return False
         if {"neutrality", "cs"} <= labels_title:
@@ -150,6 +159,10 @@ class Classifier:
             return False
         directive_sents = {bisect_right(sent_starts, d.start) for d in doc.spans.get("directives", [])}
         return any("election_ctx" in by_sent.get(k, ()) for k in directive_sents)
+
+    def _electoral(self, span: Span) -> bool:
+        """A neutrality word holding an election word ("ikut kampanye")."""
+        return tuple(t.lower_ for t in span) in self.electoral
 
     # ------------------------------------------------------------------ election
     def _election(self, body: list, title: list, reference: date | None, window: tuple[date, date | None] | None,
