@@ -2,8 +2,8 @@
 news around them, in the forms unseen outlets write.
 
 Relevant: a neutrality word (netral, tidak netral, ketidaknetralan in its spellings, berpihak, politik praktis,
-cawe-cawe, dukung-mendukung, joining or attending a campaign) with a civil-servant word (ASN, PNS, PPPK,
-aparatur, abdi negara, pegawai, honorer, guru, camat, lurah), or a directive to them, in an
+cawe-cawe, dukung-mendukung, joining or attending a campaign) with a civil-servant word (ASN, PNS, PPPK and P3K,
+aparatur, abdi negara, pegawai, honorer, THL, guru, nakes, penyuluh, camat, lurah), or a directive to them, in an
 election. Not relevant: election news without civil servants, the neutrality of soldiers, police or the election's
 organisers alone, civil-service pay, discipline or recruitment without an election, village-head elections, and
 village officials alone.
@@ -31,6 +31,13 @@ RELEVANT: list[str] = [
     'Netralitas guru dan tenaga kesehatan dipantau selama Pemilu 2024.',
     'Kepala desa dan ASN diminta tidak berpihak pada Pilkada 2024.',
     'ASN, TNI, dan Polri wajib netral dalam Pemilu 2024.',
+    'Netralitas P3K dalam Pilkada 2024 menjadi sorotan Bawaslu setempat.',
+    'Nakes di puskesmas diminta netral pada Pilkada 2024.',
+    'Para penyuluh pertanian diminta bersikap netral selama Pemilu 2024.',
+    'THL di dinas kebersihan diminta netral pada Pilkada 2024.',
+    'Netralitas tenaga harian lepas dipertanyakan menjelang Pilkada 2024.',
+    'Netralitas nakes di rumah sakit daerah disorot jelang Pilkada 2024.',
+    'Netralitas penyuluh agama menjelang Pemilu 2024 dibahas dalam rapat Kemenag.',
     'Netralitas ASN di Pilkada 2024 diawasi ketat oleh Komisi ASN.',
     'Aparatur negara harus menjaga netralitas pada pesta demokrasi tahun 2024.',
     'Apel pagi: Sekda ingatkan aparatur netral jelang pemilihan bupati 2024.',
