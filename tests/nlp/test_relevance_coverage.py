@@ -2,7 +2,8 @@
 news around them, in the forms unseen outlets write.
 
 Relevant: a neutrality word (netral, tidak netral, ketidaknetralan in its spellings, berpihak, politik praktis,
-cawe-cawe, dukung-mendukung, joining or attending a campaign) with a civil-servant word (ASN, PNS, PPPK and P3K,
+cawe-cawe, dukung-mendukung, joining, attending or waging a campaign, a candidate's hand sign, attending a
+candidate's declaration) with a civil-servant word (ASN, PNS, PPPK and P3K,
 aparatur, abdi negara, pegawai, honorer, THL, guru, nakes, penyuluh, camat, lurah), or a directive to them, in an
 election. Not relevant: election news without civil servants, the neutrality of soldiers, police or the election's
 organisers alone, civil-service pay, discipline or recruitment without an election, village-head elections, and
@@ -88,6 +89,27 @@ RELEVANT: list[str] = [
     'Tidak netralnya aparatur sipil negara menjadi catatan Bawaslu pada Pemilu 2024.',
     'Pemilu 2024: kenetralan ASN dipertanyakan warga.',
     'Sikap tidak netral oknum pegawai negeri sipil pada Pilkada 2024 dilaporkan ke Bawaslu.',
+    'Seorang PNS kedapatan mengampanyekan caleg dari partainya di grup percakapan jelang Pemilu 2024.',
+    'Guru honorer diduga mengkampanyekan calon bupati di sekolah menjelang Pilkada 2024.',
+    'Camat diduga ikut kampanyekan pasangan calon gubernur pada Pilkada 2024.',
+    'Dua ASN berpose dua jari bersama capres dalam foto yang beredar menjelang Pemilu 2024.',
+    'Foto lurah berpose salam tiga jari bersama calon wali kota beredar jelang Pilkada 2024.',
+    'Lurah menghadiri deklarasi bakal calon wali kota menjelang Pilkada 2024.',
+    'Sejumlah PNS hadir dalam deklarasi pasangan calon bupati pada Pilkada 2024.',
+    'Nertalitas ASN dipertanyakan menjelang Pilkada 2024.',
+    'Bawaslu menilai ASN yang terlibat poltik praktis pada Pemilu 2024 harus ditindak.',
+    'Pelanggaran kode etik oleh PNS selama Pilkada 2024 akan dilaporkan ke KASN.',
+    'Kasus ASN berkampanye di media sosial pada Pemilu 2024 terus bertambah.',
+    'Bawaslu menyebut aparatur sipil negera yang tidak netral pada Pilkada 2024 akan dilaporkan.',
+    'Seorang kepala sekolah negeri dan dua guru PNS diduga berpihak pada caleg tertentu dalam Pemilu 2024.',
+    'Pegawai negri sipil dilarang berpolitik praktis selama Pilkada 2024.',
+    'Kepala dinas dilaporkan mengarahkan bawahannya memilih pasangan calon tertentu pada Pilkada 2024.',
+    'Sekda menggelar apel netralitas ASN jelang pencoblosan Pilkada 2024.',
+    'ASN yang menjadi simpatisan partai pada Pemilu 2024 terancam sanksi.',
+    'Penjabat wali kota membentuk satgas netralitas ASN untuk Pilkada 2024.',
+    'Netralitas Aparatur Sipil Negara (ASN) di tahun politik menjadi tantangan pemerintah daerah.',
+    'Video seorang PPPK mengajak warga memilih caleg tertentu viral menjelang Pemilu 2024.',
+    'KASN mencatat 400 aduan pelanggaran netralitas pegawai pada Pilkada 2024.',
 ]
 
 NOT_RELEVANT: list[str] = [
@@ -133,6 +155,20 @@ NOT_RELEVANT: list[str] = [
     'Pengangkatan P3K formasi 2024 diumumkan oleh BKPSDM.',
     'THL dinas kebersihan menuntut kenaikan upah kepada DPRD.',
     'Anggota Polri yang ikut kampanye pasangan calon pada Pilkada 2024 akan ditindak tegas.',
+    'KPU memecat anggota KPPS yang terbukti menjadi anggota partai politik.',
+    'Sekretariat KPU menyiapkan gudang logistik Pemilu 2024.',
+    'Ketua Bawaslu mengajak pemuda mengawasi kampanye hitam pada Pilkada 2024.',
+    'Influencer yang mengampanyekan capres tertentu menuai kritik warganet.',
+    'Simpatisan partai berpose dua jari saat kampanye akbar capres pada Pemilu 2024.',
+    'Anggota DPRD menghadiri deklarasi pasangan calon bupati pada Pilkada 2024.',
+    'Komisioner Bawaslu dilaporkan ke DKPP karena diduga tidak netral pada Pilkada 2024.',
+    'PPK dan PPS dilantik untuk Pilkada 2024; mereka diminta tidak berpihak.',
+    'BKN mengumumkan hasil seleksi CPNS formasi guru dan tenaga kesehatan tahun ini.',
+    'Gaji ke-13 PNS dan pensiunan cair bulan Juni.',
+    'Kepala desa yang mencalonkan diri dalam Pilkades serentak wajib cuti, kata Camat.',
+    'Pemerintah daerah menyalurkan bantuan sosial kepada warga terdampak banjir.',
+    'Danrem menegaskan prajurit yang tidak netral pada Pilkada 2024 akan ditindak.',
+    'Bhabinkamtibmas diminta menjaga netralitas saat bertugas di TPS pada Pemilu 2024.',
 ]
 
 
