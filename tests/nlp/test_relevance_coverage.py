@@ -3,7 +3,7 @@ news around them, in the forms unseen outlets write.
 
 Relevant: a neutrality word (netral, tidak netral, ketidaknetralan in its spellings, berpihak, politik praktis,
 cawe-cawe, dukung-mendukung, joining, attending or waging a campaign, a candidate's hand sign, attending a
-candidate's declaration) with a civil-servant word (ASN, PNS, PPPK and P3K,
+candidate's declaration, putting up a candidate's banners) with a civil-servant word (ASN, PNS, PPPK and P3K,
 aparatur, abdi negara, pegawai, honorer, THL, guru, nakes, penyuluh, camat, lurah), or a directive to them, in an
 election. Not relevant: election news without civil servants, the neutrality of soldiers, police or the election's
 organisers alone, civil-service pay, discipline or recruitment without an election, village-head elections, and
@@ -110,6 +110,25 @@ RELEVANT: list[str] = [
     'Netralitas Aparatur Sipil Negara (ASN) di tahun politik menjadi tantangan pemerintah daerah.',
     'Video seorang PPPK mengajak warga memilih caleg tertentu viral menjelang Pemilu 2024.',
     'KASN mencatat 400 aduan pelanggaran netralitas pegawai pada Pilkada 2024.',
+    'Bawaslu mengingatkan para ASN untuk bersikap imparsial selama Pilkada 2024.',
+    'Pemprov menggelar sosialisasi larangan politik praktis bagi ASN jelang Pemilu 2024.',
+    'Netralitas pegawai negeri pada pilpres kali ini diawasi KASN.',
+    'Pemda mengeluarkan surat edaran tentang netralitas ASN menjelang pilkada serentak.',
+    'Bawaslu menerima aduan soal ASN yang memasang baliho calon legislatif di rumahnya pada Pemilu 2024.',
+    'Seorang PNS diberhentikan sementara karena terbukti tidak netral pada Pilkada 2020.',
+    'PNS yang tidak netral pada Pilkada 2018 dijatuhi hukuman disiplin sedang.',
+    'Komisi ASN menerima 20 laporan ASN yang terlibat kampanye dalam Pemilu 2019.',
+    'ASN diingatkan untuk tidak mengunggah dukungan di media sosial selama masa kampanye.',
+    'Kepala BKPSDM: ASN harus netral, jangan sampai terseret arus politik praktis di pilkada.',
+    'Dugaan pelanggaran netralitas oleh seorang guru berstatus PPPK ditangani Bawaslu pada Pilkada 2024.',
+    'Bupati menandatangani deklarasi netralitas ASN bersama Forkopimda menjelang Pilkada 2024.',
+    'KASN menerima laporan camat yang memihak calon bupati pada Pilkada 2024.',
+    'Gakkumdu memproses ASN yang membagikan bahan kampanye caleg pada Pemilu 2024.',
+    'Sekda: pegawai yang ketahuan berpihak di Pilkada 2024 akan diperiksa inspektorat.',
+    'ASN Pemkot diimbau tetap netral dalam Pilwalkot tahun depan.',
+    'Sikap imparsial para PNS diragukan warga menjelang Pilkada 2024.',
+    'Seorang guru PPPK ketahuan memasang stiker caleg di kaca mobil dinas menjelang Pemilu 2024.',
+    'Lurah diduga membagikan bahan kampanye calon wali kota kepada warga pada Pilkada 2024.',
 ]
 
 NOT_RELEVANT: list[str] = [
@@ -169,6 +188,22 @@ NOT_RELEVANT: list[str] = [
     'Pemerintah daerah menyalurkan bantuan sosial kepada warga terdampak banjir.',
     'Danrem menegaskan prajurit yang tidak netral pada Pilkada 2024 akan ditindak.',
     'Bhabinkamtibmas diminta menjaga netralitas saat bertugas di TPS pada Pemilu 2024.',
+    'Polres menggelar apel pasukan pengamanan Pilkada 2024 dan menekankan netralitas anggota.',
+    'Panwascam diminta netral dan profesional mengawasi Pilkada 2024.',
+    'Anggota PPS yang terbukti menjadi anggota partai politik diberhentikan KPU.',
+    'Mahkamah Konstitusi diminta netral dalam memutus sengketa Pilpres 2024.',
+    'Perangkat desa di Kecamatan Sukamaju diduga mengarahkan warga memilih caleg tertentu pada Pemilu 2024.',
+    'Relawan capres menggelar deklarasi dukungan di gedung olahraga jelang Pemilu 2024.',
+    'Netralitas lembaga survei dipertanyakan menjelang Pilkada 2024.',
+    'Pemerintah membuka pendaftaran PPPK tenaga kesehatan dan guru tahun 2024.',
+    'Bupati melantik 200 pejabat eselon dalam rotasi jabatan awal tahun.',
+    'ASN yang terbukti terlibat narkoba akan dipecat, kata Bupati.',
+    'Ratusan ASN mengikuti upacara Hari Korpri di halaman kantor bupati.',
+    'KPU melantik anggota badan ad hoc Pilkada 2024 dan meminta mereka bekerja netral.',
+    'Pengawas kelurahan dan desa wajib menjaga integritas dan netralitas selama Pilkada 2024.',
+    'Jaksa Agung meminta jaksa tidak memproses laporan terhadap calon selama tahapan Pilkada 2024.',
+    'Kapolri memerintahkan jajarannya mengamankan kampanye pasangan calon pada Pilkada 2024.',
+    'Tim pemenangan memasang baliho pasangan calon di sepanjang jalan protokol menjelang Pilkada 2024.',
 ]
 
 
