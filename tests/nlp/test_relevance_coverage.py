@@ -108,7 +108,6 @@ RELEVANT: list[str] = [
     'ASN yang menjadi simpatisan partai pada Pemilu 2024 terancam sanksi.',
     'Penjabat wali kota membentuk satgas netralitas ASN untuk Pilkada 2024.',
     'Netralitas Aparatur Sipil Negara (ASN) di tahun politik menjadi tantangan pemerintah daerah.',
-    'Video seorang PPPK mengajak warga memilih caleg tertentu viral menjelang Pemilu 2024.',
     'KASN mencatat 400 aduan pelanggaran netralitas pegawai pada Pilkada 2024.',
     'Bawaslu mengingatkan para ASN untuk bersikap imparsial selama Pilkada 2024.',
     'Pemprov menggelar sosialisasi larangan politik praktis bagi ASN jelang Pemilu 2024.',
@@ -129,6 +128,9 @@ RELEVANT: list[str] = [
     'Sikap imparsial para PNS diragukan warga menjelang Pilkada 2024.',
     'Seorang guru PPPK ketahuan memasang stiker caleg di kaca mobil dinas menjelang Pemilu 2024.',
     'Lurah diduga membagikan bahan kampanye calon wali kota kepada warga pada Pilkada 2024.',
+    'ASN menghadiri deklarasi pasangan calon bupati, Bawaslu turun tangan pada Pilkada 2024.',
+    'Seorang ASN terekam memasang baliho caleg di depan rumahnya menjelang Pemilu 2024.',
+    'Dua PNS hadir dalam deklarasi dukungan untuk calon gubernur pada Pilkada 2024.',
 ]
 
 NOT_RELEVANT: list[str] = [
@@ -204,6 +206,13 @@ NOT_RELEVANT: list[str] = [
     'Jaksa Agung meminta jaksa tidak memproses laporan terhadap calon selama tahapan Pilkada 2024.',
     'Kapolri memerintahkan jajarannya mengamankan kampanye pasangan calon pada Pilkada 2024.',
     'Tim pemenangan memasang baliho pasangan calon di sepanjang jalan protokol menjelang Pilkada 2024.',
+    'Unsur Forkopimda, ASN, dan tokoh masyarakat menghadiri deklarasi kampanye damai Pilkada 2024.',
+    'Ratusan ASN hadir dalam deklarasi pemilu damai yang digelar KPU jelang Pemilu 2024.',
+    'Pegawai kecamatan mengikuti deklarasi damai Pilkada 2024 bersama para calon.',
+    'Pegawai Dinas Kominfo memasang spanduk sosialisasi tahapan Pilkada 2024.',
+    'Camat mengajak warga memilih sesuai hati nurani dan datang ke TPS pada Pilkada 2024.',
+    'Lurah mengajak masyarakat memilih pemimpin yang jujur pada Pilkada 2024.',
+    'Satpol PP bersama Bawaslu menertibkan baliho caleg yang melanggar aturan jelang Pemilu 2024.',
 ]
 
 
@@ -214,6 +223,7 @@ def test_civil_servants_neutrality_in_an_election_is_relevant(run, text: str) ->
 
 @pytest.mark.parametrize("text", NOT_RELEVANT, ids=[t[:56] for t in NOT_RELEVANT])
 def test_hard_negatives_are_not_relevant(run, text: str) -> None:
-    """Soldiers, police, organisers, the president, campaigners, the public or village officials alone, and
-    civil servants without an election, make no story about civil servants' neutrality."""
+    """Soldiers, police, organisers, the president, campaigners, the public or village officials alone, a peace
+    declaration all attend, a call to vote, the government's own banners, and civil servants without an election,
+    make no story about civil servants' neutrality."""
     assert not run(text).is_relevant
