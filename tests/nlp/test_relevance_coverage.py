@@ -131,6 +131,14 @@ RELEVANT: list[str] = [
     'ASN menghadiri deklarasi pasangan calon bupati, Bawaslu turun tangan pada Pilkada 2024.',
     'Seorang ASN terekam memasang baliho caleg di depan rumahnya menjelang Pemilu 2024.',
     'Dua PNS hadir dalam deklarasi dukungan untuk calon gubernur pada Pilkada 2024.',
+    'Netralitas ASN pada pilkada tahun 2015 dinilai masih lemah oleh Bawaslu.',
+    'PNS di Kabupaten X kedapatan cawe cawe dalam Pilkada 2024.',
+    'Ketidaknetralan aparatur sipil negera pada Pilkada 2024 disorot publik.',
+    'Bawaslu temukan abdi negara tak netral di Pemilu 2024.',
+    'Isu netralitas PNS kembali mengemuka jelang pemilihan legislatif.',
+    'Bawaslu: 12 ASN langgar netralitas selama masa tenang Pilkada 2024.',
+    'ASN yang nyaleg wajib mundur, dan yang tidak nyaleg harus netral pada Pemilu 2024.',
+    'Pejabat struktural di Pemkab diminta tidak memihak dalam Pilkada 2024.',
 ]
 
 NOT_RELEVANT: list[str] = [
@@ -213,6 +221,9 @@ NOT_RELEVANT: list[str] = [
     'Camat mengajak warga memilih sesuai hati nurani dan datang ke TPS pada Pilkada 2024.',
     'Lurah mengajak masyarakat memilih pemimpin yang jujur pada Pilkada 2024.',
     'Satpol PP bersama Bawaslu menertibkan baliho caleg yang melanggar aturan jelang Pemilu 2024.',
+    'Pengamat: netralitas penyelenggara menentukan kualitas Pilkada 2024.',
+    'KPU daerah merekrut PPK; pendaftar tidak boleh menjadi anggota partai politik.',
+    'Warga berharap pasangan calon bupati menepati janji kampanye setelah Pilkada 2024.',
 ]
 
 
