@@ -37,6 +37,12 @@ def _edits(word: str) -> set[str]:
 
 
 @cache
+def _near(word: str) -> frozenset[str]:
+    """``_edits`` of a word of the lists, kept: the same few words are tried against every story's typos."""
+    return frozenset(_edits(word))
+
+
+@cache
 def _kept() -> frozenset[str]:
     """Words never repaired: those of `not_typos` and every word the rule files spell."""
     kept = {w.casefold() for w in load("spelling")["not_typos"]}
@@ -119,7 +125,7 @@ def _in_region_names(text: str) -> dict[str, str]:
                 for i, typo in enumerate(window):
                     fills = gaps.get((*window[:i], "", *window[i + 1:]))
                     if fills and len(typo) >= 5 and typo not in keep:
-                        meant = [w for w in fills if typo in _edits(w)]
+                        meant = [w for w in fills if typo in _near(w)]
                         if len(meant) == 1:
                             found[typo] = meant[0]
     return found
@@ -133,7 +139,7 @@ def _place_meant(typo: str) -> str | None:
     near = set(by_deletion.get(typo, ()))
     for i in range(len(typo)):
         near |= by_deletion.get(typo[:i] + typo[i + 1:], set())
-    near = {w for w in near if typo in _edits(w)}
+    near = {w for w in near if typo in _near(w)}
     return next(iter(near)) if len(near) == 1 else None
 
 

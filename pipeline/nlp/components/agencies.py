@@ -116,8 +116,7 @@ class Agencies:
                 hit = self._regional(doc, span, type_key, level or None, places)
                 if hit:
                     found.append(hit)
-                elif self.reg.types[type_key].national and span.start > 0 and \
-                        doc[span.start - 1].text in self.blocked_after:
+                elif self.reg.types[type_key].national and self._after_blocking(doc, span):
                     continue  # "Kadis Kominfo dan Statistik Provinsi X": a regional office's name, not the ministry
                 elif span.text.split()[0] in self.offices["heads"] and (named := self._named(
                         doc, Span(doc, span.start, span.start + 1), places, bodies)):
@@ -282,8 +281,12 @@ class Agencies:
             out.append((s, e, k))
         return out
 
+    def _after_blocking(self, doc: Doc, span: Span) -> bool:
+        """Right after a word that makes a national name a regional office's ("Dinas PUPR", "Kadis Kominfo")."""
+        return span.start > 0 and doc[span.start - 1].text in self.blocked_after
+
     def _blocked(self, doc: Doc, span: Span) -> bool:
-        if span.start > 0 and doc[span.start - 1].text in self.blocked_after:
+        if self._after_blocking(doc, span):
             return True
         if len(span) == 1 and span.text in self.degrees and span.start > 0:
             before = doc[span.start - 1]

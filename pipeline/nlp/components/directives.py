@@ -89,7 +89,6 @@ class Directives:
         self.duties = set(cues["supervised"]["duties"])
         self.required_things = set(cues["required_things"])
         self.subordinators = set(cues["background_requests"]["subordinators"])
-        self.conditionals = set(cues["background_requests"]["conditionals"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
@@ -138,6 +137,7 @@ class Directives:
         self.sanction_nouns = set(cues["sanction_nouns"])
         self.ordinals = set(cues["list_ordinals"])
         self.form_openers = set(cues["penalty_forms"]["openers"])
+        self.varies_openers = self.form_openers | {"iya", "ya"}  # "Iya, sanksi yang diberikan tergantung ..."
         self.form_threats = set(cues["penalty_forms"]["threats"])
         self.forms = set(cues["penalty_forms"]["forms"])
         self.varies = set(cues["penalty_forms"]["varies"])
@@ -183,6 +183,7 @@ class Directives:
         self.keeping = {tuple(p.split()) for p in cues["keeping"]}
         self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.not_verbs = set(cues["not_verbs"])
+        self.non_verbs = self.object_markers | self.adjuncts | self.not_verbs  # words that look like verbs
         self.persons_words = set(targets["other_people"])
         self.phrases.add("disclaimer", "disclaimer", cues["disclaimers"])
         self.phrases.add("cleft", "cleft", cues["authority_clefts"])
@@ -333,8 +334,7 @@ class Directives:
     def _verb(self, i: int) -> bool:
         """A lower-case word of more than four letters with a verb prefix ("menjaga", "diminta")."""
         return len(self._texts[i]) > 4 and self._low[i].startswith(self.verb_prefixes) and self._plain(i) and \
-            self._low[i] not in self.object_markers and self._low[i] not in self.adjuncts and \
-            self._low[i] not in self.not_verbs  # "bersama", "menjelang", "mendatang", "dilingkungannya"
+            self._low[i] not in self.non_verbs  # "bersama", "menjelang", "mendatang", "dilingkungannya"
 
     def _person(self, i: int) -> bool:
         """A plain person noun outside the target lists ("anggota", "pendukung")."""
@@ -430,9 +430,7 @@ class Directives:
                     k -= 1  # "menekankan kembali kepada ASN agar ..."
                 if k >= start and self._low[k] in self.speech:
                     return j + 1
-                q = j + 1
-                while q < i and self._low[q] in self.skip:
-                    q += 1  # "kepada seluruh ASN"
+                q = self._past(j + 1, i, self.skip)  # "kepada seluruh ASN"
                 return j + 1 if q in told and low in self.told_alone else None
             if self._verb(j) or (self._punct[j] and low not in {",", "(", ")", "/", "-"}):
                 return None
@@ -947,7 +945,7 @@ class Directives:
         """The sentence opens with a penalty (a noun, past `openers` and "iya") and says only that it varies
         ("Sanksinya macam-macam.", "Untuk sanksinya tergantung pelanggaran."): no threat word, no penalty verb."""
         opened = self._first_word(sent)
-        i = self._past(opened, sent.end, self.form_openers | {"iya", "ya"})
+        i = self._past(opened, sent.end, self.varies_openers)
         while i < sent.end and self._punct[i]:
             i += 1
         first = next((c for c in cues if c.label_ == "sanction"), None)
@@ -1026,7 +1024,7 @@ class Directives:
     def _supposed(self, cue: Span, sent: Span) -> bool:
         """A condition's opener earlier in the clause with no verb or stop between ("Bila ASN DKI diminta ...")."""
         for i in range(cue.start - 1, max(sent.start, cue.start - 5) - 1, -1):
-            if self._low[i] in self.conditionals:
+            if self._low[i] in self.if_words:
                 return True
             if self._punct[i] or self._verb(i):
                 return False
@@ -1063,9 +1061,7 @@ class Directives:
             i -= 1
         if i < cue.start - 1 and low[i] in self.tasks:
             return True
-        j = cue.end
-        while j < min(sent.end - 1, cue.end + 2) and low[j] in joiners:
-            j += 1
+        j = self._past(cue.end, min(sent.end - 1, cue.end + 2), joiners)
         return j > cue.end and low[j] in self.tasks
 
     def _none_penalised(self, cue: Span, sent: Span) -> bool:

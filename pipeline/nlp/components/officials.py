@@ -75,11 +75,12 @@ class Officials:
         for kind, spec in self.reg.numbered.items():  # "Dandim 0415/Jambi": the title names its unit
             self.matcher.add("unit", kind, spec.get("offices") or [])
         self.placed = {}
+        # a numbered unit's head written with a place and no number ("Danramil Sayung") heads that place's unit
+        self.placed_units: dict[str, str] = {}
         for k, spec in enumerate(data.get("placed") or []):
             self.matcher.add("placed", str(k), spec["titles"])
             self.placed[str(k)] = spec
-        # a numbered unit's head written with a place and no number ("Danramil Sayung") heads that place's unit
-        self.placed_units = {t: str(k) for k, spec in enumerate(data.get("placed") or []) for t in spec["titles"]}
+            self.placed_units.update(dict.fromkeys(spec["titles"], str(k)))
         self.placed_words = data.get("placed_words", 3)
         self.matcher.add("rank", "rank", data["ranks"] + data["honorifics"])
         self.modifiers = {tuple(_fold(w) for w in m.split()) for m in data["modifiers"]}
@@ -128,7 +129,9 @@ class Officials:
         self.attribution = {w.casefold() for w in data["attribution"]}
         self.by_initials = {w.casefold() for w in data["by_initials"]}
         self.weekdays = set(grammar().weekdays)  # "Senin", "Jum'at", lower-cased
-        self.appointing = sorted((tuple(a.split()) for a in data["appointing"]), key=len, reverse=True)
+        # the appositions that appoint ("sebagai", "yang ditetapkan menjadi"), not those of an office also held
+        self.appointing = [w for w in self.apposition
+                           if w[-1] in {"sebagai", "menjadi"} and not self.holds_verbs & set(w)]
         self.apposition_alone = set(data["apposition_alone"])
         self.apposition_alone_proper = set(data["apposition_alone_proper"])
         loose = data["loose_offices"]
@@ -435,7 +438,7 @@ class Officials:
         diwakili Kasi Intel, Manatje Situmorang". A stand-in's title often names no institution; the one of the
         office it stands in for is theirs (see `stand_in` in offices.yaml)."""
         doc, out = ctx.doc, []
-        for k in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.stand_in_last)).tolist():
+        for k in numpy.flatnonzero(numpy.isin(ctx.lower_ids, self.stand_in_last)).tolist():
             words = next((w for w in self.stand_in if _ends_with(doc, k + 1, w)), None)
             if words is None or (agency := self._stood_for(ctx, k + 1 - len(words), roles, name_spans)) is None:
                 continue
@@ -495,7 +498,7 @@ class Officials:
         """(member word, institution, name) of members an institution names in a list: "dua anggota Bawaslu
         yakni Muhamad Fathuda, dan Leonaedus Liwun" (see `members_listed` in offices.yaml)."""
         doc, out = ctx.doc, []
-        for k in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.list_openers)).tolist():
+        for k in numpy.flatnonzero(numpy.isin(ctx.lower_ids, self.list_openers)).tolist():
             if k in headline:
                 continue
             if not self._opens_list(doc, k):
@@ -1035,7 +1038,15 @@ class Officials:
 
     def _naming_end(self, doc: Doc, i: int) -> int | None:
         """Where words at ``i`` that name a title's holder end ("yakni", "bernama", "yang dijabat oleh"), if any."""
-        return next((i + len(w) for w in self.naming if tuple(t.lower_ for t in doc[i:i + len(w)]) == w), None)
+        return next((i + len(w) for w in self.naming if i + len(w) <= len(doc) and _ends_with(doc, i + len(w), w)),
+                    None)
+
+    def _degrees_after(self, doc: Doc, k: int) -> int:
+        """Where the degrees after a name end, each perhaps after a comma ("Sudirman, SH, MH")."""
+        while k < len(doc) and (self._degree(doc[k].text)
+                                or doc[k].text == "," and k + 1 < len(doc) and self._degree(doc[k + 1].text)):
+            k += 1
+        return k
 
     def _each_selaku(self, doc: Doc, role_start: int, name: Span) -> bool:
         """Whether a title and the name after its comma each follow a name and "selaku", as a list of those
@@ -1053,10 +1064,7 @@ class Officials:
         if role_start < 2 or doc[role_start - 1].text != "," \
                 or not any(t.text == "," for t in doc[role_end:name.start]):
             return False
-        k = name.end
-        while k < len(doc) and (self._degree(doc[k].text)
-                                or doc[k].text == "," and k + 1 < len(doc) and self._degree(doc[k + 1].text)):
-            k += 1  # "Rina Wati, M.Si, Kepala ..."
+        k = self._degrees_after(doc, name.end)  # "Rina Wati, M.Si, Kepala ..."
         if k + 1 >= len(doc) or doc[k].text != ",":
             return False
         nxt = k + 1
@@ -1239,10 +1247,7 @@ class Officials:
             return None
         if name[0].text in self.loose_words and not self._name_opens(doc, name.start):
             return None  # "Penjabat Sekda, Bagian Hukum, ...": a list of units; not "Anak Agung Gde Agung"
-        k = name.end
-        while k < len(doc) and (self._degree(doc[k].text)
-                                or doc[k].text == "," and k + 1 < len(doc) and self._degree(doc[k + 1].text)):
-            k += 1  # "Sudirman, SH, MH"
+        k = self._degrees_after(doc, name.end)  # "Sudirman, SH, MH"
         if len(name) > 1:
             return name if k == len(doc) or not self._name_like(doc[k]) else None
         if k > name.end or name.start > i or declared:
@@ -1502,6 +1507,11 @@ class _Context:
         when the story names the unit alone ("Kepala Divisi Administrasi Mutia ..." in a story on a Kanwil)."""
         counts = Counter(e.id_ for e in self.ents.values() if e.id_)
         return counts.most_common(1)[0][0] if counts else None
+
+    @cached_property
+    def lower_ids(self) -> numpy.ndarray:
+        """The lower-case form of every word, as hashes (read once, for the passes that look words up)."""
+        return self.doc.to_array(LOWER)
 
     @cached_property
     def lowered(self) -> set[int]:

@@ -136,13 +136,15 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> tup
                 lines.append((start, i))
             start = i
     out: set[int] = set()
-    lead = next((n for n, (s, e) in enumerate(lines[:spec.front_max]) if _dateline(span_text(s, e).strip(), spec)), 0)
+    dated = next((n for n, (s, e) in enumerate(lines[:spec.front_max]) if _dateline(span_text(s, e).strip(), spec)),
+                 None)
+    lead = dated or 0
     captions: set[int] = set()
     for start, end in lines[:lead]:
         out.update(range(start, end))
         if _caption(span_text(start, end).lower(), sum(not t.isspace() for t in texts[start:end]), spec):
             captions.update(range(start, end))
-    if lines and (lead or _dateline(span_text(*lines[0]).strip(), spec)):
+    if dated is not None:
         doc._.outlet_tokens = set(_outlet_code(texts, *lines[lead], spec.dateline_max + 1))
     title = _normal(doc._.title or "")
     if len(title.split()) >= 4:  # the headline repeated in the text, in whatever case ("Bupati minta ASN ...")
