@@ -931,10 +931,7 @@ class Directives:
         first = next((c for c in cues if c.label_ == "sanction"), None)
         if i == opened or first is None or first.start != i:
             return False  # it must go on from the sentence before: "Adapun ...", "Mulai dari ..."
-        words = self._low[first.end:sent.end]
-        if not self.forms.intersection(words) or self.form_threats.intersection(self._low[sent.start:sent.end]):
-            return False
-        return not any(c.label_ == "sanction" and self._verb(c.start) for c in cues)
+        return bool(self.forms.intersection(self._low[first.end:sent.end])) and self._only_told(sent, cues)
 
     def _bars_career(self, cue: Span, sent: Span) -> bool:
         """A prohibition of a career step ("tidak boleh ikut promosi"): a penalty the civil servant bears."""
@@ -951,6 +948,10 @@ class Directives:
         first = next((c for c in cues if c.label_ == "sanction"), None)
         if first is None or first.start != i or not self.varies.intersection(self._low[first.end:sent.end]):
             return False
+        return self._only_told(sent, cues)
+
+    def _only_told(self, sent: Span, cues: list[Span]) -> bool:
+        """A penalty told about, not threatened or imposed: no threat word and no penalty cue that is a verb."""
         if self.form_threats.intersection(self._low[sent.start:sent.end]):
             return False
         return not any(c.label_ == "sanction" and self._verb(c.start) for c in cues)
