@@ -118,7 +118,9 @@ class Officials:
         self.chain = {w.casefold() for w in data["chain"]}
         self.former = {w.casefold() for w in data["former"]}
         self.units = set(data["unit_words"]) | {w.lower() for w in data["lower_unit_words"]}
-        self.after_office = {w.casefold() for w in data["after_office"]}
+        self.after_office = sorted((tuple(w.casefold().split()) for w in data["after_office"]), key=len,
+                                   reverse=True)  # longest first: "yang baru dilantik" before "yang baru"
+        self._after_first = {w[0] for w in self.after_office}
         self.national_words = [tuple(w.split()) for w in data["national_words"]]
         self.national_first = {w[0] for w in self.national_words}  # looked up first: most titles have none
         self.seat_words = set(data.get("seat_words") or [])
@@ -157,6 +159,7 @@ class Officials:
         # words that name whom a title is about, longest first ("kepala Bappeda yakni Khaidarmansah", "Sekda X yang
         # dijabat oleh Budi")
         self.naming = sorted({tuple(w.casefold().split()) for w in openers + data["naming"]}, key=len, reverse=True)
+        self.called = sorted((tuple(w.casefold().split()) for w in data["called"]), key=len, reverse=True)
         # an opener of one or more words, found by its last one
         self.list_opening: dict[str, list[tuple[str, ...]]] = {}
         for w in openers + data["members_listed"]["list_openers"]:
@@ -225,6 +228,10 @@ class Officials:
                     name = self._listed_before(ctx, role_start, roles) or name  # "A, Sekda X, B, Kepala BKD X": A's
                 if name is None:
                     name = self._name_before(ctx, self._aliased(doc, titles, role_start))
+                if name is None and (role_start == 0 or doc[role_start - 1].text != ",") and \
+                        (called := self._called_end(doc, role_end)) is not None:
+                    # "Pj Bupati X yang biasa dipanggil Yuyun"; not "Sugiono, Sekda X yang akrab disapa Pak Gik"
+                    name = self._apposed(ctx, called, spoken, declared=True)
             if name is None and (each := self._names_each(ctx, roles, role_start)) is not None:
                 office, first, name = each  # "Budi dan Rina, masing-masing Ketua Bawaslu X dan Ketua KPU X"
                 self._named(ctx, officials, name_spans, first, _role(office), office.id_)
@@ -974,8 +981,8 @@ class Officials:
             if end < len(doc) and doc[end].text == "(":
                 end = skip_paren(doc, end)
         end = self._past_term_and_faction(doc, end)
-        if end < len(doc) and doc[end].lower_ in self.after_office:
-            end += 1
+        if end < len(doc) and doc[end].lower_ in self._after_first:
+            end = next((end + len(w) for w in self.after_office if _ends_with(doc, end + len(w), w)), end)
         if end + 1 < len(doc) and doc[end].text == "," and (post := titles.get(end + 1)) is not None \
                 and (doc[post.start].text in self.units or doc[post.end - 1].text in self.units):
             # "Pimpinan Bawaslu Boltim, Kordiv Hubal dan Humas, Soesanto Mamonto", "Pimpinan Bawaslu Sulsel,
@@ -1035,6 +1042,14 @@ class Officials:
             return modified
         first = next((t.start for t in titles.values() if t.end == start - 1), None)
         return start if first is None else self._modifiers_before(doc, first)
+
+    def _called_end(self, doc: Doc, i: int) -> int | None:
+        """Where words at ``i`` (or after a comma there) before the name a holder goes by end ("yang akrab disapa")."""
+        i += i < len(doc) and doc[i].text == ","
+        if i >= len(doc) or doc[i].lower_ not in {"yang", "akrab", "biasa"}:
+            return None
+        return next((i + len(w) for w in self.called if i + len(w) <= len(doc) and _ends_with(doc, i + len(w), w)),
+                    None)
 
     def _naming_end(self, doc: Doc, i: int) -> int | None:
         """Where words at ``i`` that name a title's holder end ("yakni", "bernama", "yang dijabat oleh"), if any."""
@@ -1318,6 +1333,8 @@ class Officials:
                     # "Andi Saputra hingga kini masih menjabat sebagai Bupati ..."
                     while end > 0 and title_start - end < 12 and doc[end - 1].lower_ in self.adverbs:
                         end -= 1
+                    if end > 1 and doc[end - 1].lower_ == "yang" and words[0] != "yang":
+                        end -= 1 + (doc[end - 2].text == ",")  # "Siti, yang kini dipercaya menjadi Ketua ..."
                 break
         else:
             end, degreed = self._past_degrees(doc, end)  # "Masrukin, S.Sos., M.Si Penjabat Bupati ..."
