@@ -303,7 +303,7 @@ class Officials:
         own = titles.get(role_start)
         first = next((t for t in titles.values() if t.end == role_start - 1 and (t.label_ == "head" or (
             own is not None and len(own) > len(t) and own.text.lower().endswith(" " + t.text.lower())))), None)
-        second = self._name_after(doc, name.end + 1, ctx.ents)
+        second = self._name_after(ctx, name.end + 1)
         if first is None or second is None or len(second) < 2 or not ctx.free(second):
             return None
         return first, second
@@ -321,7 +321,7 @@ class Officials:
         k = role_end + (doc[role_end].text in APPOSING)
         if self._naming_end(doc, k) != name.start:
             return None
-        second = self._name_after(doc, name.end + 1, ctx.ents)
+        second = self._name_after(ctx, name.end + 1)
         if second is None or len(second) < 2 or not ctx.free(second):
             return None
         return office, second
@@ -416,7 +416,7 @@ class Officials:
             member = i + 1
             if doc[member].lower_ not in self.through_members:
                 continue
-            name = self._name_after(doc, member + 1, ctx.ents)
+            name = self._name_after(ctx, member + 1)
             if name is None or len(name) < 2:
                 continue
             if not ctx.free(name):
@@ -434,7 +434,7 @@ class Officials:
             if rank is None or rank.text not in self.rank_words or ent.start in headline or not ent.id_ or any(
                     t.lower_ in self.former for t in doc[max(0, ent.start - 2):ent.start]):
                 continue  # "mantan Panglima TNI Jenderal Gatot ...": no longer in that unit
-            name = self._name_after(doc, self._skip_extras(doc, ent.end, ctx.extras), ctx.ents)
+            name = self._name_after(ctx, self._skip_extras(doc, ent.end, ctx.extras))
             if name is not None and (len(name) > 1 or self._proper(ctx, name[0])) and ctx.free(name):
                 out.append((ent, name))
         return out
@@ -479,7 +479,7 @@ class Officials:
         j, last = start + 1, min(start + self.stand_in_reach, doc[start].sent.end)
         while j < last:
             if j in ctx.extras:
-                name = self._name_after(doc, self._skip_extras(doc, j, ctx.extras), ctx.ents)
+                name = self._name_after(ctx, self._skip_extras(doc, j, ctx.extras))
                 ok = name is not None and (len(name) > 1 or self._proper(ctx, name[0]))
                 return (j, name) if ok and ctx.free(name) else None
             if doc[j].text == ",":
@@ -519,7 +519,7 @@ class Officials:
                        and (e.start > member.i or e.end <= member.i)), key=lambda e: e.start, default=None)
             if ent is None:
                 continue
-            first = self._name_after(doc, k + 1 + (k + 1 < len(doc) and doc[k + 1].text == ":"), ctx.ents)
+            first = self._name_after(ctx, k + 1 + (k + 1 < len(doc) and doc[k + 1].text == ":"))
             for name in [first, *self._joined_names(ctx, first.end)] if first is not None else []:
                 if not ctx.free(name) or len(name) == 1 and not self._proper(ctx, name[0]):
                     break
@@ -539,7 +539,7 @@ class Officials:
                 j += 2
             k = j + (j < len(doc) and doc[j].text in {",", ";"})
             k += k < len(doc) and doc[k].lower_ in self.list_words
-            if k == j or (name := self._name_after(doc, k, ctx.ents)) is None:
+            if k == j or (name := self._name_after(ctx, k)) is None:
                 return
             yield name
             j = name.end
@@ -556,7 +556,7 @@ class Officials:
             if end is None or (end == i + 2 and doc[i + 1].text in self.generic_units):
                 continue  # "Kepala Daerah Menjaga Netralitas": no unit of its own
             start_name = end + 1 if end < len(doc) and doc[end].text == "," else end
-            name = self._name_after(doc, self._skip_extras(doc, start_name, ctx.extras), ctx.ents)
+            name = self._name_after(ctx, self._skip_extras(doc, start_name, ctx.extras))
             if name is None or not ctx.free(name):
                 continue
             after = doc[name.end].text if name.end < len(doc) else ""
@@ -681,7 +681,7 @@ class Officials:
                 return None  # someone else's title comes first
             if doc[i].lower_ not in self.attribution:
                 continue
-            name = self._name_after(doc, i + 1, ctx.ents)
+            name = self._name_after(ctx, i + 1)
             if name is None:
                 continue  # "jelas bahwa ...": the word in another use
             if len(name) < 2 or not ctx.free(name):
@@ -875,7 +875,7 @@ class Officials:
             elif after.text == "," and name.end + 1 < len(doc) and doc[name.end + 1].lower_ in self.by_initials:
                 name, unnamed = None, True  # "Lurah Sei Pelunggut, Sagulung, berinisial RA": more of the place
         else:
-            name = self._name_after(doc, self._skip_extras(doc, end, ctx.extras), ctx.ents)
+            name = self._name_after(ctx, self._skip_extras(doc, end, ctx.extras))
         if name is not None and any(k in ctx.place_tokens for k in range(name.start, name.end)):
             name = None  # "Camat Kota Tangsel": the region the districts are in, no name
         if name is None and not unnamed and doc[j].text not in PLACE_CLOSERS:
@@ -1021,7 +1021,7 @@ class Officials:
         if province is not None and province.end < len(doc) and doc[province.end].text == "," and \
                 self.regions[province.id_].level == "provinsi":
             start = province.end  # "Pj Bupati Probolinggo, Jawa Timur, Ugas Irwanto": the province apposed
-        name = self._name_after(doc, start, ctx.ents)
+        name = self._name_after(ctx, start)
         if name is not None and all(i in ctx.place_tokens for i in range(name.start, name.end)):
             name = None  # "Kepala Kantor Regional BKN Manado yang baru": the unit's seat, no name
         apposed = start + (start < len(doc) and doc[start].text in APPOSING)
@@ -1221,7 +1221,10 @@ class Officials:
         return bool(parts) and all(_fold(p) in self.degrees or self.degree_shape.fullmatch(p.rstrip("."))
                                    for p in parts)
 
-    def _name_after(self, doc: Doc, i: int, ents: dict[int, Span]) -> Span | None:
+    def _name_after(self, ctx: _Context, i: int) -> Span | None:
+        doc, ents = ctx.doc, ctx.ents
+        if i < len(doc) and doc[i].is_upper and (j := self._capitals_end(ctx, i)) > i:
+            return self._personal(doc[i:j])
         j = i
         while j < len(doc) and j - i < NAME_MAX and j not in ents:
             tok = doc[j]
@@ -1236,6 +1239,20 @@ class Officials:
             else:
                 break
         return self._personal(doc[i:j]) if j > i else None
+
+    def _capitals_end(self, ctx: _Context, i: int) -> int:
+        """The end of a name written in capitals, as government pages print it ("Bupati Sleman, KUSTINI SRI
+        PURNOMO, meminta"), or ``i``. Two words at least, none an institution's, a degree, a word that is
+        never a name or one the story writes in lower case elsewhere ("SANKSI TEGAS"), closed as running text
+        closes a name (a comma, a degree, a lower-case word, a full stop): a headline or a slogan in capitals
+        ("MINTA ASN NETRAL") runs on in capitals and gives none."""
+        doc, j = ctx.doc, i
+        while (j < len(doc) and j - i < NAME_MAX and j not in ctx.ents and doc[j].is_upper and doc[j].is_alpha
+               and len(doc[j]) > 2 and doc[j].lower_ not in self.not_name and not self._degree(doc[j].text)
+               and doc[j].lower not in ctx.lowered):
+            j += 1
+        closed = j == len(doc) or doc[j].is_punct or doc[j].is_lower or self._degree(doc[j].text)
+        return j if j - i > 1 and closed else i
 
     def _personal(self, name: Span) -> Span | None:
         """``name`` unless every word of it names units of institutions: the rest of a ministry's name after
@@ -1257,7 +1274,7 @@ class Officials:
         the sentence ends with the name ('..., terang Ketua Panwaslu Lamteng, Harmono.'), or a naming word
         declared it (``declared``: "kepala Bappeda yakni Khaidarmansah, ...")."""
         doc = ctx.doc
-        name = self._name_after(doc, self._skip_extras(doc, i, ctx.extras), ctx.ents)
+        name = self._name_after(ctx, self._skip_extras(doc, i, ctx.extras))
         if name is None or any(k in ctx.taken for k in range(self._past_place(ctx, name), name.end)):
             return None
         if name[0].text in self.loose_words and not self._name_opens(doc, name.start):
@@ -1575,12 +1592,15 @@ def _alternative(doc: Doc, ent: Span, ents: dict[int, Span]) -> Span:
 
 def _lede(titles: Iterable[str]) -> list[str]:
     """Titles as a story's first words write them, the first word in capitals ("MENTERI Keuangan Sri ...",
-    "BUPATI Tanjung Jabung Barat ...")."""
+    "BUPATI Tanjung Jabung Barat ..."), and as government pages print a title whole in capitals ("WALI KOTA
+    BANDUNG", "KEPALA DINAS PENDIDIKAN")."""
     out = []
     for t in titles:
         first, _, rest = t.partition(" ")
         if first.istitle() and len(first) > 2:
             out.append(f"{first.upper()} {rest}".rstrip())
+            if rest:
+                out.append(t.upper())
     return out
 
 

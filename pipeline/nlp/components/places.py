@@ -31,8 +31,8 @@ class Places:
         for region in gaz.regions.values():
             surfaces = list(region.surfaces)
             self.matcher.add("place", region.key, surfaces + [s.upper() for s in surfaces])
-            self.matcher.add("explicit", region.key,
-                             [f"{p} {s}" for p in LEVEL_PREFIX[region.level] for s in (*surfaces, *region.titled)])
+            explicit = [f"{p} {s}" for p in LEVEL_PREFIX[region.level] for s in (*surfaces, *region.titled)]
+            self.matcher.add("explicit", region.key, explicit + [s.upper() for s in explicit])
             if region.titled:
                 self.matcher.add("titled", region.key, [*region.titled, *(s.upper() for s in region.titled)])
         for city, province in gaz.capitals.items():
