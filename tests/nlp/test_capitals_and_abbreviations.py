@@ -103,6 +103,15 @@ ABBREVIATED = [
 
 
 
+# a short form's full stop before the region ("Pemkab. Garut", "Sekdakab. Garut")
+GLUED_STOP = [
+    ("Sekda Pemkab. Garut Nurdin Yana meminta ASN netral.", {"Nurdin Yana": GARUT}),
+    ("Sekda Pemprov. Sulsel Abdul Hayat Gani meminta ASN netral.",
+     {"Abdul Hayat Gani": "Pemerintah Provinsi Sulawesi Selatan"}),
+    ("Asisten I Pemkot. Bekasi Ahmad Zarkasih meminta ASN netral.", {"Ahmad Zarkasih": "Pemerintah Kota Bekasi"}),
+    ("Sekdakab. Garut Nurdin Yana meminta ASN netral.", {"Nurdin Yana": GARUT}),
+]
+
 
 def _check(run, text: str, expected: dict[str, str | None]) -> None:
     found = {o.name.lower(): o.agency for o in run(text).officials}
@@ -118,4 +127,9 @@ def test_a_name_in_capitals_is_read_and_a_line_in_capitals_names_nobody(run, tex
 
 @pytest.mark.parametrize(("text", "expected"), ABBREVIATED, ids=[t[:50] for t, _ in ABBREVIATED])
 def test_an_abbreviated_region_word_keeps_the_office_and_its_holder(run, text: str, expected: dict) -> None:
+    _check(run, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_STOP, ids=[t[:50] for t, _ in GLUED_STOP])
+def test_the_full_stop_of_a_short_form_before_its_region(run, text: str, expected: dict) -> None:
     _check(run, text, expected)

@@ -602,6 +602,8 @@ def _in_number(doc: Doc, span: Span) -> bool:
 def find_region(doc: Doc, i: int, level: str | None,
                 places: dict[int, Span]) -> tuple[Region | None, int]:
     """The region named at token ``i`` (after an optional level word) and where it ends."""
+    if 0 < i < len(doc) - 1 and doc[i].text == "." and not doc[i - 1].whitespace_ and i + 1 in places:
+        i += 1  # "Pemkab. Garut", "Sekdakab. Garut": a short form's full stop before the place
     place = places.get(i)
     reg = registry()
     if place is None and i + 1 < len(doc) and doc[i].text in reg.level_fillers and doc[i + 1].text in reg.level_words:
