@@ -101,8 +101,6 @@ ABBREVIATED = [
     ("Sekda Kab. Garut meminta ASN netral.", {}),
 ]
 
-
-
 # a short form's full stop before the region ("Pemkab. Garut", "Sekdakab. Garut")
 GLUED_STOP = [
     ("Sekda Pemkab. Garut Nurdin Yana meminta ASN netral.", {"Nurdin Yana": GARUT}),
@@ -110,6 +108,20 @@ GLUED_STOP = [
      {"Abdul Hayat Gani": "Pemerintah Provinsi Sulawesi Selatan"}),
     ("Asisten I Pemkot. Bekasi Ahmad Zarkasih meminta ASN netral.", {"Ahmad Zarkasih": "Pemerintah Kota Bekasi"}),
     ("Sekdakab. Garut Nurdin Yana meminta ASN netral.", {"Nurdin Yana": GARUT}),
+]
+
+# the level word after an office of a small place, cut short, and Jakarta's administrative cities
+LEVELS = [
+    ("Camat Kec. Cibinong Ahmad Fauzi meminta ASN netral.", {"Ahmad Fauzi": "Kecamatan Cibinong"}),
+    ("Camat Kec Cibinong Ahmad Fauzi meminta ASN netral.", {"Ahmad Fauzi": "Kecamatan Cibinong"}),
+    ("Lurah Kel. Pakansari Dedi Rosadi meminta ASN netral.", {"Dedi Rosadi": "Kelurahan Pakansari"}),
+    ("Kepala Ds. Sukamaju Asep Saepudin meminta perangkat netral.", {"Asep Saepudin": "Desa Sukamaju"}),
+    ("Wali Kota Adm. Jakarta Timur M. Anwar meminta ASN netral.", {"M. Anwar": "Pemerintah Kota Jakarta Timur"}),
+    ("Wali Kota Administrasi Jakarta Pusat Iqbal Ramadhan meminta ASN netral.",
+     {"Iqbal Ramadhan": "Pemerintah Kota Jakarta Pusat"}),
+    ("Wakil Wali Kota Adm. Jakarta Utara Juaini meminta ASN netral.", {"Juaini": "Pemerintah Kota Jakarta Utara"}),
+    ("Sekda Kota Adm. Jakarta Timur Budi Santoso meminta ASN netral.",
+     {"Budi Santoso": "Pemerintah Kota Jakarta Timur"}),
 ]
 
 
@@ -132,4 +144,9 @@ def test_an_abbreviated_region_word_keeps_the_office_and_its_holder(run, text: s
 
 @pytest.mark.parametrize(("text", "expected"), GLUED_STOP, ids=[t[:50] for t, _ in GLUED_STOP])
 def test_the_full_stop_of_a_short_form_before_its_region(run, text: str, expected: dict) -> None:
+    _check(run, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVELS, ids=[t[:50] for t, _ in LEVELS])
+def test_a_level_word_cut_short_after_the_office(run, text: str, expected: dict) -> None:
     _check(run, text, expected)

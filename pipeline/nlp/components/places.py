@@ -13,7 +13,9 @@ from ..resources import load
 from ..termspans import TermMatcher
 
 NAME_WORDS = 4  # words of a name that may hold a place name ("Agus Babar Suharso (ABS)")
-LEVEL_PREFIX = {"provinsi": ("Provinsi",), "kabupaten": ("Kabupaten", "Kab."), "kota": ("Kota",)}
+# "Kota Administrasi": Jakarta's five cities, as their own pages name them ("Kota Adm. Jakarta Timur")
+LEVEL_PREFIX = {"provinsi": ("Provinsi",), "kabupaten": ("Kabupaten", "Kab."),
+                "kota": ("Kota", "Kota Administrasi", "Kota Adm.")}
 
 
 class Places:
