@@ -131,6 +131,15 @@ FORMS = [
      None, 'Panwaslu Kecamatan Cikarang'),
     ('Pengawas TPS di Kecamatan Ngaliyan menemukan ASN mengarahkan pemilih; Panwascam Ngaliyan menindaklanjutinya.',
      None, 'Panwaslu Kecamatan Ngaliyan'),
+    # the regional Gakkumdu centre
+    ('Sentra Gakkumdu Kabupaten Kudus memeriksa ASN yang diduga berkampanye.',
+     None, 'Sentra Penegakan Hukum Terpadu Kabupaten Kudus'),
+    ('Sentra Penegakan Hukum Terpadu (Gakkumdu) Kota Cirebon membahas laporan dugaan ASN berkampanye.',
+     None, 'Sentra Penegakan Hukum Terpadu Kota Cirebon'),
+    ('Koordinator Sentra Gakkumdu Kabupaten Pati, Supriyanto, mengatakan ASN dilarang berkampanye.',
+     'Supriyanto', 'Sentra Penegakan Hukum Terpadu Kabupaten Pati'),
+    ('Gakkumdu Kabupaten Wonogiri menghentikan kasus ASN yang diduga berkampanye.',
+     None, 'Sentra Penegakan Hukum Terpadu Kabupaten Wonogiri'),
 ]
 
 # village and polling-station posts: no institution of the story
