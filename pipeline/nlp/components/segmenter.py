@@ -86,6 +86,7 @@ def segment(doc: Doc) -> Doc:
 @dataclass(frozen=True)
 class Layout:
     link_labels: tuple[str, ...]
+    verb_labels: tuple[str, ...]  # "Lihat juga ...": a link only before a colon or a title, else a sentence's verb
     link_initials: frozenset[str]  # first letters of the link labels, to rule a sentence out cheaply
     link_blocks: frozenset[str]
     caption_marks: tuple[str, ...]  # and the outlet's own promotion lines
@@ -105,7 +106,8 @@ class Layout:
 def layout() -> Layout:
     data = load("layout")
     labels = tuple(data["link_labels"])
-    return Layout(labels, frozenset(label[:1] for label in labels), frozenset(data["link_blocks"]),
+    return Layout(labels, tuple(data["verb_labels"]), frozenset(label[:1] for label in labels),
+                  frozenset(data["link_blocks"]),
                   tuple(data["caption_marks"] + data["promo_marks"]), data["caption_max_words"],
                   data["link_title_max_words"], data["headline_list_max_words"], frozenset(data["back_words"]),
                   tuple(data["back_suffixes"]), data["dateline_max_words"],
@@ -182,11 +184,24 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> tup
     for k, s in enumerate(starts):
         e = starts[k + 1] if k + 1 < len(starts) else len(texts)
         if texts[s][:1].lower()[:1] in spec.link_initials and \
-                span_text(s, min(s + 4, len(texts))).lower().startswith(spec.link_labels):
+                _link(texts, s, span_text(s, min(s + 4, len(texts))), spec):
             out.update(range(s, e))  # "Baca juga: ..." inside a paragraph
         elif any(a <= s < b for a, b in long_lines) and any(m in span_text(s, e).lower() for m in spec.caption_marks):
             out.update(range(s, e))
     return out, captions
+
+
+def _link(texts: list[str], s: int, opening: str, spec: Layout) -> bool:
+    """Whether a sentence opening so ("Baca Juga: ...", "Tag : ...") links to another story or lists tags; one
+    opening with a verb label goes on in lower case when it is prose ("Lihat juga kesiapan TPS ...")."""
+    opening = opening.lower().replace(" :", ":")
+    if not opening.startswith(spec.link_labels):
+        return False
+    verb = next((label for label in spec.verb_labels if opening.startswith(label)), None)
+    if verb is None:
+        return True
+    after = s + len(verb.split())
+    return after >= len(texts) or not texts[after][:1].islower()
 
 
 def _caption(line: str, size: int, spec: Layout) -> bool:
