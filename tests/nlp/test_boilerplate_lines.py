@@ -1,11 +1,11 @@
 """Page furniture that is not the story: what such a line names is no institution or official of the story.
 
-A probe list of the lines regional and national outlets put around a story, each added to the same short story
-(its lead above, one more sentence below): links to other stories under every label ('Baca Juga:', 'BACA JUGA :',
-'Berita Terkait', 'Simak juga', 'Read more', 'Rekomendasi:', 'Terpopuler:', 'Pilihan Editor'), photo credits and
-sources ('Foto: Humas Pemkab X', 'Dok. Bawaslu X', 'Sumber: Humas Polres X'), bylines and desks' sign-offs
-('Penulis:', 'Editor:', 'Pewarta:', '(Adv/Diskominfo X)'), social and contact lines, hashtags, tag lists, prompts
-to comment or share, copyright lines and document numbers. The story analysed with a line must give the same
+A probe list of the lines regional and national outlets put around a story, each added to the same short story (its
+lead above, one more sentence below): links to other stories under every label ('Baca Juga:', 'BACA JUGA :', 'Berita
+Terkait', 'Simak juga', 'Read more', 'Rekomendasi:', 'Terpopuler:', 'Pilihan Editor'), photo credits and sources
+('Foto: Humas Pemkab X', 'Dok. Bawaslu X', 'Sumber: Humas Polres X'), bylines and desks' sign-offs ('Penulis:',
+'Editor:', 'Pewarta:', '(Adv/Diskominfo X)', '(Humas Polres X)'), social and contact lines, hashtags, tag lists,
+prompts to comment or share, copyright lines and document numbers. The story analysed with a line must give the same
 institutions and officials as the story alone. Then story sentences that merely open with such a word ('Lihat juga
 kesiapan TPS ...', 'Sumber anggaran dari Pemkab ...', 'Terkait hal itu, ...'), which stay prose. All in one batch.
 """
@@ -75,6 +75,9 @@ LINES = [
     ("(ADV)", False),
     ("(Adv/Diskominfo Purworejo)", False),
     ("(Rls/Humas Temanggung)", False),
+    ("Para pegawai berbaris rapi. (Humas Diskominfo Purworejo)", False),
+    ("Bawaslu akan memantau para pegawai sampai hari pemungutan suara.(Humas Polres Wonosobo)", True),
+    ("(Humas Pemkab Temanggung/Red)", False),
     ("Rilis: Diskominfo Kabupaten Purworejo", False),
     # social and contact lines, hashtags, tags
     ("Ikuti Instagram @bawaslu_temanggung untuk kabar pengawasan.", False),
