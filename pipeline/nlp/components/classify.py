@@ -74,6 +74,7 @@ class Classifier:
         self.past_words = set(data["past"]["words"])
         self.generic = {kind: set(words) for kind, words in (data.get("generic") or {}).items()}
         self.repeat_words = [w.casefold().split() for w in data["repeats"]["words"]]
+        self.repeat_after = set(data["repeats"].get("after", ()))
         self.repeats = {kind: {int(y): int(h) for y, h in years.items()}
                         for kind, years in data["repeats"]["held"].items()}
         self.past_reach = data["past"]["reach"]
@@ -219,8 +220,11 @@ class Classifier:
         return max(votes, key=lambda k: (votes[k], -self._wait(k, reference)))
 
     def _repeat(self, span) -> bool:
-        """A repeat vote of the contest: "PSU Pilkada Papua", "pemungutan suara ulang (PSU) Pilgub Jambi"."""
+        """A repeat vote of the contest: "PSU Pilkada Papua", "pemungutan suara ulang (PSU) Pilgub Jambi",
+        "Pilkada ulang Kota Pangkalpinang"."""
         doc = span.doc
+        if span.end < len(doc) and doc[span.end].lower_ in self.repeat_after:
+            return True
         end = span.start
         if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
             end -= 3  # the acronym in brackets after the long form
@@ -421,7 +425,7 @@ class Classifier:
                 continue
             if tok.lower_ in self.held_verbs:
                 scheduled = True
-            elif not (t == ")" or tok.lower_ in self.bridge or (t.isdigit() and len(t) <= 2)
+            elif not (t == ")" or tok.lower_ in self.bridge or (t.isdigit() and len(t) <= 2) or _acronym_list(doc, i)
                     or (tok.is_alpha and (tok.is_title or tok.is_upper))):
                 break
             if t.isdigit() and len(t) <= 2:
@@ -691,6 +695,13 @@ def _acronym_of_previous(span, spans: list) -> bool:
     """"Pemilihan Kepala Daerah (Pilkada)": the bracketed acronym is the same mention."""
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].text == "(" and any(s.end == span.start - 1 for s in spans)
+
+
+def _acronym_list(doc, i: int) -> bool:
+    """A comma inside a list of bodies in capitals ("Pemilu Anggota DPR, DPD dan DPRD 2014"): the contest's name
+    goes on to its year."""
+    return (doc[i].text == "," and 0 < i < len(doc) - 1 and doc[i - 1].is_upper and doc[i - 1].is_alpha
+            and doc[i + 1].is_upper and doc[i + 1].is_alpha)
 
 
 def _middle(days: list[date] | None) -> date | None:
