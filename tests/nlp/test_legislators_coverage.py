@@ -80,6 +80,8 @@ MEMBERS = [
     ("Plt Ketua DPRD Kota Medan, Ihwan Ritonga," + ASKS, "Ihwan Ritonga", kota("Medan")),
     # the interim chair of a newly sworn-in parliament, "sementara" before or after the house
     ("Ketua Sementara DPRD Kabupaten Kendal, Mahfud Sodikin," + ASKS, "Mahfud Sodikin", kab("Kendal")),
+    ("Ketua DPRD sementara Kabupaten Kendal, Mahfud Sodikin," + ASKS, "Mahfud Sodikin", kab("Kendal")),
+    ("Ketua DPRD Sementara Kota Malang Amalia Ratnasari" + ASKS, "Amalia Ratnasari", kota("Malang")),
     # the secretary of a regional parliament, as the gold reads each form
     ("Sekretaris DPRD Kabupaten Kudus, Sahid Rahmanto," + ASKS, "Sahid Rahmanto", "Sekretariat DPRD Kabupaten Kudus"),
     ("Sekwan DPRD Kota Ambon, Jopie Tahitu," + ASKS, "Jopie Tahitu", kota("Ambon")),
