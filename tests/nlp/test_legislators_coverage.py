@@ -106,6 +106,9 @@ CANDIDATES = [
     "Calon anggota DPR RI dari Partai Nasdem, Rahmat Saleh, dilaporkan ke Bawaslu karena melibatkan ASN pada Pemilu.",
     "Caleg DPR RI Dapil Jawa Barat III, Rahmat Saleh, dilaporkan karena melibatkan ASN pada Pemilu 2024.",
     "Calon anggota DPD RI asal Bali, Ketut Darma, dilaporkan karena melibatkan ASN pada Pemilu 2024.",
+    "Calon anggota DPRD Kota Bekasi, Rina Marlina, dilaporkan karena melibatkan guru ASN pada Pemilu 2024.",
+    "Bakal calon anggota DPD RI, Ketut Darma, dilaporkan karena mengumpulkan KTP guru honorer.",
+    "Calon Anggota DPR RI Rahmat Saleh dilaporkan karena melibatkan ASN pada Pemilu 2024.",
 ]
 
 

@@ -701,6 +701,8 @@ class Officials:
             return False
         if term.label_ == "regional" and self._in_contest(doc, start, titles):
             return False  # "pemilihan Gubernur Sumbar": a contest, not its office holder
+        if start > 0 and doc[start - 1].lower_ in self.contest:
+            return False  # "calon anggota DPRD Kota X, Budi": a candidate for the seat, who holds none
         if start > 0 and doc[start - 1].lower_ in self.former:
             return False  # "mantan Bupati Buleleng": an office no longer held
         # "Sekretaris Daerah atau Sekda Kulon Progo": the second form carries the region and the name
