@@ -41,7 +41,16 @@ MEMBERS = [
     ("Anggota DPR RI Komisi II, Yusuf Hamdani," + ASKS, "Yusuf Hamdani", DPR),
     ("Ketua DPR RI Ratna Kusumawati" + ASKS, "Ratna Kusumawati", DPR),
     ("Wakil Ketua DPR RI, Bayu Prasetya," + ASKS, "Bayu Prasetya", DPR),
+    # the electoral district between the house and the name, up to its comma or its number
+    ("Anggota DPR RI dari Dapil Jawa Barat III, Rahmat Saleh," + ASKS, "Rahmat Saleh", DPR),
+    ("Anggota DPR RI Dapil Jawa Timur VI, Rahmat Saleh," + ASKS, "Rahmat Saleh", DPR),
+    ("Anggota DPR RI dari Dapil Jabar III Rahmat Saleh" + ASKS, "Rahmat Saleh", DPR),
+    ("Anggota DPRD Kota Kendari Dapil Mandonga, Laode Harun," + ASKS, "Laode Harun", kota("Kendari")),
+    ("Anggota DPRD Kabupaten Bogor dari Dapil 3, Yayat Supriatna," + ASKS, "Yayat Supriatna", kab("Bogor")),
     # the regional representatives: senators, by the province they were elected in
+    ("Anggota DPD RI asal Sulawesi Tengah, Nurhayati Lamba," + ASKS, "Nurhayati Lamba", DPD),
+    ("Anggota DPD RI dari Bali, Ketut Darma," + ASKS, "Ketut Darma", DPD),
+    ("Anggota DPD RI Dapil Bali, Ketut Darma," + ASKS, "Ketut Darma", DPD),
     ("Ketua DPD RI Bambang Sulistyo" + ASKS, "Bambang Sulistyo", DPD),
     ("Ketua MPR RI Hendra Wijaya" + ASKS, "Hendra Wijaya", MPR),
     ("Wakil Ketua MPR Amir Mahmud" + ASKS, "Amir Mahmud", MPR),
@@ -59,6 +68,9 @@ MEMBERS = [
     ("Anggota DPRD Provinsi DKI Jakarta, Gani Suwondo," + ASKS, "Gani Suwondo", prov("DKI Jakarta")),
     ("Wakil Ketua Komisi A DPRD DIY, Suharyanto," + ASKS, "Suharyanto", prov("Daerah Istimewa Yogyakarta")),
     ("Anggota Fraksi PDI Perjuangan DPRD Provinsi Bali, Ketut Tama," + ASKS, "Ketut Tama", prov("Bali")),
+    # the faction in lower case between the title and the house
+    ("Anggota fraksi PDIP DPRD DKI Jakarta, Gani Suwondo," + ASKS, "Gani Suwondo", prov("DKI Jakarta")),
+    ("Anggota fraksi Partai Golkar DPRD Jawa Barat, Dedi Hermawan," + ASKS, "Dedi Hermawan", prov("Jawa Barat")),
     # a regency's or a city's parliament, its factions, bodies and committees
     ("Anggota DPRD Kabupaten Sleman dari Fraksi Golkar, Heru Santosa," + ASKS, "Heru Santosa", kab("Sleman")),
     ("Anggota DPRD Kabupaten Sleman dari Fraksi Partai Golkar Heru Santosa" + ASKS, "Heru Santosa", kab("Sleman")),

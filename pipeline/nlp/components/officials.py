@@ -108,6 +108,10 @@ class Officials:
         self.factions = sorted((tuple(w.casefold().split()) for w in data.get("faction_words") or []),
                                key=len, reverse=True)  # longest first
         self._openers = {w[0] for w in (*self.term_words, *self.factions)}  # first words, to skip early
+        self._faction_first = {w[0] for w in self.factions}  # "fraksi" in lower case inside a title
+        seat = data["constituency"]
+        self.constituency_links = {w.casefold() for w in seat["links"]}
+        self.constituency_words = [tuple(w.casefold().split()) for w in seat["words"]]
         self.venue = {w.casefold() for w in data["venue"]}
         self.documents = set(data["documents"])
         self.contest = {w.casefold() for w in data["contest"]}
@@ -817,7 +821,8 @@ class Officials:
             linked = (steps or len(term) > 1) and t.text in self.unit_links and j + 1 < len(doc) \
                 and doc[j + 1].is_title
             if not (t.is_title or t.is_upper or joiner or linked or t.is_digit and len(t) <= 2
-                    or t.is_lower and t.text.capitalize() in self.unit_vocabulary):  # "Direktur pengawasan BKN"
+                    or t.is_lower and t.text.capitalize() in self.unit_vocabulary  # "Direktur pengawasan BKN"
+                    or t.lower_ in self._faction_first):  # "Anggota fraksi PDIP DPRD DKI Jakarta"
                 break  # "Kepala Biro Hubungan Masyarakat, Hukum, dan ...", "Kepala Kanreg 1 BKN"
             j, steps = j + 1, steps + 1
         ent = ents.get(j)
@@ -982,7 +987,7 @@ class Officials:
             end = nxt
             if end < len(doc) and doc[end].text == "(":
                 end = skip_paren(doc, end)
-        end = self._past_term_and_faction(doc, end)
+        end = self._past_constituency(ctx, self._past_term_and_faction(doc, end))
         if end < len(doc) and doc[end].lower_ in self._after_first:
             end = next((end + len(w) for w in self.after_office if _ends_with(doc, end + len(w), w)), end)
         if end + 1 < len(doc) and doc[end].text == "," and (post := titles.get(end + 1)) is not None \
@@ -1157,6 +1162,24 @@ class Officials:
                     return skip_paren(doc, bracket)  # "Fraksi Partai Keadilan Sejahtera (PKS)"
                 return i + n + 1  # one word of party name: "PDIP", "Golkar", "Gerindra"
         return i
+
+    def _past_constituency(self, ctx: _Context, i: int) -> int:
+        """Skip the seat a legislator holds written before the name: a district up to a comma or its number
+        ("dari Dapil Jawa Barat III, Budi", "Dapil Jabar III Budi"), a place after "asal" or "dari" ("Anggota DPD RI
+        asal Bali, Budi"); else ``i``. A district with neither ("Dapil Kadia ini") is left: its end is unknown."""
+        doc = ctx.doc
+        k = i + 1 if i + 1 < len(doc) and doc[i].lower_ in self.constituency_links else i
+        words = next((w for w in self.constituency_words if tuple(t.lower_ for t in doc[k:k + len(w)]) == w), None)
+        if words is None:
+            return ctx.places[k].end if k > i and k in ctx.places else i
+        j = start = k + len(words)
+        while j < len(doc) and j - start < UNIT_MAX and (doc[j].is_title or doc[j].is_upper or doc[j].is_digit
+                                                          or doc[j].text in {"-", "/"}):
+            j += 1
+        if j > start and j < len(doc) and doc[j].text == ",":
+            return j
+        number = next((m for m in range(start + 1, j) if doc[m].is_digit or self._numeral(doc, m)), None)
+        return number + 1 if number is not None and number + 1 < j else i
 
     def _past_unit(self, ctx: _Context, i: int) -> int | None:
         """Skip a unit name ("Bidang Ideologi dan Konstitusi") up to a rank or a comma before the name."""
