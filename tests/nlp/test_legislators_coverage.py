@@ -47,7 +47,11 @@ MEMBERS = [
     ("Anggota DPR RI dari Dapil Jabar III Rahmat Saleh" + ASKS, "Rahmat Saleh", DPR),
     ("Anggota DPRD Kota Kendari Dapil Mandonga, Laode Harun," + ASKS, "Laode Harun", kota("Kendari")),
     ("Anggota DPRD Kabupaten Bogor dari Dapil 3, Yayat Supriatna," + ASKS, "Yayat Supriatna", kab("Bogor")),
+    # the house named after its seat in Jakarta
+    ("Legislator Senayan, Yusuf Hamdani," + ASKS, "Yusuf Hamdani", DPR),
+    ("Menurut legislator Senayan Yusuf Hamdani, ASN wajib netral pada Pemilu 2024.", "Yusuf Hamdani", DPR),
     # the regional representatives: senators, by the province they were elected in
+    ("Senator asal Sumatera Barat, Irwan Syah," + ASKS, "Irwan Syah", DPD),
     ("Anggota DPD RI asal Sulawesi Tengah, Nurhayati Lamba," + ASKS, "Nurhayati Lamba", DPD),
     ("Anggota DPD RI dari Bali, Ketut Darma," + ASKS, "Ketut Darma", DPD),
     ("Anggota DPD RI Dapil Bali, Ketut Darma," + ASKS, "Ketut Darma", DPD),
