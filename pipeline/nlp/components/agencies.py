@@ -93,6 +93,11 @@ class Agencies:
             first, *rest = stop.split()
             self.place_stops.setdefault(first, []).append(rest)
         self.office_words = {h for h in offices["heads"] if " " not in h}  # "Kepala", "Ketua", "Kadis"
+        # level words that open the next, larger place after a unit's own ("Pemdes Sukamaju Kecamatan Cibadak",
+        # "Pemerintah Kecamatan Kresek Kabupaten Tangerang"); "Kota" only as a known city's ("Kota Bogor"): "Bagan
+        # Kota" is one place
+        self.next_levels = set(offices["placed_levels"]) | {
+            w for w, lvl in self.reg.level_words.items() if lvl != "kota"}
 
     def __call__(self, doc: Doc) -> Doc:
         places = {s.start: s for s in doc.spans.get("places", [])}
@@ -385,7 +390,9 @@ class Agencies:
             return _surface(places[i]), places[i].end
         end, words = i, 0
         while words < most and end < len(doc) and doc[end].is_alpha and \
-                (doc[end].is_title or capitals and doc[end].is_upper) and not self._stops_at(doc, end):
+                (doc[end].is_title or capitals and doc[end].is_upper) and not self._stops_at(doc, end) and \
+                not (words and (doc[end].text in self.next_levels or
+                                end in places and doc[end].text in self.reg.level_words)):
             end, words = _hyphened(doc, end + 1), words + 1
             if seated and end in places:  # "UIN Ar-Raniry Banda Aceh": a name and its seat
                 return doc[i:places[end].end].text, places[end].end
