@@ -891,8 +891,11 @@ class Officials:
                                  and doc[i].text not in self.reg.level_words):
             return None  # "para Lurah dan Camat Kota Tangsel": the district heads of a region
         spec = self.placed[term.id_]
-        # "Ketua Panwaslu Kecamatan Pringkuku Kabupaten Pacitan, ...": the regency after the place qualifies it
-        place = doc[i:next((k for k in range(i + 1, end) if doc[k].text in self.reg.level_words), min(end, shut))].text
+        # "Ketua Panwaslu Kecamatan Pringkuku Kabupaten Pacitan, ...": the regency after the place qualifies it; a
+        # level word closing the place is its own ("Lurah Bagan Kota, Wais": the town's central ward)
+        last = min(end, shut)
+        place = doc[i:next((k for k in range(i + 1, end) if doc[k].text in self.reg.level_words and k + 1 < last),
+                           last)].text
         key = f"placed:{spec['name'].format(place=place)}"
         self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
         return name, end, key
