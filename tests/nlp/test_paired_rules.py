@@ -1,0 +1,165 @@
+"""Sentences that state two rules, and permissions with their limits.
+
+Reporters often pair rules in one sentence: leave and its limit ("boleh datang ke kampanye, tetapi dilarang memakai
+atribut"), a duty and a ban ("wajib netral dan dilarang ikut kampanye"), a request and the penalty for ignoring it
+("Kami imbau ASN netral; yang melanggar akan disanksi"). The yardstick's gold gives one directive per rule where the
+kinds differ, and keeps leave bounded by a condition ("boleh hadir asal tidak memakai atribut", "selama tidak ...")
+one permission. "ASN punya/memiliki hak pilih" alone is no leave in the gold (most read items give it none), so a
+right named before a ban leaves only the ban. The stories are ours; all are analysed in one batch. Forms still
+missed are kept as strict expected failures, so that the list shows them and a fix turns them into passes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.nlp import analyse
+from pipeline.records import Article
+
+MISSED = pytest.mark.xfail(strict=True, reason="form not covered yet")
+P, B, OB, A, S = "permission", "prohibition", "obligation", "appeal", "sanction"
+
+# (sentence, kinds the gold convention expects)
+PAIRS: list = [
+    # leave, then its limit after a contrastive joiner
+    ("ASN boleh datang ke kampanye, tetapi dilarang memakai atribut calon dalam Pilkada 2024.", {P, B}),
+    ("ASN boleh mencoblos di TPS, namun tidak boleh mengajak orang lain memilih calon pada Pilkada 2024.", {P, B}),
+    ("PNS dipersilakan menggunakan hak pilih, sedangkan berkampanye dilarang dalam Pemilu 2024.", {P, B}),
+    ("ASN diperbolehkan hadir di kampanye, tapi jangan memakai seragam dinas pada Pilkada 2024.", {P, B}),
+    ("Pegawai boleh menyaksikan debat calon, akan tetapi tidak boleh berkomentar di media sosial pada Pilkada 2024.",
+     {P, B}),
+    ("ASN diizinkan mendengarkan visi misi calon, namun dilarang berfoto dengan gaya jari pada Pilkada 2024.", {P, B}),
+    ("ASN dapat menggunakan hak pilihnya, tetapi tidak diperkenankan menjadi tim sukses dalam Pilkada 2024.", {P, B}),
+    ("ASN silakan memilih sesuai hati nurani, tetapi jangan menunjukkan dukungan di depan umum pada Pilkada 2024.",
+     {P, B}),
+    ("ASN boleh memilih; yang tidak boleh adalah berkampanye untuk calon dalam Pilkada 2024.", {P, B}),
+    ("ASN boleh memilih, hanya saja tidak boleh terlibat kampanye dalam Pilkada 2024.", {P, B}),
+    ("ASN tidak dilarang menghadiri kampanye, yang dilarang adalah memakai atribut calon pada Pilkada 2024.", {P, B}),
+    ("ASN tidak boleh ikut kampanye, tetapi tetap boleh menggunakan hak pilihnya pada Pilkada 2024.", {B, P}),
+    ("ASN dilarang berkampanye, namun dipersilakan mencoblos di TPS pada Pilkada 2024.", {B, P}),
+    ("ASN tetap bisa untuk menggunakan hak pilihnya, tetapi tidak boleh memihak dalam Pilkada 2024.", {P, B}),
+    ("Pegawai boleh berfoto dengan calon di acara keluarga, tapi tidak boleh mengacungkan jari dalam Pilkada 2024.",
+     {P, B}),
+    ("ASN dibolehkan menerima undangan calon, namun dilarang menerima uang dari calon pada Pilkada 2024.", {P, B}),
+    ("ASN boleh memilih siapa saja, tapi harus tetap netral di kantor selama Pilkada 2024.", {P, OB}),
+    ("ASN silakan menyalurkan hak pilih di bilik suara, namun wajib menjaga netralitas pada Pilkada 2024.", {P, OB}),
+    ("ASN diperbolehkan hadir di kampanye, tetapi harus tanpa atribut pada Pilkada 2024.", {P, OB}),
+    ("ASN boleh menentukan pilihan, tetapi wajib merahasiakannya selama Pilkada 2024.", {P, OB}),
+    # leave bounded by a condition: one permission
+    ("ASN boleh hadir di kampanye asal tidak memakai atribut partai dalam Pilkada 2024.", {P}),
+    ("ASN boleh menonton debat asalkan tidak bersorak mendukung calon pada Pilkada 2024.", {P}),
+    ("ASN diperbolehkan datang ke kampanye selama tidak mengenakan seragam dinas pada Pilkada 2024.", {P}),
+    ("ASN diizinkan menghadiri kampanye sepanjang hanya sebagai pendengar pada Pilkada 2024.", {P}),
+    ("ASN boleh berfoto dengan calon dengan catatan tidak berpose jari pada Pilkada 2024.", {P}),
+    ("ASN hanya boleh mendengarkan visi misi calon pada Pilkada 2024.", {P}),
+    ("ASN hanya diperbolehkan menyalurkan dukungan di bilik suara pada Pilkada 2024.", {P}),
+    ("ASN boleh menghadiri kampanye, asal tanpa atribut dan tanpa seragam pada Pilkada 2024.", {P}),
+    ("ASN boleh hadir dalam kampanye selama tidak ikut berorasi pada Pilkada 2024.", {P}),
+    ("ASN diperkenankan mengikuti kampanye asalkan tidak menggunakan fasilitas negara pada Pilkada 2024.", {P}),
+    ("ASN boleh menghadiri pernikahan keluarga calon selama tidak ada ajakan memilih pada Pilkada 2024.", {P}),
+    ("ASN boleh mengikuti kampanye asal jangan sampai memakai atribut calon pada Pilkada 2024.", {P, B}),
+    # a duty and a ban, joined by "dan", "serta", a comma or a semicolon
+    ("ASN wajib netral dan dilarang ikut kampanye dalam Pilkada 2024.", {OB, B}),
+    ("ASN harus menjaga netralitas serta tidak boleh memihak kepada calon dalam Pilkada 2024.", {OB, B}),
+    ("ASN harus profesional, tidak boleh berpihak kepada calon mana pun dalam Pilkada 2024.", {OB, B}),
+    ("ASN wajib menjaga jarak dengan calon; ASN dilarang menghadiri deklarasi pada Pilkada 2024.", {OB, B}),
+    ("ASN dilarang menjadi tim sukses dan wajib melaporkan ajakan berkampanye dalam Pilkada 2024.", {B, OB}),
+    ("PNS diwajibkan bersikap netral dan tidak diperkenankan memakai mobil dinas untuk kampanye pada Pilkada 2024.",
+     {OB, B}),
+    ("ASN harus netral dan jangan sampai terlibat politik praktis selama Pilkada 2024.", {OB, B}),
+    ("ASN mesti bersikap netral, dan tak boleh mengunggah dukungan untuk calon dalam Pilkada 2024.", {OB, B}),
+    # a request and a rule or a penalty
+    ("Kami imbau ASN netral; yang melanggar akan disanksi sesuai aturan dalam Pilkada 2024.", {A, S}),
+    ("Bupati meminta ASN menjaga netralitas, dan ASN yang terbukti melanggar akan diberi sanksi dalam Pilkada 2024.",
+     {A, S}),
+    ("Sekda mengimbau ASN menjaga netralitas, ASN yang terlibat kampanye akan ditindak tegas dalam Pilkada 2024.",
+     {A, S}),
+    ("ASN diminta bersikap netral, dan dilarang menghadiri deklarasi calon dalam Pilkada 2024.", {A, B}),
+    ("Bupati mengimbau ASN menjaga netralitas dan melarang ASN memasang spanduk calon selama Pilkada 2024.", {A, B}),
+    ("ASN dilarang ikut kampanye dan yang melanggar akan dikenai sanksi disiplin dalam Pilkada 2024.", {B, S}),
+    ("ASN tidak boleh memihak kepada calon, jika terbukti akan dijatuhi hukuman disiplin dalam Pilkada 2024.", {B, S}),
+    ("ASN wajib netral; bila melanggar, sanksi menanti dalam Pilkada 2024.", {OB, S}),
+    ("ASN harus netral, yang tidak netral akan dicopot dari jabatannya dalam Pilkada 2024.", {OB, S}),
+    # a right named before its limit: only the limit (the gold gives the right no leave)
+    ("ASN memiliki hak pilih tetapi tidak boleh berkampanye dalam Pilkada 2024.", {B}),
+    ("ASN punya hak pilih, namun dilarang memihak kepada calon dalam Pilkada 2024.", {B}),
+    ("Meskipun memiliki hak pilih, ASN wajib menjaga netralitas dalam Pilkada 2024.", {OB}),
+    ("Walaupun punya hak suara, ASN tidak boleh menunjukkan pilihannya dalam Pilkada 2024.", {B}),
+    # leave with a ban on others, or a rule named, not given
+    ("ASN boleh memilih, tetapi TNI dan Polri tidak boleh memilih dalam Pemilu 2024.", {P}),
+    ("Bawaslu menjelaskan yang boleh dan yang tidak boleh dilakukan ASN dalam Pilkada 2024.", set()),
+    ("Sosialisasi itu membahas apa yang boleh dan apa yang dilarang bagi ASN pada Pilkada 2024.", set()),
+    # leave stated after the conduct it allows
+    ("Menggunakan hak pilih di TPS tentu boleh bagi ASN, tetapi berkampanye dilarang dalam Pilkada 2024.", {P, B}),
+    ("Bagi ASN, hadir di kampanye boleh saja, namun memakai atribut calon tidak boleh pada Pilkada 2024.", {P, B}),
+    ("Bagi ASN, mendengarkan visi misi calon diperbolehkan, tetapi ikut berorasi dilarang dalam Pilkada 2024.",
+     {P, B}),
+    ("ASN boleh memilih, ASN tidak boleh berkampanye, itu aturannya dalam Pilkada 2024.", {P, B}),
+    ("ASN tidak dilarang memilih, namun dilarang keras terlibat kampanye pada Pilkada 2024.", {P, B}),
+    ("ASN tidak masalah hadir di kampanye, tetapi jangan ikut berjoget dengan calon pada Pilkada 2024.", {P, B}),
+    ("ASN sah-sah saja datang ke kampanye, namun tidak boleh memakai atribut pada Pilkada 2024.", {P, B}),
+    ("ASN bebas menentukan pilihannya, tetapi dilarang mengajak rekan kerja memilih calon pada Pilkada 2024.", {P, B}),
+    ("ASN boleh-boleh saja menghadiri kampanye, tapi tidak boleh berfoto dengan calon pada Pilkada 2024.", {P, B}),
+    ("ASN boleh kok datang ke kampanye, cuma tidak boleh memakai atribut calon pada Pilkada 2024.", {P, B}),
+    ("ASN boleh memilih, melainkan tidak boleh menjadi juru kampanye dalam Pilkada 2024.", {P, B}),
+    # more leave and its limits, the vote by its other names, "untuk" after the modal, a request and a ban
+    ("Silakan ASN datang ke kampanye, tapi jangan pakai atribut calon pada Pilkada 2024.", {P, B}),
+    ("ASN bisa memilih tapi dilarang kampanye pada Pilkada 2024.", {P, B}),
+    ("ASN dipersilakan mencoblos, tetapi dilarang keras ikut kampanye pada Pilkada 2024.", {P, B}),
+    ("ASN tetap diizinkan memilih, sementara berkampanye tetap dilarang dalam Pilkada 2024.", {P, B}),
+    ("Pilihan politik ASN boleh berbeda, tetapi ASN harus netral dalam Pilkada 2024.", {P, OB}),
+    ("ASN bisa menghadiri kampanye, namun tidak boleh aktif berorasi pada Pilkada 2024.", {P, B}),
+    ("ASN dapat memilih, akan tetapi ASN wajib menjaga netralitas pada Pilkada 2024.", {P, OB}),
+    ("ASN boleh memilih, tetapi tak bisa berkampanye dalam Pilkada 2024.", {P, B}),
+    ("ASN boleh hadir di kampanye tetapi sebatas mendengarkan visi misi pada Pilkada 2024.", {P}),
+    ("ASN dipersilahkan menggunakan hak pilihnya namun dilarang mengarahkan bawahannya pada Pilkada 2024.", {P, B}),
+    ("ASN diperbolehkan memilih tapi nggak boleh ikut kampanye pada Pilkada 2024.", {P, B}),
+    ("ASN boleh datang, asal tidak pakai atribut, dan dilarang berorasi di kampanye Pilkada 2024.", {P, B}),
+    ("Netralitas ASN dijaga. Mereka boleh memilih, tetapi tidak bisa terlibat aktif dalam kampanye Pilkada 2024.",
+     {P, B}),
+    ("Guru dan kepala sekolah bisa menentukan pilihan asal jangan memaksakan kehendak pada Pilkada 2024.", {P, B}),
+    pytest.param("Bupati meminta ASN netral, jangan ikut kampanye calon dalam Pilkada 2024.", {A, B}, marks=MISSED),
+    pytest.param("Sekda mengimbau agar ASN tetap netral, tidak boleh berpihak kepada calon dalam Pilkada 2024.", {A, B},
+                 marks=MISSED),
+    ("Bupati meminta ASN untuk bijak bermedia sosial, jangan mengunggah dukungan pada Pilkada 2024.", {A, B}),
+    ("ASN boleh menggunakan hak pilih; namun ASN dilarang menjadi tim sukses dalam Pilkada 2024.", {P, B}),
+    ("ASN boleh mencoblos, cuman tidak boleh berpolitik praktis dalam Pilkada 2024.", {P, B}),
+    ("ASN tetap boleh memilih, hanya tidak boleh berkampanye dalam Pilkada 2024.", {P, B}),
+    ("ASN tetap bisa menggunakan hak suaranya, tetapi dilarang memihak dalam Pilkada 2024.", {P, B}),
+    ("ASN tetap dapat menyalurkan hak suaranya, namun dilarang memihak dalam Pilkada 2024.", {P, B}),
+    ("ASN boleh menyalurkan hak suara di TPS, tetapi tidak boleh berkampanye dalam Pilkada 2024.", {P, B}),
+    ("ASN bisa untuk hadir di kampanye sebagai pendengar pada Pilkada 2024.", {P}),
+    ("ASN dapat untuk memilih sesuai hati nurani pada Pilkada 2024.", {P}),
+    ("ASN tetap bisa mencoblos di TPS, tetapi tidak boleh memihak dalam Pilkada 2024.", {P, B}),
+    ("ASN dapat mencoblos di bilik suara, namun dilarang berkampanye pada Pilkada 2024.", {P, B}),
+    ("ASN boleh punya pilihan, tetapi tidak boleh ditunjukkan di depan umum pada Pilkada 2024.", {P, B}),
+    ("ASN diperbolehkan memberikan suaranya, namun dilarang menjadi saksi calon dalam Pilkada 2024.", {P, B}),
+    ("ASN tetap berhak memilih, tetapi tidak boleh berkampanye dalam Pilkada 2024.", {B}),
+    ("Kalau mencoblos, ASN silakan; kalau kampanye, ASN jangan dalam Pilkada 2024.", {P, B}),
+    ("ASN boleh ikut pawai budaya, tetapi jangan membawa atribut calon pada Pilkada 2024.", {P, B}),
+    ("Hadir di kampanye sebagai pendengar diperbolehkan bagi ASN, tetapi berorasi dilarang dalam Pilkada 2024.",
+     {P, B}),
+    ("ASN juga diperbolehkan mendampingi suami yang menjadi calon, namun dilarang memakai atribut partai dalam "
+     "Pilkada 2024.", {P, B}),
+    ("ASN tidak apa-apa menerima kaos calon, asal tidak dipakai ke kantor pada Pilkada 2024.", {P}),
+]
+
+
+def _text(case) -> str:
+    return case.values[0] if hasattr(case, "values") else case[0]
+
+
+@pytest.fixture(scope="module")
+def analysed(nlp) -> dict[str, object]:
+    """Every sentence of the list analysed in one batch, by text."""
+    texts = [_text(c) for c in PAIRS]
+    arts = [Article(article_id=str(k), url=f"http://example.test/{k}", source_id="test", title=None,
+                    published_at=None, published_date=date(2024, 10, 7), author=None, text=t, source_province=None)
+            for k, t in enumerate(texts)]
+    return dict(zip(texts, analyse(arts)))
+
+
+@pytest.mark.parametrize(("text", "kinds"), PAIRS, ids=[_text(c)[:60] for c in PAIRS])
+def test_each_rule_of_a_sentence_is_given_once(analysed: dict, text: str, kinds: set[str]) -> None:
+    assert {d.kind for d in analysed[text].directives} == kinds
