@@ -5,8 +5,9 @@ atribut"), a duty and a ban ("wajib netral dan dilarang ikut kampanye"), a reque
 ("Kami imbau ASN netral; yang melanggar akan disanksi"). The yardstick's gold gives one directive per rule where the
 kinds differ, and keeps leave bounded by a condition ("boleh hadir asal tidak memakai atribut", "selama tidak ...")
 one permission. "ASN punya/memiliki hak pilih" alone is no leave in the gold (most read items give it none), so a
-right named before a ban leaves only the ban. The stories are ours; all are analysed in one batch. Forms still
-missed are kept as strict expected failures, so that the list shows them and a fix turns them into passes."""
+right named before a ban leaves only the ban. A request that asks a state ("meminta ASN netral") and a ban
+after a comma give both, as the gold does; a ban that is what the request reports ("meminta ASN jangan ...") gives
+one. The stories are ours; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ import pytest
 from pipeline.nlp import analyse
 from pipeline.records import Article
 
-MISSED = pytest.mark.xfail(strict=True, reason="form not covered yet")
 P, B, OB, A, S = "permission", "prohibition", "obligation", "appeal", "sanction"
 
 # (sentence, kinds the gold convention expects)
@@ -119,9 +119,13 @@ PAIRS: list = [
     ("Netralitas ASN dijaga. Mereka boleh memilih, tetapi tidak bisa terlibat aktif dalam kampanye Pilkada 2024.",
      {P, B}),
     ("Guru dan kepala sekolah bisa menentukan pilihan asal jangan memaksakan kehendak pada Pilkada 2024.", {P, B}),
-    pytest.param("Bupati meminta ASN netral, jangan ikut kampanye calon dalam Pilkada 2024.", {A, B}, marks=MISSED),
-    pytest.param("Sekda mengimbau agar ASN tetap netral, tidak boleh berpihak kepada calon dalam Pilkada 2024.", {A, B},
-                 marks=MISSED),
+    ("Bupati meminta ASN netral, jangan ikut kampanye calon dalam Pilkada 2024.", {A, B}),
+    ("Sekda mengimbau agar ASN tetap netral, tidak boleh berpihak kepada calon dalam Pilkada 2024.", {A, B}),
+    ("Bupati meminta seluruh ASN bersikap profesional, jangan terlibat politik praktis dalam Pilkada 2024.", {A, B}),
+    ("Ia mengimbau ASN untuk tetap netral dalam Pilkada 2024, dilarang menghadiri deklarasi calon.", {A, B}),
+    ("Bupati meminta ASN jangan ikut kampanye calon dalam Pilkada 2024.", {B}),
+    ("Sekda mengingatkan ASN, jangan sampai terlibat politik praktis dalam Pilkada 2024.", {B}),
+    ("Bupati mengingatkan ASN harus netral dalam Pilkada 2024.", {OB}),
     ("Bupati meminta ASN untuk bijak bermedia sosial, jangan mengunggah dukungan pada Pilkada 2024.", {A, B}),
     ("ASN boleh menggunakan hak pilih; namun ASN dilarang menjadi tim sukses dalam Pilkada 2024.", {P, B}),
     ("ASN boleh mencoblos, cuman tidak boleh berpolitik praktis dalam Pilkada 2024.", {P, B}),
@@ -147,7 +151,7 @@ PAIRS: list = [
 
 
 def _text(case) -> str:
-    return case.values[0] if hasattr(case, "values") else case[0]
+    return case[0]
 
 
 @pytest.fixture(scope="module")

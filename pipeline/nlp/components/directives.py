@@ -110,6 +110,7 @@ class Directives:
         own_links = cues["request_nouns"]["own_links"]
         self.request_nouns = set(cues["request_nouns"]["nouns"]) | set(own_links)
         self.request_links = set(cues["request_nouns"]["links"])
+        self.asked_states = set(cues["asked_states"])
         self.content_links = {n: set(links) for n, links in own_links.items()}
         self.clause_cues = set(cues["clause_cues"])
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
@@ -665,8 +666,11 @@ class Directives:
         """A modal at ``modal`` is what a request reports when no verb of content stands between them
         ("mengingatkan ASN harus netral", "meminta agar ASN jangan ...", "ASN harus netral, ia
         mengingatkan"); in "diminta menjaga netralitas, ... tidak boleh ..." or "harus mampu beradaptasi
-        serta diharapkan ..." it is a directive of its own, beside the request."""
-        return any(not any(self._content_verb(i) for i in range(min(end, modal + 1), max(start, modal)))
+        serta diharapkan ..." it is a directive of its own, beside the request. So is a modal opening a clause after
+        a comma when the request already asked a state ("meminta ASN netral, jangan ikut kampanye")."""
+        stated = modal > 0 and self._low[modal - 1] in {",", ";"}
+        return any(not any(self._content_verb(i) or stated and self._low[i] in self.asked_states
+                           for i in range(min(end, modal + 1), max(start, modal)))
                    for start, end in appeals)
 
     def _told_fact(self, end: int, sent: Span, targets: list[Span]) -> bool:
