@@ -89,6 +89,7 @@ class Directives:
         self.duties = set(cues["supervised"]["duties"])
         self.required_things = set(cues["required_things"])
         self.subordinators = set(cues["background_requests"]["subordinators"])
+        self.concessions = set(cues["background_requests"]["concessions"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
@@ -111,6 +112,7 @@ class Directives:
         self.request_nouns = set(cues["request_nouns"]["nouns"]) | set(own_links)
         self.request_links = set(cues["request_nouns"]["links"])
         self.asked_states = set(cues["asked_states"])
+        self.contrasts = {p.split()[0] for p in cues["but_not"]}
         self.content_links = {n: set(links) for n, links in own_links.items()}
         self.clause_cues = set(cues["clause_cues"])
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
@@ -667,9 +669,11 @@ class Directives:
         ("mengingatkan ASN harus netral", "meminta agar ASN jangan ...", "ASN harus netral, ia
         mengingatkan"); in "diminta menjaga netralitas, ... tidak boleh ..." or "harus mampu beradaptasi
         serta diharapkan ..." it is a directive of its own, beside the request. So is a modal opening a clause after
-        a comma when the request already asked a state ("meminta ASN netral, jangan ikut kampanye")."""
+        a comma when the request already asked a state ("meminta ASN netral, jangan ikut kampanye"), and one set against
+        the request by a contrastive joiner ("boleh hadir di kampanye, namun kami imbau ...")."""
         stated = modal > 0 and self._low[modal - 1] in {",", ";"}
-        return any(not any(self._content_verb(i) or stated and self._low[i] in self.asked_states
+        return any(not any(self._content_verb(i) or stated and self._low[i] in self.asked_states or
+                           self._low[i] in self.contrasts
                            for i in range(min(end, modal + 1), max(start, modal)))
                    for start, end in appeals)
 
@@ -1027,9 +1031,10 @@ class Directives:
         return False
 
     def _supposed(self, cue: Span, sent: Span) -> bool:
-        """A condition's opener earlier in the clause with no verb or stop between ("Bila ASN DKI diminta ...")."""
+        """A condition's or a concession's opener earlier in the clause with no verb or stop between ("Bila ASN DKI
+        diminta ...", "Meski diminta untuk netral, tetapi ...")."""
         for i in range(cue.start - 1, max(sent.start, cue.start - 5) - 1, -1):
-            if self._low[i] in self.if_words:
+            if self._low[i] in self.if_words or self._low[i] in self.concessions:
                 return True
             if self._punct[i] or self._verb(i):
                 return False
