@@ -219,6 +219,27 @@ PAIRS: list = [
     ("Warga silakan saja melapor ke Bawaslu bila melihat pelanggaran pada Pilkada 2024.", set()),
     ("Menurutnya, hasil rapat pleno itu sah saja menurut aturan Pilkada 2024.", set()),
     ("Pemuda diberi ruang untuk berkreasi dalam festival menjelang Pilkada 2024.", set()),
+    # a duty or a ban with its penalty, joined by "sebaliknya", "melainkan", "sedangkan", "meski begitu"
+    ("ASN wajib netral, kalau tidak, siap-siap disanksi pada Pilkada 2024.", {OB, S}),
+    ("ASN harus netral, bila melanggar akan diberi teguran tertulis pada Pilkada 2024.", {OB, S}),
+    ("ASN dilarang berkampanye, pelanggar akan dikenai hukuman disiplin pada Pilkada 2024.", {B, S}),
+    ("ASN jangan ikut kampanye, nanti kena sanksi pada Pilkada 2024.", {B, S}),
+    ("ASN diminta netral, kalau melanggar akan kami proses sesuai aturan pada Pilkada 2024.", {A, S}),
+    ("ASN wajib menjaga netralitas serta dilarang memakai fasilitas negara untuk kampanye pada Pilkada 2024.", {B, OB}),
+    ("ASN harus netral; jangan sampai ada yang ikut kampanye pada Pilkada 2024.", {B, OB}),
+    ("ASN wajib bersikap netral, tak boleh berpihak, dan dilarang ikut kampanye pada Pilkada 2024.", {B, OB}),
+    ("ASN dilarang terlibat politik praktis, sebaliknya wajib melayani masyarakat dengan adil pada Pilkada 2024.",
+     {B, OB}),
+    ("ASN tidak boleh memihak, melainkan harus netral pada Pilkada 2024.", {B, OB}),
+    ("ASN jangan berpihak, tetapi harus tetap melayani semua warga pada Pilkada 2024.", {B, OB}),
+    ("ASN diimbau menggunakan hak pilih, namun dilarang mengajak orang lain memilih calon pada Pilkada 2024.", {B, A}),
+    ("Bupati mengajak ASN menjaga netralitas, sedangkan yang melanggar akan ditindak tegas pada Pilkada 2024.", {A, S}),
+    ("ASN diharapkan netral dan yang terbukti tidak netral akan diberi sanksi pada Pilkada 2024.", {A, S}),
+    ("ASN wajib netral dan boleh menggunakan hak pilihnya di TPS pada Pilkada 2024.", {P, OB}),
+    ("ASN wajib menjaga netralitas, tetapi tetap dapat menggunakan hak pilihnya pada Pilkada 2024.", {P, OB}),
+    ("ASN harus netral, meski begitu tetap boleh memilih di bilik suara pada Pilkada 2024.", {P, OB}),
+    ("ASN boleh memilih, akan tetapi dilarang berkampanye, dan pelanggar akan dikenai sanksi pada Pilkada 2024.",
+     {P, B, S}),
 ]
 
 
