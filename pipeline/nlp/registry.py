@@ -112,13 +112,14 @@ class Registry:
 @lru_cache(maxsize=1)
 def registry() -> Registry:
     agencies: dict[str, Agency] = {}
-    for a in load("agencies")["agencies"]:
+    data = load("agencies")
+    for a in data["agencies"]:
         aliases = list(a.get("aliases") or [])
         offices = list(a.get("offices") or []) + _ministerial_offices(a["name"], aliases)
-        for suf in a.get("suffixes") or []:  # Kodam: "Kodam V/Brawijaya", "Pangdam V/Brawijaya"
+        for suf in a.get("suffixes") or []:  # Kodam: "Kodam V/Brawijaya", "Pangdam V/Brawijaya", "Kasdam ..."
             for form in dict.fromkeys([suf, suf.replace("/", " ")]):  # also "Kodam V Brawijaya"
                 aliases.append(f"Kodam {form}")
-                offices.append(f"Pangdam {form}")
+                offices.extend(f"{post} {form}" for post in data["kodam_offices"])
         agencies[a["id"]] = Agency(
             key=a["id"], name=a["name"], acronym=a.get("acronym"), aliases=tuple(aliases),
             type=a.get("regional"), offices=tuple(dict.fromkeys(offices)),
