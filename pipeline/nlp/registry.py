@@ -144,6 +144,8 @@ def registry() -> Registry:
             if not spec:
                 continue
             key = f"{tkey}@{region.key}"
+            if spec.get("twin") and f"kabupaten:{region.name}" in gaz.regions:
+                spec = {**spec, **spec["twin"]}  # a city named as a regency: "Kepolisian Resor Kediri Kota"
             name, acronym = _fill(spec["name"], region), _fill(spec["acronym"], region)
             aliases = [_fill(s, region) for s in spec.get("aliases") or []]
             mine = own.get(region.key) or {}  # "Polda Metro Jaya": its own name, no region word to resolve

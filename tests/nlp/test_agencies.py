@@ -383,9 +383,10 @@ def test_a_police_unit_is_named_as_written(run):
                  "Kediri Kota AKBP Bramastyo Priaji hadir.")
     assert {o.name: o.agency for o in result.officials} == {
         "Albert Zai": "Kepolisian Resor Bitung", "Christian Tobing": "Kepolisian Resor Kota Sidoarjo",
-        "Bramastyo Priaji": "Kepolisian Resor Kediri"}
+        "Bramastyo Priaji": "Kepolisian Resor Kediri Kota"}  # the city's resort, beside the regency's
     result = run("Kapolres Metro Bekasi Kota Kombes Pol Dani Hamdani meminta ASN netral.")
-    assert [(o.name, o.agency) for o in result.officials] == [("Dani Hamdani", "Kepolisian Resor Metropolitan Bekasi")]
+    assert [(o.name, o.agency) for o in result.officials] == [
+        ("Dani Hamdani", "Kepolisian Resor Metropolitan Bekasi Kota")]
     assert result.province == "Jawa Barat"  # not Lampung's city of Metro
 
 

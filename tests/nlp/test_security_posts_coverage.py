@@ -68,6 +68,15 @@ FORMS = [
      'Fannky Ani Sugiharto', 'Kepolisian Resor Cilacap'),
     ('Kapolres Lombok Tengah, AKBP Iwan Hidayat, S.I.K., meminta anggota netral.',
      'Iwan Hidayat', 'Kepolisian Resor Lombok Tengah'),
+    # a city's resort beside the regency's of the same name, and the regency's
+    ('Kapolres Blitar Kota AKBP Danang Setiyo meminta anggota netral.',
+     'Danang Setiyo', 'Kepolisian Resor Blitar Kota'),
+    ('Wakapolres Madiun Kota, Kompol Bambang Irianto, memimpin apel.',
+     'Bambang Irianto', 'Kepolisian Resor Madiun Kota'),
+    ('Kasat Reskrim Polres Tegal Kota AKP Ardi Wibowo menerima laporan itu.',
+     'Ardi Wibowo', 'Kepolisian Resor Tegal Kota'),
+    ('Kapolres Probolinggo AKBP Wisnu Wardana meminta anggota netral.',
+     'Wisnu Wardana', 'Kepolisian Resor Probolinggo'),
     # police, sector level
     ('Kanit Reskrim Polsek Kartasura Ipda Joko Prasetyo menerima laporan warga.',
      'Joko Prasetyo', 'Kepolisian Sektor Kartasura'),
