@@ -110,6 +110,17 @@ FORMS = [
      'Ari Wibowo', 'Komando Distrik Militer 0726/Sukoharjo'),
     ('Komandan Korem 074/Warastratama Kolonel Inf Ruly Chandrayadi meminta prajurit netral.',
      'Ruly Chandrayadi', 'Komando Resor Militer 074/Warastratama'),
+    # the long title with the short one explained in brackets before the unit's number
+    ('Komandan Kodim (Dandim) 0808/Blitar Letkol Inf Ferry Nugroho meminta prajurit netral.',
+     'Ferry Nugroho', 'Komando Distrik Militer 0808/Blitar'),
+    ('Komandan Distrik Militer (Dandim) 0732/Sleman, Letkol Inf Mahmud Yunus, meminta prajurit netral.',
+     'Mahmud Yunus', 'Komando Distrik Militer 0732/Sleman'),
+    ('Komandan Korem (Danrem) 101/Antasari, Kolonel Inf Rahmat Hidayat, meminta prajurit netral.',
+     'Rahmat Hidayat', 'Komando Resor Militer 101/Antasari'),
+    ('Komandan Resor Militer (Danrem) 163/Wira Satya Brigjen TNI Made Sudarsana meminta prajurit netral.',
+     'Made Sudarsana', 'Komando Resor Militer 163/Wira Satya'),
+    ('Komandan Koramil (Danramil) 05/Kebumen Kapten Inf Sutrisno memantau pemungutan suara.',
+     'Sutrisno', 'Komando Rayon Militer 05/Kebumen'),
     # navy and air force
     ('Danlanal Cilacap Kolonel Laut (P) Fajar Hernawan meminta prajurit netral.',
      'Fajar Hernawan', 'Pangkalan TNI Angkatan Laut Cilacap'),

@@ -337,7 +337,7 @@ class Agencies:
         spec = self.reg.numbered[head.id_]
         if "classes" in spec:
             return self._classed(doc, head, spec, places)
-        i = head.end
+        i = skip_paren(doc, head.end)  # "Komandan Kodim (Dandim) 0601/Pandeglang": past the short title
         if i >= len(doc) or not doc[i].text.isdigit():
             return None
         number = doc[i].text
