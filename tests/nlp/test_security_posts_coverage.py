@@ -158,6 +158,12 @@ FORMS = [
     # ranks before names, title after
     ('AKP Joko Santoso, Kapolsek Tembalang, mengatakan warga tetap kondusif.',
      'Joko Santoso', 'Kepolisian Sektor Tembalang'),
+    ('Irjen Pol Ahmad Luthfi selaku Kapolda Jawa Tengah meminta anggota netral.',
+     'Ahmad Luthfi', 'Kepolisian Daerah Jawa Tengah'),
+    ('Apel dipimpin Brigjen Pol Rudi Setiawan selaku Wakapolda Sumatera Selatan.',
+     'Rudi Setiawan', 'Kepolisian Daerah Sumatera Selatan'),
+    ('Menurut Kombes Pol Budi Hermanto, Kapolresta Surakarta, anggota harus netral.',
+     'Budi Hermanto', 'Kepolisian Resor Kota Surakarta'),
     ('Letkol Inf Andi Wibowo selaku Dandim 0714/Salatiga meminta prajurit netral.',
      'Andi Wibowo', 'Komando Distrik Militer 0714/Salatiga'),
     ('Kolonel Kav Ifan Wijaya, Danrem 072/Pamungkas, meminta prajurit netral.',

@@ -1401,6 +1401,9 @@ class Officials:
             j -= 1
         if j < end and j > 0 and j - 1 not in inside and j - 1 not in ctx.extras and _INITIAL.match(doc[j - 1].text):
             j -= 1  # "Muh. Husni Ibrahim selaku ...", "A. Rahman, Ketua ...": an abbreviated first name opens it
+        if j < end and (rank := next((ctx.extras[k] for k in range(max(0, j - 2), j)
+                                      if k in ctx.extras and ctx.extras[k].end > j), None)) is not None:
+            j = min(rank.end, end)  # "Irjen Pol Ahmad Luthfi selaku ...": a rank of two words, its second name-like
         if j < end and _fold(doc[j].text) in self.rank_suffixes and any(
                 ctx.extras[k].end == j for k in range(max(0, j - 4), j) if k in ctx.extras):
             j += 1  # "Kolonel Inf Hendra Wahyudi selaku ...": the rank's corps, the rank opening the sentence
