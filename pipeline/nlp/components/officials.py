@@ -164,6 +164,7 @@ class Officials:
         # dijabat oleh Budi")
         self.naming = sorted({tuple(w.casefold().split()) for w in openers + data["naming"]}, key=len, reverse=True)
         self.called = sorted((tuple(w.casefold().split()) for w in data["called"]), key=len, reverse=True)
+        self._called_first = {w[0] for w in self.called}
         # an opener of one or more words, found by its last one
         self.list_opening: dict[str, list[tuple[str, ...]]] = {}
         for w in openers + data["members_listed"]["list_openers"]:
@@ -1056,7 +1057,7 @@ class Officials:
     def _called_end(self, doc: Doc, i: int) -> int | None:
         """Where words at ``i`` (or after a comma there) before the name a holder goes by end ("yang akrab disapa")."""
         i += i < len(doc) and doc[i].text == ","
-        if i >= len(doc) or doc[i].lower_ not in {"yang", "akrab", "biasa"}:
+        if i >= len(doc) or doc[i].lower_ not in self._called_first:
             return None
         return next((i + len(w) for w in self.called if i + len(w) <= len(doc) and _ends_with(doc, i + len(w), w)),
                     None)
