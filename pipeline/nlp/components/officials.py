@@ -568,8 +568,8 @@ class Officials:
             if len(name) < 2 and after not in {"(", ","}:
                 continue  # one word stands for a name only with initials or a comma after it
             lowered = ctx.lowered  # the words the story also writes in lower case: words, not names
-            if any(t.text in self.unit_vocabulary or t.lower in lowered for t in name):
-                continue  # "Kepala KUA, Penyuluh Agama Islam": more of the unit, not a name
+            if any(t.text in self.unit_vocabulary or t.text in self.not_public or t.lower in lowered for t in name):
+                continue  # "Kepala KUA, Penyuluh Agama Islam": more of the unit; "Setara Institute Halili": a group's
             out.append((self._modifiers_before(doc, i), i, end, name))
             covered.update(range(i, name.end))
         return out
