@@ -212,6 +212,12 @@ NONE: list[tuple[str, set[str]]] = [
     ('Kepala Divisi Hukum Partai Golkar Jawa Tengah Budi Santoso membantah melibatkan ASN.', set()),
     ('Direktur Hukum Tim Kampanye Nasional Budi Santoso melapor ke Bawaslu.', {BAWASLU}),
     ('Kepala Divisi Advokasi Relawan Ganjar Budi Santoso membantah melibatkan ASN.', set()),
+    # retired officers hold no office ('Purnawirawan', 'pensiunan' before the title)
+    ('Purnawirawan TNI Mayjen (Purn) Soenarko mengajak ASN netral.', {'Tentara Nasional Indonesia'}),
+    ('Purnawirawan Polri Irjen Pol (Purn) Anton Charliyan mengajak ASN netral.',
+     {'Kepolisian Negara Republik Indonesia'}),
+    ('Pensiunan Polri Kombes Pol (Purn) Budi Santoso ikut berkampanye bersama ASN.',
+     {'Kepolisian Negara Republik Indonesia'}),
 ]
 
 # (text, name, agency) of a person who does hold an office the text names
