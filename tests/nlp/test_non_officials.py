@@ -218,6 +218,9 @@ NONE: list[tuple[str, set[str]]] = [
      {'Kepolisian Negara Republik Indonesia'}),
     ('Pensiunan Polri Kombes Pol (Purn) Budi Santoso ikut berkampanye bersama ASN.',
      {'Kepolisian Negara Republik Indonesia'}),
+    # 'bakal calon' written short
+    ('Bacalon Wali Kota Bekasi Tri Adhianto mendatangi kantor KPU.', {KPU}),
+    ('Balon Bupati Bone Andi Rahman mendaftar ke partai.', set()),
 ]
 
 # (text, name, agency) of a person who does hold an office the text names
