@@ -1,10 +1,11 @@
 """Persons named beside civil servants who hold no public office give no official and no institution of their own.
 
 Forms not in test_listed_officials.py or test_office_structures.py: observers and academics ('pengamat politik
-Universitas X, Nama', 'Guru Besar ...'), monitors and civil-society groups ('Direktur LBH Padang', 'Kepala Divisi
-Korupsi Politik ICW', 'Direktur Riset Setara Institute'), party, campaign and volunteer officers, candidates
-('Bacalon Wali Kota', 'Balon Bupati'), lawyers, complainants, witnesses, residents, civil servants accused without an
-office ('guru PNS berinisial AB', 'PNS bernama ...'), former and retired holders ('Purnawirawan TNI Mayjen (Purn)').
+Universitas X, Nama', 'Guru Besar ...'), monitors, civil-society groups and research centres ('Direktur LBH Padang',
+'Kepala Divisi Korupsi Politik ICW', 'Direktur Riset Setara Institute', 'Kepala Pusat Studi Demokrasi'), party,
+campaign and volunteer officers, candidates ('Bacalon Wali Kota', 'Balon Bupati'), lawyers, complainants, witnesses,
+residents, civil servants accused without an office ('guru PNS berinisial AB', 'PNS bernama ...'), former and retired
+holders ('Purnawirawan TNI Mayjen (Purn)').
 A second list names the same kinds of people when the story gives them a public office. Stories written for this
 list; all are analysed in one call. Only the institutions listed may be found: those the sentence names, not one
 taken from the person's title.
@@ -212,6 +213,11 @@ NONE: list[tuple[str, set[str]]] = [
     ('Kepala Divisi Hukum Partai Golkar Jawa Tengah Budi Santoso membantah melibatkan ASN.', set()),
     ('Direktur Hukum Tim Kampanye Nasional Budi Santoso melapor ke Bawaslu.', {BAWASLU}),
     ('Kepala Divisi Advokasi Relawan Ganjar Budi Santoso membantah melibatkan ASN.', set()),
+    # a research centre's or study group's head ('Pusat Studi', 'Lembaga Kajian'), not an office
+    ('Kepala Pusat Studi Demokrasi Universitas Padjadjaran Caroline Paskarina menilai ASN harus netral.', set()),
+    ('Direktur Lembaga Kajian Demokrasi Budi Santoso menilai ASN harus netral.', set()),
+    ('Kepala Pusat Kajian Kebijakan Publik Budi Santoso menilai ASN harus netral.', set()),
+    ('Direktur Pusat Studi Hukum dan Kebijakan Budi Santoso menilai ASN harus netral.', set()),
     # retired officers hold no office ('Purnawirawan', 'pensiunan' before the title)
     ('Purnawirawan TNI Mayjen (Purn) Soenarko mengajak ASN netral.', {'Tentara Nasional Indonesia'}),
     ('Purnawirawan Polri Irjen Pol (Purn) Anton Charliyan mengajak ASN netral.',
@@ -246,6 +252,8 @@ HELD: list[tuple[str, str, str]] = [
      'Universitas Islam Negeri Syarif Hidayatullah Jakarta'),
     ('Kepala Divisi Hukum Bawaslu Kota Bekasi Budi Santoso meminta ASN netral.', 'Budi Santoso',
      'Bawaslu Kota Bekasi'),
+    ('Kepala Pusat Penerangan Kemendagri Benni Irwan meminta ASN netral.', 'Benni Irwan',
+     'Kementerian Dalam Negeri'),
     ('Mayjen TNI (Purn) Hassanudin selaku Pj Gubernur NTB mengingatkan ASN netral.', 'Hassanudin',
      'Pemerintah Provinsi Nusa Tenggara Barat'),
 ]
