@@ -5,7 +5,7 @@ Universitas X, Nama', 'Guru Besar ...'), monitors, civil-society groups and rese
 'Kepala Divisi Korupsi Politik ICW', 'Direktur Riset Setara Institute', 'Kepala Pusat Studi Demokrasi'), party,
 campaign and volunteer officers, candidates ('Bacalon Wali Kota', 'Balon Bupati'), lawyers, complainants, witnesses,
 residents, civil servants accused without an office ('guru PNS berinisial AB', 'PNS bernama ...'), former and retired
-holders ('Purnawirawan TNI Mayjen (Purn)').
+holders ('Purnawirawan TNI Mayjen (Purn)', 'mantan Plt Kadis Pertanian, Nama').
 A second list names the same kinds of people when the story gives them a public office. Stories written for this
 list; all are analysed in one call. Only the institutions listed may be found: those the sentence names, not one
 taken from the person's title.
@@ -224,6 +224,13 @@ NONE: list[tuple[str, set[str]]] = [
      {'Kepolisian Negara Republik Indonesia'}),
     ('Pensiunan Polri Kombes Pol (Purn) Budi Santoso ikut berkampanye bersama ASN.',
      {'Kepolisian Negara Republik Indonesia'}),
+    # a former holder of an office the registry cannot name, or of an interim one written without the head's title
+    ('Mantan Plt Kadis Pertanian, Khoiri, disebut mengoordinasi para kepala desa di Banyuwangi.', set()),
+    ('Mantan Kepala Seksi Pemerintahan Kecamatan Ciawi, Budi Santoso, diduga menjadi tim sukses.', set()),
+    ('Nama mantan Pelaksana Tugas (PLT) Dinas Pertanian, Khoiri, disebut mengoordinasi kepala desa di Banyuwangi.',
+     {'Dinas Pertanian Kabupaten Banyuwangi'}),
+    ('Eks Plt Kesbangpol Bungo, Zainadi, diperiksa Bawaslu.',
+     {BAWASLU, 'Badan Kesatuan Bangsa dan Politik Kabupaten Bungo'}),
     # 'bakal calon' written short
     ('Bacalon Wali Kota Bekasi Tri Adhianto mendatangi kantor KPU.', {KPU}),
     ('Balon Bupati Bone Andi Rahman mendaftar ke partai.', set()),
@@ -254,6 +261,10 @@ HELD: list[tuple[str, str, str]] = [
      'Bawaslu Kota Bekasi'),
     ('Kepala Pusat Penerangan Kemendagri Benni Irwan meminta ASN netral.', 'Benni Irwan',
      'Kementerian Dalam Negeri'),
+    ('Plt Dinas Pertanian, Khoiri, mengingatkan ASN netral di Banyuwangi.', 'Khoiri',
+     'Dinas Pertanian Kabupaten Banyuwangi'),
+    ('Plt Kadis Pertanian, Khoiri, mengingatkan ASN netral di Banyuwangi.', 'Khoiri',
+     'Dinas Pertanian Kabupaten Banyuwangi'),
     ('Mayjen TNI (Purn) Hassanudin selaku Pj Gubernur NTB mengingatkan ASN netral.', 'Hassanudin',
      'Pemerintah Provinsi Nusa Tenggara Barat'),
 ]

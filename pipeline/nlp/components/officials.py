@@ -401,8 +401,9 @@ class Officials:
         in_roles = {i for r in roles for i in range(r.start, r.end)}
         for ent in ctx.ents.values():
             start = self._modifiers_before(doc, ent.start)
-            if start == ent.start or ent.start in headline or ent.start in in_roles:
-                continue
+            if start == ent.start or ent.start in headline or ent.start in in_roles or (
+                    start > 0 and doc[start - 1].lower_ in self.former):
+                continue  # "mantan Plt Dinas Pertanian, Khoiri": an interim office no longer held
             name, role_end = self._holder(ctx, ent.end, titles)
             if name is None or any(k in ctx.named for k in range(name.start, name.end)):
                 continue
@@ -570,7 +571,10 @@ class Officials:
             lowered = ctx.lowered  # the words the story also writes in lower case: words, not names
             if any(t.text in self.unit_vocabulary or t.text in self.not_public or t.lower in lowered for t in name):
                 continue  # "Kepala KUA, Penyuluh Agama Islam": more of the unit; "Setara Institute Halili": a group's
-            out.append((self._modifiers_before(doc, i), i, end, name))
+            start = self._modifiers_before(doc, i)
+            if start > 0 and doc[start - 1].lower_ in self.former:
+                continue  # "mantan Plt Kadis Pertanian, Khoiri": an office no longer held
+            out.append((start, i, end, name))
             covered.update(range(i, name.end))
         return out
 
