@@ -226,7 +226,7 @@ NONE: list[tuple[str, set[str]]] = [
      {'Kepolisian Negara Republik Indonesia'}),
     # a former holder of an office the registry cannot name, or of an interim one written without the head's title
     ('Mantan Plt Kadis Pertanian, Khoiri, disebut mengoordinasi para kepala desa di Banyuwangi.', set()),
-    ('Mantan Kepala Seksi Pemerintahan Kecamatan Ciawi, Budi Santoso, diduga menjadi tim sukses.', set()),
+    ('Mantan Kepala Seksi Pemerintahan Kecamatan Ciawi, Budi Santoso, diduga menjadi tim sukses.', {'Kecamatan Ciawi'}),
     ('Nama mantan Pelaksana Tugas (PLT) Dinas Pertanian, Khoiri, disebut mengoordinasi kepala desa di Banyuwangi.',
      {'Dinas Pertanian Kabupaten Banyuwangi'}),
     ('Eks Plt Kesbangpol Bungo, Zainadi, diperiksa Bawaslu.',
