@@ -346,7 +346,8 @@ class Agencies:
             number, i = f"{number}-{doc[i + 2].text}", i + 2
         slash = i + 1 < len(doc) and doc[i + 1].text == "/"
         i += 2 if slash else 1
-        found = self._place_at(doc, i, places, spec.get("place_words", 1), capitals=True)
+        found = self._place_at(doc, i, places, spec.get("place_words", 1), capitals=True,
+                               comma=spec.get("comma_words", 0))
         if (named := spec.get("names", {}).get(number)) is not None:
             # "Danrem 081/DSJ", "Korem 081": the number alone tells the unit, named as the army names it
             return head.start, found[1] if found else i, self._unit(head.id_, spec, number, named)
@@ -372,7 +373,8 @@ class Agencies:
                     number, i = f"{number} {suffix}", i + len(words)
                     break
         if (found := self._place_at(doc, i, places, spec["place_words"], capitals=spec.get("capitals", False),
-                                    seated=spec.get("seated", False), names=spec.get("names") or ())) is None:
+                                    seated=spec.get("seated", False), names=spec.get("names") or (),
+                                    comma=spec.get("comma_words", 0), openers=spec.get("openers") or ())) is None:
             return None
         place, end = found
         if number is None and (official := _official(place, spec.get("names") or ())) is not None:
@@ -380,12 +382,23 @@ class Agencies:
             return head.start, end, self._unit(head.id_, spec["unclassed"], None, official, written=place)
         return head.start, end, self._unit(head.id_, spec if number is not None else spec["unclassed"], number, place)
 
-    def _place_at(self, doc: Doc, i: int, places: dict[int, Span], most: int,
-                  capitals: bool, seated: bool = False, names: Iterable[str] = ()) -> tuple[str, int] | None:
+    def _place_at(self, doc: Doc, i: int, places: dict[int, Span], most: int, capitals: bool,
+                  seated: bool = False, names: Iterable[str] = (), comma: int = 0,
+                  openers: Iterable[str] = ()) -> tuple[str, int] | None:
         """The place a unit is named by at ``i`` and where it ends: a known region, else up to ``most``
         words in title case (or in capitals, if ``capitals``) that are no rank, and (if ``seated``) the known
         region that follows them; None if there is none. One of the service's own ``names`` ends there when no
-        longer one goes on ("Rektor Universitas Indonesia Ari Kuncoro": Indonesia, not "Indonesia Ari")."""
+        longer one goes on ("Rektor Universitas Indonesia Ari Kuncoro": Indonesia, not "Indonesia Ari").
+        Up to ``comma`` such words closed by a comma are the place whole, longer than a region they begin with
+        ("SMAN 2 Sumbawa Besar, Rina": the holder follows the comma, so no word before it is the holder's name).
+        A word of ``openers`` opens a place named after a person ("RSUD dr. Iskak Tulungagung")."""
+        if i < len(doc) and doc[i].text in openers:
+            j = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
+            if (rest := self._place_at(doc, j, {}, most, capitals)) is not None:
+                return doc[i:rest[1]].text, rest[1]
+        if comma and (run := self._comma_run(doc, i, comma, capitals)) is not None and \
+                run[1] > (places[i].end if i in places else i + 1):
+            return run
         if i in places:
             return _surface(places[i]), places[i].end
         end, words = i, 0
@@ -399,6 +412,14 @@ class Agencies:
             if names and (text := doc[i:end].text) in names and not any(n.startswith(text + " ") for n in names):
                 return text, end
         return (doc[i:end].text, end) if end > i else None
+
+    def _comma_run(self, doc: Doc, i: int, most: int, capitals: bool) -> tuple[str, int] | None:
+        """The place of up to ``most`` words at ``i`` when a comma closes it, and where it ends; else None."""
+        end = i
+        while end - i < most and end < len(doc) and doc[end].is_alpha and \
+                (doc[end].is_title or capitals and doc[end].is_upper) and not self._stops_at(doc, end):
+            end += 1
+        return (doc[i:end].text, end) if end > i and end < len(doc) and doc[end].text == "," else None
 
     def _stops_at(self, doc: Doc, i: int) -> bool:
         """Whether a rank or an honorific, which ends a unit's place name, begins at ``i``."""
