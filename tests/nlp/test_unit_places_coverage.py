@@ -29,6 +29,8 @@ HEADS = [
     ('Kepala SMAN 2 Sumbawa Besar, Muhammad Ikhsan, meminta guru tidak berpolitik praktis.', 'Muhammad Ikhsan', None),
     ('Kepala MTsN 1 Pasuruan, Abdul Halim, mengingatkan guru netral.',
      'Abdul Halim', 'Madrasah Tsanawiyah Negeri 1 Pasuruan'),
+    ('Kacabdin Pendidikan Wilayah Bojonegoro, Adi Prayitno, meminta kepala SMA netral.',
+     'Adi Prayitno', 'Kantor Cabang Dinas Pendidikan Wilayah Bojonegoro'),
     ('Kepala Cabang Dinas Pendidikan Wilayah Madiun, Supardi, mengimbau guru SMA netral.', 'Supardi', None),
     ('Korwil Pendidikan Kecamatan Tanjunganom, Slamet Riyadi, mengingatkan guru SD netral.', 'Slamet Riyadi', None),
     ('Koordinator Wilayah Pendidikan Kecamatan Pace, Sri Utami, meminta guru netral.', 'Sri Utami', None),
@@ -57,6 +59,8 @@ HEADS = [
     ('Kepala UPTD Pendidikan Kecamatan Sukaraja Dedeh Kurniasih mengingatkan guru netral.', 'Dedeh Kurniasih', None),
     ('Kepala Kantor Cabang Dinas Pendidikan Wilayah Ponorogo, Eny Retnowati, meminta guru netral.',
      'Eny Retnowati', None),
+    ('Kacabdin Wilayah VII, Asep Sudarsono, mengingatkan kepala SMA netral.',
+     'Asep Sudarsono', 'Kantor Cabang Dinas Pendidikan Wilayah VII'),
     ('Koordinator Wilayah Bidang Pendidikan Kecamatan Bandar, Sukarno, mengingatkan guru SD.', 'Sukarno', None),
     ('Sekretaris Dinas Pendidikan Kabupaten Sumbawa, Ahmad Yani, meminta guru netral.',
      'Ahmad Yani', 'Dinas Pendidikan Kabupaten Sumbawa'),
@@ -69,6 +73,12 @@ HEADS = [
     ('Kepala SMKN 3 Kota Baru, Ilham Saputra, meminta guru netral.', 'Ilham Saputra', None),
     ('Kepala MTsN 2 Ngawi Anis Fauziah mengingatkan guru madrasah netral.', 'Anis Fauziah', None),
     ('Kepala KUA Kecamatan Purbolinggo, Zainal Arifin, meminta penghulu netral.', 'Zainal Arifin', None),
+    ('Kasubag TU KCD Pendidikan Wilayah Lebak Deden Sutisna diperiksa Bawaslu karena berkampanye.',
+     'Deden Sutisna', 'Kantor Cabang Dinas Pendidikan Wilayah Lebak'),
+    ('Kasubag TU Kantor Cabang Dinas (KCD) Pendidikan Tangerang-Serpong Rudi Hartawan dilaporkan Bawaslu.',
+     'Rudi Hartawan', 'Kantor Cabang Dinas Pendidikan Tangerang-Serpong'),
+    ('Kasubag TU KCD Pendidikan dan Kebudayaan Lebak Yayan Suryana dilaporkan ke KASN.',
+     'Yayan Suryana', 'Kantor Cabang Dinas Pendidikan dan Kebudayaan Lebak'),
 ]
 
 

@@ -400,6 +400,8 @@ class Agencies:
                 run[1] > (places[i].end if i in places else i + 1):
             return run
         if i in places:
+            if (end := _hyphened(doc, places[i].end)) > places[i].end:  # "KCD Pendidikan Tangerang-Serpong": one area
+                return doc[i:end].text, end
             return _surface(places[i]), places[i].end
         end, words = i, 0
         while words < most and end < len(doc) and doc[end].is_alpha and \
