@@ -91,6 +91,14 @@ HEADS = [
      'Rudi Hartawan', 'Kantor Cabang Dinas Pendidikan Tangerang-Serpong'),
     ('Kasubag TU KCD Pendidikan dan Kebudayaan Lebak Yayan Suryana dilaporkan ke KASN.',
      'Yayan Suryana', 'Kantor Cabang Dinas Pendidikan dan Kebudayaan Lebak'),
+    # the holder's name, not the place's, before a comma: only words that go on a place's name are the place's
+    ('Kepala SMPN 2 Wonosari Siti Aminah, saat dikonfirmasi, meminta guru netral.', 'Siti Aminah', None),
+    ('Kepala SMAN 1 Pacitan Heru Santoso, mengatakan guru harus netral.', 'Heru Santoso', None),
+    ('Kepala SDN 4 Sukamaju Rina, mengatakan guru harus netral.', 'Rina', None),
+    ('Kepala KUA Kecamatan Ngawi Muhammad Anwar, mengatakan ASN harus netral.', 'Muhammad Anwar', None),
+    ('Kepala MIN 2 Aceh Besar Fauziah, mengatakan guru harus netral.', 'Fauziah', None),
+    ('Kepala SMAN 2 Sumbawa Besar Muhammad Ikhsan mengatakan guru harus netral.', 'Muhammad Ikhsan', None),
+    ('Kepala SDN 1 Teluk Betung Utara Yuliani mengatakan guru harus netral.', 'Yuliani', None),
 ]
 
 

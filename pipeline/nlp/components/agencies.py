@@ -98,6 +98,10 @@ class Agencies:
         # Kota" is one place
         self.next_levels = set(offices["placed_levels"]) | {
             w for w, lvl in self.reg.level_words.items() if lvl != "kota"}
+        # the first and last words of places, as offices of places read them ("Camat Sungai X", "Lurah X Kidul"), and
+        # a level word not followed by a known region ("SMKN 3 Kota Baru")
+        self.unit_place_firsts = set(offices["place_firsts"]) | set(data["unit_place_firsts"])
+        self.place_lasts = set(offices["place_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         places = {s.start: s for s in doc.spans.get("places", [])}
@@ -347,7 +351,7 @@ class Agencies:
         slash = i + 1 < len(doc) and doc[i + 1].text == "/"
         i += 2 if slash else 1
         found = self._place_at(doc, i, places, spec.get("place_words", 1), capitals=True,
-                               comma=spec.get("comma_words", 0))
+                               compound=spec.get("compound_places", False))
         if (named := spec.get("names", {}).get(number)) is not None:
             # "Danrem 081/DSJ", "Korem 081": the number alone tells the unit, named as the army names it
             return head.start, found[1] if found else i, self._unit(head.id_, spec, number, named)
@@ -374,7 +378,8 @@ class Agencies:
                     break
         if (found := self._place_at(doc, i, places, spec["place_words"], capitals=spec.get("capitals", False),
                                     seated=spec.get("seated", False), names=spec.get("names") or (),
-                                    comma=spec.get("comma_words", 0), openers=spec.get("openers") or ())) is None:
+                                    compound=spec.get("compound_places", False),
+                                    openers=spec.get("openers") or ())) is None:
             return None
         place, end = found
         if number is None and (official := _official(place, spec.get("names") or ())) is not None:
@@ -383,22 +388,21 @@ class Agencies:
         return head.start, end, self._unit(head.id_, spec if number is not None else spec["unclassed"], number, place)
 
     def _place_at(self, doc: Doc, i: int, places: dict[int, Span], most: int, capitals: bool,
-                  seated: bool = False, names: Iterable[str] = (), comma: int = 0,
+                  seated: bool = False, names: Iterable[str] = (), compound: bool = False,
                   openers: Iterable[str] = ()) -> tuple[str, int] | None:
         """The place a unit is named by at ``i`` and where it ends: a known region, else up to ``most``
         words in title case (or in capitals, if ``capitals``) that are no rank, and (if ``seated``) the known
         region that follows them; None if there is none. One of the service's own ``names`` ends there when no
         longer one goes on ("Rektor Universitas Indonesia Ari Kuncoro": Indonesia, not "Indonesia Ari").
-        Up to ``comma`` such words closed by a comma are the place whole, longer than a region they begin with
-        ("SMAN 2 Sumbawa Besar, Rina": the holder follows the comma, so no word before it is the holder's name).
+        If ``compound``, a place goes on after a first word of places ("SMKN 1 Tanjung Raja", "SMKN 3 Kota Baru")
+        and over last words of places ("SMAN 2 Sumbawa Besar"), which are never the holder's name.
         A word of ``openers`` opens a place named after a person ("RSUD dr. Iskak Tulungagung")."""
         if i < len(doc) and doc[i].text in openers:
             j = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
             if (rest := self._place_at(doc, j, {}, most, capitals)) is not None:
                 return doc[i:rest[1]].text, rest[1]
-        if comma and (run := self._comma_run(doc, i, comma, capitals)) is not None and \
-                run[1] > (places[i].end if i in places else i + 1):
-            return run
+        if compound:
+            return self._compound(doc, i, places, most, capitals)
         if i in places:
             if (end := _hyphened(doc, places[i].end)) > places[i].end:  # "KCD Pendidikan Tangerang-Serpong": one area
                 return doc[i:end].text, end
@@ -415,13 +419,18 @@ class Agencies:
                 return text, end
         return (doc[i:end].text, end) if end > i else None
 
-    def _comma_run(self, doc: Doc, i: int, most: int, capitals: bool) -> tuple[str, int] | None:
-        """The place of up to ``most`` words at ``i`` when a comma closes it, and where it ends; else None."""
-        end = i
-        while end - i < most and end < len(doc) and doc[end].is_alpha and \
-                (doc[end].is_title or capitals and doc[end].is_upper) and not self._stops_at(doc, end):
+    def _compound(self, doc: Doc, i: int, places: dict[int, Span], most: int,
+                  capitals: bool) -> tuple[str, int] | None:
+        """The place at ``i`` as ``_place_at`` reads it, taken on over the words that go on a place's name."""
+        if (found := self._place_at(doc, i, places, most, capitals)) is None:
+            return None
+        end = found[1]
+        if i not in places and end == i + 1 and doc[i].text in self.unit_place_firsts and end < len(doc) and \
+                doc[end].is_alpha and doc[end].is_title and not self._stops_at(doc, end):
             end += 1
-        return (doc[i:end].text, end) if end > i and end < len(doc) and doc[end].text == "," else None
+        while end < len(doc) and doc[end].text in self.place_lasts:
+            end += 1
+        return found if end == found[1] else (doc[i:end].text, end)
 
     def _stops_at(self, doc: Doc, i: int) -> bool:
         """Whether a rank or an honorific, which ends a unit's place name, begins at ``i``."""
