@@ -113,7 +113,7 @@ NONE: list[tuple[str, set[str]]] = [
     ('Ketua Forum Kerukunan Umat Beragama Kota Bekasi Abdul Manan mengajak ASN menjaga netralitas.', set()),
     ('Ketua Karang Taruna Desa Sukamaju, Dedi Kurniawan, melaporkan kepala desa ke Bawaslu.', {BAWASLU}),
     ('Ketua BEM Universitas Sriwijaya Rahmat Farizal menyoroti keterlibatan ASN dalam kampanye.', set()),
-    ('Dekan Fisip Universitas Jember Hadi Prayitno menilai netralitas ASN penting.', set()),
+    ('Dekan Fisip Universitas Jember Hadi Prayitno menilai netralitas ASN penting.', {'Universitas Jember'}),
     ('Ketua Program Studi Ilmu Politik Universitas Andalas, Aidinil Zetra, mengatakan ASN harus netral.', set()),
     ('Kepala Pusat Studi Pemilu Universitas Lampung, Robi Cahyadi, menilai ASN harus netral.', set()),
     ('Ketua Tim Advokasi paslon nomor urut 2, Hendra Wijaya, melaporkan Sekda ke Bawaslu.', {BAWASLU}),
