@@ -17,7 +17,7 @@ from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
 from .event_dates import make_date
-from .holders import Term, known_holders
+from .holders import Term, known_holders, title_doc
 
 
 class Classifier:
@@ -482,10 +482,6 @@ class Classifier:
     def _headline_provinces(self, title: Doc) -> set[str]:
         """Provinces of the regional institutions the headline names, directly or through an office
         ("Bawaslu Kuningan Kirim Dua Nama ke KASN", "Pj Bupati Bekasi Tegaskan Komitmen")."""
-        title._.text = title.text
-        for pipe in self.title_pipes:
-            title = pipe(title)
-            title._.headline_tokens = set()  # the segmenter takes a lone headline for one
         named = [e.id_ for e in title.ents] + [r.id_ for r in title.spans.get("roles", [])]
         return {a.province for key in named if (a := self.reg.agencies.get(key)) is not None and a.province}
 
@@ -576,7 +572,7 @@ class Classifier:
         home = doc._.source_province
         national = self._national(doc, lead, signed)
         if title is not None and len(title) and not self._settled(score, home, national):
-            for province in self._headline_provinces(title):
+            for province in self._headline_provinces(title_doc(doc, self.make_doc, self.title_pipes)):
                 score[province] += w["headline_institution"]
         if home in score:
             score[home] += w["outlet_home"]

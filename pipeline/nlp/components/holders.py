@@ -4,6 +4,10 @@ A title is what makes a person an official everywhere else; for the few people w
 every reader knows, news often drop it. The gazetteer knows their terms, so the article's date
 (or, undated, the office it names) says which office the name stands for. A name already
 introduced with a title is left to the officials component.
+
+The headline introduces officials the same way for its story: "Bupati X Kustini Minta ASN Netral" over a body
+that only says "Kustini mengatakan ..." or "Menurut Kustini, ...". A name the headline gives with its office is
+an official where the body writes it as such a speaker.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from ..termspans import TermMatcher
 from .officials import OfficialRecord, record
 
 UNNAMED = 1 << 30  # sorts after any token position
+_MARKS = ",.:;!?\"'“”‘’()"  # around a headline's word ("Nana Sudjana: ASN ...")
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,9 @@ class Holders:
         for h in known_holders():
             self.matcher.add("holder", h.name, [h.name, *h.aliases])
             self.terms[h.name] = list(h.terms)
+        self.make_doc = nlp.make_doc
+        # the components that read institutions and offices, run again on the headline (no part of the text)
+        self.title_pipes = [nlp.get_pipe(name) for name in ("sentences", "places", "agencies", "officials")]
 
     def __call__(self, doc: Doc) -> Doc:
         persons = list(doc.spans.get("persons", []))
@@ -84,10 +92,49 @@ class Holders:
             per = Span(doc, span.start, span.end, label="PER")
             per._.official = rec
             persons.append(per)
+        for span, title_rec in self._headline_named(doc, taken):
+            rec = record(officials, span.text, tuple(t.lower_ for t in span), title_rec.role, title_rec.agency)
+            per = Span(doc, span.start, span.end, label="PER")
+            per._.official = rec
+            persons.append(per)
         doc._.officials = officials
         doc.spans["persons"] = sorted(persons, key=lambda s: s.start)
         return doc
 
+    def _headline_named(self, doc: Doc, taken: set[int]) -> list[tuple[Span, OfficialRecord]]:
+        """The headline's officials that the body names bare as a speaker or an actor ("Menurut Tito, ...",
+        "Kustini mengatakan ..."), found by the name's text (no pass over the tokens); the headline is read
+        once here and kept for the province."""
+        text = doc._.text or doc.text
+        if not doc._.title or not any(
+                self._may_act(text, w.strip(_MARKS)) for w in doc._.title.split() if w.istitle()):
+            return []  # no word of the headline speaks or acts in the body: the headline need not be read
+        title = title_doc(doc, self.make_doc, self.title_pipes)
+        if title is None or not title._.officials:
+            return []
+        found = []
+        for rec in title._.officials:
+            at = text.find(rec.name)
+            while at >= 0:
+                span = doc.char_span(at, at + len(rec.name))
+                if span is not None and not any(i in taken for i in range(span.start, span.end)) and \
+                        self._acts(doc, span):
+                    found.append((span, rec))
+                at = text.find(rec.name, at + len(rec.name))
+        return found
+
+    def _may_act(self, text: str, word: str) -> bool:
+        """Whether ``word`` stands in the text where ``_acts`` would take it for a speaker, judged on the
+        characters around its first few occurrences (cheap: it decides whether the headline is read)."""
+        at, seen = text.find(word), 0
+        while at >= 0 and seen < 4:
+            before = text[max(0, at - 12):at].split()
+            after = text[at + len(word):at + len(word) + 24].split()
+            if before and before[-1].casefold() in self.attribution or after and len(after[0]) > 3 and \
+                    after[0].isalpha() and after[0].islower() and after[0].startswith(self.prefixes):
+                return True
+            at, seen = text.find(word, at + len(word)), seen + 1
+        return False
 
     @staticmethod
     def _titled(officials: list[OfficialRecord], name: str) -> OfficialRecord | None:
@@ -102,6 +149,18 @@ class Holders:
             return True
         nxt = doc[span.end] if span.end < len(doc) else None
         return nxt is not None and nxt.is_lower and nxt.is_alpha and len(nxt) > 3 and nxt.text.startswith(self.prefixes)
+
+
+def title_doc(doc: Doc, make_doc, pipes: list) -> Doc | None:
+    """The headline analysed apart for its institutions and officials, once per story (``doc._.title_doc``)."""
+    if doc._.title_doc is None and doc._.title:
+        title = make_doc(doc._.title)
+        title._.text = title.text
+        for pipe in pipes:
+            title = pipe(title)
+            title._.headline_tokens = set()  # the segmenter takes a lone headline for one
+        doc._.title_doc = title
+    return doc._.title_doc
 
 
 def _term(terms: list[Term], day: date | None, named: dict[str, int]) -> Term | None:
