@@ -16,6 +16,8 @@ from pipeline.nlp import analyse
 from pipeline.records import Article
 
 B = "Kepala BKD Sleman Budi Rahardjo mengatakan ASN dilarang ikut kampanye."
+B2 = ("Kepala BKD Sleman Budi Rahardjo mengatakan ASN dilarang ikut kampanye pasangan calon pada Pilkada 2024 "
+      "mendatang.")
 DIY = "Daerah Istimewa Yogyakarta"
 JATENG = "Jawa Tengah"
 
@@ -124,6 +126,32 @@ add("ASN Diminta Netral",
     "JAKARTA, (Suara Karya) - Kepala BKN Haryomo Dwi Putranto meminta ASN netral.", {"Haryomo Dwi Putranto"}, 1, None)
 add("ASN Diminta Netral",
     "Manado - KabarManado.com: Sekda Sulut Steve Kepel meminta ASN netral.", {"Steve Kepel"}, 1, "Sulawesi Utara")
+
+# the outlet before the place, a byline or an editor line above the dateline, the date in the dateline
+for d in ["Liputan6.com, Sleman - ", "TEMPO.CO, Yogyakarta - ", "REPUBLIKA.CO.ID, SLEMAN -- ", "Merdeka.com - ",
+          "SLEMAN, iNews.id - ", "Sleman, Beritasatu.com - ", "VIVA – ", "SINDOnews - ", "Tribunnews.com, Sleman - ",
+          "TRIBUNJOGJA.COM, SLEMAN - ", "HARIANJOGJA.COM, SLEMAN—", "Sleman (KR) | ", "SLEMAN, (detikJogja) - ",
+          "Sleman - Detik.com, ", "RMOLJOGJA. ", "Yogyakarta, IDN Times - ", "Sleman, 12/6 (ANTARA) - ",
+          "SLEMAN, Selasa (11/6/2024) - ", "SLEMAN, 11 Juni 2024 - ", "Sleman (Jogjapolitan) – ",
+          "Laporan Wartawan Tribunjogja.com, Ahmad Syarifudin\n\nTRIBUNJOGJA.COM, SLEMAN - ",
+          "Penulis: Rina Wati | Editor: Agus Salim\n\nSLEMAN - ", "Oleh Redaksi\nSLEMAN - ",
+          "Sleman, Kabarjogja.id — ", "SLEMAN, SuaraJogja.id - "]:
+    add("Kepala BKD Sleman Ingatkan ASN Netral", d + B2, {"Budi Rahardjo"}, 1, DIY)
+# the office only in the headline, the name before a colon
+add("Ketua KPU Bantul Didik Joko Nugroho: ASN Wajib Netral",
+    "BANTUL - Didik Joko Nugroho menegaskan ASN wajib netral.", {"Didik Joko Nugroho"}, 1, DIY)
+# a name the body already gives with its office; a resident and a candidate named in the headline are no officials
+add("Kapolres Sleman Minta ASN Netral",
+    "SLEMAN - Kepala BKD Sleman Budi Rahardjo hadir. Budi meminta seluruh ASN netral dalam Pilkada 2024.",
+    {"Budi Rahardjo"}, 1, DIY)
+add("Bupati Sleman Kustini Minta ASN Netral",
+    "SLEMAN - Bupati Sleman Kustini Sri Purnomo meminta ASN netral. Kustini mengatakan ASN harus netral.",
+    {"Kustini Sri Purnomo"}, 2, DIY)
+add("Warga Ngaglik Minta ASN Netral",
+    "SLEMAN - Budi Santoso, warga Ngaglik, meminta ASN netral pada Pilkada 2024 di Kabupaten Sleman.", set(), 1, DIY)
+add("Cabup Sleman Harda Kiswaya Janji Tak Libatkan ASN",
+    "SLEMAN - Harda Kiswaya mengatakan ASN dilarang ikut kampanye pada Pilkada 2024 di Kabupaten Sleman.",
+    set(), 1, DIY)
 
 
 @pytest.fixture(scope="module")
