@@ -92,6 +92,7 @@ class Holders:
             per = Span(doc, span.start, span.end, label="PER")
             per._.official = rec
             persons.append(per)
+            taken.update(range(span.start, span.end))  # "kata Jokowi": the holder's, not a headline name's
         for span, title_rec in self._headline_named(doc, taken):
             rec = record(officials, span.text, tuple(t.lower_ for t in span), title_rec.role, title_rec.agency)
             per = Span(doc, span.start, span.end, label="PER")
@@ -102,26 +103,40 @@ class Holders:
         return doc
 
     def _headline_named(self, doc: Doc, taken: set[int]) -> list[tuple[Span, OfficialRecord]]:
-        """The headline's officials that the body names bare as a speaker or an actor ("Menurut Tito, ...",
-        "Kustini mengatakan ..."), found by the name's text (no pass over the tokens); the headline is read
-        once here and kept for the province."""
-        text = doc._.text or doc.text
-        if not doc._.title or not any(
-                self._may_act(text, w.strip(_MARKS)) for w in doc._.title.split() if w.istitle()):
-            return []  # no word of the headline speaks or acts in the body: the headline need not be read
-        title = title_doc(doc, self.make_doc, self.title_pipes)
-        if title is None or not title._.officials:
-            return []
-        found = []
-        for rec in title._.officials:
-            at = text.find(rec.name)
-            while at >= 0:
-                span = doc.char_span(at, at + len(rec.name))
-                if span is not None and not any(i in taken for i in range(span.start, span.end)) and \
-                        self._acts(doc, span):
-                    found.append((span, rec))
-                at = text.find(rec.name, at + len(rec.name))
+        """The officials the headline or the front matter above the lead (a standfirst) introduce that the body
+        names bare as a speaker or an actor ("Menurut Tito, ...", "Kustini mengatakan ..."), found by the name's
+        text (no pass over the tokens). The headline is read once here and kept for the province; either is
+        read only when one of its words may speak in the body."""
+        text, found = doc._.text or doc.text, []
+        for head in (self._title(doc, text), self._front(doc, text)):
+            for rec in head._.officials or [] if head is not None else []:
+                at = text.find(rec.name)
+                while at >= 0:
+                    span = doc.char_span(at, at + len(rec.name))
+                    if span is not None and not any(i in taken for i in range(span.start, span.end)) and \
+                            self._acts(doc, span):
+                        found.append((span, rec))
+                    at = text.find(rec.name, at + len(rec.name))
         return found
+
+    def _speaks(self, line: str, text: str) -> bool:
+        """Whether a word of ``line`` in title case may speak or act in ``text`` (cheap: decides whether the line
+        is read at all)."""
+        return any(self._may_act(text, w.strip(_MARKS)) for w in line.split() if w.istitle())
+
+    def _title(self, doc: Doc, text: str) -> Doc | None:
+        if not doc._.title or not self._speaks(doc._.title, text):
+            return None
+        return title_doc(doc, self.make_doc, self.title_pipes)
+
+    def _front(self, doc: Doc, text: str) -> Doc | None:
+        """The front matter above the lead (the headline repeated, a standfirst), which the components skip."""
+        headline, end = doc._.headline_tokens or set(), 0
+        while end in headline:
+            end += 1
+        if not end or not self._speaks(front := doc[:end].text, text):
+            return None
+        return analysed(self.make_doc(front), self.title_pipes)
 
     def _may_act(self, text: str, word: str) -> bool:
         """Whether ``word`` stands in the text where ``_acts`` would take it for a speaker, judged on the
@@ -154,13 +169,17 @@ class Holders:
 def title_doc(doc: Doc, make_doc, pipes: list) -> Doc | None:
     """The headline analysed apart for its institutions and officials, once per story (``doc._.title_doc``)."""
     if doc._.title_doc is None and doc._.title:
-        title = make_doc(doc._.title)
-        title._.text = title.text
-        for pipe in pipes:
-            title = pipe(title)
-            title._.headline_tokens = set()  # the segmenter takes a lone headline for one
-        doc._.title_doc = title
+        doc._.title_doc = analysed(make_doc(doc._.title), pipes)
     return doc._.title_doc
+
+
+def analysed(part: Doc, pipes: list) -> Doc:
+    """A headline or front matter read apart by the components that find institutions and officials."""
+    part._.text = part.text
+    for pipe in pipes:
+        part = pipe(part)
+        part._.headline_tokens = set()  # the segmenter takes a lone headline for one
+    return part
 
 
 def _term(terms: list[Term], day: date | None, named: dict[str, int]) -> Term | None:
