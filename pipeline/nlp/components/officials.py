@@ -184,6 +184,14 @@ class Officials:
                            if text.casefold() in self.bare_bodies}
         self.government_offices = set(loose["government_offices"])
         self.government_type = loose["government"]
+        nxt = data["next_sentence"]
+        self.pointers = {w.casefold() for w in nxt["pointers"]}
+        self.next_openers = {w.casefold() for w in nxt["openers"]}
+        self.persons = {w.casefold() for w in nxt["persons"]}
+        self.pronouns = {w.casefold() for w in nxt["pronouns"]}
+        self.copulas = {w.casefold() for w in nxt["copulas"]}
+        self.copula_joiners = {w.casefold() for w in nxt["copula_joiners"]}
+        self.passives = {w.casefold() for w in nxt["passives"]}
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -290,11 +298,86 @@ class Officials:
         for start, end, name, agency in self._stand_ins(ctx, roles, name_spans):
             self._named(ctx, officials, name_spans, name, _role(doc[start:end]), agency)
             roles.append(Span(doc, start, end, label="ROLE", span_id=agency))
+        for k, name in self._next_sentence(ctx, roles, officials):
+            self._named(ctx, officials, name_spans, name, _role(roles[k]), roles[k].id_)
+            roles[k] = Span(doc, roles[k].start, roles[k].end, label="ROLE", span_id=roles[k].id_)
         doc._.officials = officials
         doc.spans["roles"] = roles
         doc.spans["persons"] = sorted(name_spans + self._references(doc, officials, name_spans),
                                       key=lambda s: s.start)
         return doc
+
+    def _next_sentence(self, ctx: _Context, roles: list[Span],
+                       officials: list[OfficialRecord]) -> list[tuple[int, Span]]:
+        """(index of the office, its holder) for an office without a holder that opens a sentence pointing back
+        to the bare name that is the subject or speaker of the sentence right before ("Budi Santoso menegaskan
+        ... . Kepala BKD X itu menambahkan ...", "... disampaikan Budi Santoso. Ia merupakan Kepala BKD X."):
+        reporters name a person first and their office in the next sentence. Only that one sentence is looked
+        at, and only for holderless offices whose sentence opens so."""
+        doc, out = ctx.doc, []
+        held = {(o.agency, self._title_head(o.role)) for o in officials}
+        for k, role in enumerate(roles):
+            if role.label_ != "OFFICE" or not role.id_ or (role.id_, self._title_head(role.text)) in held:
+                continue
+            sent = doc[role.start].sent
+            if sent.start == 0 or not self._points_back(doc, sent.start, role):
+                continue
+            name = self._bare_subject(ctx, doc[sent.start - 1].sent)
+            if name is None:
+                continue
+            toks = tuple(t.lower_ for t in name if _fold(t.text) not in self.drop)
+            if any(r.matches(toks) or OfficialRecord("", None, None, toks).matches(r.tokens) for r in officials):
+                continue  # the name already has an office
+            out.append((k, name))
+            held.add((role.id_, self._title_head(role.text)))
+        return out
+
+    def _title_head(self, role: str | None) -> str:
+        """An office's first word after its interim modifiers ("Pj Bupati Kebumen" -> "bupati")."""
+        words = [_fold(w) for w in (role or "").split()]
+        while words and (words[0],) in self.modifiers:
+            words = words[1:]
+        return words[0] if words else ""
+
+    def _points_back(self, doc: Doc, start: int, role: Span) -> bool:
+        """Whether the words from the sentence's start to the office refer to someone named before: nothing or
+        "Menurut", with a person who holds it ("pria yang (juga) menjabat"), and a pointer after the office; or
+        a pronoun and a copula ("Ia (kini) merupakan", "Dia menjabat sebagai")."""
+        words = [t.lower_ for t in doc[start:role.start]]
+        if words[:1] and words[0] in self.pronouns:
+            rest = [w for w in words[1:] if w not in self.adverbs]
+            if rest[-1:] and rest[-1] in self.copula_joiners:
+                rest = rest[:-1]
+            return len(rest) == 1 and rest[0] in self.copulas
+        if role.end >= len(doc) or doc[role.end].lower_ not in self.pointers:
+            return False
+        if words[:1] and words[0] in self.next_openers:
+            words = words[1:]
+        if not words:
+            return True
+        if words[0] not in self.persons or words[1:2] != ["yang"]:
+            return False
+        rest = [w for w in words[2:] if w not in self.adverbs]
+        if rest[-1:] and rest[-1] in self.copula_joiners:
+            rest = rest[:-1]
+        return len(rest) == 1 and rest[0] in self.copulas
+
+    def _bare_subject(self, ctx: _Context, sent: Span) -> Span | None:
+        """The name of two words or more, given without an office, that opens ``sent`` before a lower-case
+        word ("Budi Santoso menegaskan ...") or follows a speech verb in it ('... kata Budi Santoso.',
+        "Hal itu disampaikan Budi Santoso di ...")."""
+        doc, taken = ctx.doc, ctx.taken | ctx.named
+        starts = [sent.start] + [t.i + 1 for t in sent if t.lower_ in self.attribution or t.lower_ in self.passives]
+        for i in starts:
+            if i >= sent.end or i in taken:
+                continue
+            name = self._name_after(ctx, i)
+            if name is None or len(name) < 2 or any(j in taken for j in range(name.start, name.end)):
+                continue
+            after = doc[name.end] if name.end < sent.end else None
+            if after is None or after.is_punct or after.is_lower:
+                return name
+        return None
 
     def _paired(self, ctx: _Context, titles: dict[int, Span], role_start: int,
                 name: Span) -> tuple[Span, Span] | None:
