@@ -95,19 +95,25 @@ TIED = [
      BKD + 'Kendal'),
     (LEAD + 'Fathul Arif kini menjabat sebagai Ketua Bawaslu Kota Depok. Ia meminta ASN netral.', 'Fathul Arif',
      'Bawaslu Kota Depok'),
-    # two offices named, then "kedua pejabat itu" with both names in order
-    pytest.param(LEAD + 'Rapat menghadirkan Kepala BKD Kabupaten Kendal dan Inspektur Kabupaten Kendal. Kedua '
-                 'pejabat itu, Sugiono Hadi dan Rina Wati, meminta ASN netral.', 'Sugiono Hadi', BKD + 'Kendal',
-                 marks=MISSED),
-    pytest.param(LEAD + 'Rapat menghadirkan Kepala BKD Kabupaten Kendal dan Inspektur Kabupaten Kendal. Kedua '
-                 'pejabat itu, Sugiono Hadi dan Rina Wati, meminta ASN netral.', 'Rina Wati',
-                 'Inspektorat Kabupaten Kendal', marks=MISSED),
-    pytest.param(LEAD + 'Bawaslu memanggil Kepala Dinas Sosial Kabupaten Kendal dan Camat Weleri. Kedua pejabat '
-                 'tersebut, Bambang Sugiarto dan Siti Aminah, diminta klarifikasi.', 'Bambang Sugiarto',
-                 'Dinas Sosial Kabupaten Kendal', marks=MISSED),
+    # two offices named, then "kedua pejabat itu" / "keduanya" with both names in order
+    (LEAD + 'Rapat menghadirkan Kepala BKD Kabupaten Kendal dan Inspektur Kabupaten Kendal. Kedua pejabat itu, '
+     'Sugiono Hadi dan Rina Wati, meminta ASN netral.', 'Sugiono Hadi', BKD + 'Kendal'),
+    (LEAD + 'Rapat menghadirkan Kepala BKD Kabupaten Kendal dan Inspektur Kabupaten Kendal. Kedua pejabat itu, '
+     'Sugiono Hadi dan Rina Wati, meminta ASN netral.', 'Rina Wati', 'Inspektorat Kabupaten Kendal'),
+    (LEAD + 'Bawaslu memanggil Kepala Dinas Sosial Kabupaten Kendal dan Kepala Dinas Pendidikan Kabupaten Kendal. '
+     'Kedua pejabat tersebut, Bambang Sugiarto dan Siti Aminah, diminta klarifikasi.', 'Siti Aminah',
+     'Dinas Pendidikan Kabupaten Kendal'),
+    (LEAD + 'Bawaslu memanggil Kepala Dinas Sosial Kabupaten Kendal dan Kepala Dinas Pendidikan Kabupaten Kendal. '
+     'Keduanya, Bambang Sugiarto dan Siti Aminah, diminta klarifikasi.', 'Bambang Sugiarto',
+     'Dinas Sosial Kabupaten Kendal'),
+    # the other office held besides, after the name: "merangkap"
+    ('Hendra Gunawan merangkap Ketua Bawaslu Kabupaten Kendal meminta ASN netral.', 'Hendra Gunawan',
+     'Bawaslu Kabupaten Kendal'),
+    ('Budi Santoso, yang juga merangkap Kepala BKD Kabupaten Kendal, meminta ASN netral.', 'Budi Santoso',
+     BKD + 'Kendal'),
+    ('Budi Santoso yang merangkap Plt Inspektur Kabupaten Kendal meminta ASN netral.', 'Budi Santoso',
+     'Inspektorat Kabupaten Kendal'),
     # holder and office in one sentence, other joins
-    pytest.param('Hendra Gunawan merangkap Ketua Bawaslu Kabupaten Kendal meminta ASN netral.', 'Hendra Gunawan',
-                 'Bawaslu Kabupaten Kendal', marks=MISSED),
     pytest.param('Sugiono, Kepala BKD Kabupaten Kendal sekaligus Ketua Korpri Kendal, meminta ASN netral.', 'Sugiono',
                  BKD + 'Kendal', marks=MISSED),
     pytest.param('Sekda definitif Kota Depok Supian Suri meminta ASN netral.', 'Supian Suri',
@@ -148,6 +154,13 @@ UNTIED = [
      'Depok', None),
     (LEAD + 'Rina Wati memaparkan aturan. Acara berlangsung tertib. Kepala BKD Kabupaten Kendal itu meminta ASN '
      'netral.', 'Rina Wati', None),
+    # two offices, then "keduanya" without their names in that order, or names not listed right after it
+    (LEAD + 'Rapat menghadirkan Kepala BKD Kabupaten Kendal dan Inspektur Kabupaten Kendal. Keduanya, bersama '
+     'Sugiono Hadi dan Rina Wati, meminta ASN netral.', 'Sugiono Hadi', None),
+    (LEAD + 'Rapat menghadirkan Kepala BKD Kabupaten Kendal dan Inspektur Kabupaten Kendal. Kedua pejabat itu '
+     'meminta maaf. Sugiono Hadi dan Rina Wati hadir.', 'Rina Wati', None),
+    # "merangkap" between two offices of one person, no name before it
+    ('Sanksi dijatuhkan kepada Budi Santoso selaku Ketua merangkap Anggota KPU Kabupaten Kendal.', 'Ketua', None),
     # a candidate is no official
     (LEAD + 'Rina Wati mendaftar ke KPU. Ia merupakan calon Bupati Kendal.', 'Rina Wati', None),
 ]

@@ -192,6 +192,7 @@ class Officials:
         self.copulas = {w.casefold() for w in nxt["copulas"]}
         self.copula_joiners = {w.casefold() for w in nxt["copula_joiners"]}
         self.passives = {w.casefold() for w in nxt["passives"]}
+        self.both = sorted((tuple(w.casefold().split()) for w in nxt["both"]), key=len, reverse=True)
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -298,7 +299,7 @@ class Officials:
         for start, end, name, agency in self._stand_ins(ctx, roles, name_spans):
             self._named(ctx, officials, name_spans, name, _role(doc[start:end]), agency)
             roles.append(Span(doc, start, end, label="ROLE", span_id=agency))
-        for k, name in self._next_sentence(ctx, roles, officials):
+        for k, name in self._next_sentence(ctx, roles, officials) + self._both_named(ctx, roles):
             self._named(ctx, officials, name_spans, name, _role(roles[k]), roles[k].id_)
             roles[k] = Span(doc, roles[k].start, roles[k].end, label="ROLE", span_id=roles[k].id_)
         doc._.officials = officials
@@ -330,6 +331,33 @@ class Officials:
                 continue  # the name already has an office
             out.append((k, name))
             held.add((role.id_, self._title_head(role.text)))
+        return out
+
+    def _both_named(self, ctx: _Context, roles: list[Span]) -> list[tuple[int, Span]]:
+        """(index of the office, its holder) for two holderless offices joined by "dan" when the next sentence
+        opens with both and names them in order ("... Kepala BKD X dan Inspektur X. Kedua pejabat itu, Budi
+        dan Rina, meminta ...")."""
+        doc, out = ctx.doc, []
+        for k in range(len(roles) - 1):
+            first, second = roles[k], roles[k + 1]
+            if first.label_ != "OFFICE" or second.label_ != "OFFICE" or not first.id_ or not second.id_ or \
+                    second.start != first.end + 1 or doc[first.end].lower_ != "dan":
+                continue
+            i = doc[first.start].sent.end
+            if i >= len(doc) or not doc[i - 1].is_punct:
+                continue
+            words = next((w for w in self.both if _ends_with(doc, i + len(w), w)), None)
+            if words is None:
+                continue
+            i += len(words) + (i + len(words) < len(doc) and doc[i + len(words)].text == ",")
+            one = self._name_after(ctx, i) if i < len(doc) else None
+            if one is None or one.end + 1 >= len(doc) or doc[one.end].lower_ != "dan":
+                continue
+            two = self._name_after(ctx, one.end + 1)
+            if two is not None and (two.end == len(doc) or doc[two.end].is_punct or doc[two.end].is_lower) and \
+                    not any(j in ctx.taken | ctx.named for j in (*range(one.start, one.end),
+                                                                 *range(two.start, two.end))):
+                out += [(k, one), (k + 1, two)]
         return out
 
     def _title_head(self, role: str | None) -> str:
