@@ -116,10 +116,14 @@ TIED = [
     # holder and office in one sentence, other joins
     pytest.param('Sugiono, Kepala BKD Kabupaten Kendal sekaligus Ketua Korpri Kendal, meminta ASN netral.', 'Sugiono',
                  BKD + 'Kendal', marks=MISSED),
-    pytest.param('Sekda definitif Kota Depok Supian Suri meminta ASN netral.', 'Supian Suri',
-                 'Pemerintah Kota Depok', marks=MISSED),
-    pytest.param('Camat Weleri nonaktif, Sugiono Hadi, diperiksa Bawaslu.', 'Sugiono Hadi', 'Kecamatan Weleri',
-                 marks=MISSED),
+    # "definitif"/"nonaktif" between a regional title and its region, or after a village's or district's place
+    ('Sekda definitif Kota Depok Supian Suri meminta ASN netral.', 'Supian Suri', 'Pemerintah Kota Depok'),
+    ('Sekretaris Daerah definitif Kabupaten Kendal, Sugiono Hadi, meminta ASN netral.', 'Sugiono Hadi',
+     'Pemerintah Kabupaten Kendal'),
+    ('Bupati nonaktif Kebumen Arif Sugiyanto diperiksa Bawaslu.', 'Arif Sugiyanto', 'Pemerintah Kabupaten Kebumen'),
+    ('Camat Weleri nonaktif, Sugiono Hadi, diperiksa Bawaslu.', 'Sugiono Hadi', 'Kecamatan Weleri'),
+    ('Camat Weleri nonaktif Sugiono Hadi diperiksa Bawaslu.', 'Sugiono Hadi', 'Kecamatan Weleri'),
+    ('Lurah Mekarsari nonaktif, Budi Santoso, diperiksa Bawaslu.', 'Budi Santoso', 'Kelurahan Mekarsari'),
     pytest.param('Sugiono Hadi, Kabag Pemerintahan atau Kepala Bagian Pemerintahan Setda Kabupaten Kendal, meminta '
                  'ASN netral.', 'Sugiono Hadi', 'Pemerintah Kabupaten Kendal', marks=MISSED),
 ]
@@ -161,6 +165,8 @@ UNTIED = [
      'meminta maaf. Sugiono Hadi dan Rina Wati hadir.', 'Rina Wati', None),
     # "merangkap" between two offices of one person, no name before it
     ('Sanksi dijatuhkan kepada Budi Santoso selaku Ketua merangkap Anggota KPU Kabupaten Kendal.', 'Ketua', None),
+    # "definitif" with no region after it: no office of a region
+    ('Sekda definitif segera dilantik, kata Budi Santoso.', 'Budi Santoso', None),
     # a candidate is no official
     (LEAD + 'Rina Wati mendaftar ke KPU. Ia merupakan calon Bupati Kendal.', 'Rina Wati', None),
 ]

@@ -96,10 +96,8 @@ TIES = [
      'Willi Sumarlin', 'Komisi Pemilihan Umum Kota Depok'),
     ('Arif Sugiyanto, Bupati Kebumen periode 2021-2024, meminta ASN netral.',
      'Arif Sugiyanto', 'Pemerintah Kabupaten Kebumen'),
-    pytest.param('Sekda definitif Kabupaten Kendal Sugiono meminta ASN netral.',
-                 'Sugiono', 'Pemerintah Kabupaten Kendal', marks=MISSED),
-    pytest.param('Kepala Desa Sukamaju nonaktif, Asep Saepudin, diperiksa Bawaslu.',
-                 'Asep Saepudin', 'Desa Sukamaju', marks=MISSED),
+    ('Sekda definitif Kabupaten Kendal Sugiono meminta ASN netral.', 'Sugiono', 'Pemerintah Kabupaten Kendal'),
+    ('Kepala Desa Sukamaju nonaktif, Asep Saepudin, diperiksa Bawaslu.', 'Asep Saepudin', 'Desa Sukamaju'),
     # the name the holder goes by
     ('Bupati Kebumen Arif Sugiyanto yang akrab disapa Arif meminta ASN netral.',
      'Arif Sugiyanto', 'Pemerintah Kabupaten Kebumen'),

@@ -125,6 +125,7 @@ class Officials:
         self.after_office = sorted((tuple(w.casefold().split()) for w in data["after_office"]), key=len,
                                    reverse=True)  # longest first: "yang baru dilantik" before "yang baru"
         self._after_first = {w[0] for w in self.after_office}
+        self.inside_office = {w.casefold() for w in data["inside_office"]}
         self.national_words = [tuple(w.split()) for w in data["national_words"]]
         self.national_first = {w[0] for w in self.national_words}  # looked up first: most titles have none
         self.seat_words = set(data.get("seat_words") or [])
@@ -884,6 +885,9 @@ class Officials:
         if term.label_ == "regional":
             type_key, level = term.id_.split("|")
             i = skip_paren(doc, i)
+            if i + 1 < len(doc) and doc[i].lower_ in self.inside_office and \
+                    find_region(doc, i + 1, level or None, places)[0] is not None:
+                i += 1  # "Sekda definitif Kabupaten Kendal": the region after the word
             if i in ents:  # "Sekda Pemprov Kaltim": the institution is written out
                 ent = _alternative(doc, ents[i], ents)
                 held = self.reg.agencies.get(ent.id_)
@@ -962,6 +966,10 @@ class Officials:
         if j == i or j >= len(doc):
             return None
         shut = j  # where the place's words end
+        if doc[j].lower_ in self._after_first:  # "Kepala Desa Sukamaju nonaktif, Asep ...": the office goes on
+            j = next((j + len(w) for w in self.after_office if _ends_with(doc, j + len(w), w)), j)
+            if j >= len(doc):
+                return None
         if doc[j].text == "(" and (k := skip_paren(doc, j)) < len(doc) and doc[k].text == ",":
             j = k  # "Camat Bayan Barat (Baybar), Lalu Sapri": the place's short form in brackets before the comma
         numeral = next((k for k in range(i + 1, j) if self._numeral(doc, k)), None)
@@ -981,7 +989,7 @@ class Officials:
         elif numeral is not None:  # or at its number: "Camat Ilir Timur II Susanto Umar"
             end = numeral + 1
         else:
-            end = short
+            end = short if j == shut else j  # "Camat Weleri nonaktif Sugiono": the name after those words
         before = self._named_first(ctx, term) if doc[j].text in PLACE_CLOSERS else None
         named = self._naming_end(doc, j + (doc[j].text == ",")) if end == j else None
         if before is not None:  # "Rina Marlina (Ketua Panwascam Suka Maju)": the holder named first, the place whole
