@@ -1175,6 +1175,9 @@ class Officials:
         if (modified := self._modifiers_before(doc, start - 1)) < start - 1:
             return modified
         first = next((t.start for t in titles.values() if t.end == start - 1), None)
+        if first is None:  # "Budi, Kabag Hukum atau Kepala Bagian Hukum Setda X": the short form with its unit
+            first = next((k for k in range(start - 3, max(-1, start - 2 - UNIT_MAX // 2), -1) if k in titles
+                          and all(doc[m].is_title for m in range(titles[k].end, start - 1))), None)
         return start if first is None else self._modifiers_before(doc, first)
 
     def _called_end(self, doc: Doc, i: int) -> int | None:
