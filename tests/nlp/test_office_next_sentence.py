@@ -62,6 +62,20 @@ TIED = [
      'netral.', 'Sugiono Hadi', BKD + 'Kendal'),
     (LEAD + 'Penegasan tersebut diungkapkan Fathul Arif. Ketua Bawaslu Kota Depok itu meminta warga melapor.',
      'Fathul Arif', 'Bawaslu Kota Depok'),
+    # ... the name with honorifics and degrees, after a connective, or after the passive's "oleh"
+    (LEAD + 'Drs. H. Sugiono Hadi, M.Si menegaskan ASN netral. Kepala BKD Kabupaten Kendal itu menambahkan sanksi '
+     'menanti.', 'Sugiono Hadi', BKD + 'Kendal'),
+    (LEAD + 'Sugiono Hadi SH menegaskan ASN netral. Kepala BKD Kabupaten Kendal itu menambahkan sanksi menanti.',
+     'Sugiono Hadi', BKD + 'Kendal'),
+    (LEAD + 'Sementara itu, Fathul Arif mengingatkan ASN agar netral. Ketua Bawaslu Kota Depok itu meminta warga '
+     'melapor.', 'Fathul Arif', 'Bawaslu Kota Depok'),
+    (LEAD + 'Hal itu ditegaskan oleh Fathul Arif. Ketua Bawaslu Kota Depok itu meminta warga melapor.',
+     'Fathul Arif', 'Bawaslu Kota Depok'),
+    # the office as the capacity the pronoun acts in
+    (LEAD + 'Sugiono Hadi menegaskan ASN netral. Sebagai Kepala BKD Kabupaten Kendal, ia meminta ASN melapor.',
+     'Sugiono Hadi', BKD + 'Kendal'),
+    (LEAD + 'Fathul Arif mengingatkan ASN agar netral. Selaku Ketua Bawaslu Kota Depok, dia meminta warga melapor.',
+     'Fathul Arif', 'Bawaslu Kota Depok'),
     # a person who holds it, described: "pria/perempuan/sosok yang (juga) menjabat ... itu"
     (LEAD + 'Bambang Sugiarto mengingatkan guru agar netral. Pria yang menjabat Kepala Dinas Pendidikan Kabupaten '
      'Purbalingga itu meminta guru melapor.', 'Bambang Sugiarto', 'Dinas Pendidikan Kabupaten Purbalingga'),
@@ -168,6 +182,11 @@ UNTIED = [
      'meminta maaf. Sugiono Hadi dan Rina Wati hadir.', 'Rina Wati', None),
     # "merangkap" between two offices of one person, no name before it
     ('Sanksi dijatuhkan kepada Budi Santoso selaku Ketua merangkap Anggota KPU Kabupaten Kendal.', 'Ketua', None),
+    # the capacity given to another name, or a name in the sentence before that is no subject
+    (LEAD + 'Sugiono Hadi menegaskan ASN netral. Sebagai Kepala BKD Kabupaten Kendal, Rina Wati meminta ASN melapor.',
+     'Sugiono Hadi', None),
+    (LEAD + 'Sugiono Hadi, warga Weleri, melapor ke Bawaslu. Kepala Desa Sukamaju itu membantah.', 'Sugiono Hadi',
+     None),
     # "definitif" with no region after it: no office of a region
     ('Sekda definitif segera dilantik, kata Budi Santoso.', 'Budi Santoso', None),
     # a candidate is no official

@@ -193,6 +193,9 @@ class Officials:
         self.copulas = {w.casefold() for w in nxt["copulas"]}
         self.copula_joiners = {w.casefold() for w in nxt["copula_joiners"]}
         self.passives = {w.casefold() for w in nxt["passives"]}
+        self.agents = {w.casefold() for w in nxt["agents"]}
+        self.capacities = {w.casefold() for w in nxt["capacities"]}
+        self.connective_words = nxt["connective_words"]
         self.both = sorted((tuple(w.casefold().split()) for w in nxt["both"]), key=len, reverse=True)
 
     # ------------------------------------------------------------------ pipeline
@@ -373,6 +376,8 @@ class Officials:
         "Menurut", with a person who holds it ("pria yang (juga) menjabat"), and a pointer after the office; or
         a pronoun and a copula ("Ia (kini) merupakan", "Dia menjabat sebagai")."""
         words = [t.lower_ for t in doc[start:role.start]]
+        if len(words) == 1 and words[0] in self.capacities:  # "Sebagai Kepala BKD X, ia meminta ..."
+            return role.end + 1 < len(doc) and doc[role.end].text == "," and doc[role.end + 1].lower_ in self.pronouns
         if words[:1] and words[0] in self.pronouns:
             rest = [w for w in words[1:] if w not in self.adverbs]
             if rest[-1:] and rest[-1] in self.copula_joiners:
@@ -392,19 +397,28 @@ class Officials:
         return len(rest) == 1 and rest[0] in self.copulas
 
     def _bare_subject(self, ctx: _Context, sent: Span) -> Span | None:
-        """The name of two words or more, given without an office, that opens ``sent`` before a lower-case
-        word ("Budi Santoso menegaskan ...") or follows a speech verb in it ('... kata Budi Santoso.',
-        "Hal itu disampaikan Budi Santoso di ...")."""
+        """The name of two words or more, given without an office, that opens ``sent`` (after a connective and
+        its comma, honorifics before it, degrees after it) before a lower-case word ("Budi Santoso menegaskan ...",
+        "Sementara itu, Drs. Budi Santoso, M.Si menegaskan ...") or follows a speech verb in it ('... kata Budi
+        Santoso.', "Hal itu disampaikan (oleh) Budi Santoso di ...")."""
         doc, taken = ctx.doc, ctx.taken | ctx.named
-        starts = [sent.start] + [t.i + 1 for t in sent if t.lower_ in self.attribution or t.lower_ in self.passives]
-        for i in starts:
+        comma = next((t.i + 1 for t in sent[:self.connective_words + 1] if t.text == ","), None)
+        spoken = [t.i + 1 for t in sent if t.lower_ in self.attribution or t.lower_ in self.passives]
+        for i in [sent.start, *([comma] if comma else []), *spoken]:
+            opening = i not in spoken  # a subject goes on with its verb; a speaker may close the sentence
+            i += i < sent.end and doc[i].lower_ in self.agents
+            i = self._skip_extras(doc, i, ctx.extras) if i in ctx.extras else i
             if i >= sent.end or i in taken:
                 continue
             name = self._name_after(ctx, i)
             if name is None or len(name) < 2 or any(j in taken for j in range(name.start, name.end)):
                 continue
-            after = doc[name.end] if name.end < sent.end else None
-            if after is None or after.is_punct or after.is_lower:
+            k = name.end
+            while k < sent.end and (doc[k].text == "," or self._degree(doc[k].text)) and \
+                    any(self._degree(t.text) for t in doc[k:min(k + 2, sent.end)]):
+                k += 1  # "Budi Santoso, M.Si menegaskan"
+            after = doc[k] if k < sent.end else None
+            if after is not None and after.is_lower or not opening and (after is None or after.is_punct):
                 return name
         return None
 
