@@ -50,6 +50,13 @@ TIED = [
      'Arif Sugiyanto', 'Pemerintah Kabupaten Kebumen'),
     (LEAD + 'Sugiono Hadi menegaskan ASN dilarang berkampanye. Plt Kepala BKD Kabupaten Kendal itu menambahkan '
      'sanksi menanti.', 'Sugiono Hadi', BKD + 'Kendal'),
+    # ... an office of a village or district, named with its place
+    (LEAD + 'Asep Saepudin membantah tudingan itu. Kepala Desa Sukamaju itu mengaku hanya hadir.', 'Asep Saepudin',
+     'Desa Sukamaju'),
+    (LEAD + 'Asep Saepudin membantah tudingan itu. Menurut Camat Weleri tersebut, ia hanya hadir.', 'Asep Saepudin',
+     'Kecamatan Weleri'),
+    (LEAD + 'Budi Santoso membantah tudingan itu. Lurah Mekarsari ini mengaku hanya hadir.', 'Budi Santoso',
+     'Kelurahan Mekarsari'),
     # ... after "Menurut", its sentence going on after a comma
     (LEAD + 'Rina Wati meminta ASN melapor. Menurut Kepala BKPSDM Kabupaten Kebumen itu, sanksi sudah disiapkan.',
      'Rina Wati', BKPSDM + 'Kebumen'),
@@ -187,6 +194,9 @@ UNTIED = [
      'Sugiono Hadi', None),
     (LEAD + 'Sugiono Hadi, warga Weleri, melapor ke Bawaslu. Kepala Desa Sukamaju itu membantah.', 'Sugiono Hadi',
      None),
+    # a village's office pointing back where no bare name opens the sentence before
+    (LEAD + 'Para kepala desa diminta netral. Kepala Desa Sukamaju itu hadir bersama Asep Saepudin.',
+     'Asep Saepudin', None),
     # "definitif" with no region after it: no office of a region
     ('Sekda definitif segera dilantik, kata Budi Santoso.', 'Budi Santoso', None),
     # a candidate is no official

@@ -980,6 +980,7 @@ class Officials:
         if j == i or j >= len(doc):
             return None
         shut = j  # where the place's words end
+        pointed = doc[j].lower_ in self.pointers  # "Kepala Desa Sukamaju itu": its holder named before
         if doc[j].lower_ in self._after_first:  # "Kepala Desa Sukamaju nonaktif, Asep ...": the office goes on
             j = next((j + len(w) for w in self.after_office if _ends_with(doc, j + len(w), w)), j)
             if j >= len(doc):
@@ -1003,7 +1004,7 @@ class Officials:
         elif numeral is not None:  # or at its number: "Camat Ilir Timur II Susanto Umar"
             end = numeral + 1
         else:
-            end = short if j == shut else j  # "Camat Weleri nonaktif Sugiono": the name after those words
+            end = short if j == shut and not pointed else j  # "Camat Weleri nonaktif Sugiono": the name after them
         before = self._named_first(ctx, term) if doc[j].text in PLACE_CLOSERS else None
         named = self._naming_end(doc, j + (doc[j].text == ",")) if end == j else None
         if before is not None:  # "Rina Marlina (Ketua Panwascam Suka Maju)": the holder named first, the place whole
@@ -1025,8 +1026,9 @@ class Officials:
             name = None  # "Camat Kota Tangsel": the region the districts are in, no name
         if name is None and not unnamed and doc[j].text not in PLACE_CLOSERS:
             name = self._named_first(ctx, term)  # "Sutrisno, Kepala Desa Sukamaju, ...", "Budi selaku Camat Bayan"
-        if name is None and not unnamed and not (self._listed_office(ctx, end, j) and term.text[:1].isupper()
-                                 and doc[i].text not in self.reg.level_words):
+        if name is None and not unnamed and not pointed and not (self._listed_office(ctx, end, j) and
+                                                                 term.text[:1].isupper() and
+                                                                 doc[i].text not in self.reg.level_words):
             return None  # "para Lurah dan Camat Kota Tangsel": the district heads of a region
         spec = self.placed[term.id_]
         # "Ketua Panwaslu Kecamatan Pringkuku Kabupaten Pacitan, ...": the regency after the place qualifies it; a
