@@ -1,0 +1,193 @@
+"""Probe list of one-word names (many Indonesians have a single name) in the structures news writes them: after a
+title and its region with and without commas, after a speech verb and its title, before a title with "selaku", with
+the holder's age in brackets, in lists, with degrees and honorifics, closing a sentence or before a colon, and names
+that are also words or places; and negatives where the capitalised word after a title is a weekday, a month, a
+unit's word, a place's last word, a function word or a speech verb written in title case, no name. Sentences are our
+own; all are analysed in one batch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.nlp import analyse
+from pipeline.records import Article
+
+# (sentence, names the analysis must give, capitalised words it must not give as a name)
+FORMS = [
+    ('Bupati Garut, Rudianto, mengatakan ASN wajib netral dalam Pilkada.',
+     ['Rudianto'], []),
+    ('Sekda Kabupaten Blora, Komang, mengingatkan ASN agar netral.',
+     ['Komang'], []),
+    ('Ketua Bawaslu Kota Bima, Irfan, menyebut ada tiga laporan ASN.',
+     ['Irfan'], []),
+    ('Kepala BKPSDM Kabupaten Sumedang, Wahyudin, menegaskan sanksi bagi ASN.',
+     ['Wahyudin'], []),
+    ('Camat Cibeunying, Sugiono, mengimbau ASN menjaga netralitas.',
+     ['Sugiono'], []),
+    ('Lurah Kebonsari, Rohadi, membantah terlibat kampanye.',
+     ['Rohadi'], []),
+    ('Bupati Lebak Hasbi mengatakan ASN dilarang ikut kampanye.',
+     ['Hasbi'], []),
+    ('Ketua Bawaslu Kabupaten Pati Supriyanto menegaskan ASN harus netral.',
+     ['Supriyanto'], []),
+    ('Sekda Kota Cirebon Agus menyampaikan imbauan netralitas ASN.',
+     ['Agus'], []),
+    ('Kepala BKD Provinsi Jambi Sudirman meminta ASN tidak berpolitik.',
+     ['Sudirman'], []),
+    ('Pj Bupati Bekasi Dedy mengingatkan ASN agar netral.',
+     ['Dedy'], []),
+    ('Kapolres Brebes AKBP Guntur menegaskan anggota Polri netral.',
+     ['Guntur'], []),
+    ('Kepala Desa Sukamaju Tarmidi mengaku hadir dalam kampanye.',
+     ['Tarmidi'], []),
+    ('"ASN harus netral," kata Bupati Kudus Hartopo.',
+     ['Hartopo'], []),
+    ('"ASN harus netral," ujar Ketua Bawaslu Kabupaten Sleman Arjuna.',
+     ['Arjuna'], []),
+    ('"ASN dilarang berkampanye," ucap Sekda Kabupaten Jepara Edy.',
+     ['Edy'], []),
+    ('"ASN dilarang berkampanye," tutur Kepala BKPSDM Kabupaten Kendal Sumardi.',
+     ['Sumardi'], []),
+    ('"Sanksinya tegas," jelas Kepala Inspektorat Kabupaten Demak Ridwan.',
+     ['Ridwan'], []),
+    ('"Sanksinya tegas," tegas Ketua Bawaslu Kota Semarang Naya.',
+     ['Naya'], []),
+    ('"ASN harus netral," kata Bupati Kudus, Hartopo.',
+     ['Hartopo'], []),
+    ('"ASN harus netral," kata Bupati Kudus Hartopo, Senin (8/1/2024).',
+     ['Hartopo'], []),
+    ('"ASN harus netral," kata Bupati Kudus Hartopo kepada wartawan.',
+     ['Hartopo'], []),
+    ('"ASN harus netral," kata Bupati Kudus Hartopo saat apel pagi.',
+     ['Hartopo'], []),
+    ('"ASN harus netral," kata Bupati Kudus Hartopo di pendopo.',
+     ['Hartopo'], []),
+    ('Ketua Bawaslu Kabupaten Banyumas, Yon Daryono, membuka rapat. Bupati Banyumas Husein hadir. "ASN '
+     'harus netral," kata Husein.',
+     ['Husein'], []),
+    ('Menurut Hefdi, Ketua Bawaslu Kota Padang, ASN dilarang ikut kampanye.',
+     ['Hefdi'], []),
+    ('Sugiono selaku Camat Bulakamba mengimbau ASN netral.',
+     ['Sugiono'], []),
+    ('Wais selaku Ketua Bawaslu Kabupaten Bima menegaskan ASN harus netral.',
+     ['Wais'], []),
+    ('Apel dipimpin oleh Sumarno selaku Kepala BKPSDM Kabupaten Klaten.',
+     ['Sumarno'], []),
+    ('Camat Jatibarang Sarno (48) diperiksa Bawaslu.',
+     ['Sarno'], []),
+    ('Rapat dihadiri Bupati Klaten Sri Mulyani, Sekda Kabupaten Klaten Jaka dan Kepala BKPSDM Kabupaten '
+     'Klaten Sartiyasto.',
+     ['Jaka', 'Sartiyasto'], []),
+    ('Terperiksa adalah Kadisdik Kabupaten Lampung Selatan Asep, Kadinsos Kabupaten Lampung Selatan '
+     'Burhan dan Camat Natar Ramlan.',
+     ['Asep', 'Burhan', 'Ramlan'], []),
+    ('Camat Kaliori, Sugiono, S.Sos, mengatakan ASN harus netral.',
+     ['Sugiono'], []),
+    ('Kepala Dinas Pendidikan Kabupaten Rembang Drs Mukti MM mengatakan guru harus netral.',
+     ['Mukti'], []),
+    ('Ketua Bawaslu Kabupaten Dompu, H. Wais, mengatakan ASN harus netral.',
+     ['Wais'], []),
+    ('Ketua Bawaslu Kabupaten Dompu H Wais SH mengatakan ASN harus netral.',
+     ['Wais'], []),
+    ('Sekda Kabupaten Pasaman, Drs. Mara Ondak, M.Si, membuka acara.',
+     ['Mara Ondak'], []),
+    ('Kepala BKD Kabupaten Agam, Dr. Edi, M.Pd, mengingatkan ASN.',
+     ['Edi'], []),
+    ('Apel dipimpin Sutarno, S.Sos., M.Si., Camat Bandar.',
+     ['Sutarno'], []),
+    ('"ASN wajib netral," kata Kepala BKD Kabupaten Agam, Edi, S.Pd.',
+     ['Edi'], []),
+    ('Sekda Kabupaten Sragen, Pak Mukti, meminta ASN netral.',
+     ['Mukti'], []),
+    ('Kepala BKD Kabupaten Ngawi Bu Rina mengatakan ASN harus netral.',
+     ['Rina'], []),
+    ('"ASN harus netral," kata Kepala Dinas Sosial Kabupaten Bantul Pak Sumadi.',
+     ['Sumadi'], []),
+    ('"ASN harus netral," kata Pak Sumadi, Kepala Dinas Sosial Kabupaten Bantul.',
+     ['Sumadi'], []),
+    ('Surat edaran itu ditandatangani Bupati Tegal Umi.',
+     ['Umi'], []),
+    ('Imbauan itu disampaikan Sekda Kabupaten Rembang Fahrudin.',
+     ['Fahrudin'], []),
+    ('Laporan diterima Ketua Bawaslu Kabupaten Sampang (Addi) pada Senin.',
+     [], []),
+    ('Menurut Ketua Bawaslu Kabupaten Sampang Addi, "ASN wajib netral".',
+     ['Addi'], []),
+    ('Ketua Bawaslu Kabupaten Sampang Addi: "ASN wajib netral".',
+     ['Addi'], []),
+    ('Bupati Sampang Slamet menjelaskan ASN tidak boleh kampanye.',
+     ['Slamet'], []),
+    ('Kepala BKD Kabupaten Sleman Budi mengatakan ASN harus netral.',
+     ['Budi'], []),
+    ('Ketua Bawaslu Kota Batu, Bintang, mengatakan ASN harus netral.',
+     ['Bintang'], []),
+    ('Camat Depok, Pandu, mengingatkan ASN agar netral.',
+     ['Pandu'], []),
+    ('Sekda Kabupaten Tapin, Jaya, meminta ASN netral.',
+     ['Jaya'], []),
+    ('"ASN harus netral," kata Camat Depok Pandu.',
+     ['Pandu'], []),
+    ('Kepala Dinas Kesehatan Kota Medan, Sumatra, menyebut nakes harus netral.',
+     ['Sumatra'], []),
+    ('Wakil Ketua DPRD Kabupaten Kendal Bayu mengingatkan ASN agar netral.',
+     ['Bayu'], []),
+    ('Sekretaris Desa Pakis Dewi dilaporkan ke Bawaslu.',
+     ['Dewi'], []),
+    ('Inspektur Kabupaten Boyolali Untung mengatakan ASN akan diperiksa.',
+     ['Untung'], []),
+    ('Plt Kepala BKPSDM Kabupaten Pemalang Mulyono menegaskan sanksi.',
+     ['Mulyono'], []),
+    ('Bupati Garut Senin lalu meminta ASN netral dalam Pilkada.',
+     [], ['Senin']),
+    ('Bupati Garut pada Senin meminta ASN netral dalam Pilkada.',
+     [], ['Senin']),
+    ('Kepala Dinas Pendidikan Menengah meminta guru netral.',
+     [], ['Menengah']),
+    ('Kapolres Mengimbau ASN untuk tetap netral.',
+     [], ['Mengimbau']),
+    ('Sekda Kabupaten Bogor Selasa kemarin mengingatkan ASN.',
+     [], ['Selasa']),
+    ('Bupati Kendal Januari lalu menerbitkan surat edaran netralitas.',
+     [], ['Januari']),
+    ('Bupati Sleman Sendiri menyatakan ASN harus netral.',
+     [], ['Sendiri']),
+    ('Ketua Bawaslu Kabupaten Pati Juga menegaskan ASN harus netral.',
+     [], ['Juga']),
+    ('Camat Kalibaru Kulon meminta ASN netral.',
+     [], ['Kulon']),
+    ('Kepala Desa Sukamaju Hilir dilaporkan ke Bawaslu.',
+     [], ['Hilir']),
+    ('Wali Kota Semarang Bersama Bawaslu meminta ASN netral.',
+     [], ['Bersama']),
+    ('Kepala BKD Kabupaten Tegal Menegaskan ASN harus netral.',
+     [], ['Menegaskan']),
+    ('Sekda Provinsi Jawa Tengah Melalui surat edaran meminta ASN netral.',
+     [], ['Melalui']),
+    ('Bupati Kudus Tahun ini meminta ASN netral.',
+     [], ['Tahun']),
+    ('Kepala Dinas Pendidikan Dasar Kabupaten Kudus meminta guru netral.',
+     [], ['Dasar']),
+    ('Kepala Bidang Mutasi BKD Kabupaten Kudus meminta ASN netral.',
+     [], ['Mutasi']),
+    ('Kapolsek Tembalang Kompol menegaskan anggota netral.',
+     [], ['Kompol']),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(nlp) -> list:
+    """Every probe analysed in one call."""
+    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
+                    published_at=None, published_date=date(2024, 1, 10), author=None, text=text,
+                    source_province=None) for k, (text, _, _) in enumerate(FORMS)]
+    return list(analyse(arts))
+
+
+@pytest.mark.parametrize("k", range(len(FORMS)), ids=[text[:40] for text, _, _ in FORMS])
+def test_a_one_word_name_is_found_and_a_word_after_a_title_is_not(analysed: list, k: int) -> None:
+    _, names, not_names = FORMS[k]
+    found = {o.name for o in analysed[k].officials}
+    assert set(names) <= found
+    assert not found & set(not_names)
