@@ -75,6 +75,10 @@ FORMS = [
      ['Wais'], []),
     ('Apel dipimpin oleh Sumarno selaku Kepala BKPSDM Kabupaten Klaten.',
      ['Sumarno'], []),
+    ('Kepala Desa Ngemplak, Parmin (52), dilaporkan ke Bawaslu karena berkampanye.',
+     ['Parmin'], []),
+    ('Bupati Garut, Rudi (52), mengatakan ASN harus netral.',
+     ['Rudi'], []),
     ('Camat Jatibarang Sarno (48) diperiksa Bawaslu.',
      ['Sarno'], []),
     ('Rapat dihadiri Bupati Klaten Sri Mulyani, Sekda Kabupaten Klaten Jaka dan Kepala BKPSDM Kabupaten '

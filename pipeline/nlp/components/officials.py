@@ -1455,6 +1455,7 @@ class Officials:
             return name if k == len(doc) or not self._name_like(doc[k]) else None
         if k > name.end or name.start > i or declared:
             return name  # a degree after it, an honorific before it ("H Sudirman, SH") or a naming word
+        k = _age_after(doc, k)  # "Kepala Desa Ngemplak, Parmin (52), dilaporkan ...": the holder's age
         if k < len(doc) and doc[k].text == ",":
             k += 1
         after = doc[k] if k < len(doc) else None
@@ -1739,6 +1740,14 @@ def _past_age(doc: Doc, end: int) -> int:
             and len(doc[end - 2]) == 2:
         return end - 3
     return end
+
+
+def _age_after(doc: Doc, k: int) -> int:
+    """Where the words go on after the holder's age in brackets at ``k`` ("Parmin (52), ..."), else ``k``."""
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_digit \
+            and len(doc[k + 1]) == 2:
+        return k + 3
+    return k
 
 
 def _before_brackets(doc: Doc, i: int) -> int:
