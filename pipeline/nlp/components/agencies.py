@@ -68,6 +68,7 @@ class Agencies:
         data = load("agencies")
         self.blocked_after = set(data.get("blocked_after") or [])
         self.regulation_words = set(data["regulation_words"])
+        self.occasion_words = set(data["occasion_words"])
         offices = load("offices")
         self.degrees = set(offices["degrees"])
         self.initial_words = set(data["initial_words"])
@@ -116,6 +117,9 @@ class Agencies:
         for span in spans:
             if _in_number(doc, span) or span.start > 0 and doc[span.start - 1].lower_ in self.regulation_words:
                 continue  # "Nomor 800/1071/BKPSDM", "Peraturan KPU Nomor 23": a document, not the institution
+            if (span.label_ == "agency" or span.label_ == "head" and self.reg.types[span.id_.split("|")[0]].national) \
+                    and self._after_occasion(doc, span):
+                continue  # "HUT ke-52 Korpri", "baju Korpri": the body's anniversary or dress, not the body
             if span.label_ == "agency":
                 if self._blocked(doc, span):
                     continue
@@ -293,6 +297,19 @@ class Agencies:
     def _after_blocking(self, doc: Doc, span: Span) -> bool:
         """Right after a word that makes a national name a regional office's ("Dinas PUPR", "Kadis Kominfo")."""
         return span.start > 0 and doc[span.start - 1].text in self.blocked_after
+
+    def _after_occasion(self, doc: Doc, span: Span) -> bool:
+        """Right after a word of the body's anniversary or dress ("HUT Korpri", "HUT ke-78 TNI", "Hari Ulang Tahun
+        (HUT) KORPRI", "seragam Korpri"), which the gold does not count as naming the body."""
+        i = span.start - 1
+        if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
+            i -= 1  # past the bracket: "(HUT) KORPRI"
+        elif i >= 2 and doc[i].like_num:
+            i -= 2 if doc[i - 1].text == "-" else 1  # past the ordinal: "HUT ke-78 TNI", "HUT Ke 78 TNI"
+            if doc[i].lower_ != "ke":
+                return False
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.occasion_words
 
     def _blocked(self, doc: Doc, span: Span) -> bool:
         if self._after_blocking(doc, span):
