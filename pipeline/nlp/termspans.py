@@ -41,6 +41,8 @@ class TermMatcher:
                 continue
             self._seen.add(sig)
             (exact if exact_case else lower).append(self._make(p))
+            if not exact_case and "-" in p and len(one := self._make(p.casefold())) < len(lower[-1]):
+                lower.append(one)  # "kemenpan-rb", "KEMENPAN-RB": the tokenizer splits a hyphen only in mixed case
         if lower:
             self._lower.add(match_id, lower)
         if exact:

@@ -90,6 +90,8 @@ FORMS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("Surat edaran KASN meminta pejabat pembina kepegawaian menindak pegawai.", (KASN,), ()),
     ("Surat Edaran Menpan RB tentang netralitas ASN sudah diteruskan ke daerah.", (PANRB,), ()),
     # lower case, capitals and hyphens of the bodies most quoted
+    ("Laporan itu sudah dikirim ke kemenpan-rb bulan lalu.", (PANRB,), ()),
+    ("Rekomendasi diteruskan ke KEMENPAN-RB untuk ditindaklanjuti.", (PANRB,), ()),
     ("Tembusan surat dikirim ke Kemenpan-RB dan BKN.", (PANRB, BKN), ()),
     ("Hasil pemeriksaan disampaikan kepada KemenPAN RB.", (PANRB,), ()),
     ("Pihak Kemen PAN-RB akan memberikan sanksi.", (PANRB,), ()),
