@@ -51,6 +51,7 @@ FORMS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("Pemilu Presiden kali ini hanya diikuti dua pasangan.", (), SEATS),
     ("Ia mendaftar sebagai calon anggota DPD dari Sulawesi Selatan.", (), SEATS),
     ("Surat suara pemilihan anggota DPRD kabupaten tiba di gudang logistik.", (), SEATS),
+    ("Pemilih menerima surat suara presiden, DPR RI, DPD RI dan DPRD.", (), SEATS),
     ("Pilpres dan Pileg digelar serentak pada hari yang sama.", (), SEATS),
     ("Perebutan kursi DPR di dapil itu berlangsung ketat.", (), SEATS),
     ("Pileg untuk memilih anggota DPR RI dan DPRD diikuti 18 partai.", (), SEATS),

@@ -247,8 +247,8 @@ class Agencies:
                 continue  # "caleg DPR RI", "calon anggota DPRD Kabupaten X": the one house a person stands for
             if member and (listed or marked) or before >= 2 and marked:
                 seats.add(start)  # a third seat in a list ("surat suara DPRD, DPR RI, DPD RI") needs no "anggota"
-            elif i >= 0 and i + 1 == start and doc[i].lower_ in self.seat_markers:
-                seats.add(start)  # "pemilihan DPD RI", "caleg DPR": the seat right after the contest
+            elif i >= 0 and (i + 1 == start or before) and doc[i].lower_ in self.seat_markers:
+                seats.add(start)  # "pemilihan DPD RI", "caleg DPR", "surat suara presiden, DPR RI": seats right after
         return [f for f in found if f[0] not in seats]
 
     def _standing_for(self, doc: Doc, start: int, end: int, in_list: bool) -> bool:
