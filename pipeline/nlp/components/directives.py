@@ -136,6 +136,8 @@ class Directives:
         self.negatable = set(cues["negatable"])
         self.negated_through = set(cues["negated_through"])
         self.absorbs = set(cues["sanction_absorbs"])
+        self.borne_skip = set(cues["borne_sanctions"]["skip"])
+        self.borne_verbs = set(cues["borne_sanctions"]["verbs"])
         self.not_after = {tuple(p.split()) for p in cues["sanction_not_after"]}
         self.sanction_nouns = set(cues["sanction_nouns"])
         self.ordinals = set(cues["list_ordinals"])
@@ -564,6 +566,8 @@ class Directives:
                 start = self._clause_start(sent, cue.start, openers)
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
                     continue
+                if kind in self.absorbs and self._borne(cue, cues, sent):
+                    continue  # "harus siap menerima sanksi": the penalty threatened, no conduct asked
                 objected = self._objects([t for t in targets if start <= t.start < cue.start], sent.start)
                 subjects = [t for t in targets if start <= t.start < cue.start and t.start not in objected
                             and not (kind == "permission" and self._possessor(t, start))]
@@ -1052,6 +1056,14 @@ class Directives:
         """ "tak segan (untuk) meminta ...": a request verb is what the speaker will not hesitate to do."""
         i = self._past(cue.end, sent.end, self.hesitation_skip)
         return any(c.start == i and c.label_ == "appeal" for c in cues)
+
+    def _borne(self, cue: Span, cues: list[Span], sent: Span) -> bool:
+        """A modal whose content is to bear a penalty ("harus siap menerima sanksi", "wajib dikenakan hukuman"):
+        past `borne_sanctions.skip` words, one verb of bearing, then a sanction cue."""
+        i = self._past(cue.end, sent.end, self.borne_skip)
+        if i >= sent.end or self._low[i] not in self.borne_verbs:
+            return False
+        return any(c.label_ == "sanction" and c.start in (i, i + 1) for c in cues)  # "dijatuhi hukuman" is one cue
 
     def _avoided(self, cue: Span, cues: list[Span]) -> bool:
         """The penalty stands in what a prohibition ("jangan sampai ...") forbids, in the same clause, with
