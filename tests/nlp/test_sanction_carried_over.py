@@ -102,6 +102,12 @@ FORMS: list[tuple[str, str, set[str]]] = [
     (TEMUAN, "Keduanya dikenai teguran tertulis.", {"sanction"}),
     (TEMUAN, "Keduanya diganjar pemotongan TPP.", {"sanction"}),
     (TEMUAN, "Pelakunya bisa dikenai sanksi.", {"sanction"}),
+    # a pay cut or a demotion with the possessive of whom it strikes
+    (GURU, "Gajinya dipotong selama tiga bulan.", {"sanction"}),
+    (GURU, "Tunjangannya dipotong 25 persen.", {"sanction"}),
+    (GURU, "Ia juga dipotong tunjangannya.", {"sanction"}),
+    (TEMUAN, "Pangkatnya diturunkan satu tingkat.", {"sanction"}),
+    (TEMUAN, "Keduanya akan dipotong tukinnya.", {"sanction"}),
     # a modal whose content is to bear the penalty: a threat, no conduct asked
     (GURU, "Kini ia harus menanggung sanksi.", {"sanction"}),
     (TEMUAN, "Keduanya harus menanggung sanksi.", {"sanction"}),
