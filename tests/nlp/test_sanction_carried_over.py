@@ -108,6 +108,9 @@ FORMS: list[tuple[str, str, set[str]]] = [
     (GURU, "Ia juga dipotong tunjangannya.", {"sanction"}),
     (TEMUAN, "Pangkatnya diturunkan satu tingkat.", {"sanction"}),
     (TEMUAN, "Keduanya akan dipotong tukinnya.", {"sanction"}),
+    # a demotion by its loanword
+    (TEMUAN, "Keduanya kena demosi.", {"sanction"}),
+    (GURU, "Ia bisa didemosi.", {"sanction"}),
     # a modal whose content is to bear the penalty: a threat, no conduct asked
     (GURU, "Kini ia harus menanggung sanksi.", {"sanction"}),
     (TEMUAN, "Keduanya harus menanggung sanksi.", {"sanction"}),
