@@ -27,6 +27,7 @@ CASES: list = [
     ("Apakah ASN boleh menghadiri kampanye pada Pilkada 2024? Jawabannya boleh, sepanjang hanya sebagai "
      "pendengar.", {P}),
     ("Bolehkah ASN menggunakan hak pilih pada Pemilu 2024? Tentu boleh.", {P}),
+    ("Bisakah ASN datang ke kampanye calon pada Pilkada 2024? Bisa, tetapi tidak boleh memakai atribut.", {P, B}),
     ("Apakah ASN dilarang menonton debat calon pada Pilkada 2024? Tidak dilarang, asal tidak ikut bersorak.", {P}),
     ("Bolehkah PNS menjadi tim sukses pada Pilkada 2024? Jelas tidak boleh.", {B}),
     ("Apakah ASN diperbolehkan mencalonkan diri pada Pilkada 2024? Diperbolehkan, dengan catatan mengundurkan "
@@ -88,6 +89,12 @@ CASES: list = [
     ("Pemkab menyosialisasikan apa yang boleh dan apa yang tidak boleh dilakukan ASN pada Pilkada 2024.", set()),
     ("Menurut Bawaslu, alasan itu tidak dibenarkan dalam Pilkada 2024.", set()),
     ("ASN tidak dibenarkan menjadi tim sukses calon pada Pilkada 2024.", {B}),
+    # short answers with the modal alone, granted and refused
+    ("Bisakah ASN hadir di kampanye pada Pilkada 2024? Bisa.", {P}),
+    ("Apakah ASN bisa hadir di kampanye pada Pilkada 2024? Bisa saja, asalkan tanpa atribut.", {P}),
+    ("Dapatkah ASN hadir di kampanye pada Pilkada 2024? Dapat, sepanjang sebagai pendengar.", {P}),
+    ("Apakah ASN boleh hadir di kampanye pada Pilkada 2024? Ya, bisa.", {P}),
+    ("Bisakah ASN menjadi tim sukses pada Pilkada 2024? Tidak bisa.", {B}),
     ("Apakah ASN boleh hadir di kampanye pada Pilkada 2024? Ya, boleh.", {P}),
     # leave granted as permission, refused, and "dibenarkan" that confirms a report
     ("Bupati memberikan izin kepada ASN untuk menghadiri kampanye sebagai pendengar pada Pilkada 2024.", {P}),
@@ -95,6 +102,8 @@ CASES: list = [
     ("ASN tidak diberikan izin untuk ikut kampanye pada Pilkada 2024.", {B}),
     ("Kabar ASN hadir di kampanye itu dibenarkan Kepala BKD pada Pilkada 2024.", set()),
     ("ASN yang menjadi anggota PPK harus mendapat izin atasan pada Pilkada 2024.", {"obligation"}),
+    ("Kapan Pilkada 2024 digelar? Bisa dilihat di situs KPU, kata ASN itu.", set()),
+    ("Ya, bisa saja lebih dari tiga pasangan calon ASN yang maju pada Pilkada 2024.", set()),
 ]
 
 

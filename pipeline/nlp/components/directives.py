@@ -152,6 +152,9 @@ class Directives:
         self.voting_leave_reach = cues["voting_leave_reach"]
         self.leave_openers = set(cues["conceded_leave"]["openers"])
         self.leave_particles = set(cues["conceded_leave"]["particles"])
+        short = cues["short_answers"]
+        self.answer_leads = set(short["leads"])
+        self.answer_modals = set(short["modals"])
         # the short phrase lists read once per document, in one matcher (none overlaps another)
         self.phrases = TermMatcher(nlp, exact_max=0)
         self.phrases.add("denial", "denial", cues["sanction_denials"])
@@ -363,6 +366,8 @@ class Directives:
             i = self._listed_rule(starts, k)
             if i is not None and i not in taken:
                 found.append(Span(doc, i, i + 1, label="prohibition"))
+            if k and (answer := self._short_answer(doc, starts, k)) is not None and answer.start not in taken:
+                found.append(answer)
         return sorted(found, key=lambda s: s.start)
 
     def _listed_rule(self, starts: list[int], k: int) -> int | None:
@@ -379,6 +384,31 @@ class Directives:
         if lead >= 0 and any(w in self.pledges for w in self._low[starts[lead]:end]):
             return None
         return words[0]
+
+    def _short_answer(self, doc: Doc, starts: list[int], k: int) -> Span | None:
+        """ "Bisakah ASN hadir di kampanye? Bisa, asal ...": an explainer answers its own question with the modal
+        alone, which no cue phrase holds ("bisa" is leave only with what it allows); after a question, a sentence
+        opening with "bisa"/"dapat" (past "ya", "tentu"), then a mark, grants leave, "tidak bisa" refuses it."""
+        last = starts[k] - 1
+        while last > starts[k - 1] and (self._texts[last] in CLOSERS or self._texts[last] in QUOTES
+                                        or self._texts[last].isspace()):
+            last -= 1
+        if self._low[last] != "?":
+            return None
+        end = starts[k + 1] if k + 1 < len(starts) else len(self._low)
+        i = starts[k]
+        while i < end and (self._punct[i] or self._texts[i].isspace() or self._low[i] in self.answer_leads):
+            i += 1
+        refused = i < end and self._low[i] in self.negators
+        j = i + 1 if refused else i
+        if j >= end or self._low[j] not in self.answer_modals:
+            return None
+        after = j + 1
+        if after < end and self._low[after] == "saja":
+            after += 1
+        if after < end and not self._punct[after]:
+            return None
+        return Span(doc, i, after, label="prohibition" if refused else "permission")
 
     def _after_number(self, start: int) -> list[int] | None:
         """The first words of a sentence after its list number ("1.", "1 ." or "b."), None if it has none."""
