@@ -104,6 +104,34 @@ CASES: list = [
     ("ASN yang menjadi anggota PPK harus mendapat izin atasan pada Pilkada 2024.", {"obligation"}),
     ("Kapan Pilkada 2024 digelar? Bisa dilihat di situs KPU, kata ASN itu.", set()),
     ("Ya, bisa saja lebih dari tiga pasangan calon ASN yang maju pada Pilkada 2024.", set()),
+    # explainers set out as lists and question-and-answer blocks, one rule a line
+    ("Netralitas ASN pada Pilkada 2024 diatur tegas.\n\nBerikut hal yang boleh dilakukan ASN:\n1. Menggunakan hak "
+     "pilih di TPS.\n2. Menghadiri kampanye sebagai pendengar.\n3. Berfoto dengan calon di acara keluarga.", {P}),
+    ("Netralitas ASN pada Pilkada 2024 diatur tegas.\n\nYang diperbolehkan bagi ASN:\n- Menggunakan hak pilih.\n"
+     "- Mendengarkan visi misi calon.", {P}),
+    ("Netralitas ASN pada Pilkada 2024 diatur tegas.\n\nHal yang tidak boleh dilakukan ASN:\n1. Memasang spanduk "
+     "calon.\n2. Menjadi tim sukses.", {B}),
+    ("Panduan netralitas ASN pada Pilkada 2024.\n\n- Hak pilih: ASN boleh menggunakan hak pilihnya di TPS.\n"
+     "- Kampanye: ASN diperbolehkan hadir sebagai pendengar, tetapi tidak boleh memakai atribut.\n"
+     "- Media sosial: ASN dilarang membagikan unggahan calon.", {P, B}),
+    ("Panduan netralitas ASN pada Pilkada 2024.\n\nBolehkah ASN hadir di kampanye?\nBoleh, sepanjang hanya sebagai "
+     "pendengar dan tanpa atribut.\n\nBolehkah ASN berfoto dengan calon?\nTidak boleh, kecuali di acara keluarga.",
+     {P, B}),
+    ("Pertanyaan yang sering muncul menjelang Pilkada 2024: bolehkah PNS hadir di kampanye? Jawabannya boleh, "
+     "asalkan tidak memakai atribut.", {P}),
+    ("Lalu, apa saja yang boleh dilakukan ASN selama Pilkada 2024? ASN boleh menggunakan hak pilih dan menghadiri "
+     "kampanye sebagai pendengar.", {P}),
+    ("Q: Bolehkah ASN ikut kampanye pada Pilkada 2024?\nA: Boleh, tetapi hanya sebagai pendengar.", {P}),
+    ("Tanya: Bolehkah ASN ikut kampanye pada Pilkada 2024?\nJawab: Boleh, sebatas mendengarkan visi misi.", {P}),
+    # the answer reported after the one who gives it: the speaker rules, the civil servants asked are addressed
+    ("Bolehkah ASN hadir di kampanye Pilkada 2024? Bawaslu menjawab boleh, asal hanya sebagai pendengar.", {P}),
+    ("ASN bertanya apakah mereka boleh hadir di kampanye Pilkada 2024. Bupati menjawab boleh, asalkan tanpa "
+     "atribut.", {P}),
+    ("Sejumlah ASN bertanya soal kampanye Pilkada 2024. Bupati menegaskan tidak boleh.", {B}),
+    ("Sejumlah ASN bertanya soal kampanye Pilkada 2024. Bawaslu pun menegaskan dilarang.", {B}),
+    ("Sejumlah ASN hadir di rapat persiapan Pilkada 2024. KPU menegaskan harus siap.", set()),
+    ("Bawaslu menggelar rapat soal Pilkada 2024. Ketua Bawaslu menyebut tidak boleh ada kampanye di tempat ibadah.",
+     set()),
 ]
 
 

@@ -152,6 +152,9 @@ class Directives:
         self.voting_leave_reach = cues["voting_leave_reach"]
         self.leave_openers = set(cues["conceded_leave"]["openers"])
         self.leave_particles = set(cues["conceded_leave"]["particles"])
+        ruled = cues["ruled_answers"]
+        self.ruled_verbs = set(ruled["verbs"])
+        self.ruled_kinds = set(ruled["kinds"])
         short = cues["short_answers"]
         self.answer_leads = set(short["leads"])
         self.answer_modals = set(short["modals"])
@@ -410,6 +413,14 @@ class Directives:
             return None
         return Span(doc, i, after, label="prohibition" if refused else "permission")
 
+    def _ruled(self, i: int, start: int) -> bool:
+        """A speech verb right before the modal at ``i`` (past "pun", "juga"): "Bupati menjawab boleh",
+        "Bawaslu menegaskan tidak boleh"; the one who speaks gives the ruling and is not whom it addresses."""
+        j = i - 1
+        while j > start and self._low[j] in self.speech_adverbs:
+            j -= 1
+        return j >= start and self._low[j] in self.ruled_verbs
+
     def _after_number(self, start: int) -> list[int] | None:
         """The first words of a sentence after its list number ("1.", "1 ." or "b."), None if it has none."""
         words = [i for i in range(start, min(start + 5, len(self._low))) if not self._texts[i].isspace()]
@@ -594,6 +605,8 @@ class Directives:
                     status = self._object(source, sent, targets, direct=True)  # "kerja sama dari semua pihak"
             else:
                 start = self._clause_start(sent, cue.start, openers)
+                if kind in self.ruled_kinds and self._ruled(cue.start, start):
+                    start = cue.start  # "Bawaslu menjawab boleh, asal ...": the speaker rules, no one is addressed
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
                     continue
                 if kind in self.absorbs and self._borne(cue, cues, sent):
