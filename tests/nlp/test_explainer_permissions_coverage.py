@@ -3,7 +3,7 @@ out in questions and answers, lists and limited leave.
 
 Explainers ask and answer ("Bolehkah ASN hadir di kampanye? Boleh, asalkan ..."), list what is allowed ("Berikut
 hal yang boleh dilakukan ASN: ...") and bound it ("hanya diperkenankan", "dengan catatan", "sepanjang tidak",
-"sebatas", "diberi izin"). The yardstick's conventions: the answer carries the directive, never the question; a
+"sebatas"). The yardstick's conventions: the answer carries the directive, never the question; a
 list's lead gives one directive and each item with its own modal one more. The read half holds almost no such
 explainers, so the forms are here for the unseen outlets that write them. The stories are ours; all are analysed in
 one batch."""
@@ -54,18 +54,12 @@ CASES: list = [
     ("ASN masih bisa hadir di kampanye sebagai pendengar pada Pilkada 2024.", {P}),
     ("ASN tidak masalah datang ke kampanye asal tidak memakai atribut pada Pilkada 2024.", {P}),
     ("Hadir di kampanye sebagai pendengar sah-sah saja bagi ASN pada Pilkada 2024.", {P}),
-    ("ASN dibenarkan menghadiri kampanye sebagai pendengar pada Pilkada 2024.", {P}),
-    ("Menghadiri kampanye sebagai pendengar dibenarkan bagi ASN pada Pilkada 2024.", {P}),
-    ("ASN diberi izin menghadiri kampanye sebagai pendengar pada Pilkada 2024.", {P}),
-    ("ASN yang mencalonkan diri diberi izin cuti di luar tanggungan negara pada Pilkada 2024.", {P}),
-    ("ASN diberikan izin untuk mendampingi pasangannya yang menjadi calon pada Pilkada 2024.", {P}),
     ("ASN diberi kesempatan mendengarkan visi misi calon pada Pilkada 2024.", {P}),
     ("ASN diberikan kesempatan untuk hadir di kampanye sebagai pendengar pada Pilkada 2024.", {P}),
     ("ASN sah saja memilih calon mana pun pada Pilkada 2024.", {P}),
     ("ASN dipersilakan hadir di kampanye, sebatas mendengarkan visi misi pada Pilkada 2024.", {P}),
     ("ASN boleh memilih calon mana saja, asalkan di bilik suara pada Pilkada 2024.", {P}),
     ("ASN tetap diperkenankan menggunakan hak pilihnya pada Pilkada 2024.", {P}),
-    ("ASN dibenarkan untuk menggunakan hak pilihnya pada Pilkada 2024.", {P}),
     ("ASN tidak dilarang hadir di kampanye sepanjang tidak memakai atribut pada Pilkada 2024.", {P}),
     ("Tidak masalah ASN hadir di kampanye, asal tidak memakai atribut pada Pilkada 2024.", {P}),
     ("ASN juga diizinkan menerima undangan calon dalam acara keluarga pada Pilkada 2024.", {P}),
@@ -96,10 +90,7 @@ CASES: list = [
     ("Apakah ASN boleh hadir di kampanye pada Pilkada 2024? Ya, bisa.", {P}),
     ("Bisakah ASN menjadi tim sukses pada Pilkada 2024? Tidak bisa.", {B}),
     ("Apakah ASN boleh hadir di kampanye pada Pilkada 2024? Ya, boleh.", {P}),
-    # leave granted as permission, refused, and "dibenarkan" that confirms a report
-    ("Bupati memberikan izin kepada ASN untuk menghadiri kampanye sebagai pendengar pada Pilkada 2024.", {P}),
-    ("ASN tidak diberi izin menghadiri kampanye pada Pilkada 2024.", {B}),
-    ("ASN tidak diberikan izin untuk ikut kampanye pada Pilkada 2024.", {B}),
+    # "dibenarkan" that confirms a report, and leave that is a condition of a post
     ("Kabar ASN hadir di kampanye itu dibenarkan Kepala BKD pada Pilkada 2024.", set()),
     ("ASN yang menjadi anggota PPK harus mendapat izin atasan pada Pilkada 2024.", {"obligation"}),
     ("Kapan Pilkada 2024 digelar? Bisa dilihat di situs KPU, kata ASN itu.", set()),
