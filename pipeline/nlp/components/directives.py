@@ -88,6 +88,7 @@ class Directives:
         self.supervised_adverbs = set(cues["supervised"]["adverbs"])
         self.duties = set(cues["supervised"]["duties"])
         self.required_things = set(cues["required_things"])
+        self.speaker_agents = set(cues["speaker_agents"])
         self.subordinators = set(cues["background_requests"]["subordinators"])
         self.concessions = set(cues["background_requests"]["concessions"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
@@ -522,6 +523,9 @@ class Directives:
                 continue  # "kami harus mengingatkan (agar) ...": that duty, no request made
             if kind == "obligation" and cue.end < sent.end and self._low[cue.end] in self.required_things:
                 continue  # "harus ada bukti": something required to exist, no conduct
+            if kind == "obligation" and (task := self._speakers_task(cue, sent, targets)):
+                duties.update(task)
+                continue  # "Politik uang harus kita lawan bersama": the speakers' own task
             if kind == "appeal" and self._campaigning(cue, sent, targets):
                 continue  # "mengajak mendukung bakal calon gubernur": campaigning reported
             if (kind == "appeal" or low in self.active) and self._procedural(cue, sent):
@@ -1045,6 +1049,20 @@ class Directives:
             subject = any(t.label_ in ADDRESSEES and t.end <= cue.start for t in targets)
             return None if subject else i
         return i if self._low[i] in self.supervised else None
+
+    def _speakers_task(self, cue: Span, sent: Span, targets: list[Span]) -> tuple[int, ...]:
+        """ "Ini yang harus kita waspadai", "harus kami ingatkan kembali": "kita"/"kami" right after the modal and a
+        bare verb after it make the speaker the agent of an object put first, their own task; not when that object is
+        the civil servants or their conduct ("Netralitas ASN harus kita jaga"), nor before a prefixed verb, where
+        the pronoun is the subject ("perlu kita memihak"). Returns the verb's index and that of a verb joined to it by
+        "dan": a request cue there ("harus kami rewind dan ingatkan kembali") is that task too."""
+        i = cue.end
+        if i + 1 >= sent.end or self._low[i] not in self.speaker_agents or not self._plain(i + 1) or self._verb(i + 1):
+            return ()
+        if any(t.label_ in ADDRESSEES and sent.start <= t.start and t.end <= cue.start for t in targets) or \
+                any(self._low[j] in self.conduct for j in range(sent.start, cue.start)):
+            return ()
+        return (i + 1, i + 3) if i + 3 < sent.end and self._low[i + 2] == "dan" else (i + 1,)
 
     def _campaigning(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
         """ "mengajak (warga) mendukung salah satu pasangan calon": the first verb after the request backs a
