@@ -185,6 +185,7 @@ class Directives:
         self.clause_addressees = set(cues["clause_addressees"])
         self.adjuncts = set(cues["adjunct_markers"])
         self.hortative = set(cues["hortative"])
+        self.hortative_leads = [tuple(p.split()) for p in cues["hortative_leads"]]
         self.speech = set(cues["speech_verbs"])
         self.told_alone = set(cues["told_alone"])
         self.speech_adverbs = set(cues["speech_adverbs"])
@@ -223,6 +224,7 @@ class Directives:
         self.prefixes = tuple(cs["prefixes"])
         self.anaphora = set(targets["anaphora"])
         self.skip = set(targets["quantifiers"])
+        self.skip_comma = self.skip | {","}
         self.inverted_skip = set(targets["subject_quantifiers"])
         self.openers = TermMatcher(nlp, exact_max=0)
         self.openers.add("opener", "opener", targets["clause_openers"])
@@ -363,7 +365,8 @@ class Directives:
         for i, low in enumerate(self._low):
             if i in taken:
                 continue
-            if low in self.hortative and self._hortative(i, told) or low in self.told_verbs and self._tells(i, told):
+            if low in self.hortative and self._hortative(i, told, taken) or \
+                    low in self.told_verbs and self._tells(i, told):
                 found.append(Span(doc, i, i + 1, label="appeal"))
         starts = doc._.sentence_starts or []
         for k in range(len(starts)):
@@ -447,20 +450,67 @@ class Directives:
                 return importance and self._verb(j)
         return False
 
-    def _hortative(self, i: int, told: dict[int, int]) -> bool:
+    def _hortative(self, i: int, told: dict[int, int], taken: set[int]) -> bool:
         """"menyampaikan, agar seluruh ASN ..." (after a speech verb), "memberikan pemahaman kepada ASN
-        agar ..." (after the civil servants told), or "Kita semua ASN, termasuk saya, agar menjaga ..." (right
-        after the civil servants it addresses, with no verb between)."""
+        agar ..." (after the civil servants told), "Kita semua ASN, termasuk saya, agar menjaga ..." (right
+        after the civil servants it addresses, with no verb between), "Camat menjelaskan, ASN agar ..." (see
+        ``_subject``), or "Untuk itu, agar seluruh ASN ..." (opening its sentence, see ``_opens``)."""
         j = i - 1
         if j >= 0 and self._low[j] == ",":
             j -= 1
         if j >= 0 and self._low[j] in self.speech:
             return True
-        if self._told(i, told) is not None:
+        if self._told(i, told) is not None or self._subject(i, told, taken) is not None or self._opens(i):
             return True
         start = self._starts[bisect_right(self._starts, i) - 1]
         return any(w in {"asn", "pns", "aparatur", "pegawai"} for w in self._low[start:i]) and \
             not self._has_verb(start, i)
+
+    def _subject(self, i: int, told: dict[int, int], taken: set[int]) -> int | None:
+        """ "ASN agar tidak ikut kampanye", "Bagi ASN, agar ...", "Camat menjelaskan, PNS supaya ...": where the
+        civil servants (starts of ``told``) stand who open the clause of "agar" at ``i`` (the sentence, or what
+        follows a speech verb, its comma or "bahwa"), with no verb or other cue (``taken``) before it: they are
+        whom it asks, whatever follows it. None if the clause opens otherwise."""
+        start = self._starts[bisect_right(self._starts, i) - 1]
+        j = i - 1
+        while j >= start and self._low[j] not in self.speech:
+            if self._verb(j) or j in taken:
+                return None
+            j -= 1
+        if j >= start:  # "menjelaskan, ASN agar ...", "mengatakan bahwa ASN agar ..."
+            j += 1
+            while j < i and self._low[j] in {",", "bahwa"}:
+                j += 1
+        else:
+            j = start
+        while j < i and (self._texts[j] in QUOTES or self._low[j] in self.linking):
+            j += 1
+        lead = next((len(w) for w in self.hortative_leads if tuple(self._low[j:j + len(w)]) == w), 0)
+        j = self._past(j + lead, i, self.skip_comma)  # "Untuk itu, ASN agar ...", "Bagi seluruh ASN, agar ..."
+        return j if j in told else None
+
+    def _opens(self, i: int) -> bool:
+        """ "Agar ASN tetap netral ...", "Untuk itu, agar seluruh ASN ...", "Oleh karena itu, supaya ...": "agar" at
+        ``i`` opening its sentence (past quotation marks and linking words), alone or after one of
+        ``hortative_leads`` and its comma."""
+        j = self._starts[bisect_right(self._starts, i) - 1]
+        while j < i and (self._texts[j] in QUOTES or self._low[j] in self.linking):
+            j += 1
+        if j == i:
+            return True
+        end = i - 1 if self._low[i - 1] == "," else i
+        return tuple(self._low[j:end]) in self.hortative_leads
+
+    def _purpose_after(self, cue: Span, sent: Span) -> bool:
+        """ "Agar ASN paham, BKD menggelar sosialisasi": a comma after an opening "agar" clause leads to the main
+        clause it is the purpose of, unless a speech verb follows it ('"Agar ASN netral," kata Bupati')."""
+        for j in range(cue.end, sent.end - 1):
+            if self._low[j] == ",":
+                k = j + 1
+                while k < sent.end and self._texts[k] in QUOTES:
+                    k += 1
+                return k < sent.end and self._low[k] not in self.speech and self._low[k] not in self.attribution
+        return False
 
     def _told(self, i: int, told: dict[int, int]) -> int | None:
         """ "menekankan kepada seluruh ASN agar ...": the first word after the preposition that names
@@ -579,8 +629,8 @@ class Directives:
             if low in self.request_nouns:
                 links = self.content_links.get(low, self.request_links)
                 to = next((i for i in range(cue.end, min(cue.end + 3, sent.end)) if self._low[i] in links), None)
-                if to is None or self._low[cue.end] in self.noun_anaphora:
-                    continue  # "Imbauan itu disampaikan ...": the request named, not made
+                if to is None or self._low[cue.end] in self.noun_anaphora or self._has_verb(cue.end, to):
+                    continue  # "Imbauan itu disampaikan ...", "pesan yang meminta agar ...": named, not made
                 status = self._object(to, sent, targets)  # "instruksi resmi kepada seluruh ASN untuk ..."
             elif low in self.active or low in self.hortative or low in self.told_verbs:
                 after = self._low[cue.end] if cue.end < sent.end else ""
@@ -595,8 +645,20 @@ class Directives:
                 if after == "," and kind == "appeal" and self._reported_statement(cue.end + 1, sent, targets):
                     self._reminders.add(sent.start)
                     continue  # "mengingatkan, jelang pemilu ada patroli siber": a statement reported
-                told = self._told(cue.start, {t.start: t.end for t in targets if t.label_ in ADDRESSEES}) \
-                    if low in self.hortative else None
+                told = None
+                if low in self.hortative:
+                    addressed = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
+                    taken = {i for c in cues if c.start != cue.start for i in range(c.start, c.end)}
+                    told = self._told(cue.start, addressed)
+                    if told is None:
+                        told = self._subject(cue.start, addressed, taken)  # "ASN agar tidak ikut kampanye"
+                    spoken = cue.start - 1 > sent.start and (
+                        self._low[cue.start - 1] in self.speech or self._low[cue.start - 1] == "," and
+                        self._low[cue.start - 2] in self.speech)
+                    if told is None and not spoken and self._opens(cue.start) and (
+                            self._object(cue.end, sent, targets, direct=True) != ACCEPT or
+                            self._purpose_after(cue, sent)):
+                        continue  # "Agar pilkada damai, ...": a purpose, unless civil servants follow and stop it
                 if told is not None:  # "menekankan kepada seluruh ASN agar ...": whom the speaker told
                     status = self._object(told, sent, targets, direct=True)
                 else:
