@@ -1,10 +1,10 @@
 """Probe list of requests carried by "agar" and "supaya": after a speech or stance verb with and without a comma, after
 a noun of request or hope ("permintaan agar", "harapan kami agar", "pesan saya, agar"), after a connective ("Untuk itu,
 agar ...", "Olehnya, supaya ..."), with the civil servants before it ("ASN agar ...", "Bagi ASN, agar ...",
-"menjelaskan, PNS supaya ..."), opening the sentence, and after "diharapkan"/"dihimbau"; and negatives where "agar"
-gives a purpose ("... dijaga agar pilkada berjalan damai", "pelatihan agar ASN memahami aturan"), where a rule keeps
-its own kind ("ASN harus netral agar ..."), or where the public is asked. Sentences are our own; all are analysed in
-one batch."""
+"menjelaskan, PNS supaya ...", "Menurut Sekda, seluruh ASN supaya ..."), opening the sentence, and after
+"diharapkan"/"dihimbau"; and negatives where "agar" gives a purpose ("... dijaga agar pilkada berjalan damai",
+"pelatihan agar ASN memahami aturan", "Agar ASN paham, BKD menggelar ..."), where a rule keeps its own kind ("ASN harus
+netral agar ..."), or where the public is asked. Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -101,6 +101,59 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Untuk itu, agar masyarakat datang ke TPS pada Pilkada 2024.", set()),
     ("Warga agar tidak golput pada Pilkada 2024.", set()),
     ("ASN wajib netral supaya kepercayaan masyarakat terjaga pada Pilkada 2024.", {"obligation"}),
+    # an attribution opening the sentence before the civil servants or "agar"; more addressee words and leads
+    ("Menurutnya, ASN agar tetap netral pada Pilkada 2024.", {"appeal"}),
+    ("Menurut Sekda, seluruh ASN supaya tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Lanjutnya, agar ASN tidak memihak pada Pilkada 2024.", {"appeal"}),
+    ("Seluruh ASN Pemkab, lanjutnya, agar tetap netral pada Pilkada 2024.", {"appeal"}),
+    ("ASN di lingkungan Pemkab agar tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Pegawai agar tidak memasang foto bersama calon pada Pilkada 2024.", {"appeal"}),
+    ("Para guru ASN agar tidak mengajak siswa memilih calon pada Pilkada 2024.", {"appeal"}),
+    ("Untuk ASN, agar tetap netral pada Pilkada 2024.", {"appeal"}),
+    ("Khusus ASN, agar tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Khusus kepada ASN, supaya menjaga netralitas pada Pilkada 2024.", {"appeal"}),
+    ("Kepada jajaran ASN Pemkot, diharapkan agar tetap netral pada Pilkada 2024.", {"appeal"}),
+    ("ASN diminta supaya tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Bupati mengharapkan supaya ASN tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Harapan kita bersama agar ASN tetap netral pada Pilkada 2024.", {"appeal"}),
+    ("Ia juga berharap kepada ASN agar tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Ia sekaligus mengingatkan agar ASN tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Ia menyebut, ASN supaya tidak memihak pada Pilkada 2024.", {"appeal"}),
+    ("Ia menegaskan, bagi ASN agar tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Bupati menyampaikan, kepada seluruh ASN agar tetap netral pada Pilkada 2024.", {"appeal"}),
+    ("Sekda berpesan, seluruh pegawai supaya tidak memihak pada Pilkada 2024.", {"appeal"}),
+    ('"Oleh karena itu, ASN agar tidak ikut kampanye," kata Bupati jelang Pilkada 2024.', {"appeal"}),
+    ('"Untuk itu, saya minta agar ASN tetap netral," kata Bupati jelang Pilkada 2024.', {"appeal"}),
+    ("Maka, ASN agar menjaga netralitas pada Pilkada 2024.", {"appeal"}),
+    ("Makanya, agar ASN tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Jadi, ASN agar tetap netral pada Pilkada 2024.", {"appeal"}),
+    ("Dengan begitu, ASN supaya tidak memihak pada Pilkada 2024.", {"appeal"}),
+    ("Sekda juga menambahkan bahwa para ASN supaya tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Camat juga menyampaikan pesan agar ASN netral pada Pilkada 2024.", {"appeal"}),
+    ("Sekda menyampaikan penegasan kepada ASN agar tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Permintaan Bupati agar ASN tidak ikut kampanye pada Pilkada 2024 disampaikan dalam apel.", {"appeal"}),
+    ("Bupati menegaskan, seluruh ASN agar tidak menghadiri kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Kepala BKD menambahkan, ASN pun agar tidak mengunggah dukungan pada Pilkada 2024.", {"appeal"}),
+    ("Agar para PNS tetap netral pada Pilkada 2024.", {"appeal"}),
+    ("Supaya seluruh pegawai tidak memihak pada Pilkada 2024.", {"appeal"}),
+    ("Agar ASN tidak terjebak, BKD menggelar sosialisasi jelang Pilkada 2024.", set()),
+    ("Agar netralitas ASN terjaga, Bupati menerbitkan surat edaran jelang Pilkada 2024.", set()),
+    ("Agar tidak terjadi pelanggaran, Bawaslu memperketat pengawasan pada Pilkada 2024.", set()),
+    ("Pemkab menyediakan aplikasi agar ASN bisa melapor pada Pilkada 2024.", set()),
+    ("Apel digelar agar ASN ingat aturan pada Pilkada 2024.", set()),
+    ("Kami menggelar sosialisasi supaya ASN memahami aturan Pilkada 2024.", set()),
+    ("Untuk itu, agar masyarakat tidak ragu melapor pada Pilkada 2024.", set()),
+    ("Oleh karena itu, agar Pilkada 2024 berjalan damai.", set()),
+    ("Dengan demikian, agar pemilih datang ke TPS pada Pilkada 2024.", set()),
+    ("Harapan kami agar Pilkada 2024 berjalan damai.", set()),
+    ("Pesan saya agar warga tidak golput pada Pilkada 2024.", set()),
+    ("Permintaan agar pilkada ditunda ditolak KPU.", set()),
+    ("Warga mendapat pesan agar memilih calon tertentu pada Pilkada 2024.", set()),
+    ("Untuk itu, perlu koordinasi agar Pilkada 2024 lancar.", set()),
+    ("Bupati menjelaskan, sosialisasi digelar agar ASN memahami aturan pada Pilkada 2024.", set()),
+    ("Bawaslu mengatakan, pengawasan diperketat supaya ASN tidak tergoda pada Pilkada 2024.", set()),
+    ("Agar masyarakat percaya, KPU membuka data pemilih Pilkada 2024.", set()),
+    ("Oleh karena itu, ASN wajib netral agar pelayanan tidak terganggu pada Pilkada 2024.", {"obligation"}),
 ]
 
 

@@ -482,7 +482,7 @@ class Directives:
             while j < i and self._low[j] in {",", "bahwa"}:
                 j += 1
         else:
-            j = start
+            j = self._opening(start, i)
         while j < i and (self._texts[j] in QUOTES or self._low[j] in self.linking):
             j += 1
         lead = next((len(w) for w in self.hortative_leads if tuple(self._low[j:j + len(w)]) == w), 0)
@@ -493,13 +493,21 @@ class Directives:
         """ "Agar ASN tetap netral ...", "Untuk itu, agar seluruh ASN ...", "Oleh karena itu, supaya ...": "agar" at
         ``i`` opening its sentence (past quotation marks and linking words), alone or after one of
         ``hortative_leads`` and its comma."""
-        j = self._starts[bisect_right(self._starts, i) - 1]
+        j = self._opening(self._starts[bisect_right(self._starts, i) - 1], i)
         while j < i and (self._texts[j] in QUOTES or self._low[j] in self.linking):
             j += 1
         if j == i:
             return True
         end = i - 1 if self._low[i - 1] == "," else i
         return tuple(self._low[j:end]) in self.hortative_leads
+
+    def _opening(self, start: int, i: int) -> int:
+        """Where the clause of "agar" at ``i`` opens in a sentence from ``start``: after an attribution that opens the
+        sentence and its comma ("Menurut Sekda, seluruh ASN supaya ...", "Lanjutnya, agar ASN ..."), else ``start``."""
+        if self._low[start] not in self.attribution:
+            return start
+        comma = next((j for j in range(start + 1, min(i, start + 8)) if self._low[j] == ","), None)
+        return start if comma is None else comma + 1
 
     def _purpose_after(self, cue: Span, sent: Span) -> bool:
         """ "Agar ASN paham, BKD menggelar sosialisasi": a comma after an opening "agar" clause leads to the main
