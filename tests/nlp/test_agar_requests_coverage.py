@@ -154,6 +154,19 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Bawaslu mengatakan, pengawasan diperketat supaya ASN tidak tergoda pada Pilkada 2024.", set()),
     ("Agar masyarakat percaya, KPU membuka data pemilih Pilkada 2024.", set()),
     ("Oleh karena itu, ASN wajib netral agar pelayanan tidak terganggu pada Pilkada 2024.", {"obligation"}),
+    # after a speech verb in the passive, a bare stem after its speaker, "bahwa", or a message spread
+    ("Dalam apel itu disampaikan agar seluruh ASN menjaga netralitas pada Pilkada 2024.", {"appeal"}),
+    ("Sudah berulang kali disampaikan agar ASN tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Dalam surat itu disebutkan agar ASN tidak memasang atribut calon pada Pilkada 2024.", {"appeal"}),
+    ("Pada rapat itu ditekankan agar pegawai tidak memihak pada Pilkada 2024.", {"appeal"}),
+    ("Dalam arahan itu ditekankan supaya ASN menjaga netralitas pada Pilkada 2024.", {"appeal"}),
+    ('"Saya tegaskan, agar ASN tidak ikut kampanye," kata Bupati jelang Pilkada 2024.', {"appeal"}),
+    ('"Kami sampaikan agar ASN tetap netral," ujar Sekda jelang Pilkada 2024.', {"appeal"}),
+    ('"Saya tekankan supaya seluruh pegawai netral," ujar Sekda jelang Pilkada 2024.', {"appeal"}),
+    ("BKD terus mensosialisasikan agar ASN menjaga netralitas pada Pilkada 2024.", {"appeal"}),
+    ("Bupati menyampaikan bahwa agar ASN tetap netral pada Pilkada 2024.", {"appeal"}),
+    ("Dalam apel itu disampaikan agar Pilkada 2024 berjalan damai.", set()),
+    ("Informasi itu disampaikan agar warga tidak golput pada Pilkada 2024.", set()),
 ]
 
 

@@ -456,8 +456,8 @@ class Directives:
         after the civil servants it addresses, with no verb between), "Camat menjelaskan, ASN agar ..." (see
         ``_subject``), or "Untuk itu, agar seluruh ASN ..." (opening its sentence, see ``_opens``)."""
         j = i - 1
-        if j >= 0 and self._low[j] == ",":
-            j -= 1
+        if j >= 0 and self._low[j] in {",", "bahwa"}:
+            j -= 1  # "menyampaikan, agar ...", "disampaikan bahwa agar ..."
         if j >= 0 and self._low[j] in self.speech:
             return True
         if self._told(i, told) is not None or self._subject(i, told, taken) is not None or self._opens(i):
