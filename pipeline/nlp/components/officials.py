@@ -1015,8 +1015,10 @@ class Officials:
             name = self._apposed(ctx, self._past_seats(ctx, j) + 1)
             after = doc[name.end] if name is not None and name.end < len(doc) else None
             aged = after is not None and after.text == "(" and name.end + 1 < len(doc) and doc[name.end + 1].like_num
+            # "Camat X, Budi (52), ..."; a sentence closed by one word after the comma ("... orang tua Kepala Desa
+            # Ngemplak, Parmin.") names the holder when _apposed took the word as a name
             if after is None or not (after.text in {",", ";"} or after.is_lower and after.lower_ not in self.list_words
-                                     or after.text == "." and len(name) > 1 or aged):  # "Camat X, Budi (52), ..."
+                                     or after.text in {".", "!", "?"} or aged):
                 name = None  # "Camat Sukamaju, Unit Pelaksana Teknis (UPT) ...": a list of those present
             elif after.text == "," and name.end + 1 < len(doc) and doc[name.end + 1].lower_ in self.by_initials:
                 name, unnamed = None, True  # "Lurah Sei Pelunggut, Sagulung, berinisial RA": more of the place
