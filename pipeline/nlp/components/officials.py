@@ -999,7 +999,9 @@ class Officials:
         # words are left
         nxt = j + 2 if j + 2 < len(doc) and doc[j + 1].lower_ in self.list_words else j + 1
         listed = j == shut and doc[j].text == "," and j - short >= 2 and nxt in ctx.title_starts and numeral is None
-        if doc[j].text == "," and not listed or j in ctx.extras:  # the place ends at a comma or a rank
+        # "Camat Sukamaju Rudi Lokes,ST": a degree after the comma closes the holder's name, not the place
+        degreed = j == shut and doc[j].text == "," and j > short and j + 1 < len(doc) and self._degree(doc[j + 1].text)
+        if doc[j].text == "," and not (listed or degreed) or j in ctx.extras:  # the place ends at a comma or a rank
             end = j
         elif numeral is not None:  # or at its number: "Camat Ilir Timur II Susanto Umar"
             end = numeral + 1
