@@ -71,7 +71,7 @@ class Officials:
         self.regional_titles = {t for r in data["regional"] for t in r["titles"]}
         for a in self.reg.agencies.values():
             if a.offices:
-                self.matcher.add("office", a.key, [*a.offices, *_lede(a.offices)])
+                self.matcher.add("office", a.key, [*a.offices, *_lede(a.offices), *_lowered_head(a.offices)])
         for kind, spec in self.reg.numbered.items():  # "Dandim 0415/Jambi": the title names its unit
             self.matcher.add("unit", kind, spec.get("offices") or [])
         self.placed = {}
@@ -1788,6 +1788,17 @@ def _lede(titles: Iterable[str]) -> list[str]:
             out.append(f"{first.upper()} {rest}".rstrip())
             if rest:
                 out.append(t.upper())
+    return out
+
+
+def _lowered_head(titles: Iterable[str]) -> list[str]:
+    """Titles with their first word in lower case and the rest as written ("menteri Agama RI Gus Yaqut",
+    "menteri Dalam Negeri"): the capitals of the rest still name the one office."""
+    out = []
+    for t in titles:
+        first, _, rest = t.partition(" ")
+        if first.istitle() and rest and rest[:1].isupper():
+            out.append(f"{first.lower()} {rest}")
     return out
 
 
