@@ -1405,7 +1405,7 @@ class Officials:
             tok = doc[j]
             nxt_name = j + 1 < len(doc) and self._name_like(doc[j + 1])
             initials = (tok.is_upper and tok.is_alpha and len(tok) <= 3 and tok.lower_ not in self.not_name) or \
-                bool(_INITIAL.match(tok.text))
+                bool(_INITIAL.match(tok.text)) or j > i and bool(_INNER_INITIALS.match(tok.text))
             if self._name_like(tok) or (initials and nxt_name) or (j > i and tok.lower_ in PARTICLES and nxt_name):
                 j += 1
             elif j > i and self._trailing_initial(doc, j):  # "Mahfud MD"
@@ -1831,6 +1831,9 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){2,3})$")  # "A.", "Moch.", "Muh.", "K.A."
+# initials inside a name with no closing stop ("Iskandar H.S Pakaya"): only after the name's first word, so that
+# "Bawaslu R.I" opens no name
+_INNER_INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){1,2}$")
 _MIDDLE_INITIAL = re.compile(r"^[A-Z]\.?$")  # "F.", "L"
 
 
