@@ -1460,9 +1460,11 @@ class Officials:
         if k > name.end or name.start > i or declared:
             return name  # a degree after it, an honorific before it ("H Sudirman, SH") or a naming word
         k = _age_after(doc, k)  # "Kepala Desa Ngemplak, Parmin (52), dilaporkan ...": the holder's age
-        if k < len(doc) and doc[k].text == ",":
-            k += 1
+        comma = k < len(doc) and doc[k].text == ","
+        k += comma
         after = doc[k] if k < len(doc) else None
+        if comma and k in ctx.title_starts and self._proper(ctx, name[0]):
+            return name  # "Kepala Desa X, Sarmin, Kepala Desa Y, ...": the next holder of a list follows
         ok = after is not None and after.is_alpha and after.is_lower and (
             after.lower_ not in self.list_words or self._proper(ctx, name[0]))
         # "..., Soetarmi, Rabu (10/7/2024)": the day the words were said, its date in brackets, closes the name
