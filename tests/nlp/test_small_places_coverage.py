@@ -80,6 +80,14 @@ FORMS = [
      "Kecamatan Sukamaju"),
     ("Warga menilai Camat Pulau Harapan (Puhar), Ahmad H.S Pakaya terekam kamera menjemput calon.",
      "Ahmad H.S Pakaya", "Kecamatan Pulau Harapan"),
+
+
+    ("Camat Padang Timur Rahmat Fauzi mengingatkan ASN di kecamatannya.", "Rahmat Fauzi", "Kecamatan Padang Timur"),
+    ("Camat Kudus Kota Budi Santoso meminta ASN netral.", "Budi Santoso", "Kecamatan Kudus Kota"),
+    pytest.param("Hadir juga Camat Sukamaju Rudi Lokes,ST, Kapolsek dan tokoh agama.", "Rudi Lokes",
+                 "Kecamatan Sukamaju", marks=MISSED),
+    pytest.param("Warga menilai Camat Pulau Harapan (Puhar), Ahmad H.S Pakaya terekam kamera menjemput calon.",
+                 "Ahmad H.S Pakaya", "Kecamatan Pulau Harapan", marks=MISSED),
     pytest.param("Kasi Trantib Kecamatan Sumberjaya, Doni Irawan, memimpin penertiban alat peraga kampanye.",
                  "Doni Irawan", "Kecamatan Sumberjaya", marks=MISSED),
     # the civil servants' corps by its council

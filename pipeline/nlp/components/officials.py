@@ -992,8 +992,11 @@ class Officials:
         short = i + 1  # one word of place, the name after it
         if short < j and doc[i].lower_ in self.place_firsts:
             short += 1  # "Camat Sungai Mandau Yudha Rajasa": a river's, a cape's ... name, two words
-        while short < j and doc[short].lower_ in self.place_words:
-            short += 1  # "Lurah Jember Kidul Sutrisno": with the place's last word
+        # "Lurah Jember Kidul Sutrisno": with the place's last word; "Camat Kudus Kota Budi": the town's central
+        # district, unless the level word opens a region ("Lurah Mekarsari Kota Depok Budi")
+        while short < j and doc[short].lower_ in self.place_words and not (
+                doc[short].text in self.reg.level_words and (short in ctx.places or short + 1 in ctx.places)):
+            short += 1
         # "Kepala Desa Sukamaju Dadang Suherman, Kepala Desa Cibodas ...": in a list of officials the comma
         # closes the holder's name, not the place, when another title follows it (", dan Camat ...") and two
         # words are left

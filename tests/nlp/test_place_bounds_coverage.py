@@ -1,0 +1,97 @@
+"""Probe list of where a small place ends and its holder's name begins: districts, wards and villages of two or
+three words (a region's name and a compass word, "Kota" for a town's central district, a land word and another
+word), holders after them with and without a comma, the district a village lies in written between the village
+and its holder, and names followed by a capitalised word that is no name (a weekday, a month, "Selaku", "Saat").
+Each sentence (our own words) must give its holder whole, with the institution where one is given, so that the
+place neither takes a word of the name nor leaves one of its own words to it. All are analysed in one batch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.nlp import analyse
+from pipeline.records import Article
+
+OPENING = "Bawaslu mengingatkan ASN netral dalam Pilkada 2024. "
+
+# (sentence, holder, institution or None where any is accepted)
+FORMS = [
+    # a region's name with a compass word: the district of that name
+    ("Camat Semarang Barat, Heru Prasetyo, meminta lurah netral.", "Heru Prasetyo", "Kecamatan Semarang Barat"),
+    ("Camat Semarang Barat Heru Prasetyo meminta lurah netral.", "Heru Prasetyo", "Kecamatan Semarang Barat"),
+    ("Camat Bogor Selatan, Dimas Anggara, diperiksa Bawaslu.", "Dimas Anggara", "Kecamatan Bogor Selatan"),
+    ("Camat Bekasi Utara Nurhadi Susanto meminta ASN netral.", "Nurhadi Susanto", "Kecamatan Bekasi Utara"),
+    ("Camat Kendari Barat Laode Ahmad menghadiri deklarasi.", "Laode Ahmad", "Kecamatan Kendari Barat"),
+    ("Camat Jambi Selatan Mursyid meminta lurah netral.", "Mursyid", "Kecamatan Jambi Selatan"),
+    ("Camat Palu Barat, Asrul, meminta ASN netral.", "Asrul", "Kecamatan Palu Barat"),
+    ("Camat Pariaman Timur Andri Yusuf menegur lurah yang ikut kampanye.", "Andri Yusuf",
+     "Kecamatan Pariaman Timur"),
+    ("Camat Jember Timur, Sugeng Riyadi, meminta ASN netral.", "Sugeng Riyadi", "Kecamatan Jember Timur"),
+    ("Lurah Serang Timur Wahyu Hidayat dilaporkan ke Bawaslu.", "Wahyu Hidayat", "Kelurahan Serang Timur"),
+    ("Kepala Desa Wonorejo Barat Sutikno meminta perangkat desa netral.", "Sutikno", "Desa Wonorejo Barat"),
+    ("Kepala Desa Sidomulyo Timur, Parjo, meminta perangkat netral.", "Parjo", "Desa Sidomulyo Timur"),
+    ("Kepala Desa Karangrejo Timur Slamet meminta perangkat desa netral.", "Slamet", "Desa Karangrejo Timur"),
+    ("Camat Banjarmasin Utara Muhammad Ramadhan Senin mengingatkan lurah.", "Muhammad Ramadhan",
+     "Kecamatan Banjarmasin Utara"),
+    # a town's central district or ward, named with "Kota" after the town
+    ("Camat Tegal Kota Agus Riyadi meminta lurah netral.", "Agus Riyadi", "Kecamatan Tegal Kota"),
+    ("Camat Pontianak Kota Rahmat meminta ASN netral.", "Rahmat", "Kecamatan Pontianak Kota"),
+    ("Camat Pekanbaru Kota, Rudi Suryadi, meminta ASN netral.", "Rudi Suryadi", "Kecamatan Pekanbaru Kota"),
+    ("Lurah Bagan Kota Sutrisno diperiksa Bawaslu.", "Sutrisno", "Kelurahan Bagan Kota"),
+    ("Kapolsek Kudus Kota AKP Budi Santoso meminta anggota netral.", "Budi Santoso", None),
+    ("Kapolsek Makassar Kota, AKP Muhammad Yusuf, meminta anggota netral.", "Muhammad Yusuf", None),
+    ("Kapolsek Semarang Barat Kompol Agus Riyanto mengingatkan anggotanya.", "Agus Riyanto", None),
+    ("Kapolsek Medan Baru Kompol Hendra Tarigan meminta anggota netral.", "Hendra Tarigan", None),
+    ("Danramil Kota Baru Kapten Inf Sutrisno mengingatkan prajurit.", "Sutrisno", None),
+    # places named after a feature of the land, and places of three words
+    ("Camat Tanah Abang, Iqbal Hakim, mengimbau ASN netral.", "Iqbal Hakim", "Kecamatan Tanah Abang"),
+    ("Camat Tanah Abang Iqbal Hakim mengimbau ASN netral.", "Iqbal Hakim", "Kecamatan Tanah Abang"),
+    ("Camat Sungai Raya Hilir Rudi Hermawan meminta ASN netral.", "Rudi Hermawan", "Kecamatan Sungai Raya Hilir"),
+    ("Camat Batang Hari Hulu, Anwar, meminta ASN netral.", "Anwar", "Kecamatan Batang Hari Hulu"),
+    ("Lurah Taman Indah, Sri Wahyuni, menerima tim Bawaslu.", "Sri Wahyuni", "Kelurahan Taman Indah"),
+    ("Lurah Kampung Baru Hendra Gunawan menghadiri kampanye.", "Hendra Gunawan", "Kelurahan Kampung Baru"),
+    ("Lurah Pasar Lama Yusuf Hamzah dilaporkan ke Bawaslu.", "Yusuf Hamzah", "Kelurahan Pasar Lama"),
+    ("Kepala Desa Mekar Jaya, Ahmad Sopandi, ikut kampanye.", "Ahmad Sopandi", "Desa Mekar Jaya"),
+    ("Kepala Desa Pagar Alam Kabupaten Lahat, Zulkifli, dilaporkan.", "Zulkifli", None),
+    ("Kepala Puskesmas Tanjung Karang Sri Rahayu mengingatkan bidan.", "Sri Rahayu", None),
+    ("Kepala KUA Pulau Laut Barat Hamdani meminta penghulu netral.", "Hamdani", None),
+    ("Kepala SMPN 1 Bukit Tinggi Hasan meminta guru netral.", "Hasan", None),
+    ("Kepala Cabjari Wahai, Rudi Hartanto, mengingatkan jaksa netral.", "Rudi Hartanto", None),
+    # the holder's name followed by a capitalised word that is no name
+    ("Bupati Garut Rudy Gunawan Senin meminta ASN netral.", "Rudy Gunawan", "Pemerintah Kabupaten Garut"),
+    ("Bupati Garut Rudy Gunawan, Senin (12/2), meminta ASN netral.", "Rudy Gunawan", "Pemerintah Kabupaten Garut"),
+    ("Sekda Garut Nurdin Yana Selasa lalu mengingatkan ASN.", "Nurdin Yana", "Pemerintah Kabupaten Garut"),
+    ("Kepala BKPSDM Garut Nurdin Yana Selaku ketua tim meminta ASN netral.", "Nurdin Yana", None),
+    ("Kepala BKD Jember Sukowinarno Saat ditemui mengatakan ASN wajib netral.", "Sukowinarno", None),
+    ("Kepala BKD Jember Sukowinarno Saat ditemui, mengatakan ASN wajib netral.", "Sukowinarno", None),
+    ("Camat Sumberjaya Iwan Kurniawan Maret lalu dilaporkan ke Bawaslu.", "Iwan Kurniawan", "Kecamatan Sumberjaya"),
+    ("Ketua Bawaslu Garut Ahmad Nurul Syahid Kamis mengatakan laporan diproses.", "Ahmad Nurul Syahid", None),
+    ("Kepala Inspektorat Garut Eko Yulianto Jumat mengatakan ASN diperiksa.", "Eko Yulianto", None),
+    ("Wali Kota Bogor Bima Arya Sugiarto Minggu mengimbau ASN netral.", "Bima Arya Sugiarto", None),
+    ("Pj Bupati Bekasi Dani Ramdan Rabu mengingatkan ASN.", "Dani Ramdan", None),
+    ("Kepala Dinas Pendidikan Kota Bandung Hikmat Ginanjar Januari lalu menegaskan guru netral.", "Hikmat Ginanjar",
+     None),
+    ("Kepala BKPSDM Tegal Imam Wibowo BKN meminta ASN netral.", "Imam Wibowo", None),
+    ("Camat Cilacap Selatan Agus Salim Selaku ketua panitia meminta ASN netral.", "Agus Salim",
+     "Kecamatan Cilacap Selatan"),
+]
+
+
+@pytest.fixture(scope="module")
+def officials(nlp) -> list[dict[str, str | None]]:
+    """Each probe's officials by name, from one batch analysis."""
+    arts = [Article(article_id=str(i), url=f"http://example.test/{i}", source_id="test", title=None,
+                    published_at=None, published_date=date(2024, 1, 10), author=None, text=OPENING + text,
+                    source_province=None) for i, (text, _, _) in enumerate(FORMS)]
+    return [{o.name: o.agency for o in a.officials} for a in analyse(arts)]
+
+
+@pytest.mark.parametrize("index", range(len(FORMS)), ids=[h for _, h, _ in FORMS])
+def test_the_place_ends_where_the_name_begins(officials, index):
+    _, holder, institution = FORMS[index]
+    found = officials[index]
+    assert holder in found, found
+    if institution is not None:
+        assert found[holder] == institution, found
