@@ -59,6 +59,13 @@ FORMS = [
     ("Kepala KUA Pulau Laut Barat Hamdani meminta penghulu netral.", "Hamdani", None),
     ("Kepala SMPN 1 Bukit Tinggi Hasan meminta guru netral.", "Hasan", None),
     ("Kepala Cabjari Wahai, Rudi Hartanto, mengingatkan jaksa netral.", "Rudi Hartanto", None),
+    # the district a village or ward lies in, written between it and the holder's comma
+    ("Kepala Desa Tanjung Baru Kecamatan Sukaraja, Dedi Kusnadi, dilaporkan.", "Dedi Kusnadi", "Desa Tanjung Baru"),
+    ("Kades Cikole Kecamatan Lembang, Asep Saepul, diperiksa.", "Asep Saepul", "Desa Cikole"),
+    ("Lurah Bintaro Kecamatan Pesanggrahan, Ratna Dewi, dilaporkan.", "Ratna Dewi", "Kelurahan Bintaro"),
+    ("Sekdes Margomulyo Kecamatan Pace, Eko Prasetyo, hadir dalam deklarasi calon.", "Eko Prasetyo",
+     "Desa Margomulyo"),
+    ("Pj Kades Sumbersari Kecamatan Tanggul Wetan, Hadi, meminta perangkat netral.", "Hadi", "Desa Sumbersari"),
     # the holder's name followed by a capitalised word that is no name
     ("Bupati Garut Rudy Gunawan Senin meminta ASN netral.", "Rudy Gunawan", "Pemerintah Kabupaten Garut"),
     ("Bupati Garut Rudy Gunawan, Senin (12/2), meminta ASN netral.", "Rudy Gunawan", "Pemerintah Kabupaten Garut"),

@@ -28,6 +28,11 @@ FORMS = [
     pytest.param("Kepala Desa Sukorejo Kecamatan Cibadak, Mulyadi, dilaporkan ke Bawaslu.", "Mulyadi",
                  "Desa Sukorejo", marks=MISSED),
     ("Ia melayat ke rumah orang tua Kepala Desa Sukorejo, Mardiyanto.", "Mardiyanto", "Desa Sukorejo"),
+
+
+    ("Kepala Desa Sukorejo Kecamatan Cibadak, Mulyadi, dilaporkan ke Bawaslu.", "Mulyadi", "Desa Sukorejo"),
+    pytest.param("Ia melayat ke rumah orang tua Kepala Desa Sukorejo, Mardiyanto.", "Mardiyanto", "Desa Sukorejo",
+                 marks=MISSED),
     pytest.param("Kaur Keuangan Desa Sidorejo, Nur Aini, ikut berfoto dengan calon.", "Nur Aini", "Desa Sidorejo",
                  marks=MISSED),
     ("Kasi Pemerintahan Desa Banjarsari, Wawan Setiawan, hadir dalam deklarasi itu.", "Wawan Setiawan",
@@ -55,8 +60,7 @@ FORMS = [
     ("Seklur Pasir Putih, Yanti Susanti, menerima tim Bawaslu.", "Yanti Susanti", "Kelurahan Pasir Putih"),
     ("Sekretaris Kelurahan Pasir Putih Yanti Susanti menerima tim Bawaslu.", "Yanti Susanti",
      "Kelurahan Pasir Putih"),
-    pytest.param("Lurah Pasir Putih Kecamatan Cibadak, Yanti, dilaporkan ke Bawaslu.", "Yanti",
-                 "Kelurahan Pasir Putih", marks=MISSED),
+    ("Lurah Pasir Putih Kecamatan Cibadak, Yanti, dilaporkan ke Bawaslu.", "Yanti", "Kelurahan Pasir Putih"),
     ("Lurah Tanjung Kota, Wais, diduga mengarahkan RT.", "Wais", "Kelurahan Tanjung Kota"),
     ("Camat Sukajaya Kota, Rudi Hartono, diperiksa Bawaslu.", "Rudi Hartono", "Kecamatan Sukajaya Kota"),
     ("Lurah Mekarsari Kota Depok, Budi Santoso, diperiksa Bawaslu.", "Budi Santoso", "Kelurahan Mekarsari"),

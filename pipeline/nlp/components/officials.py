@@ -970,12 +970,15 @@ class Officials:
         no name for an office in a list of offices ("Camat Kaliwates dan Lurah ...", see _listed_office)."""
         doc = ctx.doc
         i = skip_paren(doc, term.end)
-        j = i
-        while j < len(doc) and j - i < self.placed_words and j not in ctx.extras and j not in ctx.ents \
+        j, limit = i, self.placed_words
+        while j < len(doc) and j - i < limit and j not in ctx.extras and j not in ctx.ents \
                 and (doc[j].is_alpha and doc[j].is_title and (doc[j].lower_ not in self.not_name
                                                               or doc[j].lower_ in self.place_words and j > i
                                                               or doc[j].text in self.reg.level_words)
-                     or j > i and self._numeral(doc, j)):
+                     or j > i and self._numeral(doc, j)
+                     or j > i and doc[j].text in self.placed_levels and j + 1 < len(doc) and doc[j + 1].is_title):
+            if j > i and doc[j].text in self.placed_levels:
+                limit = j - i + 3  # "Kepala Desa Tanjung Baru Kecamatan Suka Raja, Budi": the district it lies in
             j += 1
         if j == i or j >= len(doc):
             return None
@@ -1041,8 +1044,8 @@ class Officials:
         # "Ketua Panwaslu Kecamatan Pringkuku Kabupaten Pacitan, ...": the regency after the place qualifies it; a
         # level word closing the place is its own ("Lurah Bagan Kota, Wais": the town's central ward)
         last = min(end, shut)
-        place = doc[i:next((k for k in range(i + 1, end) if doc[k].text in self.reg.level_words and k + 1 < last),
-                           last)].text
+        place = doc[i:next((k for k in range(i + 1, end) if (doc[k].text in self.reg.level_words and k + 1 < last
+                                                              or doc[k].text in self.placed_levels)), last)].text
         key = f"placed:{spec['name'].format(place=place)}"
         self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
         return name, end, key
