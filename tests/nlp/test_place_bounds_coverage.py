@@ -59,6 +59,11 @@ FORMS = [
     ("Kepala KUA Pulau Laut Barat Hamdani meminta penghulu netral.", "Hamdani", None),
     ("Kepala SMPN 1 Bukit Tinggi Hasan meminta guru netral.", "Hasan", None),
     ("Kepala Cabjari Wahai, Rudi Hartanto, mengingatkan jaksa netral.", "Rudi Hartanto", None),
+    # a prosecutor's branch office by its place of one word, its holder's name after it with no comma
+    ("Kepala Cabjari Wahai Rudi Hartanto mengingatkan jaksa netral.", "Rudi Hartanto",
+     "Cabang Kejaksaan Negeri Wahai"),
+    ("Kacabjari Tanjung Pandan Budi Santoso meminta jaksa tidak berpolitik.", "Budi Santoso",
+     "Cabang Kejaksaan Negeri Tanjung Pandan"),
     # the district a village or ward lies in, written between it and the holder's comma
     ("Kepala Desa Tanjung Baru Kecamatan Sukaraja, Dedi Kusnadi, dilaporkan.", "Dedi Kusnadi", "Desa Tanjung Baru"),
     ("Kades Cikole Kecamatan Lembang, Asep Saepul, diperiksa.", "Asep Saepul", "Desa Cikole"),
