@@ -59,6 +59,13 @@ FORMS = [
     ("Kepala KUA Pulau Laut Barat Hamdani meminta penghulu netral.", "Hamdani", None),
     ("Kepala SMPN 1 Bukit Tinggi Hasan meminta guru netral.", "Hasan", None),
     ("Kepala Cabjari Wahai, Rudi Hartanto, mengingatkan jaksa netral.", "Rudi Hartanto", None),
+    # villages named after a spring, a reef, a swamp, a garden or a row of houses, in two words with no comma
+    ("Kepala SDN 2 Sumber Rejo Rina meminta guru netral.", "Rina", None),
+    ("Kepala SDN 3 Karang Anyar Dewi Sartika meminta guru netral.", "Dewi Sartika", None),
+    ("Lurah Rawa Buaya Sutrisno dilaporkan ke Bawaslu.", "Sutrisno", "Kelurahan Rawa Buaya"),
+    ("Kepala KUA Kebon Jeruk Ahmad Fauzan meminta penghulu netral.", "Ahmad Fauzan", None),
+    ("Kepala Desa Banjar Sari Hadi Purnomo ikut berkampanye.", "Hadi Purnomo", "Desa Banjar Sari"),
+    ("Kepala Desa Karang Tengah Suparman diperiksa Bawaslu.", "Suparman", "Desa Karang Tengah"),
     # a prosecutor's branch office by its place of one word, its holder's name after it with no comma
     ("Kepala Cabjari Wahai Rudi Hartanto mengingatkan jaksa netral.", "Rudi Hartanto",
      "Cabang Kejaksaan Negeri Wahai"),
