@@ -71,6 +71,13 @@ FORMS = [
      "Cabang Kejaksaan Negeri Wahai"),
     ("Kacabjari Tanjung Pandan Budi Santoso meminta jaksa tidak berpolitik.", "Budi Santoso",
      "Cabang Kejaksaan Negeri Tanjung Pandan"),
+    # a district military command numbered and named by a district of two words
+    ("Danramil 0733-02/Semarang Barat Kapten Inf Sugeng meminta prajurit netral.", "Sugeng",
+     "Komando Rayon Militer 0733-02/Semarang Barat"),
+    ("Danramil 01/Medan Kota Mayor Arh Joko Susilo mengingatkan prajurit.", "Joko Susilo",
+     "Komando Rayon Militer 01/Medan Kota"),
+    ("Danramil 0203/Tanjung Pura Kapten Inf Rudi meminta prajurit netral.", "Rudi",
+     "Komando Rayon Militer 0203/Tanjung Pura"),
     # the district a village or ward lies in, written between it and the holder's comma
     ("Kepala Desa Tanjung Baru Kecamatan Sukaraja, Dedi Kusnadi, dilaporkan.", "Dedi Kusnadi", "Desa Tanjung Baru"),
     ("Kades Cikole Kecamatan Lembang, Asep Saepul, diperiksa.", "Asep Saepul", "Desa Cikole"),
