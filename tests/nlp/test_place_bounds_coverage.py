@@ -85,6 +85,13 @@ FORMS = [
     ("Sekdes Margomulyo Kecamatan Pace, Eko Prasetyo, hadir dalam deklarasi calon.", "Eko Prasetyo",
      "Desa Margomulyo"),
     ("Pj Kades Sumbersari Kecamatan Tanggul Wetan, Hadi, meminta perangkat netral.", "Hadi", "Desa Sumbersari"),
+    # the title's region restated in short after the title's short form in brackets; a region's name that opens
+    # the holder's name is his ("Bima")
+    ("Kepala Kejaksaan Tinggi Sulawesi Selatan (Kajati) Sulsel Agus Salim meminta jaksa netral.", "Agus Salim",
+     "Kejaksaan Tinggi Sulawesi Selatan"),
+    ("Kepala Kepolisian Daerah Jawa Tengah (Kapolda) Jateng Irjen Ahmad Luthfi meminta anggota netral.",
+     "Ahmad Luthfi", "Kepolisian Daerah Jawa Tengah"),
+    ("Kepala BKN (BKN) Bima Haria Wibisana meminta ASN netral.", "Bima Haria Wibisana", None),
     # the holder's name followed by a capitalised word that is no name
     ("Bupati Garut Rudy Gunawan Senin meminta ASN netral.", "Rudy Gunawan", "Pemerintah Kabupaten Garut"),
     ("Bupati Garut Rudy Gunawan, Senin (12/2), meminta ASN netral.", "Rudy Gunawan", "Pemerintah Kabupaten Garut"),

@@ -1131,7 +1131,12 @@ class Officials:
             name = self._bracketed(ctx, end)
             if name is not None:  # "Gubernur Riau (Arsyadjuliandi Rachman)"
                 return name, end
-            end = skip_paren(doc, end)
+            paren, end = end, skip_paren(doc, end)
+            if (place := ctx.places.get(end)) is not None and any(
+                    k in ctx.places and ctx.places[k].id_ == place.id_ for k in range(max(0, paren - 4), paren)):
+                # "Kepala Kejaksaan Tinggi Sulawesi Utara (Kajati) Sulut Andi ...": the title's region restated
+                # after its short form, not "Kepala BKN (BKN) Bima Haria Wibisana"
+                end = place.end
         if end in ctx.ents:
             end = ctx.ents[end].end  # "Kepala BKD (BKD) Setda Maluku, Femmy ...": the body it sits in
         role_end = end
