@@ -59,6 +59,11 @@ FORMS = [
     ("Kepala KUA Pulau Laut Barat Hamdani meminta penghulu netral.", "Hamdani", None),
     ("Kepala SMPN 1 Bukit Tinggi Hasan meminta guru netral.", "Hasan", None),
     ("Kepala Cabjari Wahai, Rudi Hartanto, mengingatkan jaksa netral.", "Rudi Hartanto", None),
+    # places of three words closed by a last word of places, the holder after them with no comma
+    ("Lurah Sido Mulyo Permai Suryadi diperiksa Bawaslu.", "Suryadi", "Kelurahan Sido Mulyo Permai"),
+    ("Lurah Pondok Gede Permai Rudi Hartono dilaporkan ke Bawaslu.", "Rudi Hartono",
+     "Kelurahan Pondok Gede Permai"),
+    ("Kepala Desa Sido Rejo Kidul Parman meminta perangkat netral.", "Parman", "Desa Sido Rejo Kidul"),
     # villages named after a spring, a reef, a swamp, a garden or a row of houses, in two words with no comma
     ("Kepala SDN 2 Sumber Rejo Rina meminta guru netral.", "Rina", None),
     ("Kepala SDN 3 Karang Anyar Dewi Sartika meminta guru netral.", "Dewi Sartika", None),

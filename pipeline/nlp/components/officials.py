@@ -997,9 +997,11 @@ class Officials:
             short += 1  # "Camat Sungai Mandau Yudha Rajasa": a river's, a cape's ... name, two words
         # "Lurah Jember Kidul Sutrisno": with the place's last word; "Camat Kudus Kota Budi": the town's central
         # district, unless the level word opens a region ("Lurah Mekarsari Kota Depok Budi")
-        while short < j and doc[short].lower_ in self.place_words and not (
-                doc[short].text in self.reg.level_words and (short in ctx.places or short + 1 in ctx.places)):
+        while short < j and self._place_last(ctx, short):
             short += 1
+        # "Lurah Sido Mulyo Permai Suryadi": a place of three words closed by its last word
+        if short + 1 < j and self._place_last(ctx, short + 1):
+            short += 2
         # "Kepala Desa Sukamaju Dadang Suherman, Kepala Desa Cibodas ...": in a list of officials the comma
         # closes the holder's name, not the place, when another title follows it (", dan Camat ...") and two
         # words are left
@@ -1049,6 +1051,13 @@ class Officials:
         key = f"placed:{spec['name'].format(place=place)}"
         self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
         return name, end, key
+
+    def _place_last(self, ctx: _Context, k: int) -> bool:
+        """Whether the word at ``k`` closes a small place's name ("Jember Kidul", "Kudus Kota"), not a level word
+        opening a region ("Lurah Mekarsari Kota Depok")."""
+        doc = ctx.doc
+        return doc[k].lower_ in self.place_words and not (
+            doc[k].text in self.reg.level_words and (k in ctx.places or k + 1 in ctx.places))
 
     def _named_first(self, ctx: _Context, term: Span) -> Span | None:
         """The holder of an office of a small place named before it, not the place of an office listed before
