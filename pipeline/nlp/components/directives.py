@@ -106,6 +106,7 @@ class Directives:
         self.reminding_purposes = set(cues["reminded_importance"]["purposes"])
         self.reminding_adverbs = set(cues["reminded_importance"]["adverbs"])
         self.reminding_topics = set(cues["reminded_importance"]["topics"])
+        self.reminded_facts = set(cues["reminded_importance"]["facts"])
         self.conduct = set(cues["conduct_nouns"])
         self.press = set(cues["audience"]["press"])
         self.presence = set(cues["audience"]["presence"])
@@ -646,7 +647,7 @@ class Directives:
                         after == "," and cue.end + 1 < sent.end and self._low[cue.end + 1] in self.comma_facts:
                     continue  # "mengingatkan (ASN) bahwa ...", "mengingatkan, ada ...": a fact or a consequence
                 if low in self.reminding and (self._reminds_importance(cue.end, sent, targets) or
-                                              self._purposed_reminder(cue, sent)):
+                                              self._purposed_reminder(cue, sent) or self._reminds_fact(cue.end, sent)):
                     self._reminders.add(sent.start)
                     continue  # "mengingatkan pentingnya literasi digital": a value named, no one told
                 weak = after in {",", ":"}  # "mengingatkan, ..." reports speech
@@ -827,6 +828,13 @@ class Directives:
         netralitas ASN", "mengingatkan seluruh ASN akan pentingnya ..." still ask them)."""
         i = self._past(end, sent.end, self.reminding_skip)
         return i < sent.end and self._low[i] in self.importance and not any(t.label_ in ADDRESSEES for t in targets)
+
+    def _reminds_fact(self, end: int, sent: Span) -> bool:
+        """ "mengingatkan (kembali terkait) ancaman pidana bagi ASN ...": a rule, a risk or a date recalled right after
+        the verb of reminding, or after its comma ("mengingatkan, posisi ASN sudah diatur ..."), is a fact, no request
+        (its own cues count); whom it reminds named first is asked."""
+        i = self._past(end + (end < sent.end and self._low[end] == ","), sent.end, self.reminding_skip)
+        return i < sent.end and self._low[i] in self.reminded_facts
 
     def _purposed_reminder(self, cue: Span, sent: Span) -> bool:
         """ "rakor untuk mengingatkan netralitas ASN": a reminder on a topic as what a meeting is for, no one told
