@@ -25,12 +25,22 @@ NO_DIRECTIVE: list[str] = [
     "Kepala desa itu pun minta maaf kepada publik setelah fotonya dengan calon tersebar jelang Pilkada 2024.",
     "Camat tersebut memohon maaf dan berjanji netral pada Pilkada 2024.",
     "Kepala desa itu minta ampun setelah tertangkap ikut kampanye Pilkada 2024.",
+    "Kepala desa itu minta ampun karena tertekan mendukung calon pada Pilkada 2024.",
     # a thing, a blessing or a consent asked for
     "Oknum ASN itu diduga meminta KTP warga untuk mendukung calon pada Pilkada 2024.",
+    "Oknum pegawai itu meminta fotokopi KTP warga untuk calon pada Pilkada 2024.",
     "Bawaslu meminta data ASN yang terlibat kampanye Pilkada 2024 kepada BKD.",
     "Pemkab meminta waktu untuk menindaklanjuti rekomendasi KASN pada Pilkada 2024.",
     "Pj Bupati meminta izin Mendagri untuk memutasi pejabat menjelang Pilkada 2024.",
     "Bawaslu meminta dokumen rekaman video kampanye Pilkada 2024 dari pelapor.",
+    "Calon gubernur itu meminta doa restu para ulama menjelang Pilkada 2024.",
+    "Pemkab meminta petunjuk KASN soal ASN yang mencalonkan diri pada Pilkada 2024.",
+    "Bupati meminta persetujuan Mendagri untuk melantik pejabat menjelang Pilkada 2024.",
+    "Ia meminta salinan surat edaran netralitas ASN dari BKD menjelang Pilkada 2024.",
+    "Kepala dinas itu meminta bimbingan KASN tentang netralitas ASN menjelang Pilkada 2024.",
+    "Sejumlah ASN didatangi tim sukses calon jelang Pilkada 2024. Tim itu meminta KTP mereka beserta nomor telepon.",
+    ("Sejumlah ASN mengeluhkan tekanan untuk mendukung calon pada Pilkada 2024. "
+     "\"Kami minta ampun, beban ini terlalu berat,\" kata seorang pegawai."),
     # a fact or a date recalled
     "Bawaslu mengingatkan tahapan kampanye Pilkada 2024 dimulai 25 September.",
     "Ketua KPU mengingatkan kembali jadwal pemungutan suara Pilkada 2024 pada 27 November.",
