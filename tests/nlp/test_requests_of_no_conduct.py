@@ -2,8 +2,9 @@
 
 'meminta', 'mengingatkan', 'mengajak' and their passives also report a hearing ('dimintai klarifikasi'), an apology
 or a plea ('minta maaf', 'minta ampun'), a thing asked for ('meminta KTP warga', 'meminta doa restu'), a fact or a
-date recalled ('mengingatkan ancaman pidana bagi ASN', 'mengingatkan kembali jadwal pemungutan suara'), or a request
-of the public, voters or a candidate's supporters. The annotated items count none of these as an appeal (recalled
+date recalled ('mengingatkan ancaman pidana bagi ASN', 'mengingatkan kembali jadwal pemungutan suara'), a request
+named in a relative clause ('dokumen yang diminta Bawaslu'), or a request of the public, voters or a candidate's
+supporters. The annotated items count none of these as an appeal (recalled
 facts keep the kind of a cue inside them: 'ancaman pidana' is a sanction); requests of civil servants' own conduct
 stay appeals.
 """
@@ -67,6 +68,12 @@ NO_DIRECTIVE: list[str] = [
     "Bupati meminta KPU menyiapkan logistik Pilkada 2024 tepat waktu.",
     "Bupati meminta Satpol PP menertibkan alat peraga kampanye Pilkada 2024 di trotoar.",
     "TNI dan Polri diminta mendukung langkah Bawaslu mengawasi Pilkada 2024.",
+    # a passive request in a relative clause: what or whom it was about
+    "Pemkab sudah mengirim dokumen yang kemarin diminta oleh Bawaslu terkait netralitas ASN pada Pilkada 2024.",
+    "Data ASN yang diminta KASN sudah diserahkan BKD menjelang Pilkada 2024.",
+    "Berkas yang diminta Panwaslu soal ASN yang hadir di kampanye Pilkada 2024 belum lengkap.",
+    "Surat balasan yang sudah diminta biro humas terkait netralitas ASN pada Pilkada 2024 dikirim hari ini.",
+    "Pejabat eselon II yang ditugaskan sebagai Pjs Bupati dilantik Gubernur menjelang Pilkada 2024.",
     # a request refused or still unanswered
     "Permintaan itu ditolak Bawaslu karena tidak cukup bukti terkait Pilkada 2024.",
     "Permintaan Bawaslu agar Pemkab menonaktifkan camat itu belum dijawab hingga kini.",
@@ -98,6 +105,8 @@ ASKED: list[str] = [
     "Wali kota meminta jajarannya bersikap netral pada Pilkada 2024.",
     "Bupati mengingatkan seluruh ASN agar memahami aturan netralitas pada Pilkada 2024.",
     "Sekda mengingatkan kepada ASN untuk mematuhi ketentuan netralitas pada Pilkada 2024.",
+    "Yang diminta kepada ASN adalah menjaga netralitas pada Pilkada 2024.",
+    "Justru yang diharapkan kepada ASN, tetap netral dan mengajak warga datang ke TPS pada Pilkada 2024.",
 ]
 
 

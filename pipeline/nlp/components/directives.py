@@ -91,6 +91,8 @@ class Directives:
         self.speaker_agents = set(cues["speaker_agents"])
         self.subordinators = set(cues["background_requests"]["subordinators"])
         self.concessions = set(cues["background_requests"]["concessions"])
+        self.relatives = set(cues["background_requests"]["relatives"])
+        self.relative_adverbs = set(cues["background_requests"]["relative_adverbs"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
@@ -1161,8 +1163,9 @@ class Directives:
     def _background(self, cue: Span, sent: Span) -> bool:
         """ "meski telah mengingatkan ...", "karena sudah diingatkan": a request already made (a perfective
         word right before the cue) in a subordinate clause (its opener earlier, no comma between); "bila diajak
-        berkampanye": a passive request a condition supposes (its opener earlier, no verb between)."""
-        if self._low[cue.start].startswith("di") and self._supposed(cue, sent):
+        berkampanye": a passive request a condition supposes (its opener earlier, no verb between); "dokumen yang
+        kemarin diminta Bawaslu": a passive request in a relative clause names what was asked for."""
+        if self._low[cue.start].startswith("di") and (self._supposed(cue, sent) or self._asked_in_relative(cue, sent)):
             return True
         if cue.start - 1 <= sent.start or self._low[cue.start - 1] not in self.perfect:
             return False
@@ -1172,6 +1175,16 @@ class Directives:
             if self._low[i] in {",", ";", ":"}:
                 return False
         return False
+
+    def _asked_in_relative(self, cue: Span, sent: Span) -> bool:
+        """ "yang (kemarin) diminta": a relative pronoun right before the passive cue, or past one adverb; not a
+        hope (a `strict` cue) nor a cleft naming whom it asks ("yang diharapkan kepada ASN, ...")."""
+        if self._low[cue.start] in self.strict or cue.end < sent.end and self._low[cue.end] in self.told_markers:
+            return False
+        i = cue.start - 1
+        if i > sent.start and self._low[i] in self.relative_adverbs:
+            i -= 1
+        return i >= sent.start and self._low[i] in self.relatives
 
     def _supposed(self, cue: Span, sent: Span) -> bool:
         """A condition's or a concession's opener earlier in the clause with no verb or stop between ("Bila ASN DKI
