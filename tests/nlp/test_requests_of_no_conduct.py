@@ -74,9 +74,8 @@ NO_DIRECTIVE: list[str] = [
     "Berkas yang diminta Panwaslu soal ASN yang hadir di kampanye Pilkada 2024 belum lengkap.",
     "Surat balasan yang sudah diminta biro humas terkait netralitas ASN pada Pilkada 2024 dikirim hari ini.",
     "Pejabat eselon II yang ditugaskan sebagai Pjs Bupati dilantik Gubernur menjelang Pilkada 2024.",
-    # a request refused or still unanswered
+    # a request refused
     "Permintaan itu ditolak Bawaslu karena tidak cukup bukti terkait Pilkada 2024.",
-    "Permintaan Bawaslu agar Pemkab menonaktifkan camat itu belum dijawab hingga kini.",
     # a candidate or a party of its supporters
     "Calon bupati itu meminta pendukungnya menjaga ketertiban selama Pilkada 2024.",
     "Ketua DPC partai meminta kader solid memenangkan pasangan calon pada Pilkada 2024.",
