@@ -157,6 +157,12 @@ FORMS = [
     pytest.param("Jaksa Agung Muda Intelijen Kejagung Reda Manthovani meminta ASN netral.", "Reda Manthovani", KJG,
                  marks=pytest.mark.xfail(strict=True, reason="the deputy's field before the office's name")),
     ("Jampidum Kejaksaan Agung, Asep Mulyana, meminta ASN netral.", "Asep Mulyana", KJG),
+    # the commission's members and their assistants by its short name, the title before or after the name
+    ("Komisioner ASN, Wahyu Pratomo, menyebut pelanggaran netralitas meningkat.", "Wahyu Pratomo", KASN),
+    ("Asisten Komisioner ASN Lina Marlina menjelaskan aduan netralitas.", "Lina Marlina", KASN),
+    ("Seminar itu menghadirkan Dodi Kurniawan selaku Asisten Komisioner ASN, serta pejabat BKN.", "Dodi Kurniawan",
+     KASN),
+    ("Materi itu disampaikan Fitri Handayani selaku Asisten Komisioner KASN kepada peserta.", "Fitri Handayani", KASN),
     # not read yet: 'Irjen' before a ministry is also the police rank ("Kapolda Sumut Irjen Whisnu ..."), so it
     # cannot head an office without losing those holders; 'Setkab' alone is also a regency's secretariat
     pytest.param("Irjen Kemendagri Tomsi Harahap meminta ASN netral.", "Tomsi Harahap", KDN,
