@@ -126,12 +126,16 @@ FORMS = [
     ("ASN di lingkungan Sekretariat Daerah (Setda) Provinsi Jateng berikrar netral pada Pemilu 2024.",
      "Pemerintah Provinsi Jawa Tengah"),
     ("Setdakab Bireuen menggelar apel netralitas ASN pada Pilkada 2024.", "Pemerintah Kabupaten Bireuen"),
-    # short forms of a region after the government's head
     ("Setdako Bukittinggi menggelar apel netralitas ASN pada Pilkada 2024.", "Pemerintah Kota Bukittinggi"),
     ("Kabag Hukum Setda Kota Tidore Kepulauan meminta ASN netral pada Pilkada 2024.",
      "Pemerintah Kota Tidore Kepulauan"),
-    pytest.param("Pemerintah KBB meminta ASN netral pada Pilkada 2024.",
-                 "Pemerintah Kabupaten Bandung Barat", marks=MISSED),
+    # the government by its region alone, without a level word
+    ("Pemerintah KBB meminta ASN netral pada Pilkada 2024.", "Pemerintah Kabupaten Bandung Barat"),
+    ("Video dukungan oleh pejabat pemerintah Labura dilaporkan ke Bawaslu.", "Pemerintah Kabupaten Labuhanbatu Utara"),
+    ("Mutasi pejabat di tubuh Pemerintahan Sleman disorot jelang Pilkada 2024.", "Pemerintah Kabupaten Sleman"),
+    ("Pemerintah Jawa Barat meminta ASN netral pada Pilkada 2024.", "Pemerintah Provinsi Jawa Barat"),
+    ("Kerja sama antara Pemerintah Batam dan Bawaslu menjaga netralitas ASN.", "Pemerintah Kota Batam"),
+    # short forms of a region after the government's head
     ("Pemkab KBB meminta ASN netral pada Pilkada 2024.", "Pemerintah Kabupaten Bandung Barat"),
     ("Pemkab Halut meminta ASN netral pada Pilkada 2024.", "Pemerintah Kabupaten Halmahera Utara"),
     ("Pemkot Tangsel meminta ASN netral pada Pilkada 2024.", "Pemerintah Kota Tangerang Selatan"),
@@ -141,6 +145,15 @@ FORMS = [
     ("Pemkab Sorsel meminta ASN netral pada Pilkada 2024.", "Pemerintah Kabupaten Sorong Selatan"),
     ("Pemkab Konut meminta ASN netral pada Pilkada 2024.", "Pemerintah Kabupaten Konawe Utara"),
     ("Pemkab Lamteng meminta ASN netral pada Pilkada 2024.", "Pemerintah Kabupaten Lampung Tengah"),
+]
+
+# sentences that name no regional government: the government in general, a regulation, the civil servants of a place
+NONE = [
+    "Pemerintah wajib menjaga netralitas ASN pada Pilkada 2024.",
+    "Peraturan Pemerintah Nomor 94 Tahun 2021 mengatur disiplin ASN.",
+    "Pegawai Pemerintah dengan Perjanjian Kerja dilarang berkampanye.",
+    "Pemerintah pusat meminta ASN netral pada Pilkada 2024.",
+    "Pemerintah Indonesia menjamin Pilkada 2024 berjalan jujur.",
 ]
 
 
@@ -165,3 +178,10 @@ def agencies(nlp) -> list[set[str]]:
                                    for i, f in enumerate(FORMS)], ids=[_text(f)[:48] for f in FORMS])
 def test_each_form_names_its_government(agencies, index):
     assert _agency(FORMS[index]) in agencies[index], agencies[index]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_regional_government(run, text):
+    found = {a.agency for a in run(text).agencies}
+    assert not {a for a in found if a.startswith(("Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota"))}, \
+        found
