@@ -2,7 +2,8 @@
 "pegawai di lingkup Pemprov X"), as its "Pemda", in lower case, by its province named elsewhere, by the special names
 of Aceh, Jakarta and Yogyakarta, by regencies of hyphenated or long names and their short forms, new provinces, the
 title of its head or secretary, and its secretariat. Each sentence (our own words) must yield the government under
-the canonical name the read half's gold gives it. All are analysed in one batch."""
+the canonical name the read half's gold gives it. All are analysed in one batch. A "Pemda" alone, with no place
+after it, names no government: the read half's gold lists the story's regency for it in 2 stories and none in 4."""
 
 from __future__ import annotations
 
@@ -12,8 +13,6 @@ import pytest
 
 from pipeline.nlp import analyse
 from pipeline.records import Article
-
-MISSED = pytest.mark.xfail(reason="form not covered yet", strict=True)
 
 # (sentence, the government it names)
 FORMS = [
@@ -42,10 +41,6 @@ FORMS = [
     ("Pemda Kota Bima meminta ASN netral pada Pilkada 2024.", "Pemerintah Kota Bima"),
     ("Pemda DIY meminta ASN menjaga netralitas pada Pilkada 2024.", "Pemerintah Daerah Daerah Istimewa Yogyakarta"),
     ("Pemda Sikka mengingatkan ASN netral pada Pilkada 2024.", "Pemerintah Kabupaten Sikka"),
-    pytest.param("MAUMERE - Bawaslu Sikka menemukan seorang ASN Pemda berfoto bersama calon bupati pada Pilkada 2024.",
-                 "Pemerintah Kabupaten Sikka", marks=MISSED),
-    pytest.param("Bawaslu Kabupaten Kepahiang, Kesbangpol, Pemda, dan Polres sepakat menjaga netralitas ASN.",
-                 "Pemerintah Kabupaten Kepahiang", marks=MISSED),
     # in lower case: the body's name and its short form
     ("Aparatur di lingkungan pemerintah kabupaten Jeneponto diminta netral pada Pilkada 2024.",
      "Pemerintah Kabupaten Jeneponto"),
@@ -154,30 +149,22 @@ NONE = [
     "Pegawai Pemerintah dengan Perjanjian Kerja dilarang berkampanye.",
     "Pemerintah pusat meminta ASN netral pada Pilkada 2024.",
     "Pemerintah Indonesia menjamin Pilkada 2024 berjalan jujur.",
+    "Bawaslu Provinsi Banten mengingatkan birokrasi di semua level Pemda agar netral pada Pilkada 2024.",
 ]
-
-
-def _text(form) -> str:
-    return form.values[0] if hasattr(form, "values") else form[0]
-
-
-def _agency(form) -> str:
-    return form.values[1] if hasattr(form, "values") else form[1]
 
 
 @pytest.fixture(scope="module")
 def agencies(nlp) -> list[set[str]]:
     """Each probe's institutions, from one batch analysis."""
     arts = [Article(article_id=str(i), url=f"http://example.test/{i}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 1, 10), author=None, text=_text(form),
-                    source_province=None) for i, form in enumerate(FORMS)]
+                    published_at=None, published_date=date(2024, 1, 10), author=None, text=text,
+                    source_province=None) for i, (text, _) in enumerate(FORMS)]
     return [{a.agency for a in result.agencies} for result in analyse(arts)]
 
 
-@pytest.mark.parametrize("index", [pytest.param(i, marks=f.marks) if hasattr(f, "marks") else i
-                                   for i, f in enumerate(FORMS)], ids=[_text(f)[:48] for f in FORMS])
+@pytest.mark.parametrize("index", range(len(FORMS)), ids=[t[:48] for t, _ in FORMS])
 def test_each_form_names_its_government(agencies, index):
-    assert _agency(FORMS[index]) in agencies[index], agencies[index]
+    assert FORMS[index][1] in agencies[index], agencies[index]
 
 
 @pytest.mark.parametrize("text", NONE)
