@@ -124,12 +124,6 @@ FORMS = [
     ("Setdako Bukittinggi menggelar apel netralitas ASN pada Pilkada 2024.", "Pemerintah Kota Bukittinggi"),
     ("Kabag Hukum Setda Kota Tidore Kepulauan meminta ASN netral pada Pilkada 2024.",
      "Pemerintah Kota Tidore Kepulauan"),
-    # the government by its region alone, without a level word
-    ("Pemerintah KBB meminta ASN netral pada Pilkada 2024.", "Pemerintah Kabupaten Bandung Barat"),
-    ("Video dukungan oleh pejabat pemerintah Labura dilaporkan ke Bawaslu.", "Pemerintah Kabupaten Labuhanbatu Utara"),
-    ("Mutasi pejabat di tubuh Pemerintahan Sleman disorot jelang Pilkada 2024.", "Pemerintah Kabupaten Sleman"),
-    ("Pemerintah Jawa Barat meminta ASN netral pada Pilkada 2024.", "Pemerintah Provinsi Jawa Barat"),
-    ("Kerja sama antara Pemerintah Batam dan Bawaslu menjaga netralitas ASN.", "Pemerintah Kota Batam"),
     # short forms of a region after the government's head
     ("Pemkab KBB meminta ASN netral pada Pilkada 2024.", "Pemerintah Kabupaten Bandung Barat"),
     ("Pemkab Halut meminta ASN netral pada Pilkada 2024.", "Pemerintah Kabupaten Halmahera Utara"),

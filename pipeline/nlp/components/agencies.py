@@ -81,7 +81,6 @@ class Agencies:
         self.every_words = set(data["every_words"])
         self.every_region_kinds = set(data["every_region_kinds"])
         self.local_words = set(data["local_words"])
-        self.region_only_heads = set(data["region_only_heads"])
         self.level_links = set(data["level_links"])
         self.seat_names = set(seats["names"])
         self.seat_links = set(seats["links"]) | self.seat_names
@@ -130,8 +129,6 @@ class Agencies:
                 hit = self._regional(doc, span, type_key, level or None, places)
                 if hit:
                     found.append(hit)
-                elif span.text.casefold() in self.region_only_heads:
-                    continue  # "Pemerintah" with no region after it: any government
                 elif self.reg.types[type_key].national and self._after_blocking(doc, span):
                     continue  # "Kadis Kominfo dan Statistik Provinsi X": a regional office's name, not the ministry
                 elif span.text.split()[0] in self.offices["heads"] and (named := self._named(
