@@ -72,6 +72,22 @@ def _repairs() -> dict[str, str]:
 
 
 @cache
+def _before_names() -> dict[str, str]:
+    """Misspelling -> title, for the short titles of `before_names` ("Ketau", "Camta", "Kapolers"): a
+    misspelling that leads back to only one of them and to no word the rule files spell. Read as the title
+    only before a capitalised word (a region, an institution or a name): names and words lie one letter
+    from such short words ("Ketut", "catat")."""
+    titles = [w.casefold() for w in load("spelling")["before_names"]]
+    keep = _kept() | _repairs().keys() | {w.casefold() for w in load("spelling")["words"]}
+    targets: dict[str, str] = {}
+    for title in titles:
+        for typo in _edits(title):
+            if len(typo) >= 5 and typo not in keep:
+                targets[typo] = title if targets.get(typo, title) == title else ""
+    return {typo: title for typo, title in targets.items() if title}
+
+
+@cache
 def _places() -> tuple[dict[str, set[str]], frozenset[str]]:
     """The words of regions' names by each of their one-letter deletions (themselves included), and the
     words never to repair. A place word misspelt where a place is expected ("Kabupaten Lombom Timur") is
@@ -193,6 +209,7 @@ def prepare() -> None:
     """Build the repair tables now (with the pipeline), not on the first text."""
     _glued()
     _repairs()
+    _before_names()
     _places()
     _openers()
     _region_gaps()
@@ -246,8 +263,12 @@ def repair(text: str) -> str:
     names, places = _after_openers(text, lower) if len(lower) == len(text) else ([], set())
     for start, end, name in reversed(names):  # same length: the positions of the others hold
         text = text[:start] + name + text[end:]
-    repairs = _repairs()
-    found = {w: repairs[w] for w in repairs.keys() & set(_WORD.findall(lower))}
+    repairs, titles = _repairs(), _before_names()
+    written = set(_WORD.findall(lower))
+    found = {w: repairs[w] for w in repairs.keys() & written}
+    if titled := titles.keys() & written:  # a short title misspelt: only where a capitalised word follows
+        text = re.sub(r"\b(" + "|".join(map(re.escape, titled)) + r")\b(?=\.?[ \t]+[A-Z])",
+                      lambda m: _as_written(m[0], titles[m[0].lower()]), text, flags=re.IGNORECASE)
     found.update((w, meant) for w in places if (meant := _place_meant(w)))
     found.update(_in_region_names(text))
     if not found:  # most stories: nothing to rewrite
