@@ -255,7 +255,9 @@ class Officials:
                 self._named(ctx, officials, name_spans, first, _role(office), office.id_)
                 roles[-1] = Span(doc, office.start, office.end, label="ROLE", span_id=office.id_)
             if name is None:  # "Bupati Gowa mengingatkan ...": the office speaks, its holder unnamed
-                if term.text[:1].islower() or guessed:  # "anggota Korpri": members; "Bupati": any regent
+                # "anggota Korpri": members; "Bupati": any regent. A minister's fused title in lower case, which
+                # agencies.yaml lists only where outlets write it so ("edaran menpan"), still names the ministry
+                if term.text[:1].islower() and not (term.label_ == "office" and len(term) == 1) or guessed:
                     continue
                 roles.append(Span(doc, role_start, role_end, label="OFFICE", span_id=agency))
                 continue
