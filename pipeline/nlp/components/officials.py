@@ -920,7 +920,7 @@ class Officials:
                 level, end = written, i + 1
             if region is None and (inside := self._in_body(ctx, term, start, i, units_only=True)) is not None:
                 return inside  # "Inspektur Wilayah II Bawaslu RI": an office of a national body
-            agency = self.reg.regional(type_key, region) if region else self._only(doc, type_key, level)
+            agency = self.reg.regional(type_key, region) if region else self._only(ctx, type_key, level)
             if agency is None:
                 return None
             return start, end if region else max(end, term.end), agency.key, region is None
@@ -1113,11 +1113,18 @@ class Officials:
         """Whether one of the openings names often have stands at ``j`` ("I Nyoman", "La Ode", "Teuku")."""
         return any(tuple(t.text for t in doc[j:j + len(w)]) == w for w in self.name_starts)
 
-    def _only(self, doc: Doc, type_key: str, level: str):
+    def _only(self, ctx: _Context, type_key: str, level: str):
         """The institution of this kind in the one region (of this level) the article's regional
-        institutions name: "kata Bupati Tiwi" in a story on Pemkab Purbalingga."""
-        regions = {a.region for e in doc.ents if (a := self.reg.agencies.get(e.id_)) is not None
+        institutions name: "kata Bupati Tiwi" in a story on Pemkab Purbalingga; where they name none, in the
+        region the story is about (its dateline, the place of its event: "PURWOREJO - Bupati Agus ...", "Sekda
+        Budi" in a story on Kendal), or that region's province for a governor."""
+        regions = {a.region for e in ctx.doc.ents if (a := self.reg.agencies.get(e.id_)) is not None
                    and a.region is not None and (not level or a.region.level == level)}
+        if not regions and (region := ctx.story_region) is not None:
+            if level == "provinsi":
+                region = self.regions.get(f"provinsi:{region.province}")
+            if region is not None and (not level or region.level == level):
+                regions = {region}
         return self.reg.regional(type_key, regions.pop()) if len(regions) == 1 else None
 
     def _modifiers_before(self, doc: Doc, start: int) -> int:

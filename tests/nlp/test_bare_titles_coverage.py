@@ -1,0 +1,175 @@
+"""Probe list of officials written with a bare title, the region left to the story: its dateline ("PURWOREJO -
+Bupati ...", "Kota Tegal - Sekda ..."), its headline, an earlier sentence, or only the place of its event; a
+province story's governor, a national official visiting a region, national election bodies' holders wherever the
+story is. Each story (our own words) names one official, who must be read with the institution the gold gives
+such officials: the story's region's body, its province's for a governor, the national one for a national
+holder. The probes are analysed in one batch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.nlp import analyse
+from pipeline.records import Article
+
+PKAB = "Pemerintah Kabupaten {}"
+PKOT = "Pemerintah Kota {}"
+PPROV = "Pemerintah Provinsi {}"
+BAWK = "Bawaslu Kabupaten {}"
+BAW = "Badan Pengawas Pemilihan Umum"
+KDN = "Kementerian Dalam Negeri"
+BKPSDM = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia {}"
+
+# (story, the official named, the institution the official is read with)
+FORMS = [
+    # the regency in the dateline only
+    ("PURWOREJO - Bupati Agus Setiawan mengimbau ASN menjaga netralitas dalam Pilkada 2024.",
+     "Agus Setiawan", PKAB.format("Purworejo")),
+    ("KLATEN, Kompas.com - Bupati Sri Handayani meminta pegawai tidak ikut berkampanye.",
+     "Sri Handayani", PKAB.format("Klaten")),
+    ("Grobogan (ANTARA) - Sekda Bambang Irawan meminta ASN tidak memihak dalam pemilu.",
+     "Bambang Irawan", PKAB.format("Grobogan")),
+    ("BLORA, suarablora.id - Wakil Bupati Heru Prasetyo mengingatkan ASN agar netral.",
+     "Heru Prasetyo", PKAB.format("Blora")),
+    ("Kudus - Sekretaris Daerah Rina Marlina menegaskan ASN dilarang berpolitik praktis.",
+     "Rina Marlina", PKAB.format("Kudus")),
+    ("MADIUN - Wali Kota Dedi Kurniawan mengingatkan ASN untuk menjaga netralitas.",
+     "Dedi Kurniawan", PKOT.format("Madiun")),
+    ("Kota Blitar - Walikota Hendro Susilo meminta ASN tidak terlibat politik praktis.",
+     "Hendro Susilo", PKOT.format("Blitar")),
+    ("SALATIGA, radarsalatiga.id - Pj Wali Kota Yuni Astuti mengimbau ASN netral.",
+     "Yuni Astuti", PKOT.format("Salatiga")),
+    ("PATI - Pj Bupati Hendra Wibowo menegaskan ASN wajib netral dalam Pilkada.", "Hendra Wibowo", PKAB.format("Pati")),
+    ("Rembang - Plt Bupati Joko Susanto mengingatkan ASN tidak berpihak.", "Joko Susanto", PKAB.format("Rembang")),
+    ("SRAGEN - Sekda Tatag Prabawanto menyebut ASN yang melanggar akan disanksi.",
+     "Tatag Prabawanto", PKAB.format("Sragen")),
+    ("Wonogiri, Solopos.com - Wabup Setyo Sukarno meminta ASN menjaga netralitas.",
+     "Setyo Sukarno", PKAB.format("Wonogiri")),
+    # the region in an earlier sentence or the event's place only
+    ("Apel netralitas ASN digelar di halaman kantor Kabupaten Kebumen, Senin. Bupati Arif Rahman meminta ASN "
+     "tidak memihak.",
+     "Arif Rahman", PKAB.format("Kebumen")),
+    ("Ratusan ASN di Kabupaten Magelang mengikuti deklarasi netralitas. Sekda Adi Waryanto mengingatkan "
+     "sanksi bagi pelanggar.",
+     "Adi Waryanto", PKAB.format("Magelang")),
+    ("Deklarasi netralitas ASN digelar di Pendopo Kabupaten Temanggung. Dalam sambutannya, Bupati Hary "
+     "Nugroho menegaskan ASN harus netral.",
+     "Hary Nugroho", PKAB.format("Temanggung")),
+    ("ASN di Kota Tegal diminta netral. Wali Kota Dedy Yon mengatakan ASN dilarang berkampanye.",
+     "Dedy Yon", PKOT.format("Tegal")),
+    ("Pemilu 2024 di Batang berjalan damai. Bupati Wihaji mengingatkan ASN tetap netral.",
+     "Wihaji", PKAB.format("Batang")),
+    ("Sosialisasi netralitas ASN di Kabupaten Sleman. Kepala BKPSDM Dedi Kurniadi menjelaskan larangan bagi ASN.",
+     "Dedi Kurniadi", BKPSDM.format("Kabupaten Sleman")),
+    ("ASN di Kabupaten Bantul diminta netral. Kepala BKD Sri Wahyuni menyebut ada sanksi bagi yang melanggar.",
+     "Sri Wahyuni", "Badan Kepegawaian Daerah Kabupaten Bantul"),
+    ("Kabupaten Boyolali menggelar apel ASN. Kepala Inspektorat Wahyu Hidayat mengingatkan ASN untuk netral.",
+     "Wahyu Hidayat", "Inspektorat Kabupaten Boyolali"),
+    # the headline names the region, the body the title bare
+    ("Bupati Sukoharjo Ajak ASN Netral\n\nBupati Etik Suryani mengajak ASN menjaga netralitas dalam Pemilu 2024.",
+     "Etik Suryani", PKAB.format("Sukoharjo")),
+    ("ASN Kabupaten Karanganyar Diminta Netral\n\nSekda Timotius Suryadi meminta ASN tidak memihak pasangan calon.",
+     "Timotius Suryadi", PKAB.format("Karanganyar")),
+    # several mentions of the same region, one other place named once
+    ("KENDAL - Bupati Dico Ganinduto meminta ASN Kendal netral. Ia mencontohkan kasus di Semarang. ASN Kendal "
+     "diminta menjaga sikap.",
+     "Dico Ganinduto", PKAB.format("Kendal")),
+    ("BREBES - Pj Bupati Iwanuddin meminta ASN di Brebes netral, sebagaimana ASN di Tegal. Ia menyebut ASN "
+     "Brebes harus menjadi contoh.",
+     "Iwanuddin", PKAB.format("Brebes")),
+    # a province story naming a regency; the governor bare
+    ("SEMARANG - Gubernur Ganjar Pranowo meminta ASN di Jawa Tengah menjaga netralitas.",
+     "Ganjar Pranowo", PPROV.format("Jawa Tengah")),
+    ("Pj Gubernur Nana Sudjana meminta ASN Pemprov Jawa Tengah netral saat kunjungan ke Kabupaten Kendal.",
+     "Nana Sudjana", PPROV.format("Jawa Tengah")),
+    ("SURABAYA - Gubernur Khofifah Indar Parawansa mengingatkan ASN Jawa Timur agar netral.",
+     "Khofifah Indar Parawansa", PPROV.format("Jawa Timur")),
+    ("Pemprov Jawa Barat menggelar apel. Sekda Setiawan Wangsaatmaja mengingatkan ASN agar netral.",
+     "Setiawan Wangsaatmaja", PPROV.format("Jawa Barat")),
+    ("Pemprov Sumatera Utara menggelar apel netralitas di Medan. Wagub Musa Rajekshah meminta ASN tidak memihak.",
+     "Musa Rajekshah", PPROV.format("Sumatera Utara")),
+    # a national official visiting a region
+    ("Mendagri Tito Karnavian berkunjung ke Kabupaten Banyumas. Ia meminta ASN di daerah menjaga netralitas.",
+     "Tito Karnavian", KDN),
+    ("BANYUMAS - Menteri Dalam Negeri Tito Karnavian meminta ASN netral. Bupati Achmad Husein menyambut kunjungan itu.",
+     "Achmad Husein", PKAB.format("Banyumas")),
+    ("Ketua Bawaslu Rahmat Bagja mengunjungi Kabupaten Garut. Ia mengingatkan ASN di Garut agar netral.",
+     "Rahmat Bagja", BAW),
+    ("GARUT - Ketua Bawaslu Rahmat Bagja menyebut ASN Garut paling banyak dilaporkan.", "Rahmat Bagja", BAW),
+    ("Anggota Bawaslu Lolly Suhenty menghadiri rapat di Kota Bandung. Ia meminta ASN tidak memihak.",
+     "Lolly Suhenty", BAW),
+    ("Ketua Bawaslu Abhan berbicara di Semarang tentang netralitas ASN di Jawa Tengah.", "Abhan", BAW),
+    ("Menteri PANRB Tjahjo Kumolo mengingatkan ASN di Kota Surakarta agar netral.",
+     "Tjahjo Kumolo", "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"),
+    # dateline forms
+    ("BOJONEGORO, beritajatim.com - Bupati Anna Mu'awanah menegaskan ASN harus netral.",
+     "Anna Mu'awanah", PKAB.format("Bojonegoro")),
+    ("TUBAN | Pj Bupati Ferdinand Sitohang meminta ASN menjaga netralitas.",
+     "Ferdinand Sitohang", PKAB.format("Tuban")),
+    ("Lamongan, (suaralamongan) - Sekda Moh Nalikan meminta ASN tidak memihak.",
+     "Moh Nalikan", PKAB.format("Lamongan")),
+    ("NGANJUK – Wakil Bupati Marhaen Djumadi mengingatkan ASN soal netralitas.",
+     "Marhaen Djumadi", PKAB.format("Nganjuk")),
+    ("PONOROGO, Kamis (7/11/2024) - Bupati Sugiri Sancoko meminta ASN netral.",
+     "Sugiri Sancoko", PKAB.format("Ponorogo")),
+    # security and legal offices of the story's region, by short title
+    ("Apel netralitas ASN di Kabupaten Purbalingga. Kapolres AKBP Hendri Yulianto meminta ASN tidak terlibat politik.",
+     "Hendri Yulianto", "Kepolisian Resor Purbalingga"),
+    ("Pengamanan Pilkada di Kabupaten Wonosobo. Kajari Agus Prasetyo mengingatkan ASN soal sanksi pidana.",
+     "Agus Prasetyo", "Kejaksaan Negeri Wonosobo"),
+    # office heads of the region
+    ("ASN Kabupaten Banjarnegara diminta netral. Kepala BKPSDM Budi Rahardjo menjelaskan aturannya.",
+     "Budi Rahardjo", BKPSDM.format("Kabupaten Banjarnegara")),
+    ("KARANGANYAR - Kepala BKPSDM Sundoro Budi meminta ASN menjaga netralitas.",
+     "Sundoro Budi", BKPSDM.format("Kabupaten Karanganyar")),
+    ("PEMALANG - Kepala Inspektorat Sugiyanto menegaskan pemeriksaan ASN yang tidak netral.",
+     "Sugiyanto", "Inspektorat Kabupaten Pemalang"),
+    # title bare then region written out in the same sentence
+    ("Bupati Ahmad Muhdlor Ali meminta ASN di lingkungan Pemkab Sidoarjo menjaga netralitas.",
+     "Ahmad Muhdlor Ali", PKAB.format("Sidoarjo")),
+    ("Sekda Andi Harun meminta seluruh ASN Kabupaten Gresik agar netral.", "Andi Harun", PKAB.format("Gresik")),
+    # city stories
+    ("DEPOK - Sekda Supian Suri mengingatkan ASN agar netral.", "Supian Suri", PKOT.format("Depok")),
+    ("MALANG - Wawali Sofyan Edi mengatakan ASN harus netral dalam Pilkada.", "Sofyan Edi", PKOT.format("Malang")),
+    # outside Java
+    ("KENDARI - Sekda Asmawa Tosepu meminta ASN tidak terlibat politik praktis.",
+     "Asmawa Tosepu", PKOT.format("Kendari")),
+    ("Kabupaten Gowa menggelar apel. Bupati Adnan Purichta Ichsan meminta ASN netral.",
+     "Adnan Purichta Ichsan", PKAB.format("Gowa")),
+    ("SIAK - Wakil Bupati Husni Merza meminta ASN tidak memihak paslon.", "Husni Merza", PKAB.format("Siak")),
+    ("MANOKWARI - Pj Sekda Hendri Kaisiepo mengingatkan ASN soal netralitas.",
+     "Hendri Kaisiepo", PKAB.format("Manokwari")),
+    ("LANGKAT - Kepala BKD Eko Santoso menyebut ASN yang tak netral akan diperiksa.",
+     "Eko Santoso", "Badan Kepegawaian Daerah Kabupaten Langkat"),
+    ("Pontianak - Wali Kota Edi Rusdi Kamtono meminta ASN netral.", "Edi Rusdi Kamtono", PKOT.format("Pontianak")),
+    ("WONOSOBO - Kajari Agus Prasetyo mengingatkan ASN soal sanksi pidana pemilu.",
+     "Agus Prasetyo", "Kejaksaan Negeri Wonosobo"),
+    ("PURBALINGGA - Kapolres AKBP Hendri Yulianto meminta ASN tidak terlibat politik.",
+     "Hendri Yulianto", "Kepolisian Resor Purbalingga"),
+    ("BOYOLALI - Kepala Kesbangpol Wahyu Nugroho menyebut ASN wajib netral.",
+     "Wahyu Nugroho", "Badan Kesatuan Bangsa dan Politik Kabupaten Boyolali"),
+    ("Bawaslu RI mengawasi Pilkada di Kabupaten Garut. Anggota Bawaslu Puadi meminta ASN netral.", "Puadi", BAW),
+    # the title bare, the region named by its level word only ("Kota X", a city sharing its name with a regency)
+    ("Kota Tegal - Sekda Johardi meminta ASN menjaga netralitas dalam pilkada.", "Johardi", PKOT.format("Tegal")),
+    ("ASN Kabupaten Tojo Unauna diminta netral. Sekda Sofyan Gani menegaskan larangan berkampanye.",
+     "Sofyan Gani", PKAB.format("Tojo Una-Una")),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(nlp) -> list:
+    """Every probe analysed in one call."""
+    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
+                    published_at=None, published_date=date(2024, 1, 10), author=None, text=form[0],
+                    source_province=None) for k, form in enumerate(FORMS)]
+    return list(analyse(arts))
+
+
+@pytest.mark.parametrize(("k", "text", "name", "agency"),
+                         [pytest.param(k, *f, id=f[0][:40]) for k, f in enumerate(FORMS)])
+def test_a_bare_title_takes_the_institution_of_the_story(analysed: list, k: int, text: str, name: str,
+                                                          agency: str) -> None:
+    found = {o.name: o.agency for o in analysed[k].officials}
+    assert found.get(name) == agency
