@@ -124,6 +124,8 @@ FORMS = [
      "Budi Rahardjo", BKPSDM.format("Kabupaten Banjarnegara")),
     ("KARANGANYAR - Kepala BKPSDM Sundoro Budi meminta ASN menjaga netralitas.",
      "Sundoro Budi", BKPSDM.format("Kabupaten Karanganyar")),
+    ("Kota Pekalongan - Kepala BKPSDM Hilmi Rinaldi menyebut ASN yang melanggar disanksi.",
+     "Hilmi Rinaldi", BKPSDM.format("Kota Pekalongan")),
     ("PEMALANG - Kepala Inspektorat Sugiyanto menegaskan pemeriksaan ASN yang tidak netral.",
      "Sugiyanto", "Inspektorat Kabupaten Pemalang"),
     # title bare then region written out in the same sentence
@@ -132,6 +134,8 @@ FORMS = [
     ("Sekda Andi Harun meminta seluruh ASN Kabupaten Gresik agar netral.", "Andi Harun", PKAB.format("Gresik")),
     # city stories
     ("DEPOK - Sekda Supian Suri mengingatkan ASN agar netral.", "Supian Suri", PKOT.format("Depok")),
+    ("Kota Bekasi - Pj Wali Kota Raden Gani Muhamad meminta ASN menjaga netralitas.",
+     "Raden Gani Muhamad", PKOT.format("Bekasi")),
     ("MALANG - Wawali Sofyan Edi mengatakan ASN harus netral dalam Pilkada.", "Sofyan Edi", PKOT.format("Malang")),
     # outside Java
     ("KENDARI - Sekda Asmawa Tosepu meminta ASN tidak terlibat politik praktis.",
@@ -153,6 +157,8 @@ FORMS = [
     ("Bawaslu RI mengawasi Pilkada di Kabupaten Garut. Anggota Bawaslu Puadi meminta ASN netral.", "Puadi", BAW),
     # the title bare, the region named by its level word only ("Kota X", a city sharing its name with a regency)
     ("Kota Tegal - Sekda Johardi meminta ASN menjaga netralitas dalam pilkada.", "Johardi", PKOT.format("Tegal")),
+    ("Kota Magelang, Selasa - Kepala BKPSDM Dewi Astuti mengingatkan ASN agar tidak memihak.",
+     "Dewi Astuti", BKPSDM.format("Kota Magelang")),
     ("ASN Kabupaten Tojo Unauna diminta netral. Sekda Sofyan Gani menegaskan larangan berkampanye.",
      "Sofyan Gani", PKAB.format("Tojo Una-Una")),
 ]

@@ -600,9 +600,13 @@ def story_region(found: list[tuple[int, int, str]], places: dict[int, Span]) -> 
     """The region the article is about: the one it names most often, if no other is named as often,
     among the kabupaten/kota it names as places and the regions of its regional institutions
     (``found``: start, end and key of each mention). A place inside an institution's name is counted
-    with it ("Pemkab Bogor" is Kabupaten Bogor once, not also the city its bare name may be)."""
+    with it ("Pemkab Bogor" is Kabupaten Bogor once, not also the city its bare name may be), and so is one
+    inside a place written with its level word ("Kota Bekasi" is the city once)."""
     reg, regions_of = registry(), gazetteer().regions
     inside = {i for s, e, _ in found for i in range(s, e)}
+    # the bare name inside a name with its level word ("Pekalongan" in "Kota Pekalongan") is not another mention,
+    # nor the regency of the same name
+    inside.update(i for s in places.values() if s.label_ == "explicit" for i in range(s.start + 1, s.end))
     named = Counter(r for s in places.values()
                     if s.start not in inside and (r := regions_of[s.id_]).level != "provinsi")
     named.update(a.region for _, _, k in found if (a := reg.agencies.get(k)) is not None and a.region is not None)
