@@ -65,6 +65,11 @@ FORMS = [
      "Dedi Kurniadi", BKPSDM.format("Kabupaten Sleman")),
     ("ASN di Kabupaten Bantul diminta netral. Kepala BKD Sri Wahyuni menyebut ada sanksi bagi yang melanggar.",
      "Sri Wahyuni", "Badan Kepegawaian Daerah Kabupaten Bantul"),
+    ("Bawaslu menemukan pelanggaran ASN di Kabupaten Jepara. Ketua Bawaslu Ahmad Fauzi mengatakan kasus itu "
+     "diteruskan ke KASN.",
+     "Ahmad Fauzi", BAWK.format("Jepara")),
+    ("Pengawasan Pilkada di Kabupaten Demak diperketat. Ketua Bawaslu Nur Hidayat meminta ASN tidak ikut kampanye.",
+     "Nur Hidayat", BAWK.format("Demak")),
     ("Kabupaten Boyolali menggelar apel ASN. Kepala Inspektorat Wahyu Hidayat mengingatkan ASN untuk netral.",
      "Wahyu Hidayat", "Inspektorat Kabupaten Boyolali"),
     # the headline names the region, the body the title bare
@@ -124,6 +129,10 @@ FORMS = [
      "Budi Rahardjo", BKPSDM.format("Kabupaten Banjarnegara")),
     ("KARANGANYAR - Kepala BKPSDM Sundoro Budi meminta ASN menjaga netralitas.",
      "Sundoro Budi", BKPSDM.format("Kabupaten Karanganyar")),
+    ("CILACAP - Ketua Bawaslu Bagus Sudarmanto meminta ASN tidak ikut berkampanye.",
+     "Bagus Sudarmanto", BAWK.format("Cilacap")),
+    ("BATANG - Ketua KPU Fajar Nugroho mengajak ASN menggunakan hak pilih.",
+     "Fajar Nugroho", "Komisi Pemilihan Umum Kabupaten Batang"),
     ("Kota Pekalongan - Kepala BKPSDM Hilmi Rinaldi menyebut ASN yang melanggar disanksi.",
      "Hilmi Rinaldi", BKPSDM.format("Kota Pekalongan")),
     ("PEMALANG - Kepala Inspektorat Sugiyanto menegaskan pemeriksaan ASN yang tidak netral.",

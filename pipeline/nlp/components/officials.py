@@ -175,12 +175,12 @@ class Officials:
         self.list_reach = data["members_listed"]["reach"]
         members = data["regional_members"]
         self.bare_bodies = {b.casefold() for b in members["bodies"]}
-        self.election_kinds = set(members["kinds"])
         from .holders import known_holders  # here: that module builds on this one
 
         # the national office holders' names' words, and the bodies they served
         self.national_holders = [(frozenset(_fold(w) for w in n.split()), {t.agency for t in h.terms})
                                  for h in known_holders() for n in (h.name, *h.aliases)]
+        self.national_holders += [(frozenset({_fold(n)}), {key}) for n, key in members["national_names"].items()]
         self.bare_kinds = {text.casefold(): t.key for t in self.reg.types.values() for text, _ in t.heads
                            if text.casefold() in self.bare_bodies}
         self.government_offices = set(loose["government_offices"])
@@ -499,8 +499,8 @@ class Officials:
 
     def _regional_member(self, ctx: _Context, end: int, agency: str, name: Span) -> str:
         """The body a member of an election body written bare belongs to: "Komisioner Bawaslu Zulfadli" in a
-        story on Siak that names KPU Siak is of Bawaslu Kabupaten Siak, "Ketua Bawaslu Rahmat Bagja" of the
-        national Bawaslu wherever the story is (see `regional_members` in offices.yaml)."""
+        story on Siak (its dateline, its places or its bodies) is of Bawaslu Kabupaten Siak, "Ketua Bawaslu Rahmat
+        Bagja" of the national Bawaslu wherever the story is (see `regional_members` in offices.yaml)."""
         if ctx.doc[end - 1].lower_ not in self.bare_bodies or (body := self.reg.agencies.get(agency)) is None:
             return agency
         ent = next((e for e in ctx.ents.values() if e.end == end), None)
@@ -515,9 +515,6 @@ class Officials:
             return agency
         if any(e.id_ == agency and e.text.casefold() not in self.bare_bodies for e in ctx.ents.values()):
             return agency  # "Bawaslu RI" written out: a bare "Bawaslu" may be it
-        if not any((a := self.reg.agencies.get(e.id_)) is not None and a.type in self.election_kinds
-                   and a.region == region for e in ctx.ents.values()):
-            return agency
         local = self.reg.regional(kind.key, region)
         return local.key if local is not None else agency
 
