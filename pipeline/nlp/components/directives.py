@@ -568,9 +568,10 @@ class Directives:
                 continue  # "tak berani menjatuhkan sanksi": no penalty given
             if kind in RULES and (before in self.reasons or self._in_condition(cue, sent)):
                 continue  # "karena dilarang UU", "jika ada ASN yang ... dilarang", "apakah ASN boleh": none
-            if low in self.imperatives and cue.start > sent.start and not self._punct[cue.start - 1] and \
+            if low in self.imperatives and cue.start > sent.start and \
+                    (not self._punct[cue.start - 1] or before == ")") and \
                     before not in self.linking and not self._adverb_opens(cue.start - 1, sent):
-                continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama"
+                continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama", "(PPNPN) tetap"
             if low in self.invitations and cue.end < sent.end and self._low[cue.end] in self.reported_to:
                 continue  # "silakan laporkan", "silahkan diproses": the case left to others, no leave given
             if kind == "appeal" and before in self.occasions:
