@@ -2,9 +2,9 @@
 Papua provinces written right after a regional head's or secretary's title, with the holder's name after it
 ("Bupati Pultab, X, ..."; "Pj Bupati Matra X mengatakan ..."). The form is the regency, never the holder's name: an
 unknown short form after a title would be read as a one-word name. Forms already probed after a title elsewhere
-(Gumas, Mura, Mahulu, Sitaro, Sidrap, Bintuni, Pegubin, Mamteng) are left out. Each sentence is our own words; the
-new forms (Pultab, Mambra, Lany Jaya, Tambraw, Matra, Tojo Una Una, Tojo Unauna, Kabgor) were each found after such
-words or as the place's name in local outlets. All are analysed in one batch."""
+(Gumas, Mura, Mahulu, Sitaro, Sidrap, Bintuni, Pegubin, Mamteng) are left out. Each sentence is our own words;
+the new forms (Pultab, Mambra, Lany Jaya, Tambraw, Matra, Tojo Una Una, Tojo Unauna, Kabgor, Tikep) were each found
+after such words or as the place's name in local outlets. All are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -100,6 +100,8 @@ FORMS: list[tuple[str, str, str]] = [
     ("Pultab", "Bupati", "Pemerintah Kabupaten Pulau Taliabu"),
     ("Pultab", "Sekda", "Pemerintah Kabupaten Pulau Taliabu"),
     ("Tidore", "Wali Kota", "Pemerintah Kota Tidore Kepulauan"),
+    ("Tikep", "Wali Kota", "Pemerintah Kota Tidore Kepulauan"),
+    ("Tikep", "Sekda", "Pemerintah Kota Tidore Kepulauan"),
     # the Papua provinces
     ("Yapen", "Bupati", "Pemerintah Kabupaten Kepulauan Yapen"),
     ("Biak", "Pj Bupati", "Pemerintah Kabupaten Biak Numfor"),
