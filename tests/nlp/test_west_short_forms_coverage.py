@@ -1,0 +1,92 @@
+"""Probe list of local short forms of regencies and cities in Sumatra, Java and Nusa Tenggara that outlets there
+write after a regional title or body ('Bupati Pesbar', 'Pemkab Galus', 'Wali Kota Tasik', 'Pemkab 50 Kota').
+Unknown, such a form after a title was read as the holder's one-word name ('Bupati Pesbar' gave an official named
+'Pesbar') and the government was lost. Each sentence (our own words) must give the right government and no official
+named like the form; all are analysed in one batch. Each form was found after such words in local news; a form
+in figures ('50 Kota') counts only right after such a word, so a count of cities stays no place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.nlp import analyse
+from pipeline.records import Article
+
+# (sentence, the short form, the government it names)
+FORMS = [
+    # Aceh
+    ("Bupati Pijay, Teuku Rahmat, meminta ASN netral.", "Pijay", "Pemerintah Kabupaten Pidie Jaya"),
+    ("Pj Bupati Pijay mengingatkan ASN menjaga netralitas pada Pilkada 2024.", "Pijay",
+     "Pemerintah Kabupaten Pidie Jaya"),
+    ("Bupati Galus, Rasyid Amin, meminta ASN netral.", "Galus", "Pemerintah Kabupaten Gayo Lues"),
+    ("Pemkab Galus melarang ASN ikut kampanye Pilkada 2024.", "Galus", "Pemerintah Kabupaten Gayo Lues"),
+    # Sumatera Utara
+    ("Wali Kota Sidimpuan, Ahmad Lubis, meminta ASN netral.", "Sidimpuan", "Pemerintah Kota Padangsidimpuan"),
+    ("Pj Wali Kota Sidimpuan melarang ASN berfoto dengan calon pada Pilkada 2024.", "Sidimpuan",
+     "Pemerintah Kota Padangsidimpuan"),
+    ("Wali Kota Padang Sidimpuan, Ahmad Lubis, meminta ASN netral.", "Sidimpuan",
+     "Pemerintah Kota Padangsidimpuan"),
+    # Sumatera Barat
+    ("Bupati 50 Kota, Rizal Datuak, meminta ASN netral.", "50 Kota", "Pemerintah Kabupaten Lima Puluh Kota"),
+    ("Pemkab 50 Kota mengimbau ASN netral pada Pilkada 2024.", "50 Kota", "Pemerintah Kabupaten Lima Puluh Kota"),
+    # Jambi
+    ("Bupati Tanjab Barat, Hendra Saputra, meminta ASN netral.", "Tanjab",
+     "Pemerintah Kabupaten Tanjung Jabung Barat"),
+    ("Pemkab Tanjab Barat mengingatkan ASN netral pada Pilkada 2024.", "Tanjab",
+     "Pemerintah Kabupaten Tanjung Jabung Barat"),
+    # Lampung
+    ("Bupati Pesbar, Yusuf Hamdani, meminta ASN netral.", "Pesbar", "Pemerintah Kabupaten Pesisir Barat"),
+    ("Bupati Pesbar meminta ASN menjaga netralitas pada Pilkada 2024.", "Pesbar",
+     "Pemerintah Kabupaten Pesisir Barat"),
+    ("Pemkab Pesbar memanggil honorer yang mengunggah alat peraga kampanye.", "Pesbar",
+     "Pemerintah Kabupaten Pesisir Barat"),
+    # Jawa Barat: the regency and the city share the short form, the title tells which
+    ("Bupati Tasik, Dadang Hermawan, meminta ASN netral.", "Tasik", "Pemerintah Kabupaten Tasikmalaya"),
+    ("Pemkab Tasik menerbitkan edaran netralitas ASN jelang Pilkada 2024.", "Tasik",
+     "Pemerintah Kabupaten Tasikmalaya"),
+    ("Wali Kota Tasik, Budi Santosa, meminta ASN netral.", "Tasik", "Pemerintah Kota Tasikmalaya"),
+    ("Pj Wali Kota Tasik mengingatkan ASN netral pada Pilkada 2024.", "Tasik", "Pemerintah Kota Tasikmalaya"),
+    # Nusa Tenggara Timur
+    ("Bupati Sumtim, Markus Umbu, meminta ASN netral.", "Sumtim", "Pemerintah Kabupaten Sumba Timur"),
+    ("Penjabat Bupati Sumtim melarang ASN ikut kampanye Pilkada 2024.", "Sumtim",
+     "Pemerintah Kabupaten Sumba Timur"),
+]
+
+# a count of cities in figures names no regency
+NONE = [
+    "Bawaslu memetakan kerawanan netralitas ASN di 50 Kota dan kabupaten pada Pilkada 2024.",
+    "Survei KASN dilakukan di 50 kota di Indonesia pada Pilkada 2024.",
+]
+
+
+def _batch(texts: list[str]) -> list:
+    arts = [Article(article_id=str(i), url=f"http://example.test/{i}", source_id="test", title=None,
+                    published_at=None, published_date=date(2024, 10, 1), author=None, text=text,
+                    source_province=None) for i, text in enumerate(texts)]
+    return list(analyse(arts))
+
+
+@pytest.fixture(scope="module")
+def results(nlp) -> list:
+    """Each probe's analysis, from one batch."""
+    return _batch([text for text, _, _ in FORMS])
+
+
+@pytest.fixture(scope="module")
+def none_results(nlp) -> list:
+    return _batch(NONE)
+
+
+@pytest.mark.parametrize("i", range(len(FORMS)), ids=[f"{form}:{text[:40]}" for text, form, _ in FORMS])
+def test_short_form_names_its_government(results, i: int) -> None:
+    text, form, government = FORMS[i]
+    result = results[i]
+    assert government in {a.agency for a in result.agencies}, text
+    assert not [o.name for o in result.officials if o.name and form.lower() in o.name.lower()], text
+
+
+@pytest.mark.parametrize("i", range(len(NONE)), ids=[t[:40] for t in NONE])
+def test_count_of_cities_names_no_regency(none_results, i: int) -> None:
+    assert "Pemerintah Kabupaten Lima Puluh Kota" not in {a.agency for a in none_results[i].agencies}, NONE[i]
