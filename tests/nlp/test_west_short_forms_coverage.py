@@ -39,6 +39,10 @@ FORMS = [
      "Pemerintah Kabupaten Tanjung Jabung Barat"),
     ("Pemkab Tanjab Barat mengingatkan ASN netral pada Pilkada 2024.", "Tanjab",
      "Pemerintah Kabupaten Tanjung Jabung Barat"),
+    ("Bupati Tanjab Timur, Rudi Hartono, meminta ASN netral.", "Tanjab",
+     "Pemerintah Kabupaten Tanjung Jabung Timur"),
+    ("ASN Pemkab Tanjab Timur dilarang ikut kampanye Pilkada 2024.", "Tanjab",
+     "Pemerintah Kabupaten Tanjung Jabung Timur"),
     # Sumatera Selatan
     ("Wali Kota Linggau, Hendra Wijaya, meminta ASN netral.", "Linggau", "Pemerintah Kota Lubuklinggau"),
     ("Pemkot Linggau melarang ASN memasang atribut calon pada Pilkada 2024.", "Linggau",
