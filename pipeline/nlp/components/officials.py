@@ -33,8 +33,9 @@ from .agencies import find_region, skip_paren, story_region
 NAME_MAX = 5
 LOOSE_MAX = 10  # words of a unit the registry cannot name
 _ROMAN = re.compile(r"[IVX]{1,4}")
-# what may stand between a title and its holder ("Ketua Bawaslu Kota Kupang – Julianus Nomleni")
-APPOSING = {",", "–", "—", "-"}
+# what may stand between a title and its holder as a comma would ("Ketua Bawaslu Kota Kupang – Julianus Nomleni");
+# press pages and captions also write a colon, a slash or a pipe ("Kepala BKPSDM X: Drs. Ahmad", "Sekda X / Budi")
+APPOSING = {",", "–", "—", "-", ":", "/", "|"}
 PLACE_CLOSERS = {")", ".", ";"}  # what closes a place written whole after a title, its holder named before it
 LIST_MARKS = {"&", "/", ",", "–", "—", "-"}  # between offices listed together ("Bupati – Wakil Bupati")
 UNIT_MAX = 10  # words of a unit name between a head and its institution
