@@ -124,6 +124,10 @@ def _glued() -> re.Pattern:
 def _doc(nlp: Language, art: Article) -> Doc:
     text = _MOJIBAKE.sub("", art.text or "")
     text = _unwrap(text.translate(_VISIBLE) if _INVISIBLE.search(text) else text)  # translating is slow
+    if ",," in text:
+        text = text.replace(",,", ",")  # "Bupati Garut,, Rudy Gunawan": a comma typed twice
+    if "|" in text:
+        text = text.replace("|", " | ")  # "Ketua Bawaslu X|Budi": a pipe glued to both words is no part of either
     text = _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
     if "(" in text:
         text = _GLUED_BRACKET.sub(" (", text)

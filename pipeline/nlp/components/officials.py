@@ -36,6 +36,8 @@ _ROMAN = re.compile(r"[IVX]{1,4}")
 # what may stand between a title and its holder as a comma would ("Ketua Bawaslu Kota Kupang – Julianus Nomleni");
 # press pages and captions also write a colon, a slash or a pipe ("Kepala BKPSDM X: Drs. Ahmad", "Sekda X / Budi")
 APPOSING = {",", "–", "—", "-", ":", "/", "|"}
+# what sets a holder apart inside the sentence as a pair of commas would ("Budi — Sekda X — mengatakan")
+CLAUSE_MARKS = {",", "–", "—"}
 PLACE_CLOSERS = {")", ".", ";"}  # what closes a place written whole after a title, its holder named before it
 LIST_MARKS = {"&", "/", ",", "–", "—", "-"}  # between offices listed together ("Bupati – Wakil Bupati")
 UNIT_MAX = 10  # words of a unit name between a head and its institution
@@ -1009,7 +1011,8 @@ class Officials:
         listed = j == shut and doc[j].text == "," and j - short >= 2 and nxt in ctx.title_starts and numeral is None
         # "Camat Sukamaju Rudi Lokes,ST": a degree after the comma closes the holder's name, not the place
         degreed = j == shut and doc[j].text == "," and j > short and j + 1 < len(doc) and self._degree(doc[j + 1].text)
-        if doc[j].text == "," and not (listed or degreed) or j in ctx.extras:  # the place ends at a comma or a rank
+        # the place ends at a comma (or a mark that stands for it: "Camat X: Budi", "Lurah X – Budi") or a rank
+        if doc[j].text in APPOSING and not (listed or degreed) or j in ctx.extras:
             end = j
         elif numeral is not None:  # or at its number: "Camat Ilir Timur II Susanto Umar"
             end = numeral + 1
@@ -1021,14 +1024,14 @@ class Officials:
             name, end = before, j
         elif named is not None:  # "Camat Bayan bernama Lalu Sapri", "Lurah Mekarsari, yakni Budi"
             name = self._apposed(ctx, named, declared=True)
-        elif end == j and doc[j].text == ",":
+        elif end == j and doc[j].text in APPOSING:  # "Camat X, Budi", "Camat X: Budi", "Lurah X – Budi"
             name = self._apposed(ctx, self._past_seats(ctx, j) + 1)
             after = doc[name.end] if name is not None and name.end < len(doc) else None
             aged = after is not None and after.text == "(" and name.end + 1 < len(doc) and doc[name.end + 1].like_num
             # "Camat X, Budi (52), ..."; a sentence closed by one word after the comma ("... orang tua Kepala Desa
             # Ngemplak, Parmin.") names the holder when _apposed took the word as a name
-            if after is None or not (after.text in {",", ";"} or after.is_lower and after.lower_ not in self.list_words
-                                     or after.text in {".", "!", "?"} or aged):
+            if after is None or not (after.text in CLAUSE_MARKS | {";"} or after.is_lower
+                                     and after.lower_ not in self.list_words or after.text in {".", "!", "?"} or aged):
                 name = None  # "Camat Sukamaju, Unit Pelaksana Teknis (UPT) ...": a list of those present
             elif after.text == "," and name.end + 1 < len(doc) and doc[name.end + 1].lower_ in self.by_initials:
                 name, unnamed = None, True  # "Lurah Sei Pelunggut, Sagulung, berinisial RA": more of the place
@@ -1487,7 +1490,7 @@ class Officials:
         if k > name.end or name.start > i or declared:
             return name  # a degree after it, an honorific before it ("H Sudirman, SH") or a naming word
         k = _age_after(doc, k)  # "Kepala Desa Ngemplak, Parmin (52), dilaporkan ...": the holder's age
-        comma = k < len(doc) and doc[k].text == ","
+        comma = k < len(doc) and doc[k].text in CLAUSE_MARKS  # "Kepala Dinas X – Muksin – mengatakan"
         k += comma
         after = doc[k] if k < len(doc) else None
         if comma and k in ctx.title_starts and self._proper(ctx, name[0]):
@@ -1560,8 +1563,8 @@ class Officials:
                 break
         else:
             end, degreed = self._past_degrees(doc, end)  # "Masrukin, S.Sos., M.Si Penjabat Bupati ..."
-            if not degreed and end - 1 >= 0 and doc[end - 1].text == ",":
-                end = _past_age(doc, end - 1)  # "Sutrisno (54), Kepala Desa ..."
+            if not degreed and end - 1 >= 0 and doc[end - 1].text in CLAUSE_MARKS:
+                end = _past_age(doc, end - 1)  # "Sutrisno (54), Kepala Desa ...", "Sutrisno – Kepala Desa ... –"
             elif not degreed:
                 bare = True  # right before the title: only a speaker ("ujar Asnawi Ketua ...")
         j = end
