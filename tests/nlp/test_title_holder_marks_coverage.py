@@ -74,10 +74,9 @@ FORMS = [
      'Tatang Hermawan', BW),
     pytest.param('Rudy Gunawan\nBupati Garut', 'Rudy Gunawan', PG, marks=MISSED),
     # quotes around nickname
-    pytest.param('Bupati Garut, Rudy "Ucok" Gunawan, meminta ASN netral.', None, PG, marks=MISSED),
-    pytest.param('Ketua Bawaslu Kabupaten Garut, Tatang “Atang” Hermawan, mengingatkan ASN netral.',
-                 None, BW, marks=MISSED),
-    pytest.param("Sekda Garut, Nurdin 'Inu' Yana, meminta ASN netral.", None, PG, marks=MISSED),
+    ('Bupati Garut, Rudy "Ucok" Gunawan, meminta ASN netral.', 'Rudy Gunawan', PG),
+    ('Ketua Bawaslu Kabupaten Garut, Tatang “Atang” Hermawan, mengingatkan ASN netral.', 'Tatang Hermawan', BW),
+    ("Sekda Garut, Nurdin 'Inu' Yana, meminta ASN netral.", 'Nurdin Yana', PG),
     # bracketed name after title
     ('Kepala BKPSDM Kabupaten Garut (Ahmad Sopian) mengatakan ASN wajib netral.', 'Ahmad Sopian', BKPSDM),
     ('Bupati Garut (Rudy Gunawan) meminta ASN netral.', 'Rudy Gunawan', PG),
@@ -119,6 +118,12 @@ FORMS = [
     ('Dadang Suherman — Lurah Sukamaju — dilaporkan ke Bawaslu.', 'Dadang Suherman', 'Kelurahan Sukamaju'),
     ('Camat Tarogong Kidul, Dede Suhara – meminta ASN netral.', 'Dede Suhara', None),
     ('Sekda Garut – Nurdin – meminta ASN netral.', 'Nurdin', PG),
+    # a nickname in quotes, the name before the title
+    ('Rudy “Ucok” Gunawan, Bupati Garut, meminta ASN netral.', 'Rudy Gunawan', PG),
+    ('Rudy "Ucok" Gunawan selaku Bupati Garut meminta ASN netral.', 'Rudy Gunawan', PG),
+    ('"Netral itu wajib," kata Tatang "Atang" Hermawan, Ketua Bawaslu Kabupaten Garut.', 'Tatang Hermawan', BW),
+    ('Kapolres Garut AKBP Rohman ‘Oman’ Yonky meminta ASN netral.', 'Rohman Yonky', None),
+    ('Wakil Bupati Garut, H. Helmi “Kang Helmi” Budiman, meminta ASN netral.', 'Helmi Budiman', PG),
 ]
 
 

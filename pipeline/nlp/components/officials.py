@@ -42,7 +42,7 @@ PLACE_CLOSERS = {")", ".", ";"}  # what closes a place written whole after a tit
 LIST_MARKS = {"&", "/", ",", "–", "—", "-"}  # between offices listed together ("Bupati – Wakil Bupati")
 UNIT_MAX = 10  # words of a unit name between a head and its institution
 PARTICLES = {"bin", "binti", "van", "de", "al", "el"}
-QUOTES = {'"', "“", "”", "'", "’"}
+QUOTES = {'"', "“", "”", "'", "’", "‘"}
 NAME_MARKS = re.compile("['’‘`-]")  # inside a name: "Mas’ud", "Safi'i", "Siti Nur-Azizah"
 
 
@@ -1430,20 +1430,35 @@ class Officials:
         doc, ents = ctx.doc, ctx.ents
         if i < len(doc) and doc[i].is_upper and (j := self._capitals_end(ctx, i)) > i:
             return self._personal(doc[i:j])
-        j = i
-        while j < len(doc) and j - i < NAME_MAX and j not in ents:
+        j = counted = i  # a quoted nickname's tokens do not count towards NAME_MAX
+        while j < len(doc) and j - counted < NAME_MAX and j not in ents:
             tok = doc[j]
             nxt_name = j + 1 < len(doc) and self._name_like(doc[j + 1])
             initials = (tok.is_upper and tok.is_alpha and len(tok) <= 3 and tok.lower_ not in self.not_name) or \
                 bool(_INITIAL.match(tok.text)) or j > i and bool(_INNER_INITIALS.match(tok.text))
             if self._name_like(tok) or (initials and nxt_name) or (j > i and tok.lower_ in PARTICLES and nxt_name):
                 j += 1
+            elif j > i and (quoted := self._nickname(doc, j)):  # 'Moh. Ramdhan “Danny” Pomanto': a nickname
+                j, counted = j + quoted, counted + quoted
             elif j > i and self._trailing_initial(doc, j):  # "Mahfud MD"
                 j += 1
                 break
             else:
                 break
         return self._personal(doc[i:j]) if j > i else None
+
+    def _nickname(self, doc: Doc, j: int) -> int:
+        """How many tokens a nickname of one or two words in quotes at ``j`` takes inside a name, the name going
+        on after it ('Rudy "Ucok" Gunawan', 'Helmi “Kang Helmi” Budiman'), else 0: the gold names the person
+        without it."""
+        if doc[j].text not in QUOTES:
+            return 0
+        for words in (1, 2):
+            shut = j + words + 1
+            if shut + 1 < len(doc) and doc[shut].text in QUOTES and self._name_like(doc[shut + 1]) and all(
+                    doc[k].is_title and self._name_like(doc[k]) for k in range(j + 1, shut)):
+                return words + 2
+        return 0
 
     def _capitals_end(self, ctx: _Context, i: int) -> int:
         """The end of a name written in capitals, as government pages print it ("Bupati Sleman, KUSTINI SRI
@@ -1575,8 +1590,15 @@ class Officials:
         def initial(k: int) -> bool:  # "Katma F. Dirun": a middle initial between two words of the name
             return k > 0 and k < end - 1 and bool(_MIDDLE_INITIAL.match(doc[k].text)) and ok(k - 1)
 
-        while j > 0 and end - j < NAME_MAX and (ok(j - 1) or initial(j - 1)) and not doc[j - 1].is_sent_start:
-            j -= 1
+        quoted = 0  # the tokens of a nickname in quotes inside the name ('Rudy "Ucok" Gunawan selaku ...')
+        while j > 0 and end - j - quoted < NAME_MAX and not doc[j - 1].is_sent_start:
+            if ok(j - 1) or initial(j - 1):
+                j -= 1
+            elif j < end and (opening := next((k for k in (j - 3, j - 4) if k > 0 and self._nickname(doc, k) == j - k
+                                               and ok(k - 1)), None)) is not None:
+                j, quoted = opening, quoted + end - opening
+            else:
+                break
         if j > 0 and doc[j - 1].is_sent_start and ok(j - 1) and doc[j - 1].lower_ not in self.attribution:
             j -= 1
         if j < end and j > 0 and j - 1 not in inside and j - 1 not in ctx.extras and _INITIAL.match(doc[j - 1].text):
@@ -1625,8 +1647,13 @@ class Officials:
         return j >= 2 and doc[j - 1].text in {".", ")"} and doc[j - 2].text.isdigit() and len(doc[j - 2]) <= 2
 
     def _record(self, officials: list[OfficialRecord], name: Span, role: str, agency: str) -> OfficialRecord:
-        toks = tuple(t.lower_ for t in name if _fold(t.text) not in self.drop)
-        return record(officials, name.text, toks, role, agency)
+        words = list(name)
+        if any(t.text in QUOTES for t in name):  # 'Rudy "Ucok" Gunawan' is Rudy Gunawan
+            quoted = {k: self._nickname(name.doc, k) for k in range(name.start, name.end)}
+            words = [t for t in name if not any(k <= t.i < k + n for k, n in quoted.items())]
+        toks = tuple(t.lower_ for t in words if _fold(t.text) not in self.drop)
+        text = name.text if len(words) == len(name) else "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+        return record(officials, text, toks, role, agency)
 
     def _references(self, doc: Doc, officials: list[OfficialRecord], named: list[Span]) -> list[Span]:
         """Short references ("kata Anas", "ujar Andi Ridwan") to officials already named."""
