@@ -104,7 +104,7 @@ FORMS = [
     ('Pj Bupati Garut: Barnas Adjidin meminta ASN netral.', 'Barnas Adjidin', PG),
     ('Camat Tarogong Kidul: Dede Suhara meminta ASN netral.', 'Dede Suhara', None),
     ('Kapolres Garut – AKBP Rohman Yonky Dilatha – meminta ASN netral.', 'Rohman Yonky Dilatha', None),
-    pytest.param('Bupati Garut (H. Rudy Gunawan, S.H., M.H.) meminta ASN netral.', 'Rudy Gunawan', PG, marks=MISSED),
+    ('Bupati Garut (H. Rudy Gunawan, S.H., M.H.) meminta ASN netral.', 'Rudy Gunawan', PG),
     ('Kepala BKPSDM Kabupaten Garut,  Ahmad Sopian,  mengatakan ASN wajib netral.', 'Ahmad Sopian', BKPSDM),
     ('Ketua Bawaslu Kabupaten Garut ( Tatang Hermawan ) mengingatkan ASN netral.', 'Tatang Hermawan', BW),
     pytest.param('Bupati Garut -Rudy Gunawan- meminta ASN netral.', 'Rudy Gunawan', PG, marks=MISSED),
@@ -124,6 +124,11 @@ FORMS = [
     ('"Netral itu wajib," kata Tatang "Atang" Hermawan, Ketua Bawaslu Kabupaten Garut.', 'Tatang Hermawan', BW),
     ('Kapolres Garut AKBP Rohman ‘Oman’ Yonky meminta ASN netral.', 'Rohman Yonky', None),
     ('Wakil Bupati Garut, H. Helmi “Kang Helmi” Budiman, meminta ASN netral.', 'Helmi Budiman', PG),
+    # honorifics and degrees inside the brackets
+    ('Narasumber Kepala BKPSDM Kabupaten Garut (Drs. Ahmad Sopian. M.Si) menjelaskan netralitas ASN.',
+     'Ahmad Sopian', BKPSDM),
+    ('Sekda Garut (Dr. H. Nurdin Yana, M.H.) meminta ASN netral.', 'Nurdin Yana', PG),
+    ('Hanya Ketua Bawaslu Kabupaten Garut (Ir. Tatang Hermawan) yang hadir.', 'Tatang Hermawan', BW),
 ]
 
 

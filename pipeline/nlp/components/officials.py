@@ -1539,9 +1539,12 @@ class Officials:
         if close is None or close == i + 1:
             return None
         last = close
-        while last > i + 2 and (self._degree(doc[last - 1].text) or doc[last - 1].text == ","):
-            last -= 1  # "(Komang Aryandono, S.IP)": the degrees after the name
-        inner = doc[i + 1:last]
+        while last > i + 2 and (self._degree(doc[last - 1].text) or doc[last - 1].text in {",", "."}):
+            last -= 1  # "(Komang Aryandono, S.IP)", "(Haryomo Putranto. M.Hum)": the degrees after the name
+        first = min(self._skip_extras(doc, i + 1, ctx.extras), last)  # "(Drs. H. Budi Santoso)": honorifics before it
+        if first == last:
+            return None
+        inner = doc[first:last]
         if any(k in ctx.taken for k in range(inner.start, inner.end)):
             return None
         if not all(self._name_like(t) for t in inner):
