@@ -86,7 +86,7 @@ FORMS = [
     ('Kepala Dinas Pendidikan Kabupaten Garut (Totong) meminta guru netral.',
      'Totong', 'Dinas Pendidikan Kabupaten Garut'),
     # title ends line, name next
-    pytest.param('Hal itu disampaikan Bupati Garut\nRudy Gunawan dalam apel ASN.', 'Rudy Gunawan', PG, marks=MISSED),
+    ('Hal itu disampaikan Bupati Garut\nRudy Gunawan dalam apel ASN.', 'Rudy Gunawan', PG),
     pytest.param('Menurut Ketua Bawaslu Kabupaten Garut\nTatang Hermawan, ASN wajib netral.',
                  'Tatang Hermawan', BW, marks=MISSED),
     # mixed / more lengths
@@ -129,6 +129,14 @@ FORMS = [
      'Ahmad Sopian', BKPSDM),
     ('Sekda Garut (Dr. H. Nurdin Yana, M.H.) meminta ASN netral.', 'Nurdin Yana', PG),
     ('Hanya Ketua Bawaslu Kabupaten Garut (Ir. Tatang Hermawan) yang hadir.', 'Tatang Hermawan', BW),
+    # a title closing a line inside a sentence, its holder opening the next
+    ('Pesan itu disampaikan oleh Bupati Garut\nRudy Gunawan.', 'Rudy Gunawan', PG),
+    pytest.param('Imbauan disampaikan Ketua Bawaslu Kabupaten Garut\nTatang Hermawan kepada para camat.',
+                 'Tatang Hermawan', BW, marks=MISSED),
+    ('Pesan itu disampaikan oleh Bupati Garut,\nRudy Gunawan, kepada seluruh ASN.', 'Rudy Gunawan', PG),
+    ('Pesan itu disampaikan oleh Kepala BKPSDM Kabupaten Garut,\nAhmad Sopian.', 'Ahmad Sopian', BKPSDM),
+    pytest.param('Apel dipimpin Sekda Garut\nDrs. H. Nurdin Yana, M.H. yang mengingatkan ASN netral.',
+                 'Nurdin Yana', PG, marks=MISSED),
 ]
 
 

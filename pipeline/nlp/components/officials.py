@@ -1206,6 +1206,13 @@ class Officials:
                 self.regions[province.id_].level == "provinsi":
             start = province.end  # "Pj Bupati Probolinggo, Jawa Timur, Ugas Irwanto": the province apposed
         name = self._name_after(ctx, start)
+        if name is None and start + 1 < len(doc) and doc[start].text == "\n":
+            # "Hal itu disampaikan Bupati Garut\nRudy Gunawan dalam ...": a title closing a line, its holder of two
+            # words or more opening the next, the sentence going on after it
+            name = self._name_after(ctx, self._skip_extras(doc, start + 1, ctx.extras))
+            if name is not None and (len(name) < 2 or name.end == len(doc) or not (
+                    doc[name.end].is_lower or doc[name.end].text in CLAUSE_MARKS | {".", "!", "?"})):
+                name = None
         if name is not None and all(i in ctx.place_tokens for i in range(name.start, name.end)):
             name = None  # "Kepala Kantor Regional BKN Manado yang baru": the unit's seat, no name
         apposed = start + (start < len(doc) and doc[start].text in APPOSING)
@@ -1494,6 +1501,7 @@ class Officials:
         the sentence ends with the name ('..., terang Ketua Panwaslu Lamteng, Harmono.'), or a naming word
         declared it (``declared``: "kepala Bappeda yakni Khaidarmansah, ...")."""
         doc = ctx.doc
+        i += i < len(doc) and doc[i].text == "\n"  # "Ketua Bawaslu X,\nBudi Santoso, ...": the name on the next line
         name = self._name_after(ctx, self._skip_extras(doc, i, ctx.extras))
         if name is None or any(k in ctx.taken for k in range(self._past_place(ctx, name), name.end)):
             return None
