@@ -1501,7 +1501,9 @@ class Officials:
         the sentence ends with the name ('..., terang Ketua Panwaslu Lamteng, Harmono.'), or a naming word
         declared it (``declared``: "kepala Bappeda yakni Khaidarmansah, ...")."""
         doc = ctx.doc
-        i += i < len(doc) and doc[i].text == "\n"  # "Ketua Bawaslu X,\nBudi Santoso, ...": the name on the next line
+        # "Ketua Bawaslu X,\nBudi Santoso, ...": the name on the line after the title's comma (a pipe or a colon
+        # closing a line closes a caption or a label)
+        i += i < len(doc) and doc[i].text == "\n" and doc[i - 1].text == ","
         name = self._name_after(ctx, self._skip_extras(doc, i, ctx.extras))
         if name is None or any(k in ctx.taken for k in range(self._past_place(ctx, name), name.end)):
             return None
@@ -1629,6 +1631,8 @@ class Officials:
             return self._personal(doc[j:end])  # '"...," ujar Asnawi Ketua Bawaslu Jambi': speaker, then office
         if bare and end - j >= 2 and self._numbered_item(doc, j):
             return self._personal(doc[j:end])  # "10. Syahri Mulyo Bupati Tulungagung yang ...": a numbered item
+        if bare and end > j > 0 and doc[j - 1].text == ":" and j - 1 in (doc._.caption_tokens or ()):
+            return self._personal(doc[j:end])  # "Ket foto : Ruslan Ketua Panwaslu Pinrang": who is pictured
         if bare:
             return None
         return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (
