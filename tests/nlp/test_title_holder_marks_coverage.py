@@ -137,12 +137,6 @@ FORMS = [
     ('Pesan itu disampaikan oleh Kepala BKPSDM Kabupaten Garut,\nAhmad Sopian.', 'Ahmad Sopian', BKPSDM),
     pytest.param('Apel dipimpin Sekda Garut\nDrs. H. Nurdin Yana, M.H. yang mengingatkan ASN netral.',
                  'Nurdin Yana', PG, marks=MISSED),
-    # a photo caption's label with its colon, the holder before the title
-    ('Ket foto : Rudy Gunawan Bupati Garut |\nGARUT - Bupati Garut meminta ASN netral dalam Pilkada 2024.',
-     'Rudy Gunawan', PG),
-    ('Keterangan foto: Tatang Ketua Bawaslu Kabupaten Garut\nGARUT - Bawaslu meminta ASN netral.', 'Tatang', BW),
-    ('Foto : Ahmad Sopian Kepala BKPSDM Kabupaten Garut\nGARUT - ASN diminta netral dalam Pilkada.',
-     'Ahmad Sopian', BKPSDM),
 ]
 
 

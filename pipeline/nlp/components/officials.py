@@ -1631,8 +1631,6 @@ class Officials:
             return self._personal(doc[j:end])  # '"...," ujar Asnawi Ketua Bawaslu Jambi': speaker, then office
         if bare and end - j >= 2 and self._numbered_item(doc, j):
             return self._personal(doc[j:end])  # "10. Syahri Mulyo Bupati Tulungagung yang ...": a numbered item
-        if bare and end > j > 0 and doc[j - 1].text == ":" and j - 1 in (doc._.caption_tokens or ()):
-            return self._personal(doc[j:end])  # "Ket foto : Ruslan Ketua Panwaslu Pinrang": who is pictured
         if bare:
             return None
         return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (

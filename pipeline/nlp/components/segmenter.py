@@ -28,7 +28,6 @@ from ..resources import load
 END = {".", "!", "?", "…"}
 # the head has no digits, but for an outlet's domain name ("Jakarta, Intra62.com – ...")
 DATELINE = re.compile(r"^(?P<head>(?:[^\d|]|\d(?=\d*\.[a-z])){1,60}?)\s*(?:--|[-–—:])\s*(?P<rest>\S.*)$", re.S)
-CAPTION_LABEL = 12  # where a caption's label ends at the latest: "keterangan foto:", "ket foto:"
 DASHES = {"-", "–", "—", "--", ":"}  # what closes a dateline's head
 NON_WORD = re.compile(r"[\W_]+")
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
@@ -171,8 +170,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> tup
         # and so is a line closed by a semicolon ("- Kepala Kesbangpol X Hery Mulyadi;"): a headline never is
         headline = not ends_sentence and words[-1] not in spec.item_ends and not list_number(words) \
             and not _points_back(words, spec) and _headline(words, spec.headline_list_max)
-        short = len(words) <= spec.caption_max
-        marked = any(m in line for m in spec.caption_marks) or short and " :" in line and _labelled(line, spec)
+        marked, short = any(m in line for m in spec.caption_marks), len(words) <= spec.caption_max
         if marked and short and not in_links:  # a short caption, also in title case: it names who is pictured
             captions.update(range(start, end))
         if in_links or headline:
@@ -209,13 +207,6 @@ def _link(texts: list[str], s: int, opening: str, spec: Layout) -> bool:
 def _caption(line: str, size: int, spec: Layout) -> bool:
     """A short line crediting a photo ("Ketua Bawaslu X, Budi. (Foto: Dok)"): it names who is pictured."""
     return size <= spec.caption_max and any(m in line for m in spec.caption_marks)
-
-
-def _labelled(line: str, spec: Layout) -> bool:
-    """A line opened by a caption's label with a space typed before its colon ("Ket foto : Budi Ketua ..."); a
-    credit closing a run-in caption ("... 2024. Foto : Humas") marks no caption of its own."""
-    spaced = line.replace(" :", ":")
-    return any(-1 < spaced.find(m) <= CAPTION_LABEL for m in spec.caption_marks)
 
 
 def _normal(text: str) -> str:
