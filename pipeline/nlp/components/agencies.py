@@ -81,6 +81,7 @@ class Agencies:
         self.every_words = set(data["every_words"])
         self.every_region_kinds = set(data["every_region_kinds"])
         self.local_words = set(data["local_words"])
+        self.owner_links = set(data["owner_links"])
         self.level_links = set(data["level_links"])
         self.seat_names = set(seats["names"])
         self.seat_links = set(seats["links"]) | self.seat_names
@@ -148,8 +149,9 @@ class Agencies:
                     pending.append((span.start, span.end, type_key, None))
                     if span.end < len(doc) and doc[span.end].lower_ in self.local_words:
                         here[span.start] = self._place_before(doc, span.start, places)
-                    elif type_key not in self.every_region_kinds and self._alone(doc, span, bodies):
-                        placeable.add(span.start)
+                    elif type_key not in self.every_region_kinds and self._alone(doc, span, bodies) and not (
+                            self.reg.types[type_key].generic and span.start > 0 and doc[span.start - 1].text == "("):
+                        placeable.add(span.start)  # "Kantor Kesatuan Bangsa dan Politik (Kesbangpol)": restated
             elif span.label_ in ("unit", "named"):
                 hit = self._numbered(doc, span, places) if span.label_ == "unit" else \
                     self._named(doc, span, places, bodies)
@@ -531,8 +533,9 @@ class Agencies:
         """Institutions for heads written without a region: the same body named elsewhere, the national
         one, the generic kind; an office's own institution ("Kepala Diskominfo", "Kepala BKD Eka", ``held``)
         with no such body is in the region the article is about (``story_region``): "Kepala Diskominfo"
-        in a story on Balikpapan is Balikpapan's, even where "BKD" alone would be BKDs in general; so is an office
-        of a kind with no generic name named alone (``placeable``: "Polres, dan Kodim", "Kepala Bappeda"). A head whose
+        in a story on Balikpapan is Balikpapan's; so is an office of a kind with no national body named alone
+        (``placeable``: "Polres, dan Kodim", "Kepala Bappeda"), one with a generic name ("BKD") only where the story
+        is about a regency or city and it is not listed beside a national body (``_local_kind``). A head whose
         level is told but not its region ("Pemprov", "Bawaslu provinsi", ``bare_levels``) is that level's body
         where the story is: "Pemprov" in a story on Kendari is Sulawesi Tenggara's. A body of the place just named
         (``here``: "di Kabupaten Pati, Bawaslu setempat") is that place's, else the story's region's."""
@@ -543,13 +546,22 @@ class Agencies:
         national_ends = {skip_paren(doc, e) for e in national.values()}  # "Komisi Pemilihan Umum (KPU) dan Bawaslu"
         governments = {s: a.region for s, _, k in found if k.startswith("pemda@")
                        and (a := self.reg.agencies.get(k)) is not None and a.region is not None}
+        governed = {skip_paren(doc, e): governments[s] for s, e, _ in found if s in governments}
+        # bodies national here, for a generic kind listed beside them: the national ones named, and bare heads of
+        # kinds with a national body that no single regional body of their kind places ("Bawaslu dan BKD")
+        nationwide = dict(national)
+        for start, end, type_key, level in pending:
+            if self.reg.types[type_key].national and level is None and start not in here and \
+                    sum(k.startswith(f"{type_key}@") for k in keys) != 1:
+                nationwide[start] = end
+        nationwide_ends = {skip_paren(doc, e) for e in nationwide.values()}
         out = []
         for start, end, type_key, level in pending:
             t = self.reg.types[type_key]
             same = sorted(k for k in keys if k.startswith(f"{type_key}@") and not k.endswith("@")
                           and (level is None or self.reg.agencies[k].region.level == level))
             place = here.get(start) or region
-            owner = governments.get(skip_paren(doc, end))
+            owner = governments.get(skip_paren(doc, end)) or self._through(doc, start, governed)
             if owner is not None and not t.national and (local := self.reg.regional(type_key, owner)) is not None \
                     and (level is None or owner.level == level):
                 out.append((start, end, local.key))  # "BKD Setda Maluku", "BKPP Pemkab Kuansing": that government's
@@ -560,8 +572,9 @@ class Agencies:
                 out.append((start, end, t.national))  # "Kemendagri, BKN serta Bawaslu": national among national
             elif len(same) == 1:
                 out.append((start, end, same[0]))
-            elif (start in held or start in placeable and not t.generic) and not t.national and region is not None and (
-                    local := self.reg.regional(type_key, region)) is not None:
+            elif (start in held or start in placeable and (not t.generic or self._local_kind(
+                    doc, start, end, region, nationwide, nationwide_ends))) and not t.national and region is not None \
+                    and (local := self.reg.regional(type_key, region)) is not None:
                 out.append((start, end, local.key))
             elif start in bare_levels and (local := self._at_level(type_key, region, level)) is not None:
                 out.append((start, end, local.key))  # "Pemprov maupun Pemkot Kendari": Sultra's government
@@ -570,6 +583,31 @@ class Agencies:
             elif t.generic:
                 out.append((start, end, f"{type_key}@"))
         return out
+
+    def _through(self, doc: Doc, start: int, governed: dict[int, Region]) -> Region | None:
+        """The region of the government named right before ``start`` and one of ``owner_links`` ("Pemprov Sumut
+        melalui Kesbangpol", "Pemerintah Provinsi Kalsel, melalui Badan ..."): the body is that government's."""
+        i = start - 1
+        if i < 1 or doc[i].lower_ not in self.owner_links:
+            return None
+        return governed.get(i - 1 if doc[i - 1].text == "," else i)
+
+    def _local_kind(self, doc: Doc, start: int, end: int, region: Region | None, national: dict[int, int],
+                    national_ends: set[int]) -> bool:
+        """Whether a body of a kind with a generic name, named alone, is the office of the story's ``region``: a
+        regency or city, the body not listed beside a national institution ("TNI/Polri, dan Satpol", "TNI Polri
+        Satpol PP", "Satpol PP, TNI"), where it stands for its kind."""
+        if region is None or region.level == "provinsi":
+            return False
+        i = start
+        while i > 0 and start - i < 2 and doc[i - 1].lower_ in self.list_links:
+            i -= 1
+        if i in national_ends:
+            return False
+        j = end
+        while j < len(doc) and j - end < 2 and doc[j].lower_ in self.list_links:
+            j += 1
+        return j not in national
 
     def _place_before(self, doc: Doc, start: int, places: dict[int, Span]) -> Region | None:
         """The regency or city named last before ``start`` in its sentence, else its province ("Kejaksaan Negeri

@@ -1,0 +1,174 @@
+"""Probe list of regional bodies written bare, without a head's title and without their region, in a story about
+one regency or city: the region in the dateline ("PURWOREJO - BKPSDM menggelar ..."), the headline, an earlier
+sentence or the place of the event. Bodies of a kind with a generic name (BKPSDM, BKD, BKPP, Inspektorat,
+Kesbangpol, Satpol PP, DPMD, BPBD) are read as the gold mostly reads them: the story's regency's or city's office.
+They stay the kind in a story about a province, listed beside national institutions, or in brackets restating
+another body's name; after a government and "melalui" they are that government's. Other regional offices (Dinas X,
+Polres, Kejari) were placed already and are kept covered. Stories in our own words, analysed in one batch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.nlp import analyse
+from pipeline.records import Article
+
+BKPSDM = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"
+BKD = "Badan Kepegawaian Daerah"
+BKPP = "Badan Kepegawaian, Pendidikan dan Pelatihan"
+INSP = "Inspektorat"
+KESBANG = "Badan Kesatuan Bangsa dan Politik"
+SATPOL = "Satuan Polisi Pamong Praja"
+DPMD = "Dinas Pemberdayaan Masyarakat dan Desa"
+BPBD = "Badan Penanggulangan Bencana Daerah"
+
+# (story, the institution it must name, the institution it must not name)
+FORMS = [
+    # the regency or city in the dateline only
+    ("PURWOREJO - BKPSDM menggelar sosialisasi netralitas ASN bagi pejabat eselon.",
+     f"{BKPSDM} Kabupaten Purworejo", BKPSDM),
+    ("PURWOREJO - Pelanggaran netralitas ASN dipantau. Inspektorat juga menurunkan tim pemeriksa.",
+     "Inspektorat Kabupaten Purworejo", INSP),
+    ("KLATEN, Kompas.com - BKD mencatat dua ASN dilaporkan karena mengunggah dukungan kepada calon.",
+     f"{BKD} Kabupaten Klaten", BKD),
+    ("Kota Semarang - BKPP mengingatkan pegawai kontrak agar tidak ikut berkampanye.",
+     f"{BKPP} Kota Semarang", BKPP),
+    ("Grobogan (ANTARA) - Kesbangpol mengundang camat dan lurah dalam rapat kerawanan pilkada.",
+     f"{KESBANG} Kabupaten Grobogan", KESBANG),
+    ("BLORA, suarablora.id - Satpol PP menurunkan baliho bergambar calon dari kantor kecamatan.",
+     f"{SATPOL} Kabupaten Blora", SATPOL),
+    ("REMBANG - Dinas PMD mengingatkan kepala desa dan perangkatnya agar tidak memihak.",
+     f"{DPMD} Kabupaten Rembang", DPMD),
+    ("SRAGEN - BPBD ikut menyiapkan tenda di TPS rawan banjir. Pegawainya diminta netral.",
+     f"{BPBD} Kabupaten Sragen", BPBD),
+    ("Wonogiri, Solopos.com - Bakesbangpol menggelar forum koordinasi pengawasan pemilu.",
+     f"{KESBANG} Kabupaten Wonogiri", KESBANG),
+    ("MADIUN - Inspektorat memeriksa lurah yang diduga mengarahkan warga memilih calon tertentu.",
+     "Inspektorat Kota Madiun", INSP),
+    ("BOJONEGORO, beritajatim.com - Badan Kepegawaian Daerah menerbitkan edaran tentang netralitas ASN.",
+     f"{BKD} Kabupaten Bojonegoro", BKD),
+    ("TUBAN | Satuan Polisi Pamong Praja menertibkan alat peraga kampanye di depan kantor dinas.",
+     f"{SATPOL} Kabupaten Tuban", SATPOL),
+    ("NGANJUK – Badan Kesatuan Bangsa dan Politik membuka posko pengaduan netralitas ASN.",
+     f"{KESBANG} Kabupaten Nganjuk", KESBANG),
+    ("PONOROGO, Kamis (7/11/2024) - BKPSDM menjatuhkan teguran tertulis kepada seorang guru.",
+     f"{BKPSDM} Kabupaten Ponorogo", BKPSDM),
+    ("KENDARI - Inspektorat menindaklanjuti rekomendasi Bawaslu soal kepala sekolah yang berkampanye.",
+     "Inspektorat Kota Kendari", INSP),
+    ("SIAK - BKD meminta pejabat eselon tidak memakai fasilitas dinas untuk kampanye.",
+     f"{BKD} Kabupaten Siak", BKD),
+    ("LANGKAT - Kesbangpol mencatat tiga laporan dugaan ASN tidak netral.", f"{KESBANG} Kabupaten Langkat", KESBANG),
+    ("Pontianak - Satpol PP menyisir baliho yang dipasang di kantor pemerintah.", f"{SATPOL} Kota Pontianak", SATPOL),
+    ("MANOKWARI - BKPSDM mengumpulkan pakta integritas netralitas dari seluruh OPD.",
+     f"{BKPSDM} Kabupaten Manokwari", BKPSDM),
+    ("DEPOK - BKPSDM dan Inspektorat bersama memeriksa ASN yang hadir di acara calon.",
+     f"{BKPSDM} Kota Depok", BKPSDM),
+    ("DEPOK - BKPSDM dan Inspektorat bersama memeriksa ASN yang hadir di acara calon.",
+     "Inspektorat Kota Depok", INSP),
+    # the region in the headline only
+    ("ASN Kabupaten Karanganyar Diminta Netral\n\nBKPSDM menggelar sosialisasi larangan berpolitik praktis.",
+     f"{BKPSDM} Kabupaten Karanganyar", BKPSDM),
+    ("Pilkada Kota Tegal Segera Digelar\n\nSatpol PP menurunkan atribut calon dari gedung pemerintah.",
+     f"{SATPOL} Kota Tegal", SATPOL),
+    ("Netralitas ASN Kabupaten Kudus Diawasi\n\nInspektorat membentuk tim khusus untuk laporan warga.",
+     "Inspektorat Kabupaten Kudus", INSP),
+    # the region in an earlier sentence or the event's place
+    ("Apel netralitas ASN digelar di alun-alun Kabupaten Kebumen. BKD mengingatkan sanksi disiplin bagi pelanggar.",
+     f"{BKD} Kabupaten Kebumen", BKD),
+    ("Ratusan guru di Kabupaten Magelang mengikuti deklarasi netralitas. Kesbangpol menjadi penyelenggara acara.",
+     f"{KESBANG} Kabupaten Magelang", KESBANG),
+    ("Pemilu di Kabupaten Batang berjalan damai. Inspektorat menerima satu aduan tentang camat.",
+     "Inspektorat Kabupaten Batang", INSP),
+    ("Sosialisasi netralitas ASN diadakan di Kota Surakarta. Narasumbernya berasal dari BKPSDM dan sebuah kampus.",
+     f"{BKPSDM} Kota Surakarta", BKPSDM),
+    ("Bawaslu Kabupaten Jepara menerima laporan soal ASN. Laporan itu diteruskan kepada Inspektorat.",
+     "Inspektorat Kabupaten Jepara", INSP),
+    ("Bawaslu Kabupaten Jepara menerima laporan soal ASN. Satpol PP membantu menurunkan baliho.",
+     f"{SATPOL} Kabupaten Jepara", SATPOL),
+    ("Bupati Boyolali meminta ASN netral. Kesbangpol diminta memantau kegiatan pegawai di media sosial.",
+     f"{KESBANG} Kabupaten Boyolali", KESBANG),
+    ("Pemkab Banjarnegara menggelar apel. BKD lalu membagikan buku saku netralitas.",
+     f"{BKD} Kabupaten Banjarnegara", BKD),
+    ("Pemkot Blitar menyiapkan sanksi bagi ASN yang berkampanye. BKPSDM menjadi pelaksana pemeriksaan.",
+     f"{BKPSDM} Kota Blitar", BKPSDM),
+    ("Wali Kota Kendari mengingatkan ASN agar netral. Inspektorat akan memeriksa setiap laporan.",
+     "Inspektorat Kota Kendari", INSP),
+    ("Kabupaten Gowa menggelar deklarasi. Badan Kepegawaian Daerah menyiapkan formulir pernyataan netral.",
+     f"{BKD} Kabupaten Gowa", BKD),
+    ("Warga Kabupaten Pati melapor ke Bawaslu Kabupaten Pati. Satpol PP lalu mencopot stiker calon dari mobil dinas.",
+     f"{SATPOL} Kabupaten Pati", SATPOL),
+    ("Pengawasan pilkada di Kabupaten Demak diperketat. Dinas PMD menyurati seluruh kepala desa.",
+     f"{DPMD} Kabupaten Demak", DPMD),
+    ("Di Kabupaten Sleman, BPBD menyiagakan relawan saat pemungutan suara.", f"{BPBD} Kabupaten Sleman", BPBD),
+    # offices of the region that were placed already: kept covered
+    ("BLORA - Dinas Kesehatan mengingatkan pegawai puskesmas agar netral.", "Dinas Kesehatan Kabupaten Blora", None),
+    ("PURWOREJO - Dinas Pendidikan mengumpulkan kepala sekolah untuk sosialisasi netralitas.",
+     "Dinas Pendidikan Kabupaten Purworejo", None),
+    ("WONOSOBO - Polres mengamankan rapat pleno. Kejari ikut memantau netralitas ASN.",
+     "Kepolisian Resor Wonosobo", None),
+    ("WONOSOBO - Polres mengamankan rapat pleno. Kejari ikut memantau netralitas ASN.",
+     "Kejaksaan Negeri Wonosobo", None),
+    ("KUDUS - Bappeda menggelar rapat. Pegawainya diminta netral dalam pilkada.",
+     "Badan Perencanaan Pembangunan Daerah Kabupaten Kudus", None),
+    # a government and "melalui": that government's office, whatever else the story names
+    ("Pemerintah Provinsi Jawa Tengah melalui Kesbangpol menggelar sosialisasi di Kota Semarang.",
+     f"{KESBANG} Provinsi Jawa Tengah", f"{KESBANG} Kota Semarang"),
+    ("Pemkab Sleman, melalui BKPSDM, mengumpulkan ASN di Kota Yogyakarta.",
+     f"{BKPSDM} Kabupaten Sleman", f"{BKPSDM} Kota Yogyakarta"),
+    ("Pemerintah Kota Magelang melalui Satpol PP menurunkan baliho di Kabupaten Magelang.",
+     f"{SATPOL} Kota Magelang", f"{SATPOL} Kabupaten Magelang"),
+    # the kind, not the story's office: listed beside national institutions
+    ("KLATEN - Rapat koordinasi dihadiri KPU RI, TNI/Polri, dan Satpol PP.", SATPOL, f"{SATPOL} Kabupaten Klaten"),
+    ("PATI - Pengamanan pilkada melibatkan TNI Polri Satpol PP dan Linmas.", SATPOL, f"{SATPOL} Kabupaten Pati"),
+    ("KENDAL - Pelanggaran ASN dilaporkan ke Bawaslu dan BKD, kata seorang pengamat.", BKD,
+     f"{BKD} Kabupaten Kendal"),
+    ("BATANG - Laporan diteruskan kepada Badan Kepegawaian Negara (BKN) dan BKPSDM untuk diproses.", BKPSDM,
+     f"{BKPSDM} Kabupaten Batang"),
+    ("DEMAK - Sanksi dijatuhkan oleh BKD, Kementerian PANRB, serta KASN.", BKD, f"{BKD} Kabupaten Demak"),
+    # the kind, not the story's office: a story about a province
+    ("SEMARANG - Pemprov Jawa Tengah mengimbau ASN netral. BKD mencatat pelanggaran di beberapa daerah.", BKD,
+     f"{BKD} Provinsi Jawa Tengah"),
+    ("Bawaslu Provinsi Jawa Timur menemukan ASN berkampanye. Inspektorat diminta menindaklanjuti.", INSP,
+     "Inspektorat Provinsi Jawa Timur"),
+    ("Gubernur Sumatera Utara meminta ASN netral. Satpol PP menertibkan baliho di jalan provinsi.", SATPOL,
+     f"{SATPOL} Provinsi Sumatera Utara"),
+    # the kind in lower case: the kind of office, not one body
+    ("PURWOREJO - Laporan ASN yang tidak netral diteruskan ke inspektorat.", INSP, "Inspektorat Kabupaten Purworejo"),
+    # an acronym in brackets restating another body's name
+    ("PADANG - Kantor Kesatuan Bangsa dan Politik (Kesbangpol) menggelar dialog netralitas.", None,
+     f"{KESBANG} Kota Padang"),
+    # before a level word: every such body
+    ("BLORA - Inspektorat kabupaten/kota diminta aktif memeriksa ASN.", None, "Inspektorat Kabupaten Blora"),
+    # two bodies of kinds with generic names, one sentence
+    ("SALATIGA - Kesbangpol dan Satpol PP menggelar patroli netralitas ASN menjelang pencoblosan.",
+     f"{KESBANG} Kota Salatiga", KESBANG),
+    ("SALATIGA - Kesbangpol dan Satpol PP menggelar patroli netralitas ASN menjelang pencoblosan.",
+     f"{SATPOL} Kota Salatiga", SATPOL),
+    ("CILACAP - BKD, Inspektorat, dan Kesbangpol membentuk satgas netralitas ASN.", f"{BKD} Kabupaten Cilacap", BKD),
+    ("CILACAP - BKD, Inspektorat, dan Kesbangpol membentuk satgas netralitas ASN.", "Inspektorat Kabupaten Cilacap",
+     INSP),
+    ("CILACAP - BKD, Inspektorat, dan Kesbangpol membentuk satgas netralitas ASN.",
+     f"{KESBANG} Kabupaten Cilacap", KESBANG),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(nlp) -> list:
+    """Every probe analysed in one call."""
+    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
+                    published_at=None, published_date=date(2024, 1, 10), author=None, text=form[0],
+                    source_province=None) for k, form in enumerate(FORMS)]
+    return list(analyse(arts))
+
+
+@pytest.mark.parametrize(("k", "text", "named", "not_named"),
+                         [pytest.param(k, *f, id=f"{k}-{f[0][:40]}") for k, f in enumerate(FORMS)])
+def test_a_bare_body_takes_the_region_the_gold_gives(analysed: list, k: int, text: str, named: str | None,
+                                                     not_named: str | None) -> None:
+    found = {m.agency for m in analysed[k].agencies}
+    if named is not None:
+        assert named in found
+    if not_named is not None:
+        assert not_named not in found
