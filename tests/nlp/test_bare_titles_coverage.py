@@ -170,6 +170,27 @@ FORMS = [
      "Dewi Astuti", BKPSDM.format("Kota Magelang")),
     ("ASN Kabupaten Tojo Unauna diminta netral. Sekda Sofyan Gani menegaskan larangan berkampanye.",
      "Sofyan Gani", PKAB.format("Tojo Una-Una")),
+    # two regions compared, the title bare: the one named last before it, in its sentence or the one before
+    ("Pemilu di Kendal dan Batang berjalan aman. Di Kendal, Bupati Dico Ganinduto meminta ASN netral. Di Batang, "
+     "Bupati Wihaji meminta hal serupa.", "Dico Ganinduto", PKAB.format("Kendal")),
+    ("Pemilu di Kendal dan Batang berjalan aman. Di Kendal, Bupati Dico Ganinduto meminta ASN netral. Di Batang, "
+     "Bupati Wihaji meminta hal serupa.", "Wihaji", PKAB.format("Batang")),
+    ("ASN di Klaten dan Boyolali diminta netral. Di Boyolali, Sekda Wiwis Trisiwi mengumpulkan kepala dinas.",
+     "Wiwis Trisiwi", PKAB.format("Boyolali")),
+    ("Apel digelar serentak di Kabupaten Pati dan Kabupaten Rembang. Dari Rembang, Pj Bupati Adi Santoso "
+     "mengingatkan sanksi bagi ASN.", "Adi Santoso", PKAB.format("Rembang")),
+    ("Kota Tegal dan Kota Pekalongan menggelar deklarasi netralitas. Di Kota Pekalongan, Wali Kota Afzan Arslan "
+     "meminta ASN tidak memihak.", "Afzan Arslan", PKOT.format("Pekalongan")),
+    ("Bawaslu memantau ASN di Sleman dan Bantul. Wakil Bupati Joko Purnomo dari Bantul meminta pegawai netral. "
+     "Di Sleman, Bupati Kustini mengatakan hal yang sama.", "Kustini", PKAB.format("Sleman")),
+    ("Netralitas ASN diawasi di Kabupaten Demak dan Kabupaten Kudus. Di Kudus, Sekda Revlisianto meminta ASN "
+     "menjaga sikap.", "Revlisianto", PKAB.format("Kudus")),
+    ("Kota Madiun dan Kabupaten Madiun menggelar apel bersama. Di kota, Wali Kota Maidi meminta ASN netral.",
+     "Maidi", PKOT.format("Madiun")),
+    ("ASN di Purbalingga dan Banjarnegara diminta netral. Di Banjarnegara, Pj Bupati Tri Harso meminta ASN "
+     "tidak memihak.", "Tri Harso", PKAB.format("Banjarnegara")),
+    ("Pilkada di Gowa dan Takalar berlangsung damai. Di Takalar, Bupati Syamsari Kitta mengingatkan ASN.",
+     "Syamsari Kitta", PKAB.format("Takalar")),
 ]
 
 

@@ -11,6 +11,7 @@ title. Later references by part of the name ("Anas", "Andi Ridwan") point to the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -920,7 +921,7 @@ class Officials:
                 level, end = written, i + 1
             if region is None and (inside := self._in_body(ctx, term, start, i, units_only=True)) is not None:
                 return inside  # "Inspektur Wilayah II Bawaslu RI": an office of a national body
-            agency = self.reg.regional(type_key, region) if region else self._only(ctx, type_key, level)
+            agency = self.reg.regional(type_key, region) if region else self._only(ctx, type_key, level, term.start)
             if agency is None:
                 return None
             return start, end if region else max(end, term.end), agency.key, region is None
@@ -1114,11 +1115,13 @@ class Officials:
         """Whether one of the openings names often have stands at ``j`` ("I Nyoman", "La Ode", "Teuku")."""
         return any(tuple(t.text for t in doc[j:j + len(w)]) == w for w in self.name_starts)
 
-    def _only(self, ctx: _Context, type_key: str, level: str):
+    def _only(self, ctx: _Context, type_key: str, level: str, at: int):
         """The institution of this kind in the one region (of this level) the article's regional
         institutions name: "kata Bupati Tiwi" in a story on Pemkab Purbalingga; where they name none, in the
         region the story is about (its dateline, the place of its event: "PURWOREJO - Bupati Agus ...", "Sekda
-        Budi" in a story on Kendal), or that region's province for a governor."""
+        Budi" in a story on Kendal), or that region's province for a governor; in a story on several regions
+        ("Kendal dan Batang ... Bupati Wihaji"), the one named last before the title at ``at``, in its sentence or
+        the one before (``_last_region``)."""
         regions = {a.region for e in ctx.doc.ents if (a := self.reg.agencies.get(e.id_)) is not None
                    and a.region is not None and (not level or a.region.level == level)}
         if not regions and (region := ctx.story_region) is not None:
@@ -1126,7 +1129,23 @@ class Officials:
                 region = self.regions.get(f"provinsi:{region.province}")
             if region is not None and (not level or region.level == level):
                 regions = {region}
+        if len(regions) != 1 and level and level != "provinsi" and (near := self._last_region(ctx, level, at)):
+            regions = {near}
         return self.reg.regional(type_key, regions.pop()) if len(regions) == 1 else None
+
+    def _last_region(self, ctx: _Context, level: str, at: int) -> Region | None:
+        """The one regency or city of ``level`` named before ``at`` (as a place or in an institution) in the
+        sentence of ``at``, else the one named in the sentence before it; None where that sentence names two
+        ("Pemkab Banyumas dan Pemkab Cilacap ... kata Bupati Husein": either)."""
+        starts = ctx.doc._.sentence_starts or [0]
+        n = bisect_right(starts, at) - 1
+        spans = [(s, self.regions.get(span.id_)) for s, span in ctx.places.items()]
+        spans += [(s, a.region) for s, e in ctx.ents.items() if (a := self.reg.agencies.get(e.id_)) is not None]
+        for lo, hi in ((starts[n], at), (starts[n - 1], starts[n]) if n > 0 else (0, 0)):
+            named = {r for s, r in spans if lo <= s < hi and r is not None and r.level == level}
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return None
 
     def _modifiers_before(self, doc: Doc, start: int) -> int:
         """Extend a title left over "Penjabat (Pj)", "PJ", "Pejabat Sementara (Pjs)", "Plt."."""
