@@ -191,6 +191,24 @@ FORMS = [
      "tidak memihak.", "Tri Harso", PKAB.format("Banjarnegara")),
     ("Pilkada di Gowa dan Takalar berlangsung damai. Di Takalar, Bupati Syamsari Kitta mengingatkan ASN.",
      "Syamsari Kitta", PKAB.format("Takalar")),
+    # a province's story naming one regency (where its event is): the head of a regional office bare is the
+    # province's, as the province government is the story's
+    ("SEMARANG - Pemprov Jawa Tengah menggelar apel di Kabupaten Demak. Kepala BKPSDM Dedi Santoso meminta ASN netral.",
+     "Dedi Santoso", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Provinsi Jawa Tengah"),
+    ("Pemprov Jawa Timur menggelar sosialisasi di Kabupaten Sidoarjo. Kepala BKD Indah Wahyuni menjelaskan sanksinya.",
+     "Indah Wahyuni", "Badan Kepegawaian Daerah Provinsi Jawa Timur"),
+    ("Pemerintah Provinsi Banten menggelar apel di Kabupaten Serang. Inspektur Budi Hartono memeriksa laporan ASN.",
+     "Budi Hartono", "Inspektorat Provinsi Banten"),
+    ("SERANG - Pemprov Banten menggelar razia atribut di Kabupaten Lebak. Kasatpol PP Joko Susilo memimpin razia.",
+     "Joko Susilo", "Satuan Polisi Pamong Praja Provinsi Banten"),
+    ("MATARAM - Pemprov NTB menggelar deklarasi di Kabupaten Lombok Barat. Kepala Kesbangpol Ruslan Abdul Gani "
+     "meminta ASN netral.", "Ruslan Abdul Gani", "Badan Kesatuan Bangsa dan Politik Provinsi Nusa Tenggara Barat"),
+    ("Pemprov Sulawesi Selatan menggelar apel di Kabupaten Maros. Kepala Inspektorat Marwan Mansyur mengingatkan "
+     "sanksi.", "Marwan Mansyur", "Inspektorat Provinsi Sulawesi Selatan"),
+    ("KENDARI - Pemprov Sultra menggelar sosialisasi di Kabupaten Konawe. Kepala BKD Sukanto Toding menyebut "
+     "ASN wajib netral.", "Sukanto Toding", "Badan Kepegawaian Daerah Provinsi Sulawesi Tenggara"),
+    ("Pemprov Riau menggelar apel di Kabupaten Kampar. Kepala Dinas Pendidikan Edi Rusma meminta guru netral.",
+     "Edi Rusma", "Dinas Pendidikan Provinsi Riau"),
 ]
 
 

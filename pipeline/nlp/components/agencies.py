@@ -535,10 +535,12 @@ class Agencies:
         with no such body is in the region the article is about (``story_region``): "Kepala Diskominfo"
         in a story on Balikpapan is Balikpapan's; so is an office of a kind with no national body named alone
         (``placeable``: "Polres, dan Kodim", "Kepala Bappeda"), one with a generic name ("BKD") only where the story
-        is about a regency or city and it is not listed beside a national body (``_local_kind``). A head whose
-        level is told but not its region ("Pemprov", "Bawaslu provinsi", ``bare_levels``) is that level's body
-        where the story is: "Pemprov" in a story on Kendari is Sulawesi Tenggara's. A body of the place just named
-        (``here``: "di Kabupaten Pati, Bawaslu setempat") is that place's, else the story's region's."""
+        is about a regency or city and it is not listed beside a national body (``_local_kind``). Where no region
+        leads, an office's own institution is that of the one province whose government the story names ("Pemprov
+        Jateng ... di Kabupaten Demak ... Kepala BKPSDM"), as the gold reads a provincial story's office heads.
+        A head whose level is told but not its region ("Pemprov", "Bawaslu provinsi", ``bare_levels``) is that
+        level's body where the story is: "Pemprov" in a story on Kendari is Sulawesi Tenggara's. A body of the place
+        just named (``here``: "di Kabupaten Pati, Bawaslu setempat") is that place's, else the story's region's."""
         keys = {k for _, _, k in found}
         region = story_region(found, places) if pending else None
         national = {s: e for s, e, k in found if (a := self.reg.agencies.get(k)) is not None and a.region is None
@@ -547,6 +549,7 @@ class Agencies:
         governments = {s: a.region for s, _, k in found if k.startswith("pemda@")
                        and (a := self.reg.agencies.get(k)) is not None and a.region is not None}
         governed = {skip_paren(doc, e): governments[s] for s, e, _ in found if s in governments}
+        provinces = {r for r in governments.values() if r.level == "provinsi"}
         # bodies national here, for a generic kind listed beside them: the national ones named, and bare heads of
         # kinds with a national body that no single regional body of their kind places ("Bawaslu dan BKD")
         nationwide = dict(national)
@@ -576,6 +579,9 @@ class Agencies:
                     doc, start, end, region, nationwide, nationwide_ends))) and not t.national and region is not None \
                     and (local := self.reg.regional(type_key, region)) is not None:
                 out.append((start, end, local.key))
+            elif start in held and region is None and not t.national and len(provinces) == 1 and (
+                    local := self.reg.regional(type_key, next(iter(provinces)))) is not None:
+                out.append((start, end, local.key))  # "Kepala BKPSDM" in a story on Pemprov Jateng and Demak
             elif start in bare_levels and (local := self._at_level(type_key, region, level)) is not None:
                 out.append((start, end, local.key))  # "Pemprov maupun Pemkot Kendari": Sultra's government
             elif t.national:
