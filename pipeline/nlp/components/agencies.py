@@ -534,8 +534,8 @@ class Agencies:
         one, the generic kind; an office's own institution ("Kepala Diskominfo", "Kepala BKD Eka", ``held``)
         with no such body is in the region the article is about (``story_region``): "Kepala Diskominfo"
         in a story on Balikpapan is Balikpapan's; so is an office of a kind with no national body named alone
-        (``placeable``: "Polres, dan Kodim", "Kepala Bappeda"), one with a generic name ("BKD") only where the story
-        is about a regency or city and it is not listed beside a national body (``_local_kind``). Where no region
+        (``placeable``: "Polres, dan Kodim", "Kepala Bappeda"), but not one of a kind with a generic name ("BKD"
+        alone stays the kind: on the unread half placing those lost more than it found). Where no region
         leads, an office's own institution is that of the one province whose government the story names ("Pemprov
         Jateng ... di Kabupaten Demak ... Kepala BKPSDM"), as the gold reads a provincial story's office heads.
         A head whose level is told but not its region ("Pemprov", "Bawaslu provinsi", ``bare_levels``) is that
@@ -550,14 +550,6 @@ class Agencies:
                        and (a := self.reg.agencies.get(k)) is not None and a.region is not None}
         governed = {skip_paren(doc, e): governments[s] for s, e, _ in found if s in governments}
         provinces = {r for r in governments.values() if r.level == "provinsi"}
-        # bodies national here, for a generic kind listed beside them: the national ones named, and bare heads of
-        # kinds with a national body that no single regional body of their kind places ("Bawaslu dan BKD")
-        nationwide = dict(national)
-        for start, end, type_key, level in pending:
-            if self.reg.types[type_key].national and level is None and start not in here and \
-                    sum(k.startswith(f"{type_key}@") for k in keys) != 1:
-                nationwide[start] = end
-        nationwide_ends = {skip_paren(doc, e) for e in nationwide.values()}
         out = []
         for start, end, type_key, level in pending:
             t = self.reg.types[type_key]
@@ -575,8 +567,7 @@ class Agencies:
                 out.append((start, end, t.national))  # "Kemendagri, BKN serta Bawaslu": national among national
             elif len(same) == 1:
                 out.append((start, end, same[0]))
-            elif (start in held or start in placeable and (not t.generic or self._local_kind(
-                    doc, start, end, region, nationwide, nationwide_ends))) and not t.national and region is not None \
+            elif (start in held or start in placeable and not t.generic) and not t.national and region is not None \
                     and (local := self.reg.regional(type_key, region)) is not None:
                 out.append((start, end, local.key))
             elif start in held and region is None and not t.national and len(provinces) == 1 and (
@@ -597,23 +588,6 @@ class Agencies:
         if i < 1 or doc[i].lower_ not in self.owner_links:
             return None
         return governed.get(i - 1 if doc[i - 1].text == "," else i)
-
-    def _local_kind(self, doc: Doc, start: int, end: int, region: Region | None, national: dict[int, int],
-                    national_ends: set[int]) -> bool:
-        """Whether a body of a kind with a generic name, named alone, is the office of the story's ``region``: a
-        regency or city, the body not listed beside a national institution ("TNI/Polri, dan Satpol", "TNI Polri
-        Satpol PP", "Satpol PP, TNI"), where it stands for its kind."""
-        if region is None or region.level == "provinsi":
-            return False
-        i = start
-        while i > 0 and start - i < 2 and doc[i - 1].lower_ in self.list_links:
-            i -= 1
-        if i in national_ends:
-            return False
-        j = end
-        while j < len(doc) and j - end < 2 and doc[j].lower_ in self.list_links:
-            j += 1
-        return j not in national
 
     def _place_before(self, doc: Doc, start: int, places: dict[int, Span]) -> Region | None:
         """The regency or city named last before ``start`` in its sentence, else its province ("Kejaksaan Negeri
