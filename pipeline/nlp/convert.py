@@ -25,6 +25,17 @@ def _fold_alone(agencies: dict[str, AgencyMention], named: set[str]) -> None:
             del agencies[key]
 
 
+def _one_per_name(agencies: dict[str, AgencyMention]) -> None:
+    """One mention per institution's name: a small place's body is registered both as a unit ("Pemerintah
+    Kecamatan Kasihan") and through its head's title ("Camat Kasihan"), under two keys for one name."""
+    seen: set[str] = set()
+    for key in list(agencies):
+        if agencies[key].agency in seen:
+            del agencies[key]
+        else:
+            seen.add(agencies[key].agency)
+
+
 def to_analysis(article_id: str, doc: Doc) -> Analysis:
     reg = registry()
     agencies: dict[str, AgencyMention] = {}
@@ -52,6 +63,7 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
             agencies[agency.key] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=role.text)
     _merge_generic(agencies)
     _fold_alone(agencies, named)
+    _one_per_name(agencies)
     return Analysis(
         article_id=article_id,
         is_relevant=bool(doc._.is_relevant),

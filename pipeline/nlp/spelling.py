@@ -267,8 +267,9 @@ def repair(text: str) -> str:
     written = set(_WORD.findall(lower))
     found = {w: repairs[w] for w in repairs.keys() & written}
     if titled := titles.keys() & written:  # a short title misspelt: only where a capitalised word follows
-        text = re.sub(r"\b(" + "|".join(map(re.escape, titled)) + r")\b(?=\.?[ \t]+[A-Z])",
-                      lambda m: _as_written(m[0], titles[m[0].lower()]), text, flags=re.IGNORECASE)
+        # the word in any case, the next one capitalised (case-blind only inside the group)
+        text = re.sub(r"\b(?i:(" + "|".join(map(re.escape, titled)) + r"))\b(?=\.?[ \t]+[A-Z])",
+                      lambda m: _as_written(m[0], titles[m[0].lower()]), text)
     found.update((w, meant) for w in places if (meant := _place_meant(w)))
     found.update(_in_region_names(text))
     if not found:  # most stories: nothing to rewrite

@@ -421,7 +421,7 @@ class Directives:
         return Span(doc, i, after, label="prohibition" if refused else "permission")
 
     def _ruled(self, i: int, start: int) -> bool:
-        """A speech verb right before the modal at ``i`` (past "pun", "juga"): "Bupati menjawab boleh",
+        """A speech verb right before the modal at ``i`` (past `speech_adverbs`): "Bupati menjawab boleh",
         "Bawaslu menegaskan tidak boleh"; the one who speaks gives the ruling and is not whom it addresses."""
         j = i - 1
         while j > start and self._low[j] in self.speech_adverbs:
@@ -1180,7 +1180,7 @@ class Directives:
     def _asked_in_relative(self, cue: Span, sent: Span) -> bool:
         """ "yang (kemarin) diminta": a relative pronoun right before the passive cue, or past one adverb; not a
         hope (a `strict` cue) nor a cleft naming whom it asks ("yang diharapkan kepada ASN, ...")."""
-        if self._low[cue.start] in self.strict or cue.end < sent.end and self._low[cue.end] in self.told_markers:
+        if cue.text.lower() in self.strict or cue.end < sent.end and self._low[cue.end] in self.told_markers:
             return False
         i = cue.start - 1
         if i > sent.start and self._low[i] in self.relative_adverbs:

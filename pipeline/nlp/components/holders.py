@@ -68,7 +68,7 @@ class Holders:
             self.terms[h.name] = list(h.terms)
         self.make_doc = nlp.make_doc
         # the components that read institutions and offices, run again on the headline (no part of the text)
-        self.title_pipes = [nlp.get_pipe(name) for name in ("sentences", "places", "agencies", "officials")]
+        self.title_pipes = [nlp.get_pipe(name) for name in TITLE_PIPES]
 
     def __call__(self, doc: Doc) -> Doc:
         persons = list(doc.spans.get("persons", []))
@@ -116,6 +116,7 @@ class Holders:
                     if span is not None and not any(i in taken for i in range(span.start, span.end)) and \
                             self._acts(doc, span):
                         found.append((span, rec))
+                        taken.update(range(span.start, span.end))  # a headline repeated as the first line: once
                     at = text.find(rec.name, at + len(rec.name))
         return found
 
@@ -164,6 +165,9 @@ class Holders:
             return True
         nxt = doc[span.end] if span.end < len(doc) else None
         return nxt is not None and nxt.is_lower and nxt.is_alpha and len(nxt) > 3 and nxt.text.startswith(self.prefixes)
+
+
+TITLE_PIPES = ("sentences", "places", "agencies", "officials")  # what a headline is read apart by
 
 
 def title_doc(doc: Doc, make_doc, pipes: list) -> Doc | None:
