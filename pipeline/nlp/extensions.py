@@ -9,7 +9,7 @@ DOC_ATTRS = {
     "text": None,  # str: the text once (doc.text rebuilds it token by token on every read); else the segmenter sets it
     "published": None,  # datetime.date | None
     "title": None,  # str | None
-    "title_doc": None,  # Doc | None: the headline read apart (institutions, officials), once, by the holders component
+    "title_doc": None,  # Doc | None: the headline read apart (institutions, officials), once, by whoever needs it first
     "source_province": None,  # str | None: the outlet's home province
     # set by the segmenter: paragraph number of every token (line breaks separate paragraphs)
     "paragraphs": None,  # list[int]

@@ -17,7 +17,7 @@ from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
 from .event_dates import make_date
-from .holders import Term, known_holders, title_doc
+from .holders import TITLE_PIPES, Term, known_holders, title_doc
 
 
 class Classifier:
@@ -89,7 +89,7 @@ class Classifier:
         self.signing = [w.casefold() for w in self.prov["signing"]]
         # the components that read institutions, run again on the headline: it is no part of the text
         # (its institutions are not the story's agencies), but the institution it names places the story
-        self.title_pipes = [nlp.get_pipe(name) for name in ("sentences", "places", "agencies", "officials")]
+        self.title_pipes = [nlp.get_pipe(name) for name in TITLE_PIPES]
         # units named by a sub-district, whose name a regency elsewhere may share ("Panwascam Sukoharjo")
         self.districts = {kind for kind, spec in load("regional_agencies")["numbered_units"].items()
                           if spec.get("district") or (spec.get("unclassed") or {}).get("district")}
