@@ -160,9 +160,10 @@ class Agencies:
                 elif span.label_ == "named" and span.start > 0 and doc[span.start - 1].text in self.office_words:
                     unplaced.append(span)  # "Kepala Dinas Perindustrian, Nuryanthi": read below (``_unplaced``)
         headline = (doc._.headline_tokens or set()) | (doc._.outlet_tokens or set())
-        captions = doc._.caption_tokens or set()
+        captions = (doc._.caption_tokens or set()) | (doc._.name_line_tokens or set())
         # a short photo caption names no institution, but one an office heads names the pictured official's
-        # ("Ketua Bawaslu Sumsel Iin ... (Foto: ...)"), which officials read from it
+        # ("Ketua Bawaslu Sumsel Iin ... (Foto: ...)"), which officials read from it; so may a short line in title
+        # case ("Kepala BKPSDM X Budi"), which officials drop again where no holder closes the line
         found = [f for f in found if f[0] not in headline or f[0] in captions and self._held(doc, f[0], f[1])]
         pending = [p for p in pending if p[0] not in headline]
         # an office's own body, unless another body places it ("Kasat Pol PP Pemprov Sumsel": the province's)

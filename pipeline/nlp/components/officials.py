@@ -39,6 +39,8 @@ _ROMAN = re.compile(r"[IVX]{1,4}")
 APPOSING = {",", "–", "—", "-", ":", "/", "|"}
 # what sets a holder apart inside the sentence as a pair of commas would ("Budi — Sekda X — mengatakan")
 CLAUSE_MARKS = {",", "–", "—"}
+# after a title and its holder on a line of their own, the next pair of a caption or a list follows these
+LINE_JOINERS = frozenset(load("layout")["name_line_joiners"])
 PLACE_CLOSERS = {")", ".", ";"}  # what closes a place written whole after a title, its holder named before it
 LIST_MARKS = {"&", "/", ",", "–", "—", "-"}  # between offices listed together ("Bupati – Wakil Bupati")
 UNIT_MAX = 10  # words of a unit name between a head and its institution
@@ -209,6 +211,9 @@ class Officials:
         places = {s.start: s for s in doc.spans.get("places", [])}
         terms = self.matcher.spans(doc)
         headline = (doc._.headline_tokens or set()) - (doc._.caption_tokens or set())
+        name_lines = doc._.name_line_tokens or set()
+        line_agencies: set[str | None] = set()  # of the holders read from such lines
+        prose_or_named = headline - name_lines if name_lines else headline
         titles = {t.start: t for t in terms if t.label_ != "rank"}
         titled = {i for t in titles.values() for i in range(t.start, t.end)}
         extras = {s.start: s for s in terms if s.label_ == "rank"}
@@ -221,10 +226,14 @@ class Officials:
         for term in titles.values():
             if term.label_ == "unit" and term.start not in ents and term.text in self.placed_units:
                 term = Span(doc, term.start, term.end, label="placed", span_id=self.placed_units[term.text])
-            if not self._introduces(doc, term, inner, headline, titles):
+            if not self._introduces(doc, term, inner, prose_or_named, titles):
                 continue
             if term.label_ == "placed":  # "Camat Sukamaju, Rina ...": a named holder, an office closed, or nothing
                 found = self._placed(ctx, term)
+                if term.start in name_lines and (found is None or found[0] is None or len(found[0]) < 2 or any(
+                        t.lower in ctx.lowered for t in found[0][1:]) or not _alone_on_line(
+                        doc, term.start, found[1], found[0])):
+                    continue  # "Camat X Budi Santoso" alone on its line; not "Camat dan Lurah Diminta Netral"
                 if found is not None and found[0] is None:
                     roles.append(Span(doc, term.start, found[1], label="OFFICE", span_id=found[2]))
                 elif found is not None:
@@ -244,6 +253,9 @@ class Officials:
             else:
                 spoken = role_start > 0 and doc[role_start - 1].lower_ in self.attribution
                 name, role_end = self._holder(ctx, title_end, titles, spoken)
+                if name is None and _opens_line(doc, role_start):
+                    name = self._next_line_holder(ctx, role_end) or self._previous_line_holder(ctx, role_start,
+                                                                                               role_end)
                 if name is not None and self._each_selaku(doc, role_start, name):
                     name = self._name_before(ctx, role_start)  # "A selaku Sekda X, B selaku Kepala BKD X": A's
                 elif name is not None and self._each_comma(ctx, titles, role_start, role_end, name):
@@ -254,6 +266,12 @@ class Officials:
                         (called := self._called_end(doc, role_end)) is not None:
                     # "Pj Bupati X yang biasa dipanggil Yuyun"; not "Sugiono, Sekda X yang akrab disapa Pak Gik"
                     name = self._apposed(ctx, called, spoken, declared=True)
+            if term.start in name_lines:
+                if name is None or not _alone_on_line(doc, role_start, role_end, name) or \
+                        any(t.lower in ctx.lowered for t in name[1:]):
+                    # "Bupati X Minta ASN Netral", "Kapolres X Dimutasi": a headline; "Bupati X Budi": a title, a holder
+                    continue
+                line_agencies.add(agency)
             if name is None and (each := self._names_each(ctx, roles, role_start)) is not None:
                 office, first, name = each  # "Budi dan Rina, masing-masing Ketua Bawaslu X dan Ketua KPU X"
                 self._named(ctx, officials, name_spans, first, _role(office), office.id_)
@@ -312,6 +330,8 @@ class Officials:
         for k, name in self._next_sentence(ctx, roles, officials) + self._both_named(ctx, roles):
             self._named(ctx, officials, name_spans, name, _role(roles[k]), roles[k].id_)
             roles[k] = Span(doc, roles[k].start, roles[k].end, label="ROLE", span_id=roles[k].id_)
+        if name_lines:  # the institutions of a headline that names no holder, kept for this reading, go again
+            doc.ents = [e for e in doc.ents if e.start not in name_lines or e.id_ in line_agencies]
         doc._.officials = officials
         doc.spans["roles"] = roles
         doc.spans["persons"] = sorted(name_spans + self._references(doc, officials, name_spans),
@@ -1242,6 +1262,31 @@ class Officials:
             name = self._apposed(ctx, start + 1, spoken)
         return name, role_end
 
+    def _next_line_holder(self, ctx: _Context, end: int) -> Span | None:
+        """A holder of two words or more alone on the line after a title alone on its own ("Kepala BKD X\nBudi
+        Santoso\n", "- Sekda X\nBudi Santoso (kanan)"): a caption or a list of those present set in two lines."""
+        doc = ctx.doc
+        if end + 1 >= len(doc) or "\n" not in doc[end].text:
+            return None
+        name = self._name_after(ctx, self._skip_extras(doc, end + 1, ctx.extras))
+        if name is None or len(name) < 2 or name[-1].lower in ctx.lowered:
+            return None
+        return name if _alone_on_line(doc, name.start, name.end, name) else None
+
+    def _previous_line_holder(self, ctx: _Context, start: int, end: int) -> Span | None:
+        """A holder of two words or more alone on the line before a title alone on its own ("Budi Santoso\nKepala
+        BKD X\n"): a caption, a signature or a list of speakers set in two lines."""
+        doc = ctx.doc
+        if start < 3 or "\n" not in doc[start - 1].text or not _alone_on_line(doc, start, end, doc[start:end]):
+            return None
+        k = start - 1
+        while k > 0 and "\n" not in doc[k - 1].text and start - k <= NAME_MAX + 1:
+            k -= 1
+        name = self._name_after(ctx, self._skip_extras(doc, k, ctx.extras))
+        if name is None or len(name) < 2 or name.end != start - 1 or name[-1].lower in ctx.lowered:
+            return None
+        return name
+
     def _aliased(self, doc: Doc, titles: dict[int, Span], start: int) -> int:
         """Where the other form of a title or of its modifier joined by "atau" before it starts ("Budi, Sekretaris
         Daerah atau Sekda Kebumen, ...", "Budi selaku Penjabat atau Pj Bupati ..."): its holder stands before both
@@ -1936,3 +1981,32 @@ def _role(span: Span) -> str:
 @Language.factory("pantau_officials_v1", requires=["doc.ents", "doc.spans"], assigns=["doc.spans", "doc._.officials"])
 def make_officials(nlp: Language, name: str) -> Officials:
     return Officials(nlp)
+
+
+def _alone_on_line(doc: Doc, role_start: int, role_end: int, name: Span) -> bool:
+    """Whether a title and its holder close their line but for marks and words in brackets ("Kepala BKD X Budi
+    (kanan)", "Budi, Sekda X", "Sambutan Ketua KPU X Rina"), or before a joiner to the next pair ("... Budi dan
+    Kapolres X Joko"), or the title closes its line and the holder opens the next ("Menurut Ketua Bawaslu
+    X\nBudi, ..."): a caption or a list's line; a headline goes on after the holder with what was done ("Bupati X
+    Budi Minta ASN Netral")."""
+    end = max(role_end, name.end)
+    if name.start >= role_end and "\n" in doc[role_end:name.start].text:
+        end = role_end
+    k, depth = end, 0
+    while k < len(doc) and "\n" not in doc[k].text:
+        depth += doc[k].text == "("
+        depth -= doc[k].text == ")"
+        if depth <= 0 and doc[k].is_alpha:
+            return doc[k].lower_ in LINE_JOINERS  # "Bupati X Budi dan Kapolres X Joko": the next pair follows
+        k += 1
+    return True
+
+
+def _opens_line(doc: Doc, start: int) -> bool:
+    """Whether only marks, or a label closed by a colon ("Hadir:", "Foto:"), stand before ``start`` on its line."""
+    k = start - 1
+    while k >= 0 and "\n" not in doc[k].text:
+        if doc[k].is_alpha:
+            return k + 1 < start and doc[k + 1].text == ":"
+        k -= 1
+    return True

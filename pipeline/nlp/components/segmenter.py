@@ -37,7 +37,8 @@ _NUMBERED = re.compile(r"\d{1,2}\.|[a-zA-Z]\.")  # a list item's number written 
 
 @Language.component("pantau_sentences_v1",
                     assigns=["token.is_sent_start", "doc._.text", "doc._.paragraphs", "doc._.sentence_starts",
-                             "doc._.headline_tokens", "doc._.outlet_tokens", "doc._.caption_tokens"])
+                             "doc._.headline_tokens", "doc._.outlet_tokens", "doc._.caption_tokens",
+                             "doc._.name_line_tokens"])
 def segment(doc: Doc) -> Doc:
     register()
     if doc._.text is None:
@@ -47,6 +48,7 @@ def segment(doc: Doc) -> Doc:
         doc._.sentence_starts = []
         doc._.headline_tokens = set()
         doc._.caption_tokens = set()
+        doc._.name_line_tokens = set()
         return doc
     arr = doc.to_array([ORTH, SPACY])
     strings = doc.vocab.strings
@@ -79,7 +81,7 @@ def segment(doc: Doc) -> Doc:
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     doc._.paragraphs = paragraphs
     doc._.sentence_starts = [int(i) for i in numpy.flatnonzero(starts == 1)]
-    doc._.headline_tokens, doc._.caption_tokens = _not_prose(doc, texts, spaces, paragraphs)
+    doc._.headline_tokens, doc._.caption_tokens, doc._.name_line_tokens = _not_prose(doc, texts, spaces, paragraphs)
     return doc
 
 
@@ -100,6 +102,7 @@ class Layout:
     front_max: int
     title_abbreviations: frozenset[str]  # "Pj." before an office: no sentence end
     item_ends: frozenset[str]  # "- Ketua Bawaslu X Budi Santoso;": a line closed like this is a list's item
+    name_line_joiners: frozenset[str]  # "Ketua KPU X Rina dan Ketua Bawaslu X Budi": lower-case words of a name line
 
 
 @cache
@@ -112,14 +115,18 @@ def layout() -> Layout:
                   data["link_title_max_words"], data["headline_list_max_words"], frozenset(data["back_words"]),
                   tuple(data["back_suffixes"]), data["dateline_max_words"],
                   data["lead_min_words"], data["front_max_lines"], frozenset(data["title_abbreviations"]),
-                  frozenset(data["item_ends"]))
+                  frozenset(data["item_ends"]), frozenset(data["name_line_joiners"]))
 
 
-def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> tuple[set[int], set[int]]:
+def _not_prose(doc: Doc, texts: list[str], spaces,
+               paragraphs: list[int]) -> tuple[set[int], set[int], set[int]]:
     """Tokens of lines that are not the story's own prose: what they name belongs elsewhere.
 
     The front matter above the dateline lead, headlines (mostly title case, no closing full
     stop), links to other stories and the titles listed under a "Related News" line, captions.
+    Third, the short lines in the body taken for headlines that hold no lower-case word: a title
+    and its holder alone may stand so (a caption, a line of those present, a title closing a
+    line); the officials component reads a holder there only where the two close the line.
     """
     spec = layout()
     pieces = [t + " " if sp else t for t, sp in zip(texts, spaces)]
@@ -142,6 +149,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> tup
                  None)
     lead = dated or 0
     captions: set[int] = set()
+    named: set[int] = set()
     for start, end in lines[:lead]:
         out.update(range(start, end))
         if _caption(span_text(start, end).lower(), sum(not t.isspace() for t in texts[start:end]), spec):
@@ -155,6 +163,8 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> tup
             if line == title or len(line.split()) >= 4 and (title.startswith(line) or line.startswith(title)):
                 out.update(range(start, end))
     in_links = False
+    out_before = set(out)  # front matter and the headline repeated: no caption's
+    prose = False  # a line of the story closed by its full stop came before (not a page's lists of other stories)
     long_lines: list[tuple[int, int]] = []  # long lines a caption or promotion was run into
     for start, end in lines[lead:]:
         words = [t for t in texts[start:end] if not t.isspace()]
@@ -175,7 +185,12 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> tup
             captions.update(range(start, end))
         if in_links or headline:
             out.update(range(start, end))
-        elif marked:
+            if headline and prose and not in_links and not marked and start not in out_before and \
+                    _name_line(words, spec):
+                named.update(range(start, end))
+        elif ends_sentence and not marked and words[-1] != "?" and len(words) >= spec.lead_min:
+            prose = True  # not a question's headline ("..., Apa Itu?")
+        if marked and not (in_links or headline):
             if short:
                 out.update(range(start, end))
             else:
@@ -186,9 +201,10 @@ def _not_prose(doc: Doc, texts: list[str], spaces, paragraphs: list[int]) -> tup
         if texts[s][:1].lower()[:1] in spec.link_initials and \
                 _link(texts, s, span_text(s, min(s + 4, len(texts))), spec):
             out.update(range(s, e))  # "Baca juga: ..." inside a paragraph
+            named.difference_update(range(s, e))
         elif any(a <= s < b for a, b in long_lines) and any(m in span_text(s, e).lower() for m in spec.caption_marks):
             out.update(range(s, e))
-    return out, captions
+    return out, captions, named - captions
 
 
 def _link(texts: list[str], s: int, opening: str, spec: Layout) -> bool:
@@ -252,6 +268,19 @@ def _points_back(words: list[str], spec: Layout) -> bool:
     if len(words) < 3 or not words[0][:1].isupper():
         return False
     return words[1] in spec.back_words or words[1] == "," and words[0].lower().endswith(spec.back_suffixes)
+
+
+def _name_line(words: list[str], spec: Layout) -> bool:
+    """Whether a short headline-like line has no lower-case word but joiners and words in brackets ("Bupati X Budi
+    (kanan) dan Kapolres X Joko"): titles and their holders may stand so alone; a headline's verb is capitalised."""
+    if sum(w.isalnum() for w in words) > spec.headline_list_max:
+        return False
+    depth = 0
+    for w in words:
+        depth += (w == "(") - (w == ")")
+        if depth <= 0 and w[:1].islower() and w not in spec.name_line_joiners:
+            return False
+    return True
 
 
 def _headline(words: list[str], list_max: int) -> bool:
