@@ -267,9 +267,8 @@ class Officials:
                     # "Pj Bupati X yang biasa dipanggil Yuyun"; not "Sugiono, Sekda X yang akrab disapa Pak Gik"
                     name = self._apposed(ctx, called, spoken, declared=True)
             if term.start in name_lines:
-                if name is None or not _alone_on_line(doc, role_start, role_end, name) or \
-                        any(t.lower in ctx.lowered for t in name[1:]):
-                    # "Bupati X Minta ASN Netral", "Kapolres X Dimutasi": a headline; "Bupati X Budi": a title, a holder
+                name = self._line_holder(ctx, role_start, role_end, name)
+                if name is None:  # "Bupati X Minta ASN Netral", "Kapolres X Dimutasi": a headline
                     continue
                 line_agencies.add(agency)
             if name is None and (each := self._names_each(ctx, roles, role_start)) is not None:
@@ -1262,6 +1261,21 @@ class Officials:
             name = self._apposed(ctx, start + 1, spoken)
         return name, role_end
 
+    def _line_holder(self, ctx: _Context, start: int, end: int, name: Span | None) -> Span | None:
+        """The holder a title names on a line of its own ("Bupati X Budi", "Kepala BKD X Budi Memberi Sambutan":
+        words the story writes in lower case elsewhere follow a caption's holder), or None: a headline ("Bupati X
+        Minta ASN Netral"), or a word of the name after its first the story writes in lower case ("Kapolres X
+        Dimutasi")."""
+        if name is None:
+            return None
+        lowered, k = ctx.lowered, name.end
+        while k - name.start > 1 and ctx.doc[k - 1].lower in lowered:
+            k -= 1
+        name = name[:k - name.start]
+        if any(t.lower in lowered for t in name[1:]) or not _alone_on_line(ctx.doc, start, end, name, lowered):
+            return None
+        return name
+
     def _next_line_holder(self, ctx: _Context, end: int) -> Span | None:
         """A holder of two words or more alone on the line after a title alone on its own ("Kepala BKD X\nBudi
         Santoso\n", "- Sekda X\nBudi Santoso (kanan)"): a caption or a list of those present set in two lines."""
@@ -1983,12 +1997,13 @@ def make_officials(nlp: Language, name: str) -> Officials:
     return Officials(nlp)
 
 
-def _alone_on_line(doc: Doc, role_start: int, role_end: int, name: Span) -> bool:
+def _alone_on_line(doc: Doc, role_start: int, role_end: int, name: Span, ordinary: set[int] | None = None) -> bool:
     """Whether a title and its holder close their line but for marks and words in brackets ("Kepala BKD X Budi
     (kanan)", "Budi, Sekda X", "Sambutan Ketua KPU X Rina"), or before a joiner to the next pair ("... Budi dan
     Kapolres X Joko"), or the title closes its line and the holder opens the next ("Menurut Ketua Bawaslu
     X\nBudi, ..."): a caption or a list's line; a headline goes on after the holder with what was done ("Bupati X
-    Budi Minta ASN Netral")."""
+    Budi Minta ASN Netral"). Words in ``ordinary`` (those the story writes in lower case) may follow the holder
+    in title case ("Budi Memberi Sambutan")."""
     end = max(role_end, name.end)
     if name.start >= role_end and "\n" in doc[role_end:name.start].text:
         end = role_end
@@ -1997,7 +2012,10 @@ def _alone_on_line(doc: Doc, role_start: int, role_end: int, name: Span) -> bool
         depth += doc[k].text == "("
         depth -= doc[k].text == ")"
         if depth <= 0 and doc[k].is_alpha:
-            return doc[k].lower_ in LINE_JOINERS  # "Bupati X Budi dan Kapolres X Joko": the next pair follows
+            if doc[k].lower_ in LINE_JOINERS:
+                return True  # "Bupati X Budi dan Kapolres X Joko": the next pair follows
+            if not (ordinary and doc[k].lower in ordinary):
+                return False
         k += 1
     return True
 
