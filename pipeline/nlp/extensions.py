@@ -17,8 +17,8 @@ DOC_ATTRS = {
     "headline_tokens": None,  # set[int]: tokens of lines that are not prose (headlines, links, captions, front matter)
     "outlet_tokens": None,  # set[int]: the outlet's code in the dateline ("PALANGKA RAYA, MK -"): no institution
     "caption_tokens": None,  # set[int]: those of short photo captions, which still name the officials pictured
-    # set[int]: those of short body lines in title case with no lower-case word, where a title and its holder
-    # may stand alone ("Kepala BKPSDM X Budi Santoso" under a photo or in a list of those present)
+    # set[int]: those of short body lines after its prose taken for headlines, where a title and its holder may stand
+    # alone ("Kepala BKPSDM X Budi Santoso" under a photo or in a list of those present)
     "name_line_tokens": None,
     # outputs
     "officials": None,  # list[OfficialRecord]

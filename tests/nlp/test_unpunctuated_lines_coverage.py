@@ -96,6 +96,17 @@ FORMS = [
     # a title closing a line inside a sentence, the holder opening the next
     (L + "Kata Ketua Bawaslu Kabupaten Wonogiri\nAli Mustofa, ASN dilarang ikut kampanye.", ["Ali Mustofa"]),
     (L + "Hal itu ditegaskan Sekda Sragen\nTatag Prabawanto dalam sambutannya.", ["Tatag Prabawanto"]),
+    (L + "Pada kesempatan itu Sekda Sragen\nTatag Prabawanto menegaskan ASN netral.", ["Tatag Prabawanto"]),
+    (L + "Pesan tersebut disampaikan Ketua Bawaslu Kabupaten Wonogiri\nAli Mustofa, saat membuka rakor.",
+     ["Ali Mustofa"]),
+    (L + "Arahan diberikan langsung oleh Kepala BKPSDM Boyolali\nInsan Adi Asmono kepada para camat.",
+     ["Insan Adi Asmono"]),
+    (L + "Sementara itu, Kapolres Klaten AKBP Warsono\nmengatakan polisi juga netral.", ["Warsono"]),
+    (L + "Hal itu disampaikan Ketua Bawaslu Kabupaten Wonogiri, Ali Mustofa\nsaat membuka rakor.", ["Ali Mustofa"]),
+    pytest.param("WONOGIRI - Ketua Bawaslu Kabupaten Wonogiri\nAli Mustofa, mengingatkan ASN agar netral dalam "
+                 "Pilkada 2024.", ["Ali Mustofa"], marks=MISSED),
+    pytest.param("KLATEN - Wakil Bupati Klaten Benny Indra\nArdhianto meminta seluruh ASN menjaga netralitas.",
+                 ["Benny Indra Ardhianto"], marks=MISSED),
     # those present, one per line
     (L + "1. Bupati Karanganyar Juliyatmono\n2. Sekda Sragen Tatag Prabawanto" + T,
      ["Juliyatmono", "Tatag Prabawanto"]),
@@ -139,6 +150,9 @@ FORMS = [
     (L + "Bawaslu Wonogiri Gelar Rakor Bersama Camat" + T, []),
     (L + "Bupati Karanganyar Resmi Lantik Pejabat Baru" + T, []),
     (L + "Bupati Karanganyar Juliyatmono Minta ASN Netral\nIa minta ASN tetap netral.", []),
+    (L + "Bupati Karanganyar Minta ASN Netral di Pilkada 2024" + T, []),
+    (L + "Peran Camat dan Lurah Jaga Netralitas ASN di Wonogiri" + T, []),
+    (L + "Kunjungan Kerja Bupati Karanganyar ke Kecamatan Jaten" + T, []),
     # links and credits name nobody
     (L + "Baca juga: Bupati Karanganyar Juliyatmono Resmikan Pasar Baru" + T, []),
     (L + "Baca Juga\nKetua Bawaslu Wonogiri Ali Mustofa Lantik Panwascam" + T, []),

@@ -102,7 +102,6 @@ class Layout:
     front_max: int
     title_abbreviations: frozenset[str]  # "Pj." before an office: no sentence end
     item_ends: frozenset[str]  # "- Ketua Bawaslu X Budi Santoso;": a line closed like this is a list's item
-    name_line_joiners: frozenset[str]  # "Ketua KPU X Rina dan Ketua Bawaslu X Budi": lower-case words of a name line
 
 
 @cache
@@ -115,7 +114,7 @@ def layout() -> Layout:
                   data["link_title_max_words"], data["headline_list_max_words"], frozenset(data["back_words"]),
                   tuple(data["back_suffixes"]), data["dateline_max_words"],
                   data["lead_min_words"], data["front_max_lines"], frozenset(data["title_abbreviations"]),
-                  frozenset(data["item_ends"]), frozenset(data["name_line_joiners"]))
+                  frozenset(data["item_ends"]))
 
 
 def _not_prose(doc: Doc, texts: list[str], spaces,
@@ -124,9 +123,9 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
 
     The front matter above the dateline lead, headlines (mostly title case, no closing full
     stop), links to other stories and the titles listed under a "Related News" line, captions.
-    Third, the short lines in the body taken for headlines that hold no lower-case word: a title
-    and its holder alone may stand so (a caption, a line of those present, a title closing a
-    line); the officials component reads a holder there only where the two close the line.
+    Third, the short lines in the body after its prose taken for headlines: a title and its holder
+    may stand so (a caption, a line of those present, a sentence cut after a title, its holder on
+    the next line); the officials component reads a holder there only where the two close the line.
     """
     spec = layout()
     pieces = [t + " " if sp else t for t, sp in zip(texts, spaces)]
@@ -186,7 +185,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
         if in_links or headline:
             out.update(range(start, end))
             if headline and prose and not in_links and not marked and start not in out_before and \
-                    _name_line(words, spec):
+                    sum(w.isalnum() for w in words) <= spec.headline_list_max:
                 named.update(range(start, end))
         elif ends_sentence and not marked and words[-1] != "?" and len(words) >= spec.lead_min:
             prose = True  # not a question's headline ("..., Apa Itu?")
@@ -268,19 +267,6 @@ def _points_back(words: list[str], spec: Layout) -> bool:
     if len(words) < 3 or not words[0][:1].isupper():
         return False
     return words[1] in spec.back_words or words[1] == "," and words[0].lower().endswith(spec.back_suffixes)
-
-
-def _name_line(words: list[str], spec: Layout) -> bool:
-    """Whether a short headline-like line has no lower-case word but joiners and words in brackets ("Bupati X Budi
-    (kanan) dan Kapolres X Joko"): titles and their holders may stand so alone; a headline's verb is capitalised."""
-    if sum(w.isalnum() for w in words) > spec.headline_list_max:
-        return False
-    depth = 0
-    for w in words:
-        depth += (w == "(") - (w == ")")
-        if depth <= 0 and w[:1].islower() and w not in spec.name_line_joiners:
-            return False
-    return True
 
 
 def _headline(words: list[str], list_max: int) -> bool:
