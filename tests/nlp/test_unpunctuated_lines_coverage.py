@@ -57,8 +57,8 @@ FORMS = [
                  ["Tatag Prabawanto"], marks=MISSED),
     # a caption with a credit glued on, in capitals, or with a unit's number
     pytest.param(L + "Bupati Karanganyar Juliyatmono/Humas" + T, ["Juliyatmono"], marks=MISSED),
-    pytest.param(L + "Ketua Bawaslu Kabupaten Wonogiri Ali Mustofa | Humas Bawaslu" + T, ["Ali Mustofa"],
-                 marks=MISSED),
+    (L + "Ketua Bawaslu Kabupaten Wonogiri Ali Mustofa | Humas Bawaslu" + T, ["Ali Mustofa"]),
+    (L + "Kepala Kesbangpol Wonogiri Dwi Sartono | Dok. Pribadi" + T, ["Dwi Sartono"]),
     pytest.param(L + "BUPATI KARANGANYAR JULIYATMONO" + T, ["Juliyatmono"], marks=MISSED),
     pytest.param(L + "Dandim 0723/Klaten Letkol Inf Ragil Jaka Utama" + T, ["Ragil Jaka Utama"], marks=MISSED),
     # a caption: the holder, then the title

@@ -2002,13 +2002,13 @@ def _alone_on_line(doc: Doc, role_start: int, role_end: int, name: Span, ordinar
     (kanan)", "Budi, Sekda X", "Sambutan Ketua KPU X Rina"), or before a joiner to the next pair ("... Budi dan
     Kapolres X Joko"), or the title closes its line and the holder opens the next ("Menurut Ketua Bawaslu
     X\nBudi, ..."): a caption or a list's line; a headline goes on after the holder with what was done ("Bupati X
-    Budi Minta ASN Netral"). Words in ``ordinary`` (those the story writes in lower case) may follow the holder
-    in title case ("Budi Memberi Sambutan")."""
+    Budi Minta ASN Netral"). A pipe closes the line ("Bupati X Budi | Humas"). Words in ``ordinary`` (those the
+    story writes in lower case) may follow the holder in title case ("Budi Memberi Sambutan")."""
     end = max(role_end, name.end)
     if name.start >= role_end and "\n" in doc[role_end:name.start].text:
         end = role_end
     k, depth = end, 0
-    while k < len(doc) and "\n" not in doc[k].text:
+    while k < len(doc) and "\n" not in doc[k].text and doc[k].text != "|":  # a pipe closes a caption before its credit
         depth += doc[k].text == "("
         depth -= doc[k].text == ")"
         if depth <= 0 and doc[k].is_alpha:
