@@ -30,6 +30,23 @@ def run(nlp):
 
 
 @pytest.fixture(scope="session")
+def analyse_all(nlp):
+    """Analyse a probe list in one call: ``analyse_all(texts, published="2024-01-10", titles=None)``, where
+    ``published`` is one date for all (or None) or a list of them, one per text, and ``titles`` the headlines."""
+
+    def _all(texts: list[str], published: str | list[str | None] | None = "2024-01-10",
+             titles: list[str | None] | None = None) -> list[Analysis]:
+        dates = published if isinstance(published, list) else [published] * len(texts)
+        arts = [Article(article_id=str(k), url=f"http://example.test/{k}", source_id="test",
+                        title=titles[k] if titles else None, published_at=None,
+                        published_date=date.fromisoformat(dates[k]) if dates[k] else None, author=None, text=text,
+                        source_province=None) for k, text in enumerate(texts)]
+        return list(analyse(arts))
+
+    return _all
+
+
+@pytest.fixture(scope="session")
 def doc_of(nlp):
     """The analysed spaCy Doc of a text, for component-level assertions."""
 

@@ -8,12 +8,7 @@ netral agar ..."), or where the public is asked. Sentences are our own; all are 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 # (sentence, the directive kinds the analysis must give)
 FORMS: list[tuple[str, set[str]]] = [
@@ -171,12 +166,9 @@ FORMS: list[tuple[str, set[str]]] = [
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> list:
+def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 1, 10), author=None, text=text,
-                    source_province=None) for k, (text, _) in enumerate(FORMS)]
-    return list(analyse(arts))
+    return analyse_all([text for text, _ in FORMS], published="2024-01-10")
 
 
 @pytest.mark.parametrize("k", range(len(FORMS)), ids=[text[:50] for text, _ in FORMS])

@@ -8,12 +8,7 @@ the story's region and kept covered. Stories in our own words, analysed in one b
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 BKPSDM = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"
 BKD = "Badan Kepegawaian Daerah"
@@ -159,12 +154,9 @@ FORMS = [
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> list:
+def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 1, 10), author=None, text=form[0],
-                    source_province=None) for k, form in enumerate(FORMS)]
-    return list(analyse(arts))
+    return analyse_all([form[0] for form in FORMS], published="2024-01-10")
 
 
 @pytest.mark.parametrize(("k", "text", "named", "not_named"),

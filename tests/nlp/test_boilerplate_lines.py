@@ -12,12 +12,7 @@ kesiapan TPS ...', 'Sumber anggaran dari Pemkab ...', 'Terkait hal itu, ...'), w
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 LEAD = ("Wali Kota Magelang Rudi Hartono meminta seluruh ASN menjaga netralitas selama tahapan Pilkada 2024 "
         "dalam apel di halaman balai kota.")
@@ -131,13 +126,10 @@ def _text(line: str, between: bool) -> str:
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> list:
+def analysed(analyse_all) -> list:
     """The story alone first, then the story with each line, then the kept sentences: one call."""
     texts = [f"{LEAD}\n{TAIL}"] + [_text(line, between) for line, between in LINES] + [text for text, _ in KEPT]
-    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 10, 1), author=None, text=text,
-                    source_province=None) for k, text in enumerate(texts)]
-    return list(analyse(arts))
+    return analyse_all(texts, published="2024-10-01")
 
 
 def _found(result) -> tuple[set[str], set[str]]:

@@ -9,12 +9,7 @@ analysed in one call.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 _S = "Pegawai dilarang ikut kampanye."
 
@@ -90,11 +85,8 @@ PROBES: list[tuple[str | None, str, str | None]] = [
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> list:
-    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=date.fromisoformat(published) if published else None,
-                    author=None, text=text, source_province=None) for k, (published, text, _) in enumerate(PROBES)]
-    return list(analyse(arts))
+def analysed(analyse_all) -> list:
+    return analyse_all([text for _, text, _ in PROBES], published=[published for published, _, _ in PROBES])
 
 
 @pytest.mark.parametrize("k", range(len(PROBES)), ids=[p[1][:48] for p in PROBES])

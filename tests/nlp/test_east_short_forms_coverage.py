@@ -8,12 +8,7 @@ after such words or as the place's name in local outlets. All are analysed in on
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 # (short form, title before it, canonical government)
 FORMS: list[tuple[str, str, str]] = [
@@ -140,12 +135,10 @@ NONE = ["Prajurit dari tiga matra TNI diminta netral pada Pilkada 2024.",
 
 
 @pytest.fixture(scope="module")
-def officials(nlp) -> list[list[tuple[str, str]]]:
+def officials(analyse_all) -> list[list[tuple[str, str]]]:
     """Each probe's officials (name, agency), from one batch analysis."""
-    arts = [Article(article_id=str(i), url=f"http://example.test/{i}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 5, 10), author=None, text=_text(i),
-                    source_province=None) for i in range(len(FORMS))]
-    return [[(o.name or "", o.agency or "") for o in result.officials] for result in analyse(arts)]
+    return [[(o.name or "", o.agency or "") for o in result.officials]
+            for result in analyse_all([_text(i) for i in range(len(FORMS))], published="2024-05-10")]
 
 
 @pytest.mark.parametrize("index", range(len(FORMS)), ids=[f"{t} {f}" for f, t, _ in FORMS])

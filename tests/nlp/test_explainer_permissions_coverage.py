@@ -10,12 +10,7 @@ one batch."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 P, B = "permission", "prohibition"
 
@@ -127,13 +122,10 @@ CASES: list = [
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> dict[str, object]:
+def analysed(analyse_all) -> dict[str, object]:
     """Every text of the list analysed in one batch, by text."""
     texts = [t for t, _ in CASES]
-    arts = [Article(article_id=str(k), url=f"http://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 10, 7), author=None, text=t, source_province=None)
-            for k, t in enumerate(texts)]
-    return dict(zip(texts, analyse(arts)))
+    return dict(zip(texts, analyse_all(texts, published="2024-10-07")))
 
 
 @pytest.mark.parametrize(("text", "kinds"), CASES, ids=[t[:60] for t, _ in CASES])

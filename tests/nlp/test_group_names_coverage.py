@@ -10,12 +10,7 @@ the ministry, as in mixed case."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 TNI = "Tentara Nasional Indonesia"
 POLRI = "Kepolisian Negara Republik Indonesia"
@@ -110,12 +105,9 @@ FORMS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> list:
+def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 1, 10), author=None, text=text,
-                    source_province=None) for k, (text, _, _) in enumerate(FORMS)]
-    return list(analyse(arts))
+    return analyse_all([text for text, _, _ in FORMS], published="2024-01-10")
 
 
 @pytest.mark.parametrize("k", range(len(FORMS)), ids=[text[:40] for text, _, _ in FORMS])

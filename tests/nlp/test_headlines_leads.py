@@ -12,9 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp import analyse
-from pipeline.records import Article
-
 B = "Kepala BKD Sleman Budi Rahardjo mengatakan ASN dilarang ikut kampanye."
 B2 = ("Kepala BKD Sleman Budi Rahardjo mengatakan ASN dilarang ikut kampanye pasangan calon pada Pilkada 2024 "
       "mendatang.")
@@ -168,11 +165,9 @@ add("Cabup Sleman Harda Kiswaya Janji Tak Libatkan ASN",
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> list:
-    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=title,
-                    published_at=None, published_date=None, author=None, text=text, source_province=None)
-            for k, (title, text, *_) in enumerate(PROBES)]
-    return list(analyse(arts))
+def analysed(analyse_all) -> list:
+    return analyse_all([text for _, text, *_ in PROBES], published=None,
+                       titles=[title for title, *_ in PROBES])
 
 
 @pytest.mark.parametrize("k", range(len(PROBES)), ids=[f"{p[0][:24]}|{p[1][:32]}" for p in PROBES])

@@ -6,12 +6,7 @@ probes are analysed in one batch."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 PANRB = "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
 BKN = "Badan Kepegawaian Negara"
@@ -178,12 +173,9 @@ def _values(form) -> tuple:
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> list:
+def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 1, 10), author=None, text=_values(form)[0],
-                    source_province=None) for k, form in enumerate(FORMS)]
-    return list(analyse(arts))
+    return analyse_all([_values(form)[0] for form in FORMS], published="2024-01-10")
 
 
 @pytest.mark.parametrize(("k", "text", "name", "agency"),

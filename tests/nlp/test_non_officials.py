@@ -15,9 +15,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp import analyse
-from pipeline.records import Article
-
 BAWASLU = "Badan Pengawas Pemilihan Umum"
 KPU = "Komisi Pemilihan Umum"
 
@@ -270,21 +267,14 @@ HELD: list[tuple[str, str, str]] = [
 ]
 
 
-def _analyse(texts: list[str]) -> list:
-    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=None, author=None, text=text, source_province=None)
-            for k, text in enumerate(texts)]
-    return list(analyse(arts))
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    return analyse_all([t for t, _ in NONE], published=None)
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> list:
-    return _analyse([t for t, _ in NONE])
-
-
-@pytest.fixture(scope="module")
-def analysed_held(nlp) -> list:
-    return _analyse([t for t, _, _ in HELD])
+def analysed_held(analyse_all) -> list:
+    return analyse_all([t for t, _, _ in HELD], published=None)
 
 
 @pytest.mark.parametrize("k", range(len(NONE)), ids=[p[0][:48] for p in NONE])

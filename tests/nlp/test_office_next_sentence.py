@@ -10,12 +10,7 @@ are ours; all are analysed in one batch; forms still missed are strict expected 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 LEAD = "Netralitas ASN menjelang Pilkada 2024 terus diingatkan. "
 BKD = "Badan Kepegawaian Daerah Kabupaten "
@@ -210,16 +205,11 @@ def _values(case) -> tuple:
     return case.values if hasattr(case, "values") else case
 
 
-def _article(k: int, text: str) -> Article:
-    return Article(article_id=str(k), url=f"http://example.test/{k}", source_id="test", title=None,
-                   published_at=None, published_date=date(2024, 10, 7), author=None, text=text, source_province=None)
-
-
 @pytest.fixture(scope="module")
-def analysed(nlp) -> dict[str, object]:
+def analysed(analyse_all) -> dict[str, object]:
     """Every story of both lists analysed in one batch, by text."""
     texts = [_values(c)[0] for c in TIED] + [t for t, _, _ in UNTIED]
-    return dict(zip(texts, analyse([_article(k, t) for k, t in enumerate(texts)])))
+    return dict(zip(texts, analyse_all(texts, published="2024-10-07")))
 
 
 @pytest.mark.parametrize(("text", "name", "agency"), TIED, ids=[f"{_values(c)[0][-50:]}|{_values(c)[1]}" for c in TIED])

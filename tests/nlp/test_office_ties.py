@@ -8,12 +8,7 @@ strict expected failures, so that the list shows them and a fix turns them into 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 LEAD = "Netralitas ASN menjelang Pilkada 2024 terus diingatkan. "
 BKD_KENDAL = "Badan Kepegawaian Daerah Kabupaten Kendal"
@@ -144,13 +139,10 @@ def _text(case) -> str:
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> dict[str, object]:
+def analysed(analyse_all) -> dict[str, object]:
     """Every story of both lists analysed in one batch, by text."""
     texts = [_text(c) for c in TIES] + [t for t, _ in NOT_HELD]
-    arts = [Article(article_id=str(k), url=f"http://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 10, 7), author=None, text=t, source_province=None)
-            for k, t in enumerate(texts)]
-    return dict(zip(texts, analyse(arts)))
+    return dict(zip(texts, analyse_all(texts, published="2024-10-07")))
 
 
 @pytest.mark.parametrize(("text", "name", "agency"), TIES, ids=[_text(c)[-60:] for c in TIES])

@@ -7,12 +7,7 @@ own; all are analysed in one batch."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 # (sentence, names the analysis must give, capitalised words it must not give as a name)
 FORMS = [
@@ -181,12 +176,9 @@ FORMS = [
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> list:
+def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 1, 10), author=None, text=text,
-                    source_province=None) for k, (text, _, _) in enumerate(FORMS)]
-    return list(analyse(arts))
+    return analyse_all([text for text, _, _ in FORMS], published="2024-01-10")
 
 
 @pytest.mark.parametrize("k", range(len(FORMS)), ids=[text[:40] for text, _, _ in FORMS])

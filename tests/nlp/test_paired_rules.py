@@ -11,12 +11,7 @@ one. The stories are ours; all are analysed in one batch."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 P, B, OB, A, S = "permission", "prohibition", "obligation", "appeal", "sanction"
 
@@ -248,13 +243,11 @@ def _text(case) -> str:
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> dict[str, object]:
+def analysed(analyse_all) -> dict[str, object]:
     """Every sentence of the list analysed in one batch, by text."""
     texts = [_text(c) for c in PAIRS]
-    arts = [Article(article_id=str(k), url=f"http://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 10, 7), author=None, text=t, source_province=None)
-            for k, t in enumerate(texts)]
-    return dict(zip(texts, analyse(arts)))
+    results = analyse_all(texts, published="2024-10-07")
+    return dict(zip(texts, results))
 
 
 @pytest.mark.parametrize(("text", "kinds"), PAIRS, ids=[_text(c)[:60] for c in PAIRS])

@@ -7,12 +7,7 @@ place neither takes a word of the name nor leaves one of its own words to it. Al
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 OPENING = "Bawaslu mengingatkan ASN netral dalam Pilkada 2024. "
 
@@ -118,12 +113,10 @@ FORMS = [
 
 
 @pytest.fixture(scope="module")
-def officials(nlp) -> list[dict[str, str | None]]:
+def officials(analyse_all) -> list[dict[str, str | None]]:
     """Each probe's officials by name, from one batch analysis."""
-    arts = [Article(article_id=str(i), url=f"http://example.test/{i}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 1, 10), author=None, text=OPENING + text,
-                    source_province=None) for i, (text, _, _) in enumerate(FORMS)]
-    return [{o.name: o.agency for o in a.officials} for a in analyse(arts)]
+    results = analyse_all([OPENING + text for text, _, _ in FORMS], published="2024-01-10")
+    return [{o.name: o.agency for o in a.officials} for a in results]
 
 
 @pytest.mark.parametrize("index", range(len(FORMS)), ids=[h for _, h, _ in FORMS])

@@ -7,12 +7,7 @@ after it, names no government: the read half's gold lists the story's regency fo
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 # (sentence, the government it names)
 FORMS = [
@@ -229,12 +224,10 @@ NONE = [
 
 
 @pytest.fixture(scope="module")
-def agencies(nlp) -> list[set[str]]:
+def agencies(analyse_all) -> list[set[str]]:
     """Each probe's institutions, from one batch analysis."""
-    arts = [Article(article_id=str(i), url=f"http://example.test/{i}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 1, 10), author=None, text=text,
-                    source_province=None) for i, (text, _) in enumerate(FORMS)]
-    return [{a.agency for a in result.agencies} for result in analyse(arts)]
+    results = analyse_all([text for text, _ in FORMS], published="2024-01-10")
+    return [{a.agency for a in result.agencies} for result in results]
 
 
 @pytest.mark.parametrize("index", range(len(FORMS)), ids=[t[:48] for t, _ in FORMS])

@@ -8,12 +8,7 @@ are our own; all texts are analysed in one batch and only the second sentence's 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 GARUT = "Dua ASN di Pemkab Garut kedapatan hadir di kampanye calon bupati pada Pilkada 2024."
 GURU = "Seorang PNS di Dinas Pendidikan terekam berfoto dengan calon pada Pilkada 2024."
@@ -157,12 +152,9 @@ FORMS: list[tuple[str, str, set[str]]] = [
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> list:
+def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 10, 1), author=None, text=f"{first} {second}",
-                    source_province=None) for k, (first, second, _) in enumerate(FORMS)]
-    return list(analyse(arts))
+    return analyse_all([f"{first} {second}" for first, second, _ in FORMS], published="2024-10-01")
 
 
 @pytest.mark.parametrize("k", range(len(FORMS)), ids=[second[:44] for _, second, _ in FORMS])

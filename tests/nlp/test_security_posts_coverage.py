@@ -8,12 +8,7 @@ institution the gold names for that kind (a Polresta or Polrestabes as "Kepolisi
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 # (sentence, the holder as written minus ranks, the institution or None where only the holder is checked)
 FORMS = [
@@ -172,12 +167,9 @@ FORMS = [
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> list:
+def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 1, 10), author=None, text=text,
-                    source_province=None) for k, (text, _, _) in enumerate(FORMS)]
-    return list(analyse(arts))
+    return analyse_all([text for text, _, _ in FORMS], published="2024-01-10")
 
 
 @pytest.mark.parametrize("k", range(len(FORMS)), ids=[text[:40] for text, _, _ in FORMS])

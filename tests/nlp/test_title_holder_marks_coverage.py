@@ -9,12 +9,7 @@ in one batch; forms still missed are marked so."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 MISSED = pytest.mark.xfail(strict=True, reason="form not covered yet")
 BKPSDM = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Garut"
@@ -143,12 +138,9 @@ def _text(form) -> str:
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> list:
+def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 10, 7), author=None, text=_text(form),
-                    source_province=None) for k, form in enumerate(FORMS)]
-    return list(analyse(arts))
+    return analyse_all([_text(form) for form in FORMS], published="2024-10-07")
 
 
 @pytest.mark.parametrize(("k", "text", "name", "agency"),

@@ -7,12 +7,7 @@ are analysed in one batch."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 # (sentence, holder, institution); None where any institution (or none) is accepted: schools, KUA and district
 # education units are venues
@@ -103,12 +98,10 @@ HEADS = [
 
 
 @pytest.fixture(scope="module")
-def officials(nlp) -> list[dict[str, str | None]]:
+def officials(analyse_all) -> list[dict[str, str | None]]:
     """Each probe's officials by name, from one batch analysis."""
-    arts = [Article(article_id=str(i), url=f"http://example.test/{i}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 1, 10), author=None, text=text,
-                    source_province=None) for i, (text, _, _) in enumerate(HEADS)]
-    return [{o.name: o.agency for o in a.officials} for a in analyse(arts)]
+    results = analyse_all([text for text, _, _ in HEADS], published="2024-01-10")
+    return [{o.name: o.agency for o in a.officials} for a in results]
 
 
 @pytest.mark.parametrize("index", range(len(HEADS)), ids=[h for _, h, _ in HEADS])

@@ -9,12 +9,7 @@ servants, so sentences about village heads follow one that does, and only their 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 CONTEXT = "Pj Bupati mengingatkan ASN dan kepala desa agar netral pada Pilkada 2024."
 
@@ -110,12 +105,9 @@ def _text(sentence: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> list:
+def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 10, 1), author=None, text=_text(t),
-                    source_province=None) for k, t in enumerate(PENALTIES + NO_PENALTY)]
-    return list(analyse(arts))
+    return analyse_all([_text(t) for t in PENALTIES + NO_PENALTY], published="2024-10-01")
 
 
 def _kinds(analysis, sentence: str) -> set[str]:

@@ -8,12 +8,7 @@ so."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 MISSED = pytest.mark.xfail(strict=True, reason="form not covered yet")
 L = "Apel netralitas ASN jelang Pilkada 2024 digelar di halaman kantor bupati, Senin (7/10/2024).\n"
@@ -168,12 +163,9 @@ def _values(form) -> tuple:
 
 
 @pytest.fixture(scope="module")
-def analysed(nlp) -> list:
+def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    arts = [Article(article_id=str(k), url=f"https://example.test/{k}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 10, 7), author=None, text=_values(form)[0],
-                    source_province=None) for k, form in enumerate(FORMS)]
-    return list(analyse(arts))
+    return analyse_all([_values(form)[0] for form in FORMS], published="2024-10-07")
 
 
 @pytest.mark.parametrize(("k", "text", "names"),

@@ -8,12 +8,7 @@ of cities or 'Sungai Tamiang' stays no regency."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from pipeline.nlp import analyse
-from pipeline.records import Article
 
 # (sentence, the short form, the government it names)
 FORMS = [
@@ -75,22 +70,15 @@ NONE = [
 ]
 
 
-def _batch(texts: list[str]) -> list:
-    arts = [Article(article_id=str(i), url=f"http://example.test/{i}", source_id="test", title=None,
-                    published_at=None, published_date=date(2024, 10, 1), author=None, text=text,
-                    source_province=None) for i, text in enumerate(texts)]
-    return list(analyse(arts))
-
-
 @pytest.fixture(scope="module")
-def results(nlp) -> list:
+def results(analyse_all) -> list:
     """Each probe's analysis, from one batch."""
-    return _batch([text for text, _, _ in FORMS])
+    return analyse_all([text for text, _, _ in FORMS], published="2024-10-01")
 
 
 @pytest.fixture(scope="module")
-def none_results(nlp) -> list:
-    return _batch([text for text, _ in NONE])
+def none_results(analyse_all) -> list:
+    return analyse_all([text for text, _ in NONE], published="2024-10-01")
 
 
 @pytest.mark.parametrize("i", range(len(FORMS)), ids=[f"{form}:{text[:40]}" for text, form, _ in FORMS])
