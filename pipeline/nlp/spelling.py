@@ -60,12 +60,7 @@ def _repairs() -> dict[str, str]:
     data = load("spelling")
     words = {w.casefold() for w in data["words"]}
     others = {w.casefold() for w in data["not_typos"]}
-    keep = words | _kept()
-    targets: dict[str, str] = {}  # misspelling -> the one word it leads back to, "" when two
-    for word in words | others:
-        for typo in _edits(word):
-            if len(typo) >= 5 and typo not in keep:
-                targets[typo] = word if targets.get(typo, word) == word else ""
+    targets = _typos(words | others, words | _kept())
     repairs = {typo: word for typo, word in targets.items() if word in words}
     repairs.update((typo.casefold(), word.casefold()) for typo, word in (data.get("misspelt") or {}).items())
     return repairs
@@ -77,14 +72,20 @@ def _before_names() -> dict[str, str]:
     misspelling that leads back to only one of them and to no word the rule files spell. Read as the title
     only before a capitalised word (a region, an institution or a name): names and words lie one letter
     from such short words ("Ketut", "catat")."""
-    titles = [w.casefold() for w in load("spelling")["before_names"]]
+    titles = {w.casefold() for w in load("spelling")["before_names"]}
     keep = _kept() | _repairs().keys() | {w.casefold() for w in load("spelling")["words"]}
+    return {typo: title for typo, title in _typos(titles, keep).items() if title}
+
+
+def _typos(words: set[str], keep: set[str] | frozenset[str]) -> dict[str, str]:
+    """Misspelling (of five letters or more, not in ``keep``) -> the one of ``words`` it is an edit of, "" when
+    it is an edit of two."""
     targets: dict[str, str] = {}
-    for title in titles:
-        for typo in _edits(title):
+    for word in words:
+        for typo in _edits(word):
             if len(typo) >= 5 and typo not in keep:
-                targets[typo] = title if targets.get(typo, title) == title else ""
-    return {typo: title for typo, title in targets.items() if title}
+                targets[typo] = word if targets.get(typo, word) == word else ""
+    return targets
 
 
 @cache

@@ -486,8 +486,7 @@ class Directives:
                 j += 1
         else:
             j = self._opening(start, i)
-        while j < i and (self._texts[j] in QUOTES or self._low[j] in self.linking):
-            j += 1
+        j = self._past_quotes_and_links(j, i)
         lead = next((len(w) for w in self.hortative_leads if tuple(self._low[j:j + len(w)]) == w), 0)
         j = self._past(j + lead, i, self.skip_comma)  # "Untuk itu, ASN agar ...", "Bagi seluruh ASN, agar ..."
         return j if j in told else None
@@ -496,13 +495,17 @@ class Directives:
         """ "Agar ASN tetap netral ...", "Untuk itu, agar seluruh ASN ...", "Oleh karena itu, supaya ...": "agar" at
         ``i`` opening its sentence (past quotation marks and linking words), alone or after one of
         ``hortative_leads`` and its comma."""
-        j = self._opening(self._starts[bisect_right(self._starts, i) - 1], i)
-        while j < i and (self._texts[j] in QUOTES or self._low[j] in self.linking):
-            j += 1
+        j = self._past_quotes_and_links(self._opening(self._starts[bisect_right(self._starts, i) - 1], i), i)
         if j == i:
             return True
         end = i - 1 if self._low[i - 1] == "," else i
         return tuple(self._low[j:end]) in self.hortative_leads
+
+    def _past_quotes_and_links(self, j: int, i: int) -> int:
+        """Where the words from ``j`` go on past quotation marks and linking words, before ``i``."""
+        while j < i and (self._texts[j] in QUOTES or self._low[j] in self.linking):
+            j += 1
+        return j
 
     def _opening(self, start: int, i: int) -> int:
         """Where the clause of "agar" at ``i`` opens in a sentence from ``start``: after an attribution that opens the

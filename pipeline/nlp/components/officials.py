@@ -404,19 +404,19 @@ class Officials:
         if len(words) == 1 and words[0] in self.capacities:  # "Sebagai Kepala BKD X, ia meminta ..."
             return role.end + 1 < len(doc) and doc[role.end].text == "," and doc[role.end + 1].lower_ in self.pronouns
         if words[:1] and words[0] in self.pronouns:
-            rest = [w for w in words[1:] if w not in self.adverbs]
-            if rest[-1:] and rest[-1] in self.copula_joiners:
-                rest = rest[:-1]
-            return len(rest) == 1 and rest[0] in self.copulas
+            return self._copular(words[1:])
         if role.end >= len(doc) or doc[role.end].lower_ not in self.pointers:
             return False
         if words[:1] and words[0] in self.next_openers:
             words = words[1:]
         if not words:
             return True
-        if words[0] not in self.persons or words[1:2] != ["yang"]:
-            return False
-        rest = [w for w in words[2:] if w not in self.adverbs]
+        return words[0] in self.persons and words[1:2] == ["yang"] and self._copular(words[2:])
+
+    def _copular(self, words: list[str]) -> bool:
+        """Whether ``words`` are one copula past adverbs, perhaps with its joiner ("kini merupakan", "menjabat
+        sebagai")."""
+        rest = [w for w in words if w not in self.adverbs]
         if rest[-1:] and rest[-1] in self.copula_joiners:
             rest = rest[:-1]
         return len(rest) == 1 and rest[0] in self.copulas
@@ -1007,7 +1007,7 @@ class Officials:
         shut = j  # where the place's words end
         pointed = doc[j].lower_ in self.pointers  # "Kepala Desa Sukamaju itu": its holder named before
         if doc[j].lower_ in self._after_first:  # "Kepala Desa Sukamaju nonaktif, Asep ...": the office goes on
-            j = next((j + len(w) for w in self.after_office if _ends_with(doc, j + len(w), w)), j)
+            j = _phrase_end(doc, j, self.after_office) or j
             if j >= len(doc):
                 return None
         if doc[j].text == "(" and (k := skip_paren(doc, j)) < len(doc) and doc[k].text == ",":
@@ -1204,7 +1204,7 @@ class Officials:
                 end = skip_paren(doc, end)
         end = self._past_constituency(ctx, self._past_term_and_faction(doc, end))
         if end < len(doc) and doc[end].lower_ in self._after_first:
-            end = next((end + len(w) for w in self.after_office if _ends_with(doc, end + len(w), w)), end)
+            end = _phrase_end(doc, end, self.after_office) or end
         if end + 1 < len(doc) and doc[end].text == "," and (post := titles.get(end + 1)) is not None \
                 and (doc[post.start].text in self.units or doc[post.end - 1].text in self.units):
             # "Pimpinan Bawaslu Boltim, Kordiv Hubal dan Humas, Soesanto Mamonto", "Pimpinan Bawaslu Sulsel,
@@ -1320,13 +1320,11 @@ class Officials:
         i += i < len(doc) and doc[i].text == ","
         if i >= len(doc) or doc[i].lower_ not in self._called_first:
             return None
-        return next((i + len(w) for w in self.called if i + len(w) <= len(doc) and _ends_with(doc, i + len(w), w)),
-                    None)
+        return _phrase_end(doc, i, self.called)
 
     def _naming_end(self, doc: Doc, i: int) -> int | None:
         """Where words at ``i`` that name a title's holder end ("yakni", "bernama", "yang dijabat oleh"), if any."""
-        return next((i + len(w) for w in self.naming if i + len(w) <= len(doc) and _ends_with(doc, i + len(w), w)),
-                    None)
+        return _phrase_end(doc, i, self.naming)
 
     def _degrees_after(self, doc: Doc, k: int) -> int:
         """Where the degrees after a name end, each perhaps after a comma ("Sudirman, SH, MH")."""
@@ -1881,6 +1879,11 @@ class _Context:
         """The words the story writes in lower case somewhere, as hashes (read once, when a name needs it)."""
         orths, lower = self.doc.to_array([ORTH, IS_LOWER]).T.tolist()
         return {o for o, low in zip(orths, lower) if low}
+
+
+def _phrase_end(doc: Doc, i: int, phrases: list[tuple[str, ...]]) -> int | None:
+    """Where the first of ``phrases`` (kept longest first) that starts at ``i`` ends, if one does."""
+    return next((i + len(w) for w in phrases if _ends_with(doc, i + len(w), w)), None)
 
 
 def _ends_with(doc: Doc, end: int, words: tuple[str, ...]) -> bool:
