@@ -22,10 +22,18 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
 PATTERNS_FILE = Path(__file__).parent / "patterns" / "dates.yaml"
+
+# /2024/03/04/, /2024-03-04/, /20240304/, and a two-digit year /16/02/15/ (yy/mm/dd)
+_URL_DATES = (
+    re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/_.-]|$)"),
+    re.compile(r"[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)(?:[/_.-]|$)"),
+    re.compile(r"/(\d\d)/([01]\d)/([0-3]\d)/"),
+)
 
 WIB = timezone(timedelta(hours=7), "WIB")
 # Every full date has a four-digit year, or a two-digit year right before a time.
@@ -295,3 +303,15 @@ def parse_date_match(
         return DateMatch(parsed[0], 0, len(text), zone_written=parsed[1]) if parsed else None
     matches = find_dates(text, default_tz=default_tz, reference=reference)
     return matches[0] if matches else None
+
+
+def url_date(url: str) -> date | None:
+    """A date in the URL path: /2024/03/04/, /2024-03-04/, /20240304/ or /16/02/15/."""
+    path = urlsplit(url).path
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(path):
+            try:
+                return date(grammar().year(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    return None

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from pipeline.dates import url_date
 from pipeline.extract.byline import valid_name, visible_author
 from pipeline.extract.dom import norm_key
 from pipeline.extract.headline import pick_headline
@@ -22,7 +23,6 @@ from pipeline.extract.pubdate import (
     declared_dates,
     element_position,
     htmldate_reading,
-    url_date,
     visible_date,
     zoned_timestamps,
 )

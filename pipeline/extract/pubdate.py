@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -31,12 +30,6 @@ _DATE_META = (
     "parsely-pub-date", "content_publisheddate", "publication_date", "date",
 )
 _DATE_META_KEY = re.compile(r"publish(?:ed)?[_:.-]?(?:date|time)|pubdate|datepublished", re.I)
-# /2024/03/04/, /2024-03-04/, /20240304/, and a two-digit year /16/02/15/ (yy/mm/dd)
-_URL_DATES = (
-    re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/_.-]|$)"),
-    re.compile(r"[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)(?:[/_.-]|$)"),
-    re.compile(r"/(\d\d)/([01]\d)/([0-3]\d)/"),
-)
 _MAX_DATE_DISTANCE = 150  # elements between headline and a visible date line
 _MAX_DATE_LINE_EXTRA = 60  # characters besides the date in a date line ("Oleh X | ..."), not a sentence
 _SENTENCE = 80  # characters of a paragraph that is running text, not a date line
@@ -98,17 +91,6 @@ def declared_dates(tree: etree._Element, tags: dict[str, str], article_ld: dict 
             found.append(Found(match.value, source, match.zone_written))
     return found
 
-
-def url_date(url: str) -> date | None:
-    """A date in the URL path: /2024/03/04/, /2024-03-04/, /20240304/ or /16/02/15/."""
-    path = urlsplit(url).path
-    for pattern in _URL_DATES:
-        for m in pattern.finditer(path):
-            try:
-                return date(grammar().year(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                continue
-    return None
 
 
 def element_position(tree: etree._Element, target: etree._Element | None) -> int:

@@ -118,7 +118,7 @@ class Classifier:
         in_names = {i for e in doc.ents for i in range(e.start, e.end)}  # "Badan Pengawas Pemilu" is no contest
         body = [s for s in self.contest_terms.spans(doc) if s.start not in in_names]
         heads = self.contest_terms.spans(title) if title is not None else []
-        reference = doc._.published or _middle(doc._.event_dates)
+        reference = doc._.published or doc._.url_day or _middle(doc._.event_dates)
         era = None if reference else self._era(doc, body_terms)
         window = None if reference else _overlap(self._tenure(doc), era)
         last = era is not None  # an era's several contests: its last one, else none
