@@ -34,6 +34,8 @@ _URL_DATES = (
     re.compile(r"[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)(?:[/_.-]|$)"),
     re.compile(r"/(\d\d)/([01]\d)/([0-3]\d)/"),
 )
+# /2020/10/ before a slug, as WordPress files its posts: the month, with no day
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/")
 
 WIB = timezone(timedelta(hours=7), "WIB")
 # Every full date has a four-digit year, or a two-digit year right before a time.
@@ -315,3 +317,9 @@ def url_date(url: str) -> date | None:
             except ValueError:
                 continue
     return None
+
+
+def url_month(url: str) -> date | None:
+    """The first day of a month in the URL path (/2020/10/), for what only needs a story's month."""
+    m = _URL_MONTH.search(urlsplit(url).path)
+    return date(int(m.group(1)), int(m.group(2)), 1) if m else None

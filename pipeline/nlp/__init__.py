@@ -14,7 +14,7 @@ from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from ..dates import url_date
+from ..dates import url_date, url_month
 from ..records import Analysis, Article
 from .resources import load
 from .spelling import repair
@@ -138,7 +138,7 @@ def _doc(nlp: Language, art: Article) -> Doc:
     doc = nlp.make_doc(text)
     doc._.text = text
     doc._.published = art.published_date or (art.published_at.date() if art.published_at else None)
-    doc._.url_day = url_date(art.url) if doc._.published is None and art.url else None
+    doc._.url_day = (url_date(art.url) or url_month(art.url)) if doc._.published is None and art.url else None
     doc._.title = art.title
     doc._.source_province = art.source_province
     return doc

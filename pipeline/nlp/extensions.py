@@ -8,8 +8,8 @@ DOC_ATTRS = {
     # inputs, set before the pipeline runs
     "text": None,  # str: the text once (doc.text rebuilds it token by token on every read); else the segmenter sets it
     "published": None,  # datetime.date | None
-    # the day in the article's URL ("/2020/11/05/"), where no publication date reached analysis: it dates the
-    # contest, but resolves no "Rabu (5/11)" (the day a page was filed under, not one the story prints)
+    # the day in the article's URL ("/2020/11/05/", else the month's first: "/2020/10/"), where no publication
+    # date reached analysis: it dates the contest, but resolves no "Rabu (5/11)" (the story prints no such date)
     "url_day": None,  # datetime.date | None
     "title": None,  # str | None
     "title_doc": None,  # Doc | None: the headline read apart (institutions, officials), once, by whoever needs it first

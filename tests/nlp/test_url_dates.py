@@ -1,10 +1,10 @@
 """A story that reaches analysis without a publication date is dated for its contest by the day in its URL.
 
-Pages filed under a dated path ('/2020/11/05/', '/20190410/', '/2017-02-10/') were published on or about that
-day, so a contest named without its year ('pilkada serentak') is the one of that day's year, as for a printed
-date. The URL's day resolves no weekday date ('Rabu (4/11)'): the yardstick's gold dates such days only from a
-printed publication date. A printed date wins over the URL; a URL without a valid date changes nothing. The
-stories were written for this list, not taken from any article.
+Pages filed under a dated path ('/2020/11/05/', '/20190410/', '/2017-02-10/') or a month ('/2020/10/', as
+WordPress files posts) were published on or about then, so a contest named without its year ('pilkada serentak')
+is the one of that year, as for a printed date. The URL's day resolves no weekday date ('Rabu (4/11)'): the
+yardstick's gold dates such days only from a printed publication date. A printed date wins over the URL; a URL
+without a valid date changes nothing. The stories were written for this list, not taken from any article.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.dates import url_date
+from pipeline.dates import url_date, url_month
 from pipeline.nlp import analyse
 from pipeline.records import Article
 
@@ -29,6 +29,8 @@ PROBES: list[tuple[str, str, str | None, str, list[str]]] = [
      "pilkada-2017", []),
     ("https://warta.example/2020/11/05/asn-netral", "ASN diminta netral pada pilkada serentak. Apel digelar Rabu "
      "(20/11).", "2024-11-21", "pilkada-2024", ["2024-11-20"]),
+    ("https://warta.example/2020/10/pns-diminta-netral", "PNS diminta menjaga netralitas dalam pemilihan bupati.",
+     None, "pilkada-2020", []),
     ("https://warta.example/2024/13/45/asn", "ASN diminta netral pada pilkada serentak.", None, "pilkada-2024", []),
 ]
 
@@ -57,3 +59,13 @@ def test_contest_and_event_dates(analyses, k: int) -> None:
 ])
 def test_url_date(url: str, day: date | None) -> None:
     assert url_date(url) == day
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://a.example/2020/10/asn-netral", date(2020, 10, 1)),
+    ("https://a.example/2019/4/asn", date(2019, 4, 1)),
+    ("https://a.example/2020/13/asn", None),
+    ("https://a.example/berita/2020/asn", None),
+])
+def test_url_month(url: str, day: date | None) -> None:
+    assert url_month(url) == day
