@@ -225,6 +225,20 @@ FORMS = [
      "Badan Pengembangan Sumber Daya Manusia Provinsi Jawa Timur"),
     ("SERANG - Pemprov Banten menggelar apel. Kepala Badan Pengembangan Sumber Daya Manusia (BPSDM) Endang Suhendar "
      "diperiksa.", "Badan Pengembangan Sumber Daya Manusia Provinsi Banten"),
+    # more spellings of known kinds: a short field, "dan" in the planning board's name, "Dinas" before an acronym
+    ("Kepala Badan Kepegawaian dan Pengembangan SDM Kabupaten Sumedang, Asep Tatang, mengingatkan ASN.",
+     "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Sumedang"),
+    ("Kepala Badan Perencanaan dan Pembangunan (Bappeda) Kabupaten Tanggamus, Hendra Wijaya, hadir.",
+     "Badan Perencanaan Pembangunan Daerah Kabupaten Tanggamus"),
+    ("Badan Perencanaan dan Pembangunan Daerah Kota Metro menggelar rapat netralitas ASN.",
+     "Badan Perencanaan Pembangunan Daerah Kota Metro"),
+    ("Kepala Dinas Dukcapil Kabupaten Cianjur, Budi Rahayu, hadir.",
+     "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Cianjur"),
+    # the villages' office that also oversees village government, by its own name
+    ("Kepala DPMPD Kabupaten Majalengka, Rahmat Hidayat, mengingatkan kepala desa netral.",
+     "Dinas Pemberdayaan Masyarakat dan Pemerintahan Desa Kabupaten Majalengka"),
+    ("DPMPD Provinsi Jawa Barat menggelar sosialisasi netralitas bagi perangkat desa.",
+     "Dinas Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat"),
 ]
 
 
