@@ -1,10 +1,11 @@
 """Probe list of appeals told without the common cue words: advice ("hendaknya", "sebaiknya", "seyogianya"), begging
-("mohon", "dimohon", "mohon dengan sangat"), calls and pushes ("menyerukan", "mendorong", "mewanti-wanti", a message
-left), hopes in their stressed and bare-stem forms ("berharap besar", "kami harapkan", "harapan kami", "diharapkan
-dapat"), invitations ("ayo", "mari kita") and imperatives in "-lah" ("Bekerjalah ...", "Fokuslah ..."), also in a
-quote after the story has named the civil servants. Where such a cue meets "harus" or "perlu" the rule keeps its
-own kind, as the annotated items have it. Pledges read out or signed, a commitment stressed and headline-style lines
-give no directive, as in the annotated items. Sentences are our own; all are analysed in one batch."""
+("mohon", "dimohon", "mohon dengan sangat"), a message passed on ("menyampaikan kepada para ASN untuk ..."), calls and
+pushes ("menyerukan", "mendorong", "mewanti-wanti", a message left), hopes in their stressed and bare-stem forms
+("berharap besar", "kami harapkan", "harapan kami", "diharapkan dapat"), invitations ("ayo", "mari kita") and
+imperatives in "-lah" ("Bekerjalah ...", "Fokuslah ..."), also in a quote after the story has named the civil servants.
+Where such a cue meets "harus" or "perlu" the rule keeps its own kind, as the annotated items have it. Pledges read out
+or signed, a commitment stressed and headline-style lines give no directive, as in the annotated items. Sentences are
+our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -76,6 +77,16 @@ FORMS: list[tuple[str, set[str]]] = [
      {"appeal"}),
     ("Bupati meminta ASN netral jelang Pilkada 2024. \"Jaga netralitas,\" tegasnya.", {"appeal"}),
     ("Bupati meminta ASN netral jelang Pilkada 2024. \"Tetap profesional,\" tambahnya.", {"appeal"}),
+    # a message passed on to the civil servants, then what they are to do
+    ("Bupati juga menyampaikan kepada para ASN khususnya pejabat eselon untuk selalu netral pada Pilkada 2024.",
+     {"appeal"}),
+    ("Sudah kami sampaikan kepada seluruh pegawai untuk bertindak netral pada Pemilu 2024.", {"appeal"}),
+    ("Kepala BKD menyampaikan kepada ASN untuk tidak mengunggah foto calon pada Pilkada 2024.", {"appeal"}),
+    ("\"Kami sampaikan kepada semua ASN untuk menjauhi politik praktis,\" ujar Sekda jelang Pemilu 2024.", {"appeal"}),
+    ("Bupati menyampaikan kepada ASN terima kasih untuk kerja kerasnya selama Pilkada 2024.", set()),
+    ("Bupati menyampaikan kepada seluruh ASN ucapan selamat untuk hari jadi Korpri jelang Pilkada 2024.", set()),
+    ("Sekda menyampaikan kepada wartawan untuk menunggu hasil Pilkada 2024.", set()),
+    ("Sekda menyampaikan kepada ASN bahwa aturan untuk netral sudah jelas pada Pilkada 2024.", set()),
     # the cue meets a rule: the rule's kind, as the annotated items give it
     ("Sebaiknya ASN harus netral pada Pilkada 2024.", {"obligation"}),
     ("ASN hendaknya wajib menjaga netralitas pada Pilkada 2024.", {"obligation"}),

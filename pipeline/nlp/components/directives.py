@@ -103,6 +103,8 @@ class Directives:
         self.told_links = set(cues["told_directly"]["links"])
         self.told_skip = set(cues["told_directly"]["skip"])
         self.importance = set(cues["told_directly"]["importance"])
+        self.told_to = set(cues["told_directly"]["to"])
+        self.told_quantifiers = set(cues["told_directly"]["quantifiers"])
         self.reminding = set(cues["reminded_importance"]["verbs"])
         self.reminding_skip = set(cues["reminded_importance"]["skip"])
         self.reminding_purposes = set(cues["reminded_importance"]["purposes"])
@@ -435,8 +437,8 @@ class Directives:
         return words[n:] if n else None
 
     def _tells(self, i: int, told: dict[int, int]) -> bool:
-        """ "menegaskan ASN di Kabupaten X untuk menjaga ...": the civil servants right after the verb (or its
-        comma), then a link to what they are to do, with no verb between. After "pentingnya" the content may follow
+        """ "menegaskan ASN di Kabupaten X untuk menjaga ...": the civil servants right after the verb (its comma or
+        "kepada"), then a link to what they are to do, with no verb between. After "pentingnya" the content may follow
         them at once ("menekankan pentingnya ASN menjaga netralitas")."""
         k = bisect_right(self._starts, i)
         stop = self._starts[k] if k < len(self._starts) else len(self._low)
@@ -444,11 +446,17 @@ class Directives:
         importance = j < stop and self._low[j] in self.importance
         end = told.get(j + 1 if importance else j)
         comma = j == i + 2 and self._low[i + 1] == ","  # "menegaskan, ASN di lingkungan X untuk ..."
+        to = j == i + 1 and self._low[j] in self.told_to  # "menyampaikan kepada para ASN untuk ..."
+        if to:
+            end = told.get(self._past(j + 1, stop, self.told_quantifiers))
         if end is None or (j > i + 1 and not importance and not comma):
             return False
         for j in range(end, min(stop, end + 12)):
             if self._low[j] in self.told_links:
-                return True
+                # what is passed on to them may be a thing ("menyampaikan kepada ASN terima kasih untuk ..."):
+                # after "kepada" a conduct must follow the link
+                return not to or any(self._verb(x) or self._low[x] in self.asked_states
+                                     for x in range(j + 1, min(stop, j + 4)))
             if self._verb(j) or (self._punct[j] and self._low[j] not in {"(", ")", ","}):
                 return importance and self._verb(j)
         return False
