@@ -111,6 +111,8 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Bupati berharap besar partisipasi pemilih naik pada Pilkada 2024.", set()),
     ("Saya mohon dengan sangat kepada warga untuk datang ke TPS pada Pilkada 2024.", set()),
     ("Tanggapilah isu politik dengan bijak, kata kades kepada warga jelang Pilkada 2024.", set()),
+    # a speech verb that ends the text, with nothing after it to pass on
+    ("Soal netralitas ASN pada Pilkada 2024, itulah yang ingin ia sampaikan", set()),
 ]
 
 

@@ -446,7 +446,7 @@ class Directives:
         importance = j < stop and self._low[j] in self.importance
         end = told.get(j + 1 if importance else j)
         comma = j == i + 2 and self._low[i + 1] == ","  # "menegaskan, ASN di lingkungan X untuk ..."
-        to = j == i + 1 and self._low[j] in self.told_to  # "menyampaikan kepada para ASN untuk ..."
+        to = j == i + 1 < stop and self._low[j] in self.told_to  # "menyampaikan kepada para ASN untuk ..."
         if to:
             end = told.get(self._past(j + 1, stop, self.told_quantifiers))
         if end is None or (j > i + 1 and not importance and not comma):
