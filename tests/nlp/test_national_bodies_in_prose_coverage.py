@@ -6,7 +6,8 @@ with '&' or a hyphen, in capitals), after a preposition ('ke', 'kepada', 'oleh',
 full name, inside the names of documents ('Surat Edaran Menteri PANRB Nomor ...', 'SKB lima kementerian/lembaga'),
 and through their heads ('Ketua KASN', 'Menpan-RB', 'Kapolri', 'Kajari X'). Also the misspellings the gold lists as
 the body: the commission's acronym missing its A ('KSN') and its first word misnamed ('Komite'), 'Polisi Republik
-Indonesia', 'Badan Kepegawaian RI', and the interior minister's title one letter off ('Medagri'). Each sentence (our
+Indonesia', 'Badan Kepegawaian RI', and the interior minister's title one letter off ('Medagri'); and a regency's
+prosecutor's office or police by a name the province shares ('Kejari Jambi', 'Kapolres Bengkulu'). Each sentence (our
 own words) must name the body with its canonical name; the probes are analysed in one batch."""
 
 from __future__ import annotations
@@ -120,6 +121,18 @@ FORMS = [
      "Kejaksaan Negeri Bitung"),
     ("2023-05-02", "Bupati menggandeng Kejari Muara Enim untuk mengawasi netralitas.", "Kejaksaan Negeri Muara Enim"),
     ("2023-05-02", "Kejaksaan Negeri Kabupaten Tuban membuka posko pengaduan.", "Kejaksaan Negeri Tuban"),
+    # a kind with no provincial body before a name the province shares with its capital or a regency: the city's
+    # or regency's body, also through its head's title
+    ("2023-05-02", "Kejari Jambi membuka posko pengaduan netralitas pegawai.", "Kejaksaan Negeri Jambi"),
+    ("2023-05-02", "Kejaksaan Negeri Bengkulu ikut mengawasi netralitas jaksa.", "Kejaksaan Negeri Bengkulu"),
+    ("2023-05-02", "Kejari Gorontalo menandatangani pakta netralitas.", "Kejaksaan Negeri Gorontalo"),
+    ("2023-05-02", "Kajari Jambi mengingatkan jaksa agar tidak berpihak.", "Kejaksaan Negeri Jambi"),
+    ("2023-05-02", "Kajari Bengkulu Budi Santoso mengingatkan jaksa agar netral.", "Kejaksaan Negeri Bengkulu"),
+    ("2023-05-02", "Polres Jambi menyiagakan personel pengamanan pilkada.", "Kepolisian Resor Jambi"),
+    ("2023-05-02", "Kapolres Bengkulu AKBP Budi Santoso meminta anggotanya netral.", "Kepolisian Resor Bengkulu"),
+    # ... while a kind with one stays the province's
+    ("2023-05-02", "Kejati Jambi meminta jaksa di daerah netral.", "Kejaksaan Tinggi Jambi"),
+    ("2023-05-02", "Polda Bengkulu meminta anggotanya netral.", "Kepolisian Daerah Bengkulu"),
     # the religion ministry and its regency office
     ("2023-05-02", "Kementerian Agama Republik Indonesia meminta penyuluh netral.", KMG),
     ("2023-05-02", "Kementrian Agama mengingatkan guru madrasah agar netral.", KMG),

@@ -342,8 +342,9 @@ class Agencies:
 
     def _regional(self, doc: Doc, head: Span, type_key: str, level: str | None,
                   places: dict[int, Span]) -> tuple[int, int, str] | None:
-        region, end = find_region(doc, skip_paren(doc, head.end), level, places)
-        agency = self.reg.regional(type_key, region) if region else None
+        at = skip_paren(doc, head.end)
+        region, end = find_region(doc, at, level, places)
+        agency = regional_body(type_key, region, bool(level) or at < len(doc) and doc[at].text in self.reg.level_words)
         if agency is None:
             return None
         if end < len(doc) and (part := doc[end].text) in self.divisions.get(type_key, ()) and \
@@ -701,6 +702,20 @@ def find_region(doc: Doc, i: int, level: str | None,
         if city is not None:
             return city, after + 1
     return _pick(candidates, level, place), place.end
+
+
+def regional_body(type_key: str, region: Region | None, told: bool) -> Agency | None:
+    """The body of ``type_key`` for ``region``. A kind with no provincial body ("Kejari Jambi", "Polres Bengkulu",
+    "Kapolres Gorontalo"), after a province's name written without its level word (not ``told``), is the body of
+    the city or regency of that name: such names are read as the province first."""
+    if region is None:
+        return None
+    reg = registry()
+    agency = reg.regional(type_key, region)
+    if agency is None and region.level == "provinsi" and not told:
+        agency = next((a for r in gazetteer().candidates(region.name)
+                       if r.level != "provinsi" and (a := reg.regional(type_key, r)) is not None), None)
+    return agency
 
 
 def _hyphened(doc: Doc, i: int) -> int:

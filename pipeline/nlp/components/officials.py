@@ -29,7 +29,7 @@ from ..regions import Region, gazetteer
 from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
-from .agencies import find_region, skip_paren, story_region
+from .agencies import find_region, regional_body, skip_paren, story_region
 
 NAME_MAX = 5
 LOOSE_MAX = 10  # words of a unit the registry cannot name
@@ -940,7 +940,8 @@ class Officials:
                 level, end = written, i + 1
             if region is None and (inside := self._in_body(ctx, term, start, i, units_only=True)) is not None:
                 return inside  # "Inspektur Wilayah II Bawaslu RI": an office of a national body
-            agency = self.reg.regional(type_key, region) if region else self._only(ctx, type_key, level, term.start)
+            agency = regional_body(type_key, region, bool(level or written)) if region \
+                else self._only(ctx, type_key, level, term.start)
             if agency is None:
                 return None
             return start, end if region else max(end, term.end), agency.key, region is None
