@@ -389,6 +389,10 @@ class Agencies:
         if (own := (spec.get("short") or {}).get(doc[head.end - 1].text)) is not None and len(head) > 1:
             return head.start, head.end, self._unit(head.id_, spec["unclassed"], None, own)
         i = skip_paren(doc, head.end)
+        if i + 1 < len(doc) and doc[i].text in spec.get("levels", ()):
+            # "Panwascam Kecamatan Cawas", "Panwaslu Kecamatan Kecamatan Bayat": the level word written again
+            # before the place is no word of the district's name
+            i += 2 if doc[i + 1].text == "." and i + 2 < len(doc) else 1
         number = None
         if i + 1 < len(doc) and doc[i].text == "Kelas" and (read := _class_at(doc, i + 1, spec["classes"])):
             number, i = read
