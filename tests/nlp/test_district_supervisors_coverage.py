@@ -95,6 +95,28 @@ FORMS = [
      'Panitia Pemilihan Kecamatan'),
 ]
 
+# the ad hoc supervisors written alone as a name: the kind, as the gold lists it (its alias "Panwaslu")
+ALONE = [
+    ('Laporan dari KPU dan Panwaslu menjadi dasar sanksi bagi PNS.', '2018-03-02'),
+    ('Beberapa laporan sudah masuk ke Panwas tentang camat yang berkampanye.', '2015-11-10'),
+    ('Panwaslu akan memeriksa PNS yang diduga berpihak pada salah satu calon.', '2018-05-02'),
+    ('Menurut Pjs Wali Kota, Panwaslu dapat merekomendasikan sanksi bagi ASN.', '2018-05-02'),
+    ('Panitia Pengawas Pemilu (Panwaslu) akan memanggil PNS yang berkampanye.', '2018-05-02'),
+]
+
+# written as a common noun, before a lower unit's word or a plural: no body of the kind
+NOT_ALONE = [
+    ('Kita sebagai panwas mengutamakan pencegahan.', '2015-11-10'),
+    ('Sosialisasi itu dihadiri camat, mahasiswa, hingga panwaslu.', '2018-03-02'),
+    ('Warga dapat melapor melalui Panwascam maupun Panwas Desa.', '2024-10-10'),
+    ('Jika ada Panwas TPS yang tidak netral, laporkan ke Bawaslu.', '2024-10-10'),
+    ('Hadir unsur Panwaslu se Kabupaten Kendal dan Forkopimda.', '2018-03-02'),
+    ('Laporan dapat disampaikan kepada Panwas Kelurahan atau Panwas Distrik.', '2024-10-10'),
+    ('Kasus lurah itu sudah diregistrasi Panwas Kemiling.', '2024-10-10'),
+    ('Patroli dilakukan jajaran Panwas kecamatan dan Panwas kelurahan.', '2024-10-10'),
+    ('Bawaslu merekrut Panwaslu se-Kabupaten Agam.', '2024-10-10'),
+]
+
 # a plural or generic district body, a village or polling-station post, KPU's PPS and KPPS, "PPK" alone:
 # none of them an institution of the story
 UNLISTED = [
@@ -154,3 +176,23 @@ def test_a_body_below_the_regency_is_read_under_its_name(analysed: list, k: int,
 @pytest.mark.parametrize(("k", "text"), [pytest.param(k, t, id=f"{k}-{t[:40]}") for k, t in enumerate(UNLISTED)])
 def test_a_plural_body_or_a_post_below_the_district_is_no_institution(unlisted: list, k: int, text: str) -> None:
     assert not [m.agency for m in unlisted[k].agencies if _BELOW_REGENCY.search(m.agency)]
+
+
+@pytest.fixture(scope="module")
+def alone(analyse_all) -> list:
+    """Every form written alone, then every form that is not, analysed in one call."""
+    forms = ALONE + NOT_ALONE
+    return analyse_all([f[0] for f in forms], published=[f[1] for f in forms])
+
+
+@pytest.mark.parametrize(("k", "text", "published"),
+                         [pytest.param(k, *f, id=f"{k}-{f[0][:40]}") for k, f in enumerate(ALONE)])
+def test_the_ad_hoc_supervisors_written_alone_are_the_kind(alone: list, k: int, text: str, published: str) -> None:
+    assert "Panitia Pengawas Pemilu" in {m.agency for m in alone[k].agencies}
+
+
+@pytest.mark.parametrize(("k", "text", "published"),
+                         [pytest.param(k, *f, id=f"{k}-{f[0][:40]}") for k, f in enumerate(NOT_ALONE, len(ALONE))])
+def test_a_common_noun_or_a_lower_unit_is_no_supervisors_body(alone: list, k: int, text: str,
+                                                               published: str) -> None:
+    assert "Panitia Pengawas Pemilu" not in {m.agency for m in alone[k].agencies}

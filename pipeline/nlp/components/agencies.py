@@ -583,7 +583,7 @@ class Agencies:
                 out.append((start, end, local.key))  # "Pemprov maupun Pemkot Kendari": Sultra's government
             elif t.national:
                 out.append((start, end, t.national))
-            elif t.generic:
+            elif t.generic and ("proper" not in t.generic or _proper_alone(doc, start, end, t.generic["proper"])):
                 out.append((start, end, f"{type_key}@"))
         return out
 
@@ -676,6 +676,15 @@ def _class_at(doc: Doc, i: int, classes: list[str]) -> tuple[str, int] | None:
     if k < len(doc) and len(doc[k].text) == 1 and (joined := doc[i].text + doc[k].text) in classes:
         return joined, k + 1
     return (doc[i].text, i + 1) if doc[i].text in classes else None
+
+
+def _proper_alone(doc: Doc, start: int, end: int, lower_units: list[str]) -> bool:
+    """Whether a head written alone names the body: in capitals as a name, not as a common noun ("kita sebagai
+    panwas"), and before no capitalised word nor one of ``lower_units`` in any case, which make it a lower unit's or
+    all of them ("Panwas Desa", "Panwas TPS", "Panwas Kemiling", "Panwas kecamatan", "Panwaslu se Kabupaten X")."""
+    if not doc[start].text[:1].isupper():
+        return False
+    return end >= len(doc) or not (doc[end].text[:1].isupper() or doc[end].lower_.split("-")[0] in lower_units)
 
 
 def _in_number(doc: Doc, span: Span) -> bool:
