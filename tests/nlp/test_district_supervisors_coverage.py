@@ -104,6 +104,13 @@ ALONE = [
     ('Panitia Pengawas Pemilu (Panwaslu) akan memanggil PNS yang berkampanye.', '2018-05-02'),
 ]
 
+# Aceh's supervisors written alone: their kind (its alias "Panwaslih"), not the national Bawaslu
+PANWASLIH_ALONE = [
+    ('ASN di Pidie diawasi ketat oleh Panwaslih maupun masyarakat selama Pilkada.', '2024-09-10'),
+    ('Panitia Pengawas Pemilihan (Panwaslih) sudah terbentuk di semua kecamatan di Aceh.', '2024-09-10'),
+    ('Keuchik yang berkampanye akan dilaporkan ke Panwaslih.', '2024-09-10'),
+]
+
 # written as a common noun, before a lower unit's word or a plural: no body of the kind
 NOT_ALONE = [
     ('Kita sebagai panwas mengutamakan pencegahan.', '2015-11-10'),
@@ -196,3 +203,18 @@ def test_the_ad_hoc_supervisors_written_alone_are_the_kind(alone: list, k: int, 
 def test_a_common_noun_or_a_lower_unit_is_no_supervisors_body(alone: list, k: int, text: str,
                                                                published: str) -> None:
     assert "Panitia Pengawas Pemilu" not in {m.agency for m in alone[k].agencies}
+
+
+@pytest.fixture(scope="module")
+def panwaslih_alone(analyse_all) -> list:
+    """Every form of Aceh's supervisors written alone, analysed in one call."""
+    return analyse_all([f[0] for f in PANWASLIH_ALONE], published=[f[1] for f in PANWASLIH_ALONE])
+
+
+@pytest.mark.parametrize(("k", "text", "published"),
+                         [pytest.param(k, *f, id=f"{k}-{f[0][:40]}") for k, f in enumerate(PANWASLIH_ALONE)])
+def test_aceh_supervisors_written_alone_are_their_kind(panwaslih_alone: list, k: int, text: str,
+                                                      published: str) -> None:
+    found = {m.agency for m in panwaslih_alone[k].agencies}
+    assert "Panitia Pengawas Pemilihan" in found
+    assert "Badan Pengawas Pemilihan Umum" not in found
