@@ -39,6 +39,8 @@ CASES: list[tuple[str, set[str]]] = [
     ("ASN tak masalah mendengarkan debat calon pada Pilkada 2024.", {P}),
     ("ASN tidak masalah hadir di acara keagamaan yang dihadiri calon pada Pilkada 2024.", {P}),
     ("ASN diberikan kebebasan menentukan pilihan pada Pilkada 2024.", {P}),
+    ("Sekda mengingatkan netralitas pada Pilkada 2024. \"Silahkan anda berpihak di bilik suara, tidak di media "
+     "sosial,\" katanya.", {P}),
     ("PNS dipersilakan memilih calon sesuai hati nurani pada Pilkada 2024.", {P}),
     ("ASN boleh-boleh aja mendengar visi misi calon pada Pilkada 2024.", {P}),
     ("Bagi ASN, hadir di kampanye hanya sebagai pendengar diperkenankan pada Pilkada 2024.", {P}),
