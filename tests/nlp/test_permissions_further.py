@@ -82,6 +82,9 @@ CASES: list[tuple[str, set[str]]] = [
     ("Apakah PNS bisa menghadiri debat calon pada Pilkada 2024? Bisa, sebatas menonton.", {P}),
     ("Apakah ASN boleh mendaftar sebagai calon pada Pilkada 2024? Diperbolehkan, asalkan mundur.", {P}),
     ("Bolehkah ASN menghadiri debat pada Pilkada 2024? Tentu saja boleh.", {P}),
+    ("Bolehkah ASN memilih pada Pilkada 2024? Silakan, itu hak pribadi.", {P}),
+    ("Apakah ASN bisa memilih pada Pilkada 2024? Silahkan saja, asalkan di bilik suara.", {P}),
+    ("Bolehkah PNS menonton debat calon pada Pilkada 2024? Ya, monggo.", {P}),
     ("Apakah ASN boleh menyukai postingan calon pada Pilkada 2024? Tidak boleh.", {B}),
     ("Apakah ASN boleh memakai kaos calon pada Pilkada 2024? Tidak diperbolehkan.", {B}),
     # leave in the second clause of a ban, and the ban's own clause

@@ -345,6 +345,9 @@ class Directives:
         # sentences whose request verb only reminds of a value or reports a statement: no directive, but the speaker
         # still speaks to those addressed before (see ``_reminds_importance``, ``_reported_statement``)
         self._reminders: set[int] = set()
+        # where an explainer's short answer to its own question opens ("? Silakan, ..."): leave whose addressee the
+        # question names (see ``_short_answer``)
+        self._answers: set[int] = set()
 
     def _plain(self, i: int) -> bool:
         """A plain lower-case word (not a name, an acronym or a number): Token.is_alpha and is_lower."""
@@ -378,8 +381,10 @@ class Directives:
             i = self._listed_rule(starts, k)
             if i is not None and i not in taken:
                 found.append(Span(doc, i, i + 1, label="prohibition"))
-            if k and (answer := self._short_answer(doc, starts, k)) is not None and answer.start not in taken:
-                found.append(answer)
+            if k and (answer := self._short_answer(doc, starts, k)) is not None:
+                self._answers.add(answer.start)
+                if answer.start not in taken:
+                    found.append(answer)
         return sorted(found, key=lambda s: s.start)
 
     def _listed_rule(self, starts: list[int], k: int) -> int | None:
@@ -400,7 +405,8 @@ class Directives:
     def _short_answer(self, doc: Doc, starts: list[int], k: int) -> Span | None:
         """ "Bisakah ASN hadir di kampanye? Bisa, asal ...": an explainer answers its own question with the modal
         alone, which no cue phrase holds ("bisa" is leave only with what it allows); after a question, a sentence
-        opening with "bisa"/"dapat" (past "ya", "tentu"), then a mark, grants leave, "tidak bisa" refuses it."""
+        opening with "bisa"/"dapat"/"silakan" (past "ya", "tentu"), then a mark, grants leave, "tidak bisa" refuses
+        it."""
         last = starts[k] - 1
         while last > starts[k - 1] and (self._texts[last] in CLOSERS or self._texts[last] in QUOTES
                                         or self._texts[last].isspace()):
@@ -722,7 +728,8 @@ class Directives:
             if status == REJECT and kind != "sanction" and self._involves(cue.end, sent, targets):
                 status = ACCEPT  # "meminta para calon tidak melibatkan ASN": about using civil servants
             if low in self.strict and status != ACCEPT and not threatened and not (
-                    kind == "permission" and (self._leave_to_vote(cue, sent) or self._conceded(cue, sent))) and \
+                    kind == "permission" and (self._leave_to_vote(cue, sent) or self._conceded(cue, sent)
+                                              or cue.start in self._answers)) and \
                     not (status == UNKNOWN and self._pronoun_subject(cue, sent)):
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
             if (kind == "appeal" and status != ACCEPT or kind == "permission") and \
