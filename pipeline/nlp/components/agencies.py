@@ -51,6 +51,9 @@ class Agencies:
         # those where the level goes without saying ("Polda", "Kejati", "Kanwil Kemenag")
         self.told_levels = {(t.key, level) for t in self.reg.types.values() for text, level in t.heads
                             if level and text.split()[-1] in self.reg.level_words}
+        # heads that are also plain words ("Pemerintah"): a body only with a region right after them
+        self.placed_heads = {h["text"].casefold() for t in load("regional_agencies")["types"].values()
+                             for h in t["heads"] if h.get("placed")}
         self.national_names = {}  # type -> its national body's full names ("Badan Pengawas Pemilu")
         for t in self.reg.types.values():
             for text, level in t.heads:
@@ -113,7 +116,9 @@ class Agencies:
         bare_levels: set[int] = set()  # heads of one body whose level is told but not its region
         placeable: set[int] = set()  # heads named alone, which may take the region the story is about
         here: dict[int, Region | None] = {}  # heads of the place just named ("Bawaslu setempat"): that place
-        spans = self.matcher.spans(doc)
+        spans = [span for span in self.matcher.spans(doc) if not (
+            span.label_ == "head" and span.text.casefold() in self.placed_heads
+            and find_region(doc, skip_paren(doc, span.end), None, places)[0] is None)]
         bodies = {span.start for span in spans if span.label_ != "rank"}
         for span in spans:
             if _in_number(doc, span) or span.start > 0 and doc[span.start - 1].lower_ in self.regulation_words:
