@@ -41,6 +41,14 @@ def _with_joined(surfaces: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*surfaces, *joined)))
 
 
+def _with_abbreviated(surfaces: tuple[str, ...], short_words: dict[str, list[str]]) -> tuple[str, ...]:
+    """Names holding a word that news shorten ("Kepulauan") are also written with its short form ("Kep. Riau",
+    "Kab. Kep. Sangihe")."""
+    shortened = [" ".join(short if w == word else w for w in s.split())
+                 for s in surfaces for word, shorts in short_words.items() if word in s.split() for short in shorts]
+    return tuple(dict.fromkeys((*surfaces, *shortened)))
+
+
 def _add(index: dict[str, list[Region]], surface: str, region: Region) -> None:
     bucket = index.setdefault(surface, [])
     if region not in bucket:
@@ -53,12 +61,13 @@ def gazetteer() -> Gazetteer:
     regions: dict[str, Region] = {}
     index: dict[str, list[Region]] = {}
     capitals: dict[str, str] = {}
-    provinces = load("regions")["provinces"]
+    data = load("regions")
+    provinces, short_words = data["provinces"], data.get("short_words") or {}
     for p in provinces:
         shorts = [s for s in p.get("short") or [] if s]
         short = min(shorts, key=len) if shorts and " " in p["name"] else p["name"]
         prov = Region(f"provinsi:{p['name']}", p["name"], "provinsi", p["name"], short,
-                      tuple([p["name"], *shorts]))
+                      _with_abbreviated((p["name"], *shorts), short_words))
         regions[prov.key] = prov
         if p.get("capital"):
             capitals[p["capital"]] = p["name"]
@@ -67,7 +76,7 @@ def gazetteer() -> Gazetteer:
             for r in p["regencies"]:
                 if r["kind"] != level:
                     continue
-                surfaces = _with_joined((r["name"], *(r.get("aliases") or [])))
+                surfaces = _with_abbreviated(_with_joined((r["name"], *(r.get("aliases") or []))), short_words)
                 reg = Region(f"{level}:{r['name']}", r["name"], level, p["name"], r["name"], tuple(surfaces),
                              tuple(r.get("titled_aliases") or ()))
                 regions.setdefault(reg.key, reg)

@@ -2,11 +2,12 @@
 test_regional_governments_coverage.py: its staff before it ("jajaran Pemprov X", "seluruh pegawai Pemerintah
 Kabupaten (Pemkab) X"), the body acting through an office or with Bawaslu, its name restated in brackets, the region
 after a comma-separated province, possessives and prepositions ("milik Pemprov X", "di Pemkab X"), its secretariat in
-its short and long forms, its head's, secretary's or assistants' titles, and the word "Pemerintah"/"Pemerintahan"
-with the region's name and no level ("Pemerintah Batam", "pejabat pemerintah Labura"), which the read half's gold
-lists as that region's government in 6 of 7 stories. Alone, that word names no government, and an office holding it
-("Asisten Pemerintahan dan Kesra") stays an office. Each sentence (our own words) must yield the government under
-the canonical name the gold gives it. All are analysed in one batch."""
+its short and long forms, its head's, secretary's or assistants' titles, "Kepulauan" written "Kep." and "Pemprop"
+for "Pemprov", and the word "Pemerintah"/"Pemerintahan" with the region's name and no level ("Pemerintah Batam",
+"pejabat pemerintah Labura"), which the read half's gold lists as that region's government in 6 of 7 stories.
+Alone, that word names no government, and an office holding it ("Asisten Pemerintahan dan Kesra") stays an office.
+Each sentence (our own words) must yield the government under the canonical name the gold gives it. All are
+analysed in one batch."""
 
 from __future__ import annotations
 
@@ -55,6 +56,14 @@ FORMS = [
     ("ASN Pemkab Tulungagung dan Pemkab Trenggalek diminta netral pada Pilkada 2024.",
      "Pemerintah Kabupaten Trenggalek"),
     ("ASN Pemprov Jateng maupun Pemkot Semarang diminta netral pada Pilkada 2024.", "Pemerintah Kota Semarang"),
+    # "Kepulauan" written short in a region's name, the province's short form in its old spelling, the government
+    # by its governance with "Daerah" before the level
+    ("Pemkab Kep. Sula meminta pegawai netral pada Pilkada 2024.", "Pemerintah Kabupaten Kepulauan Sula"),
+    ("Pemprov Kep. Riau meminta pegawai netral pada Pilkada 2024.", "Pemerintah Provinsi Kepulauan Riau"),
+    ("ASN Pemerintah Kab. Kep. Meranti diminta netral pada Pilkada 2024.", "Pemerintah Kabupaten Kepulauan Meranti"),
+    ("Setda Kab. Kep. Sangihe menggelar apel netralitas pada Pilkada 2024.", "Pemerintah Kabupaten Kepulauan Sangihe"),
+    ("Pemprop Jatim meminta pegawai netral pada Pilkada 2024.", "Pemerintah Provinsi Jawa Timur"),
+    ("Pemerintahan Daerah Kabupaten Sikka meminta pegawai netral pada Pilkada 2024.", "Pemerintah Kabupaten Sikka"),
     # the regional secretariat in its short and long forms: the government's own apparatus
     ("Setda Sukoharjo menggelar apel netralitas jelang Pilkada 2024.", "Pemerintah Kabupaten Sukoharjo"),
     ("Setda Kota Blitar menggelar apel netralitas jelang Pilkada 2024.", "Pemerintah Kota Blitar"),
