@@ -1,10 +1,11 @@
 """Officials under long office titles: a unit's head named with the unit's fields ("Kepala Bidang Pengadaan,
 Pemberhentian dan Informasi BKPSDM ..."), fields joined by "dan" and commas or shortened in brackets, an election
 body's divisions, the secretariat's assistants and advisers, a secretary of an office, acting markers ("Plt.",
-"Plh", "Pj."), national bodies' deputies and directors, and the title after the name. The holder serves the
-unit's parent body, as in the yardstick's gold (a division's coordinator its Bawaslu, an assistant of the regional
-secretariat the regional government). One sentence per form, so that each stays covered: outlets the yardstick
-has not read write titles its read half lacks."""
+"Plh", "Pj."), national bodies' deputies and directors, the title after the name, and a unit linked to its
+institution by "pada" or "di" (by its name or its acronym). The holder serves the unit's parent body, as in the
+yardstick's gold (a division's coordinator its Bawaslu, an assistant of the regional secretariat the regional
+government). One sentence per form, so that each stays covered: outlets the yardstick has not read write titles
+its read half lacks."""
 
 from __future__ import annotations
 
@@ -51,6 +52,13 @@ FORMS = [
      "sanksi.", "Dedi Supriadi", "Badan Kepegawaian Daerah Kabupaten Garut"),
     ("Pemkab Pati menggelar apel. Plt Kepala Bidang Mutasi, Rina Susanti, meminta ASN netral.", "Rina Susanti",
      "Pemerintah Kabupaten Pati"),
+    # a unit linked to its institution by "pada" or "di", the institution by its acronym too
+    ("Kepala Bidang Pengadaan dan Pemberhentian Pegawai pada BKPSDM Kabupaten Purbalingga, Tri Gunawan, meminta "
+     "ASN netral.", "Tri Gunawan", BKPSDM.format("Kabupaten Purbalingga")),
+    ("Kabid Mutasi di BKD Kabupaten Purbalingga Tri Gunawan meminta ASN netral.", "Tri Gunawan",
+     "Badan Kepegawaian Daerah Kabupaten Purbalingga"),
+    ("Kasubbag Umum pada KPU Kota Blitar, Siti Aminah, menjelaskan aturan netralitas.", "Siti Aminah",
+     KPU.format("Kota Blitar")),
     # sections of the regional secretariat and of other offices
     ("Kasubbag Hukum Setda Kabupaten Wonogiri, Heru Prasetyo, menjelaskan sanksi bagi ASN.", "Heru Prasetyo",
      "Pemerintah Kabupaten Wonogiri"),

@@ -974,9 +974,10 @@ class Officials:
                 return (start, end, agency.key, False) if agency else None
             joiner = t.lower_ in {"dan", "&", "atau"} or (t.text == "," and j + 1 < len(doc)
                                                            and (doc[j + 1].is_title or doc[j + 1].lower_ == "dan"))
-            # "Kepala Bidang di Dinas Pendidikan": a unit's post, then the institution it serves
+            # "Kepala Bidang di Dinas Pendidikan", "Kabid Mutasi pada BKPSDM Blora": a unit's post, then the
+            # institution it serves, by its name or its acronym
             linked = (steps or len(term) > 1) and t.text in self.unit_links and j + 1 < len(doc) \
-                and doc[j + 1].is_title
+                and (doc[j + 1].is_title or doc[j + 1].is_upper)
             if not (t.is_title or t.is_upper or joiner or linked or t.is_digit and len(t) <= 2
                     or t.is_lower and t.text.capitalize() in self.unit_vocabulary  # "Direktur pengawasan BKN"
                     or t.lower_ in self._faction_first):  # "Anggota fraksi PDIP DPRD DKI Jakarta"
