@@ -1,11 +1,11 @@
 """Officials under long office titles: a unit's head named with the unit's fields ("Kepala Bidang Pengadaan,
 Pemberhentian dan Informasi BKPSDM ..."), fields joined by "dan" and commas or shortened in brackets, an election
-body's divisions, the secretariat's assistants and advisers, a secretary of an office, acting markers ("Plt.",
-"Plh", "Pj."), national bodies' deputies and directors, the title after the name, and a unit linked to its
-institution by "pada" or "di" (by its name or its acronym). The holder serves the unit's parent body, as in the
-yardstick's gold (a division's coordinator its Bawaslu, an assistant of the regional secretariat the regional
-government). One sentence per form, so that each stays covered: outlets the yardstick has not read write titles
-its read half lacks."""
+body's divisions, the secretariat's assistants and advisers (by field alone too), a secretary of an office, acting
+markers ("Plt.", "Plh", "Pj."), national bodies' deputies and directors, the title after the name, and a unit
+linked to its institution by "pada" or "di" (by its name or its acronym). The holder serves the unit's parent
+body, as in the yardstick's gold (a division's coordinator its Bawaslu, an assistant of the regional secretariat
+the regional government). One sentence per form, so that each stays covered: outlets the yardstick has not read
+write titles its read half lacks."""
 
 from __future__ import annotations
 
@@ -100,6 +100,11 @@ FORMS = [
      "Mohammad Toha", "Pemerintah Kabupaten Kendal"),
     ("Pemkab Wonogiri menggelar sosialisasi. Staf Ahli Bupati Bidang Hukum dan Politik, Heru Prasetyo, menjelaskan "
      "sanksi.", "Heru Prasetyo", "Pemerintah Kabupaten Wonogiri"),
+    # an adviser by field alone, the region's government the story names
+    ("Pemkab Solok menggelar apel. Hadir Staf Ahli Bidang Pemerintahan, Hukum dan Politik Rahmat Hidayat, S.Sos, "
+     "dan para kepala OPD.", "Rahmat Hidayat", "Pemerintah Kabupaten Solok"),
+    ("Pemkot Pontianak menggelar sosialisasi. Staf Ahli Bidang Kemasyarakatan dan SDM Yuliana Sari meminta ASN "
+     "netral.", "Yuliana Sari", "Pemerintah Kota Pontianak"),
     # acting markers, with and without a stop
     ("Plt. Kepala BKPSDM Kabupaten Karawang, Asep Aang Rahmatullah, meminta ASN netral.", "Asep Aang Rahmatullah",
      BKPSDM.format("Kabupaten Karawang")),
