@@ -100,6 +100,11 @@ FORMS = [
      "Mohammad Toha", "Pemerintah Kabupaten Kendal"),
     ("Pemkab Wonogiri menggelar sosialisasi. Staf Ahli Bupati Bidang Hukum dan Politik, Heru Prasetyo, menjelaskan "
      "sanksi.", "Heru Prasetyo", "Pemerintah Kabupaten Wonogiri"),
+    # the region after the adviser's field, then the holder with no comma
+    ("Staf Ahli Wali Kota Bidang Kemasyarakatan dan SDM Kota Malang Sri Winarni mengingatkan ASN netral.",
+     "Sri Winarni", "Pemerintah Kota Malang"),
+    ("Staf Ahli Bupati Bidang Ekonomi dan Pembangunan Kabupaten Kendal Mohammad Toha meminta ASN netral.",
+     "Mohammad Toha", "Pemerintah Kabupaten Kendal"),
     # an adviser by field alone, the region's government the story names
     ("Pemkab Solok menggelar apel. Hadir Staf Ahli Bidang Pemerintahan, Hukum dan Politik Rahmat Hidayat, S.Sos, "
      "dan para kepala OPD.", "Rahmat Hidayat", "Pemerintah Kabupaten Solok"),

@@ -1447,7 +1447,7 @@ class Officials:
         return number + 1 if number is not None and number + 1 < j else i
 
     def _past_unit(self, ctx: _Context, i: int) -> int | None:
-        """Skip a unit name ("Bidang Ideologi dan Konstitusi") up to a rank or a comma before the name."""
+        """Skip a unit name ("Bidang Ideologi dan Konstitusi") up to a rank, a comma or a region before the name."""
         doc = ctx.doc
         for j in range(i + 1, min(i + UNIT_MAX, len(doc))):
             if doc[j].text == "," and self._unit_goes_on(doc, j + 1):
@@ -1458,6 +1458,8 @@ class Officials:
                 return j
             if doc[j].lower_ == "di" and j + 1 in ctx.places:  # "Kantor Regional II di Surabaya Susesti ..."
                 return ctx.places[j + 1].end
+            if j in ctx.places and ctx.places[j].label_ == "explicit":
+                return ctx.places[j].end  # "Staf Ahli Bupati Bidang Hukum Kabupaten Kendal Budi": the region closes it
             if j > i + 1 and self._name_opens(doc, j):
                 return j  # "... Divisi Hukum I Ketut Ariyani": a name opens here
             if not (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in {"dan", "&"}):
