@@ -171,6 +171,13 @@ FORMS = [
      "pegawai harus netral.", "Dewanto Raharjo", "Kantor Wilayah Kementerian Hukum dan HAM Kalimantan Selatan"),
     ("Kepala Divisi Pemasyarakatan Kanwil Kemenkumham Jawa Tengah, Tonny Nainggolan, menegaskan pegawai harus netral.",
      "Tonny Nainggolan", "Kantor Wilayah Kementerian Hukum dan HAM Jawa Tengah"),
+    # a given name that is also a word of a national body's name opens the holder's name, not more of the unit
+    ("Kanwil Kemenkumham Sulawesi Tenggara membentuk tim. Kepala Divisi Keimigrasian Sandi Wijaya menjadi ketua "
+     "tim.", "Sandi Wijaya", "Kantor Wilayah Kementerian Hukum dan HAM Sulawesi Tenggara"),
+    ("BKPSDM Kabupaten Blora menggelar sosialisasi. Kabid Mutasi Agung Prasetyo meminta ASN netral.",
+     "Agung Prasetyo", BKPSDM.format("Kabupaten Blora")),
+    ("Inspektorat Kota Banda Aceh menggelar rapat. Kepala Bidang Pengawasan Iskandar Hasan meminta ASN netral.",
+     "Iskandar Hasan", "Inspektorat Kota Banda Aceh"),
     # national bodies
     ("Kepala Kantor Regional II BKN Surabaya, Budi Hartono, meminta ASN netral.", "Budi Hartono",
      "Kantor Regional II BKN Surabaya"),

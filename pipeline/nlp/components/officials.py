@@ -153,7 +153,7 @@ class Officials:
         self.loose_words = set(loose["words"])  # the words of units' names, without the registry's
         self.unit_vocabulary = self.loose_words | {
             w for a in self.reg.agencies.values() if a.region is None and not a.key.endswith("@")
-            for w in a.name.split() if w[:1].isupper() and w.isalpha()}
+            for w in a.name.split() if w[:1].isupper() and w.isalpha()} - set(loose["given_names"])
         self.not_public = set(loose["not_public"])
         self.generic_units = set(loose["generic_units"])
         self.office_heads = set(loose["office_heads"])
