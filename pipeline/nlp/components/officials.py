@@ -44,7 +44,7 @@ LINE_JOINERS = frozenset(load("layout")["name_line_joiners"])
 PLACE_CLOSERS = {")", ".", ";"}  # what closes a place written whole after a title, its holder named before it
 LIST_MARKS = {"&", "/", ",", "–", "—", "-"}  # between offices listed together ("Bupati – Wakil Bupati")
 UNIT_MAX = 10  # words of a unit name between a head and its institution
-PARTICLES = {"bin", "binti", "van", "de", "al", "el"}
+PARTICLES = {"bin", "binti", "van", "de", "al", "el", "br"}  # "br": boru, a Batak woman's marga
 QUOTES = {'"', "“", "”", "'", "’", "‘"}
 NAME_MARKS = re.compile("['’‘`-]")  # inside a name: "Mas’ud", "Safi'i", "Siti Nur-Azizah"
 
@@ -110,6 +110,7 @@ class Officials:
         self.term_words = [tuple(w.casefold().split()) for w in data.get("term_words") or []]
         self.holds_verbs = {w.casefold() for w in data.get("holds_verbs") or []}
         self.name_starts = [tuple(w.split()) for w in data.get("name_starts") or []]
+        self.hyphen_firsts = {w.casefold() for w in data.get("hyphen_firsts") or []}
         self.adverbs = {w.casefold() for w in data.get("holds_adverbs") or []}
         self.factions = sorted((tuple(w.casefold().split()) for w in data.get("faction_words") or []),
                                key=len, reverse=True)  # longest first
@@ -1523,7 +1524,10 @@ class Officials:
             nxt_name = j + 1 < len(doc) and self._name_like(doc[j + 1])
             initials = (tok.is_upper and tok.is_alpha and len(tok) <= 3 and tok.lower_ not in self.not_name) or \
                 bool(_INITIAL.match(tok.text)) or j > i and bool(_INNER_INITIALS.match(tok.text))
-            if self._name_like(tok) or (initials and nxt_name) or (j > i and tok.lower_ in PARTICLES and nxt_name):
+            # a particle ("bin", "br", "van"; "al" before a hyphen: "Salim al-Jufri") or a name's hyphen ("Al-Habsyi")
+            joins = j > i and (self._hyphened(doc, j) or tok.lower_ in PARTICLES and (
+                nxt_name or j + 1 < len(doc) and self._hyphened(doc, j + 1)))
+            if self._name_like(tok) or (initials and nxt_name) or joins:
                 j += 1
             elif j > i and (quoted := self._nickname(doc, j)):  # 'Moh. Ramdhan “Danny” Pomanto': a nickname
                 j, counted = j + quoted, counted + quoted
@@ -1533,6 +1537,12 @@ class Officials:
             else:
                 break
         return self._personal(doc[i:j]) if j > i else None
+
+    def _hyphened(self, doc: Doc, j: int) -> bool:
+        """A hyphen at ``j`` glued to both words, joining a name's first part to the rest ("Al-Habsyi",
+        "Nur-Alam"); a hyphen after any other word joins two people ("Al Haris-Sani")."""
+        return (doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < len(doc)
+                and doc[j - 1].lower_ in self.hyphen_firsts and self._name_like(doc[j + 1]))
 
     def _nickname(self, doc: Doc, j: int) -> int:
         """How many tokens a nickname of one or two words in quotes at ``j`` takes inside a name, the name going
@@ -1685,7 +1695,7 @@ class Officials:
 
         quoted = 0  # the tokens of a nickname in quotes inside the name ('Rudy "Ucok" Gunawan selaku ...')
         while j > 0 and end - j - quoted < NAME_MAX and not doc[j - 1].is_sent_start:
-            if ok(j - 1) or initial(j - 1):
+            if ok(j - 1) or initial(j - 1) or j > 1 and j < end and self._hyphened(doc, j - 1):  # "Nur-Alam Syah, ..."
                 j -= 1
             elif j < end and (opening := next((k for k in (j - 3, j - 4) if k > 0 and self._nickname(doc, k) == j - k
                                                and ok(k - 1)), None)) is not None:
@@ -1987,7 +1997,7 @@ def _abbreviates(short: str, words: list[str]) -> bool:
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
-_INITIAL = re.compile(r"^(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){2,3})$")  # "A.", "Moch.", "Muh.", "K.A."
+_INITIAL = re.compile(r"^(?:[A-Z][a-z]{0,3}\.|[A-Z]{2}\.|(?:[A-Z]\.){2,3})$")  # "A.", "Moch.", "K.A.", "RM."
 # initials inside a name with no closing stop ("Iskandar H.S Pakaya"): only after the name's first word, so that
 # "Bawaslu R.I" opens no name
 _INNER_INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){1,2}$")
