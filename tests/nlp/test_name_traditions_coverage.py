@@ -159,7 +159,7 @@ FORMS = [
      'Edistasius Endi', 'Pemerintah Kabupaten Manggarai Barat', []),
     ('Ketua Bawaslu Kabupaten Ende, Yohanes de Deo Wona, mengingatkan ASN.',
      'Yohanes de Deo Wona', 'Bawaslu Kabupaten Ende', []),
-    # degrees after the name, with and without stops and commas
+    # degrees after the name, with and without stops and commas, and in title case ("Skom", "Spd", "Msi")
     ('Kepala BKPSDM Kota Bekasi, Ahmad Zarkasih, S.STP., M.AP., mengingatkan ASN.',
      'Ahmad Zarkasih', 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Bekasi', []),
     ('Sekda Kabupaten Karawang, Acep Jamhuri, SE, Ak, MM, meminta ASN netral.',
@@ -180,6 +180,12 @@ FORMS = [
      'Siti Chaerijah Aurijah', 'Dinas Pendidikan Kota Depok', []),
     ('Ketua Bawaslu Kabupaten Bekasi, Akbar Khadafi, S.H.I., M.H., mengingatkan ASN.',
      'Akbar Khadafi', 'Bawaslu Kabupaten Bekasi', []),
+    ('Ketua Bawaslu Kabupaten Garut, Iwan Dedi Skom, melalui pesan singkat menegaskan ASN netral.',
+     'Iwan Dedi', 'Bawaslu Kabupaten Garut', ['Iwan Dedi Skom']),
+    ('Ketua Bawaslu Kabupaten Garut Ahmad Yani Spd menegaskan ASN harus netral.',
+     'Ahmad Yani', 'Bawaslu Kabupaten Garut', ['Ahmad Yani Spd']),
+    ('Kepala BKD Kota Bima Azhari Ssos Msi menegaskan ASN harus netral.',
+     'Azhari', 'Badan Kepegawaian Daerah Kota Bima', ['Azhari Ssos Msi']),
     # religious honorifics before the name: a preacher, a pastor, a priest, a kiai, a married woman
     ('Ketua Bawaslu Kabupaten Lumajang, Ust. Ahmad Hadi, mengingatkan ASN.',
      'Ahmad Hadi', 'Bawaslu Kabupaten Lumajang', []),

@@ -1524,6 +1524,8 @@ class Officials:
             nxt_name = j + 1 < len(doc) and self._name_like(doc[j + 1])
             initials = (tok.is_upper and tok.is_alpha and len(tok) <= 3 and tok.lower_ not in self.not_name) or \
                 bool(_INITIAL.match(tok.text)) or j > i and bool(_INNER_INITIALS.match(tok.text))
+            if j > i and self._title_case_degree(doc, j):
+                break  # "Iwan Dedi Skom, melalui ...": a degree written in title case closes the name
             # a particle ("bin", "br", "van"; "al" before a hyphen: "Salim al-Jufri") or a name's hyphen ("Al-Habsyi")
             joins = j > i and (self._hyphened(doc, j) or tok.lower_ in PARTICLES and (
                 nxt_name or j + 1 < len(doc) and self._hyphened(doc, j + 1)))
@@ -1537,6 +1539,14 @@ class Officials:
             else:
                 break
         return self._personal(doc[i:j]) if j > i else None
+
+    def _title_case_degree(self, doc: Doc, j: int) -> bool:
+        """A degree of three letters or more written in title case ("Skom", "Spd", "Msi") at ``j``, where a name
+        ends: before punctuation, a lower-case word or another degree. Shorter ones ("Se", "Ma") are names too."""
+        tok = doc[j]
+        if not (tok.is_title and len(tok) > 2 and _fold(tok.text) in self.degrees):
+            return False
+        return j + 1 == len(doc) or not doc[j + 1].is_alpha or doc[j + 1].is_lower or self._degree(doc[j + 1].text)
 
     def _hyphened(self, doc: Doc, j: int) -> bool:
         """A hyphen at ``j`` glued to both words, joining a name's first part to the rest ("Al-Habsyi",
