@@ -1,0 +1,147 @@
+"""Probe list of the officials of bodies beyond the election and civil-service core that neutrality stories name
+(courts, prisons, universities, a region's water utility, the Ombudsman's, the audit boards' and the anti-graft,
+honour and human-rights commissions' heads, the civil servants' corps, a village council), with the institution the
+read half's gold gives for the kind; and the heads of associations and councils the gold does not count (religious
+councils, PKK, Dharma Wanita, village heads' and officials' associations, youth and teachers' bodies), which give
+no official. Sentences in our own words, analysed in one batch."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, holder, a part of the institution's name; holder None: no official at all)
+FORMS: list[tuple[str, str | None, str | None]] = [
+    # courts: district, religious and high courts, by full or short name (6 officials listed in the read half)
+    ("Ketua Pengadilan Negeri Kendal, Ahmad Fauzan, meminta pegawai pengadilan yang ASN tetap netral.",
+     "Ahmad Fauzan", "Pengadilan Negeri Kendal"),
+    ("Wakil Ketua PN Sleman Rina Kartika mengingatkan aparatur pengadilan agar netral dalam Pilkada.",
+     "Rina Kartika", "Pengadilan Negeri Sleman"),
+    ("Ketua Pengadilan Agama Kabupaten Bantul, Siti Khadijah, mengimbau ASN peradilan menjaga netralitas.",
+     "Siti Khadijah", "Pengadilan Agama"),
+    ("Ketua PA Natuna Rahmat Hidayat meminta pegawai tidak ikut kampanye.", "Rahmat Hidayat",
+     "Pengadilan Agama Natuna"),
+    ("Wakil Ketua PA Bantul, Siti Khadijah, mengimbau pegawai menjaga netralitas.", "Siti Khadijah",
+     "Pengadilan Agama Bantul"),
+    ("Ketua Pengadilan Negeri (PN) Denpasar, I Nyoman Wiguna, meminta pegawai netral.", "I Nyoman Wiguna",
+     "Pengadilan Negeri Denpasar"),
+    ("Sementara itu, Ahmad Fauzan selaku Ketua Pengadilan Negeri Kendal meminta ASN netral.", "Ahmad Fauzan",
+     "Pengadilan Negeri Kendal"),
+    ("Ketua Pengadilan Tinggi Jambi, Bonar Sitorus, meminta pegawai netral.", "Bonar Sitorus",
+     "Pengadilan Tinggi Jambi"),
+    ("Ketua PA Kota Bekasi, Nurhayati, meminta pegawai netral.", "Nurhayati", "Pengadilan Agama Bekasi"),
+    # prisons and detention centres (7 heads listed)
+    ("Kalapas Kelas IIA Pekanbaru, Yuli Pranoto, meminta petugas pemasyarakatan netral dalam Pemilu.",
+     "Yuli Pranoto", "Pemasyarakatan"),
+    ("Kepala Rutan Kelas I Medan, Nimrot Sihotang, mengingatkan petugas agar netral dalam Pilkada.",
+     "Nimrot Sihotang", "Rumah Tahanan"),
+    ("Kepala Rutan Kelas IIB Pati, Budi Santoso, mengingatkan petugas netral.", "Budi Santoso",
+     "Rumah Tahanan Negara Kelas IIB Pati"),
+    ("Karutan Kelas IIB Batang, Tri Saptono, meminta jajarannya netral.", "Tri Saptono", "Rumah Tahanan"),
+    ("Kepala LPKA Kelas II Bandung, Agus Wiranto, mengimbau pegawai netral.", "Agus Wiranto", None),
+    ("Rina Kartika, Kepala Lapas Kelas IIB Sleman, meminta petugas netral.", "Rina Kartika", "Pemasyarakatan"),
+    ("Upacara diikuti Hendra Saputra selaku Kalapas Labuhan Ruku, pejabat struktural dan petugas.",
+     "Hendra Saputra", "Lembaga Pemasyarakatan Labuhan Ruku"),
+    # universities (7 rectors listed)
+    ("Rektor Universitas Tadulako, Amar Akbar Ali, meminta dosen berstatus ASN netral.", "Amar Akbar Ali",
+     "Universitas Tadulako"),
+    ("Rektor UIN Alauddin Makassar Hamdan Juhannis mengingatkan dosen ASN agar netral.", "Hamdan Juhannis",
+     "Universitas Islam Negeri Alauddin"),
+    ("Wakil Rektor Universitas Tadulako, Sagaf, meminta dosen netral.", "Sagaf", "Universitas Tadulako"),
+    ("Rektor Untad Amar Akbar Ali mengimbau dosen menjaga netralitas.", "Amar Akbar Ali", "Universitas Tadulako"),
+    # a regency's or city's water utility (its director listed)
+    ("Direktur PDAM Kota Ternate, Ridwan Hasan, mengingatkan karyawan agar netral.", "Ridwan Hasan",
+     "Perusahaan Daerah Air Minum Kota Ternate"),
+    ("Direktur Umum PDAM Kabupaten Kendal, Sugiono, meminta pegawai netral.", "Sugiono",
+     "Perusahaan Daerah Air Minum Kabupaten Kendal"),
+    ("Direktur Teknik PDAM Kota Bogor Rino Indira mengingatkan pegawai agar netral.", "Rino Indira",
+     "Perusahaan Daerah Air Minum Kota Bogor"),
+    ("Direktur PDAM Kabupaten Garut Aja Rowikarim meminta pegawai netral.", "Aja Rowikarim",
+     "Perusahaan Daerah Air Minum Kabupaten Garut"),
+    # the Ombudsman, national and in a province (5 heads listed)
+    ("Kepala Perwakilan Ombudsman RI Provinsi Jambi, Saiful Roswandi, mengingatkan ASN agar netral.",
+     "Saiful Roswandi", "Ombudsman RI Perwakilan"),
+    ("Kepala Ombudsman Perwakilan Sulawesi Tengah, Sofyan Lembah, meminta ASN netral.", "Sofyan Lembah",
+     "Ombudsman RI Perwakilan"),
+    ("Anggota Ombudsman RI Robert Na Endi Jaweng meminta ASN menjaga netralitas.", "Robert Na Endi Jaweng",
+     "Ombudsman"),
+    ("Ketua Ombudsman RI Mokhammad Najih mengingatkan ASN agar tidak berpolitik praktis.", "Mokhammad Najih",
+     "Ombudsman"),
+    # national commissions and audit boards
+    ("Wakil Ketua KPK Nurul Ghufron mengingatkan ASN tidak menerima gratifikasi saat Pilkada.", "Nurul Ghufron",
+     "Komisi Pemberantasan Korupsi"),
+    ("Wakil Ketua KPK Johanis Tanak meminta ASN netral.", "Johanis Tanak", "Komisi Pemberantasan Korupsi"),
+    ("Pimpinan KPK Alexander Marwata meminta ASN netral.", "Alexander Marwata", "Komisi Pemberantasan Korupsi"),
+    ("Ketua KPK Firli Bahuri mengingatkan kepala daerah agar tidak menyalahgunakan ASN.", "Firli Bahuri",
+     "Komisi Pemberantasan Korupsi"),
+    ("Ketua DKPP Heddy Lugito mengingatkan penyelenggara pemilu dan ASN agar netral.", "Heddy Lugito",
+     "Dewan Kehormatan Penyelenggara Pemilu"),
+    ("Anggota DKPP Ratna Dewi Pettalolo meminta ASN menjaga netralitas.", "Ratna Dewi Pettalolo",
+     "Dewan Kehormatan Penyelenggara Pemilu"),
+    ("Plt Ketua DKPP Muhammad mengingatkan ASN agar netral.", "Muhammad", "Dewan Kehormatan Penyelenggara Pemilu"),
+    ("Ketua Komnas HAM Atnike Nova Sigiro meminta ASN dilindungi dari intimidasi.", "Atnike Nova Sigiro",
+     "Komisi Nasional Hak Asasi Manusia"),
+    ("Komisioner Komnas HAM Hairansyah menyoroti netralitas ASN dalam Pilkada.", "Hairansyah",
+     "Komisi Nasional Hak Asasi Manusia"),
+    ("Anggota BPK Achsanul Qosasi mengingatkan ASN agar netral.", "Achsanul Qosasi", "Badan Pemeriksa Keuangan"),
+    ("Kepala BPKP Muhammad Yusuf Ateh meminta auditor tetap netral dalam Pemilu.", "Muhammad Yusuf Ateh",
+     "Badan Pengawasan Keuangan dan Pembangunan"),
+    ("Kepala Perwakilan BPKP Provinsi Bengkulu Dian Anggraeni meminta ASN netral.", "Dian Anggraeni",
+     "Badan Pengawasan Keuangan dan Pembangunan Perwakilan"),
+    ("Ketua KPID Jawa Tengah, Muhammad Aulia Assyahiddin, meminta lembaga penyiaran mengawasi netralitas ASN.",
+     "Muhammad Aulia Assyahiddin", "Komisi Penyiaran Indonesia Daerah"),
+    # the civil servants' corps, at every level
+    ("Ketua Korpri Kabupaten Lebak Dede Jaelani meminta ASN netral.", "Dede Jaelani", "Korpri"),
+    ("Ketua Dewan Pengurus Korpri Provinsi Banten, Moch Tranggono, mengingatkan anggota agar netral.",
+     "Moch Tranggono", "Korpri"),
+    ("Ketua Umum Dewan Pengurus Korpri Nasional Zudan Arif Fakrulloh meminta ASN netral.", "Zudan Arif Fakrulloh",
+     "Korps Pegawai Republik Indonesia"),
+    ("Ketua DP Korpri Kota Bogor Syarifah Sofiah mengajak ASN menjaga netralitas.", "Syarifah Sofiah", "Korpri"),
+    ("Hal itu disampaikan Ketua Korpri Kabupaten Kendal, Sugiono, di Kendal.", "Sugiono", "Korpri"),
+    # a village's consultative council
+    ("Ketua BPD Sukamaju, Asep Saepudin, mengingatkan perangkat desa agar netral.", "Asep Saepudin",
+     "Badan Permusyawaratan Desa"),
+    ("Ketua Badan Permusyawaratan Desa (BPD) Koto Baru, Herman, meminta kepala desa netral.", "Herman",
+     "Badan Permusyawaratan Desa"),
+    # other national offices with regional units
+    ("Kepala Kejaksaan Negeri Bone, Andi Irfan, meminta pegawai kejaksaan netral.", "Andi Irfan",
+     "Kejaksaan Negeri Bone"),
+    ("Kajati Sumatera Barat Asnawi meminta jaksa netral dalam Pilkada.", "Asnawi", "Kejaksaan Tinggi"),
+    ("Kepala Kantor Imigrasi Kelas I Batam, Hajar Aswad, meminta pegawai netral.", "Hajar Aswad", None),
+    ("Kepala KPP Pratama Tegal, Sri Mulyani, mengingatkan pegawai pajak agar netral.", "Sri Mulyani", None),
+    ("Kepala Balai Besar POM di Semarang, Lintang Purba, mengingatkan pegawai agar netral.", "Lintang Purba", None),
+    ("Kepala BPS Kabupaten Klaten, Hartono, meminta pegawai statistik netral.", "Hartono", "Badan Pusat Statistik"),
+    ("Kepala Kantor Pertanahan Kabupaten Bogor, Budi Satrya, meminta ASN netral.", "Budi Satrya", None),
+    # councils, associations and enterprises whose heads the gold does not list
+    ("Ketua Baznas Kabupaten Garut Rd Aas Kosasih mengajak ASN menjaga netralitas.", None, None),
+    ("Ketua MUI Kota Bekasi KH Mir'an Syamsuri meminta ASN netral.", None, None),
+    ("Ketua FKUB Kabupaten Sleman Suhadi mengajak ASN menjaga kerukunan dan netralitas.", None, None),
+    ("Ketua DWP Kabupaten Bone Andi Rahmawati mengajak istri ASN ikut menjaga netralitas.", None, None),
+    ("Ketua Tim Penggerak PKK Kota Sukabumi Ranty Rachmawanty mengajak kader netral.", None, None),
+    ("Ketua TP PKK Provinsi Jambi Hesnidar Haris meminta kader PKK tidak berpolitik.", None, None),
+    ("Ketua LPM Kelurahan Sukajadi, Dadang Hermawan, mengaku didatangi lurah.", None, None),
+    ("Ketua APDESI Kabupaten Garut, Hendra Saputra, menyatakan kepala desa netral.", None, None),
+    ("Ketua PPDI Kabupaten Bogor Ujang Rahmat mengingatkan perangkat desa netral.", None, None),
+    ("Ketua PGRI Provinsi Sumatera Barat Taufik Syahrial meminta guru ASN netral.", None, None),
+    ("Ketua DPD KNPI Provinsi Riau Andi Hardiansyah mengajak pemuda mengawasi ASN.", None, None),
+    ("Ketua Karang Taruna Kabupaten Bantul Bambang Irawan mengajak pemuda mengawasi ASN.", None, None),
+    ("Ketua Kwarcab Pramuka Kota Depok Imam Budi mengajak ASN netral.", None, None),
+    ("Ketua KONI Kabupaten Bekasi Hendra Saputra membantah melibatkan ASN.", None, None),
+    ("Ketua PWNU Jawa Tengah KH Abdul Ghaffar Rozin mengajak ASN netral.", None, None),
+    ("Direktur Utama Bank NTT Alex Riwu Kaho meminta pegawai netral.", None, None),
+    ("Direktur Utama Bank Kalbar Rokidi mengingatkan karyawan tidak berpolitik.", None, None),
+]
+
+
+@pytest.fixture(scope="module")
+def officials(analyse_all) -> list[list[tuple[str, str | None]]]:
+    return [[(o.name, o.agency) for o in r.officials] for r in analyse_all([t for t, _, _ in FORMS], published=None)]
+
+
+@pytest.mark.parametrize("k", range(len(FORMS)), ids=[f[0][:48] for f in FORMS])
+def test_each_body_gives_its_holder_or_none(officials, k: int) -> None:
+    _, name, agency = FORMS[k]
+    found = officials[k]
+    if name is None:
+        assert found == []
+    else:
+        assert any(n == name and (agency is None or (a and agency in a)) for n, a in found), found
