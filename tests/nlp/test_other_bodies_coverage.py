@@ -29,6 +29,17 @@ FORMS: list[tuple[str, str | None, str | None]] = [
     ("Ketua Pengadilan Tinggi Jambi, Bonar Sitorus, meminta pegawai netral.", "Bonar Sitorus",
      "Pengadilan Tinggi Jambi"),
     ("Ketua PA Kota Bekasi, Nurhayati, meminta pegawai netral.", "Nurhayati", "Pengadilan Agama Bekasi"),
+    # a judge with the court's name and seat; a high court named by its seat, a province's capital
+    ("Hakim Pengadilan Tinggi Jambi, Bonar Sitorus, menjadi narasumber sosialisasi netralitas ASN.", "Bonar Sitorus",
+     "Pengadilan Tinggi Jambi"),
+    ("Materi netralitas disampaikan Hakim Pengadilan Tinggi Makassar, Andi Rahman, di hadapan pegawai.",
+     "Andi Rahman", "Pengadilan Tinggi Makassar"),
+    ("Hakim Pengadilan Agama Sleman Nur Aini mengingatkan pegawai agar netral.", "Nur Aini",
+     "Pengadilan Agama Sleman"),
+    ("Hakim PN Klaten, Rudi Hakim, menjadi narasumber sosialisasi netralitas ASN.", "Rudi Hakim",
+     "Pengadilan Negeri Klaten"),
+    ("Ketua Pengadilan Tinggi Bandung, Herri Swantoro, meminta pegawai netral.", "Herri Swantoro",
+     "Pengadilan Tinggi Bandung"),
     # prisons and detention centres (7 heads listed)
     ("Kalapas Kelas IIA Pekanbaru, Yuli Pranoto, meminta petugas pemasyarakatan netral dalam Pemilu.",
      "Yuli Pranoto", "Pemasyarakatan"),
