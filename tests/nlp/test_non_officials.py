@@ -244,7 +244,7 @@ HELD: list[tuple[str, str, str]] = [
     ('Kades Sukamaju Asep yang menjadi tim sukses caleg Partai Golkar Hendra Wijaya diperiksa Bawaslu.', 'Asep',
      'Desa Sukamaju'),
     ('Ketua Korpri Kabupaten Sleman Harda Kiswaya meminta ASN netral.', 'Harda Kiswaya',
-     'Dewan Pengurus Korpri Kabupaten Sleman'),
+     'Korps Pegawai Republik Indonesia Kabupaten Sleman'),
     ('Pengamat politik Universitas Padjadjaran Firman Manan mengatakan Bupati Bandung Dadang Supriatna harus menjaga '
      'ASN.', 'Dadang Supriatna', 'Pemerintah Kabupaten Bandung'),
     ('Direktur Pengawasan BKN Afriyani Haryanti mengingatkan ASN netral.', 'Afriyani Haryanti',

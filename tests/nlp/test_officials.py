@@ -932,7 +932,7 @@ def test_the_holders_standing_before_the_name_is_not_part_of_it(run):
 
 def test_the_civil_servants_corps_has_a_council_in_every_region(run):
     found = officials(run, "Ketua Korpri Boyolali Budi Santoso meminta anggotanya netral dalam Pilkada 2024.")
-    assert found["Budi Santoso"].agency == "Dewan Pengurus Korpri Kabupaten Boyolali"
+    assert found["Budi Santoso"].agency == "Korps Pegawai Republik Indonesia Kabupaten Boyolali"
 
 
 def test_village_secretaries_health_centres_and_sub_district_supervisors_by_their_place(run):

@@ -101,13 +101,21 @@ FORMS: list[tuple[str, str | None, str | None]] = [
     ("Ketua KPID Jawa Tengah, Muhammad Aulia Assyahiddin, meminta lembaga penyiaran mengawasi netralitas ASN.",
      "Muhammad Aulia Assyahiddin", "Komisi Penyiaran Indonesia Daerah"),
     # the civil servants' corps, at every level
-    ("Ketua Korpri Kabupaten Lebak Dede Jaelani meminta ASN netral.", "Dede Jaelani", "Korpri"),
+    ("Ketua Korpri Kabupaten Lebak Dede Jaelani meminta ASN netral.", "Dede Jaelani",
+     "Korps Pegawai Republik Indonesia Kabupaten Lebak"),
     ("Ketua Dewan Pengurus Korpri Provinsi Banten, Moch Tranggono, mengingatkan anggota agar netral.",
-     "Moch Tranggono", "Korpri"),
+     "Moch Tranggono", "Korps Pegawai Republik Indonesia Provinsi Banten"),
     ("Ketua Umum Dewan Pengurus Korpri Nasional Zudan Arif Fakrulloh meminta ASN netral.", "Zudan Arif Fakrulloh",
      "Korps Pegawai Republik Indonesia"),
-    ("Ketua DP Korpri Kota Bogor Syarifah Sofiah mengajak ASN menjaga netralitas.", "Syarifah Sofiah", "Korpri"),
-    ("Hal itu disampaikan Ketua Korpri Kabupaten Kendal, Sugiono, di Kendal.", "Sugiono", "Korpri"),
+    ("Ketua DP Korpri Kota Bogor Syarifah Sofiah mengajak ASN menjaga netralitas.", "Syarifah Sofiah",
+     "Korps Pegawai Republik Indonesia Kota Bogor"),
+    ("Hal itu disampaikan Ketua Korpri Kabupaten Kendal, Sugiono, di Kendal.", "Sugiono",
+     "Korps Pegawai Republik Indonesia Kabupaten Kendal"),
+    # the corps written without its r, named as the gold names a region's corps
+    ("Ketua Kopri Lebak, Dede Jaelani, mengingatkan ASN agar tidak terlibat kampanye.", "Dede Jaelani",
+     "Korps Pegawai Republik Indonesia Kabupaten Lebak"),
+    ("Sekretaris KOPRI Kabupaten Boyolali Sri Wahyuni meminta anggota netral.", "Sri Wahyuni",
+     "Korps Pegawai Republik Indonesia Kabupaten Boyolali"),
     # a village's consultative council
     ("Ketua BPD Sukamaju, Asep Saepudin, mengingatkan perangkat desa agar netral.", "Asep Saepudin",
      "Badan Permusyawaratan Desa"),
@@ -156,3 +164,9 @@ def test_each_body_gives_its_holder_or_none(officials, k: int) -> None:
         assert found == []
     else:
         assert any(n == name and (agency is None or (a and agency in a)) for n, a in found), found
+
+
+def test_a_car_named_by_its_bodys_plate_is_no_body(run) -> None:
+    """'mobil KOPRI' is a car (its plate), not the corps; the regent named beside it stays."""
+    text = "Jangan pakai mobil KOPRI Anda, pakai kendaraan pribadi, kata Bupati Lombok Timur dalam apel netralitas ASN."
+    assert {a.agency for a in run(text).agencies} == {"Pemerintah Kabupaten Lombok Timur"}

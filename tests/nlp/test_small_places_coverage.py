@@ -80,9 +80,9 @@ FORMS = [
                  "Doni Irawan", "Kecamatan Sumberjaya", marks=MISSED),
     # the civil servants' corps by its council
     ("Ketua Korpri Kabupaten Sleman, Harda Kiswaya, meminta ASN netral.", "Harda Kiswaya",
-     "Dewan Pengurus Korpri Kabupaten Sleman"),
+     "Korps Pegawai Republik Indonesia Kabupaten Sleman"),
     ("Ketua Dewan Pengurus Korpri Provinsi Banten, Ahmad Syaukani, meminta ASN netral.", "Ahmad Syaukani",
-     "Dewan Pengurus Korpri Provinsi Banten"),
+     "Korps Pegawai Republik Indonesia Provinsi Banten"),
     ("Korps Pegawai Republik Indonesia (Korpri) menggelar apel netralitas.", None, "Korps Pegawai Republik Indonesia"),
     # a small place named by a list of its offices
     ("Bawaslu memeriksa Camat Sumberjaya dan Lurah Pasir Putih terkait Pilkada 2024.", None, "Kecamatan Sumberjaya"),

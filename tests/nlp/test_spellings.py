@@ -287,7 +287,7 @@ FORMS = [
     ("Komisi Aparatur Sipil Negara Republik Indonesia mengirim edaran.", KASN),
     ("Ombudsman RI Perwakilan Jawa Tengah menerima laporan.", "Ombudsman RI Perwakilan Jawa Tengah"),
     ("Ombudsman Perwakilan Jateng menerima laporan.", "Ombudsman RI Perwakilan Jawa Tengah"),
-    ("Korpri Sleman menggelar apel.", "Dewan Pengurus Korpri Kabupaten Sleman"),
+    ("Korpri Sleman menggelar apel.", "Korps Pegawai Republik Indonesia Kabupaten Sleman"),
     ("Polda Jateng menerima laporan.", "Kepolisian Daerah Jawa Tengah"),
     ("Polda Jawa Tengah menerima laporan.", "Kepolisian Daerah Jawa Tengah"),
     ("Kejati Jateng menerima laporan.", "Kejaksaan Tinggi Jawa Tengah"),
