@@ -1,9 +1,9 @@
 """Probe list of the officials of bodies beyond the election and civil-service core that neutrality stories name
-(courts, prisons, universities, a region's water utility, the Ombudsman's, the audit boards' and the anti-graft,
-honour and human-rights commissions' heads, the civil servants' corps, a village council), with the institution the
-read half's gold gives for the kind; and the heads of associations and councils the gold does not count (religious
-councils, PKK, Dharma Wanita, village heads' and officials' associations, youth and teachers' bodies), which give
-no official. Sentences in our own words, analysed in one batch."""
+(courts, prisons, universities, a region's water utility, a port's authority, the Ombudsman's, the audit boards'
+and the anti-graft, honour and human-rights commissions' heads, the civil servants' corps, a village council), with
+the institution the read half's gold gives for the kind; and the heads of associations and councils the gold does
+not count (religious councils, PKK, Dharma Wanita, village heads' and officials' associations, youth and teachers'
+bodies), which give no official. Sentences in our own words, analysed in one batch."""
 
 from __future__ import annotations
 
@@ -130,6 +130,15 @@ FORMS: list[tuple[str, str | None, str | None]] = [
     ("Kepala Balai Besar POM di Semarang, Lintang Purba, mengingatkan pegawai agar netral.", "Lintang Purba", None),
     ("Kepala BPS Kabupaten Klaten, Hartono, meminta pegawai statistik netral.", "Hartono", "Badan Pusat Statistik"),
     ("Kepala Kantor Pertanahan Kabupaten Bogor, Budi Satrya, meminta ASN netral.", "Budi Satrya", None),
+    # a port's harbour master and authority office, by class and port, its head often a master mariner ('Capt.')
+    ("Kepala KSOP Kelas I Tanjung Emas, Budi Santoso, meminta pegawai netral.", "Budi Santoso",
+     "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas I Tanjung Emas"),
+    ("Hadir pula Kepala KSOP Kelas II Benoa Kolonel Mar Rudi Hartono dan para camat.", "Rudi Hartono",
+     "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas II Benoa"),
+    ("Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas III Sampit, Rudi, meminta pegawai netral.", "Rudi",
+     "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas III Sampit"),
+    ("Kepala KSOP Tanjung Priok Capt. Wisnu Handoko mengingatkan pegawai agar netral.", "Wisnu Handoko",
+     "Kantor Kesyahbandaran dan Otoritas Pelabuhan Tanjung Priok"),
     # councils, associations and enterprises whose heads the gold does not list
     ("Ketua Baznas Kabupaten Garut Rd Aas Kosasih mengajak ASN menjaga netralitas.", None, None),
     ("Ketua MUI Kota Bekasi KH Mir'an Syamsuri meminta ASN netral.", None, None),
