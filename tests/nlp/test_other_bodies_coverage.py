@@ -40,6 +40,15 @@ FORMS: list[tuple[str, str | None, str | None]] = [
      "Pengadilan Negeri Klaten"),
     ("Ketua Pengadilan Tinggi Bandung, Herri Swantoro, meminta pegawai netral.", "Herri Swantoro",
      "Pengadilan Tinggi Bandung"),
+    # the religious high courts and the administrative courts, seated in cities
+    ("Ketua PTA Makassar, Muh Arief, mengingatkan hakim dan pegawai agar netral.", "Muh Arief",
+     "Pengadilan Tinggi Agama Makassar"),
+    ("Ketua Pengadilan Tinggi Agama Kota Bandung, Rina Marlina, meminta pegawai netral.", "Rina Marlina",
+     "Pengadilan Tinggi Agama Bandung"),
+    ("Ketua PTUN Palembang, Dedi Saputra, meminta ASN peradilan menjaga netralitas.", "Dedi Saputra",
+     "Pengadilan Tata Usaha Negara Palembang"),
+    ("Wakil Ketua Pengadilan Tata Usaha Negara Medan Hendra Sitepu mengingatkan pegawai agar netral.",
+     "Hendra Sitepu", "Pengadilan Tata Usaha Negara Medan"),
     # prisons and detention centres (7 heads listed)
     ("Kalapas Kelas IIA Pekanbaru, Yuli Pranoto, meminta petugas pemasyarakatan netral dalam Pemilu.",
      "Yuli Pranoto", "Pemasyarakatan"),
@@ -52,6 +61,10 @@ FORMS: list[tuple[str, str | None, str | None]] = [
     ("Rina Kartika, Kepala Lapas Kelas IIB Sleman, meminta petugas netral.", "Rina Kartika", "Pemasyarakatan"),
     ("Upacara diikuti Hendra Saputra selaku Kalapas Labuhan Ruku, pejabat struktural dan petugas.",
      "Hendra Saputra", "Lembaga Pemasyarakatan Labuhan Ruku"),
+    ("Kepala Bapas Kelas I Surakarta, Budi Santosa, meminta pembimbing kemasyarakatan netral.", "Budi Santosa",
+     "Balai Pemasyarakatan Kelas I Surakarta"),
+    ("Kepala Balai Pemasyarakatan Kelas II Bogor, Rina Wati, mengingatkan pegawai agar netral.", "Rina Wati",
+     "Balai Pemasyarakatan Kelas II Bogor"),
     # universities (7 rectors listed)
     ("Rektor Universitas Tadulako, Amar Akbar Ali, meminta dosen berstatus ASN netral.", "Amar Akbar Ali",
      "Universitas Tadulako"),
