@@ -38,6 +38,8 @@ HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside 
 
 
 RULES = {"prohibition", "obligation", "permission"}  # the modal kinds: what may, must or must not be done
+CONDUCT_RULES = {"prohibition", "obligation"}  # conduct forbidden or required; leave has its own possessor rule
+FRONTING_ADVERBS = {"bahkan", "sekadar", "sekedar", "hanya", "juga", "apalagi", "termasuk"}  # before conduct put first
 
 
 class Directives:
@@ -53,6 +55,8 @@ class Directives:
             self.active |= {a.casefold() for a in spec.get("active") or []}
         self.cues.add("sanction", "sanction", cues["hesitation"]["cues"])
         self.hesitation = set(cues["hesitation"]["cues"])
+        self.cues.add("prohibition", "prohibition", cues["needless"]["cues"])
+        self.needless = {c.casefold() for c in cues["needless"]["cues"]}
         self.hesitation_skip = set(cues["hesitation"]["skip"])
         conditional = cues["conditional_sanctions"]
         self.cues.add("sanction", "sanction", conditional["cues"])
@@ -708,7 +712,8 @@ class Directives:
                     continue  # "harus siap menerima sanksi": the penalty threatened, no conduct asked
                 objected = self._objects([t for t in targets if start <= t.start < cue.start], sent.start)
                 subjects = [t for t in targets if start <= t.start < cue.start and t.start not in objected
-                            and not (kind == "permission" and self._possessor(t, start))]
+                            and not (kind == "permission" and self._possessor(t, start))
+                            and not (kind in CONDUCT_RULES and self._owned_object(t, start))]
                 if self._conduct_before(cue.start, start):  # "mau pilkada, mau pileg, netralitas itu harus ...":
                     subjects = [t for t in subjects if t.id_ != "event"]  # the conduct is the subject, not the contests
                 status = _status(subjects, self.staff_words)
@@ -751,8 +756,13 @@ class Directives:
                 out[kind] = (status, out[kind][1] if kind in out else cue.start)
         if "appeal" in out:
             appeals = [(start, end) for kind, start, end in found if kind == "appeal"]
-            modal = any(kind not in ("appeal", "sanction") and self._reported(start, appeals)
-                        for kind, start, _ in found)
+            reported = [(kind, start, end) for kind, start, end in found
+                        if kind not in ("appeal", "sanction") and self._reported(start, appeals)]
+            if reported and all(sent.doc[start:end].text.lower() in self.needless for _, start, end in reported) \
+                    and len({s for k, s, _ in found if k == "prohibition"}) == len(reported):
+                del out["prohibition"]  # "diminta netral dan tidak perlu ikut-ikutan": a weak ban the request frames
+                reported = []
+            modal = bool(reported)
             others = any(k != "appeal" and s not in (REJECT, NOBODY) for k, (s, _) in out.items())
             if modal or (weak_appeal and others):
                 del out["appeal"]
@@ -1425,6 +1435,20 @@ class Directives:
         return self._plain(i) and not self._verb(i) and low not in self.skip and low not in LIST_JOINERS and \
             low not in CLAUSE_LINKS and low not in self.object_markers and low not in self.adjuncts and \
             low not in self.copulas and low != "yang" and not self._person(i)
+
+    def _owned_object(self, target: Span, start: int) -> bool:
+        """Forbidden or required conduct heading the clause, an active verb whose object a candidate owns ("memasang
+        spanduk calon pun dilarang", "bahkan sekadar menyukai unggahan calon pun dilarang"): the owner is no subject."""
+        verb = target.start - 2
+        before = verb - 1
+        while before >= start and self._low[before] in FRONTING_ADVERBS:
+            before -= 1
+        if verb < start or before >= start or not self._possessor(target, start):
+            return False
+        low = self._low[verb]
+        verb_like = self._verb(verb) or self._texts[verb].istitle() and self._texts[verb].isalpha() and \
+            len(low) > 4 and low.startswith(self.verb_prefixes) and low not in self.non_verbs  # opening the sentence
+        return verb_like and not low.startswith("di") and low not in self.speech and low not in self.active
 
     def _near(self, cue_start: int, target: Span) -> bool:
         """A target of the cue's own clause: before it, or after it before the next comma."""
