@@ -97,6 +97,9 @@ class Directives:
         self.concessions = set(cues["background_requests"]["concessions"])
         self.relatives = set(cues["background_requests"]["relatives"])
         self.relative_adverbs = set(cues["background_requests"]["relative_adverbs"])
+        self.restated_heads = set(cues["background_requests"]["restated_heads"])
+        self.restated = set(cues["background_requests"]["restated"])
+        self.restated_adverbs = set(cues["background_requests"]["restated_adverbs"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
@@ -1194,7 +1197,8 @@ class Directives:
         word right before the cue) in a subordinate clause (its opener earlier, no comma between); "bila diajak
         berkampanye": a passive request a condition supposes (its opener earlier, no verb between); "dokumen yang
         kemarin diminta Bawaslu": a passive request in a relative clause names what was asked for."""
-        if self._low[cue.start].startswith("di") and (self._supposed(cue, sent) or self._asked_in_relative(cue, sent)):
+        if self._low[cue.start].startswith("di") and (self._supposed(cue, sent) or self._asked_in_relative(cue, sent)
+                                                      or self._restated(cue, sent)):
             return True
         if cue.start - 1 <= sent.start or self._low[cue.start - 1] not in self.perfect:
             return False
@@ -1214,6 +1218,18 @@ class Directives:
         if i > sent.start and self._low[i] in self.relative_adverbs:
             i -= 1
         return i >= sent.start and self._low[i] in self.relatives
+
+    def _restated(self, cue: Span, sent: Span) -> bool:
+        """ "Hal tersebut kembali diingatkan ...", "Hal yang sama juga dihimbau oleh ...": a passive request whose
+        subject is a thing said before restates a request, or names who repeated it; a few adverbs may stand
+        between."""
+        i = cue.start - 1
+        while i > sent.start and self._low[i] in self.restated_adverbs:
+            i -= 1
+        if i <= sent.start or self._low[i] not in self.restated:
+            return False
+        head = i - 2 if self._low[i - 1] == "yang" else i - 1  # "hal yang sama"
+        return head >= sent.start and self._low[head] in self.restated_heads
 
     def _supposed(self, cue: Span, sent: Span) -> bool:
         """A condition's or a concession's opener earlier in the clause with no verb or stop between ("Bila ASN DKI

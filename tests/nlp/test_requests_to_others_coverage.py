@@ -1,0 +1,101 @@
+"""Request words that ask civil servants nothing about their conduct in the election, next to those that do.
+
+'meminta', 'mengingatkan', 'mengimbau', 'imbauan' and 'berharap' also ask the public, voters, candidates, the press or
+the election's organisers; report a date, a past case or a request made in an earlier election; name an appeal as a
+thing ("Imbauan tersebut disampaikan dalam rapat ..."); or, with a thing said before as the subject of a passive
+request ("Hal tersebut kembali diingatkan ...", "Hal yang sama juga dihimbau oleh ..."), restate an appeal the story
+has told. The annotated items count none of these; requests to civil servants, village heads and heads of offices
+about their conduct stay appeals, and a request that an official punish civil servants is the penalty asked for.
+Sentences are our own; all are analysed in one batch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# A story about civil servants, for requests that name only village heads or neighbourhood heads
+CONTEXT = "Sosialisasi netralitas ASN digelar menjelang Pilkada 2024. "
+
+# (text, the directive kinds the analysis must give)
+FORMS: list[tuple[str, set[str]]] = [
+    # requests to the public, voters, candidates, parties, media, organisers
+    ("Ketua KPU meminta petugas KPPS bekerja jujur dan teliti pada Pilkada 2024.", set()),
+    ("Bawaslu mengingatkan para peserta pemilu agar tidak memasang alat peraga di sekolah pada Pemilu 2024.", set()),
+    ("Bupati berharap para pemilih datang ke TPS dengan gembira pada Pilkada 2024.", set()),
+    ("Kapolda mengimbau para pendukung calon tidak melakukan konvoi usai Pilkada 2024.", set()),
+    ("Bawaslu meminta wartawan ikut melaporkan pelanggaran kampanye pada Pemilu 2024.", set()),
+    ("Sekda berharap insan pers menyajikan berita yang menyejukkan selama Pilkada 2024.", set()),
+    ("Partai itu mengimbau simpatisannya menjaga ketertiban selama Pemilu 2024.", set()),
+    ("Bupati mengingatkan panitia pemilihan kecamatan untuk menjaga integritas pada Pilkada 2024.", set()),
+    ("Tokoh agama diimbau menyejukkan umat menjelang Pilkada 2024.", set()),
+    ("Pemuda diajak menolak politik uang pada Pilkada 2024.", set()),
+    ("Pemilih diingatkan membawa KTP elektronik ke TPS pada Pilkada 2024.", set()),
+    # dates and schedules
+    ("Bawaslu mengingatkan masa kampanye Pilkada 2024 berakhir pada 23 November.", set()),
+    ("KPU mengingatkan pendaftaran calon Pilkada 2024 dibuka selama tiga hari.", set()),
+    ("Ia mengingatkan bahwa hari pemungutan suara Pemilu 2024 tinggal sebulan lagi.", set()),
+    # told as history
+    ("Pada Pilkada 2018, Bupati yang saat itu menjabat sempat meminta dukungan kepala desa.", set()),
+    ("Lima tahun lalu Bawaslu juga pernah meminta klarifikasi sejumlah camat pada Pilkada 2018.", set()),
+    # requests from the public to officials: about civil servants (counted as the penalty asked) or not
+    ("Warga meminta Bawaslu memperluas sosialisasi pengawasan Pilkada 2024 ke desa-desa.", set()),
+    ("Masyarakat berharap Bawaslu bertindak cepat menangani laporan kecurangan Pilkada 2024.", set()),
+    ("Aliansi mahasiswa meminta KPU transparan dalam rekapitulasi suara Pilkada 2024.", set()),
+    ("Pelapor meminta Bawaslu menindak tegas ASN yang berkampanye pada Pilkada 2024.", {"sanction"}),
+    # asked to testify, apologies
+    ("Kepala desa itu dipanggil untuk diminta keterangannya oleh Panwascam terkait Pilkada 2024.", set()),
+    ("Lurah itu menyampaikan permintaan maaf setelah hadir di acara calon pada Pilkada 2024.", set()),
+    ("ASN tersebut akhirnya meminta maaf secara terbuka atas unggahannya soal Pilkada 2024.", set()),
+    ("Permohonan maaf camat itu disampaikan lewat video jelang Pilkada 2024.", set()),
+    # recalling a past event
+    ("Bupati mengingatkan kembali peristiwa tahun lalu saat kantor KPU dibakar massa menjelang Pilkada 2024.", set()),
+    ("Dia mengingatkan pengalaman Pemilu 2019 yang menelan korban petugas KPPS.", set()),
+    # imbauan as a noun only mentioned
+    ("Imbauan itu sudah disebar ke seluruh OPD jelang Pilkada 2024.", set()),
+    ("Imbauan tersebut disampaikan dalam rapat koordinasi bersama camat menjelang Pilkada 2024.", set()),
+    ("Himbauan ini merujuk pada SKB netralitas ASN untuk Pilkada 2024.", set()),
+    ("Surat imbauan sudah kami layangkan ke seluruh kecamatan jelang Pilkada 2024.", set()),
+    ("Imbauan serupa pernah dikeluarkan Bawaslu pada Pilkada 2020.", set()),
+    ("Namun, imbauan tersebut diabaikan oleh seorang kepala sekolah pada Pilkada 2024.", set()),
+    # a thing said before as the subject of a passive request: the appeal restated, or who repeated it
+    ("Hal yang sama juga diimbau oleh Wakil Bupati menjelang Pilkada 2024.", set()),
+    ("Hal tersebut kembali diingatkan dalam rapat koordinasi netralitas ASN jelang Pilkada 2024.", set()),
+    ("Hal itu juga diminta Sekda dalam apel pagi jelang Pilkada 2024.", set()),
+    ("Soal netralitas ASN pada Pilkada 2024, hal serupa sudah dihimbau Kepala BKD pekan lalu.", set()),
+    ("Bupati meminta ASN netral pada Pilkada 2024. Hal ini pun kembali diingatkan Sekda dalam apel.", {"appeal"}),
+    # a hope or a reminder about a quality, not asked of anyone
+    ("Ia berharap sosialisasi netralitas ASN untuk Pilkada 2024 berlanjut tahun depan.", set()),
+    ("Bawaslu mengingatkan potensi kerawanan di wilayah perbatasan pada Pilkada 2024.", set()),
+    # the forms the annotated items count
+    ("Bupati meminta para camat dan lurah untuk tidak memihak pada Pilkada 2024.", {"appeal"}),
+    ("Sekda mengingatkan pegawai honorer agar tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    (CONTEXT + "Ketua Bawaslu mengimbau kepala desa dan perangkatnya menjaga netralitas pada Pilkada 2024.",
+     {"appeal"}),
+    ("Bupati berharap para kepala sekolah tidak membawa siswa ke kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Pj Wali Kota mengingatkan ASN untuk bijak bermedia sosial selama Pilkada 2024.", {"appeal"}),
+    ("Kepala BKD meminta ASN melaporkan bila ada atasan yang mengarahkan dukungan pada Pilkada 2024.", {"appeal"}),
+    ("Para kepala OPD diminta mengawasi netralitas bawahannya selama Pilkada 2024.", {"appeal"}),
+    ("Imbauan agar ASN tidak ikut kampanye disampaikan Sekda kepada peserta apel jelang Pilkada 2024.", {"appeal"}),
+    (CONTEXT + "Bupati mengimbau RT dan RW yang menerima insentif pemkab agar netral pada Pilkada 2024.", {"appeal"}),
+    ("Menteri meminta ASN di lingkungan kementerian tidak memakai fasilitas kantor untuk kampanye Pemilu 2024.",
+     {"appeal"}),
+    ("Ia kembali mengingatkan para lurah untuk tidak terlibat tim sukses pada Pilkada 2024.", {"appeal"}),
+    ("Pada Pilkada 2024 ini, Bupati meminta ASN fokus melayani masyarakat dan tidak berpolitik.", {"appeal"}),
+    ("Warga berharap ASN di desanya tetap netral pada Pilkada 2024.", {"appeal"}),
+    (CONTEXT + "Bupati menyampaikan imbauan agar para kepala desa tidak mengarahkan warganya pada Pilkada 2024.",
+     {"appeal"}),
+    ("Camat mengimbau para perangkat desa tidak menjadi tim sukses pada Pilkada 2024.", {"appeal"}),
+    ("Bawaslu meminta Pj Bupati menindak ASN yang terbukti berkampanye pada Pilkada 2024.", {"sanction"}),
+    ("Ia meminta kepala dinas mengingatkan stafnya agar tidak memihak pada Pilkada 2024.", {"appeal"}),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every probe analysed in one call."""
+    return analyse_all([text for text, _ in FORMS], published="2024-01-10")
+
+
+@pytest.mark.parametrize("k", range(len(FORMS)), ids=[text[:50] for text, _ in FORMS])
+def test_a_request_word_gives_a_directive_only_for_civil_servants_conduct(analysed: list, k: int) -> None:
+    assert {d.kind for d in analysed[k].directives} == FORMS[k][1]
