@@ -1,12 +1,13 @@
 """Request words that ask civil servants nothing about their conduct in the election, next to those that do.
 
-'meminta', 'mengingatkan', 'mengimbau', 'imbauan' and 'berharap' also ask the public, voters, candidates, the press or
-the election's organisers; report a date, a past case or a request made in an earlier election; name an appeal as a
-thing ("Imbauan tersebut disampaikan dalam rapat ..."); or, with a thing said before as the subject of a passive
-request ("Hal tersebut kembali diingatkan ...", "Hal yang sama juga dihimbau oleh ..."), restate an appeal the story
-has told. The annotated items count none of these; requests to civil servants, village heads and heads of offices
-about their conduct stay appeals, and a request that an official punish civil servants is the penalty asked for.
-Sentences are our own; all are analysed in one batch.
+'meminta', 'mengingatkan', 'mengimbau', 'imbauan' and 'berharap' also ask the public, voters, candidates, the press
+or the election's organisers; ask the civil servants about a government's other business (budgets, revenue targets,
+disasters) in a sentence that names nothing of the election; report a date, a past case or a request made in an
+earlier election; name an appeal as a thing ("Imbauan tersebut disampaikan dalam rapat ..."); or, with a thing said
+before as the subject of a passive request ("Hal tersebut kembali diingatkan ...", "Hal yang sama juga dihimbau oleh
+..."), restate an appeal the story has told. The annotated items count none of these; requests to civil servants,
+village heads and heads of offices about their conduct stay appeals, and a request that an official punish civil
+servants is the penalty asked for. Sentences are our own; all are analysed in one batch.
 """
 
 from __future__ import annotations
@@ -30,6 +31,23 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Tokoh agama diimbau menyejukkan umat menjelang Pilkada 2024.", set()),
     ("Pemuda diajak menolak politik uang pada Pilkada 2024.", set()),
     ("Pemilih diingatkan membawa KTP elektronik ke TPS pada Pilkada 2024.", set()),
+    # a government's other business (budgets, revenue targets, taxes, disasters, attendance) after a story about the
+    # election, with no word of the election in the request's sentence
+    ("Bupati mengumpulkan ASN jelang Pilkada 2024. Ia juga meminta ASN meningkatkan serapan anggaran daerah.", set()),
+    ("Wali kota bicara soal netralitas ASN jelang Pemilu 2024. Selain itu ia meminta OPD mempercepat penyaluran "
+     "bantuan korban banjir.", set()),
+    ("Gubernur membahas netralitas ASN pada Pilkada 2024. Ia turut mengingatkan untuk lebih berhati-hati mengelola "
+     "keuangan daerah.", set()),
+    ("Netralitas ASN dibahas dalam rapat jelang Pilkada 2024. Kepala dinas diminta mengejar target pendapatan asli "
+     "daerah.", set()),
+    ("Sekda menyoroti netralitas ASN pada Pilkada 2024. Ia juga mengingatkan pegawai agar memperbaiki absensi "
+     "kehadiran di kantor.", set()),
+    ("Bupati menyinggung netralitas ASN pada Pemilu 2024. Ia juga mengimbau pegawai menyederhanakan layanan "
+     "perizinan.", set()),
+    ("Bupati meminta ASN tidak memakai anggaran daerah untuk kampanye calon pada Pilkada 2024.", {"appeal"}),
+    ("Pj Gubernur mengingatkan ASN mematuhi PP 94 Tahun 2021 tentang Disiplin PNS jelang Pilkada 2024.", {"appeal"}),
+    ("Netralitas ASN dibahas jelang Pilkada 2024. Bupati juga meminta ASN menjaga target kinerja tanpa berpihak.",
+     {"appeal"}),
     # dates and schedules
     ("Bawaslu mengingatkan masa kampanye Pilkada 2024 berakhir pada 23 November.", set()),
     ("KPU mengingatkan pendaftaran calon Pilkada 2024 dibuka selama tiga hari.", set()),

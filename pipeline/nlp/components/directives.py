@@ -119,6 +119,8 @@ class Directives:
         self.reminding_topics = set(cues["reminded_importance"]["topics"])
         self.reminded_facts = set(cues["reminded_importance"]["facts"])
         self.conduct = set(cues["conduct_nouns"])
+        self.other_business = set(cues["other_business"]["words"])
+        self.election_stems = tuple(cues["other_business"]["election"])
         self.press = set(cues["audience"]["press"])
         self.presence = set(cues["audience"]["presence"])
         own_links = cues["request_nouns"]["own_links"]
@@ -614,6 +616,8 @@ class Directives:
                 continue  # "Politik uang harus kita lawan bersama": the speakers' own task
             if kind == "appeal" and self._campaigning(cue, sent, targets):
                 continue  # "mengajak mendukung bakal calon gubernur": campaigning reported
+            if kind == "appeal" and self._other_business(cue, sent):
+                continue  # "mengingatkan untuk berhati-hati mengelola keuangan negara": no election conduct
             if (kind == "appeal" or low in self.active) and self._procedural(cue, sent):
                 continue  # "meminta keterangan dari ...", "diminta sebagai nara sumber": a procedural step
             if kind == "appeal" and self._background(cue, sent):
@@ -1218,6 +1222,13 @@ class Directives:
         if i > sent.start and self._low[i] in self.relative_adverbs:
             i -= 1
         return i >= sent.start and self._low[i] in self.relatives
+
+    def _other_business(self, cue: Span, sent: Span) -> bool:
+        """A request about a government's other business (budgets, revenue targets, disasters) in a sentence that
+        names nothing of the election: it asks nothing of the civil servants' conduct in the election."""
+        if not any(self._low[i] in self.other_business for i in range(cue.end, sent.end)):
+            return False
+        return not any(self._low[i].startswith(self.election_stems) for i in range(sent.start, sent.end))
 
     def _restated(self, cue: Span, sent: Span) -> bool:
         """ "Hal tersebut kembali diingatkan ...", "Hal yang sama juga dihimbau oleh ...": a passive request whose
