@@ -2,12 +2,13 @@
 
 'meminta', 'mengingatkan', 'mengimbau', 'imbauan' and 'berharap' also ask the public, voters, candidates, the press
 or the election's organisers; ask the civil servants about a government's other business (budgets, revenue targets,
-disasters) in a sentence that names nothing of the election; report a date, a past case or a request made in an
-earlier election; name an appeal as a thing ("Imbauan tersebut disampaikan dalam rapat ..."); or, with a thing said
-before as the subject of a passive request ("Hal tersebut kembali diingatkan ...", "Hal yang sama juga dihimbau oleh
-..."), restate an appeal the story has told. The annotated items count none of these; requests to civil servants,
-village heads and heads of offices about their conduct stay appeals, and a request that an official punish civil
-servants is the penalty asked for. Sentences are our own; all are analysed in one batch.
+disasters) in a sentence that names nothing of the election; report help to a candidate asked of them; report a date,
+a past case or a request made in an earlier election; name an appeal as a thing ("Imbauan tersebut disampaikan dalam
+rapat ..."); or, with a thing said before as the subject of a passive request ("Hal tersebut kembali diingatkan ...",
+"Hal yang sama juga dihimbau oleh ..."), restate an appeal the story has told. The annotated items count none of
+these; requests to civil servants, village heads and heads of offices about their conduct stay appeals, and a request
+that an official punish civil servants is the penalty asked for. Sentences are our own; all are analysed in one
+batch.
 """
 
 from __future__ import annotations
@@ -48,6 +49,14 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Pj Gubernur mengingatkan ASN mematuhi PP 94 Tahun 2021 tentang Disiplin PNS jelang Pilkada 2024.", {"appeal"}),
     ("Netralitas ASN dibahas jelang Pilkada 2024. Bupati juga meminta ASN menjaga target kinerja tanpa berpihak.",
      {"appeal"}),
+    # help to a candidate asked of or offered by civil servants: campaigning reported, no request; asked not to help,
+    # or to help the organisers, it stays an appeal
+    ("Menurut Mendagri, ASN biasanya diminta tim sukses untuk membantu pasangan calon pada Pilkada 2024.", set()),
+    ("Netralitas ASN disorot jelang Pilkada 2024. Sejumlah pegawai diajak membantu paslon membagikan sembako.", set()),
+    ("Sekda menyoroti netralitas ASN jelang Pilkada 2024. Ada pegawai yang diminta menawarkan bantuan kepada calon "
+     "tertentu.", set()),
+    ("ASN diminta tidak membantu pasangan calon pada Pilkada 2024.", {"appeal"}),
+    ("Bupati meminta ASN membantu KPU menyukseskan Pilkada 2024.", {"appeal"}),
     # dates and schedules
     ("Bawaslu mengingatkan masa kampanye Pilkada 2024 berakhir pada 23 November.", set()),
     ("KPU mengingatkan pendaftaran calon Pilkada 2024 dibuka selama tiga hari.", set()),
