@@ -32,6 +32,11 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Tokoh agama diimbau menyejukkan umat menjelang Pilkada 2024.", set()),
     ("Pemuda diajak menolak politik uang pada Pilkada 2024.", set()),
     ("Pemilih diingatkan membawa KTP elektronik ke TPS pada Pilkada 2024.", set()),
+    # each of them named ("masing-masing"): still whom the request names
+    (CONTEXT + "Ia juga meminta masing-masing paslon dan pendukungnya menjaga kondusivitas selama tahapan.", set()),
+    (CONTEXT + "Diharapkan masing-masing partai menertibkan alat peraganya sebelum masa tenang.", set()),
+    ("Bupati meminta masing-masing kepala OPD mengawasi netralitas ASN pada Pilkada 2024.", {"appeal"}),
+    ("Diharapkan masing-masing ASN menjaga netralitas pada Pilkada 2024.", {"appeal"}),
     # a government's other business (budgets, revenue targets, taxes, disasters, attendance) after a story about the
     # election, with no word of the election in the request's sentence
     ("Bupati mengumpulkan ASN jelang Pilkada 2024. Ia juga meminta ASN meningkatkan serapan anggaran daerah.", set()),
