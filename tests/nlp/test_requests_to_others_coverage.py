@@ -5,7 +5,8 @@ or the election's organisers; ask the civil servants about a government's other 
 disasters) in a sentence that names nothing of the election; report help to a candidate asked of them; report a date,
 a past case or a request made in an earlier election; name an appeal as a thing ("Imbauan tersebut disampaikan dalam
 rapat ..."); or, with a thing said before as the subject of a passive request ("Hal tersebut kembali diingatkan ...",
-"Hal yang sama juga dihimbau oleh ..."), restate an appeal the story has told. The annotated items count none of
+"Hal yang sama juga dihimbau oleh ..."), restate an appeal the story has told, as does a cleft whose content is a
+pronoun for what was just said ("Itu yang mau saya ingatkan kepada seluruh ASN"). The annotated items count none of
 these; requests to civil servants, village heads and heads of offices about their conduct stay appeals, and a request
 that an official punish civil servants is the penalty asked for. Sentences are our own; all are analysed in one
 batch.
@@ -95,6 +96,13 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Hal itu juga diminta Sekda dalam apel pagi jelang Pilkada 2024.", set()),
     ("Soal netralitas ASN pada Pilkada 2024, hal serupa sudah dihimbau Kepala BKD pekan lalu.", set()),
     ("Bupati meminta ASN netral pada Pilkada 2024. Hal ini pun kembali diingatkan Sekda dalam apel.", {"appeal"}),
+    # a cleft whose content is a pronoun for what was just said restates that request
+    ("Bupati meminta ASN netral pada Pilkada 2024. \"Itu yang mau saya ingatkan kepada seluruh ASN di Pemkab,\" "
+     "ujarnya.", {"appeal"}),
+    ("ASN jangan ikut kampanye Pilkada 2024. Inilah yang kami minta dari seluruh pegawai.", {"prohibition"}),
+    ("Netralitas ASN pada Pilkada 2024 dibahas. \"Itulah yang ingin kami imbau kepada para camat,\" kata Sekda.",
+     set()),
+    ("Yang diminta kepada ASN adalah menjaga netralitas pada Pilkada 2024.", {"appeal"}),
     # a hope or a reminder about a quality, not asked of anyone
     ("Ia berharap sosialisasi netralitas ASN untuk Pilkada 2024 berlanjut tahun depan.", set()),
     ("Bawaslu mengingatkan potensi kerawanan di wilayah perbatasan pada Pilkada 2024.", set()),

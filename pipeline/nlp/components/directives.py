@@ -100,6 +100,8 @@ class Directives:
         self.restated_heads = set(cues["background_requests"]["restated_heads"])
         self.restated = set(cues["background_requests"]["restated"])
         self.restated_adverbs = set(cues["background_requests"]["restated_adverbs"])
+        self.cleft_pronouns = set(cues["background_requests"]["cleft_pronouns"])
+        self.cleft_words = set(cues["background_requests"]["cleft_words"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
@@ -1204,6 +1206,8 @@ class Directives:
         if self._low[cue.start].startswith("di") and (self._supposed(cue, sent) or self._asked_in_relative(cue, sent)
                                                       or self._restated(cue, sent)):
             return True
+        if self._cleft_of_said(cue, sent):
+            return True
         if cue.start - 1 <= sent.start or self._low[cue.start - 1] not in self.perfect:
             return False
         for i in range(cue.start - 2, sent.start - 1, -1):
@@ -1241,6 +1245,14 @@ class Directives:
             return False
         head = i - 2 if self._low[i - 1] == "yang" else i - 1  # "hal yang sama"
         return head >= sent.start and self._low[head] in self.restated_heads
+
+    def _cleft_of_said(self, cue: Span, sent: Span) -> bool:
+        """ "Itu yang mau saya ingatkan kepada seluruh ASN": a cleft whose content is a pronoun for what was just
+        said restates that request."""
+        i = cue.start - 1
+        while i > max(sent.start, cue.start - 4) and self._low[i] in self.cleft_words:
+            i -= 1
+        return i > sent.start and self._low[i] == "yang" and self._low[i - 1] in self.cleft_pronouns
 
     def _supposed(self, cue: Span, sent: Span) -> bool:
         """A condition's or a concession's opener earlier in the clause with no verb or stop between ("Bila ASN DKI
