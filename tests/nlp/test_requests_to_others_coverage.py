@@ -6,10 +6,11 @@ disasters) in a sentence that names nothing of the election; report help to a ca
 a past case or a request made in an earlier election; name an appeal as a thing ("Imbauan tersebut disampaikan dalam
 rapat ..."); or, with a thing said before as the subject of a passive request ("Hal tersebut kembali diingatkan ...",
 "Hal yang sama juga dihimbau oleh ..."), restate an appeal the story has told, as does a cleft whose content is a
-pronoun for what was just said ("Itu yang mau saya ingatkan kepada seluruh ASN"). The annotated items count none of
-these; requests to civil servants, village heads and heads of offices about their conduct stay appeals, and a request
-that an official punish civil servants is the penalty asked for. Sentences are our own; all are analysed in one
-batch.
+pronoun for what was just said ("Itu yang mau saya ingatkan kepada seluruh ASN"). A hope of what an activity or a
+step should achieve ("Kegiatan ini diharapkan dapat memperkuat pemahaman ASN") asks no one. The annotated items count
+none of these; requests to civil servants, village heads and heads of offices about their conduct stay appeals, and a
+request that an official punish civil servants is the penalty asked for. Sentences are our own; all are analysed in
+one batch.
 """
 
 from __future__ import annotations
@@ -110,6 +111,13 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Netralitas ASN pada Pilkada 2024 dibahas. \"Itulah yang ingin kami imbau kepada para camat,\" kata Sekda.",
      set()),
     ("Yang diminta kepada ASN adalah menjaga netralitas pada Pilkada 2024.", {"appeal"}),
+    # a hope of what an activity, a step or a body should achieve: no one asked
+    ("Keberadaan satgas netralitas ASN ini diharapkan dapat mencegah pelanggaran pada Pilkada 2024.", set()),
+    ("Kegiatan ini diharapkan dapat memperkuat pemahaman ASN tentang Pilkada 2024.", set()),
+    ("Sosialisasi netralitas ASN tersebut diharapkan mampu menekan pelanggaran pada Pilkada 2024.", set()),
+    ("Jelang Pilkada 2024, upaya pencegahan oleh BKPSDM diharapkan bisa menjaga netralitas ASN.", set()),
+    ("Dengan kegiatan ini diharapkan ASN dapat netral pada Pilkada 2024.", {"appeal"}),
+    ("Kegiatan ini penting, ASN diharapkan dapat menjaga netralitas pada Pilkada 2024.", {"appeal"}),
     # a hope or a reminder about a quality, not asked of anyone
     ("Ia berharap sosialisasi netralitas ASN untuk Pilkada 2024 berlanjut tahun depan.", set()),
     ("Bawaslu mengingatkan potensi kerawanan di wilayah perbatasan pada Pilkada 2024.", set()),

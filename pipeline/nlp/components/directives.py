@@ -102,6 +102,9 @@ class Directives:
         self.restated_adverbs = set(cues["background_requests"]["restated_adverbs"])
         self.cleft_pronouns = set(cues["background_requests"]["cleft_pronouns"])
         self.cleft_words = set(cues["background_requests"]["cleft_words"])
+        self.hoping_cues = set(cues["background_requests"]["hoping_cues"])
+        self.hoped_things = set(cues["background_requests"]["hoped_things"])
+        self.hoped_outcomes = set(cues["background_requests"]["hoped_outcomes"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
@@ -1207,7 +1210,7 @@ class Directives:
         if self._low[cue.start].startswith("di") and (self._supposed(cue, sent) or self._asked_in_relative(cue, sent)
                                                       or self._restated(cue, sent)):
             return True
-        if self._cleft_of_said(cue, sent):
+        if self._cleft_of_said(cue, sent) or self._hoped_of_thing(cue, sent):
             return True
         if cue.start - 1 <= sent.start or self._low[cue.start - 1] not in self.perfect:
             return False
@@ -1254,6 +1257,19 @@ class Directives:
         while i > max(sent.start, cue.start - 4) and self._low[i] in self.cleft_words:
             i -= 1
         return i > sent.start and self._low[i] == "yang" and self._low[i - 1] in self.cleft_pronouns
+
+    def _hoped_of_thing(self, cue: Span, sent: Span) -> bool:
+        """ "Kegiatan ini diharapkan dapat memperkuat pemahaman ASN": a hope whose clause opens with an activity,
+        a step or a body says what that thing should achieve; no one is asked."""
+        if self._low[cue.start] not in self.hoping_cues or cue.end >= sent.end or \
+                self._low[cue.end] not in self.hoped_outcomes:
+            return False
+        i = cue.start - 1
+        while i > sent.start and self._low[i] not in {",", ";"}:
+            i -= 1
+        while i < cue.start and (self._punct[i] or self._low[i] in {",", ";"}):
+            i += 1  # past the comma or an opening quote
+        return self._low[i] in self.hoped_things
 
     def _supposed(self, cue: Span, sent: Span) -> bool:
         """A condition's or a concession's opener earlier in the clause with no verb or stop between ("Bila ASN DKI
