@@ -34,13 +34,6 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Tokoh agama diimbau menyejukkan umat menjelang Pilkada 2024.", set()),
     ("Pemuda diajak menolak politik uang pada Pilkada 2024.", set()),
     ("Pemilih diingatkan membawa KTP elektronik ke TPS pada Pilkada 2024.", set()),
-    # the request verb closed by a comma, then whom it asks
-    ("Ketua Bawaslu juga mengingatkan, agar seluruh Bawaslu kabupaten berkoordinasi dengan pejabat pembina "
-     "kepegawaian soal netralitas ASN pada Pilkada 2024.", set()),
-    ("Sekda juga mengimbau, kepada masyarakat yang melihat ASN berkampanye pada Pilkada 2024 agar melapor.", set()),
-    (CONTEXT + "Bupati meminta, kepada para paslon agar berkampanye dengan santun.", set()),
-    ("Bupati juga mengingatkan, agar seluruh ASN menjaga netralitas pada Pilkada 2024.", {"appeal"}),
-    ("Sekda mengimbau, kepada para camat dan lurah agar tidak memihak pada Pilkada 2024.", {"appeal"}),
     # each of them named ("masing-masing"): still whom the request names
     (CONTEXT + "Ia juga meminta masing-masing paslon dan pendukungnya menjaga kondusivitas selama tahapan.", set()),
     (CONTEXT + "Diharapkan masing-masing partai menertibkan alat peraganya sebelum masa tenang.", set()),

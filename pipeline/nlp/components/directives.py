@@ -706,9 +706,8 @@ class Directives:
                         continue  # "Agar pilkada damai, ...": a purpose, unless civil servants follow and stop it
                 if told is not None:  # "menekankan kepada seluruh ASN agar ...": whom the speaker told
                     status = self._object(told, sent, targets, direct=True)
-                else:  # "mengingatkan, agar seluruh Bawaslu ...": whom the verb asks may follow its comma
-                    after = cue.end + 1 if cue.end + 1 < sent.end and self._low[cue.end] == "," else cue.end
-                    status = self._object(after, sent, targets, direct=low in self.strict)
+                else:
+                    status = self._object(cue.end, sent, targets, direct=low in self.strict)
                 if status == UNKNOWN and (fronted := self._fronted(sent, cue.start)) is not None:
                     status = self._object(fronted, sent, targets, direct=True)  # "Kepada warga, ia meminta ..."
                 if status == UNKNOWN and low in self.hopes:
