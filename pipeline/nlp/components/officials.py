@@ -402,9 +402,11 @@ class Officials:
         "Menurut", with a person who holds it ("pria yang (juga) menjabat"), and a pointer after the office; or
         a pronoun and a copula ("Ia (kini) merupakan", "Dia menjabat sebagai")."""
         words = [t.lower_ for t in doc[start:role.start]]
-        if len(words) == 1 and words[0] in self.capacities:  # "Sebagai Kepala BKD X, ia meminta ..."
+        if " ".join(words) in self.capacities:  # "Sebagai Kepala BKD X, ia ...", "Dalam kapasitasnya sebagai ..."
             return role.end + 1 < len(doc) and doc[role.end].text == "," and doc[role.end + 1].lower_ in self.pronouns
         if words[:1] and words[0] in self.pronouns:
+            if words[1:2] == ["yang"]:  # "Ia yang (kini) menjabat Inspektur X meminta ...", "Dia yang juga Sekda X"
+                return self._copular(words[2:]) or bool(words[2:]) and all(w in self.adverbs for w in words[2:])
             return self._copular(words[1:])
         if role.end >= len(doc) or doc[role.end].lower_ not in self.pointers:
             return False
@@ -1684,10 +1686,13 @@ class Officials:
                     and end > 0 and self._proper(ctx, doc[end - 1])
                 if words[-1] in self.holds_verbs or words[-2:-1] and words[-2] in self.holds_verbs:
                     # "Andi Saputra hingga kini masih menjabat sebagai Bupati ..."
+                    adverbs = end
                     while end > 0 and title_start - end < 12 and doc[end - 1].lower_ in self.adverbs:
                         end -= 1
                     if end > 1 and doc[end - 1].lower_ == "yang" and words[0] != "yang":
                         end -= 1 + (doc[end - 2].text == ",")  # "Siti, yang kini dipercaya menjadi Ketua ..."
+                    elif end < adverbs and end > 1 and doc[end - 1].text == ",":
+                        end -= 1  # "Budi, saat ini menjabat Inspektur X, ...": adverbs after the name's comma
                 break
         else:
             end, degreed = self._past_degrees(doc, end)  # "Masrukin, S.Sos., M.Si Penjabat Bupati ..."
