@@ -132,6 +132,9 @@ class Officials:
         self.after_office = sorted((tuple(w.casefold().split()) for w in data["after_office"]), key=len,
                                    reverse=True)  # longest first: "yang baru dilantik" before "yang baru"
         self._after_first = {w[0] for w in self.after_office}
+        clause = data["office_clause"]
+        self.clause_openers = {w.casefold() for w in clause["openers"]}
+        self.clause_words = clause["words"]
         self.inside_office = {w.casefold() for w in data["inside_office"]}
         self.national_words = [tuple(w.split()) for w in data["national_words"]]
         self.national_first = {w[0] for w in self.national_words}  # looked up first: most titles have none
@@ -1208,7 +1211,9 @@ class Officials:
             if end < len(doc) and doc[end].text == "(":
                 end = skip_paren(doc, end)
         end = self._past_constituency(ctx, self._past_term_and_faction(doc, end))
-        if end < len(doc) and doc[end].lower_ in self._after_first:
+        if (clause := self._past_clause(ctx, end)) > end:
+            end = clause  # "Kepala BKD X yang baru dilantik pekan lalu, Budi, ...": before "yang baru dilantik" alone
+        elif end < len(doc) and doc[end].lower_ in self._after_first:
             end = _phrase_end(doc, end, self.after_office) or end
         if end + 1 < len(doc) and doc[end].text == "," and (post := titles.get(end + 1)) is not None \
                 and (doc[post.start].text in self.units or doc[post.end - 1].text in self.units):
@@ -1265,6 +1270,24 @@ class Officials:
             # "Wakil Bupati Sleman, Danang Maharsa mengatakan"
             name = self._apposed(ctx, start + 1, spoken)
         return name, role_end
+
+    def _past_clause(self, ctx: _Context, end: int) -> int:
+        """Where the holder's comma stands after a relative clause about the person between an office and its
+        holder ("Ketua Bawaslu X yang juga mantan wartawan, Budi Santoso, ...", "Kepala BKPSDM X yang baru
+        dilantik pekan lalu, Budi, ..."): a few lower-case words after "yang", then a name closed by a comma, as
+        reporters set an apposition; else ``end``."""
+        doc = ctx.doc
+        if end >= len(doc) or doc[end].lower_ not in self.clause_openers:
+            return end
+        k = end + 1
+        while k < len(doc) and k - end <= self.clause_words and doc[k].is_lower and doc[k].is_alpha:
+            k += 1
+        if k == end + 1 or k >= len(doc) - 1 or doc[k].text != "," or k - end > self.clause_words:
+            return end
+        name = self._name_after(ctx, k + 1)
+        if name is None or name.end >= len(doc) or doc[name.end].text != "," or not ctx.free(name):
+            return end
+        return k
 
     def _line_holder(self, ctx: _Context, start: int, end: int, name: Span | None) -> Span | None:
         """The holder a title names on a line of its own ("Bupati X Budi", "Kepala BKD X Budi Memberi Sambutan":
