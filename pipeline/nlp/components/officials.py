@@ -849,19 +849,10 @@ class Officials:
                 continue  # "jelas bahwa ...": the word in another use
             if len(name) < 2 or not ctx.free(name):
                 return None
-            if name.end < len(doc) and doc[name.end].text == "," and not (
-                    doc[i].lower_ in self.next_openers and not self._apposed_words(doc, name.end + 1)):
-                return None  # "kata Ahmad Yani, warga ...": introduced by something else; not "Menurut Budi, ASN ..."
+            if name.end < len(doc) and doc[name.end].text == ",":
+                return None  # "kata Ahmad Yani, warga ...": introduced by something else
             return name
         return None
-
-    @staticmethod
-    def _apposed_words(doc: Doc, i: int) -> bool:
-        """Whether a short apposition set off by commas starts at ``i`` ("Menurut Budi, warga Weleri, ..."): a
-        lower-case word first, a comma within four words."""
-        if i >= len(doc) or not doc[i].is_lower:
-            return False
-        return any(t.text == "," for t in doc[i + 1:i + 5])
 
     def _introduces(self, doc: Doc, term: Span, inner: set[int], headline: set[int],
                     titles: dict[int, Span]) -> bool:
