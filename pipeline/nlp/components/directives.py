@@ -64,6 +64,7 @@ class Directives:
         self.if_words = set(conditional["openers"])
         self.future = set(conditional["future"])
         self.report_calls = set(conditional["calls"])
+        self.borne_consequences = set(conditional["borne"])
         self.even_handed = [tuple(p.split()) for p in cues["even_handed"]["words"]]
         self.even_handed_skip = set(cues["even_handed"]["skip"])
         self.strict_pronouns = set(cues["strict_pronouns"]["words"])
@@ -996,10 +997,14 @@ class Directives:
 
     def _threatened(self, cue: Span, sent: Span) -> bool:
         """ "Jika ada ASN tak netral, kami akan melakukan tindakan": a condition, then what will follow (also
-        in the cue: "kalau ada laporan, kita akan proses")."""
+        in the cue: "kalau ada laporan, kita akan proses"; after a consequence borne: "Jika tidak netral,
+        konsekuensinya pasti akan kita terima")."""
         words = self._low[sent.start:cue.end]
         opener = next((i for i, w in enumerate(words) if w in self.if_words), None)
         if opener is not None and any(w in self.future for w in words[opener + 1:]):
+            return True
+        if opener is not None and cue.text.lower() in self.borne_consequences and \
+                any(w in self.future for w in self._low[cue.end:sent.end]):
             return True
         after = self._low[cue.end:sent.end]  # "Tindakan tegas akan diambil jika terbukti"
         opener = next((i for i, w in enumerate(after) if w in self.if_words), None)
