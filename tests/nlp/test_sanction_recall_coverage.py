@@ -17,6 +17,7 @@ import pytest
 
 PJ = "Pj Bupati mengingatkan ASN agar netral pada Pilkada 2024."
 CAMAT = "Seorang camat di Kabupaten Demak ikut deklarasi calon pada Pilkada 2024."
+KEJARI = "Kepala Kejaksaan Negeri mengingatkan netralitas pada Pilkada 2024."
 CALON = "Calon bupati itu diduga membagikan uang kepada warga pada Pilkada 2024."
 
 # (sentence before, the sentence checked)
@@ -97,6 +98,10 @@ PENALTIES: list[tuple[str, str]] = [
     (PJ, "Kalau sampai terbukti melanggar, risikonya akan ditanggung sendiri."),
     (PJ, "Apabila ketahuan berkampanye, resikonya tentu akan ditanggung yang bersangkutan."),
     (PJ, "Jika ASN tidak netral, konsekuensinya akan berat."),
+    # the prosecution service's staff by its corps name
+    (KEJARI, "Jaksa Agung akan mengancam sanksi tegas bagi para anggota Korps Adhyaksa yang melanggar."),
+    (KEJARI, "Sanksi berat menanti insan Adhyaksa yang terlibat politik praktis."),
+    (KEJARI, "Korps Adhyaksa yang berpihak bisa dicopot dari jabatannya."),
 ]
 
 NO_PENALTY: list[tuple[str, str]] = [
@@ -128,3 +133,16 @@ def test_each_penalty_is_a_sanction(analysed: list, k: int) -> None:
 def test_no_penalty_on_civil_servants_is_no_sanction(analysed: list, k: int) -> None:
     """A consequence with no condition or nothing to follow, a risk of something else, or one for others."""
     assert _kinds(analysed[len(PENALTIES) + k], NO_PENALTY[k][1]) == set()
+
+
+# Rules of other kinds for the prosecution service's staff by its corps name.
+CORPS: list[tuple[str, str]] = [
+    ("Insan Adhyaksa di lingkup Kejari Demak dilarang terlibat politik praktis pada Pilkada 2024.", "prohibition"),
+    ("Seluruh anggota Korps Adhyaksa wajib bersikap netral pada Pilkada 2024.", "obligation"),
+]
+
+
+@pytest.mark.parametrize("k", range(len(CORPS)), ids=[text[:48] for text, _ in CORPS])
+def test_the_prosecution_corps_is_addressed(analyse_all, k: int) -> None:
+    text, kind = CORPS[k]
+    assert {d.kind for d in analyse_all([text], published="2024-10-01")[0].directives} == {kind}
