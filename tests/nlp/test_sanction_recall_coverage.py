@@ -3,7 +3,8 @@ before it in the sentence or the one before ("Bagi yang melanggar, ada sanksinya
 menanti", "tidak segan memberikan sanksi"), penalties told as a scale ("mulai dari teguran lisan, tertulis hingga
 pemberhentian"), offenders named as "oknum", "yang bersangkutan", "pelanggar", "mereka", penalties reported as
 decided ("telah dijatuhi hukuman disiplin", "dikenai sanksi moral", "KASN merekomendasikan sanksi"), in questions and
-answers and in spoken forms, and what the violator bears on a condition ("Jika tidak netral, konsekuensinya pasti akan
+answers and in spoken forms, a penalty weighed before its rule is cited ("Sanksinya berat dan sudah diatur dalam
+undang-undang"), and what the violator bears on a condition ("Jika tidak netral, konsekuensinya pasti akan
 kita terima", "risikonya akan ditanggung sendiri"), which the gold counts as a threatened penalty. Each is the gold's
 majority reading on the read half where it holds such a form; forms it splits are left out (a scale spelling out a
 penalty given just before, a verdict "divonis", a penalty pointed back to "Sanksi itu ..."). A consequence with no
@@ -98,6 +99,10 @@ PENALTIES: list[tuple[str, str]] = [
     (PJ, "Kalau sampai terbukti melanggar, risikonya akan ditanggung sendiri."),
     (PJ, "Apabila ketahuan berkampanye, resikonya tentu akan ditanggung yang bersangkutan."),
     (PJ, "Jika ASN tidak netral, konsekuensinya akan berat."),
+    # a penalty weighed, then its rule cited as its warrant
+    (PJ, "Sanksinya berat dan hal itu sudah diatur dalam undang-undang."),
+    (PJ, "Sanksinya keras, sudah diatur dalam PP 94 Tahun 2021."),
+    (PJ, "Hukumannya berat dan tercantum dalam UU ASN."),
     # the prosecution service's staff by its corps name
     (KEJARI, "Jaksa Agung akan mengancam sanksi tegas bagi para anggota Korps Adhyaksa yang melanggar."),
     (KEJARI, "Sanksi berat menanti insan Adhyaksa yang terlibat politik praktis."),
@@ -111,6 +116,8 @@ NO_PENALTY: list[tuple[str, str]] = [
     (CALON, "Jika terbukti, konsekuensinya akan ditanggung pasangan calon."),
     (CALON, "Kalau terbukti, risikonya akan ditanggung tim kampanye."),
     (PJ, "Jika ada pelanggaran, risiko konflik akan meningkat."),
+    (PJ, "Sanksi soal netralitas ASN tercantum pada Pasal 12 PP 94."),
+    (PJ, "Sanksi berupa hukuman disiplin berat itu tertuang dalam PP 94."),
 ]
 
 

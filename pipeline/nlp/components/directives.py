@@ -161,6 +161,7 @@ class Directives:
         self.borne_verbs = set(cues["borne_sanctions"]["verbs"])
         self.not_after = {tuple(p.split()) for p in cues["sanction_not_after"]}
         self.sanction_nouns = set(cues["sanction_nouns"])
+        self.severe = set(cues["severe_penalties"])
         self.ordinals = set(cues["list_ordinals"])
         self.form_openers = set(cues["penalty_forms"]["openers"])
         self.varies_openers = self.form_openers | {"iya", "ya"}  # "Iya, sanksi yang diberikan tergantung ..."
@@ -649,7 +650,8 @@ class Directives:
             if kind == "sanction" and self._pointed_back(cue, cues, sent):
                 continue  # "hukuman tersebut sudah diumumkan": a penalty named before
             if low in self.sanction_nouns and self._heads_clause(cue, sent, cues) and \
-                    any(cue.end <= i < sent.end for i in self._cited):
+                    any(cue.end <= i < sent.end for i in self._cited) and \
+                    not (cue.end < sent.end and self._low[cue.end] in self.severe):
                 continue  # "Sanksi ... tercantum pada Pasal 12": where the penalty is written
             if kind == "sanction" and any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
                 continue  # "tidak berwenang menjatuhkan sanksi"
