@@ -70,6 +70,10 @@ _GLUED_CLOSING = re.compile(r"(?<=[.,!?;:])\u201d(?=\w)")
 # "Pemilihan Umum(Bawaslu)") stays on that word for the tokenizer, which then reads neither the name nor the
 # institution: a space goes before it.
 _GLUED_BRACKET = re.compile(r"(?<=[a-z])\((?=[A-Z])")
+# A closing bracket glued by a dash to the capitalised word after it ("Calon Presiden (Capres)-Calon Wakil Presiden",
+# a dateline's "Bandarlampung (SL)-Bawaslu Lampung") makes one token of both, which hides the word: spaces go around
+# the dash.
+_GLUED_DASH = re.compile(r"\)[-\u2013\u2014](?=[A-Z])")
 # A no-break space decoded in the wrong charset leaves a stray capital A with a mark before a space
 # ("Elen SetiadiÂ selaku"); glued to a name it would become part of it.
 _MOJIBAKE = re.compile(r"[\u00c2\u0100](?=[ \t\u00a0\n])")
@@ -132,6 +136,8 @@ def _doc(nlp: Language, art: Article) -> Doc:
     text = _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
     if "(" in text:
         text = _GLUED_BRACKET.sub(" (", text)
+        if ")-" in text or ")\u2013" in text or ")\u2014" in text:
+            text = _GLUED_DASH.sub(") - ", text)
     if "\u201c" in text or "\u201d" in text:
         text = _GLUED_CLOSING.sub("\u201d ", _GLUED_OPENING.sub(" \u201c", text))
     text = repair(_glued().sub(r"\1\2. ", _credits().sub("", text) if "(" in text else text))
