@@ -2,11 +2,12 @@
 majority): TNI and Polri in the civil service's triad ('ASN, TNI dan Polri', 'ASN, TNI-Polri'), a parliamentary
 commission ('Komisi II DPR RI'), the joint law-enforcement centre ('Sentra Gakkumdu', 'Gakkumdu'), the President named
 with a name ('Presiden Jokowi'), the one house a person stands for ('caleg DPR RI'). Not listed: legislatures and the
-presidency as the seats a contest fills ('calon anggota DPD', 'calon Presiden/Wakil Presiden', a candidate pair
-written with its short names and a dash glued to the bracket, '(Capres)-Calon Wakil Presiden'), a body's regulation
-('Peraturan KPU Nomor ...', 'Permendagri Nomor ...'), a desk's credit ('(rel/MK)'), a former office ('mantan
-Kapolri'). A dash glued to a closing bracket no longer hides the word after it, as in a dateline ('Palembang
-(AB)-Bawaslu Sumsel'). Each sentence is our own; the probes are analysed in one batch."""
+presidency as the seats a contest fills ('calon anggota DPD', 'calon Presiden/Wakil Presiden', 'pemilihan Presiden
+dan Wakil Presiden, DPR, DPD', a candidate pair written with its short names and a dash glued to the bracket,
+'(Capres)-Calon Wakil Presiden'), a body's regulation ('Peraturan KPU Nomor ...', 'Permendagri Nomor ...'), a desk's
+credit ('(rel/MK)'), a former office ('mantan Kapolri'). A dash glued to a closing bracket no longer hides the word
+after it, as in a dateline ('Palembang (AB)-Bawaslu Sumsel'). Each sentence is our own; the probes are analysed in one
+batch."""
 
 from __future__ import annotations
 
@@ -71,6 +72,14 @@ FORMS = [
     ("Pilpres dan pileg 2024 menuntut ASN netral, termasuk terhadap capres dan cawapres.", PRES, False),
     ("Netral dalam Pemilihan Calon Presiden dan Wakil Presiden, Kepala Daerah dan DPRD menjadi kewajiban pegawai.",
      PRES, False),
+    # ... through the vice-presidency named after the presidency in a list of seats
+    ("Surat suara itu dipakai untuk pemilihan Presiden dan Wakil Presiden, DPR, DPD, DPRD Provinsi, dan DPRD Kota.",
+     DPR, False),
+    ("ASN dilarang ikut grup pemenangan, baik itu bakal calon presiden, wakil presiden, DPR, DPD, DPRD, gubernur "
+     "maupun bupati.", DPR, False),
+    ("ASN dilarang ikut grup pemenangan, baik itu bakal calon presiden, wakil presiden, DPR, DPD, DPRD, gubernur "
+     "maupun bupati.", DPD, False),
+    ("Wakil Ketua DPR RI meminta ASN tetap netral selama masa kampanye Pemilu 2024.", DPR, True),
     # ... and with a dash glued to the bracket of the short name: no holder named "Cawapres"
     ("ASN tidak boleh memberi tanda suka pada akun Calon Presiden (Capres)-Calon Wakil Presiden (Cawapres) di media "
      "sosial.", PRES, False),
