@@ -4,11 +4,10 @@ commission ('Komisi II DPR RI'), the joint law-enforcement centre ('Sentra Gakku
 with a name ('Presiden Jokowi'), the one house a person stands for ('caleg DPR RI'). Not listed: legislatures and the
 presidency as the seats a contest fills ('calon anggota DPD', 'calon Presiden/Wakil Presiden', 'pemilihan Presiden
 dan Wakil Presiden, DPR, DPD', a candidate pair written with its short names and a dash glued to the bracket,
-'(Capres)-Calon Wakil Presiden'), regional offices along a list of contested seats past the region of the one before
-('pemilihan Bupati Kabupaten X serta Gubernur Y'), a body's regulation ('Peraturan KPU Nomor ...', 'Permendagri
-Nomor ...'), a desk's credit ('(rel/MK)'), a former office ('mantan Kapolri'). A dash glued to a closing bracket no
-longer hides the word after it, as in a dateline ('Palembang (AB)-Bawaslu Sumsel'). Each sentence is our own; the
-probes are analysed in one batch."""
+'(Capres)-Calon Wakil Presiden'), a body's regulation ('Peraturan KPU Nomor ...', 'Permendagri Nomor ...'), a desk's
+credit ('(rel/MK)'), a former office ('mantan Kapolri'). A dash glued to a closing bracket no longer hides the word
+after it, as in a dateline ('Palembang (AB)-Bawaslu Sumsel'). Each sentence is our own; the probes are analysed in one
+batch."""
 
 from __future__ import annotations
 
@@ -86,15 +85,6 @@ FORMS = [
      "sosial.", PRES, False),
     ("Pegawai negeri dilarang mengikuti akun Calon Presiden (Capres)\u2013Calon Wakil Presiden (Cawapres) pada Pemilu "
      "2024.", PRES, False),
-    # regional offices as seats, along a list past the region of the office before: not listed
-    ("Tahun ini digelar pemilihan Bupati dan Wakil Bupati Kabupaten Sleman serta Gubernur dan Wakil Gubernur Jawa "
-     "Tengah, dan ASN wajib netral.", "Pemerintah Provinsi Jawa Tengah", False),
-    ("Pemilihan Wali Kota dan Wakil Wali Kota Bogor serta Gubernur dan Wakil Gubernur Jawa Barat berlangsung "
-     "serentak; ASN diminta netral.", "Pemerintah Provinsi Jawa Barat", False),
-    ("Pemungutan suara pemilihan Gubernur Jawa Timur dan Bupati Gresik digelar November, ASN wajib netral.",
-     "Pemerintah Kabupaten Gresik", False),
-    ("Bupati Gresik dan Gubernur Jawa Timur meminta ASN netral selama Pilkada 2024.", "Pemerintah Provinsi Jawa Timur",
-     True),
     # ... but the one house a person stands for: listed
     ("Seorang kepala dinas diduga mengarahkan guru honorer untuk mendukung caleg DPR RI dari partai tertentu.", DPR,
      True),

@@ -901,10 +901,7 @@ class Officials:
             while j > 0 and (doc[j - 1].lower_ in self.list_words or doc[j - 1].text in LIST_MARKS):
                 j -= 1
             j = _before_brackets(doc, j)
-            # and the region the title before names, which may share its last word ("pemilihan Bupati dan Wakil
-            # Bupati Kabupaten Gresik serta Gubernur ...", "Wali Kota dan Wakil Wali Kota Bogor serta Gubernur ...")
-            lo = min((p.start for p in doc.spans.get("places", ()) if p.end == j), default=j)
-            k = next((t.start for t in titles.values() if lo <= t.end <= j and t.label_ == "regional"), None)
+            k = next((t.start for t in titles.values() if t.end == j and t.label_ == "regional"), None)
             if k is None:
                 return False
             i = self._modifiers_before(doc, k)
