@@ -41,6 +41,7 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Saya berharap teman-teman ASN tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
     ("Kami sangat berharap ASN bisa menjaga netralitas pada Pilkada 2024.", {"appeal"}),
     ("Bupati juga berharap para ASN untuk tidak berpolitik praktis pada Pilkada 2024.", {"appeal"}),
+    ("\"Saya berharab ASN tetap netral,\" kata Bupati jelang Pilkada 2024.", {"appeal"}),
     ("Bupati berharap, seluruh ASN tidak memihak pada Pemilu 2024.", {"appeal"}),
     ("Kami berharap ASN yang ada di Pemkab tetap netral pada Pilkada 2024.", {"appeal"}),
     ("Besar harapan kami ASN tetap netral pada Pilkada 2024.", {"appeal"}),
@@ -49,6 +50,7 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Mudah-mudahan seluruh ASN tidak terlibat kampanye pada Pilkada 2024.", {"appeal"}),
     ("Harapan saya kepada seluruh ASN agar tetap netral pada Pilkada 2024.", {"appeal"}),
     ("Kami berharap kepada rekan-rekan ASN agar netral pada Pilkada 2024.", {"appeal"}),
+    ("Kami berharap sekali ASN bisa netral pada Pilkada 2024.", {"appeal"}),
     ("Bupati berharap seluruh aparatur sipil negara tidak memihak pada Pilkada 2024.", {"appeal"}),
     ("Ia berharap para kepala desa dan ASN tidak terlibat kampanye pada Pilkada 2024.", {"appeal"}),
     ("Bupati mengharapkan netralitas ASN tetap terjaga pada Pilkada 2024.", {"appeal"}),
@@ -71,6 +73,7 @@ FORMS: list[tuple[str, set[str]]] = [
     ("\"Sekali lagi saya ingatkan, ASN harus netral,\" kata Bupati jelang Pilkada 2024.", {"obligation"}),
     ("\"Sekali lagi saya ingatkan kepada ASN untuk netral,\" kata Bupati jelang Pilkada 2024.", {"appeal"}),
     ("\"Ingat, ASN tidak boleh ikut kampanye,\" kata Bupati jelang Pilkada 2024.", {"prohibition"}),
+    ("Bupati mengingat kan ASN agar netral pada Pilkada 2024.", {"appeal"}),
     ("Bupati mengingatkan para ASN tetap netral pada Pilkada 2024.", {"appeal"}),
     ("Bupati mengingatkan ASN yang ada di lingkungan pemkab agar netral pada Pilkada 2024.", {"appeal"}),
     ("Bupati mengingatkan, ASN agar netral pada Pilkada 2024.", {"appeal"}),
@@ -112,6 +115,7 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Bupati juga mengimbau jajaran ASN dan tidak terlibat politik praktis pada Pilkada 2024.", {"appeal"}),
     ("Bupati mengimbaukan kepada ASN untuk netral pada Pilkada 2024.", {"appeal"}),
     ("Imbauan saya, ASN jangan ikut kampanye pada Pilkada 2024.", {"prohibition"}),
+    ("Himbauan kami, seluruh ASN tetap netral pada Pilkada 2024.", {"appeal"}),
     ("Kami mengimbau seluruh ASN yang bertugas di kecamatan agar netral pada Pilkada 2024.", {"appeal"}),
     ("Bupati mengimbau bagi seluruh ASN untuk netral pada Pilkada 2024.", {"appeal"}),
     ("Bupati menghimbau untuk seluruh ASN agar tidak memihak pada Pilkada 2024.", {"appeal"}),
@@ -131,6 +135,8 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Bupati berharap netralitas penyelenggara terjaga pada Pilkada 2024.", set()),
     ("Bupati berharap teman-teman media memberitakan Pilkada 2024 dengan berimbang.", set()),
     ("Kami mengajak rekan-rekan wartawan mengawal Pilkada 2024.", set()),
+    ("Kami berharap sekali Pilkada 2024 berjalan damai.", set()),
+    ("Bupati mengingat kan warga untuk datang ke TPS pada Pilkada 2024.", set()),
 ]
 
 
