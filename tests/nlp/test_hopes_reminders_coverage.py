@@ -1,12 +1,12 @@
 """Probe list of appeals of hope, reminder and urging that name the civil servants, in every form reporters write them:
 hopes ("Harapannya, ASN ...", "diharapkan kepada seluruh ASN agar ...", "Harap ASN ...", "kami harap", "berharap
 netralitas ASN terjaga", "semoga ASN ..."), reminders ("diingatkan", "kembali mengingatkan", "sekali lagi saya
-ingatkan", "Ingat, ... tidak boleh") and urging ("menghimbau/mengimbau kepada", "diimbau", "himbauan kepada"), with the
-civil servants before the verb, after it or in a relative clause, the conduct after "agar/untuk/supaya/biar/dan" or
-none, across a quote, with the friendly address before them ("teman-teman ASN", "rekan-rekan ASN") and in common
-misspellings ("berharab", "mengingat kan"). Where such a cue meets a rule the rule's kind is given, as the annotated
-items have it; the same cues about the event, the voters or the press give none. Sentences are our own; all are
-analysed in one batch."""
+ingatkan", "Ingat, ... tidak boleh") and urging ("menghimbau/mengimbau kepada", "diimbau", "himbauan kepada"), with
+the civil servants before the verb, after it or in a relative clause, the conduct after "agar/untuk/supaya/biar/dan"
+or none, across a quote, with the friendly address before them ("teman-teman ASN", "rekan-rekan ASN") and in common
+misspellings ("berharab", "mengingat kan") and speech ("biar" for "agar"). Where such a cue meets a rule the rule's
+kind is given, as the annotated items have it; the same cues about the event, the voters or the press give none.
+Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -127,6 +127,11 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Kami himbau teman-teman ASN netral pada Pilkada 2024.", {"appeal"}),
     ("Bupati menghimbau agar netralitas ASN dijaga pada Pilkada 2024.", {"appeal"}),
     ("Bupati mengimbau seluruh ASN, jangan ikut kampanye pada Pilkada 2024.", {"prohibition"}),
+    # the spoken "biar" for "agar", after a hope or a request noun
+    ("Bupati kasih imbauan biar ASN fokus melayani warga selama Pilkada 2024.", {"appeal"}),
+    ("Sekda memberi arahan biar para pegawai tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Bupati berharap biar ASN tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Diharapkan biar ASN netral pada Pilkada 2024.", {"appeal"}),
     # the same cues about the event, the voters or the press give none
     ("Bupati berharap Pilkada 2024 berjalan aman dan damai.", set()),
     ("Semoga Pilkada 2024 berjalan lancar.", set()),
@@ -135,6 +140,8 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Bupati berharap netralitas penyelenggara terjaga pada Pilkada 2024.", set()),
     ("Bupati berharap teman-teman media memberitakan Pilkada 2024 dengan berimbang.", set()),
     ("Kami mengajak rekan-rekan wartawan mengawal Pilkada 2024.", set()),
+    ("Bupati berharap biar Pilkada 2024 damai.", set()),
+    ("Imbauan itu dibuat biar pilkada damai pada Pilkada 2024.", set()),
     ("Kami berharap sekali Pilkada 2024 berjalan damai.", set()),
     ("Bupati mengingat kan warga untuk datang ke TPS pada Pilkada 2024.", set()),
 ]
