@@ -132,6 +132,11 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Sekda memberi arahan biar para pegawai tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
     ("Bupati berharap biar ASN tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
     ("Diharapkan biar ASN netral pada Pilkada 2024.", {"appeal"}),
+    # the hope's noun stressed, and the means of a hope before the civil servants hoped for
+    ("Harapan besar kami, ASN tetap netral pada Pilkada 2024.", {"appeal"}),
+    ("Harapan besar saya agar para pegawai tidak memihak pada Pemilu 2024.", {"appeal"}),
+    ("Bupati berharap melalui apel ini ASN tetap netral pada Pilkada 2024.", {"appeal"}),
+    ("Bupati berharap lewat kegiatan ini pegawai tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
     # the same cues about the event, the voters or the press give none
     ("Bupati berharap Pilkada 2024 berjalan aman dan damai.", set()),
     ("Semoga Pilkada 2024 berjalan lancar.", set()),
@@ -141,6 +146,8 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Bupati berharap teman-teman media memberitakan Pilkada 2024 dengan berimbang.", set()),
     ("Kami mengajak rekan-rekan wartawan mengawal Pilkada 2024.", set()),
     ("Bupati berharap biar Pilkada 2024 damai.", set()),
+    ("Harapan besar kami Pilkada 2024 damai.", set()),
+    ("Bupati berharap melalui sosialisasi ini Pilkada 2024 damai.", set()),
     ("Imbauan itu dibuat biar pilkada damai pada Pilkada 2024.", set()),
     ("Kami berharap sekali Pilkada 2024 berjalan damai.", set()),
     ("Bupati mengingat kan warga untuk datang ke TPS pada Pilkada 2024.", set()),
