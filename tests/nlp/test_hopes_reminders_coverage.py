@@ -137,6 +137,11 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Harapan besar saya agar para pegawai tidak memihak pada Pemilu 2024.", {"appeal"}),
     ("Bupati berharap melalui apel ini ASN tetap netral pada Pilkada 2024.", {"appeal"}),
     ("Bupati berharap lewat kegiatan ini pegawai tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    # urging and reminding in the passive, misspelt by a letter
+    ("Bupati menghimbua seluruh ASN agar netral pada Pilkada 2024.", {"appeal"}),
+    ("Para pegawai diingatkn agar tidak memihak pada Pemilu 2024.", {"appeal"}),
+    ("ASN diimbu untuk menjaga netralitas pada Pilkada 2024.", {"appeal"}),
+    ("Seluruh ASN dihimbua agar tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
     # the same cues about the event, the voters or the press give none
     ("Bupati berharap Pilkada 2024 berjalan aman dan damai.", set()),
     ("Semoga Pilkada 2024 berjalan lancar.", set()),
