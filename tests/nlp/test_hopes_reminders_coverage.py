@@ -142,6 +142,11 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Para pegawai diingatkn agar tidak memihak pada Pemilu 2024.", {"appeal"}),
     ("ASN diimbu untuk menjaga netralitas pada Pilkada 2024.", {"appeal"}),
     ("Seluruh ASN dihimbua agar tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    # particles of speech between the hope and the civil servants
+    ("\"Kami harap ya ASN netral,\" kata Bupati jelang Pilkada 2024.", {"appeal"}),
+    ("\"Harapannya sih para pegawai tidak ikut kampanye,\" ujar Sekda jelang Pemilu 2024.", {"appeal"}),
+    ("\"Saya harap banget ASN netral,\" kata Bupati jelang Pilkada 2024.", {"appeal"}),
+    ("\"Saya berharap nih seluruh ASN tidak memihak,\" kata Bupati jelang Pilkada 2024.", {"appeal"}),
     # the same cues about the event, the voters or the press give none
     ("Bupati berharap Pilkada 2024 berjalan aman dan damai.", set()),
     ("Semoga Pilkada 2024 berjalan lancar.", set()),
@@ -152,6 +157,8 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Kami mengajak rekan-rekan wartawan mengawal Pilkada 2024.", set()),
     ("Bupati berharap biar Pilkada 2024 damai.", set()),
     ("Harapan besar kami Pilkada 2024 damai.", set()),
+    ("\"Kami harap ya Pilkada 2024 damai,\" kata Bupati.", set()),
+    ("\"Semoga dong pilkada damai,\" kata Bupati jelang Pilkada 2024.", set()),
     ("Bupati berharap melalui sosialisasi ini Pilkada 2024 damai.", set()),
     ("Imbauan itu dibuat biar pilkada damai pada Pilkada 2024.", set()),
     ("Kami berharap sekali Pilkada 2024 berjalan damai.", set()),
