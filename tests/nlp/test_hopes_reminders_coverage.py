@@ -147,6 +147,9 @@ FORMS: list[tuple[str, set[str]]] = [
     ("\"Harapannya sih para pegawai tidak ikut kampanye,\" ujar Sekda jelang Pemilu 2024.", {"appeal"}),
     ("\"Saya harap banget ASN netral,\" kata Bupati jelang Pilkada 2024.", {"appeal"}),
     ("\"Saya berharap nih seluruh ASN tidak memihak,\" kata Bupati jelang Pilkada 2024.", {"appeal"}),
+    # "ke depan" written as one word before the civil servants hoped for
+    ("Bupati berharap kedepan ASN tidak ikut kampanye pada Pilkada 2024.", {"appeal"}),
+    ("Kami berharap kedepannya para pegawai tetap netral pada Pemilu 2024.", {"appeal"}),
     # the same cues about the event, the voters or the press give none
     ("Bupati berharap Pilkada 2024 berjalan aman dan damai.", set()),
     ("Semoga Pilkada 2024 berjalan lancar.", set()),
@@ -157,6 +160,7 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Kami mengajak rekan-rekan wartawan mengawal Pilkada 2024.", set()),
     ("Bupati berharap biar Pilkada 2024 damai.", set()),
     ("Harapan besar kami Pilkada 2024 damai.", set()),
+    ("Bupati berharap kedepan Pilkada 2024 damai.", set()),
     ("\"Kami harap ya Pilkada 2024 damai,\" kata Bupati.", set()),
     ("\"Semoga dong pilkada damai,\" kata Bupati jelang Pilkada 2024.", set()),
     ("Bupati berharap melalui sosialisasi ini Pilkada 2024 damai.", set()),
