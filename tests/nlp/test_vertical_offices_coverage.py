@@ -130,6 +130,15 @@ FORMS = [
     pytest.param("Kepala Ombudsman Sulawesi Tenggara, Mastri Susilo, meminta ASN netral.", "Mastri Susilo",
                  "Ombudsman RI Perwakilan Sulawesi Tenggara",
                  marks=pytest.mark.xfail(strict=True, reason="'Ombudsman' and a province stays the national body")),
+    # a law and human rights office's division heads by the short title
+    ("Kadiv Keimigrasian Kemenkumham Bali, Barron Ichsan, mengingatkan pegawai agar netral.", "Barron Ichsan",
+     "Kantor Wilayah Kementerian Hukum dan HAM Bali"),
+    ("Kadiv Administrasi Kanwil Kemenkumham Sumsel Ilham Djaya meminta pegawai netral.", "Ilham Djaya",
+     "Kantor Wilayah Kementerian Hukum dan HAM Sumatera Selatan"),
+    ("Kadiv Pemasyarakatan Kanwil Kemenkumham Jateng Supriyanto meminta petugas netral.", "Supriyanto",
+     "Kantor Wilayah Kementerian Hukum dan HAM Jawa Tengah"),
+    ("Kadiv Pelayanan Hukum Kanwil Kemenkumham Papua, Anthonius Ayorbaba, meminta pegawai netral.",
+     "Anthonius Ayorbaba", "Kantor Wilayah Kementerian Hukum dan HAM Papua"),
 ]
 
 
