@@ -139,6 +139,15 @@ FORMS = [
      "Kantor Wilayah Kementerian Hukum dan HAM Jawa Tengah"),
     ("Kadiv Pelayanan Hukum Kanwil Kemenkumham Papua, Anthonius Ayorbaba, meminta pegawai netral.",
      "Anthonius Ayorbaba", "Kantor Wilayah Kementerian Hukum dan HAM Papua"),
+    # a tax office's number right before its head's name; 'I' before a Balinese birth-order name opens the name
+    ("Kakanwil DJP Sumut I Eddi Wahyudi meminta pegawai pajak netral.", "Eddi Wahyudi",
+     "Kantor Wilayah Direktorat Jenderal Pajak Sumatera Utara I"),
+    ("Kepala Kanwil DJP Jabar I Erna Sulistyowati mengingatkan pegawai pajak netral.", "Erna Sulistyowati",
+     "Kantor Wilayah Direktorat Jenderal Pajak Jawa Barat I"),
+    ("Kakanwil DJP Jateng I Nengah Suarta meminta pegawai netral.", "I Nengah Suarta",
+     "Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah"),
+    ("Kepala Kanwil DJP Bali I Made Sudarma mengingatkan pegawai pajak netral.", "I Made Sudarma",
+     "Kantor Wilayah Direktorat Jenderal Pajak Bali"),
 ]
 
 

@@ -74,6 +74,8 @@ class Agencies:
         self.occasion_words = set(data["occasion_words"])
         offices = load("offices")
         self.degrees = set(offices["degrees"])
+        # Balinese birth-order names after "I" ("I Made"): that "I" opens a name, not a service's numbered office
+        self.after_i = {w.split()[1] for w in offices["name_starts"] if w.split()[0] == "I"}
         self.initial_words = set(data["initial_words"])
         self.initial_links = set(data["initial_links"])
         seats = data["contested_seats"]
@@ -353,9 +355,10 @@ class Agencies:
         if agency is None:
             return None
         if end < len(doc) and (part := doc[end].text) in self.divisions.get(type_key, ()) and \
-                not (part == "I" and end + 1 < len(doc) and doc[end + 1].is_title):
-            # "Kanwil DJP Jawa Tengah I": one of the offices a service splits a large province into; "I" before a
-            # capitalised word opens a Balinese name ("Kanwil DJP Bali I Made ...")
+                not (part == "I" and end + 1 < len(doc) and doc[end + 1].text in self.after_i):
+            # "Kanwil DJP Jawa Tengah I": one of the offices a service splits a large province into, also before its
+            # head's name ("Kakanwil DJP Sumut I Eddi ..."); "I" before a Balinese birth-order name opens that name
+            # ("Kanwil DJP Bali I Made ...")
             unit = self.reg.unit(f"{agency.key}#{part}", f"{agency.name} {part}", f"{agency.acronym} {part}", (),
                                  type_key, agency.region)
             return head.start, end + 1, unit.key
