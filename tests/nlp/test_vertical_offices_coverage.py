@@ -148,6 +148,8 @@ FORMS = [
      "Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah"),
     ("Kepala Kanwil DJP Bali I Made Sudarma mengingatkan pegawai pajak netral.", "I Made Sudarma",
      "Kantor Wilayah Direktorat Jenderal Pajak Bali"),
+    # a station of a national body between the body and its head's name is no name
+    ("Kepala BMKG Stasiun Klimatologi Semarang, Iis Widya, meminta pegawai netral.", "Iis Widya", None),
 ]
 
 
