@@ -150,6 +150,11 @@ FORMS = [
      "Kantor Wilayah Direktorat Jenderal Pajak Bali"),
     # a station of a national body between the body and its head's name is no name
     ("Kepala BMKG Stasiun Klimatologi Semarang, Iis Widya, meminta pegawai netral.", "Iis Widya", None),
+    # the law ministry's regional office (from October 2024) by the ministry's full name with a province
+    ("Kepala Kanwil Kementerian Hukum Jawa Tengah Heni Susila Wardoyo meminta pegawai netral.",
+     "Heni Susila Wardoyo", "Kantor Wilayah Kementerian Hukum Jawa Tengah"),
+    ("Kakanwil Kementerian Hukum Sulsel, Andi Basmal, mengingatkan pegawai agar netral.", "Andi Basmal",
+     "Kantor Wilayah Kementerian Hukum Sulawesi Selatan"),
 ]
 
 
