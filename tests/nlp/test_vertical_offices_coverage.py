@@ -155,6 +155,10 @@ FORMS = [
      "Heni Susila Wardoyo", "Kantor Wilayah Kementerian Hukum Jawa Tengah"),
     ("Kakanwil Kementerian Hukum Sulsel, Andi Basmal, mengingatkan pegawai agar netral.", "Andi Basmal",
      "Kantor Wilayah Kementerian Hukum Sulawesi Selatan"),
+    # a national body's office named by its city, the city closed by a comma before its head's name
+    ("Kepala Basarnas Kendari, Muhammad Arafah, meminta pegawai netral.", "Muhammad Arafah", None),
+    ("Kepala BMKG Semarang, Iis Widya, mengingatkan pegawai agar netral.", "Iis Widya", None),
+    ("Kepala BPOM Kendari, Ahmad Zainal, meminta pegawai netral.", "Ahmad Zainal", None),
 ]
 
 

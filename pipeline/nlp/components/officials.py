@@ -1238,8 +1238,12 @@ class Officials:
         place = ctx.places.get(seat)
         region = self.regions.get(place.id_) if place is not None else None
         if region is not None and end - 1 in ctx.ents_end and (region.level == "provinsi" or any(
-                t.text in self.seated_units for t in doc[max(0, end - 5):end])):
-            end = skip_paren(doc, place.end)  # "Kepala Kantor Regional I BKN Yogyakarta Ahmad ...": the unit's seat
+                t.text in self.seated_units for t in doc[max(0, end - 5):end]) or
+                place.end < len(doc) and doc[place.end].text == ","):
+            # "Kepala Kantor Regional I BKN Yogyakarta Ahmad ...": the unit's seat; a regency or city closed by a
+            # comma is a seat too ("Kepala Basarnas Kendari, Muhammad ..."), while before a name it may open it
+            # ("Kepala BKN Bima Haria ...")
+            end = skip_paren(doc, place.end)
         national = next((w for w in self.national_words if tuple(t.text for t in doc[end:end + len(w)]) == w), None) \
             if end < len(doc) and doc[end].text in self.national_first else None
         if national is not None:
