@@ -159,6 +159,15 @@ FORMS = [
     ("Kepala Basarnas Kendari, Muhammad Arafah, meminta pegawai netral.", "Muhammad Arafah", None),
     ("Kepala BMKG Semarang, Iis Widya, mengingatkan pegawai agar netral.", "Iis Widya", None),
     ("Kepala BPOM Kendari, Ahmad Zainal, meminta pegawai netral.", "Ahmad Zainal", None),
+    # the public works ministry's river basin and national road offices, by basin or area
+    ("Kepala BBWS Pemali Juana, Muhammad Adek, meminta pegawai netral.", "Muhammad Adek",
+     "Balai Besar Wilayah Sungai Pemali Juana"),
+    ("Kepala BBWS Serayu Opak Dwi Purwantoro meminta pegawai netral.", "Dwi Purwantoro",
+     "Balai Besar Wilayah Sungai Serayu Opak"),
+    ("Kepala Balai Pelaksanaan Jalan Nasional Sumut, Stanley Tangkere, meminta pegawai netral.", "Stanley Tangkere",
+     None),
+    ("Kepala BBPJN Jawa Timur-Bali, Achmad Subki, meminta pegawai netral.", "Achmad Subki",
+     "Balai Besar Pelaksanaan Jalan Nasional Jawa Timur-Bali"),
 ]
 
 
