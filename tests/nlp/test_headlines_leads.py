@@ -5,7 +5,8 @@ place in capitals, the outlet in brackets, the date in brackets, an em dash, a p
 official, which must give no official, agency or province of their own; an official the headline names with the
 office and the body only by bare name as a speaker ("Menurut X, ...", "X mengatakan ..."); a lead whose subject is
 the headline's office ("Orang nomor satu di Pemkab X itu ..."); a headline or standfirst restating the lead's
-directive (one directive per statement). Stories written for this list; all are analysed in one call.
+directive (one directive per statement); the headline repeated at the text's start with the lead run on after it.
+Stories written for this list; all are analysed in one call.
 """
 
 from __future__ import annotations
@@ -162,7 +163,15 @@ add("Warga Ngaglik Minta ASN Netral",
 add("Cabup Sleman Harda Kiswaya Janji Tak Libatkan ASN",
     "SLEMAN - Harda Kiswaya mengatakan ASN dilarang ikut kampanye pada Pilkada 2024 di Kabupaten Sleman.",
     set(), 1, DIY)
-
+# the headline repeated at the start of the text with the lead run on after it, no line break between: the lead's
+# official and directive are the story's; the headline's words alone stay set aside
+add("Kepala BKD Sleman Ingatkan ASN Netral",
+    "Kepala BKD Sleman Ingatkan ASN Netral SLEMAN - " + B2, {"Budi Rahardjo"}, 1, DIY)
+add("Kepala BKD Sleman Ingatkan ASN Netral",
+    "KEPALA BKD SLEMAN INGATKAN ASN NETRAL Kepala BKD Sleman Budi Rahardjo mengingatkan seluruh ASN di Kabupaten "
+    "Sleman agar tidak ikut kampanye pada Pilkada 2024.", {"Budi Rahardjo"}, 1, DIY)
+add("Kepala BKD Sleman Ingatkan ASN Netral", "Kepala BKD Sleman Ingatkan ASN Netral\n" + B2, {"Budi Rahardjo"}, 1,
+    DIY)
 
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:

@@ -81,7 +81,12 @@ def segment(doc: Doc) -> Doc:
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     doc._.paragraphs = paragraphs
     doc._.sentence_starts = [int(i) for i in numpy.flatnonzero(starts == 1)]
-    doc._.headline_tokens, doc._.caption_tokens, doc._.name_line_tokens = _not_prose(doc, texts, spaces, paragraphs)
+    doc._.headline_tokens, doc._.caption_tokens, doc._.name_line_tokens, leads = _not_prose(doc, texts, spaces,
+                                                                                             paragraphs)
+    if leads:  # a lead run on after the headline repeated opens a sentence of its own
+        starts[leads] = 1
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+        doc._.sentence_starts = [int(i) for i in numpy.flatnonzero(starts == 1)]
     return doc
 
 
@@ -118,7 +123,7 @@ def layout() -> Layout:
 
 
 def _not_prose(doc: Doc, texts: list[str], spaces,
-               paragraphs: list[int]) -> tuple[set[int], set[int], set[int]]:
+               paragraphs: list[int]) -> tuple[set[int], set[int], set[int], list[int]]:
     """Tokens of lines that are not the story's own prose: what they name belongs elsewhere.
 
     The front matter above the dateline lead, headlines (mostly title case, no closing full
@@ -126,6 +131,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     Third, the short lines in the body after its prose taken for headlines: a title and its holder
     may stand so (a caption, a line of those present, a sentence cut after a title, its holder on
     the next line); the officials component reads a holder there only where the two close the line.
+    Fourth, where a lead runs on after the headline repeated at a line's start, the token it starts at.
     """
     spec = layout()
     pieces = [t + " " if sp else t for t, sp in zip(texts, spaces)]
@@ -156,11 +162,15 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     if dated is not None:
         doc._.outlet_tokens = set(_outlet_code(texts, *lines[lead], spec.dateline_max + 1))
     title = _normal(doc._.title or "")
+    leads: list[int] = []
     if len(title.split()) >= 4:  # the headline repeated in the text, in whatever case ("Bupati minta ASN ...")
         for start, end in lines[:spec.front_max]:
             line = _normal(span_text(start, end))
             if line == title or len(line.split()) >= 4 and (title.startswith(line) or line.startswith(title)):
-                out.update(range(start, end))
+                cut = _title_end(texts, start, end, title, spec.lead_min)
+                out.update(range(start, cut))
+                if cut < end:
+                    leads.append(cut)
     in_links = False
     out_before = set(out)  # front matter and the headline repeated: no caption's
     prose = False  # a line of the story closed by its full stop came before (not a page's lists of other stories)
@@ -203,7 +213,19 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
             named.difference_update(range(s, e))
         elif any(a <= s < b for a, b in long_lines) and any(m in span_text(s, e).lower() for m in spec.caption_marks):
             out.update(range(s, e))
-    return out, captions, named - captions
+    return out, captions, named - captions, leads
+
+
+def _title_end(texts: list[str], start: int, end: int, title: str, lead_min: int) -> int:
+    """Where the headline repeated at a line's start ends: the line's end, unless a lead of at least ``lead_min``
+    words runs on after it with no break ("Bupati Minta ASN Netral SLEMAN - Bupati Sleman meminta ...")."""
+    wanted, seen = len(title.split()), 0
+    for i in range(start, end):
+        seen += len(_normal(texts[i]).split())
+        if seen >= wanted:
+            rest = sum(len(_normal(t).split()) for t in texts[i + 1:end])
+            return i + 1 if rest >= lead_min else end
+    return end
 
 
 def _link(texts: list[str], s: int, opening: str, spec: Layout) -> bool:
