@@ -80,6 +80,8 @@ CASES: list[tuple[str, str, str | None]] = [
      "Nana Sudjana", PP + "Jawa Tengah"),
     ("Pj Bupati Bekasi Dani Ramdan resmi digantikan Dedy Supriyadi pada Senin.", "Dani Ramdan", PK + "Bekasi"),
     ("Mendagri melantik Agus Fatoni sebagai Pj Gubernur Sumatera Selatan.", "Agus Fatoni", PP + "Sumatera Selatan"),
+    ("Agus Fatoni resmi dilantik sebagai Penjabat Gubernur Sumatera Selatan pada Senin.",
+     "Agus Fatoni", PP + "Sumatera Selatan"),
     ("Pj Gubernur Papua yang baru, Ramses Limbong, meminta ASN netral.", "Ramses Limbong", PP + "Papua"),
     ("Pj Bupati Bojonegoro Adi Santoso yang baru ditunjuk Mendagri meminta ASN netral.",
      "Adi Santoso", PK + "Bojonegoro"),
@@ -129,6 +131,9 @@ CASES: list[tuple[str, str, str | None]] = [
      None),
     ("ASN Pemkab Kendal diminta netral. Kubu calon petahana Dyah Kartika membantah melibatkan ASN.", "Dyah Kartika",
      None),
+    # appointed, told as the day's news without "yang"
+    ("Dimas Prasetyo resmi dikukuhkan sebagai Pjs Bupati Kendal oleh Gubernur.", "Dimas Prasetyo", PK + "Kendal"),
+    ("Agus Fatoni resmi ditunjuk menjadi Pj Gubernur Sumatera Selatan.", "Agus Fatoni", PP + "Sumatera Selatan"),
 ]
 
 
