@@ -75,9 +75,6 @@ class Officials:
             self.matcher.add("regional", f"{r['type']}|{r.get('level') or ''}",
                              r["titles"] + [t.lower() for t in r["titles"]] + _lede(r["titles"]))
         self.regional_titles = {t for r in data["regional"] for t in r["titles"]}
-        # ... of which these stand without a region also in lower case, right before the name ("petahana
-        # Hendrajoni": the incumbent, where "para bupati" is any regent); not before a list ("petahana, yakni ...")
-        self.bare_lower = {t.lower() for r in data["regional"] if r.get("bare_lower") for t in r["titles"]}
         for a in self.reg.agencies.values():
             if a.offices:
                 self.matcher.add("office", a.key, [*a.offices, *_lede(a.offices), *_lowered_head(a.offices)])
@@ -941,8 +938,7 @@ class Officials:
                     return start, ent.end, own.key, False  # "Kepala Bappeda Pemkot Bandarlampung": its Bappeda
                 return start, ent.end, ent.id_, False
             region, end = find_region(doc, i, level or None, places)
-            if region is None and term.text not in self.regional_titles and not (
-                    term.text in self.bare_lower and i < len(doc) and doc[i].is_title):
+            if region is None and term.text not in self.regional_titles:
                 return None  # "para bupati": any regent
             written = self.reg.level_words.get(doc[i].text) if i < len(doc) else None
             if region is None and written and (not level or level == written):
