@@ -144,6 +144,11 @@ FORMS = [
      KESBANGPOL.format("Kabupaten Lombok Timur")),
     ('"ASN harus netral," kata Kadis PMD Kabupaten Grobogan, Sugiyanto.', "Sugiyanto",
      PMD.format("Kabupaten Grobogan")),
+    # the regency written whole after fields joined by "dan", where the bare region's name is also a city's
+    ("Kadis Pendidikan dan Kebudayaan Kabupaten Bima, Zunaidin, mengingatkan guru netral.", "Zunaidin",
+     DIKBUD.format("Kabupaten Bima")),
+    ("Kadis Kesehatan dan Sosial Kabupaten Bima, Zunaidin, mengingatkan ASN netral.", "Zunaidin",
+     "Dinas Kesehatan dan Sosial Kabupaten Bima"),
     # not read: "Kadin" is the chamber of commerce far more often than a Dinas's head; "Staf" names no post; a
     # one-word name before a title in brackets
     pytest.param("Kadin Kominfo Kabupaten Mamuju, Rahmat Dwi, mengingatkan ASN netral.", "Rahmat Dwi",

@@ -744,7 +744,13 @@ class Officials:
         if not (own or government):
             # "Kepala Divisi Administrasi ...": a unit of the body the sentence names, else the story
             return self._nearest(ctx, head) or ctx.main_institution
-        written = [ctx.places[i] for i in range(first, end) if i in ctx.places]
+        written, k = [], first
+        while k < end:  # a place's whole span: "Kabupaten Bima" holds "Bima", which alone is the city
+            if k in ctx.places:
+                written.append(ctx.places[k])
+                k = ctx.places[k].end
+            else:
+                k += 1
         place = self.regions[written[-1].id_] if written else ctx.story_region
         if place is None:
             return None
