@@ -149,6 +149,11 @@ FORMS = [
      DIKBUD.format("Kabupaten Bima")),
     ("Kadis Kesehatan dan Sosial Kabupaten Bima, Zunaidin, mengingatkan ASN netral.", "Zunaidin",
      "Dinas Kesehatan dan Sosial Kabupaten Bima"),
+    # the unity board written out after its head's short title
+    ("Kaban Kesatuan Bangsa dan Politik Kota Palu, Arfan, mengingatkan ASN netral.", "Arfan",
+     KESBANGPOL.format("Kota Palu")),
+    ("Kaban Kesatuan Bangsa dan Politik Kabupaten Bima Ahmad Syafii mengingatkan ASN netral.", "Ahmad Syafii",
+     KESBANGPOL.format("Kabupaten Bima")),
     # not read: "Kadin" is the chamber of commerce far more often than a Dinas's head; "Staf" names no post; a
     # one-word name before a title in brackets
     pytest.param("Kadin Kominfo Kabupaten Mamuju, Rahmat Dwi, mengingatkan ASN netral.", "Rahmat Dwi",
