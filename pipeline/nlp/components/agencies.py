@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..districts import district_end
 from ..extensions import register
 from ..regions import Region, gazetteer
 from ..registry import Agency, registry
@@ -381,6 +382,7 @@ class Agencies:
         i += 2 if slash else 1
         found = self._place_at(doc, i, places, spec.get("place_words", 1), capitals=True,
                                compound=spec.get("compound_places", False))
+        found = _whole_district(doc, i, spec, found)
         if (named := spec.get("names", {}).get(number)) is not None:
             # "Danrem 081/DSJ", "Korem 081": the number alone tells the unit, named as the army names it
             return head.start, found[1] if found else i, self._unit(head.id_, spec, number, named)
@@ -409,10 +411,10 @@ class Agencies:
                 if [t.text for t in doc[i:i + len(words)]] == words:
                     number, i = f"{number} {suffix}", i + len(words)
                     break
-        if (found := self._place_at(doc, i, places, spec["place_words"], capitals=spec.get("capitals", False),
-                                    seated=spec.get("seated", False), names=spec.get("names") or (),
-                                    compound=spec.get("compound_places", False),
-                                    openers=spec.get("openers") or ())) is None:
+        if (found := _whole_district(doc, i, spec, self._place_at(
+                doc, i, places, spec["place_words"], capitals=spec.get("capitals", False),
+                seated=spec.get("seated", False), names=spec.get("names") or (),
+                compound=spec.get("compound_places", False), openers=spec.get("openers") or ()))) is None:
             return None
         place, end = found
         if number is None and (official := _official(place, spec.get("names") or ())) is not None:
@@ -673,6 +675,14 @@ def _classes_told(found: list[tuple[int, int, str]], numbered: dict[str, dict]) 
         same = classed.get((kind, rest[len("None@"):])) if rest.startswith("None@") else None
         out.append((s, e, next(iter(same))) if same is not None and len(same) == 1 else (s, e, k))
     return out
+
+
+def _whole_district(doc: Doc, i: int, spec: dict, found: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The place ``found`` at ``i``, taken on to the end of the longest district listed in districts.yaml for a
+    body named by its district (``districts`` in its kind): "Panwascam Bandar Sribhawono", not "Bandar"."""
+    if found is None or not spec.get("districts") or (end := district_end(doc, i)) <= found[1]:
+        return found
+    return doc[i:end].text, end
 
 
 def _class_at(doc: Doc, i: int, classes: list[str]) -> tuple[str, int] | None:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates import grammar
 
+from ..districts import district_end
 from ..extensions import register
 from ..regions import Region, gazetteer
 from ..registry import registry
@@ -1006,9 +1007,11 @@ class Officials:
         no name for an office in a list of offices ("Camat Kaliwates dan Lurah ...", see _listed_office)."""
         doc = ctx.doc
         i = skip_paren(doc, term.end)
-        j, limit = i, self.placed_words
+        # "Camat Pasar Minggu Budi", "Ketua Panwascam Bandar Sribhawono Rudi": a listed district is the place whole
+        district = district_end(doc, i) if self.placed[term.id_].get("district") else i
+        j, limit = i, max(self.placed_words, district - i)
         while j < len(doc) and j - i < limit and j not in ctx.extras and j not in ctx.ents \
-                and (doc[j].is_alpha and doc[j].is_title and (doc[j].lower_ not in self.not_name
+                and (j < district or doc[j].is_alpha and doc[j].is_title and (doc[j].lower_ not in self.not_name
                                                               or doc[j].lower_ in self.place_words and j > i
                                                               or doc[j].text in self.reg.level_words)
                      or j > i and self._numeral(doc, j)
@@ -1031,6 +1034,7 @@ class Officials:
         short = i + 1  # one word of place, the name after it
         if short < j and doc[i].lower_ in self.place_firsts:
             short += 1  # "Camat Sungai Mandau Yudha Rajasa": a river's, a cape's ... name, two words
+        short = max(short, district)
         # "Lurah Jember Kidul Sutrisno": with the place's last word; "Camat Kudus Kota Budi": the town's central
         # district, unless the level word opens a region ("Lurah Mekarsari Kota Depok Budi")
         while short < j and self._place_last(ctx, short):

@@ -1,0 +1,30 @@
+"""The districts (kecamatan, distrik) of every kabupaten/kota by name (``patterns/districts.yaml``, written by
+``build_districts``): where a district's name after the title of its head or body ends and a name begins."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .resources import load
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[frozenset[str], int]:
+    """Every listed district in lower case without spaces (news write "Bojong Gede" for the official "Bojonggede",
+    "Tanjung Karang Pusat" for "Tanjungkarang Pusat"), and the most words one may be written in."""
+    listed = [n.lower() for ns in load("districts")["regencies"].values() for n in ns]
+    return frozenset(n.replace(" ", "") for n in listed), max(n.count(" ") for n in listed) + 2
+
+
+def district_end(doc: Doc, i: int) -> int:
+    """The end of the longest listed district written at ``i`` with capitals ("Pasar Minggu Budi": after
+    "Minggu"), else ``i``. Districts share names across regencies, so any regency's counts: the list only says
+    where a place ends. At most one set lookup per length of name, none for a word in lower case."""
+    names, most = _names()
+    for n in range(min(most, len(doc) - i), 0, -1):
+        words = doc[i:i + n]
+        if not any(t.is_lower for t in words) and "".join(t.lower_ for t in words) in names:
+            return i + n
+    return i
