@@ -1,9 +1,10 @@
 """Probe list of districts by name (patterns/districts.yaml): a district of two or three words that no word of
 places opens or closes, after the title of its head or a body of it (Camat, Sekcam, Kapolsek, Danramil, Ketua
 PPK, Ketua Panwascam or Panwaslu Kecamatan), its holder's name after it with no comma; districts written in
-two words where the list joins them ("Bojong Gede", "Tanjung Karang Pusat"); bodies named by such a district with
-no holder. Across provinces, in our own words. The place must neither take a word of the name nor leave one of
-its own to it. All are analysed in one batch."""
+two words where the list joins them ("Bojong Gede", "Tanjung Karang Pusat"); a village with the listed district
+it lies in before its holder; bodies named by such a district with no holder. Across provinces, in our own
+words. The place must neither take a word of the name nor leave one of its own to it. All are analysed in one
+batch."""
 
 from __future__ import annotations
 
@@ -106,6 +107,19 @@ HOLDERS = [
      "Panitia Pemilihan Kecamatan Sekampung Udik"),
     ("Anggota Panwascam Batang Kuis Rahmad Hidayat memeriksa kepala desa.", "Rahmad Hidayat",
      "Panwaslu Kecamatan Batang Kuis"),
+    # a village or ward with the listed district it lies in, its holder after them with no comma
+    ("Lurah Mekarsari Kecamatan Pasar Minggu Budi Santoso meminta warga netral.", "Budi Santoso",
+     "Kelurahan Mekarsari"),
+    ("Kepala Desa Sukamaju Kecamatan Bandar Sribhawono Rudi Hartono ikut kampanye.", "Rudi Hartono",
+     "Desa Sukamaju"),
+    ("Kepala Desa Tanjung Baru Kecamatan Percut Sei Tuan Suryani diperiksa Panwascam.", "Suryani",
+     "Desa Tanjung Baru"),
+    ("Kades Cibodas Kecamatan Babakan Madang Asep Sunandar hadir di posko calon.", "Asep Sunandar",
+     "Desa Cibodas"),
+    ("Sekdes Karangsari Kec Pasar Kemis Wawan Hermawan dilaporkan ke Bawaslu.", "Wawan Hermawan",
+     "Desa Karangsari"),
+    # a Balinese name's opening after a district numbered I stays the holder's
+    ("Camat Banyuasin I Nyoman Sudarsana meminta ASN netral.", "I Nyoman Sudarsana", None),
 ]
 
 # (sentence, institution named by a district and no holder)

@@ -104,6 +104,7 @@ class Officials:
         self.place_words = {w.casefold() for w in data["place_words"]}
         self.place_firsts = {w.casefold() for w in data["place_firsts"]}
         self.placed_levels = set(data["placed_levels"])
+        self.district_levels = set(data["district_levels"])
         self.not_name = {w.casefold() for w in data["not_name"]} | self.place_words | {
             t.casefold() for t in titles + data["ranks"] if " " not in t}
         # the longest form first: "yang menjabat sebagai" before "sebagai"
@@ -1009,6 +1010,8 @@ class Officials:
         i = skip_paren(doc, term.end)
         # "Camat Pasar Minggu Budi", "Ketua Panwascam Bandar Sribhawono Rudi": a listed district is the place whole
         district = district_end(doc, i) if self.placed[term.id_].get("district") else i
+        # "Camat Banyuasin I Nyoman Sudira": a Balinese name's opening is his, though a district's numeral too
+        district = next((k for k in range(i + 1, district) if self._name_opens(doc, k)), district)
         j, limit = i, max(self.placed_words, district - i)
         while j < len(doc) and j - i < limit and j not in ctx.extras and j not in ctx.ents \
                 and (j < district or doc[j].is_alpha and doc[j].is_title and (doc[j].lower_ not in self.not_name
@@ -1018,6 +1021,8 @@ class Officials:
                      or j > i and doc[j].text in self.placed_levels and j + 1 < len(doc) and doc[j + 1].is_title):
             if j > i and doc[j].text in self.placed_levels:
                 limit = j - i + 3  # "Kepala Desa Tanjung Baru Kecamatan Suka Raja, Budi": the district it lies in
+                if doc[j].text in self.district_levels:
+                    limit = max(limit, district_end(doc, j + 1) - i)  # a listed one of more words, whole
             j += 1
         if j == i or j >= len(doc):
             return None
@@ -1035,6 +1040,9 @@ class Officials:
         if short < j and doc[i].lower_ in self.place_firsts:
             short += 1  # "Camat Sungai Mandau Yudha Rajasa": a river's, a cape's ... name, two words
         short = max(short, district)
+        # "Lurah Mekarsari Kecamatan Pasar Minggu Budi": the listed district the place lies in, whole
+        if short < j and doc[short].text in self.district_levels and (seat := district_end(doc, short + 1)) > short + 1:
+            short = seat
         # "Lurah Jember Kidul Sutrisno": with the place's last word; "Camat Kudus Kota Budi": the town's central
         # district, unless the level word opens a region ("Lurah Mekarsari Kota Depok Budi")
         while short < j and self._place_last(ctx, short):
