@@ -2,9 +2,9 @@
 places opens or closes, after the title of its head or a body of it (Camat, Sekcam, Kapolsek, Danramil, Ketua
 PPK, Ketua Panwascam or Panwaslu Kecamatan), its holder's name after it with no comma; districts written in
 two words where the list joins them ("Bojong Gede", "Tanjung Karang Pusat"); a village with the listed district
-it lies in before its holder; bodies named by such a district with no holder. Across provinces, in our own
-words. The place must neither take a word of the name nor leave one of its own to it. All are analysed in one
-batch."""
+it lies in before its holder; the regency after the district, before the holder; bodies named by such a district
+with no holder. Across provinces, in our own words. The place must neither take a word of the name nor leave one
+of its own to it. All are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -118,6 +118,19 @@ HOLDERS = [
      "Desa Cibodas"),
     ("Sekdes Karangsari Kec Pasar Kemis Wawan Hermawan dilaporkan ke Bawaslu.", "Wawan Hermawan",
      "Desa Karangsari"),
+    # the regency or city the district lies in, written between it and the holder: with its level word, or
+    # after a listed district without it; with or without a comma
+    ("Camat Cibinong Kabupaten Bogor Ajat Rochmat meminta lurah netral.", "Ajat Rochmat", "Kecamatan Cibinong"),
+    ("Camat Percut Sei Tuan Kabupaten Deli Serdang, Tengku Ahmad, meminta kepala desa netral.", "Tengku Ahmad",
+     "Kecamatan Percut Sei Tuan"),
+    ("Camat Pasar Minggu Jakarta Selatan, Hendra Gunawan, mengingatkan lurah.", "Hendra Gunawan",
+     "Kecamatan Pasar Minggu"),
+    ("Camat Tenggarong Seberang Kutai Kartanegara Rudi Salam meminta kepala desa netral.", "Rudi Salam",
+     "Kecamatan Tenggarong Seberang"),
+    ("Kapolsek Sukajadi Kota Bandung Kompol Asep Saepudin meminta anggota netral.", "Asep Saepudin",
+     "Kepolisian Sektor Sukajadi"),
+    ("Ketua PPK Way Jepara Kabupaten Lampung Timur Agus Wahyudi mengingatkan PPS.", "Agus Wahyudi",
+     "Panitia Pemilihan Kecamatan Way Jepara"),
     # a Balinese name's opening after a district numbered I stays the holder's
     ("Camat Banyuasin I Nyoman Sudarsana meminta ASN netral.", "I Nyoman Sudarsana", None),
 ]

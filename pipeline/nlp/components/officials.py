@@ -1050,6 +1050,9 @@ class Officials:
         # "Lurah Sido Mulyo Permai Suryadi": a place of three words closed by its last word
         if short + 1 < j and self._place_last(ctx, short + 1):
             short += 2
+        bound = None  # where the place ends when a region written after it closes the office
+        if (seat := self._seat_end(ctx, short, district > i)) is not None:
+            bound, short, j, shut = short, seat, seat, seat  # "Camat Cibinong Kabupaten Bogor Budi": Budi holds it
         # "Kepala Desa Sukamaju Dadang Suherman, Kepala Desa Cibodas ...": in a list of officials the comma
         # closes the holder's name, not the place, when another title follows it (", dan Camat ...") and two
         # words are left
@@ -1094,12 +1097,23 @@ class Officials:
         spec = self.placed[term.id_]
         # "Ketua Panwaslu Kecamatan Pringkuku Kabupaten Pacitan, ...": the regency after the place qualifies it; a
         # level word closing the place is its own ("Lurah Bagan Kota, Wais": the town's central ward)
-        last = min(end, shut)
+        last = min(end, shut) if bound is None else bound
         place = doc[i:next((k for k in range(i + 1, end) if (doc[k].text in self.reg.level_words and k + 1 < last
                                                               or doc[k].text in self.placed_levels)), last)].text
         key = f"placed:{spec['name'].format(place=place)}"
         self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
         return name, end, key
+
+    def _seat_end(self, ctx: _Context, k: int, listed: bool) -> int | None:
+        """The end of the regency or city written right after a small place at ``k``, before its holder ("Camat
+        Cibinong Kabupaten Bogor Budi", "Camat Pasar Minggu Jakarta Selatan, Budi"): with its level word, or after a
+        listed district without it; None if none follows, or nothing after it."""
+        doc = ctx.doc
+        level = k < len(doc) and doc[k].text in self.reg.level_words
+        at = k + 1 if level else k
+        if (level or listed) and at in ctx.places and ctx.places[at].end < len(doc):
+            return ctx.places[at].end
+        return None
 
     def _place_last(self, ctx: _Context, k: int) -> bool:
         """Whether the word at ``k`` closes a small place's name ("Jember Kidul", "Kudus Kota"), not a level word
