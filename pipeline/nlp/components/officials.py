@@ -1408,10 +1408,11 @@ class Officials:
                     name: Span) -> bool:
         """Whether a title and the name after its comma each follow a comma, and that name is followed by a
         comma and the next title, as a list that writes each name before its office does ("Budi, Kepala Dinas
-        Sosial X, Rina, Kepala Bappeda X, ..."): the name after the comma holds the next office."""
+        Sosial X, Rina, Kepala Bappeda X, ..."), also one pair a line ("Budi, Kepala Dinas Sosial X\nRina, Kepala
+        Bappeda X"): the name after the comma or the line break holds the next office."""
         doc = ctx.doc
         if role_start < 2 or doc[role_start - 1].text != "," \
-                or not any(t.text == "," for t in doc[role_end:name.start]):
+                or not any(t.text == "," or "\n" in t.text for t in doc[role_end:name.start]):
             return False
         k = self._degrees_after(doc, name.end)  # "Rina Wati, M.Si, Kepala ..."
         if k + 1 >= len(doc) or doc[k].text != ",":
