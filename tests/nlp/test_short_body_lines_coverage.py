@@ -47,9 +47,9 @@ FORMS = [
                  ["Agus Nur Hadie", "Sutrisno Hadi"], marks=MISSED),
     # signatures under a circular
     (B + "Demikian surat edaran ini untuk dilaksanakan.\nBupati Banyumas,\nAchmad Husein", ["Achmad Husein"]),
-    pytest.param(B + "Ditetapkan di Purwokerto\nBupati Banyumas\nttd\nAchmad Husein", ["Achmad Husein"], marks=MISSED),
-    pytest.param(B + "Demikian untuk menjadi perhatian.\nPj Bupati Banyumas,\nttd.\nHanung Cahyo Saputro",
-                 ["Hanung Cahyo Saputro"], marks=MISSED),
+    (B + "Ditetapkan di Purwokerto\nBupati Banyumas\nttd\nAchmad Husein", ["Achmad Husein"]),
+    (B + "Demikian untuk menjadi perhatian.\nPj Bupati Banyumas,\nttd.\nHanung Cahyo Saputro",
+     ["Hanung Cahyo Saputro"]),
     (B + "Demikian untuk menjadi perhatian.\nKepala BKPSDM Banyumas\nSutrisno Hadi, S.Sos., M.Si" + E,
      ["Sutrisno Hadi"]),
     # sub-headings inside the story

@@ -42,6 +42,7 @@ APPOSING = {",", "–", "—", "-", ":", "/", "|"}
 CLAUSE_MARKS = {",", "–", "—"}
 # after a title and its holder on a line of their own, the next pair of a caption or a list follows these
 LINE_JOINERS = frozenset(load("layout")["name_line_joiners"])
+SIGNED = frozenset(load("layout")["signature_marks"])
 PLACE_CLOSERS = {")", ".", ";"}  # what closes a place written whole after a title, its holder named before it
 LIST_MARKS = {"&", "/", ",", "–", "—", "-"}  # between offices listed together ("Bupati – Wakil Bupati")
 UNIT_MAX = 10  # words of a unit name between a head and its institution
@@ -1344,8 +1345,11 @@ class Officials:
         """A holder of two words or more alone on the line after a title alone on its own ("Kepala BKD X\nBudi
         Santoso\n", "- Sekda X\nBudi Santoso (kanan)"): a caption or a list of those present set in two lines."""
         doc = ctx.doc
+        if end + 2 < len(doc) and doc[end].text == "," and "\n" in doc[end + 1].text:
+            end += 1  # "Bupati X,\n": a signature's office closed by its comma
         if end + 1 >= len(doc) or "\n" not in doc[end].text:
             return None
+        end = _signed_line_end(doc, end + 1) or end  # "Bupati X,\nttd\nBudi Santoso": a circular's signature
         name = self._name_after(ctx, self._skip_extras(doc, end + 1, ctx.extras))
         if name is None or len(name) < 2 or name[-1].lower in ctx.lowered:
             return None
@@ -2110,6 +2114,19 @@ def _alone_on_line(doc: Doc, role_start: int, role_end: int, name: Span, ordinar
                 return False
         k += 1
     return True
+
+
+def _signed_line_end(doc: Doc, start: int) -> int | None:
+    """The line break closing a line that holds only a signature's mark ("ttd.", "(ttd)", "dto") from ``start``,
+    the line between a circular's signing office and its holder's name; else None."""
+    k, marked = start, False
+    while k < len(doc) and k - start < 4 and "\n" not in doc[k].text:
+        if any(c.isalpha() for c in doc[k].text):  # "ttd." may be one token
+            if marked or doc[k].lower_.rstrip(".") not in SIGNED:
+                return None
+            marked = True
+        k += 1
+    return k if marked and k + 1 < len(doc) and "\n" in doc[k].text else None
 
 
 def _opens_line(doc: Doc, start: int) -> bool:
