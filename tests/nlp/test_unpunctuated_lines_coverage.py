@@ -62,7 +62,7 @@ FORMS = [
     (L + "Insan Adi Asmono selaku Kepala BKPSDM Boyolali" + T, ["Insan Adi Asmono"]),
     (L + "Dwi Sartono, Kepala Kesbangpol Wonogiri" + T, ["Dwi Sartono"]),
     pytest.param(L + "Juliyatmono, Bupati Karanganyar" + T, ["Juliyatmono"], marks=MISSED),
-    pytest.param(L + "Dwi Sartono - Kepala Kesbangpol Wonogiri" + T, ["Dwi Sartono"], marks=MISSED),
+    (L + "Dwi Sartono - Kepala Kesbangpol Wonogiri" + T, ["Dwi Sartono"]),
     # two pairs on one caption line
     (L + "Ketua KPU Kabupaten Klaten Jaka Purwanta dan Ketua Bawaslu Kabupaten Wonogiri Ali Mustofa" + T,
      ["Jaka Purwanta", "Ali Mustofa"]),

@@ -274,6 +274,8 @@ class Officials:
                     # "Pj Bupati X yang biasa dipanggil Yuyun"; not "Sugiono, Sekda X yang akrab disapa Pak Gik"
                     name = self._apposed(ctx, called, spoken, declared=True)
             if term.start in name_lines:
+                if name is None:  # "Budi Santoso - Kepala BKD X": a list's line
+                    name = self._dashed_line_holder(ctx, role_start)
                 name = self._line_holder(ctx, role_start, role_end, name)
                 if name is None:  # "Bupati X Minta ASN Netral", "Kapolres X Dimutasi": a headline
                     continue
@@ -1340,6 +1342,23 @@ class Officials:
         if any(t.lower in lowered for t in name[1:]) or not _alone_on_line(ctx.doc, start, end, name, lowered):
             return None
         return name
+
+    def _dashed_line_holder(self, ctx: _Context, start: int) -> Span | None:
+        """The name opening a short line set aside and joined to its title by a hyphen ("Budi Santoso - Kepala BKD
+        X", "- Rina Wati - Sekda X"): a list of those present or a caption. Only on such a line, as a dateline's
+        place stands so before a lead's title ("KLATEN - Bupati Klaten ...")."""
+        doc = ctx.doc
+        if start < 2 or doc[start - 1].text != "-":
+            return None
+        k = start - 2
+        while k > 0 and "\n" not in doc[k - 1].text and start - k <= NAME_MAX + 2:
+            k -= 1
+        if k > 0 and "\n" not in doc[k - 1].text:
+            return None
+        while k < start - 1 and not doc[k].is_alpha:  # a list's mark or number ("- ", "2. ")
+            k += 1
+        name = self._name_after(ctx, self._skip_extras(doc, k, ctx.extras))
+        return name if name is not None and name.start == k and name.end == start - 1 else None
 
     def _next_line_holder(self, ctx: _Context, end: int) -> Span | None:
         """A holder of two words or more alone on the line after a title alone on its own ("Kepala BKD X\nBudi
