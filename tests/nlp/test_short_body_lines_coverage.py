@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-MISSED = pytest.mark.xfail(strict=True, reason="form not covered yet")
 B = ("Rapat koordinasi pengawasan netralitas aparatur sipil negara menjelang Pilkada 2024 berlangsung di aula "
      "kantor bupati, Selasa (8/10/2024).\n")
 E = "\nKegiatan berakhir menjelang sore hari."
@@ -92,8 +91,8 @@ FORMS = [
     (B + "Kepala Kesbangpol Banyumas Setia Rahendra di ruang kerjanya" + E, ["Setia Rahendra"]),
     (B + "Kapolresta Banyumas Kombes Pol Ari Wibowo saat dikonfirmasi" + E, ["Ari Wibowo"]),
     (B + "Ketua Bawaslu Kabupaten Banyumas Haryono Wibisono saat diwawancarai wartawan" + E, ["Haryono Wibisono"]),
-    pytest.param(B + "Ketua Bawaslu Kabupaten Banyumas Haryono Wibisono Saat Diwawancarai" + E,
-                 ["Haryono Wibisono"], marks=MISSED),
+    (B + "Ketua Bawaslu Kabupaten Banyumas Haryono Wibisono Saat Diwawancarai" + E, ["Haryono Wibisono"]),
+    (B + "Sekda Banyumas Agus Nur Hadie Usai Rapat Koordinasi" + E, ["Agus Nur Hadie"]),
     (B + "Pj Bupati Banyumas Hanung Cahyo Saputro memimpin apel" + E, ["Hanung Cahyo Saputro"]),
     # lines to stay aside
     (B + "Baca Juga: Bupati Banyumas Achmad Husein Lantik Pejabat" + E, []),
@@ -109,6 +108,8 @@ FORMS = [
     (B + "Laporan wartawan: Sutrisno Hadi" + E, []),
     (B + "Sumber: Humas Pemkab Banyumas" + E, []),
     (B + "Kepala BKPSDM Banyumas Sutrisno Hadi Pimpin Rapat Netralitas" + E, []),
+    (B + "Bupati Banyumas Minta ASN Netral Saat Kampanye" + E, []),
+    (B + "Ketua Bawaslu Banyumas Turun Langsung Saat Apel" + E, []),
 ]
 
 
