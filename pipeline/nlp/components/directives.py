@@ -721,8 +721,9 @@ class Directives:
                 start = self._clause_start(sent, cue.start, openers)
                 if kind in self.ruled_kinds and self._ruled(cue.start, start):
                     start = cue.start  # "Bawaslu menjawab boleh, asal ...": the speaker rules, no one is addressed
-                if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start for c in cues):
-                    continue
+                if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start and
+                                                c.text.lower() not in self.conditional_only for c in cues):
+                    continue  # "sanksi ... harus tegas"; not "tindakan di media sosial harus ...": conduct, no penalty
                 if kind in self.absorbs and self._borne(cue, cues, sent):
                     continue  # "harus siap menerima sanksi": the penalty threatened, no conduct asked
                 objected = self._objects([t for t in targets if start <= t.start < cue.start], sent.start)
