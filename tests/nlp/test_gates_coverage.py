@@ -28,3 +28,21 @@ def test_conduct_word_before_a_modal_is_no_penalty(run, sentence):
 ])
 def test_a_penalty_still_absorbs_its_modal(run, sentence):
     assert kinds_of(run, sentence) == {"sanction"}
+
+
+# An appeal verb after a ban is what the ban forbids ("tidak boleh ... mengajak keluarga"), unless the speaker
+# asks anew ("..., jadi kami harap ASN ...") or invites ("..., mari ..."): then it is a request of its own.
+@pytest.mark.parametrize("sentence", [
+    "Jangan sampai ASN terkena masalah hukum karena dinilai tidak netral, mari sama-sama jadi penengah.",
+    "ASN jangan ikut berkampanye, saya minta pegawai tetap menjaga netralitas dalam Pilkada 2024.",
+])
+def test_a_request_after_a_ban_is_an_appeal(run, sentence):
+    assert "appeal" in kinds_of(run, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "ASN tidak boleh berkampanye, mengajak keluarga memilih calon tertentu, atau memasang baliho.",
+    "Pegawai dilarang mengajak rekan kerja mendukung pasangan calon.",
+])
+def test_an_appeal_verb_under_a_ban_stays_forbidden(run, sentence):
+    assert "appeal" not in kinds_of(run, sentence)

@@ -39,6 +39,8 @@ HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside 
 
 RULES = {"prohibition", "obligation", "permission"}  # the modal kinds: what may, must or must not be done
 CONDUCT_RULES = {"prohibition", "obligation"}  # conduct forbidden or required; leave has its own possessor rule
+SPEAKERS = {"saya", "kami", "aku"}  # "..., jadi kami harap ASN ...": the speaker asks anew, after a ban
+OPEN_INVITATIONS = {"mari", "ayo", "ayolah"}  # "jangan ..., mari jadi penengah": an invitation of its own
 FRONTING_ADVERBS = {"bahkan", "sekadar", "sekedar", "hanya", "juga", "apalagi", "termasuk"}  # before conduct put first
 
 
@@ -655,7 +657,8 @@ class Directives:
                 continue  # "Sanksi ... tercantum pada Pasal 12": where the penalty is written
             if kind == "sanction" and any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
                 continue  # "tidak berwenang menjatuhkan sanksi"
-            if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues):
+            if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues) and \
+                    before not in SPEAKERS and low not in OPEN_INVITATIONS:
                 continue  # "tidak boleh ... mengajak orang lain": the appeal verb is what is forbidden
             if kind == "appeal" and any(cue.end <= i < sent.end for i in self._enforcing):
                 continue  # "meminta PPK ... menjatuhkan hukuman": to the authority, about enforcing
