@@ -46,3 +46,21 @@ def test_a_request_after_a_ban_is_an_appeal(run, sentence):
 ])
 def test_an_appeal_verb_under_a_ban_stays_forbidden(run, sentence):
     assert "appeal" not in kinds_of(run, sentence)
+
+
+# A modal right after a reason word gives a reason, no rule ("karena dilarang oleh undang-undang"), unless the
+# reason word opens the sentence: a speaker then states the rule as the ground of what follows.
+@pytest.mark.parametrize("sentence", [
+    "“Karena tidak boleh memihak kepada salah satu calon, pegawai harus netral,” ujarnya.",
+])
+def test_a_rule_opening_the_sentence_as_a_reason_is_a_rule(run, sentence):
+    assert "prohibition" in kinds_of(run, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pegawai menjauhi acara partai karena dilarang oleh undang-undang.",
+    "ASN tidak hadir di kampanye sebab dilarang aturan netralitas.",
+    "Jika ada ASN yang dilarang hadir, Bawaslu akan mencatatnya.",
+])
+def test_a_reason_or_condition_inside_the_sentence_is_no_rule(run, sentence):
+    assert kinds_of(run, sentence) == set()

@@ -601,7 +601,8 @@ class Directives:
             if kind == "sanction" and before in self.negated_through and cue.start - 2 >= sent.start and \
                     self._low[cue.start - 2] in self.negators:
                 continue  # "tak berani menjatuhkan sanksi": no penalty given
-            if kind in RULES and (before in self.reasons or self._in_condition(cue, sent)):
+            if kind in RULES and (before in self.reasons and cue.start - 1 != self._first_word(sent) or
+                                  self._in_condition(cue, sent)):
                 continue  # "karena dilarang UU", "jika ada ASN yang ... dilarang", "apakah ASN boleh": none
             if low in self.imperatives and cue.start > sent.start and \
                     (not self._punct[cue.start - 1] or before == ")") and \
