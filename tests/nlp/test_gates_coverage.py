@@ -64,3 +64,23 @@ def test_a_rule_opening_the_sentence_as_a_reason_is_a_rule(run, sentence):
 ])
 def test_a_reason_or_condition_inside_the_sentence_is_no_rule(run, sentence):
     assert kinds_of(run, sentence) == set()
+
+
+# Words of authority before a penalty disclaim it only when negated ("tidak berwenang memberikan sanksi"); an
+# authority said to hold the power names the penalty that awaits ("memiliki kewenangan untuk menjatuhkan sanksi").
+@pytest.mark.parametrize("sentence", [
+    "Menurutnya, Badan Kepegawaian Negara memiliki kewenangan untuk menjatuhkan sanksi kepada ASN yang melanggar "
+    "netralitas.",
+    "Temuan itu diteruskan ke BKN sebagai lembaga yang berwenang memberikan sanksi kepada pegawai yang tidak netral.",
+])
+def test_an_authority_that_may_punish_threatens_a_penalty(run, sentence):
+    assert "sanction" in kinds_of(run, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bawaslu tidak memiliki kewenangan menjatuhkan sanksi kepada ASN yang melanggar netralitas.",
+    "Panwaslu tidak berwenang memberikan sanksi kepada PNS yang terlibat kampanye.",
+    "Bawaslu tidak dapat memberikan sanksi kepada ASN yang berkampanye.",
+])
+def test_an_authority_that_may_not_punish_threatens_nothing(run, sentence):
+    assert kinds_of(run, sentence) == set()

@@ -222,6 +222,7 @@ class Directives:
         self.non_verbs = self.object_markers | self.adjuncts | self.not_verbs  # words that look like verbs
         self.persons_words = set(targets["other_people"])
         self.phrases.add("disclaimer", "disclaimer", cues["disclaimers"])
+        self.powers = set(cues["disclaimer_powers"])
         self.phrases.add("cleft", "cleft", cues["authority_clefts"])
         self.phrases.add("enforcement", "enforcement", cues["enforcement"])
         self.phrases.add("reporting", "reporting", cues["reporting"])
@@ -280,7 +281,11 @@ class Directives:
         targets = _by_sentence(tspans, sents)
         openers = {s.start: s for s in self.openers.spans(doc)}
         phrases = self.phrases.spans(doc)
-        self._disclaimed = {s.end for s in phrases if s.label_ == "disclaimer"}
+        # a power to punish disclaims the penalty only when denied ("tidak memiliki kewenangan"); a body said to
+        # hold it ("Kemendagri memiliki kewenangan untuk memberikan sanksi") names the penalty that awaits
+        self._disclaimed = {s.end for s in phrases if s.label_ == "disclaimer" and (
+            s.text.lower() not in self.powers or
+            any(self._low[i] in self.negators for i in range(max(s.start - 2, 0), s.start)))}
         self._clefts = {s.end for s in phrases if s.label_ == "cleft"}
         self._cited = {s.start for s in phrases if s.label_ == "citation"}
         self._enforcing = {s.start for s in phrases if s.label_ == "enforcement"}
