@@ -268,8 +268,7 @@ class Officials:
                 elif name is not None and self._each_comma(ctx, titles, role_start, role_end, name):
                     name = self._listed_before(ctx, role_start, roles) or name  # "A, Sekda X, B, Kepala BKD X": A's
                 if name is None:
-                    name = self._name_before(ctx, self._aliased(doc, titles, role_start),
-                                             closed=_closed_by_comma(doc, role_end))
+                    name = self._name_before(ctx, self._aliased(doc, titles, role_start))
                 if name is None and (role_start == 0 or doc[role_start - 1].text != ",") and \
                         (called := self._called_end(doc, role_end)) is not None:
                     # "Pj Bupati X yang biasa dipanggil Yuyun"; not "Sugiono, Sekda X yang akrab disapa Pak Gik"
@@ -1750,13 +1749,10 @@ class Officials:
             return None  # "Bupati Mahakam Ulu (Mahulu)"
         return inner
 
-    def _name_before(self, ctx: _Context, title_start: int, closed: bool = False) -> Span | None:
+    def _name_before(self, ctx: _Context, title_start: int) -> Span | None:
         """"<Name> selaku <title>", "<Name>, <title>", "<Name> (<title>": the name stands just before.
         A sentence's first word joins it unless it is an attribution word: a reporter who lost a quote's
-        comma opens the next sentence with it ('... kita jaga.” Ujar Agus Budi, Sekda ...'). One word before
-        the title's comma is a name only when the title is closed by a comma the sentence goes on after
-        (``closed``: "Sutrisno, Sekda Kota Batam, meminta ..."), not a word leading into it ("Terpisah, Sekda X
-        Budi ...")."""
+        comma opens the next sentence with it ('... kita jaga.” Ujar Agus Budi, Sekda ...')."""
         doc, inside = ctx.doc, ctx.taken | ctx.named
         end, degreed, alone, bare = title_start, False, False, False
         last = doc[end - 1].lower_ if end > 0 else ""
@@ -1825,9 +1821,8 @@ class Officials:
             return self._personal(doc[j:end])  # "10. Syahri Mulyo Bupati Tulungagung yang ...": a numbered item
         if bare:
             return None
-        one = end - j == 1 and closed and doc[end].text == "," and self._proper(ctx, doc[j])
         return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (
-            degreed or alone or honoured or one) else None  # "Pak Arief (Ketua ...)": an honorific marks one word
+            degreed or alone or honoured) else None  # "Pak Arief (Ketua ...)": an honorific marks one word
 
     def _past_degrees(self, doc: Doc, end: int) -> tuple[int, bool]:
         """Where a name ends before the degrees written after it ("Masrukin, S.Sos., M.Si"), and whether any."""
@@ -2022,12 +2017,6 @@ def _age_after(doc: Doc, k: int) -> int:
             and len(doc[k + 1]) == 2:
         return k + 3
     return k
-
-
-def _closed_by_comma(doc: Doc, end: int) -> bool:
-    """Whether a comma closes the title ending at ``end`` and the sentence goes on in lower case after it
-    ("..., Sekda Kota Batam, meminta ..."): the title is apposed to a name before it, not followed by one."""
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_lower and doc[end + 1].is_alpha
 
 
 def _before_brackets(doc: Doc, i: int) -> int:
