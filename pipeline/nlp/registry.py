@@ -135,7 +135,8 @@ def registry() -> Registry:
     types: dict[str, RegionalType] = {}
     gaz = gazetteer()
     for tkey, t in data["types"].items():
-        heads = tuple((h["text"], h.get("level")) for h in t["heads"])
+        heads = tuple(dict.fromkeys((text, h.get("level")) for h in t["heads"]
+                                    for text in _level_spellings(h["text"], data["level_words"])))
         rt = RegionalType(tkey, heads, t["levels"], t.get("national"), t.get("generic"))
         types[tkey] = rt
         own = {gaz.province(name).key: spec for name, spec in (t.get("regions") or {}).items()}
@@ -163,6 +164,16 @@ def registry() -> Registry:
     return Registry(agencies, types, level_words, frozenset(data["level_fillers"]),
                     {kind: _with_short_offices(spec) for kind, spec in data["numbered_units"].items()},
                     data["named_offices"])
+
+
+def _level_spellings(head: str, level_words: dict[str, list[str]]) -> list[str]:
+    """A head ending in its level word in every way reporters write that word: "Panitia Pengawas Pemilu Provinsi"
+    is also "... Prov." and "... Propinsi", as the level word after any other head is."""
+    *rest, last = head.split(" ")
+    for words in level_words.values():
+        if last in words:
+            return [" ".join([*rest, w]) for w in dict.fromkeys([last, *words])]
+    return [head]
 
 
 def _with_short_offices(spec: dict) -> dict:
