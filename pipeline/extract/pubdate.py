@@ -92,7 +92,6 @@ def declared_dates(tree: etree._Element, tags: dict[str, str], article_ld: dict 
     return found
 
 
-
 def element_position(tree: etree._Element, target: etree._Element | None) -> int:
     """Pre-order index of ``target`` under <body> (else of <article>/<main>), else 0."""
     body = tree.find("body")

@@ -27,7 +27,6 @@ PACKAGE_VERSION = "4.0.1"
 VERSION = "2026.1"
 
 _ROMAN = re.compile(r"[IVXL]+")
-_LEVELS = {"Kabupaten": "kabupaten", "Kota": "kota"}
 
 
 def _word_case(word: str) -> str:

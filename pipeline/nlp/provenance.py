@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pipeline.dates
 from pipeline.dates import PATTERNS_FILE as DATES_FILE  # the date grammar, shared with extraction
 
 NLP_DIR = Path(__file__).parent
@@ -23,7 +24,8 @@ _SUFFIXES = {".py", ".yaml", ".yml", ".jsonl", ".json"}  # code and data; a trai
 def _rule_files() -> list[Path]:
     files = [p for p in NLP_DIR.rglob("*") if p.is_file() and p.suffix in _SUFFIXES
              and "__pycache__" not in p.parts]
-    return [*sorted(files), DATES_FILE]
+    # the date grammar and its code (event dates, and a story's date from its URL), shared with extraction
+    return [*sorted(files), DATES_FILE, Path(pipeline.dates.__file__)]
 
 
 @cache

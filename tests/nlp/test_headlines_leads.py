@@ -26,6 +26,7 @@ PROBES: list[tuple[str, str, set[str] | None, int | None, str | None]] = []
 def add(title: str, text: str, names: set[str] | None, directives: int | None, province: str | None) -> None:
     PROBES.append((title, text, names, directives, province))
 
+
 # datelines in many shapes before a titled official: no official, agency or province of their own
 DATELINES = [
  "SLEMAN, KOMPAS.com - ", "Bandung (ANTARA) - ", "JAKARTA | Suara.com — ", "SEMARANG, Jawapos.com — ",
@@ -172,6 +173,7 @@ add("Kepala BKD Sleman Ingatkan ASN Netral",
     "Sleman agar tidak ikut kampanye pada Pilkada 2024.", {"Budi Rahardjo"}, 1, DIY)
 add("Kepala BKD Sleman Ingatkan ASN Netral", "Kepala BKD Sleman Ingatkan ASN Netral\n" + B2, {"Budi Rahardjo"}, 1,
     DIY)
+
 
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:

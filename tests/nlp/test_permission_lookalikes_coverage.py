@@ -86,6 +86,7 @@ CASES: list[tuple[str, set[str]]] = [
  ("ASN tetap bisa memilih, walaupun tidak boleh berkampanye pada Pilkada 2024.", {P, B}),
 ]
 
+
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> dict[str, object]:
     """Every text of the list analysed in one batch, by text."""

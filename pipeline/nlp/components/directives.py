@@ -39,9 +39,6 @@ HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside 
 
 RULES = {"prohibition", "obligation", "permission"}  # the modal kinds: what may, must or must not be done
 CONDUCT_RULES = {"prohibition", "obligation"}  # conduct forbidden or required; leave has its own possessor rule
-SPEAKERS = {"saya", "kami", "aku"}  # "..., jadi kami harap ASN ...": the speaker asks anew, after a ban
-OPEN_INVITATIONS = {"mari", "ayo", "ayolah"}  # "jangan ..., mari jadi penengah": an invitation of its own
-FRONTING_ADVERBS = {"bahkan", "sekadar", "sekedar", "hanya", "juga", "apalagi", "termasuk"}  # before conduct put first
 
 
 class Directives:
@@ -88,6 +85,8 @@ class Directives:
         self.occasions = set(cues["occasions"])
         self.alleged = set(cues["alleged"]["words"])
         self.inclusive = set(cues["inclusive"]["cues"])
+        self.asking_anew = set(cues["asking_anew"])
+        self.fronting_adverbs = set(cues["fronting_adverbs"])
         self.perfect = set(cues["background_requests"]["perfect"])
         self.campaign_verbs = set(cues["campaigning"]["verbs"])
         self.candidates = set(cues["campaigning"]["candidates"])
@@ -103,7 +102,6 @@ class Directives:
         self.restated_heads = set(cues["background_requests"]["restated_heads"])
         self.restated = set(cues["background_requests"]["restated"])
         self.restated_adverbs = set(cues["background_requests"]["restated_adverbs"])
-        self.cleft_pronouns = set(cues["background_requests"]["cleft_pronouns"])
         self.cleft_words = set(cues["background_requests"]["cleft_words"])
         self.hoping_cues = set(cues["background_requests"]["hoping_cues"])
         self.hoped_things = set(cues["background_requests"]["hoped_things"])
@@ -664,7 +662,7 @@ class Directives:
             if kind == "sanction" and any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
                 continue  # "tidak berwenang menjatuhkan sanksi"
             if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues) and \
-                    before not in SPEAKERS and low not in OPEN_INVITATIONS:
+                    before not in self.asking_anew and low not in self.inclusive:
                 continue  # "tidak boleh ... mengajak orang lain": the appeal verb is what is forbidden
             if kind == "appeal" and any(cue.end <= i < sent.end for i in self._enforcing):
                 continue  # "meminta PPK ... menjatuhkan hukuman": to the authority, about enforcing
@@ -1222,7 +1220,9 @@ class Directives:
         """ "meski telah mengingatkan ...", "karena sudah diingatkan": a request already made (a perfective
         word right before the cue) in a subordinate clause (its opener earlier, no comma between); "bila diajak
         berkampanye": a passive request a condition supposes (its opener earlier, no verb between); "dokumen yang
-        kemarin diminta Bawaslu": a passive request in a relative clause names what was asked for."""
+        kemarin diminta Bawaslu": a passive request in a relative clause names what was asked for; "Hal tersebut
+        kembali diingatkan": a passive request restating a thing said; "Itu yang mau saya ingatkan": a cleft on what
+        was said; "Kegiatan ini diharapkan dapat ...": a hope about an activity, no one asked."""
         if self._low[cue.start].startswith("di") and (self._supposed(cue, sent) or self._asked_in_relative(cue, sent)
                                                       or self._restated(cue, sent)):
             return True
@@ -1272,7 +1272,7 @@ class Directives:
         i = cue.start - 1
         while i > max(sent.start, cue.start - 4) and self._low[i] in self.cleft_words:
             i -= 1
-        return i > sent.start and self._low[i] == "yang" and self._low[i - 1] in self.cleft_pronouns
+        return i > sent.start and self._low[i] == "yang" and self._low[i - 1] in self.clefts
 
     def _hoped_of_thing(self, cue: Span, sent: Span) -> bool:
         """ "Kegiatan ini diharapkan dapat memperkuat pemahaman ASN": a hope whose clause opens with an activity,
@@ -1513,7 +1513,7 @@ class Directives:
         spanduk calon pun dilarang", "bahkan sekadar menyukai unggahan calon pun dilarang"): the owner is no subject."""
         verb = target.start - 2
         before = verb - 1
-        while before >= start and self._low[before] in FRONTING_ADVERBS:
+        while before >= start and self._low[before] in self.fronting_adverbs:
             before -= 1
         if verb < start or before >= start or not self._possessor(target, start):
             return False

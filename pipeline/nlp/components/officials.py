@@ -40,13 +40,13 @@ _ROMAN = re.compile(r"[IVX]{1,4}")
 APPOSING = {",", "–", "—", "-", ":", "/", "|"}
 # what sets a holder apart inside the sentence as a pair of commas would ("Budi — Sekda X — mengatakan")
 CLAUSE_MARKS = {",", "–", "—"}
-# after a title and its holder on a line of their own, the next pair of a caption or a list follows these
+# after a title and its holder on a line of their own: a joiner to the next pair of a caption or a list, or a word
+# telling the moment pictured ("... Saat Memimpin Apel")
 LINE_JOINERS = frozenset(load("layout")["name_line_joiners"])
 SIGNED = frozenset(load("layout")["signature_marks"])
 PLACE_CLOSERS = {")", ".", ";"}  # what closes a place written whole after a title, its holder named before it
 LIST_MARKS = {"&", "/", ",", "–", "—", "-"}  # between offices listed together ("Bupati – Wakil Bupati")
 UNIT_MAX = 10  # words of a unit name between a head and its institution
-PARTICLES = {"bin", "binti", "van", "de", "al", "el", "br"}  # "br": boru, a Batak woman's marga
 QUOTES = {'"', "“", "”", "'", "’", "‘"}
 NAME_MARKS = re.compile("['’‘`-]")  # inside a name: "Mas’ud", "Safi'i", "Siti Nur-Azizah"
 
@@ -114,6 +114,7 @@ class Officials:
         self.holds_verbs = {w.casefold() for w in data.get("holds_verbs") or []}
         self.name_starts = [tuple(w.split()) for w in data.get("name_starts") or []]
         self.hyphen_firsts = {w.casefold() for w in data.get("hyphen_firsts") or []}
+        self.name_particles = {w.casefold() for w in data["name_particles"]}
         self.adverbs = {w.casefold() for w in data.get("holds_adverbs") or []}
         self.factions = sorted((tuple(w.casefold().split()) for w in data.get("faction_words") or []),
                                key=len, reverse=True)  # longest first
@@ -407,8 +408,9 @@ class Officials:
 
     def _points_back(self, doc: Doc, start: int, role: Span) -> bool:
         """Whether the words from the sentence's start to the office refer to someone named before: nothing or
-        "Menurut", with a person who holds it ("pria yang (juga) menjabat"), and a pointer after the office; or
-        a pronoun and a copula ("Ia (kini) merupakan", "Dia menjabat sebagai")."""
+        "Menurut", with a person who holds it ("pria yang (juga) menjabat"), and a pointer after the office; a
+        pronoun and a copula ("Ia (kini) merupakan", "Dia menjabat sebagai"), or "yang" ("Ia yang (kini) menjabat
+        ..."); or the capacity one speaks in, a pronoun after its comma ("Sebagai Kepala BKD X, ia ...")."""
         words = [t.lower_ for t in doc[start:role.start]]
         if " ".join(words) in self.capacities:  # "Sebagai Kepala BKD X, ia ...", "Dalam kapasitasnya sebagai ..."
             return role.end + 1 < len(doc) and doc[role.end].text == "," and doc[role.end + 1].lower_ in self.pronouns
@@ -1612,7 +1614,7 @@ class Officials:
             if j > i and self._title_case_degree(doc, j):
                 break  # "Iwan Dedi Skom, melalui ...": a degree written in title case closes the name
             # a particle ("bin", "br", "van"; "al" before a hyphen: "Salim al-Jufri") or a name's hyphen ("Al-Habsyi")
-            joins = j > i and (self._hyphened(doc, j) or tok.lower_ in PARTICLES and (
+            joins = j > i and (self._hyphened(doc, j) or tok.lower_ in self.name_particles and (
                 nxt_name or j + 1 < len(doc) and self._hyphened(doc, j + 1)))
             if self._name_like(tok) or (initials and nxt_name) or joins:
                 j += 1
