@@ -813,9 +813,12 @@ class Officials:
                role: str, agency: str | None) -> None:
         """Record the holder of an office and mark their name (it is taken for later titles). Words the
         story mostly also writes in lower case are a phrase in title case, not a name ("Bupati Bener
-        Meriah Menjalankan Arahan Mendagri Terkait Netralitas", "Sekda, Bagian Hukum")."""
+        Meriah Menjalankan Arahan Mendagri Terkait Netralitas", "Sekda, Bagian Hukum"). A one-word name the story
+        writes so again is kept: a caption or headline in lower case repeats it ("pj wali kota kediri zanariah"),
+        not "Kapolres Klaten Dimutasi" over "... dimutasi ke Polda"."""
         lowered = ctx.lowered
-        if 2 * sum(t.lower in lowered for t in name) > len(name):
+        if 2 * sum(t.lower in lowered for t in name) > len(name) and (
+                len(name) > 1 or ctx.doc.text.count(name.text) < 2):
             return
         end = name.end
         while end - name.start > 2 and ctx.doc[end - 1].lower in lowered:
