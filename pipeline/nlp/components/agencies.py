@@ -72,10 +72,8 @@ class Agencies:
         data = load("agencies")
         self.blocked_after = set(data.get("blocked_after") or [])
         self.regulation_words = set(data["regulation_words"])
-        self.caption_credits = set(data["caption_credits"])
         self.occasion_words = set(data["occasion_words"])
         offices = load("offices")
-        self.venue_words = {w.casefold() for w in offices["venue"]}  # "halaman kantor Dinas X": where, not who
         self.degrees = set(offices["degrees"])
         # Balinese birth-order names after "I" ("I Made"): that "I" opens a name, not a service's numbered office
         self.after_i = {w.split()[1] for w in offices["name_starts"] if w.split()[0] == "I"}
@@ -174,11 +172,7 @@ class Agencies:
         # a short photo caption names no institution, but one an office heads names the pictured official's
         # ("Ketua Bawaslu Sumsel Iin ... (Foto: ...)"), which officials read from it; so may a short line in title
         # case ("Kepala BKPSDM X Budi"), which officials drop again where no holder closes the line
-        # a photo caption's own words name the institutions pictured ("ASN di lingkungan Pemkab Sukabumi ... Foto:
-        # Ist"), but not its credit ("(foto: Diskominfo Batam)") nor the building pictured ("halaman kantor Dinas X")
-        pictured = doc._.caption_tokens or set()
-        found = [f for f in found if f[0] not in headline or f[0] in captions and self._held(doc, f[0], f[1])
-                 or f[0] in pictured and self._pictured(doc, f[0], pictured)]
+        found = [f for f in found if f[0] not in headline or f[0] in captions and self._held(doc, f[0], f[1])]
         pending = [p for p in pending if p[0] not in headline]
         # an office's own body, unless another body places it ("Kasat Pol PP Pemprov Sumsel": the province's)
         held = {p[0] for p in pending if self._held(doc, p[0], p[1]) and skip_paren(doc, p[1]) not in bodies}
@@ -235,25 +229,6 @@ class Agencies:
                 doc[i].is_title or doc[i].is_upper or doc[i].lower_ in self.offices["joiners"]):
             i -= 1
         return i >= 0 and doc[i].text in self.office_words
-
-    def _pictured(self, doc: Doc, start: int, caption: set[int]) -> bool:
-        """Whether the body at ``start`` in a short line set aside as a caption is one the photo shows: a credit
-        word (``caption_credits``) closes the line after it, none comes before it ("(foto: Diskominfo Batam)" names
-        who took the picture), and no venue word is right before it ("halaman kantor Dinas X": the building). A
-        promotion or copyright line ("follow akun Diskominfo X", "© 2024 Humas Pemkab X") holds no credit word."""
-        if start > 0 and doc[start - 1].lower_ in self.venue_words:
-            return False
-        i = start - 1
-        while i in caption:
-            if doc[i].lower_ in self.caption_credits:
-                return False
-            i -= 1
-        i = start + 1
-        while i in caption:
-            if doc[i].lower_ in self.caption_credits:
-                return True
-            i += 1
-        return False
 
     def _not_seats(self, doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Drop legislatures named as contested seats ("calon anggota DPR, DPD, dan DPRD"): "anggota"
