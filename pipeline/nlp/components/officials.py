@@ -818,7 +818,7 @@ class Officials:
         not "Kapolres Klaten Dimutasi" over "... dimutasi ke Polda"."""
         lowered = ctx.lowered
         if 2 * sum(t.lower in lowered for t in name) > len(name) and (
-                len(name) > 1 or ctx.doc.text.count(name.text) < 2):
+                len(name) > 1 or (ctx.doc._.text or ctx.doc.text).count(name.text) < 2):
             return
         end = name.end
         while end - name.start > 2 and ctx.doc[end - 1].lower in lowered:
