@@ -66,7 +66,8 @@ def test_a_reason_or_condition_inside_the_sentence_is_no_rule(run, sentence):
     assert kinds_of(run, sentence) == set()
 
 
-# Words of authority before a penalty disclaim it only when negated ("tidak berwenang memberikan sanksi"); an
+# Words of authority before a penalty disclaim it only when negated ("tidak berwenang memberikan sanksi") or when
+# they open the clause to say who holds the power ("Kewenangan menjatuhkan hukuman ada pada ..."); an
 # authority said to hold the power names the penalty that awaits ("memiliki kewenangan untuk menjatuhkan sanksi").
 @pytest.mark.parametrize("sentence", [
     "Menurutnya, Badan Kepegawaian Negara memiliki kewenangan untuk menjatuhkan sanksi kepada ASN yang melanggar "
@@ -81,6 +82,8 @@ def test_an_authority_that_may_punish_threatens_a_penalty(run, sentence):
     "Bawaslu tidak memiliki kewenangan menjatuhkan sanksi kepada ASN yang melanggar netralitas.",
     "Panwaslu tidak berwenang memberikan sanksi kepada PNS yang terlibat kampanye.",
     "Bawaslu tidak dapat memberikan sanksi kepada ASN yang berkampanye.",
+    # the power opening its clause says who holds it, no penalty awaits
+    "Kewenangan menjatuhkan hukuman ada pada pejabat pembina kepegawaian masing-masing.",
 ])
 def test_an_authority_that_may_not_punish_threatens_nothing(run, sentence):
     assert kinds_of(run, sentence) == set()

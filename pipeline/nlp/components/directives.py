@@ -279,10 +279,11 @@ class Directives:
         targets = _by_sentence(tspans, sents)
         openers = {s.start: s for s in self.openers.spans(doc)}
         phrases = self.phrases.spans(doc)
-        # a power to punish disclaims the penalty only when denied ("tidak memiliki kewenangan"); a body said to
-        # hold it ("Kemendagri memiliki kewenangan untuk memberikan sanksi") names the penalty that awaits
+        # a power to punish disclaims the penalty when denied ("tidak memiliki kewenangan") or when it opens its
+        # clause to say who holds it ("Kewenangan menjatuhkan hukuman ada pada PPK"); a body said to hold it
+        # ("Kemendagri memiliki kewenangan untuk memberikan sanksi") names the penalty that awaits
         self._disclaimed = {s.end for s in phrases if s.label_ == "disclaimer" and (
-            s.text.lower() not in self.powers or
+            s.text.lower() not in self.powers or s.start == 0 or self._punct[s.start - 1] or
             any(self._low[i] in self.negators for i in range(max(s.start - 2, 0), s.start)))}
         self._clefts = {s.end for s in phrases if s.label_ == "cleft"}
         self._cited = {s.start for s in phrases if s.label_ == "citation"}
