@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.probes import indexed, values
+
 PANRB = "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
 BKN = "Badan Kepegawaian Negara"
 KASN = "Komisi Aparatur Sipil Negara"
@@ -149,19 +151,14 @@ FORMS = [
 ]
 
 
-def _values(form) -> tuple:
-    return form.values if hasattr(form, "values") else form
-
-
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    return analyse_all([_values(form)[1] for form in FORMS], published=[_values(form)[0] for form in FORMS])
+    return analyse_all([values(form)[1] for form in FORMS], published=[values(form)[0] for form in FORMS])
 
 
 @pytest.mark.parametrize(("k", "published", "text", "agency"),
-                         [pytest.param(k, *_values(f), marks=getattr(f, "marks", ()), id=_values(f)[1][:40])
-                          for k, f in enumerate(FORMS)])
+                         indexed(FORMS, lambda v: v[1][:40]))
 def test_a_national_body_named_in_prose_is_found(analysed: list, k: int, published: str, text: str,
                                                   agency: str) -> None:
     assert agency in {m.agency for m in analysed[k].agencies}

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.probes import indexed, values
+
 PANRB = "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
 BKN = "Badan Kepegawaian Negara"
 KASN = "Komisi Aparatur Sipil Negara"
@@ -168,19 +170,14 @@ FORMS = [
 ]
 
 
-def _values(form) -> tuple:
-    return form.values if hasattr(form, "values") else form
-
-
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    return analyse_all([_values(form)[0] for form in FORMS], published="2024-01-10")
+    return analyse_all([values(form)[0] for form in FORMS], published="2024-01-10")
 
 
 @pytest.mark.parametrize(("k", "text", "name", "agency"),
-                         [pytest.param(k, *_values(f), marks=getattr(f, "marks", ()), id=_values(f)[0][:40])
-                          for k, f in enumerate(FORMS)])
+                         indexed(FORMS, lambda v: v[0][:40]))
 def test_an_official_below_a_national_head_is_read_with_the_body(analysed: list, k: int, text: str, name: str,
                                                                   agency: str) -> None:
     found = {o.name: o.agency for o in analysed[k].officials}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.probes import indexed, values
+
 MISSED = pytest.mark.xfail(strict=True, reason="form not covered yet")
 
 # (sentence, names the analysis must give, capitalised words it must not give as a name)
@@ -162,19 +164,14 @@ FORMS = [
 ]
 
 
-def _text(form) -> str:
-    return (form.values if hasattr(form, "values") else form)[0]
-
-
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    return analyse_all([_text(form) for form in FORMS], published="2024-01-10")
+    return analyse_all([values(form)[0] for form in FORMS], published="2024-01-10")
 
 
 @pytest.mark.parametrize(("k", "text", "names", "not_names"),
-                         [pytest.param(k, *(f.values if hasattr(f, "values") else f),
-                                       marks=getattr(f, "marks", ()), id=_text(f)[:40]) for k, f in enumerate(FORMS)])
+                         indexed(FORMS, lambda v: v[0][:40]))
 def test_a_holder_at_an_edge_is_found_and_a_closing_word_is_not(analysed: list, k: int, text: str,
                                                                  names: list[str], not_names: list[str]) -> None:
     found = {o.name for o in analysed[k].officials}

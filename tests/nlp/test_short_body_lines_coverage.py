@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.probes import indexed, values
+
 B = ("Rapat koordinasi pengawasan netralitas aparatur sipil negara menjelang Pilkada 2024 berlangsung di aula "
      "kantor bupati, Selasa (8/10/2024).\n")
 E = "\nKegiatan berakhir menjelang sore hari."
@@ -113,20 +115,14 @@ FORMS = [
 ]
 
 
-def _values(form) -> tuple:
-    return form.values if hasattr(form, "values") else form
-
-
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    return analyse_all([_values(form)[0] for form in FORMS], published="2024-10-08")
+    return analyse_all([values(form)[0] for form in FORMS], published="2024-10-08")
 
 
 @pytest.mark.parametrize(("k", "text", "names"),
-                         [pytest.param(k, *_values(f), marks=getattr(f, "marks", ()),
-                                       id=_values(f)[0].replace(B, "").replace(E, "")[:40])
-                          for k, f in enumerate(FORMS)])
+                         indexed(FORMS, lambda v: v[0].replace(B, "").replace(E, "")[:40]))
 def test_officials_of_short_body_lines(analysed: list, k: int, text: str, names: list[str]) -> None:
     found = sorted(o.name for o in analysed[k].officials)
     assert found == sorted(names)

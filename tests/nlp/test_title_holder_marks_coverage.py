@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.probes import indexed, values
+
 MISSED = pytest.mark.xfail(strict=True, reason="form not covered yet")
 BKPSDM = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Garut"
 PG = "Pemerintah Kabupaten Garut"
@@ -133,19 +135,14 @@ FORMS = [
 ]
 
 
-def _text(form) -> str:
-    return (form.values if hasattr(form, "values") else form)[0]
-
-
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    return analyse_all([_text(form) for form in FORMS], published="2024-10-07")
+    return analyse_all([values(form)[0] for form in FORMS], published="2024-10-07")
 
 
 @pytest.mark.parametrize(("k", "text", "name", "agency"),
-                         [pytest.param(k, *(f.values if hasattr(f, "values") else f),
-                                       marks=getattr(f, "marks", ()), id=_text(f)[:40]) for k, f in enumerate(FORMS)])
+                         indexed(FORMS, lambda v: v[0][:40]))
 def test_a_holder_joined_to_the_title_by_a_mark_is_found(analysed: list, k: int, text: str, name: str | None,
                                                           agency: str | None) -> None:
     found = [(o.name, o.agency) for o in analysed[k].officials]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.probes import indexed, values
+
 # region level -> (the region's name in the registry, the forms reporters write it in after a title)
 REGIONS: dict[str, list[tuple[str, list[str]]]] = {
     "kabupaten": [("Sleman", ["Kabupaten Sleman", "Kab. Sleman", "Sleman"]),
@@ -134,19 +136,14 @@ def _cases() -> list:
 FORMS = _cases()
 
 
-def _text(form) -> str:
-    return (form.values if hasattr(form, "values") else form)[0]
-
-
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every generated case analysed in one call."""
-    return analyse_all([_text(form) for form in FORMS], published="2024-10-07")
+    return analyse_all([values(form)[0] for form in FORMS], published="2024-10-07")
 
 
 @pytest.mark.parametrize(("k", "text", "name", "agency"),
-                         [pytest.param(k, *(f.values if hasattr(f, "values") else f),
-                                       marks=getattr(f, "marks", ()), id=_text(f)[:50]) for k, f in enumerate(FORMS)])
+                         indexed(FORMS, lambda v: v[0][:50]))
 def test_a_title_from_the_matrix_gives_its_holder_and_institution(analysed: list, k: int, text: str, name: str,
                                                                   agency: str) -> None:
     found = [(o.name, o.agency) for o in analysed[k].officials]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.probes import indexed, values
+
 TNI = "Tentara Nasional Indonesia"
 POLRI = "Kepolisian Negara Republik Indonesia"
 DPR = "Dewan Perwakilan Rakyat Republik Indonesia"
@@ -143,19 +145,14 @@ FORMS = [
 ]
 
 
-def _values(form) -> tuple:
-    return form.values if hasattr(form, "values") else form
-
-
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    return analyse_all([_values(form)[0] for form in FORMS])
+    return analyse_all([values(form)[0] for form in FORMS])
 
 
 @pytest.mark.parametrize(("k", "text", "agency", "listed"),
-                         [pytest.param(k, *_values(f), marks=getattr(f, "marks", ()), id=f"{k}-{_values(f)[0][:40]}")
-                          for k, f in enumerate(FORMS)])
+                         indexed(FORMS, lambda v: v[0][:40]))
 def test_an_institution_is_listed_as_the_gold_lists_it(analysed: list, k: int, text: str, agency: str,
                                                         listed: bool) -> None:
     assert (agency in {m.agency for m in analysed[k].agencies}) is listed

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.probes import indexed, values
+
 MISSED = pytest.mark.xfail(strict=True, reason="form not covered yet")
 L = "Apel netralitas ASN jelang Pilkada 2024 digelar di halaman kantor bupati, Senin (7/10/2024).\n"
 T = "\nApel ditutup dengan doa bersama."
@@ -157,20 +159,14 @@ FORMS = [
 ]
 
 
-def _values(form) -> tuple:
-    return form.values if hasattr(form, "values") else form
-
-
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    return analyse_all([_values(form)[0] for form in FORMS], published="2024-10-07")
+    return analyse_all([values(form)[0] for form in FORMS], published="2024-10-07")
 
 
 @pytest.mark.parametrize(("k", "text", "names"),
-                         [pytest.param(k, *_values(f), marks=getattr(f, "marks", ()),
-                                       id=_values(f)[0].replace(L, "").replace(T, "")[:40])
-                          for k, f in enumerate(FORMS)])
+                         indexed(FORMS, lambda v: v[0].replace(L, "").replace(T, "")[:40]))
 def test_officials_of_unpunctuated_lines(analysed: list, k: int, text: str, names: list[str]) -> None:
     found = sorted(o.name for o in analysed[k].officials)
     assert found == sorted(names)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.probes import indexed, values
+
 KEMENAG_JATIM = "Kantor Wilayah Kementerian Agama Provinsi Jawa Timur"
 BREBES = "Kantor Kementerian Agama Kabupaten Brebes"
 BPS_JAMBI = "Badan Pusat Statistik Provinsi Jambi"
@@ -171,20 +173,15 @@ FORMS = [
 ]
 
 
-def _values(form) -> tuple:
-    return form.values if hasattr(form, "values") else form
-
-
 @pytest.fixture(scope="module")
 def officials(analyse_all) -> list[dict[str, str | None]]:
     """Each probe's officials by name, from one batch analysis."""
-    results = analyse_all([_values(form)[0] for form in FORMS], published="2024-01-10")
+    results = analyse_all([values(form)[0] for form in FORMS], published="2024-01-10")
     return [{o.name: o.agency for o in a.officials} for a in results]
 
 
 @pytest.mark.parametrize(("index", "holder", "institution"),
-                         [pytest.param(k, *_values(f)[1:], marks=getattr(f, "marks", ()), id=_values(f)[1])
-                          for k, f in enumerate(FORMS)])
+                         indexed(FORMS, lambda v: v[1], first=1))
 def test_each_vertical_office_head_is_read_with_the_office(officials, index: int, holder: str,
                                                            institution: str | None) -> None:
     found = officials[index]

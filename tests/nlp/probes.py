@@ -1,0 +1,19 @@
+"""What the probe lists share: a probe is a plain tuple or a ``pytest.param`` of one (a form not covered yet,
+marked xfail), and all of a list's probes are analysed in one batch, each test picking its analysis by index."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import pytest
+
+
+def values(probe) -> tuple:
+    """A probe's values, whether written as a plain tuple or as a ``pytest.param`` with marks."""
+    return probe.values if hasattr(probe, "values") else probe
+
+
+def indexed(probes: Iterable, ident: Callable[[tuple], str], first: int = 0) -> list:
+    """The probes as parameters (index, *values[first:]), each keeping its marks and named by ``ident``."""
+    return [pytest.param(k, *values(p)[first:], marks=getattr(p, "marks", ()), id=ident(values(p)))
+            for k, p in enumerate(probes)]
