@@ -54,8 +54,9 @@ class Directives:
             self.active |= {a.casefold() for a in spec.get("active") or []}
         self.cues.add("sanction", "sanction", cues["hesitation"]["cues"])
         self.hesitation = set(cues["hesitation"]["cues"])
-        self.cues.add("prohibition", "prohibition", cues["needless"]["cues"])
-        self.needless = {c.casefold() for c in cues["needless"]["cues"]}
+        needless = [f"{n} {t}" for n in cues["needless"]["negators"] for t in cues["needless"]["tails"]]
+        self.cues.add("prohibition", "prohibition", needless)
+        self.needless = {c.casefold() for c in needless}
         self.hesitation_skip = set(cues["hesitation"]["skip"])
         conditional = cues["conditional_sanctions"]
         self.cues.add("sanction", "sanction", conditional["cues"])
@@ -219,7 +220,7 @@ class Directives:
         self.not_verbs = set(cues["not_verbs"])
         self.non_verbs = self.object_markers | self.adjuncts | self.not_verbs  # words that look like verbs
         self.persons_words = set(targets["other_people"])
-        self.phrases.add("disclaimer", "disclaimer", cues["disclaimers"])
+        self.phrases.add("disclaimer", "disclaimer", cues["disclaimers"] + cues["disclaimer_powers"])
         self.powers = set(cues["disclaimer_powers"])
         self.phrases.add("cleft", "cleft", cues["authority_clefts"])
         self.phrases.add("enforcement", "enforcement", cues["enforcement"])
