@@ -367,6 +367,15 @@ NAME_FORMS = [
      'Ahmad Faisol'),
     ('Bupati Pekalongan, Hj. Fadia Arafiq, S.E., M.M., mengatakan ASN harus netral.',
      'Fadia Arafiq'),
+    # a small place's head named after the comma with degrees and no comma before them
+    ('Camat Cilandak, Rudi Hartono S.STP, mengingatkan ASN agar netral.', 'Rudi Hartono'),
+    ('Camat Mojoroto, Yusuf S.Sos mengimbau ASN menjaga netralitas.', 'Yusuf'),
+    ('Lurah Kebonsari, Hendra Wijaya SH, meminta ASN di kelurahan netral.', 'Hendra Wijaya'),
+    ('Kepala Desa Sukamaju, Dadang Suherman SE MM, mengingatkan perangkat desa netral.', 'Dadang Suherman'),
+    # degrees run on after the name without commas are no part of it
+    ('Bupati Kendal, Slamet Riyanto SH MSi, mengingatkan ASN agar netral.', 'Slamet Riyanto'),
+    ('Kepala Dinas Pendidikan Kota Blitar Agus Salim SPd MPd meminta guru netral.', 'Agus Salim'),
+    ('Camat Ngaliyan Ari Wibowo SSTP MSi mengingatkan ASN agar netral.', 'Ari Wibowo'),
 ]
 
 

@@ -1083,14 +1083,16 @@ class Officials:
             name = self._apposed(ctx, named, declared=True)
         elif end == j and doc[j].text in APPOSING:  # "Camat X, Budi", "Camat X: Budi", "Lurah X – Budi"
             name = self._apposed(ctx, self._past_seats(ctx, j) + 1)
-            after = doc[name.end] if name is not None and name.end < len(doc) else None
-            aged = after is not None and after.text == "(" and name.end + 1 < len(doc) and doc[name.end + 1].like_num
+            # what follows the name and its degrees ("Camat X, Budi S.STP, mengatakan")
+            k = self._degrees_after(doc, name.end) if name is not None else len(doc)
+            after = doc[k] if k < len(doc) else None
+            aged = after is not None and after.text == "(" and k + 1 < len(doc) and doc[k + 1].like_num
             # "Camat X, Budi (52), ..."; a sentence closed by one word after the comma ("... orang tua Kepala Desa
             # Ngemplak, Parmin.") names the holder when _apposed took the word as a name
             if after is None or not (after.text in CLAUSE_MARKS | {";"} or after.is_lower
                                      and after.lower_ not in self.list_words or after.text in {".", "!", "?"} or aged):
                 name = None  # "Camat Sukamaju, Unit Pelaksana Teknis (UPT) ...": a list of those present
-            elif after.text == "," and name.end + 1 < len(doc) and doc[name.end + 1].lower_ in self.by_initials:
+            elif after.text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in self.by_initials:
                 name, unnamed = None, True  # "Lurah Sei Pelunggut, Sagulung, berinisial RA": more of the place
         else:
             name = self._name_after(ctx, self._skip_extras(doc, end, ctx.extras))
@@ -1857,6 +1859,8 @@ class Officials:
         if any(t.text in QUOTES for t in name):  # 'Rudy "Ucok" Gunawan' is Rudy Gunawan
             quoted = {k: self._nickname(name.doc, k) for k in range(name.start, name.end)}
             words = [t for t in name if not any(k <= t.i < k + n for k, n in quoted.items())]
+        while len(words) > 1 and not words[-1].is_title and self._degree(words[-1].text):
+            words.pop()  # "Budi Santoso SH MSi" is Budi Santoso; a title-case last word ("Jack Ma") stays
         toks = tuple(t.lower_ for t in words if _fold(t.text) not in self.drop)
         text = name.text if len(words) == len(name) else "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
         return record(officials, text, toks, role, agency)
