@@ -116,6 +116,16 @@ FORMS = [
      'Made Sudarsana', 'Komando Resor Militer 163/Wira Satya'),
     ('Komandan Koramil (Danramil) 05/Kebumen Kapten Inf Sutrisno memantau pemungutan suara.',
      'Sutrisno', 'Komando Rayon Militer 05/Kebumen'),
+    # a sub-district command's two numbers parted by a slash, its district after a space or a second slash, and the
+    # corps written out after the rank
+    ('Danramil 0815/04 Mojosari Kapten Inf Agus Priyanto mengecek kesiapan TPS.',
+     'Agus Priyanto', 'Komando Rayon Militer 0815-04/Mojosari'),
+    ('Komandan Koramil (Danramil) 0809/12 Pare, Kapten Infanteri Suwito, meminta Babinsa netral.',
+     'Suwito', 'Komando Rayon Militer 0809-12/Pare'),
+    ('Danramil 0733/05/Gayamsari Mayor Infantri Bambang Sutejo memantau pemungutan suara.',
+     'Bambang Sutejo', 'Komando Rayon Militer 0733-05/Gayamsari'),
+    ('Dandim 0732/Sleman Letkol Kavaleri Rudi Hartono meminta prajurit netral.',
+     'Rudi Hartono', 'Komando Distrik Militer 0732/Sleman'),
     # navy and air force
     ('Danlanal Cilacap Kolonel Laut (P) Fajar Hernawan meminta prajurit netral.',
      'Fajar Hernawan', 'Pangkalan TNI Angkatan Laut Cilacap'),

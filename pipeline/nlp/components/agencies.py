@@ -378,6 +378,9 @@ class Agencies:
         if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text.isdigit():
             # "Koramil 1502-05 Wahai": the district command's number, then the unit's own
             number, i = f"{number}-{doc[i + 2].text}", i + 2
+        elif spec.get("districts") and i + 2 < len(doc) and doc[i + 1].text == "/" and doc[i + 2].text.isdigit():
+            # "Koramil 0824/27 Jombang", "Koramil 0815/04/Mojosari": the same two numbers parted by a slash
+            number, i = f"{number}-{doc[i + 2].text}", i + 2
         slash = i + 1 < len(doc) and doc[i + 1].text == "/"
         i += 2 if slash else 1
         found = self._place_at(doc, i, places, spec.get("place_words", 1), capitals=True,
