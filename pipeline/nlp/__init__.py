@@ -74,6 +74,9 @@ _GLUED_BRACKET = re.compile(r"(?<=[a-z])\((?=[A-Z])")
 # a dateline's "Bandarlampung (SL)-Bawaslu Lampung") makes one token of both, which hides the word: spaces go around
 # the dash.
 _GLUED_DASH = re.compile(r"\)[-\u2013\u2014](?=[A-Z])")
+# A closing bracket glued to the capitalised word after it (a dateline's "LANGGUR (LRA)Kepala BKPSDM ...", "ayat
+# (1)Ancaman") makes one token of both, which hides the word: a space goes after it.
+_GLUED_AFTER = re.compile(r"(?<=\w)\)(?=[A-Z][a-z])")
 # A no-break space decoded in the wrong charset leaves a stray capital A with a mark before a space
 # ("Elen SetiadiÂ selaku"); glued to a name it would become part of it.
 _MOJIBAKE = re.compile(r"[\u00c2\u0100](?=[ \t\u00a0\n])")
@@ -135,7 +138,7 @@ def _doc(nlp: Language, art: Article) -> Doc:
         text = text.replace("|", " | ")  # "Ketua Bawaslu X|Budi": a pipe glued to both words is no part of either
     text = _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
     if "(" in text:
-        text = _GLUED_BRACKET.sub(" (", text)
+        text = _GLUED_AFTER.sub(") ", _GLUED_BRACKET.sub(" (", text))
         if ")-" in text or ")\u2013" in text or ")\u2014" in text:
             text = _GLUED_DASH.sub(") - ", text)
     if "\u201c" in text or "\u201d" in text:

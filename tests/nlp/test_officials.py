@@ -1259,6 +1259,14 @@ def test_an_opening_bracket_glued_to_the_word_before_it(run):
     assert found["Rudi Hartawan"].agency == "Badan Kepegawaian Daerah Provinsi Sulawesi Tenggara"
 
 
+def test_a_closing_bracket_glued_to_the_word_after_it(run):
+    text = ("TUAL (ANT)Kepala BKD Kota Tual, Rahman Renhoran, mengingatkan ASN agar netral dalam Pilkada 2024. Sanksi "
+            "menanti sesuai pasal (3)Ancaman pidana.")
+    found = officials(run, text)
+    assert set(found) == {"Rahman Renhoran"}
+    assert found["Rahman Renhoran"].agency == "Badan Kepegawaian Daerah Kota Tual"
+
+
 def test_a_headlines_verb_in_title_case_after_an_office_is_no_name(run):
     text = ("Bawaslu Kota Medan mengingatkan ASN agar netral dalam Pemilu 2024. Terkait: Kapolres Medan Hadiri "
             "Rapat Koordinasi KPU Sumut dan Bawaslu. ASN dilarang berkampanye.")
