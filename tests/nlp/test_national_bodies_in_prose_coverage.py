@@ -28,6 +28,12 @@ KANREG2 = "Kantor Regional II BKN Surabaya"
 FORMS = [
     # the civil-service ministry
     ("2023-05-02", "Temuan pelanggaran itu diteruskan ke KemenPAN-RB untuk ditindaklanjuti.", PANRB),
+    # the ministry's name with "Aparatur Sipil Negara" for "Aparatur Negara", and the interior ministry's with "dalam"
+    # in lower case, in the list of a joint decree's signatories
+    ("2024-08-01", "Aturannya ada dalam SKB Menteri Pendayagunaan Aparatur Sipil Negara dan Reformasi Birokrasi, "
+                   "Mendagri, dan Kepala BKN.", PANRB),
+    ("2024-08-01", "Surat itu ditandatangani Menteri dalam Negeri dan Kepala BKN pada 2022.", KDN),
+    ("2024-08-01", "Edaran dari Kementerian dalam Negeri sudah diterima pemkab.", KDN),
     ("2023-05-02", "Berkas rekomendasi dikirim kepada Kemenpan RB pekan lalu.", PANRB),
     ("2023-05-02", "Hukuman disiplin diputuskan oleh KemenPANRB setelah pemeriksaan.", PANRB),
     ("2023-05-02", "Pemkab bersama Kementerian PAN-RB menggelar sosialisasi netralitas.", PANRB),
