@@ -28,6 +28,10 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Bupati mengharapkan para camat dan lurah tidak terlibat kampanye pada Pilkada 2024.", {"appeal"}),
     ("Kami mengharapkan kepada seluruh ASN untuk tetap netral pada Pilkada 2024.", {"appeal"}),
     ("Harap para pegawai tidak memasang stiker calon pada Pilkada 2024.", {"appeal"}),
+    # a hope that none of them does it names them after the denial ("tidak ada lagi ASN yang ...")
+    ("Bupati berharap tidak ada lagi ASN yang menjadi tim sukses pada Pilkada 2024.", {"appeal"}),
+    ("\"Saya berharap ke depan tak ada satu pun PNS yang ikut kampanye,\" kata Sekda jelang Pilkada 2024.", {"appeal"}),
+    ("Kami mengharapkan tidak ada pegawai yang memasang stiker calon pada Pemilu 2024.", {"appeal"}),
     ("\"Kami harap ASN tetap netral,\" kata Bupati jelang Pilkada 2024.", {"appeal"}),
     ("\"Saya harap seluruh pegawai tidak ikut kampanye,\" ujar Sekda jelang Pemilu 2024.", {"appeal"}),
     ("Kami harap kepada ASN agar menjaga netralitas pada Pilkada 2024.", {"appeal"}),
@@ -166,6 +170,7 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Bupati berharap melalui sosialisasi ini Pilkada 2024 damai.", set()),
     ("Imbauan itu dibuat biar pilkada damai pada Pilkada 2024.", set()),
     ("Kami berharap sekali Pilkada 2024 berjalan damai.", set()),
+    ("Kami berharap tidak ada kecurangan dalam Pilkada 2024.", set()),
     ("Bupati mengingat kan warga untuk datang ke TPS pada Pilkada 2024.", set()),
 ]
 

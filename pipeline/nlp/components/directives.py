@@ -113,6 +113,8 @@ class Directives:
         self.imperative_suffixes = tuple(cues["imperative_suffixes"])
         self.imperative_adverbs = set(cues["imperative_adverbs"])
         self.hopes = set(cues["hopes"])
+        self.hoped_denials = [tuple(w.split()) for w in cues["hoped_denials"]["words"]]
+        self.hoped_again = set(cues["hoped_denials"]["again"])
         self.told_verbs = set(cues["told_directly"]["verbs"])
         self.told_links = set(cues["told_directly"]["links"])
         self.told_skip = set(cues["told_directly"]["skip"])
@@ -814,10 +816,18 @@ class Directives:
                 if j >= end and self._low[j] in self.conduct and (
                         j == end or (j == end + 1 and self._low[end] in CLAUSE_LINKS)):
                     return self._object(i, sent, targets, direct=True)  # "berharap agar netralitas ASN ..."
+                if self._denied_before(j, end):
+                    return self._object(i, sent, targets, direct=True)  # "berharap tidak ada lagi ASN yang ..."
                 return UNKNOWN
             if self._content_verb(i) or self._low[i] in {".", ";", ":"}:
                 return UNKNOWN
         return UNKNOWN
+
+    def _denied_before(self, j: int, end: int) -> bool:
+        """A denial of existence ends at ``j`` (past "lagi", "pun" ...), after the hope's end ``end``."""
+        while j >= end and self._low[j] in self.hoped_again:
+            j -= 1
+        return any(j - len(w) + 1 >= end and tuple(self._low[j - len(w) + 1:j + 1]) == w for w in self.hoped_denials)
 
     def _audience(self, end: int, sent: Span, targets: list[Span]) -> str:
         """Whom a quote was said to: a speech verb after the cue, then "kepada"/"di hadapan" and a person
