@@ -20,6 +20,11 @@ KPU = "Komisi Pemilihan Umum"
 
 # (text, the only institutions the text may give)
 NONE: list[tuple[str, set[str]]] = [
+    # a headline in title case: its passive verbs and "Jelang" are no name of the office's holder
+    ('Pj Gubernur Sumsel Diminta Jaga Netralitas Jelang Pilkada 2024', {'Pemerintah Provinsi Sumatera Selatan'}),
+    ('Sekda Garut Diimbau Tertibkan ASN Jelang Pemilu 2024', {'Pemerintah Kabupaten Garut'}),
+    ('Kepala BKD Diperiksa Bawaslu Terkait Netralitas ASN pada Pilkada 2024', {'Badan Kepegawaian Daerah',
+                                                                              'Badan Pengawas Pemilihan Umum'}),
     ('Pengamat politik Universitas Andalas, Asrinaldi, menilai ASN harus netral dalam Pilkada 2024.', set()),
     ('Menurut pengamat politik dari Universitas Hasanuddin Andi Ali Armunanto, PNS mudah ditekan atasan.', set()),
     ('Akademisi Universitas Mulawarman Budiman Chosiah mengatakan netralitas ASN sulit dijaga.', set()),
@@ -235,6 +240,8 @@ NONE: list[tuple[str, set[str]]] = [
 
 # (text, name, agency) of a person who does hold an office the text names
 HELD: list[tuple[str, str, str]] = [
+    ('Sebaiknya Asraf selaku Pj Bupati Kerinci bertindak tegas terhadap ASN yang tidak netral pada Pilkada 2024.',
+     'Asraf', 'Pemerintah Kabupaten Kerinci'),
     ('Calon petahana Bupati Sleman Kustini Sri Purnomo meminta ASN tetap netral.', 'Kustini Sri Purnomo',
      'Pemerintah Kabupaten Sleman'),
     ('Bupati Sleman Kustini Sri Purnomo yang juga calon petahana meminta ASN tetap netral.', 'Kustini Sri Purnomo',
