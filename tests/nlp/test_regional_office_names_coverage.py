@@ -11,6 +11,13 @@ from __future__ import annotations
 import pytest
 
 FORMS = [
+    # regional research and innovation bodies, and the research and development bodies before them
+    ("Kepala Badan Riset dan Inovasi Daerah (Brida) Kota Magelang, Rina Astuti, mengingatkan ASN netral.",
+     "Badan Riset dan Inovasi Daerah Kota Magelang"),
+    ("BRIDA Provinsi Sulawesi Tengah menggelar apel netralitas ASN.",
+     "Badan Riset dan Inovasi Daerah Provinsi Sulawesi Tengah"),
+    ("Kepala Balitbangda Kabupaten Poso, Yusuf Tandi, meminta ASN tidak berpihak.",
+     "Badan Penelitian dan Pengembangan Daerah Kabupaten Poso"),
     ("Kepala BKPSDM Kab. Sumedang, Asep Tatang, mengingatkan ASN netral.",
      "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Sumedang"),
     ("BKPSDM Kab. Ciamis menggelar sosialisasi netralitas ASN.",
