@@ -1085,6 +1085,7 @@ class Officials:
             name = self._apposed(ctx, self._past_seats(ctx, j) + 1)
             # what follows the name and its degrees ("Camat X, Budi S.STP, mengatakan")
             k = self._degrees_after(doc, name.end) if name is not None else len(doc)
+            k = name.end if name is not None and k == len(doc) else k  # degrees closing the text close the name
             after = doc[k] if k < len(doc) else None
             aged = after is not None and after.text == "(" and k + 1 < len(doc) and doc[k + 1].like_num
             # "Camat X, Budi (52), ..."; a sentence closed by one word after the comma ("... orang tua Kepala Desa
