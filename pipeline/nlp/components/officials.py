@@ -1614,7 +1614,7 @@ class Officials:
         j = counted = i  # a quoted nickname's tokens do not count towards NAME_MAX
         while j < len(doc) and j - counted < NAME_MAX and j not in ents:
             tok = doc[j]
-            nxt_name = j + 1 < len(doc) and self._name_like(doc[j + 1])
+            nxt_name = j + 1 < len(doc) and self._name_like(doc[self._past_initials(doc, j + 1)])
             initials = (tok.is_upper and tok.is_alpha and len(tok) <= 3 and tok.lower_ not in self.not_name) or \
                 bool(_INITIAL.match(tok.text)) or j > i and bool(_INNER_INITIALS.match(tok.text))
             if j > i and self._title_case_degree(doc, j):
@@ -1632,6 +1632,15 @@ class Officials:
             else:
                 break
         return self._personal(doc[i:j]) if j > i else None
+
+    @staticmethod
+    def _past_initials(doc: Doc, j: int) -> int:
+        """The first token at or after ``j`` that is not an initial with its stop, so that a run of initials
+        spaced apart ("Y. M. R. Lerik", "Micler C. S. Lakat") leads on to the word that makes them a name."""
+        k = j
+        while k + 1 < len(doc) and k - j < NAME_MAX and _SPACED_INITIAL.match(doc[k].text):
+            k += 1
+        return min(k, len(doc) - 1)
 
     def _title_case_degree(self, doc: Doc, j: int) -> bool:
         """A degree of three letters or more written in title case ("Skom", "Spd", "Msi") at ``j``, where a name
@@ -2110,6 +2119,7 @@ _INITIAL = re.compile(r"^(?:[A-Z][a-z]{0,3}\.|[A-Z]{2}\.|(?:[A-Z]\.){2,3})$")  #
 # "Bawaslu R.I" opens no name
 _INNER_INITIALS = re.compile(r"^[A-Z](?:\.[A-Z]){1,2}$")
 _MIDDLE_INITIAL = re.compile(r"^[A-Z]\.?$")  # "F.", "L"
+_SPACED_INITIAL = re.compile(r"^[A-Z]\.$")  # one of initials spaced apart: "Y. M. R. Lerik"
 
 
 def _role(span: Span) -> str:
