@@ -1621,7 +1621,7 @@ class Officials:
                 break  # "Iwan Dedi Skom, melalui ...": a degree written in title case closes the name
             # a particle ("bin", "br", "van"; "al" before a hyphen: "Salim al-Jufri") or a name's hyphen ("Al-Habsyi")
             joins = j > i and (self._hyphened(doc, j) or tok.lower_ in self.name_particles and (
-                nxt_name or j + 1 < len(doc) and self._hyphened(doc, j + 1)))
+                nxt_name or j + 1 < len(doc) and self._hyphened(doc, j + 1) or self._particles_on(doc, j + 1)))
             if self._name_like(tok) or (initials and nxt_name) or joins:
                 j += 1
             elif j > i and (quoted := self._nickname(doc, j)):  # 'Moh. Ramdhan “Danny” Pomanto': a nickname
@@ -1632,6 +1632,11 @@ class Officials:
             else:
                 break
         return self._personal(doc[i:j]) if j > i else None
+
+    def _particles_on(self, doc: Doc, j: int) -> bool:
+        """A second particle at ``j`` before the rest of the name ("van der Berg": "van", then "der")."""
+        return (j + 1 < len(doc) and doc[j].lower_ in self.name_particles and doc[j].is_lower
+                and self._name_like(doc[j + 1]))
 
     @staticmethod
     def _past_initials(doc: Doc, j: int) -> int:
