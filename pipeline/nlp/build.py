@@ -31,7 +31,8 @@ def build() -> Language:
     nlp = spacy.blank("id")
     levels = [w for words in load("regional_agencies")["level_words"].values() for w in words if w.endswith(".")]
     for abbr in load("offices")["name_abbreviations"] + levels:  # "Moch. Arifin", "Prov. Kalteng": one word
-        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+        for form in {abbr, abbr.upper()}:  # "MOH. ARIFIN" in a name printed in capitals
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for degree in load("offices")["split_degrees"]:  # "M.Pd.I", "Ph.D.": one word, with or without its stop
         for form in (degree, degree + "."):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])

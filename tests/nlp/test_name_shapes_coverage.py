@@ -115,8 +115,25 @@ SHAPES = [
      'Stevan OE Rumondor'),
     pytest.param('Kepala Dinas Pendidikan Kabupaten Sleman, Budi SANTOSO, mengatakan guru harus netral.',
      'Budi SANTOSO', marks=NOT_YET),
-    pytest.param('Kepala Dinas Pendidikan Kabupaten Sleman, MOH. ARIFIN, mengatakan guru harus netral.',
-     'MOH. ARIFIN', marks=NOT_YET),
+    ('Kepala Dinas Pendidikan Kabupaten Sleman, MOH. ARIFIN, mengatakan guru harus netral.',
+     'MOH. ARIFIN'),
+    # names printed wholly in capitals with initials, short openers, abbreviations and apostrophes
+    ('Bupati Gianyar, I MADE SUARTA, meminta ASN netral.',
+     'I MADE SUARTA'),
+    ('Ketua Bawaslu Kabupaten Muna, LA ODE SABARUDDIN, S.Pd, mengingatkan ASN.',
+     'LA ODE SABARUDDIN'),
+    ('Kepala BKD Kota Bima M. YASIN HAMZAH meminta ASN netral.',
+     'M. YASIN HAMZAH'),
+    ('Sekda Kabupaten Garut, WAWAN A RIDWAN, meminta pegawai netral.',
+     'WAWAN A RIDWAN'),
+    ('Kepala Kesbangpol Kabupaten Banggai, BECE ABD. JUFRI, mengingatkan ASN.',
+     'BECE ABD. JUFRI'),
+    ('Ketua KPU Kota Jambi, AL AZHAR RAHMAN, mengingatkan ASN.',
+     'AL AZHAR RAHMAN'),
+    ("Kepala BKPSDM Kabupaten Jember, MA'RUF HAKIM, mengingatkan ASN.",
+     "MA'RUF HAKIM"),
+    ('"Tidak boleh berpihak," tegas Sekda Kabupaten Garut WAWAN A RIDWAN.',
+     'WAWAN A RIDWAN'),
     ('Sekda Kabupaten Bantul MUHAMMAD YUSUF HAMID meminta ASN netral.',
      'MUHAMMAD YUSUF HAMID'),
     ('Kepala Dinas Pendidikan Kabupaten Maros, Kamaruddin dg. Nai, mengatakan guru harus netral.',
@@ -223,13 +240,28 @@ def _key(name: str) -> str:
     return "".join(w for w in re.findall(r"[^\W_]+", name.casefold()) if w not in {"h", "hj"})
 
 
+# lines in capitals with short words and initials that name nobody: a headline, a caption's rubric
+NAMELESS = [
+    'BUPATI SLEMAN: ASN DI SLEMAN HARUS NETRAL\nBupati meminta ASN di Sleman netral.',
+    'SEKDA BIMA DAN KEPALA BKD HADIRI APEL\nSekda Bima hadir di apel pagi.',
+    'PJ BUPATI MUNA: ASN JANGAN IKUT KAMPANYE, INI SANKSINYA\nPj Bupati Muna meminta ASN tidak ikut kampanye.',
+    'KEPALA BKD: SANKSI MENANTI ASN YANG TAK NETRAL\nKepala BKD mengingatkan ASN.',
+]
+
+
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    return analyse_all([values(p)[0] for p in SHAPES], published="2024-01-10")
+    return analyse_all([values(p)[0] for p in SHAPES] + NAMELESS, published="2024-01-10")
 
 
 @pytest.mark.parametrize(("k", "name"), indexed(SHAPES, lambda v: v[1][:30], first=1))
 def test_a_name_shape_is_taken_whole(analysed: list, k: int, name: str) -> None:
     found = [o.name for o in analysed[k].officials]
     assert _key(name) in {_key(f) for f in found}, f"{name} not found: {found}"
+
+
+@pytest.mark.parametrize("k", range(len(NAMELESS)), ids=[t[:30] for t in NAMELESS])
+def test_a_line_in_capitals_names_nobody(analysed: list, k: int) -> None:
+    found = [o.name for o in analysed[len(SHAPES) + k].officials]
+    assert not found, found

@@ -115,6 +115,7 @@ class Officials:
         self.name_starts = [tuple(w.split()) for w in data.get("name_starts") or []]
         self.hyphen_firsts = {w.casefold() for w in data.get("hyphen_firsts") or []}
         self.name_particles = {w.casefold() for w in data["name_particles"]}
+        self.name_abbreviations = {w.casefold() for w in data["name_abbreviations"]}
         self.adverbs = {w.casefold() for w in data.get("holds_adverbs") or []}
         self.factions = sorted((tuple(w.casefold().split()) for w in data.get("faction_words") or []),
                                key=len, reverse=True)  # longest first
@@ -1680,13 +1681,16 @@ class Officials:
         never a name or one the story writes in lower case elsewhere ("SANKSI TEGAS"), closed as running text
         closes a name (a comma, a degree, a lower-case word, a full stop): a headline or a slogan in capitals
         ("MINTA ASN NETRAL") runs on in capitals and gives none."""
-        doc, j = ctx.doc, i
-        while (j < len(doc) and j - i < NAME_MAX and j not in ctx.ents and doc[j].is_upper and doc[j].is_alpha
-               and len(doc[j]) > 2 and doc[j].lower_ not in self.not_name and not self._degree(doc[j].text)
+        doc, j, long = ctx.doc, i, 0
+        while (j < len(doc) and j - i < NAME_MAX and j not in ctx.ents and doc[j].is_upper
+               and (doc[j].is_alpha or NAME_MARKS.search(doc[j].text) or _INITIAL.match(doc[j].text)
+                    or doc[j].lower_ in self.name_abbreviations)
+               and doc[j].lower_ not in self.not_name and not self._degree(doc[j].text)
                and doc[j].lower not in ctx.lowered):
+            long += len(doc[j]) > 2 and doc[j].text[-1] != "."  # initials, short words ("I", "M.", "AL") go with one
             j += 1
         closed = j == len(doc) or doc[j].is_punct or doc[j].is_lower or self._degree(doc[j].text)
-        return j if j - i > 1 and closed else i
+        return j if j - i > 1 and long and closed else i
 
     def _personal(self, name: Span) -> Span | None:
         """``name`` unless every word of it names units of institutions: the rest of a ministry's name after
