@@ -1649,10 +1649,11 @@ class Officials:
         return min(k, len(doc) - 1)
 
     def _title_case_degree(self, doc: Doc, j: int) -> bool:
-        """A degree of three letters or more written in title case ("Skom", "Spd", "Msi") at ``j``, where a name
-        ends: before punctuation, a lower-case word or another degree. Shorter ones ("Se", "Ma") are names too."""
+        """A degree of three letters or more written in title case or with its inner capital but no stop ("Skom",
+        "Spd", "Msi", "MSi", "MPd") at ``j``, where a name ends: before punctuation, a lower-case word or another
+        degree. Shorter ones ("Se", "Ma") are names too."""
         tok = doc[j]
-        if not (tok.is_title and len(tok) > 2 and _fold(tok.text) in self.degrees):
+        if not (tok.text[:1].isupper() and not tok.is_upper and len(tok) > 2 and _fold(tok.text) in self.degrees):
             return False
         return j + 1 == len(doc) or not doc[j + 1].is_alpha or doc[j + 1].is_lower or self._degree(doc[j + 1].text)
 
@@ -1698,11 +1699,12 @@ class Officials:
         return None if all(t.text in self.unit_vocabulary for t in name) else name
 
     def _trailing_initial(self, doc: Doc, j: int) -> bool:
-        """A capital initial closing a name ("Mahfud MD"), not a degree ("Halid Saifullah MH")."""
+        """A capital initial closing a name ("Mahfud MD"), not a degree ("Halid Saifullah MH"), before
+        punctuation, a lower-case word or the holder's degrees ("Sri Puryono KS MP")."""
         tok = doc[j]
         return (tok.is_upper and tok.is_alpha and len(tok) <= 2 and not self._degree(tok.text)
                 and tok.lower_ not in self.not_name and (j + 1 == len(doc) or not doc[j + 1].is_alpha
-                                                          or doc[j + 1].is_lower))
+                                                          or doc[j + 1].is_lower or self._degree(doc[j + 1].text)))
 
     def _apposed(self, ctx: _Context, i: int, spoken: bool = False, declared: bool = False) -> Span | None:
         """A name after the title's comma: ", Bey Machmudin menjelang ...", ", Tohar, menyampaikan".
