@@ -1,0 +1,76 @@
+"""Probe list of office titles whose holder went unread when the title was put alone in a plain sentence
+('<TITLE>, Nama, mengatakan ...', '<TITLE> Nama mengatakan ...'): the division coordinator's short title written
+with both o's ('Koordiv'), a national body's numbered or chief inspectors ('Inspektur IV Itjen Kemenag', 'Inspektur
+Utama BKN'), the home ministry's directors-general named by their directorate alone ('Dirjen Otonomi Daerah') and a
+body's treasurer ('Bendahara Panwaslu Kecamatan X'). Each text (our own words, other bodies and regions than the
+pages these forms were seen on) must give the holder, named as the gold names people, with the institution the gold
+gives (the ministry for its directors-general and inspectors); a party's or a campaign's treasurer is no official.
+All are analysed in one batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.probes import indexed, values
+
+KLATEN = "Bawaslu Kabupaten Klaten"
+KEDIRI_KPU = "Komisi Pemilihan Umum Kota Kediri"
+JAMBI = "Bawaslu Provinsi Jambi"
+KDN = "Kementerian Dalam Negeri"
+# (text, the holder, the institution served)
+FORMS = [
+    # the division coordinator's short title, 'Koordiv'
+    ('Koordiv Pencegahan Bawaslu Kabupaten Klaten, Sri Wahyuni, mengingatkan ASN tidak ikut berkampanye.',
+     'Sri Wahyuni', KLATEN),
+    ('Koordiv Penanganan Pelanggaran Bawaslu Klaten Arif Nugroho menerima laporan soal camat yang '
+     'berpose dengan calon.',
+     'Arif Nugroho', KLATEN),
+    ('"ASN yang terbukti berpihak akan kami rekomendasikan ke BKN," ujar Koordiv Hukum Bawaslu Klaten, Dwi Hartono.',
+     'Dwi Hartono', KLATEN),
+    ('Sri Wahyuni, Koordiv Pencegahan dan Parmas Bawaslu Kabupaten Klaten, meminta kepala desa netral.',
+     'Sri Wahyuni', KLATEN),
+    ('Menurut Koordiv SDM, Organisasi dan Diklat Bawaslu Kabupaten Klaten Yuli Astuti, pengawas '
+     'kecamatan sudah dilatih.',
+     'Yuli Astuti', KLATEN),
+    ('Koordiv Teknis Penyelenggaraan KPU Kota Kediri, Agus Setiawan, menyebut PPK diisi warga non-ASN.',
+     'Agus Setiawan', KEDIRI_KPU),
+    ('Koordiv Hukum dan Pengawasan KPU Kota Kediri Ratna Dewi mengatakan anggota PPS dilarang berstatus ASN aktif.',
+     'Ratna Dewi', KEDIRI_KPU),
+    ('Hal itu disampaikan Koordiv Sosialisasi KPU Kota Kediri, Heru Prasetyo, dalam rapat di aula.',
+     'Heru Prasetyo', KEDIRI_KPU),
+    ('Koordiv Penindakan Bawaslu Provinsi Jambi, Fahrul Rozi, menyebut dua lurah telah diperiksa.',
+     'Fahrul Rozi', JAMBI),
+    ('Koordiv Hubungan Masyarakat Bawaslu Jambi Nurul Hidayah mengajak warga melaporkan ASN yang berkampanye.',
+     'Nurul Hidayah', JAMBI),
+    ('Koordinator Divisi (Koordiv) Pencegahan Bawaslu Provinsi Jambi, Fahrul Rozi, hadir dalam apel.',
+     'Fahrul Rozi', JAMBI),
+    ('Anggota Bawaslu Provinsi Jambi, Koordiv Hukum dan Penyelesaian Sengketa, Rudi Hartono, membuka rapat.',
+     'Rudi Hartono', JAMBI),
+    ('Koordiv Penanganan Pelanggaran Panwaslu Kecamatan Wedi, Anton Susilo, mencatat tiga laporan.',
+     'Anton Susilo', 'Panwaslu Kecamatan Wedi'),
+    ('Koordiv Pencegahan Panwascam Wedi Siti Aminah meminta kepala desa tidak memihak.',
+     'Siti Aminah', 'Panwaslu Kecamatan Wedi'),
+    ('Koordiv Data dan Informasi Bawaslu Kota Banjarbaru, Maulana Yusuf, merilis data pelanggaran ASN.',
+     'Maulana Yusuf', 'Bawaslu Kota Banjarbaru'),
+    ('Pelanggaran netralitas itu diungkap Koordiv Penanganan Pelanggaran Bawaslu Kabupaten Sumedang Dedi Rusmana.',
+     'Dedi Rusmana', 'Bawaslu Kabupaten Sumedang'),
+    ('Koordiv Hukum Bawaslu Kabupaten Banyumas, Irfan Hakim, menegaskan sanksi bagi ASN pelanggar.',
+     'Irfan Hakim', 'Bawaslu Kabupaten Banyumas'),
+    ('Koordiv Perencanaan dan Logistik KPU Kabupaten Banyumas Endah Lestari memastikan tak ada ASN di badan ad hoc.',
+     'Endah Lestari', 'Komisi Pemilihan Umum Kabupaten Banyumas'),
+    ('Kegiatan dibuka Ketua Bawaslu Kota Banjarbaru, lalu materi diberikan oleh Koordiv Pencegahan, Maulana Yusuf.',
+     'Maulana Yusuf', 'Bawaslu Kota Banjarbaru'),
+    ('Koordiv Hukum, Pencegahan, Parmas dan Humas Bawaslu Kabupaten Sumedang, Lina Marlina, menyambangi kantor camat.',
+     'Lina Marlina', 'Bawaslu Kabupaten Sumedang'),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every probe analysed in one call."""
+    return analyse_all([values(form)[0] for form in FORMS], published="2024-10-07")
+
+
+@pytest.mark.parametrize(("k", "text", "name", "agency"), indexed(FORMS, lambda v: v[0][:40]))
+def test_a_title_read_alone_names_its_holder(analysed: list, k: int, text: str, name: str, agency: str) -> None:
+    assert (name, agency) in [(o.name, o.agency) for o in analysed[k].officials]
