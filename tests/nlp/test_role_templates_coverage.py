@@ -62,6 +62,8 @@ FORMS = [
      'Maulana Yusuf', 'Bawaslu Kota Banjarbaru'),
     ('Koordiv Hukum, Pencegahan, Parmas dan Humas Bawaslu Kabupaten Sumedang, Lina Marlina, menyambangi kantor camat.',
      'Lina Marlina', 'Bawaslu Kabupaten Sumedang'),
+    ('Laporan itu diteruskan Koordiv Penanganan Pelanggaran Bawaslu Provinsi Bengkulu, Yusran Fauzi, ke KASN.',
+     'Yusran Fauzi', 'Bawaslu Provinsi Bengkulu'),
     # a national body's numbered, area or chief inspectors; the regional one keeps its region
     ('Inspektur II Itjen Kemendagri, Bambang Irawan, mengingatkan ASN daerah tidak berpolitik praktis.',
      'Bambang Irawan', KDN),
@@ -132,15 +134,56 @@ FORMS = [
     ('Menurut Dirjen Otda Hadi Susanto, penjabat yang tidak netral akan dicopot.', 'Hadi Susanto', KDN),
     ('Pesan itu disampaikan Dirjen Dukcapil Yusuf Kurnia kepada kepala dinas dukcapil se-Indonesia.',
      'Yusuf Kurnia', KDN),
+    # a body's treasurer
+    ('Bendahara Bawaslu Kabupaten Klaten, Tri Handayani, mengatakan honor pengawas sudah dibayar.',
+     'Tri Handayani', KLATEN),
+    ('Bendahara Bawaslu Klaten Tri Handayani hadir dalam rapat evaluasi pengawasan netralitas ASN.',
+     'Tri Handayani', KLATEN),
+    ('Bendahara KPU Kota Kediri, Wahyu Lestari, menyebut anggaran sosialisasi netralitas sudah cair.',
+     'Wahyu Lestari', KEDIRI_KPU),
+    ('Bendahara Panwaslu Kecamatan Wedi, Suparno, menyiapkan honor pengawas desa.',
+     'Suparno', 'Panwaslu Kecamatan Wedi'),
+    ('Bendahara Panwascam Wedi Suparno turut mendampingi pengawasan apel ASN.', 'Suparno', 'Panwaslu Kecamatan Wedi'),
+    ('Bendahara Bawaslu Provinsi Jambi, Rika Amelia, hadir mewakili sekretariat.', 'Rika Amelia', JAMBI),
+    ('Bendahara KPU Kabupaten Banyumas Dian Puspita menjelaskan pengadaan logistik.',
+     'Dian Puspita', 'Komisi Pemilihan Umum Kabupaten Banyumas'),
+    ('Bendahara Bawaslu Kota Banjarbaru, Fitri Rahmawati, menyampaikan laporan keuangan.',
+     'Fitri Rahmawati', 'Bawaslu Kota Banjarbaru'),
+    ('Tri Handayani, Bendahara Bawaslu Kabupaten Klaten, ikut dalam patroli pengawasan ASN.', 'Tri Handayani', KLATEN),
+    ('Hadir pula Bendahara Panwaslu Kecamatan Wedi Suparno dan dua staf sekretariat.',
+     'Suparno', 'Panwaslu Kecamatan Wedi'),
+    ('Bendahara Bawaslu Kabupaten Sumedang, Euis Komariah, mengatakan dana pengawasan netralitas ASN cukup.',
+     'Euis Komariah', 'Bawaslu Kabupaten Sumedang'),
+    ('Bendahara KPU Provinsi Jambi, Hendri Saputra, membacakan laporan.',
+     'Hendri Saputra', 'Komisi Pemilihan Umum Provinsi Jambi'),
+    ('"Tidak ada anggaran untuk kegiatan politik," kata Bendahara Bawaslu Kota Banjarbaru Fitri Rahmawati.',
+     'Fitri Rahmawati', 'Bawaslu Kota Banjarbaru'),
+    ('Plt Bendahara KPU Kota Kediri, Wahyu Lestari, memastikan honor petugas ad hoc dibayar.',
+     'Wahyu Lestari', KEDIRI_KPU),
+    ('Bendahara Panwaslu Kecamatan Cawas, Siti Khotimah, ikut memantau apel camat.',
+     'Siti Khotimah', 'Panwaslu Kecamatan Cawas'),
+]
+
+# a party's, a campaign's or a group's treasurer holds no public office
+NOT_OFFICIALS = [
+    'Bendahara Partai Golkar Kabupaten Klaten, Tri Handayani, membantah ada ASN di tim kampanye.',
+    'Bendahara Tim Pemenangan pasangan nomor urut 2, Suparno, menyebut tidak ada ASN yang terlibat.',
+    'Bendahara Umum Partai Gerindra, Hendri Saputra, mengatakan partainya menolak dukungan ASN.',
+    'Bendahara relawan pasangan calon, Dian Puspita, membantah melibatkan ASN.',
 ]
 
 
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    return analyse_all([values(form)[0] for form in FORMS], published="2024-10-07")
+    return analyse_all([values(form)[0] for form in FORMS] + NOT_OFFICIALS, published="2024-10-07")
 
 
 @pytest.mark.parametrize(("k", "text", "name", "agency"), indexed(FORMS, lambda v: v[0][:40]))
 def test_a_title_read_alone_names_its_holder(analysed: list, k: int, text: str, name: str, agency: str) -> None:
     assert (name, agency) in [(o.name, o.agency) for o in analysed[k].officials]
+
+
+@pytest.mark.parametrize("k", range(len(NOT_OFFICIALS)), ids=[t[:40] for t in NOT_OFFICIALS])
+def test_a_treasurer_of_no_public_body_is_no_official(analysed: list, k: int) -> None:
+    assert analysed[len(FORMS) + k].officials == []
