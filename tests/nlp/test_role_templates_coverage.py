@@ -1,11 +1,12 @@
 """Probe list of office titles whose holder went unread when the title was put alone in a plain sentence
 ('<TITLE>, Nama, mengatakan ...', '<TITLE> Nama mengatakan ...'): the division coordinator's short title written
 with both o's ('Koordiv'), a national body's numbered or chief inspectors ('Inspektur IV Itjen Kemenag', 'Inspektur
-Utama BKN'), the home ministry's directors-general named by their directorate alone ('Dirjen Otonomi Daerah') and a
-body's treasurer ('Bendahara Panwaslu Kecamatan X'). Each text (our own words, other bodies and regions than the
-pages these forms were seen on) must give the holder, named as the gold names people, with the institution the gold
-gives (the ministry for its directors-general and inspectors); a party's or a campaign's treasurer is no official.
-All are analysed in one batch."""
+Utama BKN'), the home ministry's directors-general named by their directorate alone ('Dirjen Otonomi Daerah'), a
+body's treasurer ('Bendahara Panwaslu Kecamatan X') and a unit of a body named by its district with the holder right
+after the district ('Kanit Reskrim Polsek Cawas Nama': the place ends where the listed district ends). Each text (our
+own words, other bodies and regions than the pages these forms were seen on) must give the holder, named as the gold
+names people, with the institution the gold gives (the ministry for its directors-general and inspectors); a party's
+or a campaign's treasurer is no official. All are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ KLATEN = "Bawaslu Kabupaten Klaten"
 KEDIRI_KPU = "Komisi Pemilihan Umum Kota Kediri"
 JAMBI = "Bawaslu Provinsi Jambi"
 KDN = "Kementerian Dalam Negeri"
+MISSED = pytest.mark.xfail(strict=True, reason="form not covered yet")
 # (text, the holder, the institution served)
 FORMS = [
     # the division coordinator's short title, 'Koordiv'
@@ -162,6 +164,35 @@ FORMS = [
      'Wahyu Lestari', KEDIRI_KPU),
     ('Bendahara Panwaslu Kecamatan Cawas, Siti Khotimah, ikut memantau apel camat.',
      'Siti Khotimah', 'Panwaslu Kecamatan Cawas'),
+    # a unit of a body named by its district, the holder right after the district
+    ('Kanit Reskrim Polsek Cawas Budi Hartanto mengatakan pihaknya ikut mengawasi netralitas ASN.',
+     'Budi Hartanto', 'Kepolisian Sektor Cawas'),
+    ('Kanit Intelkam Polsek Wedi Agus Riyanto memantau apel ASN di kantor kecamatan.',
+     'Agus Riyanto', 'Kepolisian Sektor Wedi'),
+    ('Kasi Humas Polsek Bayat Suroto menyebut polisi juga wajib netral.', 'Suroto', 'Kepolisian Sektor Bayat'),
+    ('Kanit Binmas Polsek Gamping Heru Susanto mengajak warga menolak politik uang.',
+     'Heru Susanto', 'Kepolisian Sektor Gamping'),
+    ('Kasi Pemerintahan Kecamatan Cawas Dwi Astuti meminta perangkat desa tidak ikut kampanye.',
+     'Dwi Astuti', 'Kecamatan Cawas'),
+    ('Kanit Reskrim Polsek Pasar Minggu Andi Saputra menerima laporan soal lurah yang berkampanye.',
+     'Andi Saputra', 'Kepolisian Sektor Pasar Minggu'),
+    ('Kasi Pemerintahan Kecamatan Pasar Minggu Yuni Rahayu mengingatkan lurah netral.',
+     'Yuni Rahayu', 'Kecamatan Pasar Minggu'),
+    ('Kanit Intelkam Polsek Bandar Sribhawono Rudi Hartono ikut memantau kampanye.',
+     'Rudi Hartono', 'Kepolisian Sektor Bandar Sribhawono'),
+    ('Kordiv Pencegahan Panwascam Gamping Sri Lestari meminta kepala desa tidak memihak.',
+     'Sri Lestari', 'Panwaslu Kecamatan Gamping'),
+    ('Koordinator Sekretariat Panwascam Bayat Tri Wibowo menyiapkan pengawasan apel ASN.',
+     'Tri Wibowo', 'Panwaslu Kecamatan Bayat'),
+    ('Panit Reskrim Polsek Pasar Minggu Iptu Dedi Kurnia memeriksa laporan itu.',
+     'Dedi Kurnia', 'Kepolisian Sektor Pasar Minggu'),
+    ('Kasi Pemerintahan Kecamatan Gamping Hendra Wijaya meminta lurah netral.', 'Hendra Wijaya', 'Kecamatan Gamping'),
+    ('Bhabinkamtibmas Polsek Bayat Bripka Agus Salim ikut mengawal deklarasi netralitas.',
+     'Agus Salim', 'Kepolisian Sektor Bayat'),
+    ('Kanit Samapta Polsek Cawas Hadi Purnomo menjaga lokasi kampanye.', 'Hadi Purnomo', 'Kepolisian Sektor Cawas'),
+    pytest.param('Anggota Panwaslu Kecamatan Wedi Divisi Pencegahan Sigit Pranowo mengingatkan '
+                 'perangkat desa.',
+                 'Sigit Pranowo', 'Panwaslu Kecamatan Wedi', marks=MISSED),
 ]
 
 # a party's, a campaign's or a group's treasurer holds no public office

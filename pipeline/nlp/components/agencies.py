@@ -681,9 +681,10 @@ def _classes_told(found: list[tuple[int, int, str]], numbered: dict[str, dict]) 
 
 
 def _whole_district(doc: Doc, i: int, spec: dict, found: tuple[str, int] | None) -> tuple[str, int] | None:
-    """The place ``found`` at ``i``, taken on to the end of the longest district listed in districts.yaml for a
-    body named by its district (``districts`` in its kind): "Panwascam Bandar Sribhawono", not "Bandar"."""
-    if found is None or not spec.get("districts") or (end := district_end(doc, i)) <= found[1]:
+    """The place ``found`` at ``i``, taken on or back to the end of the longest district listed in districts.yaml
+    for a body named by its district (``districts`` in its kind): "Panwascam Bandar Sribhawono", not "Bandar";
+    "Kanit Reskrim Polsek Cawas Budi Santoso", not "Cawas Budi": the holder's name follows the district."""
+    if found is None or not spec.get("districts") or (end := district_end(doc, i)) in (i, found[1]):
         return found
     return doc[i:end].text, end
 
