@@ -190,6 +190,13 @@ FORMS = [
     ('Bhabinkamtibmas Polsek Bayat Bripka Agus Salim ikut mengawal deklarasi netralitas.',
      'Agus Salim', 'Kepolisian Sektor Bayat'),
     ('Kanit Samapta Polsek Cawas Hadi Purnomo menjaga lokasi kampanye.', 'Hadi Purnomo', 'Kepolisian Sektor Cawas'),
+    ('Kepala UPT Puskesmas Cawas Endang Wahyuni mengingatkan tenaga kesehatan ASN tidak berkampanye.',
+     'Endang Wahyuni', 'Puskesmas Cawas'),
+    ('Kepala UPTD Puskesmas Gamping Agus Triyono meminta bidan desa netral.', 'Agus Triyono', 'Puskesmas Gamping'),
+    ('Kepala Tata Usaha Puskesmas Bayat Nur Aini menyebut pegawainya sudah menandatangani pakta integritas.',
+     'Nur Aini', 'Puskesmas Bayat'),
+    ('Kepala Puskesmas Pasar Minggu Ratna Sari mengimbau dokter ASN tidak ikut kampanye.',
+     'Ratna Sari', 'Puskesmas Pasar Minggu'),
     pytest.param('Anggota Panwaslu Kecamatan Wedi Divisi Pencegahan Sigit Pranowo mengingatkan '
                  'perangkat desa.',
                  'Sigit Pranowo', 'Panwaslu Kecamatan Wedi', marks=MISSED),
