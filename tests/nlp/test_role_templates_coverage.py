@@ -2,11 +2,12 @@
 ('<TITLE>, Nama, mengatakan ...', '<TITLE> Nama mengatakan ...'): the division coordinator's short title written
 with both o's ('Koordiv'), a national body's numbered or chief inspectors ('Inspektur IV Itjen Kemenag', 'Inspektur
 Utama BKN'), the home ministry's directors-general named by their directorate alone ('Dirjen Otonomi Daerah'), a
-body's treasurer ('Bendahara Panwaslu Kecamatan X') and a unit of a body named by its district with the holder right
-after the district ('Kanit Reskrim Polsek Cawas Nama': the place ends where the listed district ends). Each text (our
-own words, other bodies and regions than the pages these forms were seen on) must give the holder, named as the gold
-names people, with the institution the gold gives (the ministry for its directors-general and inspectors); a party's
-or a campaign's treasurer is no official. All are analysed in one batch."""
+body's treasurer ('Bendahara Panwaslu Kecamatan X'), the fields a member oversees between the office and the holder
+('Anggota Bawaslu X yang membidangi Hukum, Pencegahan dan Humas, Nama,') and a unit of a body named by its district
+with the holder right after the district ('Kanit Reskrim Polsek Cawas Nama': the place ends where the listed district
+ends). Each text (our own words, other bodies and regions than the pages these forms were seen on) must give the
+holder, named as the gold names people, with the institution the gold gives (the ministry for its directors-general
+and inspectors); a party's or a campaign's treasurer is no official. All are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -164,6 +165,27 @@ FORMS = [
      'Wahyu Lestari', KEDIRI_KPU),
     ('Bendahara Panwaslu Kecamatan Cawas, Siti Khotimah, ikut memantau apel camat.',
      'Siti Khotimah', 'Panwaslu Kecamatan Cawas'),
+    # the fields a member oversees between the office and the holder ('yang membidangi ...')
+    ('Anggota Bawaslu Kabupaten Klaten yang membidangi Pencegahan, Sri Wahyuni, mengingatkan ASN netral.',
+     'Sri Wahyuni', KLATEN),
+    ('Anggota Bawaslu Klaten yang membidangi Hukum, Pencegahan, Parmas dan Humas (HPPH), Dwi '
+     'Hartono, meminta camat netral.',
+     'Dwi Hartono', KLATEN),
+    ('Anggota KPU Kota Kediri yang membidangi divisi Teknis Penyelenggaraan, Agus Setiawan, menyebut PPK bukan ASN.',
+     'Agus Setiawan', KEDIRI_KPU),
+    ('Komisioner Bawaslu Provinsi Jambi yang membawahi Divisi Penanganan Pelanggaran, Fahrul Rozi, menerima laporan.',
+     'Fahrul Rozi', JAMBI),
+    ('Anggota Bawaslu Kota Banjarbaru yang menangani Penindakan Pelanggaran, Maulana Yusuf, memanggil dua ASN.',
+     'Maulana Yusuf', 'Bawaslu Kota Banjarbaru'),
+    ('Anggota KPU Kabupaten Banyumas yang membidangi Sosialisasi dan Partisipasi Masyarakat, Endah Lestari, hadir.',
+     'Endah Lestari', 'Komisi Pemilihan Umum Kabupaten Banyumas'),
+    ('Anggota Bawaslu Kabupaten Sumedang yang membidangi SDM dan Organisasi, Lina Marlina, melantik pengawas desa.',
+     'Lina Marlina', 'Bawaslu Kabupaten Sumedang'),
+    ('Anggota Bawaslu Provinsi Bengkulu yang membidangi Data dan Informasi, Yusran Fauzi, merilis '
+     'temuan netralitas ASN.',
+     'Yusran Fauzi', 'Bawaslu Provinsi Bengkulu'),
+    ('Anggota Bawaslu Kabupaten Klaten yang membidangi pengawasan di lapangan, Sri Wahyuni, mengingatkan ASN netral.',
+     'Sri Wahyuni', KLATEN),
     # a unit of a body named by its district, the holder right after the district
     ('Kanit Reskrim Polsek Cawas Budi Hartanto mengatakan pihaknya ikut mengawasi netralitas ASN.',
      'Budi Hartanto', 'Kepolisian Sektor Cawas'),

@@ -140,6 +140,8 @@ class Officials:
         clause = data["office_clause"]
         self.clause_openers = {w.casefold() for w in clause["openers"]}
         self.clause_words = clause["words"]
+        self.clause_fields = {w.casefold() for w in clause["fields"]}
+        self.field_reach = clause["field_words"]
         self.inside_office = {w.casefold() for w in data["inside_office"]}
         self.national_words = [tuple(w.split()) for w in data["national_words"]]
         self.national_first = {w[0] for w in self.national_words}  # looked up first: most titles have none
@@ -1327,6 +1329,9 @@ class Officials:
         doc = ctx.doc
         if end >= len(doc) or doc[end].lower_ not in self.clause_openers:
             return end
+        if end + 1 < len(doc) and doc[end + 1].lower_ in self.clause_fields and (
+                fields := self._past_fields(ctx, end)) > end:
+            return fields
         k = end + 1
         while k < len(doc) and k - end <= self.clause_words and doc[k].is_lower and doc[k].is_alpha:
             k += 1
@@ -1336,6 +1341,31 @@ class Officials:
         if name is None or name.end >= len(doc) or doc[name.end].text != "," or not ctx.free(name):
             return end
         return k
+
+    def _past_fields(self, ctx: _Context, end: int) -> int:
+        """Where the holder's comma stands after the fields a member oversees, written between the office and the
+        holder ("Anggota Bawaslu X yang membidangi Hukum, Pencegahan dan Humas (HPPH), Budi Santoso, ..."): the
+        fields' words (those of units' names, in any case, acronyms), joined by commas and "dan", then a name
+        closed by a comma; else ``end``. The fields' own commas are told from the holder's by the word after."""
+        doc = ctx.doc
+        k = end + 2
+        while k < len(doc) and k - end <= self.field_reach:
+            t = doc[k]
+            if t.text == ",":
+                nxt = doc[k + 1] if k + 1 < len(doc) else None
+                if nxt is None or not self._field_word(nxt):
+                    name = self._name_after(ctx, k + 1)
+                    ok = name is not None and name.end < len(doc) and doc[name.end].text == "," and ctx.free(name)
+                    return k if ok and k > end + 2 else end
+            elif not (self._field_word(t) or t.lower_ in ("dan", "&") or t.text in "()"):
+                return end
+            k += 1
+        return end
+
+    def _field_word(self, t: Token) -> bool:
+        """Whether ``t`` may be a word of a field's name: a unit's word in any case, or an acronym."""
+        return t.text.capitalize() in self.loose_words or t.text in self.loose_words or t.text in self.units or (
+            t.is_upper and t.is_alpha and len(t) > 1)
 
     def _line_holder(self, ctx: _Context, start: int, end: int, name: Span | None) -> Span | None:
         """The holder a title names on a line of its own ("Bupati X Budi", "Kepala BKD X Budi Memberi Sambutan":
