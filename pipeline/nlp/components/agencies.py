@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from ..districts import district_end
 from ..extensions import register
@@ -38,7 +39,11 @@ class Agencies:
         self.reg = registry()
         self.gaz = gazetteer()
         self.matcher = TermMatcher(nlp)
-        head_texts = {h.casefold() for t in self.reg.types.values() for h, _ in t.heads}
+        # heads that are also plain words ("Pemerintah") or a national name ("Kejaksaan"): a body only with a region
+        # right after them, so a national institution keeps the name where none follows
+        self.placed_heads = {h["text"].casefold() for t in load("regional_agencies")["types"].values()
+                             for h in t["heads"] if h.get("placed")}
+        head_texts = {h.casefold() for t in self.reg.types.values() for h, _ in t.heads} - self.placed_heads
         for a in self.reg.agencies.values():
             if a.extra.get("direct"):  # "Polda Metro Jaya"
                 self.matcher.add("agency", a.key, a.extra["direct"])
@@ -52,9 +57,6 @@ class Agencies:
         # those where the level goes without saying ("Polda", "Kejati", "Kanwil Kemenag")
         self.told_levels = {(t.key, level) for t in self.reg.types.values() for text, level in t.heads
                             if level and text.split()[-1] in self.reg.level_words}
-        # heads that are also plain words ("Pemerintah"): a body only with a region right after them
-        self.placed_heads = {h["text"].casefold() for t in load("regional_agencies")["types"].values()
-                             for h in t["heads"] if h.get("placed")}
         self.national_names = {}  # type -> its national body's full names ("Badan Pengawas Pemilu")
         for t in self.reg.types.values():
             for text, level in t.heads:
@@ -119,9 +121,11 @@ class Agencies:
         bare_levels: set[int] = set()  # heads of one body whose level is told but not its region
         placeable: set[int] = set()  # heads named alone, which may take the region the story is about
         here: dict[int, Region | None] = {}  # heads of the place just named ("Bawaslu setempat"): that place
-        spans = [span for span in self.matcher.spans(doc) if not (
+        # a head that names a body only before a region of its kind is dropped before the longest spans are kept, so
+        # that a national name it shares wins elsewhere ("Kejaksaan" alone or before a province, "Kejaksaan Muara Enim")
+        spans = sorted(filter_spans([span for span in self.matcher.spans(doc, longest=False) if not (
             span.label_ == "head" and span.text.casefold() in self.placed_heads
-            and find_region(doc, skip_paren(doc, span.end), None, places)[0] is None)]
+            and not self._placed_region(doc, span, places))]), key=lambda s: (s.start, -s.end))
         bodies = {span.start for span in spans if span.label_ != "rank"}
         for span in spans:
             if _in_number(doc, span) or span.start > 0 and doc[span.start - 1].lower_ in self.regulation_words:
@@ -207,6 +211,11 @@ class Agencies:
         while i < len(doc) and doc[i].lower_ in self.level_links:
             i += 1
         return i >= len(doc) or doc[i].text.split("/")[0] not in self.reg.level_words
+
+    def _placed_region(self, doc: Doc, head: Span, places: dict[int, Span]) -> bool:
+        """Whether a region with a body of the head's kind follows a head that names one only so placed."""
+        region = find_region(doc, skip_paren(doc, head.end), None, places)[0]
+        return region is not None and self.reg.regional(head.id_.split("|")[0], region) is not None
 
     def _alone(self, doc: Doc, head: Span, bodies: set[int]) -> bool:
         """Whether a capitalised head stands alone ("Polres", "Dinas Pendidikan", "Bappeda"): neither part of a
