@@ -37,7 +37,7 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Wakil Gubernur Jawa Timur Emil Santoso yang maju sebagai calon wakil gubernur mengingatkan ASN.",
      "Emil Santoso", PP + "Jawa Timur"),
     ("Kepala Dinas ESDM Jawa Timur Setiadi yang akan maju sebagai bakal calon bupati Tuban mengundurkan diri.",
-     "Setiadi", "Dinas ESDM Provinsi Jawa Timur"),
+     "Setiadi", "Dinas Energi dan Sumber Daya Mineral Provinsi Jawa Timur"),
     ("Camat Weleri Joko Susilo yang maju sebagai calon bupati diminta mengundurkan diri.",
      "Joko Susilo", "Kecamatan Weleri"),
     ("Anggota DPRD Kabupaten Sleman Heru Santosa yang maju sebagai calon bupati diminta mundur.",
