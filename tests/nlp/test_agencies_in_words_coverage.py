@@ -145,6 +145,9 @@ FORMS = [
     ("Dinas Kehutanan", "Dinas Kehutanan Provinsi Sulawesi Tengah", "sulteng"),
     ("Dinas Peternakan", "Dinas Peternakan Kabupaten Sigi", "sigi"),
     ("Disbun Sulteng", "Dinas Perkebunan Provinsi Sulawesi Tengah", None),
+    # a province's bodies fused with its initials, as the North Sumatran press writes them
+    ("Kejatisu", "Kejaksaan Tinggi Sumatera Utara", None),
+    ("Pemprovsu", "Pemerintah Provinsi Sumatera Utara", None),
     # police, military and corrections units by region or number
     ("Polresta Palu", "Kepolisian Resor Kota Palu", None),
     ("Polda Sulteng", "Kepolisian Daerah Sulawesi Tengah", None),
