@@ -20,6 +20,7 @@ LEADS = {
     "palu": "Pemerintah Kota Palu menggelar apel netralitas.",
     "sigi": "Pemerintah Kabupaten Sigi menggelar apel netralitas.",
     "sulteng": "Pemerintah Provinsi Sulawesi Tengah menggelar apel netralitas.",
+    "pemdaprov": "Pemdaprov Sulteng menggelar apel netralitas.",
 }
 TEMPLATE = "Menurut {x}, seluruh ASN wajib menjaga netralitas dalam Pilkada 2024."
 def _left(reason: str) -> pytest.MarkDecorator:
@@ -78,6 +79,11 @@ FORMS = [
     ("Pemda Sigi", "Pemerintah Kabupaten Sigi", None),
     ("Pemerintah Daerah Kota Palu", "Pemerintah Kota Palu", None),
     ("Setda Kota Palu", "Pemerintah Kota Palu", None),
+    # the government's short form fused with its level ("Pemdaprov"), also as the lead placing an office
+    ("Pemdaprov Sulteng", "Pemerintah Provinsi Sulawesi Tengah", None),
+    ("Pemdakab Sigi", "Pemerintah Kabupaten Sigi", None),
+    ("Pemdakot Palu", "Pemerintah Kota Palu", None),
+    ("Dinas Kominfo", "Dinas Komunikasi dan Informatika Provinsi Sulawesi Tengah", "pemdaprov"),
     ("Setda Sulteng", "Pemerintah Provinsi Sulawesi Tengah", None),
     ("Pemkab Banggai", "Pemerintah Kabupaten Banggai", None),
     ("Pemerintah Kota Kendari", "Pemerintah Kota Kendari", None),

@@ -135,8 +135,6 @@ CASES = _matrix()
 _OFFICE_ONLY = "the presidency is named through its holder's office (agencies.yaml office_only), not as a body"
 XFAIL: dict[tuple[str, str], str] = {
     ("Kepresidenan", "dari"): _OFFICE_ONLY,
-    ("Disnaker Yogyakarta", "ke"): "'Yogyakarta' alone is read as the province (Daerah Istimewa Yogyakarta), "
-                                   "as most stories mean it",
     ("PN Trenggalek", "serta"): "'PN' is no head of the district court: alone it is too many other things, and no "
                                 "story of the read half counts it with a region",
 }
