@@ -13,8 +13,9 @@ from ..resources import load
 from ..termspans import TermMatcher
 
 NAME_WORDS = 4  # words of a name that may hold a place name ("Agus Babar Suharso (ABS)")
-# "Kota Administrasi": Jakarta's five cities, as their own pages name them ("Kota Adm. Jakarta Timur")
-LEVEL_PREFIX = {"provinsi": ("Provinsi",), "kabupaten": ("Kabupaten", "Kab."),
+# "Kota Administrasi": Jakarta's five cities, as their own pages name them ("Kota Adm. Jakarta Timur"); a province's
+# level word is shortened as a regency's is ("Asisten Pemerintahan Prov. Riau"), or in its old spelling ("Propinsi")
+LEVEL_PREFIX = {"provinsi": ("Provinsi", "Prov.", "Propinsi"), "kabupaten": ("Kabupaten", "Kab."),
                 "kota": ("Kota", "Kota Administrasi", "Kota Adm.")}
 
 
