@@ -130,6 +130,7 @@ class Officials:
         self.contest_verbs = {w.casefold() for w in data.get("contest_verbs") or [] if " " not in w}
         self.contest_joiners = {w.casefold() for w in data.get("contest_joiners") or []}
         self.staff = {s.casefold() for s in data["regional_staff"]}
+        self.province_staff = {s.casefold() for s in data["province_staff"]}
         self.unit_links = set(data["unit_links"])
         self.chain = {w.casefold() for w in data["chain"]}
         self.former = {w.casefold() for w in data["former"]}
@@ -997,6 +998,12 @@ class Officials:
                 region, end = find_region(doc, j, None, places)
                 agency = self.reg.regional("pemda", region) if region else None
                 return (start, end, agency.key, False) if agency else None
+            if place is not None and term.text.casefold() in self.province_staff:
+                # "Kepala Biro Kesejahteraan Rakyat Sultra": only a province's secretariat has bureaus
+                region, end = find_region(doc, j, None, places)
+                if region is not None and region.level == "provinsi" \
+                        and (agency := self.reg.regional("pemda", region)) is not None:
+                    return start, end, agency.key, False
             joiner = t.lower_ in {"dan", "&", "atau"} or (t.text == "," and j + 1 < len(doc)
                                                            and (doc[j + 1].is_title or doc[j + 1].lower_ == "dan"))
             # "Kepala Bidang di Dinas Pendidikan", "Kabid Mutasi pada BKPSDM Blora": a unit's post, then the
