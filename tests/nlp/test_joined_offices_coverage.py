@@ -1,7 +1,8 @@
 """Regional offices that join two bodies under one head, as many regions have merged them: the civil service police
-with the fire service ('Satpol PP dan Damkar'), national unity with civil protection ('Kesbangpol dan Linmas'). With its
-region after it the joined name is one office and its head is that office's holder; without a region the same words
-list the two bodies, each read on its own."""
+with the fire service ('Satpol PP dan Damkar'), national unity with civil protection ('Kesbangpol dan Linmas'), tourism
+with culture ('Disparbud': tourism first, as Jawa Barat names it, beside 'Disbudpar'). With its region after it the
+joined name is one office and its head is that office's holder; without a region the same words list the two bodies,
+each read on its own."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ HEADS: list[tuple[str, str, str]] = [
      "Herman Sitorus", "Badan Kesatuan Bangsa, Politik dan Perlindungan Masyarakat Kabupaten Toba"),
     ("Sosialisasi dibuka Kepala Kesbangpol dan Linmas Kota Bitung Markus Rondonuwu di aula kantor wali kota.",
      "Markus Rondonuwu", "Badan Kesatuan Bangsa, Politik dan Perlindungan Masyarakat Kota Bitung"),
+    ("Kepala Disparbud Kabupaten Garut, Agus Setiawan, meminta pegawainya tidak ikut kampanye.",
+     "Agus Setiawan", "Dinas Pariwisata dan Kebudayaan Kabupaten Garut"),
+    ('"Kami ingatkan ASN netral," kata Kepala Disparbud Jabar Rina Marlina.',
+     "Rina Marlina", "Dinas Pariwisata dan Kebudayaan Provinsi Jawa Barat"),
 ]
 
 # (sentence, institutions that must be read, the joined office that must not)
