@@ -11,6 +11,11 @@ from __future__ import annotations
 import pytest
 
 FORMS = [
+    # the tourism and culture office named tourism first, as Jawa Barat names it, beside 'Disbudpar'
+    ("Kepala Disparbud Kabupaten Garut, Agus Setiawan, meminta pegawainya tidak ikut kampanye.",
+     "Dinas Pariwisata dan Kebudayaan Kabupaten Garut"),
+    ('"Kami ingatkan ASN netral," kata Kepala Disparbud Jabar Rina Marlina.',
+     "Dinas Pariwisata dan Kebudayaan Provinsi Jawa Barat"),
     # regional research and innovation bodies, and the research and development bodies before them
     ("Kepala Badan Riset dan Inovasi Daerah (Brida) Kota Magelang, Rina Astuti, mengingatkan ASN netral.",
      "Badan Riset dan Inovasi Daerah Kota Magelang"),
