@@ -42,6 +42,11 @@ PROBES: list[tuple[str | None, str, str | None]] = [
     ('2021-04-05', 'Bawaslu mengawasi netralitas ASN dalam pemungutan suara ulang Pilgub Kalsel. '
      f'{_S}', 'pilkada-2020'),
     ('2025-07-10', f'ASN diminta netral pada Pilkada ulang Kota Pangkalpinang. {_S}', 'pilkada-2025'),
+    # a repeat vote named alone, no contest word after it: the last contest held before the story, by its repeat's key
+    ('2025-03-07', f'Sekda mengingatkan ASN netral menjelang Pemungutan Suara Ulang (PSU) 19 April mendatang. {_S}',
+     'pilkada-2025'),
+    ('2025-04-02', f'Pjs Bupati meminta ASN tidak berpihak selama masa tenang PSU. {_S}', 'pilkada-2025'),
+    ('2024-02-22', f'Bawaslu meminta ASN netral menjelang PSU di 12 TPS pekan ini. {_S}', 'pemilu-2024'),
     (None, f'ASN diminta netral pada Pilkada ulang Kota Pangkalpinang 2025. {_S}', 'pilkada-2025'),
     ('2025-07-10', f'Menjelang Pilkada ulang Kabupaten Bangka, ASN diminta netral. {_S}', 'pilkada-2025'),
     (None, f'ASN diminta netral pada Pilkada lanjutan 2020. {_S}', 'pilkada-2020'),

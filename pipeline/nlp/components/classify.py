@@ -132,7 +132,9 @@ class Classifier:
         if election in self.untracked:  # a village head election: no contest of ours
             election = None
         elif election is None and doc._.is_relevant:
-            election = self._next_contest(reference) if reference else self._within(None, window, last)
+            alone = reference is not None and any(s.label_ == "repeat" for s in body + list(heads))
+            election = (self._last_repeated(reference) if alone else None) or (
+                self._next_contest(reference) if reference else self._within(None, window, last))
         doc._.election = election
         doc._.province = self._province(doc, title, body)
         return doc
@@ -477,6 +479,16 @@ class Classifier:
         upcoming = [(d, f"{kind}-{y}") for kind, spec in self.contests.items() if kind not in self.untracked for y, d in
                     ((int(y), date.fromisoformat(d)) for y, d in spec["held"].items()) if d >= pub - self.grace]
         return min(upcoming)[1] if upcoming else None
+
+    def _last_repeated(self, pub: date) -> str | None:
+        """A repeat vote named alone ("menjelang Pemungutan Suara Ulang (PSU) 19 April") repeats the last contest held
+        before the story, under the key of the year it is held in: in 2025, the regional elections of 2024."""
+        held = [(d, kind, y) for kind, spec in self.contests.items() if kind not in self.untracked for y, d in
+                ((int(y), date.fromisoformat(d)) for y, d in spec["held"].items()) if d <= pub]
+        if not held:
+            return None
+        _, kind, year = max(held)
+        return f"{kind}-{self._repeat_year(kind, year)}"
 
     # ------------------------------------------------------------------ province
     def _headline_provinces(self, title: Doc) -> set[str]:
