@@ -376,6 +376,9 @@ NAME_FORMS = [
     ('Bupati Kendal, Slamet Riyanto SH MSi, mengingatkan ASN agar netral.', 'Slamet Riyanto'),
     ('Kepala Dinas Pendidikan Kota Blitar Agus Salim SPd MPd meminta guru netral.', 'Agus Salim'),
     ('Camat Ngaliyan Ari Wibowo SSTP MSi mengingatkan ASN agar netral.', 'Ari Wibowo'),
+    # the regional secretary's title with "daerah" in lower case
+    ('Sekretaris daerah Kabupaten Boyolali, Agus Santoso, mengingatkan ASN agar netral.', 'Agus Santoso'),
+    ('Sebelumnya, Sekretaris daerah Boltim Heru Wibowo meminta PNS tidak berpolitik praktis.', 'Heru Wibowo'),
 ]
 
 
