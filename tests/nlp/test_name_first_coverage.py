@@ -1,0 +1,79 @@
+"""Probe list of officials named before their title, in the five ways reporters set the title after the name
+('Nama, <title>, ...', 'Nama selaku <title>', 'Nama (<title>)', '"...," kata Nama, <title>.', 'Nama yang menjabat
+<title>'), for titles whose holder was read only when the title came first: interim titles with the abbreviation's
+stop ('Pj. Bupati X', 'Plh. Sekda X', 'Penjabat (Pj.) Bupati X') or written 'Pejabat' ('Pejabat (Pj) Gubernur X',
+'Pelaksana Jabatan Sementara (Pjs)'), offices the registry cannot name written without a region ('Kepala Dinas
+Perikanan', 'Asisten II Bidang Perekonomian', 'Koordinator Divisi Pencegahan'), and a head written before the title's
+own head ('Ketua Divisi Hukum KPU X', 'Anggota Komisioner Bawaslu X', 'Sekretaris Camat X'). Each text (our own
+words, other regions than the pages these forms were seen on) must give the holder, with the institution served
+(``None``: the name alone is checked, the story giving no region). Officials of no public office, or none named,
+stay unread. All are analysed in one batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.probes import indexed, values
+
+S = "mengingatkan seluruh ASN tidak memihak dalam Pilkada 2024."
+PKS = "Pemerintah Kabupaten Sintang"
+PKM = "Pemerintah Kabupaten Madiun"
+PKT = "Pemerintah Kabupaten Tanah Laut"
+PKB = "Pemerintah Kota Bontang"
+PPS = "Pemerintah Kota Padang Panjang"
+PMB = "Pemerintah Kabupaten Manggarai Barat"
+PPG = "Pemerintah Provinsi Gorontalo"
+
+# interim titles with the abbreviation's stop, or written 'Pejabat'
+INTERIM = [
+    (f"Yohanes Kurniawan, Pj. Bupati Sintang, {S}", "Yohanes Kurniawan", PKS),
+    (f"Yohanes Kurniawan selaku Pj. Bupati Sintang {S}", "Yohanes Kurniawan", PKS),
+    (f"Yohanes Kurniawan (Pj. Bupati Sintang) {S}", "Yohanes Kurniawan", PKS),
+    ('"Kami awasi ketat," ujar Yohanes Kurniawan, Pj. Bupati Sintang.', "Yohanes Kurniawan", PKS),
+    (f"Yohanes Kurniawan yang menjabat Pj. Bupati Sintang {S}", "Yohanes Kurniawan", PKS),
+    (f"Heru Wibisono, PJ. Wali Kota Bontang, {S}", "Heru Wibisono", PKB),
+    (f"Heru Wibisono selaku PJ. Walikota Bontang {S}", "Heru Wibisono", PKB),
+    (f"Siti Rohmah, Plh. Sekda Kabupaten Madiun, {S}", "Siti Rohmah", PKM),
+    ("Apel dipimpin Siti Rohmah selaku Plh. Sekda Madiun.", "Siti Rohmah", PKM),
+    (f"Rahmat Hidayat, Pjs. Bupati Tanah Laut, {S}", "Rahmat Hidayat", PKT),
+    (f"Rahmat Hidayat, Penjabat (Pj.) Bupati Tanah Laut, {S}", "Rahmat Hidayat", PKT),
+    (f"Rahmat Hidayat selaku Penjabat (Pj.) Bupati Tanah Laut {S}", "Rahmat Hidayat", PKT),
+    (f"Fransiskus Tapung, Pejabat Bupati Manggarai Barat, {S}", "Fransiskus Tapung", PMB),
+    (f"Fransiskus Tapung selaku Pejabat (Pj) Bupati Manggarai Barat {S}", "Fransiskus Tapung", PMB),
+    ('"Sanksi menanti," kata Fransiskus Tapung, Pejabat Bupati Manggarai Barat.', "Fransiskus Tapung", PMB),
+    (f"Ismail Pakaya, Pejabat (Pj) Gubernur Gorontalo, {S}", "Ismail Pakaya", PPG),
+    (f"Ismail Pakaya, Pejabat Sekretaris Daerah (Sekda) Gorontalo, {S}", "Ismail Pakaya", PPG),
+    (f"Ismail Pakaya, Pelaksana Jabatan Sementara (Pjs) Gubernur Gorontalo, {S}", "Ismail Pakaya", PPG),
+    (f"Sonny Hendra, Pj. Wali Kota Padang Panjang, {S}", "Sonny Hendra", PPS),
+    (f"Sonny Hendra (PJ. Walikota Padang Panjang) {S}", "Sonny Hendra", PPS),
+    (f"Pj. Bupati Sintang, Yohanes Kurniawan, {S}", "Yohanes Kurniawan", PKS),
+    (f"Plh. Sekda Madiun Siti Rohmah {S}", "Siti Rohmah", PKM),
+    (f"Drs. Yohanes Kurniawan, M.Si., Pj. Bupati Sintang, {S}", "Yohanes Kurniawan", PKS),
+    (f"Yohanes Kurniawan sebagai Pj. Bupati Sintang {S}", "Yohanes Kurniawan", PKS),
+    (f"Siti Rohmah, Plh. Kepala BKPSDM Kabupaten Madiun, {S}", "Siti Rohmah",
+     "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Madiun"),
+]
+FORMS = INTERIM
+# no official: officials in the plural, a former interim head
+NOT_OFFICIALS = [
+    "Seluruh pejabat Bupati dan Wali Kota diminta menjaga netralitas ASN.",
+    "Mantan Pj. Bupati Sintang itu kini maju sebagai calon.",
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every probe analysed in one call."""
+    return analyse_all([values(form)[0] for form in FORMS] + NOT_OFFICIALS, published="2024-10-07")
+
+
+@pytest.mark.parametrize(("k", "text", "name", "agency"), indexed(FORMS, lambda v: v[0][:40]))
+def test_a_holder_named_before_the_title_is_read(analysed: list, k: int, text: str, name: str,
+                                                 agency: str | None) -> None:
+    found = [(o.name, o.agency) for o in analysed[k].officials]
+    assert (name, agency) in found if agency else name in [n for n, _ in found]
+
+
+@pytest.mark.parametrize("k", range(len(NOT_OFFICIALS)), ids=[t[:40] for t in NOT_OFFICIALS])
+def test_no_public_office_named_is_no_official(analysed: list, k: int) -> None:
+    assert analysed[len(FORMS) + k].officials == []
