@@ -211,10 +211,9 @@ FORMS = [
     pytest.param("Kepala Bidang Pengadaan, Pemberhentian dan Informasi BKPSDM Kabupaten Blora\nSutrisno Wibowo "
                  "meminta ASN netral.", "Sutrisno Wibowo", BKPSDM.format("Kabupaten Blora"),
                  marks=pytest.mark.xfail(strict=True, reason="a line break ends the sentence")),
-    pytest.param('Bawaslu Kabupaten Banyumas menggelar sosialisasi. "ASN harus netral," ujar Budi Santoso selaku '
-                 'Koordinator Divisi Penanganan Pelanggaran dan Data Informasi Banyumas.', "Budi Santoso",
-                 "Bawaslu Kabupaten Banyumas",
-                 marks=pytest.mark.xfail(strict=True, reason="a unit's title after the name, no institution")),
+    ('Bawaslu Kabupaten Banyumas menggelar sosialisasi. "ASN harus netral," ujar Budi Santoso selaku '
+     'Koordinator Divisi Penanganan Pelanggaran dan Data Informasi Banyumas.', "Budi Santoso",
+     "Bawaslu Kabupaten Banyumas"),
     pytest.param("Disdik Kota Bogor menggelar rapat. Sekretaris Dinas, Ani Suryani, meminta guru netral.",
                  "Ani Suryani", "Dinas Pendidikan Kota Bogor",
                  marks=pytest.mark.xfail(strict=True, reason="'Sekretaris' heads no unit of the registry alone")),

@@ -53,9 +53,48 @@ INTERIM = [
     (f"Siti Rohmah, Plh. Kepala BKPSDM Kabupaten Madiun, {S}", "Siti Rohmah",
      "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Madiun"),
 ]
-FORMS = INTERIM
-# no official: officials in the plural, a former interim head
+
+# offices the registry cannot name, with no region written, the holder before them
+LOOSE = [
+    (f"Dedi Kusnadi, Kepala Dinas Perikanan, {S}", "Dedi Kusnadi", None),
+    (f"Dedi Kusnadi selaku Kepala Dinas Perikanan {S}", "Dedi Kusnadi", None),
+    (f"Dedi Kusnadi (Kepala Dinas Perikanan) {S}", "Dedi Kusnadi", None),
+    ('"ASN jangan ikut kampanye," kata Dedi Kusnadi, Kepala Dinas Perikanan.', "Dedi Kusnadi", None),
+    (f"Dedi Kusnadi yang menjabat Kepala Dinas Perikanan {S}", "Dedi Kusnadi", None),
+    (f"Wayan Sudarma, Asisten II Bidang Perekonomian dan Pembangunan, {S}", "Wayan Sudarma", None),
+    (f"Wayan Sudarma selaku Asisten Perekonomian dan Pembangunan {S}", "Wayan Sudarma", None),
+    (f"Wayan Sudarma (Asisten III) {S}", "Wayan Sudarma", None),
+    ('"Netralitas harga mati," ucap Wayan Sudarma, Asisten Administrasi Umum.', "Wayan Sudarma", None),
+    (f"Lilis Suryani, Kepala Bagian Hukum, {S}", "Lilis Suryani", None),
+    (f"Lilis Suryani selaku Kabag Organisasi {S}", "Lilis Suryani", None),
+    (f"Lilis Suryani, Kabid Mutasi dan Promosi, {S}", "Lilis Suryani", None),
+    (f"Lilis Suryani yang menjabat Kepala Bidang Pengadaan dan Pemberhentian {S}", "Lilis Suryani", None),
+    (f"Agus Salim, Kadis Perhubungan, {S}", "Agus Salim", None),
+    (f"Agus Salim selaku Kaban Kesatuan Bangsa dan Politik {S}", "Agus Salim", None),
+    (f"Agus Salim, Kepala Dinas Kepemudaan, Olahraga, dan Pariwisata, {S}", "Agus Salim", None),
+    (f"Rudi Hartanto, Kepala Divisi Pemasyarakatan, {S}", "Rudi Hartanto", None),
+    (f"Rudi Hartanto selaku Kepala Divisi Keimigrasian {S}", "Rudi Hartanto", None),
+    (f"Rudi Hartanto, Koordinator Divisi Pencegahan dan Hubungan Masyarakat, {S}", "Rudi Hartanto", None),
+    (f"Rudi Hartanto selaku Koordinator Divisi Penanganan Pelanggaran {S}", "Rudi Hartanto", None),
+    (f"Rudi Hartanto (Kordiv Hukum dan Penyelesaian Sengketa) {S}", "Rudi Hartanto", None),
+    (f"Nurhayati, S.Pd., Kepala Dinas Pendidikan dan Kebudayaan, {S}", "Nurhayati", None),
+    (f"Yusuf Effendi, Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu, {S}", "Yusuf Effendi", None),
+    (f"Yusuf Effendi selaku Kepala Badan Penanggulangan Bencana {S}", "Yusuf Effendi", None),
+    (f"Yusuf Effendi, Direktur Fasilitasi Pengaduan, {S}", "Yusuf Effendi", None),
+    (f"Dalam rapat itu, Yusuf Effendi selaku Kasubbag Kepegawaian {S}", "Yusuf Effendi", None),
+    (f"Marlina Sari, Kepala Bidang Ideologi dan Kewaspadaan, {S}", "Marlina Sari", None),
+    (f"Marlina Sari, Plt. Kepala Dinas Ketahanan Pangan, {S}", "Marlina Sari", None),
+    (f"Marlina Sari, Pj. Kepala Bagian Protokol, {S}", "Marlina Sari", None),
+    (f"Dedi Kusnadi sebagai Kepala Dinas Perikanan {S}", "Dedi Kusnadi", None),
+    (f"Dedi Kusnadi, Kasi Pemerintahan, {S}", "Dedi Kusnadi", None),
+]
+FORMS = INTERIM + LOOSE
+# no official: a school's kind with no school, a speaker of a group's unit, a campaign's division,
+# officials in the plural, a former interim head
 NOT_OFFICIALS = [
+    "Pelapor adalah Darto Wiyono (Kepala SD), Sutini (Kepala SMP) dan seorang guru.",
+    '"ASN harus netral," kata Joko Purnomo Kabid Advokasi LSM Pantau Sintang.',
+    "Rina Ayu, Kepala Divisi Kampanye Tim Pemenangan pasangan nomor urut 1, membantah.",
     "Seluruh pejabat Bupati dan Wali Kota diminta menjaga netralitas ASN.",
     "Mantan Pj. Bupati Sintang itu kini maju sebagai calon.",
 ]

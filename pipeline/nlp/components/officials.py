@@ -727,20 +727,24 @@ class Officials:
             if end is None or (end == i + 2 and doc[i + 1].text in self.generic_units):
                 continue  # "Kepala Daerah Menjaga Netralitas": no unit of its own
             start_name = end + 1 if end < len(doc) and doc[end].text == "," else end
+            start = self._modifiers_before(doc, i)
             name = self._name_after(ctx, self._skip_extras(doc, start_name, ctx.extras))
-            if name is None or not ctx.free(name):
-                continue
-            after = doc[name.end].text if name.end < len(doc) else ""
-            if len(name) < 2 and after not in {"(", ","}:
+            if name is not None and len(name) < 2 and (name.end < len(doc) and doc[name.end].text) not in {"(", ","}:
                 continue  # one word stands for a name only with initials or a comma after it
+            if name is None and start > 0 and (doc[start - 1].text in CLAUSE_MARKS or doc[start - 1].text == "("
+                                               or doc[start - 1].is_lower):
+                # "Agus Tauchid, Kepala Dinas Pertanian, ...", "Musti selaku Asisten Administrasi": set off from
+                # the name; not '"...," kata Ahmad Kabid Sosial KSIC X', where a group's unit may follow a speaker
+                name = self._name_before(ctx, start)
+            if name is None or not ctx.free(name) or name.start in covered:
+                continue
             lowered = ctx.lowered  # the words the story also writes in lower case: words, not names
             if any(t.text in self.unit_vocabulary or t.text in self.not_public or t.lower in lowered for t in name):
                 continue  # "Kepala KUA, Penyuluh Agama Islam": more of the unit; "Setara Institute Halili": a group's
-            start = self._modifiers_before(doc, i)
             if start > 0 and doc[start - 1].lower_ in self.former:
                 continue  # "mantan Plt Kadis Pertanian, Khoiri": an office no longer held
             out.append((start, i, end, name))
-            covered.update(range(i, name.end))
+            covered.update(range(min(i, name.start), max(end, name.end)))
         return out
 
     def _loose_agency(self, ctx: _Context, head: int, end: int) -> str | None:
