@@ -88,12 +88,57 @@ LOOSE = [
     (f"Dedi Kusnadi sebagai Kepala Dinas Perikanan {S}", "Dedi Kusnadi", None),
     (f"Dedi Kusnadi, Kasi Pemerintahan, {S}", "Dedi Kusnadi", None),
 ]
-FORMS = INTERIM + LOOSE
-# no official: a school's kind with no school, a speaker of a group's unit, a campaign's division,
-# officials in the plural, a former interim head
+
+# a head written before the title's own head ('Ketua Divisi', 'Anggota Komisioner', 'Sekretaris Camat')
+OUTER = [
+    (f"Andreas Sitanggang, Ketua Divisi Hukum dan Pengawasan KPU Kabupaten Sintang, {S}",
+     "Andreas Sitanggang", "Komisi Pemilihan Umum Kabupaten Sintang"),
+    (f"Andreas Sitanggang selaku Ketua Divisi Teknis Penyelenggaraan KPU Sintang {S}",
+     "Andreas Sitanggang", "Komisi Pemilihan Umum Kabupaten Sintang"),
+    ('"Kami tindak tegas," kata Andreas Sitanggang, Ketua Divisi Penanganan Pelanggaran Bawaslu Sintang.',
+     "Andreas Sitanggang", "Bawaslu Kabupaten Sintang"),
+    (f"Andreas Sitanggang (Ketua Divisi Pencegahan Bawaslu Kabupaten Sintang) {S}",
+     "Andreas Sitanggang", "Bawaslu Kabupaten Sintang"),
+    (f"Andreas Sitanggang yang menjabat Ketua Divisi Data dan Informasi KPU Sintang {S}",
+     "Andreas Sitanggang", "Komisi Pemilihan Umum Kabupaten Sintang"),
+    (f"Mega Lestari, Anggota Komisioner Bawaslu Kota Bontang, {S}", "Mega Lestari", "Bawaslu Kota Bontang"),
+    (f"Mega Lestari selaku Anggota Komisioner KPU Bontang {S}", "Mega Lestari", "Komisi Pemilihan Umum Kota Bontang"),
+    (f"Mega Lestari, Komisioner Divisi Hukum Bawaslu Bontang, {S}", "Mega Lestari", "Bawaslu Kota Bontang"),
+    (f"Mega Lestari selaku Komisioner Divisi Sosialisasi KPU Kota Bontang {S}", "Mega Lestari",
+     "Komisi Pemilihan Umum Kota Bontang"),
+    (f"Mega Lestari (Anggota Divisi Penanganan Pelanggaran Bawaslu Bontang) {S}", "Mega Lestari",
+     "Bawaslu Kota Bontang"),
+    (f"Teguh Prasetyo, Ketua Komisioner Bawaslu Kabupaten Madiun, {S}", "Teguh Prasetyo", "Bawaslu Kabupaten Madiun"),
+    (f"Teguh Prasetyo, Wakil Ketua Divisi Hukum KPU Kabupaten Madiun, {S}", "Teguh Prasetyo",
+     "Komisi Pemilihan Umum Kabupaten Madiun"),
+    (f"Hendra Gunawan, Sekretaris Camat Sepauk, {S}", "Hendra Gunawan", "Kecamatan Sepauk"),
+    (f"Hendra Gunawan selaku Sekretaris Camat Dolopo {S}", "Hendra Gunawan", "Kecamatan Dolopo"),
+    ('"Tidak boleh ada ASN berkampanye," ujar Hendra Gunawan, Sekretaris Camat Pelaihari.', "Hendra Gunawan",
+     "Kecamatan Pelaihari"),
+    (f"Hendra Gunawan (Sekretaris Camat Bontang Utara) {S}", "Hendra Gunawan", "Kecamatan Bontang Utara"),
+    (f"Hendra Gunawan yang menjabat Sekretaris Camat Komodo {S}", "Hendra Gunawan", "Kecamatan Komodo"),
+    (f"Hendra Gunawan, Sekretaris Lurah Talawi, {S}", "Hendra Gunawan", None),
+    (f"Andreas Sitanggang, Anggota Divisi Hukum KPU Sintang, {S}", "Andreas Sitanggang",
+     "Komisi Pemilihan Umum Kabupaten Sintang"),
+]
+
+# the same offices title first, which already read (kept so that they stay read)
+TITLE_FIRST = [
+    (f"Ketua Divisi Hukum dan Pengawasan KPU Kabupaten Sintang, Andreas Sitanggang, {S}",
+     "Andreas Sitanggang", "Komisi Pemilihan Umum Kabupaten Sintang"),
+    (f"Sekretaris Camat Sepauk, Hendra Gunawan, {S}", "Hendra Gunawan", None),
+    (f"Kepala Dinas Perikanan, Dedi Kusnadi, {S}", "Dedi Kusnadi", None),
+    (f"Pj. Bupati Tanah Laut Rahmat Hidayat {S}", "Rahmat Hidayat", PKT),
+    (f"Pejabat (Pj) Bupati Manggarai Barat, Fransiskus Tapung, {S}", "Fransiskus Tapung", PMB),
+    (f"Asisten II Bidang Perekonomian dan Pembangunan, Wayan Sudarma, {S}", "Wayan Sudarma", None),
+]
+FORMS = INTERIM + LOOSE + OUTER + TITLE_FIRST
+# no official: a school's kind with no school, a speaker of a group's unit, a party's or a campaign's
+# division, officials in the plural, a former interim head
 NOT_OFFICIALS = [
     "Pelapor adalah Darto Wiyono (Kepala SD), Sutini (Kepala SMP) dan seorang guru.",
     '"ASN harus netral," kata Joko Purnomo Kabid Advokasi LSM Pantau Sintang.',
+    "Yanto Prabowo, Ketua Divisi Hukum Partai Demokrat Sintang, membantah melibatkan ASN.",
     "Rina Ayu, Kepala Divisi Kampanye Tim Pemenangan pasangan nomor urut 1, membantah.",
     "Seluruh pejabat Bupati dan Wali Kota diminta menjaga netralitas ASN.",
     "Mantan Pj. Bupati Sintang itu kini maju sebagai calon.",

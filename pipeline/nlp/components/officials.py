@@ -229,7 +229,8 @@ class Officials:
         titles = {t.start: t for t in terms if t.label_ != "rank"}
         titled = {i for t in titles.values() for i in range(t.start, t.end)}
         extras = {s.start: s for s in terms if s.label_ == "rank"}
-        ctx = _Context(doc, ents, places, extras, inside | titled, set(titles))
+        ctx = _Context(doc, ents, places, extras, inside | titled, set(titles),
+                       {t.end: t.start for t in titles.values() if t.label_ == "head"})
         inner = {i for e in ents.values() for i in range(e.start + 1, e.end)}
         officials: list[OfficialRecord] = []
         name_spans: list[Span] = []
@@ -273,7 +274,7 @@ class Officials:
                 elif name is not None and self._each_comma(ctx, titles, role_start, role_end, name):
                     name = self._listed_before(ctx, role_start, roles) or name  # "A, Sekda X, B, Kepala BKD X": A's
                 if name is None:
-                    name = self._name_before(ctx, self._aliased(doc, titles, role_start))
+                    name = self._name_before(ctx, self._aliased(doc, titles, self._outer_head(ctx, role_start)))
                 if name is None and (role_start == 0 or doc[role_start - 1].text != ",") and \
                         (called := self._called_end(doc, role_end)) is not None:
                     # "Pj Bupati X yang biasa dipanggil Yuyun"; not "Sugiono, Sekda X yang akrab disapa Pak Gik"
@@ -1150,7 +1151,7 @@ class Officials:
     def _named_first(self, ctx: _Context, term: Span) -> Span | None:
         """The holder of an office of a small place named before it, not the place of an office listed before
         ("Lurah Sukamaju, Lurah Tanjung Harapan, Lurah Sungai Bambu"): no title or institution just before it."""
-        name = self._name_before(ctx, self._modifiers_before(ctx.doc, term.start))
+        name = self._name_before(ctx, self._outer_head(ctx, self._modifiers_before(ctx.doc, term.start)))
         return None if name is None or name.start > 0 and name.start - 1 in ctx.taken else name
 
     def _past_seats(self, ctx: _Context, comma: int) -> int:
@@ -1443,6 +1444,13 @@ class Officials:
         if name is None or len(name) < 2 or name.end != start - 1 or name[-1].lower in ctx.lowered:
             return None
         return name
+
+    def _outer_head(self, ctx: _Context, start: int) -> int:
+        """Where a head written right before a title's own head starts ("Budi, Ketua Divisi Hukum KPU X, ...",
+        "Budi, Anggota Komisioner Bawaslu X, ...", "Budi, Sekretaris Camat X, ..."): the holder's name stands
+        before both; else ``start``."""
+        outer = ctx.head_ends.get(start)
+        return start if outer is None else self._modifiers_before(ctx.doc, outer)
 
     def _aliased(self, doc: Doc, titles: dict[int, Span], start: int) -> int:
         """Where the other form of a title or of its modifier joined by "atau" before it starts ("Budi, Sekretaris
@@ -2031,7 +2039,7 @@ class _Context:
     """What the name finders of one document share."""
 
     def __init__(self, doc: Doc, ents: dict[int, Span], places: dict[int, Span], extras: dict[int, Span],
-                 taken: set[int], title_starts: set[int]) -> None:
+                 taken: set[int], title_starts: set[int], head_ends: dict[int, int]) -> None:
         self.doc = doc
         self.title_starts = title_starts  # where a title begins: a title's own name never runs into one
         self.ents = ents
@@ -2041,6 +2049,7 @@ class _Context:
         self.taken = taken | self.place_tokens  # tokens of institutions, places and titles: never part of a name
         self.ents_end = {e.end - 1 for e in ents.values()}  # last tokens of institutions
         self.named: set[int] = set()  # tokens of names already given to a title
+        self.head_ends = head_ends  # end -> start of each head title ("Sekretaris" of "Sekretaris Camat")
 
     def free(self, name: Span) -> bool:
         """Whether no word of ``name`` belongs to an institution, a place or a title, or to a name given."""
