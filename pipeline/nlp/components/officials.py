@@ -1905,7 +1905,8 @@ class Officials:
         if bare:
             return None
         return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (
-            degreed or alone or honoured) else None  # "Pak Arief (Ketua ...)": an honorific marks one word
+            degreed or alone or honoured or self._numbered_item(doc, j)) else None
+        # "Pak Arief (Ketua ...)": an honorific marks one word; so does a numbered list's item ("3. Kusnandir – ...")
 
     def _past_degrees(self, doc: Doc, end: int) -> tuple[int, bool]:
         """Where a name ends before the degrees written after it ("Masrukin, S.Sos., M.Si"), and whether any."""
