@@ -1235,14 +1235,8 @@ class Officials:
     def _modifiers_before(self, doc: Doc, start: int) -> int:
         """Extend a title left over "Penjabat (Pj)", "PJ", "Pejabat Sementara (Pjs)", "Plt."."""
         i = start
-        if i >= 4 and doc[i - 1].text == ")" and doc[i - 2].text == "." and doc[i - 4].text == "(" and \
-                (_fold(doc[i - 3].text),) in self.modifiers:
-            i -= 4  # "Penjabat (Pj.) Bupati": the tokenizer splits the abbreviation's stop off
-        elif i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and \
-                (_fold(doc[i - 2].text),) in self.modifiers:
+        if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and (_fold(doc[i - 2].text),) in self.modifiers:
             i -= 3
-        elif i >= 2 and doc[i - 1].text == "." and (_fold(doc[i - 2].text),) in self.modifiers:
-            return i - 2  # "Pj. Bupati", "Plh. Sekda": the abbreviation's stop split off
         if i == 0 or _fold(doc[i - 1].text) not in self.modifier_ends:
             return i
         for n in self.modifier_lengths:  # the longest form wins: "Pejabat Pelaksana Tugas", not "Pelaksana Tugas"
