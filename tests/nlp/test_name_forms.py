@@ -379,6 +379,15 @@ NAME_FORMS = [
     # the regional secretary's title with "daerah" in lower case
     ('Sekretaris daerah Kabupaten Boyolali, Agus Santoso, mengingatkan ASN agar netral.', 'Agus Santoso'),
     ('Sebelumnya, Sekretaris daerah Boltim Heru Wibowo meminta PNS tidak berpolitik praktis.', 'Heru Wibowo'),
+    # a degree written with a stop after every letter, and a list word after the holder's degrees
+    ('Apel dipimpin Camat Gondomanan, Suharyanto, S.I.P. dan diikuti seluruh staf kecamatan.', 'Suharyanto'),
+    ('Kepala Dinas Pendidikan Kota Blitar, Agus Salim, S.Pd.I. dan jajarannya meminta guru netral.', 'Agus Salim'),
+    # Yogyakarta city's district heads (Mantri Pamong Praja of a kemantren)
+    ('Mantri Pamong Praja Gondokusuman, Rudi Hartono, mengingatkan ASN agar netral.', 'Rudi Hartono'),
+    ('Apel dipimpin Mantri Pamong Praja Kotagede Bapak Sugeng Riyadi dan diikuti staf kemantren.', 'Sugeng Riyadi'),
+    # the province written after the regency's comma with no comma before the holder
+    ('Bupati Sumbawa, Nusa Tenggara Barat Mahmud Abdullah meminta ASN netral.', 'Mahmud Abdullah'),
+    ('Ketua DPRD Kota Tidore, Maluku Utara Ahmad Ishak, meminta ASN tidak berpihak.', 'Ahmad Ishak'),
 ]
 
 

@@ -98,6 +98,7 @@ class Officials:
         degrees = data["degrees"] + data["split_degrees"]
         self.drop = {_fold(h) for h in data["ranks"] + data["honorifics"] + degrees}
         self.degrees = {_fold(d) for d in degrees}
+        self.dotless_degrees = {d.replace(".", "") for d in self.degrees}  # "S.I.P." is S.IP, "S.Sos.I." S.Sos.I
         self.degree_shape = re.compile(data["degree_shape"])
         self.rank_suffixes = {_fold(s) for s in data["rank_suffixes"]}
         self.bracketed_suffixes = set(data["bracketed_suffixes"])
@@ -1105,8 +1106,10 @@ class Officials:
             aged = after is not None and after.text == "(" and k + 1 < len(doc) and doc[k + 1].like_num
             # "Camat X, Budi (52), ..."; a sentence closed by one word after the comma ("... orang tua Kepala Desa
             # Ngemplak, Parmin.") names the holder when _apposed took the word as a name
+            graduate = name is not None and k > name.end  # a list word after the holder's degrees lists no places
             if after is None or not (after.text in CLAUSE_MARKS | {";"} or after.is_lower
-                                     and after.lower_ not in self.list_words or after.text in {".", "!", "?"} or aged):
+                                     and (after.lower_ not in self.list_words or graduate)
+                                     or after.text in {".", "!", "?"} or aged):
                 name = None  # "Camat Sukamaju, Unit Pelaksana Teknis (UPT) ...": a list of those present
             elif after.text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in self.by_initials:
                 name, unnamed = None, True  # "Lurah Sei Pelunggut, Sagulung, berinisial RA": more of the place
@@ -1312,9 +1315,12 @@ class Officials:
                 end = skip_paren(doc, end)
         start = self._skip_extras(doc, end, ctx.extras)
         province = ctx.places.get(start + 1) if start < len(doc) and doc[start].text == "," else None
-        if province is not None and province.end < len(doc) and doc[province.end].text == "," and \
-                self.regions[province.id_].level == "provinsi":
-            start = province.end  # "Pj Bupati Probolinggo, Jawa Timur, Ugas Irwanto": the province apposed
+        if province is not None and province.end < len(doc) and self.regions[province.id_].level == "provinsi":
+            if doc[province.end].text == ",":
+                start = province.end  # "Pj Bupati Probolinggo, Jawa Timur, Ugas Irwanto": the province apposed
+            elif doc[province.end].is_title and (held := self._name_after(ctx, province.end)) is not None and \
+                    len(held) > 1:
+                start = province.end  # "Bupati Dompu, Nusa Tenggara Barat Bambang Yasin": no comma after it
         name = self._name_after(ctx, start)
         if name is None and start + 1 < len(doc) and doc[start].text == "\n":
             # "Hal itu disampaikan Bupati Garut\nRudy Gunawan dalam ...": a title closing a line, its holder of two
@@ -1655,6 +1661,7 @@ class Officials:
         """A degree, or degrees run together by a comma ("SE.,M.Si")."""
         parts = [p for p in text.split(",") if p]
         return bool(parts) and all(_fold(p) in self.degrees or self.degree_shape.fullmatch(p.rstrip("."))
+                                   or p.count(".") > 1 and _fold(p).replace(".", "") in self.dotless_degrees
                                    for p in parts)
 
     def _name_after(self, ctx: _Context, i: int) -> Span | None:
