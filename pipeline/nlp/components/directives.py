@@ -1419,11 +1419,13 @@ class Directives:
         i = cue.end
         if i < sent.end and self._low[i] in self.clause_addressees:
             i += 1
+        i = self._past(i, sent.end, self.told_quantifiers)  # "larangan bagi setiap ASN untuk ..."
         starts = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
         while i in starts:
             i = starts[i]
             j = i + (i < sent.end and self._low[i] == ",")
             j += j < sent.end and self._low[j] in {"dan", "serta", "atau"}
+            j = self._past(j, sent.end, self.told_quantifiers) if j > i else j
             if j == i or j not in starts:
                 break
             i = j
@@ -1447,6 +1449,7 @@ class Directives:
             i += 1
         if i < sent.end and self._low[i] in self.clause_addressees:
             i += 1
+        i = self._past(i, sent.end, self.told_quantifiers)  # "larangan bagi para PNS ..."
         return i > cue.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets)
 
     def _objects(self, targets: list[Span], sent_start: int) -> set[int]:

@@ -1,0 +1,137 @@
+"""A generated matrix of directive sentences x the addressees reporters name x quantifiers x the speaker's framing.
+
+The read half's directives that the rules find were taken one by one and their addressee swapped for every other name
+news give civil servants (ASN, PNS, the full names, "pegawai", "abdi negara", PPPK, honorer staff, village heads and
+officials, "camat", "lurah", officials, heads of offices and schools, teachers, "jajaran", staff of a named
+government, the friendly "teman-teman ASN"), alone or after "seluruh/semua/para/setiap/segenap", and the sentence
+framed as a quote ("kata", "ujar", "tegasnya"), as reported speech ("mengatakan, ...") or as a dateline lead. The
+sentence forms below are those directives' structures in our own words. Unseen outlets bring combinations the read
+half lacks, so a seeded sample of the matrix (at most 600 cases, the same from run to run) stays covered here; all
+are analysed in one batch. Village officials count only in a story that addresses civil servants, so they follow a
+sentence that names them. The same sentences addressed to voters, candidates, the police or army alone or the press
+give no directive. Combinations the rules leave are strict xfails with their cause."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+# (kind, sentence with "{a}" for the addressee); the addressee may open the sentence
+FORMS: list[tuple[str, str]] = [
+    ("appeal", "Bupati meminta {a} menjaga netralitas pada Pilkada 2024."),
+    ("appeal", "Bupati mengimbau {a} agar tidak terlibat politik praktis pada Pilkada 2024."),
+    ("appeal", "Sekda mengingatkan {a} untuk bersikap netral menjelang Pemilu 2024."),
+    ("appeal", "Wali kota mengajak {a} menjaga netralitas pada Pemilu 2024."),
+    ("appeal", "Bupati berharap {a} tidak ikut berkampanye pada Pilkada 2024."),
+    ("appeal", "{a} diminta menjaga netralitas selama Pilkada 2024."),
+    ("appeal", "{a} diimbau tidak memihak pada Pilkada 2024."),
+    ("appeal", "Diharapkan {a} tetap netral pada Pilkada 2024."),
+    ("appeal", "Ia menegaskan {a} untuk bersikap netral pada Pilkada 2024."),
+    ("obligation", "{a} wajib menjaga netralitas pada Pilkada 2024."),
+    ("obligation", "{a} harus netral dalam Pemilu 2024."),
+    ("prohibition", "{a} dilarang ikut kampanye pada Pilkada 2024."),
+    ("prohibition", "{a} tidak boleh memasang foto calon di media sosial pada Pemilu 2024."),
+    ("prohibition", "Surat edaran itu berisi larangan bagi {a} memihak salah satu calon pada Pilkada 2024."),
+    ("prohibition", "Bawaslu menyosialisasikan larangan {a} terlibat kampanye pada Pilkada 2024."),
+    ("prohibition", "Undang-undang mengatur larangan untuk {a} ikut berkampanye pada Pemilu 2024."),
+    ("permission", "{a} tetap boleh menggunakan hak pilihnya pada Pilkada 2024."),
+    ("sanction", "{a} yang terbukti tidak netral akan dikenai sanksi pada Pilkada 2024."),
+]
+ADDRESSEES = ["ASN", "PNS", "aparatur sipil negara", "pegawai negeri sipil", "pegawai", "abdi negara",
+              "aparatur pemerintah", "PPPK", "honorer", "tenaga honorer", "pegawai non-ASN", "kepala desa", "kades",
+              "perangkat desa", "lurah", "camat", "pejabat", "pejabat struktural", "kepala OPD", "kepala sekolah",
+              "guru", "jajaran", "pegawai di lingkungan Pemkab Sleman", "teman-teman ASN", "para abdi negara"]
+# addressees that carry their own quantifier or friendly address
+_QUANTIFIED = {"teman-teman ASN", "para abdi negara", "pegawai di lingkungan Pemkab Sleman"}
+QUANTIFIERS = ["", "seluruh", "semua", "para", "setiap", "segenap"]
+VILLAGE = {"kepala desa", "kades", "perangkat desa"}
+# a sentence that makes the story one about civil servants and asks nothing itself
+CONTEXT = "Netralitas ASN di lingkungan Pemkab Sleman menjadi sorotan menjelang Pilkada 2024. "
+NOT_ADDRESSED = ["masyarakat", "pemilih", "calon", "pasangan calon", "TNI dan Polri", "anggota Polri", "wartawan",
+                 "insan pers"]
+FRAMES = ["plain", "kata", "ujar", "tegasnya", "mengatakan", "lead"]
+_SEED = 2026
+_POSITIVE, _NEGATIVE = 520, 80
+
+
+def framed(sentence: str, frame: str) -> str:
+    """The sentence as the speaker's framing gives it."""
+    body = sentence.rstrip(".")
+    return {"plain": sentence, "kata": f"“{body},” kata Bupati.", "ujar": f"“{body},” ujar Sekda.",
+            "tegasnya": f"“{body},” tegasnya.", "mengatakan": f"Bupati mengatakan, {sentence[0].lower()}{sentence[1:]}",
+            "lead": f"SLEMAN – {sentence}"}[frame]
+
+
+def filled(form: str, who: str) -> str:
+    """The form with its addressee, capitalised where it opens the sentence."""
+    text = form.format(a=who)
+    return text[0].upper() + text[1:]
+
+
+def matrix() -> list[tuple[str, str, str, str, str]]:
+    """The seeded sample: (kind or "none", form, addressee with its quantifier, frame, last sentence)."""
+    rng = random.Random(_SEED)
+    positives = [(kind, form, f"{q} {a}".strip(), frame) for kind, form in FORMS for a in ADDRESSEES
+                 for q in (QUANTIFIERS if a not in _QUANTIFIED else [""]) for frame in FRAMES]
+    negatives = [("none", form, a, frame) for _, form in FORMS for a in NOT_ADDRESSED for frame in FRAMES]
+    cases = rng.sample(positives, _POSITIVE) + rng.sample(negatives, _NEGATIVE)
+    return [(kind, form, who, frame, framed(filled(form, who), frame)) for kind, form, who, frame in cases]
+
+
+CASES = matrix()
+
+
+def _text(who: str, last: str) -> str:
+    """The text analysed: village officials after a sentence that makes the story one about civil servants."""
+    return (CONTEXT if any(who.endswith(v) for v in VILLAGE) else "") + last
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list[set[str]]:
+    results = analyse_all([_text(who, last) for _, _, who, _, last in CASES])
+    return [{d.kind for d in a.directives if d.sentence.strip()[-12:] in case[4] or case[4].strip()[-12:] in d.sentence}
+            for case, a in zip(CASES, results)]
+
+
+# addressees of more words than the listed phrase: a rule noun after a verb that does not state rules reads no conduct
+# after them
+_LONGER = {"aparatur pemerintah", "pegawai non-ASN", "teman-teman ASN", "pegawai di lingkungan Pemkab Sleman"}
+# rule nouns and a penalty that the speaker's title after the quote ("ujar Sekda") turns into one for civil servants
+_SPEAKER_READ = ("Surat edaran", "Undang-undang", "{a} yang terbukti")
+
+
+def _not_yet(kind: str, form: str, who: str, frame: str) -> str | None:
+    """Why the rules leave a combination, None where they read it."""
+    first, bare = who.split()[0], who.split(maxsplit=1)[-1]
+    if form.startswith("Ia menegaskan") and (first in QUANTIFIERS[1:] or who in {"teman-teman ASN", "pegawai non-ASN"}):
+        return "a quantifier or a friendly address between a verb of stressing and them (the read half counts none)"
+    if form.startswith("Bawaslu menyosialisasikan") and (bare if first in QUANTIFIERS[1:] else who) in _LONGER:
+        return "an addressee of more than its listed words between a rule noun after another verb and the conduct"
+    if kind == "none" and frame == "ujar" and (form.startswith(_SPEAKER_READ) or who == "anggota Polri" and
+                                               form.startswith("{a}")):
+        return "the speaker's title after the quote (Sekda) is read as a civil servant addressed"
+    return None
+
+
+def _param(k: int, case: tuple[str, str, str, str, str]):
+    """One case as a parameter, a strict xfail where the rules leave it."""
+    kind, form, who, frame, last = case
+    reason = _not_yet(kind, form, who, frame)
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(k, kind, last, marks=marks, id=f"{kind}-{who}-{frame}-{form[:30]}")
+
+
+@pytest.mark.parametrize(("k", "kind", "last"), [_param(k, c) for k, c in enumerate(CASES)])
+def test_each_addressee_in_each_form_keeps_the_kind(analysed, k: int, kind: str, last: str) -> None:
+    if kind == "none":
+        assert not analysed[k]
+    else:
+        assert kind in analysed[k]
+
+
+def test_matrix_stays_small_and_covers_every_form_and_addressee() -> None:
+    assert len(CASES) <= 600
+    assert {c[1] for c in CASES} == {f for _, f in FORMS}
+    named = {c[2] for c in CASES} | {c[2].split(maxsplit=1)[-1] for c in CASES}
+    assert named >= set(ADDRESSEES)
