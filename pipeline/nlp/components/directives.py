@@ -33,6 +33,7 @@ CHAIN_LINKS = LIST_JOINERS | {",", "-", "/"}  # between addressees of a list ("T
 STILL = {"tetap", "juga", "pun", "memang"}  # adverbs between a subject and its modal ("netralitas tetap harus")
 CONTEXT_BACK = 2
 QUOTES = {"“", '"', "”", "‘", "’"}
+CLOSING = {'"', "”", "’"}
 CLAUSE_LINKS = {"bahwa", "agar", "supaya", "sehingga"}
 HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside a sentence: "POLRI. mereka ..."
 
@@ -268,7 +269,8 @@ class Directives:
         tspans = self.targets.spans(doc)
         # words of an official's title ("Pj Gubernur Jateng") are not the addressee
         in_roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
-        tspans = [t for t in tspans if t.start not in in_roles and t.label_ != "none"]
+        tspans = [t for t in tspans if t.start not in in_roles and t.label_ != "none" and
+                  not (t.label_ in {"cs", "village"} and self._speaker_after(t.start))]
         covered = {i for s in tspans for i in range(s.start, s.end)} | in_roles
         for i, low in enumerate(self._low):  # "pegawainya", "jajarannya"
             if i not in covered and low.startswith(self.prefixes):
@@ -881,6 +883,16 @@ class Directives:
         if not (i < sent.end and self._low[i] == "bahwa" and i > end):
             return False
         return told or all(self._low[j] in self.skip for j in range(end, i))
+
+    def _speaker_after(self, i: int) -> bool:
+        """A civil servant's title right after the speech verb that closes a quote or a clause ('“...,” ujar Sekda.',
+        '..., kata Camat.') names who speaks, not whom the words address (a title of the others, "kata Bupati", stays
+        what keeps the words from the civil servants before). A passive opener says nothing of a speaker before the
+        civil servants ('“Dijelaskan ASN dilarang ...', '..., dijelaskan ASN ...'); an opening quote closes nothing."""
+        if i < 2 or self._low[i - 1] not in self.attribution or self._low[i - 1].startswith("di"):
+            return False
+        mark = self._texts[i - 2]
+        return mark == "," or mark in CLOSING and i >= 3 and self._texts[i - 3] in {",", ".", "!", "?"}
 
     def _past(self, i: int, stop: int, words: set[str]) -> int:
         """The first position from ``i`` (before ``stop``) whose word is not one of ``words``."""
