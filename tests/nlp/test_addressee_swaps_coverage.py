@@ -180,3 +180,25 @@ def spoken_found(analyse_all) -> dict[str, set[str]]:
 @pytest.mark.parametrize(("kind", "text"), SPOKEN_BY, ids=[t[:50] for _, t in SPOKEN_BY])
 def test_the_speakers_title_after_the_words_is_no_addressee(spoken_found, kind: str, text: str) -> None:
     assert spoken_found[text] == (set() if kind == "none" else {kind})
+
+
+# The importance of what all of them do, stressed ("menekankan pentingnya seluruh ASN ...", our own sentences); a
+# quantifier right after the verb itself is left: the read half counts the one such request it holds as none
+IMPORTANCE: list[tuple[str, str]] = [
+    ("appeal", "Bupati menekankan pentingnya seluruh ASN menjaga netralitas pada Pilkada 2024."),
+    ("appeal", "Sekda menegaskan pentingnya para pegawai untuk tidak memihak pada Pemilu 2024."),
+    ("appeal", "Kepala BKPSDM menekankan kembali pentingnya setiap PNS bersikap netral pada Pilkada 2024."),
+    ("appeal", "Wali kota menyampaikan pentingnya segenap aparatur sipil negara menjauhi calon pada Pilkada 2024."),
+    ("appeal", "Camat menegaskan pentingnya semua tenaga honorer untuk tetap netral pada Pilkada 2024."),
+]
+
+
+@pytest.fixture(scope="module")
+def importance_found(analyse_all) -> dict[str, set[str]]:
+    texts = [t for _, t in IMPORTANCE]
+    return {t: {d.kind for d in a.directives} for t, a in zip(texts, analyse_all(texts))}
+
+
+@pytest.mark.parametrize(("kind", "text"), IMPORTANCE, ids=[t[:50] for _, t in IMPORTANCE])
+def test_the_importance_of_what_all_of_them_do_is_a_request(importance_found, kind: str, text: str) -> None:
+    assert kind in importance_found[text]

@@ -477,7 +477,8 @@ class Directives:
         stop = self._starts[k] if k < len(self._starts) else len(self._low)
         j = self._past(i + 1, stop, self.told_skip)
         importance = j < stop and self._low[j] in self.importance
-        end = told.get(j + 1 if importance else j)
+        # "menekankan pentingnya seluruh ASN menjaga ...": the importance of what all of them do
+        end = told.get(self._past(j + 1, stop, self.told_quantifiers) if importance else j)
         comma = j == i + 2 and self._low[i + 1] == ","  # "menegaskan, ASN di lingkungan X untuk ..."
         to = j == i + 1 < stop and self._low[j] in self.told_to  # "menyampaikan kepada para ASN untuk ..."
         if to:
