@@ -202,3 +202,27 @@ def importance_found(analyse_all) -> dict[str, set[str]]:
 @pytest.mark.parametrize(("kind", "text"), IMPORTANCE, ids=[t[:50] for _, t in IMPORTANCE])
 def test_the_importance_of_what_all_of_them_do_is_a_request(importance_found, kind: str, text: str) -> None:
     assert kind in importance_found[text]
+
+
+# A list of addressees opened by others (the army, the police, security staff) whose civil servants come after a
+# quantifier (our own sentences); a list of others alone stays no directive
+LISTED_AFTER_OTHERS: list[tuple[str, str]] = [
+    ("appeal", "Dandim mengingatkan prajurit serta seluruh PNS agar bijak bermedia sosial pada Pilkada 2024."),
+    ("appeal", "Wapres meminta TNI, Polri, maupun semua ASN menjaga netralitas dalam Pemilu 2024."),
+    ("appeal", "Menko mewanti-wanti aparat keamanan, para ASN dan pejabat daerah untuk netral pada Pilkada 2024."),
+    ("appeal", "Kapolres mengajak anggota Polri dan segenap pegawai negeri sipil menjaga netralitas pada Pemilu 2024."),
+    ("appeal", "Bupati meminta TNI dan setiap tenaga honorer tidak memihak pada Pilkada 2024."),
+    ("none", "Kapolres meminta anggota Polri dan seluruh warga menjaga ketertiban pada Pilkada 2024."),
+    ("none", "Dandim mengajak prajurit serta semua masyarakat menyukseskan Pemilu 2024."),
+]
+
+
+@pytest.fixture(scope="module")
+def listed_found(analyse_all) -> dict[str, set[str]]:
+    texts = [t for _, t in LISTED_AFTER_OTHERS]
+    return {t: {d.kind for d in a.directives} for t, a in zip(texts, analyse_all(texts))}
+
+
+@pytest.mark.parametrize(("kind", "text"), LISTED_AFTER_OTHERS, ids=[t[:50] for _, t in LISTED_AFTER_OTHERS])
+def test_civil_servants_listed_after_others_with_a_quantifier(listed_found, kind: str, text: str) -> None:
+    assert listed_found[text] == (set() if kind == "none" else {kind})

@@ -1573,8 +1573,9 @@ class Directives:
             while j < sent.end:  # "seluruh ASN, TNI, dan Polri", "personel TNI-Polri maupun ASN"
                 if j in starts:
                     chain.append(starts[j])
-                elif self._low[j] in CHAIN_LINKS and j + 1 in starts:
-                    chain.append(starts[j + 1])
+                elif self._low[j] in CHAIN_LINKS and (k := self._past(j + 1, sent.end, self.told_quantifiers)) \
+                        in starts:
+                    chain.append(starts[k])  # "prajurit serta seluruh PNS", "TNI, Polri, maupun semua ASN"
                 elif (self._low[j] in LIST_JOINERS or self._low[j] == ",") and j + 1 < sent.end \
                         and self._low[j + 1] in LIST_JOINERS:
                     j += 1
