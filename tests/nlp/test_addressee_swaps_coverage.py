@@ -226,3 +226,27 @@ def listed_found(analyse_all) -> dict[str, set[str]]:
 @pytest.mark.parametrize(("kind", "text"), LISTED_AFTER_OTHERS, ids=[t[:50] for _, t in LISTED_AFTER_OTHERS])
 def test_civil_servants_listed_after_others_with_a_quantifier(listed_found, kind: str, text: str) -> None:
     assert listed_found[text] == (set() if kind == "none" else {kind})
+
+
+# Plurals by reduplication the tokenizer keeps as one word (our own sentences); those it splits ("camat-camat",
+# "pegawai-pegawai") were read already and stay so
+REDUPLICATED: list[tuple[str, str]] = [
+    ("prohibition", "Guru-guru dilarang mengajak murid memilih calon tertentu pada Pilkada 2024."),
+    ("appeal", "Bupati meminta para guru-guru tetap netral pada Pilkada 2024."),
+    ("prohibition", "Pejabat-pejabat dilarang memakai kendaraan dinas untuk kampanye pada Pilkada 2024."),
+    ("prohibition", "Kepala-kepala sekolah dilarang mengarahkan guru memilih calon pada Pemilu 2024."),
+    ("appeal", "Sekda mengingatkan kepala-kepala dinas agar menjaga netralitas pada Pilkada 2024."),
+    ("obligation", "Camat-camat wajib menjaga netralitas pada Pilkada 2024."),
+    ("prohibition", "Pegawai-pegawai dilarang hadir dalam deklarasi calon pada Pilkada 2024."),
+]
+
+
+@pytest.fixture(scope="module")
+def reduplicated_found(analyse_all) -> dict[str, set[str]]:
+    texts = [t for _, t in REDUPLICATED]
+    return {t: {d.kind for d in a.directives} for t, a in zip(texts, analyse_all(texts))}
+
+
+@pytest.mark.parametrize(("kind", "text"), REDUPLICATED, ids=[t[:50] for _, t in REDUPLICATED])
+def test_reduplicated_plurals_are_addressees(reduplicated_found, kind: str, text: str) -> None:
+    assert kind in reduplicated_found[text]
