@@ -109,6 +109,9 @@ class Officials:
         self.district_levels = set(data["district_levels"])
         self.not_name = {w.casefold() for w in data["not_name"]} | self.place_words | {
             t.casefold() for t in titles + data["ranks"] if " " not in t}
+        # national offices of one word are no one's name either ("Staf Ahli Menaker RI ini ...": the minister's)
+        self.not_name |= {o.casefold() for a in self.reg.agencies.values() if a.region is None
+                          for o in a.offices if " " not in o}
         # the longest form first: "yang menjabat sebagai" before "sebagai"
         self.apposition = sorted((tuple(a.split()) for a in data["apposition"]), key=len, reverse=True)
         self.term_words = [tuple(w.casefold().split()) for w in data.get("term_words") or []]
