@@ -647,9 +647,7 @@ def story_region(found: list[tuple[int, int, str]], places: dict[int, Span]) -> 
     among the kabupaten/kota it names as places and the regions of its regional institutions
     (``found``: start, end and key of each mention). A place inside an institution's name is counted
     with it ("Pemkab Bogor" is Kabupaten Bogor once, not also the city its bare name may be), and so is one
-    inside a place written with its level word ("Kota Bekasi" is the city once). Where it names none of these,
-    the province it names most as a place, as a province's story may only in its headline ("ASN Pemprov Jambi
-    Diminta Netral" over "Sekda Budi ..."); not the national seat, where national stories are told from."""
+    inside a place written with its level word ("Kota Bekasi" is the city once)."""
     reg, regions_of = registry(), gazetteer().regions
     inside = {i for s, e, _ in found for i in range(s, e)}
     # the bare name inside a name with its level word ("Pekalongan" in "Kota Pekalongan") is not another mention,
@@ -658,12 +656,6 @@ def story_region(found: list[tuple[int, int, str]], places: dict[int, Span]) -> 
     named = Counter(r for s in places.values()
                     if s.start not in inside and (r := regions_of[s.id_]).level != "provinsi")
     named.update(a.region for _, _, k in found if (a := reg.agencies.get(k)) is not None and a.region is not None)
-    if not named:  # a province's story naming no regency, nor a body outside its headline ("ASN Pemprov Jambi ...")
-        seat = load("classify")["province"]["national_seat"]  # national stories are told from the capital
-        # "Riau" inside "Kepulauan Riau" is no second province
-        inside.update(i for s in places.values() for i in range(s.start + 1, s.end))
-        named.update(r for s in places.values() if s.start not in inside
-                     and (r := regions_of[s.id_]).level == "provinsi" and r.name != seat)
     ranked = named.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
