@@ -1801,9 +1801,12 @@ class Officials:
 
     def _past_place(self, ctx: _Context, name: Span) -> int:
         """Where the part of ``name`` that must not be a place begins: after a place name that opens a
-        name of two more words (", Bima Haria Wibisana"), else at its start."""
-        place = ctx.places.get(name.start)
-        if place is None or name.end - place.end < 2 or self.regions[place.id_].level == "provinsi" or any(
+        name of two more words (", Bima Haria Wibisana"), or of one the sentence goes on or ends after (", Bima
+        Arya, mengatakan", ", Bima Arya mengatakan", "kata ..., Bima Arya."; a list of places goes on with a place
+        or 'dan', and a place's last word is no name's), else at its start."""
+        place, doc = ctx.places.get(name.start), ctx.doc
+        more = 1 if name.end == len(doc) or doc[name.end].text in {",", "."} or doc[name.end].is_lower else 2
+        if place is None or name.end - place.end < more or self.regions[place.id_].level == "provinsi" or any(
                 k in ctx.extras for k in range(place.end, name.end)):
             return name.start  # ", Sumatera Utara Dr. Sugeng Riyanta": the province apposed, then the holder
         return place.end
