@@ -388,6 +388,10 @@ NAME_FORMS = [
     # the province written after the regency's comma with no comma before the holder
     ('Bupati Sumbawa, Nusa Tenggara Barat Mahmud Abdullah meminta ASN netral.', 'Mahmud Abdullah'),
     ('Ketua DPRD Kota Tidore, Maluku Utara Ahmad Ishak, meminta ASN tidak berpihak.', 'Ahmad Ishak'),
+    # the secretariat's name written for its head, the office told by its short form in brackets
+    ('Sekretariat Daerah (Sekda) Kabupaten Halmahera Tengah, Ikram Sangadji, meminta ASN netral.', 'Ikram Sangadji'),
+    ('Sekretariat Daerah Kabupaten (Sekdakab) Kabupaten Pasaman, Budi Santoso mengingatkan ASN agar netral.',
+     'Budi Santoso'),
 ]
 
 
