@@ -1,9 +1,10 @@
 """Probe list of officials named before their title, in the five ways reporters set the title after the name
 ('Nama, <title>, ...', 'Nama selaku <title>', 'Nama (<title>)', '"...," kata Nama, <title>.', 'Nama yang menjabat
-<title>'), for titles whose holder was read only when the title came first: interim titles with the abbreviation's
-stop ('Pj. Bupati X', 'Plh. Sekda X', 'Penjabat (Pj.) Bupati X') or written 'Pejabat' ('Pejabat (Pj) Gubernur X',
-'Pelaksana Jabatan Sementara (Pjs)'), offices the registry cannot name written without a region ('Kepala Dinas
-Perikanan', 'Asisten II Bidang Perekonomian', 'Koordinator Divisi Pencegahan'), and a head written before the title's
+<title>'), for titles whose holder was read only when the title came first: interim titles written 'Pejabat'
+('Pejabat (Pj) Gubernur X', 'Pelaksana Jabatan Sementara (Pjs)') or with the abbreviation's stop ('Pj. Bupati X',
+'Plh. Sekda X', 'Penjabat (Pj.) Bupati X': strict xfails, the reading was taken back on the held-out half), offices
+the registry cannot name written without a region ('Kepala Dinas Perikanan', 'Asisten II Bidang Perekonomian',
+'Koordinator Divisi Pencegahan'), and a head written before the title's
 own head ('Ketua Divisi Hukum KPU X', 'Anggota Komisioner Bawaslu X', 'Sekretaris Camat X'), and a one-word name
 opening a numbered list's item ('3. Nama – Kepala Dinas X'). Each text (our own words, other regions than the
 pages these forms were seen on) must give the holder, with the institution served (``None``: the name alone is

@@ -123,9 +123,9 @@ class Agencies:
         here: dict[int, Region | None] = {}  # heads of the place just named ("Bawaslu setempat"): that place
         # a head that names a body only before a region of its kind is dropped before the longest spans are kept, so
         # that a national name it shares wins elsewhere ("Kejaksaan" alone or before a province, "Kejaksaan Muara Enim")
-        spans = sorted(filter_spans([span for span in self.matcher.spans(doc, longest=False) if not (
+        spans = filter_spans([span for span in self.matcher.spans(doc, longest=False) if not (
             span.label_ == "head" and span.text.casefold() in self.placed_heads
-            and not self._placed_region(doc, span, places))]), key=lambda s: (s.start, -s.end))
+            and not self._placed_region(doc, span, places))])  # in order, none overlapping
         bodies = {span.start for span in spans if span.label_ != "rank"}
         for span in spans:
             if _in_number(doc, span) or span.start > 0 and doc[span.start - 1].lower_ in self.regulation_words:
@@ -387,7 +387,7 @@ class Agencies:
         if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text.isdigit():
             # "Koramil 1502-05 Wahai": the district command's number, then the unit's own
             number, i = f"{number}-{doc[i + 2].text}", i + 2
-        elif spec.get("districts") and i + 2 < len(doc) and doc[i + 1].text == "/" and doc[i + 2].text.isdigit():
+        elif spec.get("slash_numbers") and i + 2 < len(doc) and doc[i + 1].text == "/" and doc[i + 2].text.isdigit():
             # "Koramil 0824/27 Jombang", "Koramil 0815/04/Mojosari": the same two numbers parted by a slash
             number, i = f"{number}-{doc[i + 2].text}", i + 2
         slash = i + 1 < len(doc) and doc[i + 1].text == "/"

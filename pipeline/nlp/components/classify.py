@@ -56,6 +56,9 @@ class Classifier:
                             for year, day in spec["held"].items()}
         self.dated_only = {w: kind for kind, words in (data.get("dated_only") or {}).items() for w in words}
         self.grace = timedelta(days=data["grace_days"])
+        # every tracked contest by its voting day, in order: the next one after a story, the last one before it
+        self.tracked_days = sorted((date.fromisoformat(d), kind, int(y)) for kind, spec in self.contests.items()
+                                   if kind not in self.untracked for y, d in spec["held"].items())
         self.undated_reach = timedelta(days=data["undated_reach_days"])
         self.months = grammar().months
         self.bridge = set(data["year_bridge"]) | set(self.months)
@@ -476,19 +479,13 @@ class Classifier:
     def _next_contest(self, pub: date | None) -> str | None:
         if pub is None:
             return None
-        upcoming = [(d, f"{kind}-{y}") for kind, spec in self.contests.items() if kind not in self.untracked for y, d in
-                    ((int(y), date.fromisoformat(d)) for y, d in spec["held"].items()) if d >= pub - self.grace]
-        return min(upcoming)[1] if upcoming else None
+        return next((f"{kind}-{y}" for d, kind, y in self.tracked_days if d >= pub - self.grace), None)
 
     def _last_repeated(self, pub: date) -> str | None:
         """A repeat vote named alone ("menjelang Pemungutan Suara Ulang (PSU) 19 April") repeats the last contest held
         before the story, under the key of the year it is held in: in 2025, the regional elections of 2024."""
-        held = [(d, kind, y) for kind, spec in self.contests.items() if kind not in self.untracked for y, d in
-                ((int(y), date.fromisoformat(d)) for y, d in spec["held"].items()) if d <= pub]
-        if not held:
-            return None
-        _, kind, year = max(held)
-        return f"{kind}-{self._repeat_year(kind, year)}"
+        held = [(kind, y) for d, kind, y in self.tracked_days if d <= pub]
+        return f"{held[-1][0]}-{self._repeat_year(*held[-1])}" if held else None
 
     # ------------------------------------------------------------------ province
     def _headline_provinces(self, title: Doc) -> set[str]:

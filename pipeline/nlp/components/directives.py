@@ -805,8 +805,9 @@ class Directives:
     def _hoped(self, end: int, sent: Span, targets: list[Span]) -> str:
         """Whom a hope is about: the person named first after the verb, right after a comma ("berharap,
         seluruh ASN ...", "berharap dengan adanya sosialisasi ini, ASN ...") or a short adjunct ("berharap
-        ke depan ASN ...") or their conduct ("berharap agar netralitas ASN ..."), with no verb of content
-        before ("berharap sosialisasi ini bermanfaat bagi ASN")."""
+        ke depan ASN ...") or their conduct ("berharap agar netralitas ASN ...") or a denial of their existence
+        ("berharap tidak ada lagi ASN yang ...", `hoped_denials`), with no verb of content before ("berharap
+        sosialisasi ini bermanfaat bagi ASN")."""
         starts = {t.start: t for t in targets}
         adjunct = end < sent.end and (self._low[end] in self.adjuncts or self._low[end] in self.object_markers)
         for i in range(end, min(end + 10, sent.end)):

@@ -722,7 +722,9 @@ class Officials:
 
     def _loose(self, ctx: _Context, covered: set[int]) -> list[tuple[int, int, int, Span]]:
         """(role start, head, role end, name) of offices the registry cannot name: "Kepala Dinas Pertanian Agus
-        Tauchid (AT)", "Asisten Administrasi Umum Musti," (see `loose_offices` in offices.yaml)."""
+        Tauchid (AT)", "Asisten Administrasi Umum Musti," (see `loose_offices` in offices.yaml); the name may also
+        stand before the title, set off by a comma, "selaku" or a bracket ("Agus Tauchid, Kepala Dinas Pertanian,
+        ...")."""
         doc, out = ctx.doc, []
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):
             if orth not in self.loose_heads or i in covered or i + 1 >= len(doc) or (
@@ -1378,7 +1380,7 @@ class Officials:
                     name = self._name_after(ctx, k + 1)
                     ok = name is not None and name.end < len(doc) and doc[name.end].text == "," and ctx.free(name)
                     return k if ok and k > end + 2 else end
-            elif not (self._field_word(t) or t.lower_ in ("dan", "&") or t.text in "()"):
+            elif not (self._field_word(t) or t.lower_ in ("dan", "&") or t.text in {"(", ")"}):
                 return end
             k += 1
         return end
@@ -1661,7 +1663,7 @@ class Officials:
         return tok.is_title or (text[:1].isupper() and len(text) > 1 and not tok.is_upper)
 
     def _degree(self, text: str) -> bool:
-        """A degree, or degrees run together by a comma ("SE.,M.Si")."""
+        """A degree, or degrees run together by a comma ("SE.,M.Si"), also with a stop after every letter ("S.I.P.")."""
         parts = [p for p in text.split(",") if p]
         return bool(parts) and all(_fold(p) in self.degrees or self.degree_shape.fullmatch(p.rstrip("."))
                                    or p.count(".") > 1 and _fold(p).replace(".", "") in self.dotless_degrees
@@ -1740,7 +1742,9 @@ class Officials:
         PURNOMO, meminta"), or ``i``. Two words at least, none an institution's, a degree, a word that is
         never a name or one the story writes in lower case elsewhere ("SANKSI TEGAS"), closed as running text
         closes a name (a comma, a degree, a lower-case word, a full stop): a headline or a slogan in capitals
-        ("MINTA ASN NETRAL") runs on in capitals and gives none."""
+        ("MINTA ASN NETRAL") runs on in capitals and gives none. Initials, abbreviated first names and apostrophes
+        may be part of it ("I MADE SUARTA", "MOH. ARIFIN", "MA'RUF ..."), as long as one word is longer than two
+        letters and does not end in a stop."""
         doc, j, long = ctx.doc, i, 0
         while (j < len(doc) and j - i < NAME_MAX and j not in ctx.ents and doc[j].is_upper
                and (doc[j].is_alpha or NAME_MARKS.search(doc[j].text) or _INITIAL.match(doc[j].text)
@@ -1911,9 +1915,9 @@ class Officials:
             return self._personal(doc[j:end])  # "10. Syahri Mulyo Bupati Tulungagung yang ...": a numbered item
         if bare:
             return None
+        # "Pak Arief (Ketua ...)": an honorific marks one word; so does a numbered list's item ("3. Kusnandir – ...")
         return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (
             degreed or alone or honoured or self._numbered_item(doc, j)) else None
-        # "Pak Arief (Ketua ...)": an honorific marks one word; so does a numbered list's item ("3. Kusnandir – ...")
 
     def _past_degrees(self, doc: Doc, end: int) -> tuple[int, bool]:
         """Where a name ends before the degrees written after it ("Masrukin, S.Sos., M.Si"), and whether any."""

@@ -13,10 +13,6 @@ from ..resources import load
 from ..termspans import TermMatcher
 
 NAME_WORDS = 4  # words of a name that may hold a place name ("Agus Babar Suharso (ABS)")
-# "Kota Administrasi": Jakarta's five cities, as their own pages name them ("Kota Adm. Jakarta Timur"); a province's
-# level word is shortened as a regency's is ("Asisten Pemerintahan Prov. Riau"), or in its old spelling ("Propinsi")
-LEVEL_PREFIX = {"provinsi": ("Provinsi", "Prov.", "Propinsi"), "kabupaten": ("Kabupaten", "Kab."),
-                "kota": ("Kota", "Kota Administrasi", "Kota Adm.")}
 
 
 class Places:
@@ -31,10 +27,11 @@ class Places:
         self.openers = _titled_openers(nlp)
         gaz = gazetteer()
         self.regions = gaz.regions
+        prefixes = load("regions")["level_prefixes"]
         for region in gaz.regions.values():
             surfaces = list(region.surfaces)
             self.matcher.add("place", region.key, surfaces + [s.upper() for s in surfaces])
-            explicit = [f"{p} {s}" for p in LEVEL_PREFIX[region.level] for s in (*surfaces, *region.titled)]
+            explicit = [f"{p} {s}" for p in prefixes[region.level] for s in (*surfaces, *region.titled)]
             self.matcher.add("explicit", region.key, explicit + [s.upper() for s in explicit])
             if region.titled:
                 self.matcher.add("titled", region.key, [*region.titled, *(s.upper() for s in region.titled)])
