@@ -57,6 +57,26 @@ OFFICES = [
      "Dinas Komunikasi, Informatika, Statistik dan Persandian"),
     ("Sekretariat DPRD", "Sekretariat DPRD"),
     ("Setwan", "Sekretariat DPRD"),
+    # more merges and the acronyms regions print for them
+    ("DPKPP", "Dinas Perumahan, Kawasan Permukiman dan Pertanahan"),
+    ("DPRKPP", "Dinas Perumahan Rakyat dan Kawasan Permukiman serta Pertanahan"),
+    ("Disketapang", "Dinas Ketahanan Pangan"),
+    ("Dispermades", "Dinas Pemberdayaan Masyarakat dan Desa"),
+    ("Dispermasdes", "Dinas Pemberdayaan Masyarakat dan Desa"),
+    ("Dispendukcapil", "Dinas Kependudukan dan Pencatatan Sipil"),
+    ("BPKPD", "Badan Pengelolaan Keuangan dan Pendapatan Daerah"),
+    ("Disperpusip", "Dinas Perpustakaan dan Kearsipan"),
+    ("Dinpora", "Dinas Pemuda dan Olahraga"),
+    ("Diskoperindag", "Dinas Koperasi, Perindustrian dan Perdagangan"),
+    ("Disparekraf", "Dinas Pariwisata dan Ekonomi Kreatif"),
+    ("Dinas Pariwisata dan Ekonomi Kreatif", "Dinas Pariwisata dan Ekonomi Kreatif"),
+    ("Diskominfo SP", "Dinas Komunikasi, Informatika, Statistik dan Persandian"),
+    ("Dinkominfostasandi", "Dinas Komunikasi, Informatika, Statistik dan Persandian"),
+    ("Bapeda", "Badan Perencanaan Pembangunan Daerah"),
+    ("Disbudparpora", "Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga"),
+    ("Dinsosnakertrans", "Dinas Sosial, Tenaga Kerja dan Transmigrasi"),
+    ("Disdikbudpora", "Dinas Pendidikan, Kebudayaan, Pemuda dan Olahraga"),
+    ("BP2KBP3A", "Badan Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan Perlindungan Anak"),
 ]
 
 # (as written, as canonical): regions over the islands, by level, in full, short or as "Kab."
