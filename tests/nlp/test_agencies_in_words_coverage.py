@@ -126,7 +126,7 @@ FORMS = [
     ("Badan Perencanaan Pembangunan Daerah (Bappeda) Sigi",
      "Badan Perencanaan Pembangunan Daerah Kabupaten Sigi", None),
     ("Badan Pendapatan Daerah Kota Palu", "Badan Pendapatan Daerah Kota Palu", None),
-    ("Inspektorat Daerah Kabupaten Klaten", "Inspektorat Kabupaten Klaten", None),
+    ("Inspektorat Daerah Kabupaten Klaten", "Inspektorat Daerah Kabupaten Klaten", None),
     ("Inspektorat Sulteng", "Inspektorat Provinsi Sulawesi Tengah", None),
     ("Satuan Polisi Pamong Praja (Satpol PP) Sigi", "Satuan Polisi Pamong Praja Kabupaten Sigi", None),
     ("Korpri Sigi", "Korps Pegawai Republik Indonesia Kabupaten Sigi", None),

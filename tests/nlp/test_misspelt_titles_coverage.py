@@ -91,7 +91,7 @@ FORMS = [
     ('Kementrian PAN RB menerbitkan edaran netralitas.', None,
      'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'),
     # level words in institutions
-    ('Inspektorat Daerh Kabupaten Sleman memeriksa pegawai itu.', None, 'Inspektorat Kabupaten Sleman'),
+    ('Inspektorat Daerh Kabupaten Sleman memeriksa pegawai itu.', None, 'Inspektorat Daerah Kabupaten Sleman'),
     ('Inspekorat Kabupaten Klaten memeriksa pegawai itu.', None, 'Inspektorat Kabupaten Klaten'),
     ('Bawaslu Kabupatan Sleman memeriksa pegawai itu.', None, 'Bawaslu Kabupaten Sleman'),
     ('Bawaslu Kabupeten Bantul memeriksa pegawai itu.', None, 'Bawaslu Kabupaten Bantul'),

@@ -580,7 +580,7 @@ def test_more_security_and_supervision_titles(run):
                            "Inspektur Daerah Kabupaten Blora Rina Astuti mencatat laporan.")
     assert found["Ali Wibowo"].agency == "Tentara Nasional Indonesia Angkatan Laut"
     assert found["Suryo Nugroho"].agency == "Kepolisian Daerah Metro Jaya"
-    assert found["Rina Astuti"].agency == "Inspektorat Kabupaten Blora"
+    assert found["Rina Astuti"].agency == "Inspektorat Daerah Kabupaten Blora"
 
 
 def test_a_national_body_s_representative_office_before_its_province(run):

@@ -225,7 +225,7 @@ FORMS = [
     ("Kepala Dinas Ketenagakerjaan Kabupaten Purbalingga, Sapto Hardi, mengimbau ASN netral.",
      "Dinas Ketenagakerjaan Kabupaten Purbalingga"),
     ("Kepala Inspektorat Daerah Provinsi Kepulauan Riau, Irmendes Yusuf, mengimbau ASN netral.",
-     "Inspektorat Provinsi Kepulauan Riau"),
+     "Inspektorat Daerah Provinsi Kepulauan Riau"),
     ("Sekwan Kota Ternate, Tonny Pontoh, mengimbau ASN netral.", "Sekretariat DPRD Kota Ternate"),
     ("Kepala Setwan Kabupaten Kudus, Adi Sadhono, mengimbau ASN netral.", "Sekretariat DPRD Kabupaten Kudus"),
     # a bureau or section of the regional secretariat belongs to the government

@@ -106,7 +106,7 @@ FORMS = [
      'Lilik Suryani', 'Inspektorat Kota Kediri'),
     ('Inspektur Provinsi Jambi, Agus Salim, mengingatkan ASN netral.', 'Agus Salim', 'Inspektorat Provinsi Jambi'),
     ('Inspektur Daerah Kabupaten Banyumas, Ruslan Efendi, memeriksa kepala dinas yang dilaporkan.',
-     'Ruslan Efendi', 'Inspektorat Kabupaten Banyumas'),
+     'Ruslan Efendi', 'Inspektorat Daerah Kabupaten Banyumas'),
     # the home ministry's directors-general by their directorate alone
     ('Dirjen Otonomi Daerah, Joko Prasetyo, meminta penjabat kepala daerah menjaga netralitas ASN.',
      'Joko Prasetyo', KDN),

@@ -156,3 +156,22 @@ TITLES = [
 def test_fused_short_titles_name_their_office(run, text, expected):
     held = [o.agency for o in run(text).officials]
     assert held == [expected]
+
+
+# the inspectorate keeps the name a story gives it: "Inspektorat Daerah" (PP 72/2019) where written so, as the gold
+# names it, and "Inspektorat" elsewhere
+INSPECTORATES = [
+    ("Kepala Inspektorat Daerah Kabupaten Sikka, Maria Goreti, mengingatkan ASN netral.",
+     "Inspektorat Daerah Kabupaten Sikka"),
+    ("Surat itu diteken Plt Inspektur Daerah Kalbar Andi Rahmat.", "Inspektorat Daerah Provinsi Kalimantan Barat"),
+    ("Irban II Inspektorat Daerah Kota Ambon, La Ode Munir, ikut memeriksa ASN.", "Inspektorat Daerah Kota Ambon"),
+    ("Inspektur Kabupaten Sikka, Maria Goreti, mengingatkan ASN netral.", "Inspektorat Kabupaten Sikka"),
+    ("Kepala Inspektorat Kota Ambon, La Ode Munir, mengingatkan ASN netral.", "Inspektorat Kota Ambon"),
+]
+
+
+@pytest.mark.parametrize("text,expected", INSPECTORATES)
+def test_the_inspectorate_keeps_its_written_name(run, text, expected):
+    result = run(text)
+    assert expected in {a.agency for a in result.agencies}
+    assert [o.agency for o in result.officials] == [expected]
