@@ -77,6 +77,8 @@ OFFICES = [
     ("Dinsosnakertrans", "Dinas Sosial, Tenaga Kerja dan Transmigrasi"),
     ("Disdikbudpora", "Dinas Pendidikan, Kebudayaan, Pemuda dan Olahraga"),
     ("BP2KBP3A", "Badan Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan Perlindungan Anak"),
+    # the civil-service office that keeps its "Daerah", its acronym split before the development field
+    ("BKD PSDM", "Badan Kepegawaian Daerah dan Pengembangan Sumber Daya Manusia"),
 ]
 
 # (as written, as canonical): regions over the islands, by level, in full, short or as "Kab."
