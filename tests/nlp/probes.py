@@ -17,3 +17,15 @@ def indexed(probes: Iterable, ident: Callable[[tuple], str], first: int = 0) -> 
     """The probes as parameters (index, *values[first:]), each keeping its marks and named by ``ident``."""
     return [pytest.param(k, *values(p)[first:], marks=getattr(p, "marks", ()), id=ident(values(p)))
             for k, p in enumerate(probes)]
+
+
+def sentence_kinds(analysis, sentence: str) -> set[str]:
+    """The kinds of the directives the analysis gives in ``sentence``, one of the probe text's sentences."""
+    return {d.kind for d in analysis.directives if d.sentence.strip() == sentence}
+
+
+def after_context(sentence: str, context: str) -> str:
+    """A sentence about village heads after ``context``, one addressing civil servants, as in the stories that name
+    them (village heads are addressed only where civil servants are); any other sentence alone."""
+    low = sentence.lower()
+    return f"{context} {sentence}" if "desa" in low or "kades" in low else sentence

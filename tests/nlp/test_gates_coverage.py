@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.probes import sentence_kinds
+
 OPENING = "Bawaslu mengingatkan ASN netral dalam Pilkada 2024. "
 
 
 def kinds_of(run, sentence):
-    return {d.kind for d in run(OPENING + sentence).directives if d.sentence.strip() == sentence}
+    return sentence_kinds(run(OPENING + sentence), sentence)
 
 
 # A sanction cue before a modal absorbs it ("sanksi ... harus tegas": the penalty, no conduct asked), but a

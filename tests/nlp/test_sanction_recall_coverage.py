@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.probes import sentence_kinds
+
 PJ = "Pj Bupati mengingatkan ASN agar netral pada Pilkada 2024."
 CAMAT = "Seorang camat di Kabupaten Demak ikut deklarasi calon pada Pilkada 2024."
 KEJARI = "Kepala Kejaksaan Negeri mengingatkan netralitas pada Pilkada 2024."
@@ -127,19 +129,15 @@ def analysed(analyse_all) -> list:
     return analyse_all([f"{first} {second}" for first, second in PENALTIES + NO_PENALTY], published="2024-10-01")
 
 
-def _kinds(analysis, sentence: str) -> set[str]:
-    return {d.kind for d in analysis.directives if d.sentence.strip() == sentence}
-
-
 @pytest.mark.parametrize("k", range(len(PENALTIES)), ids=[second[:48] for _, second in PENALTIES])
 def test_each_penalty_is_a_sanction(analysed: list, k: int) -> None:
-    assert _kinds(analysed[k], PENALTIES[k][1]) == {"sanction"}
+    assert sentence_kinds(analysed[k], PENALTIES[k][1]) == {"sanction"}
 
 
 @pytest.mark.parametrize("k", range(len(NO_PENALTY)), ids=[second[:48] for _, second in NO_PENALTY])
 def test_no_penalty_on_civil_servants_is_no_sanction(analysed: list, k: int) -> None:
     """A consequence with no condition or nothing to follow, a risk of something else, or one for others."""
-    assert _kinds(analysed[len(PENALTIES) + k], NO_PENALTY[k][1]) == set()
+    assert sentence_kinds(analysed[len(PENALTIES) + k], NO_PENALTY[k][1]) == set()
 
 
 # Rules of other kinds for the prosecution service's staff by its corps name.

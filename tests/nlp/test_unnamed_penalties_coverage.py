@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.probes import after_context, sentence_kinds
+
 CONTEXT = "Pj Bupati mengingatkan ASN dan kepala desa agar netral pada Pilkada 2024."
 
 PENALTIES: list[str] = [
@@ -98,28 +100,18 @@ NO_PENALTY: list[str] = [
 ]
 
 
-def _text(sentence: str) -> str:
-    """A sentence about village heads follows one addressing civil servants (as in the stories that name them)."""
-    low = sentence.lower()
-    return f"{CONTEXT} {sentence}" if "desa" in low or "kades" in low else sentence
-
-
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    return analyse_all([_text(t) for t in PENALTIES + NO_PENALTY], published="2024-10-01")
-
-
-def _kinds(analysis, sentence: str) -> set[str]:
-    return {d.kind for d in analysis.directives if d.sentence.strip() == sentence}
+    return analyse_all([after_context(t, CONTEXT) for t in PENALTIES + NO_PENALTY], published="2024-10-01")
 
 
 @pytest.mark.parametrize("k", range(len(PENALTIES)), ids=[t[:48] for t in PENALTIES])
 def test_each_penalty_without_sanksi_is_a_sanction(analysed: list, k: int) -> None:
-    assert _kinds(analysed[k], PENALTIES[k]) == {"sanction"}
+    assert sentence_kinds(analysed[k], PENALTIES[k]) == {"sanction"}
 
 
 @pytest.mark.parametrize("k", range(len(NO_PENALTY)), ids=[t[:48] for t in NO_PENALTY])
 def test_no_penalty_on_civil_servants_is_no_sanction(analysed: list, k: int) -> None:
     """Candidates, vote buyers, organisers, closed cases, summons and ordinary pay or transfers."""
-    assert _kinds(analysed[len(PENALTIES) + k], NO_PENALTY[k]) == set()
+    assert sentence_kinds(analysed[len(PENALTIES) + k], NO_PENALTY[k]) == set()

@@ -736,8 +736,10 @@ class Officials:
             start_name = end + 1 if end < len(doc) and doc[end].text == "," else end
             start = self._modifiers_before(doc, i)
             name = self._name_after(ctx, self._skip_extras(doc, start_name, ctx.extras))
-            if name is not None and len(name) < 2 and (name.end < len(doc) and doc[name.end].text) not in {"(", ","}:
-                continue  # one word stands for a name only with initials or a comma after it
+            after = doc[name.end].text if name is not None and name.end < len(doc) else ""
+            if name is not None and len(name) < 2 and after not in {"(", ","} and not (
+                    after[:1].isupper() and self._degrees_after(doc, name.end) > name.end):
+                continue  # one word stands for a name only with initials, degrees ("Musti SE MSi") or a comma after it
             if name is None and start > 0 and (doc[start - 1].text in CLAUSE_MARKS or doc[start - 1].text == "("
                                                or doc[start - 1].is_lower):
                 # "Agus Tauchid, Kepala Dinas Pertanian, ...", "Musti selaku Asisten Administrasi": set off from
@@ -1676,7 +1678,9 @@ class Officials:
         j = counted = i  # a quoted nickname's tokens do not count towards NAME_MAX
         while j < len(doc) and j - counted < NAME_MAX and j not in ents:
             tok = doc[j]
-            nxt_name = j + 1 < len(doc) and self._name_like(doc[self._past_initials(doc, j + 1)])
+            nxt = doc[self._past_initials(doc, j + 1)] if j + 1 < len(doc) else None
+            # a degree after it is no name's word ("Budi Santoso SH MSi": "SH" no initial of his)
+            nxt_name = nxt is not None and self._name_like(nxt) and not self._degree(nxt.text)
             initials = (tok.is_upper and tok.is_alpha and len(tok) <= 3 and tok.lower_ not in self.not_name) or \
                 bool(_INITIAL.match(tok.text)) or j > i and bool(_INNER_INITIALS.match(tok.text))
             if j > i and self._title_case_degree(doc, j):
@@ -1947,8 +1951,6 @@ class Officials:
         if any(t.text in QUOTES for t in name):  # 'Rudy "Ucok" Gunawan' is Rudy Gunawan
             quoted = {k: self._nickname(name.doc, k) for k in range(name.start, name.end)}
             words = [t for t in name if not any(k <= t.i < k + n for k, n in quoted.items())]
-        while len(words) > 1 and not words[-1].is_title and self._degree(words[-1].text):
-            words.pop()  # "Budi Santoso SH MSi" is Budi Santoso; a title-case last word ("Jack Ma") stays
         toks = tuple(t.lower_ for t in words if _fold(t.text) not in self.drop)
         text = name.text if len(words) == len(name) else "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
         return record(officials, text, toks, role, agency)
