@@ -392,6 +392,11 @@ NAME_FORMS = [
     ('Sekretariat Daerah (Sekda) Kabupaten Halmahera Tengah, Ikram Sangadji, meminta ASN netral.', 'Ikram Sangadji'),
     ('Sekretariat Daerah Kabupaten (Sekdakab) Kabupaten Pasaman, Budi Santoso mengingatkan ASN agar netral.',
      'Budi Santoso'),
+    # a surname shortened to its initials closes the name: spaced, dotted together, before a comma or a line's end
+    ('Komisioner KPU Kabupaten Blora, Rini Astuti W. S., mengingatkan ASN agar tidak berpihak.', 'Rini Astuti W. S.'),
+    ('"PNS dilarang ikut kampanye," ujar Kepala Kesbangpol Kota Kediri Agung Priyo H.', 'Agung Priyo H.'),
+    ('Camat Ngaliyan Heru Tri A.S. meminta seluruh pegawai kecamatan menjaga netralitas.', 'Heru Tri A.S.'),
+    ('Kapolsek Gending AKP Dedi Rahmat S.\nIa mengimbau ASN agar netral.', 'Dedi Rahmat S.'),
 ]
 
 

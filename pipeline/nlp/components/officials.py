@@ -1692,8 +1692,8 @@ class Officials:
                 j += 1
             elif j > i and (quoted := self._nickname(doc, j)):  # 'Moh. Ramdhan “Danny” Pomanto': a nickname
                 j, counted = j + quoted, counted + quoted
-            elif j > i and self._trailing_initial(doc, j):  # "Mahfud MD"
-                j += 1
+            elif j > i and (k := self._trailing_initials(doc, j)) > j:  # "Mahfud MD", "Yayuk Dwi A. S."
+                j = k
                 break
             else:
                 break
@@ -1765,13 +1765,20 @@ class Officials:
         its short title ("Menpan-RB ... Reformasi Birokrasi"), a unit's field ("Pengawasan"), not a person."""
         return None if all(t.text in self.unit_vocabulary for t in name) else name
 
-    def _trailing_initial(self, doc: Doc, j: int) -> bool:
-        """A capital initial closing a name ("Mahfud MD"), not a degree ("Halid Saifullah MH"), before
-        punctuation, a lower-case word or the holder's degrees ("Sri Puryono KS MP")."""
-        tok = doc[j]
-        return (tok.is_upper and tok.is_alpha and len(tok) <= 2 and not self._degree(tok.text)
-                and tok.lower_ not in self.not_name and (j + 1 == len(doc) or not doc[j + 1].is_alpha
-                                                          or doc[j + 1].is_lower or self._degree(doc[j + 1].text)))
+    def _trailing_initials(self, doc: Doc, j: int) -> int:
+        """The end of capital initials closing a name at ``j`` ("Mahfud MD"; a shortened surname "Yayuk Dwi A. S.",
+        "Budi A.S."), not a degree ("Halid Saifullah MH"), before punctuation, a lower-case word or the holder's
+        degrees ("Sri Puryono KS MP"); ``j`` where there are none."""
+        tok, k = doc[j], j
+        if tok.is_upper and tok.is_alpha and len(tok) <= 2 or _INNER_INITIALS.match(tok.text.rstrip(".")):
+            k = j + 1
+        else:
+            while k < len(doc) and k - j < 3 and _SPACED_INITIAL.match(doc[k].text):
+                k += 1
+        if k == j or any(self._degree(t.text) or t.lower_ in self.not_name for t in doc[j:k]):
+            return j
+        closed = k == len(doc) or not doc[k].is_alpha or doc[k].is_lower or self._degree(doc[k].text)
+        return k if closed else j
 
     def _apposed(self, ctx: _Context, i: int, spoken: bool = False, declared: bool = False) -> Span | None:
         """A name after the title's comma: ", Bey Machmudin menjelang ...", ", Tohar, menyampaikan".
