@@ -88,6 +88,11 @@ FORMS = [
     ("Bawaslu memeriksa Camat Sumberjaya dan Lurah Pasir Putih terkait Pilkada 2024.", None, "Kecamatan Sumberjaya"),
     pytest.param("Bawaslu memeriksa Camat Sumberjaya dan Lurah Pasir Putih terkait Pilkada 2024.", None,
                  "Kelurahan Pasir Putih", marks=MISSED),
+    # one word between a listed district and the comma is its holder, not more of the place
+    ("Ketua Panwascam Cangkringan Suparno, dalam arahannya, meminta ASN netral.", "Suparno",
+     "Panwaslu Kecamatan Cangkringan"),
+    ("Camat Moyudan Wahyuni, didampingi sekretarisnya, mengingatkan ASN agar netral.", "Wahyuni", "Kecamatan Moyudan"),
+    ("Kegiatan dihadiri Camat Sentolo Marjono, Kapolsek dan Danramil.", "Marjono", "Kecamatan Sentolo"),
 ]
 
 # (sentence, the institution of the story) : governments of small places named as institutions

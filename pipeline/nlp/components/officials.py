@@ -1091,8 +1091,11 @@ class Officials:
         listed = j == shut and doc[j].text == "," and j - short >= 2 and nxt in ctx.title_starts and numeral is None
         # "Camat Sukamaju Rudi Lokes,ST": a degree after the comma closes the holder's name, not the place
         degreed = j == shut and doc[j].text == "," and j > short and j + 1 < len(doc) and self._degree(doc[j + 1].text)
+        # "Ketua Panwascam Kutawaluya Haerudin, ...": one word between a listed district and the comma is its holder
+        held = j == shut and doc[j].text == "," and i < district == j - 1 and self._name_like(doc[district]) \
+            and doc[district].lower_ not in self.place_words
         # the place ends at a comma (or a mark that stands for it: "Camat X: Budi", "Lurah X – Budi") or a rank
-        if doc[j].text in APPOSING and not (listed or degreed) or j in ctx.extras:
+        if doc[j].text in APPOSING and not (listed or degreed or held) or j in ctx.extras:
             end = j
         elif numeral is not None:  # or at its number: "Camat Ilir Timur II Susanto Umar"
             end = numeral + 1
