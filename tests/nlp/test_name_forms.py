@@ -392,6 +392,11 @@ NAME_FORMS = [
     ('Sekretariat Daerah (Sekda) Kabupaten Halmahera Tengah, Ikram Sangadji, meminta ASN netral.', 'Ikram Sangadji'),
     ('Sekretariat Daerah Kabupaten (Sekdakab) Kabupaten Pasaman, Budi Santoso mengingatkan ASN agar netral.',
      'Budi Santoso'),
+    # a one-word holder after the title's comma, closed by the day the words were said (with its date, or last)
+    ('"ASN jangan ikut kampanye," kata Ketua Bawaslu Kabupaten Dompu, Suhardin, Selasa, (12/11/2024).', 'Suhardin'),
+    ('"ASN jangan ikut kampanye," kata Ketua Bawaslu Kabupaten Dompu, Suhardin, Selasa 12 November 2024.',
+     'Suhardin'),
+    ('"ASN jangan ikut kampanye," ujar Kepala BKPSDM Kabupaten Dompu, Marwan, Kamis.', 'Marwan'),
     # a surname shortened to its initials closes the name: spaced, dotted together, before a comma or a line's end
     ('Komisioner KPU Kabupaten Blora, Rini Astuti W. S., mengingatkan ASN agar tidak berpihak.', 'Rini Astuti W. S.'),
     ('"PNS dilarang ikut kampanye," ujar Kepala Kesbangpol Kota Kediri Agung Priyo H.', 'Agung Priyo H.'),

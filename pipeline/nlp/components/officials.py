@@ -1812,8 +1812,11 @@ class Officials:
             return name  # "Kepala Desa X, Sarmin, Kepala Desa Y, ...": the next holder of a list follows
         ok = after is not None and after.is_alpha and after.is_lower and (
             after.lower_ not in self.list_words or self._proper(ctx, name[0]))
-        # "..., Soetarmi, Rabu (10/7/2024)": the day the words were said, its date in brackets, closes the name
-        dated = after is not None and after.lower_ in self.weekdays and k + 1 < len(doc) and doc[k + 1].text == "("
+        # "..., Soetarmi, Rabu (10/7/2024)", "..., Iltarif, Rabu, (15/11)", "..., Iltarif, Rabu.": the day the words
+        # were said, with its date or closing the sentence, closes the name
+        dated = after is not None and after.lower_ in self.weekdays and k + 1 < len(doc) and (
+            doc[k + 1].text in {"(", "."} or doc[k + 1].like_num
+            or doc[k + 1].text == "," and k + 2 < len(doc) and (doc[k + 2].text == "(" or doc[k + 2].like_num))
         ends = after is None or after.text in {".", "!", "?"}
         return name if ok or dated or ends and (spoken or self._proper(ctx, name[0])) else None
 
