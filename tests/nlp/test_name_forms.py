@@ -397,6 +397,9 @@ NAME_FORMS = [
     ('"ASN jangan ikut kampanye," kata Ketua Bawaslu Kabupaten Dompu, Suhardin, Selasa 12 November 2024.',
      'Suhardin'),
     ('"ASN jangan ikut kampanye," ujar Kepala BKPSDM Kabupaten Dompu, Marwan, Kamis.', 'Marwan'),
+    # the attribution verb capitalised after a quote opens no name
+    ('"Laporan itu sudah kami telusuri" Kata Rahmat Hidayat selaku Ketua Bawaslu Kabupaten Sigi.', 'Rahmat Hidayat'),
+    ('"ASN wajib netral" Ujar Nurdin Halid, Kepala BKPSDM Kabupaten Sigi.', 'Nurdin Halid'),
     # a surname shortened to its initials closes the name: spaced, dotted together, before a comma or a line's end
     ('Komisioner KPU Kabupaten Blora, Rini Astuti W. S., mengingatkan ASN agar tidak berpihak.', 'Rini Astuti W. S.'),
     ('"PNS dilarang ikut kampanye," ujar Kepala Kesbangpol Kota Kediri Agung Priyo H.', 'Agung Priyo H.'),
