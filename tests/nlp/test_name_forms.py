@@ -397,6 +397,9 @@ NAME_FORMS = [
     ('"ASN jangan ikut kampanye," kata Ketua Bawaslu Kabupaten Dompu, Suhardin, Selasa 12 November 2024.',
      'Suhardin'),
     ('"ASN jangan ikut kampanye," ujar Kepala BKPSDM Kabupaten Dompu, Marwan, Kamis.', 'Marwan'),
+    # short titles some regions print: the deputy regent as 'Wabub', the education and culture head as 'Kadikbud'
+    ('"ASN Kabupaten Sumbawa harus netral," tegas Wabub Sumbawa Ahmad Rizal.', 'Ahmad Rizal'),
+    ('Kadikbud Kabupaten Halmahera Utara, Yusuf Abdullah, meminta guru tidak berpihak.', 'Yusuf Abdullah'),
     # the attribution verb capitalised after a quote opens no name
     ('"Laporan itu sudah kami telusuri" Kata Rahmat Hidayat selaku Ketua Bawaslu Kabupaten Sigi.', 'Rahmat Hidayat'),
     ('"ASN wajib netral" Ujar Nurdin Halid, Kepala BKPSDM Kabupaten Sigi.', 'Nurdin Halid'),
