@@ -4,9 +4,10 @@ mengatakan ...' and '"...," kata <TITLE> Nama.'): a body's long name with its ac
 prefixes (Pj, Pj., Penjabat, Pjs, Plt, Plh, Penjabat Sementara), lower-case heads, division coordinators with their
 division in full, the secretariat's numbered and named assistants, bureau and section heads, the district
 supervisors, auditors of an inspectorate, and the heads of regional offices by 'Ka' and the office's acronym
-('Kadispar', 'Kadistan', 'Kadisbun': these were no one before offices 2024.213). Regencies and districts the read
-half's gold does not name. Each text must give the holder with the institution the gold gives; all are analysed in
-one batch. Forms still missed stay strict xfails."""
+('Kadispar', 'Kadistan', 'Kadisbun': these were no one before offices 2024.213), and the regency's province written
+after it with its level word ('Pj Bupati X Provinsi Y, Nama', 'kata Sekda Kabupaten X Provinsi Y Nama'). Regencies
+and districts the read half's gold does not name. Each text must give the holder with the institution the gold
+gives; all are analysed in one batch. Forms still missed stay strict xfails."""
 
 from __future__ import annotations
 
@@ -94,6 +95,13 @@ ROLES = [
     ("Kepala Bagian Protokol dan Komunikasi Pimpinan Setda Banjarnegara", PEMKAB),
     ("Kepala Sub Bagian Hukum Setda Banjarnegara", PEMKAB),
     ("Staf Ahli Bupati Bidang Pemerintahan Kabupaten Banjarnegara", PEMKAB),
+    # the regency's or city's province after it by its level word, before the holder with or without a comma
+    ("Pj Bupati Banjarnegara Provinsi Jawa Tengah", PEMKAB),
+    ("Sekda Kabupaten Banjarnegara Provinsi Jawa Tengah", PEMKAB),
+    ("Bupati Banjarnegara Prov. Jawa Tengah", PEMKAB),
+    ("Wali Kota Kotamobagu Provinsi Sulawesi Utara", "Pemerintah Kota Kotamobagu"),
+    ("Wakil Bupati Poso Provinsi Sulawesi Tengah", "Pemerintah Kabupaten Poso"),
+    ("Ketua Bawaslu Kabupaten Poso Provinsi Sulawesi Tengah", BAWASLU),
     # heads by interim prefixes
     ("Pj. Bupati Banjarnegara", PEMKAB),
     ("Penjabat (Pj) Bupati Banjarnegara", PEMKAB),

@@ -1325,6 +1325,8 @@ class Officials:
                 end = skip_paren(doc, end)
         start = self._skip_extras(doc, end, ctx.extras)
         province = ctx.places.get(start + 1) if start < len(doc) and doc[start].text == "," else None
+        if province is None and (here := ctx.places.get(start)) is not None and here.label_ == "explicit":
+            province = here  # "Pj Bupati Banjarnegara Provinsi Jawa Tengah Budi": the province by its level word
         if province is not None and province.end < len(doc) and self.regions[province.id_].level == "provinsi":
             if doc[province.end].text == ",":
                 start = province.end  # "Pj Bupati Probolinggo, Jawa Timur, Ugas Irwanto": the province apposed
