@@ -44,6 +44,10 @@ ROLES = [
     ("Kadispermades Poso", f"Dinas Pemberdayaan Masyarakat dan Desa {POSO}"),
     ("Kadispendukcapil Poso", f"Dinas Kependudukan dan Pencatatan Sipil {POSO}"),
     ("Kadisdamkar Kota Palu", "Dinas Pemadam Kebakaran Kota Palu"),
+    ("Kadis Perindag Banjarnegara", f"Dinas Perindustrian dan Perdagangan {BJN}"),
+    ("Kadis Perkim Kabupaten Banjarnegara", f"Dinas Perumahan dan Kawasan Permukiman {BJN}"),
+    ("Kadis Damkar Banjarnegara", f"Dinas Pemadam Kebakaran {BJN}"),
+    ("Kadis Pemadam Kebakaran Kabupaten Poso", f"Dinas Pemadam Kebakaran {POSO}"),
     # the election supervisors in their spellings
     ("Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Poso", BAWASLU),
     ("Ketua Badan Pengawas Pemilu (Bawaslu) Kab. Poso", BAWASLU),
