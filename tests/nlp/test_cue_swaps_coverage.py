@@ -109,9 +109,10 @@ def test_matrix_stays_small_and_covers_every_cue() -> None:
     assert {c[1] for c in CASES if c[0] != "none"} == {c for _, _, cues, _ in FORMS for c in cues}
 
 
-# The bare stem of inviting after a speaker in the first person, stressing told to whom it addresses and the
-# religious word of ban alone, with conduct that holds no cue of its own (our own sentences); the same words about
-# others, a fatwa on money politics, and a stem of stressing that only stresses what follows give no directive
+# The bare stem of inviting after a speaker in the first person, stressing told to whom it addresses (after
+# "kepada" or as its object), and the religious word of ban alone, with conduct that holds no cue of its own (our own
+# sentences); the same words about others, a fatwa on money politics, and a stem of stressing that only stresses what
+# follows give no directive
 FIXED: list[tuple[str, str]] = [
     ("appeal", "“Saya ajak seluruh ASN menjauhi politik praktis selama Pilkada 2024,” kata Bupati."),
     ("appeal", "“Kami ajak para PNS menolak ajakan berkampanye pada Pemilu 2024,” ujar Sekda."),
@@ -124,6 +125,12 @@ FIXED: list[tuple[str, str]] = [
     ("prohibition", "Bagi PNS, haram hukumnya dan juga haram mengunggah dukungan kepada calon pada Pemilu 2024."),
     ("prohibition", "Pegawai pemkab haram memakai mobil dinas untuk kampanye pada Pilkada 2024."),
     ("prohibition", "“Tenaga honorer juga haram berpose dengan simbol jari calon pada Pilkada 2024,” ujar Sekda."),
+    # the bare stem of stressing with the civil servants as its object, then what they are to do
+    ("appeal", "“Kami tegaskan ASN untuk menjauhi kegiatan kampanye pada Pilkada 2024,” ujar Sekda."),
+    ("appeal", "Saya tegaskan PNS di lingkungan Pemkab Sleman agar menolak ajakan tim sukses pada Pemilu 2024."),
+    ("appeal", "“Kami tegaskan kembali pegawai kecamatan supaya fokus melayani warga pada Pilkada 2024,” kata Camat."),
+    ("appeal", "“Saya tegaskan jajaran pemkab untuk menghindari foto bersama calon pada Pilkada 2024,” tutur Bupati."),
+    ("none", "“Saya tegaskan masyarakat untuk datang ke TPS pada Pilkada 2024,” kata Bupati."),
     ("none", "“Saya ajak masyarakat datang ke TPS pada Pilkada 2024,” kata Bupati."),
     ("none", "Kami ajak para pemilih menolak politik uang pada Pemilu 2024."),
     ("none", "Menurut ulama, politik uang haram pada Pilkada 2024."),
