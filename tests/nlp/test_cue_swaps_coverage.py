@@ -148,3 +148,37 @@ def fixed_found(analyse_all) -> dict[str, set[str]]:
 @pytest.mark.parametrize(("kind", "text"), FIXED, ids=[t[:50] for _, t in FIXED])
 def test_bare_stems_after_the_speaker_and_the_word_of_ban(fixed_found, kind: str, text: str) -> None:
     assert fixed_found[text] == (set() if kind == "none" else {kind})
+
+
+# Forms the cue swaps lose that stay left, each a strict xfail with its cause (our own sentences)
+_LEFT = {
+    "quantifier": "a quantifier right after a verb of stressing or its bare stem (the read half counts its one such "
+                  "request as none)",
+    "fronted": "a fronted adverbial without its comma before a weak cue: the civil servants read as the object of "
+               "its preposition, which without the comma they may be ('di lingkungan ASN')",
+    "mendesak": "'mendesak' (to urge) as a request: in the read half it is mostly said to supervisors and boards "
+                "(8 none, 5 counted); as a cue it added 3 wrong directives for 2 right",
+}
+LEFT: list = [
+    pytest.param("appeal", "“Kami tegaskan seluruh ASN untuk menjauhi politik praktis pada Pilkada 2024,” ujar Sekda.",
+                 marks=pytest.mark.xfail(strict=True, reason=_LEFT["quantifier"])),
+    pytest.param("appeal", "Bupati menegaskan para PNS untuk menolak ajakan tim sukses pada Pilkada 2024.",
+                 marks=pytest.mark.xfail(strict=True, reason=_LEFT["quantifier"])),
+    pytest.param("obligation", "Selama tahapan Pilkada 2024 ASN musti menjaga jarak dengan calon.",
+                 marks=pytest.mark.xfail(strict=True, reason=_LEFT["fronted"])),
+    pytest.param("prohibition", "Di dunia maya ASN tidak seharusnya menyukai unggahan calon pada Pilkada 2024.",
+                 marks=pytest.mark.xfail(strict=True, reason=_LEFT["fronted"])),
+    pytest.param("appeal", "Bupati mendesak ASN untuk menjauhi politik praktis pada Pilkada 2024.",
+                 marks=pytest.mark.xfail(strict=True, reason=_LEFT["mendesak"])),
+]
+
+
+@pytest.fixture(scope="module")
+def left_found(analyse_all) -> list[set[str]]:
+    return [{d.kind for d in a.directives} for a in analyse_all([p.values[1] for p in LEFT])]
+
+
+@pytest.mark.parametrize(("k", "kind"), [pytest.param(k, p.values[0], marks=p.marks, id=p.values[1][:50])
+                                         for k, p in enumerate(LEFT)])
+def test_cue_swaps_left_for_now(left_found, k: int, kind: str) -> None:
+    assert kind in left_found[k]
