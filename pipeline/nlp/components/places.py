@@ -27,9 +27,12 @@ class Places:
         self.openers = _titled_openers(nlp)
         gaz = gazetteer()
         self.regions = gaz.regions
-        prefixes = load("regions")["level_prefixes"]
+        data = load("regions")
+        prefixes, lower_last = data["level_prefixes"], set(data["lower_last_words"])
         for region in gaz.regions.values():
             surfaces = list(region.surfaces)
+            surfaces += [f"{head} {last.lower()}" for s in region.surfaces if " " in s
+                         for head, last in [s.rsplit(" ", 1)] if last in lower_last]
             self.matcher.add("place", region.key, surfaces + [s.upper() for s in surfaces])
             explicit = [f"{p} {s}" for p in prefixes[region.level] for s in (*surfaces, *region.titled)]
             self.matcher.add("explicit", region.key, explicit + [s.upper() for s in explicit])
