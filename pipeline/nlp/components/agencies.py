@@ -527,10 +527,13 @@ class Agencies:
         """The capitalised words of an office's field after its head, where they end, and the acronym
         in brackets after them, if any. Fields listed with commas close with a joiner ("Dinas Pariwisata,
         Pemuda dan Olahraga"); a comma before another body ends it ("BKPSDM, Inspektorat dan ..."), and so
-        does another body itself ("Dinas Kesehatan Pemkot Bogor": the city government places the field)."""
+        does another body itself ("Dinas Kesehatan Pemkot Bogor": the city government places the field). A body
+        right after the head leaves no field: "salah satu dinas Pemkot Mataram" is one of that government's offices."""
         spec = self.offices
         if head.start > 0 and doc[head.start - 1].lower_ in spec["adjective_after"]:
             return None  # "Rumah Dinas Gubernur Sumut": an official residence
+        if head.end in bodies:
+            return None
         words: list[str] = []
         i = head.end
         while i < len(doc) and len(words) < spec["max_words"] and i not in places \
