@@ -149,3 +149,30 @@ def test_each_variant_names_its_body(analysed, index):
                                    or " badan Pem" in text])
 def test_a_common_noun_before_a_government_makes_no_office(analysed, index):
     assert not any(a.split()[0] in ("Dinas", "dinas", "Badan", "badan") for a in analysed[index]), analysed[index]
+
+
+# an office's field listed before other officials: a title after a comma opens the next official, so the field ends
+# at the comma and the office takes the story's region, not the place of the last official named
+LISTED = [
+    ("Pemkab Lahat meminta ASN netral pada Pilkada 2024. Warga menyoroti Kepala Dinas Pariwisata, Inspektur, dan "
+     "Camat Merapi Barat yang hadir dalam kampanye.", "Dinas Pariwisata Kabupaten Lahat", "Merapi"),
+    ("Pemkot Pariaman meminta ASN netral pada Pilkada 2024. Kepala Dinas Perhubungan, Sekda, dan Camat Pariaman "
+     "Tengah diminta memberi contoh.", "Dinas Perhubungan Kota Pariaman", "Tengah"),
+    ("Pemkab Sumedang meminta ASN netral pada Pilkada 2024. Kepala Dinas Kesehatan, Camat, dan Lurah Situ hadir "
+     "dalam apel itu.", "Dinas Kesehatan Kabupaten Sumedang", "Situ"),
+    ("Pemkab Tanah Laut meminta ASN netral pada Pilkada 2024. Kepala Badan Kepegawaian, Kepala Desa, dan Camat "
+     "Pelaihari dipanggil Bawaslu.", "Badan Kepegawaian Kabupaten Tanah Laut", "Pelaihari"),
+]
+
+
+@pytest.fixture(scope="module")
+def listed(analyse_all) -> list[set[str]]:
+    """Each listed probe's agencies, from one batch analysis."""
+    return [{m.agency for m in a.agencies} for a in analyse_all([text for text, _, _ in LISTED])]
+
+
+@pytest.mark.parametrize("index", range(len(LISTED)), ids=[a for _, a, _ in LISTED])
+def test_a_field_ends_before_the_next_officials_title(listed, index):
+    _, office, later = LISTED[index]
+    assert office in listed[index], listed[index]
+    assert not any(a.startswith(("Dinas", "Badan")) and later in a for a in listed[index]), listed[index]

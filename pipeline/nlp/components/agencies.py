@@ -103,6 +103,10 @@ class Agencies:
             first, *rest = stop.split()
             self.place_stops.setdefault(first, []).append(rest)
         self.office_words = {h for h in offices["heads"] if " " not in h}  # "Kepala", "Ketua", "Kadis"
+        # the first words of every title, which open the next official of a list, not a word of an office's field
+        # ("Kepala Dinas Pariwisata, Inspektur, dan Camat X")
+        self.title_firsts = self.office_words | {
+            t.split()[0] for row in offices["regional"] + offices["placed"] for t in row["titles"]}
         # level words that open the next, larger place after a unit's own ("Pemdes Sukamaju Kecamatan Cibadak",
         # "Pemerintah Kecamatan Kresek Kabupaten Tangerang"); "Kota" only as a known city's ("Kota Bogor"): "Bagan
         # Kota" is one place
@@ -539,6 +543,8 @@ class Agencies:
         while i < len(doc) and len(words) < spec["max_words"] and i not in places \
                 and doc[i].text not in self.reg.level_words and not (words and i in bodies):
             tok = doc[i]
+            if words and words[-1] == "," and tok.text in self.title_firsts:
+                break  # "Dinas Pariwisata, Inspektur, dan Camat X": the list goes on with another official
             if not ((tok.is_alpha and (tok.is_title or tok.is_upper)) or (words and tok.lower_ in spec["joiners"])
                     or (words and tok.text == "," and words[-1] != "," and i + 1 not in bodies)):
                 break
