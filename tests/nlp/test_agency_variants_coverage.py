@@ -176,3 +176,21 @@ def test_a_field_ends_before_the_next_officials_title(listed, index):
     _, office, later = LISTED[index]
     assert office in listed[index], listed[index]
     assert not any(a.startswith(("Dinas", "Badan")) and later in a for a in listed[index]), listed[index]
+
+
+# East Java's education office as its province and some regencies shorten it, "Dindik", its head "Kadindik"
+DINDIK = [
+    ("Kepala Dindik Jatim, Suryo Hadi, meminta guru ASN netral pada Pilkada 2024.",
+     "Dinas Pendidikan Provinsi Jawa Timur"),
+    ("Kadindik Jatim Suryo Hadi meminta guru ASN netral pada Pilkada 2024.", "Dinas Pendidikan Provinsi Jawa Timur"),
+    ("Dindik Kabupaten Ngawi mengingatkan guru ASN netral pada Pilkada 2024.", "Dinas Pendidikan Kabupaten Ngawi"),
+    ("Guru ASN di lingkungan Dindik Kab. Magetan dilarang ikut kampanye Pilkada 2024.",
+     "Dinas Pendidikan Kabupaten Magetan"),
+]
+
+
+@pytest.mark.parametrize(("text", "office"), DINDIK)
+def test_east_javas_education_office_by_its_acronym(run, text, office):
+    result = run(text)
+    assert office in {a.agency for a in result.agencies}
+    assert all(o.agency == office for o in result.officials)
