@@ -194,3 +194,36 @@ def test_east_javas_education_office_by_its_acronym(run, text, office):
     result = run(text)
     assert office in {a.agency for a in result.agencies}
     assert all(o.agency == office for o in result.officials)
+
+
+# bodies listed without a region before one that carries it share that region: "KPU dan Bawaslu Kabupaten X" are
+# both the regency's, as the gold reads such lists
+SHARED = [
+    ("Rapat netralitas ASN dihadiri KPU dan Bawaslu Kabupaten Sumedang menjelang Pilkada 2024.",
+     {"Komisi Pemilihan Umum Kabupaten Sumedang", "Bawaslu Kabupaten Sumedang"}),
+    ("Bawaslu dan KPU Kota Pariaman mengingatkan ASN netral pada Pilkada 2024.",
+     {"Bawaslu Kota Pariaman", "Komisi Pemilihan Umum Kota Pariaman"}),
+    ("Sosialisasi digelar Bawaslu, KPU, dan Pemkab Lahat menjelang Pilkada 2024.",
+     {"Bawaslu Kabupaten Lahat", "Komisi Pemilihan Umum Kabupaten Lahat", "Pemerintah Kabupaten Lahat"}),
+    ("BKPSDM dan Inspektorat Kabupaten Tanah Laut memeriksa ASN yang ikut kampanye Pilkada 2024.",
+     {"Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Tanah Laut",
+      "Inspektorat Kabupaten Tanah Laut"}),
+    ("KPU serta Bawaslu Provinsi Sumatera Selatan menggelar rapat netralitas ASN pada Pilkada 2024.",
+     {"Komisi Pemilihan Umum Provinsi Sumatera Selatan", "Bawaslu Provinsi Sumatera Selatan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "bodies"), SHARED)
+def test_a_list_shares_the_region_it_closes_with(run, text, bodies):
+    agencies = {a.agency for a in run(text).agencies}
+    assert bodies <= agencies, agencies
+    assert "Komisi Pemilihan Umum" not in agencies and "Badan Pengawas Pemilihan Umum" not in agencies
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri Dalam Negeri, BKN dan Bawaslu Provinsi Jambi mengingatkan ASN netral pada Pilkada 2024.",
+    "KASN dan Bawaslu Kabupaten Lahat mengingatkan ASN netral pada Pilkada 2024.",
+])
+def test_a_national_body_in_the_list_stays_national(run, text):
+    agencies = {a.agency for a in run(text).agencies}
+    assert not any("Kepegawaian" in a and "Jambi" in a or "Aparatur" in a and "Lahat" in a for a in agencies)

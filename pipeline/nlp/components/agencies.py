@@ -587,6 +587,7 @@ class Agencies:
                        and (a := self.reg.agencies.get(k)) is not None and a.region is not None}
         governed = {skip_paren(doc, e): governments[s] for s, e, _ in found if s in governments}
         provinces = {r for r in governments.values() if r.level == "provinsi"}
+        shared = self._shared_regions(doc, found, pending)
         out = []
         for start, end, type_key, level in pending:
             t = self.reg.types[type_key]
@@ -599,6 +600,8 @@ class Agencies:
                 out.append((start, end, local.key))  # "BKD Setda Maluku", "BKPP Pemkab Kuansing": that government's
             elif start in here and place is not None and (local := self.reg.regional(type_key, place)) is not None:
                 out.append((start, end, local.key))  # "lingkup Pemda setempat": the regency's government
+            elif level is None and start in shared and (local := self.reg.regional(type_key, shared[start])):
+                out.append((start, end, local.key))  # "KPU dan Bawaslu Kabupaten Kebumen": both Kebumen's
             elif t.national and start not in bare_levels and (
                     t.national in keys or self._listed(doc, start, end, national, national_ends)):
                 out.append((start, end, t.national))  # "Kemendagri, BKN serta Bawaslu": national among national
@@ -616,6 +619,27 @@ class Agencies:
                 out.append((start, end, t.national))
             elif t.generic and ("proper" not in t.generic or _proper_alone(doc, start, end, t.generic["proper"])):
                 out.append((start, end, f"{type_key}@"))
+        return out
+
+    def _shared_regions(self, doc: Doc, found: list[tuple[int, int, str]],
+                        pending: list[tuple[int, int, str, str | None]]) -> dict[int, Region]:
+        """Heads written without a region, listed right before a regional body ("KPU dan Bawaslu Kabupaten Kebumen",
+        "BKPSDM, Inspektorat serta Bappeda Kota X"): the region the list closes with is theirs too, by start."""
+        regional = {s: a.region for s, _, k in found if (a := self.reg.agencies.get(k)) is not None
+                    and a.region is not None and a.type is not None}
+        if not regional:
+            return {}
+        heads = {start: end for start, end, _, level in pending if level is None}
+        out: dict[int, Region] = {}
+        for start in sorted(heads, reverse=True):
+            i = linked = skip_paren(doc, heads[start])
+            if i < len(doc) and doc[i].text == ",":
+                i += 1  # "KPU, Bawaslu dan ...", "KPU, dan Bawaslu ..."
+            if i < len(doc) and doc[i].lower_ in self.list_links and doc[i].text != ",":
+                i += 1
+            region = (regional.get(i) or out.get(i)) if i > linked else None
+            if region is not None:
+                out[start] = region
         return out
 
     def _through(self, doc: Doc, start: int, governed: dict[int, Region]) -> Region | None:
