@@ -1,9 +1,9 @@
-"""Probe list of regional bodies in the spellings and places regional outlets give them: the acronym before the
-region written as "Kabupaten", "Kab.", "Kab" or bare, the long name with its acronym in brackets before or after the
-region, the government as "Pemkab"/"Pemkot"/"Pemda"/"Pemerintah Kab.", in lower case, and each set in the places
-prose puts a body (subject, "ASN X", "jajaran X", "di lingkungan X", "bersama X dan ...", a list closed by
-"serta"). Regions and bodies are others than the read half's. Each sentence (our own words) must name the body
-under the canonical name the gold gives its kind; all are analysed in one batch.
+"""Probe list of regional bodies in the spellings and places regional outlets give them: the acronym before the region
+written as "Kabupaten", "Kab.", "Kab", bare or by its local short name ("Kukar", "Batola"), the long name with its
+acronym in brackets before or after the region, the government as "Pemkab"/"Pemkot"/"Pemda"/"Pemerintah Kab.", in
+lower case, and each set in the places prose puts a body (subject, "ASN X", "jajaran X", "di lingkungan X", "bersama
+X dan ...", a list closed by "serta"). Regions and bodies are others than the read half's. Each sentence (our own
+words) must name the body under the canonical name the gold gives its kind; all are analysed in one batch.
 
 A common noun "dinas"/"badan" before a government ("salah satu dinas Pemkot X") names one of that government's
 offices, no office called "Dinas Pemkot": the government stays read and no office is made of it."""
@@ -58,7 +58,21 @@ def _generated() -> list[tuple[str, str]]:
     return cases
 
 
-FORMS = _generated() + [
+# regencies by the short names their own outlets print, after an acronym
+_SHORT = [("Disdik Kukar", "Dinas Pendidikan Kabupaten Kutai Kartanegara"),
+          ("BKPSDM Kotim", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Kotawaringin Timur"),
+          ("Bawaslu Inhil", "Bawaslu Kabupaten Indragiri Hilir"),
+          ("Dinkes Rohil", "Dinas Kesehatan Kabupaten Rokan Hilir"),
+          ("Kesbangpol Tapteng", "Badan Kesatuan Bangsa dan Politik Kabupaten Tapanuli Tengah"),
+          ("Pemkab Halut", "Pemerintah Kabupaten Halmahera Utara"),
+          ("Inspektorat Lamteng", "Inspektorat Kabupaten Lampung Tengah"),
+          ("Dishub Muba", "Dinas Perhubungan Kabupaten Musi Banyuasin"),
+          ("BKD Lotim", "Badan Kepegawaian Daerah Kabupaten Lombok Timur"),
+          ("KPU HSS", "Komisi Pemilihan Umum Kabupaten Hulu Sungai Selatan"),
+          ("Bappeda Batola", "Badan Perencanaan Pembangunan Daerah Kabupaten Barito Kuala"),
+          ("Disdik PALI", "Dinas Pendidikan Kabupaten Penukal Abab Lematang Ilir")]
+
+FORMS = _generated() + [(_CONTEXTS[k % len(_CONTEXTS)].format(x=x), body) for k, (x, body) in enumerate(_SHORT)] + [
     # the long name with its acronym in brackets, before or after the region
     ("Dinas Pendidikan (Disdik) Kabupaten Sumedang meminta guru ASN netral pada Pilkada 2024.",
      "Dinas Pendidikan Kabupaten Sumedang"),
