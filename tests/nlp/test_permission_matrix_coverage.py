@@ -1,0 +1,84 @@
+"""A generated matrix of leave given to civil servants: addressees x modals and cues x conducts x sentence frames.
+
+Unseen outlets write what civil servants may do around a campaign (join it as listeners, vote, accompany a regional
+head or a minister on duty, take leave to stand, like a post, befriend a candidate) with the plain modals "bisa" and
+"dapat" as often as with "boleh"; the read half's gold gives each such leave a permission, in every frame (plain,
+conditional "kalau ... silakan", bounded "asalkan", quoted, reported with "bahwa", "hanya sebagai pendengar"). The
+refused, denied, asked and conditional forms stay no permission. The stories are ours; all are analysed in one batch.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+import pytest
+
+from tests.nlp.probes import indexed
+
+P, B, S = "permission", "prohibition", "sanction"
+TAIL = " pada Pilkada 2024."
+
+CUES: list[str] = ["boleh", "bisa", "dapat", "diperbolehkan", "diizinkan", "masih boleh", "tetap bisa", "hanya boleh",
+                   "silakan", "dipersilakan", "tidak dilarang"]
+CONDUCTS: list[str] = [
+    "ikut kampanye", "hadir di kampanye", "datang ke kampanye", "mendengarkan visi misi calon",
+    "menggunakan hak pilih", "memberikan suara di TPS", "mendampingi bupati yang berkampanye sesuai tugasnya",
+    "mendampingi menteri yang berkampanye dalam tugas kedinasan", "berfoto dengan pasangan calon di acara keluarga",
+    "cuti untuk mencalonkan diri", "menyukai unggahan netral", "berteman dengan calon di media sosial",
+    "ikut kampanye, tetapi hanya sebagai pendengar", "hadir di kampanye hanya sebagai pendengar",
+]
+ADDRESSEES: list[str] = ["ASN", "PNS", "PPPK", "Pegawai", "Aparatur", "Tenaga honorer", "Pegawai pemerintah",
+                         "ASN Pemkab Sleman"]
+
+# (text, kinds the gold convention expects)
+CASES: list[tuple[str, set[str]]] = (
+    [(f"ASN {cue} {conduct}{TAIL}", {P}) for cue, conduct in product(CUES, CONDUCTS)]
+    + [(f"{who} {cue} ikut kampanye sebagai pendengar{TAIL}", {P})
+       for who, cue in product(ADDRESSEES, ["boleh", "bisa", "diperbolehkan"])]
+    + [
+        # frames
+        (f"Kalau ASN ingin mendengarkan visi misi calon, silakan{TAIL}", {P}),
+        (f"Jika pegawai mau hadir di kampanye, silakan saja, asal tanpa atribut{TAIL}", {P}),
+        (f"ASN boleh hadir di kampanye asalkan tidak memakai atribut dinas{TAIL}", {P}),
+        (f"ASN dilarang berkampanye, namun boleh hadir asalkan tidak memakai atribut{TAIL}", {P, B}),
+        (f"\"PNS bisa ikut kampanye, tetapi hanya sebagai pendengar,\" kata Kepala BKD{TAIL}", {P}),
+        (f"\"Pegawai boleh datang ke kampanye,\" kata Ketua Bawaslu{TAIL}", {P}),
+        (f"Kepala BKD menjelaskan bahwa ASN boleh menghadiri kampanye sebagai pendengar{TAIL}", {P}),
+        (f"Ia menjelaskan bahwa PNS bisa ikut kampanye hanya sebagai pendengar{TAIL}", {P}),
+        (f"Pegawai negeri bisa ikut kampanye, tetapi hanya sebagai pendengar{TAIL}", {P}),
+        (f"Menurut aturan, ASN bisa ikut kampanye kalau hanya mendengarkan{TAIL}", {P}),
+        (f"ASN tetap bisa memberikan suaranya di TPS{TAIL}", {P}),
+        (f"ASN bisa ikut hadir di kampanye sebagai pendengar{TAIL}", {P}),
+        (f"Kalau ASN hadir di kampanye sebagai pendengar, itu boleh{TAIL}", {P}),
+        (f"ASN datang ke kampanye sebagai pendengar itu tidak dilarang{TAIL}", {P}),
+        (f"ASN dapat mendampingi istrinya yang maju sebagai calon bupati{TAIL}", {P}),
+        (f"ASN bisa mengambil cuti di luar tanggungan negara untuk maju sebagai calon{TAIL}", {P}),
+        # refused, denied, asked, or about someone else: no leave
+        (f"ASN tidak boleh ikut kampanye{TAIL}", {B}),
+        (f"ASN tidak bisa ikut kampanye{TAIL}", {B}),
+        (f"Pegawai tak boleh mendampingi calon berkampanye{TAIL}", {B}),
+        (f"ASN tidak diperbolehkan berfoto dengan pasangan calon{TAIL}", {B}),
+        (f"Bukan berarti ASN boleh ikut kampanye{TAIL}", set()),
+        (f"ASN boleh memilih, tetapi dilarang ikut kampanye{TAIL}", {P, B}),
+        ("Apakah ASN bisa ikut kampanye pada Pilkada 2024?", set()),
+        ("Bisakah PNS hadir di kampanye pada Pilkada 2024?", set()),
+        (f"Jika ASN ikut kampanye, mereka bisa dipecat{TAIL}", {S}),
+        (f"Masyarakat bisa ikut kampanye{TAIL}", set()),
+        (f"Pemilih yang sakit bisa memberikan suaranya di rumah sakit{TAIL}", set()),
+        (f"ASN bisa terseret politik praktis{TAIL}", set()),
+        # help given to civil servants, or leave of another kind: no leave of theirs in an election
+        (f"Tim hukum BKD dapat mendampingi ASN yang diperiksa Bawaslu{TAIL}", set()),
+        (f"ASN yang hamil bisa cuti melahirkan{TAIL}", set()),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every text of the matrix analysed in one batch."""
+    return analyse_all([t for t, _ in CASES], published="2024-10-07")
+
+
+@pytest.mark.parametrize(("k", "text", "kinds"), indexed(CASES, lambda v: v[0][:64]))
+def test_leave_matrix_gives_the_gold_kinds(analysed: list, k: int, text: str, kinds: set[str]) -> None:
+    assert {d.kind for d in analysed[k].directives} == kinds
