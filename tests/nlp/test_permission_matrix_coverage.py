@@ -1,10 +1,11 @@
 """A generated matrix of leave given to civil servants: addressees x modals and cues x conducts x sentence frames.
 
 Unseen outlets write what civil servants may do around a campaign (join it as listeners, vote, accompany a regional
-head or a minister on duty, take leave to stand, like a post, befriend a candidate) with the plain modals "bisa" and
-"dapat" as often as with "boleh"; the read half's gold gives each such leave a permission, in every frame (plain,
-conditional "kalau ... silakan", bounded "asalkan", quoted, reported with "bahwa", "hanya sebagai pendengar"). The
-refused, denied, asked and conditional forms stay no permission. The stories are ours; all are analysed in one batch.
+head or a minister on duty, take leave to stand, like a post, befriend a candidate, watch a debate) with the plain
+modals "bisa" and "dapat" as often as with "boleh"; the read half's gold gives each such leave a permission, in every
+frame (plain, conditional "kalau ... silakan", bounded "asalkan", quoted, reported with "bahwa", "hanya sebagai
+pendengar"). The refused, denied, asked and conditional forms stay no permission. The stories are ours; all are
+analysed in one batch.
 """
 
 from __future__ import annotations
@@ -53,6 +54,20 @@ CASES: list[tuple[str, set[str]]] = (
         (f"ASN datang ke kampanye sebagai pendengar itu tidak dilarang{TAIL}", {P}),
         (f"ASN dapat mendampingi istrinya yang maju sebagai calon bupati{TAIL}", {P}),
         (f"ASN bisa mengambil cuti di luar tanggungan negara untuk maju sebagai calon{TAIL}", {P}),
+        # joining, attending, voting and watching in other words
+        (f"ASN bisa ikut serta dalam kampanye sebagai pendengar{TAIL}", {P}),
+        (f"PPPK dapat ikut serta dalam kampanye tanpa atribut{TAIL}", {P}),
+        (f"Pegawai bisa ikut menghadiri kampanye sebagai pendengar{TAIL}", {P}),
+        (f"ASN dapat turut hadir di kampanye sebagai pendengar{TAIL}", {P}),
+        (f"PNS bisa turut mendengarkan visi misi para calon{TAIL}", {P}),
+        (f"ASN tetap bisa ikut mencoblos di TPS{TAIL}", {P}),
+        (f"Aparatur dapat ikut memilih di TPS sesuai hati nurani{TAIL}", {P}),
+        (f"ASN bisa ikut memberikan suara di TPS{TAIL}", {P}),
+        (f"ASN bisa menonton kampanye sebagai pendengar{TAIL}", {P}),
+        (f"ASN dapat menonton debat para kandidat{TAIL}", {P}),
+        (f"Pegawai bisa menyimak visi misi calon{TAIL}", {P}),
+        (f"ASN hanya bisa menjadi pendengar di kampanye{TAIL}", {P}),
+        (f"ASN bisa menjadi pendengar dalam kampanye calon{TAIL}", {P}),
         # refused, denied, asked, or about someone else: no leave
         (f"ASN tidak boleh ikut kampanye{TAIL}", {B}),
         (f"ASN tidak bisa ikut kampanye{TAIL}", {B}),
@@ -69,6 +84,9 @@ CASES: list[tuple[str, set[str]]] = (
         # help given to civil servants, or leave of another kind: no leave of theirs in an election
         (f"Tim hukum BKD dapat mendampingi ASN yang diperiksa Bawaslu{TAIL}", set()),
         (f"ASN yang hamil bisa cuti melahirkan{TAIL}", set()),
+        (f"Masyarakat dapat menyimak debat calon di televisi{TAIL}", set()),
+        (f"Pemilih bisa ikut mencoblos di TPS mana saja{TAIL}", set()),
+        (f"Kepala BKD bisa menjadi pendengar yang baik bagi ASN{TAIL}", set()),
     ]
 )
 
