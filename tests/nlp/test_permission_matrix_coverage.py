@@ -4,8 +4,8 @@ Unseen outlets write what civil servants may do around a campaign (join it as li
 head or a minister on duty, take leave to stand, like a post, befriend a candidate, watch a debate) with the plain
 modals "bisa" and "dapat" as often as with "boleh"; the read half's gold gives each such leave a permission, in every
 frame (plain, conditional "kalau ... silakan", bounded "asalkan", quoted, reported with "bahwa", "hanya sebagai
-pendengar"). The refused, denied, asked and conditional forms stay no permission. The stories are ours; all are
-analysed in one batch.
+pendengar"). The refused, denied, asked and conditional forms stay no permission, and "bisa"/"dapat" in what a request
+reports is what it asks ("meminta ASN dapat hadir"): an appeal. The stories are ours; all are analysed in one batch.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pytest
 
 from tests.nlp.probes import indexed
 
-P, B, S = "permission", "prohibition", "sanction"
+P, B, S, A = "permission", "prohibition", "sanction", "appeal"
 TAIL = " pada Pilkada 2024."
 
 CUES: list[str] = ["boleh", "bisa", "dapat", "diperbolehkan", "diizinkan", "masih boleh", "tetap bisa", "hanya boleh",
@@ -87,6 +87,12 @@ CASES: list[tuple[str, set[str]]] = (
         (f"Masyarakat dapat menyimak debat calon di televisi{TAIL}", set()),
         (f"Pemilih bisa ikut mencoblos di TPS mana saja{TAIL}", set()),
         (f"Kepala BKD bisa menjadi pendengar yang baik bagi ASN{TAIL}", set()),
+        # what a request asks: an appeal ("boleh" reported stays leave)
+        (f"Bupati meminta ASN dapat hadir dalam upacara hari jadi kabupaten{TAIL}", {A}),
+        (f"ASN diharapkan dapat turut hadir dalam apel netralitas{TAIL}", {A}),
+        (f"Kami berharap ASN bisa ikut memilih di TPS agar partisipasi tinggi{TAIL}", {A}),
+        (f"Sekda mengimbau pegawai dapat menggunakan hak pilihnya dengan bijak{TAIL}", {A}),
+        (f"Bupati mengingatkan ASN boleh memilih tetapi dilarang berkampanye{TAIL}", {P, B}),
     ]
 )
 

@@ -88,6 +88,7 @@ class Directives:
         self.alleged = set(cues["alleged"]["words"])
         self.inclusive = set(cues["inclusive"]["cues"])
         self.asking_anew = set(cues["asking_anew"])
+        self.requested_abilities = set(cues["requested_abilities"])
         self.fronting_adverbs = set(cues["fronting_adverbs"])
         self.perfect = set(cues["background_requests"]["perfect"])
         self.campaign_verbs = set(cues["campaigning"]["verbs"])
@@ -595,8 +596,9 @@ class Directives:
         """kind -> (accept | reject | unknown | local, first cue) for one sentence (best status wins).
 
         The modal decides: an appeal whose reported content carries a modal cue ("mengingatkan ASN
-        harus netral") is that modal's kind, and a bare reporting verb ("mengingatkan, ...") gives
-        way to any other cue of its sentence."""
+        harus netral") is that modal's kind, but leave it reports in a modal of ability ("meminta ASN dapat
+        hadir") is what it asks, and a bare reporting verb ("mengingatkan, ...") gives way to any other cue of its
+        sentence."""
         out: dict[str, tuple[str, int]] = {}
         rank = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, REJECT: 0, NOBODY: 0}
         weak_appeal = False
@@ -792,6 +794,10 @@ class Directives:
                     and len({s for k, s, _ in found if k == "prohibition"}) == len(reported):
                 del out["prohibition"]  # "diminta netral dan tidak perlu ikut-ikutan": a weak ban the request frames
                 reported = []
+            asked = [r for r in reported if r[0] == "permission" and self._low[r[1]] in self.requested_abilities]
+            if asked and len(asked) == sum(k == "permission" for k, _, _ in found):
+                del out["permission"]  # "meminta ASN dapat hadir", "berharap ASN bisa memilih": what is asked
+                reported = [r for r in reported if r not in asked]
             modal = bool(reported)
             others = any(k != "appeal" and s not in (REJECT, NOBODY) for k, (s, _) in out.items())
             if modal or (weak_appeal and others):
