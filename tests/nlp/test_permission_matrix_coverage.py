@@ -68,6 +68,10 @@ CASES: list[tuple[str, set[str]]] = (
         (f"Pegawai bisa menyimak visi misi calon{TAIL}", {P}),
         (f"ASN hanya bisa menjadi pendengar di kampanye{TAIL}", {P}),
         (f"ASN bisa menjadi pendengar dalam kampanye calon{TAIL}", {P}),
+        # a ban denied by the speaker, as "tidak melarang"
+        (f"Kita bukan melarang ASN untuk memilih, silakan gunakan hak pilihnya{TAIL}", {P}),
+        (f"Bupati bukannya melarang pegawai hadir di kampanye sebagai pendengar{TAIL}", {P}),
+        (f"Hadir di kampanye sebagai pendengar tidak kami larang bagi ASN{TAIL}", {P}),
         # refused, denied, asked, or about someone else: no leave
         (f"ASN tidak boleh ikut kampanye{TAIL}", {B}),
         (f"ASN tidak bisa ikut kampanye{TAIL}", {B}),
