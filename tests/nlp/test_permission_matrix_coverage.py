@@ -72,6 +72,13 @@ CASES: list[tuple[str, set[str]]] = (
         (f"Kita bukan melarang ASN untuk memilih, silakan gunakan hak pilihnya{TAIL}", {P}),
         (f"Bupati bukannya melarang pegawai hadir di kampanye sebagai pendengar{TAIL}", {P}),
         (f"Hadir di kampanye sebagai pendengar tidak kami larang bagi ASN{TAIL}", {P}),
+        # an exception to the ban, made or denied
+        (f"Ada pengecualian bagi ASN yang mendampingi kepala daerah berkampanye sesuai tugasnya{TAIL}", {P}),
+        (f"Namun ada pengecualian untuk PNS yang bertugas mengawal menteri saat kampanye{TAIL}", {P}),
+        (f"Pengecualian diberikan kepada pegawai yang mendampingi bupati dalam tugas kedinasan{TAIL}", {P}),
+        (f"Tidak ada pengecualian bagi ASN yang melanggar netralitas{TAIL}", set()),
+        (f"Bupati menegaskan tidak akan ada pengecualian bagi ASN yang terbukti berkampanye{TAIL}", set()),
+        ("Apakah ada pengecualian bagi ASN yang mendampingi kepala daerah berkampanye pada Pilkada 2024?", set()),
         # refused, denied, asked, or about someone else: no leave
         (f"ASN tidak boleh ikut kampanye{TAIL}", {B}),
         (f"ASN tidak bisa ikut kampanye{TAIL}", {B}),
