@@ -92,6 +92,13 @@ CASES: list[tuple[str, set[str]]] = (
         (f"Masyarakat bisa ikut kampanye{TAIL}", set()),
         (f"Pemilih yang sakit bisa memberikan suaranya di rumah sakit{TAIL}", set()),
         (f"ASN bisa terseret politik praktis{TAIL}", set()),
+        # leave that does not follow, said to be untrue, or only believed
+        (f"ASN tidak serta-merta boleh ikut kampanye{TAIL}", set()),
+        (f"Pegawai tidak lantas boleh hadir di kampanye{TAIL}", set()),
+        (f"Tidak benar ASN boleh ikut kampanye{TAIL}", set()),
+        (f"Siapa bilang PNS boleh datang ke kampanye{TAIL}", set()),
+        (f"Masih ada ASN yang mengira boleh ikut kampanye{TAIL}", set()),
+        (f"Pegawai keliru jika merasa boleh memakai atribut calon{TAIL}", set()),
         # help given to civil servants, or leave of another kind: no leave of theirs in an election
         (f"Tim hukum BKD dapat mendampingi ASN yang diperiksa Bawaslu{TAIL}", set()),
         (f"ASN yang hamil bisa cuti melahirkan{TAIL}", set()),
