@@ -68,6 +68,13 @@ CASES: list[tuple[str, set[str]]] = (
         (f"Pegawai bisa menyimak visi misi calon{TAIL}", {P}),
         (f"ASN hanya bisa menjadi pendengar di kampanye{TAIL}", {P}),
         (f"ASN bisa menjadi pendengar dalam kampanye calon{TAIL}", {P}),
+        # the conduct put first, its event joined, the civil servants named in the sentence before
+        (f"Netralitas ASN dibahas dalam rapat{TAIL} Ikut kampanye sebagai pendengar tetap boleh saja, asal tanpa "
+         "atribut.", {P}),
+        (f"Netralitas ASN dibahas dalam rapat{TAIL} Mengikuti kampanye itu diperbolehkan.", {P}),
+        (f"Netralitas ASN dibahas dalam rapat{TAIL} Menghadiri kampanye sebagai pendengar sah-sah saja.", {P}),
+        (f"Netralitas ASN dibahas dalam rapat{TAIL} Ikut kampanye itu dilarang.", {B}),
+        ("Warga antusias menyambut Pilkada 2024. Ikut kampanye itu boleh saja.", set()),
         # a ban denied by the speaker, as "tidak melarang"
         (f"Kita bukan melarang ASN untuk memilih, silakan gunakan hak pilihnya{TAIL}", {P}),
         (f"Bupati bukannya melarang pegawai hadir di kampanye sebagai pendengar{TAIL}", {P}),

@@ -89,6 +89,7 @@ class Directives:
         self.inclusive = set(cues["inclusive"]["cues"])
         self.asking_anew = set(cues["asking_anew"])
         self.requested_abilities = set(cues["requested_abilities"])
+        self.joined_events = set(cues["joined_events"])
         self.fronting_adverbs = set(cues["fronting_adverbs"])
         self.perfect = set(cues["background_requests"]["perfect"])
         self.campaign_verbs = set(cues["campaigning"]["verbs"])
@@ -748,6 +749,8 @@ class Directives:
                             and not (kind in CONDUCT_RULES and self._owned_object(t, start))]
                 if self._conduct_before(cue.start, start):  # "mau pilkada, mau pileg, netralitas itu harus ...":
                     subjects = [t for t in subjects if t.id_ != "event"]  # the conduct is the subject, not the contests
+                subjects = [t for t in subjects if not (t.id_ == "event" and t.start > start and
+                                                        self._low[t.start - 1] in self.joined_events)]
                 status = _status(subjects, self.staff_words)
                 if status == ACCEPT and all(t.text.lower() in self.staff_words for t in subjects if
                                             t.label_ in ADDRESSEES) and any(
