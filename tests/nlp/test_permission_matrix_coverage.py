@@ -75,10 +75,6 @@ CASES: list[tuple[str, set[str]]] = (
         (f"Netralitas ASN dibahas dalam rapat{TAIL} Menghadiri kampanye sebagai pendengar sah-sah saja.", {P}),
         (f"Netralitas ASN dibahas dalam rapat{TAIL} Ikut kampanye itu dilarang.", {B}),
         ("Warga antusias menyambut Pilkada 2024. Ikut kampanye itu boleh saja.", set()),
-        # a ban denied by the speaker, as "tidak melarang"
-        (f"Kita bukan melarang ASN untuk memilih, silakan gunakan hak pilihnya{TAIL}", {P}),
-        (f"Bupati bukannya melarang pegawai hadir di kampanye sebagai pendengar{TAIL}", {P}),
-        (f"Hadir di kampanye sebagai pendengar tidak kami larang bagi ASN{TAIL}", {P}),
         # an exception to the ban, made or denied
         (f"Ada pengecualian bagi ASN yang mendampingi kepala daerah berkampanye sesuai tugasnya{TAIL}", {P}),
         (f"Namun ada pengecualian untuk PNS yang bertugas mengawal menteri saat kampanye{TAIL}", {P}),
