@@ -88,6 +88,12 @@ CASES: list[tuple[str, set[str]]] = (
         (f"Pegawai tak boleh mendampingi calon berkampanye{TAIL}", {B}),
         (f"ASN tidak diperbolehkan berfoto dengan pasangan calon{TAIL}", {B}),
         (f"Bukan berarti ASN boleh ikut kampanye{TAIL}", set()),
+        # a leave only believed forbids nothing either, and a ban denied ("tidak haram") gives leave
+        (f"Jangan mengira pegawai boleh ikut kampanye{TAIL}", set()),
+        (f"Jangan dikira PPPK boleh hadir di kampanye{TAIL}", set()),
+        (f"ASN tidak haram hadir di kampanye sebagai pendengar{TAIL}", {P}),
+        # the speaker's own invitation after a ban in the same sentence is an appeal of its own
+        (f"ASN tidak boleh berpolitik praktis, karena itu saya ajak seluruh ASN menjaga netralitas{TAIL}", {B, A}),
         (f"ASN boleh memilih, tetapi dilarang ikut kampanye{TAIL}", {P, B}),
         ("Apakah ASN bisa ikut kampanye pada Pilkada 2024?", set()),
         ("Bisakah PNS hadir di kampanye pada Pilkada 2024?", set()),

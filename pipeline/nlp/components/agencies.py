@@ -600,7 +600,7 @@ class Agencies:
                 out.append((start, end, local.key))  # "BKD Setda Maluku", "BKPP Pemkab Kuansing": that government's
             elif start in here and place is not None and (local := self.reg.regional(type_key, place)) is not None:
                 out.append((start, end, local.key))  # "lingkup Pemda setempat": the regency's government
-            elif level is None and start in shared and (local := self.reg.regional(type_key, shared[start])):
+            elif start in shared and (local := self.reg.regional(type_key, shared[start])) is not None:
                 out.append((start, end, local.key))  # "KPU dan Bawaslu Kabupaten Kebumen": both Kebumen's
             elif t.national and start not in bare_levels and (
                     t.national in keys or self._listed(doc, start, end, national, national_ends)):
