@@ -45,7 +45,7 @@ class Places:
     def __call__(self, doc: Doc) -> Doc:
         # overlapping names are all kept ("Wali Kota Medan": the title ends inside "Kota Medan"),
         # the longest one per start token
-        spans, starts, titled = [], set(), {}
+        spans, starts, titled, shared = [], set(), {}, {}
         for span in self.matcher.spans(doc, longest=False):
             if _in_initialled_name(doc, span.start, span.end):
                 continue
@@ -55,8 +55,11 @@ class Places:
             elif span.start not in starts:
                 starts.add(span.start)
                 spans.append(span)
-        if titled:
-            named = Counter(self.regions[s.id_].province for s in spans)
+            elif span.label_ == "explicit" and spans[-1].label_ == "explicit" and spans[-1].end == span.end:
+                shared.setdefault(span.start, [spans[-1]]).append(span)  # "Kabupaten Mura": two regencies' short form
+        if titled or shared:
+            named = Counter(self.regions[s.id_].province for s in spans if s.start not in shared)
+            spans = [self._by_province(shared[s.start], named) or s if s.start in shared else s for s in spans]
             spans += [span for start, options in titled.items()
                       if start not in starts and (span := self._by_province(options, named)) is not None]
             spans.sort(key=lambda s: (s.start, -s.end))
