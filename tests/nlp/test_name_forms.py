@@ -400,6 +400,9 @@ NAME_FORMS = [
     # short titles some regions print: the deputy regent as 'Wabub', the education and culture head as 'Kadikbud'
     ('"ASN Kabupaten Sumbawa harus netral," tegas Wabub Sumbawa Ahmad Rizal.', 'Ahmad Rizal'),
     ('Kadikbud Kabupaten Halmahera Utara, Yusuf Abdullah, meminta guru tidak berpihak.', 'Yusuf Abdullah'),
+    # an office's one-word short name after a unit's head is more of the unit, not the holder's first name
+    ('Kasubag TU Disdik Rahmat Hidayat dilaporkan ke Bawaslu karena ikut kampanye.', 'Rahmat Hidayat'),
+    ('Kasubag Umum Dinkes Rahmat Hidayat dilaporkan ke Bawaslu karena ikut kampanye.', 'Rahmat Hidayat'),
     # the attribution verb capitalised after a quote opens no name
     ('"Laporan itu sudah kami telusuri" Kata Rahmat Hidayat selaku Ketua Bawaslu Kabupaten Sigi.', 'Rahmat Hidayat'),
     ('"ASN wajib netral" Ujar Nurdin Halid, Kepala BKPSDM Kabupaten Sigi.', 'Nurdin Halid'),

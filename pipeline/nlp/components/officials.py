@@ -171,6 +171,8 @@ class Officials:
             w for a in self.reg.agencies.values() if a.region is None and not a.key.endswith("@")
             for w in a.name.split() if w[:1].isupper() and w.isalpha()} - set(loose["given_names"])
         self.not_public = set(loose["not_public"])
+        # offices' short names in one word ("Disdik", "Dinkes", "Bappeda"): more of a unit, never a holder's name
+        self.office_words = {h for t in self.reg.types.values() for h, _ in t.heads if h.isalpha() and h[:1].isupper()}
         self.generic_units = set(loose["generic_units"])
         self.office_heads = set(loose["office_heads"])
         self.implied_heads = loose["implied_heads"]
@@ -817,7 +819,7 @@ class Officials:
             if t.text == "(" and words and (after := skip_paren(doc, j)) > j:
                 j = after  # "Kasubag TU Kantor Cabang Dinas (KCD) Pendidikan ..."
                 continue
-            if t.text in self.unit_vocabulary or _acronym(t.text):
+            if t.text in self.unit_vocabulary or _acronym(t.text) or t.text in self.office_words:
                 words += 1
             elif not (_ROMAN.fullmatch(t.text) or t.is_digit and len(t) <= 2 or words and (
                     t.lower_ in {"dan", "&"} or t.text == "," and self._unit_goes_on(doc, j + 1))):
