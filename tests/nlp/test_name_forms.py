@@ -400,6 +400,9 @@ NAME_FORMS = [
     # short titles some regions print: the deputy regent as 'Wabub', the education and culture head as 'Kadikbud'
     ('"ASN Kabupaten Sumbawa harus netral," tegas Wabub Sumbawa Ahmad Rizal.', 'Ahmad Rizal'),
     ('Kadikbud Kabupaten Halmahera Utara, Yusuf Abdullah, meminta guru tidak berpihak.', 'Yusuf Abdullah'),
+    # the office told after the name as held besides another post ("yang juga sebagai", "yang sekaligus sebagai")
+    ('Ikrar dibacakan Yohanis Lebang yang juga sebagai Sekretaris Daerah Kabupaten Toraja Utara.', 'Yohanis Lebang'),
+    ('Ikrar dibacakan Yohanis Lebang, yang sekaligus sebagai Kepala BKPSDM Kabupaten Toraja Utara.', 'Yohanis Lebang'),
     # an office's one-word short name after a unit's head is more of the unit, not the holder's first name
     ('Kasubag TU Disdik Rahmat Hidayat dilaporkan ke Bawaslu karena ikut kampanye.', 'Rahmat Hidayat'),
     ('Kasubag Umum Dinkes Rahmat Hidayat dilaporkan ke Bawaslu karena ikut kampanye.', 'Rahmat Hidayat'),
