@@ -420,15 +420,16 @@ class Officials:
     def _points_back(self, doc: Doc, start: int, role: Span) -> bool:
         """Whether the words from the sentence's start to the office refer to someone named before: nothing or
         "Menurut", with a person who holds it ("pria yang (juga) menjabat"), and a pointer after the office; a
-        pronoun and a copula ("Ia (kini) merupakan", "Dia menjabat sebagai"), or "yang" ("Ia yang (kini) menjabat
-        ..."); or the capacity one speaks in, a pronoun after its comma ("Sebagai Kepala BKD X, ia ...")."""
+        pronoun and a copula or none ("Ia (kini) merupakan", "Dia menjabat sebagai", "Ia Ketua ..."), or "yang"
+        ("Ia yang (kini) menjabat ..."); or the capacity one speaks in, a pronoun after its comma ("Sebagai Kepala
+        BKD X, ia ...")."""
         words = [t.lower_ for t in doc[start:role.start]]
         if " ".join(words) in self.capacities:  # "Sebagai Kepala BKD X, ia ...", "Dalam kapasitasnya sebagai ..."
             return role.end + 1 < len(doc) and doc[role.end].text == "," and doc[role.end + 1].lower_ in self.pronouns
         if words[:1] and words[0] in self.pronouns:
             if words[1:2] == ["yang"]:  # "Ia yang (kini) menjabat Inspektur X meminta ...", "Dia yang juga Sekda X"
                 return self._copular(words[2:]) or bool(words[2:]) and all(w in self.adverbs for w in words[2:])
-            return self._copular(words[1:])
+            return not words[1:] or self._copular(words[1:])  # "Ia anggota Bawaslu X.": the copula left out
         if role.end >= len(doc) or doc[role.end].lower_ not in self.pointers:
             return False
         if words[:1] and words[0] in self.next_openers:
