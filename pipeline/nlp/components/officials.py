@@ -743,10 +743,11 @@ class Officials:
             if name is not None and len(name) < 2 and after not in {"(", ","} and not (
                     after[:1].isupper() and self._degrees_after(doc, name.end) > name.end):
                 continue  # one word stands for a name only with initials, degrees ("Musti SE MSi") or a comma after it
-            if name is None and start > 0 and (doc[start - 1].text in CLAUSE_MARKS or doc[start - 1].text == "("
-                                               or doc[start - 1].is_lower):
+            if (name is None or not ctx.free(name) or name.start in covered) and start > 0 and (
+                    doc[start - 1].text in CLAUSE_MARKS or doc[start - 1].text == "(" or doc[start - 1].is_lower):
                 # "Agus Tauchid, Kepala Dinas Pertanian, ...", "Musti selaku Asisten Administrasi": set off from
-                # the name; not '"...," kata Ahmad Kabid Sosial KSIC X', where a group's unit may follow a speaker
+                # the name; not '"...," kata Ahmad Kabid Sosial KSIC X', where a group's unit may follow a speaker;
+                # also when the name after holds the next office ("A selaku Kadis Tenaga Kerja, B selaku Sekda")
                 name = self._name_before(ctx, start)
             if name is None or not ctx.free(name) or name.start in covered:
                 continue
@@ -827,6 +828,8 @@ class Officials:
                 # "Dinas Kepemudaan, Olahraga, dan Pariwisata": a list of fields, its last after ", dan"
                 break
             j += 1
+        while doc[j - 1].lower_ in {"dan", "&"}:
+            j -= 1  # "Budi selaku Kadis Tenaga Kerja dan Rina selaku ...": the list goes on, not the unit's name
         return j if words else None
 
     def _named(self, ctx: _Context, officials: list[OfficialRecord], name_spans: list[Span], name: Span,
@@ -1533,13 +1536,22 @@ class Officials:
         j = k - 1
         while j > 0 and k - j < 6 and (doc[j].text in {",", "."} or _INITIAL.match(doc[j].text)):
             j -= 1  # "Sekda X, A. D. E., Manafe": the office's holder cut by initials
-        if k < 1 or doc[k].text != "," or j not in ctx.taken:
+        if k < 1 or doc[k].text != "," or j not in ctx.taken and not self._loose_ends(ctx, j):
             return name
         last = roles[-1] if roles else None
         if last is None or not k - 3 <= last.end <= k or last.start < 2 or doc[last.start - 1].text != ",":
             return None
         held = self._past_degrees(doc, last.start - 1)[0]  # "A, S.Sos, Sekda X, B, Kepala ...": A's degrees
         return name if held - 1 in ctx.named else None
+
+    def _loose_ends(self, ctx: _Context, j: int) -> bool:
+        """Whether an office the registry cannot name ends at ``j`` ("Kadis Tenaga Kerja, A, Kepala BPBD, B"): read
+        later, it is no holder of the next office's yet, but a title all the same, so the name after its comma is
+        its holder."""
+        doc, k = ctx.doc, j
+        while k > 0 and j - k < LOOSE_MAX and (doc[k].text in self.unit_vocabulary or _acronym(doc[k].text)):
+            k -= 1
+        return k < j and doc[k].orth in self.loose_heads and self._loose_unit(ctx, k + 1) == j + 1
 
     def _chained(self, ctx: _Context, end: int, titles: dict[int, Span]) -> int | None:
         """End of a second office joined by "sekaligus" (the same person holds both)."""
