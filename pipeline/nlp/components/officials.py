@@ -1114,7 +1114,8 @@ class Officials:
         elif named is not None:  # "Camat Bayan bernama Lalu Sapri", "Lurah Mekarsari, yakni Budi"
             name = self._apposed(ctx, named, declared=True)
         elif end == j and doc[j].text in APPOSING:  # "Camat X, Budi", "Camat X: Budi", "Lurah X – Budi"
-            name = self._apposed(ctx, self._past_seats(ctx, j) + 1)
+            opening = self._past_seats(ctx, j) + 1
+            name = self._apposed(ctx, opening)
             # what follows the name and its degrees ("Camat X, Budi S.STP, mengatakan")
             k = self._degrees_after(doc, name.end) if name is not None else len(doc)
             k = name.end if name is not None and k == len(doc) else k  # degrees closing the text close the name
@@ -1122,7 +1123,9 @@ class Officials:
             aged = after is not None and after.text == "(" and k + 1 < len(doc) and doc[k + 1].like_num
             # "Camat X, Budi (52), ..."; a sentence closed by one word after the comma ("... orang tua Kepala Desa
             # Ngemplak, Parmin.") names the holder when _apposed took the word as a name
-            graduate = name is not None and k > name.end  # a list word after the holder's degrees lists no places
+            # a list word after the holder's degrees, or after a name opened by a rank ("Kapolsek X, AKP Budi dan
+            # Camat Y ..."), lists no places
+            graduate = name is not None and (k > name.end or opening in ctx.extras)
             if after is None or not (after.text in CLAUSE_MARKS | {";"} or after.is_lower
                                      and (after.lower_ not in self.list_words or graduate)
                                      or after.text in {".", "!", "?"} or aged):
