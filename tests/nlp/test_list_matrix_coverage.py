@@ -109,6 +109,13 @@ WRITTEN = [
     ("placed-comma-rank-serta", LEAD + "Hadir Kapolsek Kota Waikabubak, AKP Gregorius Wolo, serta Danramil "
      "Waikabubak, Kapten Inf Stefanus Mau.",
      {"Gregorius Wolo": "Kapolsek", "Stefanus Mau": "Danramil"}),
+    # a listed district's head and his name of two words before the comma, the list going on with no title
+    ("placed-name-then-non-official", LEAD + "Hadir Camat Loli Gregorius Wolo, tokoh adat Stefanus Mau, dan Kapolsek "
+     "Loli AKP Theresia Bouk.",
+     {"Gregorius Wolo": "Camat", "Theresia Bouk": "Kapolsek"}),
+    ("placed-name-then-rank", LEAD + "Tampak hadir Camat Wanokaka Gregorius Wolo, Kompol Stefanus Mau dari Polres "
+     "Sumba Barat.",
+     {"Gregorius Wolo": "Camat"}),
     pytest.param("placed-then-unknown-post", LEAD + "Hadir Camat Loli Gregorius Wolo, Ka Puskesmas Loli H. Stefanus "
                  "Mau dan tokoh masyarakat.",
                  {"Gregorius Wolo": "Camat", "Stefanus Mau": "Ka Puskesmas"}, marks=MISSED),

@@ -1098,8 +1098,9 @@ class Officials:
         # "Camat Sukamaju Rudi Lokes,ST": a degree after the comma closes the holder's name, not the place
         degreed = j == shut and doc[j].text == "," and j > short and j + 1 < len(doc) and self._degree(doc[j + 1].text)
         # "Ketua Panwascam Kutawaluya Haerudin, ...": one word between a listed district and the comma is its holder
-        held = j == shut and doc[j].text == "," and i < district == j - 1 and self._name_like(doc[district]) \
-            and doc[district].lower_ not in self.place_words
+        # and so are two or more ("Camat Tempuran Yusuf Lado, Ka Puskesmas ..."): a list of those present goes on
+        held = j == shut and doc[j].text == "," and i < district < j and j - district <= 4 and all(
+            self._name_like(t) and t.lower_ not in self.place_words for t in doc[district:j])
         # the place ends at a comma (or a mark that stands for it: "Camat X: Budi", "Lurah X – Budi") or a rank
         if doc[j].text in APPOSING and not (listed or degreed or held) or j in ctx.extras:
             end = j
