@@ -66,6 +66,7 @@ class Directives:
         self.future = set(conditional["future"])
         self.report_calls = set(conditional["calls"])
         self.borne_consequences = set(conditional["borne"])
+        self.borne_future = self.future | set(conditional["borne_modals"])
         self.even_handed = [tuple(p.split()) for p in cues["even_handed"]["words"]]
         self.even_handed_skip = set(cues["even_handed"]["skip"])
         self.strict_pronouns = set(cues["strict_pronouns"]["words"])
@@ -1048,8 +1049,9 @@ class Directives:
         opener = next((i for i, w in enumerate(words) if w in self.if_words), None)
         if opener is not None and any(w in self.future for w in words[opener + 1:]):
             return True
+        # a consequence borne is as sure or as possible as it is said to be ("konsekuensinya bisa berat")
         if opener is not None and cue.text.lower() in self.borne_consequences and \
-                any(w in self.future for w in self._low[cue.end:sent.end]):
+                any(w in self.borne_future for w in self._low[sent.start + opener + 1:sent.end]):
             return True
         after = self._low[cue.end:sent.end]  # "Tindakan tegas akan diambil jika terbukti"
         opener = next((i for i, w in enumerate(after) if w in self.if_words), None)
