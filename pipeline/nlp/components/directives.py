@@ -239,6 +239,8 @@ class Directives:
         self.named_rules = [tuple(p.split()) for p in cues["named_rules"]]
         self.emphasis_max = cues["emphasis_max_words"]
         self.phrases.add("citation", "citation", cues["citation_verbs"])
+        self.phrases.add("penalty_citation", "penalty_citation", cues["penalty_citations"]["verbs"])
+        self.penalty_for_whom = set(cues["penalty_citations"]["for_whom"])
         self.targets = TermMatcher(nlp, exact_max=0)
         cs, co, village = targets["civil_servants"], targets["co_targets"], targets["village"]
         for p in cs["phrases"] + cs["addressed_only"]:
@@ -295,6 +297,7 @@ class Directives:
             any(self._low[i] in self.negators for i in range(max(s.start - 2, 0), s.start)))}
         self._clefts = {s.end for s in phrases if s.label_ == "cleft"}
         self._cited = {s.start for s in phrases if s.label_ == "citation"}
+        self._penalty_cited = {s.start for s in phrases if s.label_ == "penalty_citation"}
         self._enforcing = {s.start for s in phrases if s.label_ == "enforcement"}
         self._reporting = {s.start for s in phrases if s.label_ == "reporting"}
         self._denials = [s for s in phrases if s.label_ == "denial"]
@@ -667,7 +670,7 @@ class Directives:
             if kind == "sanction" and self._pointed_back(cue, cues, sent):
                 continue  # "hukuman tersebut sudah diumumkan": a penalty named before
             if low in self.sanction_nouns and self._heads_clause(cue, sent, cues) and \
-                    any(cue.end <= i < sent.end for i in self._cited) and \
+                    self._penalty_cited_in(cue, sent) and \
                     not (cue.end < sent.end and self._low[cue.end] in self.severe):
                 continue  # "Sanksi ... tercantum pada Pasal 12": where the penalty is written
             if kind == "sanction" and any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
@@ -1187,6 +1190,14 @@ class Directives:
         if self.form_threats.intersection(self._low[sent.start:sent.end]):
             return False
         return not any(c.label_ == "sanction" and self._verb(c.start) for c in cues)
+
+    def _penalty_cited_in(self, cue: Span, sent: Span) -> bool:
+        """A verb of where it is written follows the penalty noun: "tercantum pada" always, "diatur dalam" unless
+        the noun names whom the penalty is for ("Sanksi bagi ASN ... diatur dalam PP 94" states it)."""
+        if any(cue.end <= i < sent.end for i in self._cited):
+            return True
+        return (cue.end == sent.end or self._low[cue.end] not in self.penalty_for_whom) and \
+            any(cue.end <= i < sent.end for i in self._penalty_cited)
 
     def _heads_clause(self, cue: Span, sent: Span, cues: list[Span]) -> bool:
         """The cue opens its clause, alone or after other rule words joined to it ("Larangan dan sanksi ...")."""
