@@ -7,9 +7,10 @@ x the penalty (the catalogue of PP 94/2021 by its verbs and nouns, "ditindak teg
 "kata", "X menegaskan, ...", after a ban in the same sentence). Forms the gold of the read half splits are left out
 (processing alone, "akan kami proses", "memproses"; a case forwarded to KASN or BKN). A consequence borne on a
 condition is as sure or as possible as it is said to be ("konsekuensinya bisa berat", "risikonya pasti berat",
-"tentu ada konsekuensi"), as the gold reads it. A penalty noun heading its clause before "diatur dalam" says where
-the penalty is written and threatens no one, unless it names whom it is for ("Sanksi bagi ASN yang melanggar diatur
-dalam PP 94"), as the gold reads both; no penalty given or a report that does not meet the elements stays none.
+"tentu ada konsekuensi"), as the gold reads it; so is a demotion without the possessive ("bisa diturunkan
+pangkat"). A penalty noun heading its clause before "diatur dalam" says where the penalty is written and threatens
+no one, unless it names whom it is for ("Sanksi bagi ASN yang melanggar diatur dalam PP 94"), as the gold reads
+both; no penalty given or a report that does not meet the elements stays none.
 Unseen outlets bring combinations the read half lacks, so a seeded sample stays covered here. Sentences are our own;
 all texts are analysed in one batch after a sentence naming the civil servants, and only the last sentence's
 directives are checked."""
@@ -94,6 +95,13 @@ BORNE: list[str] = [
     "Sekali lagi, kalau tidak netral, konsekuensinya bisa fatal.",
 ]
 
+# A demotion by the passive verb without the possessive.
+DEMOTED: list[str] = [
+    "ASN yang tidak netral bisa diturunkan pangkat.",
+    "Jika terbukti berkampanye, camat itu akan diturunkan jabatan.",
+    "Pegawai yang berpihak terancam diturunkan pangkat satu tingkat.",
+]
+
 # A penalty for someone, stated with where it is written.
 STATED: list[str] = [
     "Sanksi bagi ASN yang melanggar netralitas diatur dalam PP 94 Tahun 2021.",
@@ -119,7 +127,8 @@ NO_PENALTY: list[str] = [
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call, after the sentence naming the civil servants."""
-    return analyse_all([f"{CONTEXT} {t}" for t in MATRIX + BORNE + STATED + NO_PENALTY], published="2024-10-01")
+    texts = MATRIX + BORNE + DEMOTED + STATED + NO_PENALTY
+    return analyse_all([f"{CONTEXT} {t}" for t in texts], published="2024-10-01")
 
 
 @pytest.mark.parametrize("k", range(len(MATRIX)), ids=[t[:56] for t in MATRIX])
@@ -132,11 +141,16 @@ def test_a_consequence_borne_as_sure_or_possible_is_a_sanction(analysed: list, k
     assert sentence_kinds(analysed[len(MATRIX) + k], BORNE[k]) == {"sanction"}
 
 
+@pytest.mark.parametrize("k", range(len(DEMOTED)), ids=[t[:48] for t in DEMOTED])
+def test_a_demotion_without_the_possessive_is_a_sanction(analysed: list, k: int) -> None:
+    assert sentence_kinds(analysed[len(MATRIX) + len(BORNE) + k], DEMOTED[k]) == {"sanction"}
+
+
 @pytest.mark.parametrize("k", range(len(STATED)), ids=[t[:48] for t in STATED])
 def test_a_penalty_for_someone_with_its_rule_is_a_sanction(analysed: list, k: int) -> None:
-    assert sentence_kinds(analysed[len(MATRIX) + len(BORNE) + k], STATED[k]) == {"sanction"}
+    assert sentence_kinds(analysed[len(MATRIX) + len(BORNE) + len(DEMOTED) + k], STATED[k]) == {"sanction"}
 
 
 @pytest.mark.parametrize("k", range(len(NO_PENALTY)), ids=[t[:48] for t in NO_PENALTY])
 def test_a_penalty_only_written_or_not_given_is_no_sanction(analysed: list, k: int) -> None:
-    assert sentence_kinds(analysed[len(MATRIX) + len(BORNE) + len(STATED) + k], NO_PENALTY[k]) == set()
+    assert sentence_kinds(analysed[len(MATRIX) + len(BORNE) + len(DEMOTED) + len(STATED) + k], NO_PENALTY[k]) == set()
