@@ -101,8 +101,6 @@ _LONGER = {"pegawai di lingkungan Pemkab Sleman"}
 def _not_yet(kind: str, form: str, who: str, frame: str) -> str | None:
     """Why the rules leave a combination, None where they read it."""
     first, bare = who.split()[0], who.split(maxsplit=1)[-1]
-    if form.startswith("Ia menegaskan") and (first in QUANTIFIERS[1:] or who == "teman-teman ASN"):
-        return "a quantifier or a friendly address between a verb of stressing and them (the read half counts none)"
     if form.startswith("Bawaslu menyosialisasikan") and (bare if first in QUANTIFIERS[1:] else who) in _LONGER:
         return "an addressee of more than its listed words between a rule noun after another verb and the conduct"
     return None
@@ -183,7 +181,7 @@ def test_the_speakers_title_after_the_words_is_no_addressee(spoken_found, kind: 
 
 
 # The importance of what all of them do, stressed ("menekankan pentingnya seluruh ASN ...", our own sentences); a
-# quantifier right after the verb itself is left: the read half counts the one such request it holds as none
+# quantifier right after the verb itself tells them too, except before a bare word for staff ("seluruh jajaran")
 IMPORTANCE: list[tuple[str, str]] = [
     ("appeal", "Bupati menekankan pentingnya seluruh ASN menjaga netralitas pada Pilkada 2024."),
     ("appeal", "Sekda menegaskan pentingnya para pegawai untuk tidak memihak pada Pemilu 2024."),

@@ -476,15 +476,19 @@ class Directives:
         return words[n:] if n else None
 
     def _tells(self, i: int, told: dict[int, int]) -> bool:
-        """ "menegaskan ASN di Kabupaten X untuk menjaga ...": the civil servants right after the verb (its comma or
-        "kepada"), then a link to what they are to do, with no verb between. After "pentingnya" the content may follow
-        them at once ("menekankan pentingnya ASN menjaga netralitas")."""
+        """ "menegaskan ASN di Kabupaten X untuk menjaga ...": the civil servants right after the verb (its comma,
+        "kepada" or a quantifier), then a link to what they are to do, with no verb between. After "pentingnya" the
+        content may follow them at once ("menekankan pentingnya ASN menjaga netralitas", "... ASN tidak terlibat")."""
         k = bisect_right(self._starts, i)
         stop = self._starts[k] if k < len(self._starts) else len(self._low)
         j = self._past(i + 1, stop, self.told_skip)
         importance = j < stop and self._low[j] in self.importance
-        # "menekankan pentingnya seluruh ASN menjaga ...": the importance of what all of them do
-        end = told.get(self._past(j + 1, stop, self.told_quantifiers) if importance else j)
+        # "menekankan pentingnya seluruh ASN menjaga ...": the importance of what all of them do; "menegaskan para
+        # guru untuk ...": all of them told, but not "seluruh jajaran" alone, the staff of whoever is about
+        q = self._past(j + 1 if importance else j, stop, self.told_quantifiers)
+        end = told.get(q)
+        if end == q + 1 and q > j and not importance and self._low[q] in self.staff_words:
+            end = None
         comma = j == i + 2 and self._low[i + 1] == ","  # "menegaskan, ASN di lingkungan X untuk ..."
         to = j == i + 1 < stop and self._low[j] in self.told_to  # "menyampaikan kepada para ASN untuk ..."
         if to:
@@ -497,6 +501,8 @@ class Directives:
                 # after "kepada" a conduct must follow the link
                 return not to or any(self._verb(x) or self._low[x] in self.asked_states
                                      for x in range(j + 1, min(stop, j + 4)))
+            if importance and (self._low[j] in self.negators or self._low[j] in self.asked_states):
+                return True  # "menekankan pentingnya ASN tidak terlibat ...", "... ASN tetap netral"
             if self._verb(j) or (self._punct[j] and self._low[j] not in {"(", ")", ","}):
                 return importance and self._verb(j)
         return False
