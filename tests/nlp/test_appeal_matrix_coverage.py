@@ -2,12 +2,13 @@
 
 Officials ask civil servants in many framings (hoping, stressing the importance, reminding, asking, inviting, leaving
 a message, urging, instructing), name them by group or by title ("seluruh ASN di lingkungan Pemkab X", "para kepala
-OPD", "camat dan lurah", "PPPK dan honorer", "kepala sekolah"), link what they ask with "agar", "supaya", "untuk" or
-a bare adverb or modal ("dapat", "tetap", "senantiasa"), and the story may quote them, report them after "X
-mengatakan,", open with "Dalam sambutannya," or put a statement before them; the read half's gold gives each an
-appeal. The same framings about the event, the voters, the press or a law give none. Left out: a bare adverb or modal
-after "menegaskan" and its object ("menegaskan ASN tetap ..."), which the read half never writes, and "seluruh
-jajaran" after a verb of stressing, which its gold splits. The stories are ours; all are analysed in one batch.
+OPD", "camat dan lurah", "PPPK dan honorer", "kepala sekolah") or say what is important for them ("penting bagi
+seluruh ASN untuk ..."), link what they ask with "agar", "supaya", "untuk" or a bare adverb or modal ("dapat",
+"tetap", "senantiasa"), and the story may quote them, report them after "X mengatakan,", open with "Dalam
+sambutannya," or put a statement before them; the read half's gold gives each an appeal. The same framings about
+the event, the voters, the press or a law give none. Left out: a bare adverb or modal after "menegaskan" and its
+object ("menegaskan ASN tetap ..."), which the read half never writes, and "seluruh jajaran" after a verb of
+stressing, which its gold splits. The stories are ours; all are analysed in one batch.
 """
 
 from __future__ import annotations
@@ -99,6 +100,15 @@ CASES: list[tuple[str, set[str]]] = (
         (f"Bupati menekankan pentingnya ASN tidak terlibat politik praktis{TAIL}", {A}),
         (f"Sekda menegaskan pentingnya seluruh pegawai tetap netral{TAIL}", {A}),
         (f"Bupati menekankan pentingnya para guru tak memihak{TAIL}", {A}),
+        # what is important for them, with "bagi" and a link to what they are to do
+        (f"Menurutnya, penting bagi seluruh ASN untuk tetap netral{TAIL}", {A}),
+        (f"Karena itu, penting bagi camat dan lurah untuk tidak memihak{TAIL}", {A}),
+        (f"Sangat penting bagi para pegawai agar menjaga integritas{TAIL}", {A}),
+        (f"\"Penting bagi PPPK dan honorer untuk bersikap netral,\" kata Sekda{TAIL}", {A}),
+        (f"Penting bagi kita untuk menjaga integritas lembaga{TAIL}", set()),
+        (f"Penting bagi semua pihak untuk mematuhi aturan kampanye{TAIL}", set()),
+        (f"Netralitas sangat penting bagi ASN{TAIL}", set()),
+        (f"Partisipasi pemilih penting bagi keberhasilan pesta demokrasi{TAIL}", set()),
         # the same framings about the event, the voters, the press, other bodies or a law: none
         ("Bupati Sleman Kustini berharap Pilkada 2024 berjalan lancar dan aman.", set()),
         ("Pj Gubernur Jawa Tengah Nana Sudjana mengharapkan Pilkada 2024 berlangsung damai.", set()),
