@@ -3,12 +3,13 @@
 Officials ask civil servants in many framings (hoping, stressing the importance, reminding, asking, inviting, leaving
 a message, urging, instructing), name them by group or by title ("seluruh ASN di lingkungan Pemkab X", "para kepala
 OPD", "camat dan lurah", "PPPK dan honorer", "kepala sekolah") or say what is important for them ("penting bagi
-seluruh ASN untuk ..."), link what they ask with "agar", "supaya", "untuk" or a bare adverb or modal ("dapat",
-"tetap", "senantiasa"), and the story may quote them, report them after "X mengatakan,", open with "Dalam
-sambutannya," or put a statement before them; the read half's gold gives each an appeal. The same framings about
-the event, the voters, the press or a law give none. Left out: a bare adverb or modal after "menegaskan" and its
-object ("menegaskan ASN tetap ..."), which the read half never writes, and "seluruh jajaran" after a verb of
-stressing, which its gold splits. The stories are ours; all are analysed in one batch.
+seluruh ASN untuk ..."), stress it with "untuk" alone ("menegaskan untuk bersikap netral"), link what they ask with
+"agar", "supaya", "untuk" or a bare adverb or modal ("dapat", "tetap", "senantiasa"), and the story may quote them,
+report them after "X mengatakan,", open with "Dalam sambutannya," or put a statement before them; the read half's
+gold gives each an appeal. The same framings about the event, the voters, the press or a law give none. Left out: a
+bare adverb or modal after "menegaskan" and its object ("menegaskan ASN tetap ..."), which the read half never
+writes, and "seluruh jajaran" after a verb of stressing, which its gold splits. The stories are ours; all are
+analysed in one batch.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from tests.nlp.probes import indexed
 
 A = "appeal"
 TAIL = " pada Pilkada 2024."
+CONTEXT = "Netralitas ASN dibahas dalam apel pagi jelang Pilkada 2024."
 
 # how each framing asks: {s} the speaker, {a} whom it asks, {l} the link, {c} the conduct
 FRAMINGS: dict[str, str] = {
@@ -109,6 +111,17 @@ CASES: list[tuple[str, set[str]]] = (
         (f"Penting bagi semua pihak untuk mematuhi aturan kampanye{TAIL}", set()),
         (f"Netralitas sangat penting bagi ASN{TAIL}", set()),
         (f"Partisipasi pemilih penting bagi keberhasilan pesta demokrasi{TAIL}", set()),
+        # a verb of stressing closed by "untuk" before the conduct, whom it asks named or in the sentence before;
+        # before a noun it names a topic or a purpose
+        (f"Bupati menegaskan untuk ASN bersikap netral{TAIL}", {A}),
+        (f"Seluruh pegawai ditekankan untuk tidak terlibat politik praktis{TAIL}", {A}),
+        (f"{CONTEXT} Sekda menegaskan untuk tetap netral{TAIL}", {A}),
+        (f"{CONTEXT} \"Saya tekankan untuk menjaga integritas dan netralitas,\" kata Bupati.", {A}),
+        (f"{CONTEXT} Kepala BKD juga menekankan untuk tidak memihak kepada calon mana pun.", {A}),
+        (f"{CONTEXT} \"Kami tegaskan untuk kita semua bersikap netral,\" ujar Sekda.", {A}),
+        (f"{CONTEXT} Kami lebih menekankan untuk pencegahannya{TAIL}", set()),
+        ("Netralitas ASN sangat ditekankan untuk suksesnya Pilkada 2024.", set()),
+        (f"{CONTEXT} Sekda menegaskan, untuk jadwalnya masih menunggu KPU.", set()),
         # the same framings about the event, the voters, the press, other bodies or a law: none
         ("Bupati Sleman Kustini berharap Pilkada 2024 berjalan lancar dan aman.", set()),
         ("Pj Gubernur Jawa Tengah Nana Sudjana mengharapkan Pilkada 2024 berlangsung damai.", set()),

@@ -700,6 +700,8 @@ class Directives:
                 continue
             if self._to_be_known(sent, cue) or self._named_rule(cue, cues, sent):
                 continue  # "agar ASN mengetahui apa yang boleh ...", "yang boleh dan tidak boleh": rules named
+            if self._low[cue.end - 1] == "untuk" and not self._conduct_follows(cue.end, sent):
+                continue  # "menekankan untuk pencegahannya", "ditekankan untuk suksesnya pilkada": a topic or a purpose
             weak = False
             if low in self.request_nouns:
                 links = self.content_links.get(low, self.request_links)
@@ -963,6 +965,16 @@ class Directives:
             if self._verb(i) or (self._punct[i] and self._low[i] not in {"(", ")", "/", "-"}):
                 return True
         return True
+
+    def _conduct_follows(self, i: int, sent: Span) -> bool:
+        """A conduct within a few words from ``i``, before any punctuation: after a cue closed by "untuk" it is what the
+        cue asks ("menegaskan untuk bersikap netral", "... untuk tidak terlibat", "... untuk ASN bersikap netral")."""
+        for j in range(i, min(i + 4, sent.end)):
+            if self._content_verb(j) or self._low[j] in self.negators or self._low[j] in self.asked_states:
+                return True
+            if self._punct[j]:
+                return False
+        return False
 
     def _content_verb(self, i: int) -> bool:
         """A verb saying what is asked, not one of an adjunct ("dalam menjalankan tugasnya") nor of knowing."""
