@@ -2,14 +2,14 @@
 
 Officials ask civil servants in many framings (hoping, stressing the importance, reminding, asking, inviting, leaving
 a message, urging, instructing), name them by group or by title ("seluruh ASN di lingkungan Pemkab X", "para kepala
-OPD", "camat dan lurah", "PPPK dan honorer", "kepala sekolah") or say what is important for them ("penting bagi
-seluruh ASN untuk ..."), stress it with "untuk" alone ("menegaskan untuk bersikap netral"), link what they ask with
-"agar", "supaya", "untuk" or a bare adverb or modal ("dapat", "tetap", "senantiasa"), and the story may quote them,
-report them after "X mengatakan,", open with "Dalam sambutannya," or put a statement before them; the read half's
-gold gives each an appeal. The same framings about the event, the voters, the press or a law give none. Left out: a
-bare adverb or modal after "menegaskan" and its object ("menegaskan ASN tetap ..."), which the read half never
-writes, and "seluruh jajaran" after a verb of stressing, which its gold splits. The stories are ours; all are
-analysed in one batch.
+OPD", "camat dan lurah", "PPPK dan honorer", "kepala sekolah"), say what is important for them ("penting bagi
+seluruh ASN untuk ...") or leave a message to them ("pesan kepada para PNS untuk ..."), stress it with "untuk" alone
+("menegaskan untuk bersikap netral"), link what they ask with "agar", "supaya", "untuk" or a bare adverb or modal
+("dapat", "tetap", "senantiasa"), and the story may quote them, report them after "X mengatakan,", open with "Dalam
+sambutannya," or put a statement before them; the read half's gold gives each an appeal. The same framings about
+the event, the voters, the press or a law give none. Left out: a bare adverb or modal after "menegaskan" and its
+object ("menegaskan ASN tetap ..."), which the read half never writes, and "seluruh jajaran" after a verb of
+stressing, which its gold splits. The stories are ours; all are analysed in one batch.
 """
 
 from __future__ import annotations
@@ -122,6 +122,16 @@ CASES: list[tuple[str, set[str]]] = (
         (f"{CONTEXT} Kami lebih menekankan untuk pencegahannya{TAIL}", set()),
         ("Netralitas ASN sangat ditekankan untuk suksesnya Pilkada 2024.", set()),
         (f"{CONTEXT} Sekda menegaskan, untuk jadwalnya masih menunggu KPU.", set()),
+        # a message to them with a link to their conduct; a message only named, or to others, asks nothing
+        (f"Kepala BKD menyampaikan pesannya kepada para PNS untuk bersikap netral{TAIL}", {A}),
+        (f"Sekda memberikan pesan kepada seluruh pegawai di lingkungan Pemkab Sleman agar tidak memihak{TAIL}", {A}),
+        (f"Bupati menitipkan pesan kepada PPPK dan honorer supaya menjaga netralitas{TAIL}", {A}),
+        (f"Camat memberikan pesan kepada para guru untuk tidak terlibat kampanye{TAIL}", {A}),
+        (f"Pesannya kepada seluruh ASN untuk menjaga integritas dan netralitas{TAIL}", {A}),
+        (f"Sekda menyampaikan kepada seluruh pegawai untuk tidak terlibat politik praktis{TAIL}", {A}),
+        (f"Bupati menyampaikan pesan khusus kepada para ASN{TAIL}", set()),
+        (f"Sekda menyampaikan beberapa pesan kepada para pegawai{TAIL}", set()),
+        (f"Bupati menyampaikan pesan kepada warga untuk datang ke TPS{TAIL}", set()),
         # the same framings about the event, the voters, the press, other bodies or a law: none
         ("Bupati Sleman Kustini berharap Pilkada 2024 berjalan lancar dan aman.", set()),
         ("Pj Gubernur Jawa Tengah Nana Sudjana mengharapkan Pilkada 2024 berlangsung damai.", set()),

@@ -499,7 +499,7 @@ class Directives:
             if self._low[j] in self.told_links:
                 # what is passed on to them may be a thing ("menyampaikan kepada ASN terima kasih untuk ..."):
                 # after "kepada" a conduct must follow the link
-                return not to or any(self._verb(x) or self._low[x] in self.asked_states
+                return not to or any(self._verb(x) or self._low[x] in self.asked_states or self._low[x] in self.negators
                                      for x in range(j + 1, min(stop, j + 4)))
             if importance and (self._low[j] in self.negators or self._low[j] in self.asked_states):
                 return True  # "menekankan pentingnya ASN tidak terlibat ...", "... ASN tetap netral"
@@ -707,7 +707,10 @@ class Directives:
                 links = self.content_links.get(low, self.request_links)
                 to = next((i for i in range(cue.end, min(cue.end + 3, sent.end)) if self._low[i] in links), None)
                 if to is None or self._low[cue.end] in self.noun_anaphora or self._has_verb(cue.end, to):
-                    continue  # "Imbauan itu disampaikan ...", "pesan yang meminta agar ...": named, not made
+                    if low not in self.told_verbs or not self._tells(cue.start, {
+                            t.start: t.end for t in targets if t.label_ in ADDRESSEES}):
+                        continue  # "Imbauan itu disampaikan ...", "pesan yang meminta agar ...": named, not made
+                    to = cue.end  # "pesan kepada para PNS untuk bersikap netral": told them, as a verb of saying
                 status = self._object(to, sent, targets)  # "instruksi resmi kepada seluruh ASN untuk ..."
             elif low in self.active or low in self.hortative or low in self.told_verbs:
                 after = self._low[cue.end] if cue.end < sent.end else ""
