@@ -132,6 +132,12 @@ CASES: list[tuple[str, set[str]]] = (
         (f"Bupati menyampaikan pesan khusus kepada para ASN{TAIL}", set()),
         (f"Sekda menyampaikan beberapa pesan kepada para pegawai{TAIL}", set()),
         (f"Bupati menyampaikan pesan kepada warga untuk datang ke TPS{TAIL}", set()),
+        # all the staff of a ministry or a government by the name their heads give them; a candidate's family is none
+        ("\"Saya mohon dengan sangat kepada keluarga besar Kementerian Agama untuk tidak berpolitik,\" kata Menteri "
+         "jelang Pemilu 2024.", {A}),
+        (f"Seluruh keluarga besar Pemkab Sleman diimbau tetap menjaga netralitas{TAIL}", {A}),
+        (f"Bupati berharap keluarga besar Pemerintah Kabupaten Bantul tidak memihak{TAIL}", {A}),
+        (f"Bupati meminta keluarga besar calon untuk tenang{TAIL}", set()),
         # the same framings about the event, the voters, the press, other bodies or a law: none
         ("Bupati Sleman Kustini berharap Pilkada 2024 berjalan lancar dan aman.", set()),
         ("Pj Gubernur Jawa Tengah Nana Sudjana mengharapkan Pilkada 2024 berlangsung damai.", set()),
