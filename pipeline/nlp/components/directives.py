@@ -132,7 +132,9 @@ class Directives:
         self.reminding_topics = set(cues["reminded_importance"]["topics"])
         self.reminded_facts = set(cues["reminded_importance"]["facts"])
         self.conduct = set(cues["conduct_nouns"])
-        self.other_business = set(cues["other_business"]["words"])
+        self.work_duties = set(cues["other_business"]["duties"])
+        self.allowances = set(cues["other_business"]["allowances"])
+        self.other_business = set(cues["other_business"]["words"]) | self.work_duties
         self.election_stems = tuple(cues["other_business"]["election"])
         self.press = set(cues["audience"]["press"])
         self.presence = set(cues["audience"]["presence"])
@@ -649,8 +651,9 @@ class Directives:
                 continue  # "Politik uang harus kita lawan bersama": the speakers' own task
             if kind == "appeal" and self._campaigning(cue, sent, targets):
                 continue  # "mengajak mendukung bakal calon gubernur": campaigning reported
-            if kind == "appeal" and self._other_business(cue, sent):
-                continue  # "mengingatkan untuk berhati-hati mengelola keuangan negara": no election conduct
+            if kind == "appeal" and self._other_business(cue, sent, self.other_business) or \
+                    kind in CONDUCT_RULES and self._other_business(cue, sent, self.work_duties):
+                continue  # "mengingatkan untuk berhati-hati mengelola keuangan negara", "harus meningkatkan kinerja"
             if (kind == "appeal" or low in self.active) and self._procedural(cue, sent):
                 continue  # "meminta keterangan dari ...", "diminta sebagai nara sumber": a procedural step
             if kind == "appeal" and self._background(cue, sent):
@@ -1316,10 +1319,11 @@ class Directives:
             i -= 1
         return i >= sent.start and self._low[i] in self.relatives
 
-    def _other_business(self, cue: Span, sent: Span) -> bool:
-        """A request about a government's other business (budgets, revenue targets, disasters) in a sentence that
-        names nothing of the election: it asks nothing of the civil servants' conduct in the election."""
-        if not any(self._low[i] in self.other_business for i in range(cue.end, sent.end)):
+    def _other_business(self, cue: Span, sent: Span, words: set[str]) -> bool:
+        """A request or rule about a government's other business (budgets, revenue targets, disasters, performance:
+        one of ``words`` after the cue) in a sentence that names nothing of the election: it asks nothing of the
+        civil servants' conduct in the election."""
+        if not any(self._low[i] in words and self._low[i - 1] not in self.allowances for i in range(cue.end, sent.end)):
             return False
         return not any(self._low[i].startswith(self.election_stems) for i in range(sent.start, sent.end))
 
