@@ -112,6 +112,7 @@ class Directives:
         self.hoped_things = set(cues["background_requests"]["hoped_things"])
         self.hoped_outcomes = set(cues["background_requests"]["hoped_outcomes"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
+        self.public_order = set(cues["inclusive"]["order"])
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
         self.imperative_suffixes = tuple(cues["imperative_suffixes"])
@@ -793,8 +794,9 @@ class Directives:
             if (kind == "appeal" and status != ACCEPT or kind == "permission") and \
                     self._first_verb(cue.end, sent.end) in self._reporting:
                 continue  # "meminta semua pihak melapor bila ...", "silakan dilaporkan": to the public
-            if status == UNKNOWN and low in self.inclusive and self._for_the_event(cue, sent, targets):
-                continue  # "Mari kita sukseskan Pilkada": everyone invited, no one instructed
+            if status == UNKNOWN and low in self.inclusive and (self._for_the_event(cue, sent, targets) or
+                                                                self._keeps_order(cue, sent)):
+                continue  # "Mari kita sukseskan Pilkada", "Mari jaga daerah kita tetap kondusif": everyone invited
             if status == UNKNOWN:  # '"Jangan golput," katanya kepada warga': whom the speaker addressed
                 status = self._audience(cue.end, sent, targets)
             if status == UNKNOWN and kind != "permission" and self._voting_duty(cue, sent):
@@ -1245,6 +1247,13 @@ class Directives:
         """ "Mari (sama-sama) kita sukseskan Pilkada ...": the invited act's object is the election itself."""
         i = self._past(cue.end, sent.end, self.inclusive_skip)
         return any(t.id_ == "event" and i < t.start <= i + 2 for t in targets)
+
+    def _keeps_order(self, cue: Span, sent: Span) -> bool:
+        """ "Mari jaga daerah kita agar tetap kondusif": the peace kept is everyone's, unless the civil servants'
+        conduct is named ("Mari jaga netralitas agar tetap kondusif", "mari tetap netral agar aman")."""
+        if self.public_order.isdisjoint(self._low[cue.end:sent.end]):
+            return False
+        return (self.conduct | self.asked_states).isdisjoint(self._low[sent.start:sent.end])
 
     def _supervised(self, cue: Span, sent: Span, targets: list[Span]) -> int | None:
         """ "harus (terus) diawasi", "perlu diwaspadai", "kewajiban untuk mengawasi": a verb of watching, handling
