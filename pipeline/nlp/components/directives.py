@@ -160,6 +160,7 @@ class Directives:
         self.noun_anaphora = set(cues["noun_cue_anaphora"])
         self.noun_content = set(cues["noun_cue_content"])
         self.noun_quantifiers = set(cues["noun_cue_quantifiers"])
+        self.rule_counts = set(cues["noun_cue_counts"])
         pointed = cues["pointed_rules"]
         self.pointed_verbs = set(pointed["verbs"])
         self.pointed_adverbs = set(pointed["adverbs"])
@@ -1451,11 +1452,14 @@ class Directives:
         """A rule noun states the rule at the head of its clause, after a verb that states or holds
         it ("menegaskan larangan bagi ASN") or anywhere with its content or whom it binds right after it
         ("hingga larangan mengunggah foto", "diatur larangan bagi PNS untuk ..."), not as the bare object
-        of another verb ("melanggar larangan"), nor where the rule is only cited or pointed back to, nor
-        when a modal of its own clause decides ("larangan yang harus dipatuhi" is an obligation)."""
+        of another verb ("melanggar larangan"), nor after a count that announces a list ("ada 3 larangan"), nor
+        where the rule is only cited or pointed back to, nor when a modal of its own clause decides ("larangan yang
+        harus dipatuhi" is an obligation)."""
         if cue.end + 1 < sent.end and self._low[cue.end] == "yang" and any(c.start == cue.end + 1 for c in cues):
             return False
         i = cue.start - 1
+        if i >= sent.start and (self._low[i].isdigit() or self._low[i] in self.rule_counts):
+            return False  # "ada 3 larangan terlibat dalam politik praktis": a list announced, its items follow
         while i >= sent.start and self._low[i] in self.noun_quantifiers:
             i -= 1
         if i >= sent.start and not self._punct[i] and self._low[i] not in self.holders and \
