@@ -320,13 +320,12 @@ class Directives:
             if kinds and self._emphasis(sent) and (repeated := RULES.intersection(kinds, recent)):
                 kinds = {kind: v for kind, v in kinds.items() if kind not in repeated}  # "Sangat dilarang."
             ordinal = numbered = False
-            if kinds and not targets[k]:  # "Kedua, penundaan pangkat ...", "(2) penundaan ...": a list goes on
+            if not targets[k] and given_kinds.get(k - 1):  # "Kedua, penundaan pangkat ...", "(2) ...": a list goes on
                 ordinal = self._continues_list(sent)
                 numbered = self._after_number(sent.start) is not None
             if ordinal or numbered:  # numbered items of distinct rules ("1. Tidak memasang ...") are rules of their own
-                listed = {kind for kind in kinds if kind in given_kinds.get(k - 1, ())
-                          and (ordinal or kind == "sanction")}
-                given_kinds[k] = listed  # "Ketiga, ..." goes on with the same list
+                listed = {kind for kind in given_kinds[k - 1] if ordinal or kind == "sanction"}
+                given_kinds[k] = listed  # "Ketiga, ..." goes on with the same list, past an item with no cue of its own
                 kinds = {kind: v for kind, v in kinds.items() if kind not in listed}
             if "sanction" in kinds and "sanction" in recent and (
                     self._penalty_forms(sent, cues[k]) or (not targets[k] and self._penalty_varies(sent, cues[k]))):
