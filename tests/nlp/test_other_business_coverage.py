@@ -1,8 +1,8 @@
-"""Duties at work that a story about the election also reports: performance, the pandemic's health rules, graft and
-gambling. A modal or a request about them, in a sentence that names nothing of the election, lays no rule on the civil
-servants' conduct in it; the read half counts none of these. The same words beside the election's own ('netral',
-'kampanye', 'pilkada') keep the directive, and so does an allowance for performance ('tunjangan kinerja'), which is
-no duty."""
+"""Duties at work that a story about the election also reports: performance, achievement and innovation, the
+pandemic's health rules, graft and gambling. A modal or a request about them, in a sentence that names nothing of the
+election, lays no rule on the civil servants' conduct in it; the read half counts none of these. The same words beside
+the election's own ('netral', 'kampanye', 'pilkada') keep the directive, and so does an allowance for performance
+('tunjangan kinerja'), which is no duty."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Kita harus lebih meningkatkan kinerja demi warga yang membutuhkan.", ()),
     ("Sekda meminta para kepala dinas menunjukkan kinerja nyata dalam tiga bulan.", ()),
     ("Jangan sampai kinerja kantor menurun karena pimpinan berganti.", ()),
+    ("Sebagai aparatur kita harus mampu menunjukkan prestasi di mana pun bertugas.", ()),
+    ("Kepala sekolah harus bisa menciptakan inovasi bagi dunia pendidikan.", ()),
+    ("Gubernur mengajak para kepala OPD melanjutkan capaian pimpinan sebelumnya.", ()),
     # the pandemic's health rules
     ("Seluruh pegawai harus tetap menerapkan protokol kesehatan di kantor.", ()),
     ("ASN diminta menjadi teladan warga dalam mematuhi protokol kesehatan.", ()),
@@ -35,6 +38,8 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Di masa pandemi pun ASN tetap wajib menjaga netralitas.", ("obligation",)),
     ("ASN jangan ikut berkampanye, apalagi saat pandemi Covid-19.", ("prohibition",)),
     ("Pegawai diminta tidak memihak calon mana pun dan fokus pada kinerja.", ("appeal",)),
+    ("ASN wajib netral dan tetap berprestasi, jangan sampai prestasi turun karena pilkada.",
+     ("obligation", "prohibition")),
     ("ASN dilarang memakai anggaran kantor untuk kampanye calon tertentu.", ("prohibition",)),
     ("Menteri berharap PNS bekerja profesional bila tak ingin tunjangan kinerja dipotong.", ("appeal",)),
     ("Kampanye di masa pandemi harus mematuhi protokol kesehatan, dan ASN dilarang hadir.", ("prohibition",)),
