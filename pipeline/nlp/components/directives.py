@@ -90,6 +90,7 @@ class Directives:
         self.inclusive = set(cues["inclusive"]["cues"])
         self.asking_anew = set(cues["asking_anew"])
         self.requested_abilities = set(cues["requested_abilities"])
+        self.purpose_adverbs = set(cues["purpose_adverbs"])
         self.joined_events = set(cues["joined_events"])
         self.fronting_adverbs = set(cues["fronting_adverbs"])
         self.perfect = set(cues["background_requests"]["perfect"])
@@ -690,6 +691,8 @@ class Directives:
                 continue  # "tidak boleh ... mengajak orang lain": the appeal verb is what is forbidden
             if kind == "appeal" and any(cue.end <= i < sent.end for i in self._enforcing):
                 continue  # "meminta PPK ... menjatuhkan hukuman": to the authority, about enforcing
+            if kind == "permission" and low.split()[0] in self.requested_abilities and self._purpose(cue, sent):
+                continue  # "mengajak masyarakat agar dapat memilih ...": a purpose or a request, no leave
             if kind == "permission" and self._preceded(cue, sent, self.permission_denials):
                 continue  # "bukan berarti Mendagri memperbolehkan ASN berkampanye": no leave given
             if kind == "permission" and self._denied_to_all(cue, sent):
@@ -1435,6 +1438,14 @@ class Directives:
     def _denied_to_all(self, cue: Span, sent: Span) -> bool:
         """ "tidak ada (ASN) yang boleh ...": a permission denied to everyone."""
         return self._preceded(cue, sent, self.denying)
+
+    def _purpose(self, cue: Span, sent: Span) -> bool:
+        """ "agar"/"supaya" right before the cue, or before an adverb of `purpose_adverbs` before it ("agar tetap
+        bisa ..."): the cue says what something is for or what is asked, not what anyone may do."""
+        i = cue.start - 1
+        if i > sent.start and self._low[i] in self.purpose_adverbs:
+            i -= 1
+        return i >= sent.start and self._low[i] in self.hortative
 
     def _preceded(self, cue: Span, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` stands in the five words before the cue, in its sentence."""

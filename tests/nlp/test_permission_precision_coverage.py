@@ -1,0 +1,48 @@
+"""Leave the gold counts and look-alikes it does not, in the forms unseen outlets write (permission precision).
+
+A modal of ability right after "agar"/"supaya" says what something is for or what is asked ("membujuk warga agar
+bisa memilih calon X", "TPS keliling bagi pasien agar bisa memberikan suaranya"), no leave of the civil servants';
+a request keeps its appeal, and leave given before a purpose clause stays leave. The stories are ours; all are
+analysed in one batch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.probes import indexed
+
+P, B, A = "permission", "prohibition", "appeal"
+NO_LEAVE: set[str] = set()  # no permission; other kinds not checked
+T = " pada Pilkada 2024."
+LEAD = "Bupati mengingatkan seluruh ASN agar bersikap netral" + T + " "
+
+# (text, kinds the gold convention expects; NO_LEAVE: no permission)
+CASES: list[tuple[str, set[str]]] = [
+    # a purpose or a request after "agar"/"supaya": no leave
+    ("Oknum guru itu mengarahkan wali murid agar dapat memilih calon tertentu" + T, NO_LEAVE),
+    ("Seorang ASN diduga membujuk warga agar bisa memilih calon petahana" + T, NO_LEAVE),
+    (LEAD + "Jadwal pencoblosan dimajukan bagi jemaat supaya tetap bisa menggunakan hak pilihnya.", {A}),
+    (LEAD + "TPS dibuka lebih pagi untuk para pekerja agar juga dapat mencoblos sebelum berangkat kerja.", {A}),
+    (LEAD + "KPU menyiapkan TPS keliling bagi pasien rumah sakit agar bisa memberikan suaranya.", {A}),
+    # leave before a purpose, a purpose before leave, a request: unchanged
+    ("ASN tetap bisa menggunakan hak pilihnya agar suaranya tidak hilang" + T, {P}),
+    ("Agar jelas, ASN boleh hadir di kampanye sebagai pendengar" + T, {P}),
+    ("Bupati meminta agar ASN dapat menggunakan hak pilihnya dengan bijak" + T, {A}),
+    ("Kepada ASN agar dapat menggunakan hak pilihnya secara bebas" + T, {A}),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every text of the list analysed in one batch."""
+    return analyse_all([t for t, _ in CASES], published="2024-10-07")
+
+
+@pytest.mark.parametrize(("k", "text", "kinds"), indexed(CASES, lambda v: v[0][-70:]))
+def test_leave_precision(analysed: list, k: int, text: str, kinds: set[str]) -> None:
+    got = {d.kind for d in analysed[k].directives}
+    if kinds is NO_LEAVE:
+        assert P not in got
+    else:
+        assert got == kinds
