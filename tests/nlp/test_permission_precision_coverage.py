@@ -2,8 +2,10 @@
 
 A modal of ability right after "agar"/"supaya" says what something is for or what is asked ("membujuk warga agar
 bisa memilih calon X", "TPS keliling bagi pasien agar bisa memberikan suaranya"), no leave of the civil servants';
-a request keeps its appeal, and leave given before a purpose clause stays leave. The stories are ours; all are
-analysed in one batch.
+a request keeps its appeal, and leave given before a purpose clause stays leave. Leave also comes from one who could
+forbid taking no issue ("Bawaslu tidak mempermasalahkan ASN ..."), a choice of their own they may hold ("ASN bisa punya
+pilihan apa saja", "wajar-wajar saja"), leave asked for to stand ("bisa mengajukan cuti atau mundur"), as the read
+half's gold reads them. The stories are ours; all are analysed in one batch.
 """
 
 from __future__ import annotations
@@ -30,6 +32,21 @@ CASES: list[tuple[str, set[str]]] = [
     ("Agar jelas, ASN boleh hadir di kampanye sebagai pendengar" + T, {P}),
     ("Bupati meminta agar ASN dapat menggunakan hak pilihnya dengan bijak" + T, {A}),
     ("Kepada ASN agar dapat menggunakan hak pilihnya secara bebas" + T, {A}),
+    # one who could forbid taking no issue, a choice of their own they may hold, leave asked for to stand
+    ("Kepala BKD tidak mempermasalahkan ASN hadir di kampanye sebagai pendengar" + T, {P}),
+    ("Bawaslu tak mempermasalahkan pegawai yang menonton debat calon" + T, {P}),
+    ("ASN bisa punya pilihan apa saja, asalkan disalurkan di bilik suara" + T, {P}),
+    ("Pegawai dapat memiliki preferensi politik, tetapi jangan ditunjukkan" + T, {P, B}),
+    ("PNS bisa memiliki pilihan sendiri di bilik suara" + T, {P}),
+    ("Kalau ASN secara pribadi punya pilihan, saya kira wajar-wajar saja" + T, {P}),
+    ("ASN bisa mengajukan cuti di luar tanggungan negara untuk maju" + T, {P}),
+    ("Apabila ingin berpolitik, ASN bisa mengajukan cuti atau mundur" + T, {P}),
+    # ... not for others, nor leave of another kind
+    ("Masyarakat tidak mempermasalahkan jadwal kampanye yang padat" + T, NO_LEAVE),
+    ("ASN tidak mempermasalahkan jika ada yang ikut kampanye, kata warga" + T, NO_LEAVE),
+    ("Kalau calon punya pilihan wakil, itu wajar-wajar saja" + T, NO_LEAVE),
+    ("Pemilih bisa punya pilihan berbeda" + T, NO_LEAVE),
+    ("ASN yang hamil bisa mengajukan cuti melahirkan" + T, NO_LEAVE),
 ]
 
 
