@@ -6,6 +6,12 @@ a request keeps its appeal, and leave given before a purpose clause stays leave.
 forbid taking no issue ("Bawaslu tidak mempermasalahkan ASN ..."), a choice of their own they may hold ("ASN bisa punya
 pilihan apa saja", "wajar-wajar saja"), leave asked for to stand ("bisa mengajukan cuti atau mundur"), as the read
 half's gold reads them. The stories are ours; all are analysed in one batch.
+
+
+half's gold reads them, and from a ban denied by its maker ("Kami bukan melarang ASN ...") or across the condition
+the denial opens ("bukan berarti kalau dia PNS, dia tidak boleh hadir kampanye"). Leave in a relative clause on someone
+outside the civil service ("ASN berbeda dengan kepala daerah yang boleh berpolitik") is theirs. The stories are ours;
+all are analysed in one batch.
 """
 
 from __future__ import annotations
@@ -47,6 +53,28 @@ CASES: list[tuple[str, set[str]]] = [
     ("Kalau calon punya pilihan wakil, itu wajar-wajar saja" + T, NO_LEAVE),
     ("Pemilih bisa punya pilihan berbeda" + T, NO_LEAVE),
     ("ASN yang hamil bisa mengajukan cuti melahirkan" + T, NO_LEAVE),
+
+
+    # a ban denied by its maker, or denied across the condition it opens: leave
+    ("Kami bukan melarang ASN ikut menyimak visi misi calon, silakan" + T, {P}),
+    ("Saya bukan melarang pegawai hadir di kampanye sebagai pendengar" + T, {P}),
+    ("Bukan berarti kalau dia PNS, dia tidak boleh hadir di kampanye" + T, {P}),
+    ("Bukan berarti jika seseorang ASN, ia dilarang datang ke kampanye sebagai pendengar" + T, {P}),
+    ("Tidak berarti apabila berstatus pegawai, mereka tidak boleh menggunakan hak pilihnya" + T, {P}),
+    # ... not a ban the condition only follows, nor one denied to others, nor a ban negated ("bukan dilarang")
+    ("Bukan berarti ASN bebas, kalau ikut kampanye mereka tetap tidak boleh memakai atribut" + T, {B}),
+    ("Kalau ASN ikut kampanye, bukan hanya dilarang, tetapi juga bisa dipecat" + T, NO_LEAVE),
+    ("Bawaslu bukan melarang warga datang ke kampanye" + T, NO_LEAVE),
+    ("ASN bukan dilarang memilih, melainkan dilarang berkampanye" + T, NO_LEAVE),
+    # leave in a relative clause on someone outside the civil service is theirs
+    ("ASN berbeda dengan kepala daerah yang boleh berpolitik" + T, NO_LEAVE),
+    ("Syafruddin mengatakan, PNS tidak sama dengan gubernur yang boleh berkampanye" + T, NO_LEAVE),
+    ("Netralitas ASN dijaga, lain halnya dengan partai politik yang diperbolehkan memasang baliho" + T, NO_LEAVE),
+    ("ASN tidak seperti pasangan calon yang bisa mengikuti kampanye setiap hari" + T, NO_LEAVE),
+    # ... and the civil servants' own stays leave
+    ("Ada ASN yang boleh hadir di kampanye, yaitu yang mendampingi kepala daerah sesuai tugasnya" + T, {P}),
+    ("Pegawai yang diperbolehkan hadir di kampanye hanya sebagai pendengar" + T, {P}),
+    ("Berbeda dengan TNI dan Polri, ASN boleh memilih" + T, {P}),
 ]
 
 

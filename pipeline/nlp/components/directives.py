@@ -91,6 +91,7 @@ class Directives:
         self.asking_anew = set(cues["asking_anew"])
         self.requested_abilities = set(cues["requested_abilities"])
         self.purpose_adverbs = set(cues["purpose_adverbs"])
+        self.relative_markers = set(cues["relative_markers"])
         self.joined_events = set(cues["joined_events"])
         self.fronting_adverbs = set(cues["fronting_adverbs"])
         self.perfect = set(cues["background_requests"]["perfect"])
@@ -774,6 +775,10 @@ class Directives:
                 subjects = [t for t in subjects if not (t.id_ == "event" and t.start > start and
                                                         self._low[t.start - 1] in self.joined_events)]
                 status = _status(subjects, self.staff_words)
+                if kind == "permission" and cue.start - 1 > start and \
+                        self._low[cue.start - 1] in self.relative_markers and any(
+                        t.end == cue.start - 1 and t.label_ == "other" and t.id_ != "event" for t in targets):
+                    status = REJECT  # "kepala daerah yang boleh berpolitik": the leave of someone else
                 if status == ACCEPT and all(t.text.lower() in self.staff_words for t in subjects if
                                             t.label_ in ADDRESSEES) and any(
                         t.label_ == "other" for t in targets if start <= t.start < cue.start):
