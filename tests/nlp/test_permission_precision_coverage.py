@@ -10,8 +10,10 @@ half's gold reads them. The stories are ours; all are analysed in one batch.
 
 half's gold reads them, and from a ban denied by its maker ("Kami bukan melarang ASN ...") or across the condition
 the denial opens ("bukan berarti kalau dia PNS, dia tidak boleh hadir kampanye"). Leave in a relative clause on someone
-outside the civil service ("ASN berbeda dengan kepala daerah yang boleh berpolitik") is theirs. The stories are ours;
-all are analysed in one batch.
+outside the civil service ("ASN berbeda dengan kepala daerah yang boleh berpolitik") is theirs. Leave only imagined,
+believed or misread ("seolah-olah ASN boleh ...", "ada anggapan ASN boleh ...") gives none, where leave conceded
+before a ban ("meskipun ASN diperbolehkan hadir, mereka tidak boleh ...") stays leave. The stories are ours; all are
+analysed in one batch.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import pytest
 
 from tests.nlp.probes import indexed
 
-P, B, A = "permission", "prohibition", "appeal"
+P, B, A, OB = "permission", "prohibition", "appeal", "obligation"
 NO_LEAVE: set[str] = set()  # no permission; other kinds not checked
 T = " pada Pilkada 2024."
 LEAD = "Bupati mengingatkan seluruh ASN agar bersikap netral" + T + " "
@@ -75,6 +77,18 @@ CASES: list[tuple[str, set[str]]] = [
     ("Ada ASN yang boleh hadir di kampanye, yaitu yang mendampingi kepala daerah sesuai tugasnya" + T, {P}),
     ("Pegawai yang diperbolehkan hadir di kampanye hanya sebagai pendengar" + T, {P}),
     ("Berbeda dengan TNI dan Polri, ASN boleh memilih" + T, {P}),
+    # leave only imagined, believed or misread gives none
+    ("ASN seolah-olah boleh berkampanye" + T, NO_LEAVE),
+    ("Seakan-akan PNS diperbolehkan memasang baliho calon" + T, NO_LEAVE),
+    ("Seandainya ASN diizinkan ikut kampanye, pelayanan publik terganggu" + T, NO_LEAVE),
+    ("Andaikan PNS boleh memihak, netralitas tidak ada artinya" + T, NO_LEAVE),
+    ("Ada anggapan ASN boleh ikut kampanye asal tidak berseragam" + T, NO_LEAVE),
+    ("Jangan sampai ada persepsi pegawai boleh ikut kampanye" + T, NO_LEAVE),
+    ("Jangan salah mengartikan bahwa ASN boleh berkampanye" + T, NO_LEAVE),
+    ("Keliru bila ASN menganggap dirinya boleh berkampanye" + T, NO_LEAVE),
+    # ... while leave conceded before a ban or a duty stays leave, as the read gold reads it
+    ("Meskipun ASN diperbolehkan hadir, mereka tidak boleh berkampanye secara aktif" + T, {P, B}),
+    ("Walaupun boleh memilih, ASN tetap dituntut netral" + T, {P, OB}),
 ]
 
 
