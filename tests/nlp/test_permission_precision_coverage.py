@@ -13,6 +13,20 @@ the denial opens ("bukan berarti kalau dia PNS, dia tidak boleh hadir kampanye")
 outside the civil service ("ASN berbeda dengan kepala daerah yang boleh berpolitik") is theirs. Leave only imagined,
 believed or misread ("seolah-olah ASN boleh ...", "ada anggapan ASN boleh ...") gives none, where leave conceded
 before a ban ("meskipun ASN diperbolehkan hadir, mereka tidak boleh ...") stays leave. The stories are ours; all are
+
+
+"""Leave the gold counts and look-alikes it does not, in the forms unseen outlets write (permission precision). A modal
+of ability right after "agar"/"supaya" says what something is for or what is asked ("membujuk warga agar bisa
+memilih calon X", "TPS keliling bagi pasien agar bisa memberikan suaranya"), no leave of the civil servants'; a
+request keeps its appeal, and leave given before a purpose clause stays leave. Leave also comes from one who could
+forbid taking no issue ("Bawaslu tidak mempermasalahkan ASN ..."), a choice of their own they may hold ("ASN bisa
+punya pilihan apa saja", "wajar-wajar saja"), leave asked for to stand ("bisa mengajukan cuti atau mundur"), as the
+read half's gold reads them, and from a ban denied by its maker ("Kami bukan melarang ASN ...") or across the
+condition the denial opens ("bukan berarti kalau dia PNS, dia tidak boleh hadir kampanye"). Leave in a relative
+clause on someone outside the civil service ("ASN berbeda dengan kepala daerah yang boleh berpolitik") is theirs.
+Leave only imagined, believed or misread ("seolah-olah ASN boleh ...", "ada anggapan ASN boleh ...") gives none,
+where leave conceded before a ban ("meskipun ASN diperbolehkan hadir, mereka tidak boleh ...") stays leave; leave no
+longer or never given ("tidak lagi boleh", "tidak pernah mengizinkan") forbids. The stories are ours; all are
 analysed in one batch.
 """
 
@@ -89,6 +103,15 @@ CASES: list[tuple[str, set[str]]] = [
     # ... while leave conceded before a ban or a duty stays leave, as the read gold reads it
     ("Meskipun ASN diperbolehkan hadir, mereka tidak boleh berkampanye secara aktif" + T, {P, B}),
     ("Walaupun boleh memilih, ASN tetap dituntut netral" + T, {P, OB}),
+    # leave no longer or never given forbids
+    ("ASN tidak lagi boleh hadir di kampanye" + T, {B}),
+    ("Kini pegawai tak lagi diperbolehkan berfoto dengan calon" + T, {B}),
+    ("Setelah penetapan calon, PNS tidak lagi dibolehkan menyukai unggahan calon" + T, {B}),
+    ("Pemerintah tidak pernah mengizinkan ASN ikut kampanye" + T, {B}),
+    ("Mendagri tak pernah memperbolehkan PNS menjadi juru kampanye" + T, {B}),
+    ("ASN tidak pernah diizinkan memakai atribut partai" + T, {B}),
+    ("Aturan tidak pernah melarang ASN menggunakan hak pilihnya" + T, {P}),
+    ("Warga tidak lagi boleh berkampanye di masa tenang" + T, NO_LEAVE),
 ]
 
 
