@@ -18,6 +18,9 @@ before a ban ("meskipun ASN diperbolehkan hadir, mereka tidak boleh ...") stays 
 """Leave the gold counts and look-alikes it does not, in the forms unseen outlets write (permission precision). A modal
 of ability right after "agar"/"supaya" says what something is for or what is asked ("membujuk warga agar bisa
 memilih calon X", "TPS keliling bagi pasien agar bisa memberikan suaranya"), no leave of the civil servants'; a
+
+
+bisa memilih calon X", "TPS keliling bagi pasien agar bisa memberikan suaranya"), no leave of the civil servants'; a
 request keeps its appeal, and leave given before a purpose clause stays leave. Leave also comes from one who could
 forbid taking no issue ("Bawaslu tidak mempermasalahkan ASN ..."), a choice of their own they may hold ("ASN bisa
 punya pilihan apa saja", "wajar-wajar saja"), leave asked for to stand ("bisa mengajukan cuti atau mundur"), as the
@@ -26,7 +29,8 @@ condition the denial opens ("bukan berarti kalau dia PNS, dia tidak boleh hadir 
 clause on someone outside the civil service ("ASN berbeda dengan kepala daerah yang boleh berpolitik") is theirs.
 Leave only imagined, believed or misread ("seolah-olah ASN boleh ...", "ada anggapan ASN boleh ...") gives none,
 where leave conceded before a ban ("meskipun ASN diperbolehkan hadir, mereka tidak boleh ...") stays leave; leave no
-longer or never given ("tidak lagi boleh", "tidak pernah mengizinkan") forbids. The stories are ours; all are
+longer or never given ("tidak lagi boleh", "tidak pernah mengizinkan") forbids. "jika"/"kalau" right after a verb of
+saying ("menjelaskan jika boleh mendampingi ...") reports what is said, no condition. The stories are ours; all are
 analysed in one batch.
 """
 
@@ -112,6 +116,13 @@ CASES: list[tuple[str, set[str]]] = [
     ("ASN tidak pernah diizinkan memakai atribut partai" + T, {B}),
     ("Aturan tidak pernah melarang ASN menggunakan hak pilihnya" + T, {P}),
     ("Warga tidak lagi boleh berkampanye di masa tenang" + T, NO_LEAVE),
+    # "jika"/"kalau" right after a verb of saying reports what is said, no condition
+    ("Bagi ASN yang istrinya menjadi calon, aturannya sudah jelas" + T + " Surat edaran itu menjelaskan jika boleh "
+     "mendampingi istri saat kampanye.", {P}),
+    ("Kepala BKD menyebutkan kalau boleh hadir di kampanye sebagai pendengar bagi ASN" + T, {P}),
+    ("Aturan baru menegaskan jika dilarang memasang foto calon di akun ASN" + T, {B}),
+    ("Jika boleh hadir di kampanye, ASN harus tetap netral" + T, {OB}),
+    ("Kalau dilarang, ASN tidak akan datang" + T, NO_LEAVE),
 ]
 
 

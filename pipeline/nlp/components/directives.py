@@ -1170,6 +1170,8 @@ class Directives:
             if low in self.question_words:
                 return True
             if low in self.if_words:  # "jika ada ASN yang ...", "apabila jangan sampai ..."
+                if i > sent.start and self._low[i - 1] in self.speech:
+                    return False  # "menjelaskan jika boleh mendampingi ...": what is said, no condition
                 return i + 1 == cue.start or self._low[i + 1] == "ada"
             if low in {",", ";", "maka"}:
                 return False
