@@ -1,37 +1,16 @@
 """Leave the gold counts and look-alikes it does not, in the forms unseen outlets write (permission precision).
 
 A modal of ability right after "agar"/"supaya" says what something is for or what is asked ("membujuk warga agar
-bisa memilih calon X", "TPS keliling bagi pasien agar bisa memberikan suaranya"), no leave of the civil servants';
-a request keeps its appeal, and leave given before a purpose clause stays leave. Leave also comes from one who could
-forbid taking no issue ("Bawaslu tidak mempermasalahkan ASN ..."), a choice of their own they may hold ("ASN bisa punya
-pilihan apa saja", "wajar-wajar saja"), leave asked for to stand ("bisa mengajukan cuti atau mundur"), as the read
-half's gold reads them. The stories are ours; all are analysed in one batch.
-
-
-half's gold reads them, and from a ban denied by its maker ("Kami bukan melarang ASN ...") or across the condition
-the denial opens ("bukan berarti kalau dia PNS, dia tidak boleh hadir kampanye"). Leave in a relative clause on someone
-outside the civil service ("ASN berbeda dengan kepala daerah yang boleh berpolitik") is theirs. Leave only imagined,
-believed or misread ("seolah-olah ASN boleh ...", "ada anggapan ASN boleh ...") gives none, where leave conceded
-before a ban ("meskipun ASN diperbolehkan hadir, mereka tidak boleh ...") stays leave. The stories are ours; all are
-
-
-"""Leave the gold counts and look-alikes it does not, in the forms unseen outlets write (permission precision). A modal
-of ability right after "agar"/"supaya" says what something is for or what is asked ("membujuk warga agar bisa
-memilih calon X", "TPS keliling bagi pasien agar bisa memberikan suaranya"), no leave of the civil servants'; a
-
-
 bisa memilih calon X", "TPS keliling bagi pasien agar bisa memberikan suaranya"), no leave of the civil servants'; a
 request keeps its appeal, and leave given before a purpose clause stays leave. Leave also comes from one who could
 forbid taking no issue ("Bawaslu tidak mempermasalahkan ASN ..."), a choice of their own they may hold ("ASN bisa
-punya pilihan apa saja", "wajar-wajar saja"), leave asked for to stand ("bisa mengajukan cuti atau mundur"), as the
-read half's gold reads them, and from a ban denied by its maker ("Kami bukan melarang ASN ...") or across the
-condition the denial opens ("bukan berarti kalau dia PNS, dia tidak boleh hadir kampanye"). Leave in a relative
-clause on someone outside the civil service ("ASN berbeda dengan kepala daerah yang boleh berpolitik") is theirs.
-Leave only imagined, believed or misread ("seolah-olah ASN boleh ...", "ada anggapan ASN boleh ...") gives none,
-where leave conceded before a ban ("meskipun ASN diperbolehkan hadir, mereka tidak boleh ...") stays leave; leave no
-longer or never given ("tidak lagi boleh", "tidak pernah mengizinkan") forbids. "jika"/"kalau" right after a verb of
-saying ("menjelaskan jika boleh mendampingi ...") reports what is said, no condition. The stories are ours; all are
-analysed in one batch.
+punya pilihan apa saja", "wajar-wajar saja") and leave asked for to stand ("bisa mengajukan cuti atau mundur"), as
+the read half's gold reads them. Leave in a relative clause on someone outside the civil service ("ASN berbeda
+dengan kepala daerah yang boleh berpolitik") is theirs. Leave only imagined, believed or misread ("seolah-olah ASN
+boleh ...", "ada anggapan ASN boleh ...") gives none, where leave conceded before a ban ("meskipun ASN
+diperbolehkan hadir, mereka tidak boleh ...") stays leave; leave no longer or never given ("tidak lagi boleh",
+"tidak pernah mengizinkan") forbids. "jika"/"kalau" right after a verb of saying ("menjelaskan jika boleh
+mendampingi ...") reports what is said, no condition. The stories are ours; all are analysed in one batch.
 """
 
 from __future__ import annotations
@@ -73,15 +52,7 @@ CASES: list[tuple[str, set[str]]] = [
     ("Kalau calon punya pilihan wakil, itu wajar-wajar saja" + T, NO_LEAVE),
     ("Pemilih bisa punya pilihan berbeda" + T, NO_LEAVE),
     ("ASN yang hamil bisa mengajukan cuti melahirkan" + T, NO_LEAVE),
-
-
-    # a ban denied by its maker, or denied across the condition it opens: leave
-    ("Kami bukan melarang ASN ikut menyimak visi misi calon, silakan" + T, {P}),
-    ("Saya bukan melarang pegawai hadir di kampanye sebagai pendengar" + T, {P}),
-    ("Bukan berarti kalau dia PNS, dia tidak boleh hadir di kampanye" + T, {P}),
-    ("Bukan berarti jika seseorang ASN, ia dilarang datang ke kampanye sebagai pendengar" + T, {P}),
-    ("Tidak berarti apabila berstatus pegawai, mereka tidak boleh menggunakan hak pilihnya" + T, {P}),
-    # ... not a ban the condition only follows, nor one denied to others, nor a ban negated ("bukan dilarang")
+    # a ban the condition only follows, a ban denied to others, a ban negated ("bukan dilarang"): no leave
     ("Bukan berarti ASN bebas, kalau ikut kampanye mereka tetap tidak boleh memakai atribut" + T, {B}),
     ("Kalau ASN ikut kampanye, bukan hanya dilarang, tetapi juga bisa dipecat" + T, NO_LEAVE),
     ("Bawaslu bukan melarang warga datang ke kampanye" + T, NO_LEAVE),
