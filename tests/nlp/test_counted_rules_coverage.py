@@ -20,6 +20,7 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Kepala BKD menjelaskan dua larangan bagi PNS di media sosial.", ()),
     # no count, or a modal of its own: directives
     ("Surat edaran itu memuat larangan bagi ASN untuk ikut kampanye.", ("prohibition",)),
+    ("Surat edaran itu memuat beberapa larangan bagi ASN untuk ikut kampanye.", ("prohibition",)),
     ("Ada larangan bagi ASN untuk hadir dalam deklarasi pasangan calon.", ("prohibition",)),
     ("Ada tiga larangan, dan ASN dilarang memasang spanduk calon.", ("prohibition",)),
     ("Dari tujuh larangan itu, ASN wajib menjauhi politik praktis.", ("obligation",)),

@@ -403,6 +403,9 @@ NAME_FORMS = [
     # the office told after the name as held besides another post ("yang juga sebagai", "yang sekaligus sebagai")
     ('Ikrar dibacakan Yohanis Lebang yang juga sebagai Sekretaris Daerah Kabupaten Toraja Utara.', 'Yohanis Lebang'),
     ('Ikrar dibacakan Yohanis Lebang, yang sekaligus sebagai Kepala BKPSDM Kabupaten Toraja Utara.', 'Yohanis Lebang'),
+    # in a list alternating titles and names, an office of several words joined by "dan" keeps its holder
+    ('Yang dilaporkan yakni Kadis Pemuda dan Olahraga, Gregorius Wolo, Kepala BPBD, Stefanus Mau, ke Bawaslu.',
+     'Stefanus Mau'),
     # a name given bare, its office in the next sentence after a pronoun with the copula left out
     ('Kisah itu dituturkan Yosef Bria kepada wartawan. Ia Anggota Bawaslu Kabupaten Belu.', 'Yosef Bria'),
     # an office's one-word short name after a unit's head is more of the unit, not the holder's first name

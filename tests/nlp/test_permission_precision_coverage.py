@@ -52,7 +52,10 @@ CASES: list[tuple[str, set[str]]] = [
     ("Kalau calon punya pilihan wakil, itu wajar-wajar saja" + T, NO_LEAVE),
     ("Pemilih bisa punya pilihan berbeda" + T, NO_LEAVE),
     ("ASN yang hamil bisa mengajukan cuti melahirkan" + T, NO_LEAVE),
-    # a ban the condition only follows, a ban denied to others, a ban negated ("bukan dilarang"): no leave
+    # leave to take a leave of absence for a purpose: leave still (only an appeal needs a conduct after "untuk")
+    ("ASN dapat mengambil cuti untuk kampanye suaminya" + T, {P}),
+    ("PNS bisa mengajukan cuti untuk ikut kampanye pasangannya" + T, {P}),
+    # look-alikes that stay what they are: a ban a condition follows, a ban on others, a ban negated
     ("Bukan berarti ASN bebas, kalau ikut kampanye mereka tetap tidak boleh memakai atribut" + T, {B}),
     ("Kalau ASN ikut kampanye, bukan hanya dilarang, tetapi juga bisa dipecat" + T, NO_LEAVE),
     ("Bawaslu bukan melarang warga datang ke kampanye" + T, NO_LEAVE),

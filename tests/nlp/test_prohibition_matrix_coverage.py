@@ -60,7 +60,7 @@ FRAMES: list[str] = ["plain", "quoted", "stressed", "even less", "penalty", "rem
 
 CASES: list[tuple[str, bool]] = (
     # every cue with every addressee, the conduct turning
-    [(_cap(f"{a} {c} {CONDUCTS[k % 12]}") + TAIL, True) for k, (c, a) in enumerate(product(CUES, ADDRESSEES))]
+    [(_cap(f"{a} {c} {CONDUCTS[k % 12]}") + TAIL, True) for k, (c, a) in enumerate(product(CUES, ADDRESSEES[1:]))]
     # every cue with every conduct
     + [(f"ASN {c} {d}{TAIL}", True) for c, d in product(CUES, CONDUCTS)]
     # every cue in every frame, speaker, addressee and conduct turning

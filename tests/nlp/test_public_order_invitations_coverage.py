@@ -1,7 +1,8 @@
 """An invitation that takes the speaker in ('mari', 'ayo') to keep the peace, order or calm of a place or of the
 contest ('Mari jaga daerah kita tetap kondusif', 'ayo bersama menjaga keamanan dan ketertiban selama pemilu') asks
-everyone, as the invitation to make the contest a success does: the read half counts none of these. An invitation
-that names the civil servants or their conduct ('netralitas', 'integritas') beside the same words stays an appeal."""
+everyone, as the invitation to make the contest a success does: the read half counts 1 of 15 such invitations. An
+invitation that names the civil servants or their conduct ('netralitas', 'integritas') beside the same words stays an
+appeal."""
 
 from __future__ import annotations
 

@@ -116,6 +116,8 @@ NO_PENALTY: list[str] = [
     "Sanksi pelanggaran netralitas ASN juga diatur dalam PP Nomor 53 Tahun 2010.",
     "Hukuman disiplin atas pelanggaran itu diatur pada Pasal 8 PP 94.",
     "Sanksinya diatur oleh undang-undang.",
+    # a modal inside the condition is the condition's, no threat
+    "Kalau semua pihak bisa menahan diri, konsekuensinya pilkada berjalan damai.",
     # no penalty given, no violation found
     "Sampai sekarang belum ada ASN yang dijatuhi sanksi.",
     "Laporan itu tidak memenuhi unsur pelanggaran netralitas.",

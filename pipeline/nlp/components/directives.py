@@ -708,7 +708,7 @@ class Directives:
                 continue
             if self._to_be_known(sent, cue) or self._named_rule(cue, cues, sent):
                 continue  # "agar ASN mengetahui apa yang boleh ...", "yang boleh dan tidak boleh": rules named
-            if self._low[cue.end - 1] == "untuk" and not self._conduct_follows(cue.end, sent):
+            if kind == "appeal" and self._low[cue.end - 1] == "untuk" and not self._conduct_follows(cue.end, sent):
                 continue  # "menekankan untuk pencegahannya", "ditekankan untuk suksesnya pilkada": a topic or a purpose
             weak = False
             if low in self.request_nouns:
@@ -1088,7 +1088,7 @@ class Directives:
             return True
         # a consequence borne is as sure or as possible as it is said to be ("konsekuensinya bisa berat")
         if opener is not None and cue.text.lower() in self.borne_consequences and \
-                any(w in self.borne_future for w in self._low[sent.start + opener + 1:sent.end]):
+                any(w in self.borne_future for w in self._low[self._condition_end(sent.start + opener, cue):sent.end]):
             return True
         after = self._low[cue.end:sent.end]  # "Tindakan tegas akan diambil jika terbukti"
         opener = next((i for i, w in enumerate(after) if w in self.if_words), None)
@@ -1226,6 +1226,11 @@ class Directives:
         if self.form_threats.intersection(self._low[sent.start:sent.end]):
             return False
         return not any(c.label_ == "sanction" and self._verb(c.start) for c in cues)
+
+    def _condition_end(self, i: int, cue: Span) -> int:
+        """Where the condition opened at ``i`` ends: after its comma before the cue, else at the cue ("Kalau semua
+        pihak bisa menahan diri, konsekuensinya ...": the "bisa" is the condition's, no threat)."""
+        return next((x + 1 for x in range(i + 1, cue.start) if self._low[x] == ","), cue.start)
 
     def _penalty_cited_in(self, cue: Span, sent: Span) -> bool:
         """A verb of where it is written follows the penalty noun: "tercantum pada" always, "diatur dalam" unless

@@ -1552,10 +1552,9 @@ class Officials:
         """Whether an office the registry cannot name ends at ``j`` ("Kadis Tenaga Kerja, A, Kepala BPBD, B"): read
         later, it is no holder of the next office's yet, but a title all the same, so the name after its comma is
         its holder."""
-        doc, k = ctx.doc, j
-        while k > 0 and j - k < LOOSE_MAX and (doc[k].text in self.unit_vocabulary or _acronym(doc[k].text)):
-            k -= 1
-        return k < j and doc[k].orth in self.loose_heads and self._loose_unit(ctx, k + 1) == j + 1
+        doc = ctx.doc
+        return any(doc[k].orth in self.loose_heads and self._loose_unit(ctx, k + 1) == j + 1
+                   for k in range(j - 1, max(j - LOOSE_MAX, -1), -1))
 
     def _chained(self, ctx: _Context, end: int, titles: dict[int, Span]) -> int | None:
         """End of a second office joined by "sekaligus" (the same person holds both)."""

@@ -59,6 +59,7 @@ class Places:
                 shared.setdefault(span.start, [spans[-1]]).append(span)  # "Kabupaten Mura": two regencies' short form
         if titled or shared:
             named = Counter(self.regions[s.id_].province for s in spans if s.start not in shared)
+            # a tie keeps the first listed, as before: the place is named, only its regency is in doubt
             spans = [self._by_province(shared[s.start], named) or s if s.start in shared else s for s in spans]
             spans += [span for start, options in titled.items()
                       if start not in starts and (span := self._by_province(options, named)) is not None]
