@@ -58,6 +58,10 @@ class Directives:
         needless = [f"{n} {t}" for n in cues["needless"]["negators"] for t in cues["needless"]["tails"]]
         self.cues.add("prohibition", "prohibition", needless)
         self.needless = {c.casefold() for c in needless}
+        refused = cues["refused_abilities"]  # "tidak bisa berkampanye", "tak dapat menjadi pengurus partai"
+        refusals = {f"{n} {m} {c}": c in refused["loose"].get(m, ()) for n in refused["negators"]
+                    for m in refused["modals"] for c in refused["conducts"]}
+        self.cues.add("prohibition", "prohibition", list(refusals))
         self.hesitation_skip = set(cues["hesitation"]["skip"])
         conditional = cues["conditional_sanctions"]
         self.cues.add("sanction", "sanction", conditional["cues"])
@@ -79,7 +83,7 @@ class Directives:
         self.case_reach = int(cases["reach"])
         self.guilt = set(cues["guilt"]["words"])
         self.guilt_openers = set(cues["guilt"]["openers"])
-        self.strict = set(cues["strict"])
+        self.strict = set(cues["strict"]) | {r for r, loose in refusals.items() if not loose}
         plain = {c.casefold() for spec in cues["kinds"].values() for c in spec["cues"]}
         self.conditional_only = self.conditional - plain  # "tindakan": a penalty only as a consequence
         self.negators = set(cues["negators"])
