@@ -149,6 +149,7 @@ class Directives:
         self.request_nouns = set(cues["request_nouns"]["nouns"]) | set(own_links)
         self.request_links = set(cues["request_nouns"]["links"])
         self.asked_states = set(cues["asked_states"])
+        self.order_blockers = self.conduct | self.asked_states  # conduct named beside order kept: an appeal
         self.contrasts = {p.split()[0] for p in cues["but_not"]}
         self.content_links = {n: set(links) for n, links in own_links.items()}
         self.clause_cues = set(cues["clause_cues"])
@@ -1272,7 +1273,7 @@ class Directives:
         conduct is named ("Mari jaga netralitas agar tetap kondusif", "mari tetap netral agar aman")."""
         if self.public_order.isdisjoint(self._low[cue.end:sent.end]):
             return False
-        return (self.conduct | self.asked_states).isdisjoint(self._low[sent.start:sent.end])
+        return self.order_blockers.isdisjoint(self._low[sent.start:sent.end])
 
     def _supervised(self, cue: Span, sent: Span, targets: list[Span]) -> int | None:
         """ "harus (terus) diawasi", "perlu diwaspadai", "kewajiban untuk mengawasi": a verb of watching, handling

@@ -45,6 +45,7 @@ CLAUSE_MARKS = {",", "–", "—"}
 LINE_JOINERS = frozenset(load("layout")["name_line_joiners"])
 SIGNED = frozenset(load("layout")["signature_marks"])
 PLACE_CLOSERS = {")", ".", ";"}  # what closes a place written whole after a title, its holder named before it
+UNIT_JOINERS = frozenset({"dan", "&"})  # between the fields of one unit ("Pemuda dan Olahraga")
 LIST_MARKS = {"&", "/", ",", "–", "—", "-"}  # between offices listed together ("Bupati – Wakil Bupati")
 UNIT_MAX = 10  # words of a unit name between a head and its institution
 QUOTES = {'"', "“", "”", "'", "’", "‘"}
@@ -172,7 +173,8 @@ class Officials:
             for w in a.name.split() if w[:1].isupper() and w.isalpha()} - set(loose["given_names"])
         self.not_public = set(loose["not_public"])
         # offices' short names in one word ("Disdik", "Dinkes", "Bappeda"): more of a unit, never a holder's name
-        self.office_words = {h for t in self.reg.types.values() for h, _ in t.heads if h.isalpha() and h[:1].isupper()}
+        self.office_short_names = {h for t in self.reg.types.values() for h, _ in t.heads
+                                   if h.isalpha() and h[:1].isupper()}
         self.generic_units = set(loose["generic_units"])
         self.office_heads = set(loose["office_heads"])
         self.implied_heads = loose["implied_heads"]
@@ -743,13 +745,13 @@ class Officials:
             if name is not None and len(name) < 2 and after not in {"(", ","} and not (
                     after[:1].isupper() and self._degrees_after(doc, name.end) > name.end):
                 continue  # one word stands for a name only with initials, degrees ("Musti SE MSi") or a comma after it
-            if (name is None or not ctx.free(name) or name.start in covered) and start > 0 and (
+            if not self._takeable(ctx, name, covered) and start > 0 and (
                     doc[start - 1].text in CLAUSE_MARKS or doc[start - 1].text == "(" or doc[start - 1].is_lower):
                 # "Agus Tauchid, Kepala Dinas Pertanian, ...", "Musti selaku Asisten Administrasi": set off from
                 # the name; not '"...," kata Ahmad Kabid Sosial KSIC X', where a group's unit may follow a speaker;
                 # also when the name after holds the next office ("A selaku Kadis Tenaga Kerja, B selaku Sekda")
                 name = self._name_before(ctx, start)
-            if name is None or not ctx.free(name) or name.start in covered:
+            if not self._takeable(ctx, name, covered):
                 continue
             lowered = ctx.lowered  # the words the story also writes in lower case: words, not names
             if any(t.text in self.unit_vocabulary or t.text in self.not_public or t.lower in lowered for t in name):
@@ -759,6 +761,11 @@ class Officials:
             out.append((start, i, end, name))
             covered.update(range(min(i, name.start), max(end, name.end)))
         return out
+
+    @staticmethod
+    def _takeable(ctx: _Context, name: Span | None, covered: set[int]) -> bool:
+        """Whether a loose office may take ``name``: one found, of no institution, place, title or other holder."""
+        return name is not None and ctx.free(name) and name.start not in covered
 
     def _loose_agency(self, ctx: _Context, head: int, end: int) -> str | None:
         """The institution of an office the registry cannot name, in the region written in it or else
@@ -821,14 +828,14 @@ class Officials:
             if t.text == "(" and words and (after := skip_paren(doc, j)) > j:
                 j = after  # "Kasubag TU Kantor Cabang Dinas (KCD) Pendidikan ..."
                 continue
-            if t.text in self.unit_vocabulary or _acronym(t.text) or t.text in self.office_words:
+            if t.text in self.unit_vocabulary or _acronym(t.text) or t.text in self.office_short_names:
                 words += 1
             elif not (_ROMAN.fullmatch(t.text) or t.is_digit and len(t) <= 2 or words and (
-                    t.lower_ in {"dan", "&"} or t.text == "," and self._unit_goes_on(doc, j + 1))):
+                    t.lower_ in UNIT_JOINERS or t.text == "," and self._unit_goes_on(doc, j + 1))):
                 # "Dinas Kepemudaan, Olahraga, dan Pariwisata": a list of fields, its last after ", dan"
                 break
             j += 1
-        while doc[j - 1].lower_ in {"dan", "&"}:
+        while doc[j - 1].lower_ in UNIT_JOINERS:
             j -= 1  # "Budi selaku Kadis Tenaga Kerja dan Rina selaku ...": the list goes on, not the unit's name
         return j if words else None
 
@@ -1397,7 +1404,7 @@ class Officials:
                     name = self._name_after(ctx, k + 1)
                     ok = name is not None and name.end < len(doc) and doc[name.end].text == "," and ctx.free(name)
                     return k if ok and k > end + 2 else end
-            elif not (self._field_word(t) or t.lower_ in ("dan", "&") or t.text in {"(", ")"}):
+            elif not (self._field_word(t) or t.lower_ in UNIT_JOINERS or t.text in {"(", ")"}):
                 return end
             k += 1
         return end
@@ -1642,13 +1649,13 @@ class Officials:
                 return ctx.places[j].end  # "Staf Ahli Bupati Bidang Hukum Kabupaten Kendal Budi": the region closes it
             if j > i + 1 and self._name_opens(doc, j):
                 return j  # "... Divisi Hukum I Ketut Ariyani": a name opens here
-            if not (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in {"dan", "&"}):
+            if not (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in UNIT_JOINERS):
                 return self._unit_then_name(ctx, i + 1, j)
         return None
 
     def _unit_goes_on(self, doc: Doc, k: int) -> bool:
         """Whether a unit's name goes on at ``k`` after a comma: a word of the unit vocabulary, maybe after "dan"."""
-        if k < len(doc) and doc[k].lower_ in {"dan", "&"}:
+        if k < len(doc) and doc[k].lower_ in UNIT_JOINERS:
             k += 1
         return k < len(doc) and doc[k].text in self.unit_vocabulary
 
@@ -1658,11 +1665,11 @@ class Officials:
         unit vocabulary, or a word the story also writes in lower case, if a name of two words or more
         is left, or of one word closed by a comma or a bracket ("Staf Ahli Bidang Hukum Safrudin, ...")."""
         doc, lowered, k = ctx.doc, ctx.lowered, start
-        while k < end and (doc[k].text in self.unit_vocabulary or doc[k].lower_ in {"dan", "&"}
+        while k < end and (doc[k].text in self.unit_vocabulary or doc[k].lower_ in UNIT_JOINERS
                            or doc[k].lower in lowered or doc[k].text == "," and self._unit_goes_on(doc, k + 1)):
             k += 1
         one_word = end - k == 1 and end < len(doc) and doc[end].text in {",", "("}
-        if k == start or end - k < 2 and not one_word or end - k > NAME_MAX or doc[k - 1].lower_ in {"dan", "&"}:
+        if k == start or end - k < 2 and not one_word or end - k > NAME_MAX or doc[k - 1].lower_ in UNIT_JOINERS:
             return None
         return k if all(self._name_like(doc[n]) for n in range(k, end)) else None
 
