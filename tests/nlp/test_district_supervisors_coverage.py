@@ -102,6 +102,7 @@ ALONE = [
     ('Panwaslu akan memeriksa PNS yang diduga berpihak pada salah satu calon.', '2018-05-02'),
     ('Menurut Pjs Wali Kota, Panwaslu dapat merekomendasikan sanksi bagi ASN.', '2018-05-02'),
     ('Panitia Pengawas Pemilu (Panwaslu) akan memanggil PNS yang berkampanye.', '2018-05-02'),
+    ('Rekomendasi KASN itu berdasarkan laporan Panwaslu melalui Bawaslu provinsi.', '2018-04-13'),
 ]
 
 # Aceh's supervisors written alone: their kind (its alias "Panwaslih"), not the national Bawaslu
@@ -110,6 +111,10 @@ PANWASLIH_ALONE = [
     ('Panitia Pengawas Pemilihan (Panwaslih) sudah terbentuk di semua kecamatan di Aceh.', '2024-09-10'),
     ('Keuchik yang berkampanye akan dilaporkan ke Panwaslih.', '2024-09-10'),
 ]
+
+# the long name before its acronym in brackets and a district: the district's body, not Aceh's kind
+DISTRICT_AFTER_BRACKETS = ('Panitia Pengawas Pemilihan (Panwaslu) Kecamatan Cilamaya, Kabupaten Karawang, '
+                           'menggelar sosialisasi.')
 
 # written as a common noun, before a lower unit's word or a plural: no body of the kind
 NOT_ALONE = [
@@ -122,6 +127,12 @@ NOT_ALONE = [
     ('Kasus lurah itu sudah diregistrasi Panwas Kemiling.', '2024-10-10'),
     ('Patroli dilakukan jajaran Panwas kecamatan dan Panwas kelurahan.', '2024-10-10'),
     ('Bawaslu merekrut Panwaslu se-Kabupaten Agam.', '2024-10-10'),
+    # listed right after the body it serves under: that body's lower units
+    ('Ia mengajak KPU, Bawaslu, Panwaslu, dan seluruh jajaran pengawas memantau ASN.', '2024-10-10'),
+    ('Jangan sampai ASN berurusan dengan jajaran Bawaslu atau Panwas.', '2024-10-10'),
+    ('Seluruh jajaran Bawaslu, mulai dari Panwaslu hingga PKD, diminta mengawasi ASN.', '2024-10-10'),
+    # past the bracket that closes it, a district's name
+    ('Seorang guru ditemukan pengawas kecamatan (Panwas) Ampana berkampanye.', '2024-10-10'),
 ]
 
 # a plural or generic district body, a village or polling-station post, KPU's PPS and KPPS, "PPK" alone:
@@ -218,3 +229,8 @@ def test_aceh_supervisors_written_alone_are_their_kind(panwaslih_alone: list, k:
     found = {m.agency for m in panwaslih_alone[k].agencies}
     assert "Panitia Pengawas Pemilihan" in found
     assert "Badan Pengawas Pemilihan Umum" not in found
+
+
+def test_the_long_name_before_a_bracketed_acronym_and_a_district_is_no_kind(run) -> None:
+    found = {m.agency for m in run(DISTRICT_AFTER_BRACKETS, published="2024-10-10").agencies}
+    assert not found & {"Panitia Pengawas Pemilihan", "Panitia Pengawas Pemilu"}

@@ -30,6 +30,7 @@ from ..termspans import TermMatcher
 
 UNIT_WORDS = 6  # words of a unit's name between an office and its body
 PAREN_MAX = 6
+SUPERIOR_GAP = 3  # words between a body and the kind listed after it as its lower units (", mulai dari")
 INITIALS_MAX = 3  # letters of a person's initials ("AR", "MAD")
 
 
@@ -91,6 +92,7 @@ class Agencies:
         self.local_words = set(data["local_words"])
         self.owner_links = set(data["owner_links"])
         self.level_links = set(data["level_links"])
+        self.superior_links = set(data["superior_links"])
         self.seat_names = set(seats["names"])
         self.seat_links = set(seats["links"]) | self.seat_names
         self.candidacy = set(seats["candidacy"])
@@ -617,9 +619,25 @@ class Agencies:
                 out.append((start, end, local.key))  # "Pemprov maupun Pemkot Kendari": Sultra's government
             elif t.national:
                 out.append((start, end, t.national))
-            elif t.generic and ("proper" not in t.generic or _proper_alone(doc, start, end, t.generic["proper"])):
+            elif t.generic and ("proper" not in t.generic or _proper_alone(doc, start, end, t.generic["proper"])) \
+                    and not self._after_superior(doc, start, found, pending, t.generic.get("under", ())):
                 out.append((start, end, f"{type_key}@"))
         return out
+
+    def _after_superior(self, doc: Doc, start: int, found: list[tuple[int, int, str]],
+                        pending: list[tuple[int, int, str, str | None]], superiors: list[str]) -> bool:
+        """Whether the head is listed right after a body of one of ``superiors`` kinds: a kind written alone beside
+        the body it serves under is that body's lower units, none in particular ("KPU, Bawaslu, Panwaslu, dan
+        seluruh jajaran", "jajaran Bawaslu, mulai dari Panwaslu hingga PKD"); "laporan Panwaslu melalui Bawaslu"
+        still names the regency's."""
+        if not superiors:
+            return False
+        ends = {e for _, e, k in found if k.split("@")[0] in superiors} | \
+               {e for _, e, k, _ in pending if k in superiors}
+        i = start
+        while i > 0 and start - i < SUPERIOR_GAP and doc[i - 1].lower_ in self.superior_links and i not in ends:
+            i -= 1
+        return i in ends
 
     def _shared_regions(self, doc: Doc, found: list[tuple[int, int, str]],
                         pending: list[tuple[int, int, str, str | None]]) -> dict[int, Region]:
@@ -745,9 +763,14 @@ def _class_at(doc: Doc, i: int, classes: list[str]) -> tuple[str, int] | None:
 def _proper_alone(doc: Doc, start: int, end: int, lower_units: list[str]) -> bool:
     """Whether a head written alone names the body: in capitals as a name, not as a common noun ("kita sebagai
     panwas"), and before no capitalised word nor one of ``lower_units`` in any case, which make it a lower unit's or
-    all of them ("Panwas Desa", "Panwas TPS", "Panwas Kemiling", "Panwas kecamatan", "Panwaslu se Kabupaten X")."""
+    all of them ("Panwas Desa", "Panwas TPS", "Panwas Kemiling", "Panwas kecamatan", "Panwaslu se Kabupaten X"),
+    looking past its acronym in brackets or past the bracket closing it ("Panitia Pengawas Pemilu (Panwaslu)
+    Kecamatan X", "pengawas kecamatan (Panwas) Tapalang")."""
     if not doc[start].text[:1].isupper():
         return False
+    end = skip_paren(doc, end)
+    if end < len(doc) and doc[end].text == ")" and start > 0 and doc[start - 1].text == "(":
+        end += 1
     return end >= len(doc) or not (doc[end].text[:1].isupper() or doc[end].lower_.split("-")[0] in lower_units)
 
 
