@@ -1,9 +1,10 @@
-"""Probe list of where a small place ends and its holder's name begins: districts, wards and villages of two or
-three words (a region's name and a compass word, "Kota" for a town's central district, a land word and another
-word), holders after them with and without a comma, the district a village lies in written between the village
-and its holder, and names followed by a capitalised word that is no name (a weekday, a month, "Selaku", "Saat").
-Each sentence (our own words) must give its holder whole, with the institution where one is given, so that the
-place neither takes a word of the name nor leaves one of its own words to it. All are analysed in one batch."""
+"""Probe list of where a small place ends and its holder's name begins: districts, wards and villages of two or three
+words (a region's name and a compass word, "Kota" for a town's central district, a land word and another word) or of
+one word written twice with a hyphen, holders after them with and without a comma, the district a village lies in
+written between the village and its holder, and names followed by a capitalised word that is no name (a weekday, a
+month, "Selaku", "Saat"). Each sentence (our own words) must give its holder whole, with the institution where one is
+given, so that the place neither takes a word of the name nor leaves one of its own words to it. All are analysed in
+one batch."""
 
 from __future__ import annotations
 
@@ -92,6 +93,12 @@ FORMS = [
     ("Kepala Kepolisian Daerah Jawa Tengah (Kapolda) Jateng Irjen Ahmad Luthfi meminta anggota netral.",
      "Ahmad Luthfi", "Kepolisian Daerah Jawa Tengah"),
     ("Kepala BKN (BKN) Bima Haria Wibisana meminta ASN netral.", "Bima Haria Wibisana", None),
+    # a place whose name is one word written twice with a hyphen, its second half in lower case or not
+    ("Lurah Jua-jua, Abdullah, terancam sanksi karena tidak netral.", "Abdullah", "Kelurahan Jua-jua"),
+    ("Lurah Jua-jua Abdullah terancam sanksi karena tidak netral.", "Abdullah", "Kelurahan Jua-jua"),
+    ("Kepala Desa Tanjung-Tanjung, Syamsul Bahri, dilaporkan ke Bawaslu.", "Syamsul Bahri",
+     "Desa Tanjung-Tanjung"),
+    ("Camat Sukamaju-Rudi Hartono meminta ASN netral.", "Rudi Hartono", "Kecamatan Sukamaju"),
     # the holder's name followed by a capitalised word that is no name
     ("Bupati Garut Rudy Gunawan Senin meminta ASN netral.", "Rudy Gunawan", "Pemerintah Kabupaten Garut"),
     ("Bupati Garut Rudy Gunawan, Senin (12/2), meminta ASN netral.", "Rudy Gunawan", "Pemerintah Kabupaten Garut"),

@@ -1062,6 +1062,7 @@ class Officials:
                                                               or doc[j].lower_ in self.place_words and j > i
                                                               or doc[j].text in self.reg.level_words)
                      or j > i and self._numeral(doc, j)
+                     or j > i and _hyphen_joined(doc, j)
                      or j > i and doc[j].text in self.placed_levels and j + 1 < len(doc) and doc[j + 1].is_title):
             if j > i and doc[j].text in self.placed_levels:
                 limit = j - i + 3  # "Kepala Desa Tanjung Baru Kecamatan Suka Raja, Budi": the district it lies in
@@ -1084,6 +1085,8 @@ class Officials:
         if short < j and doc[i].lower_ in self.place_firsts:
             short += 1  # "Camat Sungai Mandau Yudha Rajasa": a river's, a cape's ... name, two words
         short = max(short, district)
+        while short + 1 < j and _hyphen_joined(doc, short):
+            short += 2  # "Lurah Jua-jua Abdullah": a place written with a hyphen is one word
         # "Lurah Mekarsari Kecamatan Pasar Minggu Budi": the listed district the place lies in, whole
         if short < j and doc[short].text in self.district_levels and (seat := district_end(doc, short + 1)) > short + 1:
             short = seat
@@ -2297,3 +2300,11 @@ def _opens_line(doc: Doc, start: int) -> bool:
             return k + 1 < start and doc[k + 1].text == ":"
         k -= 1
     return True
+
+
+def _hyphen_joined(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` is the hyphen of a word written twice ("Jua-jua", "Kuta-Kuta"), or the word's second
+    half: a place written so is one name, not a place and a name after a dash ("Lurah Sukamaju-Budi")."""
+    k = j if doc[j].text == "-" else j - 1
+    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+        and doc[k - 1].is_alpha and doc[k - 1].lower_ == doc[k + 1].lower_
