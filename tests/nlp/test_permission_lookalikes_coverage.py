@@ -36,7 +36,9 @@ CASES: list[tuple[str, set[str]]] = [
  ("Para paslon diizinkan memiliki dua puluh akun media sosial untuk berkampanye pada Pilkada 2024.", NO_LEAVE),
  ("Partai politik diperbolehkan memasang alat peraga di titik yang ditentukan pada Pemilu 2024.", NO_LEAVE),
  ("Tim sukses boleh menggelar rapat umum di lapangan terbuka pada Pilkada 2024.", NO_LEAVE),
- ("Kepala daerah boleh berkampanye asalkan mengambil cuti pada Pilkada 2024.", NO_LEAVE),
+ # ... but a regional head's leave to campaign bound by leave from office is one in the gold (see
+ # test_permission_recall_coverage.py)
+ ("Kepala daerah boleh berkampanye asalkan mengambil cuti pada Pilkada 2024.", {P}),
  ("Presiden menyebut dirinya boleh berkampanye dan memihak dalam Pemilu 2024.", NO_LEAVE),
  ("Menteri yang maju sebagai calon legislatif diizinkan berkampanye dengan cuti pada Pemilu 2024.", NO_LEAVE),
  ("Perguruan tinggi diberi kebebasan menentukan sikap politiknya pada Pemilu 2024.", NO_LEAVE),

@@ -96,6 +96,8 @@ class Directives:
         self.requested_abilities = set(cues["requested_abilities"])
         self.purpose_adverbs = set(cues["purpose_adverbs"])
         self.relative_markers = set(cues["relative_markers"])
+        self.furlough_heads = set(cues["leave_on_furlough"]["heads"])
+        self.furlough_words = set(cues["leave_on_furlough"]["words"])
         self.joined_events = set(cues["joined_events"])
         self.fronting_adverbs = set(cues["fronting_adverbs"])
         self.perfect = set(cues["background_requests"]["perfect"])
@@ -790,6 +792,8 @@ class Directives:
                     status = REJECT  # "seluruh pejabat di Polres wajib ...": the staff of someone else
                 if status == UNKNOWN and any(self._person(i) for i in range(start, cue.start)):
                     status = REJECT  # "semua anggota harus ...": someone outside the civil service
+                if kind == "permission" and status == REJECT and self._on_furlough(subjects, cue, sent):
+                    status = ACCEPT  # "Kepala daerah boleh berkampanye asalkan cuti": a head's leave, the gold's too
                 after = self._addressed_after(cue, sent, targets)
                 if after == ACCEPT:
                     status = ACCEPT  # "dilarang bagi ASN", "tindakan tegas terhadap ASN"
@@ -1155,6 +1159,12 @@ class Directives:
         """ "Kalau sekadar untuk dokumentasi ya monggo": leave after "ya", granted to what a condition names."""
         return cue.start > sent.start and self._low[cue.start - 1] in self.leave_particles and \
             any(w in self.leave_openers for w in self._low[sent.start:cue.start - 1])
+
+    def _on_furlough(self, subjects: list[Span], cue: Span, sent: Span) -> bool:
+        """A regional head or state official given leave, bound by their leave from office after the cue ("kepala
+        daerah diizinkan berkampanye selama cuti"): the gold counts it as leave, as for civil servants."""
+        return any(t.text.lower() in self.furlough_heads for t in subjects) and \
+            any(self._low[i] in self.furlough_words for i in range(cue.end, sent.end))
 
     def _question(self, sent: Span) -> bool:
         """ "Lantas kenapa ASN harus netral?": a question asks, it instructs no one."""
