@@ -4,11 +4,7 @@ recall).
 A regional head or a state official given leave to campaign while on leave from office ("kepala daerah boleh
 berkampanye asalkan cuti") is a permission in the gold, though they are no civil servants; without the word of
 leave ("kepala daerah masih dapat menjadi anggota tim kampanye"), in a relative clause on them, or refused, it gives
-none. Spoken leave names its conduct as a topic or a condition and gives it bare: the event after "untuk"/"soal"
-("Untuk kampanye boleh, tapi ...") is what the leave is about, not someone else addressed, and "silakan" right after
-a condition that opens the sentence ("Kalau mau ikut kampanye silakan, asal cuti", "Mau datang ke kampanye, silakan")
-grants what it names, where "maka" makes it a consequence ("Jika melanggar, maka silakan tanggung sendiri"). The
-stories are ours; all are analysed in one batch.
+none. The stories are ours; all are analysed in one batch.
 """
 
 from __future__ import annotations
@@ -39,20 +35,6 @@ CASES: list[tuple[str, set[str]]] = [
     (LEAD + "Bupati harus cuti di luar tanggungan negara selama masa kampanye.", NO_LEAVE),
     (LEAD + "Bupati sedang cuti karena maju lagi sebagai calon.", set()),
     (LEAD + "Kepala daerah boleh meresmikan proyek daerah pada hari kerja.", NO_LEAVE),
-    # spoken leave: the event as its topic, the conduct as a condition before a bare "silakan"
-    (LEAD + "\"Untuk kampanye boleh, tapi sebatas mendengarkan,\" kata Sekda.", {P}),
-    (LEAD + "Soal pencoblosan, silakan pilih sesuai hati nurani.", {P}),
-    (LEAD + "\"Kalau hadir kampanye boleh, asal tanpa seragam,\" katanya.", {P}),
-    (LEAD + "\"Kalau mau ikut kampanye silakan, asal cuti dulu,\" ujar Kepala BKD.", {P}),
-    (LEAD + "\"Kalau mau datang ke kampanye, silakan, asalkan di luar jam kerja,\" katanya.", {P}),
-    (LEAD + "\"Mau datang ke kampanye ya silakan, asalkan sebagai pendengar,\" ujarnya.", {P}),
-    (LEAD + "Jika ingin menonton debat calon di rumah silakan.", {P}),
-    # a consequence, a report or advice asked for, a rule on the event itself, leave with no civil servant about
-    (LEAD + "\"Jika melanggar aturan, maka silakan tanggung sendiri akibatnya,\" katanya.", NO_LEAVE),
-    (LEAD + "Jika ada ASN yang berkampanye, silakan laporkan ke Bawaslu.", NO_LEAVE),
-    (LEAD + "Kalau ragu, silakan berkonsultasi dengan BKD.", {"appeal"}),
-    (LEAD + "Kampanye boleh dilakukan di gedung pertemuan.", NO_LEAVE),
-    ("Warga antusias menyambut Pilkada 2024. Untuk kampanye boleh saja di lapangan.", set()),
 ]
 
 

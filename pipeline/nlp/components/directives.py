@@ -99,7 +99,6 @@ class Directives:
         self.furlough_heads = set(cues["leave_on_furlough"]["heads"])
         self.furlough_words = set(cues["leave_on_furlough"]["words"])
         self.joined_events = set(cues["joined_events"])
-        self.leave_topics = self.joined_events | set(cues["leave_topics"])
         self.fronting_adverbs = set(cues["fronting_adverbs"])
         self.perfect = set(cues["background_requests"]["perfect"])
         self.campaign_verbs = set(cues["campaigning"]["verbs"])
@@ -780,9 +779,8 @@ class Directives:
                             and not (kind in CONDUCT_RULES and self._owned_object(t, start))]
                 if self._conduct_before(cue.start, start):  # "mau pilkada, mau pileg, netralitas itu harus ...":
                     subjects = [t for t in subjects if t.id_ != "event"]  # the conduct is the subject, not the contests
-                joined = self.leave_topics if kind == "permission" else self.joined_events
                 subjects = [t for t in subjects if not (t.id_ == "event" and t.start > start and
-                                                        self._low[t.start - 1] in joined)]
+                                                        self._low[t.start - 1] in self.joined_events)]
                 status = _status(subjects, self.staff_words)
                 if kind == "permission" and cue.start - 1 > start and \
                         self._low[cue.start - 1] in self.relative_markers and any(
@@ -1158,17 +1156,9 @@ class Directives:
             any(w in self.voting_leave for w in self._low[cue.end:min(sent.end, cue.end + reach)])
 
     def _conceded(self, cue: Span, sent: Span) -> bool:
-        """ "Kalau sekadar untuk dokumentasi ya monggo": leave after "ya", granted to what a condition names; with a
-        comma or nothing between, the condition must open the sentence ("Kalau mau ikut kampanye(,) silakan"), and
-        "maka" gives its consequence ("Jika melanggar, maka silakan tanggung sendiri"), no leave."""
-        if cue.start <= sent.start:
-            return False
-        if self._low[cue.start - 1] in self.leave_particles:
-            return any(w in self.leave_openers for w in self._low[sent.start:cue.start - 1])
-        first = self._first_word(sent)
-        return first < cue.start - 1 and self._low[first] in self.leave_openers and \
-            (not self._punct[cue.start - 1] or self._low[cue.start - 1] == ",") and \
-            "maka" not in self._low[first:cue.start]
+        """ "Kalau sekadar untuk dokumentasi ya monggo": leave after "ya", granted to what a condition names."""
+        return cue.start > sent.start and self._low[cue.start - 1] in self.leave_particles and \
+            any(w in self.leave_openers for w in self._low[sent.start:cue.start - 1])
 
     def _on_furlough(self, subjects: list[Span], cue: Span, sent: Span) -> bool:
         """A regional head or state official given leave, bound by their leave from office after the cue ("kepala
