@@ -1,9 +1,9 @@
-"""Probe list of one-word names (many Indonesians have a single name) in the structures news writes them: after a
-title and its region with and without commas, after a speech verb and its title, before a title with "selaku", with
-the holder's age in brackets, in lists, with degrees and honorifics, closing a sentence or before a colon, and names
-that are also words or places; and negatives where the capitalised word after a title is a weekday, a month, a
-unit's word, a place's last word, a function word or a speech verb written in title case, no name. Sentences are our
-own; all are analysed in one batch."""
+"""Probe list of one-word names (many Indonesians have a single name) in the structures news writes them: after a title
+and its region with and without commas, after a speech verb and its title, before a title with "selaku" or between
+commas, with the holder's age in brackets, in lists, with degrees and honorifics, closing a sentence or before a
+colon, and names that are also words or places; and negatives where the capitalised word after a title is a weekday,
+a month, a unit's word, a place's last word, a function word or a speech verb written in title case, no name.
+Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -64,6 +64,17 @@ FORMS = [
      ['Husein'], []),
     ('Menurut Hefdi, Ketua Bawaslu Kota Padang, ASN dilarang ikut kampanye.',
      ['Hefdi'], []),
+    # between commas before a title closed by a comma or a verb of saying
+    ('Pada kesempatan itu, Nurhasni, Kepala BKD Kabupaten Agam, mengatakan ASN wajib netral.',
+     ['Nurhasni'], []),
+    ('Terpisah, Kepala BKPSDM Kabupaten Jember, menegaskan ASN dilarang berkampanye.',
+     [], ['Terpisah']),
+    ('Di Padang, Kepala BKD Kabupaten Agam, mengatakan ASN wajib netral.',
+     [], ['Padang']),
+    ('Di tempat terpisah, Marlina, Asisten Komisioner Bidang Pengawasan KASN menambahkan ASN harus profesional.',
+     ['Marlina'], []),
+    ('Sementara, Kepala BKD Kabupaten Agam, Darmawan, mengatakan ASN wajib netral.',
+     ['Darmawan'], ['Sementara']),
     ('Sugiono selaku Camat Bulakamba mengimbau ASN netral.',
      ['Sugiono'], []),
     ('Wais selaku Ketua Bawaslu Kabupaten Bima menegaskan ASN harus netral.',

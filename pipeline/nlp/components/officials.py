@@ -157,6 +157,7 @@ class Officials:
         self.shared_titles = set(data["shared_titles"])
         self.regions = gazetteer().regions
         self.attribution = {w.casefold() for w in data["attribution"]}
+        self.apposed_speech = set(data["apposed_speech"])
         self.by_initials = {w.casefold() for w in data["by_initials"]}
         self.weekdays = set(grammar().weekdays)  # "Senin", "Jum'at", lower-cased
         # the appositions that appoint ("sebagai", "yang ditetapkan menjadi"), not those of an office also held
@@ -282,7 +283,9 @@ class Officials:
                 elif name is not None and self._each_comma(ctx, titles, role_start, role_end, name):
                     name = self._listed_before(ctx, role_start, roles) or name  # "A, Sekda X, B, Kepala BKD X": A's
                 if name is None:
-                    name = self._name_before(ctx, self._aliased(doc, titles, self._outer_head(ctx, role_start)))
+                    closed = role_end < len(doc) and (doc[role_end].text == "," or
+                                                      doc[role_end].lower_ in self.apposed_speech)
+                    name = self._name_before(ctx, self._aliased(doc, titles, self._outer_head(ctx, role_start)), closed)
                 if name is None and (role_start == 0 or doc[role_start - 1].text != ",") and \
                         (called := self._called_end(doc, role_end)) is not None:
                     # "Pj Bupati X yang biasa dipanggil Yuyun"; not "Sugiono, Sekda X yang akrab disapa Pak Gik"
@@ -1890,7 +1893,7 @@ class Officials:
             return None  # "Bupati Mahakam Ulu (Mahulu)"
         return inner
 
-    def _name_before(self, ctx: _Context, title_start: int) -> Span | None:
+    def _name_before(self, ctx: _Context, title_start: int, closed: bool = False) -> Span | None:
         """"<Name> selaku <title>", "<Name>, <title>", "<Name> (<title>": the name stands just before.
         A sentence's first word joins it unless it is an attribution word: a reporter who lost a quote's
         comma opens the next sentence with it ('... kita jaga.” Ujar Agus Budi, Sekda ...')."""
@@ -1963,8 +1966,10 @@ class Officials:
         if bare:
             return None
         # "Pak Arief (Ketua ...)": an honorific marks one word; so does a numbered list's item ("3. Kusnandir – ...")
+        # "..., Nurhasni, Kepala BKD X, mengatakan": one word between commas before a title closed by one
+        between = closed and not degreed and end > j and doc[end].text == "," and j > 0 and doc[j - 1].text == ","
         return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (
-            degreed or alone or honoured or self._numbered_item(doc, j)) else None
+            degreed or alone or honoured or between or self._numbered_item(doc, j)) else None
 
     def _past_degrees(self, doc: Doc, end: int) -> tuple[int, bool]:
         """Where a name ends before the degrees written after it ("Masrukin, S.Sos., M.Si"), and whether any."""
