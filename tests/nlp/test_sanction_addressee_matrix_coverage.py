@@ -1,0 +1,118 @@
+"""A generated matrix of penalties by whom they strike: the penalty (a verb of the PP 94/2021 catalogue, a legal
+process, a post lost) x a modal ("akan", "bisa", "terancam", "siap-siap", "langsung" ...) x the addressee (civil
+servants, "pegawai", "oknum", "yang bersangkutan", "pelanggar", "mereka", a village head, an honorary worker, a
+camat, a PPPK) x a condition before it, after it ("..., jika terbukti") or none; and penalties reported as given to
+someone the sentence before names, by a pronoun or a phrase pointing back, or by the penalty alone. Forms the gold of
+the read half splits are left out (a case forwarded to KASN or BKN, "akan diproses" alone, the forms of a penalty
+spelt out right after it). Where a raise is put off with the possessive first ("Kenaikan pangkatnya ditunda"), a
+demotion is named by its step alone ("diturunkan satu tingkat"), a post is barred for a term, or a legal process is
+spelt out ("diproses secara hukum"), the gold counts a penalty. Unseen outlets bring combinations the read half
+lacks, so a seeded sample stays covered here. Sentences are our own; all texts are analysed in one batch and only
+the last sentence's directives are checked."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from tests.nlp.probes import sentence_kinds
+
+CONTEXT = "Pj Bupati mengingatkan ASN dan kepala desa agar netral pada Pilkada 2024."
+
+PENALTIES = ["ditindak tegas", "diberi teguran tertulis", "dijatuhi hukuman disiplin berat",
+             "ditunda kenaikan pangkatnya", "diturunkan pangkatnya", "diberhentikan dengan tidak hormat", "dipecat",
+             "dijerat pidana",
+             "ditindak sesuai ketentuan kepegawaian", "dikenai sanksi disiplin", "dipotong tunjangannya",
+             "dicopot dari jabatannya", "dinonjobkan", "mendapat sanksi berat", "diganjar hukuman disiplin",
+             "dikenai penurunan pangkat", "dikenai penundaan kenaikan gaji berkala", "dibebaskan dari jabatannya",
+             "diproses secara hukum", "diturunkan satu tingkat"]
+MODALS = ["akan ", "bisa ", "dapat ", "terancam ", "bakal ", "pasti ", "siap-siap ", "tentu akan ", "langsung "]
+ADDRESSEES = ["ASN yang berkampanye", "pegawai yang tidak netral", "oknum ASN yang terlibat", "yang bersangkutan",
+              "pelanggar", "kepala desa yang berpihak", "tenaga honorer yang ikut kampanye", "mereka",
+              "camat yang memihak", "guru PNS yang berpose dengan calon", "PPPK yang berkampanye"]
+BEFORE = ["", "Jika terbukti melanggar, ", "Apabila terbukti tidak netral, ", "Kalau ketahuan, ", "Bila terbukti, "]
+AFTER = ["", " jika terbukti melanggar", " apabila terbukti", " kalau terbukti berpihak", " bila kedapatan berkampanye"]
+_SEED = 2031
+_SAMPLE = 240
+
+
+def matrix() -> list[str]:
+    """Every penalty x modal x addressee with a condition drawn before, after or none; a seeded sample of them that
+    keeps every penalty at least once."""
+    rng = random.Random(_SEED)
+    cases = []
+    for pen, mod, who in itertools.product(PENALTIES, MODALS, ADDRESSEES):
+        before = rng.choice(BEFORE)
+        after = "" if before else rng.choice(AFTER)
+        text = f"{before}{who if before else who[0].upper() + who[1:]} {mod}{pen}{after}."
+        cases.append((pen, text[0].upper() + text[1:]))
+    rng.shuffle(cases)
+    first: dict[str, str] = {}
+    for pen, text in cases:
+        first.setdefault(pen, text)
+    rest = [text for _, text in cases if text not in first.values()]
+    return list(first.values()) + rest[:_SAMPLE - len(first)]
+
+
+MATRIX = matrix()
+
+CAMAT = "Seorang camat di Kabupaten Demak terbukti hadir di deklarasi calon pada Pilkada 2024."
+GURU = "Dua guru PNS di Kota Blitar kedapatan berfoto dengan calon pada Pilkada 2024."
+
+# (sentence naming whom, the penalty reported or threatened after it)
+CARRIED: list[tuple[str, str]] = [
+    # a raise or a promotion put off with the possessive first, a post barred for a term
+    (CAMAT, "Kenaikan pangkatnya ditunda."),
+    (CAMAT, "Gaji berkalanya ditunda selama setahun."),
+    (GURU, "Kenaikan gajinya ditunda dua tahun."),
+    (CAMAT, "Ia tidak dapat menduduki jabatan selama 12 bulan."),
+    (GURU, "Keduanya tidak bisa menduduki jabatan selama setahun."),
+    # the demotion by its step alone
+    (GURU, "Jika tidak patuh, mereka akan diturunkan satu tingkat."),
+    (CAMAT, "Camat itu diturunkan satu tingkat dari jabatannya."),
+    # a legal process spelt out
+    (GURU, "Kalau terbukti, keduanya bisa diproses secara hukum."),
+    # reported as given, by a pronoun or a phrase pointing back
+    (CAMAT, "Yang bersangkutan sudah diberi teguran oleh bupati."),
+    (CAMAT, "Ia akhirnya dijatuhi hukuman disiplin sedang."),
+    (GURU, "Keduanya ditunda kenaikan pangkatnya selama setahun."),
+    (GURU, "Mereka dijatuhi sanksi berupa pemotongan TPP."),
+    (CAMAT, "Oknum tersebut mendapat teguran keras dari bupati."),
+    (CAMAT, "Pegawai itu dijatuhi sanksi pernyataan tidak puas."),
+    # the penalty alone
+    (CAMAT, "Penurunan pangkat menanti."),
+    (CAMAT, "Pemberhentian menanti."),
+    (GURU, "Penundaan kenaikan gaji berkala sudah dijatuhkan."),
+    (GURU, "Sanksinya penundaan kenaikan pangkat selama setahun."),
+    (CAMAT, "Ancamannya pemberhentian dengan tidak hormat."),
+]
+
+NO_PENALTY: list[tuple[str, str]] = [
+    (CAMAT, "Pelantikan pejabat baru ditunda sampai pilkada usai."),
+    (CAMAT, "Rapat evaluasi itu ditunda hingga pekan depan."),
+    ("Pj Bupati melantik tiga kepala dinas pada Pilkada 2024.", "Mereka akan menduduki jabatan selama dua tahun."),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every probe analysed in one call."""
+    texts = [f"{CONTEXT} {t}" for t in MATRIX] + [f"{a} {b}" for a, b in CARRIED + NO_PENALTY]
+    return analyse_all(texts, published="2024-10-01")
+
+
+@pytest.mark.parametrize("k", range(len(MATRIX)), ids=[t[:56] for t in MATRIX])
+def test_each_penalty_of_the_matrix_is_a_sanction(analysed: list, k: int) -> None:
+    assert sentence_kinds(analysed[k], MATRIX[k]) == {"sanction"}
+
+
+@pytest.mark.parametrize("k", range(len(CARRIED)), ids=[b[:48] for _, b in CARRIED])
+def test_each_penalty_after_whom_it_strikes_is_a_sanction(analysed: list, k: int) -> None:
+    assert sentence_kinds(analysed[len(MATRIX) + k], CARRIED[k][1]) == {"sanction"}
+
+
+@pytest.mark.parametrize("k", range(len(NO_PENALTY)), ids=[b[:48] for _, b in NO_PENALTY])
+def test_things_put_off_or_posts_held_are_no_sanction(analysed: list, k: int) -> None:
+    assert sentence_kinds(analysed[len(MATRIX) + len(CARRIED) + k], NO_PENALTY[k][1]) == set()
