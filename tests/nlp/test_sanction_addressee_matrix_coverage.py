@@ -6,7 +6,9 @@ someone the sentence before names, by a pronoun or a phrase pointing back, or by
 the read half splits are left out (a case forwarded to KASN or BKN, "akan diproses" alone, the forms of a penalty
 spelt out right after it). Where a raise is put off with the possessive first ("Kenaikan pangkatnya ditunda"), a
 demotion is named by its step alone ("diturunkan satu tingkat"), a post is barred for a term, or a legal process is
-spelt out ("diproses secara hukum"), the gold counts a penalty. Unseen outlets bring combinations the read half
+spelt out ("diproses secara hukum"), the gold counts a penalty. A modal before the penalty in the passive ("harus
+segera ditindak", "wajib dicopot", "perlu di berikan sangsi") threatens it and asks no conduct, as the gold reads
+it: a sanction alone, no obligation. Unseen outlets bring combinations the read half
 lacks, so a seeded sample stays covered here. Sentences are our own; all texts are analysed in one batch and only
 the last sentence's directives are checked."""
 
@@ -96,10 +98,31 @@ NO_PENALTY: list[tuple[str, str]] = [
 ]
 
 
+# A modal before the penalty in the passive, with what it may skip ("segera") and the prefix written apart.
+MODAL_PASSIVE: list[str] = [
+    "ASN yang berkampanye wajib dicopot dari jabatannya.",
+    "Jika terbukti melanggar, mereka wajib ditindak tegas.",
+    "Sikap tidak netral itu tidak bisa ditoleransi dan harus segera ditindak oleh pejabat berwenang.",
+    "Kedua camat tersebut perlu di berikan sangsi tegas.",
+    "Maka kedua pejabat ini harus dinonaktifkan dari jabatan untuk sementara.",
+    "Kepala desa yang berpihak mesti dipecat.",
+    "Apabila terbukti, yang bersangkutan wajib diberhentikan dengan tidak hormat.",
+    "Pegawai yang memihak harus segera diberi sanksi.",
+]
+
+# ... while a modal before something else done to civil servants stays an obligation
+MODAL_OTHER: list[str] = [
+    "ASN harus di kantor selama jam kerja.",
+    "Pegawai harus diberi pemahaman tentang netralitas.",
+    "Camat wajib didampingi sekretaris kecamatan saat rapat.",
+]
+
+
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    texts = [f"{CONTEXT} {t}" for t in MATRIX] + [f"{a} {b}" for a, b in CARRIED + NO_PENALTY]
+    texts = [f"{CONTEXT} {t}" for t in MATRIX] + [f"{a} {b}" for a, b in CARRIED + NO_PENALTY] + [
+        f"{CONTEXT} {t}" for t in MODAL_PASSIVE + MODAL_OTHER]
     return analyse_all(texts, published="2024-10-01")
 
 
@@ -116,3 +139,15 @@ def test_each_penalty_after_whom_it_strikes_is_a_sanction(analysed: list, k: int
 @pytest.mark.parametrize("k", range(len(NO_PENALTY)), ids=[b[:48] for _, b in NO_PENALTY])
 def test_things_put_off_or_posts_held_are_no_sanction(analysed: list, k: int) -> None:
     assert sentence_kinds(analysed[len(MATRIX) + len(CARRIED) + k], NO_PENALTY[k][1]) == set()
+
+
+@pytest.mark.parametrize("k", range(len(MODAL_PASSIVE)), ids=[t[:48] for t in MODAL_PASSIVE])
+def test_a_modal_before_a_passive_penalty_is_a_sanction_alone(analysed: list, k: int) -> None:
+    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY)
+    assert sentence_kinds(analysed[start + k], MODAL_PASSIVE[k]) == {"sanction"}
+
+
+@pytest.mark.parametrize("k", range(len(MODAL_OTHER)), ids=[t[:48] for t in MODAL_OTHER])
+def test_a_modal_before_something_else_done_stays_an_obligation(analysed: list, k: int) -> None:
+    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE)
+    assert sentence_kinds(analysed[start + k], MODAL_OTHER[k]) == {"obligation"}

@@ -1424,9 +1424,19 @@ class Directives:
 
     def _borne(self, cue: Span, cues: list[Span], sent: Span) -> bool:
         """A modal whose content is to bear a penalty ("harus siap menerima sanksi", "wajib dikenakan hukuman"):
-        past `borne_sanctions.skip` words, one verb of bearing, then a sanction cue."""
+        past `borne_sanctions.skip` words, one verb of bearing, then a sanction cue; or the penalty itself in the
+        passive ("harus segera ditindak", "wajib dicopot", "perlu di berikan sangsi"), which no one can be asked
+        to do to themselves."""
         i = self._past(cue.end, sent.end, self.borne_skip)
-        if i >= sent.end or self._low[i] not in self.borne_verbs:
+        if i >= sent.end:
+            return False
+        if any(c.label_ == "sanction" and c.start == i and self._low[i].startswith("di") for c in cues):
+            return True
+        verb = self._low[i]
+        if verb == "di" and i + 1 < sent.end:  # the passive prefix written apart: "di berikan"
+            i += 1
+            verb = "di" + self._low[i]
+        if verb not in self.borne_verbs:
             return False
         return any(c.label_ == "sanction" and c.start in (i, i + 1) for c in cues)  # "dijatuhi hukuman" is one cue
 
