@@ -8,7 +8,10 @@ spelt out right after it). Where a raise is put off with the possessive first ("
 demotion is named by its step alone ("diturunkan satu tingkat"), a post is barred for a term, or a legal process is
 spelt out ("diproses secara hukum"), the gold counts a penalty. A modal before the penalty in the passive ("harus
 segera ditindak", "wajib dicopot", "perlu di berikan sangsi") threatens it and asks no conduct, as the gold reads
-it: a sanction alone, no obligation. Unseen outlets bring combinations the read half
+it: a sanction alone, no obligation. A follow-up said to be sure or immediate after a condition naming a violator
+("Kalau ada ASN yang melanggar, pasti kita proses"), or done by its doer before one ("Kita proses kalau ada ASN yang
+tidak netral"), threatens a penalty; after a report or a finding it handles a case, and a call to report stays a call
+("langsung laporkan ke Bawaslu"). Unseen outlets bring combinations the read half
 lacks, so a seeded sample stays covered here. Sentences are our own; all texts are analysed in one batch and only
 the last sentence's directives are checked."""
 
@@ -118,11 +121,29 @@ MODAL_OTHER: list[str] = [
 ]
 
 
+# A sure or immediate follow-up on a violator, and the doer's own before the condition.
+SURE: list[str] = [
+    "Kalau ada pegawai yang berkampanye, pasti kami proses.",
+    "Jika ada yang coba-coba berpihak langsung kita proses.",
+    "Apabila ada ASN yang ikut deklarasi calon, tentu kami tindaklanjuti.",
+    "Kami proses kalau ada camat yang tidak netral.",
+    "Saya proses jika ada pegawai yang memihak.",
+]
+
+# ... but a report's or a finding's follow-up, and a call to report, threaten no one.
+NOT_SURE: list[str] = [
+    "Kalau ada laporan dari warga, pasti kami proses.",
+    "Jika ada temuan di lapangan, langsung kami tindaklanjuti.",
+    "Kita proses kalau ada aduan masyarakat.",
+    "Kalau melihat ASN berkampanye, langsung laporkan ke Bawaslu.",
+]
+
+
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
     texts = [f"{CONTEXT} {t}" for t in MATRIX] + [f"{a} {b}" for a, b in CARRIED + NO_PENALTY] + [
-        f"{CONTEXT} {t}" for t in MODAL_PASSIVE + MODAL_OTHER]
+        f"{CONTEXT} {t}" for t in MODAL_PASSIVE + MODAL_OTHER + SURE + NOT_SURE]
     return analyse_all(texts, published="2024-10-01")
 
 
@@ -151,3 +172,15 @@ def test_a_modal_before_a_passive_penalty_is_a_sanction_alone(analysed: list, k:
 def test_a_modal_before_something_else_done_stays_an_obligation(analysed: list, k: int) -> None:
     start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE)
     assert sentence_kinds(analysed[start + k], MODAL_OTHER[k]) == {"obligation"}
+
+
+@pytest.mark.parametrize("k", range(len(SURE)), ids=[t[:48] for t in SURE])
+def test_a_sure_follow_up_on_a_violator_is_a_sanction(analysed: list, k: int) -> None:
+    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER)
+    assert sentence_kinds(analysed[start + k], SURE[k]) == {"sanction"}
+
+
+@pytest.mark.parametrize("k", range(len(NOT_SURE)), ids=[t[:48] for t in NOT_SURE])
+def test_a_reports_follow_up_or_a_call_to_report_is_no_sanction(analysed: list, k: int) -> None:
+    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER) + len(SURE)
+    assert "sanction" not in sentence_kinds(analysed[start + k], NOT_SURE[k])
