@@ -11,7 +11,9 @@ segera ditindak", "wajib dicopot", "perlu di berikan sangsi") threatens it and a
 it: a sanction alone, no obligation. A follow-up said to be sure or immediate after a condition naming a violator
 ("Kalau ada ASN yang melanggar, pasti kita proses"), or done by its doer before one ("Kita proses kalau ada ASN yang
 tidak netral"), threatens a penalty; after a report or a finding it handles a case, and a call to report stays a call
-("langsung laporkan ke Bawaslu"). Unseen outlets bring combinations the read half
+("langsung laporkan ke Bawaslu"). The bare verb "tindak" after its doer ("Tentu kita tindak", "ASN yang kami tindak")
+takes action as "kami pecat" does, while the split follow-up ("kami tindak lanjuti") stays one that threatens only
+on a condition. Unseen outlets bring combinations the read half
 lacks, so a seeded sample stays covered here. Sentences are our own; all texts are analysed in one batch and only
 the last sentence's directives are checked."""
 
@@ -139,11 +141,26 @@ NOT_SURE: list[str] = [
 ]
 
 
+# The bare verb "tindak" after its doer ...
+DOER_ACTS: list[str] = [
+    "Pasti kita tindak.",
+    "Kalau terbukti, tentu kami tindak.",
+    "Kalau ada yang berpihak, langsung saya tindak.",
+    "Sudah ada dua ASN yang kami tindak karena berkampanye.",
+]
+
+# ... but the split follow-up with no condition stays none.
+DOER_FOLLOWS_UP: list[str] = [
+    "Rekomendasi Bawaslu itu pasti saya tindak lanjuti.",
+    "Laporan itu sudah kami tindak lanjuti dengan klarifikasi.",
+]
+
+
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
     texts = [f"{CONTEXT} {t}" for t in MATRIX] + [f"{a} {b}" for a, b in CARRIED + NO_PENALTY] + [
-        f"{CONTEXT} {t}" for t in MODAL_PASSIVE + MODAL_OTHER + SURE + NOT_SURE]
+        f"{CONTEXT} {t}" for t in MODAL_PASSIVE + MODAL_OTHER + SURE + NOT_SURE + DOER_ACTS + DOER_FOLLOWS_UP]
     return analyse_all(texts, published="2024-10-01")
 
 
@@ -184,3 +201,17 @@ def test_a_sure_follow_up_on_a_violator_is_a_sanction(analysed: list, k: int) ->
 def test_a_reports_follow_up_or_a_call_to_report_is_no_sanction(analysed: list, k: int) -> None:
     start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER) + len(SURE)
     assert "sanction" not in sentence_kinds(analysed[start + k], NOT_SURE[k])
+
+
+@pytest.mark.parametrize("k", range(len(DOER_ACTS)), ids=[t[:48] for t in DOER_ACTS])
+def test_the_bare_verb_after_its_doer_is_a_sanction(analysed: list, k: int) -> None:
+    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER) + len(SURE) + \
+        len(NOT_SURE)
+    assert sentence_kinds(analysed[start + k], DOER_ACTS[k]) == {"sanction"}
+
+
+@pytest.mark.parametrize("k", range(len(DOER_FOLLOWS_UP)), ids=[t[:48] for t in DOER_FOLLOWS_UP])
+def test_the_split_follow_up_without_a_condition_is_no_sanction(analysed: list, k: int) -> None:
+    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER) + len(SURE) + \
+        len(NOT_SURE) + len(DOER_ACTS)
+    assert sentence_kinds(analysed[start + k], DOER_FOLLOWS_UP[k]) == set()
