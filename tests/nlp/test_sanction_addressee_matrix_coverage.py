@@ -13,7 +13,9 @@ it: a sanction alone, no obligation. A follow-up said to be sure or immediate af
 tidak netral"), threatens a penalty; after a report or a finding it handles a case, and a call to report stays a call
 ("langsung laporkan ke Bawaslu"). The bare verb "tindak" after its doer ("Tentu kita tindak", "ASN yang kami tindak")
 takes action as "kami pecat" does, while the split follow-up ("kami tindak lanjuti") stays one that threatens only
-on a condition. Unseen outlets bring combinations the read half
+on a condition. A penalty avoided, feared or kept off as the purpose of something else ("agar ASN terhindar dari
+sanksi", "melindungi mereka dari ancaman sanksi", "tanpa takut akan sanksi", "untuk menghindari hukuman") threatens no
+one, as the gold of the read half reads it four times out of five. Unseen outlets bring combinations the read half
 lacks, so a seeded sample stays covered here. Sentences are our own; all texts are analysed in one batch and only
 the last sentence's directives are checked."""
 
@@ -156,11 +158,21 @@ DOER_FOLLOWS_UP: list[str] = [
 ]
 
 
+# A penalty avoided, feared or kept off.
+AVOIDED: list[str] = [
+    "Pembekalan itu dimaksudkan agar para PNS terhindar dari sanksi disiplin.",
+    "Sosialisasi ini melindungi pegawai dari ancaman sanksi disiplin.",
+    "Sebagian pegawai terang-terangan berkampanye tanpa takut akan sanksi.",
+    "Guru diminta menjaga netralitas untuk menghindari hukuman.",
+]
+
+
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
     texts = [f"{CONTEXT} {t}" for t in MATRIX] + [f"{a} {b}" for a, b in CARRIED + NO_PENALTY] + [
-        f"{CONTEXT} {t}" for t in MODAL_PASSIVE + MODAL_OTHER + SURE + NOT_SURE + DOER_ACTS + DOER_FOLLOWS_UP]
+        f"{CONTEXT} {t}" for t in MODAL_PASSIVE + MODAL_OTHER + SURE + NOT_SURE + DOER_ACTS + DOER_FOLLOWS_UP +
+        AVOIDED]
     return analyse_all(texts, published="2024-10-01")
 
 
@@ -215,3 +227,10 @@ def test_the_split_follow_up_without_a_condition_is_no_sanction(analysed: list, 
     start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER) + len(SURE) + \
         len(NOT_SURE) + len(DOER_ACTS)
     assert sentence_kinds(analysed[start + k], DOER_FOLLOWS_UP[k]) == set()
+
+
+@pytest.mark.parametrize("k", range(len(AVOIDED)), ids=[t[:48] for t in AVOIDED])
+def test_a_penalty_avoided_or_feared_is_no_sanction(analysed: list, k: int) -> None:
+    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER) + len(SURE) + \
+        len(NOT_SURE) + len(DOER_ACTS) + len(DOER_FOLLOWS_UP)
+    assert "sanction" not in sentence_kinds(analysed[start + k], AVOIDED[k])
