@@ -15,7 +15,10 @@ tidak netral"), threatens a penalty; after a report or a finding it handles a ca
 takes action as "kami pecat" does, while the split follow-up ("kami tindak lanjuti") stays one that threatens only
 on a condition. A penalty avoided, feared or kept off as the purpose of something else ("agar ASN terhindar dari
 sanksi", "melindungi mereka dari ancaman sanksi", "tanpa takut akan sanksi", "untuk menghindari hukuman") threatens no
-one, as the gold of the read half reads it four times out of five. Unseen outlets bring combinations the read half
+one, as the gold of the read half reads it four times out of five. An enforcer asked to act firmly with no civil servant
+after it in its clause ("Kami harap Bawaslu bertindak tegas atas laporan ini agar ASN netral") is asked to enforce,
+no penalty threatened; with civil servants after it ("meminta Bawaslu menindak tegas ASN yang ...", "... apabila ada
+ASN yang berkampanye") the penalty is for them. Unseen outlets bring combinations the read half
 lacks, so a seeded sample stays covered here. Sentences are our own; all texts are analysed in one batch and only
 the last sentence's directives are checked."""
 
@@ -167,12 +170,27 @@ AVOIDED: list[str] = [
 ]
 
 
+# An enforcer asked to act firmly, against no civil servant named ...
+ENFORCER_ASKED: list[str] = [
+    "Kami harap Bawaslu bisa bertindak tegas atas laporan ini agar ASN tetap netral.",
+    "Karena itu Bawaslu harus segera menyelidiki dan mengambil tindakan tegas terkait temuan tersebut.",
+    "Warga mendorong Gakkumdu untuk berani bertindak tegas sesuai kewenangannya.",
+]
+
+# ... and against civil servants named after it.
+ENFORCER_AGAINST: list[str] = [
+    "Ia berharap Bawaslu menindak tegas ASN yang terlibat politik praktis.",
+    "Kami meminta Bawaslu mengambil tindakan tegas terhadap ASN yang berkampanye.",
+    "Saya meminta Bawaslu untuk menindak tegas apabila ada ASN yang berkampanye.",
+]
+
+
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
     texts = [f"{CONTEXT} {t}" for t in MATRIX] + [f"{a} {b}" for a, b in CARRIED + NO_PENALTY] + [
         f"{CONTEXT} {t}" for t in MODAL_PASSIVE + MODAL_OTHER + SURE + NOT_SURE + DOER_ACTS + DOER_FOLLOWS_UP +
-        AVOIDED]
+        AVOIDED + ENFORCER_ASKED + ENFORCER_AGAINST]
     return analyse_all(texts, published="2024-10-01")
 
 
@@ -234,3 +252,17 @@ def test_a_penalty_avoided_or_feared_is_no_sanction(analysed: list, k: int) -> N
     start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER) + len(SURE) + \
         len(NOT_SURE) + len(DOER_ACTS) + len(DOER_FOLLOWS_UP)
     assert "sanction" not in sentence_kinds(analysed[start + k], AVOIDED[k])
+
+
+@pytest.mark.parametrize("k", range(len(ENFORCER_ASKED)), ids=[t[:48] for t in ENFORCER_ASKED])
+def test_an_enforcer_asked_to_act_firmly_is_no_sanction(analysed: list, k: int) -> None:
+    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER) + len(SURE) + \
+        len(NOT_SURE) + len(DOER_ACTS) + len(DOER_FOLLOWS_UP) + len(AVOIDED)
+    assert "sanction" not in sentence_kinds(analysed[start + k], ENFORCER_ASKED[k])
+
+
+@pytest.mark.parametrize("k", range(len(ENFORCER_AGAINST)), ids=[t[:48] for t in ENFORCER_AGAINST])
+def test_an_enforcer_asked_to_act_against_civil_servants_is_a_sanction(analysed: list, k: int) -> None:
+    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER) + len(SURE) + \
+        len(NOT_SURE) + len(DOER_ACTS) + len(DOER_FOLLOWS_UP) + len(AVOIDED) + len(ENFORCER_ASKED)
+    assert "sanction" in sentence_kinds(analysed[start + k], ENFORCER_AGAINST[k])

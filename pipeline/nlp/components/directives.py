@@ -69,6 +69,7 @@ class Directives:
         self.if_words = set(conditional["openers"])
         self.future = set(conditional["future"])
         self.report_calls = set(conditional["calls"])
+        self.firm_acts = set(cues["firm_acts"])
         self.sure = set(conditional["sure"]["words"])
         self.reported_words = set(conditional["sure"]["reported"])
         self.doers = set(conditional["sure"]["doers"])
@@ -802,7 +803,10 @@ class Directives:
                     status = ACCEPT  # "dilarang bagi ASN", "tindakan tegas terhadap ASN"
                 elif after in (REJECT, NOBODY) and status == UNKNOWN and low in self.clause_cues:
                     status = after  # "jangan sampai pilkada ini memecah belah"
-                elif kind == "sanction":  # whom a penalty is for; "Bawaslu memberi peringatan": the authority
+                elif kind == "sanction" and not (status == REJECT and low in self.firm_acts and
+                                                 self._enforcer_asked(cue, sent, cues, targets)):
+                    # whom a penalty is for; "Bawaslu memberi peringatan": the authority; but "Kita harap Bawaslu
+                    # bisa bertindak tegas": an enforcer asked to act, against no one named
                     status = REJECT if after == REJECT else UNKNOWN if status in (REJECT, NOBODY) else status
             if status == REJECT and kind != "sanction" and self._involves(cue.end, sent, targets):
                 status = ACCEPT  # "meminta para calon tidak melibatkan ASN": about using civil servants
@@ -1112,6 +1116,16 @@ class Directives:
                 not self.reported_words.intersection(after[opener + 1:]):
             return True  # "Kita proses kalau ada ASN yang tidak netral": the doer commits to it
         return opener is not None and any(w in self.future for w in after[:opener])
+
+    def _enforcer_asked(self, cue: Span, sent: Span, cues: list[Span], targets: list[Span]) -> bool:
+        """A request, a hope or a duty before the cue asks its subject, someone who is no civil servant, to act
+        firmly, and no civil servant follows in its clause ("mendorong Bawaslu untuk berani bertindak tegas ...
+        terhadap setiap pelanggaran", "harap Bawaslu bisa bertindak tegas ... agar ASN bersikap netral"); with one
+        ("meminta Bawaslu menindak tegas apabila ada ASN ...") the penalty is for them."""
+        if not any(c.label_ in ("appeal", "obligation") and c.end <= cue.start for c in cues):
+            return False
+        end = next((i for i in range(cue.end, sent.end) if self._low[i] in CLAUSE_LINKS), sent.end)
+        return not any(t.label_ in ADDRESSEES and cue.end <= t.start < end for t in targets)
 
     def _calls_to_report(self, cue: Span, sent: Span) -> bool:
         """ "Jika ada pelanggaran, segera laporkan": the imperative opens its clause (past a future or sure word:
