@@ -70,9 +70,6 @@ class Directives:
         self.future = set(conditional["future"])
         self.report_calls = set(conditional["calls"])
         self.firm_acts = set(cues["firm_acts"])
-        self.sure = set(conditional["sure"]["words"])
-        self.reported_words = set(conditional["sure"]["reported"])
-        self.doers = set(conditional["sure"]["doers"])
         self.borne_consequences = set(conditional["borne"])
         self.borne_future = self.future | set(conditional["borne_modals"])
         self.even_handed = [tuple(p.split()) for p in cues["even_handed"]["words"]]
@@ -1102,19 +1099,12 @@ class Directives:
         opener = next((i for i, w in enumerate(words) if w in self.if_words), None)
         if opener is not None and any(w in self.future for w in words[opener + 1:]):
             return True
-        # "Kalau ada ASN yang melanggar, pasti kita proses": a violator's follow-up is sure; a report's is not
-        if opener is not None and self.sure.intersection(words[opener + 1:]) and \
-                not self.reported_words.intersection(words[opener + 1:]):
-            return True
         # a consequence borne is as sure or as possible as it is said to be ("konsekuensinya bisa berat")
         if opener is not None and cue.text.lower() in self.borne_consequences and \
                 any(w in self.borne_future for w in self._low[self._condition_end(sent.start + opener, cue):sent.end]):
             return True
         after = self._low[cue.end:sent.end]  # "Tindakan tegas akan diambil jika terbukti"
         opener = next((i for i, w in enumerate(after) if w in self.if_words), None)
-        if opener is not None and self._low[cue.start] in self.doers and \
-                not self.reported_words.intersection(after[opener + 1:]):
-            return True  # "Kita proses kalau ada ASN yang tidak netral": the doer commits to it
         return opener is not None and any(w in self.future for w in after[:opener])
 
     def _enforcer_asked(self, cue: Span, sent: Span, cues: list[Span], targets: list[Span]) -> bool:
@@ -1128,12 +1118,11 @@ class Directives:
         return not any(t.label_ in ADDRESSEES and cue.end <= t.start < end for t in targets)
 
     def _calls_to_report(self, cue: Span, sent: Span) -> bool:
-        """ "Jika ada pelanggaran, segera laporkan": the imperative opens its clause (past a future or sure word:
-        "langsung laporkan"), so whoever sees a violation is asked to report it; no one threatens a penalty."""
+        """ "Jika ada pelanggaran, segera laporkan": the imperative opens its clause (past a future word), so
+        whoever sees a violation is asked to report it; no one threatens a penalty."""
         if self._low[cue.start] not in self.report_calls:
             return False
-        start = cue.start - 1 if cue.start > sent.start and (
-            self._low[cue.start - 1] in self.future or self._low[cue.start - 1] in self.sure) else cue.start
+        start = cue.start - 1 if cue.start > sent.start and self._low[cue.start - 1] in self.future else cue.start
         return start == sent.start or self._punct[start - 1]
 
     def _after_any(self, start: int, sent: Span, phrases: set[tuple[str, ...]]) -> bool:
