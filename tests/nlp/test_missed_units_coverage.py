@@ -4,7 +4,11 @@ A district's or a ward's office named by its building and its head ('ASN di Kant
 Lurah Tegal Besar', 'Kantor Kelurahan Sukamaju') is that district's or ward's government, as the read half's gold
 lists it in 5 of the 6 stories that write it; the district's building by its own level word ('Kantor Kecamatan X')
 and a village's ('Kantor Desa X') stay venues, as the gold gives them (2 of 7 and none of 1 listed by this form
-alone). Each sentence is our own; the probes are analysed in one batch."""
+alone). A women's prison, whose word 'Perempuan' stands between the head and its class ('Lapas Perempuan Kelas IIA
+Semarang'), and a store of seized goods ('Rupbasan Kelas I Mataram') are units of the corrections service as its other
+prisons, which the gold lists in all 10 stories that name one; a court's class between its head and its seat ('Ketua
+Pengadilan Negeri Kelas IA Padang', 'Ketua PN Kelas IB Sleman') leaves the court of that seat and names no holder
+'Kelas'. Each sentence is our own; the probes are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -36,7 +40,38 @@ OFFICE_BUILDINGS = (
        for s, place in product(SENTENCES, DISTRICTS)]
 )
 
-FORMS = OFFICE_BUILDINGS
+PRISON_SENTENCES = [
+    "Seluruh pegawai {x} membacakan ikrar netralitas ASN menjelang Pemilu 2024.",
+    "Kepala {x} mengingatkan jajarannya agar tidak berpihak pada Pilkada 2024.",
+]
+PRISONS = [  # (as written, the canonical name)
+    ("Lapas Perempuan Kelas IIA {p}", "Lembaga Pemasyarakatan Perempuan Kelas IIA {p}"),
+    ("Lembaga Pemasyarakatan Perempuan Kelas III {p}", "Lembaga Pemasyarakatan Perempuan Kelas III {p}"),
+    ("Lapas Perempuan {p}", "Lembaga Pemasyarakatan Perempuan {p}"),
+    ("Rupbasan Kelas I {p}", "Rumah Penyimpanan Benda Sitaan Negara Kelas I {p}"),
+    ("Rumah Penyimpanan Benda Sitaan Negara (Rupbasan) Kelas II {p}",
+     "Rumah Penyimpanan Benda Sitaan Negara Kelas II {p}"),
+    ("Rupbasan {p}", "Rumah Penyimpanan Benda Sitaan Negara {p}"),
+]
+PRISON_UNITS = [(s.format(x=written.format(p=place)), name.format(p=place), True)
+                for s, (written, name), place in product(PRISON_SENTENCES, PRISONS, ["Mataram", "Semarang", "Pati"])]
+
+COURT_SENTENCES = [
+    "Ketua {x} meminta seluruh pegawai menjaga netralitas pada Pemilu 2024.",
+    "Hakim dan pegawai {x} menandatangani pakta integritas netralitas ASN menjelang Pilkada 2024.",
+]
+COURTS = [  # (as written, the canonical name)
+    ("Pengadilan Negeri Kelas IA {p}", "Pengadilan Negeri {p}"),
+    ("Pengadilan Negeri Kelas IA Khusus {p}", "Pengadilan Negeri {p}"),
+    ("Pengadilan Negeri Kelas II {p}", "Pengadilan Negeri {p}"),
+    ("PN Kelas IB {p}", "Pengadilan Negeri {p}"),
+    ("Pengadilan Agama Kelas IA {p}", "Pengadilan Agama {p}"),
+    ("PA Kelas IB {p}", "Pengadilan Agama {p}"),
+]
+COURT_UNITS = [(s.format(x=written.format(p=place)), name.format(p=place), True)
+               for s, (written, name), place in product(COURT_SENTENCES, COURTS, ["Padang", "Sleman", "Kebumen"])]
+
+FORMS = OFFICE_BUILDINGS + PRISON_UNITS + COURT_UNITS
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +83,12 @@ def analysed(analyse_all) -> list:
 @pytest.mark.parametrize(("k", "text", "agency", "listed"), indexed(FORMS, lambda v: f"{v[0][:60]}|{v[1]}"))
 def test_a_unit_is_listed_as_the_gold_lists_it(analysed: list, k: int, text: str, agency: str, listed: bool) -> None:
     assert (agency in {m.agency for m in analysed[k].agencies}) is listed, {m.agency for m in analysed[k].agencies}
+
+
+UNITS_FROM = len(OFFICE_BUILDINGS)
+
+
+@pytest.mark.parametrize(("k", "text"), [pytest.param(UNITS_FROM + j, p[0], id=p[0][:60])
+                                         for j, p in enumerate(PRISON_UNITS + COURT_UNITS)])
+def test_a_units_class_is_no_holders_name(analysed: list, k: int, text: str) -> None:
+    assert not [o.name for o in analysed[k].officials if o.name.split()[0] in {"Kelas", "IA", "IB", "II", "IIA"}]
