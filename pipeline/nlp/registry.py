@@ -17,6 +17,8 @@ from .regions import Region, gazetteer
 from .resources import load
 
 LEVEL_TITLES = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}
+# the level whose region of the same name makes a body's `twin` name apply ("Kota Pasuruan" beside "Kabupaten Pasuruan")
+_TWIN_LEVELS = {"kota": "kabupaten", "kabupaten": "kota"}
 
 
 @dataclass(frozen=True)
@@ -145,8 +147,13 @@ def registry() -> Registry:
             if not spec:
                 continue
             key = f"{tkey}@{region.key}"
-            if spec.get("twin") and f"kabupaten:{region.name}" in gaz.regions:
-                spec = {**spec, **spec["twin"]}  # a city named as a regency: "Kepolisian Resor Kediri Kota"
+            # a city named as a regency, or a regency as a city: "Kepolisian Resor Kediri Kota", "Kejaksaan Negeri
+            # Kabupaten Pasuruan"
+            untold = None
+            if spec.get("twin") and f"{_TWIN_LEVELS.get(region.level)}:{region.name}" in gaz.regions:
+                if spec["twin"].get("told"):  # the twin's name only where the text writes the level
+                    untold = (_fill(spec["name"], region), _fill(spec["acronym"], region))
+                spec = {**spec, **spec["twin"]}
             name, acronym = _fill(spec["name"], region), _fill(spec["acronym"], region)
             aliases = [_fill(s, region) for s in spec.get("aliases") or []]
             mine = own.get(region.key) or {}  # "Polda Metro Jaya": its own name, no region word to resolve
@@ -156,7 +163,7 @@ def registry() -> Registry:
                 name, acronym = mine.get("name", name), mine.get("acronym", acronym)
             agencies[key] = Agency(
                 key=key, name=name, acronym=acronym, aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
-                type=tkey, region=region, extra={"direct": direct},
+                type=tkey, region=region, extra={"direct": direct, "untold": untold},
             )
         if rt.generic:
             agencies[f"{tkey}@"] = Agency(key=f"{tkey}@", name=rt.generic["name"],

@@ -90,8 +90,9 @@ FORMS = [
     ("Kepala Seksi Pemerintahan Kecamatan Cibinong, Dadan Sudrajat, meminta ASN netral.", "Dadan Sudrajat", None),
     ("Kasi Kurikulum Dinas Pendidikan Kota Madiun Sri Wahyuni meminta guru netral.", "Sri Wahyuni",
      "Dinas Pendidikan Kota Madiun"),
+    # the city's office beside the regency's of the same name keeps its level, as the gold names such offices
     ("Kasi Pidum Kejari Kota Bandung, Andi Rahman, mengingatkan ASN netral.", "Andi Rahman",
-     "Kejaksaan Negeri Bandung"),
+     "Kejaksaan Negeri Kota Bandung"),
     ("Kabid Pengawasan dan Pengendalian BKPSDM Kabupaten Kudus, Ahmad Fauzi, meminta ASN netral.", "Ahmad Fauzi",
      BKPSDM.format("Kabupaten Kudus")),
     ("Kabid Politik Dalam Negeri Kesbangpol Kabupaten Tegal Wahyu Setiawan meminta ASN netral.", "Wahyu Setiawan",

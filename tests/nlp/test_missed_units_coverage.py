@@ -8,7 +8,10 @@ alone). A women's prison, whose word 'Perempuan' stands between the head and its
 Semarang'), and a store of seized goods ('Rupbasan Kelas I Mataram') are units of the corrections service as its other
 prisons, which the gold lists in all 10 stories that name one; a court's class between its head and its seat ('Ketua
 Pengadilan Negeri Kelas IA Padang', 'Ketua PN Kelas IB Sleman') leaves the court of that seat and names no holder
-'Kelas'. Each sentence is our own; the probes are analysed in one batch."""
+'Kelas'. Where a city and a regency share a name, a prosecutor's office written with its level keeps it ('Kejaksaan
+Negeri Kota Probolinggo', 'Kejaksaan Negeri Kabupaten Pasuruan'), as the gold names both; written without it ('Kejari
+Bekasi'), and elsewhere ('Kejari Depok'), it stays as written. Each sentence is our own; the probes are analysed in one
+batch."""
 
 from __future__ import annotations
 
@@ -71,7 +74,21 @@ COURTS = [  # (as written, the canonical name)
 COURT_UNITS = [(s.format(x=written.format(p=place)), name.format(p=place), True)
                for s, (written, name), place in product(COURT_SENTENCES, COURTS, ["Padang", "Sleman", "Kebumen"])]
 
-FORMS = OFFICE_BUILDINGS + PRISON_UNITS + COURT_UNITS
+PROSECUTOR_SENTENCES = [
+    "{x} mengingatkan seluruh ASN agar tidak berpihak pada Pilkada 2024.",
+    "Bawaslu berkoordinasi dengan {x} soal dugaan pelanggaran netralitas ASN pada Pilkada 2024.",
+]
+TWINS = ["Probolinggo", "Pasuruan", "Bekasi", "Malang", "Tasikmalaya", "Kupang"]
+PROSECUTOR_FORMS = ["Kejari {lvl} {p}", "Kejaksaan Negeri {lvl} {p}", "Kepala Kejari {lvl} {p}"]
+PROSECUTORS = (
+    [(s.format(x=written.format(lvl=lvl, p=place)), f"Kejaksaan Negeri {lvl} {place}", True)
+     for s, written, lvl, place in product(PROSECUTOR_SENTENCES, PROSECUTOR_FORMS, ["Kota", "Kabupaten"], TWINS)]
+    + [(s.format(x=f"{head} {place}"), f"Kejaksaan Negeri {place}", True)
+       for s, head, place in product(PROSECUTOR_SENTENCES, ["Kejari", "Kepala Kejari"],
+                                     ["Depok", "Badung", "Bitung", "Musi Banyuasin", *TWINS])]
+)
+
+FORMS = OFFICE_BUILDINGS + PRISON_UNITS + COURT_UNITS + PROSECUTORS
 
 
 @pytest.fixture(scope="module")

@@ -190,7 +190,7 @@ FORMS = [
     ("Polres Metro Bekasi menyiagakan personel.", "Kepolisian Resor Metropolitan Bekasi"),
     ("Kepolisian Resor Sleman menyiagakan personel.", "Kepolisian Resor Sleman"),
     ("Kejari Kabupaten Sleman menerima laporan.", "Kejaksaan Negeri Sleman"),
-    ("Kejari Kota Bandung menerima laporan.", "Kejaksaan Negeri Bandung"),
+    ("Kejari Kota Bandung menerima laporan.", "Kejaksaan Negeri Kota Bandung"),  # beside the regency's
     ("DPRD Prov. Jawa Tengah menggelar rapat.", "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Tengah"),
     ("DPRD Jateng menggelar rapat.", "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Tengah"),
     ("DPRD Kab. Sleman menggelar rapat.", "Dewan Perwakilan Rakyat Daerah Kabupaten Sleman"),

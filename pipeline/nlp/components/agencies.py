@@ -809,7 +809,9 @@ def find_region(doc: Doc, i: int, level: str | None,
 def regional_body(type_key: str, region: Region | None, told: bool) -> Agency | None:
     """The body of ``type_key`` for ``region``. A kind with no provincial body ("Kejari Jambi", "Polres Bengkulu",
     "Kapolres Gorontalo"), after a province's name written without its level word (not ``told``), is the body of
-    the city or regency of that name: such names are read as the province first."""
+    the city or regency of that name: such names are read as the province first. A body named with its level only
+    where a city and a regency share a name keeps the name as written when the level is not ``told`` ("Kejari
+    Bekasi", beside "Kejari Kota Bekasi")."""
     if region is None:
         return None
     reg = registry()
@@ -817,6 +819,8 @@ def regional_body(type_key: str, region: Region | None, told: bool) -> Agency | 
     if agency is None and region.level == "provinsi" and not told:
         agency = next((a for r in gazetteer().candidates(region.name)
                        if r.level != "provinsi" and (a := reg.regional(type_key, r)) is not None), None)
+    if agency is not None and not told and (untold := agency.extra.get("untold")):
+        agency = reg.unit(f"{agency.key}#untold", *untold, (), type_key, agency.region)
     return agency
 
 
