@@ -10,8 +10,10 @@ prisons, which the gold lists in all 10 stories that name one; a court's class b
 Pengadilan Negeri Kelas IA Padang', 'Ketua PN Kelas IB Sleman') leaves the court of that seat and names no holder
 'Kelas'. Where a city and a regency share a name, a prosecutor's office written with its level keeps it ('Kejaksaan
 Negeri Kota Probolinggo', 'Kejaksaan Negeri Kabupaten Pasuruan'), as the gold names both; written without it ('Kejari
-Bekasi'), and elsewhere ('Kejari Depok'), it stays as written. Each sentence is our own; the probes are analysed in one
-batch."""
+Bekasi'), and elsewhere ('Kejari Depok'), it stays as written. The regional government's board of postings
+('Baperjakat Lampura', 'Badan Pertimbangan Jabatan dan Kepangkatan') is listed as the gold lists it (2 of 2), and the
+communications office with statistics by its head's short title ('Kadis Kominfotik Kota Bima'). Each sentence is our
+own; the probes are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -88,7 +90,27 @@ PROSECUTORS = (
                                      ["Depok", "Badung", "Bitung", "Musi Banyuasin", *TWINS])]
 )
 
-FORMS = OFFICE_BUILDINGS + PRISON_UNITS + COURT_UNITS + PROSECUTORS
+BOARD_SENTENCES = [
+    "{x} menunda pelantikan sejumlah pejabat menjelang Pilkada 2024 agar ASN tetap netral.",
+    "Ketua {x} mengingatkan pejabat yang tidak netral pada Pilkada 2024 bisa dimutasi.",
+]
+BOARDS = (
+    [(s.format(x=f"{head} {written}"), f"Badan Pertimbangan Jabatan dan Kepangkatan {name}", True)
+     for s, head, (written, name) in product(
+         BOARD_SENTENCES, ["Baperjakat", "Badan Pertimbangan Jabatan dan Kepangkatan"],
+         [("Lampura", "Kabupaten Lampung Utara"), ("Kabupaten Bone", "Kabupaten Bone"), ("Kota Bima", "Kota Bima"),
+          ("Provinsi Jambi", "Provinsi Jambi")])]
+    + [(s.format(x="Badan Pertimbangan Jabatan dan Kepangkatan (Baperjakat)"),
+        "Badan Pertimbangan Jabatan dan Kepangkatan", True) for s in BOARD_SENTENCES]
+)
+KOMINFOTIK = [(s.format(x=f"{title} {written}"), f"Dinas Komunikasi, Informatika dan Statistik {name}", True)
+              for s, title, (written, name) in product(
+                  ["{x} mengingatkan ASN agar netral pada Pemilu 2024.",
+                   "Rapat netralitas ASN dihadiri {x} dan Kepala BKPSDM menjelang Pilkada 2024."],
+                  ["Kadis Kominfotik", "Kadiskominfotik", "Kepala Dinas Kominfotik"],
+                  [("Kota Bima", "Kota Bima"), ("NTB", "Provinsi Nusa Tenggara Barat")])]
+
+FORMS = OFFICE_BUILDINGS + PRISON_UNITS + COURT_UNITS + PROSECUTORS + BOARDS + KOMINFOTIK
 
 
 @pytest.fixture(scope="module")
