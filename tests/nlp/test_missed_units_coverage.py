@@ -1,10 +1,6 @@
 """Probe list of regional units the registry had missed, generated as unit spellings x places x sentences.
 
-A district's or a ward's office named by its building and its head ('ASN di Kantor Camat Tuah Madani', 'kantor
-Lurah Tegal Besar', 'Kantor Kelurahan Sukamaju') is that district's or ward's government, as the read half's gold
-lists it in 5 of the 6 stories that write it; the district's building by its own level word ('Kantor Kecamatan X')
-and a village's ('Kantor Desa X') stay venues, as the gold gives them (2 of 7 and none of 1 listed by this form
-alone). A women's prison, whose word 'Perempuan' stands between the head and its class ('Lapas Perempuan Kelas IIA
+A women's prison, whose word 'Perempuan' stands between the head and its class ('Lapas Perempuan Kelas IIA
 Semarang'), and a store of seized goods ('Rupbasan Kelas I Mataram') are units of the corrections service as its other
 prisons, which the gold lists in all 10 stories that name one; a court's class between its head and its seat ('Ketua
 Pengadilan Negeri Kelas IA Padang', 'Ketua PN Kelas IB Sleman') leaves the court of that seat and names no holder
@@ -22,28 +18,6 @@ from itertools import product
 import pytest
 
 from tests.nlp.probes import indexed, values
-
-# sentences around an office: whoever works there, visits or is reported from it
-SENTENCES = [
-    "Bawaslu menemukan dua ASN di {x} yang diduga ikut kampanye pada Pilkada 2024.",
-    "Tim pengawas mendatangi {x} untuk memastikan pegawai netral menjelang Pemilu 2024.",
-    "Seorang honorer {x} dilaporkan karena mengunggah dukungan kepada paslon pada Pilkada 2024.",
-]
-
-DISTRICTS = ["Tuah Madani", "Sukajadi", "Pariaman Tengah", "Ngaliyan"]
-WARDS = ["Sukamaju", "Tegal Besar", "Dandangan"]
-
-# (text, canonical name, whether the story lists it)
-OFFICE_BUILDINGS = (
-    [(s.format(x=f"{head} {place}"), f"Kecamatan {place}", True)
-     for s, head, place in product(SENTENCES, ["Kantor Camat", "kantor Camat"], DISTRICTS)]
-    + [(s.format(x=f"{head} {place}"), f"Kelurahan {place}", True)
-       for s, head, place in product(SENTENCES, ["Kantor Kelurahan", "kantor Kelurahan", "Kantor Lurah",
-                                                 "kantor Lurah"], WARDS)]
-    + [(s.format(x=f"Kantor Desa {place}"), f"Desa {place}", False) for s, place in product(SENTENCES, WARDS)]
-    + [(s.format(x=f"Kantor Kecamatan {place}"), f"Kecamatan {place}", False)
-       for s, place in product(SENTENCES, DISTRICTS)]
-)
 
 PRISON_SENTENCES = [
     "Seluruh pegawai {x} membacakan ikrar netralitas ASN menjelang Pemilu 2024.",
@@ -110,7 +84,7 @@ KOMINFOTIK = [(s.format(x=f"{title} {written}"), f"Dinas Komunikasi, Informatika
                   ["Kadis Kominfotik", "Kadiskominfotik", "Kepala Dinas Kominfotik"],
                   [("Kota Bima", "Kota Bima"), ("NTB", "Provinsi Nusa Tenggara Barat")])]
 
-FORMS = OFFICE_BUILDINGS + PRISON_UNITS + COURT_UNITS + PROSECUTORS + BOARDS + KOMINFOTIK
+FORMS = PRISON_UNITS + COURT_UNITS + PROSECUTORS + BOARDS + KOMINFOTIK
 
 
 @pytest.fixture(scope="module")
@@ -124,10 +98,7 @@ def test_a_unit_is_listed_as_the_gold_lists_it(analysed: list, k: int, text: str
     assert (agency in {m.agency for m in analysed[k].agencies}) is listed, {m.agency for m in analysed[k].agencies}
 
 
-UNITS_FROM = len(OFFICE_BUILDINGS)
-
-
-@pytest.mark.parametrize(("k", "text"), [pytest.param(UNITS_FROM + j, p[0], id=p[0][:60])
+@pytest.mark.parametrize(("k", "text"), [pytest.param(j, p[0], id=p[0][:60])
                                          for j, p in enumerate(PRISON_UNITS + COURT_UNITS)])
 def test_a_units_class_is_no_holders_name(analysed: list, k: int, text: str) -> None:
     assert not [o.name for o in analysed[k].officials if o.name.split()[0] in {"Kelas", "IA", "IB", "II", "IIA"}]

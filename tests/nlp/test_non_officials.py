@@ -188,8 +188,7 @@ NONE: list[tuple[str, set[str]]] = [
     ('PNS Dinas Pertanian Kabupaten Bone, Andi Rahman, diduga berkampanye untuk calon bupati.',
      {'Dinas Pertanian Kabupaten Bone'}),
     ('Staf Dinas Pendidikan Kabupaten Bone, Andi Rahman, diduga berkampanye.', {'Dinas Pendidikan Kabupaten Bone'}),
-    # the district's office by its head's building is its government, as the gold lists it (5 of 6)
-    ('Pegawai Kantor Camat Ciawi, Rudi Hartono, diperiksa Bawaslu karena berkampanye.', {BAWASLU, 'Kecamatan Ciawi'}),
+    ('Pegawai Kantor Camat Ciawi, Rudi Hartono, diperiksa Bawaslu karena berkampanye.', {BAWASLU}),
     ('Honorer Dinas Kesehatan Kabupaten Bone, Andi Rahman, diperiksa Bawaslu.',
      {BAWASLU, 'Dinas Kesehatan Kabupaten Bone'}),
     ('Seorang bidan desa berstatus PNS, Siti Aminah, diperiksa Bawaslu.', {BAWASLU}),

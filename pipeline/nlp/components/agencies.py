@@ -481,9 +481,7 @@ class Agencies:
         if i not in places and end == i + 1 and doc[i].text in self.unit_place_firsts and end < len(doc) and \
                 doc[end].is_alpha and doc[end].is_title and not self._stops_at(doc, end):
             end += 1
-        # "Kota" ends a place ("Kudus Kota") unless it is the level of a region after it ("Sukamaju Kota Bogor")
-        while end < len(doc) and doc[end].text in self.place_lasts and \
-                not (doc[end].text in self.reg.level_words and end + 1 in places):
+        while end < len(doc) and doc[end].text in self.place_lasts:
             end += 1
         return found if end == found[1] else (doc[i:end].text, end)
 
