@@ -1709,7 +1709,12 @@ class Directives:
                 return REJECT  # "seluruh jajaran KPU dan Bawaslu": the staff of someone else
             if any(t.label_ in ADDRESSEES for t in chain) or self._singled_out(j, sent, starts):
                 return ACCEPT
-            return NOBODY if all(t.id_ == "event" for t in chain) else REJECT  # "meminta agar pemilu damai"
+            if all(t.id_ == "event" for t in chain):
+                if any(self._low[k] in self.negators and self._low[k + 1] not in self.existential
+                       for k in range(i, first)):
+                    return UNKNOWN  # "agar tidak ikut kampanye": the conduct's noun, whom it asks stands elsewhere
+                return NOBODY  # "meminta agar pemilu damai"
+            return REJECT
         if i < sent.end and self._person(i):
             return REJECT  # "meminta anggota grup hadir": addressed to someone who is no civil servant
         return UNKNOWN
