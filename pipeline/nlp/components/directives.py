@@ -1630,6 +1630,9 @@ class Directives:
         if cue.label_ == "appeal" and first < sent.end and self._low[first] in {",", ":"}:
             first += 1  # "Harapannya, seluruh ASN ..."
         first = self._past(first, min(sent.end, first + 2), self.inverted_skip)  # "Diharapkan seluruh ASN ..."
+        if cue.label_ == "prohibition" and first < sent.end and self._low[first] in self.existential:
+            # "jangan sampai ada (lagi) ASN yang ...": those whose existence is denied are whom it forbids
+            first = self._past(first + 1, min(sent.end, first + 4), self.hoped_again | self.inverted_skip)
         for i in (first, first + 1):
             if i < sent.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets) and \
                     (i == first or self._low[first].startswith("di")):
