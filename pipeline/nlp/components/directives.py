@@ -227,6 +227,8 @@ class Directives:
         self.clause_addressees = set(cues["clause_addressees"])
         self.adjuncts = set(cues["adjunct_markers"])
         self.hortative = set(cues["hortative"])
+        self.subject_links = set(cues["subject_links"]["words"])
+        self.subject_joiners = set(cues["subject_links"]["joiners"])
         self.hortative_leads = [tuple(p.split()) for p in cues["hortative_leads"]]
         self.speech = set(cues["speech_verbs"])
         self.told_alone = set(cues["told_alone"])
@@ -416,10 +418,13 @@ class Directives:
         found = [c for c in self.cues.spans(doc) if c.start not in discourse and c.start not in in_roles]
         taken = {i for c in found for i in range(c.start, c.end)}
         told = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
+        linking = self.hortative | self.subject_links | self.told_verbs
+        named = {i for t in targets for i in range(t.start, t.end)}
         for i, low in enumerate(self._low):
-            if i in taken:
+            if low not in linking or i in taken:
                 continue
             if low in self.hortative and self._hortative(i, told, taken) or \
+                    low in self.subject_links and self._asked_subject(doc, i, told, taken, named) or \
                     low in self.told_verbs and self._tells(i, told):
                 found.append(Span(doc, i, i + 1, label="appeal"))
         starts = doc._.sentence_starts or []
@@ -535,6 +540,25 @@ class Directives:
         start = self._starts[bisect_right(self._starts, i) - 1]
         return any(w in {"asn", "pns", "aparatur", "pegawai"} for w in self._low[start:i]) and \
             not self._has_verb(start, i)
+
+    def _asked_subject(self, doc: Doc, i: int, told: dict[int, int], taken: set[int], named: set[int]) -> bool:
+        """ "Sekda mengatakan, seluruh ASN untuk bersikap netral", "intinya setiap ASN untuk dapat menjaga ...":
+        "untuk" at ``i`` right after the civil servants opening its clause (see ``_subject``), nothing but what names
+        them or their place between ("PNS di lingkup Pemkab X untuk ..."), their conduct after it, asks it of them as
+        "agar" would; "ASN tidak sulit untuk netral", "ASN hanya fokus untuk melayani" say something of them, and the
+        object of a verb of saying right before them ("mengingatkan seluruh pegawai untuk ...") is the verb's own."""
+        j = self._subject(i, told, taken)
+        if j is None or told[j] > i:
+            return False  # "Untuk itu Pj Bupati berharap ...": the lead's own "untuk", no one before it
+        before = j - 1
+        while before > 0 and self._low[before] in self.told_quantifiers:
+            before -= 1  # "mengingatkan seluruh pegawai untuk ...": past the quantifier to the verb
+        if before >= 0 and (self._low[before] in self.speech or self._low[before] in self.hopes):
+            return False
+        if any(k not in named and self._low[k] not in self.subject_joiners for k in range(told[j], i)):
+            return False  # "ASN tidak sulit untuk netral": something said of them
+        k = bisect_right(self._starts, i)
+        return self._conduct_follows(i + 1, doc[i:self._starts[k] if k < len(self._starts) else len(doc)])
 
     def _subject(self, i: int, told: dict[int, int], taken: set[int]) -> int | None:
         """ "ASN agar tidak ikut kampanye", "Bagi ASN, agar ...", "Camat menjelaskan, PNS supaya ...": where the
