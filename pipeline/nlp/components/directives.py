@@ -1051,8 +1051,8 @@ class Directives:
         i = sent.start
         while i < before and (self._texts[i] in QUOTES or self._low[i] in self.linking):
             i += 1
-        if i >= before or self._low[i] not in self.told_markers:
-            return None
+        if i >= before or self._low[i] not in self.told_markers and self._low[i] not in self.clause_addressees:
+            return None  # "Untuk seluruh pegawai, Bupati berharap agar ..." as "Kepada ..."
         if not any(self._low[j] == "," for j in range(i + 1, before)):
             return None
         return i + 1
