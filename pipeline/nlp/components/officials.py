@@ -158,6 +158,7 @@ class Officials:
         self.regions = gazetteer().regions
         self.attribution = {w.casefold() for w in data["attribution"]}
         self.apposed_speech = set(data["apposed_speech"])
+        self.recipients = set(data["recipients"])
         self.by_initials = {w.casefold() for w in data["by_initials"]}
         self.weekdays = set(grammar().weekdays)  # "Senin", "Jum'at", lower-cased
         # the appositions that appoint ("sebagai", "yang ditetapkan menjadi"), not those of an office also held
@@ -884,6 +885,8 @@ class Officials:
         doc = ctx.doc
         if doc[role.start].text in self.shared_titles:
             return None
+        if role.start > 0 and doc[role.start - 1].lower_ in self.recipients:
+            return None  # '"... sudah saya sampaikan ke Mendagri," kata Robby': the office is told, not speaking
         paras = doc._.paragraphs
         last = paras[role.start] + 1 if paras else 0  # the office's paragraph and the next
         for i in range(role.end, len(doc) - 1):
