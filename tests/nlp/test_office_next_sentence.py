@@ -1,13 +1,13 @@
-"""A name given bare in one sentence and its office in the sentence right after it: a definite description
-opening that sentence ("Kepala BKD X itu menambahkan ...", "Menurut Inspektur X ini, ...", "Pria yang menjabat
-Kepala Dinas X itu ..."), or a copula about the person ("Ia merupakan Kepala BKD X."). Only the sentence right
-after one whose subject (or speaker) is a bare name is looked at. No tie when the office is already held by a
-name of the story, when it is a former one ("Mantan Sekda X itu"), when the office carries its own holder, when
-the name already has an office, or when the office has no pointing word. Also two holderless offices taken by the
-names after "Kedua pejabat itu," in the next sentence, and in one sentence "merangkap" after the name, "definitif" or
-"nonaktif" inside an office, and an office's short form with its unit before "atau" and its full form; an office a
-quote reports something to ("ke Mendagri") is not the quoted person's. The stories
-are ours; all are analysed in one batch; forms still missed are strict expected failures."""
+"""A name given bare in one sentence and its office in the sentence right after it: a definite description opening that
+sentence ("Kepala BKD X itu menambahkan ...", "Menurut Inspektur X ini, ...", "Pria yang menjabat Kepala Dinas X itu
+..."), or a copula about the person ("Ia merupakan Kepala BKD X."). Only the sentence right after one whose subject
+(or speaker) is a bare name is looked at. No tie when the office is already held by a name of the story, when it is a
+former one ("Mantan Sekda X itu"), when the office carries its own holder, when the name already has an office, or
+when the office has no pointing word. Also two holderless offices taken by the names after "Kedua pejabat itu," in
+the next sentence, and in one sentence "merangkap" after the name, "definitif" or "nonaktif" inside an office, and an
+office's short form with its unit before "atau" and its full form; an office a quote reports something to ("ke
+Mendagri") is not the quoted person's. The stories are ours; all are analysed in one batch; forms still missed are
+strict expected failures."""
 
 from __future__ import annotations
 
