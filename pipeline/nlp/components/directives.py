@@ -62,6 +62,11 @@ class Directives:
         refusals = {f"{n} {m} {c}": c in refused["loose"].get(m, ()) for n in refused["negators"]
                     for m in refused["modals"] for c in refused["conducts"]}
         self.cues.add("prohibition", "prohibition", list(refusals))
+        spec = cues["refused_leave"]  # "tidak akan diizinkan", "tak akan mengizinkan ASN ...", "tidaklah boleh"
+        openers = [f"{n} {a}" for n in spec["negators"] for a in spec["adverbs"]] + spec["fused"]
+        granting = [f"{o} {c}" for o in openers for c in spec["granting"]]
+        self.cues.add("prohibition", "prohibition", [f"{o} {c}" for o in openers for c in spec["leave"]] + granting)
+        self.active |= {c.casefold() for c in granting}
         self.hesitation_skip = set(cues["hesitation"]["skip"])
         conditional = cues["conditional_sanctions"]
         self.cues.add("sanction", "sanction", conditional["cues"])
