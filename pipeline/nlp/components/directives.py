@@ -167,6 +167,7 @@ class Directives:
         self.careers = set(cues["barred_careers"]["words"])
         self.career_skip = set(cues["barred_careers"]["skip"])
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
+        self.ban_exceptions = set(cues["ban_exceptions"])
         self.existential = set(cues["but_not_existential"])
         self.facts = set(cues["fact_openers"])
         self.told_fact_reach = cues["told_fact_reach"]
@@ -733,6 +734,8 @@ class Directives:
                 continue  # "mengajak masyarakat agar dapat memilih ...": a purpose or a request, no leave
             if kind == "permission" and self._preceded(cue, sent, self.permission_denials):
                 continue  # "bukan berarti Mendagri memperbolehkan ASN berkampanye": no leave given
+            if kind == "permission" and self._excepted(cue, sent, cues):
+                continue  # "dilarang kecuali ..., silakan saja": the ban's bound, no leave of its own
             if kind == "permission" and self._denied_to_all(cue, sent):
                 kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
             elif kind == "prohibition" and self._preceded(cue, sent, self.prohibition_denials):
@@ -1518,6 +1521,19 @@ class Directives:
     def _denied_to_all(self, cue: Span, sent: Span) -> bool:
         """ "tidak ada (ASN) yang boleh ...": a permission denied to everyone."""
         return self._preceded(cue, sent, self.denying)
+
+    def _excepted(self, cue: Span, sent: Span, cues: list[Span]) -> bool:
+        """A word of exception between a ban of the sentence and the leave cue, with no contrast after it ("dilarang
+        kecuali yang diizinkan karena tugasnya"): the leave bounds the ban."""
+        bans = [c.end for c in cues if c.label_ == "prohibition" and sent.start <= c.start < cue.start]
+        if not bans:
+            return False
+        for i in range(cue.start - 1, min(bans) - 1, -1):
+            if self._low[i] in self.contrasts:
+                return False
+            if self._low[i] in self.ban_exceptions:
+                return True
+        return False
 
     def _purpose(self, cue: Span, sent: Span) -> bool:
         """ "agar"/"supaya" right before the cue, or before an adverb of `purpose_adverbs` before it ("agar tetap
