@@ -181,6 +181,8 @@ class Directives:
         self.noun_content = set(cues["noun_cue_content"])
         self.noun_quantifiers = set(cues["noun_cue_quantifiers"])
         self.rule_counts = set(cues["noun_cue_counts"])
+        self.rule_pairs = set(cues["noun_cue_pairs"])
+        self.rule_pair_links = set(cues["noun_cue_pair_links"])
         pointed = cues["pointed_rules"]
         self.pointed_verbs = set(pointed["verbs"])
         self.pointed_adverbs = set(pointed["adverbs"])
@@ -1589,6 +1591,8 @@ class Directives:
         i = cue.start - 1
         if i >= sent.start and (self._low[i].isdigit() or self._low[i] in self.rule_counts):
             return False  # "ada 3 larangan terlibat dalam politik praktis": a list announced, its items follow
+        if self._listed_with_duties(cue, sent) and not self._content_after(cue, sent, targets):
+            return False  # "hak dan kewajiban", "tugas, kewajiban dan tanggung jawab": duties in general
         while i >= sent.start and self._low[i] in self.noun_quantifiers:
             i -= 1
         if i >= sent.start and not self._punct[i] and self._low[i] not in self.holders and \
@@ -1601,6 +1605,17 @@ class Directives:
         after = self._low[cue.end] if cue.end < sent.end else ""
         # "Larangan itu ia sampaikan ...": a rule stated before, nothing new
         return after not in self.noun_anaphora or any(t.label_ in ADDRESSEES for t in targets)
+
+    def _listed_with_duties(self, cue: Span, sent: Span) -> bool:
+        """ "hak dan kewajiban", "tugas, kewajiban dan tanggung jawab": a rule noun listed beside rights, tasks or
+        responsibilities names duties in general."""
+        i = cue.start - 1
+        while i > sent.start and i > cue.start - 3 and self._low[i] in self.rule_pair_links:
+            i -= 1
+        if i < cue.start - 1 and self._low[i] in self.rule_pairs:
+            return True  # "tugas dan kewajiban", "tugas, fungsi, dan kewajiban"
+        j = self._past(cue.end, min(sent.end, cue.end + 2), self.rule_pair_links)
+        return cue.end < j < sent.end and self._low[j] in self.rule_pairs
 
     def _rule_spoken_of(self, cue: Span, sent: Span) -> bool:
         """A rule noun heading its clause, pointed back to within its noun phrase and then said to be written
