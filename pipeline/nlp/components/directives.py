@@ -182,6 +182,11 @@ class Directives:
         self.noun_quantifiers = set(cues["noun_cue_quantifiers"])
         self.rule_counts = set(cues["noun_cue_counts"])
         self.rule_pairs = set(cues["noun_cue_pairs"])
+        unrest = cues["denied_unrest"]
+        self.unrest_cues = set(unrest["cues"])
+        self.unrest_verbs = set(unrest["verbs"])
+        self.unrest = set(unrest["unrest"])
+        self.unrest_but = set(unrest["but"])
         self.rule_pair_links = set(cues["noun_cue_pair_links"])
         pointed = cues["pointed_rules"]
         self.pointed_verbs = set(pointed["verbs"])
@@ -748,6 +753,8 @@ class Directives:
                 kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
             elif kind == "prohibition" and self._preceded(cue, sent, self.prohibition_denials):
                 kind = "permission"  # "bukan berarti mereka tidak boleh memilih"
+            if kind == "prohibition" and self._denies_unrest(cue, sent):
+                continue  # "jangan sampai terjadi perpecahan": unrest denied, no one's conduct forbidden
             if kind == "prohibition" and self._urges_even_hand(cue, sent):
                 continue  # "jangan pandang bulu", "jangan ragu melapor": to enforcers or reporters, no conduct barred
             if kind == "prohibition" and self._bars_career(cue, sent):
@@ -1605,6 +1612,17 @@ class Directives:
         after = self._low[cue.end] if cue.end < sent.end else ""
         # "Larangan itu ia sampaikan ...": a rule stated before, nothing new
         return after not in self.noun_anaphora or any(t.label_ in ADDRESSEES for t in targets)
+
+    def _denies_unrest(self, cue: Span, sent: Span) -> bool:
+        """ "jangan sampai terjadi perpecahan", "jangan ada keributan": a ban denying that unrest happens forbids no
+        one's conduct; a conflict of interest ("jangan sampai ada konflik kepentingan") is the civil servants' own, and
+        a rule's modal ("tidak boleh ada perselisihan") keeps its ban."""
+        if cue.text.lower() not in self.unrest_cues:
+            return False
+        i = self._past(cue.end, min(sent.end, cue.end + 3), self.unrest_verbs)
+        if i == cue.end or i >= sent.end or self._low[i] not in self.unrest:
+            return False
+        return i + 1 >= sent.end or self._low[i + 1] not in self.unrest_but
 
     def _listed_with_duties(self, cue: Span, sent: Span) -> bool:
         """ "hak dan kewajiban", "tugas, kewajiban dan tanggung jawab": a rule noun listed beside rights, tasks or
