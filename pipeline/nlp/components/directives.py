@@ -151,10 +151,6 @@ class Directives:
         self.allowances = set(cues["other_business"]["allowances"])
         self.other_business = set(cues["other_business"]["words"]) | self.work_duties
         self.election_stems = tuple(cues["other_business"]["election"])
-        everyone = cues["everyone_bound"]
-        self.everyone = set(everyone["subjects"])
-        self.everyone_speakers = set(everyone["speakers"])
-        self.everyone_conduct = tuple(everyone["conduct"])
         self.press = set(cues["audience"]["press"])
         self.presence = set(cues["audience"]["presence"])
         own_links = cues["request_nouns"]["own_links"]
@@ -706,8 +702,6 @@ class Directives:
             if kind == "appeal" and self._other_business(cue, sent, self.other_business) or \
                     kind in CONDUCT_RULES and self._other_business(cue, sent, self.work_duties):
                 continue  # "mengingatkan untuk berhati-hati mengelola keuangan negara", "harus meningkatkan kinerja"
-            if kind in CONDUCT_RULES and self._everyone_bound(cue, sent, targets):
-                continue  # "Semuanya harus saling membantu menangkal hoaks": everyone, no conduct of civil servants
             if (kind == "appeal" or low in self.active) and self._procedural(cue, sent):
                 continue  # "meminta keterangan dari ...", "diminta sebagai nara sumber": a procedural step
             if kind == "appeal" and self._background(cue, sent):
@@ -1426,23 +1420,6 @@ class Directives:
         if not any(self._low[i] in words and self._low[i - 1] not in self.allowances for i in range(cue.end, sent.end)):
             return False
         return not any(self._low[i].startswith(self.election_stems) for i in range(sent.start, sent.end))
-
-    def _everyone_bound(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
-        """ "Semuanya harus saling membantu ...", "kita semua harus menyukseskan pilkada": everyone as the modal's
-        subject, opening its clause in a sentence that names no civil servant, binds them only where the conduct
-        after the modal is theirs in the election ("Semua harus netral"); else it asks everyone, none of them."""
-        i = cue.start - 1
-        while i > sent.start and self._low[i] in STILL:
-            i -= 1
-        if i < sent.start or self._low[i] not in self.everyone:
-            return False
-        j = i - 1 if i > sent.start and self._low[i - 1] in self.everyone_speakers else i
-        if j != self._first_word(sent) and not self._punct[j - 1]:
-            return False
-        if any(t.label_ in ADDRESSEES and sent.start <= t.start < sent.end for t in targets):
-            return False
-        return not any(w in self.order_blockers or w.startswith(self.everyone_conduct)
-                       for w in self._low[cue.end:sent.end])
 
     def _restated(self, cue: Span, sent: Span) -> bool:
         """ "Hal tersebut kembali diingatkan ...", "Hal yang sama juga dihimbau oleh ...": a passive request whose
