@@ -249,7 +249,7 @@ class Officials:
         for term in titles.values():
             if term.label_ == "unit" and term.start not in ents and term.text in self.placed_units:
                 term = Span(doc, term.start, term.end, label="placed", span_id=self.placed_units[term.text])
-            if not self._introduces(doc, term, inner, prose_or_named, titles):
+            if not self._introduces(doc, term, inner, prose_or_named, titles, places):
                 continue
             if term.label_ == "placed":  # "Camat Sukamaju, Rina ...": a named holder, an office closed, or nothing
                 found = self._placed(ctx, term)
@@ -907,14 +907,14 @@ class Officials:
         return None
 
     def _introduces(self, doc: Doc, term: Span, inner: set[int], headline: set[int],
-                    titles: dict[int, Span]) -> bool:
+                    titles: dict[int, Span], places: dict[int, Span]) -> bool:
         """Whether this title term can introduce an office holder where it stands."""
         if term.start in headline or term.start in inner:  # inner: a word inside an institution's name
             return False
         start = self._modifiers_before(doc, term.start)
         if start > 0 and doc[start - 1].lower_ in self.venue:  # "Kantor Gubernur Sulsel", "kantor Camat ..."
             return False
-        if term.label_ == "regional" and self._in_contest(doc, start, titles):
+        if term.label_ == "regional" and self._in_contest(doc, start, titles, places):
             return False  # "pemilihan Gubernur Sumbar": a contest, not its office holder
         if start > 0 and doc[start - 1].lower_ in self.contest:
             return False  # "calon anggota DPRD Kota X, Budi": a candidate for the seat, who holds none
@@ -925,11 +925,12 @@ class Officials:
         return not (term.end < len(doc) and doc[term.end].lower_ == "atau" and nxt in titles
                     and titles[nxt].label_ in ("regional", "office"))
 
-    def _in_contest(self, doc: Doc, start: int, titles: dict[int, Span]) -> bool:
+    def _in_contest(self, doc: Doc, start: int, titles: dict[int, Span], places: dict[int, Span]) -> bool:
         """Whether the title at ``start`` names a contested office: "pemilihan Gubernur", also further
         along a list of offices ("Pemilihan Bupati dan Wakil Bupati Kotim", "Pilkada Gubernur serta Wali Kota"),
-        a ticket written as one word ("calon Bupati-Wakil Bupati Bogor") or its deputy in lower case ("calon wakil
-        Gubernur")."""
+        past the region of an earlier ticket ("pemilihan Bupati dan Wakil Bupati Dompu serta Gubernur dan Wakil
+        Gubernur NTB") or after a candidate's short title ("Cagub dan Wagub Riau"), a ticket written as one word
+        ("calon Bupati-Wakil Bupati Bogor") or its deputy in lower case ("calon wakil Gubernur")."""
         k = start
         while k > 0 and start - k < 3 and doc[k - 1].lower_ in self.contest_joiners:
             k -= 1
@@ -952,7 +953,16 @@ class Officials:
             j = i - 1
             while j > 0 and (doc[j - 1].lower_ in self.list_words or doc[j - 1].text in LIST_MARKS):
                 j -= 1
+            # a word joins them, not a comma alone ("pilkada, Gubernur Kaltara Zainal"; "... Kalbar, Pj Wali Kota")
+            joined = any(doc[m].lower_ in self.list_words or doc[m].text == "/" for m in range(j, i))
             j = _before_brackets(doc, j)
+            if joined and j > 0 and doc[j - 1].lower_ in self.contest:
+                return True  # "Cagub dan Wagub Riau": the candidates' short title opens the list
+            if joined:
+                j = _before_region(doc, j, places)
+                if j > 0 and doc[j - 1].text in registry().level_words and \
+                        not any(t.end == j for t in titles.values()):
+                    j -= 1  # "Bupati Kabupaten Gresik": the level word ("Wali Kota Bogor": part of the title)
             k = next((t.start for t in titles.values() if t.end == j and t.label_ == "regional"), None)
             if k is None:
                 return False
@@ -2177,6 +2187,12 @@ def _before_brackets(doc: Doc, i: int) -> int:
             if doc[k].text == "(":
                 return k
     return i
+
+
+def _before_region(doc: Doc, i: int, places: dict[int, Span]) -> int:
+    """Where the shortest region of up to four words ending right before ``i`` begins ("Bupati Dompu serta"),
+    else ``i``."""
+    return next((k for k in range(i - 1, max(i - 5, -1), -1) if k in places and places[k].end == i), i)
 
 
 def _past_stray_stop(doc: Doc, i: int) -> int:
