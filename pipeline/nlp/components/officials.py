@@ -914,7 +914,7 @@ class Officials:
         start = self._modifiers_before(doc, term.start)
         if start > 0 and doc[start - 1].lower_ in self.venue:  # "Kantor Gubernur Sulsel", "kantor Camat ..."
             return False
-        if term.label_ == "regional" and self._in_contest(doc, start, titles, places):
+        if term.label_ == "regional" and self._in_contest(doc, start, titles, places, inner):
             return False  # "pemilihan Gubernur Sumbar": a contest, not its office holder
         if start > 0 and doc[start - 1].lower_ in self.contest:
             return False  # "calon anggota DPRD Kota X, Budi": a candidate for the seat, who holds none
@@ -925,12 +925,14 @@ class Officials:
         return not (term.end < len(doc) and doc[term.end].lower_ == "atau" and nxt in titles
                     and titles[nxt].label_ in ("regional", "office"))
 
-    def _in_contest(self, doc: Doc, start: int, titles: dict[int, Span], places: dict[int, Span]) -> bool:
+    def _in_contest(self, doc: Doc, start: int, titles: dict[int, Span], places: dict[int, Span],
+                    inner: set[int]) -> bool:
         """Whether the title at ``start`` names a contested office: "pemilihan Gubernur", also further
         along a list of offices ("Pemilihan Bupati dan Wakil Bupati Kotim", "Pilkada Gubernur serta Wali Kota"),
         past the region of an earlier ticket ("pemilihan Bupati dan Wakil Bupati Dompu serta Gubernur dan Wakil
         Gubernur NTB") or after a candidate's short title ("Cagub dan Wagub Riau"), a ticket written as one word
-        ("calon Bupati-Wakil Bupati Bogor") or its deputy in lower case ("calon wakil Gubernur")."""
+        ("calon Bupati-Wakil Bupati Bogor") or its deputy in lower case ("calon wakil Gubernur"); a contest word
+        inside an institution's name (``inner``: "Badan Pengawas Pemilu (Bawaslu) dan Pj Bupati X") is none."""
         k = start
         while k > 0 and start - k < 3 and doc[k - 1].lower_ in self.contest_joiners:
             k -= 1
@@ -941,7 +943,7 @@ class Officials:
             i -= 1
         while i > 0:
             prev = doc[i - 1]
-            if prev.lower_ in self.contest:
+            if prev.lower_ in self.contest and i - 1 not in inner:
                 return True
             if len(prev) > 6 and prev.lower_.endswith("-wakil"):  # "calon Bupati-Wakil Bupati Bogor": one token
                 i -= 1
@@ -956,7 +958,7 @@ class Officials:
             # a word joins them, not a comma alone ("pilkada, Gubernur Kaltara Zainal"; "... Kalbar, Pj Wali Kota")
             joined = any(doc[m].lower_ in self.list_words or doc[m].text == "/" for m in range(j, i))
             j = _before_brackets(doc, j)
-            if joined and j > 0 and doc[j - 1].lower_ in self.contest:
+            if joined and j > 0 and doc[j - 1].lower_ in self.contest and j - 1 not in inner:
                 return True  # "Cagub dan Wagub Riau": the candidates' short title opens the list
             if joined:
                 j = _before_region(doc, j, places)
