@@ -95,6 +95,7 @@ class Agencies:
         self.superior_links = set(data["superior_links"])
         self.seat_names = set(seats["names"])
         self.seat_links = set(seats["links"]) | self.seat_names
+        self.seat_joiners = set(seats["joiners"])
         self.candidacy = set(seats["candidacy"])
         self.candidacy_fillers = set(seats["candidacy_fillers"])
         self.matcher.add("rank", "rank", offices["ranks"])  # "Mayjen TNI" is a rank, not a mention of TNI
@@ -136,9 +137,11 @@ class Agencies:
         for span in spans:
             if _in_number(doc, span) or span.start > 0 and doc[span.start - 1].lower_ in self.regulation_words:
                 continue  # "Nomor 800/1071/BKPSDM", "Peraturan KPU Nomor 23": a document, not the institution
-            if (span.label_ == "agency" or span.label_ == "head" and self.reg.types[span.id_.split("|")[0]].national) \
-                    and self._after_occasion(doc, span):
+            national = self.reg.types[span.id_.split("|")[0]].national if span.label_ == "head" else None
+            if (span.label_ == "agency" or national) and self._after_occasion(doc, span):
                 continue  # "HUT ke-52 Korpri", "baju Korpri": the body's anniversary or dress, not the body
+            if national and self._before_other(doc, span, national):
+                continue  # "BPN Prabowo-Sandi": another body's acronym, not the land offices
             if span.label_ == "agency":
                 if self._blocked(doc, span):
                     continue
@@ -254,7 +257,7 @@ class Agencies:
         ends = {e: s for s, e in bodies.items()}
         seats: set[int] = set()
         for start in sorted(bodies):
-            i, member, listed, before = start - 1, False, False, 0
+            i, member, listed, before, worded = start - 1, False, False, 0, False
             while i >= 0:
                 if i + 1 in ends and doc[i].text not in self.seat_links:  # another seat in the list
                     listed = listed or ends[i + 1] in seats
@@ -263,6 +266,7 @@ class Agencies:
                     member, i = True, i - 1
                 elif doc[i].text in self.seat_links:
                     before += doc[i].text in self.seat_names  # "DPRD Provinsi": a seat the registry cannot place
+                    worded = worded or doc[i].text in self.seat_joiners
                     i -= 1
                 else:
                     break
@@ -273,8 +277,10 @@ class Agencies:
                 continue  # "caleg DPR RI", "calon anggota DPRD Kabupaten X": the one house a person stands for
             if member and (listed or marked) or before >= 2 and marked:
                 seats.add(start)  # a third seat in a list ("surat suara DPRD, DPR RI, DPD RI") needs no "anggota"
-            elif i >= 0 and (i + 1 == start or before) and doc[i].lower_ in self.seat_markers:
-                seats.add(start)  # "pemilihan DPD RI", "caleg DPR", "surat suara presiden, DPR RI": seats right after
+            elif i >= 0 and (i + 1 == start or before or worded) and doc[i].lower_ in self.seat_markers:
+                # "pemilihan DPD RI", "caleg DPR", "surat suara presiden, DPR RI": seats right after; "anggota
+                # legislatif, maupun DPD RI": a seat joined by a word to a contest named before it
+                seats.add(start)
         return [f for f in found if f[0] not in seats]
 
     def _standing_for(self, doc: Doc, start: int, end: int, in_list: bool) -> bool:
@@ -347,7 +353,12 @@ class Agencies:
                 return True  # a degree ("Aziz SAg MA") or a person's initials ("inisial MA"), not Mahkamah Agung
         if len(span) == 1 and self._initials(doc, span.start):
             return True  # "berinisial AR, HN, KY, MK dan SA": people, not the Komisi Yudisial or Mahkamah Konstitusi
-        not_before = self.reg.agencies[span.id_].extra.get("not_before") or ()
+        return self._before_other(doc, span, span.id_)
+
+    def _before_other(self, doc: Doc, span: Span, key: str) -> bool:
+        """Right before a word (the agency ``key``'s ``not_before``) that makes the name another body's ("DPD Partai
+        Golkar", "BPN Prabowo-Sandi"), past a bracket round it."""
+        not_before = self.reg.agencies[key].extra.get("not_before") or ()
         end = span.end + 1 if span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) and \
             doc[span.end].text == ")" else span.end  # "Dewan Pimpinan Daerah (DPD) Partai ...": past the brackets
         return end < len(doc) and doc[end].text in not_before
