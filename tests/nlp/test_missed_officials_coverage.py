@@ -1,6 +1,8 @@
 """Probe list of officials the rules missed in forms unseen outlets write: a district's religious affairs office or
 education unit named by a listed district of two words before its head's name ('Kepala KUA Kecamatan Tapian Dolok
-Nama'), generated over titles x district shapes x the mark before the name. Each text (our own words) must give the
+Nama'), generated over titles x district shapes x the mark before the name; an officer named by rank after his unit
+and a comma, its space often lost ('Pasi Intel Kodim 0424/Tanggamus,Letda Inf Nama'), generated over posts x units
+and ranks x the comma. Each text (our own words) must give the
 holder, named as the gold names people (as written minus titles and degrees), with the institution served (``None``
 where only the name is checked). All are analysed in one batch; forms still missed are marked so."""
 
@@ -22,8 +24,17 @@ HOLDERS = [("{t} {d} Rahmat Saragih meminta pegawai netral.", "Rahmat Saragih"),
            ("Hadir pula {t} {d}, Rahmat Saragih, dalam apel netralitas.", "Rahmat Saragih"),
            ("Laporan itu menyebut {t} {d} Drs. Rahmat Saragih dan dua kepala desa.", "Rahmat Saragih")]
 
+# a post that is no title of the registry, the unit, a comma with or without its space, the rank and the name
+POSTS = ["Pasi Intel", "Perwira Penghubung", "perwakilan", "Pasiter"]
+UNITS = [("Kodim 0424/Tanggamus", "Letda Inf", "Komando Distrik Militer 0424/Tanggamus"),
+         ("Kodim 0612/Tasikmalaya", "Kapten Inf", "Komando Distrik Militer 0612/Tasikmalaya"),
+         ("Polres Tanggamus", "Ipda", "Kepolisian Resor Tanggamus"), ("Lanal Bengkulu", "Mayor Laut (P)", None)]
+
 FORMS = [(form.format(t=t, d=d), name, None)
          for t, d, (form, name) in itertools.product(DISTRICT_TITLES, DISTRICTS, HOLDERS)]
+FORMS += [(f"Hadir {post} {unit}{comma}{rank} Yudi Pranata dan Kasi Pidum Kejari Tanggamus Andi Purnomo.",
+           "Yudi Pranata", agency)
+          for post, (unit, rank, agency), comma in itertools.product(POSTS, UNITS, [",", ", "])]
 
 
 @pytest.fixture(scope="module")

@@ -612,14 +612,16 @@ class Officials:
     def _ranked(self, ctx: _Context, headline: set[int]) -> list[tuple[Span, Span]]:
         """(institution, name) of a person named by rank right after an institution: "Kodim 1310 Bitung Letkol
         CZI Hanif Tupen", "Pamen Ahli Bidang Sishaneg Kodam II/Swj Kolonel Inf Dadang Lesmana": an officer
-        of that unit, whatever post the words before it name."""
+        of that unit, whatever post the words before it name; a comma may part them, its space often lost on
+        government pages ("Pasi Intel Kodim 0424/Tanggamus,Letda Inf Yudi")."""
         doc, out = ctx.doc, []
         for ent in ctx.ents.values():
-            rank = ctx.extras.get(ent.end)
+            at = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
+            rank = ctx.extras.get(at)
             if rank is None or rank.text not in self.rank_words or ent.start in headline or not ent.id_ or any(
                     t.lower_ in self.former for t in doc[max(0, ent.start - 2):ent.start]):
                 continue  # "mantan Panglima TNI Jenderal Gatot ...": no longer in that unit
-            name = self._name_after(ctx, self._skip_extras(doc, ent.end, ctx.extras))
+            name = self._name_after(ctx, self._skip_extras(doc, at, ctx.extras))
             if name is not None and (len(name) > 1 or self._proper(ctx, name[0])) and ctx.free(name):
                 out.append((ent, name))
         return out
