@@ -2,9 +2,12 @@
 education unit named by a listed district of two words before its head's name ('Kepala KUA Kecamatan Tapian Dolok
 Nama'), generated over titles x district shapes x the mark before the name; an officer named by rank after his unit
 and a comma, its space often lost ('Pasi Intel Kodim 0424/Tanggamus,Letda Inf Nama'), generated over posts x units
-and ranks x the comma. Each text (our own words) must give the
-holder, named as the gold names people (as written minus titles and degrees), with the institution served (``None``
-where only the name is checked). All are analysed in one batch; forms still missed are marked so."""
+and ranks x the comma; a member or assistant of a national or election body with the fields he oversees, joined by
+'dan', between the body and his name ('Asisten KASN Bidang Pengaduan dan Penyelidikan Nama'), generated over titles
+x fields x the body's form, with a watchdog's or a campaign's divisions named so as look-alikes (no official). Each
+text (our own words) must give the holder, named as the gold names people (as written minus titles and degrees),
+with the institution served (``None`` where only the name is checked). All are analysed in one batch; forms still
+missed are marked so."""
 
 from __future__ import annotations
 
@@ -30,20 +33,44 @@ UNITS = [("Kodim 0424/Tanggamus", "Letda Inf", "Komando Distrik Militer 0424/Tan
          ("Kodim 0612/Tasikmalaya", "Kapten Inf", "Komando Distrik Militer 0612/Tasikmalaya"),
          ("Polres Tanggamus", "Ipda", "Kepolisian Resor Tanggamus"), ("Lanal Bengkulu", "Mayor Laut (P)", None)]
 
+# a member's title, the fields of inquiry he oversees, the holder's name with no comma
+MEMBERS = [("Asisten KASN", "Komisi Aparatur Sipil Negara"),
+           ("Asisten Komisi ASN (KASN)", "Komisi Aparatur Sipil Negara"),
+           ("Anggota Bawaslu Kota Bogor", "Bawaslu Kota Bogor"),
+           ("Komisioner KPU Kota Bogor", "Komisi Pemilihan Umum Kota Bogor")]
+FIELDS = ["Bidang Pengaduan dan Penyelidikan", "Bidang Pengawasan Penerapan Sistem Merit",
+          "Divisi Penyelidikan dan Pemeriksaan", "Divisi Sosialisasi dan Pendidikan Pemilih",
+          "Bidang Pemeriksaan dan Klarifikasi", "Bidang Klarifikasi dan Verifikasi", "Bidang Pengawasan Netralitas"]
+# the same words in a division of an election watchdog or a campaign name no official
+WATCHDOGS = ["Koordinator Divisi Pemilih KIPP Sumut", "Koordinator Divisi Pemantauan JPPR Sumut",
+             "Koordinator Divisi Verifikasi Tim Pemenangan", "Koordinator Divisi Advokasi KIPP Sumut",
+             "Kepala Divisi Penyelidikan dan Pemeriksaan Perludem"]
+
 FORMS = [(form.format(t=t, d=d), name, None)
          for t, d, (form, name) in itertools.product(DISTRICT_TITLES, DISTRICTS, HOLDERS)]
 FORMS += [(f"Hadir {post} {unit}{comma}{rank} Yudi Pranata dan Kasi Pidum Kejari Tanggamus Andi Purnomo.",
            "Yudi Pranata", agency)
           for post, (unit, rank, agency), comma in itertools.product(POSTS, UNITS, [",", ", "])]
+FORMS += [(f"Hal itu ditegaskan {member} {field} Kukuh Hariyanto di balai kota.", "Kukuh Hariyanto", agency)
+          for (member, agency), field in itertools.product(MEMBERS, FIELDS)]
+
+
+NOT_OFFICIALS = [f"{title} Rahmad Hidayat melaporkan lurah ke Bawaslu." for title in WATCHDOGS]
 
 
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
-    """Every probe analysed in one call."""
-    return analyse_all([values(form)[0] for form in FORMS], published="2024-10-07")
+    """Every probe analysed in one call, the look-alikes after them."""
+    return analyse_all([values(form)[0] for form in FORMS] + NOT_OFFICIALS, published="2024-10-07")
 
 
 @pytest.mark.parametrize(("k", "text", "name", "agency"), indexed(FORMS, lambda v: v[0][:60]))
 def test_a_missed_official_is_found(analysed: list, k: int, text: str, name: str, agency: str | None) -> None:
     found = [(o.name, o.agency) for o in analysed[k].officials]
     assert any(n == name and (agency is None or g == agency) for n, g in found), found
+
+
+@pytest.mark.parametrize(("k", "text"), [pytest.param(len(FORMS) + k, t, id=t[:60])
+                                         for k, t in enumerate(NOT_OFFICIALS)])
+def test_a_watchdogs_member_is_no_official(analysed: list, k: int, text: str) -> None:
+    assert [o.name for o in analysed[k].officials] == []
