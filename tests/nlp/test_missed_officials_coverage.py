@@ -4,10 +4,11 @@ Nama'), generated over titles x district shapes x the mark before the name; an o
 and a comma, its space often lost ('Pasi Intel Kodim 0424/Tanggamus,Letda Inf Nama'), generated over posts x units
 and ranks x the comma; a member or assistant of a national or election body with the fields he oversees, joined by
 'dan', between the body and his name ('Asisten KASN Bidang Pengaduan dan Penyelidikan Nama'), generated over titles
-x fields x the body's form, with a watchdog's or a campaign's divisions named so as look-alikes (no official). Each
-text (our own words) must give the holder, named as the gold names people (as written minus titles and degrees),
-with the institution served (``None`` where only the name is checked). All are analysed in one batch; forms still
-missed are marked so."""
+x fields x the body's form; a coined head written in lower case with its unit ('kadis pendidikan dan kebudayaan
+Dr.H.Asep ...'), over heads x name shapes, with bare coined heads as look-alikes; with a watchdog's or a campaign's
+divisions named so as look-alikes (no official). Each text (our own words) must give the holder, named as the gold
+names people (as written minus titles and degrees), with the institution served (``None`` where only the name is
+checked). All are analysed in one batch; forms still missed are marked so."""
 
 from __future__ import annotations
 
@@ -41,6 +42,12 @@ MEMBERS = [("Asisten KASN", "Komisi Aparatur Sipil Negara"),
 FIELDS = ["Bidang Pengaduan dan Penyelidikan", "Bidang Pengawasan Penerapan Sistem Merit",
           "Divisi Penyelidikan dan Pemeriksaan", "Divisi Sosialisasi dan Pendidikan Pemilih",
           "Bidang Pemeriksaan dan Klarifikasi", "Bidang Klarifikasi dan Verifikasi", "Bidang Pengawasan Netralitas"]
+# a coined head and its unit in lower case, in a story on one regency, before a name with or without degrees
+LOWER_HEADS = [("kadis pendidikan dan kebudayaan", "Dinas Pendidikan dan Kebudayaan Kabupaten Serang"),
+               ("kadis pendidikan", "Dinas Pendidikan Kabupaten Serang"),
+               ("kadis kesehatan", "Dinas Kesehatan Kabupaten Serang"),
+               ("kaban kepegawaian", None), ("kabid mutasi", None)]
+LOWER_NAMES = ["Dr.H.Asep Nugraha Jaya M.Pd,", "Dr. H. Asep Nugraha Jaya,", "Asep Nugraha Jaya"]
 # the same words in a division of an election watchdog or a campaign name no official
 WATCHDOGS = ["Koordinator Divisi Pemilih KIPP Sumut", "Koordinator Divisi Pemantauan JPPR Sumut",
              "Koordinator Divisi Verifikasi Tim Pemenangan", "Koordinator Divisi Advokasi KIPP Sumut",
@@ -55,7 +62,12 @@ FORMS += [(f"Hal itu ditegaskan {member} {field} Kukuh Hariyanto di balai kota."
           for (member, agency), field in itertools.product(MEMBERS, FIELDS)]
 
 
+FORMS += [(f"SERANG - Pemkab Serang menggelar apel netralitas ASN. Dalam apel itu {head} {name} memberi arahan.",
+           "Asep Nugraha Jaya", agency) for (head, agency), name in itertools.product(LOWER_HEADS, LOWER_NAMES)]
+
 NOT_OFFICIALS = [f"{title} Rahmad Hidayat melaporkan lurah ke Bawaslu." for title in WATCHDOGS]
+NOT_OFFICIALS += ["Para kadis dan kaban di Kabupaten Serang diminta netral dalam Pilkada.",
+                  "Apel dihadiri kadis, kaban, kabid dan camat se-Kabupaten Serang."]
 
 
 @pytest.fixture(scope="module")

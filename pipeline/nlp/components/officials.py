@@ -168,8 +168,10 @@ class Officials:
         self.apposition_alone_proper = set(data["apposition_alone_proper"])
         loose = data["loose_offices"]
         self.unit_heads = set(loose["unit_heads"])  # heads only of a unit named after them ("Koordinator Divisi")
-        self.loose_heads = {nlp.vocab.strings.add(h) for h in loose["heads"] + loose["unit_heads"]}  # as hashes
+        self.loose_heads = {nlp.vocab.strings.add(h)  # as hashes
+                            for h in loose["heads"] + loose["unit_heads"] + loose["lower_heads"]}
         self.loose_words = set(loose["words"])  # the words of units' names, without the registry's
+        self.lower_coined_heads = set(loose["lower_heads"])  # "kadis pendidikan": the unit in lower case too
         self.unit_vocabulary = self.loose_words | {
             w for a in self.reg.agencies.values() if a.region is None and not a.key.endswith("@")
             for w in a.name.split() if w[:1].isupper() and w.isalpha()} - set(loose["given_names"])
@@ -778,10 +780,12 @@ class Officials:
         the region the story is about: "Kepala Dinas Pertanian Agus" in a story on Banten heads Dinas
         Pertanian Provinsi Banten; "Asisten Administrasi Umum Musti" in one on Langkat serves Pemkab Langkat."""
         doc, first = ctx.doc, head + 1
-        implied = self.implied_heads.get(doc[head].text)  # "Kadis UMKM dan Koperasi": the Dinas is in the title
-        own = implied is not None or doc[first].text in self.reg.named_offices["heads"] and doc[head].text in \
+        lower = doc[head].text in self.lower_coined_heads  # "kadis pendidikan": read as written in capitals
+        title = doc[head].text.capitalize() if lower else doc[head].text
+        implied = self.implied_heads.get(title)  # "Kadis UMKM dan Koperasi": the Dinas is in the title
+        own = implied is not None or doc[first].text in self.reg.named_offices["heads"] and title in \
             self.office_heads
-        government = doc[head].text in self.government_offices or doc[first].text in self.government_offices
+        government = title in self.government_offices or doc[first].text in self.government_offices
         if not (own or government):
             # "Kepala Divisi Administrasi ...": a unit of the body the sentence names, else the story
             return self._nearest(ctx, head) or ctx.main_institution
@@ -805,7 +809,7 @@ class Officials:
                 acronym = doc[i + 1].text if after == i + 3 else acronym
                 i = after
                 continue
-            words.append(doc[i].text)
+            words.append(doc[i].text.capitalize() if lower and doc[i].lower_ not in UNIT_JOINERS else doc[i].text)
             i += 1
         return self.reg.named_office(implied or doc[first].text, words, acronym, place).key if words else None
 
@@ -824,6 +828,8 @@ class Officials:
     def _loose_unit(self, ctx: _Context, i: int) -> int | None:
         """Where a unit the registry cannot name ends (None: no such unit starts at ``i``)."""
         doc, j, words = ctx.doc, i, 0
+        # "kadis pendidikan dan kebudayaan Dr.H.Asep ...": after a coined head in lower case its unit is too
+        lower = doc[i - 1].text in self.lower_coined_heads
         while j < len(doc) and j - i < LOOSE_MAX:
             t = doc[j]
             if j in ctx.ents or t.text in self.not_public:
@@ -834,7 +840,8 @@ class Officials:
             if t.text == "(" and words and (after := skip_paren(doc, j)) > j:
                 j = after  # "Kasubag TU Kantor Cabang Dinas (KCD) Pendidikan ..."
                 continue
-            if t.text in self.unit_vocabulary or _acronym(t.text) or t.text in self.office_short_names:
+            if t.text in self.unit_vocabulary or _acronym(t.text) or t.text in self.office_short_names or (
+                    lower and t.is_lower and t.text.capitalize() in self.unit_vocabulary):
                 words += 1
             elif not (_ROMAN.fullmatch(t.text) or t.is_digit and len(t) <= 2 or words and (
                     t.lower_ in UNIT_JOINERS or t.text == "," and self._unit_goes_on(doc, j + 1))):
