@@ -5,10 +5,11 @@ and a comma, its space often lost ('Pasi Intel Kodim 0424/Tanggamus,Letda Inf Na
 and ranks x the comma; a member or assistant of a national or election body with the fields he oversees, joined by
 'dan', between the body and his name ('Asisten KASN Bidang Pengaduan dan Penyelidikan Nama'), generated over titles
 x fields x the body's form; a coined head written in lower case with its unit ('kadis pendidikan dan kebudayaan
-Dr.H.Asep ...'), over heads x name shapes, with bare coined heads as look-alikes; with a watchdog's or a campaign's
-divisions named so as look-alikes (no official). Each text (our own words) must give the holder, named as the gold
-names people (as written minus titles and degrees), with the institution served (``None`` where only the name is
-checked). All are analysed in one batch; forms still missed are marked so."""
+Dr.H.Asep ...'), over heads x name shapes, with bare coined heads as look-alikes; one word in capitals after an
+honorific or a degree ('Dra. NOVALINA,M.M.'), over titles x honorifics and degrees x punctuation; with a watchdog's
+or a campaign's divisions named so as look-alikes (no official). Each text (our own words) must give the holder,
+named as the gold names people (as written minus titles and degrees), with the institution served (``None`` where
+only the name is checked). All are analysed in one batch; forms still missed are marked so."""
 
 from __future__ import annotations
 
@@ -48,6 +49,11 @@ LOWER_HEADS = [("kadis pendidikan dan kebudayaan", "Dinas Pendidikan dan Kebuday
                ("kadis kesehatan", "Dinas Kesehatan Kabupaten Serang"),
                ("kaban kepegawaian", None), ("kabid mutasi", None)]
 LOWER_NAMES = ["Dr.H.Asep Nugraha Jaya M.Pd,", "Dr. H. Asep Nugraha Jaya,", "Asep Nugraha Jaya"]
+# a holder named by one word in capitals, as government pages print names, after an honorific or a degree
+CAPS_TITLES = [("Pjs. Gubernur Sulawesi Tengah", "Pemerintah Provinsi Sulawesi Tengah"),
+               ("Pj Bupati Garut", "Pemerintah Kabupaten Garut"), ("Sekda Garut,", "Pemerintah Kabupaten Garut"),
+               ("Kepala BKD Kabupaten Garut", "Badan Kepegawaian Daerah Kabupaten Garut")]
+CAPS_NAMES = ["Dra. NOVALINA,M.M.", "Dra. NOVALINA, M.M.", "Drs. SUHENDAR, M.Si", "H. SUHENDAR,", "Hj. NOVALINA"]
 # the same words in a division of an election watchdog or a campaign name no official
 WATCHDOGS = ["Koordinator Divisi Pemilih KIPP Sumut", "Koordinator Divisi Pemantauan JPPR Sumut",
              "Koordinator Divisi Verifikasi Tim Pemenangan", "Koordinator Divisi Advokasi KIPP Sumut",
@@ -64,6 +70,8 @@ FORMS += [(f"Hal itu ditegaskan {member} {field} Kukuh Hariyanto di balai kota."
 
 FORMS += [(f"SERANG - Pemkab Serang menggelar apel netralitas ASN. Dalam apel itu {head} {name} memberi arahan.",
            "Asep Nugraha Jaya", agency) for (head, agency), name in itertools.product(LOWER_HEADS, LOWER_NAMES)]
+FORMS += [(f"{title} {name} menerbitkan surat edaran netralitas ASN.", name.split()[1].strip(",").split(",")[0],
+           agency) for (title, agency), name in itertools.product(CAPS_TITLES, CAPS_NAMES)]
 
 NOT_OFFICIALS = [f"{title} Rahmad Hidayat melaporkan lurah ke Bawaslu." for title in WATCHDOGS]
 NOT_OFFICIALS += ["Para kadis dan kaban di Kabupaten Serang diminta netral dalam Pilkada.",

@@ -1818,7 +1818,9 @@ class Officials:
             long += len(doc[j]) > 2 and doc[j].text[-1] != "."  # initials, short words ("I", "M.", "AL") go with one
             j += 1
         closed = j == len(doc) or doc[j].is_punct or doc[j].is_lower or self._degree(doc[j].text)
-        return j if j - i > 1 and long and closed else i
+        # one word, no acronym's length, after an honorific or a degree that marks it a name ("Dra. NOVALINA,M.M.")
+        alone = j - i == 1 and len(doc[i]) > 4 and doc[i].is_alpha and i in ctx.after_extras
+        return j if (j - i > 1 or alone) and long and closed else i
 
     def _personal(self, name: Span) -> Span | None:
         """``name`` unless every word of it names units of institutions: the rest of a ministry's name after
@@ -2152,6 +2154,11 @@ class _Context:
         when the story names the unit alone ("Kepala Divisi Administrasi Mutia ..." in a story on a Kanwil)."""
         counts = Counter(e.id_ for e in self.ents.values() if e.id_)
         return counts.most_common(1)[0][0] if counts else None
+
+    @cached_property
+    def after_extras(self) -> set[int]:
+        """Where a word follows a rank, an honorific or a degree (and its stop): a name's place (read once)."""
+        return {_past_stray_stop(self.doc, e.end) for e in self.extras.values()}
 
     @cached_property
     def lower_ids(self) -> numpy.ndarray:
