@@ -6,10 +6,12 @@ and ranks x the comma; a member or assistant of a national or election body with
 'dan', between the body and his name ('Asisten KASN Bidang Pengaduan dan Penyelidikan Nama'), generated over titles
 x fields x the body's form; a coined head written in lower case with its unit ('kadis pendidikan dan kebudayaan
 Dr.H.Asep ...'), over heads x name shapes, with bare coined heads as look-alikes; one word in capitals after an
-honorific or a degree ('Dra. NOVALINA,M.M.'), over titles x honorifics and degrees x punctuation; with a watchdog's
-or a campaign's divisions named so as look-alikes (no official). Each text (our own words) must give the holder,
-named as the gold names people (as written minus titles and degrees), with the institution served (``None`` where
-only the name is checked). All are analysed in one batch; forms still missed are marked so."""
+honorific or a degree ('Dra. NOVALINA,M.M.'), over titles x honorifics and degrees x punctuation; a month that is
+also a given name inside a name ('Inspektur Sigit Juli H'), over titles x names, and months that date the sentence
+after a name (the name without them); with a watchdog's or a campaign's divisions named so as look-alikes (no
+official). Each text (our own words) must give the holder, named as the gold names people (as written minus titles
+and degrees), with the institution served (``None`` where only the name is checked). All are analysed in one batch;
+forms still missed are marked so."""
 
 from __future__ import annotations
 
@@ -54,6 +56,14 @@ CAPS_TITLES = [("Pjs. Gubernur Sulawesi Tengah", "Pemerintah Provinsi Sulawesi T
                ("Pj Bupati Garut", "Pemerintah Kabupaten Garut"), ("Sekda Garut,", "Pemerintah Kabupaten Garut"),
                ("Kepala BKD Kabupaten Garut", "Badan Kepegawaian Daerah Kabupaten Garut")]
 CAPS_NAMES = ["Dra. NOVALINA,M.M.", "Dra. NOVALINA, M.M.", "Drs. SUHENDAR, M.Si", "H. SUHENDAR,", "Hj. NOVALINA"]
+# a month that is also a given name inside the holder's name, before more of it or an initial
+MONTH_NAMES = ["Sigit Juli H", "Agus Juni Santoso", "Rina Mei Lestari", "Dedi Agustus Siregar", "Budi April W"]
+MONTH_TITLES = [("Inspektur Provinsi Riau", "Inspektorat Provinsi Riau"),
+                ("Kepala BKD Provinsi Riau", "Badan Kepegawaian Daerah Provinsi Riau")]
+# ... and where it dates the sentence after the name
+DATED = [("Bupati Kampar Budi Santoso Juli lalu mengingatkan ASN netral.", "Budi Santoso"),
+         ("SK itu diteken Bupati Kampar Budi Santoso Juli 2024 lalu.", "Budi Santoso"),
+         ("Bupati Kampar Budi Santoso Agustus nanti akan melantik pejabat.", "Budi Santoso")]
 # the same words in a division of an election watchdog or a campaign name no official
 WATCHDOGS = ["Koordinator Divisi Pemilih KIPP Sumut", "Koordinator Divisi Pemantauan JPPR Sumut",
              "Koordinator Divisi Verifikasi Tim Pemenangan", "Koordinator Divisi Advokasi KIPP Sumut",
@@ -72,6 +82,9 @@ FORMS += [(f"SERANG - Pemkab Serang menggelar apel netralitas ASN. Dalam apel it
            "Asep Nugraha Jaya", agency) for (head, agency), name in itertools.product(LOWER_HEADS, LOWER_NAMES)]
 FORMS += [(f"{title} {name} menerbitkan surat edaran netralitas ASN.", name.split()[1].strip(",").split(",")[0],
            agency) for (title, agency), name in itertools.product(CAPS_TITLES, CAPS_NAMES)]
+FORMS += [(f"PEKANBARU - {title} {name} mengatakan laporan itu diterima.", name, agency)
+          for (title, agency), name in itertools.product(MONTH_TITLES, MONTH_NAMES)]
+FORMS += [(text, name, "Pemerintah Kabupaten Kampar") for text, name in DATED]
 
 NOT_OFFICIALS = [f"{title} Rahmad Hidayat melaporkan lurah ke Bawaslu." for title in WATCHDOGS]
 NOT_OFFICIALS += ["Para kadis dan kaban di Kabupaten Serang diminta netral dalam Pilkada.",

@@ -106,6 +106,7 @@ class Officials:
         titles = data["heads"] + [t for r in data["regional"] for t in r["titles"]] + data["modifiers"]
         self.place_words = {w.casefold() for w in data["place_words"]}
         self.place_firsts = {w.casefold() for w in data["place_firsts"]}
+        self.month_names = set(data["month_names"])
         self.placed_levels = set(data["placed_levels"])
         self.district_levels = set(data["district_levels"])
         self.not_name = {w.casefold() for w in data["not_name"]} | self.place_words | {
@@ -1748,7 +1749,11 @@ class Officials:
             # a particle ("bin", "br", "van"; "al" before a hyphen: "Salim al-Jufri") or a name's hyphen ("Al-Habsyi")
             joins = j > i and (self._hyphened(doc, j) or tok.lower_ in self.name_particles and (
                 nxt_name or j + 1 < len(doc) and self._hyphened(doc, j + 1) or self._particles_on(doc, j + 1)))
-            if self._name_like(tok) or (initials and nxt_name) or joins:
+            # a month that is also a given name, inside the name before more of it ("Sigit Juli H", "Agus Juni
+            # Santoso"); before a year, "lalu" or a comma it dates the sentence ("Budi Juli lalu")
+            inner = j > i and tok.text in self.month_names and nxt is not None and (
+                nxt_name or nxt.is_upper and nxt.is_alpha and len(nxt) == 1)
+            if self._name_like(tok) or (initials and nxt_name) or joins or inner:
                 j += 1
             elif j > i and (quoted := self._nickname(doc, j)):  # 'Moh. Ramdhan “Danny” Pomanto': a nickname
                 j, counted = j + quoted, counted + quoted
