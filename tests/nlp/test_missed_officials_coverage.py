@@ -8,9 +8,10 @@ x fields x the body's form; a coined head written in lower case with its unit ('
 Dr.H.Asep ...'), over heads x name shapes, with bare coined heads as look-alikes; one word in capitals after an
 honorific or a degree ('Dra. NOVALINA,M.M.'), over titles x honorifics and degrees x punctuation; a month that is
 also a given name inside a name ('Inspektur Sigit Juli H'), over titles x names, and months that date the sentence
-after a name (the name without them); with a watchdog's or a campaign's divisions named so as look-alikes (no
-official). Each text (our own words) must give the holder, named as the gold names people (as written minus titles
-and degrees), with the institution served (``None`` where only the name is checked). All are analysed in one batch;
+after a name (the name without them); an office named inside a quote is not the speaker's after it, while one named
+in narration before the quote is; with a watchdog's or a campaign's divisions named so as look-alikes (no official).
+Each text (our own words) must give the holder, named as the gold names people (as written minus titles and
+degrees), with the institution served (``None`` where only the name is checked). All are analysed in one batch;
 forms still missed are marked so."""
 
 from __future__ import annotations
@@ -64,6 +65,15 @@ MONTH_TITLES = [("Inspektur Provinsi Riau", "Inspektorat Provinsi Riau"),
 DATED = [("Bupati Kampar Budi Santoso Juli lalu mengingatkan ASN netral.", "Budi Santoso"),
          ("SK itu diteken Bupati Kampar Budi Santoso Juli 2024 lalu.", "Budi Santoso"),
          ("Bupati Kampar Budi Santoso Agustus nanti akan melantik pejabat.", "Budi Santoso")]
+# an office named in narration, its holder quoted after it by full name ...
+QUOTED_AFTER = [("Imbauan itu disampaikan Bupati Garut di pendopo. \"Saya minta ASN netral,\" ujar Rudy Gunawan.",
+                 "Rudy Gunawan", "Pemerintah Kabupaten Garut"),
+                ("Hal ini disampaikan Pj Gubernur Jawa Tengah saat apel. “ASN harus netral,” kata Nana Sudjana.",
+                 "Nana Sudjana", "Pemerintah Provinsi Jawa Tengah")]
+# ... and an office the speaker names inside his own words, no title of his
+QUOTED_INSIDE = ["\"Laporan juga sudah saya sampaikan ke KASN dan ke Mendagri,\" kata Robby Pratama usai melapor.",
+                 "“Kami akan melapor ke Gubernur,” ujar Robby Pratama.",
+                 "\"Ini sudah perintah Mendagri dan Bupati,\" kata Robby Pratama, warga Rengat."]
 # the same words in a division of an election watchdog or a campaign name no official
 WATCHDOGS = ["Koordinator Divisi Pemilih KIPP Sumut", "Koordinator Divisi Pemantauan JPPR Sumut",
              "Koordinator Divisi Verifikasi Tim Pemenangan", "Koordinator Divisi Advokasi KIPP Sumut",
@@ -85,10 +95,11 @@ FORMS += [(f"{title} {name} menerbitkan surat edaran netralitas ASN.", name.spli
 FORMS += [(f"PEKANBARU - {title} {name} mengatakan laporan itu diterima.", name, agency)
           for (title, agency), name in itertools.product(MONTH_TITLES, MONTH_NAMES)]
 FORMS += [(text, name, "Pemerintah Kabupaten Kampar") for text, name in DATED]
+FORMS += QUOTED_AFTER
 
 NOT_OFFICIALS = [f"{title} Rahmad Hidayat melaporkan lurah ke Bawaslu." for title in WATCHDOGS]
 NOT_OFFICIALS += ["Para kadis dan kaban di Kabupaten Serang diminta netral dalam Pilkada.",
-                  "Apel dihadiri kadis, kaban, kabid dan camat se-Kabupaten Serang."]
+                  "Apel dihadiri kadis, kaban, kabid dan camat se-Kabupaten Serang."] + QUOTED_INSIDE
 
 
 @pytest.fixture(scope="module")

@@ -49,6 +49,7 @@ UNIT_JOINERS = frozenset({"dan", "&"})  # between the fields of one unit ("Pemud
 LIST_MARKS = {"&", "/", ",", "–", "—", "-"}  # between offices listed together ("Bupati – Wakil Bupati")
 UNIT_MAX = 10  # words of a unit name between a head and its institution
 QUOTES = {'"', "“", "”", "'", "’", "‘"}
+SPEECH_QUOTES = frozenset({'"', "“", "”"})  # the marks that open and close speech (not a name's apostrophe)
 NAME_MARKS = re.compile("['’‘`-]")  # inside a name: "Mas’ud", "Safi'i", "Siti Nur-Azizah"
 
 
@@ -899,6 +900,11 @@ class Officials:
             return None  # '"... sudah saya sampaikan ke Mendagri," kata Robby': the office is told, not speaking
         paras = doc._.paragraphs
         last = paras[role.start] + 1 if paras else 0  # the office's paragraph and the next
+        k = role.start
+        while k > 0 and (not paras or paras[k - 1] == paras[role.start]):
+            k -= 1
+        if sum(t.text in SPEECH_QUOTES for t in doc[k:role.start]) % 2:
+            return None  # '"... sudah saya sampaikan ke Mendagri," kata Robby': an office the speaker names
         for i in range(role.end, len(doc) - 1):
             if paras and paras[i] > last:
                 return None
