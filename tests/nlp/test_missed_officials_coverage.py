@@ -9,10 +9,11 @@ Dr.H.Asep ...'), over heads x name shapes, with bare coined heads as look-alikes
 honorific or a degree ('Dra. NOVALINA,M.M.'), over titles x honorifics and degrees x punctuation; a month that is
 also a given name inside a name ('Inspektur Sigit Juli H'), over titles x names, and months that date the sentence
 after a name (the name without them); an office named inside a quote is not the speaker's after it, while one named
-in narration before the quote is; with a watchdog's or a campaign's divisions named so as look-alikes (no official).
-Each text (our own words) must give the holder, named as the gold names people (as written minus titles and
-degrees), with the institution served (``None`` where only the name is checked). All are analysed in one batch;
-forms still missed are marked so."""
+in narration before the quote is; degrees of mixed case run together after a name ('Nursholeh MMPd', 'SSi MSi'),
+over titles x degrees; with a watchdog's or a campaign's divisions named so as look-alikes (no official). Each text
+(our own words) must give the holder, named as the gold names people (as written minus titles and degrees), with the
+institution served (``None`` where only the name is checked). All are analysed in one batch; forms still missed are
+marked so."""
 
 from __future__ import annotations
 
@@ -74,6 +75,9 @@ QUOTED_AFTER = [("Imbauan itu disampaikan Bupati Garut di pendopo. \"Saya minta 
 QUOTED_INSIDE = ["\"Laporan juga sudah saya sampaikan ke KASN dan ke Mendagri,\" kata Robby Pratama usai melapor.",
                  "“Kami akan melapor ke Gubernur,” ujar Robby Pratama.",
                  "\"Ini sudah perintah Mendagri dan Bupati,\" kata Robby Pratama, warga Rengat."]
+# degrees of mixed case run together after the holder's name, with no comma
+RUN_DEGREES = ["MMPd", "SSi MSi", "SPdI MPdI", "SThI", "SSn MSn", "SGz", "STrKes", "STrKep", "MIKom", "SSt", "STrK"]
+DEGREE_TITLES = [("Plt Walikota Tegal HM", "Pemerintah Kota Tegal"), ("Ketua KPU Kabupaten Tegal", None)]
 # the same words in a division of an election watchdog or a campaign name no official
 WATCHDOGS = ["Koordinator Divisi Pemilih KIPP Sumut", "Koordinator Divisi Pemantauan JPPR Sumut",
              "Koordinator Divisi Verifikasi Tim Pemenangan", "Koordinator Divisi Advokasi KIPP Sumut",
@@ -96,6 +100,10 @@ FORMS += [(f"PEKANBARU - {title} {name} mengatakan laporan itu diterima.", name,
           for (title, agency), name in itertools.product(MONTH_TITLES, MONTH_NAMES)]
 FORMS += [(text, name, "Pemerintah Kabupaten Kampar") for text, name in DATED]
 FORMS += QUOTED_AFTER
+FORMS += [(f"{title} Nursholeh {degrees} saat memberi sambutan meminta ASN netral.", "Nursholeh", agency)
+          for (title, agency), degrees in itertools.product(DEGREE_TITLES, RUN_DEGREES)]
+FORMS += [pytest.param("Kasat Reskrim Polres Rohil AKP I Putu Adi Juniwinata STrK SIK MSi meminta ASN netral.",
+                       "I Putu Adi Juniwinata", None, marks=MISSED)]  # three degrees after a name of four words
 
 NOT_OFFICIALS = [f"{title} Rahmad Hidayat melaporkan lurah ke Bawaslu." for title in WATCHDOGS]
 NOT_OFFICIALS += ["Para kadis dan kaban di Kabupaten Serang diminta netral dalam Pilkada.",
