@@ -10,10 +10,10 @@ honorific or a degree ('Dra. NOVALINA,M.M.'), over titles x honorifics and degre
 also a given name inside a name ('Inspektur Sigit Juli H'), over titles x names, and months that date the sentence
 after a name (the name without them); an office named inside a quote is not the speaker's after it, while one named
 in narration before the quote is; degrees of mixed case run together after a name ('Nursholeh MMPd', 'SSi MSi'),
-over titles x degrees; with a watchdog's or a campaign's divisions named so as look-alikes (no official). Each text
-(our own words) must give the holder, named as the gold names people (as written minus titles and degrees), with the
-institution served (``None`` where only the name is checked). All are analysed in one batch; forms still missed are
-marked so."""
+over titles x degrees; an abbreviated first name after a unit ('Divisi Hukum Moch. Zaenuri'), over units x names x
+commas; with a watchdog's or a campaign's divisions named so as look-alikes (no official). Each text (our own words)
+must give the holder, named as the gold names people (as written minus titles and degrees), with the institution
+served (``None`` where only the name is checked). All are analysed in one batch; forms still missed are marked so."""
 
 from __future__ import annotations
 
@@ -78,6 +78,11 @@ QUOTED_INSIDE = ["\"Laporan juga sudah saya sampaikan ke KASN dan ke Mendagri,\"
 # degrees of mixed case run together after the holder's name, with no comma
 RUN_DEGREES = ["MMPd", "SSi MSi", "SPdI MPdI", "SThI", "SSn MSn", "SGz", "STrKes", "STrKep", "MIKom", "SSt", "STrK"]
 DEGREE_TITLES = [("Plt Walikota Tegal HM", "Pemerintah Kota Tegal"), ("Ketua KPU Kabupaten Tegal", None)]
+# an abbreviated first name after a unit between the body and the holder, with and without commas
+UNIT_TITLES = [("Komisioner Bawaslu Bojonegoro Divisi Hukum", "Bawaslu Kabupaten Bojonegoro"),
+               ("Deputi KASN Bidang Pengawasan", "Komisi Aparatur Sipil Negara"),
+               ("Anggota KPU Bojonegoro Divisi Teknis", "Komisi Pemilihan Umum Kabupaten Bojonegoro")]
+ABBREVIATED = ["Moch. Zaenuri", "Muh. Zaenuri", "M. Zaenuri", "Abd. Rahman"]
 # the same words in a division of an election watchdog or a campaign name no official
 WATCHDOGS = ["Koordinator Divisi Pemilih KIPP Sumut", "Koordinator Divisi Pemantauan JPPR Sumut",
              "Koordinator Divisi Verifikasi Tim Pemenangan", "Koordinator Divisi Advokasi KIPP Sumut",
@@ -102,6 +107,8 @@ FORMS += [(text, name, "Pemerintah Kabupaten Kampar") for text, name in DATED]
 FORMS += QUOTED_AFTER
 FORMS += [(f"{title} Nursholeh {degrees} saat memberi sambutan meminta ASN netral.", "Nursholeh", agency)
           for (title, agency), degrees in itertools.product(DEGREE_TITLES, RUN_DEGREES)]
+FORMS += [(f"Sosialisasi menghadirkan {title}{comma} {name}{comma} sebagai pemateri.", name, agency)
+          for (title, agency), name, comma in itertools.product(UNIT_TITLES, ABBREVIATED, ["", ","])]
 FORMS += [pytest.param("Kasat Reskrim Polres Rohil AKP I Putu Adi Juniwinata STrK SIK MSi meminta ASN netral.",
                        "I Putu Adi Juniwinata", None, marks=MISSED)]  # three degrees after a name of four words
 

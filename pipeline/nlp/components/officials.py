@@ -1676,7 +1676,7 @@ class Officials:
         for j in range(i + 1, min(i + UNIT_MAX, len(doc))):
             if doc[j].text == "," and self._unit_goes_on(doc, j + 1):
                 continue  # "Divisi Penanganan Pelanggaran, Data, dan Informasi, Heru ..."
-            if doc[j].text == "," and j + 1 < len(doc) and j + 1 not in ctx.extras and not self._name_like(doc[j + 1]):
+            if doc[j].text == "," and j + 1 < len(doc) and j + 1 not in ctx.extras and not self._name_word(doc[j + 1]):
                 return self._unit_then_name(ctx, i + 1, j)  # "Bidang Keistimewaan Alhudri, mengatakan"
             if j in ctx.extras or doc[j].text == ",":
                 return j
@@ -1708,7 +1708,11 @@ class Officials:
         one_word = end - k == 1 and end < len(doc) and doc[end].text in {",", "("}
         if k == start or end - k < 2 and not one_word or end - k > NAME_MAX or doc[k - 1].lower_ in UNIT_JOINERS:
             return None
-        return k if all(self._name_like(doc[n]) for n in range(k, end)) else None
+        return k if all(self._name_word(doc[n]) for n in range(k, end)) else None
+
+    def _name_word(self, tok: Token) -> bool:
+        """A word of a name after a unit: name-like, an initial or an abbreviated first name ("M.", "Moch.")."""
+        return self._name_like(tok) or tok.lower_ in self.name_abbreviations or bool(_INITIAL.fullmatch(tok.text))
 
     def _skip_extras(self, doc: Doc, i: int, extras: dict[int, Span]) -> int:
         """Skip ranks and honorifics, with a rank's corps or retirement ("Letkol Inf", "(Purn)", "Laut (P)")."""
