@@ -897,14 +897,14 @@ class Officials:
         if doc[role.start].text in self.shared_titles:
             return None
         if role.start > 0 and doc[role.start - 1].lower_ in self.recipients:
-            return None  # '"... sudah saya sampaikan ke Mendagri," kata Robby': the office is told, not speaking
+            return None  # "Laporan diteruskan kepada Bupati. ... kata Robby": the office is told, not speaking
         paras = doc._.paragraphs
         last = paras[role.start] + 1 if paras else 0  # the office's paragraph and the next
         k = role.start
         while k > 0 and (not paras or paras[k - 1] == paras[role.start]):
             k -= 1
         if sum(t.text in SPEECH_QUOTES for t in doc[k:role.start]) % 2:
-            return None  # '"... sudah saya sampaikan ke Mendagri," kata Robby': an office the speaker names
+            return None  # '"Kami menunggu arahan Bupati," kata Robby': an office the speaker names in his words
         for i in range(role.end, len(doc) - 1):
             if paras and paras[i] > last:
                 return None
