@@ -260,6 +260,8 @@ class Directives:
         self.phrases.add("cleft", "cleft", cues["authority_clefts"])
         self.phrases.add("enforcement", "enforcement", cues["enforcement"])
         self.phrases.add("reporting", "reporting", cues["reporting"])
+        self.reported_cases = set(cues["reported_cases"])  # the reporting verbs among them keep their own label
+        self.phrases.add("reported_case", "reported_case", sorted(self.reported_cases - set(cues["reporting"])))
         self.copulas = set(cues["copulas"])
         self.clefts = set(cues["cleft_pointers"])
         self.not_cues = TermMatcher(nlp, exact_max=0)
@@ -329,6 +331,7 @@ class Directives:
         self._penalty_cited = {s.start for s in phrases if s.label_ == "penalty_citation"}
         self._enforcing = {s.start for s in phrases if s.label_ == "enforcement"}
         self._reporting = {s.start for s in phrases if s.label_ == "reporting"}
+        self._reported_cases = {s.start for s in phrases if s.label_ == "reported_case"}
         self._denials = [s for s in phrases if s.label_ == "denial"]
         self._voting = [s for s in phrases if s.label_ == "voting"]
         behaviours = _by_sentence(self.behaviours.spans(doc), sents)
@@ -856,6 +859,8 @@ class Directives:
             if (kind == "appeal" and status != ACCEPT or kind == "permission") and \
                     self._first_verb(cue.end, sent.end) in self._reporting:
                 continue  # "meminta semua pihak melapor bila ...", "silakan dilaporkan": to the public
+            if kind == "appeal" and self._reports_case(cue.end, sent.end):
+                continue  # "meminta agar ASN yang berkampanye dilaporkan": the named are reported, anyone reports
             if status == UNKNOWN and low in self.inclusive and (self._for_the_event(cue, sent, targets) or
                                                                 self._keeps_order(cue, sent)):
                 continue  # "Mari kita sukseskan Pilkada", "Mari jaga daerah kita tetap kondusif": everyone invited
@@ -1842,6 +1847,16 @@ class Directives:
                 start, seen_opener = i + 1, False  # "melayani ..., dan Bawaslu harus ...": a clause of its own
             i += 1
         return start
+
+    def _reports_case(self, start: int, end: int) -> bool:
+        """Whether the clause from ``start`` (to the next punctuation) asks in the passive or the bare imperative
+        that something be reported: the request goes to whoever sees it, not to those it names."""
+        for i in range(start, end):
+            if self._punct[i] and self._low[i] not in {"-", "/", "(", ")"}:
+                return False  # a word's hyphen ("pelanggaran-pelanggaran") closes no clause
+            if i in self._reported_cases or (i in self._reporting and self._low[i] in self.reported_cases):
+                return True
+        return False
 
     def _first_verb(self, start: int, end: int) -> int | None:
         """The first word with a verb prefix (or a reporting verb) in ``start:end``: what a request asks."""
