@@ -197,6 +197,7 @@ class Directives:
         self.sanction_nouns = set(cues["sanction_nouns"])
         self.severe = set(cues["severe_penalties"])
         self.ordinals = set(cues["list_ordinals"])
+        self.list_roles = set(cues["list_roles"])
         self.form_openers = set(cues["penalty_forms"]["openers"])
         self.varies_openers = self.form_openers | {"iya", "ya"}  # "Iya, sanksi yang diberikan tergantung ..."
         self.form_threats = set(cues["penalty_forms"]["threats"])
@@ -348,7 +349,10 @@ class Directives:
             if kinds and self._emphasis(sent) and (repeated := RULES.intersection(kinds, recent)):
                 kinds = {kind: v for kind, v in kinds.items() if kind not in repeated}  # "Sangat dilarang."
             ordinal = numbered = False
-            if not targets[k] and given_kinds.get(k - 1):  # "Kedua, penundaan pangkat ...", "(2) ...": a list goes on
+            # "Kedua, penundaan pangkat ...", "(2) ...": a list goes on, also past the status its penalty ends
+            # ("Ketiga, pemberhentian ... sebagai PNS": no addressee)
+            if given_kinds.get(k - 1) and all(t.start > 0 and self._low[t.start - 1] in self.list_roles
+                                              for t in targets[k]):
                 ordinal = self._continues_list(sent)
                 numbered = self._after_number(sent.start) is not None
             if ordinal or numbered:  # numbered items of distinct rules ("1. Tidak memasang ...") are rules of their own
