@@ -240,6 +240,8 @@ class Directives:
         self.singling_reach = cues["singling"]["reach"]
         self.clause_addressees = set(cues["clause_addressees"])
         self.adjuncts = set(cues["adjunct_markers"])
+        self.fronted_means = set(cues["fronted_means"]["words"])
+        self.fronted_reach = cues["fronted_means"]["reach"]
         self.hortative = set(cues["hortative"])
         self.subject_links = set(cues["subject_links"]["words"])
         self.subject_joiners = set(cues["subject_links"]["joiners"])
@@ -915,17 +917,35 @@ class Directives:
                 j = i - 1
                 while j >= end and self._low[j] in self.skip:
                     j -= 1
-                if (j >= end and self._low[j] == ",") or (adjunct and i - end <= 3):
-                    return self._object(i, sent, targets, direct=True)
+                if (j >= end and self._low[j] == ",") or (adjunct and j + 1 - end <= 3):
+                    return self._object(i, sent, targets, direct=True)  # "berharap melalui apel ini para ASN ..."
                 if j >= end and self._low[j] in self.conduct and (
                         j == end or (j == end + 1 and self._low[end] in CLAUSE_LINKS)):
                     return self._object(i, sent, targets, direct=True)  # "berharap agar netralitas ASN ..."
                 if self._denied_before(j, end):
                     return self._object(i, sent, targets, direct=True)  # "berharap tidak ada lagi ASN yang ..."
-                return UNKNOWN
+                break
             if self._content_verb(i) or self._low[i] in {".", ";", ":"}:
-                return UNKNOWN
+                break
+        if (after := self._past_fronted(end, sent)) is not None:
+            k = self._past(after, sent.end, self.skip)  # "berharap, dengan sosialisasi yang digelar, seluruh ASN ..."
+            if k in starts:
+                return self._object(k, sent, targets, direct=True)
         return UNKNOWN
+
+    def _past_fronted(self, start: int, sent: Span) -> int | None:
+        """The position after the comma closing an adjunct of means that opens a clause at ``start`` (after a comma
+        or not: "berharap, dengan adanya sosialisasi yang digelar, ASN ...", "mengingatkan, melalui apel ini, ..."),
+        within `fronted_means.reach` words; None if no such adjunct opens it."""
+        i = start + 1 if start < sent.end and self._low[start] == "," else start
+        if i >= sent.end or self._low[i] not in self.fronted_means:
+            return None
+        for k in range(i + 1, min(i + self.fronted_reach, sent.end)):
+            if self._low[k] == ",":
+                return k + 1
+            if self._low[k] in {".", ";", ":"} or self._low[k] in self.hortative:
+                return None
+        return None
 
     def _denied_before(self, j: int, end: int) -> bool:
         """A denial of existence ends at ``j`` (past "lagi", "pun" ...), after the hope's end ``end``."""
@@ -1038,7 +1058,7 @@ class Directives:
                 self._plain(start) and first.endswith(self.imperative_suffixes):
             return False
         cs = {t.start for t in targets if t.label_ in ADDRESSEES}
-        for i in range(start, sent.end):
+        for i in range(self._past_fronted(start, sent) or start, sent.end):  # past "dengan adanya X, ..."
             if i in cs:
                 return False
             if self._verb(i) or (self._punct[i] and self._low[i] not in {"(", ")", "/", "-"}):
