@@ -242,6 +242,7 @@ class Directives:
         self.adjuncts = set(cues["adjunct_markers"])
         self.fronted_means = set(cues["fronted_means"]["words"])
         self.fronted_reach = cues["fronted_means"]["reach"]
+        self.fronted_cues = set(cues["fronted_means"]["cues"])
         self.hortative = set(cues["hortative"])
         self.subject_links = set(cues["subject_links"]["words"])
         self.subject_joiners = set(cues["subject_links"]["joiners"])
@@ -846,6 +847,9 @@ class Directives:
                 if kind == "permission" and status == REJECT and self._on_furlough(subjects, cue, sent):
                     status = ACCEPT  # "Kepala daerah boleh berkampanye asalkan cuti": a head's leave, the gold's too
                 after = self._addressed_after(cue, sent, targets)
+                if after is None and low in self.fronted_cues and \
+                        (means := self._after_means(cue.end, sent, targets)) != UNKNOWN:
+                    after = means  # "Semoga dengan adanya ikrar ini, semua ASN ..."
                 if after == ACCEPT:
                     status = ACCEPT  # "dilarang bagi ASN", "tindakan tegas terhadap ASN"
                 elif after in (REJECT, NOBODY) and status == UNKNOWN and low in self.clause_cues:
@@ -927,9 +931,14 @@ class Directives:
                 break
             if self._content_verb(i) or self._low[i] in {".", ";", ":"}:
                 break
+        return self._after_means(end, sent, targets)
+
+    def _after_means(self, end: int, sent: Span, targets: list[Span]) -> str:
+        """Whom a hope names right after an adjunct of means closed by a comma ("berharap, dengan sosialisasi yang
+        digelar, seluruh ASN ...", "Semoga dengan adanya ikrar ini, semua ASN ..."); UNKNOWN if no one stands there."""
         if (after := self._past_fronted(end, sent)) is not None:
-            k = self._past(after, sent.end, self.skip)  # "berharap, dengan sosialisasi yang digelar, seluruh ASN ..."
-            if k in starts:
+            k = self._past(after, sent.end, self.skip)
+            if any(t.start == k for t in targets):
                 return self._object(k, sent, targets, direct=True)
         return UNKNOWN
 
