@@ -105,6 +105,9 @@ class Directives:
         self.furlough_heads = set(cues["leave_on_furlough"]["heads"])
         self.furlough_words = set(cues["leave_on_furlough"]["words"])
         self.joined_events = set(cues["joined_events"])
+        self.stand_down_heads = set(cues["stand_down"]["heads"])
+        self.stand_down_words = set(cues["stand_down"]["words"])
+        self.stand_down_reach = int(cues["stand_down"]["reach"])
         self.fronting_adverbs = set(cues["fronting_adverbs"])
         self.perfect = set(cues["background_requests"]["perfect"])
         self.campaign_verbs = set(cues["campaigning"]["verbs"])
@@ -383,7 +386,7 @@ class Directives:
                         status == LOCAL and not _labels([t for t in targets[k] if self._near(cue_start, t)])):
                     continue
                 labels = own or borrowed
-                if labels:
+                if labels and sent.start not in self._stood_down:
                     resolved[k] = labels
                 given = True
                 text = sent.text.strip()
@@ -397,7 +400,7 @@ class Directives:
                 span = Span(doc, sent.start, sent.end, label=kind)
                 span._.kind = kind
                 spans.append(span)
-            if not given and any(status == REJECT for status, _ in kinds.values()):
+            if not given and any(status == REJECT for status, _ in kinds.values()) or sent.start in self._stood_down:
                 rejected.add(k)
         doc.spans["directives"] = spans
         doc._.directives = records
@@ -419,6 +422,9 @@ class Directives:
         # where an explainer's short answer to its own question opens ("? Silakan, ..."): leave whose addressee the
         # question names (see ``_short_answer``)
         self._answers: set[int] = set()
+        # sentences binding a regional head or a candidate to stand down (see ``_stands_down``): a duty given, but to
+        # someone other than civil servants, so the pronouns after it ("mereka harus ...") do not reach past it
+        self._stood_down: set[int] = set()
 
     def _plain(self, i: int) -> bool:
         """A plain lower-case word (not a name, an acronym or a number): Token.is_alpha and is_lower."""
@@ -846,6 +852,9 @@ class Directives:
                     status = REJECT  # "semua anggota harus ...": someone outside the civil service
                 if kind == "permission" and status == REJECT and self._on_furlough(subjects, cue, sent):
                     status = ACCEPT  # "Kepala daerah boleh berkampanye asalkan cuti": a head's leave, the gold's too
+                if kind == "obligation" and status == REJECT and self._stands_down(subjects, cue, sent):
+                    status = ACCEPT  # "Bupati petahana harus cuti", "calon itu harus mundur": standing for office
+                    self._stood_down.add(sent.start)
                 after = self._addressed_after(cue, sent, targets)
                 if after is None and low in self.fronted_cues and \
                         (means := self._after_means(cue.end, sent, targets)) != UNKNOWN:
@@ -1258,6 +1267,14 @@ class Directives:
         daerah diizinkan berkampanye selama cuti"): the gold counts it as leave, as for civil servants."""
         return any(t.text.lower() in self.furlough_heads for t in subjects) and \
             any(self._low[i] in self.furlough_words for i in range(cue.end, sent.end))
+
+    def _stands_down(self, subjects: list[Span], cue: Span, sent: Span) -> bool:
+        """A regional head, an incumbent or a candidate bound to resign or take leave right after the modal ("Bupati
+        harus cuti di luar tanggungan negara", "calon itu harus mundur"): the rule on standing for office, which the
+        gold counts as a duty as it does the civil servants' own."""
+        return any(t.text.lower() in self.stand_down_heads for t in subjects) and \
+            any(self._low[i] in self.stand_down_words for i in range(cue.end, min(cue.end + self.stand_down_reach,
+                                                                                 sent.end)))
 
     def _question(self, sent: Span) -> bool:
         """ "Lantas kenapa ASN harus netral?": a question asks, it instructs no one."""
