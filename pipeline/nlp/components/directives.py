@@ -271,6 +271,8 @@ class Directives:
         self.phrases.add("reported_case", "reported_case", sorted(self.reported_cases - set(cues["reporting"])))
         self.copulas = set(cues["copulas"])
         self.clefts = set(cues["cleft_pointers"])
+        self.obeyed_nouns = set(cues["obeyed_rules"]["nouns"])
+        self.obeyed_verbs = set(cues["obeyed_rules"]["verbs"])
         self.not_cues = TermMatcher(nlp, exact_max=0)
         self.not_cues.add("not", "not", cues["not_cues"])
         self.knowing = set(cues["knowing"])
@@ -1124,9 +1126,13 @@ class Directives:
     def _relative(self, cue: Span, sent: Span) -> bool:
         """ "pose-pose yang dilarang": a cue in a clause about a noun (not "Yang tidak boleh ...",
         nor the predicate of a copula, "merupakan kewajiban yang harus dipatuhi", nor a cleft that points at
-        the conduct before it, "terlibat aktif, itu yang dilarang")."""
+        the conduct before it, "terlibat aktif, itu yang dilarang", nor a rule to be obeyed, "kode etik yang harus
+        dipatuhi", which binds whom the story addresses)."""
         if cue.start - 2 < sent.start or self._low[cue.start - 1] != "yang" or self._punct[cue.start - 2] or \
                 self._low[cue.start - 2] in self.clefts:
+            return False
+        if self._low[cue.start - 2] in self.obeyed_nouns and cue.end < sent.end and \
+                self._low[cue.end] in self.obeyed_verbs:
             return False
         return not any(w in self.copulas for w in self._low[max(sent.start, cue.start - 5):cue.start - 1])
 
