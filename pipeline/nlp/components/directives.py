@@ -272,6 +272,9 @@ class Directives:
         self.copulas = set(cues["copulas"])
         self.clefts = set(cues["cleft_pointers"])
         self.obeyed_nouns = set(cues["obeyed_rules"]["nouns"])
+        self.should_words = set(cues["fronted_should"]["words"])
+        self.should_asides = set(cues["fronted_should"]["asides"])
+        self.should_reach = int(cues["fronted_should"]["reach"])
         self.obeyed_verbs = set(cues["obeyed_rules"]["verbs"])
         self.not_cues = TermMatcher(nlp, exact_max=0)
         self.not_cues.add("not", "not", cues["not_cues"])
@@ -1766,8 +1769,15 @@ class Directives:
         """Who is named after a cue: inverted ("Diharapkan ASN ...", "perlu ditunjukkan ASN") or
         after a preposition within a few words ("dilarang bagi ASN", "harus diikuti oleh ASN")."""
         first = cue.end
-        if cue.label_ == "appeal" and first < sent.end and self._low[first] in {",", ":"}:
-            first += 1  # "Harapannya, seluruh ASN ..."
+        should = self._low[cue.end - 1] in self.should_words
+        if (cue.label_ == "appeal" or should) and first < sent.end and self._low[first] in {",", ":"}:
+            first += 1  # "Harapannya, seluruh ASN ...", "Sudah seharusnya, ASN ..."
+        if should and first < sent.end and self._low[first] in self.should_asides:
+            # "sudah seharusnya sesuai amanah undang-undang seluruh ASN ...": past where the duty is written
+            end = min(sent.end, first + 1 + self.should_reach)
+            named = next((t.start for t in targets if first < t.start < end and t.label_ in ADDRESSEES), None)
+            if named is not None and not any(self._punct[i] for i in range(first, named)):
+                return ACCEPT
         first = self._past(first, min(sent.end, first + 2), self.inverted_skip)  # "Diharapkan seluruh ASN ..."
         if cue.label_ == "prohibition" and first < sent.end and self._low[first] in self.existential:
             # "jangan sampai ada (lagi) ASN yang ...": those whose existence is denied are whom it forbids
