@@ -20,6 +20,8 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     # no civil servant right after it: none
     ("Seharusnya, pilkada 2024 berjalan damai tanpa politik uang.", ()),
     ("Sudah seharusnya sesuai aturan pilkada 2024 berjalan jujur dan adil.", ()),
+    # the civil servants as the object of another verb after the aside bind no one
+    ("Bawaslu seharusnya sesuai aturan menindak ASN yang terlibat kampanye Pilkada 2024.", ("sanction",)),
 ]
 
 

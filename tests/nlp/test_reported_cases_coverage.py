@@ -36,6 +36,9 @@ FORMS: list[tuple[str, set[str]]] = [
      {"appeal"}),
     ("Pegawai honorer diminta segera melapor kepada inspektorat bila diarahkan atasannya mendukung calon pada "
      "Pilkada 2024.", {"appeal"}),
+    # a report in the request's purpose or result, past its link word
+    ("Bupati meminta ASN tetap netral pada Pilkada 2024 agar tidak dilaporkan ke Bawaslu.", {"appeal"}),
+    ("Sekda mengimbau ASN tidak ikut kampanye Pilkada 2024 sehingga tidak dilaporkan masyarakat.", {"appeal"}),
 ]
 
 

@@ -175,6 +175,7 @@ ENFORCER_ASKED: list[str] = [
     "Kami harap Bawaslu bisa bertindak tegas atas laporan ini agar ASN tetap netral.",
     "Karena itu Bawaslu harus segera menyelidiki dan mengambil tindakan tegas terkait temuan tersebut.",
     "Warga mendorong Gakkumdu untuk berani bertindak tegas sesuai kewenangannya.",
+    "Kami harap Bawaslu bisa menindak tegas atas laporan ini.",
 ]
 
 # ... and against civil servants named after it.

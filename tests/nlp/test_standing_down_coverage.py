@@ -35,6 +35,8 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Paslon wajib melaporkan dana kampanye kepada KPU.", ()),
     ("Bupati tidak wajib mundur bila maju lagi dalam pilkada.", ()),
     ("Warga harus cuti dari pekerjaan untuk datang ke TPS.", ()),
+    # a head resigning outside a contest stands down for nothing the election rules
+    ("Warga menilai Gubernur harus mundur karena gagal mengatasi banjir.", ()),
 ]
 
 
@@ -47,6 +49,13 @@ def analysed(analyse_all) -> list:
 @pytest.mark.parametrize(("k", "kinds"), indexed(PROBES, lambda v: v[0][:56], first=1))
 def test_a_duty_to_stand_down_binds_who_stands(analysed: list, k: int, kinds: tuple[str, ...]) -> None:
     assert sentence_kinds(analysed[k], PROBES[k][0]) == set(kinds)
+
+
+def test_a_pronoun_after_a_heads_leave_points_to_the_heads(run) -> None:
+    text = (CONTEXT + "Kepala daerah boleh berkampanye asalkan dalam kondisi cuti. "
+            "Mereka juga harus tetap menjaga netralitas.")
+    after = "Mereka juga harus tetap menjaga netralitas."
+    assert sentence_kinds(run(text, published="2024-09-10"), after) == set()
 
 
 def test_a_pronoun_after_it_points_to_the_heads(run) -> None:

@@ -108,6 +108,7 @@ class Directives:
         self.stand_down_heads = set(cues["stand_down"]["heads"])
         self.stand_down_words = set(cues["stand_down"]["words"])
         self.stand_down_reach = int(cues["stand_down"]["reach"])
+        self.stand_down_contest = set(cues["stand_down"]["contest"])
         self.fronting_adverbs = set(cues["fronting_adverbs"])
         self.perfect = set(cues["background_requests"]["perfect"])
         self.campaign_verbs = set(cues["campaigning"]["verbs"])
@@ -857,6 +858,7 @@ class Directives:
                     status = REJECT  # "semua anggota harus ...": someone outside the civil service
                 if kind == "permission" and status == REJECT and self._on_furlough(subjects, cue, sent):
                     status = ACCEPT  # "Kepala daerah boleh berkampanye asalkan cuti": a head's leave, the gold's too
+                    self._stood_down.add(sent.start)
                 if kind == "obligation" and status == REJECT and self._stands_down(subjects, cue, sent):
                     status = ACCEPT  # "Bupati petahana harus cuti", "calon itu harus mundur": standing for office
                     self._stood_down.add(sent.start)
@@ -868,7 +870,7 @@ class Directives:
                     status = ACCEPT  # "dilarang bagi ASN", "tindakan tegas terhadap ASN"
                 elif after in (REJECT, NOBODY) and status == UNKNOWN and low in self.clause_cues:
                     status = after  # "jangan sampai pilkada ini memecah belah"
-                elif kind == "sanction" and not (status == REJECT and low in self.firm_acts and
+                elif kind == "sanction" and not (status == REJECT and self._firm_act(cue) and
                                                  self._enforcer_asked(cue, sent, cues, targets)):
                     # whom a penalty is for; "Bawaslu memberi peringatan": the authority; but "Kita harap Bawaslu
                     # bisa bertindak tegas": an enforcer asked to act, against no one named
@@ -1271,6 +1273,11 @@ class Directives:
         return cue.start > sent.start and self._low[cue.start - 1] in self.leave_particles and \
             any(w in self.leave_openers for w in self._low[sent.start:cue.start - 1])
 
+    def _firm_act(self, cue: Span) -> bool:
+        """Whether the cue, alone or with the word after it ("menindak" + "tegas"), is acting firmly."""
+        low = cue.text.lower()
+        return low in self.firm_acts or cue.end < len(self._low) and f"{low} {self._low[cue.end]}" in self.firm_acts
+
     def _on_furlough(self, subjects: list[Span], cue: Span, sent: Span) -> bool:
         """A regional head or state official given leave, bound by their leave from office after the cue ("kepala
         daerah diizinkan berkampanye selama cuti"): the gold counts it as leave, as for civil servants."""
@@ -1283,7 +1290,8 @@ class Directives:
         gold counts as a duty as it does the civil servants' own."""
         return any(t.text.lower() in self.stand_down_heads for t in subjects) and \
             any(self._low[i] in self.stand_down_words for i in range(cue.end, min(cue.end + self.stand_down_reach,
-                                                                                 sent.end)))
+                                                                                 sent.end))) and \
+            any(w in self.stand_down_contest for w in self._low[sent.start:sent.end])
 
     def _question(self, sent: Span) -> bool:
         """ "Lantas kenapa ASN harus netral?": a question asks, it instructs no one."""
@@ -1776,8 +1784,9 @@ class Directives:
             # "sudah seharusnya sesuai amanah undang-undang seluruh ASN ...": past where the duty is written
             end = min(sent.end, first + 1 + self.should_reach)
             named = next((t.start for t in targets if first < t.start < end and t.label_ in ADDRESSEES), None)
-            if named is not None and not any(self._punct[i] for i in range(first, named)):
-                return ACCEPT
+            if named is not None and not any(self._punct[i] or i > first and self._verb(i)
+                                             for i in range(first, named)):
+                return ACCEPT  # not "seharusnya sesuai aturan menindak ASN": the object of another verb
         first = self._past(first, min(sent.end, first + 2), self.inverted_skip)  # "Diharapkan seluruh ASN ..."
         if cue.label_ == "prohibition" and first < sent.end and self._low[first] in self.existential:
             # "jangan sampai ada (lagi) ASN yang ...": those whose existence is denied are whom it forbids
@@ -1920,6 +1929,8 @@ class Directives:
         for i in range(start, end):
             if self._punct[i] and self._low[i] not in {"-", "/", "(", ")"}:
                 return False  # a word's hyphen ("pelanggaran-pelanggaran") closes no clause
+            if i > start and self._low[i] in CLAUSE_LINKS:
+                return False  # "meminta ASN netral agar tidak dilaporkan": the report is the request's purpose
             if i in self._reported_cases or (i in self._reporting and self._low[i] in self.reported_cases):
                 return True
         return False
