@@ -13,7 +13,7 @@ import pytest
 
 from tests.nlp.probes import indexed
 
-P, B, OB = "permission", "prohibition", "obligation"
+P = "permission"
 NO_LEAVE: set[str] = set()  # no permission; other kinds not checked
 LEAD = "Netralitas ASN dibahas dalam rapat persiapan Pilkada 2024. "
 

@@ -12,7 +12,7 @@ import pytest
 
 from tests.nlp.probes import indexed
 
-P, B, A = "permission", "prohibition", "appeal"
+P, B = "permission", "prohibition"
 T = " pada Pilkada 2024."
 
 # (text, kinds the gold convention expects)

@@ -273,10 +273,10 @@ class Directives:
         self.copulas = set(cues["copulas"])
         self.clefts = set(cues["cleft_pointers"])
         self.obeyed_nouns = set(cues["obeyed_rules"]["nouns"])
+        self.obeyed_verbs = set(cues["obeyed_rules"]["verbs"])
         self.should_words = set(cues["fronted_should"]["words"])
         self.should_asides = set(cues["fronted_should"]["asides"])
         self.should_reach = int(cues["fronted_should"]["reach"])
-        self.obeyed_verbs = set(cues["obeyed_rules"]["verbs"])
         self.not_cues = TermMatcher(nlp, exact_max=0)
         self.not_cues.add("not", "not", cues["not_cues"])
         self.knowing = set(cues["knowing"])
@@ -446,9 +446,10 @@ class Directives:
         return self._low[i] in self.persons_words and self._plain(i)
 
     def _cues(self, doc: Doc, targets: list[Span], in_roles: set[int]) -> list[Span]:
-        """The cue words, plus a reported request made with "agar"/"supaya" alone (see ``_hortative``)
-        and a speech verb telling the civil servants what to do (see ``_tells``). A word of an official's
-        title is no cue ("Koordinator Divisi Penindakan Bawaslu ...")."""
+        """The cue words, plus a reported request made with "agar"/"supaya" alone (see ``_hortative``), the civil
+        servants opening a clause before "untuk" and their conduct (see ``_asked_subject``) and a speech verb
+        telling the civil servants what to do (see ``_tells``). A word of an official's title is no cue
+        ("Koordinator Divisi Penindakan Bawaslu ...")."""
         discourse = {i for s in self.not_cues.spans(doc) for i in range(s.start, s.end)}  # "Perlu diketahui"
         found = [c for c in self.cues.spans(doc) if c.start not in discourse and c.start not in in_roles]
         taken = {i for c in found for i in range(c.start, c.end)}
@@ -1774,8 +1775,10 @@ class Directives:
         return before not in self.speech and before not in self.active
 
     def _addressed_after(self, cue: Span, sent: Span, targets: list[Span]) -> str | None:
-        """Who is named after a cue: inverted ("Diharapkan ASN ...", "perlu ditunjukkan ASN") or
-        after a preposition within a few words ("dilarang bagi ASN", "harus diikuti oleh ASN")."""
+        """Who is named after a cue: inverted ("Diharapkan ASN ...", "perlu ditunjukkan ASN"), after a "should"
+        and its comma or aside ("Sudah seharusnya sesuai amanah undang-undang seluruh ASN ..."), after a ban's denied
+        existence ("jangan sampai ada ASN yang ...") or after a preposition within a few words ("dilarang bagi ASN",
+        "harus diikuti oleh ASN")."""
         first = cue.end
         should = self._low[cue.end - 1] in self.should_words
         if (cue.label_ == "appeal" or should) and first < sent.end and self._low[first] in {",", ":"}:

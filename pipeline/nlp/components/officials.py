@@ -978,7 +978,7 @@ class Officials:
                 return True  # "Cagub dan Wagub Riau": the candidates' short title opens the list
             if joined:
                 j = _before_region(doc, j, places)
-                if j > 0 and doc[j - 1].text in registry().level_words and \
+                if j > 0 and doc[j - 1].text in self.reg.level_words and \
                         not any(t.end == j for t in titles.values()):
                     j -= 1  # "Bupati Kabupaten Gresik": the level word ("Wali Kota Bogor": part of the title)
             k = next((t.start for t in titles.values() if t.end == j and t.label_ == "regional"), None)
