@@ -170,6 +170,7 @@ class Officials:
         self.apposition_alone_proper = set(data["apposition_alone_proper"])
         loose = data["loose_offices"]
         self.unit_heads = set(loose["unit_heads"])  # heads only of a unit named after them ("Koordinator Divisi")
+        self.opening_heads = set(loose["opening_heads"])  # heads only after a lower-case word or a mark ("Divisi")
         self.loose_heads = {nlp.vocab.strings.add(h)  # as hashes
                             for h in loose["heads"] + loose["unit_heads"] + loose["lower_heads"]}
         self.loose_words = set(loose["words"])  # the words of units' names, without the registry's
@@ -743,7 +744,8 @@ class Officials:
         doc, out = ctx.doc, []
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):
             if orth not in self.loose_heads or i in covered or i + 1 >= len(doc) or (
-                    doc[i].text in self.unit_heads and doc[i + 1].text not in self.units):
+                    doc[i].text in self.unit_heads and doc[i + 1].text not in self.units) or (
+                    doc[i].text in self.opening_heads and i > 0 and doc[i - 1].is_title):
                 continue
             end = self._loose_unit(ctx, i + 1)
             if end is None or (end == i + 2 and doc[i + 1].text in self.generic_units):
@@ -766,6 +768,8 @@ class Officials:
             lowered = ctx.lowered  # the words the story also writes in lower case: words, not names
             if any(t.text in self.unit_vocabulary or t.text in self.not_public or t.lower in lowered for t in name):
                 continue  # "Kepala KUA, Penyuluh Agama Islam": more of the unit; "Setara Institute Halili": a group's
+            if len(name) == 1 and any(ctx.doc[e.start].text == name.text for e in ctx.ents.values()):
+                continue  # "Divisi Hukum (P3S) Panwascam, yaitu ...": the body the story names ("Panwascam X")
             if start > 0 and doc[start - 1].lower_ in self.former:
                 continue  # "mantan Plt Kadis Pertanian, Khoiri": an office no longer held
             out.append((start, i, end, name))
