@@ -1,8 +1,9 @@
 """Probe list of an election body's division named alone before its coordinator's name, the body written earlier in
-the sentence ('Ketua KPU X Nama didampingi Divisi Hukum Nama, Divisi Teknis Nama'), also misspelt 'Devisi':
-generated over the body's head x division words x name shapes x the comma after the division. The coordinator
-serves the body the sentence names. Look-alikes: a watchdog's division, a division with no name after it, and
-the body itself named alone after a division (no holder). All are analysed in one batch."""
+the sentence ('Ketua KPU X Nama didampingi Divisi Hukum Nama, Divisi Teknis Nama'), also misspelt 'Devisi', and
+after a chair's or member's word ('Ketua Divisi Hukum dan Pengawasan, Nama'): generated over the body's head x
+division words x name shapes x the comma after the division. The coordinator serves the body the sentence names.
+Look-alikes: a watchdog's or a campaign team's division, a division with no name after it, and the body itself
+named alone after a division (no holder). All are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -24,11 +25,16 @@ FORMS = [(f"{body} didampingi {mark.format(d=d, n=n)} {rest}", n, agency)
 # the second division of a pair, joined by a comma and 'dan'
 FORMS += [(f"{body} didampingi Divisi Hukum Ramli Hasan dan {d} {n} memimpin rapat.", n, agency)
           for (body, agency), d, n in itertools.product(BODIES, DIVISIONS[1:3], NAMES[1:])]
+# a chair's or member's word before the division, the body named earlier in the sentence
+FORMS += [(f"{body} didampingi {w} {mark.format(d=d, n=n)} {rest}", n, agency)
+          for (body, agency), w, d, n, (mark, rest) in itertools.product(BODIES, ["Ketua", "Anggota"], DIVISIONS[:2],
+                                                                        NAMES[:2], MARKS)]
 
 NOT_OFFICIALS = ["Divisi Advokasi ICW Budi Santoso mengatakan pengawasan lemah.",
                  "Di KPU Jambi, Divisi Teknis Penyelenggaraan sudah bekerja sejak pagi.",
                  "Panwascam Cibeber menggelar sosialisasi. Materi disampaikan Divisi Hukum (HPP) Panwascam, yaitu "
-                 "seorang staf."]
+                 "seorang staf.",
+                 "Ketua Divisi Pelaporan Tim Pemenangan Pasangan Budi Santoso memberikan laporan."]
 
 
 @pytest.fixture(scope="module")

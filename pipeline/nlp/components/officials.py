@@ -171,6 +171,7 @@ class Officials:
         loose = data["loose_offices"]
         self.unit_heads = set(loose["unit_heads"])  # heads only of a unit named after them ("Koordinator Divisi")
         self.opening_heads = set(loose["opening_heads"])  # heads only after a lower-case word or a mark ("Divisi")
+        self.opening_after = set(loose["opening_after"])  # ... or after these ("Ketua Divisi Hukum, Nama")
         self.loose_heads = {nlp.vocab.strings.add(h)  # as hashes
                             for h in loose["heads"] + loose["unit_heads"] + loose["lower_heads"]}
         self.loose_words = set(loose["words"])  # the words of units' names, without the registry's
@@ -745,7 +746,8 @@ class Officials:
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):
             if orth not in self.loose_heads or i in covered or i + 1 >= len(doc) or (
                     doc[i].text in self.unit_heads and doc[i + 1].text not in self.units) or (
-                    doc[i].text in self.opening_heads and i > 0 and doc[i - 1].is_title):
+                    doc[i].text in self.opening_heads and i > 0 and doc[i - 1].is_title
+                    and doc[i - 1].text not in self.opening_after):
                 continue
             end = self._loose_unit(ctx, i + 1)
             if end is None or (end == i + 2 and doc[i + 1].text in self.generic_units):
