@@ -1188,7 +1188,8 @@ class Officials:
         if name is not None and any(k in ctx.place_tokens for k in range(name.start, name.end)):
             name = None  # "Camat Kota Tangsel": the region the districts are in, no name
         if name is None and not unnamed and doc[j].text not in PLACE_CLOSERS:
-            name = self._named_first(ctx, term)  # "Sutrisno, Kepala Desa Sukamaju, ...", "Budi selaku Camat Bayan"
+            # "Sutrisno, Kepala Desa Sukamaju, ...", "Budi selaku Camat Bayan"
+            name = self._named_first(ctx, term, doc[j].text == ",")
         if name is None and not unnamed and not pointed and not (self._listed_office(ctx, end, j) and
                                                                  term.text[:1].isupper() and
                                                                  doc[i].text not in self.reg.level_words):
@@ -1221,10 +1222,11 @@ class Officials:
         return doc[k].lower_ in self.place_words and not (
             doc[k].text in self.reg.level_words and (k in ctx.places or k + 1 in ctx.places))
 
-    def _named_first(self, ctx: _Context, term: Span) -> Span | None:
+    def _named_first(self, ctx: _Context, term: Span, closed: bool = False) -> Span | None:
         """The holder of an office of a small place named before it, not the place of an office listed before
-        ("Lurah Sukamaju, Lurah Tanjung Harapan, Lurah Sungai Bambu"): no title or institution just before it."""
-        name = self._name_before(ctx, self._outer_head(ctx, self._modifiers_before(ctx.doc, term.start)))
+        ("Lurah Sukamaju, Lurah Tanjung Harapan, Lurah Sungai Bambu"): no title or institution just before it;
+        one word between commas names it when a comma closes the place ("..., Sahrul, Kepala Desa Jeringo, ...")."""
+        name = self._name_before(ctx, self._outer_head(ctx, self._modifiers_before(ctx.doc, term.start)), closed)
         return None if name is None or name.start > 0 and name.start - 1 in ctx.taken else name
 
     def _past_seats(self, ctx: _Context, comma: int) -> int:
