@@ -44,6 +44,10 @@ class Agencies:
         # right after them, so a national institution keeps the name where none follows
         self.placed_heads = {h["text"].casefold() for t in load("regional_agencies")["types"].values()
                              for h in t["heads"] if h.get("placed")}
+        # heads of a national kind that name its regional body by their own words ("KPUD"): alone they are the
+        # story's region's body, never the national one where a region can be told
+        self.regional_heads = {h["text"].casefold() for t in load("regional_agencies")["types"].values()
+                               for h in t["heads"] if h.get("regional")}
         head_texts = {h.casefold() for t in self.reg.types.values() for h, _ in t.heads} - self.placed_heads
         for a in self.reg.agencies.values():
             if a.extra.get("direct"):  # "Polda Metro Jaya"
@@ -128,6 +132,7 @@ class Agencies:
         bare_levels: set[int] = set()  # heads of one body whose level is told but not its region
         placeable: set[int] = set()  # heads named alone, which may take the region the story is about
         here: dict[int, Region | None] = {}  # heads of the place just named ("Bawaslu setempat"): that place
+        regional_only: set[int] = set()  # heads that name a national kind's regional body ("KPUD")
         # a head that names a body only before a region of its kind is dropped before the longest spans are kept, so
         # that a national name it shares wins elsewhere ("Kejaksaan" alone or before a province, "Kejaksaan Muara Enim")
         spans = filter_spans([span for span in self.matcher.spans(doc, longest=False) if not (
@@ -168,6 +173,9 @@ class Agencies:
                         bare_levels.add(span.start)
                 else:
                     pending.append((span.start, span.end, type_key, None))
+                    if span.text.casefold() in self.regional_heads and not (
+                            span.start > 0 and doc[span.start - 1].text == "("):
+                        regional_only.add(span.start)  # "Ketua KPUD", not "Komisi Pemilihan Umum Daerah (KPUD)"
                     if span.end < len(doc) and doc[span.end].lower_ in self.local_words:
                         here[span.start] = self._place_before(doc, span.start, places)
                     elif type_key not in self.every_region_kinds and self._alone(doc, span, bodies) and not (
@@ -189,7 +197,7 @@ class Agencies:
         pending = [p for p in pending if p[0] not in headline]
         # an office's own body, unless another body places it ("Kasat Pol PP Pemprov Sumsel": the province's)
         held = {p[0] for p in pending if self._held(doc, p[0], p[1]) and skip_paren(doc, p[1]) not in bodies}
-        found += self._fallbacks(doc, found, pending, places, held, bare_levels, placeable, here)
+        found += self._fallbacks(doc, found, pending, places, held, bare_levels, placeable, here, regional_only)
         unplaced = [u for u in unplaced if u.start not in headline]
         if unplaced:
             region = story_region(found, places)
@@ -579,7 +587,8 @@ class Agencies:
 
     def _fallbacks(self, doc: Doc, found: list[tuple[int, int, str]], pending: list[tuple[int, int, str, str | None]],
                    places: dict[int, Span], held: set[int], bare_levels: set[int],
-                   placeable: set[int], here: dict[int, Region | None]) -> list[tuple[int, int, str]]:
+                   placeable: set[int], here: dict[int, Region | None],
+                   regional_only: set[int]) -> list[tuple[int, int, str]]:
         """Institutions for heads written without a region: the same body named elsewhere, the national
         one, the generic kind; an office's own institution ("Kepala Diskominfo", "Kepala BKD Eka", ``held``)
         with no such body is in the region the article is about (``story_region``): "Kepala Diskominfo"
@@ -590,7 +599,10 @@ class Agencies:
         Jateng ... di Kabupaten Demak ... Kepala BKPSDM"), as the gold reads a provincial story's office heads.
         A head whose level is told but not its region ("Pemprov", "Bawaslu provinsi", ``bare_levels``) is that
         level's body where the story is: "Pemprov" in a story on Kendari is Sulawesi Tenggara's. A body of the place
-        just named (``here``: "di Kabupaten Pati, Bawaslu setempat") is that place's, else the story's region's."""
+        just named (``here``: "di Kabupaten Pati, Bawaslu setempat") is that place's, else the story's region's.
+        A head that names a national kind's regional body (``regional_only``: "KPUD") is the story's region's
+        body, as the read gold lists it in 8 of 10 stories writing it alone; the national one only where no
+        region can be told."""
         keys = {k for _, _, k in found}
         region = story_region(found, places) if pending else None
         national = {s: e for s, e, k in found if (a := self.reg.agencies.get(k)) is not None and a.region is None
@@ -615,12 +627,13 @@ class Agencies:
                 out.append((start, end, local.key))  # "lingkup Pemda setempat": the regency's government
             elif start in shared and (local := self.reg.regional(type_key, shared[start])) is not None:
                 out.append((start, end, local.key))  # "KPU dan Bawaslu Kabupaten Kebumen": both Kebumen's
-            elif t.national and start not in bare_levels and (
+            elif t.national and start not in bare_levels and start not in regional_only and (
                     t.national in keys or self._listed(doc, start, end, national, national_ends)):
                 out.append((start, end, t.national))  # "Kemendagri, BKN serta Bawaslu": national among national
             elif len(same) == 1:
                 out.append((start, end, same[0]))
-            elif (start in held or start in placeable and not t.generic) and not t.national and region is not None \
+            elif ((start in held or start in placeable and not t.generic) and not t.national
+                  or start in regional_only) and region is not None \
                     and (local := self.reg.regional(type_key, region)) is not None:
                 out.append((start, end, local.key))
             elif start in held and region is None and not t.national and len(provinces) == 1 and (
