@@ -761,7 +761,8 @@ def test_national_bodies_offices_in_a_region_are_that_regions_office(run):
 def test_units_named_by_their_seat_or_their_own_name(run):
     text = ("Rapat itu dihadiri jajaran Polsek Kedungwuni, Puskesmas Rawa Lumbu, RSUD Kraton, Lanal Tegal, "
             "Lanud Adi Soemarmo, KPP Pratama Klaten dan Balai Besar POM di Semarang.")
-    assert names(run, text) == {"Kepolisian Sektor Kedungwuni", "Puskesmas Rawa Lumbu", "RSUD Kraton",
+    assert names(run, text) == {"Kepolisian Sektor Kedungwuni", "Puskesmas Rawa Lumbu",
+                                "Rumah Sakit Umum Daerah Kraton",
                                 "Pangkalan TNI Angkatan Laut Tegal", "Pangkalan Udara Adi Soemarmo",
                                 "Kantor Pelayanan Pajak Pratama Klaten",
                                 "Balai Besar Pengawas Obat dan Makanan di Semarang"}

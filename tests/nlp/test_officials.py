@@ -1351,5 +1351,5 @@ def test_heads_of_regional_units_name_their_unit(run):
     found = officials(run, "Danlanud Sri Mulyono Herlambang Kolonel Pnb Agus Wibowo, Direktur RSUD Kraton, dr Sinta "
                            "Dewi, dan Kepala BPS Kabupaten Sleman Joko Purnomo menandatangani ikrar netralitas ASN.")
     assert {n: o.agency for n, o in found.items()} == {
-        "Agus Wibowo": "Pangkalan Udara Sri Mulyono Herlambang", "Sinta Dewi": "RSUD Kraton",
+        "Agus Wibowo": "Pangkalan Udara Sri Mulyono Herlambang", "Sinta Dewi": "Rumah Sakit Umum Daerah Kraton",
         "Joko Purnomo": "Badan Pusat Statistik Kabupaten Sleman"}

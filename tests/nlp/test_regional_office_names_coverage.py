@@ -121,7 +121,7 @@ FORMS = [
      "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Garut"),
     ("Kadisdukcapil Kota Bandung, Tatang Muhtar, mengingatkan ASN netral.",
      "Dinas Kependudukan dan Pencatatan Sipil Kota Bandung"),
-    ("Direktur RSUD dr Soekardjo, Budi Tirmadi, mengingatkan ASN netral.", "RSUD dr Soekardjo"),
+    ("Direktur RSUD dr Soekardjo, Budi Tirmadi, mengingatkan ASN netral.", "Rumah Sakit Umum Daerah dr Soekardjo"),
     ("Kepala Dinas Pendidikan Provinsi Sumatera Utara, Abdul Haris, mengingatkan guru netral.",
      "Dinas Pendidikan Provinsi Sumatera Utara"),
     ("Kepala Dinas Kesehatan Kab. Sumedang, Dadang Sulaeman, mengingatkan ASN netral.",

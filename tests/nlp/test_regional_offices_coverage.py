@@ -158,8 +158,8 @@ FORMS = [
     ("Sekretaris DPRD Kota Kendari, Rahmat Wahid, mengimbau ASN netral.", "Sekretariat DPRD Kota Kendari"),
     ("Sekretariat DPRD Kabupaten Kudus menggelar sosialisasi netralitas ASN.", "Sekretariat DPRD Kabupaten Kudus"),
     # hospitals
-    ("Direktur RSUD Pandan, Henri Siregar, mengimbau ASN netral.", "RSUD Pandan"),
-    ("RSUD Cibinong menggelar sosialisasi netralitas ASN bagi tenaga kesehatan.", "RSUD Cibinong"),
+    ("Direktur RSUD Pandan, Henri Siregar, mengimbau ASN netral.", "Rumah Sakit Umum Daerah Pandan"),
+    ("RSUD Cibinong menggelar sosialisasi netralitas ASN bagi tenaga kesehatan.", "Rumah Sakit Umum Daerah Cibinong"),
     # merged fields and the regions' own acronyms
     ("Kepala Dispendik Kota Surabaya, Yusuf Masruh, mengimbau ASN netral.", "Dinas Pendidikan Kota Surabaya"),
     ("Dispendik Kabupaten Sidoarjo menggelar sosialisasi netralitas ASN.", "Dinas Pendidikan Kabupaten Sidoarjo"),
