@@ -202,6 +202,8 @@ UNTIED = [
     # an office the quote reports something to is told, not speaking: the person quoted after it does not hold it
     ('"Laporan sudah saya sampaikan ke KASN dan ke Mendagri," kata Robby Ardi usai melapor.', 'Robby Ardi', None),
     (LEAD + '"Aduan warga kami teruskan kepada Kepala BKD Kabupaten Kendal," ujar Rina Wati.', 'Rina Wati', None),
+    (LEAD + 'Laporan warga sudah diteruskan kepada Kepala BKD Kabupaten Kendal. "Kami menunggu hasilnya," ujar Rina '
+     'Wati.', 'Rina Wati', None),
 ]
 
 

@@ -108,6 +108,7 @@ class Officials:
         self.place_words = {w.casefold() for w in data["place_words"]}
         self.place_firsts = {w.casefold() for w in data["place_firsts"]}
         self.month_names = set(data["month_names"])
+        self.month_times = set(data["month_times"])
         self.placed_levels = set(data["placed_levels"])
         self.district_levels = set(data["district_levels"])
         self.not_name = {w.casefold() for w in data["not_name"]} | self.place_words | {
@@ -1769,8 +1770,8 @@ class Officials:
                 nxt_name or j + 1 < len(doc) and self._hyphened(doc, j + 1) or self._particles_on(doc, j + 1)))
             # a month that is also a given name, inside the name before more of it ("Sigit Juli H", "Agus Juni
             # Santoso"); before a year, "lalu" or a comma it dates the sentence ("Budi Juli lalu")
-            inner = j > i and tok.text in self.month_names and nxt is not None and (
-                nxt_name or nxt.is_upper and nxt.is_alpha and len(nxt) == 1)
+            inner = j > i and tok.text in self.month_names and nxt is not None and nxt.lower_ not in self.month_times \
+                and (nxt_name or nxt.is_upper and nxt.is_alpha and len(nxt) == 1)
             if self._name_like(tok) or (initials and nxt_name) or joins or inner:
                 j += 1
             elif j > i and (quoted := self._nickname(doc, j)):  # 'Moh. Ramdhan “Danny” Pomanto': a nickname
