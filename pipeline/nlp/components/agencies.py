@@ -46,8 +46,6 @@ class Agencies:
                              for h in t["heads"] if h.get("placed")}
         # heads of a national kind that name its regional body by their own words ("KPUD"): alone they are the
         # story's region's body, never the national one where a region can be told
-        # kinds of body also named by a seat that is no region ("Pengadilan Negeri Taluk Kuantan"): the seat's spelling
-        self.seats = {k: t["seats"] for k, t in load("regional_agencies")["types"].items() if t.get("seats")}
         self.regional_heads = {h["text"].casefold() for t in load("regional_agencies")["types"].values()
                                for h in t["heads"] if h.get("regional")}
         head_texts = {h.casefold() for t in self.reg.types.values() for h, _ in t.heads} - self.placed_heads
@@ -158,8 +156,6 @@ class Agencies:
                 hit = self._regional(doc, span, type_key, level or None, places)
                 if hit:
                     found.append(hit)
-                elif type_key in self.seats and (seat := self._seat(doc, span, type_key, places)) is not None:
-                    found.append(seat)
                 elif self.reg.types[type_key].national and self._after_blocking(doc, span):
                     continue  # "Kadis Kominfo dan Statistik Provinsi X": a regional office's name, not the ministry
                 elif span.text.split()[0] in self.offices["heads"] and (named := self._named(
@@ -433,20 +429,6 @@ class Agencies:
                 if "unplaced" in spec and not slash else None
         place, end = found
         return head.start, end, self._unit(head.id_, spec, number, place)
-
-    def _seat(self, doc: Doc, head: Span, type_key: str, places: dict[int, Span]) -> tuple[int, int, str] | None:
-        """A court named by its seat, a town that is no region ("Ketua Pengadilan Negeri Taluk Kuantan Ferdy",
-        "Pengadilan Agama Bangil"): the court of that seat, as the courts name themselves, where the seat had been
-        read as the holder's name and the court as the story region's; one word, or two after a first word of places
-        ("Taluk", "Lubuk"). A region after the head stays that region's court (``_regional``)."""
-        i = skip_paren(doc, head.end)
-        if i in places or (found := self._compound(doc, i, places, 1, False)) is None:
-            return None
-        seat, end = found
-        spec = self.seats[type_key]
-        unit = self.reg.unit(f"{type_key}:{seat.casefold()}", spec["name"].format(seat=seat),
-                             spec["acronym"].format(seat=seat), (), type_key, None)
-        return head.start, end, unit.key
 
     def _classed(self, doc: Doc, head: Span, spec: dict, places: dict[int, Span]) -> tuple[int, int, str] | None:
         """A unit of a service whose offices are ranked by class: its class (and suffix), then its place; or a
