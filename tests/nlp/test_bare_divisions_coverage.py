@@ -34,7 +34,12 @@ NOT_OFFICIALS = ["Divisi Advokasi ICW Budi Santoso mengatakan pengawasan lemah."
                  "Di KPU Jambi, Divisi Teknis Penyelenggaraan sudah bekerja sejak pagi.",
                  "Panwascam Cibeber menggelar sosialisasi. Materi disampaikan Divisi Hukum (HPP) Panwascam, yaitu "
                  "seorang staf.",
-                 "Ketua Divisi Pelaporan Tim Pemenangan Pasangan Budi Santoso memberikan laporan."]
+                 "Ketua Divisi Pelaporan Tim Pemenangan Pasangan Budi Santoso memberikan laporan.",
+                 # a division with no body named before it in its sentence, or after a capitalised acronym
+                 "Tim pemenangan pasangan calon didampingi Divisi Hukum Rudi Hartono mendatangi Bawaslu Kota Jambi.",
+                 "Bawaslu Kota Jambi menerima laporan. Ketua DPC partai didampingi Divisi Hukum Rudi Hartono "
+                 "menyerahkan berkas.",
+                 "Rapat PPK Divisi Teknis Budi Santoso berjalan lancar."]
 
 
 @pytest.fixture(scope="module")

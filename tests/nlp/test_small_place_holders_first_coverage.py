@@ -26,7 +26,9 @@ FORMS = [(f"Di Lombok Barat, menurut laporan Bawaslu, {n}, {b}{t}, {v}", n, plac
 NOT_OFFICIALS = ["Laporan itu menyebut Sekda, Inspektur, Camat Gerung, dan Kepala Desa Jeringo.",
                  "Hadir camat, lurah, Kades Sukamaju, Kades Sukaraja, dan Kades Sukamulya.",
                  "Selain itu, Camat Gerung, kata dia, juga hadir.",
-                 "Sahrul, Camat Gerung, mengatakan ASN wajib netral."]
+                 "Sahrul, Camat Gerung, mengatakan ASN wajib netral.",
+                 # a district set off by commas is no holder
+                 "Di Lombok Barat, Sekotong, Camat Gerung, mengatakan ASN wajib netral."]
 
 
 @pytest.fixture(scope="module")

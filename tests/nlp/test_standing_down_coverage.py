@@ -37,6 +37,7 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Warga harus cuti dari pekerjaan untuk datang ke TPS.", ()),
     # a head resigning outside a contest stands down for nothing the election rules
     ("Warga menilai Gubernur harus mundur karena gagal mengatasi banjir.", ()),
+    ("Warga menilai Gubernur harus mundur agar daerah bisa lebih maju.", ()),
 ]
 
 

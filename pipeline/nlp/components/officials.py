@@ -352,6 +352,8 @@ class Officials:
         covered = {i for r in roles for i in range(r.start, r.end)} | ctx.named | headline
         for start, head, end, name in self._loose(ctx, covered):
             agency = self._loose_agency(ctx, head, end)
+            if agency is None and doc[head].text in self.opening_heads:
+                continue  # "Tim pemenangan didampingi Divisi Hukum Rudi": a division of no body named before it
             self._named(ctx, officials, name_spans, name, _role(doc[start:end]), agency)
             roles.append(Span(doc, start, end, label="ROLE"))
         for ent, name in self._ranked(ctx, headline):
@@ -747,7 +749,7 @@ class Officials:
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):
             if orth not in self.loose_heads or i in covered or i + 1 >= len(doc) or (
                     doc[i].text in self.unit_heads and doc[i + 1].text not in self.units) or (
-                    doc[i].text in self.opening_heads and i > 0 and doc[i - 1].is_title
+                    doc[i].text in self.opening_heads and i > 0 and not (doc[i - 1].is_lower or doc[i - 1].is_punct)
                     and doc[i - 1].text not in self.opening_after):
                 continue
             end = self._loose_unit(ctx, i + 1)
@@ -795,6 +797,9 @@ class Officials:
         own = implied is not None or doc[first].text in self.reg.named_offices["heads"] and title in \
             self.office_heads
         government = title in self.government_offices or doc[first].text in self.government_offices
+        if doc[head].text in self.opening_heads:
+            # "Ketua KPU X Budi didampingi Divisi Teknis Rina": a division alone serves the body named before it
+            return self._nearest(ctx, head, before_only=True)
         if not (own or government):
             # "Kepala Divisi Administrasi ...": a unit of the body the sentence names, else the story
             return self._nearest(ctx, head) or ctx.main_institution
@@ -823,14 +828,16 @@ class Officials:
         return self.reg.named_office(implied or doc[first].text, words, acronym, place).key if words else None
 
     @staticmethod
-    def _nearest(ctx: _Context, head: int) -> str | None:
+    def _nearest(ctx: _Context, head: int, before_only: bool = False) -> str | None:
         """The institution a unit's head at ``head`` serves when the sentence names one: the last named before
-        the head, else the first after it ("menyambangi Dinas Kominfo ... diterima Kepala Bidang Persandian
-        Putu", "Kepala Divisi Administrasi Rakhmat hadir mewakili Kepala Kanwil Kemenkumham NTT")."""
+        the head, else (unless ``before_only``) the first after it ("menyambangi Dinas Kominfo ... diterima Kepala
+        Bidang Persandian Putu", "Kepala Divisi Administrasi Rakhmat hadir mewakili Kepala Kanwil Kemenkumham NTT")."""
         sent = ctx.doc[head].sent
         before = [e for e in ctx.ents.values() if sent.start <= e.start and e.end <= head and e.id_]
         if before:
             return max(before, key=lambda e: e.start).id_
+        if before_only:
+            return None
         after = [e for e in ctx.ents.values() if head < e.start < sent.end and e.id_]
         return min(after, key=lambda e: e.start).id_ if after else None
 
@@ -1769,7 +1776,8 @@ class Officials:
             joins = j > i and (self._hyphened(doc, j) or tok.lower_ in self.name_particles and (
                 nxt_name or j + 1 < len(doc) and self._hyphened(doc, j + 1) or self._particles_on(doc, j + 1)))
             # a month that is also a given name, inside the name before more of it ("Sigit Juli H", "Agus Juni
-            # Santoso"); before a year, "lalu" or a comma it dates the sentence ("Budi Juli lalu")
+            # Santoso"); before a year, a comma or one of `month_times` it dates the sentence ("Budi Juli lalu",
+            # "Budi Mei Lalu")
             inner = j > i and tok.text in self.month_names and nxt is not None and nxt.lower_ not in self.month_times \
                 and (nxt_name or nxt.is_upper and nxt.is_alpha and len(nxt) == 1)
             if self._name_like(tok) or (initials and nxt_name) or joins or inner:
@@ -2017,7 +2025,9 @@ class Officials:
             return None
         # "Pak Arief (Ketua ...)": an honorific marks one word; so does a numbered list's item ("3. Kusnandir – ...")
         # "..., Nurhasni, Kepala BKD X, mengatakan": one word between commas before a title closed by one
-        between = closed and not degreed and end > j and doc[end].text == "," and j > 0 and doc[j - 1].text == ","
+        # ... but not a place set off so ("Di Lombok Barat, Sekotong, Camat Gerung, mengatakan")
+        between = closed and not degreed and end > j and doc[end].text == "," and j > 0 and doc[j - 1].text == "," \
+            and j not in ctx.place_tokens and district_end(doc, j) == j
         return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (
             degreed or alone or honoured or between or self._numbered_item(doc, j)) else None
 
