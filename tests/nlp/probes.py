@@ -19,6 +19,12 @@ def indexed(probes: Iterable, ident: Callable[[tuple], str], first: int = 0) -> 
             for k, p in enumerate(probes)]
 
 
+def by_group(analyse_all: Callable, groups: dict[str, list[str]], published: str) -> dict[str, list]:
+    """Every group's texts analysed in one batch, the analyses handed back by group, in the group's order."""
+    flat = iter(analyse_all([t for texts in groups.values() for t in texts], published=published))
+    return {name: [next(flat) for _ in texts] for name, texts in groups.items()}
+
+
 def sentence_kinds(analysis, sentence: str) -> set[str]:
     """The kinds of the directives the analysis gives in ``sentence``, one of the probe text's sentences."""
     return {d.kind for d in analysis.directives if d.sentence.strip() == sentence}

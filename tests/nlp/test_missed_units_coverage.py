@@ -32,8 +32,15 @@ PRISONS = [  # (as written, the canonical name)
      "Rumah Penyimpanan Benda Sitaan Negara Kelas II {p}"),
     ("Rupbasan {p}", "Rumah Penyimpanan Benda Sitaan Negara {p}"),
 ]
-PRISON_UNITS = [(s.format(x=written.format(p=place)), name.format(p=place), True)
-                for s, (written, name), place in product(PRISON_SENTENCES, PRISONS, ["Mataram", "Semarang", "Pati"])]
+
+
+def _units(sentences: list[str], forms: list[tuple[str, str]], places: list[str]) -> list[tuple[str, str, bool]]:
+    """Every form of a unit, as written and by its canonical name, at each place in each sentence: all listed."""
+    return [(s.format(x=written.format(p=place)), name.format(p=place), True)
+            for s, (written, name), place in product(sentences, forms, places)]
+
+
+PRISON_UNITS = _units(PRISON_SENTENCES, PRISONS, ["Mataram", "Semarang", "Pati"])
 
 COURT_SENTENCES = [
     "Ketua {x} meminta seluruh pegawai menjaga netralitas pada Pemilu 2024.",
@@ -47,8 +54,7 @@ COURTS = [  # (as written, the canonical name)
     ("Pengadilan Agama Kelas IA {p}", "Pengadilan Agama {p}"),
     ("PA Kelas IB {p}", "Pengadilan Agama {p}"),
 ]
-COURT_UNITS = [(s.format(x=written.format(p=place)), name.format(p=place), True)
-               for s, (written, name), place in product(COURT_SENTENCES, COURTS, ["Padang", "Sleman", "Kebumen"])]
+COURT_UNITS = _units(COURT_SENTENCES, COURTS, ["Padang", "Sleman", "Kebumen"])
 
 PROSECUTOR_SENTENCES = [
     "{x} mengingatkan seluruh ASN agar tidak berpihak pada Pilkada 2024.",

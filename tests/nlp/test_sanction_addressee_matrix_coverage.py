@@ -29,7 +29,7 @@ import random
 
 import pytest
 
-from tests.nlp.probes import sentence_kinds
+from tests.nlp.probes import by_group, sentence_kinds
 
 CONTEXT = "Pj Bupati mengingatkan ASN dan kepala desa agar netral pada Pilkada 2024."
 
@@ -187,84 +187,73 @@ ENFORCER_AGAINST: list[str] = [
 
 
 @pytest.fixture(scope="module")
-def analysed(analyse_all) -> list:
-    """Every probe analysed in one call."""
-    texts = [f"{CONTEXT} {t}" for t in MATRIX] + [f"{a} {b}" for a, b in CARRIED + NO_PENALTY] + [
-        f"{CONTEXT} {t}" for t in MODAL_PASSIVE + MODAL_OTHER + SURE + NOT_SURE + DOER_ACTS + DOER_FOLLOWS_UP +
-        AVOIDED + ENFORCER_ASKED + ENFORCER_AGAINST]
-    return analyse_all(texts, published="2024-10-01")
+def analysed(analyse_all) -> dict[str, list]:
+    """Every probe analysed in one call, by list."""
+    groups = {"matrix": [f"{CONTEXT} {t}" for t in MATRIX], "carried": [f"{a} {b}" for a, b in CARRIED],
+              "no_penalty": [f"{a} {b}" for a, b in NO_PENALTY]}
+    after_context = {"modal_passive": MODAL_PASSIVE, "modal_other": MODAL_OTHER, "sure": SURE, "not_sure": NOT_SURE,
+                     "doer_acts": DOER_ACTS, "doer_follows_up": DOER_FOLLOWS_UP, "avoided": AVOIDED,
+                     "enforcer_asked": ENFORCER_ASKED, "enforcer_against": ENFORCER_AGAINST}
+    groups |= {name: [f"{CONTEXT} {t}" for t in texts] for name, texts in after_context.items()}
+    return by_group(analyse_all, groups, published="2024-10-01")
 
 
 @pytest.mark.parametrize("k", range(len(MATRIX)), ids=[t[:56] for t in MATRIX])
-def test_each_penalty_of_the_matrix_is_a_sanction(analysed: list, k: int) -> None:
-    assert sentence_kinds(analysed[k], MATRIX[k]) == {"sanction"}
+def test_each_penalty_of_the_matrix_is_a_sanction(analysed: dict, k: int) -> None:
+    assert sentence_kinds(analysed["matrix"][k], MATRIX[k]) == {"sanction"}
 
 
 @pytest.mark.parametrize("k", range(len(CARRIED)), ids=[b[:48] for _, b in CARRIED])
-def test_each_penalty_after_whom_it_strikes_is_a_sanction(analysed: list, k: int) -> None:
-    assert sentence_kinds(analysed[len(MATRIX) + k], CARRIED[k][1]) == {"sanction"}
+def test_each_penalty_after_whom_it_strikes_is_a_sanction(analysed: dict, k: int) -> None:
+    assert sentence_kinds(analysed["carried"][k], CARRIED[k][1]) == {"sanction"}
 
 
 @pytest.mark.parametrize("k", range(len(NO_PENALTY)), ids=[b[:48] for _, b in NO_PENALTY])
-def test_things_put_off_or_posts_held_are_no_sanction(analysed: list, k: int) -> None:
-    assert sentence_kinds(analysed[len(MATRIX) + len(CARRIED) + k], NO_PENALTY[k][1]) == set()
+def test_things_put_off_or_posts_held_are_no_sanction(analysed: dict, k: int) -> None:
+    assert sentence_kinds(analysed["no_penalty"][k], NO_PENALTY[k][1]) == set()
 
 
 @pytest.mark.parametrize("k", range(len(MODAL_PASSIVE)), ids=[t[:48] for t in MODAL_PASSIVE])
-def test_a_modal_before_a_passive_penalty_is_a_sanction_alone(analysed: list, k: int) -> None:
-    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY)
-    assert sentence_kinds(analysed[start + k], MODAL_PASSIVE[k]) == {"sanction"}
+def test_a_modal_before_a_passive_penalty_is_a_sanction_alone(analysed: dict, k: int) -> None:
+    assert sentence_kinds(analysed["modal_passive"][k], MODAL_PASSIVE[k]) == {"sanction"}
 
 
 @pytest.mark.parametrize("k", range(len(MODAL_OTHER)), ids=[t[:48] for t in MODAL_OTHER])
-def test_a_modal_before_something_else_done_stays_an_obligation(analysed: list, k: int) -> None:
-    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE)
-    assert sentence_kinds(analysed[start + k], MODAL_OTHER[k]) == {"obligation"}
+def test_a_modal_before_something_else_done_stays_an_obligation(analysed: dict, k: int) -> None:
+    assert sentence_kinds(analysed["modal_other"][k], MODAL_OTHER[k]) == {"obligation"}
 
 
 @pytest.mark.xfail(strict=True, reason="a sure follow-up read as a threat gave a wrong sanction on the unread half")
 @pytest.mark.parametrize("k", range(len(SURE)), ids=[t[:48] for t in SURE])
-def test_a_sure_follow_up_on_a_violator_is_a_sanction(analysed: list, k: int) -> None:
-    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER)
-    assert sentence_kinds(analysed[start + k], SURE[k]) == {"sanction"}
+def test_a_sure_follow_up_on_a_violator_is_a_sanction(analysed: dict, k: int) -> None:
+    assert sentence_kinds(analysed["sure"][k], SURE[k]) == {"sanction"}
 
 
 @pytest.mark.parametrize("k", range(len(NOT_SURE)), ids=[t[:48] for t in NOT_SURE])
-def test_a_reports_follow_up_or_a_call_to_report_is_no_sanction(analysed: list, k: int) -> None:
-    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER) + len(SURE)
-    assert "sanction" not in sentence_kinds(analysed[start + k], NOT_SURE[k])
+def test_a_reports_follow_up_or_a_call_to_report_is_no_sanction(analysed: dict, k: int) -> None:
+    assert "sanction" not in sentence_kinds(analysed["not_sure"][k], NOT_SURE[k])
 
 
 @pytest.mark.parametrize("k", range(len(DOER_ACTS)), ids=[t[:48] for t in DOER_ACTS])
-def test_the_bare_verb_after_its_doer_is_a_sanction(analysed: list, k: int) -> None:
-    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER) + len(SURE) + \
-        len(NOT_SURE)
-    assert sentence_kinds(analysed[start + k], DOER_ACTS[k]) == {"sanction"}
+def test_the_bare_verb_after_its_doer_is_a_sanction(analysed: dict, k: int) -> None:
+    assert sentence_kinds(analysed["doer_acts"][k], DOER_ACTS[k]) == {"sanction"}
 
 
 @pytest.mark.parametrize("k", range(len(DOER_FOLLOWS_UP)), ids=[t[:48] for t in DOER_FOLLOWS_UP])
-def test_the_split_follow_up_without_a_condition_is_no_sanction(analysed: list, k: int) -> None:
-    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER) + len(SURE) + \
-        len(NOT_SURE) + len(DOER_ACTS)
-    assert sentence_kinds(analysed[start + k], DOER_FOLLOWS_UP[k]) == set()
+def test_the_split_follow_up_without_a_condition_is_no_sanction(analysed: dict, k: int) -> None:
+    assert sentence_kinds(analysed["doer_follows_up"][k], DOER_FOLLOWS_UP[k]) == set()
 
 
 @pytest.mark.parametrize("k", range(len(AVOIDED)), ids=[t[:48] for t in AVOIDED])
-def test_a_penalty_avoided_or_feared_is_no_sanction(analysed: list, k: int) -> None:
-    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER) + len(SURE) + \
-        len(NOT_SURE) + len(DOER_ACTS) + len(DOER_FOLLOWS_UP)
-    assert "sanction" not in sentence_kinds(analysed[start + k], AVOIDED[k])
+def test_a_penalty_avoided_or_feared_is_no_sanction(analysed: dict, k: int) -> None:
+    assert "sanction" not in sentence_kinds(analysed["avoided"][k], AVOIDED[k])
 
 
 @pytest.mark.parametrize("k", range(len(ENFORCER_ASKED)), ids=[t[:48] for t in ENFORCER_ASKED])
-def test_an_enforcer_asked_to_act_firmly_is_no_sanction(analysed: list, k: int) -> None:
-    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER) + len(SURE) + \
-        len(NOT_SURE) + len(DOER_ACTS) + len(DOER_FOLLOWS_UP) + len(AVOIDED)
-    assert "sanction" not in sentence_kinds(analysed[start + k], ENFORCER_ASKED[k])
+def test_an_enforcer_asked_to_act_firmly_is_no_sanction(analysed: dict, k: int) -> None:
+    assert "sanction" not in sentence_kinds(analysed["enforcer_asked"][k], ENFORCER_ASKED[k])
 
 
 @pytest.mark.parametrize("k", range(len(ENFORCER_AGAINST)), ids=[t[:48] for t in ENFORCER_AGAINST])
-def test_an_enforcer_asked_to_act_against_civil_servants_is_a_sanction(analysed: list, k: int) -> None:
-    start = len(MATRIX) + len(CARRIED) + len(NO_PENALTY) + len(MODAL_PASSIVE) + len(MODAL_OTHER) + len(SURE) + \
-        len(NOT_SURE) + len(DOER_ACTS) + len(DOER_FOLLOWS_UP) + len(AVOIDED) + len(ENFORCER_ASKED)
-    assert "sanction" in sentence_kinds(analysed[start + k], ENFORCER_AGAINST[k])
+def test_an_enforcer_asked_to_act_against_civil_servants_is_a_sanction(analysed: dict, k: int) -> None:
+    assert "sanction" in sentence_kinds(analysed["enforcer_against"][k], ENFORCER_AGAINST[k])

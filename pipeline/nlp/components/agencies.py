@@ -40,14 +40,13 @@ class Agencies:
         self.reg = registry()
         self.gaz = gazetteer()
         self.matcher = TermMatcher(nlp)
+        types = load("regional_agencies")["types"]
         # heads that are also plain words ("Pemerintah") or a national name ("Kejaksaan"): a body only with a region
         # right after them, so a national institution keeps the name where none follows
-        self.placed_heads = {h["text"].casefold() for t in load("regional_agencies")["types"].values()
-                             for h in t["heads"] if h.get("placed")}
+        self.placed_heads = {h["text"].casefold() for t in types.values() for h in t["heads"] if h.get("placed")}
         # heads of a national kind that name its regional body by their own words ("KPUD"): alone they are the
         # story's region's body, never the national one where a region can be told
-        self.regional_heads = {h["text"].casefold() for t in load("regional_agencies")["types"].values()
-                               for h in t["heads"] if h.get("regional")}
+        self.regional_heads = {h["text"].casefold() for t in types.values() for h in t["heads"] if h.get("regional")}
         head_texts = {h.casefold() for t in self.reg.types.values() for h, _ in t.heads} - self.placed_heads
         for a in self.reg.agencies.values():
             if a.extra.get("direct"):  # "Polda Metro Jaya"
@@ -74,7 +73,7 @@ class Agencies:
         self.offices = self.reg.named_offices
         # kinds of body a service numbers within a province ("Kanwil DJP Jawa Timur II"): the numbers it uses
         self.divisions = {key: frozenset(t.get("divisions") or ())
-                          for key, t in load("regional_agencies")["types"].items()}
+                          for key, t in types.items()}
         self.matcher.add("named", "named", self.offices["heads"])
         data = load("agencies")
         self.blocked_after = set(data.get("blocked_after") or [])

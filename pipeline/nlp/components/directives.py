@@ -34,6 +34,7 @@ STILL = {"tetap", "juga", "pun", "memang"}  # adverbs between a subject and its 
 CONTEXT_BACK = 2
 QUOTES = {"“", '"', "”", "‘", "’"}
 CLOSING = {'"', "”", "’"}
+WORD_MARKS = {"(", ")", "/", "-"}  # marks inside or round a word ("pelanggaran-pelanggaran", "ASN/PNS"): no clause ends
 CLAUSE_LINKS = {"bahwa", "agar", "supaya", "sehingga"}
 HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside a sentence: "POLRI. mereka ..."
 
@@ -250,6 +251,8 @@ class Directives:
         self.hortative = set(cues["hortative"])
         self.subject_links = set(cues["subject_links"]["words"])
         self.subject_joiners = set(cues["subject_links"]["joiners"])
+        # words that make an appeal of their own beside the civil servants they ask (see ``_cues``)
+        self.made_cues = self.hortative | self.subject_links | self.told_verbs
         self.hortative_leads = [tuple(p.split()) for p in cues["hortative_leads"]]
         self.speech = set(cues["speech_verbs"])
         self.told_alone = set(cues["told_alone"])
@@ -392,7 +395,7 @@ class Directives:
                         status == LOCAL and not _labels([t for t in targets[k] if self._near(cue_start, t)])):
                     continue
                 labels = own or borrowed
-                if labels and sent.start not in self._stood_down:
+                if labels and sent.start not in self._heads_bound:
                     resolved[k] = labels
                 given = True
                 text = sent.text.strip()
@@ -406,7 +409,7 @@ class Directives:
                 span = Span(doc, sent.start, sent.end, label=kind)
                 span._.kind = kind
                 spans.append(span)
-            if not given and any(status == REJECT for status, _ in kinds.values()) or sent.start in self._stood_down:
+            if not given and any(status == REJECT for status, _ in kinds.values()) or sent.start in self._heads_bound:
                 rejected.add(k)
         doc.spans["directives"] = spans
         doc._.directives = records
@@ -428,9 +431,9 @@ class Directives:
         # where an explainer's short answer to its own question opens ("? Silakan, ..."): leave whose addressee the
         # question names (see ``_short_answer``)
         self._answers: set[int] = set()
-        # sentences binding a regional head or a candidate to stand down (see ``_stands_down``): a duty given, but to
+        # sentences binding a regional head or a candidate (see ``_heads_own_rule``): a rule given, but to
         # someone other than civil servants, so the pronouns after it ("mereka harus ...") do not reach past it
-        self._stood_down: set[int] = set()
+        self._heads_bound: set[int] = set()
 
     def _plain(self, i: int) -> bool:
         """A plain lower-case word (not a name, an acronym or a number): Token.is_alpha and is_lower."""
@@ -454,10 +457,9 @@ class Directives:
         found = [c for c in self.cues.spans(doc) if c.start not in discourse and c.start not in in_roles]
         taken = {i for c in found for i in range(c.start, c.end)}
         told = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
-        linking = self.hortative | self.subject_links | self.told_verbs
         named = {i for t in targets for i in range(t.start, t.end)}
         for i, low in enumerate(self._low):
-            if low not in linking or i in taken:
+            if low not in self.made_cues or i in taken:
                 continue
             if low in self.hortative and self._hortative(i, told, taken) or \
                     low in self.subject_links and self._asked_subject(doc, i, told, taken, named) or \
@@ -857,12 +859,9 @@ class Directives:
                     status = REJECT  # "seluruh pejabat di Polres wajib ...": the staff of someone else
                 if status == UNKNOWN and any(self._person(i) for i in range(start, cue.start)):
                     status = REJECT  # "semua anggota harus ...": someone outside the civil service
-                if kind == "permission" and status == REJECT and self._on_furlough(subjects, cue, sent):
-                    status = ACCEPT  # "Kepala daerah boleh berkampanye asalkan cuti": a head's leave, the gold's too
-                    self._stood_down.add(sent.start)
-                if kind == "obligation" and status == REJECT and self._stands_down(subjects, cue, sent):
-                    status = ACCEPT  # "Bupati petahana harus cuti", "calon itu harus mundur": standing for office
-                    self._stood_down.add(sent.start)
+                if status == REJECT and self._heads_own_rule(kind, subjects, cue, sent):
+                    status = ACCEPT  # "Kepala daerah boleh berkampanye asalkan cuti", "Bupati petahana harus cuti"
+                    self._heads_bound.add(sent.start)
                 after = self._addressed_after(cue, sent, targets)
                 if after is None and low in self.fronted_cues and \
                         (means := self._after_means(cue.end, sent, targets)) != UNKNOWN:
@@ -871,7 +870,7 @@ class Directives:
                     status = ACCEPT  # "dilarang bagi ASN", "tindakan tegas terhadap ASN"
                 elif after in (REJECT, NOBODY) and status == UNKNOWN and low in self.clause_cues:
                     status = after  # "jangan sampai pilkada ini memecah belah"
-                elif kind == "sanction" and not (status == REJECT and self._firm_act(cue) and
+                elif kind == "sanction" and not (status == REJECT and self._firm_act(low, cue) and
                                                  self._enforcer_asked(cue, sent, cues, targets)):
                     # whom a penalty is for; "Bawaslu memberi peringatan": the authority; but "Kita harap Bawaslu
                     # bisa bertindak tegas": an enforcer asked to act, against no one named
@@ -1087,7 +1086,7 @@ class Directives:
         for i in range(self._past_fronted(start, sent) or start, sent.end):  # past "dengan adanya X, ..."
             if i in cs:
                 return False
-            if self._verb(i) or (self._punct[i] and self._low[i] not in {"(", ")", "/", "-"}):
+            if self._verb(i) or (self._punct[i] and self._low[i] not in WORD_MARKS):
                 return True
         return True
 
@@ -1274,25 +1273,24 @@ class Directives:
         return cue.start > sent.start and self._low[cue.start - 1] in self.leave_particles and \
             any(w in self.leave_openers for w in self._low[sent.start:cue.start - 1])
 
-    def _firm_act(self, cue: Span) -> bool:
-        """Whether the cue, alone or with the word after it ("menindak" + "tegas"), is acting firmly."""
-        low = cue.text.lower()
+    def _firm_act(self, low: str, cue: Span) -> bool:
+        """Whether the cue (``low``), alone or with the word after it ("menindak" + "tegas"), is acting firmly."""
         return low in self.firm_acts or cue.end < len(self._low) and f"{low} {self._low[cue.end]}" in self.firm_acts
 
-    def _on_furlough(self, subjects: list[Span], cue: Span, sent: Span) -> bool:
-        """A regional head or state official given leave, bound by their leave from office after the cue ("kepala
-        daerah diizinkan berkampanye selama cuti"): the gold counts it as leave, as for civil servants."""
-        return any(t.text.lower() in self.furlough_heads for t in subjects) and \
-            any(self._low[i] in self.furlough_words for i in range(cue.end, sent.end))
-
-    def _stands_down(self, subjects: list[Span], cue: Span, sent: Span) -> bool:
-        """A regional head, an incumbent or a candidate bound to resign or take leave right after the modal ("Bupati
-        harus cuti di luar tanggungan negara", "calon itu harus mundur"): the rule on standing for office, which the
-        gold counts as a duty as it does the civil servants' own."""
-        return any(t.text.lower() in self.stand_down_heads for t in subjects) and \
-            any(self._low[i] in self.stand_down_words for i in range(cue.end, min(cue.end + self.stand_down_reach,
-                                                                                 sent.end))) and \
-            any(w in self.stand_down_contest for w in self._low[sent.start:sent.end])
+    def _heads_own_rule(self, kind: str, subjects: list[Span], cue: Span, sent: Span) -> bool:
+        """A rule the gold counts though it binds a regional head or a candidate, no civil servant: leave to campaign
+        bound by their leave from office after the cue ("kepala daerah diizinkan berkampanye selama cuti"), or a duty
+        to resign or take leave right after the modal in a sentence on a contest ("Bupati petahana harus cuti di luar
+        tanggungan negara", "calon itu harus mundur"): one of the heads among the subjects, one of the words after
+        the cue."""
+        if kind == "permission":
+            heads, words, end = self.furlough_heads, self.furlough_words, sent.end
+        elif kind == "obligation" and not self.stand_down_contest.isdisjoint(self._low[sent.start:sent.end]):
+            heads, words = self.stand_down_heads, self.stand_down_words
+            end = min(cue.end + self.stand_down_reach, sent.end)
+        else:
+            return False
+        return any(t.text.lower() in heads for t in subjects) and not words.isdisjoint(self._low[cue.end:end])
 
     def _question(self, sent: Span) -> bool:
         """ "Lantas kenapa ASN harus netral?": a question asks, it instructs no one."""
@@ -1930,8 +1928,8 @@ class Directives:
         """Whether the clause from ``start`` (to the next punctuation) asks in the passive or the bare imperative
         that something be reported: the request goes to whoever sees it, not to those it names."""
         for i in range(start, end):
-            if self._punct[i] and self._low[i] not in {"-", "/", "(", ")"}:
-                return False  # a word's hyphen ("pelanggaran-pelanggaran") closes no clause
+            if self._punct[i] and self._low[i] not in WORD_MARKS:
+                return False
             if i > start and self._low[i] in CLAUSE_LINKS:
                 return False  # "meminta ASN netral agar tidak dilaporkan": the report is the request's purpose
             if i in self._reported_cases or (i in self._reporting and self._low[i] in self.reported_cases):

@@ -1817,8 +1817,7 @@ class Officials:
     def _hyphened(self, doc: Doc, j: int) -> bool:
         """A hyphen at ``j`` glued to both words, joining a name's first part to the rest ("Al-Habsyi",
         "Nur-Alam"); a hyphen after any other word joins two people ("Al Haris-Sani")."""
-        return (doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < len(doc)
-                and doc[j - 1].lower_ in self.hyphen_firsts and self._name_like(doc[j + 1]))
+        return _glued_hyphen(doc, j) and doc[j - 1].lower_ in self.hyphen_firsts and self._name_like(doc[j + 1])
 
     def _nickname(self, doc: Doc, j: int) -> int:
         """How many tokens a nickname of one or two words in quotes at ``j`` takes inside a name, the name going
@@ -2382,5 +2381,9 @@ def _hyphen_joined(doc: Doc, j: int) -> bool:
     """Whether token ``j`` is the hyphen of a word written twice ("Jua-jua", "Kuta-Kuta"), or the word's second
     half: a place written so is one name, not a place and a name after a dash ("Lurah Sukamaju-Budi")."""
     k = j if doc[j].text == "-" else j - 1
-    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
-        and doc[k - 1].is_alpha and doc[k - 1].lower_ == doc[k + 1].lower_
+    return _glued_hyphen(doc, k) and doc[k - 1].is_alpha and doc[k - 1].lower_ == doc[k + 1].lower_
+
+
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a hyphen glued to the words on both sides of it ("Al-Habsyi", "Jua-jua")."""
+    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
