@@ -31,6 +31,7 @@ COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
 LIST_JOINERS = {"dan", "serta", "maupun", "atau"}  # "TNI, Polri, maupun ASN"
 CHAIN_LINKS = LIST_JOINERS | {",", "-", "/"}  # between addressees of a list ("TNI-Polri", "ASN/PNS")
 STILL = {"tetap", "juga", "pun", "memang"}  # adverbs between a subject and its modal ("netralitas tetap harus")
+IMPERATIVE_MARK = "lah"  # the suffix that makes an imperative of a verb ("tetaplah", "fokuslah")
 CONTEXT_BACK = 2
 QUOTES = {"“", '"', "”", "‘", "’"}
 CLOSING = {'"', "”", "’"}
@@ -704,7 +705,8 @@ class Directives:
                 continue  # "karena dilarang UU", "jika ada ASN yang ... dilarang", "apakah ASN boleh": none
             if low in self.imperatives and cue.start > sent.start and \
                     (not self._punct[cue.start - 1] or before == ")") and \
-                    before not in self.linking and not self._adverb_opens(cue.start - 1, sent):
+                    before not in self.linking and not self._adverb_opens(cue.start - 1, sent) and \
+                    not self._called_imperative(cue, targets):
                 continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama", "(PPNPN) tetap"
             if low in self.invitations and cue.end < sent.end and self._low[cue.end] in self.reported_to:
                 continue  # "silakan laporkan", "silahkan diproses": the case left to others, no leave given
@@ -1040,6 +1042,12 @@ class Directives:
             return False
         mark = self._texts[i - 2]
         return mark == "," or mark in CLOSING and i >= 3 and self._texts[i - 3] in {",", ".", "!", "?"}
+
+    def _called_imperative(self, cue: Span, targets: list[Span]) -> bool:
+        """ "Para pegawai tetaplah netral", "ASN dan kepala desa fokuslah bekerja": an imperative in "-lah" right after
+        the civil servants it calls on is theirs, where a bare stem there ("kita jaga bersama") states a task."""
+        return cue.text.lower().endswith(IMPERATIVE_MARK) and \
+            any(t.end == cue.start and t.label_ in ADDRESSEES for t in targets)
 
     def _past(self, i: int, stop: int, words: set[str]) -> int:
         """The first position from ``i`` (before ``stop``) whose word is not one of ``words``."""
