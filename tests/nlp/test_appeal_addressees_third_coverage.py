@@ -24,6 +24,14 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Kepada seluruh pegawai, diharapkan selama Pilkada 2024 tetap bersikap netral.", A),
     ("Bagi para ASN, diharapkan tidak memihak calon mana pun pada Pilkada 2024.", A),
     ("Khusus bagi guru ASN, diminta tidak ikut kampanye pada Pilkada 2024.", A),
+    # the speakers naming themselves by what they are
+    ("Kami berharap kita sebagai ASN tetap netral pada Pilkada 2024.", A),
+    ("Semoga kita sebagai abdi negara bisa menjaga netralitas pada Pilkada 2024.", A),
+    ("Saya berharap kita selaku aparatur sipil negara tidak memihak pada Pilkada 2024.", A),
+    ("Harapan kami, kita sebagai pegawai tetap netral pada Pilkada 2024.", A),
+    ("Diharapkan kita sebagai ASN tidak ikut kampanye pada Pilkada 2024.", A),
+    ("Kami berharap kita sebagai warga datang ke TPS pada Pilkada 2024.", set()),
+    ("Semoga kita sebagai bangsa tetap bersatu pada Pilkada 2024.", set()),
     # hopes about staff, employees, village heads with the civil servants
     ("Kepala dinas berharap jajarannya tetap netral pada Pilkada 2024.", A),
     ("Sekda berharap setiap pegawai bisa bersikap netral pada Pilkada 2024.", A),

@@ -305,6 +305,8 @@ class Directives:
         self.skip = set(targets["quantifiers"])
         self.skip_comma = self.skip | {","}
         self.inverted_skip = set(targets["subject_quantifiers"])
+        self.self_pronouns = set(targets["self_named"]["pronouns"])
+        self.self_as = set(targets["self_named"]["as"])
         self.openers = TermMatcher(nlp, exact_max=0)
         self.openers.add("opener", "opener", targets["clause_openers"])
         self.behaviours = TermMatcher(nlp, exact_max=0)
@@ -1048,6 +1050,13 @@ class Directives:
         the civil servants it calls on is theirs, where a bare stem there ("kita jaga bersama") states a task."""
         return cue.text.lower().endswith(IMPERATIVE_MARK) and \
             any(t.end == cue.start and t.label_ in ADDRESSEES for t in targets)
+
+    def _past_self_named(self, i: int, sent: Span) -> int:
+        """Past "kita sebagai"/"kami selaku" at ``i``: the speakers name themselves by what they are, so what
+        follows is whom they address ("berharap kita sebagai ASN tetap netral"); else ``i``."""
+        if i + 2 < sent.end and self._low[i] in self.self_pronouns and self._low[i + 1] in self.self_as:
+            return i + 2
+        return i
 
     def _past(self, i: int, stop: int, words: set[str]) -> int:
         """The first position from ``i`` (before ``stop``) whose word is not one of ``words``."""
@@ -1797,6 +1806,7 @@ class Directives:
                                              for i in range(first, named)):
                 return ACCEPT  # not "seharusnya sesuai aturan menindak ASN": the object of another verb
         first = self._past(first, min(sent.end, first + 2), self.inverted_skip)  # "Diharapkan seluruh ASN ..."
+        first = self._past_self_named(first, sent)  # "Semoga kita sebagai ASN ..."
         if cue.label_ == "prohibition" and first < sent.end and self._low[first] in self.existential:
             # "jangan sampai ada (lagi) ASN yang ...": those whose existence is denied are whom it forbids
             first = self._past(first + 1, min(sent.end, first + 4), self.hoped_again | self.inverted_skip)
@@ -1855,6 +1865,7 @@ class Directives:
         i = end
         while i < sent.end and (self._low[i] in self.skip or self._punct[i] and self._low[i] != ","):
             i += 1
+        i = self._past_self_named(i, sent)
         starts = {t.start: t for t in targets}
         reach = 1 if direct else 3
         first = next((j for j in range(i, min(i + reach, sent.end)) if j in starts), None)
