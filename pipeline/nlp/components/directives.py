@@ -170,6 +170,7 @@ class Directives:
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
         self.prohibition_denials = [tuple(p.split()) for p in cues["denied_prohibitions"]]
         self.permission_denials = [tuple(p.split()) for p in cues["denied_permissions"]]
+        self.believed_leave = set(cues["believed_leave"])
         self.careers = set(cues["barred_careers"]["words"])
         self.career_skip = set(cues["barred_careers"]["skip"])
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
@@ -768,7 +769,8 @@ class Directives:
                 continue  # "meminta PPK ... menjatuhkan hukuman": to the authority, about enforcing
             if kind == "permission" and low.split()[0] in self.requested_abilities and self._purpose(cue, sent):
                 continue  # "mengajak masyarakat agar dapat memilih ...": a purpose or a request, no leave
-            if kind == "permission" and self._preceded(cue, sent, self.permission_denials):
+            if kind == "permission" and (self._preceded(cue, sent, self.permission_denials) or
+                                         not self.believed_leave.isdisjoint(self._low[sent.start:cue.start])):
                 continue  # "bukan berarti Mendagri memperbolehkan ASN berkampanye": no leave given
             if kind == "permission" and self._excepted(cue, sent, cues):
                 continue  # "dilarang kecuali ..., silakan saja": the ban's bound, no leave of its own
