@@ -1301,15 +1301,15 @@ class Directives:
         bound by their leave from office after the cue ("kepala daerah diizinkan berkampanye selama cuti"), or a duty
         to resign or take leave right after the modal in a sentence on a contest ("Bupati petahana harus cuti di luar
         tanggungan negara", "calon itu harus mundur"): one of the heads among the subjects, one of the words after
-        the cue."""
+        the cue, or for leave inside it ("Bupati bisa cuti untuk berkampanye": leave to take leave)."""
         if kind == "permission":
-            heads, words, end = self.furlough_heads, self.furlough_words, sent.end
+            heads, words, begin, end = self.furlough_heads, self.furlough_words, cue.start, sent.end
         elif kind == "obligation" and not self.stand_down_contest.isdisjoint(self._low[sent.start:sent.end]):
-            heads, words = self.stand_down_heads, self.stand_down_words
+            heads, words, begin = self.stand_down_heads, self.stand_down_words, cue.end
             end = min(cue.end + self.stand_down_reach, sent.end)
         else:
             return False
-        return any(t.text.lower() in heads for t in subjects) and not words.isdisjoint(self._low[cue.end:end])
+        return any(t.text.lower() in heads for t in subjects) and not words.isdisjoint(self._low[begin:end])
 
     def _question(self, sent: Span) -> bool:
         """ "Lantas kenapa ASN harus netral?": a question asks, it instructs no one."""
