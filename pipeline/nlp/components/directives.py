@@ -874,8 +874,9 @@ class Directives:
                     after = means  # "Semoga dengan adanya ikrar ini, semua ASN ..."
                 if after == ACCEPT:
                     status = ACCEPT  # "dilarang bagi ASN", "tindakan tegas terhadap ASN"
-                elif after in (REJECT, NOBODY) and status == UNKNOWN and low in self.clause_cues:
-                    status = after  # "jangan sampai pilkada ini memecah belah"
+                elif after in (REJECT, NOBODY) and status == UNKNOWN and (low in self.clause_cues or
+                                                                           kind == "permission"):
+                    status = after  # "jangan sampai pilkada ini memecah belah", "hanya boleh dilakukan oleh warga"
                 elif kind == "sanction" and not (status == REJECT and self._firm_act(low, cue) and
                                                  self._enforcer_asked(cue, sent, cues, targets)):
                     # whom a penalty is for; "Bawaslu memberi peringatan": the authority; but "Kita harap Bawaslu
