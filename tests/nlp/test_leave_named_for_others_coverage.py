@@ -4,7 +4,8 @@ A sentence whose subject is a thing, not a person ("Dukungan KTP untuk calon per
 warga biasa"), takes the civil servants of the story as whom it binds unless it names someone after the cue; where it
 names the public, a candidate or a party there ("boleh dilakukan oleh warga", "diperbolehkan bagi partai politik"),
 the leave is theirs, none of the civil servants', as the read half's gold reads it. Leave that names civil servants
-there stays leave. The stories are ours; all are analysed in one batch.
+there stays leave. An institution's own freedom ("perguruan tinggi diberi kebebasan menentukan sikapnya", "kampus
+dipersilakan ...") is none of its civil-servant staff's either. The stories are ours; all are analysed in one batch.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ CASES: list[tuple[str, set[str]]] = [
     (LEAD + "Pemasangan baliho di lahan pribadi diperbolehkan bagi partai politik.", NO_LEAVE),
     (LEAD + "Rapat umum di lapangan terbuka dapat digelar oleh pasangan calon.", NO_LEAVE),
     (LEAD + "Penyebaran bahan kampanye hanya diizinkan untuk peserta pemilihan.", NO_LEAVE),
+    # an institution's own freedom or rule, not its civil-servant staff's
+    (LEAD + "Perguruan tinggi diberi kebebasan untuk menyampaikan sikap politiknya.", NO_LEAVE),
+    (LEAD + "Kampus dipersilakan menyampaikan kritik kepada pemerintah.", NO_LEAVE),
+    (LEAD + "Menurut rektor, perguruan tinggi bebas menentukan sikapnya terhadap petisi itu.", NO_LEAVE),
+    (LEAD + "Dosen yang berstatus ASN di kampus itu tetap boleh memilih di TPS.", {P}),
     # ... civil servants named there: leave
     (LEAD + "Memilih sesuai hati nurani di bilik suara boleh dilakukan oleh seluruh PNS.", {P}),
     (LEAD + "Kehadiran di kampanye sebagai pendengar diperbolehkan bagi pegawai.", {P}),
