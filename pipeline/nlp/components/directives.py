@@ -78,6 +78,7 @@ class Directives:
         self.report_calls = set(conditional["calls"])
         self.firm_acts = set(cues["firm_acts"])
         self.borne_consequences = set(conditional["borne"])
+        self.forwarded = set(conditional["forwarded"])
         self.borne_future = self.future | set(conditional["borne_modals"])
         self.even_handed = [tuple(p.split()) for p in cues["even_handed"]["words"]]
         self.even_handed_skip = set(cues["even_handed"]["skip"])
@@ -181,6 +182,8 @@ class Directives:
         self.comma_facts = self.facts | set(cues["fact_openers_after_comma"])
         self.noun_cues = set(cues["noun_cues"])
         self.noun_anaphora = set(cues["noun_cue_anaphora"])
+        self.applied_penalties = {tuple(p.split()) for p in cues["applied_penalties"]["verbs"]}
+        self.applied_skip = set(cues["applied_penalties"]["skip"])
         self.noun_content = set(cues["noun_cue_content"])
         self.noun_quantifiers = set(cues["noun_cue_quantifiers"])
         self.rule_counts = set(cues["noun_cue_counts"])
@@ -1273,14 +1276,22 @@ class Directives:
         return any(tuple(self._low[i:min(i + len(p), sent.end)]) == p for p in self.even_handed)
 
     def _pointed_back(self, cue: Span, cues: list[Span], sent: Span) -> bool:
-        """A penalty followed by "tersebut"/"itu"/"ini", also through the next cue words ("sanksi pidana ini")."""
+        """A penalty followed by "tersebut"/"itu"/"ini", also through the next cue words ("sanksi pidana ini"),
+        unless it is said to apply next ("sanksi ini berlaku bagi ASN ...": a penalty threatened); a case forwarded
+        is the object a pointer ends ("kami akan melaporkan temuan itu ke KASN")."""
         end = cue.end
         following = {c.start: c.end for c in cues if c.label_ == "sanction"}
         while end in following:
             end = following[end]
-        if end + 1 < sent.end and self._plain(end) and self._low[end + 1] in self.noun_anaphora:
+        if end + 1 < sent.end and self._plain(end) and self._low[end + 1] in self.noun_anaphora and \
+                cue.text.lower() not in self.forwarded:
             end += 1  # "sanksi disiplin itu"
-        return end < sent.end and self._low[end] in self.noun_anaphora
+        if end >= sent.end or self._low[end] not in self.noun_anaphora:
+            return False
+        end += 1
+        while end < sent.end and self._low[end] in self.applied_skip:
+            end += 1
+        return not any(tuple(self._low[end:min(end + n, sent.end)]) in self.applied_penalties for n in (1, 2))
 
     def _leave_to_vote(self, cue: Span, sent: Span) -> bool:
         """ "Silakan saudara-saudara memilih": a voting word within reach of the cue."""
