@@ -75,6 +75,8 @@ class Directives:
         self.conditional = {c.casefold() for c in conditional["cues"]}
         self.if_words = set(conditional["openers"])
         self.future = set(conditional["future"])
+        self.future_before = set(conditional["future_before"])
+        self.future_reach = int(conditional["future_reach"])
         self.report_calls = set(conditional["calls"])
         self.firm_acts = set(cues["firm_acts"])
         self.borne_consequences = set(conditional["borne"])
@@ -752,7 +754,7 @@ class Directives:
             if low in self.processing and self._case_processed(cue, sent):
                 continue  # "laporan ini akan segera diproses": a case handled, no penalty
             threatened = low in self.conditional and not self._calls_to_report(cue, sent) and \
-                self._threatened(cue, sent)
+                self._threatened(cue, sent, targets)
             if low in self.conditional_only and not threatened:
                 continue  # "tindakan", "memproses" threaten a penalty only as a consequence
             if kind == "sanction" and not threatened and self._task(cue, sent):
@@ -1213,10 +1215,11 @@ class Directives:
         """The civil servants the article's body names, if any: whom a threat to the guilty is for."""
         return _labels([t for t in tspans if t.label_ in ADDRESSEES and t.start not in headline]) or None
 
-    def _threatened(self, cue: Span, sent: Span) -> bool:
+    def _threatened(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
         """ "Jika ada ASN tak netral, kami akan melakukan tindakan": a condition, then what will follow (also
         in the cue: "kalau ada laporan, kita akan proses"; after a consequence borne: "Jika tidak netral,
-        konsekuensinya pasti akan kita terima")."""
+        konsekuensinya pasti akan kita terima"); what will follow, then a condition that names civil servants
+        ("Bawaslu akan melakukan tindakan apabila ada ASN ...")."""
         words = self._low[sent.start:cue.end]
         opener = next((i for i, w in enumerate(words) if w in self.if_words), None)
         if opener is not None and any(w in self.future for w in words[opener + 1:]):
@@ -1227,7 +1230,22 @@ class Directives:
             return True
         after = self._low[cue.end:sent.end]  # "Tindakan tegas akan diambil jika terbukti"
         opener = next((i for i, w in enumerate(after) if w in self.if_words), None)
-        return opener is not None and any(w in self.future for w in after[:opener])
+        if opener is None:
+            return False
+        if any(w in self.future for w in after[:opener]):
+            return True
+        return self._future_before(cue, sent) and \
+            any(t.label_ in ADDRESSEES and t.start > cue.end + opener for t in targets)
+
+    def _future_before(self, cue: Span, sent: Span) -> bool:
+        """ "akan" or "bakal" in the cue's clause, at most `future_reach` words before it ("akan menyikapi lebih jauh
+        dan terus menindaklanjuti")."""
+        for i in range(cue.start - 1, max(sent.start, cue.start - self.future_reach) - 1, -1):
+            if self._punct[i]:
+                return False
+            if self._low[i] in self.future_before:
+                return True
+        return False
 
     def _enforcer_asked(self, cue: Span, sent: Span, cues: list[Span], targets: list[Span]) -> bool:
         """A request, a hope or a duty before the cue asks its subject, someone who is no civil servant, to act
