@@ -1,10 +1,11 @@
-"""Probe list of follow-ups said to come before the condition that calls for them: "akan" or "bakal" a few words
-before the follow-up, then a condition that names civil servants ("Bawaslu akan melakukan tindakan apabila ada ASN
-yang ...", "kami akan terus menindaklanjuti jika ada ASN yang tidak netral"), which threaten a penalty as the
-condition-first order does; the read gold gives all three such sentences a sanction. A condition that names no civil
-servant (candidates, forged papers) leaves the follow-up to others, and "maka" closing an earlier clause is no word of
-what will come. Sentences are our own; all are analysed in one batch after a sentence naming the civil servants, and
-only the last sentence's directives are checked."""
+"""Probe list of follow-ups said to come before the condition that calls for them: "akan" or "bakal" a few words before
+the follow-up, then a condition that names civil servants ("Bawaslu akan melakukan tindakan apabila ada ASN yang
+...", "kami akan terus menindaklanjuti jika ada ASN yang tidak netral"), which threaten a penalty as the
+condition-first order does; the read gold gives all three such sentences a sanction. Acting ("bertindak") is such a
+follow-up on either side of its condition ("akan bertindak sesuai laporan Bawaslu apabila terdapat ASN ..."). A
+condition that names no civil servant (candidates, forged papers) leaves the follow-up to others, and "maka" closing
+an earlier clause is no word of what will come. Sentences are our own; all are analysed in one batch after a sentence
+naming the civil servants, and only the last sentence's directives are checked."""
 
 from __future__ import annotations
 
@@ -21,9 +22,13 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Kami akan terus menindaklanjuti jika ada ASN yang tidak netral.", S),
     ("Panwaslu bakal mengambil tindakan, jika mendapat laporan adanya kepala desa yang berpihak.", S),
     ("Inspektorat akan segera menindaklanjuti bila ada pegawai yang ketahuan memihak calon.", S),
+    # acting, as what will follow a condition on either side
+    ("Bupati akan bertindak sesuai laporan Bawaslu apabila terdapat ASN yang berkampanye.", S),
+    ("Kalau ada camat yang memihak, saya akan bertindak.", S),
     ("Kemendagri akan menindaklanjuti jika ada paslon yang menyalahgunakan bansos.", ()),
     ("Gakkumdu akan memproses jika menemukan pemalsuan dokumen pemilih.", ()),
     ("Setelah dikaji, maka ditindaklanjuti kalau sudah lengkap berkasnya.", ()),
+    ("Bawaslu bertindak cepat setelah menerima laporan warga.", ()),
 ]
 
 
