@@ -710,9 +710,14 @@ class Agencies:
         return self.reg.regional(type_key, region) if region is not None and region.level == level else None
 
     def _listed(self, doc: Doc, start: int, end: int, national: dict[int, int], national_ends: set[int]) -> bool:
-        """Whether the span at ``start``..``end`` is listed right beside a national institution."""
-        before = start >= 2 and doc[start - 1].lower_ in self.list_links and start - 1 in national_ends
-        after = end + 1 < len(doc) and doc[end].lower_ in self.list_links and end + 1 in national
+        """Whether the span at ``start``..``end`` is listed right beside a national institution, also past the comma
+        some outlets write before the last link ("BKN, KASN, dan Bawaslu"; "Bawaslu, serta KASN")."""
+        i = start - 1
+        if i >= 2 and doc[i].lower_ in self.list_links and doc[i - 1].text == "," and doc[i].text != ",":
+            i -= 1
+        j = end + 1 if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.list_links else end
+        before = i >= 1 and doc[i].lower_ in self.list_links and i in national_ends
+        after = j + 1 < len(doc) and doc[j].lower_ in self.list_links and j + 1 in national
         return before or after
 
 
