@@ -1,7 +1,7 @@
 """Probe list of national bodies in the spellings and places a regional story gives them: listed among other national
 bodies with a comma before the last link ("BKN, KASN, dan Bawaslu", the joint decree's issuers), their names with
 "Republik Indonesia" written out, words of their names misspelt as reporters do, and their heads' titles glued or in
-mixed case. Every sentence (our own words) follows one on a regency's election supervisor, so that a body which
+mixed case. Every sentence (our own words) follows one on a regency's election bodies, so that a body which
 also has regional branches must be read as the national one. The probes are analysed in one batch."""
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ KDN = "Kementerian Dalam Negeri"
 BKN = "Badan Kepegawaian Negara"
 KASN = "Komisi Aparatur Sipil Negara"
 BAW = "Badan Pengawas Pemilihan Umum"
-REGION = "Bawaslu Kabupaten Lahat mengawasi netralitas ASN pada Pilkada 2024. "
+KPU = "Komisi Pemilihan Umum"
+REGION = "Bawaslu Kabupaten Lahat dan KPU Kabupaten Lahat mengawasi netralitas ASN pada Pilkada 2024. "
 
 # (sentence after REGION, canonical name of the national body it names)
 FORMS = [
@@ -24,6 +25,21 @@ FORMS = [
     ("Pedoman itu diterbitkan Kemendagri, BKN, KASN, serta Bawaslu pada 2022.", BAW),
     ("Aturan itu dibuat Badan Kepegawaian Negara (BKN), Komisi ASN (KASN), dan Bawaslu.", BAW),
     ("Rapat itu dihadiri Bawaslu, dan KASN dari Jakarta.", BAW),
+    # the election bodies with "Republik Indonesia" written out or "Pusat" after them: the national body, not the
+    # regency's named before
+    ("Indeks kerawanan itu dirilis Bawaslu Republik Indonesia pekan lalu.", BAW),
+    ("Menurut Bawaslu Pusat, ASN dilarang hadir dalam kampanye.", BAW),
+    ("Kata Ketua Bawaslu Republik Indonesia, ASN wajib netral.", BAW),
+    ("Putusan Badan Pengawas Pemilu Republik Indonesia sudah dibacakan.", BAW),
+    ("Jadwal kampanye ditetapkan KPU Pusat, bukan KPU Kabupaten Lahat.", KPU),
+    ("Peraturan itu diumumkan KPU Republik Indonesia kemarin.", KPU),
+    # "Negeri" as it is spoken, "Negri", in a ministry's name and its minister's title
+    ("Edaran Kementerian Dalam Negri melarang ASN ikut kampanye.", KDN),
+    ("Menteri Dalam Negri mengingatkan ASN agar netral.", KDN),
+    ("Laporan itu dikirim ke Kementrian Dalam Negri pekan lalu.", KDN),
+    # titles and names run together
+    ("Edaran MenpanRB melarang ASN ikut kampanye.", PANRB),
+    ("Surat teguran itu dikirim KemendagriRI kepada bupati.", KDN),
 ]
 
 
