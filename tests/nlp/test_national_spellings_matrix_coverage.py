@@ -1,8 +1,9 @@
 """Probe list of national bodies in the spellings and places a regional story gives them: listed among other national
-bodies with a comma before the last link ("BKN, KASN, dan Bawaslu", the joint decree's issuers), their names with
-"Republik Indonesia" written out, words of their names misspelt as reporters do, and their heads' titles glued or in
-mixed case. Every sentence (our own words) follows one on a regency's election bodies, so that a body which
-also has regional branches must be read as the national one. The probes are analysed in one batch."""
+bodies with a comma before the last link ("BKN, KASN, dan Bawaslu", the joint decree's issuers) or through their heads
+("Kepala BKN, Ketua KASN, dan Ketua Bawaslu"), their names with "Republik Indonesia" written out, words of their names
+misspelt as reporters do, and their heads' titles glued or in mixed case. Every sentence (our own words) follows one
+on a regency's election bodies, so that a body which also has regional branches must be read as the national one.
+The probes are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ FORMS = [
     ("Pedoman itu diterbitkan Kemendagri, BKN, KASN, serta Bawaslu pada 2022.", BAW),
     ("Aturan itu dibuat Badan Kepegawaian Negara (BKN), Komisi ASN (KASN), dan Bawaslu.", BAW),
     ("Rapat itu dihadiri Bawaslu, dan KASN dari Jakarta.", BAW),
+    # ... and through its head's title among the heads who signed a joint decree
+    ("Pedoman itu diteken Menteri PANRB, Mendagri, Kepala BKN, Ketua KASN, dan Ketua Bawaslu.", BAW),
+    ("Keputusan bersama itu ditandatangani Kepala BKN, Ketua KASN dan Ketua KPU pada 2022.", KPU),
+    ("Keputusan bersama Mendagri, Kepala BKN, Ketua Komisi ASN, serta Ketua Bawaslu menjadi pedoman.", BAW),
     # the election bodies with "Republik Indonesia" written out or "Pusat" after them: the national body, not the
     # regency's named before
     ("Indeks kerawanan itu dirilis Bawaslu Republik Indonesia pekan lalu.", BAW),

@@ -90,6 +90,7 @@ class Agencies:
         self.seat_markers = set(seats["markers"])
         self.seat_reach = seats["reach"]
         self.list_links = set(data["national_list_links"])
+        self.list_heads = set(data["national_list_heads"])
         self.every_words = set(data["every_words"])
         self.every_region_kinds = set(data["every_region_kinds"])
         self.local_words = set(data["local_words"])
@@ -711,8 +712,9 @@ class Agencies:
 
     def _listed(self, doc: Doc, start: int, end: int, national: dict[int, int], national_ends: set[int]) -> bool:
         """Whether the span at ``start``..``end`` is listed right beside a national institution, also past the comma
-        some outlets write before the last link ("BKN, KASN, dan Bawaslu"; "Bawaslu, serta KASN")."""
-        i = start - 1
+        some outlets write before the last link ("BKN, KASN, dan Bawaslu"; "Bawaslu, serta KASN"), and through its
+        head's title among the heads of others ("Kepala BKN, Ketua KASN, dan Ketua Bawaslu")."""
+        i = start - 1 if start < 2 or doc[start - 1].text not in self.list_heads else start - 2
         if i >= 2 and doc[i].lower_ in self.list_links and doc[i - 1].text == "," and doc[i].text != ",":
             i -= 1
         j = end + 1 if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.list_links else end
