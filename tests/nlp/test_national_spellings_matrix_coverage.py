@@ -1,9 +1,9 @@
 """Probe list of national bodies in the spellings and places a regional story gives them: listed among other national
 bodies with a comma before the last link ("BKN, KASN, dan Bawaslu", the joint decree's issuers) or through their heads
 ("Kepala BKN, Ketua KASN, dan Ketua Bawaslu"), their names with "Republik Indonesia" written out, words of their names
-misspelt as reporters do, and their heads' titles glued or in mixed case. Every sentence (our own words) follows one
-on a regency's election bodies, so that a body which also has regional branches must be read as the national one.
-The probes are analysed in one batch."""
+misspelt as reporters do, their heads' titles glued or in mixed case, and the police in lower case beside the armed
+forces ("TNI, kepolisian"). Every sentence (our own words) follows one on a regency's election bodies, so that a body
+which also has regional branches must be read as the national one. The probes are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ BKN = "Badan Kepegawaian Negara"
 KASN = "Komisi Aparatur Sipil Negara"
 BAW = "Badan Pengawas Pemilihan Umum"
 KPU = "Komisi Pemilihan Umum"
+POLRI = "Kepolisian Negara Republik Indonesia"
 REGION = "Bawaslu Kabupaten Lahat dan KPU Kabupaten Lahat mengawasi netralitas ASN pada Pilkada 2024. "
 
 # (sentence after REGION, canonical name of the national body it names)
@@ -42,6 +43,10 @@ FORMS = [
     ("Edaran Kementerian Dalam Negri melarang ASN ikut kampanye.", KDN),
     ("Menteri Dalam Negri mengingatkan ASN agar netral.", KDN),
     ("Laporan itu dikirim ke Kementrian Dalam Negri pekan lalu.", KDN),
+    # the police in lower case, listed right beside the armed forces
+    ("Pengamanan kampanye menjadi tugas TNI, kepolisian, dan satpol PP.", POLRI),
+    ("Panitia diminta berkoordinasi dengan kepolisian dan TNI setempat.", POLRI),
+    ("Tim sukses tidak boleh melibatkan kepolisian, TNI, ataupun ASN.", POLRI),
     # titles and names run together
     ("Edaran MenpanRB melarang ASN ikut kampanye.", PANRB),
     ("Surat teguran itu dikirim KemendagriRI kepada bupati.", KDN),
@@ -75,3 +80,11 @@ def test_a_joint_decrees_issuers_place_no_story(run) -> None:
     result = run(JOINT_DECREE, published="2024-09-04")
     assert result.province == "Sulawesi Selatan"
     assert BAW in {a.agency for a in result.agencies}
+
+
+@pytest.mark.parametrize("text", [
+    "Kasus penganiayaan itu dilimpahkan ke kepolisian setempat.",
+    "Gakkumdu terdiri dari kepolisian, kejaksaan, dan pengawas pemilu.",
+])
+def test_the_police_in_lower_case_alone_stay_a_common_noun(run, text: str) -> None:
+    assert POLRI not in {a.agency for a in run(text).agencies}

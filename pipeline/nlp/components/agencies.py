@@ -57,6 +57,8 @@ class Agencies:
             self.matcher.add("agency", a.key, [s for s in surfaces if s.casefold() not in head_texts])
             if a.extra.get("cased"):  # "Kepolisian", not "kepolisian"
                 self.matcher.add("agency", a.key, a.extra["cased"], cased=True)
+            if a.extra.get("beside"):  # "TNI dan kepolisian"
+                self.matcher.add("beside", a.key, a.extra["beside"]["forms"], cased=True)
         # kinds whose heads write their level ("Pemerintah Provinsi", and so its short form "Pemprov"), unlike
         # those where the level goes without saying ("Polda", "Kejati", "Kanwil Kemenag")
         self.told_levels = {(t.key, level) for t in self.reg.types.values() for text, level in t.heads
@@ -151,6 +153,9 @@ class Agencies:
                 if self._blocked(doc, span):
                     continue
                 found.append((span.start, span.end, span.id_))
+            elif span.label_ == "beside":
+                if self._beside(doc, span):
+                    found.append((span.start, span.end, span.id_))
             elif span.label_ == "head":
                 type_key, level = span.id_.split("|")
                 hit = self._regional(doc, span, type_key, level or None, places)
@@ -350,6 +355,20 @@ class Agencies:
                 return False
             i -= 1
         return i >= 0 and doc[i].lower_ in self.occasion_words
+
+    def _beside(self, doc: Doc, span: Span) -> bool:
+        """Whether a name written in lower case, which alone is a common noun ("kepolisian": the police in general),
+        is listed right beside one of the words that make it the institution ("TNI, kepolisian, BIN", "kepolisian
+        dan TNI"; agencies.yaml `beside`)."""
+        words = set(self.reg.agencies[span.id_].extra["beside"]["words"])
+        i = span.start - 1
+        if i >= 1 and doc[i].lower_ in self.list_links and doc[i].text != "," and doc[i - 1].text == ",":
+            i -= 1
+        before = i >= 1 and doc[i].lower_ in self.list_links and doc[i - 1].text in words
+        j = span.end
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in self.list_links:
+            j += 1
+        return before or j + 1 < len(doc) and doc[j].lower_ in self.list_links and doc[j + 1].text in words
 
     def _blocked(self, doc: Doc, span: Span) -> bool:
         if self._after_blocking(doc, span):
