@@ -663,7 +663,8 @@ class Agencies:
             elif t.national:
                 out.append((start, end, t.national))
             elif t.generic and ("proper" not in t.generic or _proper_alone(doc, start, end, t.generic["proper"])) \
-                    and not self._after_superior(doc, start, found, pending, t.generic.get("under", ())):
+                    and not self._after_superior(doc, start, found, pending, t.generic.get("under", ())) \
+                    and not self._succeeded(keys, t.generic.get("succeeded_by")):
                 out.append((start, end, f"{type_key}@"))
         return out
 
@@ -681,6 +682,14 @@ class Agencies:
         while i > 0 and start - i < SUPERIOR_GAP and doc[i - 1].lower_ in self.superior_links and i not in ends:
             i -= 1
         return i in ends
+
+    def _succeeded(self, keys: set[str], successor: str | None) -> bool:
+        """Whether the story names a regency's or a city's body of the ``successor`` kind, which took the ad hoc
+        kind's place at that level ("Bawaslu Kabupaten X ... laporan dari Panwas"): the kind written alone is then
+        the successor's lower units, none in particular, as the read gold lists none."""
+        return successor is not None and any(
+            k.startswith(f"{successor}@") and (a := self.reg.agencies.get(k)) is not None and a.region is not None
+            and a.region.level != "provinsi" for k in keys)
 
     def _shared_regions(self, doc: Doc, found: list[tuple[int, int, str]],
                         pending: list[tuple[int, int, str, str | None]]) -> dict[int, Region]:
