@@ -90,6 +90,7 @@ class Agencies:
         seats = data["contested_seats"]
         self.seat_bodies = set(seats["agencies"])
         self.seat_markers = set(seats["markers"])
+        self.seat_near_markers = self.seat_markers | set(seats["near_markers"])
         self.seat_reach = seats["reach"]
         self.list_links = set(data["national_list_links"])
         self.list_heads = set(data["national_list_heads"])
@@ -290,9 +291,11 @@ class Agencies:
                 continue  # "caleg DPR RI", "calon anggota DPRD Kabupaten X": the one house a person stands for
             if member and (listed or marked) or before >= 2 and marked:
                 seats.add(start)  # a third seat in a list ("surat suara DPRD, DPR RI, DPD RI") needs no "anggota"
-            elif i >= 0 and (i + 1 == start or before or worded) and doc[i].lower_ in self.seat_markers:
+            elif i >= 0 and (i + 1 == start or before or worded or member and doc[i + 1].lower_ == "anggota") \
+                    and doc[i].lower_ in self.seat_near_markers:
                 # "pemilihan DPD RI", "caleg DPR", "surat suara presiden, DPR RI": seats right after; "anggota
-                # legislatif, maupun DPD RI": a seat joined by a word to a contest named before it
+                # legislatif, maupun DPD RI": a seat joined by a word to a contest named before it; a contest's
+                # own word right before the list ("Pemilu DPR, DPD dan DPRD", "pemilu anggota DPR RI, ...")
                 seats.add(start)
         return [f for f in found if f[0] not in seats]
 
