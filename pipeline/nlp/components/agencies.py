@@ -665,7 +665,8 @@ class Agencies:
                 out.append((start, end, local.key))  # "Pemprov maupun Pemkot Kendari": Sultra's government
             elif t.national:
                 out.append((start, end, t.national))
-            elif t.generic and ("proper" not in t.generic or _proper_alone(doc, start, end, t.generic["proper"])) \
+            elif t.generic and ("proper" not in t.generic or _proper_alone(
+                    doc, start, end, t.generic["proper"], t.generic.get("proper_fillers", ()))) \
                     and not self._after_superior(doc, start, found, pending, t.generic.get("under", ())) \
                     and not self._succeeded(keys, t.generic.get("succeeded_by")):
                 out.append((start, end, f"{type_key}@"))
@@ -821,17 +822,23 @@ def _class_at(doc: Doc, i: int, classes: list[str]) -> tuple[str, int] | None:
     return (doc[i].text, i + 1) if doc[i].text in classes else None
 
 
-def _proper_alone(doc: Doc, start: int, end: int, lower_units: list[str]) -> bool:
+def _proper_alone(doc: Doc, start: int, end: int, lower_units: list[str], fillers: Iterable[str] = ()) -> bool:
     """Whether a head written alone names the body: in capitals as a name, not as a common noun ("kita sebagai
     panwas"), and before no capitalised word nor one of ``lower_units`` in any case, which make it a lower unit's or
     all of them ("Panwas Desa", "Panwas TPS", "Panwas Kemiling", "Panwas kecamatan", "Panwaslu se Kabupaten X"),
     looking past its acronym in brackets or past the bracket closing it ("Panitia Pengawas Pemilu (Panwaslu)
-    Kecamatan X", "pengawas kecamatan (Panwas) Tapalang")."""
+    Kecamatan X", "pengawas kecamatan (Panwas) Tapalang"), and past ``fillers`` and numbers before a lower unit's
+    word ("Panwaslu di setiap kecamatan", "Panwaslu tingkat kecamatan", "Panwaslu di 17 kecamatan")."""
     if not doc[start].text[:1].isupper():
         return False
     end = skip_paren(doc, end)
     if end < len(doc) and doc[end].text == ")" and start > 0 and doc[start - 1].text == "(":
         end += 1
+    i = end
+    while i < len(doc) and i - end < 3 and (doc[i].lower_ in fillers or doc[i].like_num):
+        i += 1
+    if i > end and i < len(doc) and doc[i].lower_.split("-")[0] in lower_units:
+        return False
     return end >= len(doc) or not (doc[end].text[:1].isupper() or doc[end].lower_.split("-")[0] in lower_units)
 
 
