@@ -32,6 +32,8 @@ UNIT_WORDS = 6  # words of a unit's name between an office and its body
 PAREN_MAX = 6
 SUPERIOR_GAP = 3  # words between a body and the kind listed after it as its lower units (", mulai dari")
 INITIALS_MAX = 3  # letters of a person's initials ("AR", "MAD")
+NUMBER_MARKS = {"/", "-"}  # the marks joining a document number's parts
+NUMBER_PARTS = 6  # tokens of a document number looked back through for a digit
 
 
 class Agencies:
@@ -843,8 +845,18 @@ def _proper_alone(doc: Doc, start: int, end: int, lower_units: list[str], filler
 
 
 def _in_number(doc: Doc, span: Span) -> bool:
-    """Part of a document number ("Nomor 800/1071/BKPSDM"), not a mention of the institution."""
-    return span.start >= 2 and doc[span.start - 1].text == "/" and any(c.isdigit() for c in doc[span.start - 2].text)
+    """Part of a document number ("Nomor 800/1071/BKPSDM", "270/9/s.edar/kesbangpol/I/2020", "800/8523-BKPSDM"),
+    not a mention of the institution: glued by a slash or a hyphen to a run of glued parts, one with a digit, within
+    ``NUMBER_PARTS`` tokens; "ASN/TNI/Polri" and "TNI-Polri" hold no digit."""
+    i = span.start - 1
+    if i < 1 or doc[i].text not in NUMBER_MARKS or doc[i].whitespace_ or doc[i - 1].whitespace_:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - NUMBER_PARTS), -1):
+        if any(c.isdigit() for c in doc[k].text):
+            return True
+        if k == 0 or doc[k - 1].whitespace_:
+            return False
+    return False
 
 
 def find_region(doc: Doc, i: int, level: str | None,
