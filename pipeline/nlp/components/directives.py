@@ -124,6 +124,7 @@ class Directives:
         self.handled_nouns = set(cues["handled_things"]["nouns"])
         self.handled_leads = set(cues["handled_things"]["leads"])
         self.handled_adverbs = set(cues["handled_things"]["adverbs"])
+        self.institution_states = set(cues["institution_tasks"]["states"])
         self.required_things = set(cues["required_things"])
         self.speaker_agents = set(cues["speaker_agents"])
         self.subordinators = set(cues["background_requests"]["subordinators"])
@@ -436,6 +437,8 @@ class Directives:
         self._texts = [strings[x] for x in orth]
         self._low = [strings[x] for x in low]  # as Token.lower_
         self._punct = [bool(x) for x in punct]
+        # institutions named in the text (see ``_institution_subject``)
+        self._orgs = {e.start: e.end for e in doc.ents if e.label_ == "ORG"}
         self._starts = [s.start for s in sents] or [0]
         # sentences whose request verb only reminds of a value or reports a statement: no directive, but the speaker
         # still speaks to those addressed before (see ``_reminds_importance``, ``_reported_statement``)
@@ -873,6 +876,8 @@ class Directives:
                                             t.label_ in ADDRESSEES) and any(
                         t.label_ == "other" for t in targets if start <= t.start < cue.start):
                     status = REJECT  # "seluruh pejabat di Polres wajib ...": the staff of someone else
+                if status == UNKNOWN and kind == "obligation" and self._institution_subject(start, cue, sent):
+                    status = NOBODY  # "Kemendagri juga harus segera mengevaluasi ...": a body's own task
                 if status == UNKNOWN and any(self._person(i) for i in range(start, cue.start)):
                     status = REJECT  # "semua anggota harus ...": someone outside the civil service
                 if status == REJECT and self._heads_own_rule(kind, subjects, cue, sent):
@@ -1476,6 +1481,26 @@ class Directives:
             subject = any(t.label_ in ADDRESSEES and t.end <= cue.start for t in targets)
             return None if subject else i
         return i if self._low[i] in self.supervised else None
+
+    def _institution_subject(self, start: int, cue: Span, sent: Span) -> bool:
+        """ "Makanya Pemkot Bontang harus menjelaskan ...", "Kemendagri dan KASN harus tetap ...": the clause opens
+        (past its leads) with institutions named, maybe listed, and only adverbs or pointers stand before the modal; not
+        where a state of conduct follows it ("BKD harus tegas", "Pemkot harus netral"), which binds the body's staff."""
+        end = cue.start
+        i = self._past(start, end, self.handled_leads)
+        state = self._past(cue.end, min(sent.end, cue.end + 2), self.handled_adverbs)
+        if i not in self._orgs or state < sent.end and (
+                self._low[state] in self.asked_states or self._low[state] in self.institution_states):
+            return False
+        while i < end:
+            if i in self._orgs:
+                i = self._orgs[i]
+            elif self._low[i] in LIST_JOINERS or self._low[i] in STILL or self._low[i] in self.noun_anaphora or \
+                    self._low[i] == ",":
+                i += 1
+            else:
+                return False
+        return True
 
     def _handled_thing(self, cue: Span, sent: Span, openers: dict[int, Span]) -> bool:
         """ "Sosialisasi aturan ini harus dilakukan secara masif", "Berkasnya harus secepatnya diselesaikan", "harus
