@@ -1,0 +1,35 @@
+"""Probe list of appeal words that name a request without making one to civil servants: a letter of appeal sent or
+received ("mengirimkan surat imbauan kepada ..."), a request to an authority to remove or suspend an official
+("meminta Mendagri mencopot Pj Bupati"), and a fact recalled to those it names after a comma ("mengingatkan kepada
+ASN, akan adanya sanksi ..."). Beside each, the look-alikes that stay appeals: an appeal noun with whom it asks, a
+letter that asks through a verb or "agar" of its own, a request to civil servants themselves. Sentences are our own;
+all are analysed in one batch."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, the directive kinds the analysis must give)
+FORMS: list[tuple[str, set[str]]] = [
+    # a letter of appeal named: the document sent, received or forwarded, whoever it went to
+    ("Panwaslu kecamatan sudah mengirimkan surat imbauan kepada ASN dan kepala desa jelang Pilkada 2024.", set()),
+    ("Surat himbauan tentang netralitas bagi pegawai itu telah dikirim ke semua dinas jelang Pilkada 2024.", set()),
+    ("Bawaslu melayangkan surat imbauan kepada BKPSDM selaku pembina kepegawaian ASN jelang Pilkada 2024.", set()),
+    ("Pada Pilkada 2024 surat himbauan kepada para camat juga ditembuskan kepada bupati.", set()),
+    # ... but an appeal noun with whom it asks, or a letter asking through a request verb or "agar", asks
+    ("Bawaslu mengeluarkan imbauan kepada seluruh ASN agar menjaga netralitas selama Pilkada 2024.", {"appeal"}),
+    ("Wali kota memberikan himbauan kepada para ASN untuk tidak memihak dalam Pilkada 2024.", {"appeal"}),
+    ("Bawaslu mengirim surat imbauan yang mengajak seluruh ASN untuk tetap netral pada Pilkada 2024.", {"appeal"}),
+    ("Panwaslu mengirim surat imbauan kepada camat agar ASN di kecamatan itu netral pada Pilkada 2024.", {"appeal"}),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every probe analysed in one call."""
+    return analyse_all([text for text, _ in FORMS], published="2024-09-10")
+
+
+@pytest.mark.parametrize("k", range(len(FORMS)), ids=[text[:50] for text, _ in FORMS])
+def test_an_appeal_named_or_made_gives_its_kind(analysed: list, k: int) -> None:
+    assert {d.kind for d in analysed[k].directives} == FORMS[k][1]
