@@ -9,18 +9,28 @@ from __future__ import annotations
 
 import pytest
 
-# (text, the directive kinds the analysis must give)
-FORMS: list[tuple[str, set[str]]] = [
+# (text, whether the analysis must give an appeal)
+FORMS: list[tuple[str, bool]] = [
     # a letter of appeal named: the document sent, received or forwarded, whoever it went to
-    ("Panwaslu kecamatan sudah mengirimkan surat imbauan kepada ASN dan kepala desa jelang Pilkada 2024.", set()),
-    ("Surat himbauan tentang netralitas bagi pegawai itu telah dikirim ke semua dinas jelang Pilkada 2024.", set()),
-    ("Bawaslu melayangkan surat imbauan kepada BKPSDM selaku pembina kepegawaian ASN jelang Pilkada 2024.", set()),
-    ("Pada Pilkada 2024 surat himbauan kepada para camat juga ditembuskan kepada bupati.", set()),
+    ("Panwaslu kecamatan sudah mengirimkan surat imbauan kepada ASN dan kepala desa jelang Pilkada 2024.", False),
+    ("Surat himbauan tentang netralitas bagi pegawai itu telah dikirim ke semua dinas jelang Pilkada 2024.", False),
+    ("Bawaslu melayangkan surat imbauan kepada BKPSDM selaku pembina kepegawaian ASN jelang Pilkada 2024.", False),
+    ("Pada Pilkada 2024 surat himbauan kepada para camat juga ditembuskan kepada bupati.", False),
     # ... but an appeal noun with whom it asks, or a letter asking through a request verb or "agar", asks
-    ("Bawaslu mengeluarkan imbauan kepada seluruh ASN agar menjaga netralitas selama Pilkada 2024.", {"appeal"}),
-    ("Wali kota memberikan himbauan kepada para ASN untuk tidak memihak dalam Pilkada 2024.", {"appeal"}),
-    ("Bawaslu mengirim surat imbauan yang mengajak seluruh ASN untuk tetap netral pada Pilkada 2024.", {"appeal"}),
-    ("Panwaslu mengirim surat imbauan kepada camat agar ASN di kecamatan itu netral pada Pilkada 2024.", {"appeal"}),
+    ("Bawaslu mengeluarkan imbauan kepada seluruh ASN agar menjaga netralitas selama Pilkada 2024.", True),
+    ("Wali kota memberikan himbauan kepada para ASN untuk tidak memihak dalam Pilkada 2024.", True),
+    ("Bawaslu mengirim surat imbauan yang mengajak seluruh ASN untuk tetap netral pada Pilkada 2024.", True),
+    ("Panwaslu mengirim surat imbauan kepada camat agar ASN di kecamatan itu netral pada Pilkada 2024.", True),
+    # a request to an authority to remove or suspend an official, in the active voice
+    ("Ketua LSM meminta Mendagri untuk segera mencopot Pj Bupati yang tidak netral pada Pilkada 2024.", False),
+    ("Anggota DPRD meminta pemkot agar menonaktifkan dua pejabat yang berkampanye pada Pilkada 2024.", False),
+    ("Warga mendesak gubernur memberhentikan kepala dinas yang ikut kampanye pada Pilkada 2024.", False),
+    ("Fraksi meminta bupati memberhentikan kepala dinas yang memihak pada Pilkada 2024.", False),
+    # ... but a request to the civil servants or their heads about their own conduct or their staff's asks
+    ("Bupati meminta ASN tetap netral pada Pilkada 2024.", True),
+    ("Bupati meminta seluruh kepala dinas mengawasi bawahannya agar netral pada Pilkada 2024.", True),
+    ("Bupati meminta ASN mencopot stiker paslon dari kendaraan dinasnya selama Pilkada 2024.", True),
+    ("Kepala BKD meminta PNS menonaktifkan akun media sosial yang mendukung calon pada Pilkada 2024.", True),
 ]
 
 
@@ -31,5 +41,5 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize("k", range(len(FORMS)), ids=[text[:50] for text, _ in FORMS])
-def test_an_appeal_named_or_made_gives_its_kind(analysed: list, k: int) -> None:
-    assert {d.kind for d in analysed[k].directives} == FORMS[k][1]
+def test_an_appeal_is_given_only_where_one_is_made(analysed: list, k: int) -> None:
+    assert any(d.kind == "appeal" for d in analysed[k].directives) == FORMS[k][1]
