@@ -31,6 +31,17 @@ FORMS: list[tuple[str, bool]] = [
     ("Bupati meminta seluruh kepala dinas mengawasi bawahannya agar netral pada Pilkada 2024.", True),
     ("Bupati meminta ASN mencopot stiker paslon dari kendaraan dinasnya selama Pilkada 2024.", True),
     ("Kepala BKD meminta PNS menonaktifkan akun media sosial yang mendukung calon pada Pilkada 2024.", True),
+    # a fact recalled past whom the verb tells and a comma: a penalty, a risk, a threat
+    ("Narasumber mengingatkan kepada ASN dan aparatur negara, akan adanya sanksi bila terbukti berkampanye pada "
+     "Pilkada 2024.", False),
+    ("Wali kota berpesan kepada ASN di lingkungan pemkot, tentang resiko jika ASN melanggar netralitas Pilkada 2024.",
+     False),
+    ("Sekda mengingatkan kepada seluruh pegawai, soal ancaman pidana bagi yang terlibat kampanye Pilkada 2024.", False),
+    # ... but a link or a conduct after the comma, or a link before it, asks
+    ("Bupati mengingatkan kepada seluruh ASN, agar tetap netral pada Pilkada 2024.", True),
+    ("Bupati mengingatkan kepada seluruh ASN untuk menjaga netralitas, sanksi menanti pelanggar pada Pilkada 2024.",
+     True),
+    ("Bupati berpesan kepada seluruh ASN, tetap jaga netralitas pada Pilkada 2024.", True),
 ]
 
 

@@ -157,6 +157,8 @@ class Directives:
         self.reminding_skip = set(cues["reminded_importance"]["skip"])
         self.reminding_purposes = set(cues["reminded_importance"]["purposes"])
         self.reminding_adverbs = set(cues["reminded_importance"]["adverbs"])
+        self.reminding_of = self.reminding | set(cues["reminded_importance"]["told_of"])
+        self.reminded_reach = cues["reminded_importance"]["reach"]
         self.reminding_topics = set(cues["reminded_importance"]["topics"])
         self.reminded_facts = set(cues["reminded_importance"]["facts"])
         self.conduct = set(cues["conduct_nouns"])
@@ -822,6 +824,9 @@ class Directives:
                                               self._purposed_reminder(cue, sent) or self._reminds_fact(cue.end, sent)):
                     self._reminders.add(sent.start)
                     continue  # "mengingatkan pentingnya literasi digital": a value named, no one told
+                if low in self.reminding_of and self._reminded_of_fact(cue.end, sent):
+                    self._reminders.add(sent.start)
+                    continue  # "mengingatkan kepada ASN, akan adanya sanksi ...": those told are reminded of a fact
                 weak = after in {",", ":"}  # "mengingatkan, ..." reports speech
                 if after == "," and kind == "appeal" and self._reported_statement(cue.end + 1, sent, targets):
                     self._reminders.add(sent.start)
@@ -1095,6 +1100,20 @@ class Directives:
         (its own cues count); whom it reminds named first is asked."""
         i = self._past(end + (end < sent.end and self._low[end] == ","), sent.end, self.reminding_skip)
         return i < sent.end and self._low[i] in self.reminded_facts
+
+    def _reminded_of_fact(self, end: int, sent: Span) -> bool:
+        """ "mengingatkan kepada ASN dan aparatur negara, akan adanya sanksi ...", "berpesan kepada ASN, tentang resiko
+        jika ...": whom the verb tells, after "kepada" and within a few words with no verb nor link between, then past
+        the comma a fact recalled (see ``_reminds_fact``): what they are told is that fact, no request ("kepada ASN,
+        agar tetap netral" asks)."""
+        if end >= sent.end or self._low[end] not in self.told_to:
+            return False
+        for i in range(end + 1, min(end + self.reminded_reach, sent.end)):
+            if self._low[i] == ",":
+                return self._reminds_fact(i, sent)
+            if self._punct[i] or self._verb(i) or self._low[i] in self.told_links:
+                return False
+        return False
 
     def _purposed_reminder(self, cue: Span, sent: Span) -> bool:
         """ "rakor untuk mengingatkan netralitas ASN": a reminder on a topic as what a meeting is for, no one told
