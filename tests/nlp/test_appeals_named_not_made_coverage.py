@@ -1,13 +1,17 @@
 """Probe list of appeal words that name a request without making one to civil servants: a letter of appeal sent or
 received ("mengirimkan surat imbauan kepada ..."), a request to an authority to remove or suspend an official
 ("meminta Mendagri mencopot Pj Bupati"), and a fact recalled to those it names after a comma ("mengingatkan kepada
-ASN, akan adanya sanksi ..."). Beside each, the look-alikes that stay appeals: an appeal noun with whom it asks, a
+ASN, akan adanya sanksi ..."); and, in a story that addresses civil servants, a request to the election's own
+officers named by their short names (Aceh's KIP, the village and polling-station supervisors PKD and PTPS, the
+voter-list officers). Beside each, the look-alikes that stay appeals: an appeal noun with whom it asks, a
 letter that asks through a verb or "agar" of its own, a request to civil servants themselves. Sentences are our own;
 all are analysed in one batch."""
 
 from __future__ import annotations
 
 import pytest
+
+from tests.nlp.probes import sentence_kinds
 
 # (text, whether the analysis must give an appeal)
 FORMS: list[tuple[str, bool]] = [
@@ -54,3 +58,28 @@ def analysed(analyse_all) -> list:
 @pytest.mark.parametrize("k", range(len(FORMS)), ids=[text[:50] for text, _ in FORMS])
 def test_an_appeal_is_given_only_where_one_is_made(analysed: list, k: int) -> None:
     assert any(d.kind == "appeal" for d in analysed[k].directives) == FORMS[k][1]
+
+
+# A story's first sentence addresses the civil servants; the second asks the election's officers, or still them.
+CONTEXT = "Bupati mengingatkan seluruh ASN agar netral dalam Pilkada 2024."
+OFFICERS: list[tuple[str, bool]] = [
+    ("Panwaslih meminta kepada Komisi Independen Pemilihan (KIP) agar segera menetapkan lokasi kampanye.", False),
+    ("Panwaslih juga meminta KIP Aceh Besar segera menggelar rapat koordinasi dengan pemkab.", False),
+    ("Bawaslu meminta seluruh PKD untuk memetakan kerawanan di desa masing-masing.", False),
+    ("Bawaslu mengimbau PTPS agar teliti mengawasi pemungutan suara.", False),
+    ("Ketua KPU meminta pantarlih mendata pemilih dengan cermat.", False),
+    # ... but those officers' chairs asking the civil servants ask them
+    ("Ketua KIP meminta seluruh ASN tidak ikut berkampanye.", True),
+    ("Koordinator PKD mengimbau para ASN di desa itu agar tetap netral.", True),
+]
+
+
+@pytest.fixture(scope="module")
+def officers(analyse_all) -> list:
+    """Every officers' probe analysed in one call, after the context."""
+    return analyse_all([f"{CONTEXT} {text}" for text, _ in OFFICERS], published="2024-09-10")
+
+
+@pytest.mark.parametrize("k", range(len(OFFICERS)), ids=[text[:50] for text, _ in OFFICERS])
+def test_a_request_to_the_elections_officers_is_no_appeal(officers: list, k: int) -> None:
+    assert ("appeal" in sentence_kinds(officers[k], OFFICERS[k][0])) == OFFICERS[k][1]
