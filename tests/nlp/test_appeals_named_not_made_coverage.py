@@ -3,7 +3,8 @@ received ("mengirimkan surat imbauan kepada ..."), a request to an authority to 
 ("meminta Mendagri mencopot Pj Bupati"), and a fact recalled to those it names after a comma ("mengingatkan kepada
 ASN, akan adanya sanksi ..."); and, in a story that addresses civil servants, a request to the election's own
 officers named by their short names (Aceh's KIP, the village and polling-station supervisors PKD and PTPS, the
-voter-list officers). Beside each, the look-alikes that stay appeals: an appeal noun with whom it asks, a
+voter-list officers), or an invitation to pray or to read on ("Mari kita doakan ...", "Mari kita bahas lebih lanjut").
+Beside each, the look-alikes that stay appeals: an appeal noun with whom it asks, a
 letter that asks through a verb or "agar" of its own, a request to civil servants themselves. Sentences are our own;
 all are analysed in one batch."""
 
@@ -60,7 +61,8 @@ def test_an_appeal_is_given_only_where_one_is_made(analysed: list, k: int) -> No
     assert any(d.kind == "appeal" for d in analysed[k].directives) == FORMS[k][1]
 
 
-# A story's first sentence addresses the civil servants; the second asks the election's officers, or still them.
+# A story's first sentence addresses the civil servants; the second asks the election's officers or everyone who hears,
+# or still them.
 CONTEXT = "Bupati mengingatkan seluruh ASN agar netral dalam Pilkada 2024."
 OFFICERS: list[tuple[str, bool]] = [
     ("Panwaslih meminta kepada Komisi Independen Pemilihan (KIP) agar segera menetapkan lokasi kampanye.", False),
@@ -68,6 +70,14 @@ OFFICERS: list[tuple[str, bool]] = [
     ("Bawaslu meminta seluruh PKD untuk memetakan kerawanan di desa masing-masing.", False),
     ("Bawaslu mengimbau PTPS agar teliti mengawasi pemungutan suara.", False),
     ("Ketua KPU meminta pantarlih mendata pemilih dengan cermat.", False),
+    # an invitation to pray or to read on, shared with all who hear
+    ("Mari kita bersama-sama mendoakan agar almarhum diterima di sisi-Nya.", False),
+    ("Mari kita bahas lebih lanjut dalam tulisan berikut.", False),
+    ("Marilah kita berdoa agar pilkada berjalan lancar.", False),
+    ("Mari kita simak penjelasan lengkapnya di bawah ini.", False),
+    # ... but one to keep their own conduct, the civil servants named or not, asks them
+    ("Mari kita jaga netralitas sebagai ASN.", True),
+    ("Ayo kita patuhi aturan netralitas ASN.", True),
     # ... but those officers' chairs asking the civil servants ask them
     ("Ketua KIP meminta seluruh ASN tidak ikut berkampanye.", True),
     ("Koordinator PKD mengimbau para ASN di desa itu agar tetap netral.", True),
@@ -81,5 +91,5 @@ def officers(analyse_all) -> list:
 
 
 @pytest.mark.parametrize("k", range(len(OFFICERS)), ids=[text[:50] for text, _ in OFFICERS])
-def test_a_request_to_the_elections_officers_is_no_appeal(officers: list, k: int) -> None:
+def test_a_request_to_the_officers_or_to_all_is_no_appeal(officers: list, k: int) -> None:
     assert ("appeal" in sentence_kinds(officers[k], OFFICERS[k][0])) == OFFICERS[k][1]

@@ -140,6 +140,7 @@ class Directives:
         self.hoped_outcomes = set(cues["background_requests"]["hoped_outcomes"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.public_order = set(cues["inclusive"]["order"])
+        self.shared_acts = set(cues["inclusive"]["shared_acts"])
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
         self.imperative_suffixes = tuple(cues["imperative_suffixes"])
@@ -915,8 +916,9 @@ class Directives:
             if kind == "appeal" and self._reports_case(cue.end, sent.end):
                 continue  # "meminta agar ASN yang berkampanye dilaporkan": the named are reported, anyone reports
             if status == UNKNOWN and low in self.inclusive and (self._for_the_event(cue, sent, targets) or
-                                                                self._keeps_order(cue, sent)):
-                continue  # "Mari kita sukseskan Pilkada", "Mari jaga daerah kita tetap kondusif": everyone invited
+                                                                self._keeps_order(cue, sent) or
+                                                                self._shared_act(cue, sent)):
+                continue  # "Mari kita sukseskan Pilkada", "Mari kita doakan ...": everyone invited
             if status == UNKNOWN:  # '"Jangan golput," katanya kepada warga': whom the speaker addressed
                 status = self._audience(cue.end, sent, targets)
             if status == UNKNOWN and kind != "permission" and self._voting_duty(cue, sent):
@@ -1481,6 +1483,12 @@ class Directives:
         """ "Mari (sama-sama) kita sukseskan Pilkada ...": the invited act's object is the election itself."""
         i = self._past(cue.end, sent.end, self.inclusive_skip)
         return any(t.id_ == "event" and i < t.start <= i + 2 for t in targets)
+
+    def _shared_act(self, cue: Span, sent: Span) -> bool:
+        """ "Mari kita bersama-sama mendoakan ...", "Mari kita bahas lebih lanjut": a prayer or a reading the speaker
+        shares with all who hear, the first word past the invitation's own words, no conduct asked."""
+        i = self._past(cue.end, sent.end, self.inclusive_skip)
+        return i < sent.end and self._low[i] in self.shared_acts
 
     def _keeps_order(self, cue: Span, sent: Span) -> bool:
         """ "Mari jaga daerah kita agar tetap kondusif": the peace kept is everyone's, unless the civil servants'
