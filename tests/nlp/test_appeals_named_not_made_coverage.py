@@ -3,10 +3,11 @@ received ("mengirimkan surat imbauan kepada ..."), a request to an authority to 
 ("meminta Mendagri mencopot Pj Bupati"), and a fact recalled to those it names after a comma ("mengingatkan kepada
 ASN, akan adanya sanksi ..."); and, in a story that addresses civil servants, a request to the election's own
 officers named by their short names (Aceh's KIP, the village and polling-station supervisors PKD and PTPS, the
-voter-list officers), or an invitation to pray or to read on ("Mari kita doakan ...", "Mari kita bahas lebih lanjut").
-Beside each, the look-alikes that stay appeals: an appeal noun with whom it asks, a
-letter that asks through a verb or "agar" of its own, a request to civil servants themselves. Sentences are our own;
-all are analysed in one batch."""
+voter-list officers), or an invitation to pray or to read on ("Mari kita doakan ...", "Mari kita bahas lebih
+lanjut"), or a hope of what an activity should achieve past a discourse opener ("Adapun kegiatan ini diharapkan
+dapat ..."). Beside each, the look-alikes that stay appeals: an appeal noun with whom it asks, a letter that asks
+through a verb or "agar" of its own, a request to civil servants themselves. Sentences are our own; all are analysed
+in one batch."""
 
 from __future__ import annotations
 
@@ -78,6 +79,11 @@ OFFICERS: list[tuple[str, bool]] = [
     # ... but one to keep their own conduct, the civil servants named or not, asks them
     ("Mari kita jaga netralitas sebagai ASN.", True),
     ("Ayo kita patuhi aturan netralitas ASN.", True),
+    # a hope about what an activity should achieve, past a discourse opener
+    ("Adapun kegiatan ini diharapkan dapat dipahami oleh para PNS dan PPPK di seluruh kecamatan.", False),
+    ("Sedangkan sosialisasi tersebut diharapkan mampu mencegah pelanggaran netralitas ASN.", False),
+    # ... but the civil servants hoped for past it are asked
+    ("Adapun para ASN diharapkan dapat menjaga netralitas selama pilkada.", True),
     # ... but those officers' chairs asking the civil servants ask them
     ("Ketua KIP meminta seluruh ASN tidak ikut berkampanye.", True),
     ("Koordinator PKD mengimbau para ASN di desa itu agar tetap netral.", True),

@@ -138,6 +138,7 @@ class Directives:
         self.hoping_cues = set(cues["background_requests"]["hoping_cues"])
         self.hoped_things = set(cues["background_requests"]["hoped_things"])
         self.hoped_outcomes = set(cues["background_requests"]["hoped_outcomes"])
+        self.hoped_openers = set(cues["background_requests"]["hoped_openers"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.public_order = set(cues["inclusive"]["order"])
         self.shared_acts = set(cues["inclusive"]["shared_acts"])
@@ -1648,6 +1649,8 @@ class Directives:
             i -= 1
         while i < cue.start and (self._punct[i] or self._low[i] in {",", ";"}):
             i += 1  # past the comma or an opening quote
+        if self._low[i] in self.hoped_openers:
+            i += 1  # "Adapun kegiatan ini diharapkan ..."
         return self._low[i] in self.hoped_things
 
     def _supposed(self, cue: Span, sent: Span) -> bool:
