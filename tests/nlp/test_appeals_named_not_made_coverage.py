@@ -1,13 +1,13 @@
 """Probe list of appeal words that name a request without making one to civil servants: a letter of appeal sent or
 received ("mengirimkan surat imbauan kepada ..."), a request to an authority to remove or suspend an official
-("meminta Mendagri mencopot Pj Bupati"), and a fact recalled to those it names after a comma ("mengingatkan kepada
-ASN, akan adanya sanksi ..."); and, in a story that addresses civil servants, a request to the election's own
-officers named by their short names (Aceh's KIP, the village and polling-station supervisors PKD and PTPS, the
-voter-list officers), or an invitation to pray or to read on ("Mari kita doakan ...", "Mari kita bahas lebih
-lanjut"), or a hope of what an activity should achieve past a discourse opener ("Adapun kegiatan ini diharapkan
-dapat ..."). Beside each, the look-alikes that stay appeals: an appeal noun with whom it asks, a letter that asks
-through a verb or "agar" of its own, a request to civil servants themselves. Sentences are our own; all are analysed
-in one batch."""
+("meminta Mendagri mencopot Pj Bupati"), a request word tagging a quote with its speaker ('"...," harap Marasa'),
+and a fact recalled to those it names after a comma ("mengingatkan kepada ASN, akan adanya sanksi ..."); and, in a
+story that addresses civil servants, a request to the election's own officers named by their short names (Aceh's
+KIP, the village and polling-station supervisors PKD and PTPS, the voter-list officers), or an invitation to pray or
+to read on ("Mari kita doakan ...", "Mari kita bahas lebih lanjut"), or a hope of what an activity should achieve
+past a discourse opener ("Adapun kegiatan ini diharapkan dapat ..."). Beside each, the look-alikes that stay
+appeals: an appeal noun with whom it asks, a letter that asks through a verb or "agar" of its own, a request to
+civil servants themselves. Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -27,6 +27,13 @@ FORMS: list[tuple[str, bool]] = [
     ("Wali kota memberikan himbauan kepada para ASN untuk tidak memihak dalam Pilkada 2024.", True),
     ("Bawaslu mengirim surat imbauan yang mengajak seluruh ASN untuk tetap netral pada Pilkada 2024.", True),
     ("Panwaslu mengirim surat imbauan kepada camat agar ASN di kecamatan itu netral pada Pilkada 2024.", True),
+    # a request word tagging a quote with its speaker, after the closing quote and its mark
+    ("\"Kita berharap Pilkada 2024 berjalan sesuai harapan bersama,\" harap birokrat senior itu.", False),
+    ("\"Saya yakin ASN mampu meredam gesekan kecil pada Pilkada 2024,\" imbau Syarif, tokoh pemuda setempat.", False),
+    ("\"Semua akan menjadi pantauan pada Pilkada 2024\", imbau Meurah kepada wartawan.", False),
+    # ... but a quote with a request of its own asks
+    ("\"Saya harap ASN tetap netral pada Pilkada 2024,\" harap Bupati.", True),
+    ("\"ASN sebaiknya menghindari unggahan politik jelang Pilkada 2024,\" pesan Kepala BKD.", True),
     # a request to an authority to remove or suspend an official, in the active voice
     ("Ketua LSM meminta Mendagri untuk segera mencopot Pj Bupati yang tidak netral pada Pilkada 2024.", False),
     ("Anggota DPRD meminta pemkot agar menonaktifkan dua pejabat yang berkampanye pada Pilkada 2024.", False),
