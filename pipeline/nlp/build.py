@@ -5,7 +5,10 @@ Factory names are prefixed and versioned (``pantau_agencies_v1``); spaCy forbids
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.attrs import ORTH
@@ -14,6 +17,29 @@ from spacy.language import Language
 from . import components  # noqa: F401  (registers the factories)
 from .resources import load
 from .spelling import prepare
+
+# an acronym holding a digit and closing on a capital ("DP3A", "BP4D"): spaCy splits a sentence's stop only from a
+# word whose last two letters are capitals, so "DP3A." stays one word, unknown, unless named here
+DIGIT_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Z0-9]*[A-Z]")
+
+
+def _strings(node: Any) -> Iterator[str]:
+    """Every string a pattern file holds, however deep."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
+def digit_acronyms() -> set[str]:
+    """The institutions' acronyms with a digit inside that the pattern files know, for their stop to be split off."""
+    return {word for name in ("agencies", "regional_agencies") for text in _strings(load(name))
+            for word in text.split() if DIGIT_ACRONYM.fullmatch(word)}
+
 
 PIPELINE = (
     "pantau_sentences_v1",
@@ -36,6 +62,9 @@ def build() -> Language:
     for degree in load("offices")["split_degrees"]:  # "M.Pd.I", "Ph.D.": one word, with or without its stop
         for form in (degree, degree + "."):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for acronym in digit_acronyms():  # "Kepala DP3A.": the acronym's words as without the stop, then the stop
+        words = [{ORTH: t.text} for t in nlp.tokenizer(acronym)]
+        nlp.tokenizer.add_special_case(acronym + ".", [*words, {ORTH: "."}])
     for factory in PIPELINE:
         nlp.add_pipe(factory, name=factory.split("_", 1)[1].rsplit("_", 1)[0])
     return nlp
