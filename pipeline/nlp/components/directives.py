@@ -821,7 +821,7 @@ class Directives:
             if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues) and \
                     not {before, low.split()[0]} & self.asking_anew and low not in self.inclusive:
                 continue  # "tidak boleh ... mengajak orang lain": the appeal verb is what is forbidden
-            if kind == "appeal" and any(cue.end <= i < sent.end for i in self._enforcing):
+            if kind == "appeal" and self._asks_enforcing(cue, sent):
                 continue  # "meminta PPK ... menjatuhkan hukuman": to the authority, about enforcing
             if kind == "permission" and low.split()[0] in self.requested_abilities and self._purpose(cue, sent):
                 continue  # "mengajak masyarakat agar dapat memilih ...": a purpose or a request, no leave
@@ -1339,6 +1339,15 @@ class Directives:
             return False
         end = next((i for i in range(cue.end, sent.end) if self._low[i] in CLAUSE_LINKS), sent.end)
         return not any(t.label_ in ADDRESSEES and cue.end <= t.start < end for t in targets)
+
+    def _asks_enforcing(self, cue: Span, sent: Span) -> bool:
+        """A request whose content is to impose a penalty ("meminta PPK segera menjatuhkan sanksi", "meminta KASN,
+        bila terbukti, menjatuhkan sanksi") goes to the authority; a penalty the speaker threatens in the first person
+        or as what will come ("berharap ASN netral, jika terbukti saya tidak segan menjatuhkan sanksi", "kalau ada
+        yang melanggar akan diberi tindakan tegas") leaves the request asking conduct."""
+        return any(cue.end <= i < sent.end and not any(
+            self._low[j] in self.asking_anew or self._low[j] in self.future_before for j in range(cue.end, i))
+            for i in self._enforcing)
 
     def _calls_to_report(self, cue: Span, sent: Span) -> bool:
         """ "Jika ada pelanggaran, segera laporkan": the imperative opens its clause (past a future word), so
