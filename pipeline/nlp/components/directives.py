@@ -368,7 +368,8 @@ class Directives:
         self._clefts = {s.end for s in phrases if s.label_ == "cleft"}
         self._cited = {s.start for s in phrases if s.label_ == "citation"}
         self._penalty_cited = {s.start for s in phrases if s.label_ == "penalty_citation"}
-        self._enforcing = {s.start for s in phrases if s.label_ == "enforcement"}
+        # "menonaktifkan akun": no penalty to enforce, as no penalty cue (``not_cues``)
+        self._enforcing = {s.start for s in phrases if s.label_ == "enforcement" and s.start not in self._discourse}
         self._reporting = {s.start for s in phrases if s.label_ == "reporting"}
         self._reported_cases = {s.start for s in phrases if s.label_ == "reported_case"}
         self._denials = [s for s in phrases if s.label_ == "denial"]
@@ -488,6 +489,7 @@ class Directives:
         # sentences binding a regional head or a candidate (see ``_heads_own_rule``): a rule given, but to
         # someone other than civil servants, so the pronouns after it ("mereka harus ...") do not reach past it
         self._heads_bound: set[int] = set()
+        self._discourse: set[int] = set()  # words of phrases that are no cue (see ``_cues``)
 
     def _plain(self, i: int) -> bool:
         """A plain lower-case word (not a name, an acronym or a number): Token.is_alpha and is_lower."""
@@ -508,6 +510,7 @@ class Directives:
         telling the civil servants what to do (see ``_tells``). A word of an official's title is no cue
         ("Koordinator Divisi Penindakan Bawaslu ...")."""
         discourse = {i for s in self.not_cues.spans(doc) for i in range(s.start, s.end)}  # "Perlu diketahui"
+        self._discourse = discourse
         found = [c for c in self.cues.spans(doc) if c.start not in discourse and c.start not in in_roles]
         taken = {i for c in found for i in range(c.start, c.end)}
         told = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
