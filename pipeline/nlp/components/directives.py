@@ -226,6 +226,7 @@ class Directives:
         self.list_roles = set(cues["list_roles"])
         self.form_openers = set(cues["penalty_forms"]["openers"])
         self.varies_openers = self.form_openers | {"iya", "ya"}  # "Iya, sanksi yang diberikan tergantung ..."
+        self.list_leads = [tuple(p.split()) for p in cues["list_leads"]]
         self.form_threats = set(cues["penalty_forms"]["threats"])
         self.forms = set(cues["penalty_forms"]["forms"])
         self.varies = set(cues["penalty_forms"]["varies"])
@@ -401,6 +402,9 @@ class Directives:
             if "sanction" in kinds and "sanction" in recent and (
                     self._penalty_forms(sent, cues[k]) or (not targets[k] and self._penalty_varies(sent, cues[k]))):
                 del kinds["sanction"]  # "Adapun sanksi sedang berupa ...": the forms of the penalty just given
+            if "sanction" in kinds and not targets[k] and self._opens_penalty_list(sent, cues[k]):
+                del kinds["sanction"]  # "Jenis hukuman disiplin sedang terdiri dari:": the list's own line ...
+                given_kinds.setdefault(k, set()).add("sanction")  # ... its items ("1. ...") go on with it
             if not kinds:
                 if sent.start in self._reminders and (labels := _labels(targets[k]) or self._context(
                         k, sents, targets, paras, resolved, rejected)):
@@ -1493,6 +1497,20 @@ class Directives:
         if i == opened or first is None or first.start != i:
             return False  # it must go on from the sentence before: "Adapun ...", "Mulai dari ..."
         return bool(self.forms.intersection(self._low[first.end:sent.end])) and self._only_told(sent, cues)
+
+    def _opens_penalty_list(self, sent: Span, cues: list[Span]) -> bool:
+        """The sentence ends with a colon after a word opening a list ("terdiri atas:", "yaitu:") or after a
+        heading of a few words ("Hukuman disiplin sedang:"), and neither threatens nor imposes the penalty (nor,
+        as the caller checks, names whom it strikes): the items below state it, this line only opens them."""
+        end = sent.end
+        while end > sent.start and (self._punct[end - 1] or self._low[end - 1].isspace()) and self._low[end - 1] != ":":
+            end -= 1  # closing quotes, the line break before the list
+        if end == sent.start or self._low[end - 1] != ":":
+            return False
+        words = [w for w, p in zip(self._low[sent.start:end - 1], self._punct[sent.start:end - 1]) if not p]
+        if len(words) > self.emphasis_max and not any(tuple(words[-len(p):]) == p for p in self.list_leads):
+            return False
+        return self._only_told(sent, cues)
 
     def _bars_career(self, cue: Span, sent: Span) -> bool:
         """A prohibition of a career step ("tidak boleh ikut promosi"): a penalty the civil servant bears."""
