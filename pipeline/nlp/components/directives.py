@@ -227,6 +227,9 @@ class Directives:
         self.form_openers = set(cues["penalty_forms"]["openers"])
         self.varies_openers = self.form_openers | {"iya", "ya"}  # "Iya, sanksi yang diberikan tergantung ..."
         self.list_leads = [tuple(p.split()) for p in cues["list_leads"]]
+        self.removing = set(cues["removed_things"]["verbs"])
+        self.removed_things = set(cues["removed_things"]["things"])
+        self.thing_counts = self.noun_quantifiers | self.rule_counts  # "mencopot puluhan spanduk"
         self.form_threats = set(cues["penalty_forms"]["threats"])
         self.forms = set(cues["penalty_forms"]["forms"])
         self.varies = set(cues["penalty_forms"]["varies"])
@@ -402,6 +405,8 @@ class Directives:
             if "sanction" in kinds and "sanction" in recent and (
                     self._penalty_forms(sent, cues[k]) or (not targets[k] and self._penalty_varies(sent, cues[k]))):
                 del kinds["sanction"]  # "Adapun sanksi sedang berupa ...": the forms of the penalty just given
+            if "sanction" in kinds and self._things_removed(sent, cues[k], targets[k]):
+                del kinds["sanction"]  # "Petugas mencopot baliho calon": a prop taken down, no one penalised
             if "sanction" in kinds and not targets[k] and self._opens_penalty_list(sent, cues[k]):
                 del kinds["sanction"]  # "Jenis hukuman disiplin sedang terdiri dari:": the list's own line ...
                 given_kinds.setdefault(k, set()).add("sanction")  # ... its items ("1. ...") go on with it
@@ -1497,6 +1502,24 @@ class Directives:
         if i == opened or first is None or first.start != i:
             return False  # it must go on from the sentence before: "Adapun ...", "Mulai dari ..."
         return bool(self.forms.intersection(self._low[first.end:sent.end])) and self._only_told(sent, cues)
+
+    def _things_removed(self, sent: Span, cues: list[Span], targets: list[Span]) -> bool:
+        """Every penalty cue of the sentence removes or blocks a thing: a campaign prop or an account right after the
+        active verb ("mencopot spanduk"), or named before the passive one ahead of any civil servant ("Baliho calon
+        ... sudah dicopot", not "ASN yang memasang baliho akan dicopot")."""
+        penalties = [c for c in cues if c.label_ == "sanction"]
+        if not penalties:
+            return False
+        for cue in penalties:
+            if self._low[cue.start] not in self.removing or cue.end - cue.start != 1:
+                return False
+            if self._low[cue.start].startswith("di"):
+                first = next((i for i in range(sent.start, cue.start) if self._low[i] in self.removed_things), None)
+                if first is None or any(t.start < first for t in targets):
+                    return False
+            elif self._low[self._past(cue.end, sent.end, self.thing_counts)] not in self.removed_things:
+                return False
+        return True
 
     def _opens_penalty_list(self, sent: Span, cues: list[Span]) -> bool:
         """The sentence ends with a colon after a word opening a list ("terdiri atas:", "yaitu:") or after a
