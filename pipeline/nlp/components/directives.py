@@ -230,6 +230,9 @@ class Directives:
         self.removing = set(cues["removed_things"]["verbs"])
         self.removed_things = set(cues["removed_things"]["things"])
         self.thing_counts = self.noun_quantifiers | self.rule_counts  # "mencopot puluhan spanduk"
+        self.appointing = set(cues["appointing"]["words"])
+        self.appointing_links = set(cues["appointing"]["links"])
+        self.dismissals = set(cues["appointing"]["dismissals"])
         self.form_threats = set(cues["penalty_forms"]["threats"])
         self.forms = set(cues["penalty_forms"]["forms"])
         self.varies = set(cues["penalty_forms"]["varies"])
@@ -405,6 +408,9 @@ class Directives:
             if "sanction" in kinds and "sanction" in recent and (
                     self._penalty_forms(sent, cues[k]) or (not targets[k] and self._penalty_varies(sent, cues[k]))):
                 del kinds["sanction"]  # "Adapun sanksi sedang berupa ...": the forms of the penalty just given
+            if "sanction" in kinds and (penalties := [c for c in cues[k] if c.label_ == "sanction"]) and all(
+                    self._appointing_power(c, sent) for c in penalties):
+                del kinds["sanction"]  # "berwenang mengangkat dan memberhentikan PNS": a power, no penalty
             if "sanction" in kinds and self._things_removed(sent, cues[k], targets[k]):
                 del kinds["sanction"]  # "Petugas mencopot baliho calon": a prop taken down, no one penalised
             if "sanction" in kinds and not targets[k] and self._opens_penalty_list(sent, cues[k]):
@@ -1502,6 +1508,16 @@ class Directives:
         if i == opened or first is None or first.start != i:
             return False  # it must go on from the sentence before: "Adapun ...", "Mulai dari ..."
         return bool(self.forms.intersection(self._low[first.end:sent.end])) and self._only_told(sent, cues)
+
+    def _appointing_power(self, cue: Span, sent: Span) -> bool:
+        """A dismissal listed right after an appointment ("mengangkat, memindahkan, dan memberhentikan"): the power
+        over careers the law gives, not a penalty."""
+        if cue.end - cue.start != 1 or self._low[cue.start] not in self.dismissals:
+            return False
+        i = cue.start - 1
+        while i > sent.start and self._low[i] in self.appointing_links:
+            i -= 1
+        return i < cue.start - 1 and self._low[i] in self.appointing
 
     def _things_removed(self, sent: Span, cues: list[Span], targets: list[Span]) -> bool:
         """Every penalty cue of the sentence removes or blocks a thing: a campaign prop or an account right after the
