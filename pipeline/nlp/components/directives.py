@@ -214,6 +214,7 @@ class Directives:
         self.pointed_verbs = set(pointed["verbs"])
         self.pointed_adverbs = set(pointed["adverbs"])
         self.pointed_reach = int(pointed["reach"])
+        self.rule_pointers = self.noun_anaphora | set(pointed["pointers"])
         self.negatable = set(cues["negatable"])
         self.negated_through = set(cues["negated_through"])
         self.absorbs = set(cues["sanction_absorbs"])
@@ -1945,7 +1946,7 @@ class Directives:
         for i in range(cue.end, min(cue.end + self.pointed_reach, sent.end)):
             if self._punct[i]:
                 return False
-            if self._low[i] in self.noun_anaphora:
+            if self._low[i] in self.rule_pointers:
                 j = self._past(i + 1, sent.end, self.pointed_adverbs)
                 return j < sent.end and self._low[j] in self.pointed_verbs
         return False
