@@ -215,6 +215,8 @@ class Directives:
         self.pointed_adverbs = set(pointed["adverbs"])
         self.pointed_reach = int(pointed["reach"])
         self.rule_pointers = self.noun_anaphora | set(pointed["pointers"])
+        self.heading_max = int(cues["rule_headings"]["max_words"])
+        self.heading_links = set(cues["rule_headings"]["links"])
         self.negatable = set(cues["negatable"])
         self.negated_through = set(cues["negated_through"])
         self.absorbs = set(cues["sanction_absorbs"])
@@ -1911,9 +1913,18 @@ class Directives:
             return False  # "larangan ... tercantum dalam Pasal 70": where the rule is written
         if self._rule_spoken_of(cue, sent):
             return False  # "Larangan ini dipertegas dalam UU ASN": about a rule already given
+        if self._heading(sent):
+            return False  # "LARANGAN PNS BERPOLITIK": a section's heading
         after = self._low[cue.end] if cue.end < sent.end else ""
         # "Larangan itu ia sampaikan ...": a rule stated before, nothing new
         return after not in self.noun_anaphora or any(t.label_ in ADDRESSEES for t in targets)
+
+    def _heading(self, sent: Span) -> bool:
+        """A short line of its own with no closing mark, its words capitalised but for links ("Larangan dan
+        Netralitas"): a section's heading names the topic the paragraphs under it state."""
+        words = [w for w in self._texts[sent.start:sent.end] if not w.isspace()]
+        return 0 < len(words) <= self.heading_max and words[-1][-1:].isalnum() and \
+            all(w[:1].isupper() or w.lower() in self.heading_links for w in words)
 
     def _denies_unrest(self, cue: Span, sent: Span) -> bool:
         """ "jangan sampai terjadi perpecahan", "jangan ada keributan": a ban denying that unrest happens forbids no
