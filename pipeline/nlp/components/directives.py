@@ -240,6 +240,7 @@ class Directives:
         self.forms = set(cues["penalty_forms"]["forms"])
         self.varies = set(cues["penalty_forms"]["varies"])
         self.reasons = set(cues["reasons"])
+        self.reason_adverbs = set(cues["reason_adverbs"])
         self.question_words = set(cues["question_words"])
         self.voting_leave = set(cues["voting_leave"])
         self.voting_leave_reach = cues["voting_leave_reach"]
@@ -776,8 +777,7 @@ class Directives:
             if kind == "sanction" and before in self.negated_through and cue.start - 2 >= sent.start and \
                     self._low[cue.start - 2] in self.negators:
                 continue  # "tak berani menjatuhkan sanksi": no penalty given
-            if kind in RULES and (before in self.reasons and cue.start - 1 != self._first_word(sent) or
-                                  self._in_condition(cue, sent)):
+            if kind in RULES and (self._for_reason(cue, sent) or self._in_condition(cue, sent)):
                 continue  # "karena dilarang UU", "jika ada ASN yang ... dilarang", "apakah ASN boleh": none
             if low in self.imperatives and cue.start > sent.start and \
                     (not self._punct[cue.start - 1] or before == ")") and \
@@ -1918,6 +1918,14 @@ class Directives:
         after = self._low[cue.end] if cue.end < sent.end else ""
         # "Larangan itu ia sampaikan ...": a rule stated before, nothing new
         return after not in self.noun_anaphora or any(t.label_ in ADDRESSEES for t in targets)
+
+    def _for_reason(self, cue: Span, sent: Span) -> bool:
+        """ "karena dilarang UU", "karena telah dilarang": a rule given as the reason for another, its reason word
+        right before the cue or past adverbs; opening the sentence it states the ground of what follows instead."""
+        i = cue.start - 1
+        while i > sent.start and self._low[i] in self.reason_adverbs:
+            i -= 1
+        return i >= sent.start and self._low[i] in self.reasons and i != self._first_word(sent)
 
     def _heading(self, sent: Span) -> bool:
         """A short line of its own with no closing mark, its words capitalised but for links ("Larangan dan
