@@ -1,0 +1,35 @@
+"""Probe list of bans the analysis used to miss entirely, in forms other outlets write them: no excuse for the conduct
+("tidak ada alasan bagi PNS untuk memihak", "tak ada pembenaran bagi ASN yang ..."), which forbids civil servants
+named, not the election body or the voters. Sentences are our own; all are analysed in one batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.probes import indexed
+
+P = {"prohibition"}
+CONTEXT = "Netralitas ASN dibahas dalam apel pagi jelang Pilkada 2024."
+
+# (text, the directive kinds the analysis must give)
+FORMS: list[tuple[str, set[str]]] = [
+    # no excuse: a ban on civil servants named, none for anyone else
+    ("Tidak ada alasan bagi ASN untuk memihak kepada salah satu pasangan calon pada Pilkada 2024.", P),
+    ("Tak ada pembenaran bagi PNS yang ikut berkampanye untuk calon pada Pilkada 2024.", P),
+    ("Menurut Sekda, tidak ada alasan pegawai menghadiri deklarasi calon pada Pilkada 2024.", P),
+    ("Karena itu tiada alasan bagi abdi negara untuk berpihak pada Pilkada 2024.", P),
+    ("Tidak ada alasan bagi KPU untuk menunda tahapan Pilkada 2024.", set()),
+    ("Tidak ada alasan untuk tidak datang ke TPS pada Pilkada 2024.", set()),
+    (f"{CONTEXT} Tidak ada alasan pemilih untuk golput.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every probe analysed in one call."""
+    return analyse_all([text for text, _ in FORMS], published="2024-10-07")
+
+
+@pytest.mark.parametrize(("k", "text", "kinds"), indexed(FORMS, lambda v: v[0][-64:]))
+def test_a_missed_ban_is_found(analysed: list, k: int, text: str, kinds: set[str]) -> None:
+    assert {d.kind for d in analysed[k].directives} == kinds
