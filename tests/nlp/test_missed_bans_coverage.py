@@ -1,6 +1,8 @@
 """Probe list of bans the analysis used to miss entirely, in forms other outlets write them: no excuse for the conduct
 ("tidak ada alasan bagi PNS untuk memihak", "tak ada pembenaran bagi ASN yang ..."), which forbids civil servants
-named, not the election body or the voters. Sentences are our own; all are analysed in one batch."""
+named, not the election body or the voters; a rule pointed back to and then listed item by item ("Larangan tersebut
+antara lain ...", "Larangan itu, misalnya ..."), which states the ban again for whom the context names, where one
+said to be written somewhere or told again states nothing new. Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -21,6 +23,16 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Tidak ada alasan bagi KPU untuk menunda tahapan Pilkada 2024.", set()),
     ("Tidak ada alasan untuk tidak datang ke TPS pada Pilkada 2024.", set()),
     (f"{CONTEXT} Tidak ada alasan pemilih untuk golput.", set()),
+    # a rule pointed back to, then its items
+    (f"{CONTEXT} Larangan tersebut meliputi memasang spanduk calon dan ikut konvoi kampanye.", P),
+    (f"{CONTEXT} Larangan itu antara lain memasang baliho calon dan hadir dalam deklarasi.", P),
+    (f"{CONTEXT} Larangan itu, misalnya mendeklarasikan diri sebagai bakal calon.", P),
+    (f"{CONTEXT} Larangan ini termasuk dalam bermedia sosial, dari mengunggah foto bersama calon hingga berkomentar.",
+     P),
+    (f"{CONTEXT} Larangan tersebut di antaranya menjadi tim sukses dan memakai atribut partai.", P),
+    (f"{CONTEXT} Larangan itu ia sampaikan saat apel pagi.", set()),
+    (f"{CONTEXT} Larangan tersebut tertuang dalam SKB lima instansi.", set()),
+    (f"{CONTEXT} Larangan itu bertujuan menjaga netralitas selama pilkada.", set()),
 ]
 
 

@@ -198,6 +198,7 @@ class Directives:
         self.comma_facts = self.facts | set(cues["fact_openers_after_comma"])
         self.noun_cues = set(cues["noun_cues"])
         self.noun_anaphora = set(cues["noun_cue_anaphora"])
+        self.rule_listing = [tuple(p.split()) for p in cues["noun_cue_listing"]]
         self.applied_penalties = {tuple(p.split()) for p in cues["applied_penalties"]["verbs"]}
         self.applied_skip = set(cues["applied_penalties"]["skip"])
         self.noun_content = set(cues["noun_cue_content"])
@@ -1916,8 +1917,15 @@ class Directives:
         if self._heading(sent):
             return False  # "LARANGAN PNS BERPOLITIK": a section's heading
         after = self._low[cue.end] if cue.end < sent.end else ""
-        # "Larangan itu ia sampaikan ...": a rule stated before, nothing new
-        return after not in self.noun_anaphora or any(t.label_ in ADDRESSEES for t in targets)
+        # "Larangan itu ia sampaikan ...": a rule stated before, nothing new, unless its items follow
+        return after not in self.noun_anaphora or any(t.label_ in ADDRESSEES for t in targets) or \
+            self._items_follow(cue.end + 1, sent)
+
+    def _items_follow(self, i: int, sent: Span) -> bool:
+        """ "Larangan tersebut antara lain ...", "Larangan itu, misalnya ...": a list of what a rule pointed back to
+        covers, right after the pointing word or its comma, states the rule again item by item."""
+        i += i < sent.end and self._low[i] == ","
+        return any(tuple(self._low[i:min(i + len(p), sent.end)]) == p for p in self.rule_listing)
 
     def _for_reason(self, cue: Span, sent: Span) -> bool:
         """ "karena dilarang UU", "karena telah dilarang": a rule given as the reason for another, its reason word
