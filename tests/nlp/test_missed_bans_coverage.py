@@ -2,7 +2,9 @@
 ("tidak ada alasan bagi PNS untuk memihak", "tak ada pembenaran bagi ASN yang ..."), which forbids civil servants
 named, not the election body or the voters; a rule pointed back to and then listed item by item ("Larangan tersebut
 antara lain ...", "Larangan itu, misalnya ..."), which states the ban again for whom the context names, where one
-said to be written somewhere or told again states nothing new. Sentences are our own; all are analysed in one batch."""
+said to be written somewhere or told again states nothing new; the regional public-order police (Satpol PP), civil
+servants whom a ban or a duty binds as any other staff, where their work of clearing banners asks nothing. Sentences
+are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -33,6 +35,14 @@ FORMS: list[tuple[str, set[str]]] = [
     (f"{CONTEXT} Larangan itu ia sampaikan saat apel pagi.", set()),
     (f"{CONTEXT} Larangan tersebut tertuang dalam SKB lima instansi.", set()),
     (f"{CONTEXT} Larangan itu bertujuan menjaga netralitas selama pilkada.", set()),
+    # the public-order police are civil servants
+    ("Satpol PP harus netral dan tidak boleh ikut berkampanye untuk paslon mana pun pada Pilkada 2024.",
+     {"obligation", "prohibition"}),
+    ("Bupati mengingatkan, kalau anggota Satpol PP ingin menonton kampanye calon, maka jangan memakai seragam dinas "
+     "pada Pilkada 2024.", P),
+    ("Satuan Polisi Pamong Praja dilarang memihak kepada salah satu calon pada Pilkada 2024.", P),
+    ("Satpol PP menertibkan alat peraga kampanye yang dipasang di pohon jelang Pilkada 2024.", set()),
+    ("Wali Kota meminta Satpol PP segera menertibkan baliho calon yang melanggar jelang Pilkada 2024.", set()),
 ]
 
 
