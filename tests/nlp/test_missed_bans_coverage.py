@@ -3,8 +3,9 @@
 named, not the election body or the voters; a rule pointed back to and then listed item by item ("Larangan tersebut
 antara lain ...", "Larangan itu, misalnya ..."), which states the ban again for whom the context names, where one
 said to be written somewhere or told again states nothing new; the regional public-order police (Satpol PP), civil
-servants whom a ban or a duty binds as any other staff, where their work of clearing banners asks nothing. Sentences
-are our own; all are analysed in one batch."""
+servants whom a ban or a duty binds as any other staff, where their work of clearing banners asks nothing; a law's
+list of whom it forbids with a region's officials before the civil servants ("melarang pejabat negara, pejabat daerah,
+ASN, ... dan kepala desa ..."). Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -43,6 +44,12 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Satuan Polisi Pamong Praja dilarang memihak kepada salah satu calon pada Pilkada 2024.", P),
     ("Satpol PP menertibkan alat peraga kampanye yang dipasang di pohon jelang Pilkada 2024.", set()),
     ("Wali Kota meminta Satpol PP segera menertibkan baliho calon yang melanggar jelang Pilkada 2024.", set()),
+    # a law's list of whom it forbids, a region's officials before the civil servants
+    ("Pasal 71 UU Pilkada melarang pejabat negara, pejabat daerah, ASN, dan kepala desa membuat keputusan yang "
+     "menguntungkan salah satu calon pada Pilkada 2024.", P),
+    ("Aturan itu melarang pejabat negara, pejabat daerah, pegawai, anggota TNI/Polri, serta kepala desa terlibat "
+     "dalam kegiatan yang merugikan salah satu calon pada Pilkada 2024.", P),
+    ("Sosialisasi itu dihadiri sejumlah pejabat daerah dan perwakilan ASN jelang Pilkada 2024.", set()),
 ]
 
 
