@@ -5,7 +5,9 @@ antara lain ...", "Larangan itu, misalnya ..."), which states the ban again for 
 said to be written somewhere or told again states nothing new; the regional public-order police (Satpol PP), civil
 servants whom a ban or a duty binds as any other staff, where their work of clearing banners asks nothing; a law's
 list of whom it forbids with a region's officials before the civil servants ("melarang pejabat negara, pejabat daerah,
-ASN, ... dan kepala desa ..."). Sentences are our own; all are analysed in one batch."""
+ASN, ... dan kepala desa ..."); a ban in a relative clause heading the sentence before a copula ("Salah satu yang
+dilarang adalah ..."), whose conduct the copula names, where a relative clause elsewhere needs an addressee of its own.
+Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -50,6 +52,12 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Aturan itu melarang pejabat negara, pejabat daerah, pegawai, anggota TNI/Polri, serta kepala desa terlibat "
      "dalam kegiatan yang merugikan salah satu calon pada Pilkada 2024.", P),
     ("Sosialisasi itu dihadiri sejumlah pejabat daerah dan perwakilan ASN jelang Pilkada 2024.", set()),
+    # a ban in a relative clause heading the sentence, the copula naming the conduct
+    (f"{CONTEXT} Salah satu yang dilarang adalah berpose dengan jari saat berfoto.", P),
+    (f"{CONTEXT} \"Salah satu hal yang tidak boleh yaitu memasang baliho calon,\" imbuhnya.", P),
+    (f"{CONTEXT} Contoh keterlibatan politik yang tidak boleh dilakukan adalah menghadiri deklarasi calon.", P),
+    (f"{CONTEXT} Pose-pose yang dilarang sudah diatur dalam SKB.", set()),
+    (f"{CONTEXT} Jabatan lain yang dilarang antara lain anggota Polri dan TNI.", set()),
 ]
 
 

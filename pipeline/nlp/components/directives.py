@@ -307,6 +307,7 @@ class Directives:
         self.reported_cases = set(cues["reported_cases"])  # the reporting verbs among them keep their own label
         self.phrases.add("reported_case", "reported_case", sorted(self.reported_cases - set(cues["reporting"])))
         self.copulas = set(cues["copulas"])
+        self.cleft_copula_reach = int(cues["cleft_copula_reach"])
         self.clefts = set(cues["cleft_pointers"])
         self.obeyed_nouns = set(cues["obeyed_rules"]["nouns"])
         self.obeyed_verbs = set(cues["obeyed_rules"]["verbs"])
@@ -985,7 +986,8 @@ class Directives:
                 status = self._audience(cue.end, sent, targets)
             if status == UNKNOWN and kind != "permission" and self._voting_duty(cue, sent):
                 continue  # "Jangan golput, datang ke TPS": what every voter is asked, no one named
-            if status == UNKNOWN and self._relative(cue, sent):
+            if status == UNKNOWN and self._relative(cue, sent) and \
+                    not (kind == "prohibition" and self._copula_after(cue, sent)):
                 status = LOCAL  # "pose-pose yang dilarang": only with an addressee of its own
             if kind == "appeal":
                 weak_appeal = weak_appeal or weak
@@ -1275,6 +1277,16 @@ class Directives:
                 self._low[cue.end] in self.obeyed_verbs:
             return False
         return not any(w in self.copulas for w in self._low[max(sent.start, cue.start - 5):cue.start - 1])
+
+    def _copula_after(self, cue: Span, sent: Span) -> bool:
+        """ "Salah satu yang dilarang adalah ...": a relative clause heading the sentence, a copula right after it
+        naming the conduct, which the ban gives to whom the context names."""
+        for i in range(cue.end, min(cue.end + self.cleft_copula_reach, sent.end)):
+            if self._low[i] in self.copulas:
+                return True
+            if self._punct[i]:
+                return False
+        return False
 
     def _to_be_known(self, sent: Span, cue: Span) -> bool:
         for i in range(cue.start - 1, sent.start - 1, -1):
