@@ -6,7 +6,8 @@ said to be written somewhere or told again states nothing new; the regional publ
 servants whom a ban or a duty binds as any other staff, where their work of clearing banners asks nothing; a law's
 list of whom it forbids with a region's officials before the civil servants ("melarang pejabat negara, pejabat daerah,
 ASN, ... dan kepala desa ..."); a ban in a relative clause heading the sentence before a copula ("Salah satu yang
-dilarang adalah ..."), whose conduct the copula names, where a relative clause elsewhere needs an addressee of its own.
+dilarang adalah ..."), whose conduct the copula names, where a relative clause elsewhere needs an addressee of its own;
+a ban issued with the bare active verb of leads and headlines ("Bupati X keluarkan larangan terhadap ASN, PTT ...").
 Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
@@ -58,6 +59,10 @@ FORMS: list[tuple[str, set[str]]] = [
     (f"{CONTEXT} Contoh keterlibatan politik yang tidak boleh dilakukan adalah menghadiri deklarasi calon.", P),
     (f"{CONTEXT} Pose-pose yang dilarang sudah diatur dalam SKB.", set()),
     (f"{CONTEXT} Jabatan lain yang dilarang antara lain anggota Polri dan TNI.", set()),
+    # a ban issued with a bare active verb
+    ("Bupati Sleman keluarkan larangan terhadap ASN, PTT dan kepala desa ikut kampanye pada Pilkada 2024.", P),
+    ("Wali Kota berlakukan larangan terhadap pegawai dan honorer memasang atribut calon jelang Pilkada 2024.", P),
+    (f"{CONTEXT} Sejumlah ASN melanggar larangan itu saat kampanye.", set()),
 ]
 
 
