@@ -1182,6 +1182,9 @@ class Officials:
             k = name.end if name is not None and k == len(doc) else k  # degrees closing the text close the name
             after = doc[k] if k < len(doc) else None
             aged = after is not None and after.text == "(" and k + 1 < len(doc) and doc[k + 1].like_num
+            if after is not None and after.text == "(" and (m := skip_paren(doc, k)) == k + 3 and m < len(doc) \
+                    and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper():
+                after = doc[m]  # "Camat X, Budi Santoso (BS), mengatakan": his initials or nickname in brackets
             # "Camat X, Budi (52), ..."; a sentence closed by one word after the comma ("... orang tua Kepala Desa
             # Ngemplak, Parmin.") names the holder when _apposed took the word as a name
             # a list word after the holder's degrees, or after a name opened by a rank ("Kapolsek X, AKP Budi dan
