@@ -1016,6 +1016,10 @@ class Officials:
             ent = _alternative(doc, ents[cut], ents)
             return start, ent.end, ent.id_, False
         if term.label_ == "office":
+            if i + 1 < len(doc) and doc[i].text == "," and (ent := ents.get(i + 1)) is not None \
+                    and ent.id_ == term.id_ and ent.end < len(doc) and doc[ent.end].text == ",":
+                # "Direktur Jenderal Otonomi Daerah, Kementerian Dalam Negeri, Budi": its own institution apposed
+                return start, ent.end, term.id_, False
             return start, i, term.id_, False
         if term.label_ == "unit":  # the agencies component read the unit from the title onwards
             ent = ents.get(term.start)
