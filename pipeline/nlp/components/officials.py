@@ -196,6 +196,11 @@ class Officials:
         self.stand_in_reach = stand_in["reach"]
         self.through_words = set(data["through"]["words"])
         self.through_members = set(data["through"]["members"])
+        accompanied = data["accompanied"]
+        self.accompanied_words = set(accompanied["words"])
+        self.accompanied_after = set(accompanied["after"])
+        self.accompanied_members = set(accompanied["members"])
+        self.accompanied_bodies = set(accompanied["bodies"])
         self.list_members = {w.casefold() for w in data["members_listed"]["members"]}
         openers = data["members_listed"]["openers"]
         # words that name whom a title is about, longest first ("kepala Bappeda yakni Khaidarmansah", "Sekda X yang
@@ -351,6 +356,9 @@ class Officials:
         for member, ent, name in self._listed(ctx, headline):
             self._named(ctx, officials, name_spans, name, f"{member.text.capitalize()} {ent.text}", ent.id_)
             roles.append(Span(doc, member.i, member.i + 1, label="ROLE", span_id=ent.id_))
+        for member, name, role, agency in self._accompanied(ctx, name_spans):
+            self._named(ctx, officials, name_spans, name, f"{member.text.capitalize()} {role}", agency)
+            roles.append(Span(doc, member.i, member.i + 1, label="ROLE", span_id=agency))
         covered = {i for r in roles for i in range(r.start, r.end)} | ctx.named | headline
         for start, head, end, name in self._loose(ctx, covered):
             agency = self._loose_agency(ctx, head, end)
@@ -618,6 +626,30 @@ class Officials:
             if not ctx.free(name):
                 continue  # the name was already given to a title
             out.append((doc[member], ent, name))
+        return out
+
+    def _accompanied(self, ctx: _Context, name_spans: list[Span]) -> list[tuple[Token, Span, str, str]]:
+        """(member word, name, the body's words, institution) of members named bare after the head of their body
+        who is accompanied by them: "Ketua Bawaslu X, Budi didampingi Komisioner Rina Wati dan Dedi Kurnia" (see
+        `accompanied` in offices.yaml); the head's title says which body."""
+        doc, out = ctx.doc, []
+        for head in list(name_spans):
+            record = head._.official
+            role = (record.role or "").split() if record is not None else []
+            body = next((w for w in role if w in self.accompanied_bodies), None)
+            if body is None or record.agency is None:
+                continue
+            i = head.end + (head.end < len(doc) and doc[head.end].text == ",")
+            if i + 2 >= len(doc) or doc[i].lower_ not in self.accompanied_words:
+                continue
+            i += 1 + (doc[i + 1].lower_ in self.accompanied_after)
+            if i + 1 >= len(doc) or doc[i].lower_ not in self.accompanied_members:
+                continue
+            first = self._name_after(ctx, i + 1)
+            for name in [first, *self._joined_names(ctx, first.end)] if first is not None else []:
+                if len(name) < 2 or not ctx.free(name):
+                    break
+                out.append((doc[i], name, body, record.agency))
         return out
 
     def _ranked(self, ctx: _Context, headline: set[int]) -> list[tuple[Span, Span]]:
