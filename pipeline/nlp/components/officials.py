@@ -2430,10 +2430,14 @@ def _opens_line(doc: Doc, start: int) -> bool:
 
 
 def _hyphen_joined(doc: Doc, j: int) -> bool:
-    """Whether token ``j`` is the hyphen of a word written twice ("Jua-jua", "Kuta-Kuta"), or the word's second
-    half: a place written so is one name, not a place and a name after a dash ("Lurah Sukamaju-Budi")."""
+    """Whether token ``j`` is the hyphen of a word written twice ("Jua-jua", "Kuta-Kuta"), its last syllables
+    repeated ("Manembo-Nembo"), or the word's second half: a place written so is one name, not a place and a name
+    after a dash ("Lurah Sukamaju-Budi")."""
     k = j if doc[j].text == "-" else j - 1
-    return _glued_hyphen(doc, k) and doc[k - 1].is_alpha and doc[k - 1].lower_ == doc[k + 1].lower_
+    if not (_glued_hyphen(doc, k) and doc[k - 1].is_alpha):
+        return False
+    first, second = doc[k - 1].lower_, doc[k + 1].lower_
+    return first == second or len(second) >= 3 and first.endswith(second)
 
 
 def _glued_hyphen(doc: Doc, k: int) -> bool:
