@@ -126,12 +126,6 @@ class Directives:
         self.handled_adverbs = set(cues["handled_things"]["adverbs"])
         self.institution_states = set(cues["institution_tasks"]["states"])
         self.required_things = set(cues["required_things"])
-        self.clause_breaks = set(cues["clause_breaks"]["words"])
-        self.clause_subjects = set(cues["clause_breaks"]["subjects"])
-        self.split_kinds = set(cues["clause_breaks"]["kinds"])
-        self.break_reach = int(cues["clause_breaks"]["reach"])
-        self.restating = set(cues["clause_breaks"]["restating"])
-        self.asked_content = set(cues["clause_breaks"]["asked_content"])
         self.speaker_agents = set(cues["speaker_agents"])
         self.subordinators = set(cues["background_requests"]["subordinators"])
         self.concessions = set(cues["background_requests"]["concessions"])
@@ -443,51 +437,22 @@ class Directives:
                 if labels and sent.start not in self._heads_bound:
                     resolved[k] = labels
                 given = True
-                bases = legal_bases(sent.text.strip(), doc._.published)
-                for start, end, cue in self._clauses(sent, kind, cue_start, targets[k]):
-                    text = (sent if end - start == len(sent) else doc[start:end]).text.strip().rstrip(",;").rstrip()
-                    records.append(Directive(
-                        kind=kind, sentence=text, actor=speakers.actor(k, cue),
-                        target=", ".join(labels) if labels else None,
-                        behaviours=tuple(dict.fromkeys(b.id_ for b in behaviours[k] if start <= b.start < end)),
-                        legal_bases=bases,
-                    ))
-                    span = Span(doc, start, end, label=kind)
-                    span._.kind = kind
-                    spans.append(span)
+                text = sent.text.strip()
+                records.append(Directive(
+                    kind=kind, sentence=text, actor=speakers.actor(k, cue_start),
+                    target=", ".join(labels) if labels else None,
+                    behaviours=tuple(dict.fromkeys(b.id_ for b in behaviours[k])),
+                    legal_bases=legal_bases(text, doc._.published),
+                ))
                 given_kinds.setdefault(k, set()).add(kind)
+                span = Span(doc, sent.start, sent.end, label=kind)
+                span._.kind = kind
+                spans.append(span)
             if not given and any(status == REJECT for status, _ in kinds.values()) or sent.start in self._heads_bound:
                 rejected.add(k)
         doc.spans["directives"] = spans
         doc._.directives = records
         return doc
-
-    def _clauses(self, sent: Span, kind: str, first: int, targets: list[Span]) -> list[tuple[int, int, int]]:
-        """(start, end, cue) of each clause of the sentence that a cue of this kind heads on its own: "PNS dilarang A,
-        PNS dilarang B" gives two bans, "meminta ASN A, serta mengajak kepala OPD B" two requests, each read on its
-        clause; "ASN dilarang A, dilarang B" lists two forms of one ban, as the annotators read it, and so does a
-        request's own "agar"; the whole sentence where one cue stands."""
-        cues = sorted(self._own_cues.get(kind, ())) if kind in self.split_kinds else []
-        out = [(sent.start, sent.end, first)]
-        subjects = {t.start for t in targets if t.label_ in ADDRESSEES}
-        for (_, end), (nxt, nxt_end) in zip(cues, cues[1:]):
-            cuts = [i for i in range(end + 1, nxt) if self._low[i] in self.clause_breaks]
-            if not cuts:
-                continue
-            if any(self._low[i] in self.restating for i in range(cuts[-1], nxt)):
-                continue  # "..., sehingga ASN wajib ...", "Pasal 3 yang menyatakan bahwa ASN dilarang ...": one rule
-            if kind == "appeal":  # a verb asks anew after a request said: "meminta ASN untuk ..., serta mengajak ..."
-                if " ".join(self._low[nxt:nxt_end]) not in self.active or not any(
-                        self._low[i] in self.asked_content for i in range(out[-1][0], cuts[-1])):
-                    continue
-            elif not any(i in subjects or self._low[i] in self.clause_subjects for i in range(cuts[-1], nxt)):
-                continue  # a modal with no subject of its own in its clause: "ASN dilarang A, dilarang B"
-            # the last break before the clause's head, or a conjunction a few words before it ("namun dalam konteks
-            # khusus, mereka harus ...")
-            cut = next((i for i in reversed(cuts) if not self._punct[i] and cuts[-1] - i <= self.break_reach), cuts[-1])
-            out[-1] = (out[-1][0], cut, out[-1][2])  # the clause before ends at the break; a conjunction opens the next
-            out.append((cut + 1 if self._punct[cut] else cut, sent.end, nxt))
-        return out
 
     def _words(self, doc: Doc, sents: list[Span]) -> None:
         """Per-token views of the document the rules read many times (much cheaper than spaCy
@@ -767,8 +732,6 @@ class Directives:
         rank = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, REJECT: 0, NOBODY: 0}
         weak_appeal = False
         found: list[tuple[str, int, int]] = []  # (kind, start, end) of the cues that were not rejected
-        # kind -> (start, end) of its cues that address civil servants
-        self._own_cues: dict[str, list[tuple[int, int]]] = {}
         duties: set[int] = set()  # where a verb of a supervisor's duty stands after its modal
         for cue in cues:
             kind = cue.label_
@@ -993,8 +956,6 @@ class Directives:
                 weak_appeal = weak_appeal or weak
             if status not in (REJECT, NOBODY):
                 found.append((kind, cue.start, cue.end))
-                if status == ACCEPT:
-                    self._own_cues.setdefault(kind, []).append((cue.start, cue.end))
             if kind not in out or rank[status] > rank[out[kind][0]]:
                 out[kind] = (status, out[kind][1] if kind in out else cue.start)
         if "appeal" in out:
