@@ -121,9 +121,8 @@ class Directives:
         self.supervised = set(cues["supervised"]["verbs"])
         self.supervised_adverbs = set(cues["supervised"]["adverbs"])
         self.duties = set(cues["supervised"]["duties"])
-        self.handled_nouns = set(cues["handled_things"]["nouns"])
-        self.handled_leads = set(cues["handled_things"]["leads"])
-        self.handled_adverbs = set(cues["handled_things"]["adverbs"])
+        self.institution_leads = set(cues["institution_tasks"]["leads"])
+        self.institution_adverbs = set(cues["institution_tasks"]["adverbs"])
         self.institution_states = set(cues["institution_tasks"]["states"])
         self.required_things = set(cues["required_things"])
         self.speaker_agents = set(cues["speaker_agents"])
@@ -760,8 +759,6 @@ class Directives:
                 continue  # "netralitas ASN memang harus diawasi": what supervisors must watch
             if kind == "appeal" and (cue.start in duties or low in self.hortative and cue.start - 1 in duties):
                 continue  # "kami harus mengingatkan (agar) ...": that duty, no request made
-            if kind == "obligation" and self._handled_thing(cue, sent, openers):
-                continue  # "Penanganan dugaan pelanggaran harus dilakukan cermat": how a case goes, no one's conduct
             if kind == "obligation" and cue.end < sent.end and self._low[cue.end] in self.required_things:
                 continue  # "harus ada bukti": something required to exist, no conduct
             if kind == "obligation" and (task := self._speakers_task(cue, sent, targets)):
@@ -1617,8 +1614,8 @@ class Directives:
         (past its leads) with institutions named, maybe listed, and only adverbs or pointers stand before the modal; not
         where a state of conduct follows it ("BKD harus tegas", "Pemkot harus netral"), which binds the body's staff."""
         end = cue.start
-        i = self._past(start, end, self.handled_leads)
-        state = self._past(cue.end, min(sent.end, cue.end + 2), self.handled_adverbs)
+        i = self._past(start, end, self.institution_leads)
+        state = self._past(cue.end, min(sent.end, cue.end + 2), self.institution_adverbs)
         if i not in self._orgs or state < sent.end and (
                 self._low[state] in self.asked_states or self._low[state] in self.institution_states):
             return False
@@ -1631,25 +1628,6 @@ class Directives:
             else:
                 return False
         return True
-
-    def _handled_thing(self, cue: Span, sent: Span, openers: dict[int, Span]) -> bool:
-        """ "Sosialisasi aturan ini harus dilakukan secara masif", "Berkasnya harus secepatnya diselesaikan", "harus
-        dilakukan penelusuran": a passive verb after the modal (past its adverbs) whose subject heading the clause, or
-        whose noun right after it, is a procedure or a case: how the work must go, no conduct asked of anyone; not in a
-        relative clause on something else ("sosialisasi ... tentang regulasi yang harus diikuti")."""
-        i = self._past(cue.end, min(sent.end, cue.end + 2), self.handled_adverbs)
-        if i >= sent.end or not self._verb(i) or not self._low[i].startswith("di"):
-            return False
-        if i + 1 < sent.end and self._handled(i + 1):
-            return True
-        start = self._clause_start(sent, cue.start, openers)
-        start = next((j + 1 for j in range(cue.start - 1, start - 1, -1) if self._low[j] == ","), start)
-        start = self._past(start, cue.start, self.handled_leads)  # "Menurutnya, sosialisasi ..."
-        return start < cue.start and self._handled(start) and "yang" not in self._low[start:cue.start]
-
-    def _handled(self, i: int) -> bool:
-        """A procedure or case noun, also with "-nya" or doubled ("berkasnya", "kewaspadaan-kewaspadaan")."""
-        return self._low[i].split("-")[0].removesuffix("nya") in self.handled_nouns
 
     def _speakers_task(self, cue: Span, sent: Span, targets: list[Span]) -> tuple[int, ...]:
         """ "Ini yang harus kita waspadai", "harus kami ingatkan kembali": "kita"/"kami" right after the modal and a
