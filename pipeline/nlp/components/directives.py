@@ -1059,18 +1059,13 @@ class Directives:
         ("mengingatkan ASN harus netral", "meminta agar ASN jangan ...", "ASN harus netral, ia
         mengingatkan"); in "diminta menjaga netralitas, ... tidak boleh ..." or "harus mampu beradaptasi
         serta diharapkan ..." it is a directive of its own, beside the request. So is a modal opening a clause after
-        a comma or a semicolon when the request already asked a state ("meminta ASN netral, jangan ikut kampanye",
-        "agar tetap netral; ASN dilarang ikut kampanye"), and one set against
+        a comma when the request already asked a state ("meminta ASN netral, jangan ikut kampanye"), and one set against
         the request by a contrastive joiner ("boleh hadir di kampanye, namun kami imbau ...")."""
-        return any(not any(self._content_verb(i) or self._low[i] in self.contrasts or
-                           self._low[i] in self.asked_states and self._break_between(i, modal)
+        stated = modal > 0 and self._low[modal - 1] in {",", ";"}
+        return any(not any(self._content_verb(i) or stated and self._low[i] in self.asked_states or
+                           self._low[i] in self.contrasts
                            for i in range(min(end, modal + 1), max(start, modal)))
                    for start, end in appeals)
-
-    def _break_between(self, state: int, modal: int) -> bool:
-        """A comma or semicolon after an asked state and before a modal ("agar tetap netral; ASN dilarang ...",
-        "meminta ASN netral, jangan ...") closes the request: the modal opens a rule of its own."""
-        return any(self._low[j] in {",", ";"} for j in range(state + 1, modal))
 
     def _told_fact(self, end: int, sent: Span, targets: list[Span]) -> bool:
         """ "mengingatkan seluruh ASN bahwa tahapan sudah dimulai": whom a verb tells, then a fact; whom it tells
