@@ -1,14 +1,11 @@
-"""Probe list of bans the analysis used to miss entirely, in forms other outlets write them: no excuse for the conduct
-("tidak ada alasan bagi PNS untuk memihak", "tak ada pembenaran bagi ASN yang ..."), which forbids civil servants
-named, not the election body or the voters; a rule pointed back to and then listed item by item ("Larangan tersebut
-antara lain ...", "Larangan itu, misalnya ..."), which states the ban again for whom the context names, where one
-said to be written somewhere or told again states nothing new; the regional public-order police (Satpol PP), civil
-servants whom a ban or a duty binds as any other staff, where their work of clearing banners asks nothing; a law's
-list of whom it forbids with a region's officials before the civil servants ("melarang pejabat negara, pejabat daerah,
-ASN, ... dan kepala desa ..."); a ban in a relative clause heading the sentence before a copula ("Salah satu yang
-dilarang adalah ..."), whose conduct the copula names, where a relative clause elsewhere needs an addressee of its own;
-a ban issued with the bare active verb of leads and headlines ("Bupati X keluarkan larangan terhadap ASN, PTT ...").
-Sentences are our own; all are analysed in one batch."""
+"""Probe list of bans the analysis used to miss entirely, in forms other outlets write them: a rule pointed
+back to and then listed item by item ("Larangan tersebut antara lain ...", "Larangan itu, misalnya ..."), which states
+the ban again for whom the context names, where one said to be written somewhere or told again states nothing new; a
+law's list of whom it forbids with a region's officials before the civil servants ("melarang pejabat negara, pejabat
+daerah, ASN, ... dan kepala desa ..."); a ban in a relative clause heading the sentence before a copula ("Salah satu
+yang dilarang adalah ..."), whose conduct the copula names, where a relative clause elsewhere needs an addressee of
+its own; a ban issued with the bare active verb of leads and headlines ("Bupati X keluarkan larangan terhadap ASN, PTT
+..."). Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -21,14 +18,6 @@ CONTEXT = "Netralitas ASN dibahas dalam apel pagi jelang Pilkada 2024."
 
 # (text, the directive kinds the analysis must give)
 FORMS: list[tuple[str, set[str]]] = [
-    # no excuse: a ban on civil servants named, none for anyone else
-    ("Tidak ada alasan bagi ASN untuk memihak kepada salah satu pasangan calon pada Pilkada 2024.", P),
-    ("Tak ada pembenaran bagi PNS yang ikut berkampanye untuk calon pada Pilkada 2024.", P),
-    ("Menurut Sekda, tidak ada alasan pegawai menghadiri deklarasi calon pada Pilkada 2024.", P),
-    ("Karena itu tiada alasan bagi abdi negara untuk berpihak pada Pilkada 2024.", P),
-    ("Tidak ada alasan bagi KPU untuk menunda tahapan Pilkada 2024.", set()),
-    ("Tidak ada alasan untuk tidak datang ke TPS pada Pilkada 2024.", set()),
-    (f"{CONTEXT} Tidak ada alasan pemilih untuk golput.", set()),
     # a rule pointed back to, then its items
     (f"{CONTEXT} Larangan tersebut meliputi memasang spanduk calon dan ikut konvoi kampanye.", P),
     (f"{CONTEXT} Larangan itu antara lain memasang baliho calon dan hadir dalam deklarasi.", P),
@@ -39,14 +28,6 @@ FORMS: list[tuple[str, set[str]]] = [
     (f"{CONTEXT} Larangan itu ia sampaikan saat apel pagi.", set()),
     (f"{CONTEXT} Larangan tersebut tertuang dalam SKB lima instansi.", set()),
     (f"{CONTEXT} Larangan itu bertujuan menjaga netralitas selama pilkada.", set()),
-    # the public-order police are civil servants
-    ("Satpol PP harus netral dan tidak boleh ikut berkampanye untuk paslon mana pun pada Pilkada 2024.",
-     {"obligation", "prohibition"}),
-    ("Bupati mengingatkan, kalau anggota Satpol PP ingin menonton kampanye calon, maka jangan memakai seragam dinas "
-     "pada Pilkada 2024.", P),
-    ("Satuan Polisi Pamong Praja dilarang memihak kepada salah satu calon pada Pilkada 2024.", P),
-    ("Satpol PP menertibkan alat peraga kampanye yang dipasang di pohon jelang Pilkada 2024.", set()),
-    ("Wali Kota meminta Satpol PP segera menertibkan baliho calon yang melanggar jelang Pilkada 2024.", set()),
     # a law's list of whom it forbids, a region's officials before the civil servants
     ("Pasal 71 UU Pilkada melarang pejabat negara, pejabat daerah, ASN, dan kepala desa membuat keputusan yang "
      "menguntungkan salah satu calon pada Pilkada 2024.", P),
