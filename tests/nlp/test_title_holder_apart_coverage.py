@@ -27,8 +27,8 @@ FORMS = [
      'pekan lalu, Wahyu Hidayat, meminta ASN netral.', 'Wahyu Hidayat', BKPSDM + 'Banyumas'),
     (None, 'Kepala Badan Kesatuan Bangsa dan Politik Provinsi Jawa Timur yang baru dua bulan menjabat, Eddy '
      'Supriyanto, mengingatkan ASN.', 'Eddy Supriyanto', 'Badan Kesatuan Bangsa dan Politik Provinsi Jawa Timur'),
-    (None, 'Sekretaris Daerah Kabupaten Lombok Timur yang juga Ketua Korpri setempat, Muhammad Juaini, meminta ASN '
-     'netral.', 'Muhammad Juaini', 'Pemerintah Kabupaten Lombok Timur'),
+    pytest.param(None, 'Sekretaris Daerah Kabupaten Lombok Timur yang juga Ketua Korpri setempat, Muhammad Juaini, '
+                 'meminta ASN netral.', 'Muhammad Juaini', 'Pemerintah Kabupaten Lombok Timur', marks=MISSED),
     (None, 'Ketua Bawaslu Kabupaten Sumedang yang juga mantan wartawan, Ade Sunarya, mengingatkan ASN agar netral.',
      'Ade Sunarya', 'Bawaslu Kabupaten Sumedang'),
     (None, 'Ketua Bawaslu Kabupaten Sumedang yang juga mantan wartawan itu, Ade Sunarya, mengingatkan ASN agar '

@@ -149,8 +149,6 @@ class Officials:
         clause = data["office_clause"]
         self.clause_openers = {w.casefold() for w in clause["openers"]}
         self.clause_words = clause["words"]
-        self.clause_posts = {w.casefold() for w in clause["posts"]}
-        self.post_words = clause["post_words"]
         self.clause_fields = {w.casefold() for w in clause["fields"]}
         self.field_reach = clause["field_words"]
         self.inside_office = {w.casefold() for w in data["inside_office"]}
@@ -1387,15 +1385,12 @@ class Officials:
         if end in ctx.ents:
             end = ctx.ents[end].end  # "Kepala BKD (BKD) Setda Maluku, Femmy ...": the body it sits in
         role_end = end
-        # a second post named in its words ("yang juga Ketua PGRI Kota X, Budi mengajak"), else one the registry
-        # knows after "sekaligus"
-        posted = self._past_clause(ctx, end)
-        nxt = self._chained(ctx, end, titles) if posted == end else None
+        nxt = self._chained(ctx, end, titles)
         if nxt is not None:  # "Kepala BPBD Jabar sekaligus mantan Pj Bupati Bekasi, Dani Ramdan"
             end = nxt
             if end < len(doc) and doc[end].text == "(":
                 end = skip_paren(doc, end)
-        end = posted if posted > end else self._past_constituency(ctx, self._past_term_and_faction(doc, end))
+        end = self._past_constituency(ctx, self._past_term_and_faction(doc, end))
         if (clause := self._past_clause(ctx, end)) > end:
             end = clause  # "Kepala BKD X yang baru dilantik pekan lalu, Budi, ...": before "yang baru dilantik" alone
         elif end < len(doc) and doc[end].lower_ in self._after_first:
@@ -1477,20 +1472,12 @@ class Officials:
                 fields := self._past_fields(ctx, end)) > end:
             return fields
         k = end + 1
-        # the word naming a second post ("sekaligus", "yang juga"): the post's own words may be capitalised
-        post = end if doc[end].lower_ in self.clause_posts else end + 1 if end + 1 < len(doc) and (
-            doc[end + 1].lower_ in self.clause_posts) else None
-        second = post is not None
-        reach = self.post_words if second else self.clause_words
-        while k < len(doc) and k - end <= reach and (doc[k].is_alpha and (
-                doc[k].is_lower or second and k > post and (doc[k].is_title or doc[k].is_upper))
-                or second and k > post and doc[k].text in {"(", ")"}):  # "(PGRI)": the post's short form
+        while k < len(doc) and k - end <= self.clause_words and doc[k].is_lower and doc[k].is_alpha:
             k += 1
-        if k == end + 1 or k >= len(doc) - 1 or doc[k].text != "," or k - end > reach:
+        if k == end + 1 or k >= len(doc) - 1 or doc[k].text != "," or k - end > self.clause_words:
             return end
         name = self._name_after(ctx, k + 1)
-        if name is None or name.end >= len(doc) or not ctx.free(name) or doc[name.end].text != "," and not (
-                second and doc[name.end].is_lower and doc[name.end].is_alpha):
+        if name is None or name.end >= len(doc) or doc[name.end].text != "," or not ctx.free(name):
             return end
         return k
 
