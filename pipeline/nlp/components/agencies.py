@@ -88,6 +88,8 @@ class Agencies:
         # Balinese birth-order names after "I" ("I Made"): that "I" opens a name, not a service's numbered office
         self.after_i = {w.split()[1] for w in offices["name_starts"] if w.split()[0] == "I"}
         self.initial_words = set(data["initial_words"])
+        self.board_phrase = data["campaign_boards"]["phrase"]
+        self.board_acronyms = set(data["campaign_boards"]["acronyms"])
         self.initial_links = set(data["initial_links"])
         seats = data["contested_seats"]
         self.seat_bodies = set(seats["agencies"])
@@ -150,7 +152,7 @@ class Agencies:
             national = self.reg.types[span.id_.split("|")[0]].national if span.label_ == "head" else None
             if (span.label_ == "agency" or national) and self._after_occasion(doc, span):
                 continue  # "HUT ke-52 Korpri", "baju Korpri": the body's anniversary or dress, not the body
-            if national and self._before_other(doc, span, national):
+            if national and (self._before_other(doc, span, national) or self._campaign_board(doc, span)):
                 continue  # "BPN Prabowo-Sandi": another body's acronym, not the land offices
             if span.label_ == "agency":
                 if self._blocked(doc, span):
@@ -385,7 +387,14 @@ class Agencies:
                 return True  # a degree ("Aziz SAg MA") or a person's initials ("inisial MA"), not Mahkamah Agung
         if len(span) == 1 and self._initials(doc, span.start):
             return True  # "berinisial AR, HN, KY, MK dan SA": people, not the Komisi Yudisial or Mahkamah Konstitusi
+        if self._campaign_board(doc, span):
+            return True
         return self._before_other(doc, span, span.id_)
+
+    def _campaign_board(self, doc: Doc, span: Span) -> bool:
+        """A bare acronym of a campaign's board in a story that spells the board out ("Badan Pemenangan Nasional
+        (BPN) ...", then "atas perintah BPN Pusat"), not the land agency's or the audit board's."""
+        return len(span) == 1 and span.text in self.board_acronyms and self.board_phrase in doc.text.casefold()
 
     def _before_other(self, doc: Doc, span: Span, key: str) -> bool:
         """Right before a word (the agency ``key``'s ``not_before``) that makes the name another body's ("DPD Partai
