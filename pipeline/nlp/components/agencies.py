@@ -88,6 +88,7 @@ class Agencies:
         # Balinese birth-order names after "I" ("I Made"): that "I" opens a name, not a service's numbered office
         self.after_i = {w.split()[1] for w in offices["name_starts"] if w.split()[0] == "I"}
         self.initial_words = set(data["initial_words"])
+        self.staff_words = set(data["staff_words"])
         self.board_phrase = data["campaign_boards"]["phrase"]
         self.board_acronyms = set(data["campaign_boards"]["acronyms"])
         self.initial_links = set(data["initial_links"])
@@ -171,7 +172,8 @@ class Agencies:
                 elif span.text.split()[0] in self.offices["heads"] and (named := self._named(
                         doc, Span(doc, span.start, span.start + 1), places, bodies)):
                     found.append(named)  # "Dinas Pendidikan dan Kebudayaan Kabupaten X": a longer field
-                elif span.text.casefold() in self.national_names.get(type_key, ()):
+                elif span.text.casefold() in self.national_names.get(type_key, ()) and not (
+                        span.start > 0 and doc[span.start - 1].lower_ in self.staff_words):
                     found.append((span.start, span.end, self.reg.types[type_key].national))
                 elif level:
                     pending.append((span.start, span.end, type_key, level))
