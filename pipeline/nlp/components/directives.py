@@ -499,7 +499,8 @@ class Directives:
         found = [c for c in self.cues.spans(doc) if c.start not in discourse and c.start not in in_roles]
         taken = {i for c in found for i in range(c.start, c.end)}
         told = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
-        named = {i for t in targets for i in range(t.start, t.end)}
+        # what names the civil servants, their institution or their place ("ASN di lingkungan Pemkab Jombang untuk")
+        named = {i for s in [*targets, *doc.ents, *doc.spans.get("places", [])] for i in range(s.start, s.end)}
         for i, low in enumerate(self._low):
             if low not in self.made_cues or i in taken:
                 continue
@@ -633,8 +634,9 @@ class Directives:
         before = j - 1
         while before > 0 and self._low[before] in self.told_quantifiers:
             before -= 1  # "mengingatkan seluruh pegawai untuk ...": past the quantifier to the verb
-        if before >= 0 and (self._low[before] in self.speech or self._low[before] in self.hopes):
-            return False
+        if before >= 0 and (self._low[before] in self.speech or self._low[before] in self.hopes or
+                            self._low[before] in self.hortative):
+            return False  # "agar ASN di Kabupaten X untuk ...": the request's own link asks already
         if any(k not in named and self._low[k] not in self.subject_joiners for k in range(told[j], i)):
             return False  # "ASN tidak sulit untuk netral": something said of them
         k = bisect_right(self._starts, i)
