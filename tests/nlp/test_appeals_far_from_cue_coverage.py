@@ -1,12 +1,13 @@
 """Probe list of appeals whose request and civil servants stand apart, or are written in forms of speech: hopes for
 whole staffs named by their unit or with a long apposition ("berharap seluruh jajaran Pemkab X, mulai dari kepala
 OPD hingga staf, ..."), reminders whose content is a conduct noun ("mengingatkan netralitas ASN", "mengingatkan
-seluruh ASN akan netralitas"), village heads asked where the story speaks of civil servants, a speaker set off by
-an apposition or a long adverbial before the verb ("Bupati X, yang juga ..., mengimbau ..."), misspelt and spoken
-request verbs ("menghimbaukan", "himbau", "Saya minta ASN ..."), and the civil servants opening a clause before
-"untuk" with their short form in brackets or their institution named between ("seluruh Pegawai Negeri Sipil (PNS)
-di lingkungan Pemkab Jombang untuk ..."), as the read half's gold gives such clauses an appeal. The same forms about
-voters or everyone ask nothing. Sentences are our own; all are analysed in one batch."""
+seluruh ASN akan netralitas"), village heads asked where the story speaks of civil servants, a speaker set off by an
+apposition or a long adverbial before the verb ("Bupati X, yang juga ..., mengimbau ..."), misspelt and spoken
+request verbs ("menghimbaukan", "himbau", "Saya minta ASN ..."), a hope stressed ("berharap betul ASN ..."), and the
+civil servants opening a clause before "untuk" with their short form in brackets or their institution named between
+("seluruh Pegawai Negeri Sipil (PNS) di lingkungan Pemkab Jombang untuk ..."), as the read half's gold gives such
+clauses an appeal. The same forms about voters or everyone ask nothing. Sentences are our own; all are analysed in
+one batch."""
 
 from __future__ import annotations
 
@@ -64,6 +65,11 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Bupati menghimbau ke seluruh ASN agar netral pada Pilkada 2024.", A),
     ("\"Saya minta tolong ASN netral,\" kata Bupati jelang Pilkada 2024.", A),
     ("\"Saya minta masyarakat datang ke TPS,\" kata Bupati jelang Pilkada 2024.", set()),
+    # a hope stressed after its verb by "betul" or "benar", as by "sekali"
+    ("\"Saya berharap betul ASN netral,\" kata Bupati jelang Pilkada 2024.", A),
+    ("\"Kami berharap benar seluruh pegawai tidak memihak,\" ujar Sekda jelang Pilkada 2024.", A),
+    ("Bupati berharap betul kepada seluruh ASN agar netral pada Pilkada 2024.", A),
+    ("Bupati berharap betul Pilkada 2024 berjalan damai.", set()),
     # the civil servants opening a clause before "untuk", their short form or their institution between
     ("Bupati menekankan bahwa seluruh Pegawai Negeri Sipil (PNS) untuk tetap menjaga netralitas pada Pilkada 2024.", A),
     ("Bupati menekankan bahwa seluruh PNS di lingkup Pemkab Jombang untuk tetap menjaga netralitas pada Pilkada 2024.",
