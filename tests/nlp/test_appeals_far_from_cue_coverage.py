@@ -3,11 +3,11 @@ whole staffs named by their unit or with a long apposition ("berharap seluruh ja
 OPD hingga staf, ..."), reminders whose content is a conduct noun ("mengingatkan netralitas ASN", "mengingatkan
 seluruh ASN akan netralitas"), village heads asked where the story speaks of civil servants, a speaker set off by an
 apposition or a long adverbial before the verb ("Bupati X, yang juga ..., mengimbau ..."), misspelt and spoken
-request verbs ("menghimbaukan", "himbau", "Saya minta ASN ..."), a hope stressed ("berharap betul ASN ..."), and the
-civil servants opening a clause before "untuk" with their short form in brackets or their institution named between
-("seluruh Pegawai Negeri Sipil (PNS) di lingkungan Pemkab Jombang untuk ..."), as the read half's gold gives such
-clauses an appeal. The same forms about voters or everyone ask nothing. Sentences are our own; all are analysed in
-one batch."""
+request verbs ("menghimbaukan", "himbau", "Saya minta ASN ..."), a hope stressed ("berharap betul ASN ..."),
+teaching given to them ("memberikan edukasi kepada ASN untuk ..."), and the civil servants opening a clause before
+"untuk" with their short form in brackets or their institution named between ("seluruh Pegawai Negeri Sipil (PNS) di
+lingkungan Pemkab Jombang untuk ..."), as the read half's gold gives such clauses an appeal. The same forms about
+voters or everyone ask nothing. Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -70,6 +70,16 @@ FORMS: list[tuple[str, set[str]]] = [
     ("\"Kami berharap benar seluruh pegawai tidak memihak,\" ujar Sekda jelang Pilkada 2024.", A),
     ("Bupati berharap betul kepada seluruh ASN agar netral pada Pilkada 2024.", A),
     ("Bupati berharap betul Pilkada 2024 berjalan damai.", set()),
+    # teaching given to them with what they are to do; teaching named, or given to voters or about a topic, asks nothing
+    ("Kepala BKD terus memberikan edukasi kepada ASN untuk mematuhi aturan netralitas pada Pilkada 2024.", A),
+    ("Sosialisasi ini memberi pemahaman semua ASN, baik PNS maupun PPPK, untuk tidak ikut kampanye pada Pilkada 2024.",
+     A),
+    ("Bawaslu memberikan panduan kepada para pegawai agar tetap netral pada Pilkada 2024.", A),
+    ("Kegiatan ini meningkatkan pemahaman ASN tentang aturan netralitas pada Pilkada 2024.", set()),
+    ("Bawaslu memberikan edukasi kepada pemilih untuk datang ke TPS pada Pilkada 2024.", set()),
+    ("Bawaslu memberikan pemahaman kepada ASN tentang sanksi pada Pilkada 2024.", set()),
+    ("Buku panduan bagi ASN untuk Pilkada 2024 dibagikan.", set()),
+    ("Pemahaman ASN untuk netral masih rendah menjelang Pilkada 2024.", set()),
     # the civil servants opening a clause before "untuk", their short form or their institution between
     ("Bupati menekankan bahwa seluruh Pegawai Negeri Sipil (PNS) untuk tetap menjaga netralitas pada Pilkada 2024.", A),
     ("Bupati menekankan bahwa seluruh PNS di lingkup Pemkab Jombang untuk tetap menjaga netralitas pada Pilkada 2024.",

@@ -154,6 +154,8 @@ class Directives:
         self.importance = set(cues["told_directly"]["importance"])
         self.told_to = set(cues["told_directly"]["to"])
         self.told_quantifiers = set(cues["told_directly"]["quantifiers"])
+        self.taught = set(cues["told_directly"]["taught"]["nouns"])
+        self.teaching_givers = set(cues["told_directly"]["taught"]["givers"])
         self.reminding = set(cues["reminded_importance"]["verbs"])
         self.reminding_skip = set(cues["reminded_importance"]["skip"])
         self.reminding_purposes = set(cues["reminded_importance"]["purposes"])
@@ -577,7 +579,10 @@ class Directives:
     def _tells(self, i: int, told: dict[int, int]) -> bool:
         """ "menegaskan ASN di Kabupaten X untuk menjaga ...": the civil servants right after the verb (its comma,
         "kepada" or a quantifier), then a link to what they are to do, with no verb between. After "pentingnya" the
-        content may follow them at once ("menekankan pentingnya ASN menjaga netralitas", "... ASN tidak terlibat")."""
+        content may follow them at once ("menekankan pentingnya ASN menjaga netralitas", "... ASN tidak terlibat").
+        Teaching tells only when given ("memberikan edukasi kepada ASN untuk ...")."""
+        if self._low[i] in self.taught and (i == 0 or self._low[i - 1] not in self.teaching_givers):
+            return False  # "pemahaman ASN untuk netral masih rendah": teaching named, not given
         k = bisect_right(self._starts, i)
         stop = self._starts[k] if k < len(self._starts) else len(self._low)
         j = self._past(i + 1, stop, self.told_skip)
