@@ -65,6 +65,12 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Bupati menghimbau ke seluruh ASN agar netral pada Pilkada 2024.", A),
     ("\"Saya minta tolong ASN netral,\" kata Bupati jelang Pilkada 2024.", A),
     ("\"Saya minta masyarakat datang ke TPS,\" kata Bupati jelang Pilkada 2024.", set()),
+    ("Bupati memintah ASN netral pada Pilkada 2024.", A),
+    ("Kepala Kantor memintan seluruh pegawai agar tidak terlibat politik praktis pada Pilkada 2024.", A),
+    ("Seluruh ASN diminnta agar menjaga netralitas pada Pilkada 2024.", A),
+    ("Para guru dimintah untuk tidak ikut kampanye pada Pilkada 2024.", A),
+    ("ASN yang dimintai keterangan oleh Bawaslu tidak hadir pada Pilkada 2024.", set()),
+    ("Bawaslu memintai keterangan dua ASN pada Pilkada 2024.", set()),
     # a hope stressed after its verb by "betul" or "benar", as by "sekali"
     ("\"Saya berharap betul ASN netral,\" kata Bupati jelang Pilkada 2024.", A),
     ("\"Kami berharap benar seluruh pegawai tidak memihak,\" ujar Sekda jelang Pilkada 2024.", A),
