@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.probes import after_context, indexed
+from tests.nlp.probes import after_context, indexed, values
 
 A = {"appeal"}
 CONTEXT = "Netralitas ASN dibahas dalam apel pagi jelang Pilkada 2024."
 
-# (text, the directive kinds the analysis must give)
-FORMS: list[tuple[str, set[str]]] = [
+# (text, the directive kinds the analysis must give); a form not covered yet is a pytest.param marked xfail
+FORMS: list = [
     # hopes for whole staffs, by unit, quantifier and a long apposition
     ("Bupati berharap seluruh jajaran Pemkab Sleman, mulai dari kepala OPD hingga staf, tetap netral pada Pilkada "
      "2024.", A),
@@ -54,6 +54,12 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Pj Bupati yang baru dilantik itu mengimbau seluruh ASN agar netral pada Pilkada 2024.", A),
     ("Bupati mengimbau kepada seluruh ASN, baik yang bertugas di dinas maupun di kecamatan, agar netral pada Pilkada "
      "2024.", A),
+    # not covered yet (the read half writes neither): a request verb and whom it asks split by a quote's attribution
+    # or by a rule cited between them
+    pytest.param("\"Kami mengimbau,\" kata Bupati, \"seluruh ASN untuk tetap netral pada Pilkada 2024.\"", A,
+                 marks=pytest.mark.xfail(strict=True, reason="form not covered yet: a quote split by its attribution")),
+    pytest.param("Bupati mengimbau, sebagaimana diatur dalam UU ASN, seluruh pegawai agar netral pada Pilkada 2024.", A,
+                 marks=pytest.mark.xfail(strict=True, reason="form not covered yet: a rule cited after the verb")),
     # misspelt and spoken request verbs
     ("\"Saya minta ASN netral,\" kata Bupati jelang Pilkada 2024.", A),
     ("\"Saya minta kepada seluruh pegawai untuk menjaga netralitas,\" kata Bupati jelang Pilkada 2024.", A),
@@ -101,7 +107,7 @@ FORMS: list[tuple[str, set[str]]] = [
 @pytest.fixture(scope="module")
 def analysed(analyse_all) -> list:
     """Every probe analysed in one call."""
-    return analyse_all([text for text, _ in FORMS], published="2024-10-07")
+    return analyse_all([values(p)[0] for p in FORMS], published="2024-10-07")
 
 
 @pytest.mark.parametrize(("k", "text", "kinds"), indexed(FORMS, lambda v: v[0][:64]))
