@@ -312,6 +312,8 @@ class Directives:
         self.not_cues = TermMatcher(nlp, exact_max=0)
         self.not_cues.add("not", "not", cues["not_cues"])
         self.knowing = set(cues["knowing"])
+        self.known_facts = set(cues["known_facts"]["words"])
+        self.known_fact_leads = set(cues["known_facts"]["leads"])
         self.named_rules = [tuple(p.split()) for p in cues["named_rules"]]
         self.emphasis_max = cues["emphasis_max_words"]
         self.phrases.add("citation", "citation", cues["citation_verbs"])
@@ -1252,10 +1254,16 @@ class Directives:
         for i in range(cue.start - 1, sent.start - 1, -1):
             low = self._low[i]
             if low in self.knowing:
-                return True
+                return not self._fact_opener(i, sent)
             if low in {",", ";", "bahwa"}:
                 return False
         return False
+
+    def _fact_opener(self, i: int, sent: Span) -> bool:
+        """ "Diketahui ...", "Untuk diketahui ...": the passive opening the sentence (past an opening quote) tells a
+        fact, as it does before a comma; knowing further on names what is to be known."""
+        return self._low[i] in self.known_facts and all(
+            self._punct[j] or self._low[j] in self.known_fact_leads for j in range(sent.start, i))
 
     def _named_rule(self, cue: Span, cues: list[Span], sent: Span) -> bool:
         """ "apa yang tidak boleh", "yang boleh dan tidak boleh dilakukan", "yang diperbolehkan dan yang dilarang":
