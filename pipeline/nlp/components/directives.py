@@ -106,6 +106,7 @@ class Directives:
         self.asking_anew = set(cues["asking_anew"])
         self.requested_abilities = set(cues["requested_abilities"])
         self.purpose_adverbs = set(cues["purpose_adverbs"])
+        self.condition_closers = set(cues["condition_closers"])
         self.relative_markers = set(cues["relative_markers"])
         self.furlough_heads = set(cues["leave_on_furlough"]["heads"])
         self.furlough_words = set(cues["leave_on_furlough"]["words"])
@@ -750,7 +751,7 @@ class Directives:
             if kind == "sanction" and before in self.negated_through and cue.start - 2 >= sent.start and \
                     self._low[cue.start - 2] in self.negators:
                 continue  # "tak berani menjatuhkan sanksi": no penalty given
-            if kind in RULES and (self._for_reason(cue, sent) or self._in_condition(cue, sent)):
+            if kind in RULES and (self._for_reason(cue, sent) or self._in_condition(cue, sent, kind)):
                 continue  # "karena dilarang UU", "jika ada ASN yang ... dilarang", "apakah ASN boleh": none
             if low in self.imperatives and cue.start > sent.start and \
                     (not self._punct[cue.start - 1] or before == ")") and \
@@ -1451,7 +1452,7 @@ class Directives:
         """ "Tetap jaga netralitas": an adverb of keeping on that opens the clause leaves its imperative one."""
         return self._low[i] in self.imperative_adverbs and (i == sent.start or self._punct[i - 1])
 
-    def _in_condition(self, cue: Span, sent: Span) -> bool:
+    def _in_condition(self, cue: Span, sent: Span, kind: str) -> bool:
         """The cue inside a condition ("jika ada ASN yang ... dilarang", "apabila jangan sampai ada ...") or a question
         with no question mark ("Apakah seorang ASN boleh ikut, belum ada keputusan"): no rule given."""
         for i in range(cue.start - 1, sent.start - 1, -1):
@@ -1461,10 +1462,18 @@ class Directives:
             if low in self.if_words:  # "jika ada ASN yang ...", "apabila jangan sampai ..."
                 if i > sent.start and self._low[i - 1] in self.speech:
                     return False  # "menjelaskan jika boleh mendampingi ...": what is said, no condition
-                return i + 1 == cue.start or self._low[i + 1] == "ada"
+                return i + 1 == cue.start or self._low[i + 1] == "ada" and not (
+                    kind in self.condition_closers and self._relative_said(i + 2, cue.start))
             if low in {",", ";", "maka"}:
                 return False
         return False
+
+    def _relative_said(self, start: int, end: int) -> bool:
+        """ "ada ASN yang jadi petugas ...": a "yang" between ``start`` and ``end`` with a word after it that is no
+        negator nor adverb, so the relative clause has said what its people do before ``end``."""
+        rel = next((j for j in range(end - 1, start - 1, -1) if self._low[j] in self.relative_markers), None)
+        return rel is not None and any(self._low[j] not in self.negators and self._low[j] not in self.purpose_adverbs
+                                       for j in range(rel + 1, end))
 
     def _emphasis(self, sent: Span) -> bool:
         """A sentence of a few words only ("Sangat dilarang.")."""
