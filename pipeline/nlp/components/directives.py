@@ -41,6 +41,7 @@ HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside 
 
 
 RULES = {"prohibition", "obligation", "permission"}  # the modal kinds: what may, must or must not be done
+LISTED = {"cs", "co"}  # civil servants and the forces named with them ("ASN, TNI dan Polri"): one subject when listed
 CONDUCT_RULES = {"prohibition", "obligation"}  # conduct forbidden or required; leave has its own possessor rule
 
 
@@ -890,7 +891,7 @@ class Directives:
                 if status == UNKNOWN and (source := self._source(cue.end, sent)) is not None:
                     status = self._object(source, sent, targets, direct=True)  # "kerja sama dari semua pihak"
             else:
-                start = self._clause_start(sent, cue.start, openers)
+                start = self._clause_start(sent, cue.start, openers, targets)
                 if kind in self.ruled_kinds and self._ruled(cue.start, start):
                     start = cue.start  # "Bawaslu menjawab boleh, asal ...": the speaker rules, no one is addressed
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start and
@@ -2158,10 +2159,16 @@ class Directives:
             return True
         return end < sent.end and end in starts and starts[end].label_ not in ADDRESSEES
 
-    def _clause_start(self, sent: Span, end: int, openers: dict[int, Span]) -> int:
+    def _clause_start(self, sent: Span, end: int, openers: dict[int, Span], targets: list[Span]) -> int:
+        """Where the clause of the cue at ``end`` starts: after "bahwa", "agar" ..., after a hard boundary, or after a
+        comma that follows a speech verb or opener, unless that comma only lists civil servants and the forces named
+        with them ("mengatakan ASN, TNI dan Polri wajib ...": one subject, not a clause after "ASN")."""
         start, seen_opener = sent.start, False
         i = sent.start
         texts = self._texts
+        starts = {t.start for t in targets if t.label_ in LISTED}
+        listed = {t.end for t in targets if t.label_ in LISTED and (
+            t.end + 1 in starts or t.end + 2 in starts and self._low[t.end + 1] in COORDINATORS)}
         while i < end:
             text = texts[i]
             if i in openers:
@@ -2173,8 +2180,9 @@ class Directives:
                 i = op.end
                 continue
             if text in HARD_BOUNDARIES or (text == '"' and i > sent.start) or text == "," and (
-                    seen_opener or (i + 1 < end and self._low[i + 1] in COORDINATORS and texts[i - 1].islower()
-                                    and self._has_verb(start, i))):
+                    seen_opener and i not in listed or (
+                        i + 1 < end and self._low[i + 1] in COORDINATORS and texts[i - 1].islower()
+                        and self._has_verb(start, i))):
                 start, seen_opener = i + 1, False  # "melayani ..., dan Bawaslu harus ...": a clause of its own
             i += 1
         return start
