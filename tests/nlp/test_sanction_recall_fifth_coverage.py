@@ -1,0 +1,37 @@
+"""Probe list of penalties on civil servants the gold counts, fifth round: what the violator bears spelt with a w, as
+quotes write it ("akan menerima konsekwensinya", "konsekwensinya bisa berat"), read as the word spelt with a u. Each
+is the gold's majority reading on the read half where it holds such a form. Unseen outlets bring forms the annotated
+items lack; each form stays covered here. Sentences are our own; all texts are analysed in one batch after a sentence
+naming the civil servants, and only the last sentence's directives are checked (as the analysis spells it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.spelling import repair
+from tests.nlp.probes import indexed, sentence_kinds
+
+CONTEXT = "Pj Bupati mengingatkan ASN agar netral pada Pilkada 2024."
+S = ("sanction",)
+
+# (the sentence checked, the kinds of directive it gives)
+PROBES: list[tuple[str, tuple[str, ...]]] = [
+    # what the violator bears, spelt with a w
+    ("ASN yang terbukti berpihak akan menerima konsekwensinya sesuai aturan.", S),
+    ("Pegawai yang tidak netral siap-siap menerima konsekwensinya.", S),
+    ("Kalau terbukti berkampanye, konsekwensinya bisa berat.", S),
+    ("Camat yang tidak netral harus siap menanggung konsekwensi.", S),
+    # stay as they were
+    ("Kalau semua pihak menahan diri, konsekwensinya pilkada berjalan damai.", ()),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every probe analysed in one call, after the sentence naming the civil servants."""
+    return analyse_all([f"{CONTEXT} {text}" for text, _ in PROBES], published="2024-10-01")
+
+
+@pytest.mark.parametrize(("k", "kinds"), indexed(PROBES, lambda v: v[0][:56], first=1))
+def test_a_penalty_in_other_words_is_threatened(analysed: list, k: int, kinds: tuple[str, ...]) -> None:
+    assert sentence_kinds(analysed[k], repair(PROBES[k][0])) == set(kinds)
