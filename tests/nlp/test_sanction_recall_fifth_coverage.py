@@ -1,6 +1,8 @@
 """Probe list of penalties on civil servants the gold counts, fifth round: what the violator bears spelt with a w, as
-quotes write it ("akan menerima konsekwensinya", "konsekwensinya bisa berat"), read as the word spelt with a u. Each
-is the gold's majority reading on the read half where it holds such a form. Unseen outlets bring forms the annotated
+quotes write it ("akan menerima konsekwensinya", "konsekwensinya bisa berat"), read as the word spelt with a u; "won't
+doubt" to act after a condition ("jika ada ASN yang berpolitik, dewan tidak akan ragu melaporkannya ke KASN"), as "tidak
+segan" threatens, where without a condition it is a duty done and the bare "tidak ragu" a call to report. Each is the
+gold's majority reading on the read half where it holds such a form. Unseen outlets bring forms the annotated
 items lack; each form stays covered here. Sentences are our own; all texts are analysed in one batch after a sentence
 naming the civil servants, and only the last sentence's directives are checked (as the analysis spells it)."""
 
@@ -21,7 +23,15 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Pegawai yang tidak netral siap-siap menerima konsekwensinya.", S),
     ("Kalau terbukti berkampanye, konsekwensinya bisa berat.", S),
     ("Camat yang tidak netral harus siap menanggung konsekwensi.", S),
+    # "won't doubt" to act, after a condition
+    ("Jika ada ASN yang berpolitik, dewan tidak akan ragu melaporkannya ke KASN.", S),
+    ("Bila terbukti, bupati tak akan ragu-ragu memberikan sanksi.", S),
+    ("Kalau ada lurah yang memihak, kami tak akan ragu membawanya ke Bawaslu.", S),
+    ("Apabila ada pegawai yang berpihak, pemkot tidak akan ragu untuk memprosesnya.", S),
     # stay as they were
+    ("Saya tidak akan ragu menjalankan amanat ini.", ()),
+    ("Warga tidak akan ragu melapor jika melihat ASN berkampanye.", ()),
+    ("Bupati meminta ASN tidak ragu melaporkan atasan yang mengarahkan dukungan.", ("appeal",)),
     ("Kalau semua pihak menahan diri, konsekwensinya pilkada berjalan damai.", ()),
 ]
 
