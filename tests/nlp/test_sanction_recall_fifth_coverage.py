@@ -1,10 +1,11 @@
 """Probe list of penalties on civil servants the gold counts, fifth round: what the violator bears spelt with a w, as
-quotes write it ("akan menerima konsekwensinya", "konsekwensinya bisa berat"), read as the word spelt with a u; "won't
-doubt" to act after a condition ("jika ada ASN yang berpolitik, dewan tidak akan ragu melaporkannya ke KASN"), as "tidak
-segan" threatens, where without a condition it is a duty done and the bare "tidak ragu" a call to report. Each is the
-gold's majority reading on the read half where it holds such a form. Unseen outlets bring forms the annotated
-items lack; each form stays covered here. Sentences are our own; all texts are analysed in one batch after a sentence
-naming the civil servants, and only the last sentence's directives are checked (as the analysis spells it)."""
+quotes write it ("akan menerima konsekwensinya", "konsekwensinya bisa berat"), read as the word spelt with a u;
+"won't doubt" to act after a condition ("jika ada ASN yang berpolitik, dewan tidak akan ragu melaporkannya ke KASN"),
+as "tidak segan" threatens, where without a condition it is a duty done and the bare "tidak ragu" a call to report;
+action received by the violator ("yang terbukti melanggar tetap bisa mendapatkan tindakan"). Each is the gold's
+majority reading on the read half where it holds such a form. Unseen outlets bring forms the annotated items lack;
+each form stays covered here. Sentences are our own; all texts are analysed in one batch after a sentence naming the
+civil servants, and only the last sentence's directives are checked (as the analysis spells it)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,13 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Bila terbukti, bupati tak akan ragu-ragu memberikan sanksi.", S),
     ("Kalau ada lurah yang memihak, kami tak akan ragu membawanya ke Bawaslu.", S),
     ("Apabila ada pegawai yang berpihak, pemkot tidak akan ragu untuk memprosesnya.", S),
+    # action received by the violator
+    ("ASN yang terbukti melanggar tetap bisa mendapatkan tindakan sesuai aturan.", S),
+    ("Pegawai yang kedapatan berkampanye akan menerima tindakan dari pejabat pembina kepegawaian.", S),
+    ("Camat yang berpihak akan dikenai tindakan sesuai ketentuan.", S),
+    ("ASN yang tidak netral bisa kena tindakan.", S),
     # stay as they were
+    ("Bawaslu akan mengambil tindakan pencegahan sebelum masa kampanye.", ()),
     ("Saya tidak akan ragu menjalankan amanat ini.", ()),
     ("Warga tidak akan ragu melapor jika melihat ASN berkampanye.", ()),
     ("Bupati meminta ASN tidak ragu melaporkan atasan yang mengarahkan dukungan.", ("appeal",)),
