@@ -2,10 +2,11 @@
 quotes write it ("akan menerima konsekwensinya", "konsekwensinya bisa berat"), read as the word spelt with a u;
 "won't doubt" to act after a condition ("jika ada ASN yang berpolitik, dewan tidak akan ragu melaporkannya ke KASN"),
 as "tidak segan" threatens, where without a condition it is a duty done and the bare "tidak ragu" a call to report;
-action received by the violator ("yang terbukti melanggar tetap bisa mendapatkan tindakan"). Each is the gold's
-majority reading on the read half where it holds such a form. Unseen outlets bring forms the annotated items lack;
-each form stays covered here. Sentences are our own; all texts are analysed in one batch after a sentence naming the
-civil servants, and only the last sentence's directives are checked (as the analysis spells it)."""
+action received by the violator ("yang terbukti melanggar tetap bisa mendapatkan tindakan"); "siap-siap" (get ready)
+after a condition as a word of what will follow ("kalau masih berpihak, siap-siap nanti diproses"). Each is the
+gold's majority reading on the read half where it holds such a form. Unseen outlets bring forms the annotated items
+lack; each form stays covered here. Sentences are our own; all texts are analysed in one batch after a sentence
+naming the civil servants, and only the last sentence's directives are checked (as the analysis spells it)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,12 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Pegawai yang kedapatan berkampanye akan menerima tindakan dari pejabat pembina kepegawaian.", S),
     ("Camat yang berpihak akan dikenai tindakan sesuai ketentuan.", S),
     ("ASN yang tidak netral bisa kena tindakan.", S),
+    # "siap-siap" after a condition, as what will follow
+    ("Kalau masih berpihak, siap-siap nanti diproses oleh Bawaslu.", S),
+    ("Jika ketahuan memasang foto calon, siap-siap ditindaklanjuti ke KASN.", S),
+    ("Kalau ada yang coba-coba berkampanye, siap-siap kami proses.", S),
     # stay as they were
+    ("Jika sudah terdaftar, siap-siap mengikuti tahapan berikutnya.", ()),
     ("Bawaslu akan mengambil tindakan pencegahan sebelum masa kampanye.", ()),
     ("Saya tidak akan ragu menjalankan amanat ini.", ()),
     ("Warga tidak akan ragu melapor jika melihat ASN berkampanye.", ()),
