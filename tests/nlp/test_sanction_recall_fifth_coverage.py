@@ -3,10 +3,13 @@ quotes write it ("akan menerima konsekwensinya", "konsekwensinya bisa berat"), r
 "won't doubt" to act after a condition ("jika ada ASN yang berpolitik, dewan tidak akan ragu melaporkannya ke KASN"),
 as "tidak segan" threatens, where without a condition it is a duty done and the bare "tidak ragu" a call to report;
 action received by the violator ("yang terbukti melanggar tetap bisa mendapatkan tindakan"); "siap-siap" (get ready)
-after a condition as a word of what will follow ("kalau masih berpihak, siap-siap nanti diproses"). Each is the
-gold's majority reading on the read half where it holds such a form. Unseen outlets bring forms the annotated items
-lack; each form stays covered here. Sentences are our own; all texts are analysed in one batch after a sentence
-naming the civil servants, and only the last sentence's directives are checked (as the analysis spells it)."""
+after a condition as a word of what will follow ("kalau masih berpihak, siap-siap nanti diproses"); the processing
+threatened on a condition with no civil servant named in its sentence ("Apabila terbukti melanggar, akan diproses
+sesuai ketentuan"), as the read gold gives most such sentences a sanction, where a case or a file processed stays
+none. Each is the gold's majority reading on the read half where it holds such a form. Unseen outlets bring forms the
+annotated items lack; each form stays covered here. Sentences are our own; all texts are analysed in one batch after
+a sentence naming the civil servants, and only the last sentence's directives are checked (as the analysis spells
+it)."""
 
 from __future__ import annotations
 
@@ -39,7 +42,14 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Kalau masih berpihak, siap-siap nanti diproses oleh Bawaslu.", S),
     ("Jika ketahuan memasang foto calon, siap-siap ditindaklanjuti ke KASN.", S),
     ("Kalau ada yang coba-coba berkampanye, siap-siap kami proses.", S),
+    # the processing threatened on a condition, whom it strikes not named
+    ("Apabila terbukti melanggar, akan diproses sesuai ketentuan.", S),
+    ("Jika terbukti, yang bersangkutan akan diproses sesuai ketentuan disiplin pegawai.", S),
+    ("Bila didapati bukti, maka akan diproses sesuai PP 94 Tahun 2021.", S),
     # stay as they were
+    ("Jika sudah lengkap, laporan akan diproses sesuai aturan.", ()),
+    ("Jika syarat formal terpenuhi, temuan itu akan diproses sesuai ketentuan.", ()),
+    ("Kalau pendaftaran sudah ditutup, berkas calon akan diproses sesuai jadwal.", ()),
     ("Jika sudah terdaftar, siap-siap mengikuti tahapan berikutnya.", ()),
     ("Bawaslu akan mengambil tindakan pencegahan sebelum masa kampanye.", ()),
     ("Saya tidak akan ragu menjalankan amanat ini.", ()),
