@@ -6,10 +6,12 @@ action received by the violator ("yang terbukti melanggar tetap bisa mendapatkan
 after a condition as a word of what will follow ("kalau masih berpihak, siap-siap nanti diproses"); the processing
 threatened on a condition with no civil servant named in its sentence ("Apabila terbukti melanggar, akan diproses
 sesuai ketentuan"), as the read gold gives most such sentences a sanction, where a case or a file processed stays
-none. Each is the gold's majority reading on the read half where it holds such a form. Unseen outlets bring forms the
-annotated items lack; each form stays covered here. Sentences are our own; all texts are analysed in one batch after
-a sentence naming the civil servants, and only the last sentence's directives are checked (as the analysis spells
-it)."""
+none; suspension in the bare stem after its doer ("akan langsung kita nonaktifkan", "kami nonjobkan"), where a prop
+or an account named before the bare stem, as before the passive, is a thing removed ("Baliho itu sudah kami copot",
+"Akun itu sudah kami nonaktifkan"). Each is the gold's majority reading on the read half where it holds such a form.
+Unseen outlets bring forms the annotated items lack; each form stays covered here. Sentences are our own; all texts
+are analysed in one batch after a sentence naming the civil servants, and only the last sentence's directives are
+checked (as the analysis spells it)."""
 
 from __future__ import annotations
 
@@ -46,7 +48,17 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Apabila terbukti melanggar, akan diproses sesuai ketentuan.", S),
     ("Jika terbukti, yang bersangkutan akan diproses sesuai ketentuan disiplin pegawai.", S),
     ("Bila didapati bukti, maka akan diproses sesuai PP 94 Tahun 2021.", S),
+    # suspension in the bare stem after its doer
+    ("Jika kedapatan berkampanye, camat itu akan langsung kita nonaktifkan.", S),
+    ("Kalau terbukti, kepala sekolah itu kami nonjobkan.", S),
+    ("Bila ada lurah yang memihak, akan saya bebastugaskan.", S),
+    ("ASN yang memasang baliho calon akan kami copot dari jabatannya.", S),
+    ("Camat yang ikut kampanye sudah dinonaktifkan.", S),
     # stay as they were
+    ("Akun media sosial itu sudah kami nonaktifkan.", ()),
+    ("Akun media sosial itu sudah dinonaktifkan.", ()),
+    ("Baliho calon itu sudah kami copot.", ()),
+    ("Kami mencopot baliho calon yang dipasang di kantor desa.", ()),
     ("Jika sudah lengkap, laporan akan diproses sesuai aturan.", ()),
     ("Jika syarat formal terpenuhi, temuan itu akan diproses sesuai ketentuan.", ()),
     ("Kalau pendaftaran sudah ditutup, berkas calon akan diproses sesuai jadwal.", ()),

@@ -230,6 +230,7 @@ class Directives:
         self.list_leads = [tuple(p.split()) for p in cues["list_leads"]]
         self.removing = set(cues["removed_things"]["verbs"])
         self.removed_things = set(cues["removed_things"]["things"])
+        self.removal_doers = set(cues["removed_things"]["doers"])
         self.thing_counts = self.noun_quantifiers | self.rule_counts  # "mencopot puluhan spanduk"
         self.appointing = set(cues["appointing"]["words"])
         self.appointing_links = set(cues["appointing"]["links"])
@@ -1516,14 +1517,18 @@ class Directives:
     def _things_removed(self, sent: Span, cues: list[Span], targets: list[Span]) -> bool:
         """Every penalty cue of the sentence removes or blocks a thing: a campaign prop or an account right after the
         active verb ("mencopot spanduk"), or named before the passive one ahead of any civil servant ("Baliho calon
-        ... sudah dicopot", not "ASN yang memasang baliho akan dicopot")."""
+        ... sudah dicopot", not "ASN yang memasang baliho akan dicopot"), or before the bare stem after its doer,
+        which is passive too ("Baliho itu sudah kami copot", "Akun itu kita nonaktifkan")."""
         penalties = [c for c in cues if c.label_ == "sanction"]
         if not penalties:
             return False
         for cue in penalties:
-            if self._low[cue.start] not in self.removing or cue.end - cue.start != 1:
+            verb = self._low[cue.end - 1]
+            after_doer = cue.end - 2 >= sent.start and self._low[cue.end - 2] in self.removal_doers and \
+                not verb.startswith(("me", "di", "pe"))
+            if verb not in self.removing or not (cue.end - cue.start == 1 or after_doer and cue.end - cue.start == 2):
                 return False
-            if self._low[cue.start].startswith("di"):
+            if verb.startswith("di") or after_doer:
                 first = next((i for i in range(sent.start, cue.start) if self._low[i] in self.removed_things), None)
                 if first is None or any(t.start < first for t in targets):
                     return False
