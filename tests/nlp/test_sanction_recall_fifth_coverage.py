@@ -8,10 +8,11 @@ threatened on a condition with no civil servant named in its sentence ("Apabila 
 sesuai ketentuan"), as the read gold gives most such sentences a sanction, where a case or a file processed stays
 none; suspension in the bare stem after its doer ("akan langsung kita nonaktifkan", "kami nonjobkan"), where a prop
 or an account named before the bare stem, as before the passive, is a thing removed ("Baliho itu sudah kami copot",
-"Akun itu sudah kami nonaktifkan"). Each is the gold's majority reading on the read half where it holds such a form.
-Unseen outlets bring forms the annotated items lack; each form stays covered here. Sentences are our own; all texts
-are analysed in one batch after a sentence naming the civil servants, and only the last sentence's directives are
-checked (as the analysis spells it)."""
+"Akun itu sudah kami nonaktifkan"); a warning recommended as the penalty ("KASN mengeluarkan rekomendasi peringatan
+kepada 12 ASN"). Each is the gold's majority reading on the read half where it holds such a form. Unseen outlets
+bring forms the annotated items lack; each form stays covered here. Sentences are our own; all texts are analysed in
+one batch after a sentence naming the civil servants, and only the last sentence's directives are checked (as the
+analysis spells it)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Bila ada lurah yang memihak, akan saya bebastugaskan.", S),
     ("ASN yang memasang baliho calon akan kami copot dari jabatannya.", S),
     ("Camat yang ikut kampanye sudah dinonaktifkan.", S),
+    # a warning recommended as the penalty
+    ("KASN mengeluarkan rekomendasi peringatan kepada 12 ASN.", S),
+    ("Komisi ASN memberikan rekomendasi peringatan keras kepada camat itu.", S),
+    ("Bawaslu menerbitkan rekomendasi peringatan bagi dua lurah yang hadir di kampanye.", S),
     # stay as they were
     ("Akun media sosial itu sudah kami nonaktifkan.", ()),
     ("Akun media sosial itu sudah dinonaktifkan.", ()),
