@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..records import AgencyMention, Analysis, OfficialMention
 from .registry import registry
@@ -36,34 +36,13 @@ def _one_per_name(agencies: dict[str, AgencyMention]) -> None:
             seen.add(agencies[key].agency)
 
 
-def _heads_of_titles(doc: Doc) -> dict[tuple[int, int], str]:
-    """Where a title names a placed body by a generic body's name and the place ("Ketua Panitia Pemilihan
-    Kecamatan (PPK) Maba Utara"): the title's span and its body's name, under which that generic name inside
-    the title is the placed body's head word, no mention of the generic body of its own."""
-    reg = registry()
-    titles: dict[tuple[int, int], str] = {}
-    for role in doc.spans.get("roles", []):
-        agency = reg.agencies.get(role.id_)
-        if agency is not None and not (agency.unplaced or agency.venue):
-            titles[(role.start, role.end)] = agency.name
-    return titles
-
-
-def _title_head(ent: Span, name: str, titles: dict[tuple[int, int], str]) -> bool:
-    """Whether ``ent`` (of body ``name``) is the head of a longer body's name in a title holding it."""
-    return any(s <= ent.start and ent.end <= e and body != name and body.startswith(name + " ")
-               for (s, e), body in titles.items())
-
-
 def to_analysis(article_id: str, doc: Doc) -> Analysis:
     reg = registry()
     agencies: dict[str, AgencyMention] = {}
     named: set[str] = set()  # services also written other than alone ("Kejaksaan RI")
-    titles = _heads_of_titles(doc)
     for ent in doc.ents:
         agency = reg.agencies.get(ent.id_)
-        if ent.label_ == "ORG" and agency is not None and not (agency.unplaced or agency.venue) and \
-                not (titles and _title_head(ent, agency.name, titles)):
+        if ent.label_ == "ORG" and agency is not None and not (agency.unplaced or agency.venue):
             if ent.text.casefold() not in agency.extra.get("alone", ()):
                 named.add(ent.id_)
             if ent.id_ not in agencies:
