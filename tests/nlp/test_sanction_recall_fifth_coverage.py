@@ -1,18 +1,17 @@
 """Probe list of penalties on civil servants the gold counts, fifth round: what the violator bears spelt with a w, as
 quotes write it ("akan menerima konsekwensinya", "konsekwensinya bisa berat"), read as the word spelt with a u;
-"won't doubt" to act after a condition ("jika ada ASN yang berpolitik, dewan tidak akan ragu melaporkannya ke KASN"),
-as "tidak segan" threatens, where without a condition it is a duty done and the bare "tidak ragu" a call to report;
-action received by the violator ("yang terbukti melanggar tetap bisa mendapatkan tindakan"); "siap-siap" (get ready)
-after a condition as a word of what will follow ("kalau masih berpihak, siap-siap nanti diproses"); the processing
-threatened on a condition with no civil servant named in its sentence ("Apabila terbukti melanggar, akan diproses
-sesuai ketentuan"), as the read gold gives most such sentences a sanction, where a case or a file processed stays
-none; suspension in the bare stem after its doer ("akan langsung kita nonaktifkan", "kami nonjobkan"), where a prop
-or an account named before the bare stem, as before the passive, is a thing removed ("Baliho itu sudah kami copot",
-"Akun itu sudah kami nonaktifkan"); a warning recommended as the penalty ("KASN mengeluarkan rekomendasi peringatan
-kepada 12 ASN"). Each is the gold's majority reading on the read half where it holds such a form. Unseen outlets
-bring forms the annotated items lack; each form stays covered here. Sentences are our own; all texts are analysed in
-one batch after a sentence naming the civil servants, and only the last sentence's directives are checked (as the
-analysis spells it)."""
+"won't doubt" to act after a condition ("jika ada ASN yang berpolitik, dewan tidak akan ragu melaporkannya ke
+KASN"), as "tidak segan" threatens, where without a condition it is a duty done and the bare "tidak ragu" a call to
+report; "siap-siap" (get ready) after a condition as a word of what will follow ("kalau masih berpihak, siap-siap
+nanti diproses"); the processing threatened on a condition with no civil servant named in its sentence ("Apabila
+terbukti melanggar, akan diproses sesuai ketentuan"), as the read gold gives most such sentences a sanction, where a
+case or a file processed stays none; suspension in the bare stem after its doer ("akan langsung kita nonaktifkan",
+"kami nonjobkan"), where a prop or an account named before the bare stem, as before the passive, is a thing removed
+("Baliho itu sudah kami copot", "Akun itu sudah kami nonaktifkan"); a warning recommended as the penalty ("KASN
+mengeluarkan rekomendasi peringatan kepada 12 ASN"). Each is the gold's majority reading on the read half where it
+holds such a form. Unseen outlets bring forms the annotated items lack; each form stays covered here. Sentences are
+our own; all texts are analysed in one batch after a sentence naming the civil servants, and only the last
+sentence's directives are checked (as the analysis spells it)."""
 
 from __future__ import annotations
 
@@ -36,11 +35,6 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Bila terbukti, bupati tak akan ragu-ragu memberikan sanksi.", S),
     ("Kalau ada lurah yang memihak, kami tak akan ragu membawanya ke Bawaslu.", S),
     ("Apabila ada pegawai yang berpihak, pemkot tidak akan ragu untuk memprosesnya.", S),
-    # action received by the violator
-    ("ASN yang terbukti melanggar tetap bisa mendapatkan tindakan sesuai aturan.", S),
-    ("Pegawai yang kedapatan berkampanye akan menerima tindakan dari pejabat pembina kepegawaian.", S),
-    ("Camat yang berpihak akan dikenai tindakan sesuai ketentuan.", S),
-    ("ASN yang tidak netral bisa kena tindakan.", S),
     # "siap-siap" after a condition, as what will follow
     ("Kalau masih berpihak, siap-siap nanti diproses oleh Bawaslu.", S),
     ("Jika ketahuan memasang foto calon, siap-siap ditindaklanjuti ke KASN.", S),
