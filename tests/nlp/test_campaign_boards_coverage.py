@@ -2,7 +2,8 @@
 presidential ticket, 'Badan Pemenangan Kabupaten (BPK)' of its regency branch): in a story that spells the board out,
 the acronym written bare anywhere ('atas perintah BPN Pusat', 'BPK setempat') is the board, not the land agency
 (ATR/BPN) or the audit board (BPK), as the read gold lists neither. The state bodies' full names in such a story, and
-their acronyms in a story naming no campaign board, stay listed. Sentences in our own words, analysed in one batch."""
+their acronyms in a story naming no campaign board or only the other board, stay listed. Sentences in our own words,
+analysed in one batch."""
 
 from __future__ import annotations
 
@@ -21,14 +22,19 @@ FORMS = [
      "Nasional pasangan calon nomor 02." + S, (), (BPN,)),
     ("Ketua Badan Pemenangan Kabupaten (BPK) Sleman melaporkan video kepala dinas yang mendukung capres." + S,
      (), (BPK,)),
-    ("Laporan disampaikan BPK dan BPN ke Bawaslu Kabupaten Sleman. Keduanya adalah Badan Pemenangan pasangan "
-     "capres di daerah." + S, (), (BPN, BPK)),
+    ("Laporan disampaikan BPK dan BPN ke Bawaslu Kabupaten Sleman. Keduanya adalah Badan Pemenangan Kabupaten dan "
+     "Badan Pemenangan Nasional pasangan capres." + S, (), (BPN, BPK)),
     # look-alikes: the state bodies by their full names in such a story, and their acronyms in other stories
     ("Badan Pemenangan Nasional (BPN) menuding pegawai Badan Pertanahan Nasional di daerah itu ikut berkampanye." + S,
      (BPN,), ()),
     ("Kepala Kantor BPN Kabupaten Sleman meminta pegawainya netral." + S, (), ()),
     ("Kementerian ATR/BPN meminta seluruh pegawainya netral." + S, (BPN,), ()),
     ("Hasil audit BPK menemukan anggaran perjalanan dinas dipakai untuk kampanye." + S, (BPK,), ()),
+    # one board spelt out shadows its own acronym only: the other bare acronym stays the state body
+    ("Badan Pemenangan Nasional (BPN) pasangan calon 02 berkumpul di Jakarta. Di tempat lain, BPK mendapati dana "
+     "desa dipakai berkampanye." + S, (BPK,), (BPN,)),
+    ("Tim Badan Pemenangan Kabupaten (BPK) Sleman mendatangi Bawaslu. Sementara itu, petugas BPN mengukur tanah "
+     "kantor desa." + S, (), (BPK,)),
 ]
 
 

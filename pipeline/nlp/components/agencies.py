@@ -89,8 +89,7 @@ class Agencies:
         self.after_i = {w.split()[1] for w in offices["name_starts"] if w.split()[0] == "I"}
         self.initial_words = set(data["initial_words"])
         self.staff_words = set(data["staff_words"])
-        self.board_phrase = data["campaign_boards"]["phrase"]
-        self.board_acronyms = set(data["campaign_boards"]["acronyms"])
+        self.campaign_boards: dict[str, str] = data["campaign_boards"]
         self.initial_links = set(data["initial_links"])
         seats = data["contested_seats"]
         self.seat_bodies = set(seats["agencies"])
@@ -147,16 +146,18 @@ class Agencies:
             span.label_ == "head" and span.text.casefold() in self.placed_heads
             and not self._placed_region(doc, span, places))])  # in order, none overlapping
         bodies = {span.start for span in spans if span.label_ != "rank"}
+        text = doc.text.casefold()
+        boards = {acronym for acronym, name in self.campaign_boards.items() if name in text}
         for span in spans:
             if _in_number(doc, span) or span.start > 0 and doc[span.start - 1].lower_ in self.regulation_words:
                 continue  # "Nomor 800/1071/BKPSDM", "Peraturan KPU Nomor 23": a document, not the institution
             national = self.reg.types[span.id_.split("|")[0]].national if span.label_ == "head" else None
             if (span.label_ == "agency" or national) and self._after_occasion(doc, span):
                 continue  # "HUT ke-52 Korpri", "baju Korpri": the body's anniversary or dress, not the body
-            if national and (self._before_other(doc, span, national) or self._campaign_board(doc, span)):
+            if national and (self._before_other(doc, span, national) or _campaign_board(span, boards)):
                 continue  # "BPN Prabowo-Sandi": another body's acronym, not the land offices
             if span.label_ == "agency":
-                if self._blocked(doc, span):
+                if self._blocked(doc, span, boards):
                     continue
                 found.append((span.start, span.end, span.id_))
             elif span.label_ == "beside":
@@ -379,7 +380,7 @@ class Agencies:
             j += 1
         return before or j + 1 < len(doc) and doc[j].lower_ in self.list_links and doc[j + 1].text in words
 
-    def _blocked(self, doc: Doc, span: Span) -> bool:
+    def _blocked(self, doc: Doc, span: Span, boards: set[str]) -> bool:
         if self._after_blocking(doc, span):
             return True
         if len(span) == 1 and span.text in self.degrees and span.start > 0:
@@ -389,14 +390,9 @@ class Agencies:
                 return True  # a degree ("Aziz SAg MA") or a person's initials ("inisial MA"), not Mahkamah Agung
         if len(span) == 1 and self._initials(doc, span.start):
             return True  # "berinisial AR, HN, KY, MK dan SA": people, not the Komisi Yudisial or Mahkamah Konstitusi
-        if self._campaign_board(doc, span):
+        if _campaign_board(span, boards):
             return True
         return self._before_other(doc, span, span.id_)
-
-    def _campaign_board(self, doc: Doc, span: Span) -> bool:
-        """A bare acronym of a campaign's board in a story that spells the board out ("Badan Pemenangan Nasional
-        (BPN) ...", then "atas perintah BPN Pusat"), not the land agency's or the audit board's."""
-        return len(span) == 1 and span.text in self.board_acronyms and self.board_phrase in doc.text.casefold()
 
     def _before_other(self, doc: Doc, span: Span, key: str) -> bool:
         """Right before a word (the agency ``key``'s ``not_before``) that makes the name another body's ("DPD Partai
@@ -795,6 +791,13 @@ def _official(place: str, names: Iterable[str]) -> str | None:
     fits = [n for n in names if n == place or n.startswith(place + " ") or n.endswith(" " + place)
             or initials and "".join(w[0] for w in n.split()) == place]
     return fits[0] if len(fits) == 1 else None
+
+
+def _campaign_board(span: Span, boards: set[str]) -> bool:
+    """A bare acronym of a campaign's board in a story that spells that board out ("Badan Pemenangan Nasional
+    (BPN) ...", then "atas perintah BPN Pusat"), not the land agency's or the audit board's; ``boards`` holds the
+    acronyms whose own board the story names, so that one board spelt out leaves the other state body read."""
+    return len(span) == 1 and span.text in boards
 
 
 def _classes_told(found: list[tuple[int, int, str]], numbered: dict[str, dict]) -> list[tuple[int, int, str]]:
