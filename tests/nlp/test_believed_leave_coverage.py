@@ -31,6 +31,10 @@ CASES: list[tuple[str, set[str]]] = [
     (LEAD + "Pegawai yang datang ke kampanye sebagai pendengar itu tidak masalah.", {P}),
     (LEAD + "Bagi PNS, menonton debat para calon di rumah sah-sah saja.", {P}),
     (LEAD + "Jangan sampai ada ASN yang berpihak, tetapi memilih di TPS tetap boleh.", {B, P}),
+    # ... nor does a belief named in another clause of its sentence
+    (LEAD + "Untuk meluruskan persepsi publik, Bawaslu menegaskan bahwa ASN boleh hadir dalam kampanye sebagai "
+     "pendengar tanpa atribut.", {P}),
+    (LEAD + "Guna menepis anggapan yang beredar, Bupati mengatakan pegawai boleh menonton debat calon di rumah.", {P}),
 ]
 
 

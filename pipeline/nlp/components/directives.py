@@ -184,7 +184,9 @@ class Directives:
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
         self.prohibition_denials = [tuple(p.split()) for p in cues["denied_prohibitions"]]
         self.permission_denials = [tuple(p.split()) for p in cues["denied_permissions"]]
-        self.believed_leave = set(cues["believed_leave"])
+        believed = cues["believed_leave"]
+        self.believed_leave = set(believed["words"])
+        self.belief_stops = set(believed["stops"])
         self.careers = set(cues["barred_careers"]["words"])
         self.career_skip = set(cues["barred_careers"]["skip"])
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
@@ -821,7 +823,7 @@ class Directives:
             if kind == "permission" and low.split()[0] in self.requested_abilities and self._purpose(cue, sent):
                 continue  # "mengajak masyarakat agar dapat memilih ...": a purpose or a request, no leave
             if kind == "permission" and (self._preceded(cue, sent, self.permission_denials) or
-                                         not self.believed_leave.isdisjoint(self._low[sent.start:cue.start])):
+                                         self._believed(cue, sent)):
                 continue  # "bukan berarti Mendagri memperbolehkan ASN berkampanye": no leave given
             if kind == "permission" and self._excepted(cue, sent, cues):
                 continue  # "dilarang kecuali ..., silakan saja": the ban's bound, no leave of its own
@@ -1836,6 +1838,24 @@ class Directives:
     def _denied_to_all(self, cue: Span, sent: Span) -> bool:
         """ "tidak ada (ASN) yang boleh ...": a permission denied to everyone."""
         return self._preceded(cue, sent, self.denying)
+
+    def _believed(self, cue: Span, sent: Span) -> bool:
+        """Whether a belief ("persepsi", "anggapan") holds the leave at ``cue``: named in the cue's own clause back to
+        a speech verb or a stop (past a "bahwa" the belief opens: "anggapan bahwa ..."), or opening the sentence as
+        its topic before the stop. A belief only named in another clause ("Untuk meluruskan persepsi publik, Bawaslu
+        menegaskan bahwa ASN boleh ...") leaves the leave given."""
+        i = cue.start - 1
+        while i >= sent.start:
+            low = self._low[i]
+            if low in self.believed_leave:
+                return True
+            if low in self.speech:
+                return False
+            if low in self.belief_stops:
+                return self._low[sent.start] in self.believed_leave and \
+                    self.belief_stops.isdisjoint(self._low[sent.start:i])
+            i -= 1
+        return False
 
     def _excepted(self, cue: Span, sent: Span, cues: list[Span]) -> bool:
         """A word of exception between a ban of the sentence and the leave cue, with no contrast after it ("dilarang
