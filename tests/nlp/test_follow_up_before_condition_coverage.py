@@ -1,8 +1,9 @@
 """Probe list of follow-ups said to come before the condition that calls for them: "akan" or "bakal" a few words before
 the follow-up, then a condition that names civil servants ("Bawaslu akan melakukan tindakan apabila ada ASN yang
 ...", "kami akan terus menindaklanjuti jika ada ASN yang tidak netral"), which threaten a penalty as the
-condition-first order does; the read gold gives all three such sentences a sanction. Acting ("bertindak") is such a
-follow-up on either side of its condition ("akan bertindak sesuai laporan Bawaslu apabila terdapat ASN ..."). A
+condition-first order does where the condition says they do wrong (a word of guilt, a negator, a known conduct); the
+read gold gives all three such sentences a sanction. Acting ("bertindak") is such a follow-up on either side of its
+condition ("akan bertindak sesuai laporan Bawaslu apabila terdapat ASN ..."). A
 condition that names no civil servant (candidates, forged papers) leaves the follow-up to others, and "maka" closing
 an earlier clause is no word of what will come. Sentences are our own; all are analysed in one batch after a sentence
 naming the civil servants, and only the last sentence's directives are checked."""
@@ -29,6 +30,12 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Gakkumdu akan memproses jika menemukan pemalsuan dokumen pemilih.", ()),
     ("Setelah dikaji, maka ditindaklanjuti kalau sudah lengkap berkasnya.", ()),
     ("Bawaslu bertindak cepat setelah menerima laporan warga.", ()),
+    # the wrong named before them as a noun, or after others listed with them
+    ("Panwaslu akan mengambil tindakan jika ada dugaan pelanggaran oleh ASN di kecamatan itu.", S),
+    ("Bawaslu akan menindaklanjuti jika ada kepala desa, ASN dan perangkat desa yang ikut berkampanye.", S),
+    # civil servants in the condition who do no wrong there call for no penalty
+    ("Kemendagri akan menindaklanjuti jika ada ASN yang melapor.", ()),
+    ("Dinas akan menindaklanjuti apabila ada pegawai yang mengusulkan kenaikan pangkat.", ()),
 ]
 
 

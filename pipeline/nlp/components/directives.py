@@ -78,6 +78,7 @@ class Directives:
         self.future = set(conditional["future"])
         self.future_before = set(conditional["future_before"])
         self.future_reach = int(conditional["future_reach"])
+        self.fault_nouns = set(conditional["fault_nouns"])
         self.report_calls = set(conditional["calls"])
         self.firm_acts = set(cues["firm_acts"])
         self.borne_consequences = set(conditional["borne"])
@@ -389,7 +390,9 @@ class Directives:
         self._reported_cases = {s.start for s in phrases if s.label_ == "reported_case"}
         self._denials = [s for s in phrases if s.label_ == "denial"]
         self._voting = [s for s in phrases if s.label_ == "voting"]
-        behaviours = _by_sentence(self.behaviours.spans(doc), sents)
+        conducts = self.behaviours.spans(doc)
+        self._conducts = {s.start for s in conducts}
+        behaviours = _by_sentence(conducts, sents)
         speakers = Speakers(doc, sents, self.attribution, self._low, self._texts)
         records, spans = [], []
         resolved: dict[int, list[str]] = {}  # sentence -> addressee of the directives it gave
@@ -1329,8 +1332,26 @@ class Directives:
             return False
         if any(w in self.future for w in after[:opener]):
             return True
-        return self._future_before(cue, sent) and \
-            any(t.label_ in ADDRESSEES and t.start > cue.end + opener for t in targets)
+        opener += cue.end
+        named = {t.start for t in targets}
+        return self._future_before(cue, sent) and any(
+            t.label_ in ADDRESSEES and t.start > opener and self._at_fault(opener, t, sent, named) for t in targets)
+
+    def _at_fault(self, opener: int, servants: Span, sent: Span, named: set[int]) -> bool:
+        """Whether the condition opened at ``opener`` says the civil servants it names did wrong: after them a word
+        of guilt ("terbukti"), a negator ("tidak netral") or a conduct the behaviours know ("berkampanye"), or before
+        them a wrong named as a noun ("ada dugaan pelanggaran dari ASN"), before its clause ends (a comma listing
+        others named goes on: "adanya ASN, TNI dan Polri yang terlibat"); civil servants who only report or file
+        ("jika ada ASN yang melapor") call for no penalty."""
+        for i in range(opener + 1, sent.end):
+            low = self._low[i]
+            if self._punct[i] and not (low == "," and i + 1 in named):
+                return False
+            if i < servants.start and low in self.fault_nouns:
+                return True
+            if i >= servants.end and (low in self.guilt or low in self.negators or i in self._conducts):
+                return True
+        return False
 
     def _future_before(self, cue: Span, sent: Span) -> bool:
         """ "akan" or "bakal" in the cue's clause, at most `future_reach` words before it ("akan menyikapi lebih jauh
