@@ -1,17 +1,17 @@
 """Probe list of penalties on civil servants the gold counts, fifth round: what the violator bears spelt with a w, as
-quotes write it ("akan menerima konsekwensinya", "konsekwensinya bisa berat"), read as the word spelt with a u;
-"won't doubt" to act after a condition ("jika ada ASN yang berpolitik, dewan tidak akan ragu melaporkannya ke
-KASN"), as "tidak segan" threatens, where without a condition it is a duty done and the bare "tidak ragu" a call to
-report; "siap-siap" (get ready) after a condition as a word of what will follow ("kalau masih berpihak, siap-siap
-nanti diproses"); the processing threatened on a condition with no civil servant named in its sentence ("Apabila
-terbukti melanggar, akan diproses sesuai ketentuan"), as the read gold gives most such sentences a sanction, where a
-case or a file processed stays none; suspension in the bare stem after its doer ("akan langsung kita nonaktifkan",
-"kami nonjobkan"), where a prop or an account named before the bare stem, as before the passive, is a thing removed
-("Baliho itu sudah kami copot", "Akun itu sudah kami nonaktifkan"); a warning recommended as the penalty ("KASN
-mengeluarkan rekomendasi peringatan kepada 12 ASN"). Each is the gold's majority reading on the read half where it
-holds such a form. Unseen outlets bring forms the annotated items lack; each form stays covered here. Sentences are
-our own; all texts are analysed in one batch after a sentence naming the civil servants, and only the last
-sentence's directives are checked (as the analysis spells it)."""
+quotes write it ("akan menerima konsekwensinya", "konsekwensinya bisa berat"), read as the word spelt with a u; "won't
+doubt" to act after a condition ("jika ada ASN yang berpolitik, dewan tidak akan ragu melaporkannya ke KASN"), as "tidak
+segan" threatens, where a reporting or penalty verb follows (doubting no help threatens no one); without a condition it
+is a duty done and the bare "tidak ragu" a call to report; "siap-siap" (get ready) after a condition as a word of what
+will follow ("kalau masih berpihak, siap-siap nanti diproses"); the processing threatened on a condition with no civil
+servant named in its sentence ("Apabila terbukti melanggar, akan diproses sesuai ketentuan"), as the read gold gives
+most such sentences a sanction, where a case or a file processed stays none; suspension in the bare stem after its doer
+("akan langsung kita nonaktifkan", "kami nonjobkan"), where a prop or an account named before the bare stem, as before
+the passive, is a thing removed ("Baliho itu sudah kami copot", "Akun itu sudah kami nonaktifkan"); a warning
+recommended as the penalty ("KASN mengeluarkan rekomendasi peringatan kepada 12 ASN"). Each is the gold's majority
+reading on the read half where it holds such a form. Unseen outlets bring forms the annotated items lack; each form
+stays covered here. Sentences are our own; all texts are analysed in one batch after a sentence naming the civil
+servants, and only the last sentence's directives are checked (as the analysis spells it)."""
 
 from __future__ import annotations
 
@@ -64,6 +64,8 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Jika sudah terdaftar, siap-siap mengikuti tahapan berikutnya.", ()),
     ("Bawaslu akan mengambil tindakan pencegahan sebelum masa kampanye.", ()),
     ("Saya tidak akan ragu menjalankan amanat ini.", ()),
+    ("Jika ada ASN yang butuh pendampingan hukum, kami tidak akan ragu membantu.", ()),
+    ("Kalau ada pegawai yang kesulitan mengurus berkas, kami tak akan ragu untuk turun tangan.", ()),
     ("Warga tidak akan ragu melapor jika melihat ASN berkampanye.", ()),
     ("Bupati meminta ASN tidak ragu melaporkan atasan yang mengarahkan dukungan.", ("appeal",)),
     ("Kalau semua pihak menahan diri, konsekwensinya pilkada berjalan damai.", ()),

@@ -73,7 +73,13 @@ class Directives:
         self.hesitation_skip = set(cues["hesitation"]["skip"])
         conditional = cues["conditional_sanctions"]
         self.cues.add("sanction", "sanction", conditional["cues"])
-        self.conditional = {c.casefold() for c in conditional["cues"]}
+        undoubting = conditional["undoubting"]
+        self.cues.add("sanction", "sanction", undoubting["cues"])
+        self.undoubting = {c.casefold() for c in undoubting["cues"]}
+        self.undoubting_skip = set(undoubting["skip"])
+        self.undoubting_reach = int(undoubting["reach"])
+        self.undoubted_acts = set(undoubting["acts"])
+        self.conditional = {c.casefold() for c in conditional["cues"]} | self.undoubting
         self.if_words = set(conditional["openers"])
         self.future = set(conditional["future"])
         self.future_before = set(conditional["future_before"])
@@ -804,6 +810,8 @@ class Directives:
                 continue  # "memberikan peringatan keras, agar ...": a warning, no penalty
             if low in self.processing and self._case_processed(cue, sent):
                 continue  # "laporan ini akan segera diproses": a case handled, no penalty
+            if low in self.undoubting and not self._undoubted_act(cue, sent):
+                continue  # "tidak akan ragu membantu": help not doubted, no penalty
             threatened = low in self.conditional and not self._calls_to_report(cue, sent) and \
                 self._threatened(cue, sent, targets)
             if low in self.conditional_only and not threatened:
@@ -1352,6 +1360,14 @@ class Directives:
             if i >= servants.end and (low in self.guilt or low in self.negators or i in self._conducts):
                 return True
         return False
+
+    def _undoubted_act(self, cue: Span, sent: Span) -> bool:
+        """Whether a reporting or penalty verb follows "tidak akan ragu" within `reach` words, past "untuk"
+        ("tidak akan ragu untuk melaporkannya"): the act not doubted is a threat, other acts ("membantu") none."""
+        i = cue.end
+        if i < sent.end and self._low[i] in self.undoubting_skip:
+            i += 1
+        return any(w in self.undoubted_acts for w in self._low[i:min(i + self.undoubting_reach, sent.end)])
 
     def _future_before(self, cue: Span, sent: Span) -> bool:
         """ "akan" or "bakal" in the cue's clause, at most `future_reach` words before it ("akan menyikapi lebih jauh
