@@ -5,13 +5,13 @@ segan" threatens, where a reporting or penalty verb follows (doubting no help th
 is a duty done and the bare "tidak ragu" a call to report; "siap-siap" (get ready) after a condition as a word of what
 will follow ("kalau masih berpihak, siap-siap nanti diproses"); the processing threatened on a condition with no civil
 servant named in its sentence ("Apabila terbukti melanggar, akan diproses sesuai ketentuan"), as the read gold gives
-most such sentences a sanction, where a case or a file processed stays none; suspension in the bare stem after its doer
-("akan langsung kita nonaktifkan", "kami nonjobkan"), where a prop or an account named before the bare stem, as before
-the passive, is a thing removed ("Baliho itu sudah kami copot", "Akun itu sudah kami nonaktifkan"); a warning
-recommended as the penalty ("KASN mengeluarkan rekomendasi peringatan kepada 12 ASN"). Each is the gold's majority
-reading on the read half where it holds such a form. Unseen outlets bring forms the annotated items lack; each form
-stays covered here. Sentences are our own; all texts are analysed in one batch after a sentence naming the civil
-servants, and only the last sentence's directives are checked (as the analysis spells it)."""
+most such sentences a sanction, where a case or a file processed (before the passive, right after the active) stays
+none; suspension in the bare stem after its doer ("akan langsung kita nonaktifkan", "kami nonjobkan"), where a prop or
+an account named before the bare stem, as before the passive, is a thing removed ("Baliho itu sudah kami copot", "Akun
+itu sudah kami nonaktifkan"); a warning recommended as the penalty ("KASN mengeluarkan rekomendasi peringatan kepada 12
+ASN"). Each is the gold's majority reading on the read half where it holds such a form. Unseen outlets bring forms the
+annotated items lack; each form stays covered here. Sentences are our own; all texts are analysed in one batch after a
+sentence naming the civil servants, and only the last sentence's directives are checked (as the analysis spells it)."""
 
 from __future__ import annotations
 
@@ -61,6 +61,9 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Jika sudah lengkap, laporan akan diproses sesuai aturan.", ()),
     ("Jika syarat formal terpenuhi, temuan itu akan diproses sesuai ketentuan.", ()),
     ("Kalau pendaftaran sudah ditutup, berkas calon akan diproses sesuai jadwal.", ()),
+    ("Kalau syaratnya sudah lengkap, BKD akan memproses berkasnya.", ()),
+    ("Jika dokumen sudah masuk, panitia akan memproses laporan dana kampanye calon.", ()),
+    ("Jika terbukti melanggar, kami akan memproses ASN tersebut.", S),
     ("Jika sudah terdaftar, siap-siap mengikuti tahapan berikutnya.", ()),
     ("Bawaslu akan mengambil tindakan pencegahan sebelum masa kampanye.", ()),
     ("Saya tidak akan ragu menjalankan amanat ini.", ()),

@@ -97,7 +97,8 @@ class Directives:
         self.warnings = set(cues["warnings"]["cues"])
         self.warning_words = set(cues["warnings"]["words"])
         cases = cues["processed_cases"]
-        self.processing = set(cases["cues"])
+        self.processing_active = set(cases["active"])
+        self.processing = set(cases["cues"]) | self.processing_active
         self.case_nouns = set(cases["words"])
         self.case_reach = int(cases["reach"])
         self.guilt = set(cues["guilt"]["words"])
@@ -1421,13 +1422,20 @@ class Directives:
         return i >= sent.start and self._low[i] in self.strict_pronouns and cue.text.lower() not in self.active
 
     def _case_processed(self, cue: Span, sent: Span) -> bool:
-        """ "Dugaan ketidaknetralan kedua ASN tersebut akan diproses": a case noun before the cue in its clause."""
+        """ "Dugaan ketidaknetralan kedua ASN tersebut akan diproses": a case noun before the cue in its clause; after
+        the active cue, the word right after it ("akan memproses berkasnya")."""
+        if cue.text.lower() in self.processing_active:
+            return cue.end < sent.end and self._case_noun(cue.end)
         for i in range(cue.start - 1, max(sent.start, cue.start - self.case_reach) - 1, -1):
             if self._punct[i]:
                 return False
-            if self._low[i].removesuffix("nya").split("-")[0] in self.case_nouns:
+            if self._case_noun(i):
                 return True
         return False
+
+    def _case_noun(self, i: int) -> bool:
+        """Whether the word at ``i`` names a case or a file, past "-nya" and a doubling ("laporan-laporan")."""
+        return self._low[i].removesuffix("nya").split("-")[0] in self.case_nouns
 
     def _urges_even_hand(self, cue: Span, sent: Span) -> bool:
         """ "Jangan (ada) pilih kasih": partiality or hesitation barred right after the cue."""
