@@ -5,9 +5,8 @@ ASN, akan adanya sanksi ..."); and, in a story that addresses civil servants, a 
 officers named by their short names (Aceh's KIP, the village and polling-station supervisors PKD and PTPS, the
 voter-list officers), or an invitation to pray or to read on ("Mari kita doakan ...", "Mari kita bahas lebih
 lanjut"), or a hope of what an activity should achieve past a discourse opener ("Adapun kegiatan ini diharapkan dapat
-..."). Beside each, the look-alikes that stay appeals: an appeal noun with whom it asks, a letter that asks through a
-verb or "agar" of its own, a request to civil servants themselves. Sentences are our own; all are analysed in one
-batch."""
+..."). Beside them, plain appeals: an appeal noun with whom it asks and what ("imbauan kepada seluruh ASN agar ..."),
+a request to civil servants themselves. Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -17,7 +16,7 @@ from tests.nlp.probes import sentence_kinds
 
 # (text, whether the analysis must give an appeal)
 FORMS: list[tuple[str, bool]] = [
-    # an appeal noun with whom it asks, or a letter asking through a request verb or "agar", asks
+    # plain appeals: an appeal noun with whom it asks and what, and what is sent asking it
     ("Bawaslu mengeluarkan imbauan kepada seluruh ASN agar menjaga netralitas selama Pilkada 2024.", True),
     ("Wali kota memberikan himbauan kepada para ASN untuk tidak memihak dalam Pilkada 2024.", True),
     ("Bawaslu mengirim surat imbauan yang mengajak seluruh ASN untuk tetap netral pada Pilkada 2024.", True),

@@ -50,6 +50,7 @@ class Agencies:
         # story's region's body, never the national one where a region can be told
         self.regional_heads = {h["text"].casefold() for t in types.values() for h in t["heads"] if h.get("regional")}
         head_texts = {h.casefold() for t in self.reg.types.values() for h, _ in t.heads} - self.placed_heads
+        self.beside_words: dict[str, set[str]] = {}  # words that make a "beside" form the institution (``_beside``)
         for a in self.reg.agencies.values():
             if a.extra.get("direct"):  # "Polda Metro Jaya"
                 self.matcher.add("agency", a.key, a.extra["direct"])
@@ -61,6 +62,7 @@ class Agencies:
                 self.matcher.add("agency", a.key, a.extra["cased"], cased=True)
             if a.extra.get("beside"):  # "TNI dan kepolisian"
                 self.matcher.add("beside", a.key, a.extra["beside"]["forms"], cased=True)
+                self.beside_words[a.key] = set(a.extra["beside"]["words"])
         # kinds whose heads write their level ("Pemerintah Provinsi", and so its short form "Pemprov"), unlike
         # those where the level goes without saying ("Polda", "Kejati", "Kanwil Kemenag")
         self.told_levels = {(t.key, level) for t in self.reg.types.values() for text, level in t.heads
@@ -370,7 +372,7 @@ class Agencies:
         """Whether a name written in lower case, which alone is a common noun ("kepolisian": the police in general),
         is listed right beside one of the words that make it the institution ("TNI, kepolisian, BIN", "kepolisian
         dan TNI"; agencies.yaml `beside`)."""
-        words = set(self.reg.agencies[span.id_].extra["beside"]["words"])
+        words = self.beside_words[span.id_]
         i = span.start - 1
         if i >= 1 and doc[i].lower_ in self.list_links and doc[i].text != "," and doc[i - 1].text == ",":
             i -= 1

@@ -31,7 +31,6 @@ COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
 LIST_JOINERS = {"dan", "serta", "maupun", "atau"}  # "TNI, Polri, maupun ASN"
 CHAIN_LINKS = LIST_JOINERS | {",", "-", "/"}  # between addressees of a list ("TNI-Polri", "ASN/PNS")
 STILL = {"tetap", "juga", "pun", "memang"}  # adverbs between a subject and its modal ("netralitas tetap harus")
-IMPERATIVE_MARK = "lah"  # the suffix that makes an imperative of a verb ("tetaplah", "fokuslah")
 CONTEXT_BACK = 2
 QUOTES = {"“", '"', "”", "‘", "’"}
 CLOSING = {'"', "”", "’"}
@@ -154,17 +153,18 @@ class Directives:
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
         self.imperative_suffixes = tuple(cues["imperative_suffixes"])
+        self.imperative_mark = cues["imperative_mark"]
         self.imperative_adverbs = set(cues["imperative_adverbs"])
         self.hopes = set(cues["hopes"])
         self.hoped_denials = [tuple(w.split()) for w in cues["hoped_denials"]["words"]]
         self.hoped_again = set(cues["hoped_denials"]["again"])
-        self.told_verbs = set(cues["told_directly"]["verbs"])
+        self.taught = set(cues["told_directly"]["taught"]["nouns"])
+        self.told_verbs = set(cues["told_directly"]["verbs"]) | self.taught  # teaching tells too (see ``_tells``)
         self.told_links = set(cues["told_directly"]["links"])
         self.told_skip = set(cues["told_directly"]["skip"])
         self.importance = set(cues["told_directly"]["importance"])
         self.told_to = set(cues["told_directly"]["to"])
         self.told_quantifiers = set(cues["told_directly"]["quantifiers"])
-        self.taught = set(cues["told_directly"]["taught"]["nouns"])
         self.teaching_givers = set(cues["told_directly"]["taught"]["givers"])
         self.reminding = set(cues["reminded_importance"]["verbs"])
         self.reminding_skip = set(cues["reminded_importance"]["skip"])
@@ -208,6 +208,7 @@ class Directives:
         self.rule_listing = [tuple(p.split()) for p in cues["noun_cue_listing"]]
         self.applied_penalties = {tuple(p.split()) for p in cues["applied_penalties"]["verbs"]}
         self.applied_skip = set(cues["applied_penalties"]["skip"])
+        self.applied_lengths = sorted({len(p) for p in self.applied_penalties})
         self.noun_content = set(cues["noun_cue_content"])
         self.noun_quantifiers = set(cues["noun_cue_quantifiers"])
         self.rule_counts = set(cues["noun_cue_counts"])
@@ -241,6 +242,7 @@ class Directives:
         self.removing = set(cues["removed_things"]["verbs"])
         self.removed_things = set(cues["removed_things"]["things"])
         self.removal_doers = set(cues["removed_things"]["doers"])
+        self.removal_prefixes = tuple(cues["removed_things"]["prefixes"])
         self.thing_counts = self.noun_quantifiers | self.rule_counts  # "mencopot puluhan spanduk"
         self.appointing = set(cues["appointing"]["words"])
         self.appointing_links = set(cues["appointing"]["links"])
@@ -391,8 +393,7 @@ class Directives:
         self._clefts = {s.end for s in phrases if s.label_ == "cleft"}
         self._cited = {s.start for s in phrases if s.label_ == "citation"}
         self._penalty_cited = {s.start for s in phrases if s.label_ == "penalty_citation"}
-        # "menonaktifkan akun": no penalty to enforce, as no penalty cue (``not_cues``)
-        self._enforcing = {s.start for s in phrases if s.label_ == "enforcement" and s.start not in self._discourse}
+        self._enforcing = {s.start for s in phrases if s.label_ == "enforcement"}
         self._reporting = {s.start for s in phrases if s.label_ == "reporting"}
         self._reported_cases = {s.start for s in phrases if s.label_ == "reported_case"}
         self._denials = [s for s in phrases if s.label_ == "denial"]
@@ -493,7 +494,6 @@ class Directives:
         # sentences binding a regional head or a candidate (see ``_heads_own_rule``): a rule given, but to
         # someone other than civil servants, so the pronouns after it ("mereka harus ...") do not reach past it
         self._heads_bound: set[int] = set()
-        self._discourse: set[int] = set()  # words of phrases that are no cue (see ``_cues``)
 
     def _plain(self, i: int) -> bool:
         """A plain lower-case word (not a name, an acronym or a number): Token.is_alpha and is_lower."""
@@ -514,7 +514,6 @@ class Directives:
         telling the civil servants what to do (see ``_tells``). A word of an official's title is no cue
         ("Koordinator Divisi Penindakan Bawaslu ...")."""
         discourse = {i for s in self.not_cues.spans(doc) for i in range(s.start, s.end)}  # "Perlu diketahui"
-        self._discourse = discourse
         found = [c for c in self.cues.spans(doc) if c.start not in discourse and c.start not in in_roles]
         taken = {i for c in found for i in range(c.start, c.end)}
         told = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
@@ -1123,7 +1122,7 @@ class Directives:
     def _called_imperative(self, cue: Span, targets: list[Span]) -> bool:
         """ "Para pegawai tetaplah netral", "ASN dan kepala desa fokuslah bekerja": an imperative in "-lah" right after
         the civil servants it calls on is theirs, where a bare stem there ("kita jaga bersama") states a task."""
-        return cue.text.lower().endswith(IMPERATIVE_MARK) and \
+        return cue.text.lower().endswith(self.imperative_mark) and \
             any(t.end == cue.start and t.label_ in ADDRESSEES for t in targets)
 
     def _past_self_named(self, i: int, sent: Span) -> int:
@@ -1458,7 +1457,8 @@ class Directives:
         end += 1
         while end < sent.end and self._low[end] in self.applied_skip:
             end += 1
-        return not any(tuple(self._low[end:min(end + n, sent.end)]) in self.applied_penalties for n in (1, 2))
+        return not any(tuple(self._low[end:min(end + n, sent.end)]) in self.applied_penalties
+                       for n in self.applied_lengths)
 
     def _leave_to_vote(self, cue: Span, sent: Span) -> bool:
         """ "Silakan saudara-saudara memilih": a voting word within reach of the cue."""
@@ -1503,7 +1503,9 @@ class Directives:
 
     def _in_condition(self, cue: Span, sent: Span, kind: str) -> bool:
         """The cue inside a condition ("jika ada ASN yang ... dilarang", "apabila jangan sampai ada ...") or a question
-        with no question mark ("Apakah seorang ASN boleh ikut, belum ada keputusan"): no rule given."""
+        with no question mark ("Apakah seorang ASN boleh ikut, belum ada keputusan"): no rule given. A cue of a kind
+        in `condition_closers` after a relative clause that has said what those named do (``_relative_said``: "Bila
+        ada ASN yang jadi petugas kegiatan pilkada harus dapat izin") closes the condition and gives the rule."""
         for i in range(cue.start - 1, sent.start - 1, -1):
             low = self._low[i]
             if low in self.question_words:
@@ -1572,7 +1574,7 @@ class Directives:
         for cue in penalties:
             verb = self._low[cue.end - 1]
             after_doer = cue.end - 2 >= sent.start and self._low[cue.end - 2] in self.removal_doers and \
-                not verb.startswith(("me", "di", "pe"))
+                not verb.startswith(self.removal_prefixes)
             if verb not in self.removing or not (cue.end - cue.start == 1 or after_doer and cue.end - cue.start == 2):
                 return False
             if verb.startswith("di") or after_doer:

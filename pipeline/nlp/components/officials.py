@@ -163,6 +163,7 @@ class Officials:
         self.apposed_speech = set(data["apposed_speech"])
         self.recipients = set(data["recipients"])
         self.signers = set(data["signers"])
+        self.signer_links = set(data["signer_links"])
         self.by_initials = {w.casefold() for w in data["by_initials"]}
         self.weekdays = set(grammar().weekdays)  # "Senin", "Jum'at", lower-cased
         # the appositions that appoint ("sebagai", "yang ditetapkan menjadi"), not those of an office also held
@@ -945,7 +946,7 @@ class Officials:
             return None
         if role.start > 0 and doc[role.start - 1].lower_ in self.recipients:
             return None  # "Laporan diteruskan kepada Bupati. ... kata Robby": the office is told, not speaking
-        k = role.start - 1 - (role.start > 1 and doc[role.start - 1].lower_ == "oleh")
+        k = role.start - 1 - (role.start > 1 and doc[role.start - 1].lower_ in self.signer_links)
         if k >= 0 and doc[k].lower_ in self.signers:
             return None  # "PP itu ditandatangani oleh Presiden. ... ujar Budi": the office signed, not speaking
         paras = doc._.paragraphs
