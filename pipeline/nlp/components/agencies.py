@@ -148,8 +148,7 @@ class Agencies:
             span.label_ == "head" and span.text.casefold() in self.placed_heads
             and not self._placed_region(doc, span, places))])  # in order, none overlapping
         bodies = {span.start for span in spans if span.label_ != "rank"}
-        text = doc.text.casefold()
-        boards = {acronym for acronym, name in self.campaign_boards.items() if name in text}
+        boards = self._boards_named(doc, spans)
         for span in spans:
             if _in_number(doc, span) or span.start > 0 and doc[span.start - 1].lower_ in self.regulation_words:
                 continue  # "Nomor 800/1071/BKPSDM", "Peraturan KPU Nomor 23": a document, not the institution
@@ -368,19 +367,37 @@ class Agencies:
             i -= 1
         return i >= 0 and doc[i].lower_ in self.occasion_words
 
+    def _boards_named(self, doc: Doc, spans: list[Span]) -> set[str]:
+        """The acronyms of the campaign boards the story spells out ("Badan Pemenangan Nasional (BPN)"); the text is
+        searched only where such an acronym stands alone."""
+        if not any(len(s) == 1 and s.text in self.campaign_boards for s in spans):
+            return set()
+        text = doc.text.casefold()
+        return {acronym for acronym, name in self.campaign_boards.items() if name in text}
+
     def _beside(self, doc: Doc, span: Span) -> bool:
         """Whether a name written in lower case, which alone is a common noun ("kepolisian": the police in general),
         is listed right beside one of the words that make it the institution ("TNI, kepolisian, BIN", "kepolisian
         dan TNI"; agencies.yaml `beside`)."""
         words = self.beside_words[span.id_]
-        i = span.start - 1
-        if i >= 1 and doc[i].lower_ in self.list_links and doc[i].text != "," and doc[i - 1].text == ",":
+        before, after = self._link_back(doc, span.start - 1), self._link_on(doc, span.end)
+        return before is not None and doc[before - 1].text in words or after is not None and doc[after].text in words
+
+    def _link_back(self, doc: Doc, i: int) -> int | None:
+        """Where the list link ending at ``i`` starts, past the comma some outlets write before the last link ("BKN,
+        KASN, dan Bawaslu"); None if no link stands there or nothing before it."""
+        if i < 1 or doc[i].lower_ not in self.list_links:
+            return None
+        if doc[i].text != "," and doc[i - 1].text == ",":
             i -= 1
-        before = i >= 1 and doc[i].lower_ in self.list_links and doc[i - 1].text in words
-        j = span.end
+        return i if i >= 1 else None
+
+    def _link_on(self, doc: Doc, j: int) -> int | None:
+        """Where the next item starts past the list link at ``j`` (past a comma before it: "Bawaslu, serta KASN");
+        None if no link stands there or nothing follows it."""
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in self.list_links:
             j += 1
-        return before or j + 1 < len(doc) and doc[j].lower_ in self.list_links and doc[j + 1].text in words
+        return j + 1 if j + 1 < len(doc) and doc[j].lower_ in self.list_links else None
 
     def _blocked(self, doc: Doc, span: Span, boards: set[str]) -> bool:
         if self._after_blocking(doc, span):
@@ -757,13 +774,10 @@ class Agencies:
         """Whether the span at ``start``..``end`` is listed right beside a national institution, also past the comma
         some outlets write before the last link ("BKN, KASN, dan Bawaslu"; "Bawaslu, serta KASN"), and through its
         head's title among the heads of others ("Kepala BKN, Ketua KASN, dan Ketua Bawaslu")."""
-        i = start - 1 if start < 2 or doc[start - 1].text not in self.list_heads else start - 2
-        if i >= 2 and doc[i].lower_ in self.list_links and doc[i - 1].text == "," and doc[i].text != ",":
-            i -= 1
-        j = end + 1 if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.list_links else end
-        before = i >= 1 and doc[i].lower_ in self.list_links and i in national_ends
-        after = j + 1 < len(doc) and doc[j].lower_ in self.list_links and j + 1 in national
-        return before or after
+        head = start >= 2 and doc[start - 1].text in self.list_heads  # "..., dan Ketua Bawaslu"
+        before = self._link_back(doc, start - 2 if head else start - 1)
+        after = self._link_on(doc, end)
+        return before is not None and before in national_ends or after is not None and after in national
 
 
 def story_region(found: list[tuple[int, int, str]], places: dict[int, Span]) -> Region | None:

@@ -206,9 +206,8 @@ class Directives:
         self.noun_cues = set(cues["noun_cues"])
         self.noun_anaphora = set(cues["noun_cue_anaphora"])
         self.rule_listing = [tuple(p.split()) for p in cues["noun_cue_listing"]]
-        self.applied_penalties = {tuple(p.split()) for p in cues["applied_penalties"]["verbs"]}
+        self.applied_penalties = [tuple(p.split()) for p in cues["applied_penalties"]["verbs"]]
         self.applied_skip = set(cues["applied_penalties"]["skip"])
-        self.applied_lengths = sorted({len(p) for p in self.applied_penalties})
         self.noun_content = set(cues["noun_cue_content"])
         self.noun_quantifiers = set(cues["noun_cue_quantifiers"])
         self.rule_counts = set(cues["noun_cue_counts"])
@@ -1142,6 +1141,10 @@ class Directives:
         last, mark = self._texts[i - 1], self._texts[i - 2]
         return last in CLOSING and mark in {",", ".", "!", "?"} or last == "," and mark in CLOSING
 
+    def _phrase_at(self, i: int, stop: int, phrases: list[tuple[str, ...]]) -> bool:
+        """Whether one of ``phrases`` (lower-case words) starts at ``i`` and ends by ``stop``."""
+        return any(tuple(self._low[i:min(i + len(p), stop)]) == p for p in phrases)
+
     def _past(self, i: int, stop: int, words: set[str]) -> int:
         """The first position from ``i`` (before ``stop``) whose word is not one of ``words``."""
         while i < stop and self._low[i] in words:
@@ -1439,7 +1442,7 @@ class Directives:
     def _urges_even_hand(self, cue: Span, sent: Span) -> bool:
         """ "Jangan (ada) pilih kasih": partiality or hesitation barred right after the cue."""
         i = cue.end + 1 if cue.end < sent.end and self._low[cue.end] in self.even_handed_skip else cue.end
-        return any(tuple(self._low[i:min(i + len(p), sent.end)]) == p for p in self.even_handed)
+        return self._phrase_at(i, sent.end, self.even_handed)
 
     def _pointed_back(self, cue: Span, cues: list[Span], sent: Span) -> bool:
         """A penalty followed by "tersebut"/"itu"/"ini", also through the next cue words ("sanksi pidana ini"),
@@ -1457,8 +1460,7 @@ class Directives:
         end += 1
         while end < sent.end and self._low[end] in self.applied_skip:
             end += 1
-        return not any(tuple(self._low[end:min(end + n, sent.end)]) in self.applied_penalties
-                       for n in self.applied_lengths)
+        return not self._phrase_at(end, sent.end, self.applied_penalties)
 
     def _leave_to_vote(self, cue: Span, sent: Span) -> bool:
         """ "Silakan saudara-saudara memilih": a voting word within reach of the cue."""
@@ -1970,7 +1972,7 @@ class Directives:
         """ "Larangan tersebut antara lain ...", "Larangan itu, misalnya ...": a list of what a rule pointed back to
         covers, right after the pointing word or its comma, states the rule again item by item."""
         i += i < sent.end and self._low[i] == ","
-        return any(tuple(self._low[i:min(i + len(p), sent.end)]) == p for p in self.rule_listing)
+        return self._phrase_at(i, sent.end, self.rule_listing)
 
     def _for_reason(self, cue: Span, sent: Span) -> bool:
         """ "karena dilarang UU", "karena telah dilarang": a rule given as the reason for another, its reason word
