@@ -188,3 +188,24 @@ def test_an_interim_title_abbreviated_with_a_full_stop_ends_no_sentence(doc_of, 
         "Sekda mengimbau kepada setiap Pj. Kepala Daerah agar menjaga netralitas ASN.", "Ia juga hadir."]
     found = run("Dalam rapat itu, Mendagri meminta setiap Pj. Bupati agar memastikan ASN netral di pilkada.").directives
     assert [d.kind for d in found] == ["appeal"] and "memastikan ASN netral" in found[0].sentence
+
+
+def test_teasers_of_other_stories_cut_short_one_after_another_name_nothing(run):
+    story = "Sekda Kabupaten Sleman meminta ASN tetap netral selama tahapan Pilkada 2024, Senin (7/10/2024).\n"
+    text = (story + "SlemanPost, Sleman - Dinas Perhubungan Kabupaten Bantul menambah armada bus sekolah untuk…\n"
+            "SlemanPost, Bantul - Dalam rangka reses, Anggota DPRD Kabupaten Kulon Progo dan Menteri Pertanian RI,…\n"
+            "SlemanPost - Kejaksaan Negeri Gunungkidul menahan dua tersangka korupsi dana desa yang...")
+    found = agencies(run(text))
+    assert not {"Dinas Perhubungan Kabupaten Bantul", "Dewan Perwakilan Rakyat Daerah Kabupaten Kulon Progo",
+                "Kejaksaan Negeri Gunungkidul", "Kementerian Pertanian"} & found
+
+
+def test_a_story_cut_short_in_its_own_last_line_keeps_what_it_names(run):
+    text = ("Pemkab Sleman menggelar apel netralitas ASN menjelang Pilkada 2024.\n"
+            "Kepala Dinas Perhubungan Kabupaten Bantul meminta seluruh pegawainya menjaga netralitas dan tidak ikut…")
+    result = run(text)
+    assert "Dinas Perhubungan Kabupaten Bantul" in agencies(result)
+    assert [d.kind for d in result.directives] == ["appeal"]
+    text = ("Kepala Dinas Perhubungan Kabupaten Bantul meminta seluruh pegawai menjaga netralitas... kata dia.\n"
+            "Ia juga meminta pegawai tidak mengunggah dukungan kepada calon di media sosial...")
+    assert "Dinas Perhubungan Kabupaten Bantul" in agencies(run(text))

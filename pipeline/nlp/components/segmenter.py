@@ -106,6 +106,7 @@ class Layout:
     front_max: int
     title_abbreviations: frozenset[str]  # "Pj." before an office: no sentence end
     item_ends: frozenset[str]  # "- Ketua Bawaslu X Budi Santoso;": a line closed like this is a list's item
+    teaser_ends: frozenset[str]  # "Pemerintah Provinsi…": lines cut so, one after another, tease other stories
 
 
 @cache
@@ -118,7 +119,7 @@ def layout() -> Layout:
                   data["link_title_max_words"], data["headline_list_max_words"], frozenset(data["back_words"]),
                   tuple(data["back_suffixes"]), data["dateline_max_words"],
                   data["lead_min_words"], data["front_max_lines"], frozenset(data["title_abbreviations"]),
-                  frozenset(data["item_ends"]))
+                  frozenset(data["item_ends"]), frozenset(data["teaser_ends"]))
 
 
 def _not_prose(doc: Doc, texts: list[str], spaces,
@@ -174,7 +175,11 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     out_before = set(out)  # front matter and the headline repeated: no caption's
     prose = False  # a line of the story closed by its full stop came before (not a page's lists of other stories)
     long_lines: list[tuple[int, int]] = []  # long lines a caption or promotion was run into
+    teasers = _teasers(texts, lines[lead:], spec.teaser_ends)
     for start, end in lines[lead:]:
+        if start in teasers:
+            out.update(range(start, end))
+            continue
         words = [t for t in texts[start:end] if not t.isspace()]
         ends_sentence = words[-1] in END or words[-1][-1] == "." or (  # "..., Sahroni, S.H., M.H.": a full stop
             words[-1] in CLOSERS and len(words) > 1 and words[-2] in END)
@@ -213,6 +218,20 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
         elif any(a <= s < b for a, b in long_lines) and any(m in span_text(s, e).lower() for m in spec.caption_marks):
             out.update(range(s, e))
     return out, captions, named - captions, leads
+
+
+def _teasers(texts: list[str], lines: list[tuple[int, int]], ends: frozenset[str]) -> set[int]:
+    """Starts of the lines cut off within a sentence ("... Pemerintah Provinsi…", "Menteri Pertanian RI,…") that stand
+    next to another such line: a page's teasers of other stories come in runs, where the story's own text cut short
+    ends in one line alone."""
+    cut = []
+    for start, end in lines:
+        last = end - 1
+        while texts[last].isspace():  # a line holds a word (``lines`` keeps no blank one)
+            last -= 1
+        cut.append(last > start and texts[last] in ends and texts[last - 1] not in END)
+    return {start for n, (start, _) in enumerate(lines)
+            if cut[n] and (n > 0 and cut[n - 1] or n + 1 < len(lines) and cut[n + 1])}
 
 
 def _title_end(texts: list[str], start: int, end: int, title: str, lead_min: int) -> int:
