@@ -64,6 +64,17 @@ FORMS: list[tuple[str, set[str]]] = [
      "tertentu.", set()),
     ("ASN diminta tidak membantu pasangan calon pada Pilkada 2024.", {"appeal"}),
     ("Bupati meminta ASN membantu KPU menyukseskan Pilkada 2024.", {"appeal"}),
+    # ... so is a vote asked for a ballot number or an election contestant, past a noun that only looks like a verb
+    ("Netralitas guru disorot jelang Pemilu 2024. Dalam rekaman itu seorang kepala bidang meminta para kepala "
+     "sekolah memilih pasangan nomor urut 2.", set()),
+    ("Netralitas ASN disorot jelang Pemilu 2024. Seorang camat mengajak para lurah untuk mencoblos no urut 1.", set()),
+    ("Netralitas ASN disorot jelang Pilkada 2024. Kepala puskesmas itu meminta para pegawai medis untuk mendukung "
+     "paslon tertentu.", set()),
+    ("Netralitas ASN disorot jelang Pemilu 2024. Seorang kepala dinas mengajak stafnya untuk mendukung salah satu "
+     "peserta pemilu.", set()),
+    ("Bawaslu mengimbau ASN agar tidak mendukung peserta pemilu secara terbuka pada Pemilu 2024.", {"appeal"}),
+    ("Bupati meminta ASN tidak mengajak warga memilih pasangan nomor urut tertentu pada Pilkada 2024.", {"appeal"}),
+    ("Kepala dinas meminta para pegawai medis tetap netral dan melayani pasien pada Pilkada 2024.", {"appeal"}),
     # dates and schedules
     ("Bawaslu mengingatkan masa kampanye Pilkada 2024 berakhir pada 23 November.", set()),
     ("KPU mengingatkan pendaftaran calon Pilkada 2024 dibuka selama tiga hari.", set()),
