@@ -85,6 +85,7 @@ class Agencies:
         self.blocked_after = set(data.get("blocked_after") or [])
         self.regulation_words = set(data["regulation_words"])
         self.occasion_words = set(data["occasion_words"])
+        self.technical_units = set(data["technical_units"])
         offices = load("offices")
         self.degrees = set(offices["degrees"])
         # Balinese birth-order names after "I" ("I Made"): that "I" opens a name, not a service's numbered office
@@ -157,6 +158,8 @@ class Agencies:
                 continue  # "HUT ke-52 Korpri", "baju Korpri": the body's anniversary or dress, not the body
             if national and (self._before_other(doc, span, national) or _campaign_board(span, boards)):
                 continue  # "BPN Prabowo-Sandi": another body's acronym, not the land offices
+            if span.label_ in ("head", "named") and self._of_unit(doc, span.start):
+                continue  # "UPT Dinas Pendidikan": the office's technical unit, not the office
             if span.label_ == "agency":
                 if self._blocked(doc, span, boards):
                     continue
@@ -353,6 +356,12 @@ class Agencies:
     def _after_blocking(self, doc: Doc, span: Span) -> bool:
         """Right after a word that makes a national name a regional office's ("Dinas PUPR", "Kadis Kominfo")."""
         return span.start > 0 and doc[span.start - 1].text in self.blocked_after
+
+    def _of_unit(self, doc: Doc, start: int) -> bool:
+        """Right after a technical unit's word, past a bracket round it ("UPT Dinas Pendidikan", "Unit Pelaksana
+        Teknis (UPT) Dinas Kesehatan"): the unit's name, not the body's."""
+        i = start - 2 if start > 2 and doc[start - 1].text == ")" and doc[start - 3].text == "(" else start - 1
+        return i >= 0 and doc[i].text in self.technical_units
 
     def _after_occasion(self, doc: Doc, span: Span) -> bool:
         """Right after a word of the body's anniversary or dress ("HUT Korpri", "HUT ke-78 TNI", "Hari Ulang Tahun
