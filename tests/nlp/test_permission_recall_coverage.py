@@ -4,7 +4,8 @@ recall).
 A regional head or a state official given leave to campaign while on leave from office ("kepala daerah boleh
 berkampanye asalkan cuti") is a permission in the gold, though they are no civil servants; without the word of
 leave ("kepala daerah masih dapat menjadi anggota tim kampanye"), in a relative clause on them, or refused, it gives
-none. The stories are ours; all are analysed in one batch.
+none. A ban denied past a condition or a reason between ("bukan berarti jika dia PNS, dia tidak boleh hadir") is leave,
+and leave so denied is none. The stories are ours; all are analysed in one batch.
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ CASES: list[tuple[str, set[str]]] = [
     (LEAD + "Bupati harus cuti di luar tanggungan negara selama masa kampanye.", NO_LEAVE),
     (LEAD + "Bupati sedang cuti karena maju lagi sebagai calon.", set()),
     (LEAD + "Kepala daerah boleh meresmikan proyek daerah pada hari kerja.", NO_LEAVE),
+    # a ban denied past a condition or a reason is leave; leave so denied is none, a ban after another clause stays
+    (LEAD + "Bukan berarti kalau berstatus ASN, mereka tidak boleh hadir di kampanye.", {P}),
+    (LEAD + "Tidak berarti karena menjadi PNS, pegawai dilarang menggunakan hak pilihnya.", {P}),
+    (LEAD + "Jadi bukan berarti apabila sudah jadi pegawai, dia tak boleh mencoblos.", {P}),
+    (LEAD + "Bukan berarti kalau sudah cuti, ASN boleh berkampanye.", NO_LEAVE),
+    (LEAD + "Bukan berarti mereka bebas, karena ASN tetap tidak boleh berkampanye.", {"prohibition"}),
+    (LEAD + "Jika ASN terbukti berkampanye, mereka tidak boleh lagi menjabat.", NO_LEAVE),
 ]
 
 

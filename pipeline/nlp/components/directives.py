@@ -193,6 +193,8 @@ class Directives:
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
         self.prohibition_denials = [tuple(p.split()) for p in cues["denied_prohibitions"]]
         self.permission_denials = [tuple(p.split()) for p in cues["denied_permissions"]]
+        self.clause_denial_openers = set(cues["denied_past_clause"]["openers"])
+        self.clause_denial_reach = cues["denied_past_clause"]["reach"]
         believed = cues["believed_leave"]
         self.believed_leave = set(believed["words"])
         self.belief_stops = set(believed["stops"])
@@ -834,13 +836,15 @@ class Directives:
             if kind == "permission" and low.split()[0] in self.requested_abilities and self._purpose(cue, sent):
                 continue  # "mengajak masyarakat agar dapat memilih ...": a purpose or a request, no leave
             if kind == "permission" and (self._preceded(cue, sent, self.permission_denials) or
+                                         self._denied_past_clause(cue, sent, self.permission_denials) or
                                          self._believed(cue, sent)):
                 continue  # "bukan berarti Mendagri memperbolehkan ASN berkampanye": no leave given
             if kind == "permission" and self._excepted(cue, sent, cues):
                 continue  # "dilarang kecuali ..., silakan saja": the ban's bound, no leave of its own
             if kind == "permission" and self._denied_to_all(cue, sent):
                 kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
-            elif kind == "prohibition" and self._preceded(cue, sent, self.prohibition_denials):
+            elif kind == "prohibition" and (self._preceded(cue, sent, self.prohibition_denials) or
+                                            self._denied_past_clause(cue, sent, self.prohibition_denials)):
                 kind = "permission"  # "bukan berarti mereka tidak boleh memilih"
             if kind == "prohibition" and self._denies_unrest(cue, sent):
                 continue  # "jangan sampai terjadi perpecahan": unrest denied, no one's conduct forbidden
@@ -1932,6 +1936,20 @@ class Directives:
     def _preceded(self, cue: Span, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` stands in the five words before the cue, in its sentence."""
         return _holds(self._low[max(sent.start, cue.start - 5):cue.start], phrases)
+
+    def _denied_past_clause(self, cue: Span, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
+        """One of ``phrases`` right before a condition or a reason that a comma closes just before the cue ("bukan
+        berarti jika dia PNS, dia tidak boleh hadir"): the denial holds past the clause, which the five words of
+        ``_preceded`` miss."""
+        low = self._low
+        commas = [j for j in range(max(sent.start, cue.start - self.clause_denial_reach), cue.start) if low[j] == ","]
+        if not commas:
+            return False
+        opener = commas[-1] - 1
+        while opener > sent.start and low[opener] not in self.clause_denial_openers and low[opener] != ",":
+            opener -= 1
+        return low[opener] in self.clause_denial_openers and any(
+            tuple(low[opener - len(p):opener]) == p for p in phrases if opener - len(p) >= sent.start)
 
     def _but_not(self, sent: Span, at: int) -> bool:
         """ "boleh memilih, tapi tidak menjadi tim sukses" (not "namun tidak ada pula tekanan": nothing forbidden)."""
