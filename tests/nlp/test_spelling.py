@@ -86,3 +86,13 @@ def test_a_misspelt_word_inside_a_regions_name_is_told_by_the_words_around_it(ru
 def test_a_smaller_place_named_like_a_region_is_left_alone():
     text = "Acara digelar di Kecamatan Luwuk Utara dan Kelurahan Labuhan Ratu."
     assert repair(text) == text
+
+
+def test_a_misspelt_penalty_is_read_as_meant_unless_it_is_a_witness_or_a_name():
+    assert repair("sanki, sanksii, Sankis") == "sanksi, sanksi, Sanksi"
+    assert repair("saksi paslon dan Pak Sanusi") == "saksi paslon dan Pak Sanusi"
+
+
+def test_a_misspelt_penalty_still_makes_the_sanction(run):
+    result = run("Bupati Sleman menegaskan ASN yang berkampanye pada Pilkada 2024 akan dikenai sanki tegas.")
+    assert [d.kind for d in result.directives] == ["sanction"]
