@@ -96,3 +96,13 @@ def test_a_misspelt_penalty_is_read_as_meant_unless_it_is_a_witness_or_a_name():
 def test_a_misspelt_penalty_still_makes_the_sanction(run):
     result = run("Bupati Sleman menegaskan ASN yang berkampanye pada Pilkada 2024 akan dikenai sanki tegas.")
     assert [d.kind for d in result.directives] == ["sanction"]
+
+
+def test_misspelt_words_of_penalties_and_follow_ups_are_read_as_meant():
+    assert repair("tidakan, diberhantikan, penunndaan, menindaklajuti, diperoses") == \
+        "tindakan, diberhentikan, penundaan, menindaklanjuti, diproses"
+
+
+def test_a_misspelt_firm_action_still_makes_the_sanction(run):
+    result = run("Bupati Sleman akan mengambil tidakan tegas terhadap ASN yang berkampanye pada Pilkada 2024.")
+    assert [d.kind for d in result.directives] == ["sanction"]
