@@ -234,6 +234,7 @@ class Directives:
         self.borne_skip = set(cues["borne_sanctions"]["skip"])
         self.borne_verbs = set(cues["borne_sanctions"]["verbs"])
         self.not_after = {tuple(p.split()) for p in cues["sanction_not_after"]}
+        self.crime_categories = [tuple(p.split()) for p in cues["crime_categories"]]
         self.sanction_nouns = set(cues["sanction_nouns"])
         self.severe = set(cues["severe_penalties"])
         self.ordinals = set(cues["list_ordinals"])
@@ -801,9 +802,10 @@ class Directives:
             if kind == "appeal" and self._background(cue, sent):
                 continue  # "jika sudah diingatkan tetapi masih melanggar, ...": a request made before
             if kind == "sanction" and (self._after_any(cue.start, sent, self.not_after) or
+                                       self._phrase_at(cue.start, sent.end, self.crime_categories) or
                                        cue.start in self._clefts or self._denied(cue, sent) or
                                        self._none_penalised(cue, sent)):
-                continue  # "unsur pidana", "belum ada yang dijatuhi sanksi": no penalty
+                continue  # "unsur pidana", "pidana umum", "belum ada yang dijatuhi sanksi": no penalty
             if low in self.hesitation and self._asks_next(cue, cues, sent):
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
             if kind == "sanction" and self._avoided(cue, cues):

@@ -1,0 +1,39 @@
+"""Probe list of sentences that name a penalty word but threaten or impose no penalty on civil servants: "pidana"
+followed by the words naming a crime's category or a prosecutor's division ("bukan pidana pemilu, tetapi pidana
+umum", "Asisten Pidana Umum", "Bidang Pidana Khusus"), a kind of case or a post; a penalty of prison threatened to
+civil servants stays a sanction. Sentences are our own; all texts are analysed in one batch after a sentence naming
+the civil servants, and only the last sentence's directives are checked (as the analysis spells it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.spelling import repair
+from tests.nlp.probes import indexed, sentence_kinds
+
+CONTEXT = "Pj Bupati mengingatkan ASN agar netral pada Pilkada 2024."
+S = ("sanction",)
+
+# (the sentence checked, the kinds of directive it gives)
+PROBES: list[tuple[str, tuple[str, ...]]] = [
+    # a crime's category or a prosecutor's division
+    ("Menurut Gakkumdu, perkara camat itu bukan pidana pemilu melainkan pidana umum.", ()),
+    ("Kabar itu dibenarkan oleh mantan Asisten Pidana Umum Kejaksaan Tinggi.", ()),
+    ("Surat tersebut diteruskan kepada Bidang Pidana Khusus Kejaksaan Negeri.", ()),
+    ("Kepala Seksi Pidana Khusus hadir dalam rapat koordinasi Sentra Gakkumdu.", ()),
+    # stay as they were
+    ("ASN yang terbukti menjadi tim kampanye bisa dikenai pidana penjara satu tahun.", S),
+    ("Kepala desa yang berpihak terancam pidana kurungan dan denda.", S),
+    ("Jika terbukti, pegawai itu akan dipidana sesuai UU Pemilu.", S),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every probe analysed in one call, after the sentence naming the civil servants."""
+    return analyse_all([f"{CONTEXT} {text}" for text, _ in PROBES], published="2024-10-01")
+
+
+@pytest.mark.parametrize(("k", "kinds"), indexed(PROBES, lambda v: v[0][:56], first=1))
+def test_a_penalty_word_that_threatens_no_one(analysed: list, k: int, kinds: tuple[str, ...]) -> None:
+    assert sentence_kinds(analysed[k], repair(PROBES[k][0])) == set(kinds)
