@@ -1,8 +1,10 @@
 """Probe list of sentences that name a penalty word but threaten or impose no penalty on civil servants: "pidana"
 followed by the words naming a crime's category or a prosecutor's division ("bukan pidana pemilu, tetapi pidana
-umum", "Asisten Pidana Umum", "Bidang Pidana Khusus"), a kind of case or a post; a penalty of prison threatened to
-civil servants stays a sanction. Sentences are our own; all texts are analysed in one batch after a sentence naming
-the civil servants, and only the last sentence's directives are checked (as the analysis spells it)."""
+umum", "Asisten Pidana Umum", "Bidang Pidana Khusus"), a kind of case or a post; a penalty noun heading its clause,
+given in the passive with its reason right after ("Sanksi diberikan lantaran mereka berkampanye"), says why a penalty
+reported was given. A penalty of prison threatened to civil servants, and a penalty given to someone, stay sanctions.
+Sentences are our own; all texts are analysed in one batch after a sentence naming the civil servants, and only the
+last sentence's directives are checked (as the analysis spells it)."""
 
 from __future__ import annotations
 
@@ -21,10 +23,17 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Kabar itu dibenarkan oleh mantan Asisten Pidana Umum Kejaksaan Tinggi.", ()),
     ("Surat tersebut diteruskan kepada Bidang Pidana Khusus Kejaksaan Negeri.", ()),
     ("Kepala Seksi Pidana Khusus hadir dalam rapat koordinasi Sentra Gakkumdu.", ()),
+    # why a penalty reported was given
+    ("Sanksi diberikan lantaran kedua lurah itu berfoto dengan pasangan calon.", ()),
+    ("Sanksi disiplin dijatuhkan karena camat tersebut mendaftar sebagai bakal calon.", ()),
+    ("Hukuman itu diberikan sebab ia mengunggah dukungan di media sosial.", ()),
     # stay as they were
     ("ASN yang terbukti menjadi tim kampanye bisa dikenai pidana penjara satu tahun.", S),
     ("Kepala desa yang berpihak terancam pidana kurungan dan denda.", S),
     ("Jika terbukti, pegawai itu akan dipidana sesuai UU Pemilu.", S),
+    ("Sanksi diberikan kepada tiga ASN yang hadir dalam deklarasi calon.", S),
+    ("Sanksi tegas akan dijatuhkan kepada ASN yang terbukti berpihak.", S),
+    ("Dua kepala dinas dijatuhi sanksi karena ikut berkampanye.", S),
 ]
 
 

@@ -235,6 +235,9 @@ class Directives:
         self.borne_verbs = set(cues["borne_sanctions"]["verbs"])
         self.not_after = {tuple(p.split()) for p in cues["sanction_not_after"]}
         self.crime_categories = [tuple(p.split()) for p in cues["crime_categories"]]
+        self.reason_verbs = set(cues["penalty_reasons"]["verbs"])
+        self.reason_words = set(cues["penalty_reasons"]["reasons"])
+        self.reason_reach = int(cues["penalty_reasons"]["reach"])
         self.sanction_nouns = set(cues["sanction_nouns"])
         self.severe = set(cues["severe_penalties"])
         self.ordinals = set(cues["list_ordinals"])
@@ -822,6 +825,8 @@ class Directives:
                 continue  # "tindakan", "memproses" threaten a penalty only as a consequence
             if kind == "sanction" and not threatened and self._task(cue, sent):
                 continue  # "pencegahan, pengawasan, dan penindakan": a supervisor's task, no penalty
+            if low in self.sanction_nouns and self._given_for(cue, cues, sent):
+                continue  # "Sanksi diberikan lantaran mereka berkampanye": why a penalty reported was given
             if kind == "sanction" and self._pointed_back(cue, cues, sent):
                 continue  # "hukuman tersebut sudah diumumkan": a penalty named before
             if low in self.sanction_nouns and self._heads_clause(cue, sent, cues) and \
@@ -1468,6 +1473,19 @@ class Directives:
         while end < sent.end and self._low[end] in self.applied_skip:
             end += 1
         return not self._phrase_at(end, sent.end, self.applied_penalties)
+
+    def _given_for(self, cue: Span, cues: list[Span], sent: Span) -> bool:
+        """A penalty noun heading its clause, given in the passive within `reach` words, its reason right after
+        ("Sanksi disiplin diberikan karena ia mendaftar sebagai bakal calon"): the reason of a penalty reported,
+        no new statement; "Sanksi diberikan kepada ASN yang ..." still gives it."""
+        if not self._heads_clause(cue, sent, cues):
+            return False
+        for i in range(cue.end, min(cue.end + self.reason_reach, sent.end - 1)):
+            if self._low[i] in self.reason_verbs:
+                return self._low[i + 1] in self.reason_words
+            if not self._plain(i):
+                return False
+        return False
 
     def _leave_to_vote(self, cue: Span, sent: Span) -> bool:
         """ "Silakan saudara-saudara memilih": a voting word within reach of the cue."""
