@@ -2,9 +2,11 @@
 followed by the words naming a crime's category or a prosecutor's division ("bukan pidana pemilu, tetapi pidana
 umum", "Asisten Pidana Umum", "Bidang Pidana Khusus"), a kind of case or a post; a penalty noun heading its clause,
 given in the passive with its reason right after ("Sanksi diberikan lantaran mereka berkampanye"), says why a penalty
-reported was given. A penalty of prison threatened to civil servants, and a penalty given to someone, stay sanctions.
-Sentences are our own; all texts are analysed in one batch after a sentence naming the civil servants, and only the
-last sentence's directives are checked (as the analysis spells it)."""
+reported was given; a penalty right after "dalam" ("ketegasan Pemkab dalam menindak ASN yang melanggar", "tegas dalam
+memberikan sanksi") names the business someone acts in, unless a word of what will follow stands before it. A penalty
+of prison threatened to civil servants, and a penalty given to someone, stay sanctions. Sentences are our own; all
+texts are analysed in one batch after a sentence naming the civil servants, and only the last sentence's directives
+are checked (as the analysis spells it)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,11 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Sanksi diberikan lantaran kedua lurah itu berfoto dengan pasangan calon.", ()),
     ("Sanksi disiplin dijatuhkan karena camat tersebut mendaftar sebagai bakal calon.", ()),
     ("Hukuman itu diberikan sebab ia mengunggah dukungan di media sosial.", ()),
+    # the business someone acts in
+    ("Bawaslu kota menunjukkan keseriusan dalam menindak pelanggaran netralitas pegawai.", ()),
+    ("Ketegasan wali kota dalam menindak ASN yang berpihak sudah terbukti pada pemilu lalu.", ()),
+    ("Warga berharap bupati bersikap tegas dalam memberikan sanksi kepada camat yang berpihak.", ()),
+    ("Bawaslu meneruskan temuan itu ke BKN dalam hal pemberian sanksi.", ()),
     # stay as they were
     ("ASN yang terbukti menjadi tim kampanye bisa dikenai pidana penjara satu tahun.", S),
     ("Kepala desa yang berpihak terancam pidana kurungan dan denda.", S),
@@ -34,6 +41,8 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Sanksi diberikan kepada tiga ASN yang hadir dalam deklarasi calon.", S),
     ("Sanksi tegas akan dijatuhkan kepada ASN yang terbukti berpihak.", S),
     ("Dua kepala dinas dijatuhi sanksi karena ikut berkampanye.", S),
+    ("Pemkab akan tegas dalam memberikan sanksi bagi ASN yang tidak netral.", S),
+    ("Kami bakal tegas dalam menindak pegawai yang ikut kampanye.", S),
 ]
 
 

@@ -238,6 +238,8 @@ class Directives:
         self.reason_verbs = set(cues["penalty_reasons"]["verbs"])
         self.reason_words = set(cues["penalty_reasons"]["reasons"])
         self.reason_reach = int(cues["penalty_reasons"]["reach"])
+        self.business_words = [tuple(p.split()) for p in cues["penalty_business"]["words"]]
+        self.business_givers = set(cues["penalty_business"]["givers"])
         self.sanction_nouns = set(cues["sanction_nouns"])
         self.severe = set(cues["severe_penalties"])
         self.ordinals = set(cues["list_ordinals"])
@@ -825,6 +827,8 @@ class Directives:
                 continue  # "tindakan", "memproses" threaten a penalty only as a consequence
             if kind == "sanction" and not threatened and self._task(cue, sent):
                 continue  # "pencegahan, pengawasan, dan penindakan": a supervisor's task, no penalty
+            if kind == "sanction" and self._penalty_business(cue, sent):
+                continue  # "keseriusan Bawaslu dalam menindak pelanggaran": how someone goes about it, no threat
             if low in self.sanction_nouns and self._given_for(cue, cues, sent):
                 continue  # "Sanksi diberikan lantaran mereka berkampanye": why a penalty reported was given
             if kind == "sanction" and self._pointed_back(cue, cues, sent):
@@ -1473,6 +1477,16 @@ class Directives:
         while end < sent.end and self._low[end] in self.applied_skip:
             end += 1
         return not self._phrase_at(end, sent.end, self.applied_penalties)
+
+    def _penalty_business(self, cue: Span, sent: Span) -> bool:
+        """A penalty right after "dalam" (past one verb of giving): "ketegasan Pemkab dalam menindak ASN yang melanggar
+        sudah terbukti", "tegas dalam memberikan sanksi": the business someone acts in, unless a word of what will
+        follow stands before it in its sentence ("Pihaknya bakal tegas dalam pemberian sanksi bagi ASN")."""
+        i = cue.start
+        if i - 1 > sent.start and self._low[i - 1] in self.business_givers:
+            i -= 1
+        return any(self._after_any(i, sent, {p}) for p in self.business_words) and \
+            not self.form_threats.intersection(self._low[sent.start:i])
 
     def _given_for(self, cue: Span, cues: list[Span], sent: Span) -> bool:
         """A penalty noun heading its clause, given in the passive within `reach` words, its reason right after
