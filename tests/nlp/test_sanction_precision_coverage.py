@@ -3,10 +3,11 @@ followed by the words naming a crime's category or a prosecutor's division ("buk
 umum", "Asisten Pidana Umum", "Bidang Pidana Khusus"), a kind of case or a post; a penalty noun heading its clause,
 given in the passive with its reason right after ("Sanksi diberikan lantaran mereka berkampanye"), says why a penalty
 reported was given; a penalty right after "dalam" ("ketegasan Pemkab dalam menindak ASN yang melanggar", "tegas dalam
-memberikan sanksi") names the business someone acts in, unless a word of what will follow stands before it. A penalty
-of prison threatened to civil servants, and a penalty given to someone, stay sanctions. Sentences are our own; all
-texts are analysed in one batch after a sentence naming the civil servants, and only the last sentence's directives
-are checked (as the analysis spells it)."""
+memberikan sanksi") names the business someone acts in, unless a word of what will follow stands before it; a
+follow-up as the purpose of a report someone is asked to make ("kami berharap warga melaporkannya ke Bawaslu untuk
+ditindaklanjuti") asks the public to report. A penalty of prison threatened to civil servants, and a penalty given to
+someone, stay sanctions. Sentences are our own; all texts are analysed in one batch after a sentence naming the civil
+servants, and only the last sentence's directives are checked (as the analysis spells it)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Ketegasan wali kota dalam menindak ASN yang berpihak sudah terbukti pada pemilu lalu.", ()),
     ("Warga berharap bupati bersikap tegas dalam memberikan sanksi kepada camat yang berpihak.", ()),
     ("Bawaslu meneruskan temuan itu ke BKN dalam hal pemberian sanksi.", ()),
+    # a report asked for, the follow-up its purpose
+    ("Jika ada temuan, kami berharap warga segera melaporkannya ke Bawaslu untuk ditindaklanjuti.", ()),
+    ("Kalau ada yang berbuat onar, saya harap para lurah melapor ke polisi agar bisa segera ditindaklanjuti.",
+     ("appeal",)),
+    ("Bila ada pelanggaran, kami mengimbau masyarakat melapor ke Panwascam supaya langsung diproses.", ()),
     # stay as they were
     ("ASN yang terbukti menjadi tim kampanye bisa dikenai pidana penjara satu tahun.", S),
     ("Kepala desa yang berpihak terancam pidana kurungan dan denda.", S),
@@ -43,6 +49,7 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Dua kepala dinas dijatuhi sanksi karena ikut berkampanye.", S),
     ("Pemkab akan tegas dalam memberikan sanksi bagi ASN yang tidak netral.", S),
     ("Kami bakal tegas dalam menindak pegawai yang ikut kampanye.", S),
+    ("Temuan itu akan kami laporkan ke BKN untuk ditindaklanjuti dengan sanksi.", S),
 ]
 
 

@@ -240,6 +240,12 @@ class Directives:
         self.reason_reach = int(cues["penalty_reasons"]["reach"])
         self.business_words = [tuple(p.split()) for p in cues["penalty_business"]["words"]]
         self.business_givers = set(cues["penalty_business"]["givers"])
+        reported_for = cues["reported_for"]
+        self.report_purposes = set(reported_for["purposes"])
+        self.report_purpose_skip = set(reported_for["skip"])
+        self.report_verbs = set(reported_for["reports"])
+        self.report_askers = set(reported_for["askers"])
+        self.report_reach = int(reported_for["reach"])
         self.sanction_nouns = set(cues["sanction_nouns"])
         self.severe = set(cues["severe_penalties"])
         self.ordinals = set(cues["list_ordinals"])
@@ -827,6 +833,8 @@ class Directives:
                 continue  # "tindakan", "memproses" threaten a penalty only as a consequence
             if kind == "sanction" and not threatened and self._task(cue, sent):
                 continue  # "pencegahan, pengawasan, dan penindakan": a supervisor's task, no penalty
+            if kind == "sanction" and self._reported_for(cue, sent):
+                continue  # "berharap semua pihak melaporkannya ke Bawaslu untuk ditindaklanjuti": a report asked for
             if kind == "sanction" and self._penalty_business(cue, sent):
                 continue  # "keseriusan Bawaslu dalam menindak pelanggaran": how someone goes about it, no threat
             if low in self.sanction_nouns and self._given_for(cue, cues, sent):
@@ -1477,6 +1485,20 @@ class Directives:
         while end < sent.end and self._low[end] in self.applied_skip:
             end += 1
         return not self._phrase_at(end, sent.end, self.applied_penalties)
+
+    def _reported_for(self, cue: Span, sent: Span) -> bool:
+        """A penalty as the purpose of a report someone is asked to make ("saya harap camat segera melapor ke pihak
+        berwajib agar bisa segera ditindaklanjuti"): a purpose word before it (past `skip`), a reporting verb within
+        `reach` words before that, and a word of asking before the verb in its sentence."""
+        i = cue.start - 1
+        while i > sent.start and self._low[i] in self.report_purpose_skip:
+            i -= 1
+        if i <= sent.start or self._low[i] not in self.report_purposes:
+            return False
+        for j in range(i - 1, max(sent.start, i - 1 - self.report_reach), -1):
+            if self._low[j] in self.report_verbs:
+                return bool(self.report_askers.intersection(self._low[sent.start:j]))
+        return False
 
     def _penalty_business(self, cue: Span, sent: Span) -> bool:
         """A penalty right after "dalam" (past one verb of giving): "ketegasan Pemkab dalam menindak ASN yang melanggar
