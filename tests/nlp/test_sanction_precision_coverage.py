@@ -5,9 +5,11 @@ given in the passive with its reason right after ("Sanksi diberikan lantaran mer
 reported was given; a penalty right after "dalam" ("ketegasan Pemkab dalam menindak ASN yang melanggar", "tegas dalam
 memberikan sanksi") names the business someone acts in, unless a word of what will follow stands before it; a
 follow-up as the purpose of a report someone is asked to make ("kami berharap warga melaporkannya ke Bawaslu untuk
-ditindaklanjuti") asks the public to report. A penalty of prison threatened to civil servants, and a penalty given to
-someone, stay sanctions. Sentences are our own; all texts are analysed in one batch after a sentence naming the civil
-servants, and only the last sentence's directives are checked (as the analysis spells it)."""
+ditindaklanjuti") asks the public to report; a penalty highlighted or to be made clear ("menyoroti sanksi yang akan
+diberlakukan", "kejelasan sanksi itu penting") is the topic of a remark. A penalty of prison threatened to civil
+servants, and a penalty given to someone, stay sanctions. Sentences are our own; all texts are analysed in one batch
+after a sentence naming the civil servants, and only the last sentence's directives are checked (as the analysis
+spells it)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,10 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Kalau ada yang berbuat onar, saya harap para lurah melapor ke polisi agar bisa segera ditindaklanjuti.",
      ("appeal",)),
     ("Bila ada pelanggaran, kami mengimbau masyarakat melapor ke Panwascam supaya langsung diproses.", ()),
+    # a penalty as the topic of a remark
+    ("Ketua DPRD juga menyoroti sanksi yang akan diberlakukan bagi ASN yang melanggar.", ()),
+    ("Anggota dewan itu menyoroti konsekuensi bagi pegawai yang terlibat kampanye.", ()),
+    ("Menurutnya, kejelasan hukuman bagi pegawai yang berpihak sangat penting.", ()),
     # stay as they were
     ("ASN yang terbukti menjadi tim kampanye bisa dikenai pidana penjara satu tahun.", S),
     ("Kepala desa yang berpihak terancam pidana kurungan dan denda.", S),
