@@ -6,10 +6,11 @@ reported was given; a penalty right after "dalam" ("ketegasan Pemkab dalam menin
 memberikan sanksi") names the business someone acts in, unless a word of what will follow stands before it; a
 follow-up as the purpose of a report someone is asked to make ("kami berharap warga melaporkannya ke Bawaslu untuk
 ditindaklanjuti") asks the public to report; a penalty highlighted or to be made clear ("menyoroti sanksi yang akan
-diberlakukan", "kejelasan sanksi itu penting") is the topic of a remark. A penalty of prison threatened to civil
-servants, and a penalty given to someone, stay sanctions. Sentences are our own; all texts are analysed in one batch
-after a sentence naming the civil servants, and only the last sentence's directives are checked (as the analysis
-spells it)."""
+diberlakukan", "kejelasan sanksi itu penting") is the topic of a remark; a penalty not decided yet or left to be seen
+("Bawaslu belum menentukan sanksinya", "Sanksinya masih ditunggu", "Sanksi tegas nanti kita lihat") is none imposed.
+A penalty of prison threatened to civil servants, and a penalty given to someone, stay sanctions. Sentences are our
+own; all texts are analysed in one batch after a sentence naming the civil servants, and only the last sentence's
+directives are checked (as the analysis spells it)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,10 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Ketua DPRD juga menyoroti sanksi yang akan diberlakukan bagi ASN yang melanggar.", ()),
     ("Anggota dewan itu menyoroti konsekuensi bagi pegawai yang terlibat kampanye.", ()),
     ("Menurutnya, kejelasan hukuman bagi pegawai yang berpihak sangat penting.", ()),
+    # a penalty not decided yet, or left to be seen
+    ("Namun Bawaslu belum menentukan ada atau tidaknya sanksi bagi kedua camat itu.", ()),
+    ("Rekomendasi sudah dikirim ke BKN, dan sanksinya masih ditunggu.", ()),
+    ("Sanksi tegas bagi camat itu nanti kita lihat.", ()),
     # stay as they were
     ("ASN yang terbukti menjadi tim kampanye bisa dikenai pidana penjara satu tahun.", S),
     ("Kepala desa yang berpihak terancam pidana kurungan dan denda.", S),
