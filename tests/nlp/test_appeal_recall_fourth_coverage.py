@@ -1,6 +1,9 @@
 """Probe list of appeals missed on the fourth pass over the read half's appeals: the civil servants named by their
 corps' full name ("anggota Korps Pegawai Republik Indonesia (Korpri)"), which the short "anggota Korpri" already
-named. The same words naming the corps' own leaders or anyone else's members ask nothing. Sentences are our own;
+named; imperatives opening a quote to those addressed before ("Laksanakan aturan netralitas", "Pedomanilah UU ASN",
+"Hilangkan kepentingan pribadi", "Kurangi aktivitas di medsos", "Tunjukkan bahwa ASN netral"). The same words naming
+the corps' own leaders or anyone else's members, and the same verbs inside a clause or said to the voters, ask
+nothing. Sentences are our own;
 all are analysed in one batch."""
 
 from __future__ import annotations
@@ -20,6 +23,16 @@ FORMS: list[tuple[str, set[str]]] = [
     # the corps' leaders, or other members, ask nothing
     ("Ketua Umum Korps Pegawai Republik Indonesia meninjau kantor cabang jelang Pilkada 2024.", set()),
     ("Bupati meminta anggota karang taruna menjaga kebersihan lapangan jelang Pilkada 2024.", set()),
+    # imperatives opening a quote to the civil servants gathered
+    ("Bupati mengumpulkan para ASN jelang Pilkada 2024. \"Laksanakan aturan netralitas secara konsisten,\" katanya.", A),
+    ("Sekda menemui para pegawai jelang Pemilu 2024. \"Laksanakanlah tugas tanpa memihak,\" ujarnya.", A),
+    ("Kepala BKD menyapa para ASN jelang Pilkada 2024. \"Pedomanilah UU ASN selama masa kampanye,\" katanya.", A),
+    ("Bupati mengumpulkan para ASN jelang Pilkada 2024. \"Hilangkan kepentingan golongan dari meja kerja,\" katanya.", A),
+    ("Sekda menemui para pegawai jelang Pemilu 2024. \"Kurangi unggahan soal politik di media sosial,\" ujarnya.", A),
+    ("Bupati mengumpulkan para ASN jelang Pilkada 2024. \"Tunjukkan bahwa birokrasi kita netral,\" katanya.", A),
+    # inside a clause, or to the voters
+    ("Bupati mengatakan panitia akan laksanakan pemungutan suara ulang pada Pilkada 2024.", set()),
+    ("Warga diminta datang ke TPS pada Pilkada 2024. \"Tunjukkan KTP kepada petugas,\" kata Ketua KPPS.", set()),
 ]
 
 
