@@ -1,10 +1,11 @@
 """Probe list of appeals missed on the fourth pass over the read half's appeals: the civil servants named by their
 corps' full name ("anggota Korps Pegawai Republik Indonesia (Korpri)"), which the short "anggota Korpri" already
 named; imperatives opening a quote to those addressed before ("Laksanakan aturan netralitas", "Pedomanilah UU ASN",
-"Hilangkan kepentingan pribadi", "Kurangi aktivitas di medsos", "Tunjukkan bahwa ASN netral"). The same words naming
-the corps' own leaders or anyone else's members, and the same verbs inside a clause or said to the voters, ask
-nothing. Sentences are our own;
-all are analysed in one batch."""
+"Hilangkan kepentingan pribadi", "Kurangi aktivitas di medsos", "Tunjukkan bahwa ASN netral"); a hope that their
+breach or meddling be no more ("berharap tak ada lagi pelanggaran netralitas ASN", "berharap tidak ada intervensi
+lurah ..."), as one that none of them breach. The same words naming the corps' own leaders or anyone else's members,
+and the same verbs inside a clause or said to the voters, ask nothing. Sentences are our own; all are analysed in one
+batch."""
 
 from __future__ import annotations
 
@@ -23,11 +24,17 @@ FORMS: list[tuple[str, set[str]]] = [
     # the corps' leaders, or other members, ask nothing
     ("Ketua Umum Korps Pegawai Republik Indonesia meninjau kantor cabang jelang Pilkada 2024.", set()),
     ("Bupati meminta anggota karang taruna menjaga kebersihan lapangan jelang Pilkada 2024.", set()),
+    # a hope that their breach or meddling be no more; a breach of no one's, or one hoped through a means, asks nothing
+    ("\"Kami berharap tak ada lagi pelanggaran netralitas ASN pada Pemilu 2024,\" kata Ketua Bawaslu.", A),
+    ("Bupati berharap tidak ada intervensi lurah kepada RT dan RW pada Pilkada 2024.", A),
+    ("Sekda berharap tidak ada lagi keterlibatan pegawai dalam kampanye pada Pilkada 2024.", A),
+    ("Bupati berharap tidak ada lagi pelanggaran selama Pilkada 2024 di kecamatan itu.", set()),
+    ("Dengan patroli itu diharapkan tak ada lagi pelanggaran netralitas ASN pada Pemilu 2024.", set()),
     # imperatives opening a quote to the civil servants gathered
-    ("Bupati mengumpulkan para ASN jelang Pilkada 2024. \"Laksanakan aturan netralitas secara konsisten,\" katanya.", A),
+    ("Bupati menemui ASN jelang Pilkada 2024. \"Laksanakan aturan netralitas secara konsisten,\" katanya.", A),
     ("Sekda menemui para pegawai jelang Pemilu 2024. \"Laksanakanlah tugas tanpa memihak,\" ujarnya.", A),
     ("Kepala BKD menyapa para ASN jelang Pilkada 2024. \"Pedomanilah UU ASN selama masa kampanye,\" katanya.", A),
-    ("Bupati mengumpulkan para ASN jelang Pilkada 2024. \"Hilangkan kepentingan golongan dari meja kerja,\" katanya.", A),
+    ("Bupati menemui ASN jelang Pilkada 2024. \"Hilangkan kepentingan golongan dari meja kerja,\" katanya.", A),
     ("Sekda menemui para pegawai jelang Pemilu 2024. \"Kurangi unggahan soal politik di media sosial,\" ujarnya.", A),
     ("Bupati mengumpulkan para ASN jelang Pilkada 2024. \"Tunjukkan bahwa birokrasi kita netral,\" katanya.", A),
     # inside a clause, or to the voters

@@ -159,6 +159,7 @@ class Directives:
         self.hopes = set(cues["hopes"])
         self.hoped_denials = [tuple(w.split()) for w in cues["hoped_denials"]["words"]]
         self.hoped_again = set(cues["hoped_denials"]["again"])
+        self.hoped_acts = set(cues["hoped_denials"]["acts"])
         self.taught = set(cues["told_directly"]["taught"]["nouns"])
         self.told_verbs = set(cues["told_directly"]["verbs"]) | self.taught  # teaching tells too (see ``_tells``)
         self.told_links = set(cues["told_directly"]["links"])
@@ -1043,7 +1044,7 @@ class Directives:
                 if j >= end and self._low[j] in self.conduct and (
                         j == end or (j == end + 1 and self._low[end] in CLAUSE_LINKS)):
                     return self._object(i, sent, targets, direct=True)  # "berharap agar netralitas ASN ..."
-                if self._denied_before(j, end):
+                if self._denied_before(j, end) or self._denied_act(j, end):
                     return self._object(i, sent, targets, direct=True)  # "berharap tidak ada lagi ASN yang ..."
                 break
             if self._content_verb(i) or self._low[i] in {".", ";", ":"}:
@@ -1078,6 +1079,13 @@ class Directives:
         while j >= end and self._low[j] in self.hoped_again:
             j -= 1
         return any(j - len(w) + 1 >= end and tuple(self._low[j - len(w) + 1:j + 1]) == w for w in self.hoped_denials)
+
+    def _denied_act(self, j: int, end: int) -> bool:
+        """A breach or meddling of theirs denied, ending at ``j`` past their conduct noun ("tak ada lagi pelanggaran
+        netralitas ASN", "tidak ada intervensi lurah"), after the hope's end ``end``."""
+        if j >= end and self._low[j] in self.conduct:
+            j -= 1
+        return j >= end and self._low[j] in self.hoped_acts and self._denied_before(j - 1, end)
 
     def _audience(self, end: int, sent: Span, targets: list[Span]) -> str:
         """Whom a quote was said to: a speech verb after the cue, then "kepada"/"di hadapan" and a person
