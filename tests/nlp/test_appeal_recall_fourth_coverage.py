@@ -1,11 +1,12 @@
 """Probe list of appeals missed on the fourth pass over the read half's appeals: the civil servants named by their
 corps' full name ("anggota Korps Pegawai Republik Indonesia (Korpri)"), which the short "anggota Korpri" already
 named; imperatives opening a quote to those addressed before ("Laksanakan aturan netralitas", "Pedomanilah UU ASN",
-"Hilangkan kepentingan pribadi", "Kurangi aktivitas di medsos", "Tunjukkan bahwa ASN netral"); a hope that their
-breach or meddling be no more ("berharap tak ada lagi pelanggaran netralitas ASN", "berharap tidak ada intervensi
-lurah ..."), as one that none of them breach. The same words naming the corps' own leaders or anyone else's members,
-and the same verbs inside a clause or said to the voters, ask nothing. Sentences are our own; all are analysed in one
-batch."""
+"Hilangkan kepentingan pribadi", "Kurangi aktivitas di medsos", "Tunjukkan bahwa ASN netral"); a hope that their breach or meddling be no more ("berharap tak ada lagi pelanggaran netralitas
+ASN", "berharap tidak ada intervensi lurah ..."), as one that none of them breach; a message sent before "agar" and
+the civil servants ("sudah memberitahukan kepada seluruh bupati agar ASN bertindak netral", "membuat surat edaran
+melalui SKPD supaya para abdi negara ..."). The same words naming the corps' own leaders or anyone else's members,
+and the same verbs inside a clause or said to the voters, ask nothing. Sentences are our own; all are analysed in
+one batch."""
 
 from __future__ import annotations
 
@@ -30,6 +31,13 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Sekda berharap tidak ada lagi keterlibatan pegawai dalam kampanye pada Pilkada 2024.", A),
     ("Bupati berharap tidak ada lagi pelanggaran selama Pilkada 2024 di kecamatan itu.", set()),
     ("Dengan patroli itu diharapkan tak ada lagi pelanggaran netralitas ASN pada Pemilu 2024.", set()),
+    # a message sent before "agar" and the civil servants; to the public, or no request, it asks nothing
+    ("Pemprov sudah memberitahukan kepada seluruh bupati agar ASN bersikap netral pada Pilkada 2024.", A),
+    ("Bawaslu telah menyurati seluruh kepala OPD agar pegawai menjaga netralitas pada Pilkada 2024.", A),
+    ("Bupati membuat surat edaran melalui camat supaya para abdi negara tidak memihak pada Pilkada 2024.", A),
+    ("Sekda menerbitkan surat resmi agar PNS di Pemkab netral dalam Pemilu 2024.", A),
+    ("KPU menyurati partai agar masyarakat tahu jadwal kampanye Pilkada 2024.", set()),
+    ("Bupati memberitahukan bahwa kantor tutup saat Pilkada 2024.", set()),
     # imperatives opening a quote to the civil servants gathered
     ("Bupati menemui ASN jelang Pilkada 2024. \"Laksanakan aturan netralitas secara konsisten,\" katanya.", A),
     ("Sekda menemui para pegawai jelang Pemilu 2024. \"Laksanakanlah tugas tanpa memihak,\" ujarnya.", A),

@@ -307,6 +307,8 @@ class Directives:
         self.fronted_reach = cues["fronted_means"]["reach"]
         self.fronted_cues = set(cues["fronted_means"]["cues"])
         self.hortative = set(cues["hortative"])
+        self.sent_requests = set(cues["sent_requests"]["words"])
+        self.sent_reach = cues["sent_requests"]["reach"]
         self.subject_links = set(cues["subject_links"]["words"])
         self.subject_joiners = set(cues["subject_links"]["joiners"])
         # words that make an appeal of their own beside the civil servants they ask (see ``_cues``)
@@ -652,11 +654,25 @@ class Directives:
             j -= 1  # "menyampaikan, agar ...", "disampaikan bahwa agar ..."
         if j >= 0 and self._low[j] in self.speech:
             return True
-        if self._told(i, told) is not None or self._subject(i, told, taken) is not None or self._opens(i):
+        if self._told(i, told) is not None or self._subject(i, told, taken) is not None or self._opens(i) or \
+                self._sent_on(i, told):
             return True
         start = self._starts[bisect_right(self._starts, i) - 1]
         return any(w in {"asn", "pns", "aparatur", "pegawai"} for w in self._low[start:i]) and \
             not self._has_verb(start, i)
+
+    def _sent_on(self, i: int, told: dict[int, int]) -> bool:
+        """ "sudah memberitahukan kepada seluruh bupati agar ASN bertindak netral": a message sent (`sent_requests`)
+        within reach before "agar" at ``i``, no punctuation between, and the civil servants right after it."""
+        if self._past(i + 1, len(self._low), self.skip) not in told:
+            return False
+        start = self._starts[bisect_right(self._starts, i) - 1]
+        for j in range(i - 1, max(start, i - self.sent_reach) - 1, -1):
+            if self._punct[j]:
+                return False
+            if self._low[j] in self.sent_requests:
+                return True
+        return False
 
     def _asked_subject(self, doc: Doc, i: int, told: dict[int, int], taken: set[int], named: set[int]) -> bool:
         """ "Sekda mengatakan, seluruh ASN untuk bersikap netral", "intinya setiap ASN untuk dapat menjaga ...":
