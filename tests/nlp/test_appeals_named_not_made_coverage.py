@@ -2,8 +2,8 @@
 authority to remove or suspend an official ("meminta Mendagri mencopot Pj Bupati"), a request word tagging a quote
 with its speaker ('"...," harap Marasa'), and a fact recalled to those it names after a comma ("mengingatkan kepada
 ASN, akan adanya sanksi ..."); and, in a story that addresses civil servants, a request to the election's own
-officers named by their short names (Aceh's KIP, the village and polling-station supervisors PKD and PTPS, the
-voter-list officers), or an invitation to pray or to read on ("Mari kita doakan ...", "Mari kita bahas lebih
+officers named by their short names (Aceh's KIP, the village, field and polling-station supervisors PKD, PPL and
+PTPS, the voter-list officers), or an invitation to pray or to read on ("Mari kita doakan ...", "Mari kita bahas lebih
 lanjut"), or a hope of what an activity should achieve past a discourse opener ("Adapun kegiatan ini diharapkan dapat
 ..."). Beside them, plain appeals: an appeal noun with whom it asks and what ("imbauan kepada seluruh ASN agar ..."),
 a request to civil servants themselves. Sentences are our own; all are analysed in one batch."""
@@ -72,6 +72,8 @@ OFFICERS: list[tuple[str, bool]] = [
     ("Bawaslu meminta seluruh PKD untuk memetakan kerawanan di desa masing-masing.", False),
     ("Bawaslu mengimbau PTPS agar teliti mengawasi pemungutan suara.", False),
     ("Ketua KPU meminta pantarlih mendata pemilih dengan cermat.", False),
+    ("Ketua Panwascam meminta kepada semua PPL agar rajin turun ke lapangan selama masa kampanye.", False),
+    ("Panwaslu berharap para pengawas pemilu lapangan segera menyusun laporan mingguan.", False),
     # an invitation to pray or to read on, shared with all who hear
     ("Mari kita bersama-sama mendoakan agar almarhum diterima di sisi-Nya.", False),
     ("Mari kita bahas lebih lanjut dalam tulisan berikut.", False),
@@ -88,6 +90,7 @@ OFFICERS: list[tuple[str, bool]] = [
     # ... but those officers' chairs asking the civil servants ask them
     ("Ketua KIP meminta seluruh ASN tidak ikut berkampanye.", True),
     ("Koordinator PKD mengimbau para ASN di desa itu agar tetap netral.", True),
+    ("Koordinator PPL meminta para ASN di kelurahan itu tidak ikut berkampanye.", True),
 ]
 
 
