@@ -9,7 +9,8 @@ rapat ..."); or, with a thing said before as the subject of a passive request ("
 pronoun for what was just said ("Itu yang mau saya ingatkan kepada seluruh ASN"). A hope of what an activity or a
 step should achieve ("Kegiatan ini diharapkan dapat memperkuat pemahaman ASN") asks no one. The annotated items count
 none of these; requests to civil servants, village heads and heads of offices about their conduct stay appeals, and a
-request that an official punish civil servants is the penalty asked for. Sentences are our own; all are analysed in
+request that an official punish civil servants is the penalty asked for. Two request verbs joined ("mengimbau dan
+mengajak seluruh warga") ask whom the second names. Sentences are our own; all are analysed in
 one batch.
 """
 
@@ -75,6 +76,14 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Bawaslu mengimbau ASN agar tidak mendukung peserta pemilu secara terbuka pada Pemilu 2024.", {"appeal"}),
     ("Bupati meminta ASN tidak mengajak warga memilih pasangan nomor urut tertentu pada Pilkada 2024.", {"appeal"}),
     ("Kepala dinas meminta para pegawai medis tetap netral dan melayani pasien pada Pilkada 2024.", {"appeal"}),
+    # two request verbs joined, or one written twice, ask whom the second names: the public, or the civil servants
+    ("Netralitas ASN disorot jelang Pilkada 2024. Wali kota mengimbau dan mengajak seluruh warga untuk mengawal "
+     "pesta demokrasi dengan damai.", set()),
+    ("Netralitas ASN disorot jelang Pilkada 2024. Bupati mengajak mengajak semua elemen masyarakat untuk menjaga "
+     "ketertiban kampung.", set()),
+    ("Bupati mengingatkan dan mengimbau seluruh ASN agar netral pada Pilkada 2024.", {"appeal"}),
+    ("Bawaslu mengimbau dan mengajak para calon untuk tidak melibatkan ASN dalam kampanye Pilkada 2024.", {"appeal"}),
+    ("Sekda meminta sekaligus mengingatkan para pegawai agar tidak memihak pada Pilkada 2024.", {"appeal"}),
     # dates and schedules
     ("Bawaslu mengingatkan masa kampanye Pilkada 2024 berakhir pada 23 November.", set()),
     ("KPU mengingatkan pendaftaran calon Pilkada 2024 dibuka selama tiga hari.", set()),

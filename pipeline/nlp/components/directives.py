@@ -110,6 +110,7 @@ class Directives:
         self.pledges = set(cues["pledges"])
         self.occasions = set(cues["occasions"])
         self.alleged = set(cues["alleged"]["words"])
+        self.paired_requests = set(cues["paired_requests"])
         self.inclusive = set(cues["inclusive"]["cues"])
         self.asking_anew = set(cues["asking_anew"])
         self.requested_abilities = set(cues["requested_abilities"])
@@ -806,6 +807,8 @@ class Directives:
                 continue  # "silakan laporkan", "silahkan diproses": the case left to others, no leave given
             if kind == "appeal" and before in self.occasions:
                 continue  # "disampaikan saat memberikan arahan kepada ASN": the occasion of a statement
+            if kind == "appeal" and self._paired_request(cue, cues):
+                continue  # "menghimbau dan mengajak seluruh masyarakat ...": the next request verb decides
             if kind == "appeal" and self._alleged_act(cue, sent):
                 continue  # "ASN yang diduga mengajak kepala sekolah memilih ...": a violation reported
             if kind == "obligation" and (duty := self._supervised(cue, sent, targets)) is not None:
@@ -1906,6 +1909,17 @@ class Directives:
             if self._punct[i] or self._verb(i):
                 return False
         return False
+
+    def _paired_request(self, cue: Span, cues: list[Span]) -> bool:
+        """Another request verb right after this one, maybe past a joining word ("mengimbau dan mengajak"): both
+        ask whom the second names, so the first is left to it."""
+        nxt = cue.end + 1 if cue.end < len(self._low) and self._low[cue.end] in self.paired_requests else cue.end
+        return self._request_verb(cue) and any(c.start == nxt and self._request_verb(c) for c in cues)
+
+    def _request_verb(self, cue: Span) -> bool:
+        """An active request verb ("meminta", "mengajak"), not a request noun ("imbauan") nor a link or a modal."""
+        low = cue.text.lower()
+        return cue.label_ == "appeal" and low in self.active and low not in self.request_nouns
 
     def _alleged_act(self, cue: Span, sent: Span) -> bool:
         """An allegation or a witness's word before the request verb, maybe past an adverb or two ("diduga
