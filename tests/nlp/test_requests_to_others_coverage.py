@@ -10,8 +10,8 @@ pronoun for what was just said ("Itu yang mau saya ingatkan kepada seluruh ASN")
 step should achieve ("Kegiatan ini diharapkan dapat memperkuat pemahaman ASN") asks no one. The annotated items count
 none of these; requests to civil servants, village heads and heads of offices about their conduct stay appeals, and a
 request that an official punish civil servants is the penalty asked for. Two request verbs joined ("mengimbau dan
-mengajak seluruh warga") ask whom the second names. Sentences are our own; all are analysed in
-one batch.
+mengajak seluruh warga") ask whom the second names, and a hope after a condition put first ("Jika ada ASN yang ...,
+warga diharapkan ...") asks whom its own clause names. Sentences are our own; all are analysed in one batch.
 """
 
 from __future__ import annotations
@@ -84,6 +84,13 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Bupati mengingatkan dan mengimbau seluruh ASN agar netral pada Pilkada 2024.", {"appeal"}),
     ("Bawaslu mengimbau dan mengajak para calon untuk tidak melibatkan ASN dalam kampanye Pilkada 2024.", {"appeal"}),
     ("Sekda meminta sekaligus mengingatkan para pegawai agar tidak memihak pada Pilkada 2024.", {"appeal"}),
+    # a hope after a condition put first asks whom the main clause names, not the civil servants of the condition
+    ("Netralitas ASN disorot jelang Pilkada 2024. Jika ada ASN yang memihak pasangan calon, warga diharapkan segera "
+     "melapor ke Bawaslu.", set()),
+    ("Netralitas ASN disorot jelang Pilkada 2024. Apabila menemukan ASN yang berkampanye, masyarakat diharapkan tidak "
+     "main hakim sendiri.", set()),
+    ("Kalau ada atasan yang mengajak berkampanye, para ASN diharapkan berani menolak pada Pilkada 2024.", {"appeal"}),
+    ("Jika ada warga yang menawarkan uang, ASN diharapkan menolak dengan tegas pada Pilkada 2024.", {"appeal"}),
     # dates and schedules
     ("Bawaslu mengingatkan masa kampanye Pilkada 2024 berakhir pada 23 November.", set()),
     ("KPU mengingatkan pendaftaran calon Pilkada 2024 dibuka selama tiga hari.", set()),
