@@ -2,7 +2,8 @@
 
 'meminta', 'mengingatkan', 'mengimbau', 'imbauan' and 'berharap' also ask the public, voters, candidates, the press
 or the election's organisers; ask the civil servants about a government's other business (budgets, revenue targets,
-disasters) in a sentence that names nothing of the election; report help to a candidate asked of them; report a date,
+disasters) in a sentence that names nothing of the election, or about the pandemic's health rules where it names only
+the contest; report help to a candidate asked of them; report a date,
 a past case or a request made in an earlier election; name an appeal as a thing ("Imbauan tersebut disampaikan dalam
 rapat ..."); or, with a thing said before as the subject of a passive request ("Hal tersebut kembali diingatkan ...",
 "Hal yang sama juga dihimbau oleh ..."), restate an appeal the story has told, as does a cleft whose content is a
@@ -54,6 +55,12 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Bupati menyinggung netralitas ASN pada Pemilu 2024. Ia juga mengimbau pegawai menyederhanakan layanan "
      "perizinan.", set()),
     ("Bupati meminta ASN tidak memakai anggaran daerah untuk kampanye calon pada Pilkada 2024.", {"appeal"}),
+    # the pandemic's health rules, the election named only as the contest they are kept at
+    ("Wali kota meminta ASN selalu memakai masker dan menjaga jarak, termasuk saat Pilkada 2020.", set()),
+    ("Gubernur mengimbau agar protokol kesehatan tetap ditegakkan karena Pilkada 2020 digelar di tengah pandemi.",
+     set()),
+    ("Bupati meminta ASN tetap netral dan mematuhi protokol kesehatan selama Pilkada 2020.", {"appeal"}),
+    ("Sekda mengingatkan ASN agar tidak berkampanye meski sedang pandemi covid-19 jelang Pilkada 2020.", {"appeal"}),
     ("Pj Gubernur mengingatkan ASN mematuhi PP 94 Tahun 2021 tentang Disiplin PNS jelang Pilkada 2024.", {"appeal"}),
     ("Netralitas ASN dibahas jelang Pilkada 2024. Bupati juga meminta ASN menjaga target kinerja tanpa berpihak.",
      {"appeal"}),

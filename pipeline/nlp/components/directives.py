@@ -182,6 +182,8 @@ class Directives:
         self.allowances = set(cues["other_business"]["allowances"])
         self.other_business = set(cues["other_business"]["words"]) | self.work_duties
         self.election_stems = tuple(cues["other_business"]["election"])
+        self.health_rules = set(cues["other_business"]["health"])
+        self.contests = tuple(cues["other_business"]["contests"])
         self.press = set(cues["audience"]["press"])
         self.presence = set(cues["audience"]["presence"])
         own_links = cues["request_nouns"]["own_links"]
@@ -828,6 +830,8 @@ class Directives:
             if kind == "appeal" and self._other_business(cue, sent, self.other_business) or \
                     kind in CONDUCT_RULES and self._other_business(cue, sent, self.work_duties):
                 continue  # "mengingatkan untuk berhati-hati mengelola keuangan negara", "harus meningkatkan kinerja"
+            if kind == "appeal" and self._health_rules(cue, sent):
+                continue  # "meminta ASN menerapkan 3 M ..., termasuk pada saat pemilu": the pandemic's rules
             if (kind == "appeal" or low in self.active) and self._procedural(cue, sent):
                 continue  # "meminta keterangan dari ...", "diminta sebagai nara sumber": a procedural step
             if kind == "appeal" and self._background(cue, sent):
@@ -1866,6 +1870,14 @@ class Directives:
         if not any(self._low[i] in words and self._low[i - 1] not in self.allowances for i in range(cue.end, sent.end)):
             return False
         return not any(self._low[i].startswith(self.election_stems) for i in range(sent.start, sent.end))
+
+    def _health_rules(self, cue: Span, sent: Span) -> bool:
+        """A request for the pandemic's health rules in a sentence whose only election words name the contest ("agar
+        ASN dapat menerapkan 3 M ... termasuk pada saat pemilu"): nothing of their conduct in the election is asked."""
+        if not any(self._low[i] in self.health_rules for i in range(cue.end, sent.end)):
+            return False
+        return not any(self._low[i].startswith(self.election_stems) and not self._low[i].startswith(self.contests)
+                       for i in range(sent.start, sent.end))
 
     def _restated(self, cue: Span, sent: Span) -> bool:
         """ "Hal tersebut kembali diingatkan ...", "Hal yang sama juga dihimbau oleh ...": a passive request whose
