@@ -1,12 +1,12 @@
 """Probe list of appeals missed on the fourth pass over the read half's appeals: the civil servants named by their
 corps' full name ("anggota Korps Pegawai Republik Indonesia (Korpri)"), which the short "anggota Korpri" already
 named; imperatives opening a quote to those addressed before ("Laksanakan aturan netralitas", "Pedomanilah UU ASN",
-"Hilangkan kepentingan pribadi", "Kurangi aktivitas di medsos", "Tunjukkan bahwa ASN netral"); a hope that their breach or meddling be no more ("berharap tak ada lagi pelanggaran netralitas
-ASN", "berharap tidak ada intervensi lurah ..."), as one that none of them breach; a message sent before "agar" and
-the civil servants ("sudah memberitahukan kepada seluruh bupati agar ASN bertindak netral", "membuat surat edaran
-melalui SKPD supaya para abdi negara ..."). The same words naming the corps' own leaders or anyone else's members,
-and the same verbs inside a clause or said to the voters, ask nothing. Sentences are our own; all are analysed in
-one batch."""
+"Hilangkan kepentingan pribadi", "Kurangi aktivitas di medsos", "Tunjukkan bahwa ASN netral"); a hope that their
+breach or meddling be no more ("berharap tak ada lagi pelanggaran netralitas ASN", "berharap tidak ada intervensi
+lurah ..."), as one that none of them breach; a message sent before "agar" and the civil servants ("sudah
+memberitahukan kepada seluruh bupati agar ASN bertindak netral", "membuat surat edaran melalui SKPD supaya para abdi
+negara ..."). The same words naming the corps' own leaders or anyone else's members, and the same verbs inside a
+clause or said to the voters, ask nothing. Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
