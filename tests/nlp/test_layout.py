@@ -209,3 +209,22 @@ def test_a_story_cut_short_in_its_own_last_line_keeps_what_it_names(run):
     text = ("Kepala Dinas Perhubungan Kabupaten Bantul meminta seluruh pegawai menjaga netralitas... kata dia.\n"
             "Ia juga meminta pegawai tidak mengunggah dukungan kepada calon di media sosial...")
     assert "Dinas Perhubungan Kabupaten Bantul" in agencies(run(text))
+
+
+def test_a_pages_list_of_partners_in_bare_lines_names_nothing(run):
+    story = "Pemkot Kendari menggelar apel netralitas ASN menjelang Pilkada 2024, Senin (7/10/2024).\n"
+    partners = "Universitas Halu Oleo\nBank Sultra\nDPRD Kota Baubau\nPemkab Konawe Selatan\nPemkab Muna\nKolaka Pos\n"
+    found = agencies(run(story + "Editor : Rina\n" + partners))
+    assert "Pemerintah Kota Kendari" in found
+    assert not {"Dewan Perwakilan Rakyat Daerah Kota Baubau", "Pemerintah Kabupaten Konawe Selatan",
+                "Pemerintah Kabupaten Muna"} & found
+
+
+def test_a_few_short_lines_or_a_numbered_list_keep_what_they_name(run):
+    story = "Bawaslu Kota Kendari memanggil sejumlah ASN yang diduga tidak netral, Senin (7/10/2024).\n"
+    found = agencies(run(story + "Pemkab Konawe Selatan\nPemkab Muna\nBank Sultra\n"))
+    assert {"Pemerintah Kabupaten Konawe Selatan", "Pemerintah Kabupaten Muna"} <= found
+    listed = ("Mereka berasal dari:\n1. Dinas Sosial\n2. Pemkab Muna\n3. DPRD Kota Baubau\n4. Bank Sultra\n"
+              "5. Pemkab Konawe\n")
+    found = agencies(run(story + listed))
+    assert {"Pemerintah Kabupaten Muna", "Dewan Perwakilan Rakyat Daerah Kota Baubau"} <= found

@@ -107,6 +107,8 @@ class Layout:
     title_abbreviations: frozenset[str]  # "Pj." before an office: no sentence end
     item_ends: frozenset[str]  # "- Ketua Bawaslu X Budi Santoso;": a line closed like this is a list's item
     teaser_ends: frozenset[str]  # "Pemerintah Provinsi…": lines cut so, one after another, tease other stories
+    bare_list_lines: int  # so many bare short lines in a row ("Pemkab Mesuji") are a page's list of partners or tags
+    bare_list_words: int
 
 
 @cache
@@ -119,7 +121,8 @@ def layout() -> Layout:
                   data["link_title_max_words"], data["headline_list_max_words"], frozenset(data["back_words"]),
                   tuple(data["back_suffixes"]), data["dateline_max_words"],
                   data["lead_min_words"], data["front_max_lines"], frozenset(data["title_abbreviations"]),
-                  frozenset(data["item_ends"]), frozenset(data["teaser_ends"]))
+                  frozenset(data["item_ends"]), frozenset(data["teaser_ends"]), data["bare_list_lines"],
+                  data["bare_list_words"])
 
 
 def _not_prose(doc: Doc, texts: list[str], spaces,
@@ -175,7 +178,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     out_before = set(out)  # front matter and the headline repeated: no caption's
     prose = False  # a line of the story closed by its full stop came before (not a page's lists of other stories)
     long_lines: list[tuple[int, int]] = []  # long lines a caption or promotion was run into
-    teasers = _teasers(texts, lines[lead:], spec.teaser_ends)
+    teasers = _teasers(texts, lines[lead:], spec.teaser_ends) | _bare_lists(texts, lines[lead:], spec)
     for start, end in lines[lead:]:
         if start in teasers:
             out.update(range(start, end))
@@ -232,6 +235,23 @@ def _teasers(texts: list[str], lines: list[tuple[int, int]], ends: frozenset[str
         cut.append(last > start and texts[last] in ends and texts[last - 1] not in END)
     return {start for n, (start, _) in enumerate(lines)
             if cut[n] and (n > 0 and cut[n - 1] or n + 1 < len(lines) and cut[n + 1])}
+
+
+def _bare_lists(texts: list[str], lines: list[tuple[int, int]], spec: Layout) -> set[int]:
+    """Starts of the lines in a run of at least ``bare_list_lines`` bare short lines ("DPRD Kota Metro", "Pemkab
+    Mesuji", "Universitas Lampung"): a page's list of partners or tags, which a story's prose never writes so."""
+    out: set[int] = set()
+    run: list[int] = []
+    for start, end in lines + [(0, 0)]:
+        words = [t for t in texts[start:end] if not t.isspace()]
+        if 0 < len(words) <= spec.bare_list_words and all(w.isalnum() and (w[0].isupper() or w[0].isdigit())
+                                                          for w in words):
+            run.append(start)
+            continue
+        if len(run) >= spec.bare_list_lines:
+            out.update(run)
+        run = []
+    return out
 
 
 def _title_end(texts: list[str], start: int, end: int, title: str, lead_min: int) -> int:
