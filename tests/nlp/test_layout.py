@@ -228,3 +228,13 @@ def test_a_few_short_lines_or_a_numbered_list_keep_what_they_name(run):
               "5. Pemkab Konawe\n")
     found = agencies(run(story + listed))
     assert {"Pemerintah Kabupaten Muna", "Dewan Perwakilan Rakyat Daerah Kota Baubau"} <= found
+
+
+def test_a_related_news_label_written_without_its_space_opens_a_list_of_links(run):
+    story = "Kepala BKD Kota Medan meminta ASN menjaga netralitas selama tahapan Pemilu 2024, Senin (7/10/2023).\n\n"
+    links = ("bacajuga\n\nKapolres Binjai Hadiri Rapat Koordinasi Bersama KPU Sumut, Dinas Perhubungan Kota Binjai dan "
+             "Para Camat Se Kota Binjai\n\n")
+    found = agencies(run(story + links + "Ia juga meminta para camat mengawasi pegawainya."))
+    assert not {"Kepolisian Resor Binjai", "Komisi Pemilihan Umum Provinsi Sumatera Utara"} & found
+    found = agencies(run(story + "Baca juga: Kapolres Binjai Hadiri Rapat Koordinasi KPU Sumut\n\nIa meminta ..."))
+    assert "Kepolisian Resor Binjai" not in found
