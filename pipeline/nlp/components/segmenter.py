@@ -243,7 +243,7 @@ def _bare_lists(texts: list[str], lines: list[tuple[int, int]], spec: Layout) ->
     out: set[int] = set()
     run: list[int] = []
     for start, end in lines + [(0, 0)]:
-        words = [t for t in texts[start:end] if not t.isspace()]
+        words = [t for t in texts[start:end] if not t.isspace()] if end - start <= 2 * spec.bare_list_words else ()
         if 0 < len(words) <= spec.bare_list_words and all(w.isalnum() and (w[0].isupper() or w[0].isdigit())
                                                           for w in words):
             run.append(start)
