@@ -238,3 +238,10 @@ def test_a_related_news_label_written_without_its_space_opens_a_list_of_links(ru
     assert not {"Kepolisian Resor Binjai", "Komisi Pemilihan Umum Provinsi Sumatera Utara"} & found
     found = agencies(run(story + "Baca juga: Kapolres Binjai Hadiri Rapat Koordinasi KPU Sumut\n\nIa meminta ..."))
     assert "Kepolisian Resor Binjai" not in found
+
+
+def test_bare_lines_of_titles_and_their_holders_still_name_the_officials(run):
+    story = "Bawaslu Kota Kendari menggelar sosialisasi netralitas ASN menjelang Pilkada 2024, Senin (7/10/2024).\n"
+    speakers = "Narasumber\nKetua Bawaslu Kota Kendari\nRina Wati\nKepala Kesbangpol Kendari\nBudi Santoso\n"
+    result = run(story + speakers + "Acara ditutup dengan doa bersama.")
+    assert {"Rina Wati", "Budi Santoso"} <= {o.name for o in result.officials}

@@ -109,6 +109,7 @@ class Layout:
     teaser_ends: frozenset[str]  # "Pemerintah Provinsi…": lines cut so, one after another, tease other stories
     bare_list_lines: int  # so many bare short lines in a row ("Pemkab Mesuji") are a page's list of partners or tags
     bare_list_words: int
+    title_firsts: frozenset[str]  # first words of offices' titles (offices.yaml): a line so opened names who is present
 
 
 @cache
@@ -122,7 +123,14 @@ def layout() -> Layout:
                   tuple(data["back_suffixes"]), data["dateline_max_words"],
                   data["lead_min_words"], data["front_max_lines"], frozenset(data["title_abbreviations"]),
                   frozenset(data["item_ends"]), frozenset(data["teaser_ends"]), data["bare_list_lines"],
-                  data["bare_list_words"])
+                  data["bare_list_words"], _title_firsts())
+
+
+def _title_firsts() -> frozenset[str]:
+    """The first words of offices' titles ("Ketua", "Kepala", "Bupati", "Camat"), single-word heads included."""
+    offices = load("offices")
+    titles = list(offices["heads"]) + [t for row in offices["regional"] + offices["placed"] for t in row["titles"]]
+    return frozenset(t.split()[0] for t in titles)
 
 
 def _not_prose(doc: Doc, texts: list[str], spaces,
@@ -239,13 +247,15 @@ def _teasers(texts: list[str], lines: list[tuple[int, int]], ends: frozenset[str
 
 def _bare_lists(texts: list[str], lines: list[tuple[int, int]], spec: Layout) -> set[int]:
     """Starts of the lines in a run of at least ``bare_list_lines`` bare short lines ("DPRD Kota Metro", "Pemkab
-    Mesuji", "Universitas Lampung"): a page's list of partners or tags, which a story's prose never writes so."""
+    Mesuji", "Universitas Lampung"): a page's list of partners or tags, which a story's prose never writes so. A line
+    opened by an office's title ("Ketua Bawaslu Kabupaten X", then its holder's name) lists who spoke or came: it
+    breaks the run."""
     out: set[int] = set()
     run: list[int] = []
     for start, end in lines + [(0, 0)]:
         words = [t for t in texts[start:end] if not t.isspace()] if end - start <= 2 * spec.bare_list_words else ()
-        if 0 < len(words) <= spec.bare_list_words and all(w.isalnum() and (w[0].isupper() or w[0].isdigit())
-                                                          for w in words):
+        if 0 < len(words) <= spec.bare_list_words and words[0] not in spec.title_firsts and all(
+                w.isalnum() and (w[0].isupper() or w[0].isdigit()) for w in words):
             run.append(start)
             continue
         if len(run) >= spec.bare_list_lines:
