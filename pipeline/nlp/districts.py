@@ -28,3 +28,8 @@ def district_end(doc: Doc, i: int) -> int:
         if not any(t.is_lower for t in words) and "".join(t.lower_ for t in words) in names:
             return i + n
     return i
+
+
+def is_district(place: str) -> bool:
+    """Whether ``place`` as written ("Bojong Gede", "Mancak") is a listed district of any regency."""
+    return place.lower().replace(" ", "") in _names()[0]

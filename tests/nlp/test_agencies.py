@@ -785,3 +785,19 @@ def test_a_prosecutors_branch_and_a_military_post_numbered_by_its_district_comma
 def test_a_military_command_by_the_armys_short_form(run):
     assert names(run, "Apel itu dihadiri perwira Kodam III/Slw dan Kodam XVI/Ptm.") == {
         "Komando Daerah Militer III/Siliwangi", "Komando Daerah Militer XVI/Pattimura"}
+
+
+def test_a_district_body_before_a_holders_name_is_the_one_named_at_its_district(run):
+    text = ("Panwascam Cawas menggelar sosialisasi netralitas ASN di aula kecamatan. Anggota Panwascam Rina "
+            "menyampaikan bahwa ASN dilarang berkampanye. Di tempat yang sama ketua panwascam Wulan Sari "
+            "mengingatkan para kepala desa.")
+    found = names(run, text)
+    assert "Panwaslu Kecamatan Cawas" in found
+    assert not {"Panwaslu Kecamatan Rina", "Panwaslu Kecamatan Wulan"} & found
+
+
+def test_district_bodies_at_two_listed_districts_or_an_unlisted_one_alone_stay_apart(run):
+    found = names(run, "Panwascam Cawas dan Panwascam Bayat memanggil dua ASN yang diduga tidak netral.")
+    assert {"Panwaslu Kecamatan Cawas", "Panwaslu Kecamatan Bayat"} <= found
+    found = names(run, "Panwascam Tirtamaya memanggil dua ASN yang diduga tidak netral.")
+    assert "Panwaslu Kecamatan Tirtamaya" in found

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..districts import district_end
+from ..districts import district_end, is_district
 from ..extensions import register
 from ..regions import Region, gazetteer
 from ..registry import Agency, registry
@@ -220,7 +220,7 @@ class Agencies:
             region = story_region(found, places)
             found += [hit for u in unplaced if (hit := self._unplaced(doc, u, places, region, bodies))]
         found = self._services_alone(doc, found)
-        found = self._not_seats(doc, _classes_told(found, self.reg.numbered))
+        found = self._not_seats(doc, _names_for_districts(_classes_told(found, self.reg.numbered), self.reg.numbered))
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.ents = _non_overlapping(ents)
         return doc
@@ -840,6 +840,26 @@ def _classes_told(found: list[tuple[int, int, str]], numbered: dict[str, dict]) 
         kind, _, rest = k.partition(":")
         same = classed.get((kind, rest[len("None@"):])) if rest.startswith("None@") else None
         out.append((s, e, next(iter(same))) if same is not None and len(same) == 1 else (s, e, k))
+    return out
+
+
+def _names_for_districts(found: list[tuple[int, int, str]], numbered: dict[str, dict]) -> list[tuple[int, int, str]]:
+    """A body named by its district (``districts`` in its kind), named once at a district listed in districts.yaml
+    and elsewhere before a word listed nowhere ("Panwascam Mancak" ... "Ketua Panwascam Asep Ismatulloh"), is that
+    one body: the word is its holder's name, not a second district."""
+    listed: dict[str, set[str]] = {}
+    for _, _, k in found:
+        kind, _, rest = k.partition(":")
+        if rest and numbered.get(kind, {}).get("districts") and is_district(rest.partition("@")[2]):
+            listed.setdefault(kind, set()).add(k)
+    if not listed:
+        return found
+    out = []
+    for s, e, k in found:
+        kind, _, rest = k.partition(":")
+        same = listed.get(kind)
+        out.append((s, e, next(iter(same))) if same is not None and len(same) == 1 and k not in same
+                   and not is_district(rest.partition("@")[2]) else (s, e, k))
     return out
 
 
