@@ -117,6 +117,8 @@ class Directives:
         self.purpose_adverbs = set(cues["purpose_adverbs"])
         self.condition_closers = set(cues["condition_closers"])
         self.relative_markers = set(cues["relative_markers"])
+        self.described_links = set(cues["asked_described"]["links"])
+        self.described_reach = int(cues["asked_described"]["reach"])
         self.furlough_heads = set(cues["leave_on_furlough"]["heads"])
         self.furlough_words = set(cues["leave_on_furlough"]["words"])
         self.joined_events = set(cues["joined_events"])
@@ -800,6 +802,8 @@ class Directives:
                 continue  # "tak berani menjatuhkan sanksi": no penalty given
             if kind in RULES and (self._for_reason(cue, sent) or self._in_condition(cue, sent, kind)):
                 continue  # "karena dilarang UU", "jika ada ASN yang ... dilarang", "apakah ASN boleh": none
+            if kind in RULES and self._describes_asked(cue, sent, cues):
+                continue  # "meminta ASN yang dilarang berpolitik untuk menahan diri": who is asked, not what
             if low in self.imperatives and cue.start > sent.start and \
                     (not self._punct[cue.start - 1] or before == ")") and \
                     before not in self.linking and not self._adverb_opens(cue.start - 1, sent) and \
@@ -1315,6 +1319,22 @@ class Directives:
                 self._low[cue.end] in self.obeyed_verbs:
             return False
         return not any(w in self.copulas for w in self._low[max(sent.start, cue.start - 5):cue.start - 1])
+
+    def _describes_asked(self, cue: Span, sent: Span, cues: list[Span]) -> bool:
+        """A modal right after "yang", a request verb before it with no verb of content between, and the request's
+        link past the relative clause, a conduct after it ("meminta ASN yang dilarang berpolitik untuk menahan diri"):
+        the clause describes those asked; a link right after the modal is its own ("hal yang dilarang untuk ...")."""
+        if cue.start - 1 <= sent.start or self._low[cue.start - 1] not in self.relative_markers:
+            return False
+        if not any(self._request_verb(c) and c.end < cue.start - 1 and
+                   not any(self._content_verb(i) for i in range(c.end, cue.start - 1)) for c in cues):
+            return False
+        for j in range(cue.end + 1, min(cue.end + self.described_reach, sent.end)):
+            if self._punct[j]:
+                return False
+            if self._low[j] in self.described_links:
+                return self._conduct_follows(j + 1, sent)
+        return False
 
     def _copula_after(self, cue: Span, sent: Span) -> bool:
         """ "Salah satu yang dilarang adalah ...": a relative clause heading the sentence, a copula right after it
