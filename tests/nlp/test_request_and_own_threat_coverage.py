@@ -1,9 +1,10 @@
 """A request to civil servants and, in the same sentence, a penalty the speaker threatens in the first person or as
 what will come ("berharap ASN netral, jika terbukti saya tidak segan menjatuhkan sanksi", "kalau ada yang melanggar
-kami akan menindak tegas") carries two directives: the request and the penalty, as the read gold counts such a
-sentence. A request whose content is to impose the penalty ("meminta PPK segera menjatuhkan sanksi", "meminta KASN,
-bila terbukti, menjatuhkan sanksi") goes to the authority and stays a penalty alone. Our own sentences, analysed in
-one batch; a form the rules leave is a strict xfail naming its cause."""
+kami akan menindak tegas"), or one given as the request's reason ("mengimbau ASN netral, karena pemerintah tidak segan
+memberikan sanksi"), carries two directives: the request and the penalty, as the read gold counts such a sentence. A
+request whose content is to impose the penalty ("meminta PPK segera menjatuhkan sanksi", "meminta KASN, bila
+terbukti, menjatuhkan sanksi") goes to the authority and stays a penalty alone. Our own sentences, analysed in one
+batch; a form the rules leave is a strict xfail naming its cause."""
 
 from __future__ import annotations
 
@@ -27,11 +28,22 @@ PROBES: list = [
     ({"appeal", "sanction"}, "“Kami minta pegawai pemkab tetap netral, kalau ada yang main-main kami berikan sanksi,” "
                              "ujar Sekda."),
     ({"appeal", "sanction"}, "Gubernur mengingatkan ASN agar tidak berpolitik praktis karena sanksinya berat."),
+    # the penalty given as the request's reason, whoever threatens it
+    ({"appeal", "sanction"}, "Bupati mengimbau ASN netral, karena pemerintah tidak segan memberikan sanksi."),
+    ({"appeal", "sanction"}, "Kepala BKD meminta pegawai tidak ikut kampanye sebab pemkab tidak sungkan menjatuhkan "
+                             "hukuman disiplin."),
+    ({"appeal", "sanction"}, "Sekda mengingatkan para guru agar menjaga netralitas, mengingat inspektorat tidak segan "
+                             "menindak tegas pelanggarnya."),
+    ({"appeal", "sanction"}, "Camat mengajak ASN bersikap netral lantaran pemerintah pusat tak segan memberi sanksi "
+                             "kepada yang melanggar."),
     # the request is to impose the penalty: to the disciplinary authority, the penalty alone
     ({"sanction"}, "Bawaslu meminta PPK segera menjatuhkan sanksi kepada ASN yang terbukti berkampanye."),
     ({"sanction"}, "KASN meminta Bupati untuk menindak tegas ASN yang terlibat politik praktis pada Pilkada 2024."),
     ({"sanction"}, "Bawaslu meminta Bupati agar jika ada ASN terbukti berkampanye segera menjatuhkan sanksi."),
     ({"sanction"}, "Komisi II meminta KASN, bila ada ASN tidak netral, menjatuhkan sanksi tegas."),
+    ({"sanction"}, "Bawaslu meminta PPK segera menjatuhkan sanksi karena ASN itu terbukti berkampanye."),
+    ({"sanction"}, "Bawaslu meminta Pj Gubernur untuk menegur Pj Bupati karena belum ada tindakan tegas atas "
+                   "pelanggaran netralitas."),
     pytest.param({"appeal", "sanction"}, "Bupati mengingatkan, ASN agar tetap netral dan yang melanggar akan dikenai "
                                          "sanksi.", marks=pytest.mark.xfail(strict=True, reason=_WEAK)),
 ]

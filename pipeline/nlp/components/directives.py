@@ -1473,10 +1473,11 @@ class Directives:
         """A request whose content is to impose a penalty ("meminta PPK segera menjatuhkan sanksi", "meminta KASN,
         bila terbukti, menjatuhkan sanksi") goes to the authority; a penalty the speaker threatens in the first person
         or as what will come ("berharap ASN netral, jika terbukti saya tidak segan menjatuhkan sanksi", "kalau ada
-        yang melanggar akan diberi tindakan tegas") leaves the request asking conduct."""
+        yang melanggar akan diberi tindakan tegas") leaves the request asking conduct, as does one given as its reason
+        ("mengimbau ASN netral, karena pemerintah tidak segan memberikan sanksi")."""
         return any(cue.end <= i < sent.end and not any(
-            self._low[j] in self.asking_anew or self._low[j] in self.future_before for j in range(cue.end, i))
-            for i in self._enforcing)
+            self._low[j] in self.asking_anew or self._low[j] in self.future_before or self._low[j] in self.reasons
+            for j in range(cue.end, i)) for i in self._enforcing)
 
     def _calls_to_report(self, cue: Span, sent: Span) -> bool:
         """ "Jika ada pelanggaran, segera laporkan": the imperative opens its clause (past a future word), so
