@@ -7,7 +7,9 @@ memberikan sanksi") names the business someone acts in, unless a word of what wi
 follow-up as the purpose of a report someone is asked to make ("kami berharap warga melaporkannya ke Bawaslu untuk
 ditindaklanjuti") asks the public to report; a penalty highlighted or to be made clear ("menyoroti sanksi yang akan
 diberlakukan", "kejelasan sanksi itu penting") is the topic of a remark; a penalty not decided yet or left to be seen
-("Bawaslu belum menentukan sanksinya", "Sanksinya masih ditunggu", "Sanksi tegas nanti kita lihat") is none imposed.
+("Bawaslu belum menentukan sanksinya", "Sanksinya masih ditunggu", "Sanksi tegas nanti kita lihat") is none imposed;
+a candidate's or a campaign's penalty ("diskualifikasi", "penghentian sementara kampanye") in a sentence naming no
+civil servant is the supervisors' measure against contestants.
 A penalty of prison threatened to civil servants, and a penalty given to someone, stay sanctions. Sentences are our
 own; all texts are analysed in one batch after a sentence naming the civil servants, and only the last sentence's
 directives are checked (as the analysis spells it)."""
@@ -51,6 +53,10 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Namun Bawaslu belum menentukan ada atau tidaknya sanksi bagi kedua camat itu.", ()),
     ("Rekomendasi sudah dikirim ke BKN, dan sanksinya masih ditunggu.", ()),
     ("Sanksi tegas bagi camat itu nanti kita lihat.", ()),
+    # a candidate's or a campaign's penalty, no civil servant named
+    ("Hukuman paling berat bagi peserta pilkada adalah diskualifikasi dari pencalonan.", ()),
+    ("Pelanggaran kampanye itu diganjar teguran tertulis hingga penghentian sementara kampanye.", ()),
+    ("Panwas semestinya memberi sanksi tegas kepada kandidat itu berupa diskualifikasi.", ()),
     # stay as they were
     ("ASN yang terbukti menjadi tim kampanye bisa dikenai pidana penjara satu tahun.", S),
     ("Kepala desa yang berpihak terancam pidana kurungan dan denda.", S),
@@ -61,6 +67,7 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Pemkab akan tegas dalam memberikan sanksi bagi ASN yang tidak netral.", S),
     ("Kami bakal tegas dalam menindak pegawai yang ikut kampanye.", S),
     ("Temuan itu akan kami laporkan ke BKN untuk ditindaklanjuti dengan sanksi.", S),
+    ("Calon yang mengerahkan ASN bisa didiskualifikasi, dan ASN itu dijatuhi sanksi disiplin.", S),
 ]
 
 

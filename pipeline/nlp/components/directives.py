@@ -267,6 +267,7 @@ class Directives:
         self.appointing = set(cues["appointing"]["words"])
         self.appointing_links = set(cues["appointing"]["links"])
         self.dismissals = set(cues["appointing"]["dismissals"])
+        self.candidate_penalties = [tuple(p.split()) for p in cues["candidate_penalties"]]
         self.form_threats = set(cues["penalty_forms"]["threats"])
         self.forms = set(cues["penalty_forms"]["forms"])
         self.varies = set(cues["penalty_forms"]["varies"])
@@ -454,6 +455,8 @@ class Directives:
                 del kinds["sanction"]  # "berwenang mengangkat dan memberhentikan PNS": a power, no penalty
             if "sanction" in kinds and self._things_removed(sent, cues[k], targets[k]):
                 del kinds["sanction"]  # "Petugas mencopot baliho calon": a prop taken down, no one penalised
+            if "sanction" in kinds and self._contestants_penalised(sent, targets[k]):
+                del kinds["sanction"]  # "Sanksi tertinggi yaitu diskualifikasi": a contestant's penalty
             if "sanction" in kinds and not targets[k] and self._opens_penalty_list(sent, cues[k]):
                 del kinds["sanction"]  # "Jenis hukuman disiplin sedang terdiri dari:": the list's own line ...
                 given_kinds.setdefault(k, set()).add("sanction")  # ... its items ("1. ...") go on with it
@@ -1701,6 +1704,13 @@ class Directives:
             elif self._low[self._past(cue.end, sent.end, self.thing_counts)] not in self.removed_things:
                 return False
         return True
+
+    def _contestants_penalised(self, sent: Span, targets: list[Span]) -> bool:
+        """A candidate's or a campaign's penalty ("diskualifikasi", "penghentian sementara kampanye") in a sentence
+        naming no civil servant: the supervisors' measures against contestants, not a penalty on the civil service."""
+        if any(t.label_ in ADDRESSEES for t in targets):
+            return False
+        return any(self._phrase_at(i, sent.end, self.candidate_penalties) for i in range(sent.start, sent.end))
 
     def _opens_penalty_list(self, sent: Span, cues: list[Span]) -> bool:
         """The sentence ends with a colon after a word opening a list ("terdiri atas:", "yaitu:") or after a
