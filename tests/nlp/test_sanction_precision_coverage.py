@@ -9,7 +9,8 @@ ditindaklanjuti") asks the public to report; a penalty highlighted or to be made
 diberlakukan", "kejelasan sanksi itu penting") is the topic of a remark; a penalty not decided yet or left to be seen
 ("Bawaslu belum menentukan sanksinya", "Sanksinya masih ditunggu", "Sanksi tegas nanti kita lihat") is none imposed;
 a candidate's or a campaign's penalty ("diskualifikasi", "penghentian sementara kampanye") in a sentence naming no
-civil servant is the supervisors' measure against contestants.
+civil servant is the supervisors' measure against contestants; a penalty the public gives ("sanksi publik", "hukuman
+langsung dari masyarakat") is disapproval, while "sanksi moral" stays the commission's.
 A penalty of prison threatened to civil servants, and a penalty given to someone, stay sanctions. Sentences are our
 own; all texts are analysed in one batch after a sentence naming the civil servants, and only the last sentence's
 directives are checked (as the analysis spells it)."""
@@ -57,6 +58,10 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Hukuman paling berat bagi peserta pilkada adalah diskualifikasi dari pencalonan.", ()),
     ("Pelanggaran kampanye itu diganjar teguran tertulis hingga penghentian sementara kampanye.", ()),
     ("Panwas semestinya memberi sanksi tegas kepada kandidat itu berupa diskualifikasi.", ()),
+    # a penalty the public gives
+    ("Pegawai yang berpihak biar menerima sanksi sosial dari lingkungannya.", ()),
+    ("Kalau ada camat yang main mata dengan calon, biarlah ia mendapat hukuman langsung dari masyarakat.", ()),
+    ("Menurut pengamat itu, pegawai yang berpihak akan menuai sanksi publik.", ()),
     # stay as they were
     ("ASN yang terbukti menjadi tim kampanye bisa dikenai pidana penjara satu tahun.", S),
     ("Kepala desa yang berpihak terancam pidana kurungan dan denda.", S),
@@ -68,6 +73,8 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Kami bakal tegas dalam menindak pegawai yang ikut kampanye.", S),
     ("Temuan itu akan kami laporkan ke BKN untuk ditindaklanjuti dengan sanksi.", S),
     ("Calon yang mengerahkan ASN bisa didiskualifikasi, dan ASN itu dijatuhi sanksi disiplin.", S),
+    ("Lurah yang terbukti berpihak dijatuhi sanksi moral oleh komisi ASN.", S),
+    ("Pegawai yang berkampanye akan dikenai sanksi disiplin dan sanksi sosial.", S),
 ]
 
 

@@ -241,6 +241,7 @@ class Directives:
         self.borne_verbs = set(cues["borne_sanctions"]["verbs"])
         self.not_after = {tuple(p.split()) for p in cues["sanction_not_after"]}
         self.crime_categories = [tuple(p.split()) for p in cues["crime_categories"]]
+        self.public_penalties = [tuple(p.split()) for p in cues["public_penalties"]]
         self.reason_verbs = set(cues["penalty_reasons"]["verbs"])
         self.reason_words = set(cues["penalty_reasons"]["reasons"])
         self.reason_reach = int(cues["penalty_reasons"]["reach"])
@@ -846,8 +847,8 @@ class Directives:
             if kind == "sanction" and (self._after_any(cue.start, sent, self.not_after) or
                                        self._phrase_at(cue.start, sent.end, self.crime_categories) or
                                        cue.start in self._clefts or self._denied(cue, sent) or
-                                       self._none_penalised(cue, sent)):
-                continue  # "unsur pidana", "pidana umum", "belum ada yang dijatuhi sanksi": no penalty
+                                       self._none_penalised(cue, sent) or self._public_penalty(cue, sent)):
+                continue  # "unsur pidana", "pidana umum", "belum ada yang dijatuhi sanksi", "sanksi publik": none
             if low in self.hesitation and self._asks_next(cue, cues, sent):
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
             if kind == "sanction" and self._avoided(cue, cues):
@@ -1204,6 +1205,12 @@ class Directives:
             return False
         last, mark = self._texts[i - 1], self._texts[i - 2]
         return last in CLOSING and mark in {",", ".", "!", "?"} or last == "," and mark in CLOSING
+
+    def _public_penalty(self, cue: Span, sent: Span) -> bool:
+        """A penalty noun the public gives ("sanksi publik", "sanksi langsung dari masyarakat"): disapproval, no
+        authority's penalty."""
+        return self._low[cue.end - 1] in self.sanction_nouns and \
+            self._phrase_at(cue.end, sent.end, self.public_penalties)
 
     def _phrase_at(self, i: int, stop: int, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` (lower-case words) starts at ``i`` and ends by ``stop``."""
