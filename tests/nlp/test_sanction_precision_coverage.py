@@ -10,7 +10,9 @@ diberlakukan", "kejelasan sanksi itu penting") is the topic of a remark; a penal
 ("Bawaslu belum menentukan sanksinya", "Sanksinya masih ditunggu", "Sanksi tegas nanti kita lihat") is none imposed;
 a candidate's or a campaign's penalty ("diskualifikasi", "penghentian sementara kampanye") in a sentence naming no
 civil servant is the supervisors' measure against contestants; a penalty the public gives ("sanksi publik", "hukuman
-langsung dari masyarakat") is disapproval, while "sanksi moral" stays the commission's.
+langsung dari masyarakat") is disapproval, while "sanksi moral" stays the commission's; the first person right before
+a passive penalty ("Kami dinonjobkan tanpa pemeriksaan") tells of one the speaker bore, while a pledge ("kami bersedia
+dijatuhi sanksi") stays.
 A penalty of prison threatened to civil servants, and a penalty given to someone, stay sanctions. Sentences are our
 own; all texts are analysed in one batch after a sentence naming the civil servants, and only the last sentence's
 directives are checked (as the analysis spells it)."""
@@ -62,6 +64,10 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Pegawai yang berpihak biar menerima sanksi sosial dari lingkungannya.", ()),
     ("Kalau ada camat yang main mata dengan calon, biarlah ia mendapat hukuman langsung dari masyarakat.", ()),
     ("Menurut pengamat itu, pegawai yang berpihak akan menuai sanksi publik.", ()),
+    # the speaker's own account of a penalty he bore
+    ("Kami dinonjobkan tanpa pemeriksaan apa pun oleh inspektorat.", ()),
+    ("Saya diberhentikan dari jabatan kepala seksi padahal tidak pernah berkampanye.", ()),
+    ("Lebih baik mundur daripada kami dipecat di tengah masa tugas.", ()),
     # stay as they were
     ("ASN yang terbukti menjadi tim kampanye bisa dikenai pidana penjara satu tahun.", S),
     ("Kepala desa yang berpihak terancam pidana kurungan dan denda.", S),
@@ -75,6 +81,8 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Calon yang mengerahkan ASN bisa didiskualifikasi, dan ASN itu dijatuhi sanksi disiplin.", S),
     ("Lurah yang terbukti berpihak dijatuhi sanksi moral oleh komisi ASN.", S),
     ("Pegawai yang berkampanye akan dikenai sanksi disiplin dan sanksi sosial.", S),
+    ("Jika terbukti berpihak, kami bersedia dijatuhi sanksi sesuai aturan.", S),
+    ("Camat yang berkampanye itu sudah kami berhentikan dari jabatannya.", S),
 ]
 
 

@@ -242,6 +242,7 @@ class Directives:
         self.not_after = {tuple(p.split()) for p in cues["sanction_not_after"]}
         self.crime_categories = [tuple(p.split()) for p in cues["crime_categories"]]
         self.public_penalties = [tuple(p.split()) for p in cues["public_penalties"]]
+        self.penalised_speakers = set(cues["penalised_speakers"])
         self.reason_verbs = set(cues["penalty_reasons"]["verbs"])
         self.reason_words = set(cues["penalty_reasons"]["reasons"])
         self.reason_reach = int(cues["penalty_reasons"]["reach"])
@@ -801,6 +802,8 @@ class Directives:
             before = self._low[cue.start - 1] if cue.start > sent.start else ""
             if kind in self.negatable and before in self.negators:
                 continue
+            if kind == "sanction" and before in self.penalised_speakers and low.startswith("di"):
+                continue  # "Kami dihukum seolah ...": the speaker's own account of a penalty he bore
             if kind == "sanction" and before in self.negated_through and cue.start - 2 >= sent.start and \
                     self._low[cue.start - 2] in self.negators:
                 continue  # "tak berani menjatuhkan sanksi": no penalty given
