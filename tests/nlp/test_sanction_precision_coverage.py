@@ -12,7 +12,8 @@ a candidate's or a campaign's penalty ("diskualifikasi", "penghentian sementara 
 civil servant is the supervisors' measure against contestants; a penalty the public gives ("sanksi publik", "hukuman
 langsung dari masyarakat") is disapproval, while "sanksi moral" stays the commission's; the first person right before
 a passive penalty ("Kami dinonjobkan tanpa pemeriksaan") tells of one the speaker bore, while a pledge ("kami bersedia
-dijatuhi sanksi") stays.
+dijatuhi sanksi") stays; a penalty wanting grounds or seldom reached ("tidak punya cukup alasan untuk menjatuhkan
+sanksi", "jarang yang berujung pada hukuman") is none imposed.
 A penalty of prison threatened to civil servants, and a penalty given to someone, stay sanctions. Sentences are our
 own; all texts are analysed in one batch after a sentence naming the civil servants, and only the last sentence's
 directives are checked (as the analysis spells it)."""
@@ -68,6 +69,10 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Kami dinonjobkan tanpa pemeriksaan apa pun oleh inspektorat.", ()),
     ("Saya diberhentikan dari jabatan kepala seksi padahal tidak pernah berkampanye.", ()),
     ("Lebih baik mundur daripada kami dipecat di tengah masa tugas.", ()),
+    # a penalty wanting grounds, or seldom reached
+    ("Untuk dua lurah lainnya, panwas tidak punya cukup alasan untuk menjatuhkan sanksi.", ()),
+    ("Sayangnya, laporan semacam itu jarang yang berujung pada hukuman disiplin.", ()),
+    ("Menurut Bawaslu, kasus kepala dinas itu tidak cukup bukti untuk diberi sanksi.", ()),
     # stay as they were
     ("ASN yang terbukti menjadi tim kampanye bisa dikenai pidana penjara satu tahun.", S),
     ("Kepala desa yang berpihak terancam pidana kurungan dan denda.", S),
@@ -83,6 +88,7 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Pegawai yang berkampanye akan dikenai sanksi disiplin dan sanksi sosial.", S),
     ("Jika terbukti berpihak, kami bersedia dijatuhi sanksi sesuai aturan.", S),
     ("Camat yang berkampanye itu sudah kami berhentikan dari jabatannya.", S),
+    ("Bukti cukup kuat, sehingga sekdes itu dijatuhi sanksi teguran tertulis.", S),
 ]
 
 
