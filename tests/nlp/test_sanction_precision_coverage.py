@@ -13,7 +13,7 @@ civil servant is the supervisors' measure against contestants; a penalty the pub
 langsung dari masyarakat") is disapproval, while "sanksi moral" stays the commission's; the first person right before
 a passive penalty ("Kami dinonjobkan tanpa pemeriksaan") tells of one the speaker bore, while a pledge ("kami bersedia
 dijatuhi sanksi") stays; a penalty wanting grounds or seldom reached ("tidak punya cukup alasan untuk menjatuhkan
-sanksi", "jarang yang berujung pada hukuman") is none imposed.
+sanksi", "jarang yang berujung pada hukuman"), or said not to exist yet ("Sanksinya belum ada"), is none imposed.
 A penalty of prison threatened to civil servants, and a penalty given to someone, stay sanctions. Sentences are our
 own; all texts are analysed in one batch after a sentence naming the civil servants, and only the last sentence's
 directives are checked (as the analysis spells it)."""
@@ -73,6 +73,9 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Untuk dua lurah lainnya, panwas tidak punya cukup alasan untuk menjatuhkan sanksi.", ()),
     ("Sayangnya, laporan semacam itu jarang yang berujung pada hukuman disiplin.", ()),
     ("Menurut Bawaslu, kasus kepala dinas itu tidak cukup bukti untuk diberi sanksi.", ()),
+    # a penalty said not to exist yet
+    ("Menurut Panwascam, sanksi disiplin belum ada hingga hari ini.", ()),
+    ("Pidana pilkada belum pernah ada sejak tahapan dimulai, kata ketua Gakkumdu.", ()),
     # stay as they were
     ("ASN yang terbukti menjadi tim kampanye bisa dikenai pidana penjara satu tahun.", S),
     ("Kepala desa yang berpihak terancam pidana kurungan dan denda.", S),
@@ -89,6 +92,7 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Jika terbukti berpihak, kami bersedia dijatuhi sanksi sesuai aturan.", S),
     ("Camat yang berkampanye itu sudah kami berhentikan dari jabatannya.", S),
     ("Bukti cukup kuat, sehingga sekdes itu dijatuhi sanksi teguran tertulis.", S),
+    ("ASN yang berkampanye akan dikenai sanksi, tidak ada tawar-menawar.", S),
 ]
 
 

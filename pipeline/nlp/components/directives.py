@@ -292,6 +292,8 @@ class Directives:
         self.denial_reach = cues["sanction_denial_reach"]
         self.phrases.add("voting", "voting", cues["voters_duties"])
         self.none_penalised = [tuple(p.split()) for p in cues["none_penalised"]]
+        self.none_yet = [tuple(p.split()) for p in cues["none_yet"]["words"]]
+        self.none_yet_reach = int(cues["none_yet"]["after_reach"])
         self.avoided = set(cues["avoided_penalty"])
         self.tasks = set(cues["supervision"]["tasks"])
         self.task_joiners = set(cues["supervision"]["joiners"])
@@ -2029,7 +2031,11 @@ class Directives:
         return j > cue.end and low[j] in self.tasks
 
     def _none_penalised(self, cue: Span, sent: Span) -> bool:
-        """ "belum ada ASN yang diberi sanksi", "belum adanya sanksi": nobody (of those named) penalised."""
+        """ "belum ada ASN yang diberi sanksi", "belum adanya sanksi", "Pidana pemilu belum ada": nobody (of those
+        named) penalised."""
+        if any(self._phrase_at(i, sent.end, self.none_yet)
+               for i in range(cue.end, min(cue.end + self.none_yet_reach + 1, sent.end))):
+            return True
         words = self._low[max(sent.start, cue.start - 6):cue.start]
         if any(tuple(words[-len(p):]) == p for p in self.none_penalised):  # right before the cue
             return True
