@@ -97,6 +97,20 @@ CASES: list[tuple[str, set[str]]] = [
     ("Aturan baru menegaskan jika dilarang memasang foto calon di akun ASN" + T, {B}),
     ("Jika boleh hadir di kampanye, ASN harus tetap netral" + T, {OB}),
     ("Kalau dilarang, ASN tidak akan datang" + T, NO_LEAVE),
+    # leave after a contrast whose own subject is outside the civil service is theirs, and civil servants a candidate
+    # may not involve past a contrast do not make the candidate's leave theirs
+    ("PNS tidak boleh memihak, namun warga biasa diperbolehkan mendukung salah satu calon" + T, {B}),
+    ("ASN dilarang ikut kampanye, tetapi relawan boleh" + T, {B}),
+    ("ASN tidak boleh memasang spanduk calon, sedangkan tim kampanye boleh memasangnya di lokasi resmi" + T, {B}),
+    (LEAD + "Kandidat diperbolehkan menemui pedagang di pasar, tapi dilarang memobilisasi ASN.", {A, B}),
+    (LEAD + "Paslon boleh menyapa warga, namun tidak boleh melibatkan pegawai negeri.", {A, B}),
+    # ... while staff, the civil servants themselves or a head on leave after the contrast keep it, and a request
+    # about involving them stays a request
+    ("PNS dilarang berkampanye, tetapi tenaga honorer boleh ikut kampanye" + T, {B, P}),
+    ("ASN tidak boleh memihak, namun tetap boleh menggunakan hak pilihnya" + T, {B, P}),
+    ("Warga tidak boleh golput, tetapi ASN boleh menghadiri kampanye sebagai pendengar" + T, {P}),
+    ("ASN dilarang berkampanye, namun bupati boleh berkampanye asalkan cuti" + T, {B, P}),
+    (LEAD + "Bawaslu meminta paslon berkampanye santun, tetapi tidak melibatkan ASN.", {A}),
 ]
 
 

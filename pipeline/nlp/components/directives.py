@@ -119,6 +119,7 @@ class Directives:
         self.relative_markers = set(cues["relative_markers"])
         self.described_links = set(cues["asked_described"]["links"])
         self.described_reach = int(cues["asked_described"]["reach"])
+        self.leave_contrasts = set(cues["leave_contrasts"])
         self.furlough_heads = set(cues["leave_on_furlough"]["heads"])
         self.furlough_words = set(cues["leave_on_furlough"]["words"])
         self.joined_events = set(cues["joined_events"])
@@ -988,6 +989,8 @@ class Directives:
                         self._low[cue.start - 1] in self.relative_markers and any(
                         t.end == cue.start - 1 and t.label_ == "other" and t.id_ != "event" for t in targets):
                     status = REJECT  # "kepala daerah yang boleh berpolitik": the leave of someone else
+                if kind == "permission" and status == ACCEPT and self._others_after_contrast(cue, start, subjects):
+                    status = REJECT  # "ASN dilarang ..., namun masyarakat boleh ...": the leave of those after it
                 if status == ACCEPT and all(t.text.lower() in self.staff_words for t in subjects if
                                             t.label_ in ADDRESSEES) and any(
                         t.label_ == "other" for t in targets if start <= t.start < cue.start):
@@ -1013,7 +1016,8 @@ class Directives:
                     # whom a penalty is for; "Bawaslu memberi peringatan": the authority; but "Kita harap Bawaslu
                     # bisa bertindak tegas": an enforcer asked to act, against no one named
                     status = REJECT if after == REJECT else UNKNOWN if status in (REJECT, NOBODY) else status
-            if status == REJECT and kind != "sanction" and self._involves(cue.end, sent, targets):
+            allowed = kind == "permission" or any(c.label_ == "permission" and c.end == cue.start for c in cues)
+            if status == REJECT and kind != "sanction" and self._involves(cue.end, sent, targets, own_clause=allowed):
                 status = ACCEPT  # "meminta para calon tidak melibatkan ASN": about using civil servants
             if low in self.strict and status != ACCEPT and not threatened and not (
                     kind == "permission" and (self._leave_to_vote(cue, sent) or self._conceded(cue, sent)
@@ -1299,9 +1303,13 @@ class Directives:
         return self._verb(i) and self._low[i] not in self.knowing and \
             not (i > 0 and self._low[i - 1] in self.adjuncts)
 
-    def _involves(self, start: int, sent: Span, targets: list[Span]) -> bool:
-        """A verb of using people ("melibatkan", "memobilisasi") with civil servants as its object."""
+    def _involves(self, start: int, sent: Span, targets: list[Span], own_clause: bool = False) -> bool:
+        """A verb of using people ("melibatkan", "memobilisasi") with civil servants as its object; with
+        ``own_clause`` (leave, or the conduct a leave allows) not past a contrast, whose clause forbids or allows with
+        a cue of its own ("Calon boleh mengajak warga, tapi tidak boleh melibatkan ASN": the candidates' leave)."""
         for i in range(start, sent.end):
+            if own_clause and self._low[i] in self.leave_contrasts:
+                return False
             if self._low[i] in self.involving:
                 return self._object(i + 1, sent, targets, direct=True) == ACCEPT
             if tuple(self._low[i:i + 2]) in self.keeping:  # "... untuk menjaga netralitas ASN"
@@ -1309,6 +1317,12 @@ class Directives:
             if self._low[i] in {";", "."}:
                 return False
         return False
+
+    def _others_after_contrast(self, cue: Span, start: int, subjects: list[Span]) -> bool:
+        """Whether the subjects after the last of `leave_contrasts` before a leave cue are only people outside the
+        civil service ("PNS dilarang, sedangkan caleg boleh ..."): the contrast opens the leave's own clause."""
+        turn = next((i for i in range(cue.start - 1, start - 1, -1) if self._low[i] in self.leave_contrasts), None)
+        return turn is not None and _status([t for t in subjects if t.start > turn], self.staff_words) == REJECT
 
     def _fronted(self, sent: Span, before: int) -> int | None:
         """ "Kepada masyarakat, ia berpesan agar ...": the first word after a preposition opening the
@@ -2315,14 +2329,15 @@ class Directives:
 
     def _possessor(self, target: Span, start: int) -> bool:
         """Someone other than civil servants right after a plain noun owns it ("mendengarkan visi dan misi calon
-        diperbolehkan", "pilihan calon presiden bisa disalurkan"): the noun heads what is permitted, not them."""
+        diperbolehkan", "pilihan calon presiden bisa disalurkan"): the noun heads what is permitted, not them; a
+        contrast before them ("..., namun masyarakat boleh") is no noun."""
         i = target.start - 1
         if target.label_ != "other" or target.id_ == "event" or i < start:
             return False
         low = self._low[i]
         return self._plain(i) and not self._verb(i) and low not in self.skip and low not in LIST_JOINERS and \
             low not in CLAUSE_LINKS and low not in self.object_markers and low not in self.adjuncts and \
-            low not in self.copulas and low != "yang" and not self._person(i)
+            low not in self.copulas and low != "yang" and low not in self.leave_contrasts and not self._person(i)
 
     def _owned_object(self, target: Span, start: int) -> bool:
         """Forbidden or required conduct heading the clause, an active verb whose object a candidate owns ("memasang
