@@ -5,7 +5,9 @@ A regional head or a state official given leave to campaign while on leave from 
 berkampanye asalkan cuti") is a permission in the gold, though they are no civil servants; without the word of
 leave ("kepala daerah masih dapat menjadi anggota tim kampanye"), in a relative clause on them, or refused, it gives
 none. A ban denied past a condition or a reason between ("bukan berarti jika dia PNS, dia tidak boleh hadir") is leave,
-and leave so denied is none. The stories are ours; all are analysed in one batch.
+and leave so denied is none. A ban denied with a word between ("tidak serta merta dilarang", "bukan hal yang
+dilarang") or denied in turn ("bukannya tidak boleh") is leave too. The stories are ours; all are analysed in one
+batch.
 """
 
 from __future__ import annotations
@@ -43,6 +45,16 @@ CASES: list[tuple[str, set[str]]] = [
     (LEAD + "Bukan berarti kalau sudah cuti, ASN boleh berkampanye.", NO_LEAVE),
     (LEAD + "Bukan berarti mereka bebas, karena ASN tetap tidak boleh berkampanye.", {"prohibition"}),
     (LEAD + "Jika ASN terbukti berkampanye, mereka tidak boleh lagi menjabat.", NO_LEAVE),
+    # a ban denied with a word between the denial and the ban, or a ban denied in turn, is leave
+    (LEAD + "Pegawai negeri tidak serta merta dilarang datang ke kampanye terbuka.", {P}),
+    (LEAD + "PNS tak sepenuhnya dilarang menyaksikan debat calon.", {P}),
+    (LEAD + "Menonton debat kandidat bukan hal yang dilarang bagi ASN.", {P}),
+    (LEAD + "Guru honorer tidaklah dilarang mendengarkan visi misi calon.", {P}),
+    (LEAD + "Datang ke lokasi kampanye tidak termasuk yang dilarang bagi pegawai.", {P}),
+    (LEAD + "ASN bukannya tidak boleh menyimak kampanye, asal tidak memakai seragam.", {P}),
+    # ... while a plain ban, a ban denied to outsiders, or a ban with a word of degree after it stays as it was
+    (LEAD + "Pegawai negeri dilarang keras datang ke kampanye terbuka.", {"prohibition"}),
+    (LEAD + "Warga tidak serta merta dilarang memasang spanduk calon.", NO_LEAVE),
 ]
 
 
