@@ -1,19 +1,19 @@
 """Request words that ask civil servants nothing about their conduct in the election, next to those that do.
 
-'meminta', 'mengingatkan', 'mengimbau', 'imbauan' and 'berharap' also ask the public, voters, candidates, the press
-or the election's organisers; ask the civil servants about a government's other business (budgets, revenue targets,
-disasters) in a sentence that names nothing of the election, or about the pandemic's health rules where it names only
-the contest; report help to a candidate asked of them; report a date,
-a past case or a request made in an earlier election; name an appeal as a thing ("Imbauan tersebut disampaikan dalam
-rapat ..."); or, with a thing said before as the subject of a passive request ("Hal tersebut kembali diingatkan ...",
-"Hal yang sama juga dihimbau oleh ..."), restate an appeal the story has told, as does a cleft whose content is a
-pronoun for what was just said ("Itu yang mau saya ingatkan kepada seluruh ASN"). A hope of what an activity or a
-step should achieve ("Kegiatan ini diharapkan dapat memperkuat pemahaman ASN") asks no one. The annotated items count
-none of these; requests to civil servants, village heads and heads of offices about their conduct stay appeals, and a
-request that an official punish civil servants is the penalty asked for. Two request verbs joined ("mengimbau dan
-mengajak seluruh warga") ask whom the second names, and a hope after a condition put first ("Jika ada ASN yang ...,
-warga diharapkan ...") asks whom its own clause names. Sentences are our own; all are analysed in one batch.
-"""
+'meminta', 'mengingatkan', 'mengimbau', 'imbauan' and 'berharap' also ask the public, voters, candidates, the press or
+the election's organisers (their staff too, named in apposition: "jajarannya, yakni Bawaslu ..."); ask the civil
+servants about a government's other business (budgets, revenue targets, disasters) in a sentence that names nothing of
+the election, or about the pandemic's health rules where it names only the contest; report help to a candidate asked
+of them; report a date, a past case or a request made in an earlier election; name an appeal as a thing ("Imbauan
+tersebut disampaikan dalam rapat ..."); or, with a thing said before as the subject of a passive request ("Hal
+tersebut kembali diingatkan ...", "Hal yang sama juga dihimbau oleh ..."), restate an appeal the story has told, as
+does a cleft whose content is a pronoun for what was just said ("Itu yang mau saya ingatkan kepada seluruh ASN"). A
+hope of what an activity or a step should achieve ("Kegiatan ini diharapkan dapat memperkuat pemahaman ASN") asks no
+one. The annotated items count none of these; requests to civil servants, village heads and heads of offices about
+their conduct stay appeals, and a request that an official punish civil servants is the penalty asked for. Two request
+verbs joined ("mengimbau dan mengajak seluruh warga") ask whom the second names, and a hope after a condition put
+first ("Jika ada ASN yang ..., warga diharapkan ...") asks whom its own clause names. Sentences are our own; all are
+analysed in one batch."""
 
 from __future__ import annotations
 
@@ -36,6 +36,12 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Tokoh agama diimbau menyejukkan umat menjelang Pilkada 2024.", set()),
     ("Pemuda diajak menolak politik uang pada Pilkada 2024.", set()),
     ("Pemilih diingatkan membawa KTP elektronik ke TPS pada Pilkada 2024.", set()),
+    # the staff of the election's organisers, named in apposition after the staff word
+    ("Ketua KPU meminta jajarannya di daerah, yakni KPU provinsi dan kabupaten, untuk mencermati netralitas ASN pada "
+     "Pilkada 2024.", set()),
+    ("Kami minta jajaran kami (Bawaslu) di kecamatan cermat mengawasi netralitas ASN pada Pilkada 2024.", set()),
+    ("Bupati meminta jajarannya, yakni para kepala OPD, untuk menjaga netralitas pada Pilkada 2024.", {"appeal"}),
+    ("Kepala dinas meminta jajarannya (ASN dan honorer) tetap netral pada Pilkada 2024.", {"appeal"}),
     # each of them named ("masing-masing"): still whom the request names
     (CONTEXT + "Ia juga meminta masing-masing paslon dan pendukungnya menjaga kondusivitas selama tahapan.", set()),
     (CONTEXT + "Diharapkan masing-masing partai menertibkan alat peraganya sebelum masa tenang.", set()),

@@ -331,6 +331,8 @@ class Directives:
         self.told_markers = set(cues["told_markers"])
         self.linking = set(cues["linking_words"])
         self.staff_words = frozenset(targets["staff_words"])
+        self.staff_appositives = set(targets["staff_apposition"]["words"])
+        self.staff_apposition_reach = targets["staff_apposition"]["reach"]
         self.involving = set(cues["involving"])
         self.keeping = {tuple(p.split()) for p in cues["keeping"]}
         self.verb_prefixes = tuple(cues["verb_prefixes"])
@@ -2421,7 +2423,20 @@ class Directives:
             return False
         if any(t.label_ not in ADDRESSEES for t in chain):
             return True
-        return end < sent.end and end in starts and starts[end].label_ not in ADDRESSEES
+        if end < sent.end and end in starts and starts[end].label_ not in ADDRESSEES:
+            return True
+        return self._others_in_apposition(end, sent, starts)
+
+    def _others_in_apposition(self, end: int, sent: Span, starts: dict[int, Span]) -> bool:
+        """ "jajarannya di daerah, yakni Bawaslu provinsi ...", "jajaran kita (Bawaslu) ...": others named in
+        apposition a few words after a staff word say whose staff they are."""
+        for j in range(end, min(end + self.staff_apposition_reach, sent.end)):
+            if self._low[j] in self.staff_appositives:
+                k = self._past(j + 1, sent.end, self.told_quantifiers)
+                return k in starts and starts[k].label_ == "other" and starts[k].id_ != "event"
+            if self._verb(j) or self._punct[j] and self._low[j] != ",":
+                return False
+        return False
 
     def _clause_start(self, sent: Span, end: int, openers: dict[int, Span], targets: list[Span]) -> int:
         """Where the clause of the cue at ``end`` starts: after "bahwa", "agar" ..., after a hard boundary, or after a
