@@ -5,7 +5,8 @@ law's list of whom it forbids with a region's officials before the civil servant
 daerah, ASN, ... dan kepala desa ..."); a ban in a relative clause heading the sentence before a copula ("Salah satu
 yang dilarang adalah ..."), whose conduct the copula names, where a relative clause elsewhere needs an addressee of
 its own; a ban issued with the bare active verb of leads and headlines ("Bupati X keluarkan larangan terhadap ASN, PTT
-..."). Sentences are our own; all are analysed in one batch."""
+..."); whom a rule noun binds spelt out before its short form in brackets ("larangan Aparatur Sipil Negara (ASN)
+terlibat ..."). Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -44,6 +45,13 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Bupati Sleman keluarkan larangan terhadap ASN, PTT dan kepala desa ikut kampanye pada Pilkada 2024.", P),
     ("Wali Kota berlakukan larangan terhadap pegawai dan honorer memasang atribut calon jelang Pilkada 2024.", P),
     (f"{CONTEXT} Sejumlah ASN melanggar larangan itu saat kampanye.", set()),
+    # whom a rule noun binds spelt out before its short form in brackets, then what it forbids
+    ("Karena itu perlu dijelaskan soal larangan Pegawai Negeri Sipil (PNS) terlibat politik praktis jelang Pilkada "
+     "2024.", P),
+    ("Sosialisasi membahas larangan Aparatur Sipil Negara (ASN) berpihak kepada calon pada Pilkada 2024.", P),
+    ("Warga diminta mengawasi pelanggaran larangan Aparatur Sipil Negara (ASN) oleh tim kampanye Pilkada 2024.",
+     set()),
+    ("Rapat membahas larangan Aparatur Sipil Negara (ASN) yang tertuang dalam SKB jelang Pilkada 2024.", set()),
 ]
 
 

@@ -2218,7 +2218,8 @@ class Directives:
 
     def _content_after(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
         """A rule noun followed by what it forbids or requires, maybe after whom it binds, one or a list ("larangan
-        mengunggah foto", "larangan bagi PNS untuk menyukai ...", "larangan ASN, PPPK, dan honorer berpihak")."""
+        mengunggah foto", "larangan bagi PNS untuk menyukai ...", "larangan ASN, PPPK, dan honorer berpihak"), whom
+        it binds maybe spelt out before its short form in brackets ("larangan Aparatur Sipil Negara (ASN) terlibat")."""
         i = cue.end
         if i < sent.end and self._low[i] in self.clause_addressees:
             i += 1
@@ -2226,6 +2227,9 @@ class Directives:
         starts = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
         while i in starts:
             i = starts[i]
+            if i + 1 in starts and self._low[i] == "(" and starts[i + 1] < sent.end and \
+                    self._low[starts[i + 1]] == ")":
+                i = starts[i + 1] + 1  # "larangan Aparatur Sipil Negara (ASN) terlibat ...": its short form
             j = i + (i < sent.end and self._low[i] == ",")
             j += j < sent.end and self._low[j] in {"dan", "serta", "atau"}
             j = self._past(j, sent.end, self.told_quantifiers) if j > i else j
