@@ -6,7 +6,8 @@ daerah, ASN, ... dan kepala desa ..."); a ban in a relative clause heading the s
 yang dilarang adalah ..."), whose conduct the copula names, where a relative clause elsewhere needs an addressee of
 its own; a ban issued with the bare active verb of leads and headlines ("Bupati X keluarkan larangan terhadap ASN, PTT
 ..."); whom a rule noun binds spelt out before its short form in brackets ("larangan Aparatur Sipil Negara (ASN)
-terlibat ..."). Sentences are our own; all are analysed in one batch."""
+terlibat ..."); "janganlah" misspelt without its n ("jangalah"). Sentences are our own; all are analysed in one
+batch."""
 
 from __future__ import annotations
 
@@ -52,6 +53,10 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Warga diminta mengawasi pelanggaran larangan Aparatur Sipil Negara (ASN) oleh tim kampanye Pilkada 2024.",
      set()),
     ("Rapat membahas larangan Aparatur Sipil Negara (ASN) yang tertuang dalam SKB jelang Pilkada 2024.", set()),
+    # "janganlah" with its n left out
+    (f"{CONTEXT} \"Jangalah para ASN memasang foto calon di media sosial,\" katanya.", P),
+    (f"{CONTEXT} \"Yang penting jangalah rekan-rekan pegawai ikut konvoi kampanye,\" ujarnya.", P),
+    (f"{CONTEXT} Warga Kampung Jangalah menonton kampanye di lapangan.", set()),
 ]
 
 
