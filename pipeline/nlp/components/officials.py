@@ -878,12 +878,13 @@ class Officials:
     def _loose_unit(self, ctx: _Context, i: int) -> int | None:
         """Where a unit the registry cannot name ends (None: no such unit starts at ``i``)."""
         doc, j, words = ctx.doc, i, 0
-        # "kadis pendidikan dan kebudayaan Dr.H.Asep ...": after a coined head in lower case its unit is too
-        lower = doc[i - 1].text in self.lower_coined_heads
+        # "kadis pendidikan dan kebudayaan Dr.H.Asep ...": after a coined head in lower case its unit is too; so is
+        # a unit whose own word is written in lower case ("Koordinator divisi hukum, pencegahan ...")
+        lower = doc[i - 1].text in self.lower_coined_heads or doc[i].is_lower and doc[i].text in self.units
         while j < len(doc) and j - i < LOOSE_MAX:
             t = doc[j]
-            if j in ctx.ents or t.text in self.not_public:
-                return None  # a unit the registry names, or a party's
+            if j in ctx.ents or t.text in self.not_public or lower and t.text.capitalize() in self.not_public:
+                return None  # a unit the registry names, or a party's ("divisi hukum tim pemenangan")
             if j in ctx.places:
                 j = ctx.places[j].end
                 continue
