@@ -1,8 +1,9 @@
 """Probe list of a speaker named after a passive speech verb ('Disampaikan Nama, <title>, ...', 'Hal itu disampaikan
 Nama, <title>, saat ...', 'Diutarakan Nama, ...'): the verb is an attribution as 'Dikatakan' and 'Ditambahkan' are,
-so it is no word of the name and a one-word name with its title set off after it is the holder. Each text (our own
-words and regions) must give the holder with the institution served; the verb before a title alone names no one.
-All are analysed in one batch."""
+so it is no word of the name and a one-word name with its title set off after it is the holder, also past the
+agent word ('dikatakan oleh Nama, <title>'). Each text (our own words and regions) must give the holder with the
+institution served; the verb before a title alone names no one, nor does 'oleh' after a verb of attending. All are
+analysed in one batch."""
 
 from __future__ import annotations
 
@@ -28,11 +29,20 @@ FORMS = [
      "Fadli Rahman", "Bawaslu Kota Bitung"),
     ("Disampaikan Sekda Kabupaten Wonogiri Haryono, ASN harus netral dalam Pilkada.",
      "Haryono", "Pemerintah Kabupaten Wonogiri"),
+    # the agent word 'oleh' between the verb and the one-word name
+    ("Hal itu dikatakan oleh Rusdianto, Anggota Bawaslu Kabupaten Sambas, seusai apel di kantor bupati.",
+     "Rusdianto", "Bawaslu Kabupaten Sambas"),
+    ("Pesan itu disampaikan oleh Marhaban, Bupati Pidie Jaya, dalam apel pagi bersama pegawai.",
+     "Marhaban", "Pemerintah Kabupaten Pidie Jaya"),
+    ("Larangan itu ditegaskan oleh Sumarni, Ketua KPU Kota Bitung, di depan anggota PPK.",
+     "Sumarni", "Komisi Pemilihan Umum Kota Bitung"),
 ]
 # the passive verb before an office with no holder, or before an institution, names no one
 NO_NAME = [
     "Disampaikan Sekda, ASN dilarang berfoto dengan calon.",
     "Disampaikan Bawaslu Kabupaten Sambas, laporan itu sudah diteruskan.",
+    # 'oleh' after a verb of attending, not of speech: a list of offices, no holder
+    "Apel itu dihadiri oleh Camat, Kapolsek, dan Danramil Sambas.",
 ]
 
 

@@ -160,6 +160,7 @@ class Officials:
         self.shared_titles = set(data["shared_titles"])
         self.regions = gazetteer().regions
         self.attribution = {w.casefold() for w in data["attribution"]}
+        self.attribution_agents = set(data["attribution_agents"])  # "dikatakan oleh Budi, Ketua ..."
         self.apposed_speech = set(data["apposed_speech"])
         self.recipients = set(data["recipients"])
         self.signers = set(data["signers"])
@@ -2061,8 +2062,10 @@ class Officials:
             j = min(self._skip_extras(doc, j, ctx.extras), end)
         if end - j >= 2 and self._place_opens_name(ctx, j):
             j -= 1  # ", Bima Haria Wibisana (Plt. Kepala BKN)": a regency's name opens the person's, as after a title
-        if end > j and j > 0 and doc[j - 1].lower_ in self.attribution:
-            return self._personal(doc[j:end])  # '"...," ujar Asnawi Ketua Bawaslu Jambi': speaker, then office
+        if end > j and j > 0 and (doc[j - 1].lower_ in self.attribution or j > 1 and doc[j - 1].lower_ in
+                                  self.attribution_agents and doc[j - 2].lower_ in self.attribution):
+            # '"...," ujar Asnawi Ketua Bawaslu Jambi', 'dikatakan oleh Harmono, Ketua ...': speaker, then office
+            return self._personal(doc[j:end])
         if bare and end - j >= 2 and self._numbered_item(doc, j):
             return self._personal(doc[j:end])  # "10. Syahri Mulyo Bupati Tulungagung yang ...": a numbered item
         if bare:
