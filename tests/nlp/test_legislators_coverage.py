@@ -98,6 +98,13 @@ MEMBERS = [
     ("Ketua Sementara DPRD Kabupaten Kendal, Mahfud Sodikin," + ASKS, "Mahfud Sodikin", kab("Kendal")),
     ("Ketua DPRD sementara Kabupaten Kendal, Mahfud Sodikin," + ASKS, "Mahfud Sodikin", kab("Kendal")),
     ("Ketua DPRD Sementara Kota Malang Amalia Ratnasari" + ASKS, "Amalia Ratnasari", kota("Malang")),
+    # ... in lower case before the house
+    ("Ketua sementara DPRD Kabupaten Kendal, Mahfud Sodikin," + ASKS, "Mahfud Sodikin", kab("Kendal")),
+    ("Ketua sementara DPRD Batang Rina Wulandari" + ASKS, "Rina Wulandari", kab("Batang")),
+    ("Wakil Ketua sementara DPRD Kota Bekasi, Rizki Ramdani," + ASKS, "Rizki Ramdani", kota("Bekasi")),
+    # "sementara" as "while" after a holder leaves both offices as written
+    ("Ketua DPRD Kota Bekasi Rizki Ramdani hadir, sementara Kepala BKPSDM Kota Bekasi Rina Marlina" + ASKS,
+     "Rizki Ramdani", kota("Bekasi")),
     # the secretary of a regional parliament, as the gold reads each form
     ("Sekretaris DPRD Kabupaten Kudus, Sahid Rahmanto," + ASKS, "Sahid Rahmanto", "Sekretariat DPRD Kabupaten Kudus"),
     ("Sekwan DPRD Kota Ambon, Jopie Tahitu," + ASKS, "Jopie Tahitu", kota("Ambon")),

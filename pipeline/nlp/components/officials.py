@@ -152,6 +152,7 @@ class Officials:
         self.clause_fields = {w.casefold() for w in clause["fields"]}
         self.field_reach = clause["field_words"]
         self.inside_office = {w.casefold() for w in data["inside_office"]}
+        self.inside_head = set(data["inside_head"])  # "Ketua sementara DPRD X": an interim chair
         self.national_words = [tuple(w.split()) for w in data["national_words"]]
         self.national_first = {w[0] for w in self.national_words}  # looked up first: most titles have none
         self.seat_words = set(data.get("seat_words") or [])
@@ -1129,7 +1130,8 @@ class Officials:
                 and (doc[j + 1].is_title or doc[j + 1].is_upper)
             if not (t.is_title or t.is_upper or joiner or linked or t.is_digit and len(t) <= 2
                     or t.is_lower and t.text.capitalize() in self.unit_vocabulary  # "Direktur pengawasan BKN"
-                    or t.lower_ in self._faction_first):  # "Anggota fraksi PDIP DPRD DKI Jakarta"
+                    or t.lower_ in self._faction_first  # "Anggota fraksi PDIP DPRD DKI Jakarta"
+                    or t.text in self.inside_head):  # "Ketua sementara DPRD Merangin"
                 break  # "Kepala Biro Hubungan Masyarakat, Hukum, dan ...", "Kepala Kanreg 1 BKN"
             j, steps = j + 1, steps + 1
         ent = ents.get(j)
