@@ -249,6 +249,8 @@ class Directives:
         self.reason_reach = int(cues["penalty_reasons"]["reach"])
         self.business_words = [tuple(p.split()) for p in cues["penalty_business"]["words"]]
         self.business_givers = set(cues["penalty_business"]["givers"])
+        self.imposing = set(cues["imposed_penalties"]["givers"])
+        self.imposed_reach = int(cues["imposed_penalties"]["reach"])
         reported_for = cues["reported_for"]
         self.report_purposes = set(reported_for["purposes"])
         self.report_purpose_skip = set(reported_for["skip"])
@@ -479,7 +481,8 @@ class Directives:
             given = False
             for kind, (status, cue_start) in kinds.items():
                 borrowed = inherited
-                if not borrowed and kind == "sanction" and status == UNKNOWN and self._guilty(sent, targets[k]):
+                if not borrowed and kind == "sanction" and status == UNKNOWN and (
+                        self._guilty(sent, targets[k]) or k - 1 not in rejected and self._imposed(sent, cues[k])):
                     borrowed = self._article_addressee(tspans, headline)  # "Jika terbukti, akan ada sanksi"
                 if status in (REJECT, NOBODY) or (status == UNKNOWN and not borrowed) or (
                         status == LOCAL and not _labels([t for t in targets[k] if self._near(cue_start, t)])):
@@ -1427,6 +1430,25 @@ class Directives:
             return False
         return any(low[i] in self.guilt and any(w in self.guilt_openers for w in low[max(sent.start, i - 2):i])
                    for i in range(sent.start, sent.end))
+
+    def _imposed(self, sent: Span, cues: list[Span]) -> bool:
+        """A penalty imposed or borne ("akan memberikan sanksi", "kita sudah beri sanksi", "Sanksi akan diberikan"):
+        a verb of giving right before a sanction cue or opening it, or within reach after a penalty noun. Unlike a
+        penalty only named ("sanksi berat"), it is news about those the story names even where the sentence names no
+        one."""
+        low = self._low
+        if any(w in self.persons_words for w in low[sent.start:sent.end]):
+            return False  # "memberikan sanksi kepada pemain yang terlambat": someone else's people
+        for c in cues:
+            if c.label_ != "sanction":
+                continue
+            if c.start > sent.start and low[c.start - 1] in self.imposing or \
+                    len(c) > 1 and low[c.start] in self.imposing:  # "menjatuhkan hukuman" is one cue
+                return True
+            if c.text.lower() in self.sanction_nouns and any(
+                    w in self.imposing for w in low[c.end:min(c.end + self.imposed_reach, sent.end)]):
+                return True
+        return False
 
     def _article_addressee(self, tspans: list[Span], headline: set[int]) -> list[str] | None:
         """The civil servants the article's body names, if any: whom a threat to the guilty is for."""

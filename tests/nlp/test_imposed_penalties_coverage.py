@@ -1,0 +1,49 @@
+"""Probe list of penalties imposed or borne in a sentence that names no one, sentences after the civil servants a story
+is about: a verb of giving or bearing right before the penalty ("Pemkab akan memberikan sanksi sesuai keputusan
+Bawaslu", "Pelaku hanya akan dikenai sanksi", "BKPSDM menjatuhkan hukuman disiplin") or after a penalty noun ("Sanksi
+akan diberikan dalam tingkat sedang") strikes the civil servants the story names, as the read gold gives most such
+sentences a sanction. A penalty only named ("Sanksi berat menjadi bahan diskusi"), one given to other people ("kepada
+pemain") or one right after a rule for someone else ("Calon dilarang ...") stays none. Sentences are our own; each
+probe follows a lead naming the civil servants three sentences before it, past the reach of the context, and only the
+probe's last sentence is checked (as the analysis spells it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.spelling import repair
+from tests.nlp.probes import indexed, sentence_kinds
+
+LEAD = ("Bawaslu menemukan dugaan pelanggaran netralitas ASN di Kecamatan Sukamaju pada Pilkada 2024.\n"
+        "Temuan itu berasal dari pemantauan pengawas kecamatan pada masa kampanye.\n"
+        "Hasil pemantauan itu sudah dibahas dalam rapat pleno pekan lalu.\n")
+S = ("sanction",)
+
+# (the probe's text, its last sentence's kinds of directive)
+PROBES: list[tuple[str, tuple[str, ...]]] = [
+    # a verb of giving or bearing right before the penalty, or opening its cue
+    ("Bupati menyatakan pemkab akan memberikan sanksi sesuai keputusan akhir Bawaslu.", S),
+    ("Pelakunya paling berat hanya akan dikenai sanksi.", S),
+    ("BKPSDM telah menjatuhkan hukuman disiplin sesuai rekomendasi KASN.", S),
+    # the penalty noun first, given after it
+    ("Sanksi akan diberikan dalam tingkat sedang.", S),
+    ("Hukuman disiplin akan dijatuhkan setelah pemeriksaan selesai.", S),
+    # stay as they were
+    ("Sanksi berat menjadi bahan diskusi dalam rapat itu.", ()),
+    ("Proses hukum kasus itu masih berjalan di kepolisian.", ()),
+    ("Pengurus klub memberikan sanksi kepada pemain yang terlambat latihan.", ()),
+    ("Bawaslu memberikan penjelasan tentang sanksi bagi pelanggar kampanye.", ()),
+    ("Calon dilarang membagikan uang kepada pemilih. Jika ditemukan akan diberi sanksi tegas.", ()),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every probe analysed in one call, after the lead naming the civil servants."""
+    return analyse_all([LEAD + text for text, _ in PROBES], published="2024-10-01")
+
+
+@pytest.mark.parametrize(("k", "kinds"), indexed(PROBES, lambda v: v[0][:56], first=1))
+def test_a_penalty_imposed_strikes_the_story_s_civil_servants(analysed: list, k: int, kinds: tuple[str, ...]) -> None:
+    last = PROBES[k][0].split(". ")[-1]
+    assert sentence_kinds(analysed[k], repair(last)) == set(kinds)
