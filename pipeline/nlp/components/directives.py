@@ -218,6 +218,7 @@ class Directives:
         self.rule_listing = [tuple(p.split()) for p in cues["noun_cue_listing"]]
         self.applied_penalties = [tuple(p.split()) for p in cues["applied_penalties"]["verbs"]]
         self.applied_skip = set(cues["applied_penalties"]["skip"])
+        self.clause_openers = set(cues["applied_penalties"]["clause_openers"])
         self.noun_content = set(cues["noun_cue_content"])
         self.noun_quantifiers = set(cues["noun_cue_quantifiers"])
         self.rule_counts = set(cues["noun_cue_counts"])
@@ -1584,8 +1585,8 @@ class Directives:
         while end in following:
             end = following[end]
         if end + 1 < sent.end and self._plain(end) and self._low[end + 1] in self.noun_anaphora and \
-                cue.text.lower() not in self.forwarded:
-            end += 1  # "sanksi disiplin itu"
+                cue.text.lower() not in self.forwarded and self._low[end] not in self.clause_openers:
+            end += 1  # "sanksi disiplin itu"; not "sanksi karena ini sudah ada aturannya": a reason's own subject
         if end >= sent.end or self._low[end] not in self.noun_anaphora:
             return False
         end += 1
