@@ -3,9 +3,9 @@ is about: a verb of giving or bearing right before the penalty ("Pemkab akan mem
 Bawaslu", "Pelaku hanya akan dikenai sanksi", "BKPSDM menjatuhkan hukuman disiplin") or after a penalty noun ("Sanksi
 akan diberikan dalam tingkat sedang") strikes the civil servants the story names, as the read gold gives most such
 sentences a sanction. A penalty only named ("Sanksi berat menjadi bahan diskusi"), one given to other people ("kepada
-pemain") or one right after a rule for someone else ("Calon dilarang ...") stays none. Sentences are our own; each
-probe follows a lead naming the civil servants three sentences before it, past the reach of the context, and only the
-probe's last sentence is checked (as the analysis spells it)."""
+pemain"), one right after a rule for someone else ("Calon dilarang ...") or a deck opening the story stays none.
+Sentences are our own; each probe follows a lead naming the civil servants three sentences before it, past the reach of
+the context, and only the probe's last sentence is checked (as the analysis spells it)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Bawaslu memberikan penjelasan tentang sanksi bagi pelanggar kampanye.", ()),
     ("Calon dilarang membagikan uang kepada pemilih. Jika ditemukan akan diberi sanksi tegas.", ()),
 ]
+# a story opening with the penalty in a line of its own (a deck), the civil servants named after it
+DECK_LINE = "Pelaku kampanye terselubung akan dikenai sanksi."
+DECK = f"{DECK_LINE}\nBANDUNG - Sekda mengingatkan ASN agar netral pada Pilkada 2024."
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +50,7 @@ def analysed(analyse_all) -> list:
 def test_a_penalty_imposed_strikes_the_story_s_civil_servants(analysed: list, k: int, kinds: tuple[str, ...]) -> None:
     last = PROBES[k][0].split(". ")[-1]
     assert sentence_kinds(analysed[k], repair(last)) == set(kinds)
+
+
+def test_a_deck_opening_the_story_threatens_no_one(run) -> None:
+    assert sentence_kinds(run(DECK, published="2024-10-01"), DECK_LINE) == set()

@@ -482,9 +482,11 @@ class Directives:
             given = False
             for kind, (status, cue_start) in kinds.items():
                 borrowed = inherited
-                if not borrowed and kind == "sanction" and status == UNKNOWN and (
-                        self._guilty(sent, targets[k]) or k - 1 not in rejected and self._imposed(sent, cues[k])):
+                if not borrowed and kind == "sanction" and status == UNKNOWN and self._guilty(sent, targets[k]):
                     borrowed = self._article_addressee(tspans, headline)  # "Jika terbukti, akan ada sanksi"
+                elif not borrowed and kind == "sanction" and status == UNKNOWN and k and k - 1 not in rejected and \
+                        self._imposed(sent, cues[k]):  # "Sanksi akan diberikan"; an opening line is a deck
+                    borrowed = self._article_addressee(tspans, headline)
                 if status in (REJECT, NOBODY) or (status == UNKNOWN and not borrowed) or (
                         status == LOCAL and not _labels([t for t in targets[k] if self._near(cue_start, t)])):
                     continue
