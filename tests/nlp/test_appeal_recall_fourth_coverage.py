@@ -5,8 +5,9 @@ named; imperatives opening a quote to those addressed before ("Laksanakan aturan
 breach or meddling be no more ("berharap tak ada lagi pelanggaran netralitas ASN", "berharap tidak ada intervensi
 lurah ..."), as one that none of them breach; a message sent before "agar" and the civil servants ("sudah
 memberitahukan kepada seluruh bupati agar ASN bertindak netral", "membuat surat edaran melalui SKPD supaya para abdi
-negara ..."). The same words naming the corps' own leaders or anyone else's members, and the same verbs inside a
-clause or said to the voters, ask nothing. Sentences are our own; all are analysed in one batch."""
+negara ..."), but not a letter wanting them punished ("surat terbuka agar ASN ... dipecat"). The same words naming the
+corps' own leaders or anyone else's members, and the same verbs inside a clause or said to the voters, ask nothing.
+Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Sekda menerbitkan surat resmi agar PNS di Pemkab netral dalam Pemilu 2024.", A),
     ("KPU menyurati partai agar masyarakat tahu jadwal kampanye Pilkada 2024.", set()),
     ("Bupati memberitahukan bahwa kantor tutup saat Pilkada 2024.", set()),
+    # ... nor a letter wanting something done to them, whoever writes it; a relative clause before their conduct asks
+    ("KASN mengirim surat rekomendasi kepada bupati agar PNS tersebut dijatuhi sanksi disiplin.", {"sanction"}),
+    ("Warga melayangkan surat protes agar ASN yang terlibat kampanye diberi sanksi.", {"sanction"}),
+    ("Bawaslu menerima surat laporan dari warga agar ASN yang berkampanye diperiksa.", set()),
+    ("Pemuda itu menulis surat terbuka agar ASN di desanya dipecat.", {"sanction"}),
+    ("Bupati menyurati camat agar ASN yang dilantik tahun ini tetap netral pada Pilkada 2024.", A),
     # imperatives opening a quote to the civil servants gathered
     ("Bupati menemui ASN jelang Pilkada 2024. \"Laksanakan aturan netralitas secara konsisten,\" katanya.", A),
     ("Sekda menemui para pegawai jelang Pemilu 2024. \"Laksanakanlah tugas tanpa memihak,\" ujarnya.", A),

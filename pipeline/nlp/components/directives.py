@@ -684,14 +684,31 @@ class Directives:
 
     def _sent_on(self, i: int, told: dict[int, int]) -> bool:
         """ "sudah memberitahukan kepada seluruh bupati agar ASN bertindak netral": a message sent (`sent_requests`)
-        within reach before "agar" at ``i``, no punctuation between, and the civil servants right after it."""
-        if self._past(i + 1, len(self._low), self.skip) not in told:
+        within reach before "agar" at ``i``, no punctuation between, and the civil servants right after it. A letter
+        may ask something done to them ("surat rekomendasi agar PNS tersebut dijatuhi sanksi", "surat terbuka agar ASN
+        ... dipecat"): see ``_done_to``."""
+        first = self._past(i + 1, len(self._low), self.skip)
+        if first not in told or self._done_to(told[first]):
             return False
         start = self._starts[bisect_right(self._starts, i) - 1]
         for j in range(i - 1, max(start, i - self.sent_reach) - 1, -1):
             if self._punct[j]:
                 return False
             if self._low[j] in self.sent_requests:
+                return True
+        return False
+
+    def _done_to(self, end: int) -> bool:
+        """A passive verb (not opening a relative clause, "ASN yang dilantik") or a penalty noun in the clause after
+        the civil servants ending at ``end``: "agar ASN yang terlibat kampanye diberi sanksi" wants something done to
+        them, no conduct of theirs."""
+        k = bisect_right(self._starts, end)
+        stop = self._starts[k] if k < len(self._starts) else len(self._low)
+        for j in range(end, stop):
+            if self._punct[j]:
+                return False
+            if self._low[j] in self.sanction_nouns or \
+                    (self._low[j].startswith("di") and self._verb(j) and self._low[j - 1] != "yang"):
                 return True
         return False
 
