@@ -13,10 +13,11 @@ civil servant is the supervisors' measure against contestants; a penalty the pub
 langsung dari masyarakat") is disapproval, while "sanksi moral" stays the commission's; the first person right before
 a passive penalty ("Kami dinonjobkan tanpa pemeriksaan") tells of one the speaker bore, while a pledge ("kami bersedia
 dijatuhi sanksi") stays; a penalty wanting grounds or seldom reached ("tidak punya cukup alasan untuk menjatuhkan
-sanksi", "jarang yang berujung pada hukuman"), or said not to exist yet ("Sanksinya belum ada"), is none imposed.
-A penalty of prison threatened to civil servants, and a penalty given to someone, stay sanctions. Sentences are our
-own; all texts are analysed in one batch after a sentence naming the civil servants, and only the last sentence's
-directives are checked (as the analysis spells it)."""
+sanksi", "jarang yang berujung pada hukuman"), or said not to exist yet ("Sanksinya belum ada"), is none imposed;
+seldom or left to be seen past a comma ("akan dihukum, dan jarang yang lolos") is not. A penalty of prison
+threatened to civil servants, and a penalty given to someone, stay sanctions. Sentences are our own; all texts are
+analysed in one batch after a sentence naming the civil servants, and only the last sentence's directives are checked
+(as the analysis spells it)."""
 
 from __future__ import annotations
 
@@ -73,6 +74,11 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Untuk dua lurah lainnya, panwas tidak punya cukup alasan untuk menjatuhkan sanksi.", ()),
     ("Sayangnya, laporan semacam itu jarang yang berujung pada hukuman disiplin.", ()),
     ("Menurut Bawaslu, kasus kepala dinas itu tidak cukup bukti untuk diberi sanksi.", ()),
+    # ... but seldom or left to be seen past a comma, or seldom after the penalty, speaks of something else
+    ("ASN yang melanggar akan dihukum, dan jarang yang lolos.", S),
+    ("Pelanggaran ASN jarang yang dilaporkan, padahal ancaman sanksinya berat dan pasti dijatuhkan.", S),
+    ("ASN yang terbukti berkampanye akan dijatuhi sanksi, kita lihat nanti hasil pemeriksaannya.", S),
+    ("Bupati menegaskan pegawai yang berpihak akan dijatuhi sanksi, dan jarang yang bisa lolos.", S),
     # a penalty said not to exist yet
     ("Menurut Panwascam, sanksi disiplin belum ada hingga hari ini.", ()),
     ("Pidana pilkada belum pernah ada sejak tahapan dimulai, kata ketua Gakkumdu.", ()),

@@ -293,7 +293,9 @@ class Directives:
         # the short phrase lists read once per document, in one matcher (none overlaps another)
         self.phrases = TermMatcher(nlp, exact_max=0)
         self.phrases.add("denial", "denial", cues["sanction_denials"])
-        self.denial_reach = cues["sanction_denial_reach"]
+        self.denial_reach = int(cues["sanction_denial_reach"])
+        self.close_denials = set(cues["close_denials"]["words"])
+        self.denials_before = set(cues["close_denials"]["before_only"])
         self.phrases.add("voting", "voting", cues["voters_duties"])
         self.none_penalised = [tuple(p.split()) for p in cues["none_penalised"]]
         self.none_yet = [tuple(p.split()) for p in cues["none_yet"]["words"]]
@@ -1435,10 +1437,22 @@ class Directives:
             len(gap) == 1 or gap[1:] == ("yang",) or gap[1:] in self.named_rules)
 
     def _denied(self, cue: Span, sent: Span) -> bool:
-        """A penalty that did not happen: "belum ada yang terbukti", "tidak memenuhi unsur"."""
+        """A penalty that did not happen: "belum ada yang terbukti", "tidak memenuhi unsur"; one of `close_denials`
+        only in the cue's clause ("akan dihukum, dan jarang yang lolos" threatens)."""
         reach = self.denial_reach
         return any(sent.start <= d.start and d.end <= sent.end and
-                   (0 <= cue.start - d.end <= reach or 0 <= d.start - cue.end <= reach) for d in self._denials)
+                   (0 <= cue.start - d.end <= reach or 0 <= d.start - cue.end <= reach) and self._close(d, cue)
+                   for d in self._denials)
+
+    def _close(self, denial: Span, cue: Span) -> bool:
+        """A denial of `close_denials` with no punctuation between it and the cue, before it if `before_only`."""
+        text = denial.text.lower()
+        if text not in self.close_denials:
+            return True
+        if text in self.denials_before and denial.start > cue.start:
+            return False
+        lo, hi = (denial.end, cue.start) if denial.end <= cue.start else (cue.end, denial.start)
+        return not any(self._punct[j] for j in range(lo, hi))
 
     def _guilty(self, sent: Span, targets: list[Span]) -> bool:
         """A penalty for whoever is found guilty ("Jika terbukti, ...", "bagi oknum yang terbukti bersalah",
