@@ -36,6 +36,9 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Kabar itu dibenarkan oleh mantan Asisten Pidana Umum Kejaksaan Tinggi.", ()),
     ("Surat tersebut diteruskan kepada Bidang Pidana Khusus Kejaksaan Negeri.", ()),
     ("Kepala Seksi Pidana Khusus hadir dalam rapat koordinasi Sentra Gakkumdu.", ()),
+    # ... but a category put on someone by a verb of giving is a penalty
+    ("ASN yang terbukti bisa dikenai pidana umum.", S),
+    ("Pegawai yang memalsukan dukungan calon dapat dijatuhi pidana khusus.", S),
     # why a penalty reported was given
     ("Sanksi diberikan lantaran kedua lurah itu berfoto dengan pasangan calon.", ()),
     ("Sanksi disiplin dijatuhkan karena camat tersebut mendaftar sebagai bakal calon.", ()),

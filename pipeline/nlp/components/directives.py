@@ -878,7 +878,7 @@ class Directives:
             if kind == "appeal" and self._background(cue, sent):
                 continue  # "jika sudah diingatkan tetapi masih melanggar, ...": a request made before
             if kind == "sanction" and (self._after_any(cue.start, sent, self.not_after) or
-                                       self._phrase_at(cue.start, sent.end, self.crime_categories) or
+                                       self._crime_category(cue, sent) or
                                        cue.start in self._clefts or self._denied(cue, sent) or
                                        self._none_penalised(cue, sent) or self._public_penalty(cue, sent)):
                 continue  # "unsur pidana", "pidana umum", "belum ada yang dijatuhi sanksi", "sanksi publik": none
@@ -1247,6 +1247,12 @@ class Directives:
         authority's penalty."""
         return self._low[cue.end - 1] in self.sanction_nouns and \
             self._phrase_at(cue.end, sent.end, self.public_penalties)
+
+    def _crime_category(self, cue: Span, sent: Span) -> bool:
+        """ "bukan pidana pemilu, tetapi pidana umum": a kind of case at the cue, unless a verb of giving puts it on
+        someone ("ASN yang terbukti bisa dikenai pidana umum" threatens)."""
+        return self._phrase_at(cue.start, sent.end, self.crime_categories) and not (
+            cue.start > sent.start and self._low[cue.start - 1] in self.imposing)
 
     def _phrase_at(self, i: int, stop: int, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` (lower-case words) starts at ``i`` and ends by ``stop``."""
