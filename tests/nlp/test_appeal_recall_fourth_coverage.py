@@ -6,8 +6,9 @@ breach or meddling be no more ("berharap tak ada lagi pelanggaran netralitas ASN
 lurah ..."), as one that none of them breach; a message sent before "agar" and the civil servants ("sudah
 memberitahukan kepada seluruh bupati agar ASN bertindak netral", "membuat surat edaran melalui SKPD supaya para abdi
 negara ..."), but not a letter wanting them punished ("surat terbuka agar ASN ... dipecat"). The same words naming the
-corps' own leaders or anyone else's members, and the same verbs inside a clause or said to the voters, ask nothing.
-Sentences are our own; all are analysed in one batch."""
+corps' own leaders or anyone else's members, and the same verbs inside a clause or said to the voters, ask nothing;
+nor do the generic ones ("Laksanakan", "Kurangi") with no conduct, rule or neutrality after them. Sentences are our
+own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import pytest
 from tests.nlp.probes import indexed
 
 A = {"appeal"}
+GATHERED = "Para ASN berkumpul di aula kantor bupati jelang Pilkada 2024."
 
 # (text, the directive kinds the analysis must give)
 FORMS: list[tuple[str, set[str]]] = [
@@ -55,6 +57,11 @@ FORMS: list[tuple[str, set[str]]] = [
     # inside a clause, or to the voters
     ("Bupati mengatakan panitia akan laksanakan pemungutan suara ulang pada Pilkada 2024.", set()),
     ("Warga diminta datang ke TPS pada Pilkada 2024. \"Tunjukkan KTP kepada petugas,\" kata Ketua KPPS.", set()),
+    # the generic verbs ask the civil servants gathered only with their conduct, a rule or neutrality after them
+    (f"{GATHERED} \"Laksanakan pemungutan suara sesuai jadwal,\" kata Ketua KPU saat rapat bersama PPK.", set()),
+    (f"{GATHERED} \"Kurangi penggunaan plastik di lokasi kampanye,\" ujar Kepala DLH.", set()),
+    (f"{GATHERED} \"Kurangi unggahan soal politik di media sosial,\" ujar Sekda.", A),
+    (f"{GATHERED} \"Laksanakan tugas tanpa memihak,\" ujar Sekda.", A),
 ]
 
 

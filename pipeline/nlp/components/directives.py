@@ -160,6 +160,10 @@ class Directives:
         self.imperative_suffixes = tuple(cues["imperative_suffixes"])
         self.imperative_mark = cues["imperative_mark"]
         self.imperative_adverbs = set(cues["imperative_adverbs"])
+        generic = cues["generic_imperatives"]
+        self.generic_imperatives = set(generic["words"])
+        self.imperative_conduct = tuple(generic["conduct"])
+        self.generic_reach = int(generic["reach"])
         self.hopes = set(cues["hopes"])
         self.hoped_denials = [tuple(w.split()) for w in cues["hoped_denials"]["words"]]
         self.hoped_again = set(cues["hoped_denials"]["again"])
@@ -846,6 +850,8 @@ class Directives:
                     before not in self.linking and not self._adverb_opens(cue.start - 1, sent) and \
                     not self._called_imperative(cue, targets):
                 continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama", "(PPNPN) tetap"
+            if low in self.generic_imperatives and not self._conduct_ahead(cue, sent):
+                continue  # "Laksanakan pemungutan suara sesuai jadwal": anyone's task, no conduct of theirs
             if low in self.invitations and cue.end < sent.end and self._low[cue.end] in self.reported_to:
                 continue  # "silakan laporkan", "silahkan diproses": the case left to others, no leave given
             if kind == "appeal" and before in self.occasions:
@@ -1218,6 +1224,16 @@ class Directives:
             return False
         mark = self._texts[i - 2]
         return mark == "," or mark in CLOSING and i >= 3 and self._texts[i - 3] in {",", ".", "!", "?"}
+
+    def _conduct_ahead(self, cue: Span, sent: Span) -> bool:
+        """A word of conduct, rule or neutrality (`generic_imperatives.conduct`) within reach after a generic
+        imperative, before the clause ends: "Laksanakan aturan netralitas", "Kurangi unggahan soal politik"."""
+        for j in range(cue.end, min(cue.end + self.generic_reach, sent.end)):
+            if self._punct[j]:
+                return False
+            if self._low[j].startswith(self.imperative_conduct):
+                return True
+        return False
 
     def _called_imperative(self, cue: Span, targets: list[Span]) -> bool:
         """ "Para pegawai tetaplah netral", "ASN dan kepala desa fokuslah bekerja": an imperative in "-lah" right after
