@@ -3,7 +3,8 @@ is about: a verb of giving or bearing right before the penalty ("Pemkab akan mem
 Bawaslu", "Pelaku hanya akan dikenai sanksi", "BKPSDM menjatuhkan hukuman disiplin") or after a penalty noun ("Sanksi
 akan diberikan dalam tingkat sedang") strikes the civil servants the story names, as the read gold gives most such
 sentences a sanction. A penalty only named ("Sanksi berat menjadi bahan diskusi"), one given to other people ("kepada
-pemain"), one right after a rule for someone else ("Calon dilarang ...") or a deck opening the story stays none.
+pemain"), one right after a rule for someone else ("Calon dilarang ...") or a deck opening the story stays none, and
+so does one past and someone else's, with no word of breach ("KPU juga memberikan sanksi teguran karena ...").
 Sentences are our own; each probe follows a lead naming the civil servants three sentences before it, past the reach of
 the context, and only the probe's last sentence is checked (as the analysis spells it)."""
 
@@ -34,6 +35,12 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Pengurus klub memberikan sanksi kepada pemain yang terlambat latihan.", ()),
     ("Bawaslu memberikan penjelasan tentang sanksi bagi pelanggar kampanye.", ()),
     ("Calon dilarang membagikan uang kepada pemilih. Jika ditemukan akan diberi sanksi tegas.", ()),
+    # a penalty past, other people's or in general, with no word of breach, of what is to come or of the speaker's own
+    ("Tahun lalu, sejumlah pengedar narkoba dijatuhi hukuman penjara oleh pengadilan negeri.", ()),
+    ("Sebelumnya, KPU juga memberikan sanksi teguran karena laporan dana kampanye terlambat diserahkan.", ()),
+    ("Menurut dia, sanksi yang diberikan selama ini belum menimbulkan efek jera.", ()),
+    # ... but the speaker's own, past, is theirs
+    ("Sesuai hasil pemeriksaan, kami sudah memberikan teguran tertulis.", S),
 ]
 # a story opening with the penalty in a line of its own (a deck), the civil servants named after it
 DECK_LINE = "Pelaku kampanye terselubung akan dikenai sanksi."

@@ -256,6 +256,8 @@ class Directives:
         self.business_givers = set(cues["penalty_business"]["givers"])
         self.imposing = set(cues["imposed_penalties"]["givers"])
         self.imposed_reach = int(cues["imposed_penalties"]["reach"])
+        self.imposed_modals = set(cues["imposed_penalties"]["modals"]) | set(cues["imposed_penalties"]["own"])
+        self.imposed_breaches = tuple(cues["imposed_penalties"]["breaches"])
         reported_for = cues["reported_for"]
         self.report_purposes = set(reported_for["purposes"])
         self.report_purpose_skip = set(reported_for["skip"])
@@ -1491,18 +1493,26 @@ class Directives:
         """A penalty imposed or borne ("akan memberikan sanksi", "kita sudah beri sanksi", "Sanksi akan diberikan"):
         a verb of giving right before a sanction cue or opening it, or within reach after a penalty noun. Unlike a
         penalty only named ("sanksi berat"), it is news about those the story names even where the sentence names no
-        one."""
+        one. Only a penalty to come or the speaker's own (a `modals` or `own` word before the giver) or one for a breach
+        (a `breaches` word in the sentence) is theirs: "sejumlah pengedar narkoba dijatuhi hukuman penjara", "KPU juga
+        memberikan sanksi teguran karena laporan dana kampanye terlambat" tell of other people's."""
         low = self._low
         if any(w in self.persons_words for w in low[sent.start:sent.end]):
             return False  # "memberikan sanksi kepada pemain yang terlambat": someone else's people
         for c in cues:
             if c.label_ != "sanction":
                 continue
-            if c.start > sent.start and low[c.start - 1] in self.imposing or \
-                    len(c) > 1 and low[c.start] in self.imposing:  # "menjatuhkan hukuman" is one cue
-                return True
-            if c.text.lower() in self.sanction_nouns and any(
-                    w in self.imposing for w in low[c.end:min(c.end + self.imposed_reach, sent.end)]):
+            if c.start > sent.start and low[c.start - 1] in self.imposing:
+                giver = c.start - 1
+            elif len(c) > 1 and low[c.start] in self.imposing:  # "menjatuhkan hukuman" is one cue
+                giver = c.start
+            elif c.text.lower() in self.sanction_nouns:
+                giver = next((j for j in range(c.end, min(c.end + self.imposed_reach, sent.end))
+                              if low[j] in self.imposing), None)
+            else:
+                giver = None
+            if giver is not None and (any(w in self.imposed_modals for w in low[sent.start:giver]) or
+                                      any(w.startswith(self.imposed_breaches) for w in low[sent.start:sent.end])):
                 return True
         return False
 
