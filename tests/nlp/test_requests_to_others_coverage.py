@@ -12,7 +12,8 @@ hope of what an activity or a step should achieve ("Kegiatan ini diharapkan dapa
 one. The annotated items count none of these; requests to civil servants, village heads and heads of offices about
 their conduct stay appeals, and a request that an official punish civil servants is the penalty asked for. Two request
 verbs joined ("mengimbau dan mengajak seluruh warga") ask whom the second names, and a hope after a condition put
-first ("Jika ada ASN yang ..., warga diharapkan ...") asks whom its own clause names. Sentences are our own; all are
+first ("Jika ada ASN yang ..., warga diharapkan ...") asks whom its own clause names, the condition's civil servants
+where it names no one ("Kalau ASN ingin kariernya aman, diharapkan tetap netral"). Sentences are our own; all are
 analysed in one batch."""
 
 from __future__ import annotations
@@ -104,6 +105,9 @@ FORMS: list[tuple[str, set[str]]] = [
      "main hakim sendiri.", set()),
     ("Kalau ada atasan yang mengajak berkampanye, para ASN diharapkan berani menolak pada Pilkada 2024.", {"appeal"}),
     ("Jika ada warga yang menawarkan uang, ASN diharapkan menolak dengan tegas pada Pilkada 2024.", {"appeal"}),
+    # ... and with no one after the comma, the condition's civil servants are asked
+    ("Kalau ASN ingin kariernya aman, diharapkan tetap netral.", {"appeal"}),
+    ("Apabila pegawai ingin kariernya lancar, diminta menjauhi politik praktis pada Pilkada 2024.", {"appeal"}),
     # dates and schedules
     ("Bawaslu mengingatkan masa kampanye Pilkada 2024 berakhir pada 23 November.", set()),
     ("KPU mengingatkan pendaftaran calon Pilkada 2024 dibuka selama tiga hari.", set()),

@@ -1003,7 +1003,7 @@ class Directives:
             else:
                 start = self._clause_start(sent, cue.start, openers, targets)
                 if kind == "appeal":
-                    start = self._past_condition(start, cue.start)  # "Jika ada ASN ..., warga diharapkan ..."
+                    start = self._past_condition(start, cue.start, targets)  # "Jika ada ASN ..., warga diharapkan"
                 if kind in self.ruled_kinds and self._ruled(cue.start, start):
                     start = cue.start  # "Bawaslu menjawab boleh, asal ...": the speaker rules, no one is addressed
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start and
@@ -2558,15 +2558,19 @@ class Directives:
             i += 1
         return start
 
-    def _past_condition(self, start: int, end: int) -> int:
+    def _past_condition(self, start: int, end: int, targets: list[Span]) -> int:
         """A clause opening with a condition and closed by a comma before the request ("Jika ada ASN yang mendukung
         calon, masyarakat diharapkan segera melaporkannya") names whom the case is about; whom the request asks stands
-        after that comma."""
+        after that comma. With no one named or no person between the comma and the request ("Kalau ASN ingin kariernya
+        aman, diharapkan tetap netral"), the condition's civil servants are asked."""
         i = start + 1 if self._punct[start] and start + 1 < end else start  # past an opening quote
         if self._low[i] not in self.if_words:
             return start
         comma = next((j for j in range(end - 1, i, -1) if self._low[j] == ","), None)
-        return start if comma is None else comma + 1
+        if comma is None or not any(comma < t.start < end for t in targets) and \
+                not any(self._person(j) for j in range(comma + 1, end)):
+            return start
+        return comma + 1
 
     def _reports_case(self, start: int, end: int) -> bool:
         """Whether the clause from ``start`` (to the next punctuation) asks in the passive or the bare imperative
