@@ -1,7 +1,8 @@
 """A modal in a relative clause on those a request asks, the request's content after it past "untuk", "agar" or
 "supaya" ("meminta ASN dan pihak lain yang dilarang berpolitik untuk menahan diri"), says who is asked: the request
 stays an appeal, and the clause gives no rule of its own. A modal that is the request's content, or a relative clause
-whose link is its own ("hal-hal yang dilarang untuk dilakukan") or that is set off by commas, is left as it was. Our
+whose link is its own ("hal-hal yang dilarang untuk dilakukan"), that is set off by commas or whose link is followed
+by a passive ("... yang dilarang berpolitik untuk diperiksa inspektorat") is left as it was. Our
 own sentences, analysed in one batch."""
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ PROBES: list[tuple[set[str], str]] = [
     ({"prohibition"}, "Bupati meminta semua pegawai, yang dilarang berkampanye, untuk menjaga netralitas."),
     ({"prohibition"}, "Camat meminta ASN tidak boleh ikut kampanye pasangan calon mana pun."),
     ({"appeal"}, "Bupati meminta ASN memahami aturan yang wajib ditaati agar tidak melanggar."),
+    # a passive after the link asks something done to them, no conduct: the clause keeps its rule
+    ({"prohibition"}, "Bupati meminta ASN yang dilarang berpolitik untuk diperiksa inspektorat."),
+    ({"obligation"}, "Sekda meminta pegawai yang wajib netral untuk dibina oleh atasan masing-masing."),
 ]
 
 

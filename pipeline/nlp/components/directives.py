@@ -1403,7 +1403,9 @@ class Directives:
     def _describes_asked(self, cue: Span, sent: Span, cues: list[Span]) -> bool:
         """A modal right after "yang", a request verb before it with no verb of content between, and the request's
         link past the relative clause, a conduct after it ("meminta ASN yang dilarang berpolitik untuk menahan diri"):
-        the clause describes those asked; a link right after the modal is its own ("hal yang dilarang untuk ...")."""
+        the clause describes those asked; a link right after the modal is its own ("hal yang dilarang untuk ..."), and
+        a passive after the link ("meminta ASN yang dilarang berpolitik untuk diperiksa inspektorat") asks something
+        done to them, no conduct."""
         if cue.start - 1 <= sent.start or self._low[cue.start - 1] not in self.relative_markers:
             return False
         if not any(self._request_verb(c) and c.end < cue.start - 1 and
@@ -1413,7 +1415,8 @@ class Directives:
             if self._punct[j]:
                 return False
             if self._low[j] in self.described_links:
-                return self._conduct_follows(j + 1, sent)
+                done_to = j + 1 < sent.end and self._low[j + 1].startswith("di") and self._verb(j + 1)
+                return not done_to and self._conduct_follows(j + 1, sent)
         return False
 
     def _copula_after(self, cue: Span, sent: Span) -> bool:
