@@ -211,6 +211,16 @@ def test_a_story_cut_short_in_its_own_last_line_keeps_what_it_names(run):
     assert "Dinas Perhubungan Kabupaten Bantul" in agencies(run(text))
 
 
+def test_a_story_whose_own_lines_are_cut_short_keeps_what_they_name(run):
+    text = ("GARUT - Netralitas ASN kembali disorot…\n"
+            "Ketua Bawaslu Kabupaten Garut Budi Santoso mengatakan pihaknya sudah mengingatkan ASN berkali-kali...\n"
+            "Kepala Inspektorat Kabupaten Garut Ahmad Yani juga meminta ASN tidak ikut kampanye...\n"
+            "Keduanya berbicara…")
+    result = run(text)
+    assert {"Bawaslu Kabupaten Garut", "Inspektorat Kabupaten Garut"} <= agencies(result)
+    assert "appeal" in {d.kind for d in result.directives}
+
+
 def test_a_pages_list_of_partners_in_bare_lines_names_nothing(run):
     story = "Pemkot Kendari menggelar apel netralitas ASN menjelang Pilkada 2024, Senin (7/10/2024).\n"
     partners = "Universitas Halu Oleo\nBank Sultra\nDPRD Kota Baubau\nPemkab Konawe Selatan\nPemkab Muna\nKolaka Pos\n"

@@ -186,7 +186,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     out_before = set(out)  # front matter and the headline repeated: no caption's
     prose = False  # a line of the story closed by its full stop came before (not a page's lists of other stories)
     long_lines: list[tuple[int, int]] = []  # long lines a caption or promotion was run into
-    teasers = _teasers(texts, lines[lead:], spec.teaser_ends) | _bare_lists(texts, lines[lead:], spec)
+    teasers = _teasers(texts, lines[lead:], spec.teaser_ends, lead == 0) | _bare_lists(texts, lines[lead:], spec)
     for start, end in lines[lead:]:
         if start in teasers:
             out.update(range(start, end))
@@ -231,18 +231,22 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     return out, captions, named - captions, leads
 
 
-def _teasers(texts: list[str], lines: list[tuple[int, int]], ends: frozenset[str]) -> set[int]:
+def _teasers(texts: list[str], lines: list[tuple[int, int]], ends: frozenset[str], opening: bool) -> set[int]:
     """Starts of the lines cut off within a sentence ("... Pemerintah Provinsi…", "Menteri Pertanian RI,…") that stand
     next to another such line: a page's teasers of other stories come in runs, where the story's own text cut short
-    ends in one line alone."""
+    ends in one line alone. A run opening the text (``opening``: nothing above ``lines``; "GARUT - Netralitas ASN
+    kembali disorot…", "Ketua Bawaslu ... sudah mengingatkan ASN berkali-kali...") is the story's own text, which the
+    page cuts so: the teasers come after it. Below front matter, a run the lead opens ("SlemanPost, Sleman - ...…")
+    is a teaser like the others."""
     cut = []
     for start, end in lines:
         last = end - 1
         while texts[last].isspace():  # a line holds a word (``lines`` keeps no blank one)
             last -= 1
         cut.append(last > start and texts[last] in ends and texts[last - 1] not in END)
+    own = next((n for n, c in enumerate(cut) if not c), len(cut)) if opening else 0  # the run opening the text
     return {start for n, (start, _) in enumerate(lines)
-            if cut[n] and (n > 0 and cut[n - 1] or n + 1 < len(lines) and cut[n + 1])}
+            if n >= own and cut[n] and (n > 0 and cut[n - 1] or n + 1 < len(lines) and cut[n + 1])}
 
 
 def _bare_lists(texts: list[str], lines: list[tuple[int, int]], spec: Layout) -> set[int]:
