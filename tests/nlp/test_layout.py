@@ -240,6 +240,14 @@ def test_a_few_short_lines_or_a_numbered_list_keep_what_they_name(run):
     assert {"Pemerintah Kabupaten Muna", "Dewan Perwakilan Rakyat Daerah Kota Baubau"} <= found
 
 
+def test_bare_lines_listed_after_a_colon_are_the_story_s_own_list(run):
+    story = "Pemkab Garut menggelar rapat koordinasi netralitas ASN menjelang Pilkada 2024, Senin (7/10/2024).\n"
+    listed = ("Rapat dihadiri perwakilan:\nBawaslu Kabupaten Garut\nKPU Kabupaten Garut\nPolres Garut\n"
+              "Kodim 0611 Garut\nKejari Garut\nInspektorat Kabupaten Garut\n")
+    found = agencies(run(story + listed))
+    assert {"Bawaslu Kabupaten Garut", "Inspektorat Kabupaten Garut"} <= found
+
+
 def test_a_related_news_label_written_without_its_space_opens_a_list_of_links(run):
     story = "Kepala BKD Kota Medan meminta ASN menjaga netralitas selama tahapan Pemilu 2024, Senin (7/10/2023).\n\n"
     links = ("bacajuga\n\nKapolres Binjai Hadiri Rapat Koordinasi Bersama KPU Sumut, Dinas Perhubungan Kota Binjai dan "

@@ -253,18 +253,25 @@ def _bare_lists(texts: list[str], lines: list[tuple[int, int]], spec: Layout) ->
     """Starts of the lines in a run of at least ``bare_list_lines`` bare short lines ("DPRD Kota Metro", "Pemkab
     Mesuji", "Universitas Lampung"): a page's list of partners or tags, which a story's prose never writes so. A line
     opened by an office's title ("Ketua Bawaslu Kabupaten X", then its holder's name) lists who spoke or came: it
-    breaks the run."""
+    breaks the run. A run right after a line ending in a colon ("Rapat dihadiri perwakilan:") is the story's own list
+    of who came."""
     out: set[int] = set()
     run: list[int] = []
+    introduced = False  # the line before the run ends in a colon
+    last = ""  # the last word of the line before
     for start, end in lines + [(0, 0)]:
         words = [t for t in texts[start:end] if not t.isspace()] if end - start <= 2 * spec.bare_list_words else ()
         if 0 < len(words) <= spec.bare_list_words and words[0] not in spec.title_firsts and all(
                 w.isalnum() and (w[0].isupper() or w[0].isdigit()) for w in words):
+            if not run:
+                introduced = last == ":"
             run.append(start)
+            last = words[-1]
             continue
-        if len(run) >= spec.bare_list_lines:
+        if len(run) >= spec.bare_list_lines and not introduced:
             out.update(run)
         run = []
+        last = next((t for t in reversed(texts[start:end]) if not t.isspace()), "")
     return out
 
 
