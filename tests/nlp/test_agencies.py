@@ -801,3 +801,9 @@ def test_district_bodies_at_two_listed_districts_or_an_unlisted_one_alone_stay_a
     assert {"Panwaslu Kecamatan Cawas", "Panwaslu Kecamatan Bayat"} <= found
     found = names(run, "Panwascam Tirtamaya memanggil dua ASN yang diduga tidak netral.")
     assert "Panwaslu Kecamatan Tirtamaya" in found
+
+
+def test_a_district_body_at_an_unlisted_word_with_no_title_before_it_is_another_district(run):
+    text = ("Panwascam Cawas menemukan baliho calon terpasang di kantor desa. Di tempat lain, Panwascam Anyer juga "
+            "menerima laporan keterlibatan ASN dalam kampanye.")
+    assert {"Panwaslu Kecamatan Cawas", "Panwaslu Kecamatan Anyer"} <= names(run, text)

@@ -220,7 +220,8 @@ class Agencies:
             region = story_region(found, places)
             found += [hit for u in unplaced if (hit := self._unplaced(doc, u, places, region, bodies))]
         found = self._services_alone(doc, found)
-        found = self._not_seats(doc, _names_for_districts(_classes_told(found, self.reg.numbered), self.reg.numbered))
+        found = self._not_seats(doc, _names_for_districts(doc, _classes_told(found, self.reg.numbered),
+                                                          self.reg.numbered, self.office_words))
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.ents = _non_overlapping(ents)
         return doc
@@ -843,10 +844,12 @@ def _classes_told(found: list[tuple[int, int, str]], numbered: dict[str, dict]) 
     return out
 
 
-def _names_for_districts(found: list[tuple[int, int, str]], numbered: dict[str, dict]) -> list[tuple[int, int, str]]:
+def _names_for_districts(doc: Doc, found: list[tuple[int, int, str]], numbered: dict[str, dict],
+                         heads: set[str]) -> list[tuple[int, int, str]]:
     """A body named by its district (``districts`` in its kind), named once at a district listed in districts.yaml
-    and elsewhere before a word listed nowhere ("Panwascam Mancak" ... "Ketua Panwascam Asep Ismatulloh"), is that
-    one body: the word is its holder's name, not a second district."""
+    and elsewhere after a head's title (``heads``, in any case) before a word listed nowhere ("Panwascam Mancak" ...
+    "Ketua Panwascam Asep Ismatulloh"), is that one body: the word is its holder's name, not a second district. With
+    no title before it ("Di tempat lain, Panwascam Anyer juga ...") the word is another district."""
     listed: dict[str, set[str]] = {}
     for _, _, k in found:
         kind, _, rest = k.partition(":")
@@ -859,7 +862,8 @@ def _names_for_districts(found: list[tuple[int, int, str]], numbered: dict[str, 
         kind, _, rest = k.partition(":")
         same = listed.get(kind)
         out.append((s, e, next(iter(same))) if same is not None and len(same) == 1 and k not in same
-                   and not is_district(rest.partition("@")[2]) else (s, e, k))
+                   and not is_district(rest.partition("@")[2]) and s > 0 and doc[s - 1].text.capitalize() in heads
+                   else (s, e, k))
     return out
 
 
