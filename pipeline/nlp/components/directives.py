@@ -205,7 +205,7 @@ class Directives:
         self.prohibition_denials = [tuple(p.split()) for p in cues["denied_prohibitions"]]
         self.permission_denials = [tuple(p.split()) for p in cues["denied_permissions"]]
         self.clause_denial_openers = set(cues["denied_past_clause"]["openers"])
-        self.clause_denial_reach = cues["denied_past_clause"]["reach"]
+        self.clause_denial_reach = int(cues["denied_past_clause"]["reach"])
         believed = cues["believed_leave"]
         self.believed_leave = set(believed["words"])
         self.belief_stops = set(believed["stops"])
@@ -330,7 +330,7 @@ class Directives:
         self.fronted_cues = set(cues["fronted_means"]["cues"])
         self.hortative = set(cues["hortative"])
         self.sent_requests = set(cues["sent_requests"]["words"])
-        self.sent_reach = cues["sent_requests"]["reach"]
+        self.sent_reach = int(cues["sent_requests"]["reach"])
         self.subject_links = set(cues["subject_links"]["words"])
         self.subject_joiners = set(cues["subject_links"]["joiners"])
         # words that make an appeal of their own beside the civil servants they ask (see ``_cues``)
@@ -343,7 +343,7 @@ class Directives:
         self.linking = set(cues["linking_words"])
         self.staff_words = frozenset(targets["staff_words"])
         self.staff_appositives = set(targets["staff_apposition"]["words"])
-        self.staff_apposition_reach = targets["staff_apposition"]["reach"]
+        self.staff_apposition_reach = int(targets["staff_apposition"]["reach"])
         self.involving = set(cues["involving"])
         self.keeping = {tuple(p.split()) for p in cues["keeping"]}
         self.verb_prefixes = tuple(cues["verb_prefixes"])
@@ -677,7 +677,8 @@ class Directives:
         """"menyampaikan, agar seluruh ASN ..." (after a speech verb), "memberikan pemahaman kepada ASN
         agar ..." (after the civil servants told), "Kita semua ASN, termasuk saya, agar menjaga ..." (right
         after the civil servants it addresses, with no verb between), "Camat menjelaskan, ASN agar ..." (see
-        ``_subject``), or "Untuk itu, agar seluruh ASN ..." (opening its sentence, see ``_opens``)."""
+        ``_subject``), "Untuk itu, agar seluruh ASN ..." (opening its sentence, see ``_opens``) or "sudah
+        memberitahukan kepada seluruh bupati agar ASN ..." (after a message sent, see ``_sent_on``)."""
         j = i - 1
         if j >= 0 and self._low[j] in {",", "bahwa"}:
             j -= 1  # "menyampaikan, agar ...", "disampaikan bahwa agar ..."
@@ -879,7 +880,7 @@ class Directives:
             if kind == "appeal" and self._other_business(cue, sent, self.other_business) or \
                     kind in CONDUCT_RULES and self._other_business(cue, sent, self.work_duties):
                 continue  # "mengingatkan untuk berhati-hati mengelola keuangan negara", "harus meningkatkan kinerja"
-            if kind == "appeal" and self._health_rules(cue, sent):
+            if kind == "appeal" and self._other_business(cue, sent, self.health_rules, self.contests):
                 continue  # "meminta ASN menerapkan 3 M ..., termasuk pada saat pemilu": the pandemic's rules
             if (kind == "appeal" or low in self.active) and self._procedural(cue, sent):
                 continue  # "meminta keterangan dari ...", "diminta sebagai nara sumber": a procedural step
@@ -2013,20 +2014,14 @@ class Directives:
             i -= 1
         return i >= sent.start and self._low[i] in self.relatives
 
-    def _other_business(self, cue: Span, sent: Span, words: set[str]) -> bool:
+    def _other_business(self, cue: Span, sent: Span, words: set[str], exempt: tuple[str, ...] = ()) -> bool:
         """A request or rule about a government's other business (budgets, revenue targets, disasters, performance:
-        one of ``words`` after the cue) in a sentence that names nothing of the election: it asks nothing of the
-        civil servants' conduct in the election."""
+        one of ``words`` after the cue) in a sentence that names nothing of the election but election words starting
+        with one of ``exempt``: it asks nothing of the civil servants' conduct in the election. The pandemic's health
+        rules exempt the words naming the contest ("agar ASN dapat menerapkan 3 M ... termasuk pada saat pemilu")."""
         if not any(self._low[i] in words and self._low[i - 1] not in self.allowances for i in range(cue.end, sent.end)):
             return False
-        return not any(self._low[i].startswith(self.election_stems) for i in range(sent.start, sent.end))
-
-    def _health_rules(self, cue: Span, sent: Span) -> bool:
-        """A request for the pandemic's health rules in a sentence whose only election words name the contest ("agar
-        ASN dapat menerapkan 3 M ... termasuk pada saat pemilu"): nothing of their conduct in the election is asked."""
-        if not any(self._low[i] in self.health_rules for i in range(cue.end, sent.end)):
-            return False
-        return not any(self._low[i].startswith(self.election_stems) and not self._low[i].startswith(self.contests)
+        return not any(self._low[i].startswith(self.election_stems) and not self._low[i].startswith(exempt)
                        for i in range(sent.start, sent.end))
 
     def _restated(self, cue: Span, sent: Span) -> bool:
