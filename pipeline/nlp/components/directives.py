@@ -117,7 +117,6 @@ class Directives:
         self.purpose_adverbs = set(cues["purpose_adverbs"])
         self.condition_closers = set(cues["condition_closers"])
         self.relative_markers = set(cues["relative_markers"])
-        self.described_links = set(cues["asked_described"]["links"])
         self.described_reach = int(cues["asked_described"]["reach"])
         self.leave_contrasts = set(cues["leave_contrasts"])
         self.furlough_heads = set(cues["leave_on_furlough"]["heads"])
@@ -259,7 +258,6 @@ class Directives:
         self.imposed_modals = set(cues["imposed_penalties"]["modals"]) | set(cues["imposed_penalties"]["own"])
         self.imposed_breaches = tuple(cues["imposed_penalties"]["breaches"])
         reported_for = cues["reported_for"]
-        self.report_purposes = set(reported_for["purposes"])
         self.report_purpose_skip = set(reported_for["skip"])
         self.report_verbs = set(reported_for["reports"])
         self.report_askers = set(reported_for["askers"])
@@ -1415,7 +1413,7 @@ class Directives:
         for j in range(cue.end + 1, min(cue.end + self.described_reach, sent.end)):
             if self._punct[j]:
                 return False
-            if self._low[j] in self.described_links:
+            if self._low[j] in self.told_links:
                 done_to = j + 1 < sent.end and self._low[j + 1].startswith("di") and self._verb(j + 1)
                 return not done_to and self._conduct_follows(j + 1, sent)
         return False
@@ -1670,7 +1668,7 @@ class Directives:
         i = cue.start - 1
         while i > sent.start and self._low[i] in self.report_purpose_skip:
             i -= 1
-        if i <= sent.start or self._low[i] not in self.report_purposes:
+        if i <= sent.start or self._low[i] not in self.told_links:
             return False
         for j in range(i - 1, max(sent.start, i - 1 - self.report_reach), -1):
             if self._low[j] in self.report_verbs:
