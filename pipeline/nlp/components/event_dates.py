@@ -14,6 +14,7 @@ component's own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -55,12 +56,18 @@ class EventDates:
             rf"\W+(?P<y>(?:19|20)\d\d)\b", re.I)
         self.recurring = re.compile(r"\b(?:" + "|".join(map(re.escape, data["recurring"])) + r")\s+(?:hari\s+)?$", re.I)
         wd, mo, rel = words.weekday_names, words.month_names, alternation(list(self.relative))
-        lead = "|".join(re.escape(w) for w in data["weekday_lead"] if w.isalpha())
+        leads = [w for w in data["weekday_lead"] if w.isalpha()]
+        lead = "|".join(map(re.escape, leads))
+        # each pattern below opens with a test of the first letter its match can start with, so that the engine,
+        # which tries a pattern at every position of the text, gives up on most positions at once
+        wd_first, lead_first = _first_letters(self.weekdays), _first_letters(leads)
         self.paren = re.compile(
-            rf"\b(?P<wd>{wd})\s*,?\s*\(\s*(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s*/\s*(?P<m>\d{{1,2}})"
+            rf"(?=[{wd_first}])\b(?P<wd>{wd})\s*,?\s*"
+            rf"\(\s*(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", re.I)
         self.named = re.compile(
-            rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?<![\w/])(?P<d1>\d{{1,2}})(?:\s*(?P<join>{rng}|dan)\s*(?P<d2>\d{{1,2}}))?"
+            rf"\b(?=[{wd_first}\d])(?:\b(?P<wd>{wd})\s*,?\s*)?"
+            rf"(?<![\w/])(?P<d1>\d{{1,2}})(?:\s*(?P<join>{rng}|dan)\s*(?P<d2>\d{{1,2}}))?"
             rf"\s+(?:bulan\s+)?(?P<m>{mo})\.?"
             rf"(?:(?:\s*,\s*(?=(?:19|20)\d\d)|\s+(?:tahun\s+)?)(?P<y>\d{{4}}))?(?:\s+(?P<mod>{mod})\b)?(?![\w])", re.I)
         # the English order some outlets print in the body: "February 12, 2024", "Monday, February 12, 2024";
@@ -77,11 +84,15 @@ class EventDates:
         # mid-sentence, a capitalised weekday moved by "lalu"/"depan" needs no lead word ("digelar Senin lalu");
         # at a sentence's start "Minggu lalu" is last week
         self.bare = re.compile(
-            rf"(?:(?<=,)|(?<=\()|\b(?:{lead})|(?<=(?-i:[a-z]))(?=\s+(?:{wd})\s+(?:{mod})\b))\s*(?P<wd>{wd})\b"
+            rf"(?=[\s{wd_first}{lead_first}])"
+            rf"(?:(?<=,)|(?<=\()|\b(?=[{lead_first}])(?:{lead})|(?=\s)(?<=(?-i:[a-z]))(?=\s+(?:{wd})\s+(?:{mod})\b))"
+            rf"\s*(?P<wd>{wd})\b"
             rf"(?!\s*,?\s*\(?\s*\d)(?:\s+(?P<mod>\w+))?", re.I)
-        self.rel = re.compile(rf"\b(?P<rel>{rel})\b", re.I)
+        self.rel = re.compile(rf"(?=[{_first_letters(self.relative)}])\b(?P<rel>{rel})\b", re.I)
+        paren_lead = data["bare_paren_lead"]
         self.paren_bare = re.compile(
-            rf"\b(?:{alternation(data['bare_paren_lead'])})\.?\s*\(\s*(?P<d1>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+            rf"\b(?=[{_first_letters(paren_lead)}])(?:{alternation(paren_lead)})\.?\s*"
+            rf"\(\s*(?P<d1>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", re.I)
         self.range_between = re.compile(
             rf"[^.;\n]*\b(?:{alternation([*data['range_words'], *data['range_end_words']])})\b[^.;\n]*", re.I)
@@ -245,6 +256,11 @@ def _infer_year(day: int, month: int | None, pub: date | None, weekday: int | No
     if side:
         cands = [d for d in cands if (d - pub).days * side >= 0] or cands
     return min(cands, key=lambda d: abs((d - pub).days)) if cands else None
+
+
+def _first_letters(words: Iterable[str]) -> str:
+    """The letters ``words`` start with, escaped for a character class."""
+    return "".join(sorted({re.escape(w[0]) for w in words}))
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
