@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 
 class TermMatcher:
@@ -22,14 +21,15 @@ class TermMatcher:
         self._make = nlp.make_doc
         self._exact_max = exact_max
         self._case_sensitive = case_sensitive
-        self._meta: dict[int, tuple[str, str]] = {}  # match id -> (label, key)
+        self._meta: dict[int, tuple[int, int]] = {}  # match id -> (label, key) as hashes: no string lookup per span
         self._seen: set[tuple[str, str, str, bool]] = set()
 
     def add(self, label: str, key: str, phrases: Iterable[str], *, cased: bool = False) -> None:
         """Register ``phrases`` as spellings of ``key`` (category ``label``); ``cased`` ones match only as written
         (a common noun that names an institution only when capitalised)."""
         match_id = f"{label}\x1f{key}"
-        self._meta[self._lower.vocab.strings.add(match_id)] = (label, key)
+        strings = self._lower.vocab.strings
+        self._meta[strings.add(match_id)] = (strings.add(label), strings.add(key))
         lower, exact = [], []
         for p in _variants(phrases):
             p = p.strip()
@@ -49,16 +49,27 @@ class TermMatcher:
             self._exact.add(match_id, exact)
 
     def spans(self, doc: Doc, *, longest: bool = True) -> list[Span]:
-        found = []
-        for matcher in (self._lower, self._exact):
-            if not len(matcher):
-                continue  # an empty PhraseMatcher still walks the whole document
-            for match_id, start, end in matcher(doc):
-                label, key = self._meta[match_id]
-                found.append(Span(doc, start, end, label=label, span_id=key))
+        """The matches in document order (by start, longer first); with ``longest``, as ``filter_spans`` would
+        keep them. Matches are filtered and sorted as tuples: a ``Span`` is made only for those returned."""
+        found = [m for matcher in (self._lower, self._exact) if len(matcher) for m in matcher(doc)]
+        if not found:
+            return []  # an empty PhraseMatcher still walks the whole document: it is skipped above
         if longest:
-            found = filter_spans(found)
-        return sorted(found, key=lambda s: (s.start, -s.end))
+            found = _longest(found)
+        found.sort(key=lambda m: (m[1], -m[2]))
+        meta = self._meta
+        return [Span(doc, start, end, label=meta[match_id][0], span_id=meta[match_id][1])
+                for match_id, start, end in found]
+
+
+def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """spaCy's ``filter_spans`` on ``(match_id, start, end)`` tuples: the (first) longest of overlapping matches."""
+    kept, seen = [], set()
+    for m in sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
+        if m[1] not in seen and m[2] - 1 not in seen:
+            kept.append(m)
+            seen.update(range(m[1], m[2]))
+    return kept
 
 
 def _variants(phrases: Iterable[str]) -> Iterable[str]:
