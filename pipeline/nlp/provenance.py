@@ -29,16 +29,19 @@ def _rule_files() -> list[Path]:
 
 
 @cache
-def rules() -> tuple[str, dict[str, Any]]:
-    """(fingerprint, what it stands for): 12 hex digits, and the data files' versions."""
-    from .resources import versions
-
+def rules_version() -> str:
+    """The fingerprint: 12 hex digits of a hash of the files' bytes, computed once per process. It parses no
+    YAML, so ``analyse`` does not load data files the pipeline never reads (``districts.yaml``) for it."""
     digest = hashlib.sha256()
     for path in _rule_files():
         digest.update(path.relative_to(NLP_DIR.parent).as_posix().encode())
         digest.update(path.read_bytes())
-    return digest.hexdigest()[:12], {"patterns": versions()}
+    return digest.hexdigest()[:12]
 
 
-def rules_version() -> str:
-    return rules()[0]
+@cache
+def rules() -> tuple[str, dict[str, Any]]:
+    """(fingerprint, what it stands for): 12 hex digits, and the data files' versions."""
+    from .resources import versions
+
+    return rules_version(), {"patterns": versions()}
