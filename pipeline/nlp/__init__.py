@@ -55,7 +55,9 @@ def analyse(articles: Iterable[Article], *, batch_size: int = 64) -> Iterator[An
 
 # Runs of spaces inside a line ("Sekretaris Daerah  (Sekda)") would become tokens of their own and
 # break the phrases the rules read; one space means the same.
-_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+# The patterns here open with the character they change and look behind only from there: the engine then skips
+# to that character, where a pattern opening with a lookbehind is tried at every position of the text.
+_SPACES = re.compile(r"[ \t](?<=\S[ \t])[ \t]+(?=\S)")
 # No-break and thin spaces part words like a space; zero-width marks and soft hyphens part nothing
 # ("Bey\u00a0Machmudin", "Mach\u00admudin"): as they stand they split or glue the words the rules read.
 _INVISIBLE = re.compile("[\u00a0\u2007\u2009\u202f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -64,22 +66,24 @@ _VISIBLE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f":
 # A curly quotation mark glued between a stop and a word ("pemecatan.“Jangan sampai ...", "ujarnya,”ASN ...")
 # stays on the word for the tokenizer, which then reads neither "Jangan" nor "ASN": an opening mark goes with
 # the word after a space, a closing one with the stop before it.
-_GLUED_OPENING = re.compile(r"(?<=[.,!?;:])\u201c(?=\w)")
-_GLUED_CLOSING = re.compile(r"(?<=[.,!?;:])\u201d(?=\w)")
+_GLUED_OPENING = re.compile(r"\u201c(?<=[.,!?;:]\u201c)(?=\w)")
+_GLUED_CLOSING = re.compile(r"\u201d(?<=[.,!?;:]\u201d)(?=\w)")
 # An opening bracket glued to the word before it ("Azwar Anas(Menteri PANRB", "Sulawesi Tenggara(Sultra)",
 # "Pemilihan Umum(Bawaslu)") stays on that word for the tokenizer, which then reads neither the name nor the
 # institution: a space goes before it.
-_GLUED_BRACKET = re.compile(r"(?<=[a-z])\((?=[A-Z])")
+_GLUED_BRACKET = re.compile(r"\((?<=[a-z]\()(?=[A-Z])")
 # A closing bracket glued by a dash to the capitalised word after it ("Calon Presiden (Capres)-Calon Wakil Presiden",
 # a dateline's "Bandarlampung (SL)-Bawaslu Lampung") makes one token of both, which hides the word: spaces go around
 # the dash.
 _GLUED_DASH = re.compile(r"\)[-\u2013\u2014](?=[A-Z])")
 # A closing bracket glued to the capitalised word after it (a dateline's "LANGGUR (LRA)Kepala BKPSDM ...", "ayat
 # (1)Ancaman") makes one token of both, which hides the word: a space goes after it.
-_GLUED_AFTER = re.compile(r"(?<=\w)\)(?=[A-Z][a-z])")
+_GLUED_AFTER = re.compile(r"\)(?<=\w\))(?=[A-Z][a-z])")
 # A no-break space decoded in the wrong charset leaves a stray capital A with a mark before a space
 # ("Elen SetiadiÂ selaku"); glued to a name it would become part of it.
 _MOJIBAKE = re.compile(r"[\u00c2\u0100](?=[ \t\u00a0\n])")
+# Both forms `_glued` mends end in a dot before a capitalised word: a text without one (most) needs no pass of it.
+_DOT_BEFORE_NAME = re.compile(r"\.(?=[A-Z][a-z])")
 
 
 def _unwrap(text: str) -> str:
@@ -143,7 +147,8 @@ def _doc(nlp: Language, art: Article) -> Doc:
             text = _GLUED_DASH.sub(") - ", text)
     if "\u201c" in text or "\u201d" in text:
         text = _GLUED_CLOSING.sub("\u201d ", _GLUED_OPENING.sub(" \u201c", text))
-    text = repair(_glued().sub(r"\1\2. ", _credits().sub("", text) if "(" in text else text))
+    text = _credits().sub("", text) if "(" in text else text
+    text = repair(_glued().sub(r"\1\2. ", text) if _DOT_BEFORE_NAME.search(text) else text)
     doc = nlp.make_doc(text)
     doc._.text = text
     doc._.published = art.published_date or (art.published_at.date() if art.published_at else None)

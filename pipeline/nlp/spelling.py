@@ -118,7 +118,8 @@ def _region_gaps() -> tuple[re.Pattern, dict[tuple[str, ...], frozenset[str]], f
             if 2 <= len(words) <= 3 and all(w.isalpha() for w in words) and not s.isupper():
                 for i, word in enumerate(words):
                     gaps.setdefault((*words[:i], "", *words[i + 1:]), set()).add(word)
-    runs = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+    # the capital first, the boundary before it looked back at from there: the engine skips to capitals
+    runs = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:[ \t]+[A-Z][a-z]+)+")
     smaller = frozenset(w.lower() for w in load("spelling")["smaller_places"])
     known = frozenset(w for key in gaps for w in key if w)  # a run holds none of these: no name to mend
     return runs, {k: frozenset(v) for k, v in gaps.items()}, smaller, known
