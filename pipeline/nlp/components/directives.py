@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from spacy.attrs import IS_PUNCT, LOWER, ORTH
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from ...records import Directive
@@ -42,6 +43,18 @@ HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside 
 RULES = {"prohibition", "obligation", "permission"}  # the modal kinds: what may, must or must not be done
 LISTED = {"cs", "co"}  # civil servants and the forces named with them ("ASN, TNI dan Polri"): one subject when listed
 CONDUCT_RULES = {"prohibition", "obligation"}  # conduct forbidden or required; leave has its own possessor rule
+
+
+class _Strings(dict):
+    """The vocabulary's strings by hash, each looked up in the StringStore once (slow when done per token)."""
+
+    def __init__(self, store: StringStore) -> None:
+        super().__init__()
+        self._store = store
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self._store[key]
+        return value
 
 
 class Directives:
@@ -398,6 +411,7 @@ class Directives:
             self.behaviours.add("behaviour", key, spec["phrases"])
         offices = load("offices")
         self.attribution = {a.casefold() for a in offices["attribution"] if " " not in a}
+        self._strings = _Strings(nlp.vocab.strings)
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -427,7 +441,7 @@ class Directives:
         # clause to say who holds it ("Kewenangan menjatuhkan hukuman ada pada PPK"); a body said to hold it
         # ("Kemendagri memiliki kewenangan untuk memberikan sanksi") names the penalty that awaits
         self._disclaimed = {s.end for s in phrases if s.label_ == "disclaimer" and (
-            s.text.lower() not in self.powers or s.start == 0 or self._punct[s.start - 1] or
+            self._lower(s) not in self.powers or s.start == 0 or self._punct[s.start - 1] or
             any(self._low[i] in self.negators for i in range(max(s.start - 2, 0), s.start)))}
         self._clefts = {s.end for s in phrases if s.label_ == "cleft"}
         self._cited = {s.start for s in phrases if s.label_ == "citation"}
@@ -486,6 +500,8 @@ class Directives:
             if UNKNOWN in (status for status, _ in kinds.values()):  # the sentence's own, else the context's
                 inherited = own or self._context(k, sents, targets, paras, resolved, rejected)
             given = False
+            text: str | None = None
+            bases: tuple[str, ...] = ()
             for kind, (status, cue_start) in kinds.items():
                 borrowed = inherited
                 if not borrowed and kind == "sanction" and status == UNKNOWN and self._guilty(sent, targets[k]):
@@ -500,12 +516,14 @@ class Directives:
                 if labels and sent.start not in self._heads_bound:
                     resolved[k] = labels
                 given = True
-                text = sent.text.strip()
+                if text is None:  # once per sentence, whatever the number of kinds it gives
+                    text = self._text[sent.start_char:sent.end_char].strip()
+                    bases = legal_bases(text, doc._.published)
                 records.append(Directive(
                     kind=kind, sentence=text, actor=speakers.actor(k, cue_start),
                     target=", ".join(labels) if labels else None,
                     behaviours=tuple(dict.fromkeys(b.id_ for b in behaviours[k])),
-                    legal_bases=legal_bases(text, doc._.published),
+                    legal_bases=bases,
                 ))
                 given_kinds.setdefault(k, set()).add(kind)
                 span = Span(doc, sent.start, sent.end, label=kind)
@@ -521,11 +539,11 @@ class Directives:
         """Per-token views of the document the rules read many times (much cheaper than spaCy
         Token objects): text, lower case and punctuation by token index, and sentence starts.
         They hold for the document being processed (one at a time)."""
-        strings = doc.vocab.strings
         orth, low, punct = doc.to_array([ORTH, LOWER, IS_PUNCT]).T.tolist()
-        self._texts = [strings[x] for x in orth]
-        self._low = [strings[x] for x in low]  # as Token.lower_
-        self._punct = [bool(x) for x in punct]
+        self._texts = list(map(self._strings.__getitem__, orth))
+        self._low = list(map(self._strings.__getitem__, low))  # as Token.lower_
+        self._punct = list(map(bool, punct))
+        self._text = doc._.text or doc.text  # read once: doc.text rebuilds it token by token
         # institutions named in the text (see ``_institution_subject``)
         self._orgs = {e.start: e.end for e in doc.ents if e.label_ == "ORG"}
         self._starts = [s.start for s in sents] or [0]
@@ -538,6 +556,10 @@ class Directives:
         # sentences binding a regional head or a candidate (see ``_heads_own_rule``): a rule given, but to
         # someone other than civil servants, so the pronouns after it ("mereka harus ...") do not reach past it
         self._heads_bound: set[int] = set()
+
+    def _lower(self, span: Span) -> str:
+        """``span.text.lower()``, sliced from the document's text (Span.text builds a Token per word)."""
+        return self._text[span.start_char:span.end_char].lower()
 
     def _plain(self, i: int) -> bool:
         """A plain lower-case word (not a name, an acronym or a number): Token.is_alpha and is_lower."""
@@ -833,7 +855,7 @@ class Directives:
         duties: set[int] = set()  # where a verb of a supervisor's duty stands after its modal
         for cue in cues:
             kind = cue.label_
-            low = cue.text.lower()
+            low = self._lower(cue)
             before = self._low[cue.start - 1] if cue.start > sent.start else ""
             if kind in self.negatable and before in self.negators:
                 continue
@@ -1006,7 +1028,7 @@ class Directives:
                 if kind in self.ruled_kinds and self._ruled(cue.start, start):
                     start = cue.start  # "Bawaslu menjawab boleh, asal ...": the speaker rules, no one is addressed
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start and
-                                                c.text.lower() not in self.conditional_only for c in cues):
+                                                self._lower(c) not in self.conditional_only for c in cues):
                     continue  # "sanksi ... harus tegas"; not "tindakan di media sosial harus ...": conduct, no penalty
                 if kind in self.absorbs and self._borne(cue, cues, sent):
                     continue  # "harus siap menerima sanksi": the penalty threatened, no conduct asked
@@ -1025,7 +1047,7 @@ class Directives:
                     status = REJECT  # "kepala daerah yang boleh berpolitik": the leave of someone else
                 if kind == "permission" and status == ACCEPT and self._others_after_contrast(cue, start, subjects):
                     status = REJECT  # "ASN dilarang ..., namun masyarakat boleh ...": the leave of those after it
-                if status == ACCEPT and all(t.text.lower() in self.staff_words for t in subjects if
+                if status == ACCEPT and all(self._lower(t) in self.staff_words for t in subjects if
                                             t.label_ in ADDRESSEES) and any(
                         t.label_ == "other" for t in targets if start <= t.start < cue.start):
                     status = REJECT  # "seluruh pejabat di Polres wajib ...": the staff of someone else
@@ -1239,7 +1261,7 @@ class Directives:
     def _called_imperative(self, cue: Span, targets: list[Span]) -> bool:
         """ "Para pegawai tetaplah netral", "ASN dan kepala desa fokuslah bekerja": an imperative in "-lah" right after
         the civil servants it calls on is theirs, where a bare stem there ("kita jaga bersama") states a task."""
-        return cue.text.lower().endswith(self.imperative_mark) and \
+        return self._lower(cue).endswith(self.imperative_mark) and \
             any(t.end == cue.start and t.label_ in ADDRESSEES for t in targets)
 
     def _past_self_named(self, i: int, sent: Span) -> int:
@@ -1472,7 +1494,7 @@ class Directives:
 
     def _close(self, denial: Span, cue: Span) -> bool:
         """A denial of `close_denials` with no punctuation between it and the cue, before it if `before_only`."""
-        text = denial.text.lower()
+        text = self._lower(denial)
         if text not in self.close_denials:
             return True
         if text in self.denials_before and denial.start > cue.start:
@@ -1508,7 +1530,7 @@ class Directives:
                 giver = c.start - 1
             elif len(c) > 1 and low[c.start] in self.imposing:  # "menjatuhkan hukuman" is one cue
                 giver = c.start
-            elif c.text.lower() in self.sanction_nouns:
+            elif self._lower(c) in self.sanction_nouns:
                 giver = next((j for j in range(c.end, min(c.end + self.imposed_reach, sent.end))
                               if low[j] in self.imposing), None)
             else:
@@ -1532,7 +1554,7 @@ class Directives:
         if opener is not None and any(w in self.future for w in words[opener + 1:]):
             return True
         # a consequence borne is as sure or as possible as it is said to be ("konsekuensinya bisa berat")
-        if opener is not None and cue.text.lower() in self.borne_consequences and \
+        if opener is not None and self._lower(cue) in self.borne_consequences and \
                 any(w in self.borne_future for w in self._low[self._condition_end(sent.start + opener, cue):sent.end]):
             return True
         after = self._low[cue.end:sent.end]  # "Tindakan tegas akan diambil jika terbukti"
@@ -1620,12 +1642,12 @@ class Directives:
         i = cue.start - 1
         while i > sent.start and self._low[i] in self.strict_pronoun_skip:
             i -= 1
-        return i >= sent.start and self._low[i] in self.strict_pronouns and cue.text.lower() not in self.active
+        return i >= sent.start and self._low[i] in self.strict_pronouns and self._lower(cue) not in self.active
 
     def _case_processed(self, cue: Span, sent: Span) -> bool:
         """ "Dugaan ketidaknetralan kedua ASN tersebut akan diproses": a case noun before the cue in its clause; after
         the active cue, the word right after it ("akan memproses berkasnya")."""
-        if cue.text.lower() in self.processing_active:
+        if self._lower(cue) in self.processing_active:
             return cue.end < sent.end and self._case_noun(cue.end)
         for i in range(cue.start - 1, max(sent.start, cue.start - self.case_reach) - 1, -1):
             if self._punct[i]:
@@ -1652,7 +1674,7 @@ class Directives:
         while end in following:
             end = following[end]
         if end + 1 < sent.end and self._plain(end) and self._low[end + 1] in self.noun_anaphora and \
-                cue.text.lower() not in self.forwarded and self._low[end] not in self.clause_openers:
+                self._lower(cue) not in self.forwarded and self._low[end] not in self.clause_openers:
             end += 1  # "sanksi disiplin itu"; not "sanksi karena ini sudah ada aturannya": a reason's own subject
         if end >= sent.end or self._low[end] not in self.noun_anaphora:
             return False
@@ -1726,7 +1748,7 @@ class Directives:
             end = min(cue.end + self.stand_down_reach, sent.end)
         else:
             return False
-        return any(t.text.lower() in heads for t in subjects) and not words.isdisjoint(self._low[begin:end])
+        return any(self._lower(t) in heads for t in subjects) and not words.isdisjoint(self._low[begin:end])
 
     def _question(self, sent: Span) -> bool:
         """ "Lantas kenapa ASN harus netral?": a question asks, it instructs no one."""
@@ -1973,7 +1995,7 @@ class Directives:
         if verb is None or self._low[verb] not in self.campaign_verbs or \
                 any(self._low[i] in self.negators or self._low[i] == "yang" for i in range(cue.end, verb)):
             return False
-        return any(verb < t.start <= verb + 4 and t.text.lower() in self.candidates for t in targets) or \
+        return any(verb < t.start <= verb + 4 and self._lower(t) in self.candidates for t in targets) or \
             any(self._phrase_at(i, sent.end, self.ballot_numbers) for i in range(verb + 1, min(verb + 5, sent.end)))
 
     def _procedural(self, cue: Span, sent: Span) -> bool:
@@ -2005,7 +2027,7 @@ class Directives:
     def _asked_in_relative(self, cue: Span, sent: Span) -> bool:
         """ "yang (kemarin) diminta": a relative pronoun right before the passive cue, or past one adverb; not a
         hope (a `strict` cue) nor a cleft naming whom it asks ("yang diharapkan kepada ASN, ...")."""
-        if cue.text.lower() in self.strict or cue.end < sent.end and self._low[cue.end] in self.told_markers:
+        if self._lower(cue) in self.strict or cue.end < sent.end and self._low[cue.end] in self.told_markers:
             return False
         i = cue.start - 1
         if i > sent.start and self._low[i] in self.relative_adverbs:
@@ -2075,7 +2097,7 @@ class Directives:
 
     def _request_verb(self, cue: Span) -> bool:
         """An active request verb ("meminta", "mengajak"), not a request noun ("imbauan") nor a link or a modal."""
-        low = cue.text.lower()
+        low = self._lower(cue)
         return cue.label_ == "appeal" and low in self.active and low not in self.request_nouns
 
     def _alleged_act(self, cue: Span, sent: Span) -> bool:
@@ -2113,7 +2135,7 @@ class Directives:
         """The penalty stands in what a prohibition ("jangan sampai ...") forbids, in the same clause, with
         no condition nor word of what will follow between them: what to avoid incurring, no threat."""
         ban = next((c for c in reversed(cues) if c.end <= cue.start and c.label_ == "prohibition"), None)
-        if ban is None or ban.text.lower() not in self.avoided:
+        if ban is None or self._lower(ban) not in self.avoided:
             return False
         between = self._low[ban.end:cue.start]
         return not any(w in {",", ";", ":"} or w in self.if_words or w in self.future for w in between)
@@ -2268,7 +2290,7 @@ class Directives:
         """ "jangan sampai terjadi perpecahan", "jangan ada keributan": a ban denying that unrest happens forbids no
         one's conduct; a conflict of interest ("jangan sampai ada konflik kepentingan") is the civil servants' own, and
         a rule's modal ("tidak boleh ada perselisihan") keeps its ban."""
-        if cue.text.lower() not in self.unrest_cues:
+        if self._lower(cue) not in self.unrest_cues:
             return False
         i = self._past(cue.end, min(sent.end, cue.end + 3), self.unrest_verbs)
         if i == cue.end or i >= sent.end or self._low[i] not in self.unrest:
@@ -2405,7 +2427,7 @@ class Directives:
                     (i == first or self._low[first].startswith("di")):
                 return ACCEPT
         subject = next((t for t in targets if t.start == first and t.label_ == "other"), None)
-        if cue.text.lower() in self.clause_cues and subject is not None:  # "Diharapkan masyarakat datang ke TPS"
+        if self._lower(cue) in self.clause_cues and subject is not None:  # "Diharapkan masyarakat datang ke TPS"
             return NOBODY if subject.id_ == "event" else REJECT
         for i in range(cue.end, min(cue.end + self.reach, sent.end)):
             if self._low[i] in self.markers:
@@ -2507,7 +2529,7 @@ class Directives:
     def _staff_of_others(self, chain: list[Span], end: int, sent: Span, starts: dict[int, Span]) -> bool:
         """Only a word for staff ("jajaran") addressed, right before or listed with others: their staff."""
         cs = [t for t in chain if t.label_ in ADDRESSEES]
-        if not cs or not all(t.text.lower() in self.staff_words for t in cs):
+        if not cs or not all(self._lower(t) in self.staff_words for t in cs):
             return False
         if any(t.label_ not in ADDRESSEES for t in chain):
             return True
@@ -2540,7 +2562,7 @@ class Directives:
             text = texts[i]
             if i in openers:
                 op = openers[i]
-                if op.text.lower() in {"bahwa", "agar", "supaya", "sehingga"}:
+                if self._lower(op) in {"bahwa", "agar", "supaya", "sehingga"}:
                     start, seen_opener = op.end, False
                 else:
                     seen_opener = True
