@@ -146,6 +146,7 @@ class Officials:
         self.after_office = sorted((tuple(w.casefold().split()) for w in data["after_office"]), key=len,
                                    reverse=True)  # longest first: "yang baru dilantik" before "yang baru"
         self._after_first = {w[0] for w in self.after_office}
+        self._after_by_first = _by_first(self.after_office)
         clause = data["office_clause"]
         self.clause_openers = {w.casefold() for w in clause["openers"]}
         self.clause_words = clause["words"]
@@ -210,6 +211,8 @@ class Officials:
         self.naming = sorted({tuple(w.casefold().split()) for w in openers + data["naming"]}, key=len, reverse=True)
         self.called = sorted((tuple(w.casefold().split()) for w in data["called"]), key=len, reverse=True)
         self._called_first = {w[0] for w in self.called}
+        self._naming_by_first = _by_first(self.naming)
+        self._called_by_first = _by_first(self.called)
         # an opener of one or more words, found by its last one
         self.list_opening: dict[str, list[tuple[str, ...]]] = {}
         for w in openers + data["members_listed"]["list_openers"]:
@@ -1167,7 +1170,7 @@ class Officials:
         shut = j  # where the place's words end
         pointed = doc[j].lower_ in self.pointers  # "Kepala Desa Sukamaju itu": its holder named before
         if doc[j].lower_ in self._after_first:  # "Kepala Desa Sukamaju nonaktif, Asep ...": the office goes on
-            j = _phrase_end(doc, j, self.after_office) or j
+            j = _phrase_end(doc, j, self._after_by_first) or j
             if j >= len(doc):
                 return None
         if doc[j].text == "(" and (k := skip_paren(doc, j)) < len(doc) and doc[k].text == ",":
@@ -1403,7 +1406,7 @@ class Officials:
         if (clause := self._past_clause(ctx, end)) > end:
             end = clause  # "Kepala BKD X yang baru dilantik pekan lalu, Budi, ...": before "yang baru dilantik" alone
         elif end < len(doc) and doc[end].lower_ in self._after_first:
-            end = _phrase_end(doc, end, self.after_office) or end
+            end = _phrase_end(doc, end, self._after_by_first) or end
         if end + 1 < len(doc) and doc[end].text == "," and (post := titles.get(end + 1)) is not None \
                 and (doc[post.start].text in self.units or doc[post.end - 1].text in self.units):
             # "Pimpinan Bawaslu Boltim, Kordiv Hubal dan Humas, Soesanto Mamonto", "Pimpinan Bawaslu Sulsel,
@@ -1601,11 +1604,11 @@ class Officials:
         i += i < len(doc) and doc[i].text == ","
         if i >= len(doc) or doc[i].lower_ not in self._called_first:
             return None
-        return _phrase_end(doc, i, self.called)
+        return _phrase_end(doc, i, self._called_by_first)
 
     def _naming_end(self, doc: Doc, i: int) -> int | None:
         """Where words at ``i`` that name a title's holder end ("yakni", "bernama", "yang dijabat oleh"), if any."""
-        return _phrase_end(doc, i, self.naming)
+        return _phrase_end(doc, i, self._naming_by_first)
 
     def _degrees_after(self, doc: Doc, k: int) -> int:
         """Where the degrees after a name end, each perhaps after a comma ("Sudirman, SH, MH")."""
@@ -2255,9 +2258,20 @@ class _Context:
         return {o for o, low in zip(orths, lower) if low}
 
 
-def _phrase_end(doc: Doc, i: int, phrases: list[tuple[str, ...]]) -> int | None:
-    """Where the first of ``phrases`` (kept longest first) that starts at ``i`` ends, if one does."""
-    return next((i + len(w) for w in phrases if _ends_with(doc, i + len(w), w)), None)
+def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """``phrases`` (non-empty) by their first word, each list in the order given: only those can start at a word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+def _phrase_end(doc: Doc, i: int, phrases: dict[str, list[tuple[str, ...]]]) -> int | None:
+    """Where the first of the phrases (by first word, see `_by_first`; kept longest first) that starts at ``i``
+    ends, if one does."""
+    if i >= len(doc):
+        return None
+    return next((i + len(w) for w in phrases.get(doc[i].lower_, ()) if _ends_with(doc, i + len(w), w)), None)
 
 
 def _ends_with(doc: Doc, end: int, words: tuple[str, ...]) -> bool:
