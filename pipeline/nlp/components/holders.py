@@ -137,6 +137,8 @@ class Holders:
             end += 1
         if not end or not self._speaks(front := doc[:end].text, text):
             return None
+        if front == doc._.title:  # the headline repeated as the first line: read once, for the province too
+            return title_doc(doc, self.make_doc, self.title_pipes)
         return analysed(self.make_doc(front), self.title_pipes)
 
     def _may_act(self, text: str, word: str) -> bool:
