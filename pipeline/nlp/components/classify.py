@@ -77,6 +77,7 @@ class Classifier:
         self.past_words = set(data["past"]["words"])
         self.generic = {kind: set(words) for kind, words in (data.get("generic") or {}).items()}
         self.repeat_words = [w.casefold().split() for w in data["repeats"]["words"]]
+        self.repeat_reach = max(map(len, self.repeat_words), default=0)
         self.repeat_after = set(data["repeats"].get("after", ()))
         self.repeats = {kind: {int(y): int(h) for y, h in years.items()}
                         for kind, years in data["repeats"]["held"].items()}
@@ -118,11 +119,12 @@ class Classifier:
         body_terms = [s for s in self.terms.spans(doc) if s.start not in headline]  # links to other stories
         title_terms = self.terms.spans(title) if title is not None else []
         doc._.is_relevant = self._relevant(doc, body_terms, title_terms)
-        in_names = {i for e in doc.ents for i in range(e.start, e.end)}  # "Badan Pengawas Pemilu" is no contest
+        ents = doc.ents  # built anew at every access: read once for the steps below
+        in_names = {i for e in ents for i in range(e.start, e.end)}  # "Badan Pengawas Pemilu" is no contest
         body = [s for s in self.contest_terms.spans(doc) if s.start not in in_names]
         heads = self.contest_terms.spans(title) if title is not None else []
         reference = doc._.published or doc._.url_day or _middle(doc._.event_dates)
-        era = None if reference else self._era(doc, body_terms)
+        era = None if reference else self._era(ents, body_terms)
         window = None if reference else _overlap(self._tenure(doc), era)
         last = era is not None  # an era's several contests: its last one, else none
         if reference is None and window is None:
@@ -139,7 +141,7 @@ class Classifier:
             election = (self._last_repeated(reference) if alone else None) or (
                 self._next_contest(reference) if reference else self._within(None, window, last))
         doc._.election = election
-        doc._.province = self._province(doc, title, body)
+        doc._.province = self._province(doc, ents, title, body)
         return doc
 
     # ------------------------------------------------------------------ relevance
@@ -233,7 +235,8 @@ class Classifier:
         end = span.start
         if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
             end -= 3  # the acronym in brackets after the long form
-        return any(end >= len(words) and [t.lower_ for t in doc[end - len(words):end]] == words
+        before = [t.lower_ for t in doc[max(0, end - self.repeat_reach):end]]  # one slice for every form
+        return any(len(words) <= len(before) and before[len(before) - len(words):] == words
                    for words in self.repeat_words)
 
     def _repeated(self, kind: str, year: int | None, reference: date | None) -> str | None:
@@ -355,14 +358,14 @@ class Classifier:
                 best = abs((contest - d).days), d
         return best[1] if best else None
 
-    def _era(self, doc: Doc, body: list) -> tuple[date, date | None] | None:
+    def _era(self, ents: tuple[Span, ...], body: list) -> tuple[date, date | None] | None:
         """The time the story's era words ("pandemi", "protokol kesehatan": 2020-2021) and the regional bodies
         of a past kind it names ("Panwaslu Kabupaten Bekasi": before August 2018) all belong to."""
         window = None
         for span in body:
             if span.label_ == "era":
                 window = _overlap(window, self.eras[int(span.id_)])
-        for ent in doc.ents:
+        for ent in ents:
             kind, _, region = ent.id_.partition("@")
             if region and kind in self.era_bodies:  # a body of a region; the bare word may be a sub-district's
                 window = _overlap(window, self.eras[self.era_bodies[kind]])
@@ -513,7 +516,7 @@ class Classifier:
                 found.append(region.province)
         return found
 
-    def _province(self, doc: Doc, title: Doc | None, contests: list) -> str | None:
+    def _province(self, doc: Doc, ents: tuple[Span, ...], title: Doc | None, contests: list) -> str | None:
         w = self.prov["weights"]
         seat = self.prov["national_seat"]
         score: Counter[str] = Counter()
@@ -525,7 +528,6 @@ class Classifier:
         def weigh(start: int, weight: float) -> float:
             return weight * scale if later is not None and start >= later else weight
 
-        ents = doc.ents  # built anew at every access: read once
         places = list(doc.spans.get("places", []))
         persons = list(doc.spans.get("persons", []))
         for ent in ents:
@@ -576,10 +578,10 @@ class Classifier:
         for province in contested:
             score[province] += w["contest_region"]
         if not any(k == seat for k in score) or (seat not in contested
-                                                 and not _seat_institutions(doc, self.reg, seat, offices)):
+                                                 and not _seat_institutions(ents, self.reg, seat, offices)):
             score.pop(seat, None)
         home = doc._.source_province
-        national = self._national(doc, lead, signed)
+        national = self._national(doc, ents, lead, signed)
         if title is not None and len(title) and not self._settled(score, home, national):
             for province in self._headline_provinces(title_doc(doc, self.make_doc, self.title_pipes)):
                 score[province] += w["headline_institution"]
@@ -650,12 +652,12 @@ class Classifier:
         agency = self.reg.agencies.get(first.id_) if first is not None else None
         return agency.key if agency is not None and agency.nationwide else None
 
-    def _national(self, doc: Doc, lead: str | None, signed: set[int]) -> int:
+    def _national(self, doc: Doc, ents: tuple[Span, ...], lead: str | None, signed: set[int]) -> int:
         """Weight of the national institutions the story names (each counted once), the office
         of a national lead included even when its holder is unnamed; those named only as a document's
         signatories do not count."""
         nw = self.prov["national_weights"]
-        national = {e.id_ for e in doc.ents if (a := self.reg.agencies.get(e.id_)) and a.nationwide
+        national = {e.id_ for e in ents if (a := self.reg.agencies.get(e.id_)) and a.nationwide
                     and not a.key.endswith("@") and e.start not in signed}
         named = {id(p._.official) for p in doc.spans.get("persons", [])
                  if p._.official is not None and p.start not in signed} if signed else None
@@ -676,10 +678,10 @@ def _overlap(a: tuple[date, date | None] | None, b: tuple[date, date | None] | N
     return None if end is not None and end < start else (start, end)
 
 
-def _seat_institutions(doc: Doc, reg, seat: str, offices: list) -> bool:
+def _seat_institutions(ents: tuple[Span, ...], reg, seat: str, offices: list) -> bool:
     """The national capital places a story only through its own regional institutions, named
     directly or through an office ("Wali Kota Jakarta Utara")."""
-    named = [reg.agencies.get(ent.id_) for ent in doc.ents] + offices
+    named = [reg.agencies.get(ent.id_) for ent in ents] + offices
     return any(a is not None and a.region is not None and a.province == seat for a in named)
 
 
