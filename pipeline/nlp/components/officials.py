@@ -62,8 +62,13 @@ class OfficialRecord:
 
     def matches(self, toks: tuple[str, ...]) -> bool:
         """Whether ``toks`` (in order) is part of this person's name."""
-        it = iter(self.tokens)
-        return all(t in it for t in toks)
+        return _in_order(toks, self.tokens)
+
+
+def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether ``part`` is in ``whole`` in order (with gaps): one name's words in another's."""
+    it = iter(whole)
+    return all(t in it for t in part)
 
 
 class Officials:
@@ -131,7 +136,7 @@ class Officials:
         self._faction_first = {w[0] for w in self.factions}  # "fraksi" in lower case inside a title
         seat = data["constituency"]
         self.constituency_links = {w.casefold() for w in seat["links"]}
-        self.constituency_words = [tuple(w.casefold().split()) for w in seat["words"]]
+        self.constituency_words = _by_first([tuple(w.casefold().split()) for w in seat["words"]])
         self.venue = {w.casefold() for w in data["venue"]}
         self.documents = set(data["documents"])
         self.contest = {w.casefold() for w in data["contest"]}
@@ -180,6 +185,7 @@ class Officials:
         self.opening_after = set(loose["opening_after"])  # ... or after these ("Ketua Divisi Hukum, Nama")
         self.loose_heads = {nlp.vocab.strings.add(h)  # as hashes
                             for h in loose["heads"] + loose["unit_heads"] + loose["lower_heads"]}
+        self.loose_head_ids = numpy.array(sorted(self.loose_heads), dtype="uint64")  # for _positions
         self.loose_words = set(loose["words"])  # the words of units' names, without the registry's
         self.lower_coined_heads = set(loose["lower_heads"])  # "kadis pendidikan": the unit in lower case too
         self.unit_vocabulary = self.loose_words | {
@@ -409,7 +415,7 @@ class Officials:
             if name is None:
                 continue
             toks = tuple(t.lower_ for t in name if _fold(t.text) not in self.drop)
-            if any(r.matches(toks) or OfficialRecord("", None, None, toks).matches(r.tokens) for r in officials):
+            if any(r.matches(toks) or _in_order(r.tokens, toks) for r in officials):
                 continue  # the name already has an office
             out.append((k, name))
             held.add((role.id_, self._title_head(role.text)))
@@ -787,8 +793,8 @@ class Officials:
         stand before the title, set off by a comma, "selaku" or a bracket ("Agus Tauchid, Kepala Dinas Pertanian,
         ...")."""
         doc, out = ctx.doc, []
-        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
-            if orth not in self.loose_heads or i in covered or i + 1 >= len(doc) or (
+        for i in _positions(doc.to_array(ORTH), self.loose_head_ids):
+            if i in covered or i + 1 >= len(doc) or (
                     doc[i].text in self.unit_heads and doc[i + 1].text not in self.units) or (
                     doc[i].text in self.opening_heads and i > 0 and not (doc[i - 1].is_lower or doc[i - 1].is_punct)
                     and doc[i - 1].text not in self.opening_after):
@@ -1727,10 +1733,10 @@ class Officials:
         asal Bali, Budi"); else ``i``. A district with neither ("Dapil Kadia ini") is left: its end is unknown."""
         doc = ctx.doc
         k = i + 1 if i + 1 < len(doc) and doc[i].lower_ in self.constituency_links else i
-        words = next((w for w in self.constituency_words if tuple(t.lower_ for t in doc[k:k + len(w)]) == w), None)
-        if words is None:
+        start = _phrase_end(doc, k, self.constituency_words)
+        if start is None:
             return ctx.places[k].end if k > i and k in ctx.places else i
-        j = start = k + len(words)
+        j = start
         while j < len(doc) and j - start < UNIT_MAX and (doc[j].is_title or doc[j].is_upper or doc[j].is_digit
                                                           or doc[j].text in {"-", "/"}):
             j += 1
@@ -2165,7 +2171,7 @@ def record(officials: list[OfficialRecord], name: str, toks: tuple[str, ...], ro
            agency: str | None) -> OfficialRecord:
     """The official these name tokens belong to (added when new); the fuller name is kept."""
     for rec in officials:
-        if rec.matches(toks) or OfficialRecord("", None, None, toks).matches(rec.tokens):
+        if rec.matches(toks) or _in_order(rec.tokens, toks):
             if len(toks) > len(rec.tokens):
                 rec.name, rec.tokens = name, toks
             return rec
@@ -2390,6 +2396,7 @@ def _abbreviates(short: str, words: list[str]) -> bool:
 
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_SPACES = re.compile(r"\s+")
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]{0,3}\.|[A-Z]{2}\.|(?:[A-Z]\.){2,3})$")  # "A.", "Moch.", "K.A.", "RM."
@@ -2402,7 +2409,7 @@ _SPACED_INITIAL = re.compile(r"^[A-Z]\.$")  # one of initials spaced apart: "Y. 
 
 def _role(span: Span) -> str:
     """The office as written, without bracketed acronyms: "Penjabat (Pj) Gubernur" -> "Penjabat Gubernur"."""
-    return re.sub(r"\s+", " ", _PAREN.sub("", span.text)).strip(" ,")
+    return _SPACES.sub(" ", _PAREN.sub("", span.text)).strip(" ,")
 
 
 @Language.factory("pantau_officials_v1", requires=["doc.ents", "doc.spans"], assigns=["doc.spans", "doc._.officials"])
