@@ -59,7 +59,8 @@ class EventDates:
         leads = [w for w in data["weekday_lead"] if w.isalpha()]
         lead = "|".join(map(re.escape, leads))
         # each pattern below opens with a test of the first letter its match can start with, so that the engine,
-        # which tries a pattern at every position of the text, gives up on most positions at once
+        # which tries a pattern at every position of the text, gives up on most positions at once; one whose match
+        # opens with a digit opens with that digit and looks behind it from there, so the engine skips to digits
         wd_first, lead_first = _first_letters(self.weekdays), _first_letters(leads)
         self.paren = re.compile(
             rf"(?=[{wd_first}])\b(?P<wd>{wd})\s*,?\s*"
@@ -76,10 +77,10 @@ class EventDates:
         self.month_first = re.compile(
             rf"(?:\b(?P<wd>{wd})\s*,?\s*)?\b(?P<m>{mo})\.?\s+(?P<d1>\d{{1,2}}),\s*(?P<y>(?:19|20)\d\d)(?![\w])", re.I)
         self.numeric = re.compile(
-            r"(?<![\w./-])(?P<d1>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/.-]\d)")
+            r"(?P<d1>\d(?<![\w./-]\d)\d?)(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/.-]\d)")
         # "25 September hingga 23 November 2024": the start takes its year from the end
         self.span_range = re.compile(
-            rf"(?<![\w/])(?P<d1>\d{{1,2}})\s+(?P<m1>{mo})\.?\s*(?:{rng})\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{mo})\.?\s+"
+            rf"(?P<d1>\d(?<![\w/]\d)\d?)\s+(?P<m1>{mo})\.?\s*(?:{rng})\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{mo})\.?\s+"
             rf"(?P<y>\d{{4}})(?![\w])", re.I)
         # mid-sentence, a capitalised weekday moved by "lalu"/"depan" needs no lead word ("digelar Senin lalu");
         # at a sentence's start "Minggu lalu" is last week
