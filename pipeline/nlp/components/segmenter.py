@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
 
 import numpy
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,7 +28,7 @@ END = {".", "!", "?", "…"}
 # the head has no digits, but for an outlet's domain name ("Jakarta, Intra62.com – ...")
 DATELINE = re.compile(r"^(?P<head>(?:[^\d|]|\d(?=\d*\.[a-z])){1,60}?)\s*(?:--|[-–—:])\s*(?P<rest>\S.*)$", re.S)
 DASHES = {"-", "–", "—", "--", ":"}  # what closes a dateline's head
-NON_WORD = re.compile(r"[\W_]+")
+WORD = re.compile(r"[^\W_]+")
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
 STRAIGHT = {'"', "'"}
 _NUMBERED = re.compile(r"\d{1,2}\.|[a-zA-Z]\.")  # a list item's number written as one token
@@ -54,30 +53,31 @@ def segment(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     texts = [strings[o] for o in arr[:, 0].tolist()]
     spaces = arr[:, 1].tolist()
-    starts = numpy.full(len(doc), -1, dtype="int64")
+    opens = [-1] * len(doc)  # a list while filled one by one: setting a numpy array's items is slower
     paragraphs: list[int] = []
     para, start, pending, opened = 0, True, False, 0
     abbreviations = layout().title_abbreviations
     for i, text in enumerate(texts):
         if "\n" in text and text.isspace() and not _wrapped(texts, i):
-            starts[i] = 1 if start else -1
+            opens[i] = 1 if start else -1
             para += 1
             paragraphs.append(para)
             start, pending = True, False
             continue
         if pending:
-            if not _continues(texts, spaces, i) and not _list_marker(texts[opened:i]) and \
+            if not _continues(texts, spaces, i) and not _list_marker(texts, opened, i) and \
                     not (i >= 2 and texts[i - 1] == "." and texts[i - 2].lower() in abbreviations):
                 start = True  # (not after "Pj." before the office it qualifies)
             pending = text in END or text in CLOSERS  # a lower-case word carries the sentence on
         if start:
             opened = i
-        starts[i] = 1 if start else -1
+        opens[i] = 1 if start else -1
         start = False
         paragraphs.append(para)
         if text in END:
             pending = True
-    starts[0] = 1
+    opens[0] = 1
+    starts = numpy.array(opens, dtype="int64")
     doc._.paragraphs = paragraphs
     doc._.sentence_starts = [int(i) for i in numpy.flatnonzero(starts == 1)]
     doc._.headline_tokens, doc._.caption_tokens, doc._.name_line_tokens, leads = _not_prose(doc, texts, spaces,
@@ -145,21 +145,15 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     Fourth, where a lead runs on after the headline repeated at a line's start, the token it starts at.
     """
     spec = layout()
-    pieces = [t + " " if sp else t for t, sp in zip(texts, spaces)]
-    offsets = list(accumulate(map(len, pieces), initial=0))
-    full = "".join(pieces)
+    full = doc._.text  # the text the tokens were made of, which segment sets when the caller has not
+    offsets = [*doc.to_array(IDX).tolist(), len(full)]
 
     def span_text(start: int, end: int) -> str:
         """doc[start:end].text without making the Span: the last token's trailing space dropped."""
         return full[offsets[start]:offsets[end] - (1 if end > start and spaces[end - 1] else 0)]
 
-    lines: list[tuple[int, int]] = []
-    start = 0
-    for i in range(1, len(texts) + 1):
-        if i == len(texts) or paragraphs[i] != paragraphs[start]:
-            if any(not t.isspace() for t in texts[start:i]):
-                lines.append((start, i))
-            start = i
+    bounds = [0, *(numpy.flatnonzero(numpy.diff(paragraphs)) + 1).tolist(), len(texts)]  # where a paragraph opens
+    lines = [(start, end) for start, end in zip(bounds, bounds[1:]) if any(not t.isspace() for t in texts[start:end])]
     out: set[int] = set()
     dated = next((n for n, (s, e) in enumerate(lines[:spec.front_max]) if _dateline(span_text(s, e).strip(), spec)),
                  None)
@@ -307,7 +301,7 @@ def _caption(line: str, size: int, spec: Layout) -> bool:
 
 def _normal(text: str) -> str:
     """Lower case, words only: "Bupati Minta ASN Jaga Netralitas," -> "bupati minta asn jaga netralitas"."""
-    return " ".join(NON_WORD.sub(" ", text.lower()).split())
+    return " ".join(WORD.findall(text.lower()))
 
 
 def _dateline(line: str, spec: Layout) -> bool:
@@ -387,9 +381,15 @@ def _wrapped(texts: list[str], i: int) -> bool:
         (then[:1].islower() or then in {",", ")"})
 
 
-def _list_marker(texts: list[str]) -> bool:
-    """Whether a sentence so far is only the number of a list item ("1.", "b."): the item follows."""
-    words = [t for t in texts if not t.isspace()]
+def _list_marker(texts: list[str], start: int, end: int) -> bool:
+    """Whether a sentence so far (``texts[start:end]``) is only the number of a list item ("1.", "b."): the item
+    follows. Such a number is at most three words: the sentence is read no further."""
+    words: list[str] = []
+    for k in range(start, end):
+        if not texts[k].isspace():
+            words.append(texts[k])
+            if len(words) > 3:
+                return False
     return 0 < len(words) == list_number(words)
 
 
