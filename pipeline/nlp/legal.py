@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -17,17 +18,27 @@ def _rules() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Patt
     data = load("legal_bases")
     surface_to_type = {s.casefold(): t for t, ss in data["types"].items() for s in ss}
     alt = "|".join(sorted(map(re.escape, surface_to_type), key=len, reverse=True))
-    direct = re.compile(rf"\b(?P<type>{alt})\s+{NUMBER}", re.I)
+    # the numbered patterns open with a test of the first letters the names start with, so that the engine, which
+    # tries a pattern at every position of the sentence, gives up on most positions at once
+    first = _first_letters(surface_to_type)
+    direct = re.compile(rf"\b(?=[{first}])(?P<type>{alt})\s+{NUMBER}", re.I)
     # "Keputusan Bersama Menteri ..., ... Nomor 2 Tahun 2022": the number may come later in the sentence
-    gapped = re.compile(rf"\b(?P<type>{alt})\b[^.;]{{0,300}}?\bNomor\s+(?P<num>\d{{1,4}}[A-Z]?)\s+Tahun\s+"
-                        rf"(?P<year>(?:19|20)\d{{2}})\b", re.I)
+    gapped = re.compile(rf"\b(?=[{first}])(?P<type>{alt})\b[^.;]{{0,300}}?\bNomor\s+(?P<num>\d{{1,4}}[A-Z]?)"
+                        rf"\s+Tahun\s+(?P<year>(?:19|20)\d{{2}})\b", re.I)
     named = [(re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(n["phrases"], key=len, reverse=True))
                          + r")\b", re.I), n) for n in data["named"]]
     return direct, gapped, surface_to_type, named
 
 
+def _first_letters(words: Iterable[str]) -> str:
+    """The letters ``words`` start with, escaped for a character class."""
+    return "".join(sorted({re.escape(w[0]) for w in words}))
+
+
+@lru_cache(maxsize=32)
 def legal_bases(text: str, published: date | None = None) -> tuple[str, ...]:
-    """Every instrument cited in ``text``, in order of first mention, without repeats."""
+    """Every instrument cited in ``text``, in order of first mention, without repeats. Kept for the last few
+    sentences: a sentence holding directives of several kinds is read for each."""
     direct, gapped, types, named = _rules()
     found: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
