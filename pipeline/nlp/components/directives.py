@@ -10,11 +10,14 @@ inherits one from its paragraph or the two sentences before it.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from operator import attrgetter
+from typing import TypeVar
 
-from spacy.attrs import IS_PUNCT, LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from ...records import Directive
 from ..extensions import register
@@ -24,6 +27,7 @@ from ..resources import load
 from ..termspans import TermMatcher
 from .segmenter import CLOSERS, list_number, sentences
 
+T = TypeVar("T")
 ACCEPT, REJECT, UNKNOWN = "accept", "reject", "unknown"
 NOBODY = "nobody"  # an event or a state heads the clause ("Pilkada harus damai"): no one addressed, no one else either
 LOCAL = "local"  # no addressee of its own clause: accepted only with one named near the cue
@@ -45,15 +49,17 @@ LISTED = {"cs", "co"}  # civil servants and the forces named with them ("ASN, TN
 CONDUCT_RULES = {"prohibition", "obligation"}  # conduct forbidden or required; leave has its own possessor rule
 
 
-class _Strings(dict):
-    """The vocabulary's strings by hash, each looked up in the StringStore once (slow when done per token)."""
+class _Words(dict):
+    """A word's text, lower case and punctuation flag by its ORTH hash, read from its lexeme once (string and
+    attribute lookups are slow when done per token)."""
 
-    def __init__(self, store: StringStore) -> None:
+    def __init__(self, vocab: Vocab) -> None:
         super().__init__()
-        self._store = store
+        self._vocab = vocab
 
-    def __missing__(self, key: int) -> str:
-        value = self[key] = self._store[key]
+    def __missing__(self, orth: int) -> tuple[str, str, bool]:
+        lex = self._vocab[orth]
+        value = self[orth] = (lex.orth_, lex.lower_, lex.is_punct)
         return value
 
 
@@ -411,7 +417,7 @@ class Directives:
             self.behaviours.add("behaviour", key, spec["phrases"])
         offices = load("offices")
         self.attribution = {a.casefold() for a in offices["attribution"] if " " not in a}
-        self._strings = _Strings(nlp.vocab.strings)
+        self._lexemes = _Words(nlp.vocab)
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -433,8 +439,9 @@ class Directives:
         tspans = [Span(doc, t.start, t.end, label=village, span_id=t.id_) if t.label_ == "village" else t
                   for t in tspans]
         tspans.sort(key=lambda s: s.start)
-        cues = _by_sentence(self._cues(doc, tspans, in_roles), sents)
-        targets = _by_sentence(tspans, sents)
+        ends = [s.end for s in sents]
+        cues = _by_sentence(self._cues(doc, tspans, in_roles), ends)
+        targets = _by_sentence(tspans, ends)
         openers = {s.start: s for s in self.openers.spans(doc)}
         phrases = self.phrases.spans(doc)
         # a power to punish disclaims the penalty when denied ("tidak memiliki kewenangan") or when it opens its
@@ -453,8 +460,8 @@ class Directives:
         self._voting = [s for s in phrases if s.label_ == "voting"]
         conducts = self.behaviours.spans(doc)
         self._conducts = {s.start for s in conducts}
-        behaviours = _by_sentence(conducts, sents)
-        speakers = Speakers(doc, sents, self.attribution, self._low, self._texts)
+        behaviours = _by_sentence(conducts, ends)
+        speakers = Speakers(doc, sents, ends, self.attribution, self._low, self._texts)
         records, spans = [], []
         resolved: dict[int, list[str]] = {}  # sentence -> addressee of the directives it gave
         rejected: set[int] = set()  # sentences whose instructions address someone else
@@ -539,10 +546,11 @@ class Directives:
         """Per-token views of the document the rules read many times (much cheaper than spaCy
         Token objects): text, lower case and punctuation by token index, and sentence starts.
         They hold for the document being processed (one at a time)."""
-        orth, low, punct = doc.to_array([ORTH, LOWER, IS_PUNCT]).T.tolist()
-        self._texts = list(map(self._strings.__getitem__, orth))
-        self._low = list(map(self._strings.__getitem__, low))  # as Token.lower_
-        self._punct = list(map(bool, punct))
+        words = list(map(self._lexemes.__getitem__, doc.to_array(ORTH).tolist()))
+        texts, low, punct = zip(*words) if words else ((), (), ())
+        self._texts = list(texts)
+        self._low = list(low)  # as Token.lower_
+        self._punct = list(punct)
         self._text = doc._.text or doc.text  # read once: doc.text rebuilds it token by token
         # institutions named in the text (see ``_institution_subject``)
         self._orgs = {e.start: e.end for e in doc.ents if e.label_ == "ORG"}
@@ -654,6 +662,8 @@ class Directives:
 
     def _after_number(self, start: int) -> list[int] | None:
         """The first words of a sentence after its list number ("1.", "1 ." or "b."), None if it has none."""
+        if len(self._texts[start]) > 3 and not self._texts[start].isspace():
+            return None  # no list number is longer than "(2)" or "12."
         words = [i for i in range(start, min(start + 5, len(self._low))) if not self._texts[i].isspace()]
         n = list_number([self._texts[i] for i in words])
         return words[n:] if n else None
@@ -1788,7 +1798,7 @@ class Directives:
 
     def _emphasis(self, sent: Span) -> bool:
         """A sentence of a few words only ("Sangat dilarang.")."""
-        return sum(not p for p in self._punct[sent.start:sent.end]) <= self.emphasis_max
+        return len(sent) - self._punct[sent.start:sent.end].count(True) <= self.emphasis_max
 
     def _first_word(self, sent: Span) -> int:
         """Where the sentence's first word stands, past opening quotes and marks."""
@@ -2666,17 +2676,20 @@ def _labels(targets: list[Span]) -> list[str]:
 def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
     """Whether one of ``phrases`` (word tuples) stands anywhere in ``words``."""
     words = tuple(words)
-    return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words)))
+    return any(words[i:i + len(p)] == p for i, word in enumerate(words) for p in phrases if p[0] == word)
 
 
-def _by_sentence(spans: list[Span], sents: list[Span]) -> list[list[Span]]:
-    out: list[list[Span]] = [[] for _ in sents]
-    k = 0
-    for s in sorted(spans, key=lambda s: s.start):
-        while k < len(sents) and sents[k].end <= s.start:
+def _by_sentence(items: Sequence[T], ends: list[int], at: Callable[[T], int] = attrgetter("start")) -> list[list[T]]:
+    """``items`` (spans, or token positions with ``at=int``) grouped by the sentence where they start, given the
+    sentences' ``ends``."""
+    out: list[list[T]] = [[] for _ in ends]
+    k, n = 0, len(ends)
+    for item in sorted(items, key=at):
+        start = at(item)
+        while k < n and ends[k] <= start:
             k += 1
-        if k < len(sents):
-            out[k].append(s)
+        if k < n:
+            out[k].append(item)
     return out
 
 
@@ -2684,21 +2697,21 @@ class Speakers:
     """Who gives each directive: the quote's attribution ("kata Anas", "ujarnya"), else the
     official or institution named before the cue, else the person last speaking."""
 
-    def __init__(self, doc: Doc, sents: list[Span], attribution: set[str], low: list[str],
+    def __init__(self, doc: Doc, sents: list[Span], ends: list[int], attribution: set[str], low: list[str],
                  texts: list[str]) -> None:
         self.reg = registry()
         self.texts = texts
-        self.persons = _by_sentence(list(doc.spans.get("persons", [])), sents)
-        self.orgs = _by_sentence([e for e in doc.ents if e.label_ == "ORG"], sents)
-        offices = _by_sentence([r for r in doc.spans.get("roles", []) if r.label_ == "OFFICE"], sents)
+        self.persons = _by_sentence(list(doc.spans.get("persons", [])), ends)
+        self.orgs = _by_sentence([e for e in doc.ents if e.label_ == "ORG"], ends)
+        offices = _by_sentence([r for r in doc.spans.get("roles", []) if r.label_ == "OFFICE"], ends)
         self.offices = offices
         self.said: list[str | None] = []  # attribution of each sentence
         self.current: list[str | None] = []  # the last speaker before each sentence
         current: str | None = None
         cues = [i for i, word in enumerate(low) if word in attribution]
-        cue_sents = _by_sentence([doc[i:i + 1] for i in cues], sents)
+        cue_sents = _by_sentence(cues, ends, int)
         for k, sent in enumerate(sents):
-            said = _attributed(doc, cue_sents[k], self.persons[k]) if cue_sents[k] else None
+            said = _attributed(low, cue_sents[k], self.persons[k]) if cue_sents[k] else None
             if said == CURRENT:
                 said = current
             self.said.append(said)
@@ -2739,15 +2752,14 @@ class Speakers:
 CURRENT = "\x00current"
 
 
-def _attributed(doc: Doc, cues: list[Span], persons: list[Span]) -> str | None:
-    """The official named after a speech verb, CURRENT for "ujarnya"/"kata dia", else None."""
-    for cue in cues:
-        tok = cue[0]
-        after = [p for p in persons if p.start == tok.i + 1]
+def _attributed(low: list[str], cues: list[int], persons: list[Span]) -> str | None:
+    """The official named after a speech verb (at ``cues``), CURRENT for "ujarnya"/"kata dia", else None."""
+    for i in cues:
+        after = [p for p in persons if p.start == i + 1]
         if after:
             return after[0]._.official.name
-        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-        if tok.lower_.endswith("nya") or nxt in {"dia", "ia", "beliau"}:
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        if low[i].endswith("nya") or nxt in {"dia", "ia", "beliau"}:
             return CURRENT
     return None
 
