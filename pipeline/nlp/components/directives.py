@@ -432,7 +432,7 @@ class Directives:
                   not (t.label_ in {"cs", "village"} and self._speaker_after(t.start))]
         covered = {i for s in tspans for i in range(s.start, s.end)} | in_roles
         for i, low in enumerate(self._low):  # "pegawainya", "jajarannya"
-            if i not in covered and low.startswith(self.prefixes):
+            if low.startswith(self.prefixes) and i not in covered:
                 tspans.append(Span(doc, i, i + 1, label="cs", span_id="pegawai"))
         # village heads are addressees of their own where the article addresses civil servants
         village = "vcs" if any(t.label_ == "cs" and t.start not in headline for t in tspans) else "co"
@@ -1305,7 +1305,10 @@ class Directives:
 
     def _phrase_at(self, i: int, stop: int, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` (lower-case words) starts at ``i`` and ends by ``stop``."""
-        return any(tuple(self._low[i:min(i + len(p), stop)]) == p for p in phrases)
+        if i >= stop:
+            return False
+        first = self._low[i]
+        return any(p[0] == first and tuple(self._low[i:min(i + len(p), stop)]) == p for p in phrases)
 
     def _past(self, i: int, stop: int, words: set[str]) -> int:
         """The first position from ``i`` (before ``stop``) whose word is not one of ``words``."""
