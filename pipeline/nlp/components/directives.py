@@ -461,7 +461,7 @@ class Directives:
         conducts = self.behaviours.spans(doc)
         self._conducts = {s.start for s in conducts}
         behaviours = _by_sentence(conducts, ends)
-        speakers = Speakers(doc, sents, ends, self.attribution, self._low, self._texts)
+        speakers = Speakers(doc, sents, ends, self._org_spans, self.attribution, self._low, self._texts)
         records, spans = [], []
         resolved: dict[int, list[str]] = {}  # sentence -> addressee of the directives it gave
         rejected: set[int] = set()  # sentences whose instructions address someone else
@@ -552,8 +552,10 @@ class Directives:
         self._low = list(low)  # as Token.lower_
         self._punct = list(punct)
         self._text = doc._.text or doc.text  # read once: doc.text rebuilds it token by token
-        # institutions named in the text (see ``_institution_subject``)
-        self._orgs = {e.start: e.end for e in doc.ents if e.label_ == "ORG"}
+        # institutions named in the text (see ``_institution_subject``, ``Speakers``)
+        self._org_spans = [e for e in doc.ents if e.label_ == "ORG"]
+        self._orgs = {e.start: e.end for e in self._org_spans}
+        self._named: set[int] | None = None  # see ``_named_words``
         self._starts = [s.start for s in sents] or [0]
         # sentences whose request verb only reminds of a value or reports a statement: no directive, but the speaker
         # still speaks to those addressed before (see ``_reminds_importance``, ``_reported_statement``)
@@ -591,13 +593,11 @@ class Directives:
         found = [c for c in self.cues.spans(doc) if c.start not in discourse and c.start not in in_roles]
         taken = {i for c in found for i in range(c.start, c.end)}
         told = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
-        # what names the civil servants, their institution or their place ("ASN di lingkungan Pemkab Jombang untuk")
-        named = {i for s in [*targets, *doc.ents, *doc.spans.get("places", [])] for i in range(s.start, s.end)}
         for i, low in enumerate(self._low):
             if low not in self.made_cues or i in taken:
                 continue
             if low in self.hortative and self._hortative(i, told, taken) or \
-                    low in self.subject_links and self._asked_subject(doc, i, told, taken, named) or \
+                    low in self.subject_links and self._asked_subject(doc, i, told, taken, targets) or \
                     low in self.told_verbs and self._tells(i, told):
                 found.append(Span(doc, i, i + 1, label="appeal"))
         starts = doc._.sentence_starts or []
@@ -751,7 +751,7 @@ class Directives:
                 return True
         return False
 
-    def _asked_subject(self, doc: Doc, i: int, told: dict[int, int], taken: set[int], named: set[int]) -> bool:
+    def _asked_subject(self, doc: Doc, i: int, told: dict[int, int], taken: set[int], targets: list[Span]) -> bool:
         """ "Sekda mengatakan, seluruh ASN untuk bersikap netral", "intinya setiap ASN untuk dapat menjaga ...":
         "untuk" at ``i`` right after the civil servants opening its clause (see ``_subject``), nothing but what names
         them or their place between ("PNS di lingkup Pemkab X untuk ..."), their conduct after it, asks it of them as
@@ -766,10 +766,20 @@ class Directives:
         if before >= 0 and (self._low[before] in self.speech or self._low[before] in self.hopes or
                             self._low[before] in self.hortative):
             return False  # "agar ASN di Kabupaten X untuk ...": the request's own link asks already
-        if any(k not in named and self._low[k] not in self.subject_joiners for k in range(told[j], i)):
-            return False  # "ASN tidak sulit untuk netral": something said of them
+        if told[j] < i:
+            named = self._named_words(doc, targets)
+            if any(k not in named and self._low[k] not in self.subject_joiners for k in range(told[j], i)):
+                return False  # "ASN tidak sulit untuk netral": something said of them
         k = bisect_right(self._starts, i)
         return self._conduct_follows(i + 1, doc[i:self._starts[k] if k < len(self._starts) else len(doc)])
+
+    def _named_words(self, doc: Doc, targets: list[Span]) -> set[int]:
+        """The words that name the civil servants, their institution or their place ("ASN di lingkungan Pemkab
+        Jombang untuk"): built once per document, when ``_asked_subject`` first needs them."""
+        if self._named is None:
+            self._named = {i for s in [*targets, *doc.ents, *doc.spans.get("places", [])]
+                           for i in range(s.start, s.end)}
+        return self._named
 
     def _subject(self, i: int, told: dict[int, int], taken: set[int]) -> int | None:
         """ "ASN agar tidak ikut kampanye", "Bagi ASN, agar ...", "Camat menjelaskan, PNS supaya ...": where the
@@ -2700,12 +2710,12 @@ class Speakers:
     """Who gives each directive: the quote's attribution ("kata Anas", "ujarnya"), else the
     official or institution named before the cue, else the person last speaking."""
 
-    def __init__(self, doc: Doc, sents: list[Span], ends: list[int], attribution: set[str], low: list[str],
-                 texts: list[str]) -> None:
+    def __init__(self, doc: Doc, sents: list[Span], ends: list[int], orgs: list[Span], attribution: set[str],
+                 low: list[str], texts: list[str]) -> None:
         self.reg = registry()
         self.texts = texts
         self.persons = _by_sentence(list(doc.spans.get("persons", [])), ends)
-        self.orgs = _by_sentence([e for e in doc.ents if e.label_ == "ORG"], ends)
+        self.orgs = _by_sentence(orgs, ends)
         offices = _by_sentence([r for r in doc.spans.get("roles", []) if r.label_ == "OFFICE"], ends)
         self.offices = offices
         self.said: list[str | None] = []  # attribution of each sentence
