@@ -223,7 +223,7 @@ class Agencies:
         found = self._not_seats(doc, _names_for_districts(doc, _classes_told(found, self.reg.numbered),
                                                           self.reg.numbered, self.office_words))
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
-        doc.ents = _non_overlapping(ents)
+        doc.set_ents(_non_overlapping(ents))  # as ``doc.ents =`` does, without copying every Span first
         return doc
 
     def _level_after(self, doc: Doc, i: int) -> tuple[int, str] | None:
