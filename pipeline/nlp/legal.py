@@ -14,7 +14,7 @@ NUMBER = r"(?:Nomor|Nomer|No\.?)?\s*(?P<num>\d{1,4}[A-Z]?)\s*(?:Tahun|Th\.?|/)\s
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pattern, dict]]]:
+def _rules() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pattern, dict]], re.Pattern]:
     data = load("legal_bases")
     surface_to_type = {s.casefold(): t for t, ss in data["types"].items() for s in ss}
     alt = "|".join(sorted(map(re.escape, surface_to_type), key=len, reverse=True))
@@ -25,9 +25,17 @@ def _rules() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Patt
     # "Keputusan Bersama Menteri ..., ... Nomor 2 Tahun 2022": the number may come later in the sentence
     gapped = re.compile(rf"\b(?=[{first}])(?P<type>{alt})\b[^.;]{{0,300}}?\bNomor\s+(?P<num>\d{{1,4}}[A-Z]?)"
                         rf"\s+Tahun\s+(?P<year>(?:19|20)\d{{2}})\b", re.I)
-    named = [(re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(n["phrases"], key=len, reverse=True))
-                         + r")\b", re.I), n) for n in data["named"]]
-    return direct, gapped, surface_to_type, named
+    named = [(re.compile(_words(n["phrases"]), re.I), n) for n in data["named"]]
+    # all the names at once, opening like the numbered patterns: a sentence it finds nothing in (most) matches none
+    # of the named patterns, which are then not tried one by one
+    phrases = [p for n in data["named"] for p in n["phrases"]]
+    any_named = re.compile(_words(phrases, rf"(?=[{_first_letters(phrases)}])"), re.I)
+    return direct, gapped, surface_to_type, named, any_named
+
+
+def _words(phrases: Iterable[str], lead: str = "") -> str:
+    """A pattern matching any of ``phrases`` as whole words, the longest first (``lead`` opens it)."""
+    return r"\b" + lead + "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b"
 
 
 def _first_letters(words: Iterable[str]) -> str:
@@ -39,7 +47,7 @@ def _first_letters(words: Iterable[str]) -> str:
 def legal_bases(text: str, published: date | None = None) -> tuple[str, ...]:
     """Every instrument cited in ``text``, in order of first mention, without repeats. Kept for the last few
     sentences: a sentence holding directives of several kinds is read for each."""
-    direct, gapped, types, named = _rules()
+    direct, gapped, types, named, any_named = _rules()
     found: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
     numbered = (direct, gapped) if _YEAR.search(text) else ()
@@ -51,7 +59,7 @@ def legal_bases(text: str, published: date | None = None) -> tuple[str, ...]:
                 continue
             spans.append(m.span())
             found.append((m.start(), f"{types[m['type'].casefold()]} {int(m['num'])}/{m['year']}"))
-    for rx, rule in named:
+    for rx, rule in named if any_named.search(text) else ():
         for m in rx.finditer(text):
             key = rule["key"]
             if rule.get("from") and published is not None and published < date.fromisoformat(rule["from"]):
