@@ -418,6 +418,7 @@ class Directives:
         offices = load("offices")
         self.attribution = {a.casefold() for a in offices["attribution"] if " " not in a}
         self._lexemes = _Words(nlp.vocab)
+        self._verbs: dict[str, bool] = {}  # see ``_verb``
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -576,9 +577,15 @@ class Directives:
         return self._texts[i].isalpha() and self._texts[i].islower()
 
     def _verb(self, i: int) -> bool:
-        """A lower-case word of more than four letters with a verb prefix ("menjaga", "diminta")."""
-        return len(self._texts[i]) > 4 and self._low[i].startswith(self.verb_prefixes) and self._plain(i) and \
-            self._low[i] not in self.non_verbs  # "bersama", "menjelang", "mendatang", "dilingkungannya"
+        """A lower-case word of more than four letters with a verb prefix ("menjaga", "diminta"). Kept by word
+        (its lower case is its lexeme's): the rules ask about the same words many times."""
+        text = self._texts[i]
+        verb = self._verbs.get(text)
+        if verb is None:
+            low = self._low[i]
+            verb = self._verbs[text] = len(text) > 4 and low.startswith(self.verb_prefixes) and text.isalpha() and \
+                text.islower() and low not in self.non_verbs  # "bersama", "menjelang", "mendatang", "dilingkungannya"
+        return verb
 
     def _person(self, i: int) -> bool:
         """A plain person noun outside the target lists ("anggota", "pendukung")."""
