@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from itertools import compress
 from operator import attrgetter
 from typing import TypeVar
 
@@ -31,6 +32,7 @@ T = TypeVar("T")
 ACCEPT, REJECT, UNKNOWN = "accept", "reject", "unknown"
 NOBODY = "nobody"  # an event or a state heads the clause ("Pilkada harus damai"): no one addressed, no one else either
 LOCAL = "local"  # no addressee of its own clause: accepted only with one named near the cue
+RANK = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, REJECT: 0, NOBODY: 0}  # the best status of a kind's cues wins
 ADDRESSEES = {"cs", "vcs"}  # civil servants; village heads where the article addresses civil servants
 COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
 LIST_JOINERS = {"dan", "serta", "maupun", "atau"}  # "TNI, Polri, maupun ASN"
@@ -60,6 +62,18 @@ class _Words(dict):
     def __missing__(self, orth: int) -> tuple[str, str, bool]:
         lex = self._vocab[orth]
         value = self[orth] = (lex.orth_, lex.lower_, lex.is_punct)
+        return value
+
+
+class _Prefixed(dict):
+    """Whether a word opens with one of ``prefixes``, by word: asked of every word of every document."""
+
+    def __init__(self, prefixes: tuple[str, ...]) -> None:
+        super().__init__()
+        self._prefixes = prefixes
+
+    def __missing__(self, word: str) -> bool:
+        value = self[word] = word.startswith(self._prefixes)
         return value
 
 
@@ -403,7 +417,7 @@ class Directives:
         self.targets.add("other", "other", [p for p in targets["others"] if p not in listed])
         self.targets.add("other", "event", targets["events"])
         self.targets.add("none", "none", targets["not_persons"])  # "media sosial": no one addressed
-        self.prefixes = tuple(cs["prefixes"])
+        self._prefixed = _Prefixed(tuple(cs["prefixes"]))  # "pegawainya", "jajarannya"
         self.anaphora = set(targets["anaphora"])
         self.skip = set(targets["quantifiers"])
         self.skip_comma = self.skip | {","}
@@ -432,8 +446,8 @@ class Directives:
         tspans = [t for t in tspans if t.start not in in_roles and t.label_ != "none" and
                   not (t.label_ in {"cs", "village"} and self._speaker_after(t.start))]
         covered = {i for s in tspans for i in range(s.start, s.end)} | in_roles
-        for i, low in enumerate(self._low):  # "pegawainya", "jajarannya"
-            if low.startswith(self.prefixes) and i not in covered:
+        for i in compress(range(len(self._low)), map(self._prefixed.__getitem__, self._low)):  # "pegawainya"
+            if i not in covered:
                 tspans.append(Span(doc, i, i + 1, label="cs", span_id="pegawai"))
         # village heads are addressees of their own where the article addresses civil servants
         village = "vcs" if any(t.label_ == "cs" and t.start not in headline for t in tspans) else "co"
@@ -875,8 +889,9 @@ class Directives:
         harus netral") is that modal's kind, but leave it reports in a modal of ability ("meminta ASN dapat
         hadir") is what it asks, and a bare reporting verb ("mengingatkan, ...") gives way to any other cue of its
         sentence."""
+        if not cues:  # no cue, no directive (two sentences in five)
+            return {}
         out: dict[str, tuple[str, int]] = {}
-        rank = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, REJECT: 0, NOBODY: 0}
         weak_appeal = False
         found: list[tuple[str, int, int]] = []  # (kind, start, end) of the cues that were not rejected
         duties: set[int] = set()  # where a verb of a supervisor's duty stands after its modal
@@ -1127,7 +1142,7 @@ class Directives:
                 weak_appeal = weak_appeal or weak
             if status not in (REJECT, NOBODY):
                 found.append((kind, cue.start, cue.end))
-            if kind not in out or rank[status] > rank[out[kind][0]]:
+            if kind not in out or RANK[status] > RANK[out[kind][0]]:
                 out[kind] = (status, out[kind][1] if kind in out else cue.start)
         if "appeal" in out:
             appeals = [(start, end) for kind, start, end in found if kind == "appeal"]
