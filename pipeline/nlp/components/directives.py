@@ -614,9 +614,10 @@ class Directives:
         found = [c for c in self.cues.spans(doc) if c.start not in discourse and c.start not in in_roles]
         taken = {i for c in found for i in range(c.start, c.end)}
         told = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
-        for i, low in enumerate(self._low):
-            if low not in self.made_cues or i in taken:
+        for i in compress(range(len(self._low)), map(self.made_cues.__contains__, self._low)):
+            if i in taken:
                 continue
+            low = self._low[i]
             if low in self.hortative and self._hortative(i, told, taken) or \
                     low in self.subject_links and self._asked_subject(doc, i, told, taken, targets) or \
                     low in self.told_verbs and self._tells(i, told):
@@ -2743,7 +2744,7 @@ class Speakers:
         self.said: list[str | None] = []  # attribution of each sentence
         self.current: list[str | None] = []  # the last speaker before each sentence
         current: str | None = None
-        cues = [i for i, word in enumerate(low) if word in attribution]
+        cues = list(compress(range(len(low)), map(attribution.__contains__, low)))
         cue_sents = _by_sentence(cues, ends, int)
         for k, sent in enumerate(sents):
             said = _attributed(low, cue_sents[k], self.persons[k]) if cue_sents[k] else None
