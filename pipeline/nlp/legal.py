@@ -38,6 +38,13 @@ def _words(phrases: Iterable[str], lead: str = "") -> str:
     return r"\b" + lead + "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b"
 
 
+def _number(written: str) -> str:
+    """An instrument's number without leading zeros, its letter suffix kept in capitals ("094" -> "94",
+    "7a" -> "7A": a numbered amendment is another instrument than the one it amends)."""
+    digits = written.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    return f"{int(digits)}{written[len(digits):].upper()}"
+
+
 def _first_letters(words: Iterable[str]) -> str:
     """The letters ``words`` start with, escaped for a character class."""
     return "".join(sorted({re.escape(w[0]) for w in words}))
@@ -58,7 +65,7 @@ def legal_bases(text: str, published: date | None = None) -> tuple[str, ...]:
             if any(m.start() < e and s < m.end() for s, e in spans):
                 continue
             spans.append(m.span())
-            found.append((m.start(), f"{types[m['type'].casefold()]} {int(m['num'])}/{m['year']}"))
+            found.append((m.start(), f"{types[m['type'].casefold()]} {_number(m['num'])}/{m['year']}"))
     for rx, rule in named if any_named.search(text) else ():
         for m in rx.finditer(text):
             key = rule["key"]

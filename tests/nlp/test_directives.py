@@ -105,6 +105,11 @@ def test_legal_bases_are_normalised(run):
     assert run(text).directives[0].legal_bases == ("PP 94/2021", "PP 42/2004", "UU 5/2014", "SKB 2/2022")
 
 
+def test_a_lettered_instrument_number_keeps_its_letter(run):
+    text = "PNS yang terbukti berkampanye dijatuhi sanksi berdasarkan Perpres Nomor 7a Tahun 2017."
+    assert run(text).directives[0].legal_bases == ("Perpres 7A/2017",)
+
+
 def test_the_civil_service_law_depends_on_the_date(run):
     text = "ASN yang berkampanye dikenai sanksi menurut UU ASN."
     assert run(text, published="2023-06-01").directives[0].legal_bases == ("UU 5/2014",)
