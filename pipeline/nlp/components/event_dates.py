@@ -14,7 +14,7 @@ component's own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -98,6 +98,11 @@ class EventDates:
         self.range_between = re.compile(
             rf"[^.;\n]*\b(?:{alternation([*data['range_words'], *data['range_end_words']])})\b[^.;\n]*", re.I)
         self.range_reach = data["range_reach"]
+        # where the patterns above can start, found by cheap searches (see _Starts)
+        self.weekday_words = sorted(self.weekdays)
+        self.relative_words = sorted(self.relative)
+        self.lead_lengths = sorted({len(w) for w in leads})
+        self.paren_lead_lengths = sorted({len(w) for w in paren_lead})
 
     def __call__(self, doc: Doc) -> Doc:
         pub: date | None = doc._.published
@@ -115,9 +120,14 @@ class EventDates:
                 found.append((m.start(), m.end(), d))
         yearless: list[re.Match] = []  # days whose year nothing told: a range's end may
         weekday_days: list[tuple[int, int, int, int]] = []  # (start, weekday, day, month) of "Selasa (6/2)"
-        english = (self.month_first,) if self.comma_year.search(text) else ()
-        for rx in (self.paren, self.named, *english, self.numeric, self.paren_bare):
-            for m in rx.finditer(text):
+        starts = _Starts(text)
+        weekdays = starts.of_words(self.weekday_words)
+        english = (self.month_first.finditer(text),) if self.comma_year.search(text) else ()
+        for found_by in (starts.matches(self.paren, weekdays),
+                         starts.matches(self.named, starts.with_digits(weekdays)),
+                         *english, self.numeric.finditer(text),
+                         starts.matches(self.paren_bare, starts.before_parens(self.paren_lead_lengths))):
+            for m in found_by:
                 if _overlaps(m.span(), taken):
                     continue
                 taken.append(m.span())
@@ -137,14 +147,14 @@ class EventDates:
                         weekday_days.append((m.start(), weekday, int(m["d1"]), self._month(m["m"])))
         found = self._range_starts(text, yearless, found)
         if pub is not None:
-            for m in self.bare.finditer(text):
+            for m in starts.matches(self.bare, starts.before_words(weekdays, self.lead_lengths)):
                 if _overlaps(m.span(), taken) or not m["wd"][0].isupper() or \
                         self.recurring.search(text, max(0, m.start("wd") - 20), m.start("wd")):
                     continue
                 d = self._weekday(self.weekdays[m["wd"].lower()], pub, (m["mod"] or "").lower())
                 found.append((m.start("wd"), m.end("wd"), d))
                 taken.append(m.span())  # "Jumat kemarin" is one date, not also "kemarin"
-            for m in self.rel.finditer(text):
+            for m in starts.matches(self.rel, starts.of_words(self.relative_words)):
                 if not _overlaps(m.span(), taken):
                     found.append((m.start(), m.end(), pub + timedelta(days=self.relative[m["rel"].lower()])))
         found.sort(key=lambda f: f[0])
@@ -262,6 +272,81 @@ def _infer_year(day: int, month: int | None, pub: date | None, weekday: int | No
 def _first_letters(words: Iterable[str]) -> str:
     """The letters ``words`` start with, escaped for a character class."""
     return "".join(sorted({re.escape(w[0]) for w in words}))
+
+
+class _Starts:
+    """Positions of a text where a pattern's match can start, for patterns whose opening (a weekday or
+    lead word, a digit) the engine cannot skip to: it would try them at every position of the text.
+    ``matches`` tries the pattern only at such positions, which gives finditer's matches (leftmost first,
+    none overlapping; no pattern here matches an empty string) as long as the positions include every
+    start a match can have. Words are found in the lower-cased text, which the patterns' IGNORECASE
+    matches exactly, except for the three letters below that IGNORECASE takes for an ASCII letter and
+    lower() does not: a text with one of them is searched in full."""
+
+    _UNFOLDED = frozenset("İıſ")
+    _DIGIT = re.compile(r"\d(?<![\w/]\d)")  # a digit no word character or slash precedes
+    _PAREN = re.compile(r"\(\s*\d")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower() if text.isascii() or not self._UNFOLDED.intersection(text) else None
+
+    def matches(self, rx: re.Pattern, starts: list[int] | None) -> Iterator[re.Match]:
+        """rx's matches in the text, tried at ``starts`` (sorted; None: everywhere)."""
+        if starts is None:
+            yield from rx.finditer(self.text)
+            return
+        end = 0
+        for start in starts:
+            if start >= end and (m := rx.match(self.text, start)):
+                yield m
+                end = m.end()
+
+    def of_words(self, words: Iterable[str]) -> list[int] | None:
+        """Where any of the lower-case ``words`` occurs, inside a word or not."""
+        if self.low is None:
+            return None
+        out = set()
+        for word in words:
+            i = self.low.find(word)
+            while i >= 0:
+                out.add(i)
+                i = self.low.find(word, i + 1)
+        return sorted(out)
+
+    def with_digits(self, starts: list[int] | None) -> list[int] | None:
+        """``starts`` and the digits that no word character or slash precedes."""
+        if starts is None:
+            return None
+        return sorted({*starts, *(m.start() for m in self._DIGIT.finditer(self.text))})
+
+    def before_words(self, words: list[int] | None, lengths: list[int]) -> list[int] | None:
+        """For words at ``words``: the start of the spaces before each, and of a word of one of ``lengths``
+        ending there ("pada Senin", ", Senin", "(Senin", "digelar Senin lalu")."""
+        if words is None:
+            return None
+        out = set()
+        for i in words:
+            start = self._spaces_before(i)
+            out.add(start)
+            out.update(start - n for n in lengths if start >= n)
+        return sorted(out)
+
+    def before_parens(self, lengths: list[int]) -> list[int]:
+        """For each opening bracket before a digit: the start of a word of one of ``lengths`` ending where
+        the spaces before the bracket, and a dot before them, begin ("tanggal (9/11)", "tgl. (9/11)")."""
+        out = set()
+        for m in self._PAREN.finditer(self.text):
+            start = self._spaces_before(m.start())
+            for end in (start, start - 1) if start and self.text[start - 1] == "." else (start,):
+                out.update(end - n for n in lengths if end >= n)
+        return sorted(out)
+
+    def _spaces_before(self, i: int) -> int:
+        text = self.text
+        while i and text[i - 1].isspace():
+            i -= 1
+        return i
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
