@@ -170,7 +170,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     leads: list[int] = []
     if len(title.split()) >= 4:  # the headline repeated in the text, in whatever case ("Bupati minta ASN ...")
         for start, end in lines[:spec.front_max]:
-            line = _normal(span_text(start, end))
+            line = _normal_head(span_text(start, end), len(title))
             if line == title or len(line.split()) >= 4 and (title.startswith(line) or line.startswith(title)):
                 cut = _title_end(texts, start, end, title, spec.lead_min)
                 out.update(range(start, cut))
@@ -302,6 +302,18 @@ def _caption(line: str, size: int, spec: Layout) -> bool:
 def _normal(text: str) -> str:
     """Lower case, words only: "Bupati Minta ASN Jaga Netralitas," -> "bupati minta asn jaga netralitas"."""
     return " ".join(WORD.findall(text.lower()))
+
+
+def _normal_head(text: str, size: int) -> str:
+    """``_normal(text)`` cut after the word that takes it past ``size`` characters: all that tells whether it
+    equals, begins or opens with a string of that size (a headline), read without normalising a long paragraph."""
+    words, length = [], -1
+    for m in WORD.finditer(text.lower()):
+        words.append(m[0])
+        length += len(m[0]) + 1
+        if length > size:
+            break
+    return " ".join(words)
 
 
 def _dateline(line: str, spec: Layout) -> bool:
