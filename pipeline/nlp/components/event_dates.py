@@ -283,13 +283,14 @@ class _Starts:
     matches exactly, except for the three letters below that IGNORECASE takes for an ASCII letter and
     lower() does not: a text with one of them is searched in full."""
 
-    _UNFOLDED = frozenset("İıſ")
+    _UNFOLDED = "İıſ"
     _DIGIT = re.compile(r"\d(?<![\w/]\d)")  # a digit no word character or slash precedes
     _PAREN = re.compile(r"\(\s*\d")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.low = text.lower() if text.isascii() or not self._UNFOLDED.intersection(text) else None
+        unfolded = not text.isascii() and any(c in text for c in self._UNFOLDED)  # three searches, not a set
+        self.low = None if unfolded else text.lower()
 
     def matches(self, rx: re.Pattern, starts: list[int] | None) -> Iterator[re.Match]:
         """rx's matches in the text, tried at ``starts`` (sorted; None: everywhere)."""
