@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import filterfalse
 
 import numpy
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
@@ -153,7 +154,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
         return full[offsets[start]:offsets[end] - (1 if end > start and spaces[end - 1] else 0)]
 
     bounds = [0, *(numpy.flatnonzero(numpy.diff(paragraphs)) + 1).tolist(), len(texts)]  # where a paragraph opens
-    lines = [(start, end) for start, end in zip(bounds, bounds[1:]) if any(not t.isspace() for t in texts[start:end])]
+    lines = [(start, end) for start, end in zip(bounds, bounds[1:]) if not all(map(str.isspace, texts[start:end]))]
     out: set[int] = set()
     dated = next((n for n, (s, e) in enumerate(lines[:spec.front_max]) if _dateline(span_text(s, e).strip(), spec)),
                  None)
@@ -162,7 +163,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     named: set[int] = set()
     for start, end in lines[:lead]:
         out.update(range(start, end))
-        if _caption(span_text(start, end).lower(), sum(not t.isspace() for t in texts[start:end]), spec):
+        if _caption(span_text(start, end).lower(), _words(texts, start, end), spec):
             captions.update(range(start, end))
     if dated is not None:
         doc._.outlet_tokens = set(_outlet_code(texts, *lines[lead], spec.dateline_max + 1))
@@ -185,7 +186,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
         if start in teasers:
             out.update(range(start, end))
             continue
-        words = [t for t in texts[start:end] if not t.isspace()]
+        words = list(filterfalse(str.isspace, texts[start:end]))
         ends_sentence = words[-1] in END or words[-1][-1] == "." or (  # "..., Sahroni, S.H., M.H.": a full stop
             words[-1] in CLOSERS and len(words) > 1 and words[-2] in END)
         line = span_text(start, end).strip().lower()
@@ -198,7 +199,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
         # and so is a line closed by a semicolon ("- Kepala Kesbangpol X Hery Mulyadi;"): a headline never is
         headline = not ends_sentence and words[-1] not in spec.item_ends and not list_number(words) \
             and not _points_back(words, spec) and _headline(words, spec.headline_list_max)
-        marked, short = any(m in line for m in spec.caption_marks), len(words) <= spec.caption_max
+        marked, short = any(map(line.__contains__, spec.caption_marks)), len(words) <= spec.caption_max
         if marked and short and not in_links:  # a short caption, also in title case: it names who is pictured
             captions.update(range(start, end))
         if in_links or headline:
@@ -223,6 +224,11 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
         elif any(a <= s < b for a, b in long_lines) and any(m in span_text(s, e).lower() for m in spec.caption_marks):
             out.update(range(s, e))
     return out, captions, named - captions, leads
+
+
+def _words(texts: list[str], start: int, end: int) -> int:
+    """How many of ``texts[start:end]`` are no space (counted in C: front matter lines are long)."""
+    return end - start - sum(map(str.isspace, texts[start:end]))
 
 
 def _teasers(texts: list[str], lines: list[tuple[int, int]], ends: frozenset[str], opening: bool) -> set[int]:
