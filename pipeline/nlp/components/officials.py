@@ -1824,13 +1824,16 @@ class Officials:
         j = counted = i  # a quoted nickname's tokens do not count towards NAME_MAX
         while j < len(doc) and j - counted < NAME_MAX and j not in ents:
             tok = doc[j]
+            if j > i and self._title_case_degree(doc, j):
+                break  # "Iwan Dedi Skom, melalui ...": a degree written in title case closes the name
+            if self._name_like(tok):
+                j += 1
+                continue  # the most common case: the next word is read only for the others
             nxt = doc[self._past_initials(doc, j + 1)] if j + 1 < len(doc) else None
             # a degree after it is no name's word ("Budi Santoso SH MSi": "SH" no initial of his)
             nxt_name = nxt is not None and self._name_like(nxt) and not self._degree(nxt.text)
             initials = (tok.is_upper and tok.is_alpha and len(tok) <= 3 and tok.lower_ not in self.not_name) or \
                 bool(_INITIAL.match(tok.text)) or j > i and bool(_INNER_INITIALS.match(tok.text))
-            if j > i and self._title_case_degree(doc, j):
-                break  # "Iwan Dedi Skom, melalui ...": a degree written in title case closes the name
             # a particle ("bin", "br", "van"; "al" before a hyphen: "Salim al-Jufri") or a name's hyphen ("Al-Habsyi")
             joins = j > i and (self._hyphened(doc, j) or tok.lower_ in self.name_particles and (
                 nxt_name or j + 1 < len(doc) and self._hyphened(doc, j + 1) or self._particles_on(doc, j + 1)))
@@ -1839,7 +1842,7 @@ class Officials:
             # "Budi Mei Lalu")
             inner = j > i and tok.text in self.month_names and nxt is not None and nxt.lower_ not in self.month_times \
                 and (nxt_name or nxt.is_upper and nxt.is_alpha and len(nxt) == 1)
-            if self._name_like(tok) or (initials and nxt_name) or joins or inner:
+            if (initials and nxt_name) or joins or inner:
                 j += 1
             elif j > i and (quoted := self._nickname(doc, j)):  # 'Moh. Ramdhan “Danny” Pomanto': a nickname
                 j, counted = j + quoted, counted + quoted
