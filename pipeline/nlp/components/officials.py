@@ -392,7 +392,7 @@ class Officials:
             doc.ents = [e for e in doc.ents if e.start not in name_lines or e.id_ in line_agencies]
         doc._.officials = officials
         doc.spans["roles"] = roles
-        doc.spans["persons"] = sorted(name_spans + self._references(doc, officials, name_spans),
+        doc.spans["persons"] = sorted(name_spans + self._references(ctx, officials, name_spans),
                                       key=lambda s: s.start)
         return doc
 
@@ -2126,14 +2126,15 @@ class Officials:
         text = name.text if len(words) == len(name) else "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
         return record(officials, text, toks, role, agency)
 
-    def _references(self, doc: Doc, officials: list[OfficialRecord], named: list[Span]) -> list[Span]:
+    def _references(self, ctx: _Context, officials: list[OfficialRecord], named: list[Span]) -> list[Span]:
         """Short references ("kata Anas", "ujar Andi Ridwan") to officials already named."""
         if not officials:
             return []
+        doc = ctx.doc
         strings = doc.vocab.strings
         vocab = numpy.unique(numpy.array([strings[t] for rec in officials for t in rec.tokens], dtype="uint64"))
         taken = {i for s in named for i in range(s.start, s.end)}
-        lower_ids = doc.to_array(LOWER)
+        lower_ids = ctx.lower_ids  # read once per document, shared with the other passes
         # the words of the officials' names written in title case outside the names given, found on the hashes
         hits = [k for k in _positions(lower_ids, vocab) if k not in taken and doc[k].is_title]
         out = []
