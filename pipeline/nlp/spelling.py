@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import cache
 from string import ascii_lowercase
 
@@ -174,8 +175,9 @@ def _openers() -> tuple[re.Pattern, frozenset[str], dict[str, str], frozenset[st
     data = load("spelling")
     words = {w.lower() for w in data["cased_openers"] + data["place_openers"] + data["titled"]["after"]}
     alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    firsts = "".join(sorted({w[0] for w in words}))  # a cheap test of each word's first letter before the list
-    pattern = re.compile(rf"\b(?=[{firsts}])({alternatives})\.?[ \t]+(?=([a-z]+(?:[ \t][a-z]+){{0,2}})\b)")
+    # no word boundary before the list (`_at_words` tests it): a pattern opening with the words' first letters
+    # lets the engine skip to them, where one opening with an assertion is tried at every position
+    pattern = re.compile(rf"({alternatives})\.?[ \t]+(?=([a-z]+(?:[ \t][a-z]+){{0,2}})\b)")
     spelt = {s.lower(): s for r in gazetteer().regions.values() for s in r.surfaces
              if len(s) >= 4 and not s.isupper() and s.count(" ") < 3}
     titles = {t.lower(): t for t in data["titled"]["titles"]}
@@ -223,7 +225,7 @@ def _after_openers(text: str, lower: str) -> tuple[list[tuple[int, int, str]], s
     pattern, level_openers, spelt, modifiers, titles = _openers()
     names: list[tuple[int, int, str]] = []
     places: set[str] = set()
-    for m in pattern.finditer(lower):
+    for m in _at_words(pattern, lower):
         following = m[2]
         if m[1] in level_openers and len(first := following.split(None, 1)[0]) >= 5:
             places.add(first)
@@ -238,6 +240,22 @@ def _after_openers(text: str, lower: str) -> tuple[list[tuple[int, int, str]], s
             end, spelling = found
             names.append((m.start(2), m.start(2) + end, spelling))
     return names, places
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _at_words(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches ``pattern.finditer(text)`` would give with a word boundary before the pattern (whose matches
+    open with a word character and are never empty): the leftmost match opening a word, then the next from
+    where it ends."""
+    at = 0
+    while (m := pattern.search(text, at)) is not None:
+        if m.start() and _WORD_CHAR.match(text, m.start() - 1):
+            at = m.start() + 1  # inside a word: the boundary fails here, the pattern is tried further on
+            continue
+        yield m
+        at = m.end()
 
 
 def _longest(words: list[tuple[str, int]], table: dict[str, str], most: int) -> tuple[int, str] | None:
