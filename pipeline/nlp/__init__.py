@@ -134,7 +134,9 @@ def _glued() -> re.Pattern:
 
 
 def _doc(nlp: Language, art: Article) -> Doc:
-    text = _MOJIBAKE.sub("", art.text or "")
+    text = art.text or ""
+    if "\u00c2" in text or "\u0100" in text:  # finding the letters is faster than the pattern's scan
+        text = _MOJIBAKE.sub("", text)
     text = _unwrap(text.translate(_VISIBLE) if _INVISIBLE.search(text) else text)  # translating is slow
     if ",," in text:
         text = text.replace(",,", ",")  # "Bupati Garut,, Rudy Gunawan": a comma typed twice
