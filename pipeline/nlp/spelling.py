@@ -185,7 +185,10 @@ def _openers() -> tuple[re.Pattern, frozenset[str], dict[str, str], frozenset[st
         frozenset(w.lower() for w in data["titled"]["after"]), titles
 
 
-_CAMEL = re.compile(r"[a-z][A-Z]")  # a lower-case letter right before a capital: two words may be run together
+# a capital right after a lower-case letter: two words may be run together (the capital first, the letter looked
+# back at from there: the engine skips to capitals, where a pattern opening with a lower-case letter stops at most
+# characters)
+_CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _WORD_START = re.compile(r"[A-Za-z]+$")
 
 
@@ -201,7 +204,7 @@ def _part_glued(text: str) -> str:
     letter meets a capital, which few places in a text do)."""
     glued, out, last = _glued(), [], 0
     for m in _CAMEL.finditer(text):
-        end = m.start() + 1  # where the first word stops
+        end = m.start()  # where the first word stops
         word = _WORD_START.search(text, max(0, end - 12), end)
         if word is not None and word[0] in glued and (word.start() == 0 or not text[word.start() - 1].isalpha()):
             out += [text[last:end], " "]
