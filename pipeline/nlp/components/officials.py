@@ -2401,7 +2401,6 @@ def _abbreviates(short: str, words: list[str]) -> bool:
 
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
-_SPACES = re.compile(r"\s+")
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]{0,3}\.|[A-Z]{2}\.|(?:[A-Z]\.){2,3})$")  # "A.", "Moch.", "K.A.", "RM."
@@ -2413,8 +2412,13 @@ _SPACED_INITIAL = re.compile(r"^[A-Z]\.$")  # one of initials spaced apart: "Y. 
 
 
 def _role(span: Span) -> str:
-    """The office as written, without bracketed acronyms: "Penjabat (Pj) Gubernur" -> "Penjabat Gubernur"."""
-    return _SPACES.sub(" ", _PAREN.sub("", span.text)).strip(" ,")
+    """The office as written, without bracketed acronyms: "Penjabat (Pj) Gubernur" -> "Penjabat Gubernur".
+    Spaces are collapsed by split and join (the same whitespace as ``\\s``; the ends go with the strip), and the
+    bracket pattern is tried only on a text with a bracket: most titles have none."""
+    text = span.text
+    if "(" in text:
+        text = _PAREN.sub("", text)
+    return " ".join(text.split()).strip(" ,")
 
 
 @Language.factory("pantau_officials_v1", requires=["doc.ents", "doc.spans"], assigns=["doc.spans", "doc._.officials"])
