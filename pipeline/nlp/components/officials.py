@@ -255,8 +255,9 @@ class Officials:
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
-        ents = {e.start: e for e in doc.ents if e.label_ == "ORG"}
-        inside = {i for e in doc.ents for i in range(e.start, e.end)}
+        all_ents = doc.ents  # each read of doc.ents builds every entity's Span again
+        ents = {e.start: e for e in all_ents if e.label_ == "ORG"}
+        inside = {i for e in all_ents for i in range(e.start, e.end)}
         places = {s.start: s for s in doc.spans.get("places", [])}
         terms = self.matcher.spans(doc)
         headline = (doc._.headline_tokens or set()) - (doc._.caption_tokens or set())
