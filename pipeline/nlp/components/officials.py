@@ -252,6 +252,7 @@ class Officials:
         self.capacities = {w.casefold() for w in nxt["capacities"]}
         self.connective_words = nxt["connective_words"]
         self.both = sorted((tuple(w.casefold().split()) for w in nxt["both"]), key=len, reverse=True)
+        self._name_like_words: dict[int, bool] = {}  # _name_like by word (orth hash), filled as words are met
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -1803,7 +1804,15 @@ class Officials:
                 i += 1  # "DR, Drs, Muhammad Musa'ad": honorifics listed with commas
         return i
 
-    def _name_like(self, tok) -> bool:
+    def _name_like(self, tok: Token) -> bool:
+        """Whether a word may be part of a name. It reads the word's text and lexeme flags only, so it is worked
+        out once per distinct word (asked some 60 times an article, mostly of the same words)."""
+        known = self._name_like_words.get(tok.orth)
+        if known is None:
+            known = self._name_like_words[tok.orth] = self._name_like_text(tok)
+        return known
+
+    def _name_like_text(self, tok: Token) -> bool:
         text = tok.text
         if tok.lower_ in self.not_name or not tok.is_alpha and not NAME_MARKS.search(text):
             return False
