@@ -163,13 +163,14 @@ def _place_meant(typo: str) -> str | None:
 
 
 @cache
-def _openers() -> tuple[re.Pattern, frozenset[str], dict[str, str], frozenset[str], dict[str, str]]:
+def _openers() -> tuple[re.Pattern, frozenset[str], dict[str, str], frozenset[str], dict[str, str], frozenset[str]]:
     """Where a place or an office is expected: an opener (lower-cased) with up to three lower-case words
     after it; the openers after which a misspelt place word is repaired (`place_openers`, level words only:
     "Walikota Bitung Danny" is no typo of Lanny Jaya); every region's name (up to three words) lower-cased
     -> as spelt, for one written in lower case after any opener ("Bawaslu provinsi jambi"); and the
     modifiers after which an office written in lower case is the office ("Penjabat bupati"), with those
-    offices lower-cased -> as spelt."""
+    offices lower-cased -> as spelt; the first words of those names and offices (most words after an opener are
+    none: the runs of words after it need not be looked up)."""
     from .regions import gazetteer
 
     data = load("spelling")
@@ -181,8 +182,9 @@ def _openers() -> tuple[re.Pattern, frozenset[str], dict[str, str], frozenset[st
     spelt = {s.lower(): s for r in gazetteer().regions.values() for s in r.surfaces
              if len(s) >= 4 and not s.isupper() and s.count(" ") < 3}
     titles = {t.lower(): t for t in data["titled"]["titles"]}
+    firsts = frozenset(name.split(" ", 1)[0] for name in [*spelt, *titles])
     return pattern, frozenset(w.lower() for w in data["place_openers"]), spelt, \
-        frozenset(w.lower() for w in data["titled"]["after"]), titles
+        frozenset(w.lower() for w in data["titled"]["after"]), titles, firsts
 
 
 # a capital right after a lower-case letter: two words may be run together (the capital first, the letter looked
@@ -225,7 +227,7 @@ def prepare() -> None:
 def _after_openers(text: str, lower: str) -> tuple[list[tuple[int, int, str]], set[str]]:
     """In one pass over the lower-cased text: the regions' names ``text`` writes in lower case after an
     opener (start, end, as spelt), and the words after a level word that may be a place misspelt."""
-    pattern, level_openers, spelt, modifiers, titles = _openers()
+    pattern, level_openers, spelt, modifiers, titles, firsts = _openers()
     names: list[tuple[int, int, str]] = []
     places: set[str] = set()
     for m in _at_words(pattern, lower):
@@ -234,6 +236,8 @@ def _after_openers(text: str, lower: str) -> tuple[list[tuple[int, int, str]], s
             places.add(first)
         if not text[m.start(2)].islower():
             continue  # "Kota Jambi": written as a name already
+        if following.split(None, 1)[0] not in firsts:
+            continue  # "kota ini": no name or office opens with the word
         words = [(w[0], w.end()) for w in re.finditer(r"[a-z]+", following)]
         if m[1] in modifiers:  # "Penjabat bupati Manokwari Selatan": the office, in lower case
             found = _longest(words, titles, 2) if text[m.start(1)].isupper() else None
