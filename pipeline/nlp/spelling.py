@@ -134,7 +134,9 @@ def _in_region_names(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for m in runs.finditer(text):
         before = text[max(0, m.start() - 12):m.start()].split()[-1:]  # the word before the run, if any
-        words = [w.lower() for w in before] + m[0].lower().split()
+        words = m[0].lower().split()
+        if before:
+            words.insert(0, before[0].lower())
         if known.isdisjoint(words) or all(len(w) < 5 or w in keep for w in words):
             continue  # no word of a region's name, or none that may be misspelt
         for start in range(len(before), len(words) - 1):
