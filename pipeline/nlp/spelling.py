@@ -17,6 +17,8 @@ from string import ascii_lowercase
 from .resources import load
 
 _WORD = re.compile(r"[A-Za-z]{5,}")
+# `_WORD` in a lower-cased text, which holds no capital A-Z (lower() makes none): one class of letters to try
+_LOWER_WORD = re.compile(r"[a-z]{5,}")
 # The rule files whose words are spelt as meant.
 SPELT = ("agencies", "regional_agencies", "offices", "regions", "office_holders", "directives", "targets",
          "classify", "behaviours", "legal_bases", "layout")
@@ -293,7 +295,7 @@ def repair(text: str) -> str:
     for start, end, name in reversed(names):  # same length: the positions of the others hold
         text = text[:start] + name + text[end:]
     repairs, titles = _repairs(), _before_names()
-    written = set(_WORD.findall(lower))
+    written = set(_LOWER_WORD.findall(lower))
     found = {w: repairs[w] for w in repairs.keys() & written}
     if titled := titles.keys() & written:  # a short title misspelt: only where a capitalised word follows
         # the word in any case, the next one capitalised (case-blind only inside the group)
