@@ -22,6 +22,7 @@ class TermMatcher:
         self._exact_max = exact_max
         self._case_sensitive = case_sensitive
         self._meta: dict[int, tuple[int, int]] = {}  # match id -> (label, key) as hashes: no string lookup per span
+        self._names: dict[int, tuple[str, str]] = {}  # match id -> (label, key) as strings, for ``matches``
         self._seen: set[tuple[str, str, str, bool]] = set()
 
     def add(self, label: str, key: str, phrases: Iterable[str], *, cased: bool = False) -> None:
@@ -29,7 +30,9 @@ class TermMatcher:
         (a common noun that names an institution only when capitalised)."""
         match_id = f"{label}\x1f{key}"
         strings = self._lower.vocab.strings
-        self._meta[strings.add(match_id)] = (strings.add(label), strings.add(key))
+        match_hash = strings.add(match_id)
+        self._meta[match_hash] = (strings.add(label), strings.add(key))
+        self._names[match_hash] = (label, key)
         lower, exact = [], []
         for p in _variants(phrases):
             p = p.strip()
@@ -51,15 +54,25 @@ class TermMatcher:
     def spans(self, doc: Doc, *, longest: bool = True) -> list[Span]:
         """The matches in document order (by start, longer first); with ``longest``, as ``filter_spans`` would
         keep them. Matches are filtered and sorted as tuples: a ``Span`` is made only for those returned."""
+        meta = self._meta
+        return [Span(doc, start, end, label=meta[match_id][0], span_id=meta[match_id][1])
+                for match_id, start, end in self._found(doc, longest)]
+
+    def matches(self, doc: Doc, *, longest: bool = True) -> list[tuple[str, str, int, int]]:
+        """``(label, key, start, end)`` of what ``spans`` returns, in its order: for callers that read only these
+        (making a ``Span`` costs more than matching)."""
+        names = self._names
+        return [(*names[match_id], start, end) for match_id, start, end in self._found(doc, longest)]
+
+    def _found(self, doc: Doc, longest: bool) -> list[tuple[int, int, int]]:
+        """``(match_id, start, end)`` by start, longer first; with ``longest``, filtered as ``filter_spans``."""
         found = [m for matcher in (self._lower, self._exact) if len(matcher) for m in matcher(doc)]
         if not found:
             return []  # an empty PhraseMatcher still walks the whole document: it is skipped above
         if longest:
             found = _longest(found)
         found.sort(key=lambda m: (m[1], -m[2]))
-        meta = self._meta
-        return [Span(doc, start, end, label=meta[match_id][0], span_id=meta[match_id][1])
-                for match_id, start, end in found]
+        return found
 
 
 def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

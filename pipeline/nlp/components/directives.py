@@ -13,9 +13,9 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from itertools import compress
 from operator import attrgetter
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -49,6 +49,16 @@ HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside 
 RULES = {"prohibition", "obligation", "permission"}  # the modal kinds: what may, must or must not be done
 LISTED = {"cs", "co"}  # civil servants and the forces named with them ("ASN, TNI dan Polri"): one subject when listed
 CONDUCT_RULES = {"prohibition", "obligation"}  # conduct forbidden or required; leave has its own possessor rule
+
+
+class _Term(NamedTuple):
+    """A matched phrase (a cue, a target, an opener ...) as the rules read it: a ``Span`` costs more to make than
+    the matching, and the rules read only these four (its text through ``Directives._lower``)."""
+
+    label_: str
+    id_: str
+    start: int
+    end: int
 
 
 class _Words(dict):
@@ -440,7 +450,7 @@ class Directives:
         paras = doc._.paragraphs
         headline = doc._.headline_tokens or set()
         self._words(doc, sents)
-        tspans = self.targets.spans(doc)
+        tspans = list(map(_Term._make, self.targets.matches(doc)))
         # words of an official's title ("Pj Gubernur Jateng") are not the addressee
         in_roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
         tspans = [t for t in tspans if t.start not in in_roles and t.label_ != "none" and
@@ -448,17 +458,16 @@ class Directives:
         covered = {i for s in tspans for i in range(s.start, s.end)} | in_roles
         for i in compress(range(len(self._low)), map(self._prefixed.__getitem__, self._low)):  # "pegawainya"
             if i not in covered:
-                tspans.append(Span(doc, i, i + 1, label="cs", span_id="pegawai"))
+                tspans.append(_Term("cs", "pegawai", i, i + 1))
         # village heads are addressees of their own where the article addresses civil servants
         village = "vcs" if any(t.label_ == "cs" and t.start not in headline for t in tspans) else "co"
-        tspans = [Span(doc, t.start, t.end, label=village, span_id=t.id_) if t.label_ == "village" else t
-                  for t in tspans]
+        tspans = [t._replace(label_=village) if t.label_ == "village" else t for t in tspans]
         tspans.sort(key=lambda s: s.start)
         ends = [s.end for s in sents]
         cues = _by_sentence(self._cues(doc, tspans, in_roles), ends)
         targets = _by_sentence(tspans, ends)
-        openers = {s.start: s for s in self.openers.spans(doc)}
-        phrases = self.phrases.spans(doc)
+        openers = {s.start: s for s in map(_Term._make, self.openers.matches(doc))}
+        phrases = list(map(_Term._make, self.phrases.matches(doc)))
         # a power to punish disclaims the penalty when denied ("tidak memiliki kewenangan") or when it opens its
         # clause to say who holds it ("Kewenangan menjatuhkan hukuman ada pada PPK"); a body said to hold it
         # ("Kemendagri memiliki kewenangan untuk memberikan sanksi") names the penalty that awaits
@@ -473,7 +482,7 @@ class Directives:
         self._reported_cases = {s.start for s in phrases if s.label_ == "reported_case"}
         self._denials = [s for s in phrases if s.label_ == "denial"]
         self._voting = [s for s in phrases if s.label_ == "voting"]
-        conducts = self.behaviours.spans(doc)
+        conducts = list(map(_Term._make, self.behaviours.matches(doc)))
         self._conducts = {s.start for s in conducts}
         behaviours = _by_sentence(conducts, ends)
         speakers = Speakers(doc, sents, ends, self._org_spans, self.attribution, self._low, self._texts)
@@ -561,8 +570,10 @@ class Directives:
         """Per-token views of the document the rules read many times (much cheaper than spaCy
         Token objects): text, lower case and punctuation by token index, and sentence starts.
         They hold for the document being processed (one at a time)."""
-        words = list(map(self._lexemes.__getitem__, doc.to_array(ORTH).tolist()))
+        columns = doc.to_array([ORTH, IDX]).T
+        words = list(map(self._lexemes.__getitem__, columns[0].tolist()))
         texts, low, punct = zip(*words) if words else ((), (), ())
+        self._idx = columns[1].tolist()  # as Token.idx
         self._texts = list(texts)
         self._low = list(low)  # as Token.lower_
         self._punct = list(punct)
@@ -582,9 +593,11 @@ class Directives:
         # someone other than civil servants, so the pronouns after it ("mereka harus ...") do not reach past it
         self._heads_bound: set[int] = set()
 
-    def _lower(self, span: Span) -> str:
-        """``span.text.lower()``, sliced from the document's text (Span.text builds a Token per word)."""
-        return self._text[span.start_char:span.end_char].lower()
+    def _lower(self, term: _Term) -> str:
+        """The phrase's text in lower case (its ``Span.text.lower()``), sliced from the document's text by its
+        words' offsets."""
+        last = term.end - 1
+        return self._text[self._idx[term.start]:self._idx[last] + len(self._texts[last])].lower()
 
     def _plain(self, i: int) -> bool:
         """A plain lower-case word (not a name, an acronym or a number): Token.is_alpha and is_lower."""
@@ -605,13 +618,27 @@ class Directives:
         """A plain person noun outside the target lists ("anggota", "pendukung")."""
         return self._low[i] in self.persons_words and self._plain(i)
 
-    def _cues(self, doc: Doc, targets: list[Span], in_roles: set[int]) -> list[Span]:
+    def _status(self, targets: list[_Term]) -> str:
+        """Civil servants addressed: accept; only others (or only soldiers, police...): reject; only a word
+        for staff listed with others ("KPU, Bawaslu dan seluruh jajaran"): their staff, reject."""
+        cs = [t for t in targets if t.label_ in ADDRESSEES]
+        if cs and all(self._lower(t) in self.staff_words for t in cs) and any(t.label_ == "other" for t in targets):
+            return REJECT
+        if cs:
+            return ACCEPT
+        if any(t.label_ == "co" or t.label_ == "other" and t.id_ != "event" for t in targets):
+            return REJECT
+        if any(t.label_ == "other" for t in targets):
+            return NOBODY  # "Pilkada harus berjalan damai": it does not end the search for an addressee either
+        return UNKNOWN
+
+    def _cues(self, doc: Doc, targets: list[_Term], in_roles: set[int]) -> list[_Term]:
         """The cue words, plus a reported request made with "agar"/"supaya" alone (see ``_hortative``), the civil
         servants opening a clause before "untuk" and their conduct (see ``_asked_subject``) and a speech verb
         telling the civil servants what to do (see ``_tells``). A word of an official's title is no cue
         ("Koordinator Divisi Penindakan Bawaslu ...")."""
-        discourse = {i for s in self.not_cues.spans(doc) for i in range(s.start, s.end)}  # "Perlu diketahui"
-        found = [c for c in self.cues.spans(doc) if c.start not in discourse and c.start not in in_roles]
+        discourse = {i for _, _, start, end in self.not_cues.matches(doc) for i in range(start, end)}  # "Perlu ..."
+        found = [_Term._make(c) for c in self.cues.matches(doc) if c[2] not in discourse and c[2] not in in_roles]
         taken = {i for c in found for i in range(c.start, c.end)}
         told = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
         for i in compress(range(len(self._low)), map(self.made_cues.__contains__, self._low)):
@@ -621,12 +648,12 @@ class Directives:
             if low in self.hortative and self._hortative(i, told, taken) or \
                     low in self.subject_links and self._asked_subject(doc, i, told, taken, targets) or \
                     low in self.told_verbs and self._tells(i, told):
-                found.append(Span(doc, i, i + 1, label="appeal"))
+                found.append(_Term("appeal", "", i, i + 1))
         starts = doc._.sentence_starts or []
         for k in range(len(starts)):
             i = self._listed_rule(starts, k)
             if i is not None and i not in taken:
-                found.append(Span(doc, i, i + 1, label="prohibition"))
+                found.append(_Term("prohibition", "", i, i + 1))
             if k and (answer := self._short_answer(doc, starts, k)) is not None:
                 self._answers.add(answer.start)
                 if answer.start not in taken:
@@ -648,7 +675,7 @@ class Directives:
             return None
         return words[0]
 
-    def _short_answer(self, doc: Doc, starts: list[int], k: int) -> Span | None:
+    def _short_answer(self, doc: Doc, starts: list[int], k: int) -> _Term | None:
         """ "Bisakah ASN hadir di kampanye? Bisa, asal ...": an explainer answers its own question with the modal
         alone, which no cue phrase holds ("bisa" is leave only with what it allows); after a question, a sentence
         opening with "bisa"/"dapat"/"silakan" (past "ya", "tentu"), then a mark, grants leave, "tidak bisa" refuses
@@ -672,7 +699,7 @@ class Directives:
             after += 1
         if after < end and not self._punct[after]:
             return None
-        return Span(doc, i, after, label="prohibition" if refused else "permission")
+        return _Term("prohibition" if refused else "permission", "", i, after)
 
     def _ruled(self, i: int, start: int) -> bool:
         """A speech verb right before the modal at ``i`` (past `speech_adverbs`): "Bupati menjawab boleh",
@@ -773,7 +800,7 @@ class Directives:
                 return True
         return False
 
-    def _asked_subject(self, doc: Doc, i: int, told: dict[int, int], taken: set[int], targets: list[Span]) -> bool:
+    def _asked_subject(self, doc: Doc, i: int, told: dict[int, int], taken: set[int], targets: list[_Term]) -> bool:
         """ "Sekda mengatakan, seluruh ASN untuk bersikap netral", "intinya setiap ASN untuk dapat menjaga ...":
         "untuk" at ``i`` right after the civil servants opening its clause (see ``_subject``), nothing but what names
         them or their place between ("PNS di lingkup Pemkab X untuk ..."), their conduct after it, asks it of them as
@@ -795,7 +822,7 @@ class Directives:
         k = bisect_right(self._starts, i)
         return self._conduct_follows(i + 1, doc[i:self._starts[k] if k < len(self._starts) else len(doc)])
 
-    def _named_words(self, doc: Doc, targets: list[Span]) -> set[int]:
+    def _named_words(self, doc: Doc, targets: list[_Term]) -> set[int]:
         """The words that name the civil servants, their institution or their place ("ASN di lingkungan Pemkab
         Jombang untuk"): built once per document, when ``_asked_subject`` first needs them."""
         if self._named is None:
@@ -849,7 +876,7 @@ class Directives:
         comma = next((j for j in range(start + 1, min(i, start + 8)) if self._low[j] == ","), None)
         return start if comma is None else comma + 1
 
-    def _purpose_after(self, cue: Span, sent: Span) -> bool:
+    def _purpose_after(self, cue: _Term, sent: Span) -> bool:
         """ "Agar ASN paham, BKD menggelar sosialisasi": a comma after an opening "agar" clause leads to the main
         clause it is the purpose of, unless a speech verb follows it ('"Agar ASN netral," kata Bupati')."""
         for j in range(cue.end, sent.end - 1):
@@ -882,8 +909,8 @@ class Directives:
         return None
 
     # ------------------------------------------------------------------ decisions
-    def _kinds(self, sent: Span, cues: list[Span], targets: list[Span],
-               openers: dict[int, Span]) -> dict[str, tuple[str, int]]:
+    def _kinds(self, sent: Span, cues: list[_Term], targets: list[_Term],
+               openers: dict[int, _Term]) -> dict[str, tuple[str, int]]:
         """kind -> (accept | reject | unknown | local, first cue) for one sentence (best status wins).
 
         The modal decides: an appeal whose reported content carries a modal cue ("mengingatkan ASN
@@ -1083,7 +1110,7 @@ class Directives:
                     subjects = [t for t in subjects if t.id_ != "event"]  # the conduct is the subject, not the contests
                 subjects = [t for t in subjects if not (t.id_ == "event" and t.start > start and
                                                         self._low[t.start - 1] in self.joined_events)]
-                status = _status(subjects, self.staff_words)
+                status = self._status(subjects)
                 if kind == "permission" and cue.start - 1 > start and \
                         self._low[cue.start - 1] in self.relative_markers and any(
                         t.end == cue.start - 1 and t.label_ == "other" and t.id_ != "event" for t in targets):
@@ -1167,7 +1194,7 @@ class Directives:
             out["prohibition"] = out["permission"]  # "boleh memilih, tapi tidak menjadi tim sukses"
         return out
 
-    def _hoped(self, end: int, sent: Span, targets: list[Span]) -> str:
+    def _hoped(self, end: int, sent: Span, targets: list[_Term]) -> str:
         """Whom a hope is about: the person named first after the verb, right after a comma ("berharap,
         seluruh ASN ...", "berharap dengan adanya sosialisasi ini, ASN ...") or a short adjunct ("berharap
         ke depan ASN ...") or their conduct ("berharap agar netralitas ASN ...") or a denial of their existence
@@ -1192,7 +1219,7 @@ class Directives:
                 break
         return self._after_means(end, sent, targets)
 
-    def _after_means(self, end: int, sent: Span, targets: list[Span]) -> str:
+    def _after_means(self, end: int, sent: Span, targets: list[_Term]) -> str:
         """Whom a hope names right after an adjunct of means closed by a comma ("berharap, dengan sosialisasi yang
         digelar, seluruh ASN ...", "Semoga dengan adanya ikrar ini, semua ASN ..."); UNKNOWN if no one stands there."""
         if (after := self._past_fronted(end, sent)) is not None:
@@ -1228,7 +1255,7 @@ class Directives:
             j -= 1
         return j >= end and self._low[j] in self.hoped_acts and self._denied_before(j - 1, end)
 
-    def _audience(self, end: int, sent: Span, targets: list[Span]) -> str:
+    def _audience(self, end: int, sent: Span, targets: list[_Term]) -> str:
         """Whom a quote was said to: a speech verb after the cue, then "kepada"/"di hadapan" and a person
         ("... ," ujarnya di hadapan para ASN"); the press it was said to addresses no one."""
         for i in range(end, sent.end - 2):
@@ -1246,7 +1273,7 @@ class Directives:
                 return UNKNOWN
         return UNKNOWN
 
-    def _voting_duty(self, cue: Span, sent: Span) -> bool:
+    def _voting_duty(self, cue: _Term, sent: Span) -> bool:
         """A voter's duty in what the cue asks: after it, before the next comma ("Jangan golput")."""
         end = next((i for i in range(cue.end, sent.end) if self._low[i] in {",", ";"}), sent.end)
         return any(cue.end <= d.start < end for d in self._voting)
@@ -1264,7 +1291,7 @@ class Directives:
                            for i in range(min(end, modal + 1), max(start, modal)))
                    for start, end in appeals)
 
-    def _told_fact(self, end: int, sent: Span, targets: list[Span]) -> bool:
+    def _told_fact(self, end: int, sent: Span, targets: list[_Term]) -> bool:
         """ "mengingatkan seluruh ASN bahwa tahapan sudah dimulai": whom a verb tells, then a fact; whom it tells
         may run on over a place or a comma before it ("mengingatkan kepada kepala desa dan ASN di Luwuk bahwa ...",
         "ingatkan kepada para rekan-rekan ASN, bahwa ..."), so long as no verb or request link comes first."""
@@ -1291,7 +1318,7 @@ class Directives:
         mark = self._texts[i - 2]
         return mark == "," or mark in CLOSING and i >= 3 and self._texts[i - 3] in {",", ".", "!", "?"}
 
-    def _conduct_ahead(self, cue: Span, sent: Span) -> bool:
+    def _conduct_ahead(self, cue: _Term, sent: Span) -> bool:
         """A word of conduct, rule or neutrality (`generic_imperatives.conduct`) within reach after a generic
         imperative, before the clause ends: "Laksanakan aturan netralitas", "Kurangi unggahan soal politik"."""
         for j in range(cue.end, min(cue.end + self.generic_reach, sent.end)):
@@ -1301,7 +1328,7 @@ class Directives:
                 return True
         return False
 
-    def _called_imperative(self, cue: Span, targets: list[Span]) -> bool:
+    def _called_imperative(self, cue: _Term, targets: list[_Term]) -> bool:
         """ "Para pegawai tetaplah netral", "ASN dan kepala desa fokuslah bekerja": an imperative in "-lah" right after
         the civil servants it calls on is theirs, where a bare stem there ("kita jaga bersama") states a task."""
         return self._lower(cue).endswith(self.imperative_mark) and \
@@ -1324,13 +1351,13 @@ class Directives:
         last, mark = self._texts[i - 1], self._texts[i - 2]
         return last in CLOSING and mark in {",", ".", "!", "?"} or last == "," and mark in CLOSING
 
-    def _public_penalty(self, cue: Span, sent: Span) -> bool:
+    def _public_penalty(self, cue: _Term, sent: Span) -> bool:
         """A penalty noun the public gives ("sanksi publik", "sanksi langsung dari masyarakat"): disapproval, no
         authority's penalty."""
         return self._low[cue.end - 1] in self.sanction_nouns and \
             self._phrase_at(cue.end, sent.end, self.public_penalties)
 
-    def _crime_category(self, cue: Span, sent: Span) -> bool:
+    def _crime_category(self, cue: _Term, sent: Span) -> bool:
         """ "bukan pidana pemilu, tetapi pidana umum": a kind of case at the cue, unless a verb of giving puts it on
         someone ("ASN yang terbukti bisa dikenai pidana umum" threatens)."""
         return self._phrase_at(cue.start, sent.end, self.crime_categories) and not (
@@ -1349,7 +1376,7 @@ class Directives:
             i += 1
         return i
 
-    def _reminds_importance(self, end: int, sent: Span, targets: list[Span]) -> bool:
+    def _reminds_importance(self, end: int, sent: Span, targets: list[_Term]) -> bool:
         """ "mengingatkan (kembali tentang) pentingnya literasi digital": the importance of something right after a
         verb of reminding, in a sentence naming no civil servant (like a `strict` cue: "mengingatkan pentingnya
         netralitas ASN", "mengingatkan seluruh ASN akan pentingnya ..." still ask them)."""
@@ -1377,7 +1404,7 @@ class Directives:
                 return False
         return False
 
-    def _purposed_reminder(self, cue: Span, sent: Span) -> bool:
+    def _purposed_reminder(self, cue: _Term, sent: Span) -> bool:
         """ "rakor untuk mengingatkan netralitas ASN": a reminder on a topic as what a meeting is for, no one told
         (whom it reminds, named at once, is asked: "guna mengingatkan kembali para ASN untuk ...")."""
         i = cue.start - 1
@@ -1388,7 +1415,7 @@ class Directives:
         j = self._past(cue.end, sent.end, self.reminding_skip)
         return j >= sent.end or self._punct[j] or self._low[j] in self.conduct or self._low[j] in self.reminding_topics
 
-    def _reported_statement(self, start: int, sent: Span, targets: list[Span]) -> bool:
+    def _reported_statement(self, start: int, sent: Span, targets: list[_Term]) -> bool:
         """After "mengingatkan," a clause naming no civil servant before its verb, with no request link first
         ("mengingatkan, aturan itu punya konsekuensi hukum", "ingatkan, ini bukan kantor pribadi"): what the speaker
         stated, no request. A verb right after the comma, or an imperative, is what is asked ("Kami imbau, menjaga
@@ -1421,7 +1448,7 @@ class Directives:
         return self._verb(i) and self._low[i] not in self.knowing and \
             not (i > 0 and self._low[i - 1] in self.adjuncts)
 
-    def _involves(self, start: int, sent: Span, targets: list[Span], own_clause: bool = False) -> bool:
+    def _involves(self, start: int, sent: Span, targets: list[_Term], own_clause: bool = False) -> bool:
         """A verb of using people ("melibatkan", "memobilisasi") with civil servants as its object; with
         ``own_clause`` (leave, or the conduct a leave allows) not past a contrast, whose clause forbids or allows with
         a cue of its own ("Calon boleh mengajak warga, tapi tidak boleh melibatkan ASN": the candidates' leave)."""
@@ -1436,11 +1463,11 @@ class Directives:
                 return False
         return False
 
-    def _others_after_contrast(self, cue: Span, start: int, subjects: list[Span]) -> bool:
+    def _others_after_contrast(self, cue: _Term, start: int, subjects: list[_Term]) -> bool:
         """Whether the subjects after the last of `leave_contrasts` before a leave cue are only people outside the
         civil service ("PNS dilarang, sedangkan caleg boleh ..."): the contrast opens the leave's own clause."""
         turn = next((i for i in range(cue.start - 1, start - 1, -1) if self._low[i] in self.leave_contrasts), None)
-        return turn is not None and _status([t for t in subjects if t.start > turn], self.staff_words) == REJECT
+        return turn is not None and self._status([t for t in subjects if t.start > turn]) == REJECT
 
     def _fronted(self, sent: Span, before: int) -> int | None:
         """ "Kepada masyarakat, ia berpesan agar ...": the first word after a preposition opening the
@@ -1454,7 +1481,7 @@ class Directives:
             return None
         return i + 1
 
-    def _relative(self, cue: Span, sent: Span) -> bool:
+    def _relative(self, cue: _Term, sent: Span) -> bool:
         """ "pose-pose yang dilarang": a cue in a clause about a noun (not "Yang tidak boleh ...",
         nor the predicate of a copula, "merupakan kewajiban yang harus dipatuhi", nor a cleft that points at
         the conduct before it, "terlibat aktif, itu yang dilarang", nor a rule to be obeyed, "kode etik yang harus
@@ -1467,7 +1494,7 @@ class Directives:
             return False
         return not any(w in self.copulas for w in self._low[max(sent.start, cue.start - 5):cue.start - 1])
 
-    def _describes_asked(self, cue: Span, sent: Span, cues: list[Span]) -> bool:
+    def _describes_asked(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
         """A modal right after "yang", a request verb before it with no verb of content between, and the request's
         link past the relative clause, a conduct after it ("meminta ASN yang dilarang berpolitik untuk menahan diri"):
         the clause describes those asked; a link right after the modal is its own ("hal yang dilarang untuk ..."), and
@@ -1486,7 +1513,7 @@ class Directives:
                 return not done_to and self._conduct_follows(j + 1, sent)
         return False
 
-    def _copula_after(self, cue: Span, sent: Span) -> bool:
+    def _copula_after(self, cue: _Term, sent: Span) -> bool:
         """ "Salah satu yang dilarang adalah ...": a relative clause heading the sentence, a copula right after it
         naming the conduct, which the ban gives to whom the context names."""
         for i in range(cue.end, min(cue.end + self.cleft_copula_reach, sent.end)):
@@ -1496,7 +1523,7 @@ class Directives:
                 return False
         return False
 
-    def _to_be_known(self, sent: Span, cue: Span) -> bool:
+    def _to_be_known(self, sent: Span, cue: _Term) -> bool:
         for i in range(cue.start - 1, sent.start - 1, -1):
             low = self._low[i]
             if low in self.knowing:
@@ -1511,7 +1538,7 @@ class Directives:
         return self._low[i] in self.known_facts and all(
             self._punct[j] or self._low[j] in self.known_fact_leads for j in range(sent.start, i))
 
-    def _named_rule(self, cue: Span, cues: list[Span], sent: Span) -> bool:
+    def _named_rule(self, cue: _Term, cues: list[_Term], sent: Span) -> bool:
         """ "apa yang tidak boleh", "yang boleh dan tidak boleh dilakukan", "yang diperbolehkan dan yang dilarang":
         rules named, not given."""
         words = tuple(self._low[max(sent.start, cue.start - 2):cue.start])
@@ -1530,7 +1557,7 @@ class Directives:
         return 0 < len(gap) <= 3 and gap[0] in {"dan", "atau"} and (
             len(gap) == 1 or gap[1:] == ("yang",) or gap[1:] in self.named_rules)
 
-    def _denied(self, cue: Span, sent: Span) -> bool:
+    def _denied(self, cue: _Term, sent: Span) -> bool:
         """A penalty that did not happen: "belum ada yang terbukti", "tidak memenuhi unsur"; one of `close_denials`
         only in the cue's clause ("akan dihukum, dan jarang yang lolos" threatens)."""
         reach = self.denial_reach
@@ -1538,7 +1565,7 @@ class Directives:
                    (0 <= cue.start - d.end <= reach or 0 <= d.start - cue.end <= reach) and self._close(d, cue)
                    for d in self._denials)
 
-    def _close(self, denial: Span, cue: Span) -> bool:
+    def _close(self, denial: _Term, cue: _Term) -> bool:
         """A denial of `close_denials` with no punctuation between it and the cue, before it if `before_only`."""
         text = self._lower(denial)
         if text not in self.close_denials:
@@ -1548,7 +1575,7 @@ class Directives:
         lo, hi = (denial.end, cue.start) if denial.end <= cue.start else (cue.end, denial.start)
         return not any(self._punct[j] for j in range(lo, hi))
 
-    def _guilty(self, sent: Span, targets: list[Span]) -> bool:
+    def _guilty(self, sent: Span, targets: list[_Term]) -> bool:
         """A penalty for whoever is found guilty ("Jika terbukti, ...", "bagi oknum yang terbukti bersalah",
         "kalau ada yang melanggar"): a word of guilt right after a condition or a relative "yang", in a
         sentence that names no one ("anggota yang terbukti" are someone else's staff). Such a threat is
@@ -1559,7 +1586,7 @@ class Directives:
         return any(low[i] in self.guilt and any(w in self.guilt_openers for w in low[max(sent.start, i - 2):i])
                    for i in range(sent.start, sent.end))
 
-    def _imposed(self, sent: Span, cues: list[Span]) -> bool:
+    def _imposed(self, sent: Span, cues: list[_Term]) -> bool:
         """A penalty imposed or borne ("akan memberikan sanksi", "kita sudah beri sanksi", "Sanksi akan diberikan"):
         a verb of giving right before a sanction cue or opening it, or within reach after a penalty noun. Unlike a
         penalty only named ("sanksi berat"), it is news about those the story names even where the sentence names no
@@ -1586,11 +1613,11 @@ class Directives:
                 return True
         return False
 
-    def _article_addressee(self, tspans: list[Span], headline: set[int]) -> list[str] | None:
+    def _article_addressee(self, tspans: list[_Term], headline: set[int]) -> list[str] | None:
         """The civil servants the article's body names, if any: whom a threat to the guilty is for."""
         return _labels([t for t in tspans if t.label_ in ADDRESSEES and t.start not in headline]) or None
 
-    def _threatened(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
+    def _threatened(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """ "Jika ada ASN tak netral, kami akan melakukan tindakan": a condition, then what will follow (also
         in the cue: "kalau ada laporan, kita akan proses"; after a consequence borne: "Jika tidak netral,
         konsekuensinya pasti akan kita terima"); what will follow, then a condition that names civil servants
@@ -1614,7 +1641,7 @@ class Directives:
         return self._future_before(cue, sent) and any(
             t.label_ in ADDRESSEES and t.start > opener and self._at_fault(opener, t, sent, named) for t in targets)
 
-    def _at_fault(self, opener: int, servants: Span, sent: Span, named: set[int]) -> bool:
+    def _at_fault(self, opener: int, servants: _Term, sent: Span, named: set[int]) -> bool:
         """Whether the condition opened at ``opener`` says the civil servants it names did wrong: after them a word
         of guilt ("terbukti"), a negator ("tidak netral") or a conduct the behaviours know ("berkampanye"), or before
         them a wrong named as a noun ("ada dugaan pelanggaran dari ASN"), before its clause ends (a comma listing
@@ -1630,7 +1657,7 @@ class Directives:
                 return True
         return False
 
-    def _undoubted_act(self, cue: Span, sent: Span) -> bool:
+    def _undoubted_act(self, cue: _Term, sent: Span) -> bool:
         """Whether a reporting or penalty verb follows "tidak akan ragu" within `reach` words, past "untuk"
         ("tidak akan ragu untuk melaporkannya"): the act not doubted is a threat, other acts ("membantu") none."""
         i = cue.end
@@ -1638,7 +1665,7 @@ class Directives:
             i += 1
         return any(w in self.undoubted_acts for w in self._low[i:min(i + self.undoubting_reach, sent.end)])
 
-    def _future_before(self, cue: Span, sent: Span) -> bool:
+    def _future_before(self, cue: _Term, sent: Span) -> bool:
         """ "akan" or "bakal" in the cue's clause, at most `future_reach` words before it ("akan menyikapi lebih jauh
         dan terus menindaklanjuti")."""
         for i in range(cue.start - 1, max(sent.start, cue.start - self.future_reach) - 1, -1):
@@ -1648,7 +1675,7 @@ class Directives:
                 return True
         return False
 
-    def _enforcer_asked(self, cue: Span, sent: Span, cues: list[Span], targets: list[Span]) -> bool:
+    def _enforcer_asked(self, cue: _Term, sent: Span, cues: list[_Term], targets: list[_Term]) -> bool:
         """A request, a hope or a duty before the cue asks its subject, someone who is no civil servant, to act
         firmly, and no civil servant follows in its clause ("mendorong Bawaslu untuk berani bertindak tegas ...
         terhadap setiap pelanggaran", "harap Bawaslu bisa bertindak tegas ... agar ASN bersikap netral"); with one
@@ -1658,7 +1685,7 @@ class Directives:
         end = next((i for i in range(cue.end, sent.end) if self._low[i] in CLAUSE_LINKS), sent.end)
         return not any(t.label_ in ADDRESSEES and cue.end <= t.start < end for t in targets)
 
-    def _asks_enforcing(self, cue: Span, sent: Span) -> bool:
+    def _asks_enforcing(self, cue: _Term, sent: Span) -> bool:
         """A request whose content is to impose a penalty ("meminta PPK segera menjatuhkan sanksi", "meminta KASN,
         bila terbukti, menjatuhkan sanksi") goes to the authority; a penalty the speaker threatens in the first person
         or as what will come ("berharap ASN netral, jika terbukti saya tidak segan menjatuhkan sanksi", "kalau ada
@@ -1668,7 +1695,7 @@ class Directives:
             self._low[j] in self.asking_anew or self._low[j] in self.future_before or self._low[j] in self.reasons
             for j in range(cue.end, i)) for i in self._enforcing)
 
-    def _calls_to_report(self, cue: Span, sent: Span) -> bool:
+    def _calls_to_report(self, cue: _Term, sent: Span) -> bool:
         """ "Jika ada pelanggaran, segera laporkan": the imperative opens its clause (past a future word), so
         whoever sees a violation is asked to report it; no one threatens a penalty."""
         if self._low[cue.start] not in self.report_calls:
@@ -1680,7 +1707,7 @@ class Directives:
         """One of the phrases (of one or two words) ends right before `start` ("unsur", "apa saja")."""
         return any(tuple(self._low[max(sent.start, start - n):start]) in phrases for n in (1, 2))
 
-    def _pronoun_subject(self, cue: Span, sent: Span) -> bool:
+    def _pronoun_subject(self, cue: _Term, sent: Span) -> bool:
         """ "Mereka (juga) diharapkan ...", "Harusnya mereka ...": a pronoun next to the cue is whom it is about;
         before an active verb ("mereka mendorong ...", "mereka ingin ...") it is the doer, no addressee."""
         if cue.end < sent.end and self._low[cue.end] in self.strict_pronouns:
@@ -1690,7 +1717,7 @@ class Directives:
             i -= 1
         return i >= sent.start and self._low[i] in self.strict_pronouns and self._lower(cue) not in self.active
 
-    def _case_processed(self, cue: Span, sent: Span) -> bool:
+    def _case_processed(self, cue: _Term, sent: Span) -> bool:
         """ "Dugaan ketidaknetralan kedua ASN tersebut akan diproses": a case noun before the cue in its clause; after
         the active cue, the word right after it ("akan memproses berkasnya")."""
         if self._lower(cue) in self.processing_active:
@@ -1706,12 +1733,12 @@ class Directives:
         """Whether the word at ``i`` names a case or a file, past "-nya" and a doubling ("laporan-laporan")."""
         return self._low[i].removesuffix("nya").split("-")[0] in self.case_nouns
 
-    def _urges_even_hand(self, cue: Span, sent: Span) -> bool:
+    def _urges_even_hand(self, cue: _Term, sent: Span) -> bool:
         """ "Jangan (ada) pilih kasih": partiality or hesitation barred right after the cue."""
         i = cue.end + 1 if cue.end < sent.end and self._low[cue.end] in self.even_handed_skip else cue.end
         return self._phrase_at(i, sent.end, self.even_handed)
 
-    def _pointed_back(self, cue: Span, cues: list[Span], sent: Span) -> bool:
+    def _pointed_back(self, cue: _Term, cues: list[_Term], sent: Span) -> bool:
         """A penalty followed by "tersebut"/"itu"/"ini", also through the next cue words ("sanksi pidana ini"),
         unless it is said to apply next ("sanksi ini berlaku bagi ASN ...": a penalty threatened); a case forwarded
         is the object a pointer ends ("kami akan melaporkan temuan itu ke KASN")."""
@@ -1729,7 +1756,7 @@ class Directives:
             end += 1
         return not self._phrase_at(end, sent.end, self.applied_penalties)
 
-    def _reported_for(self, cue: Span, sent: Span) -> bool:
+    def _reported_for(self, cue: _Term, sent: Span) -> bool:
         """A penalty as the purpose of a report someone is asked to make ("saya harap camat segera melapor ke pihak
         berwajib agar bisa segera ditindaklanjuti"): a purpose word before it (past `skip`), a reporting verb within
         `reach` words before that, and a word of asking before the verb in its sentence."""
@@ -1743,7 +1770,7 @@ class Directives:
                 return bool(self.report_askers.intersection(self._low[sent.start:j]))
         return False
 
-    def _penalty_business(self, cue: Span, sent: Span) -> bool:
+    def _penalty_business(self, cue: _Term, sent: Span) -> bool:
         """A penalty right after "dalam" (past one verb of giving): "ketegasan Pemkab dalam menindak ASN yang melanggar
         sudah terbukti", "tegas dalam memberikan sanksi": the business someone acts in, unless a word of what will
         follow stands before it in its sentence ("Pihaknya bakal tegas dalam pemberian sanksi bagi ASN")."""
@@ -1753,7 +1780,7 @@ class Directives:
         return any(self._after_any(i, sent, {p}) for p in self.business_words) and \
             not self.form_threats.intersection(self._low[sent.start:i])
 
-    def _given_for(self, cue: Span, cues: list[Span], sent: Span) -> bool:
+    def _given_for(self, cue: _Term, cues: list[_Term], sent: Span) -> bool:
         """A penalty noun heading its clause, given in the passive within `reach` words, its reason right after
         ("Sanksi disiplin diberikan karena ia mendaftar sebagai bakal calon"): the reason of a penalty reported,
         no new statement; "Sanksi diberikan kepada ASN yang ..." still gives it."""
@@ -1766,22 +1793,22 @@ class Directives:
                 return False
         return False
 
-    def _leave_to_vote(self, cue: Span, sent: Span) -> bool:
+    def _leave_to_vote(self, cue: _Term, sent: Span) -> bool:
         """ "Silakan saudara-saudara memilih": a voting word within reach of the cue."""
         reach = self.voting_leave_reach
         return any(w in self.voting_leave for w in self._low[max(sent.start, cue.start - reach):cue.start]) or \
             any(w in self.voting_leave for w in self._low[cue.end:min(sent.end, cue.end + reach)])
 
-    def _conceded(self, cue: Span, sent: Span) -> bool:
+    def _conceded(self, cue: _Term, sent: Span) -> bool:
         """ "Kalau sekadar untuk dokumentasi ya monggo": leave after "ya", granted to what a condition names."""
         return cue.start > sent.start and self._low[cue.start - 1] in self.leave_particles and \
             any(w in self.leave_openers for w in self._low[sent.start:cue.start - 1])
 
-    def _firm_act(self, low: str, cue: Span) -> bool:
+    def _firm_act(self, low: str, cue: _Term) -> bool:
         """Whether the cue (``low``), alone or with the word after it ("menindak" + "tegas"), is acting firmly."""
         return low in self.firm_acts or cue.end < len(self._low) and f"{low} {self._low[cue.end]}" in self.firm_acts
 
-    def _heads_own_rule(self, kind: str, subjects: list[Span], cue: Span, sent: Span) -> bool:
+    def _heads_own_rule(self, kind: str, subjects: list[_Term], cue: _Term, sent: Span) -> bool:
         """A rule the gold counts though it binds a regional head or a candidate, no civil servant: leave to campaign
         bound by their leave from office after the cue ("kepala daerah diizinkan berkampanye selama cuti"), or a duty
         to resign or take leave right after the modal in a sentence on a contest ("Bupati petahana harus cuti di luar
@@ -1807,7 +1834,7 @@ class Directives:
         """ "Tetap jaga netralitas": an adverb of keeping on that opens the clause leaves its imperative one."""
         return self._low[i] in self.imperative_adverbs and (i == sent.start or self._punct[i - 1])
 
-    def _in_condition(self, cue: Span, sent: Span, kind: str) -> bool:
+    def _in_condition(self, cue: _Term, sent: Span, kind: str) -> bool:
         """The cue inside a condition ("jika ada ASN yang ... dilarang", "apabila jangan sampai ada ...") or a question
         with no question mark ("Apakah seorang ASN boleh ikut, belum ada keputusan"): no rule given. A cue of a kind
         in `condition_closers` after a relative clause that has said what those named do (``_relative_said``: "Bila
@@ -1848,7 +1875,7 @@ class Directives:
         i = self._first_word(sent)
         return i < sent.end and self._low[i] in self.ordinals
 
-    def _penalty_forms(self, sent: Span, cues: list[Span]) -> bool:
+    def _penalty_forms(self, sent: Span, cues: list[_Term]) -> bool:
         """The sentence goes on from the one before and opens with a penalty (a noun) naming its forms ("Mulai
         dari sanksi ringan hingga ...", "Adapun sanksi berat berupa ..."), neither threatening nor imposing
         it: no threat word, no penalty verb ("Hukumannya berjenjang, mulai dari ..." is a statement of its own)."""
@@ -1859,7 +1886,7 @@ class Directives:
             return False  # it must go on from the sentence before: "Adapun ...", "Mulai dari ..."
         return bool(self.forms.intersection(self._low[first.end:sent.end])) and self._only_told(sent, cues)
 
-    def _appointing_power(self, cue: Span, sent: Span) -> bool:
+    def _appointing_power(self, cue: _Term, sent: Span) -> bool:
         """A dismissal listed right after an appointment ("mengangkat, memindahkan, dan memberhentikan"): the power
         over careers the law gives, not a penalty."""
         if cue.end - cue.start != 1 or self._low[cue.start] not in self.dismissals:
@@ -1869,7 +1896,7 @@ class Directives:
             i -= 1
         return i < cue.start - 1 and self._low[i] in self.appointing
 
-    def _things_removed(self, sent: Span, cues: list[Span], targets: list[Span]) -> bool:
+    def _things_removed(self, sent: Span, cues: list[_Term], targets: list[_Term]) -> bool:
         """Every penalty cue of the sentence removes or blocks a thing: a campaign prop or an account right after the
         active verb ("mencopot spanduk"), or named before the passive one ahead of any civil servant ("Baliho calon
         ... sudah dicopot", not "ASN yang memasang baliho akan dicopot"), or before the bare stem after its doer,
@@ -1891,14 +1918,14 @@ class Directives:
                 return False
         return True
 
-    def _contestants_penalised(self, sent: Span, targets: list[Span]) -> bool:
+    def _contestants_penalised(self, sent: Span, targets: list[_Term]) -> bool:
         """A candidate's or a campaign's penalty ("diskualifikasi", "penghentian sementara kampanye") in a sentence
         naming no civil servant: the supervisors' measures against contestants, not a penalty on the civil service."""
         if any(t.label_ in ADDRESSEES for t in targets):
             return False
         return any(self._phrase_at(i, sent.end, self.candidate_penalties) for i in range(sent.start, sent.end))
 
-    def _opens_penalty_list(self, sent: Span, cues: list[Span]) -> bool:
+    def _opens_penalty_list(self, sent: Span, cues: list[_Term]) -> bool:
         """The sentence ends with a colon after a word opening a list ("terdiri atas:", "yaitu:") or after a
         heading of a few words ("Hukuman disiplin sedang:"), and neither threatens nor imposes the penalty (nor,
         as the caller checks, names whom it strikes): the items below state it, this line only opens them."""
@@ -1912,12 +1939,12 @@ class Directives:
             return False
         return self._only_told(sent, cues)
 
-    def _bars_career(self, cue: Span, sent: Span) -> bool:
+    def _bars_career(self, cue: _Term, sent: Span) -> bool:
         """A prohibition of a career step ("tidak boleh ikut promosi"): a penalty the civil servant bears."""
         i = self._past(cue.end, sent.end, self.career_skip)
         return i < sent.end and self._low[i] in self.careers
 
-    def _penalty_varies(self, sent: Span, cues: list[Span]) -> bool:
+    def _penalty_varies(self, sent: Span, cues: list[_Term]) -> bool:
         """The sentence opens with a penalty (a noun, past `openers` and "iya") and says only that it varies
         ("Sanksinya macam-macam.", "Untuk sanksinya tergantung pelanggaran."): no threat word, no penalty verb."""
         opened = self._first_word(sent)
@@ -1929,18 +1956,18 @@ class Directives:
             return False
         return self._only_told(sent, cues)
 
-    def _only_told(self, sent: Span, cues: list[Span]) -> bool:
+    def _only_told(self, sent: Span, cues: list[_Term]) -> bool:
         """A penalty told about, not threatened or imposed: no threat word and no penalty cue that is a verb."""
         if self.form_threats.intersection(self._low[sent.start:sent.end]):
             return False
         return not any(c.label_ == "sanction" and self._verb(c.start) for c in cues)
 
-    def _condition_end(self, i: int, cue: Span) -> int:
+    def _condition_end(self, i: int, cue: _Term) -> int:
         """Where the condition opened at ``i`` ends: after its comma before the cue, else at the cue ("Kalau semua
         pihak bisa menahan diri, konsekuensinya ...": the "bisa" is the condition's, no threat)."""
         return next((x + 1 for x in range(i + 1, cue.start) if self._low[x] == ","), cue.start)
 
-    def _penalty_cited_in(self, cue: Span, sent: Span) -> bool:
+    def _penalty_cited_in(self, cue: _Term, sent: Span) -> bool:
         """A verb of where it is written follows the penalty noun: "tercantum pada" always, "diatur dalam" unless
         the noun names whom the penalty is for ("Sanksi bagi ASN ... diatur dalam PP 94" states it)."""
         if any(cue.end <= i < sent.end for i in self._cited):
@@ -1948,7 +1975,7 @@ class Directives:
         return (cue.end == sent.end or self._low[cue.end] not in self.penalty_for_whom) and \
             any(cue.end <= i < sent.end for i in self._penalty_cited)
 
-    def _heads_clause(self, cue: Span, sent: Span, cues: list[Span]) -> bool:
+    def _heads_clause(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
         """The cue opens its clause, alone or after other rule words joined to it ("Larangan dan sanksi ...")."""
         starts = {c.end: c.start for c in cues}
         i = cue.start - 1
@@ -1966,25 +1993,25 @@ class Directives:
                 return None
         return None
 
-    def _for_the_event(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
+    def _for_the_event(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """ "Mari (sama-sama) kita sukseskan Pilkada ...": the invited act's object is the election itself."""
         i = self._past(cue.end, sent.end, self.inclusive_skip)
         return any(t.id_ == "event" and i < t.start <= i + 2 for t in targets)
 
-    def _shared_act(self, cue: Span, sent: Span) -> bool:
+    def _shared_act(self, cue: _Term, sent: Span) -> bool:
         """ "Mari kita bersama-sama mendoakan ...", "Mari kita bahas lebih lanjut": a prayer or a reading the speaker
         shares with all who hear, the first word past the invitation's own words, no conduct asked."""
         i = self._past(cue.end, sent.end, self.inclusive_skip)
         return i < sent.end and self._low[i] in self.shared_acts
 
-    def _keeps_order(self, cue: Span, sent: Span) -> bool:
+    def _keeps_order(self, cue: _Term, sent: Span) -> bool:
         """ "Mari jaga daerah kita agar tetap kondusif": the peace kept is everyone's, unless the civil servants'
         conduct is named ("Mari jaga netralitas agar tetap kondusif", "mari tetap netral agar aman")."""
         if self.public_order.isdisjoint(self._low[cue.end:sent.end]):
             return False
         return self.order_blockers.isdisjoint(self._low[sent.start:sent.end])
 
-    def _supervised(self, cue: Span, sent: Span, targets: list[Span]) -> int | None:
+    def _supervised(self, cue: _Term, sent: Span, targets: list[_Term]) -> int | None:
         """ "harus (terus) diawasi", "perlu diwaspadai", "kewajiban untuk mengawasi": a verb of watching, handling
         or reminding right after the modal, past at most two adverbs: a supervisor's duty, none of civil servants,
         unless they are the subject of an active one ("Setiap kepala perangkat daerah wajib memantau ...")."""
@@ -1996,7 +2023,7 @@ class Directives:
             return None if subject else i
         return i if self._low[i] in self.supervised else None
 
-    def _institution_subject(self, start: int, cue: Span, sent: Span) -> bool:
+    def _institution_subject(self, start: int, cue: _Term, sent: Span) -> bool:
         """ "Makanya Pemkot Bontang harus menjelaskan ...", "Kemendagri dan KASN harus tetap ...": the clause opens
         (past its leads) with institutions named, maybe listed, and only adverbs or pointers stand before the modal; not
         where a state of conduct follows it ("BKD harus tegas", "Pemkot harus netral"), which binds the body's staff."""
@@ -2016,7 +2043,7 @@ class Directives:
                 return False
         return True
 
-    def _speakers_task(self, cue: Span, sent: Span, targets: list[Span]) -> tuple[int, ...]:
+    def _speakers_task(self, cue: _Term, sent: Span, targets: list[_Term]) -> tuple[int, ...]:
         """ "Ini yang harus kita waspadai", "harus kami ingatkan kembali": "kita"/"kami" right after the modal and a
         bare verb after it make the speaker the agent of an object put first, their own task; not when that object is
         the civil servants or their conduct ("Netralitas ASN harus kita jaga"), nor before a prefixed verb, where
@@ -2032,7 +2059,7 @@ class Directives:
             return ()
         return (i + 1, i + 3) if i + 3 < sent.end and self._low[i + 2] == "dan" else (i + 1,)
 
-    def _campaigning(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
+    def _campaigning(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """ "mengajak (warga) mendukung salah satu pasangan calon": the first verb after the request backs a
         candidate named within three words, or a ballot number ("memilih pasangan nomor urut 2"), with no negator
         before it (nor "yang": "ASN yang ikut memilih calon" names whom the request asks)."""
@@ -2044,12 +2071,12 @@ class Directives:
         return any(verb < t.start <= verb + 4 and self._lower(t) in self.candidates for t in targets) or \
             any(self._phrase_at(i, sent.end, self.ballot_numbers) for i in range(verb + 1, min(verb + 5, sent.end)))
 
-    def _procedural(self, cue: Span, sent: Span) -> bool:
+    def _procedural(self, cue: _Term, sent: Span) -> bool:
         """ "meminta klarifikasi", "sempat diminta untuk pemeriksaan": what is asked for is a procedural step."""
         i = self._past(cue.end, sent.end, self.procedural_links)
         return i < sent.end and self._low[i].removesuffix("nya") in self.procedural
 
-    def _background(self, cue: Span, sent: Span) -> bool:
+    def _background(self, cue: _Term, sent: Span) -> bool:
         """ "meski telah mengingatkan ...", "karena sudah diingatkan": a request already made (a perfective
         word right before the cue) in a subordinate clause (its opener earlier, no comma between); "bila diajak
         berkampanye": a passive request a condition supposes (its opener earlier, no verb between); "dokumen yang
@@ -2070,7 +2097,7 @@ class Directives:
                 return False
         return False
 
-    def _asked_in_relative(self, cue: Span, sent: Span) -> bool:
+    def _asked_in_relative(self, cue: _Term, sent: Span) -> bool:
         """ "yang (kemarin) diminta": a relative pronoun right before the passive cue, or past one adverb; not a
         hope (a `strict` cue) nor a cleft naming whom it asks ("yang diharapkan kepada ASN, ...")."""
         if self._lower(cue) in self.strict or cue.end < sent.end and self._low[cue.end] in self.told_markers:
@@ -2080,7 +2107,7 @@ class Directives:
             i -= 1
         return i >= sent.start and self._low[i] in self.relatives
 
-    def _other_business(self, cue: Span, sent: Span, words: set[str], exempt: tuple[str, ...] = ()) -> bool:
+    def _other_business(self, cue: _Term, sent: Span, words: set[str], exempt: tuple[str, ...] = ()) -> bool:
         """A request or rule about a government's other business (budgets, revenue targets, disasters, performance:
         one of ``words`` after the cue) in a sentence that names nothing of the election but election words starting
         with one of ``exempt``: it asks nothing of the civil servants' conduct in the election. The pandemic's health
@@ -2090,7 +2117,7 @@ class Directives:
         return not any(self._low[i].startswith(self.election_stems) and not self._low[i].startswith(exempt)
                        for i in range(sent.start, sent.end))
 
-    def _restated(self, cue: Span, sent: Span) -> bool:
+    def _restated(self, cue: _Term, sent: Span) -> bool:
         """ "Hal tersebut kembali diingatkan ...", "Hal yang sama juga dihimbau oleh ...": a passive request whose
         subject is a thing said before restates a request, or names who repeated it; a few adverbs may stand
         between."""
@@ -2102,7 +2129,7 @@ class Directives:
         head = i - 2 if self._low[i - 1] == "yang" else i - 1  # "hal yang sama"
         return head >= sent.start and self._low[head] in self.restated_heads
 
-    def _cleft_of_said(self, cue: Span, sent: Span) -> bool:
+    def _cleft_of_said(self, cue: _Term, sent: Span) -> bool:
         """ "Itu yang mau saya ingatkan kepada seluruh ASN": a cleft whose content is a pronoun for what was just
         said restates that request."""
         i = cue.start - 1
@@ -2110,7 +2137,7 @@ class Directives:
             i -= 1
         return i > sent.start and self._low[i] == "yang" and self._low[i - 1] in self.clefts
 
-    def _hoped_of_thing(self, cue: Span, sent: Span) -> bool:
+    def _hoped_of_thing(self, cue: _Term, sent: Span) -> bool:
         """ "Kegiatan ini diharapkan dapat memperkuat pemahaman ASN": a hope whose clause opens with an activity,
         a step or a body says what that thing should achieve; no one is asked."""
         if self._low[cue.start] not in self.hoping_cues or cue.end >= sent.end or \
@@ -2125,7 +2152,7 @@ class Directives:
             i += 1  # "Adapun kegiatan ini diharapkan ..."
         return self._low[i] in self.hoped_things
 
-    def _supposed(self, cue: Span, sent: Span) -> bool:
+    def _supposed(self, cue: _Term, sent: Span) -> bool:
         """A condition's or a concession's opener earlier in the clause with no verb or stop between ("Bila ASN DKI
         diminta ...", "Meski diminta untuk netral, tetapi ...")."""
         for i in range(cue.start - 1, max(sent.start, cue.start - 5) - 1, -1):
@@ -2135,18 +2162,18 @@ class Directives:
                 return False
         return False
 
-    def _paired_request(self, cue: Span, cues: list[Span]) -> bool:
+    def _paired_request(self, cue: _Term, cues: list[_Term]) -> bool:
         """Another request verb right after this one, maybe past a joining word ("mengimbau dan mengajak"): both
         ask whom the second names, so the first is left to it."""
         nxt = cue.end + 1 if cue.end < len(self._low) and self._low[cue.end] in self.paired_requests else cue.end
         return self._request_verb(cue) and any(c.start == nxt and self._request_verb(c) for c in cues)
 
-    def _request_verb(self, cue: Span) -> bool:
+    def _request_verb(self, cue: _Term) -> bool:
         """An active request verb ("meminta", "mengajak"), not a request noun ("imbauan") nor a link or a modal."""
         low = self._lower(cue)
         return cue.label_ == "appeal" and low in self.active and low not in self.request_nouns
 
-    def _alleged_act(self, cue: Span, sent: Span) -> bool:
+    def _alleged_act(self, cue: _Term, sent: Span) -> bool:
         """An allegation or a witness's word before the request verb, maybe past an adverb or two ("diduga
         mengajak", "secara terang-terangan mengajak"): an act reported, not a request made."""
         i = cue.start - 1
@@ -2154,12 +2181,12 @@ class Directives:
             i -= 1
         return i >= sent.start and self._low[i] in self.alleged
 
-    def _asks_next(self, cue: Span, cues: list[Span], sent: Span) -> bool:
+    def _asks_next(self, cue: _Term, cues: list[_Term], sent: Span) -> bool:
         """ "tak segan (untuk) meminta ...": a request verb is what the speaker will not hesitate to do."""
         i = self._past(cue.end, sent.end, self.hesitation_skip)
         return any(c.start == i and c.label_ == "appeal" for c in cues)
 
-    def _borne(self, cue: Span, cues: list[Span], sent: Span) -> bool:
+    def _borne(self, cue: _Term, cues: list[_Term], sent: Span) -> bool:
         """A modal whose content is to bear a penalty ("harus siap menerima sanksi", "wajib dikenakan hukuman"):
         past `borne_sanctions.skip` words, one verb of bearing, then a sanction cue; or the penalty itself in the
         passive ("harus segera ditindak", "wajib dicopot", "perlu di berikan sangsi"), which no one can be asked
@@ -2177,7 +2204,7 @@ class Directives:
             return False
         return any(c.label_ == "sanction" and c.start in (i, i + 1) for c in cues)  # "dijatuhi hukuman" is one cue
 
-    def _avoided(self, cue: Span, cues: list[Span]) -> bool:
+    def _avoided(self, cue: _Term, cues: list[_Term]) -> bool:
         """The penalty stands in what a prohibition ("jangan sampai ...") forbids, in the same clause, with
         no condition nor word of what will follow between them: what to avoid incurring, no threat."""
         ban = next((c for c in reversed(cues) if c.end <= cue.start and c.label_ == "prohibition"), None)
@@ -2186,7 +2213,7 @@ class Directives:
         between = self._low[ban.end:cue.start]
         return not any(w in {",", ";", ":"} or w in self.if_words or w in self.future for w in between)
 
-    def _task(self, cue: Span, sent: Span) -> bool:
+    def _task(self, cue: _Term, sent: Span) -> bool:
         """A supervisor's task joined to the penalty word, before or after it ("pencegahan, pengawasan, dan
         penindakan", "penindakan, dan monitoring"): the penalty word names a task too."""
         low, joiners = self._low, self.task_joiners
@@ -2198,7 +2225,7 @@ class Directives:
         j = self._past(cue.end, min(sent.end - 1, cue.end + 2), joiners)
         return j > cue.end and low[j] in self.tasks
 
-    def _none_penalised(self, cue: Span, sent: Span) -> bool:
+    def _none_penalised(self, cue: _Term, sent: Span) -> bool:
         """ "belum ada ASN yang diberi sanksi", "belum adanya sanksi", "Pidana pemilu belum ada": nobody (of those
         named) penalised."""
         if any(self._phrase_at(i, sent.end, self.none_yet)
@@ -2213,11 +2240,11 @@ class Directives:
         return any(head[i:i + len(p)] == p and len(head) - i - len(p) <= 2 for p in self.none_penalised
                    for i in range(len(head)))
 
-    def _denied_to_all(self, cue: Span, sent: Span) -> bool:
+    def _denied_to_all(self, cue: _Term, sent: Span) -> bool:
         """ "tidak ada (ASN) yang boleh ...": a permission denied to everyone."""
         return self._preceded(cue, sent, self.denying)
 
-    def _believed(self, cue: Span, sent: Span) -> bool:
+    def _believed(self, cue: _Term, sent: Span) -> bool:
         """Whether a belief ("persepsi", "anggapan") holds the leave at ``cue``: named in the cue's own clause back to
         a speech verb or a stop (past a "bahwa" the belief opens: "anggapan bahwa ..."), or opening the sentence as
         its topic before the stop. A belief only named in another clause ("Untuk meluruskan persepsi publik, Bawaslu
@@ -2235,7 +2262,7 @@ class Directives:
             i -= 1
         return False
 
-    def _excepted(self, cue: Span, sent: Span, cues: list[Span]) -> bool:
+    def _excepted(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
         """A word of exception between a ban of the sentence and the leave cue, with no contrast after it ("dilarang
         kecuali yang diizinkan karena tugasnya"): the leave bounds the ban."""
         bans = [c.end for c in cues if c.label_ == "prohibition" and sent.start <= c.start < cue.start]
@@ -2248,7 +2275,7 @@ class Directives:
                 return True
         return False
 
-    def _purpose(self, cue: Span, sent: Span) -> bool:
+    def _purpose(self, cue: _Term, sent: Span) -> bool:
         """ "agar"/"supaya" right before the cue, or before an adverb of `purpose_adverbs` before it ("agar tetap
         bisa ..."): the cue says what something is for or what is asked, not what anyone may do."""
         i = cue.start - 1
@@ -2256,11 +2283,11 @@ class Directives:
             i -= 1
         return i >= sent.start and self._low[i] in self.hortative
 
-    def _preceded(self, cue: Span, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
+    def _preceded(self, cue: _Term, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` stands in the five words before the cue, in its sentence."""
         return _holds(self._low[max(sent.start, cue.start - 5):cue.start], phrases)
 
-    def _denied_past_clause(self, cue: Span, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
+    def _denied_past_clause(self, cue: _Term, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
         """One of ``phrases`` right before a condition or a reason that a comma closes just before the cue ("bukan
         berarti jika dia PNS, dia tidak boleh hadir"): the denial holds past the clause, which the five words of
         ``_preceded`` miss."""
@@ -2281,7 +2308,7 @@ class Directives:
                                                         self.existential)
                    for p in self.but_not for i in range(len(words)))
 
-    def _states_rule(self, cue: Span, sent: Span, targets: list[Span], cues: list[Span]) -> bool:
+    def _states_rule(self, cue: _Term, sent: Span, targets: list[_Term], cues: list[_Term]) -> bool:
         """A rule noun states the rule at the head of its clause, after a verb that states or holds
         it ("menegaskan larangan bagi ASN") or anywhere with its content or whom it binds right after it
         ("hingga larangan mengunggah foto", "diatur larangan bagi PNS untuk ..."), not as the bare object
@@ -2317,7 +2344,7 @@ class Directives:
         i += i < sent.end and self._low[i] == ","
         return self._phrase_at(i, sent.end, self.rule_listing)
 
-    def _for_reason(self, cue: Span, sent: Span) -> bool:
+    def _for_reason(self, cue: _Term, sent: Span) -> bool:
         """ "karena dilarang UU", "karena telah dilarang": a rule given as the reason for another, its reason word
         right before the cue or past adverbs; opening the sentence it states the ground of what follows instead."""
         i = cue.start - 1
@@ -2332,7 +2359,7 @@ class Directives:
         return 0 < len(words) <= self.heading_max and words[-1][-1:].isalnum() and \
             all(w[:1].isupper() or w.lower() in self.heading_links for w in words)
 
-    def _denies_unrest(self, cue: Span, sent: Span) -> bool:
+    def _denies_unrest(self, cue: _Term, sent: Span) -> bool:
         """ "jangan sampai terjadi perpecahan", "jangan ada keributan": a ban denying that unrest happens forbids no
         one's conduct; a conflict of interest ("jangan sampai ada konflik kepentingan") is the civil servants' own, and
         a rule's modal ("tidak boleh ada perselisihan") keeps its ban."""
@@ -2343,7 +2370,7 @@ class Directives:
             return False
         return i + 1 >= sent.end or self._low[i + 1] not in self.unrest_but
 
-    def _listed_with_duties(self, cue: Span, sent: Span) -> bool:
+    def _listed_with_duties(self, cue: _Term, sent: Span) -> bool:
         """ "hak dan kewajiban", "tugas, kewajiban dan tanggung jawab": a rule noun listed beside rights, tasks or
         responsibilities names duties in general."""
         i = cue.start - 1
@@ -2354,7 +2381,7 @@ class Directives:
         j = self._past(cue.end, min(sent.end, cue.end + 2), self.rule_pair_links)
         return cue.end < j < sent.end and self._low[j] in self.rule_pairs
 
-    def _rule_spoken_of(self, cue: Span, sent: Span) -> bool:
+    def _rule_spoken_of(self, cue: _Term, sent: Span) -> bool:
         """A rule noun heading its clause, pointed back to within its noun phrase and then said to be written
         somewhere, to follow something or to serve something ("Larangan ASN ikut kampanye itu merujuk pada
         Pasal 2", "Pelarangan ini sejalan dengan Surat Edaran ..."): a rule already given, spoken about."""
@@ -2368,7 +2395,7 @@ class Directives:
                 return j < sent.end and self._low[j] in self.pointed_verbs
         return False
 
-    def _content_after(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
+    def _content_after(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """A rule noun followed by what it forbids or requires, maybe after whom it binds, one or a list ("larangan
         mengunggah foto", "larangan bagi PNS untuk menyukai ...", "larangan ASN, PPPK, dan honorer berpihak"), whom
         it binds maybe spelt out before its short form in brackets ("larangan Aparatur Sipil Negara (ASN) terlibat")."""
@@ -2400,7 +2427,7 @@ class Directives:
             i -= 1
         return i >= clause_start and self._low[i] in self.conduct
 
-    def _binds(self, cue: Span, sent: Span, targets: list[Span]) -> bool:
+    def _binds(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """A rule noun naming whom it binds right after it ("larangan bagi ASN mengikuti ...", "kewajiban
         netralitas ASN"): the rule itself, even where it says where it is written."""
         i = cue.end
@@ -2411,7 +2438,7 @@ class Directives:
         i = self._past(i, sent.end, self.told_quantifiers)  # "larangan bagi para PNS ..."
         return i > cue.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets)
 
-    def _objects(self, targets: list[Span], sent_start: int) -> set[int]:
+    def _objects(self, targets: list[_Term], sent_start: int) -> set[int]:
         """Starts of the ``targets`` that are objects, not subjects (see ``_objected``); an acronym in brackets
         is what the name before it is ("dengan pasangan calon (Paslon)")."""
         objected: set[int] = set()
@@ -2423,7 +2450,7 @@ class Directives:
                 objected.add(t.start)
         return objected
 
-    def _objected(self, target: Span, sent_start: int) -> bool:
+    def _objected(self, target: _Term, sent_start: int) -> bool:
         """A person noun after a preposition is no subject ("foto dengan pasangan Capres dan
         Cawapres", "tidak memihak kepada salah satu calon"), nor one right after a verb of conduct
         ("mengampanyekan salah satu calon itu yang dilarang"), unless the verb reports speech."""
@@ -2447,7 +2474,7 @@ class Directives:
         before = self._low[markers[-1] - 1] if markers[-1] > sent_start else ""
         return before not in self.speech and before not in self.active
 
-    def _addressed_after(self, cue: Span, sent: Span, targets: list[Span]) -> str | None:
+    def _addressed_after(self, cue: _Term, sent: Span, targets: list[_Term]) -> str | None:
         """Who is named after a cue: inverted ("Diharapkan ASN ...", "perlu ditunjukkan ASN"), after a "should"
         and its comma or aside ("Sudah seharusnya sesuai amanah undang-undang seluruh ASN ..."), after a ban's denied
         existence ("jangan sampai ada ASN yang ...") or after a preposition within a few words ("dilarang bagi ASN",
@@ -2485,7 +2512,7 @@ class Directives:
                 break  # "dijatuhi sanksi karena berkampanye untuk calon": the active verb's object, not whom it is for
         return None
 
-    def _possessor(self, target: Span, start: int) -> bool:
+    def _possessor(self, target: _Term, start: int) -> bool:
         """Someone other than civil servants right after a plain noun owns it ("mendengarkan visi dan misi calon
         diperbolehkan", "pilihan calon presiden bisa disalurkan"): the noun heads what is permitted, not them; a
         contrast before them ("..., namun masyarakat boleh") is no noun."""
@@ -2497,7 +2524,7 @@ class Directives:
             low not in CLAUSE_LINKS and low not in self.object_markers and low not in self.adjuncts and \
             low not in self.copulas and low != "yang" and low not in self.leave_contrasts and not self._person(i)
 
-    def _owned_object(self, target: Span, start: int) -> bool:
+    def _owned_object(self, target: _Term, start: int) -> bool:
         """Forbidden or required conduct heading the clause, an active verb whose object a candidate owns ("memasang
         spanduk calon pun dilarang", "bahkan sekadar menyukai unggahan calon pun dilarang"): the owner is no subject."""
         verb = target.start - 2
@@ -2511,13 +2538,13 @@ class Directives:
             len(low) > 4 and low.startswith(self.verb_prefixes) and low not in self.non_verbs  # opening the sentence
         return verb_like and not low.startswith("di") and low not in self.speech and low not in self.active
 
-    def _near(self, cue_start: int, target: Span) -> bool:
+    def _near(self, cue_start: int, target: _Term) -> bool:
         """A target of the cue's own clause: before it, or after it before the next comma."""
         if target.start < cue_start:
             return True
         return not any(self._low[i] in {",", ";"} for i in range(cue_start, target.start))
 
-    def _object(self, end: int, sent: Span, targets: list[Span], direct: bool = False) -> str:
+    def _object(self, end: int, sent: Span, targets: list[_Term], direct: bool = False) -> str:
         """Who an active verb (or preposition) ending at token ``end`` addresses: its object, with what
         is listed with it ("prajurit dan PNS TNI"), or a head noun a word or two on ("seluruh elemen
         masyarakat"); ``direct`` verbs take only an object right after them."""
@@ -2559,7 +2586,7 @@ class Directives:
             return REJECT  # "meminta anggota grup hadir": addressed to someone who is no civil servant
         return UNKNOWN
 
-    def _singled_out(self, end: int, sent: Span, starts: dict[int, Span]) -> bool:
+    def _singled_out(self, end: int, sent: Span, starts: dict[int, _Term]) -> bool:
         """Civil servants singled out of a wider audience after it ("kepada seluruh masyarakat Garut, khususnya
         ASN untuk ...", "mengajak seluruh pihak termasuk ASN ..."): a singling word within a few words of the
         audience, no verb between, then them (after a quantifier or a preposition)."""
@@ -2572,7 +2599,7 @@ class Directives:
                 return False
         return False
 
-    def _staff_of_others(self, chain: list[Span], end: int, sent: Span, starts: dict[int, Span]) -> bool:
+    def _staff_of_others(self, chain: list[_Term], end: int, sent: Span, starts: dict[int, _Term]) -> bool:
         """Only a word for staff ("jajaran") addressed, right before or listed with others: their staff."""
         cs = [t for t in chain if t.label_ in ADDRESSEES]
         if not cs or not all(self._lower(t) in self.staff_words for t in cs):
@@ -2583,7 +2610,7 @@ class Directives:
             return True
         return self._others_in_apposition(end, sent, starts)
 
-    def _others_in_apposition(self, end: int, sent: Span, starts: dict[int, Span]) -> bool:
+    def _others_in_apposition(self, end: int, sent: Span, starts: dict[int, _Term]) -> bool:
         """ "jajarannya di daerah, yakni Bawaslu provinsi ...", "jajaran kita (Bawaslu) ...": others named in
         apposition a few words after a staff word say whose staff they are."""
         for j in range(end, min(end + self.staff_apposition_reach, sent.end)):
@@ -2594,7 +2621,7 @@ class Directives:
                 return False
         return False
 
-    def _clause_start(self, sent: Span, end: int, openers: dict[int, Span], targets: list[Span]) -> int:
+    def _clause_start(self, sent: Span, end: int, openers: dict[int, _Term], targets: list[_Term]) -> int:
         """Where the clause of the cue at ``end`` starts: after "bahwa", "agar" ..., after a hard boundary, or after a
         comma that follows a speech verb or opener, unless that comma only lists civil servants and the forces named
         with them ("mengatakan ASN, TNI dan Polri wajib ...": one subject, not a clause after "ASN")."""
@@ -2622,7 +2649,7 @@ class Directives:
             i += 1
         return start
 
-    def _past_condition(self, start: int, end: int, targets: list[Span]) -> int:
+    def _past_condition(self, start: int, end: int, targets: list[_Term]) -> int:
         """A clause opening with a condition and closed by a comma before the request ("Jika ada ASN yang mendukung
         calon, masyarakat diharapkan segera melaporkannya") names whom the case is about; whom the request asks stands
         after that comma. With no one named or no person between the comma and the request ("Kalau ASN ingin kariernya
@@ -2655,7 +2682,7 @@ class Directives:
     def _has_verb(self, start: int, end: int) -> bool:
         return any(self._verb(i) for i in range(start, end))
 
-    def _context(self, k: int, sents: list[Span], targets: list[list[Span]], paras: list[int],
+    def _context(self, k: int, sents: list[Span], targets: list[list[_Term]], paras: list[int],
                  resolved: dict[int, list[str]], rejected: set[int]) -> list[str] | None:
         """Addressee labels from the paragraph and the sentences before (or of a directive given
         there); a pronoun ("kita", "mereka") in them points further back. The nearest sentence
@@ -2686,22 +2713,7 @@ class Directives:
         return first in QUOTES
 
 
-def _status(targets: list[Span], staff_words: frozenset[str] = frozenset()) -> str:
-    """Civil servants addressed: accept; only others (or only soldiers, police...): reject; only a word
-    for staff listed with others ("KPU, Bawaslu dan seluruh jajaran"): their staff, reject."""
-    cs = [t for t in targets if t.label_ in ADDRESSEES]
-    if cs and all(t.text.lower() in staff_words for t in cs) and any(t.label_ == "other" for t in targets):
-        return REJECT
-    if cs:
-        return ACCEPT
-    if any(t.label_ == "co" or t.label_ == "other" and t.id_ != "event" for t in targets):
-        return REJECT
-    if any(t.label_ == "other" for t in targets):
-        return NOBODY  # "Pilkada harus berjalan damai": it does not end the search for an addressee either
-    return UNKNOWN
-
-
-def _labels(targets: list[Span]) -> list[str]:
+def _labels(targets: list[_Term]) -> list[str]:
     """Civil servants first, then village heads and those addressed with them (TNI, Polri)."""
     if not any(t.label_ in ADDRESSEES for t in targets):
         return []
