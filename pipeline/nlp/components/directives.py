@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple, TypeVar
 
 from spacy.attrs import IDX, ORTH
@@ -572,11 +572,11 @@ class Directives:
         They hold for the document being processed (one at a time)."""
         columns = doc.to_array([ORTH, IDX]).T
         words = list(map(self._lexemes.__getitem__, columns[0].tolist()))
-        texts, low, punct = zip(*words) if words else ((), (), ())
         self._idx = columns[1].tolist()  # as Token.idx
-        self._texts = list(texts)
-        self._low = list(low)  # as Token.lower_
-        self._punct = list(punct)
+        # one column at a time: zip(*words) passes every word as an argument and costs twice as much
+        self._texts = list(map(itemgetter(0), words))
+        self._low = list(map(itemgetter(1), words))  # as Token.lower_
+        self._punct = list(map(itemgetter(2), words))
         self._text = doc._.text or doc.text  # read once: doc.text rebuilds it token by token
         # institutions named in the text (see ``_institution_subject``, ``Speakers``)
         self._org_spans = [e for e in doc.ents if e.label_ == "ORG"]
