@@ -20,7 +20,7 @@ from itertools import filterfalse
 import numpy
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extensions import register
 from ..resources import load
@@ -373,12 +373,13 @@ def _headline(words: list[str], list_max: int) -> bool:
 
 
 def sentences(doc: Doc) -> list:
-    """The sentence spans, from the boundaries the segmenter recorded (cheaper than doc.sents)."""
+    """The sentence spans, from the boundaries the segmenter recorded (cheaper than doc.sents). They are sorted
+    token positions, so each span is made directly (``doc[s:e]`` first checks the bounds in Python)."""
     starts = doc._.sentence_starts
     if starts is None:
         return list(doc.sents)
     ends = starts[1:] + [len(doc)]
-    return [doc[s:e] for s, e in zip(starts, ends)]
+    return [Span(doc, s, e) for s, e in zip(starts, ends)]
 
 
 def _wrapped(texts: list[str], i: int) -> bool:
