@@ -18,6 +18,7 @@ Indonesia has no daylight saving time, so fixed offsets are exact there.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -59,6 +60,12 @@ class DateMatch:
 def alternation(words: list[str]) -> str:
     """Longest first, so that "januari" wins over "jan"."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def first_letters(words: Iterable[str]) -> str:
+    """The letters ``words`` start with, escaped for a character class: a pattern opening with a test of them is
+    given up at most positions of a text at once, where one opening with an assertion or a group is entered there."""
+    return "".join(sorted({re.escape(w[0]) for w in words}))
 
 
 def _offset(sign: str, hours: str, minutes: str | None) -> timedelta:

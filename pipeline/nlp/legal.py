@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
+from ..dates import alternation, first_letters
 from .resources import load
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -20,7 +21,7 @@ def _rules() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Patt
     alt = "|".join(sorted(map(re.escape, surface_to_type), key=len, reverse=True))
     # the numbered patterns open with a test of the first letters the names start with, so that the engine, which
     # tries a pattern at every position of the sentence, gives up on most positions at once
-    first = _first_letters(surface_to_type)
+    first = first_letters(surface_to_type)
     direct = re.compile(rf"\b(?=[{first}])(?P<type>{alt})\s+{NUMBER}", re.I)
     # "Keputusan Bersama Menteri ..., ... Nomor 2 Tahun 2022": the number may come later in the sentence
     gapped = re.compile(rf"\b(?=[{first}])(?P<type>{alt})\b[^.;]{{0,300}}?\bNomor\s+(?P<num>\d{{1,4}}[A-Z]?)"
@@ -29,13 +30,13 @@ def _rules() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Patt
     # all the names at once, opening like the numbered patterns: a sentence it finds nothing in (most) matches none
     # of the named patterns, which are then not tried one by one
     phrases = [p for n in data["named"] for p in n["phrases"]]
-    any_named = re.compile(_words(phrases, rf"(?=[{_first_letters(phrases)}])"), re.I)
+    any_named = re.compile(_words(phrases, rf"(?=[{first_letters(phrases)}])"), re.I)
     return direct, gapped, surface_to_type, named, any_named
 
 
 def _words(phrases: Iterable[str], lead: str = "") -> str:
     """A pattern matching any of ``phrases`` as whole words, the longest first (``lead`` opens it)."""
-    return r"\b" + lead + "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b"
+    return r"\b" + lead + "(?:" + alternation(list(phrases)) + r")\b"
 
 
 def _number(written: str) -> str:
@@ -43,11 +44,6 @@ def _number(written: str) -> str:
     "7a" -> "7A": a numbered amendment is another instrument than the one it amends)."""
     digits = written.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
     return f"{int(digits)}{written[len(digits):].upper()}"
-
-
-def _first_letters(words: Iterable[str]) -> str:
-    """The letters ``words`` start with, escaped for a character class."""
-    return "".join(sorted({re.escape(w[0]) for w in words}))
 
 
 @lru_cache(maxsize=32)

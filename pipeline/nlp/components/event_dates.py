@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.dates import alternation, find_dates, grammar
+from pipeline.dates import alternation, find_dates, first_letters, grammar
 
 from ..extensions import register
 from ..resources import load
@@ -61,7 +61,7 @@ class EventDates:
         # each pattern below opens with a test of the first letter its match can start with, so that the engine,
         # which tries a pattern at every position of the text, gives up on most positions at once; one whose match
         # opens with a digit opens with that digit and looks behind it from there, so the engine skips to digits
-        wd_first, lead_first = _first_letters(self.weekdays), _first_letters(leads)
+        wd_first, lead_first = first_letters(self.weekdays), first_letters(leads)
         self.paren = re.compile(
             rf"(?=[{wd_first}])\b(?P<wd>{wd})\s*,?\s*"
             rf"\(\s*(?P<d1>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s*/\s*(?P<m>\d{{1,2}})"
@@ -89,10 +89,10 @@ class EventDates:
             rf"(?:(?<=,)|(?<=\()|\b(?=[{lead_first}])(?:{lead})|(?=\s)(?<=(?-i:[a-z]))(?=\s+(?:{wd})\s+(?:{mod})\b))"
             rf"\s*(?P<wd>{wd})\b"
             rf"(?!\s*,?\s*\(?\s*\d)(?:\s+(?P<mod>\w+))?", re.I)
-        self.rel = re.compile(rf"(?=[{_first_letters(self.relative)}])\b(?P<rel>{rel})\b", re.I)
+        self.rel = re.compile(rf"(?=[{first_letters(self.relative)}])\b(?P<rel>{rel})\b", re.I)
         paren_lead = data["bare_paren_lead"]
         self.paren_bare = re.compile(
-            rf"\b(?=[{_first_letters(paren_lead)}])(?:{alternation(paren_lead)})\.?\s*"
+            rf"\b(?=[{first_letters(paren_lead)}])(?:{alternation(paren_lead)})\.?\s*"
             rf"\(\s*(?P<d1>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", re.I)
         self.range_between = re.compile(
@@ -267,11 +267,6 @@ def _infer_year(day: int, month: int | None, pub: date | None, weekday: int | No
     if side:
         cands = [d for d in cands if (d - pub).days * side >= 0] or cands
     return min(cands, key=lambda d: abs((d - pub).days)) if cands else None
-
-
-def _first_letters(words: Iterable[str]) -> str:
-    """The letters ``words`` start with, escaped for a character class."""
-    return "".join(sorted({re.escape(w[0]) for w in words}))
 
 
 class _Starts:

@@ -181,12 +181,13 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     out_before = set(out)  # front matter and the headline repeated: no caption's
     prose = False  # a line of the story closed by its full stop came before (not a page's lists of other stories)
     long_lines: list[tuple[int, int]] = []  # long lines a caption or promotion was run into
-    teasers = _teasers(texts, lines[lead:], spec.teaser_ends, lead == 0) | _bare_lists(texts, lines[lead:], spec)
-    for start, end in lines[lead:]:
+    body = lines[lead:]
+    body_words = [list(filterfalse(str.isspace, texts[start:end])) for start, end in body]  # a line holds a word
+    teasers = _teasers(texts, body, spec.teaser_ends, lead == 0) | _bare_lists(body, body_words, spec)
+    for (start, end), words in zip(body, body_words):
         if start in teasers:
             out.update(range(start, end))
             continue
-        words = list(filterfalse(str.isspace, texts[start:end]))
         ends_sentence = words[-1] in END or words[-1][-1] == "." or (  # "..., Sahroni, S.H., M.H.": a full stop
             words[-1] in CLOSERS and len(words) > 1 and words[-2] in END)
         line = span_text(start, end).strip().lower()
@@ -249,29 +250,28 @@ def _teasers(texts: list[str], lines: list[tuple[int, int]], ends: frozenset[str
             if n >= own and cut[n] and (n > 0 and cut[n - 1] or n + 1 < len(lines) and cut[n + 1])}
 
 
-def _bare_lists(texts: list[str], lines: list[tuple[int, int]], spec: Layout) -> set[int]:
+def _bare_lists(lines: list[tuple[int, int]], line_words: list[list[str]], spec: Layout) -> set[int]:
     """Starts of the lines in a run of at least ``bare_list_lines`` bare short lines ("DPRD Kota Metro", "Pemkab
     Mesuji", "Universitas Lampung"): a page's list of partners or tags, which a story's prose never writes so. A line
     opened by an office's title ("Ketua Bawaslu Kabupaten X", then its holder's name) lists who spoke or came: it
     breaks the run. A run right after a line ending in a colon ("Rapat dihadiri perwakilan:") is the story's own list
-    of who came."""
+    of who came. ``line_words``: each line's words (no spaces)."""
     out: set[int] = set()
     run: list[int] = []
     introduced = False  # the line before the run ends in a colon
     last = ""  # the last word of the line before
-    for start, end in lines + [(0, 0)]:
-        words = [t for t in texts[start:end] if not t.isspace()] if end - start <= 2 * spec.bare_list_words else ()
-        if 0 < len(words) <= spec.bare_list_words and words[0] not in spec.title_firsts and all(
-                w.isalnum() and (w[0].isupper() or w[0].isdigit()) for w in words):
+    for (start, end), words in [*zip(lines, line_words), ((0, 0), [])]:
+        if end - start <= 2 * spec.bare_list_words and 0 < len(words) <= spec.bare_list_words and \
+                words[0] not in spec.title_firsts and all(w.isalnum() and (w[0].isupper() or w[0].isdigit())
+                                                          for w in words):
             if not run:
                 introduced = last == ":"
             run.append(start)
-            last = words[-1]
-            continue
-        if len(run) >= spec.bare_list_lines and not introduced:
-            out.update(run)
-        run = []
-        last = next((t for t in reversed(texts[start:end]) if not t.isspace()), "")
+        else:
+            if len(run) >= spec.bare_list_lines and not introduced:
+                out.update(run)
+            run = []
+        last = words[-1] if words else ""
     return out
 
 
