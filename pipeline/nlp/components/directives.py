@@ -158,6 +158,8 @@ class Directives:
         self.asking_anew = set(cues["asking_anew"])
         self.requested_abilities = set(cues["requested_abilities"])
         self.purpose_adverbs = set(cues["purpose_adverbs"])
+        self.purpose_links = set(cues["purpose_links"]["words"])
+        self.purpose_reach = int(cues["purpose_links"]["reach"])
         self.condition_closers = set(cues["condition_closers"])
         self.relative_markers = set(cues["relative_markers"])
         self.described_reach = int(cues["asked_described"]["reach"])
@@ -2277,11 +2279,19 @@ class Directives:
 
     def _purpose(self, cue: _Term, sent: Span) -> bool:
         """ "agar"/"supaya" right before the cue, or before an adverb of `purpose_adverbs` before it ("agar tetap
-        bisa ..."): the cue says what something is for or what is asked, not what anyone may do."""
+        bisa ..."), or a link of `purpose_links` opening the cue's clause ("agar para istri calon bisa ..."): the
+        cue says what something is for, what results or what is asked, not what anyone may do."""
         i = cue.start - 1
         if i > sent.start and self._low[i] in self.purpose_adverbs:
             i -= 1
-        return i >= sent.start and self._low[i] in self.hortative
+        if i >= sent.start and self._low[i] in self.hortative:
+            return True
+        for j in range(cue.start - 1, max(sent.start, cue.start - self.purpose_reach) - 1, -1):
+            if self._low[j] in self.purpose_links:
+                return True
+            if self._low[j] in HARD_BOUNDARIES or self._low[j] in {",", "bahwa"}:
+                return False
+        return False
 
     def _preceded(self, cue: _Term, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` stands in the five words before the cue, in its sentence."""
