@@ -852,6 +852,10 @@ class Directives:
         j = self._past_quotes_and_links(j, i)
         lead = next((len(w) for w in self.hortative_leads if tuple(self._low[j:j + len(w)]) == w), 0)
         j = self._past(j + lead, i, self.skip_comma)  # "Untuk itu, ASN agar ...", "Bagi seluruh ASN, agar ..."
+        if j not in told:  # "Demi kondusifitas, kepada ASN untuk ...": past a fronted adjunct and its comma
+            comma = next((k for k in range(j, i) if self._low[k] == ","), None)
+            if comma is not None and not any(k in told for k in range(j, comma)):  # not inside a list of them
+                j = self._past(self._past_quotes_and_links(comma + 1, i), i, self.skip_comma)
         return j if j in told else None
 
     def _opens(self, i: int) -> bool:
