@@ -129,6 +129,7 @@ class Directives:
         self.fault_nouns = set(conditional["fault_nouns"])
         self.report_calls = set(conditional["calls"])
         self.firm_acts = set(cues["firm_acts"])
+        self.enforcing_servants = set(cues["enforcing_servants"])
         self.borne_consequences = set(conditional["borne"])
         self.forwarded = set(conditional["forwarded"])
         self.borne_future = self.future | set(conditional["borne_modals"])
@@ -1143,10 +1144,12 @@ class Directives:
                 elif after in (REJECT, NOBODY) and status == UNKNOWN and (low in self.clause_cues or
                                                                            kind == "permission"):
                     status = after  # "jangan sampai pilkada ini memecah belah", "hanya boleh dilakukan oleh warga"
-                elif kind == "sanction" and not (status == REJECT and self._firm_act(low, cue) and
-                                                 self._enforcer_asked(cue, sent, cues, targets)):
-                    # whom a penalty is for; "Bawaslu memberi peringatan": the authority; but "Kita harap Bawaslu
-                    # bisa bertindak tegas": an enforcer asked to act, against no one named
+                elif kind == "sanction" and self._firm_act(low, cue) and (status == REJECT or status == ACCEPT and {
+                        t.id_ for t in subjects if t.label_ in ADDRESSEES} <= self.enforcing_servants) and \
+                        self._enforcer_asked(cue, sent, cues, targets):
+                    status = REJECT  # "Kita harap Bawaslu bisa bertindak tegas", "Pj Gubernur harus bertindak tegas":
+                    # an enforcer asked to act, against no one named
+                elif kind == "sanction":  # whom a penalty is for; "Bawaslu memberi peringatan": the authority
                     status = REJECT if after == REJECT else UNKNOWN if status in (REJECT, NOBODY) else status
             allowed = kind == "permission" or any(c.label_ == "permission" and c.end == cue.start for c in cues)
             if status == REJECT and kind != "sanction" and self._involves(cue.end, sent, targets, own_clause=allowed):
