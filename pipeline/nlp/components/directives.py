@@ -948,7 +948,7 @@ class Directives:
             if low in self.imperatives and cue.start > sent.start and \
                     (not self._punct[cue.start - 1] or before == ")") and \
                     before not in self.linking and not self._adverb_opens(cue.start - 1, sent) and \
-                    not self._called_imperative(cue, targets):
+                    not self._called_imperative(cue, targets) and not self._opened_by_lead(cue.start, sent):
                 continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama", "(PPNPN) tetap"
             if low in self.generic_imperatives and not self._conduct_ahead(cue, sent):
                 continue  # "Laksanakan pemungutan suara sesuai jadwal": anyone's task, no conduct of theirs
@@ -1842,6 +1842,18 @@ class Directives:
     def _adverb_opens(self, i: int, sent: Span) -> bool:
         """ "Tetap jaga netralitas": an adverb of keeping on that opens the clause leaves its imperative one."""
         return self._low[i] in self.imperative_adverbs and (i == sent.start or self._punct[i - 1])
+
+    def _opened_by_lead(self, end: int, sent: Span) -> bool:
+        """ "Makanya tetap jaga netralitas", "karena itu berhati-hatilah": a connective that leads to what is asked
+        (`hortative_leads`), opening its clause right before ``end`` (past an adverb of keeping on), leaves the
+        imperative at ``end`` one, as its comma would ("Makanya, jaga netralitas")."""
+        if end > sent.start and self._low[end - 1] in self.imperative_adverbs:
+            end -= 1
+        for lead in self.hortative_leads:
+            k = end - len(lead)
+            if k >= sent.start and tuple(self._low[k:end]) == lead and (k == sent.start or self._punct[k - 1]):
+                return True
+        return False
 
     def _in_condition(self, cue: _Term, sent: Span, kind: str) -> bool:
         """The cue inside a condition ("jika ada ASN yang ... dilarang", "apabila jangan sampai ada ...") or a question
