@@ -1717,9 +1717,11 @@ class Directives:
         return any(tuple(self._low[max(sent.start, start - n):start]) in phrases for n in (1, 2))
 
     def _pronoun_subject(self, cue: _Term, sent: Span) -> bool:
-        """ "Mereka (juga) diharapkan ...", "Harusnya mereka ...": a pronoun next to the cue is whom it is about;
-        before an active verb ("mereka mendorong ...", "mereka ingin ...") it is the doer, no addressee."""
-        if cue.end < sent.end and self._low[cue.end] in self.strict_pronouns:
+        """ "Mereka (juga) diharapkan ...", "Harusnya mereka ...", "berharap agar mereka ...": a pronoun next to the
+        cue (after it, past the hope's "agar") is whom it is about; before an active verb ("mereka mendorong ...",
+        "mereka ingin ...") it is the doer, no addressee."""
+        after = cue.end + 1 if cue.end < sent.end and self._low[cue.end] in self.hortative else cue.end
+        if after < sent.end and self._low[after] in self.strict_pronouns:
             return True
         i = cue.start - 1
         while i > sent.start and self._low[i] in self.strict_pronoun_skip:
