@@ -1105,7 +1105,9 @@ class Directives:
                 if kind in self.ruled_kinds and self._ruled(cue.start, start):
                     start = cue.start  # "Bawaslu menjawab boleh, asal ...": the speaker rules, no one is addressed
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start and
-                                                self._lower(c) not in self.conditional_only for c in cues):
+                                                self._lower(c) not in self.conditional_only and
+                                                not self._subject_past_comma(c.end, cue.start, targets)
+                                                for c in cues):
                     continue  # "sanksi ... harus tegas"; not "tindakan di media sosial harus ...": conduct, no penalty
                 if kind in self.absorbs and self._borne(cue, cues, sent):
                     continue  # "harus siap menerima sanksi": the penalty threatened, no conduct asked
@@ -2651,6 +2653,20 @@ class Directives:
             if self._verb(j) or self._punct[j] and self._low[j] != ",":
                 return False
         return False
+
+    def _subject_past_comma(self, start: int, end: int, targets: list[_Term]) -> bool:
+        """Civil servants opening a clause after a comma (past `quantifiers`) between ``start`` (a penalty's end) and
+        ``end`` (a modal): "mulai dari peringatan, diturunkan pangkat, ASN harus netral" asks conduct of them, past the
+        penalties listed."""
+        return any(start < t.start < end and t.label_ in ADDRESSEES and self._low[self._past_back(t.start - 1, start,
+                                                                                             self.skip)] == ","
+                   for t in targets)
+
+    def _past_back(self, i: int, start: int, words: set[str]) -> int:
+        """The position at or before ``i``, not before ``start``, past the ``words`` standing there."""
+        while i > start and self._low[i] in words:
+            i -= 1
+        return i
 
     def _clause_start(self, sent: Span, end: int, openers: dict[int, _Term], targets: list[_Term]) -> int:
         """Where the clause of the cue at ``end`` starts: after "bahwa", "agar" ..., after a hard boundary, or after a
