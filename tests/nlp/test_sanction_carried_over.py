@@ -89,7 +89,6 @@ FORMS: list[tuple[str, str, set[str]]] = [
     (GURU, "Sanksi keras siap dijatuhkan.", {"sanction"}),
     (TEMUAN, "Keduanya terancam sanksi.", {"sanction"}),
     (TEMUAN, "Kasus ini diteruskan ke BKN dan mereka terancam sanksi.", {"sanction"}),
-    (TEMUAN, "Rekomendasi sanksi sudah dikirim ke KASN.", {"sanction"}),
     (TEMUAN, "Sanksi untuk keduanya sedang diproses.", {"sanction"}),
     (TEMUAN, "Keduanya kini menjalani sanksi.", {"sanction"}),
     (TEMUAN, "Keduanya bakal disanksi.", {"sanction"}),
@@ -120,6 +119,8 @@ FORMS: list[tuple[str, str, set[str]]] = [
     (TEMUAN, "Namun keduanya tidak dikenai sanksi.", set()),
     (TEMUAN, "Hingga kini keduanya belum dijatuhi sanksi.", set()),
     (TEMUAN, "Apa sanksi bagi keduanya?", set()),
+    # a penalty paper whose fate is told (`penalty_papers`: the read gold gives none of 6 such sentences a sanction)
+    (TEMUAN, "Rekomendasi sanksi sudah dikirim ke KASN.", set()),
     # penalties for others than civil servants
     (TIM, "Jika terbukti, akan dikenai sanksi.", set()),
     (TIM, "Mereka terancam sanksi pidana.", set()),
