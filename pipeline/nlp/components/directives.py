@@ -324,6 +324,7 @@ class Directives:
         self.appointing_links = set(cues["appointing"]["links"])
         self.dismissals = set(cues["appointing"]["dismissals"])
         self.candidate_penalties = [tuple(p.split()) for p in cues["candidate_penalties"]]
+        self.retaliations = [tuple(p.split()) for p in cues["retaliations"]]
         self.form_threats = set(cues["penalty_forms"]["threats"])
         self.forms = set(cues["penalty_forms"]["forms"])
         self.varies = set(cues["penalty_forms"]["varies"])
@@ -521,6 +522,9 @@ class Directives:
                 del kinds["sanction"]  # "Petugas mencopot baliho calon": a prop taken down, no one penalised
             if "sanction" in kinds and self._contestants_penalised(sent, targets[k]):
                 del kinds["sanction"]  # "Sanksi tertinggi yaitu diskualifikasi": a contestant's penalty
+            if "sanction" in kinds and any(self._phrase_at(i, sent.end, self.retaliations)
+                                           for i in range(sent.start, sent.end)):
+                del kinds["sanction"]  # "kades yang tak mau dukung petahana dipecat": retaliation, not for a breach
             if "sanction" in kinds and not targets[k] and self._opens_penalty_list(sent, cues[k]):
                 del kinds["sanction"]  # "Jenis hukuman disiplin sedang terdiri dari:": the list's own line ...
                 given_kinds.setdefault(k, set()).add("sanction")  # ... its items ("1. ...") go on with it
