@@ -65,9 +65,11 @@ _VISIBLE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f":
                           "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None})
 # A curly quotation mark glued between a stop and a word ("pemecatan.“Jangan sampai ...", "ujarnya,”ASN ...")
 # stays on the word for the tokenizer, which then reads neither "Jangan" nor "ASN": an opening mark goes with
-# the word after a space, a closing one with the stop before it.
+# the word after a space, a closing one with the stop before it. Outlets also close a quotation with two right
+# single marks ("ASN harus netral,’’kata Bupati", "di Kementerian Kominfo,’’terang Pj Bupati"), which go
+# with the stop as well.
 _GLUED_OPENING = re.compile(r"\u201c(?<=[.,!?;:]\u201c)(?=\w)")
-_GLUED_CLOSING = re.compile(r"\u201d(?<=[.,!?;:]\u201d)(?=\w)")
+_GLUED_CLOSING = re.compile(r"\u201d(?<=[.,!?;:]\u201d)(?=\w)|\u2019\u2019(?<=[.,!?;:]\u2019\u2019)(?=\w)")
 # An opening bracket glued to the word before it ("Azwar Anas(Menteri PANRB", "Sulawesi Tenggara(Sultra)",
 # "Pemilihan Umum(Bawaslu)") stays on that word for the tokenizer, which then reads neither the name nor the
 # institution: a space goes before it.
@@ -147,8 +149,8 @@ def _doc(nlp: Language, art: Article) -> Doc:
         text = _GLUED_AFTER.sub(") ", _GLUED_BRACKET.sub(" (", text))
         if ")-" in text or ")\u2013" in text or ")\u2014" in text:
             text = _GLUED_DASH.sub(") - ", text)
-    if "\u201c" in text or "\u201d" in text:
-        text = _GLUED_CLOSING.sub("\u201d ", _GLUED_OPENING.sub(" \u201c", text))
+    if "\u201c" in text or "\u201d" in text or "\u2019\u2019" in text:
+        text = _GLUED_CLOSING.sub(r"\g<0> ", _GLUED_OPENING.sub(" \u201c", text))
     text = _credits().sub("", text) if "(" in text else text
     text = repair(_glued().sub(r"\1\2. ", text) if _DOT_BEFORE_NAME.search(text) else text)
     doc = nlp.make_doc(text)
