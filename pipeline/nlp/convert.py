@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..records import AgencyMention, Analysis, OfficialMention
-from .registry import registry
+from .registry import Agency, registry
+
+
+def _mention(agency: Agency, surface: str | None) -> AgencyMention:
+    """The mention of a body as the text names it: a regency's body written with the regency's local short form, not
+    its name ("Kejari Aru", "BKD Pangkep", "Kapolres Rohul"), takes that form in its acronym ("Kejari Aru" for
+    Kejaksaan Negeri Kepulauan Aru), as the text and the gold's aliases write it; else the acronym keeps the name."""
+    region, acronym = agency.region, agency.acronym
+    if region is not None and region.local and acronym and region.name in acronym and surface and \
+            region.name not in surface and re.search(rf"(?<!\w){re.escape(region.local)}(?!\w)", surface):
+        acronym = acronym.replace(region.name, region.local)
+    return AgencyMention(agency=agency.name, acronym=acronym, surface=surface)
 
 
 def _merge_generic(agencies: dict[str, AgencyMention]) -> None:
@@ -46,7 +59,7 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
             if ent.text.casefold() not in agency.extra.get("alone", ()):
                 named.add(ent.id_)
             if ent.id_ not in agencies:
-                agencies[ent.id_] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=ent.text)
+                agencies[ent.id_] = _mention(agency, ent.text)
     officials = []
     for rec in doc._.officials or []:
         agency = reg.agencies.get(rec.agency or "")
@@ -55,12 +68,12 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
         officials.append(OfficialMention(name=rec.name, role=rec.role, agency=agency.name if agency else None))
         # a named holder mentions the institution, the Presidency too ("Presiden Joko Widodo")
         if agency is not None and agency.key not in agencies:
-            agencies[agency.key] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=rec.role)
+            agencies[agency.key] = _mention(agency, rec.role)
     for role in doc.spans.get("roles", []):  # institutions of unnamed office holders ("Bupati Gowa")
         agency = reg.agencies.get(role.id_)
         if role.label_ == "OFFICE" and agency is not None and not (agency.office_only or agency.unplaced) and \
                 agency.key not in agencies:
-            agencies[agency.key] = AgencyMention(agency=agency.name, acronym=agency.acronym, surface=role.text)
+            agencies[agency.key] = _mention(agency, role.text)
     _merge_generic(agencies)
     _fold_alone(agencies, named)
     _one_per_name(agencies)

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from .resources import load
 
+LOCAL_MIN = 3  # letters a regency's local short form has fewer than its name ("Kukar"; not "Lany Jaya", Lanny Jaya)
+
 
 @dataclass(frozen=True)
 class Region:
@@ -19,6 +21,7 @@ class Region:
     short: str  # shortest usual name ("Kaltim", "Lamongan"); a one-word name is its own ("Aceh", not "NAD")
     surfaces: tuple[str, ...] = field(default=())  # every spelling news use, without level word
     titled: tuple[str, ...] = field(default=())  # short forms that are also words ("Tuba"): only after an office
+    local: str = ""  # a regency's local short form, where its name has several words ("Kukar", "Pangkep", "Aru")
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,14 @@ def _with_abbreviated(surfaces: tuple[str, ...], short_words: dict[str, list[str
     shortened = [" ".join(short if w == word else w for w in s.split())
                  for s in surfaces for word, shorts in short_words.items() if word in s.split() for short in shorts]
     return tuple(dict.fromkeys((*surfaces, *shortened)))
+
+
+def _local(regency: dict) -> str:
+    """A regency's local short form: of a name of several words, its shortest alias a few letters shorter than the
+    name ("Kukar", "Pangkep", "Aru"), not a spelling of the whole name ("Deliserdang", "Lany Jaya"); else none."""
+    letters = len(regency["name"].replace(" ", ""))
+    shorts = [a for a in regency.get("aliases") or [] if len(a.replace(" ", "")) <= letters - LOCAL_MIN]
+    return min(shorts, key=len) if shorts and " " in regency["name"] else ""
 
 
 def _add(index: dict[str, list[Region]], surface: str, region: Region) -> None:
@@ -78,7 +89,7 @@ def gazetteer() -> Gazetteer:
                     continue
                 surfaces = _with_abbreviated(_with_joined((r["name"], *(r.get("aliases") or []))), short_words)
                 reg = Region(f"{level}:{r['name']}", r["name"], level, p["name"], r["name"], tuple(surfaces),
-                             tuple(r.get("titled_aliases") or ()))
+                             tuple(r.get("titled_aliases") or ()), _local(r))
                 regions.setdefault(reg.key, reg)
     for reg in sorted(regions.values(), key=lambda r: ("provinsi", "kabupaten", "kota").index(r.level)):
         for s in (*reg.surfaces, *reg.titled):
