@@ -300,6 +300,8 @@ class Directives:
         self.business_words = [tuple(p.split()) for p in cues["penalty_business"]["words"]]
         self.business_givers = set(cues["penalty_business"]["givers"])
         self.imposing = set(cues["imposed_penalties"]["givers"])
+        self.papers = set(cues["penalty_papers"]["nouns"])
+        self.paper_links = set(cues["penalty_papers"]["links"])
         self.imposed_reach = int(cues["imposed_penalties"]["reach"])
         self.imposed_modals = set(cues["imposed_penalties"]["modals"]) | set(cues["imposed_penalties"]["own"])
         self.imposed_breaches = tuple(cues["imposed_penalties"]["breaches"])
@@ -1012,6 +1014,8 @@ class Directives:
                 continue  # "berharap semua pihak melaporkannya ke Bawaslu untuk ditindaklanjuti": a report asked for
             if kind == "sanction" and self._penalty_business(cue, sent):
                 continue  # "keseriusan Bawaslu dalam menindak pelanggaran": how someone goes about it, no threat
+            if low in self.sanction_nouns and self._paper(cue, sent):
+                continue  # "rekomendasi sanksi tidak ditindaklanjuti", "SK sanksi sudah dikirim": a document
             if low in self.sanction_nouns and self._given_for(cue, cues, sent):
                 continue  # "Sanksi diberikan lantaran mereka berkampanye": why a penalty reported was given
             if kind == "sanction" and self._pointed_back(cue, cues, sent):
@@ -2268,6 +2272,17 @@ class Directives:
         head = tuple(words[:len(words) - words[::-1].index("yang") - 1])
         return any(head[i:i + len(p)] == p and len(head) - i - len(p) <= 2 for p in self.none_penalised
                    for i in range(len(head)))
+
+    def _paper(self, cue: _Term, sent: Span) -> bool:
+        """A penalty noun naming a document ("rekomendasi sanksi", "SK penjatuhan sanksi"), unless the paper is given
+        to someone ("diberi rekomendasi sanksi")."""
+        i = cue.start - 1
+        if i > sent.start and self._low[i] in self.paper_links:
+            i -= 1
+        while i > sent.start and self._low[i - 1] in self.papers:
+            i -= 1  # "surat rekomendasi sanksi"
+        return i >= sent.start and self._low[i] in self.papers and not (
+            i > sent.start and self._low[i - 1] in self.imposing)
 
     def _denied_to_all(self, cue: _Term, sent: Span) -> bool:
         """ "tidak ada (ASN) yang boleh ...": a permission denied to everyone."""
