@@ -2248,15 +2248,17 @@ class Directives:
 
     def _task(self, cue: _Term, sent: Span) -> bool:
         """A supervisor's task joined to the penalty word, before or after it ("pencegahan, pengawasan, dan
-        penindakan", "penindakan, dan monitoring"): the penalty word names a task too."""
+        penindakan", "penindakan, dan monitoring"): the penalty word names a task too; not when a verb of giving
+        hands them out ("memberikan pembinaan serta sanksi kepada ...", "menerima sanksi dari Pembinaan ...")."""
         low, joiners = self._low, self.task_joiners
         i = cue.start - 1
         while i > max(sent.start, cue.start - 3) and low[i] in joiners:
             i -= 1
         if i < cue.start - 1 and low[i] in self.tasks:
-            return True
+            return not (i > sent.start and low[i - 1] in self.imposing)
         j = self._past(cue.end, min(sent.end - 1, cue.end + 2), joiners)
-        return j > cue.end and low[j] in self.tasks
+        return j > cue.end and low[j] in self.tasks and not (cue.start > sent.start and
+                                                               low[cue.start - 1] in self.imposing)
 
     def _none_penalised(self, cue: _Term, sent: Span) -> bool:
         """ "belum ada ASN yang diberi sanksi", "belum adanya sanksi", "Pidana pemilu belum ada": nobody (of those
