@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -10,15 +11,20 @@ from ..records import AgencyMention, Analysis, OfficialMention
 from .registry import Agency, registry
 
 
-def _mention(agency: Agency, surface: str | None) -> AgencyMention:
-    """The mention of a body as the text names it: a regency's body written with the regency's local short form, not
-    its name ("Kejari Aru", "BKD Pangkep", "Kapolres Rohul"), takes that form in its acronym ("Kejari Aru" for
-    Kejaksaan Negeri Kepulauan Aru), as the text and the gold's aliases write it; else the acronym keeps the name."""
+def _acronym(agency: Agency, surface: str | None) -> str | None:
+    """A body's acronym as the text writes it: a regency's body written with the regency's local short form, not its
+    name ("Kejari Aru", "BKD Pangkep", "Kapolres Rohul"), takes that form ("Kejari Aru" for Kejaksaan Negeri
+    Kepulauan Aru), as the text and the gold's aliases write it; else the acronym keeps the name."""
     region, acronym = agency.region, agency.acronym
     if region is not None and region.local and acronym and region.name in acronym and surface and \
             region.name not in surface and re.search(rf"(?<!\w){re.escape(region.local)}(?!\w)", surface):
-        acronym = acronym.replace(region.name, region.local)
-    return AgencyMention(agency=agency.name, acronym=acronym, surface=surface)
+        return acronym.replace(region.name, region.local)
+    return acronym
+
+
+def _mention(agency: Agency, surface: str | None) -> AgencyMention:
+    """The mention of a body by the spelling it was read from."""
+    return AgencyMention(agency=agency.name, acronym=_acronym(agency, surface), surface=surface)
 
 
 def _merge_generic(agencies: dict[str, AgencyMention]) -> None:
@@ -60,6 +66,9 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
                 named.add(ent.id_)
             if ent.id_ not in agencies:
                 agencies[ent.id_] = _mention(agency, ent.text)
+            elif agencies[ent.id_].acronym == agency.acronym != (local := _acronym(agency, ent.text)):
+                # a later spelling writes the local short form ("Panwaslu" first, then "Panwaslu Pangkep")
+                agencies[ent.id_] = replace(agencies[ent.id_], acronym=local)
     officials = []
     for rec in doc._.officials or []:
         agency = reg.agencies.get(rec.agency or "")

@@ -1,7 +1,8 @@
 """Probe list of a regency's body written with the regency's local short form ('Kejari Aru', 'Inspektorat Pangkep',
 'Kapolres Rohul'): the body keeps its canonical name, and its acronym writes the regency as the text does, the form
 the gold's aliases give it; written with the regency's name, or for a regency with no local short form, the acronym
-keeps the name. Sentences in our own words, analysed in one batch."""
+keeps the name. A body named alone first ('Bawaslu ... Bawaslu Kukar') takes the form of its later spelling.
+Sentences in our own words, analysed in one batch."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ FORMS = [
      "Inspektorat Kabupaten Pangkajene dan Kepulauan", "Inspektorat Pangkep"),
     ("Kapolres Rohul AKBP Budi Santoso mengingatkan anggotanya." + S, "Kepolisian Resor Rokan Hulu", "Polres Rohul"),
     ("Bawaslu Kukar menemukan ASN yang mengunggah dukungan di media sosial." + S,
+     "Bawaslu Kabupaten Kutai Kartanegara", "Bawaslu Kukar"),
+    # named first alone, then with the local short form: the acronym takes the form the text gives
+    ("Bawaslu menerima laporan soal kepala dinas yang berkampanye. Laporan itu kini ditelusuri Bawaslu Kukar." + S,
      "Bawaslu Kabupaten Kutai Kartanegara", "Bawaslu Kukar"),
     # the regency's name written: the acronym keeps it
     ("Kejaksaan Negeri Kepulauan Aru menerima laporan soal kepala dinas." + S,
