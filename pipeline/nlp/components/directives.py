@@ -291,6 +291,8 @@ class Directives:
         self.borne_skip = set(cues["borne_sanctions"]["skip"])
         self.borne_verbs = set(cues["borne_sanctions"]["verbs"])
         self.not_after = {tuple(p.split()) for p in cues["sanction_not_after"]}
+        self.potential_links = set(cues["potential_crimes"]["links"])
+        self.potentials = [tuple(p.split()) for p in cues["potential_crimes"]["words"]]
         self.crime_categories = [tuple(p.split()) for p in cues["crime_categories"]]
         self.public_penalties = [tuple(p.split()) for p in cues["public_penalties"]]
         self.penalised_speakers = set(cues["penalised_speakers"])
@@ -989,7 +991,8 @@ class Directives:
                 continue  # "meminta keterangan dari ...", "diminta sebagai nara sumber": a procedural step
             if kind == "appeal" and self._background(cue, sent):
                 continue  # "jika sudah diingatkan tetapi masih melanggar, ...": a request made before
-            if kind == "sanction" and (self._after_any(cue.start, sent, self.not_after) or
+            if kind == "sanction" and (self._after_any(cue.start, sent, self.not_after) and
+                                       not self._potential_crime(cue, sent) or
                                        self._crime_category(cue, sent) or
                                        cue.start in self._clefts or self._denied(cue, sent) or
                                        self._none_penalised(cue, sent) or self._public_penalty(cue, sent)):
@@ -1381,6 +1384,14 @@ class Directives:
         someone ("ASN yang terbukti bisa dikenai pidana umum" threatens)."""
         return self._phrase_at(cue.start, sent.end, self.crime_categories) and not (
             cue.start > sent.start and self._low[cue.start - 1] in self.imposing)
+
+    def _potential_crime(self, cue: _Term, sent: Span) -> bool:
+        """An offence the conduct may turn into ("berpotensi pelanggaran pidana", "bisa mengarah ke tindak pidana"): a
+        word of potential right before the word that blocked the cue, past `links`."""
+        i = cue.start - 1
+        while i > sent.start and self._low[i - 1] in self.potential_links:
+            i -= 1
+        return any(self._phrase_at(i - len(p), i, self.potentials) for p in self.potentials if i - len(p) >= sent.start)
 
     def _phrase_at(self, i: int, stop: int, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` (lower-case words) starts at ``i`` and ends by ``stop``."""
