@@ -370,6 +370,7 @@ class Directives:
         self.penalty_agents = set(cues["penalty_agents"])
         self.object_markers = set(cues["object_markers"])
         self.object_fillers = set(cues["object_fillers"])
+        self.joined_acts = set(cues["joined_acts"])
         self.singling = set(cues["singling"]["words"])
         self.singling_reach = cues["singling"]["reach"]
         self.clause_addressees = set(cues["clause_addressees"])
@@ -1197,7 +1198,8 @@ class Directives:
         if "appeal" in out:
             appeals = [(start, end) for kind, start, end in found if kind == "appeal"]
             reported = [(kind, start, end) for kind, start, end in found
-                        if kind not in ("appeal", "sanction") and self._reported(start, appeals)]
+                        if kind not in ("appeal", "sanction") and self._reported(start, appeals)
+                        and not self._joined_act(start, end)]
             if reported and all(sent.doc[start:end].text.lower() in self.needless for _, start, end in reported) \
                     and len({s for k, s, _ in found if k == "prohibition"}) == len(reported):
                 del out["prohibition"]  # "diminta netral dan tidak perlu ikut-ikutan": a weak ban the request frames
@@ -1299,6 +1301,12 @@ class Directives:
         """A voter's duty in what the cue asks: after it, before the next comma ("Jangan golput")."""
         end = next((i for i in range(cue.end, sent.end) if self._low[i] in {",", ";"}), sent.end)
         return any(cue.end <= d.start < end for d in self._voting)
+
+    def _joined_act(self, start: int, end: int) -> bool:
+        """An active verb of rule (`active`: "melarang", "mewajibkan") right after "dan"/"serta": the speaker's own
+        second act beside the request, not what it reports ("menegaskan bahwa ASN tetap netral dan melarang
+        pengumpulan massa")."""
+        return start > 0 and self._low[start - 1] in self.joined_acts and " ".join(self._low[start:end]) in self.active
 
     def _reported(self, modal: int, appeals: list[tuple[int, int]]) -> bool:
         """A modal at ``modal`` is what a request reports when no verb of content stands between them
