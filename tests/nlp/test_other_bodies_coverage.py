@@ -152,8 +152,10 @@ FORMS: list[tuple[str, str | None, str | None]] = [
      "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas III Sampit"),
     ("Kepala KSOP Tanjung Priok Capt. Wisnu Handoko mengingatkan pegawai agar netral.", "Wisnu Handoko",
      "Kantor Kesyahbandaran dan Otoritas Pelabuhan Tanjung Priok"),
+    # the regency's zakat board, a state body the gold lists (2 stories of 2 on the read half): its chair with it
+    ("Ketua Baznas Kabupaten Garut Rd Aas Kosasih mengajak ASN menjaga netralitas.", "Aas Kosasih",
+     "Badan Amil Zakat Nasional Kabupaten Garut"),
     # councils, associations and enterprises whose heads the gold does not list
-    ("Ketua Baznas Kabupaten Garut Rd Aas Kosasih mengajak ASN menjaga netralitas.", None, None),
     ("Ketua MUI Kota Bekasi KH Mir'an Syamsuri meminta ASN netral.", None, None),
     ("Ketua FKUB Kabupaten Sleman Suhadi mengajak ASN menjaga kerukunan dan netralitas.", None, None),
     ("Ketua DWP Kabupaten Bone Andi Rahmawati mengajak istri ASN ikut menjaga netralitas.", None, None),
