@@ -2534,7 +2534,10 @@ class Directives:
                 self._low[i] not in self.active and self._low[i] not in self.attribution:
             return True
         start = target.start
-        while start > max(sent_start, target.start - 4) and not self._punct[start - 1] and \
+        if start - 1 > sent_start and self._low[start - 1] == "(":
+            start -= 1  # "terkait ini (Pilkada)": a gloss in brackets stands where the word it explains does
+        reach = start - 4
+        while start > max(sent_start, reach) and not self._punct[start - 1] and \
                 self._low[start - 1] not in CLAUSE_LINKS:  # "mengatur dengan tegas bahwa ASN ...": a new clause
             start -= 1
         markers = [i for i in range(max(start, sent_start), target.start)
