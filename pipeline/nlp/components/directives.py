@@ -42,7 +42,7 @@ CONTEXT_BACK = 2
 QUOTES = {"“", '"', "”", "‘", "’"}
 CLOSING = {'"', "”", "’"}
 WORD_MARKS = {"(", ")", "/", "-"}  # marks inside or round a word ("pelanggaran-pelanggaran", "ASN/PNS"): no clause ends
-CLAUSE_LINKS = {"bahwa", "agar", "supaya", "sehingga"}
+CLAUSE_LINKS = {"bahwa", "agar", "supaya", "sehingga", "maka"}
 HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside a sentence: "POLRI. mereka ..."
 
 
