@@ -1125,6 +1125,7 @@ class Directives:
                     continue  # "harus siap menerima sanksi": the penalty threatened, no conduct asked
                 objected = self._objects([t for t in targets if start <= t.start < cue.start], sent.start)
                 subjects = [t for t in targets if start <= t.start < cue.start and t.start not in objected
+                            and not (t.label_ == "other" and self._low[t.start - 1] in self.self_as)  # a role
                             and not (kind == "permission" and self._possessor(t, start))
                             and not (kind in CONDUCT_RULES and self._owned_object(t, start))]
                 if self._conduct_before(cue.start, start):  # "mau pilkada, mau pileg, netralitas itu harus ...":
