@@ -1,7 +1,8 @@
 """Probe list of regional heads' offices named as the seats a contest fills, in the forms regional news writes a
 ticket: two contests joined past the first ticket's region ('pemilihan Bupati dan Wakil Bupati Dompu serta Gubernur
 dan Wakil Gubernur NTB'), a candidate's short title opening the pair ('Cagub dan Wagub Riau', 'Cabup/Wabup'), the
-pair joined by 'ataupun', a repeat vote of the contest ('PSU Gubernur dan Wakil Gubernur'). The read half's gold
+pair joined by 'ataupun', a repeat vote of the contest ('PSU Gubernur dan Wakil Gubernur'), the contest's short form
+in brackets before the seat ('pasangan calon (paslon) Bupati', 'calon legislatif (caleg) DPRD'). The read half's gold
 lists no government for such seats in the six stories that name one only so; a region's government named otherwise
 stays listed, and so does the holder named right after a contest word and a comma ('Menyikapi tahapan pilkada,
 Gubernur X Budi ...', 'sebagai bacabup, Bupati X Budi ...') or after a ticket's region and a comma alone ('...
@@ -39,8 +40,14 @@ FORMS = [
     # a repeat vote of the contest
     ("Agar PSU Gubernur dan Wakil Gubernur Maluku Utara berjalan damai, ASN diminta menjaga netralitas.",
      "Pemerintah Provinsi Maluku Utara", False),
-    # look-alikes that stay listed: the holder after a contest word and a comma, after a ticket's region and a
-    # comma alone, the pair of holders, a government named as such
+    # the contest's short form in brackets between the contest word and the seat
+    ("Beberapa PNS terlihat di posko pasangan calon (paslon) Bupati dan Wakil Bupati Bantul menjelang pilkada.",
+     "Pemerintah Kabupaten Bantul", False),
+    ("Seorang guru membagikan foto calon legislatif (caleg) Dewan Perwakilan Rakyat Daerah (DPRD) di grup sekolah, "
+     "lalu Bawaslu Kabupaten Kendal memeriksanya.", "Dewan Perwakilan Rakyat Daerah Kabupaten Kendal", False),
+    # look-alikes that stay listed: a bracket after another word before the office or the house, the holder
+    # after a contest word and a comma, after a ticket's region and a comma alone, the pair of holders, a
+    # government named as such
     ("Tahapan Pemilihan Gubernur dan Wakil Gubernur Bengkulu sudah dimulai. Menyikapi tahapan pilkada, Gubernur "
      "Bengkulu Rohidin Mersyah meminta ASN tetap netral.", "Pemerintah Provinsi Bengkulu", True),
     ("Meski sudah mendaftar sebagai bacabup, Bupati Lumajang Thoriqul Haq meminta ASN tidak memihak.",
@@ -53,6 +60,10 @@ FORMS = [
      "Pemerintah Provinsi Jawa Tengah", True),
     ("Pemprov Riau menggelar apel netralitas menjelang kampanye Cagub dan Wagub Riau.", "Pemerintah Provinsi Riau",
      True),
+    ("Dalam apel pagi (Senin) Bupati Bantul meminta seluruh ASN menjaga netralitas.", "Pemerintah Kabupaten Bantul",
+     True),
+    ("Rapat dengar pendapat (RDP) DPRD Kabupaten Kendal membahas netralitas ASN menjelang pilkada.",
+     "Dewan Perwakilan Rakyat Daerah Kabupaten Kendal", True),
 ]
 
 

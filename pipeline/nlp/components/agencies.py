@@ -301,9 +301,11 @@ class Agencies:
             marked = any(t.lower_ in self.seat_markers for t in window[cut:])
             if self._standing_for(doc, start, bodies[start], bool(before or listed)):
                 continue  # "caleg DPR RI", "calon anggota DPRD Kabupaten X": the one house a person stands for
+            # a marker in brackets right before the seat restates the contest ("Calon Legislatif (Caleg) DPRD")
+            near = i + 1 == start or i > 0 and i + 2 == start and doc[i - 1].text == "(" and doc[i + 1].text == ")"
             if member and (listed or marked) or before >= 2 and marked:
                 seats.add(start)  # a third seat in a list ("surat suara DPRD, DPR RI, DPD RI") needs no "anggota"
-            elif i >= 0 and (i + 1 == start or before or worded or member and doc[i + 1].lower_ == "anggota") \
+            elif i >= 0 and (near or before or worded or member and doc[i + 1].lower_ == "anggota") \
                     and doc[i].lower_ in self.seat_near_markers:
                 # "pemilihan DPD RI", "caleg DPR", "surat suara presiden, DPR RI": seats right after; "anggota
                 # legislatif, maupun DPD RI": a seat joined by a word to a contest named before it; a contest's

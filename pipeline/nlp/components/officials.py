@@ -1026,6 +1026,9 @@ class Officials:
             i -= 1
         while i > 0:
             prev = doc[i - 1]
+            if prev.text == ")" and (k := _before_brackets(doc, i)) < i:
+                i = k  # "pasangan calon (Paslon) Gubernur": past the contest's short form in brackets
+                continue
             if prev.lower_ in self.contest and i - 1 not in inner:
                 return True
             if len(prev) > 6 and prev.lower_.endswith("-wakil"):  # "calon Bupati-Wakil Bupati Bogor": one token
