@@ -69,6 +69,20 @@ def test_an_outlet_whose_name_has_digits_opens_the_dateline(run):
     assert [o.name for o in run(text).officials] == ["Rahmat Bagja"]
 
 
+def test_a_hyphen_inside_a_word_opens_no_dateline(run):
+    # a repeated word ("Undang-Undang") or one going on in lower case ("Baru-baru") is no place before a dash: the
+    # lines above it are the story's own prose, not front matter
+    for opening in ("Undang-Undang Nomor 10 Tahun 2016", "Baru-baru ini Bawaslu mengingatkan bahwa aturan"):
+        text = ("Bupati Madiun meminta seluruh ASN di lingkungan Pemkab Madiun menjaga netralitas pada Pilkada 2024.\n"
+                f"{opening} melarang pegawai negeri ikut berkampanye bagi pasangan calon mana pun di daerah itu.")
+        assert "appeal" in [d.kind for d in run(text).directives], opening
+    # a place glued to the lead by a hyphen, a capital after it, is still a dateline: the standfirst above restates
+    text = ("Bupati Madiun meminta ASN menjaga netralitas pada Pilkada 2024.\n"
+            "MADIUN-Bupati Madiun meminta seluruh ASN di lingkungan pemerintah kabupaten menjaga netralitas pada "
+            "Pilkada 2024 yang digelar serentak.")
+    assert [d.kind for d in run(text).directives] == ["appeal"]
+
+
 def test_titles_listed_under_related_news_name_nothing(run):
     text = ("Bupati Sleman meminta ASN netral dalam Pilkada 2024, kata dia di Sleman.\n"
             "Related News\n"

@@ -29,6 +29,10 @@ END = {".", "!", "?", "…"}
 # the head has no digits, but for an outlet's domain name ("Jakarta, Intra62.com – ...")
 DATELINE = re.compile(r"^(?P<head>(?:[^\d|]|\d(?=\d*\.[a-z])){1,60}?)\s*(?:--|[-–—:])\s*(?P<rest>\S.*)$", re.S)
 DASHES = {"-", "–", "—", "--", ":"}  # what closes a dateline's head
+# A hyphen inside a word closes no dateline's head: a word repeated ("Undang-Undang", "Baru-baru", "Hati-Hati") or
+# one going on in lower case ("Ke-empat", "Kabar-online"). A place glued to the lead goes on with a capital
+# ("SIAK-Camat ...", "Bangko-Pada ...").
+IN_WORD_HYPHEN = re.compile(r"\b([^\W\d_]+)-(?=(?i:\1)\b)|(?<=[^\W\d_])-(?=[a-z])")
 WORD = re.compile(r"[^\W_]+")
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
 STRAIGHT = {'"', "'"}
@@ -324,7 +328,7 @@ def _normal_head(text: str, size: int) -> str:
 
 def _dateline(line: str, spec: Layout) -> bool:
     """The lead: "JAKARTA, KOMPAS.TV - Menteri ..." (a short head without digits, a dash, a sentence)."""
-    m = DATELINE.match(line)
+    m = DATELINE.match(IN_WORD_HYPHEN.sub("\\1\u2010", line) if "-" in line else line)
     if m is None:
         return False
     head = m["head"].replace(",", " ").split()
