@@ -121,6 +121,21 @@ def test_a_promotion_run_into_the_last_paragraph_leaves_the_story_its_prose(run)
     assert sorted(d.kind for d in result.directives) == ["appeal", "prohibition", "sanction"]
 
 
+def test_a_stop_abbreviating_the_word_before_a_name_an_office_or_an_amount_ends_no_sentence(doc_of):
+    for text in ("Pj. Bupati Madiun meminta ASN tetap netral.",
+                 "Warga berharap Penjabat (Pj.) Bupati Madiun bersikap netral.",
+                 "Bupati Madiun, Ir. Budi Santoso, meminta ASN tetap netral.",
+                 "Dandim Madiun Letkol Inf. Budi Santoso meminta prajurit tetap netral.",
+                 "Kapolda Irjen Pol. Budi Santoso meminta anggotanya tetap netral.",
+                 "Pelanggar diancam pidana penjara dan denda paling banyak Rp. 12 juta."):
+        assert len(list(doc_of(text).sents)) == 1, text
+    # a corps' word not after a rank, an honorific before a number, a currency before a word: the next sentence opens
+    for text in ("Pasukan itu dari batalyon Inf. Komandannya meminta prajurit tetap netral.",
+                 "Yang hadir hanya Plt Kepala Dinas Ir. 12 camat juga diundang.",
+                 "Pelanggar didenda Rp. Ia menyebut jumlahnya belum pasti."):
+        assert len(list(doc_of(text).sents)) == 2, text
+
+
 def test_a_comma_after_an_abbreviation_carries_the_sentence_on(doc_of):
     text = "Pj Wali Kota Sabang Andri Nourman, AP., M.Si., minta kepada ASN agar netral."
     assert len(list(doc_of(text).sents)) == 1

@@ -61,7 +61,7 @@ def segment(doc: Doc) -> Doc:
     opens = [-1] * len(doc)  # a list while filled one by one: setting a numpy array's items is slower
     paragraphs: list[int] = []
     para, start, pending, opened = 0, True, False, 0
-    abbreviations = layout().title_abbreviations
+    spec = layout()
     for i, text in enumerate(texts):
         if "\n" in text and text.isspace() and not _wrapped(texts, i):
             opens[i] = 1 if start else -1
@@ -71,8 +71,8 @@ def segment(doc: Doc) -> Doc:
             continue
         if pending:
             if not _continues(texts, spaces, i) and not _list_marker(texts, opened, i) and \
-                    not (i >= 2 and texts[i - 1] == "." and texts[i - 2].lower() in abbreviations):
-                start = True  # (not after "Pj." before the office it qualifies)
+                    not _abbreviated(texts, i, spec):
+                start = True  # (not after "Pj." before the office it qualifies, nor "Ir." before a name)
             pending = text in END or text in CLOSERS  # a lower-case word carries the sentence on
         if start:
             opened = i
@@ -110,11 +110,15 @@ class Layout:
     lead_min: int
     front_max: int
     title_abbreviations: frozenset[str]  # "Pj." before an office: no sentence end
+    amount_abbreviations: frozenset[str]  # "Rp." before an amount: neither
     item_ends: frozenset[str]  # "- Ketua Bawaslu X Budi Santoso;": a line closed like this is a list's item
     teaser_ends: frozenset[str]  # "Pemerintah Provinsi…": lines cut so, one after another, tease other stories
     bare_list_lines: int  # so many bare short lines in a row ("Pemkab Mesuji") are a page's list of partners or tags
     bare_list_words: int
     title_firsts: frozenset[str]  # first words of offices' titles (offices.yaml): a line so opened names who is present
+    name_titles: frozenset[str]  # "Ir.", "Hj." before a name (offices.yaml honorifics written with a stop): neither
+    rank_words: frozenset[str]  # "Letkol", "Irjen" (offices.yaml ranks) before a corps or "Pol." ...
+    rank_marks: frozenset[str]  # ... "Inf.", "Pol." (offices.yaml rank_suffixes) before the name: neither
 
 
 @cache
@@ -127,8 +131,9 @@ def layout() -> Layout:
                   data["link_title_max_words"], data["headline_list_max_words"], frozenset(data["back_words"]),
                   tuple(data["back_suffixes"]), data["dateline_max_words"],
                   data["lead_min_words"], data["front_max_lines"], frozenset(data["title_abbreviations"]),
+                  frozenset(data["amount_abbreviations"]),
                   frozenset(data["item_ends"]), frozenset(data["teaser_ends"]), data["bare_list_lines"],
-                  data["bare_list_words"], _title_firsts())
+                  data["bare_list_words"], _title_firsts(), *_name_abbreviations())
 
 
 def _title_firsts() -> frozenset[str]:
@@ -136,6 +141,36 @@ def _title_firsts() -> frozenset[str]:
     offices = load("offices")
     titles = list(offices["heads"]) + [t for row in offices["regional"] + offices["placed"] for t in row["titles"]]
     return frozenset(t.split()[0] for t in titles)
+
+
+def _name_abbreviations() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Honorifics written with a stop ("Ir.", "Hj.", "Prof."), the words of ranks ("Letkol", "Irjen", "Pol") and the
+    marks written after a rank ("Inf.", "Pol."): a stop after them abbreviates, the name follows."""
+    offices = load("offices")
+    titles = frozenset(h[:-1] for h in offices["honorifics"] if h.endswith(".") and " " not in h)
+    ranks = frozenset(w for rank in offices["ranks"] for w in rank.split())
+    marks = frozenset(m.rstrip(".") for m in offices["rank_suffixes"]) | {"Pol"}
+    return titles, ranks, marks
+
+
+def _abbreviated(texts: list[str], i: int, spec: Layout) -> bool:
+    """Whether the stop before ``texts[i]`` (closing brackets may stand between) abbreviates the word before it
+    rather than ending a sentence: an interim title before its office ("Pj. Bupati", "Penjabat (Pj.) Gubernur"),
+    an honorific before a name ("Bupati X, Ir. Budi"), a rank's corps or "Pol" before a name ("Letkol Inf. Budi",
+    "Irjen Pol. Budi"), a currency before its amount ("denda Rp. 12 juta"). A name opens with a capital."""
+    k = i - 1
+    while k > 0 and texts[k] in CLOSERS and texts[k] not in STRAIGHT:
+        k -= 1
+    if k < 1 or texts[k] != ".":
+        return False
+    word = texts[k - 1]
+    if word.lower() in spec.title_abbreviations:
+        return True
+    if texts[i][:1].isdigit():
+        return word.lower() in spec.amount_abbreviations
+    if word in spec.rank_marks and k >= 2 and texts[k - 2] in spec.rank_words:
+        return texts[i][:1].isupper() or texts[i] == "("  # "Komjen Pol. (P) Budi"
+    return texts[i][:1].isupper() and word in spec.name_titles
 
 
 def _not_prose(doc: Doc, texts: list[str], spaces,
