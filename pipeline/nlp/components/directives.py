@@ -2569,7 +2569,8 @@ class Directives:
                 return ACCEPT  # not "seharusnya sesuai aturan menindak ASN": the object of another verb
         first = self._past(first, min(sent.end, first + 2), self.inverted_skip)  # "Diharapkan seluruh ASN ..."
         first = self._past_self_named(first, sent)  # "Semoga kita sebagai ASN ..."
-        if cue.label_ == "prohibition" and first < sent.end and self._low[first] in self.existential:
+        denied = cue.label_ == "prohibition" and first < sent.end and self._low[first] in self.existential
+        if denied:
             # "jangan sampai ada (lagi) ASN yang ...": those whose existence is denied are whom it forbids
             first = self._past(first + 1, min(sent.end, first + 4), self.hoped_again | self.inverted_skip)
         for i in (first, first + 1):
@@ -2579,6 +2580,8 @@ class Directives:
         subject = next((t for t in targets if t.start == first and t.label_ == "other"), None)
         if self._lower(cue) in self.clause_cues and subject is not None:  # "Diharapkan masyarakat datang ke TPS"
             return NOBODY if subject.id_ == "event" else REJECT
+        if denied:
+            return None  # "jangan sampai ada keberpihakan kepada calon": the preposition belongs to what is denied
         for i in range(cue.end, min(cue.end + self.reach, sent.end)):
             if self._low[i] in self.markers:
                 if cue.label_ == "sanction" and self._low[i] in self.penalty_agents:
