@@ -44,6 +44,15 @@ def _fold_alone(agencies: dict[str, AgencyMention], named: set[str]) -> None:
             del agencies[key]
 
 
+def _fold_councils(agencies: dict[str, AgencyMention]) -> None:
+    """Drop the regional councils of a body that is one body with them (``one_body``: Korpri) where the article
+    also names the body itself: "anggota Korpri" and "Korpri Kabupaten X" are one corps in one story."""
+    reg = registry()
+    for key in [k for k in agencies if k in reg.agencies and reg.agencies[k].extra.get("one_body")]:
+        for council in [k for k in agencies if k.startswith(f"{reg.agencies[key].type}@")]:
+            del agencies[council]
+
+
 def _one_per_name(agencies: dict[str, AgencyMention]) -> None:
     """One mention per institution's name: a small place's body is registered both as a unit ("Pemerintah
     Kecamatan Kasihan") and through its head's title ("Camat Kasihan"), under two keys for one name."""
@@ -85,6 +94,7 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
             agencies[agency.key] = _mention(agency, role.text)
     _merge_generic(agencies)
     _fold_alone(agencies, named)
+    _fold_councils(agencies)
     _one_per_name(agencies)
     return Analysis(
         article_id=article_id,

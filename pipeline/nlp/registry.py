@@ -130,7 +130,8 @@ def registry() -> Registry:
             extra={"province": a.get("province"), "not_before": tuple(a.get("not_before") or ()),
                    "alone": frozenset(f.casefold() for f in a.get("alone") or ()),
                    "alone_within": a.get("alone_within"), "member_of": a.get("member_of"),
-                   "cased": tuple(a.get("cased") or ()), "beside": a.get("beside")},
+                   "cased": tuple(a.get("cased") or ()), "beside": a.get("beside"),
+                   "one_body": bool(a.get("one_body"))},
         )
     data = load("regional_agencies")
     level_words = {w: lvl for lvl, ws in data["level_words"].items() for w in ws}

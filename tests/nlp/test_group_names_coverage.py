@@ -3,10 +3,10 @@ rule, in the forms regional news writes them (sentences in our own words), analy
 follows the gold's majority on the read half where the form is a body's only mention: the armed forces and the
 police in a neutrality list or as their members ('ASN, TNI dan Polri', 'prajurit TNI', 'personel Polri') are
 listed (88 items to 10); a house or the presidency as a seat contested or a word of a contest's name is not; a
-body's anniversary, emblem or dress ('HUT Korpri', 'lambang Korpri') is not (3 items to 1); a regulation by its
-issuer ('Permenpan RB', 'PKPU', 'Perbawaslu', 'Peraturan KPU') is not (PKPU alone 17 to 5); the signatories of the
-joint decree are; a ministry spelt in lower case or in capitals with its hyphen ('kemenpan-rb', 'KEMENPAN-RB') is
-the ministry, as in mixed case."""
+body's anniversary, emblem or dress ('HUT Korpri', 'lambang Korpri') is not (3 items to 1); the corps named bare
+with one of its councils is one body, the corps (4 stories of 4); a regulation by its issuer ('Permenpan RB', 'PKPU',
+'Perbawaslu', 'Peraturan KPU') is not (PKPU alone 17 to 5); the signatories of the joint decree are; a ministry
+spelt in lower case or in capitals with its hyphen ('kemenpan-rb', 'KEMENPAN-RB') is the ministry, as in mixed case."""
 
 from __future__ import annotations
 
@@ -63,6 +63,13 @@ FORMS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("Ketua Umum Korpri Zudan Arif Fakrulloh meminta ASN netral.", (KORPRI,), ()),
     ("Korpri mengingatkan anggotanya agar tidak berpihak.", (KORPRI,), ()),
     ("Pengurus Korpri menggelar sosialisasi netralitas.", (KORPRI,), ()),
+    # the corps named bare and one of its councils in one story: one body, the corps; a council alone stays
+    ("Dalam upacara di alun-alun, Korpri Kabupaten Kendal mengajak seluruh anggota Korps Pegawai Republik Indonesia "
+     "(Korpri) menjaga netralitas.", (KORPRI,), (f"{KORPRI} Kabupaten Kendal",)),
+    ("Pengurus Korpri Kota Bogor mengingatkan bahwa Korpri harus netral dalam pilkada.", (KORPRI,),
+     (f"{KORPRI} Kota Bogor",)),
+    ("Korpri Kabupaten Kendal mengingatkan anggotanya agar netral dalam pilkada.", (f"{KORPRI} Kabupaten Kendal",),
+     (KORPRI,)),
     # posts people fill: no institution
     ("Petugas PPK dan PPS di kecamatan itu dilantik kemarin.", (), ()),
     ("Ia pernah bertugas sebagai anggota KPPS di desanya.", (), ()),
