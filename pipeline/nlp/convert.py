@@ -27,6 +27,15 @@ def _mention(agency: Agency, surface: str | None) -> AgencyMention:
     return AgencyMention(agency=agency.name, acronym=_acronym(agency, surface), surface=surface)
 
 
+def _add(agencies: dict[str, AgencyMention], agency: Agency, surface: str) -> None:
+    """Record a body's mention; a later spelling that writes the local short form ("Panwaslu" first, then
+    "Panwaslu Pangkep"; an aide's "Kasi Intel" first, then "Kajari Aru") gives the acronym its local form."""
+    if agency.key not in agencies:
+        agencies[agency.key] = _mention(agency, surface)
+    elif agencies[agency.key].acronym == agency.acronym != (local := _acronym(agency, surface)):
+        agencies[agency.key] = replace(agencies[agency.key], acronym=local)
+
+
 def _merge_generic(agencies: dict[str, AgencyMention]) -> None:
     """Drop a generic body ("BKD") when the article names exactly one such regional body."""
     for key in [k for k in agencies if k.endswith("@")]:
@@ -73,11 +82,7 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
         if ent.label_ == "ORG" and agency is not None and not (agency.unplaced or agency.venue):
             if ent.text.casefold() not in agency.extra.get("alone", ()):
                 named.add(ent.id_)
-            if ent.id_ not in agencies:
-                agencies[ent.id_] = _mention(agency, ent.text)
-            elif agencies[ent.id_].acronym == agency.acronym != (local := _acronym(agency, ent.text)):
-                # a later spelling writes the local short form ("Panwaslu" first, then "Panwaslu Pangkep")
-                agencies[ent.id_] = replace(agencies[ent.id_], acronym=local)
+            _add(agencies, agency, ent.text)
     officials = []
     for rec in doc._.officials or []:
         agency = reg.agencies.get(rec.agency or "")
@@ -85,13 +90,12 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
             agency = None  # "Kepala Dinas Pertanian, Agus": of an institution we cannot name, or do not list
         officials.append(OfficialMention(name=rec.name, role=rec.role, agency=agency.name if agency else None))
         # a named holder mentions the institution, the Presidency too ("Presiden Joko Widodo")
-        if agency is not None and agency.key not in agencies:
-            agencies[agency.key] = _mention(agency, rec.role)
+        if agency is not None:
+            _add(agencies, agency, rec.role)
     for role in doc.spans.get("roles", []):  # institutions of unnamed office holders ("Bupati Gowa")
         agency = reg.agencies.get(role.id_)
-        if role.label_ == "OFFICE" and agency is not None and not (agency.office_only or agency.unplaced) and \
-                agency.key not in agencies:
-            agencies[agency.key] = _mention(agency, role.text)
+        if role.label_ == "OFFICE" and agency is not None and not (agency.office_only or agency.unplaced):
+            _add(agencies, agency, role.text)
     _merge_generic(agencies)
     _fold_alone(agencies, named)
     _fold_councils(agencies)

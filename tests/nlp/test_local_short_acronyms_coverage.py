@@ -1,7 +1,8 @@
 """Probe list of a regency's body written with the regency's local short form ('Kejari Aru', 'Inspektorat Pangkep',
 'Kapolres Rohul'): the body keeps its canonical name, and its acronym writes the regency as the text does, the form
 the gold's aliases give it; written with the regency's name, or for a regency with no local short form, the acronym
-keeps the name. A body named alone first ('Bawaslu ... Bawaslu Kukar') takes the form of its later spelling.
+keeps the name. A body named alone first ('Bawaslu ... Bawaslu Kukar') or through an aide's title ('Kasi Intel' of
+the Kejari, then 'Kajari Aru') takes the form of its later spelling, whether an institution's or an office's.
 Sentences in our own words, analysed in one batch."""
 
 from __future__ import annotations
@@ -24,7 +25,14 @@ FORMS = [
     # named first alone, then with the local short form: the acronym takes the form the text gives
     ("Bawaslu menerima laporan soal kepala dinas yang berkampanye. Laporan itu kini ditelusuri Bawaslu Kukar." + S,
      "Bawaslu Kabupaten Kutai Kartanegara", "Bawaslu Kukar"),
+    # named first through an aide's title or an office alone, then with the local short form in a title
+    ("Rapat itu dihadiri Kapolres Kepulauan Aru, Kajari Aru diwakili Kasi Intel, Budi Santoso, dan anggota DPRD." + S,
+     "Kejaksaan Negeri Kepulauan Aru", "Kejari Aru"),
+    ("Kepala Kejaksaan Negeri Kepulauan Aru diwakili Kasi Intel, Budi Santoso. Kajari Aru meminta ASN netral." + S,
+     "Kejaksaan Negeri Kepulauan Aru", "Kejari Aru"),
     # the regency's name written: the acronym keeps it
+    ("Rapat itu dihadiri Kapolres Kepulauan Aru, Kajari Kepulauan Aru diwakili Kasi Intel, Budi Santoso." + S,
+     "Kejaksaan Negeri Kepulauan Aru", "Kejari Kepulauan Aru"),
     ("Kejaksaan Negeri Kepulauan Aru menerima laporan soal kepala dinas." + S,
      "Kejaksaan Negeri Kepulauan Aru", "Kejari Kepulauan Aru"),
     ("Bawaslu Kutai Kartanegara menemukan ASN yang mengunggah dukungan." + S,
