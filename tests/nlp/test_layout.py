@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def agencies(result) -> set[str]:
     return {a.agency for a in result.agencies}
@@ -90,6 +92,23 @@ def test_titles_listed_under_related_news_name_nothing(run):
             "Kejagung Tetapkan Tersangka Baru Kasus Tambang")
     found = agencies(run(text))
     assert "Komisi Pemberantasan Korupsi" not in found and "Kejaksaan Agung" not in found
+
+
+@pytest.mark.parametrize("label", ["Bacaan Lainnya", "Artikel Terbaru", "Berita Populer", "Related Post"])
+def test_titles_listed_under_a_widgets_other_labels_name_nothing(run, label):
+    text = ("Bupati Sleman meminta ASN netral dalam Pilkada 2024, kata dia di Sleman.\n"
+            f"{label}\n"
+            "KPK periksa dua saksi kasus suap proyek jalan di kota itu\n"
+            "Kejagung tetapkan tersangka baru kasus tambang di pulau itu")
+    found = agencies(run(text))
+    assert "Komisi Pemberantasan Korupsi" not in found and "Kejaksaan Agung" not in found
+
+
+def test_a_label_word_in_a_line_of_prose_opens_no_list(run):
+    text = ("Bupati Sleman meminta ASN netral dalam Pilkada 2024, kata dia di Sleman.\n"
+            "Berita terbaru soal pelanggaran itu disampaikan KPK kepada wartawan.\n"
+            "Kejagung Tetapkan Tersangka Baru Kasus Tambang")
+    assert "Komisi Pemberantasan Korupsi" in agencies(run(text))
 
 
 def test_a_link_line_inside_the_body_names_nothing(run):
