@@ -2043,6 +2043,9 @@ class Officials:
                 end, degreed = self._past_degrees(doc, end)
                 alone = " ".join(words) in self.apposition_alone or " ".join(words) in self.apposition_alone_proper \
                     and end > 0 and self._proper(ctx, doc[end - 1])
+                if alone and words[0] == "(" and end > 0 and _abbreviates(
+                        doc[end - 1].lower_, [t.lower_ for t in doc[title_start:title_start + NAME_MAX] if t.is_alpha]):
+                    alone = False  # "Kapengti (Kepala Pengadilan Tinggi)": a short title spelt out, no name
                 if words[-1] in self.holds_verbs or words[-2:-1] and words[-2] in self.holds_verbs:
                     # "Andi Saputra hingga kini masih menjabat sebagai Bupati ..."
                     adverbs = end
