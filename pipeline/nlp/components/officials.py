@@ -2041,8 +2041,10 @@ class Officials:
                     end = _past_age(doc, end)  # "Budi Santoso (58) selaku ..."
                 # "Ahmad Imran, S.Ag., M.H. selaku Ketua ...", "Wahyu Hidayat, M.Si (Kepala BKPSDM ...)"
                 end, degreed = self._past_degrees(doc, end)
+                # a sentence's first word before a bare "sebagai" is rather a noun ("Peran sebagai Kepala Dinas ...")
                 alone = " ".join(words) in self.apposition_alone or " ".join(words) in self.apposition_alone_proper \
-                    and end > 0 and self._proper(ctx, doc[end - 1])
+                    and end > 0 and self._proper(ctx, doc[end - 1]) \
+                    and (words[0] == "yang" or not doc[end - 1].is_sent_start)
                 if alone and words[0] == "(" and end > 0 and _abbreviates(
                         doc[end - 1].lower_, [t.lower_ for t in doc[title_start:title_start + NAME_MAX] if t.is_alpha]):
                     alone = False  # "Kapengti (Kepala Pengadilan Tinggi)": a short title spelt out, no name
