@@ -41,6 +41,7 @@ STILL = {"tetap", "juga", "pun", "memang"}  # adverbs between a subject and its 
 CONTEXT_BACK = 2
 QUOTES = {"“", '"', "”", "‘", "’"}
 CLOSING = {'"', "”", "’"}
+SENTENCE_ENDS = {".", "!", "?"} | CLOSING
 WORD_MARKS = {"(", ")", "/", "-"}  # marks inside or round a word ("pelanggaran-pelanggaran", "ASN/PNS"): no clause ends
 CLAUSE_LINKS = {"bahwa", "agar", "supaya", "sehingga", "maka"}
 HARD_BOUNDARIES = {";", ":", "“", "”", ".", "!", "?"}  # a full stop inside a sentence: "POLRI. mereka ..."
@@ -209,6 +210,7 @@ class Directives:
         self.generic_imperatives = set(generic["words"])
         self.imperative_conduct = tuple(generic["conduct"])
         self.generic_reach = int(generic["reach"])
+        self.tag_reach = int(cues["quote_tags"]["reach"])
         self.hopes = set(cues["hopes"])
         self.hoped_denials = [tuple(w.split()) for w in cues["hoped_denials"]["words"]]
         self.hoped_again = set(cues["hoped_denials"]["again"])
@@ -980,7 +982,7 @@ class Directives:
             if kind == "obligation" and (task := self._speakers_task(cue, sent, targets)):
                 duties.update(task)
                 continue  # "Politik uang harus kita lawan bersama": the speakers' own task
-            if kind == "appeal" and self._tags_quote(cue.start):
+            if kind == "appeal" and (self._tags_quote(cue.start) or self._closes_tag(cue, sent)):
                 continue  # '"Kita berharap pemilu lancar," harap Marasa': the quote's speaker, its own words ask
             if kind == "appeal" and self._campaigning(cue, sent, targets):
                 continue  # "mengajak mendukung bakal calon gubernur": campaigning reported
@@ -1382,6 +1384,19 @@ class Directives:
             return False
         last, mark = self._texts[i - 1], self._texts[i - 2]
         return last in CLOSING and mark in {",", ".", "!", "?"} or last == "," and mark in CLOSING
+
+    def _closes_tag(self, cue: _Term, sent: Span) -> bool:
+        """ '"... harus netral," kata Budi kembali mengingatkan.': a request word that ends the sentence within
+        `tag_reach` words of a quote's tag, no mark between, says how the speaker spoke the quote and asks nothing of
+        its own; what the quote asks, its own words give, as for a request word that is the tag itself."""
+        if cue.end < sent.end and self._texts[cue.end] not in SENTENCE_ENDS:
+            return False
+        for j in range(cue.start - 1, max(sent.start, cue.start - self.tag_reach) - 1, -1):
+            if self._punct[j]:
+                return False
+            if self._tags_quote(j):
+                return True
+        return False
 
     def _public_penalty(self, cue: _Term, sent: Span) -> bool:
         """A penalty noun the public gives ("sanksi publik", "sanksi langsung dari masyarakat"): disapproval, no
