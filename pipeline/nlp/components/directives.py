@@ -177,6 +177,7 @@ class Directives:
         self.perfect = set(cues["background_requests"]["perfect"])
         self.campaign_verbs = set(cues["campaigning"]["verbs"])
         self.candidates = set(cues["campaigning"]["candidates"])
+        self.partisan_verbs = set(cues["campaigning"]["partisan"])
         self.ballot_numbers = [tuple(p.split()) for p in cues["campaigning"]["ballot_numbers"]]
         self.supervised = set(cues["supervised"]["verbs"])
         self.supervised_adverbs = set(cues["supervised"]["adverbs"])
@@ -2130,14 +2131,16 @@ class Directives:
 
     def _campaigning(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """ "mengajak (warga) mendukung salah satu pasangan calon": the first verb after the request backs a
-        candidate named within three words, or a ballot number ("memilih pasangan nomor urut 2"), with no negator
-        before it (nor "yang": "ASN yang ikut memilih calon" names whom the request asks)."""
+        candidate named within three words, or a ballot number ("memilih pasangan nomor urut 2"), or is one whose
+        object is always a contestant ("mengajak kepala desa memenangkan Budi"), with no negator before it (nor "yang":
+        "ASN yang ikut memilih calon" names whom the request asks)."""
         verb = next((i for i in range(cue.end, sent.end) if self._verb(i) or self._low[i] in self.campaign_verbs),
                     None)
         if verb is None or self._low[verb] not in self.campaign_verbs or \
                 any(self._low[i] in self.negators or self._low[i] == "yang" for i in range(cue.end, verb)):
             return False
-        return any(verb < t.start <= verb + 4 and self._lower(t) in self.candidates for t in targets) or \
+        return self._low[verb] in self.partisan_verbs or \
+            any(verb < t.start <= verb + 4 and self._lower(t) in self.candidates for t in targets) or \
             any(self._phrase_at(i, sent.end, self.ballot_numbers) for i in range(verb + 1, min(verb + 5, sent.end)))
 
     def _procedural(self, cue: _Term, sent: Span) -> bool:
