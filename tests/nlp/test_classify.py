@@ -68,6 +68,12 @@ def test_a_relevant_article_naming_no_contest_is_about_the_next_one(run):
     assert run(text, published="2024-02-02").election == "pemilu-2024"
 
 
+def test_a_relevant_article_naming_no_contest_is_about_none_when_the_next_is_years_away(run):
+    text = "Bawaslu menggelar sosialisasi netralitas ASN. Pegawai dilarang mendukung calon di media sosial."
+    assert run(text, published="2025-09-15").election is None
+    assert run(text, published="2023-05-15").election == "pemilu-2024"
+
+
 def test_a_national_story_citing_a_regional_case_stays_national(run):
     text = ("Menteri PANRB Abdullah Azwar Anas meminta ASN netral dalam Pemilu 2024. Ia mencontohkan kasus "
             "di Kabupaten Bogor yang ditangani KASN dan BKN.")

@@ -480,9 +480,12 @@ class Classifier:
         return (date.fromisoformat(day) - reference).days
 
     def _next_contest(self, pub: date | None) -> str | None:
+        """The contest held first after the story, within ``undated_reach_days`` as for an undated mention: a
+        story of 2025 that names no contest is about none yet, not the general election of 2029."""
         if pub is None:
             return None
-        return next((f"{kind}-{y}" for d, kind, y in self.tracked_days if d >= pub - self.grace), None)
+        return next((f"{kind}-{y}" for d, kind, y in self.tracked_days
+                     if pub - self.grace <= d <= pub + self.undated_reach), None)
 
     def _last_repeated(self, pub: date) -> str | None:
         """A repeat vote named alone ("menjelang Pemungutan Suara Ulang (PSU) 19 April") repeats the last contest held
