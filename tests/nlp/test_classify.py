@@ -74,6 +74,14 @@ def test_a_relevant_article_naming_no_contest_is_about_none_when_the_next_is_yea
     assert run(text, published="2023-05-15").election == "pemilu-2024"
 
 
+def test_a_field_of_election_law_alone_names_no_contest(run):
+    text = ("Panitia pengawas memanggil dua PNS yang hadir di rumah seorang calon. Menurut Undang-Undang Pemilu, PNS "
+            "dilarang terlibat kampanye dan wajib netral.")
+    assert run(text, published="2018-02-05").election == "pilkada-2018"
+    assert run(text, published="2018-09-05").election == "pemilu-2019"
+    assert run(text.replace("Undang-Undang Pemilu", "aturan Pemilu"), published="2018-02-05").election == "pemilu-2019"
+
+
 def test_a_national_story_citing_a_regional_case_stays_national(run):
     text = ("Menteri PANRB Abdullah Azwar Anas meminta ASN netral dalam Pemilu 2024. Ia mencontohkan kasus "
             "di Kabupaten Bogor yang ditangani KASN dan BKN.")

@@ -187,10 +187,10 @@ class Classifier:
                     continue
                 year = self._year_after(s, words, since)
                 sent = bisect_right(starts, s.start) if weight == 1 else -1
-                found.append((weight, s.id_, year, self._repeat(s), sent,
-                              self._past(s) or (year is None and self._generic(s))))
-        # contests the story looks back on, or fields of work named by a contest word ("pelanggaran pemilu"),
-        # name its contest only when it names no other
+                if year is None and self._generic(s):
+                    continue  # a field of law or work ("Undang-Undang Pemilu"): no contest; the story's date tells
+                found.append((weight, s.id_, year, self._repeat(s), sent, self._past(s)))
+        # contests the story looks back on name its contest only when it names no other
         mentions = [m[:5] for m in found if not m[5]] or [m[:5] for m in found]
         # an undated mention is the contest of that kind the story dates elsewhere
         dated = Counter((kind, self._repeat_year(kind, year) if repeat else year)
@@ -271,7 +271,9 @@ class Classifier:
 
     def _generic(self, span: Span) -> bool:
         """A field of law or work named by a contest word ("pelanggaran pemilu", "penyelenggara pemilu"): 'pemilu'
-        is also elections at large, and a story about a regional election uses it so (``generic``)."""
+        is also elections at large, and a story about a regional election uses it so (``generic``): it names no
+        contest, even alone ("dilarang Undang-Undang Pemilu" in January 2018 is about the regional elections
+        of June 2018, the next contest)."""
         words = self.generic.get(span.id_)
         return bool(words) and span.start > 0 and span.doc[span.start - 1].lower_ in words
 
