@@ -82,6 +82,13 @@ def test_a_field_of_election_law_alone_names_no_contest(run):
     assert run(text.replace("Undang-Undang Pemilu", "aturan Pemilu"), published="2018-02-05").election == "pemilu-2019"
 
 
+def test_a_regional_contest_the_headline_names_with_its_region_places_the_story(run):
+    text = ("Menteri Dalam Negeri Tito Karnavian mengingatkan bahwa ASN dilarang terlibat politik praktis. ASN yang "
+            "ingin maju sebagai calon wajib mundur dari jabatannya.")
+    assert run(text, title="Dua Kepala Dinas Bersiap Maju di Pilkada Bone").province == "Sulawesi Selatan"
+    assert run(text, title="Dua Kepala Dinas Bersiap Maju di Pilkada Serentak").province is None
+
+
 def test_a_national_story_citing_a_regional_case_stays_national(run):
     text = ("Menteri PANRB Abdullah Azwar Anas meminta ASN netral dalam Pemilu 2024. Ia mencontohkan kasus "
             "di Kabupaten Bogor yang ditangani KASN dan BKN.")

@@ -498,9 +498,13 @@ class Classifier:
     # ------------------------------------------------------------------ province
     def _headline_provinces(self, title: Doc) -> set[str]:
         """Provinces of the regional institutions the headline names, directly or through an office
-        ("Bawaslu Kuningan Kirim Dua Nama ke KASN", "Pj Bupati Bekasi Tegaskan Komitmen")."""
+        ("Bawaslu Kuningan Kirim Dua Nama ke KASN", "Pj Bupati Bekasi Tegaskan Komitmen"), and of the regional
+        contest it names with its region ("ASN Dilarang Berpihak di Pilkada Bone")."""
         named = [e.id_ for e in title.ents] + [r.id_ for r in title.spans.get("roles", [])]
-        return {a.province for key in named if (a := self.reg.agencies.get(key)) is not None and a.province}
+        places = {p.start: p for p in title.spans.get("places", [])}
+        contested = self._contest_regions(title, self.contest_terms.spans(title), places) if places else []
+        return {a.province for key in named if (a := self.reg.agencies.get(key)) is not None and a.province} | \
+            set(contested)
 
     def _contest_regions(self, doc: Doc, contests: list, places: dict[int, Span]) -> list[str]:
         """Provinces of the regional contests the text names with their region ("Pilkada Kota Palopo",
