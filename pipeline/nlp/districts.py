@@ -33,3 +33,20 @@ def district_end(doc: Doc, i: int) -> int:
 def is_district(place: str) -> bool:
     """Whether ``place`` as written ("Bojong Gede", "Mancak") is a listed district of any regency."""
     return place.lower().replace(" ", "") in _names()[0]
+
+
+@lru_cache(maxsize=1)
+def _regencies() -> dict[str, str | None]:
+    """Each listed district (as ``_names`` writes it) and the one regency it lies in; None for a name several share."""
+    out: dict[str, str | None] = {}
+    for regency, names in load("districts")["regencies"].items():
+        for name in names:
+            key = name.lower().replace(" ", "")
+            out[key] = regency if out.get(key, regency) == regency else None
+    return out
+
+
+def district_regency(place: str) -> str | None:
+    """The regency (regions.yaml's key) of the district ``place`` names ("Cicurug": "kabupaten:Sukabumi"), when
+    only one regency lists a district of that name."""
+    return _regencies().get(place.lower().replace(" ", ""))

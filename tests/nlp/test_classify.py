@@ -89,6 +89,12 @@ def test_a_regional_contest_the_headline_names_with_its_region_places_the_story(
     assert run(text, title="Dua Kepala Dinas Bersiap Maju di Pilkada Serentak").province is None
 
 
+def test_a_unit_named_by_a_district_one_regency_holds_places_the_story(run):
+    text = "Panwascam Cicalengka memanggil dua guru PNS yang diduga tidak netral pada Pilkada 2024."
+    assert run(text).province == "Jawa Barat"
+    assert run(text.replace("Cicalengka", "Sukoharjo")).province is None  # a district of three regencies
+
+
 def test_a_national_story_citing_a_regional_case_stays_national(run):
     text = ("Menteri PANRB Abdullah Azwar Anas meminta ASN netral dalam Pemilu 2024. Ia mencontohkan kasus "
             "di Kabupaten Bogor yang ditangani KASN dan BKN.")

@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span
 
 from pipeline.dates import grammar
 
+from ..districts import district_regency
 from ..extensions import register
-from ..regions import gazetteer
+from ..regions import Region, gazetteer
 from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
@@ -543,6 +544,8 @@ class Classifier:
             agency = self.reg.agencies.get(ent.id_)
             if agency is not None and agency.province:
                 score[agency.province] += weigh(ent.start, w["agency"])
+            elif (region := self._district_region(ent.id_)) is not None:
+                score[region.province] += weigh(ent.start, w["agency"])
         first: dict[int, int] = {}  # where each official is first named, when a national lead makes it matter
         for span in persons if later is not None else ():
             if span._.official is not None:
@@ -600,6 +603,15 @@ class Classifier:
             return None
         best, value = score.most_common(1)[0]
         return best if value >= self.prov["min_score"] and value > national else None
+
+    def _district_region(self, key: str) -> Region | None:
+        """The regency of a unit named by its district ("Panwascam Cicurug", "Polsek Rengasdengklok"), when the
+        district's name is one regency's alone."""
+        kind, _, place = key.partition("@")
+        if not place or kind.partition(":")[0] not in self.districts:
+            return None
+        regency = district_regency(place)
+        return self.gaz.regions.get(regency) if regency else None
 
     def _settled(self, score: Counter[str], home: str | None, national: float) -> bool:
         """Whether the body alone decides the province, whatever the headline adds: its leader passes and
