@@ -95,6 +95,13 @@ def test_a_unit_named_by_a_district_one_regency_holds_places_the_story(run):
     assert run(text.replace("Cicalengka", "Sukoharjo")).province is None  # a district of three regencies
 
 
+def test_a_unit_named_by_a_town_no_region_is_named_after_places_the_story_by_its_district(run):
+    text = "Kepala Kantor Imigrasi Kelas II TPI Batulicin meminta seluruh pegawai ASN netral pada Pemilu 2024."
+    assert run(text).province == "Kalimantan Selatan"
+    village = "Pemerintah Desa Cicalengka meminta perangkat desa dan ASN netral pada Pemilu 2024."
+    assert run(village).province is None  # a village's unit is named by the village
+
+
 def test_a_national_story_citing_a_regional_case_stays_national(run):
     text = ("Menteri PANRB Abdullah Azwar Anas meminta ASN netral dalam Pemilu 2024. Ia mencontohkan kasus "
             "di Kabupaten Bogor yang ditangani KASN dan BKN.")

@@ -91,6 +91,7 @@ class Classifier:
         self.contest_region_reach = self.prov["contest_region"]["reach"]
         self.venue_words = {w.casefold() for w in self.prov["venue"]["words"]}
         self.venue_reach = self.prov["venue"]["reach"]
+        self.village_units = set(self.prov["village_units"])
         self.signing = [w.casefold() for w in self.prov["signing"]]
         # the components that read institutions, run again on the headline: it is no part of the text
         # (its institutions are not the story's agencies), but the institution it names places the story
@@ -540,11 +541,13 @@ class Classifier:
 
         places = list(doc.spans.get("places", []))
         persons = list(doc.spans.get("persons", []))
+        placed = {p.start for p in places}
         for ent in ents:
             agency = self.reg.agencies.get(ent.id_)
             if agency is not None and agency.province:
                 score[agency.province] += weigh(ent.start, w["agency"])
-            elif (region := self._district_region(ent.id_)) is not None:
+            elif not placed.intersection(range(ent.start, ent.end)) and \
+                    (region := self._district_region(ent.id_)) is not None:
                 score[region.province] += weigh(ent.start, w["agency"])
         first: dict[int, int] = {}  # where each official is first named, when a national lead makes it matter
         for span in persons if later is not None else ():
@@ -605,10 +608,11 @@ class Classifier:
         return best if value >= self.prov["min_score"] and value > national else None
 
     def _district_region(self, key: str) -> Region | None:
-        """The regency of a unit named by its district ("Panwascam Cicurug", "Polsek Rengasdengklok"), when the
-        district's name is one regency's alone."""
+        """The regency of a unit named by a district or a town no region is named after ("Panwascam Cicurug",
+        "Polsek Rengasdengklok", "Kantor Imigrasi Batulicin"), when one regency alone lists a district of that
+        name; a village's or a ward's unit is named by the village (``village_units``)."""
         kind, _, place = key.partition("@")
-        if not place or kind.partition(":")[0] not in self.districts:
+        if not place or kind.partition(":")[0] in self.village_units:
             return None
         regency = district_regency(place)
         return self.gaz.regions.get(regency) if regency else None
