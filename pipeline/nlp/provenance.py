@@ -31,7 +31,8 @@ def _rule_files() -> list[Path]:
 @cache
 def rules_version() -> str:
     """The fingerprint: 12 hex digits of a hash of the files' bytes, computed once per process. It parses no
-    YAML, so ``analyse`` does not load data files the pipeline never reads (``districts.yaml``) for it."""
+    YAML: reading every data file for its version (``districts.yaml`` alone is 110 kB) is work ``analyse`` does
+    not need."""
     digest = hashlib.sha256()
     for path in _rule_files():
         digest.update(path.relative_to(NLP_DIR.parent).as_posix().encode())

@@ -1432,6 +1432,12 @@ class Directives:
             i += 1
         return i
 
+    def _past_back(self, i: int, start: int, words: set[str]) -> int:
+        """The position at or before ``i``, not before ``start``, past the ``words`` standing there."""
+        while i > start and self._low[i] in words:
+            i -= 1
+        return i
+
     def _reminds_importance(self, end: int, sent: Span, targets: list[_Term]) -> bool:
         """ "mengingatkan (kembali tentang) pentingnya literasi digital": the importance of something right after a
         verb of reminding, in a sentence naming no civil servant (like a `strict` cue: "mengingatkan pentingnya
@@ -2727,12 +2733,6 @@ class Directives:
         return any(start < t.start < end and t.label_ in ADDRESSEES and self._low[self._past_back(t.start - 1, start,
                                                                                              self.skip)] == ","
                    for t in targets)
-
-    def _past_back(self, i: int, start: int, words: set[str]) -> int:
-        """The position at or before ``i``, not before ``start``, past the ``words`` standing there."""
-        while i > start and self._low[i] in words:
-            i -= 1
-        return i
 
     def _clause_start(self, sent: Span, end: int, openers: dict[int, _Term], targets: list[_Term]) -> int:
         """Where the clause of the cue at ``end`` starts: after "bahwa", "agar" ..., after a hard boundary, or after a
