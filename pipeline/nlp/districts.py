@@ -10,12 +10,28 @@ from spacy.tokens import Doc
 from .resources import load
 
 
+def _key(place: str) -> str:
+    """A district's name in lower case without spaces: news write "Bojong Gede" for the official "Bojonggede",
+    "Tanjung Karang Pusat" for "Tanjungkarang Pusat"."""
+    return place.lower().replace(" ", "")
+
+
+@lru_cache(maxsize=1)
+def _regencies() -> dict[str, str | None]:
+    """Each listed district (by ``_key``) and the one regency it lies in; None for a name several share."""
+    out: dict[str, str | None] = {}
+    for regency, names in load("districts")["regencies"].items():
+        for name in names:
+            key = _key(name)
+            out[key] = regency if out.get(key, regency) == regency else None
+    return out
+
+
 @lru_cache(maxsize=1)
 def _names() -> tuple[frozenset[str], int]:
-    """Every listed district in lower case without spaces (news write "Bojong Gede" for the official "Bojonggede",
-    "Tanjung Karang Pusat" for "Tanjungkarang Pusat"), and the most words one may be written in."""
-    listed = [n.lower() for ns in load("districts")["regencies"].values() for n in ns]
-    return frozenset(n.replace(" ", "") for n in listed), max(n.count(" ") for n in listed) + 2
+    """Every listed district (by ``_key``), and the most words one may be written in."""
+    most = max(n.count(" ") for ns in load("districts")["regencies"].values() for n in ns)
+    return frozenset(_regencies()), most + 2
 
 
 def district_end(doc: Doc, i: int) -> int:
@@ -32,21 +48,10 @@ def district_end(doc: Doc, i: int) -> int:
 
 def is_district(place: str) -> bool:
     """Whether ``place`` as written ("Bojong Gede", "Mancak") is a listed district of any regency."""
-    return place.lower().replace(" ", "") in _names()[0]
-
-
-@lru_cache(maxsize=1)
-def _regencies() -> dict[str, str | None]:
-    """Each listed district (as ``_names`` writes it) and the one regency it lies in; None for a name several share."""
-    out: dict[str, str | None] = {}
-    for regency, names in load("districts")["regencies"].items():
-        for name in names:
-            key = name.lower().replace(" ", "")
-            out[key] = regency if out.get(key, regency) == regency else None
-    return out
+    return _key(place) in _names()[0]
 
 
 def district_regency(place: str) -> str | None:
     """The regency (regions.yaml's key) of the district ``place`` names ("Cicurug": "kabupaten:Sukabumi"), when
     only one regency lists a district of that name."""
-    return _regencies().get(place.lower().replace(" ", ""))
+    return _regencies().get(_key(place))

@@ -531,8 +531,7 @@ class Directives:
                 del kinds["sanction"]  # "Petugas mencopot baliho calon": a prop taken down, no one penalised
             if "sanction" in kinds and self._contestants_penalised(sent, targets[k]):
                 del kinds["sanction"]  # "Sanksi tertinggi yaitu diskualifikasi": a contestant's penalty
-            if "sanction" in kinds and any(self._phrase_at(i, sent.end, self.retaliations)
-                                           for i in range(sent.start, sent.end)):
+            if "sanction" in kinds and self._names_any(sent, self.retaliations):
                 del kinds["sanction"]  # "kades yang tak mau dukung petahana dipecat": retaliation, not for a breach
             if "sanction" in kinds and not targets[k] and self._opens_penalty_list(sent, cues[k]):
                 del kinds["sanction"]  # "Jenis hukuman disiplin sedang terdiri dari:": the list's own line ...
@@ -1426,6 +1425,10 @@ class Directives:
         first = self._low[i]
         return any(p[0] == first and tuple(self._low[i:min(i + len(p), stop)]) == p for p in phrases)
 
+    def _names_any(self, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
+        """Whether one of ``phrases`` (lower-case words) stands anywhere in the sentence."""
+        return any(self._phrase_at(i, sent.end, phrases) for i in range(sent.start, sent.end))
+
     def _past(self, i: int, stop: int, words: set[str]) -> int:
         """The first position from ``i`` (before ``stop``) whose word is not one of ``words``."""
         while i < stop and self._low[i] in words:
@@ -1999,7 +2002,7 @@ class Directives:
         naming no civil servant: the supervisors' measures against contestants, not a penalty on the civil service."""
         if any(t.label_ in ADDRESSEES for t in targets):
             return False
-        return any(self._phrase_at(i, sent.end, self.candidate_penalties) for i in range(sent.start, sent.end))
+        return self._names_any(sent, self.candidate_penalties)
 
     def _opens_penalty_list(self, sent: Span, cues: list[_Term]) -> bool:
         """The sentence ends with a colon after a word opening a list ("terdiri atas:", "yaitu:") or after a
