@@ -50,6 +50,17 @@ CREATE TABLE IF NOT EXISTS known_urls (
 """
 
 
+def _empty_store() -> sqlite3.Connection:
+    """An empty store in memory, read in place of a file whose crawler has not yet written its tables.
+
+    A crawler creates the file a moment before its schema, so a reader arriving in between
+    (a concurrent `pantau process`, a progress check) sees no tables: it has nothing yet to read.
+    """
+    con = sqlite3.connect(":memory:")
+    con.executescript(_SCHEMA)
+    return con
+
+
 def raw_store_path(db_path: str | Path) -> Path:
     """The raw store that belongs to a warehouse file."""
     db_path = Path(db_path)
@@ -64,6 +75,10 @@ class RawStore:
                 raise FileNotFoundError(f"no raw store at {self.path}")
             self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
             columns = {row[1] for row in self._con.execute("PRAGMA table_info(fetches)")}
+            if not columns:
+                self._con.close()
+                self._con = _empty_store()
+                columns = {row[1] for row in self._con.execute("PRAGMA table_info(fetches)")}
             self._source_column = "source" if "source" in columns else "NULL"
             self._listed_column = "listed_date" if "listed_date" in columns else "NULL"
         else:
