@@ -86,7 +86,7 @@ class RawStore:
             self._con = sqlite3.connect(self.path)
             self._con.execute("PRAGMA journal_mode=WAL")
             self._con.execute("PRAGMA synchronous=NORMAL")
-            self._con.executescript(_SCHEMA)
+            self._con.executescript(f"BEGIN; {_SCHEMA} COMMIT;")  # readers see all tables or none
             self._upgrade()
             self._source_column = "source"
             self._listed_column = "listed_date"
