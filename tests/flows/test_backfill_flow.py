@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
@@ -24,15 +23,6 @@ def archive(tmp_path_factory):
     yield {"outlets": {o.id: o for o in outlets}, "sources": sources}
     for server in servers:
         server.stop()
-
-
-@pytest.fixture(scope="module")
-def prefect_server(tmp_path_factory):
-    os.environ["PREFECT_HOME"] = str(tmp_path_factory.mktemp("prefect-home"))
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness():
-        yield
 
 
 def test_a_backfill_job_runs_as_the_backfill_flow(prefect_server, archive, tmp_path: Path):

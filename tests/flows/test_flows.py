@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from tests.e2e.test_run import pantau
 
 FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False"}
 VIEWS = ("articles", "official_mentions", "agency_mentions", "event_dates", "directives")
-
-
-@pytest.fixture(scope="module")
-def prefect_server(tmp_path_factory):
-    os.environ["PREFECT_HOME"] = str(tmp_path_factory.mktemp("prefect-home"))
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness():
-        yield
 
 
 def _counts(db: Path) -> dict[str, int]:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.e2e.test_run import pantau
-from tests.flows.test_flows import prefect_server  # noqa: F401 (a fixture)
 from tests.support.contents import contents
 from tests.warc.test_backfill_warc import _archive
 
 
-def test_the_backfill_flow_on_a_local_dask_cluster(prefect_server, tmp_path: Path):  # noqa: F811
+def test_the_backfill_flow_on_a_local_dask_cluster(prefect_server, tmp_path: Path):
     from flows.backfill import backfill_warc_flow
 
     folder = tmp_path / "warc"
