@@ -70,6 +70,10 @@ _VISIBLE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f":
 # with the stop as well.
 _GLUED_OPENING = re.compile(r"\u201c(?<=[.,!?;:]\u201c)(?=\w)")
 _GLUED_CLOSING = re.compile(r"\u201d(?<=[.,!?;:]\u201d)(?=\w)|\u2019\u2019(?<=[.,!?;:]\u2019\u2019)(?=\w)")
+# A straight double mark glued between a comma (or ";", ":", "!", "?") and a word ('wajar saja,"ujarnya', 'tidak
+# boleh!"kata Sekda') keeps that stop on the word before it for the tokenizer ("saja,", "boleh!"), which then reads
+# no cue there: a space after the mark parts them (after a dot the tokenizer already parts all three).
+_GLUED_STRAIGHT = re.compile(r'"(?<=[,!?;:]")(?=\w)')
 # An opening bracket glued to the word before it ("Azwar Anas(Menteri PANRB", "Sulawesi Tenggara(Sultra)",
 # "Pemilihan Umum(Bawaslu)") stays on that word for the tokenizer, which then reads neither the name nor the
 # institution: a space goes before it.
@@ -151,6 +155,8 @@ def _doc(nlp: Language, art: Article) -> Doc:
             text = _GLUED_DASH.sub(") - ", text)
     if "\u201c" in text or "\u201d" in text or "\u2019\u2019" in text:
         text = _GLUED_CLOSING.sub(r"\g<0> ", _GLUED_OPENING.sub(" \u201c", text))
+    if '"' in text:
+        text = _GLUED_STRAIGHT.sub('" ', text)
     text = _credits().sub("", text) if "(" in text else text
     text = repair(_glued().sub(r"\1\2. ", text) if _DOT_BEFORE_NAME.search(text) else text)
     doc = nlp.make_doc(text)

@@ -1115,6 +1115,15 @@ def test_a_quotation_mark_glued_between_a_stop_and_a_word_parts_them(run):
     assert kinds(run, closing) == {"obligation", "prohibition"}
 
 
+def test_a_straight_quotation_mark_glued_after_a_comma_parts_the_comma_from_the_cue(run):
+    text = 'Guru PNS diminta netral. "Kalau hanya datang mendengar visi misi, itu sah-sah saja,"tutur Kadisdik.'
+    assert kinds(run, text) == {"appeal", "permission"}
+    banned = 'Guru PNS diminta netral. "Memasang foto calon di status WhatsApp tidak boleh!"kata Kadisdik.'
+    assert kinds(run, banned) == {"appeal", "prohibition"}
+    # a glued mark that opens a quotation with no cue in it gives nothing
+    assert kinds(run, 'Guru PNS diminta netral. Kadisdik berkata,"Pilkada tahun ini digelar serentak."') == {"appeal"}
+
+
 def test_leave_to_choose_and_a_ban_that_never_was_are_permissions(run):
     assert kinds(run, "Menurut Sekda, guru PNS tetap bisa menentukan pilihan di bilik suara.") == {"permission"}
     assert kinds(run, "Kepala BKPSDM mengatakan, ASN tidak pernah dilarang menggunakan hak pilihnya.") == {"permission"}
