@@ -1148,8 +1148,10 @@ class Directives:
                     status = REJECT  # "seluruh pejabat di Polres wajib ...": the staff of someone else
                 if status == UNKNOWN and kind == "obligation" and self._institution_subject(start, cue, sent):
                     status = NOBODY  # "Kemendagri juga harus segera mengevaluasi ...": a body's own task
-                if status == UNKNOWN and any(self._person(i) for i in range(start, cue.start)):
-                    status = REJECT  # "semua anggota harus ...": someone outside the civil service
+                if status == UNKNOWN and any(self._person(i) and self._low[i - 1] not in self.existential
+                                             for i in range(start, cue.start)):
+                    status = REJECT  # "semua anggota harus ...": someone outside the civil service, not one whose
+                    # existence opens the clause ("Ada kerabat maju di pemilu, jangan ..." tells the listeners)
                 if status == REJECT and self._heads_own_rule(kind, subjects, cue, sent):
                     status = ACCEPT  # "Kepala daerah boleh berkampanye asalkan cuti", "Bupati petahana harus cuti"
                     self._heads_bound.add(sent.start)
