@@ -99,6 +99,10 @@ class Directives:
         for kind, spec in cues["kinds"].items():
             self.cues.add(kind, kind, spec["cues"])
             self.active |= {a.casefold() for a in spec.get("active") or []}
+        spec = cues["leave_adverbs"]  # "ASN bisa langsung mengakses ...", "dapat pula hadir": the leave past an adverb
+        leave = (c.partition(" ") for c in cues["kinds"]["permission"]["cues"])
+        self.cues.add("permission", "permission", [f"{modal} {adverb} {rest}" for modal, _, rest in leave
+                                                   if modal in spec["modals"] and rest for adverb in spec["adverbs"]])
         self.cues.add("sanction", "sanction", cues["hesitation"]["cues"])
         self.hesitation = set(cues["hesitation"]["cues"])
         needless = [f"{n} {t}" for n in cues["needless"]["negators"] for t in cues["needless"]["tails"]]
