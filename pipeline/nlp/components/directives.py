@@ -340,6 +340,9 @@ class Directives:
         self.forms = set(cues["penalty_forms"]["forms"])
         self.varies = set(cues["penalty_forms"]["varies"])
         self.reasons = set(cues["reasons"])
+        self.penalty_links = set(cues["penalty_asked"]["links"])
+        self.penalty_stops = set(cues["penalty_asked"]["stops"])
+        self.passive = tuple(cues["penalty_asked"]["passive"])
         self.reason_adverbs = set(cues["reason_adverbs"])
         self.question_words = set(cues["question_words"])
         self.voting_leave = set(cues["voting_leave"])
@@ -1040,8 +1043,8 @@ class Directives:
             if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues) and \
                     not {before, low.split()[0]} & self.asking_anew and low not in self.inclusive:
                 continue  # "tidak boleh ... mengajak orang lain": the appeal verb is what is forbidden
-            if kind == "appeal" and self._asks_enforcing(cue, sent):
-                continue  # "meminta PPK ... menjatuhkan hukuman": to the authority, about enforcing
+            if kind == "appeal" and (self._asks_enforcing(cue, sent) or self._asks_penalty(cue, sent, cues)):
+                continue  # "meminta PPK ... menjatuhkan hukuman", "meminta agar ... dinonaktifkan": about enforcing
             if kind == "permission" and low.split()[0] in self.requested_abilities and self._purpose(cue, sent):
                 continue  # "mengajak masyarakat agar dapat memilih ...": a purpose or a request, no leave
             if kind == "permission" and (self._preceded(cue, sent, self.permission_denials) or
@@ -1765,6 +1768,23 @@ class Directives:
         return any(cue.end <= i < sent.end and not any(
             self._low[j] in self.asking_anew or self._low[j] in self.future_before or self._low[j] in self.reasons
             for j in range(cue.end, i)) for i in self._enforcing)
+
+    def _asks_penalty(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
+        """The request's content opens with a penalty cue, a noun or a passive, before any other verb, punctuation,
+        negation, reason, condition or relative clause ("meminta agar pejabat itu dinonaktifkan", "tekankan agar
+        diproses hukum"): the penalty is what is asked; "meminta ASN netral agar tidak disanksi", "mengajak ASN
+        bertindak netral" ask conduct."""
+        penalties = {c.start for c in cues if c.label_ == "sanction" and c.start >= cue.end}
+        for i in range(cue.end, sent.end):
+            low = self._low[i]
+            if i in penalties and (not self._verb(i) or low.startswith(self.passive)):
+                return True
+            if low in self.penalty_links:
+                continue
+            if self._punct[i] and low not in WORD_MARKS or self._verb(i) or low in CLAUSE_LINKS or \
+                    low in self.negators or low in self.reasons or low in self.if_words or low in self.penalty_stops:
+                return False
+        return False
 
     def _calls_to_report(self, cue: _Term, sent: Span) -> bool:
         """ "Jika ada pelanggaran, segera laporkan": the imperative opens its clause (past a future word), so
