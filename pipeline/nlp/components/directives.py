@@ -2818,8 +2818,10 @@ class Directives:
         return False
 
     def _first_verb(self, start: int, end: int) -> int | None:
-        """The first word with a verb prefix (or a reporting verb) in ``start:end``: what a request asks."""
-        return next((i for i in range(start, end) if self._verb(i) or i in self._reporting), None)
+        """The first word with a verb prefix (or a reporting verb) in ``start:end`` that no adjunct opens: what a
+        request asks ("meminta mereka proaktif dalam melaporkan ...": no report asked)."""
+        return next((i for i in range(start, end) if (self._verb(i) or i in self._reporting) and
+                     not (i > start and self._low[i - 1] in self.adjuncts)), None)
 
     def _has_verb(self, start: int, end: int) -> bool:
         return any(self._verb(i) for i in range(start, end))
