@@ -1085,6 +1085,8 @@ class Directives:
                 if after in self.facts or self._told_fact(cue.end, sent, targets) or \
                         after == "," and cue.end + 1 < sent.end and self._low[cue.end + 1] in self.comma_facts:
                     continue  # "mengingatkan (ASN) bahwa ...", "mengingatkan, ada ...": a fact or a consequence
+                if after in self.noun_anaphora and (cue.end + 1 == sent.end or self._punct[cue.end + 1]):
+                    continue  # "Kita tekankan itu, ...": a request pointed back to, not made anew
                 if low in self.reminding and (self._reminds_importance(cue.end, sent, targets) or
                                               self._purposed_reminder(cue, sent) or self._reminds_fact(cue.end, sent)):
                     self._reminders.add(sent.start)
