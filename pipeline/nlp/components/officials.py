@@ -47,6 +47,7 @@ SIGNED = frozenset(load("layout")["signature_marks"])
 PLACE_CLOSERS = {")", ".", ";"}  # what closes a place written whole after a title, its holder named before it
 UNIT_JOINERS = frozenset({"dan", "&"})  # between the fields of one unit ("Pemuda dan Olahraga")
 LIST_MARKS = {"&", "/", ",", "–", "—", "-"}  # between offices listed together ("Bupati – Wakil Bupati")
+MINISTER_TITLES = ("menteri ", "wakil menteri ")  # a minister's title before the ministry's name, lower-cased
 UNIT_MAX = 10  # words of a unit name between a head and its institution
 QUOTES = {'"', "“", "”", "'", "’", "‘"}
 SPEECH_QUOTES = frozenset({'"', "“", "”"})  # the marks that open and close speech (not a name's apostrophe)
@@ -139,6 +140,9 @@ class Officials:
         self.constituency_words = _by_first([tuple(w.casefold().split()) for w in seat["words"]])
         self.venue = {w.casefold() for w in data["venue"]}
         self.documents = set(data["documents"])
+        # a minister's title in lower case right after one of these names the regulation the minister issues
+        # ("peraturan menteri dalam negeri"), as a body's name after them does (agencies.yaml `regulation_words`)
+        self.regulation_words = set(load("agencies")["regulation_words"])
         self.contest = {w.casefold() for w in data["contest"]}
         self.contest_verbs = {w.casefold() for w in data.get("contest_verbs") or [] if " " not in w}
         self.contest_joiners = {w.casefold() for w in data.get("contest_joiners") or []}
@@ -333,8 +337,13 @@ class Officials:
                 roles[-1] = Span(doc, office.start, office.end, label="ROLE", span_id=office.id_)
             if name is None:  # "Bupati Gowa mengingatkan ...": the office speaks, its holder unnamed
                 # "anggota Korpri": members; "Bupati": any regent. A minister's fused title in lower case, which
-                # agencies.yaml lists only where outlets write it so ("edaran menpan"), still names the ministry
-                if term.text[:1].islower() and not (term.label_ == "office" and len(term) == 1) or guessed:
+                # agencies.yaml lists only where outlets write it so ("edaran menpan"), still names the ministry, and
+                # so does one spelt out with the ministry's name ("edaran menteri dalam negeri"), but for a
+                # regulation's name written in lower case ("peraturan menteri dalam negeri")
+                minister = term.text.startswith(MINISTER_TITLES) and not (
+                    role_start > 0 and doc[role_start - 1].lower_ in self.regulation_words)
+                if term.text[:1].islower() and not (term.label_ == "office" and (len(term) == 1 or minister)) \
+                        or guessed:
                     continue
                 roles.append(Span(doc, role_start, role_end, label="OFFICE", span_id=agency))
                 continue
@@ -2384,12 +2393,16 @@ def _lede(titles: Iterable[str]) -> list[str]:
 
 def _lowered_head(titles: Iterable[str]) -> list[str]:
     """Titles with their first word in lower case and the rest as written ("menteri Agama RI Gus Yaqut",
-    "menteri Dalam Negeri"): the capitals of the rest still name the one office."""
+    "menteri Dalam Negeri"): the capitals of the rest still name the one office. A minister's title spelt out
+    with the ministry's name is also read all in lower case, as reporters write it inside a sentence ("edaran
+    menteri dalam negeri"): after "menteri" the ministry's name can name nothing else."""
     out = []
     for t in titles:
         first, _, rest = t.partition(" ")
         if first.istitle() and rest and rest[:1].isupper():
             out.append(f"{first.lower()} {rest}")
+            if t.lower().startswith(MINISTER_TITLES):
+                out.append(t.lower())
     return out
 
 
