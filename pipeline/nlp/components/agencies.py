@@ -546,6 +546,9 @@ class Agencies:
                 (doc[end].is_title or capitals and doc[end].is_upper) and not self._stops_at(doc, end) and \
                 not (words and (doc[end].text in self.next_levels or
                                 end in places and doc[end].text in self.reg.level_words)):
+            if words and end in places and places[end].end > i + most:
+                # "RSUD Zainal Abidin Pagar Alam": the words allowed would cut the seat's name in two; it is whole
+                return doc[i:places[end].end].text, places[end].end
             end, words = _hyphened(doc, end + 1), words + 1
             if seated and end in places:  # "UIN Ar-Raniry Banda Aceh": a name and its seat
                 return doc[i:places[end].end].text, places[end].end
