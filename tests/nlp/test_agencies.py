@@ -80,6 +80,13 @@ def test_a_regional_office_named_after_a_ministry_is_not_the_ministry(run):
     assert agencies(run, "Pegawai Dinas PUPR ikut apel.") == {}
 
 
+def test_a_ministrys_acronym_in_brackets_after_a_dinas_restates_the_dinas(run):
+    ministry = "Kementerian Komunikasi dan Informatika"
+    found = names(run, "Dua pegawai Dinas Komunikasi dan Informatika (Kominfo) Kabupaten Sleman ikut kampanye.")
+    assert ministry not in found
+    assert ministry in names(run, "Surat dari Kementerian Komunikasi dan Informatika (Kominfo) dibacakan di apel.")
+
+
 def test_a_generic_mention_merges_into_the_one_regional_body_named(run):
     text = "Inspektur Kabupaten Lamongan Wahyu Santoso menambahkan, inspektorat akan memeriksa laporan."
     assert list(agencies(run, text)) == ["Inspektorat Kabupaten Lamongan"]

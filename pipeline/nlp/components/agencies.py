@@ -357,8 +357,17 @@ class Agencies:
         return out
 
     def _after_blocking(self, doc: Doc, span: Span) -> bool:
-        """Right after a word that makes a national name a regional office's ("Dinas PUPR", "Kadis Kominfo")."""
-        return span.start > 0 and doc[span.start - 1].text in self.blocked_after
+        """Right after a word that makes a national name a regional office's ("Dinas PUPR", "Kadis Kominfo"), or in
+        brackets after such an office's name, which it restates ("Dinas Komunikasi dan Informatika (Kominfo)")."""
+        if span.start > 0 and doc[span.start - 1].text in self.blocked_after:
+            return True
+        if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+            return False
+        i = span.start - 2
+        while i >= 0 and span.start - 1 - i <= UNIT_WORDS and doc[i].text not in self.blocked_after and (
+                doc[i].is_title or doc[i].is_upper or doc[i].lower_ in self.offices["joiners"]):
+            i -= 1
+        return i >= 0 and span.start - 1 - i <= UNIT_WORDS and doc[i].text in self.blocked_after
 
     def _of_unit(self, doc: Doc, start: int) -> bool:
         """Right after a technical unit's word, past a bracket round it ("UPT Dinas Pendidikan", "Unit Pelaksana
