@@ -25,6 +25,8 @@ LINES = [
     ("BACA JUGA : Kejati Jateng Periksa Bendahara Dinas Pendidikan", True),
     ("Baca juga Polres Temanggung Gelar Razia Knalpot Brong", True),
     ("Baca juga » Kejari Purworejo Sita Aset Koruptor", True),
+    # a link's title of two sentences: the whole line is the link, past the stop inside it
+    ("Baca juga: Tiga camat dilantik pekan ini. Bupati Temanggung minta pejabat bekerja sesuai kompetensi", True),
     ("Berita Terkait: KPU Kota Magelang Rekrut Petugas KPPS", True),
     ("Artikel Terkait : Dinas Kesehatan Kota Semarang Buka Posko Mudik", True),
     ("ARTIKEL TERKAIT\nPolda Jateng Bongkar Jaringan Pupuk Palsu", True),
@@ -108,6 +110,9 @@ KEPT = [
     ("Sumber anggaran apel dari Pemkab Temanggung, dan ASN diminta netral dalam Pilkada 2024.",
      "Pemerintah Kabupaten Temanggung"),
     ("Terkait hal itu, Polres Wonosobo meminta ASN netral dalam Pilkada 2024.", "Kepolisian Resor Wonosobo"),
+    # a link inside a paragraph ends with its sentence: the story goes on after it
+    ("Apel digelar pagi ini. Baca juga: Razia Knalpot Digelar. Sekda Temanggung meminta ASN netral dalam Pilkada 2024.",
+     "Pemerintah Kabupaten Temanggung"),
     ("Rekomendasi Bawaslu Kabupaten Temanggung diteruskan ke BKN karena ASN tidak netral dalam Pilkada 2024.",
      "Bawaslu Kabupaten Temanggung"),
     ("Populer di kalangan pegawai, Sekda Temanggung meminta ASN netral dalam Pilkada 2024.",

@@ -13,6 +13,7 @@ taglines; ``layout.yaml``) are recorded in ``doc._.headline_tokens`` for the com
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import filterfalse
@@ -259,6 +260,9 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
         e = starts[k + 1] if k + 1 < len(starts) else len(texts)
         if texts[s][:1].lower()[:1] in spec.link_initials and \
                 _link(texts, s, span_text(s, min(s + 4, len(texts))), spec):
+            line = bisect_right(bounds, s)
+            if all(map(str.isspace, texts[bounds[line - 1]:s])):  # opening its line, the link runs to the line's
+                e = max(e, bounds[line])  # end, past a stop in its title ("Baca juga: X Dilantik. Bupati: ...")
             out.update(range(s, e))  # "Baca juga: ..." inside a paragraph
             named.difference_update(range(s, e))
         elif any(a <= s < b for a, b in long_lines) and any(m in span_text(s, e).lower() for m in spec.caption_marks):
