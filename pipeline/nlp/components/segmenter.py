@@ -101,6 +101,7 @@ class Layout:
     verb_labels: tuple[str, ...]  # "Lihat juga ...": a link only before a colon or a title, else a sentence's verb
     link_initials: frozenset[str]  # first letters of the link labels, to rule a sentence out cheaply
     link_blocks: frozenset[str]
+    block_tail: int  # words after a block's label on its line ("Terpopuler 24 Jam Terakhir")
     caption_marks: tuple[str, ...]  # and the outlet's own promotion lines
     caption_max: int
     link_title_max: int
@@ -127,7 +128,7 @@ def layout() -> Layout:
     data = load("layout")
     labels = tuple(data["link_labels"])
     return Layout(labels, tuple(data["verb_labels"]), frozenset(label[:1] for label in labels),
-                  frozenset(data["link_blocks"]),
+                  frozenset(data["link_blocks"]), data["link_block_tail_words"],
                   tuple(data["caption_marks"] + data["promo_marks"]), data["caption_max_words"],
                   data["link_title_max_words"], data["headline_list_max_words"], frozenset(data["back_words"]),
                   tuple(data["back_suffixes"]), data["dateline_max_words"],
@@ -231,7 +232,9 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
         ends_sentence = words[-1] in END or words[-1][-1] == "." or (  # "..., Sahroni, S.H., M.H.": a full stop
             words[-1] in CLOSERS and len(words) > 1 and words[-2] in END)
         line = span_text(start, end).strip().lower()
-        if line.rstrip(":").strip() in spec.link_blocks:
+        # (a label of up to three words and its tail: twice as many tokens at most, marks split off)
+        if line.rstrip(":").strip() in spec.link_blocks or not ends_sentence and \
+                len(words) <= 2 * (spec.block_tail + 3) and _block_label(span_text(start, end), spec):
             in_links = True
             out.update(range(start, end))
             continue
@@ -341,6 +344,15 @@ def _link(texts: list[str], s: int, opening: str, spec: Layout) -> bool:
         return True
     after = s + len(verb.split())
     return after >= len(texts) or not texts[after][:1].islower()
+
+
+def _block_label(line: str, spec: Layout) -> bool:
+    """Whether a line with no closing stop opens a list of links by a label ("Berita Lainnya") and at most
+    ``block_tail`` words after it that are not prose going on in lower case: the widget's time window or index
+    ("Terpopuler 24 Jam Terakhir", "Berita Lainnya +INDEKS")."""
+    words = line.split()
+    return any(len(words) - spec.block_tail <= n < len(words) and " ".join(words[:n]).lower() in spec.link_blocks
+               and not words[n][:1].islower() for n in range(1, 4))
 
 
 def _caption(line: str, size: int, spec: Layout) -> bool:
