@@ -43,6 +43,9 @@ LINES = [
     ("Terpopuler:\nKejari Kota Magelang Tahan Kades Tersangka Dana Desa\nPolres Purworejo Gelar Operasi Patuh", True),
     ("Terpopuler: Polres Purworejo gelar operasi patuh selama dua pekan.", True),
     ("Berita Lainnya: BNN Kota Semarang Tes Urine Sopir Angkot", True),
+    # the page's ticker of its latest stories, one dashed title a line
+    ("Breaking News\n- Dorong digitalisasi desa, Polres Wonosobo bersama bank daerah gelar sosialisasi transaksi\n"
+     "- DPRD Temanggung setujui rencana pembangunan jangka menengah daerah", False),
     # a widget's label with its time window on its line, its titles in sentence case below it
     ("Terpopuler 24 Jam Terakhir\nPolres Wonosobo tangkap dua pencuri kabel di terminal bus", False),
     ("Pilihan Editor: BMKG prediksi hujan lebat di Jawa Tengah sepekan ke depan.", True),
@@ -119,6 +122,8 @@ KEPT = [
      "Bawaslu Kabupaten Temanggung"),
     ("Populer di kalangan pegawai, Sekda Temanggung meminta ASN netral dalam Pilkada 2024.",
      "Pemerintah Kabupaten Temanggung"),
+    ("Breaking news soal ASN berkampanye dibantah Bawaslu Kabupaten Temanggung selama Pilkada 2024.",
+     "Bawaslu Kabupaten Temanggung"),
     ("Terpopuler di kalangan ASN, Bawaslu Kabupaten Temanggung membuka posko aduan selama Pilkada 2024\n"
      "ASN diminta netral dalam Pilkada 2024.", "Bawaslu Kabupaten Temanggung"),
     ("Editor video Diskominfo Kabupaten Purworejo dilarang ikut kampanye Pilkada 2024.",
