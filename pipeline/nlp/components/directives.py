@@ -1223,7 +1223,7 @@ class Directives:
             if asked and len(asked) == sum(k == "permission" for k, _, _ in found):
                 del out["permission"]  # "meminta ASN dapat hadir", "berharap ASN bisa memilih": what is asked
                 reported = [r for r in reported if r not in asked]
-            modal = bool(reported)
+            modal = bool(reported) and not self._asks_own(appeals, [start for _, start, _ in reported], sent)
             others = any(k != "appeal" and s not in (REJECT, NOBODY) for k, (s, _) in out.items())
             if modal or (weak_appeal and others):
                 del out["appeal"]
@@ -1322,6 +1322,19 @@ class Directives:
         second act beside the request, not what it reports ("menegaskan bahwa ASN tetap netral dan melarang
         pengumpulan massa")."""
         return start > 0 and self._low[start - 1] in self.joined_acts and " ".join(self._low[start:end]) in self.active
+
+    def _asks_own(self, appeals: list[tuple[int, int]], modals: list[int], sent: Span) -> bool:
+        """ "mengimbau ASN untuk tetap netral, kemudian diminta kepada kepala desa jangan sampai ...": one request
+        asks a conduct of its own (a verb or a state) before the next request, with no reported modal there; the modal
+        belongs to the later request, and the sentence gives both the appeal and the rule. The last request's own
+        conduct does not count: a modal before it is what frames it ("ASN harus bisa jaga diri supaya ...")."""
+        starts = sorted(start for start, _ in appeals)
+        for start, end in appeals:
+            stop = next((s for s in starts if s > start), sent.end)
+            if stop < sent.end and not any(end <= m < stop for m in modals) and \
+                    any(self._content_verb(i) or self._low[i] in self.asked_states for i in range(end, stop)):
+                return True
+        return False
 
     def _reported(self, modal: int, appeals: list[tuple[int, int]]) -> bool:
         """A modal at ``modal`` is what a request reports when no verb of content stands between them
