@@ -626,14 +626,17 @@ class Directives:
         return self._texts[i].isalpha() and self._texts[i].islower()
 
     def _verb(self, i: int) -> bool:
-        """A lower-case word of more than four letters with a verb prefix ("menjaga", "diminta"). Kept by word
-        (its lower case is its lexeme's): the rules ask about the same words many times."""
+        """A lower-case word of more than four letters with a verb prefix ("menjaga", "diminta"), a reduplicated one
+        by its first half ("berhati-hati", "bermain-main"). Kept by word (its lower case is its lexeme's): the rules ask
+        about the same words many times."""
         text = self._texts[i]
         verb = self._verbs.get(text)
         if verb is None:
             low = self._low[i]
-            verb = self._verbs[text] = len(text) > 4 and low.startswith(self.verb_prefixes) and text.isalpha() and \
-                text.islower() and low not in self.non_verbs  # "bersama", "menjelang", "mendatang", "dilingkungannya"
+            head, _, tail = text.partition("-")
+            verb = self._verbs[text] = len(head) > 4 and low.startswith(self.verb_prefixes) and head.isalpha() and \
+                (not tail or tail.isalpha()) and text.islower() and \
+                not {low, head} & self.non_verbs  # "bersama", "menjelang", "mendatang", "dilingkungannya"
         return verb
 
     def _person(self, i: int) -> bool:
