@@ -343,6 +343,7 @@ class Directives:
         self.penalty_links = set(cues["penalty_asked"]["links"])
         self.penalty_stops = set(cues["penalty_asked"]["stops"])
         self.passive = tuple(cues["penalty_asked"]["passive"])
+        self.foretold_reach = cues["penalty_asked"]["foretold_reach"]
         self.reason_adverbs = set(cues["reason_adverbs"])
         self.question_words = set(cues["question_words"])
         self.voting_leave = set(cues["voting_leave"])
@@ -1791,7 +1792,8 @@ class Directives:
         """The request's content opens with a penalty cue, a noun or a passive, before any other verb, punctuation,
         negation, reason, condition or relative clause ("meminta agar pejabat itu dinonaktifkan", "tekankan agar
         diproses hukum"): the penalty is what is asked; "meminta ASN netral agar tidak disanksi", "mengajak ASN
-        bertindak netral" ask conduct."""
+        bertindak netral" ask conduct. So is a penalty foretold of those the content names ("berpesan agar ASN yang
+        melanggar akan dikenai sanksi": see ``_foretold``)."""
         penalties = {c.start for c in cues if c.label_ == "sanction" and c.start >= cue.end}
         for i in range(cue.end, sent.end):
             low = self._low[i]
@@ -1799,9 +1801,23 @@ class Directives:
                 return True
             if low in self.penalty_links:
                 continue
+            if low in self.penalty_stops and i > cue.end and self._low[i - 1] not in COORDINATORS and \
+                    (not self._punct[i - 1] or self._low[i - 1] in WORD_MARKS):
+                return self._foretold(i, sent, penalties)
             if self._punct[i] and low not in WORD_MARKS or self._verb(i) or low in CLAUSE_LINKS or \
                     low in self.negators or low in self.reasons or low in self.if_words or low in self.penalty_stops:
                 return False
+        return False
+
+    def _foretold(self, rel: int, sent: Span, penalties: set[int]) -> bool:
+        """Past the relative clause ``rel`` opens on the noun the request names, a future word with a penalty cue
+        right after it, in the same clause ("agar ASN yang terlibat kampanye akan dikenai sanksi"): the content
+        foretells the penalty of those it names, a consequence stated, no conduct asked."""
+        for j in range(rel + 1, sent.end):
+            if self._punct[j] and self._low[j] not in WORD_MARKS or self._low[j] in CLAUSE_LINKS:
+                return False
+            if self._low[j] in self.future_before:
+                return any(j < p <= j + self.foretold_reach for p in penalties)
         return False
 
     def _calls_to_report(self, cue: _Term, sent: Span) -> bool:
