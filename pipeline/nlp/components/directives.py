@@ -168,6 +168,7 @@ class Directives:
         self.purpose_reach = int(cues["purpose_links"]["reach"])
         self.condition_closers = set(cues["condition_closers"])
         self.relative_markers = set(cues["relative_markers"])
+        self.relative_reach = cues["relative_reach"]
         self.described_reach = int(cues["asked_described"]["reach"])
         self.leave_contrasts = set(cues["leave_contrasts"])
         self.furlough_heads = set(cues["leave_on_furlough"]["heads"])
@@ -843,7 +844,8 @@ class Directives:
             return False  # "agar ASN di Kabupaten X untuk ...": the request's own link asks already
         if told[j] < i:
             named = self._named_words(doc, targets)
-            if any(k not in named and self._low[k] not in self.subject_joiners for k in range(told[j], i)):
+            rel = self._relative_clause(i, told[j], taken)
+            if any(k not in named and self._low[k] not in self.subject_joiners for k in range(told[j], rel)):
                 return False  # "ASN tidak sulit untuk netral": something said of them
         k = bisect_right(self._starts, i)
         return self._conduct_follows(i + 1, doc[i:self._starts[k] if k < len(self._starts) else len(doc)])
@@ -862,7 +864,7 @@ class Directives:
         follows a speech verb, its comma or "bahwa"), with no verb or other cue (``taken``) before it: they are
         whom it asks, whatever follows it. None if the clause opens otherwise."""
         start = self._starts[bisect_right(self._starts, i) - 1]
-        j = i - 1
+        j = self._relative_clause(i, start, taken) - 1
         while j >= start and self._low[j] not in self.speech:
             if self._verb(j) or j in taken:
                 return None
@@ -881,6 +883,22 @@ class Directives:
             if comma is not None and not any(k in told for k in range(j, comma)):  # not inside a list of them
                 j = self._past(self._past_quotes_and_links(comma + 1, i), i, self.skip_comma)
         return j if j in told else None
+
+    def _relative_clause(self, i: int, start: int, taken: set[int]) -> int:
+        """Where a relative clause opens that runs up to the link at ``i`` ("ASN yang berdomisili di desa itu untuk
+        tetap netral", "Semua pegawai, yang bertugas di sekolah, agar ..."): its verbs say which of them are meant,
+        not what they do, so the link still asks them. Within `relative_reach` words, no cue, stop or word of guilt
+        ("ASN yang terbukti melanggar agar ..."), and no verb right before the link, which takes it as its own ("ASN
+        yang hadir bertujuan untuk ..." states their aim); else ``i``."""
+        if self._verb(i - 1):
+            return i
+        for y in range(i - 1, max(start, i - self.relative_reach) - 1, -1):
+            low = self._low[y]
+            if y in taken or low in self.guilt or self._punct[y] and low != ",":
+                return i
+            if low in self.relative_markers:
+                return y
+        return i
 
     def _opens(self, i: int) -> bool:
         """ "Agar ASN tetap netral ...", "Untuk itu, agar seluruh ASN ...", "Oleh karena itu, supaya ...": "agar" at
