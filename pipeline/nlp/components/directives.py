@@ -475,6 +475,7 @@ class Directives:
         tspans = list(map(_Term._make, self.targets.matches(doc)))
         # words of an official's title ("Pj Gubernur Jateng") are not the addressee
         in_roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
+        self._titled = [t for t in tspans if t.start in in_roles and t.label_ != "none"]
         tspans = [t for t in tspans if t.start not in in_roles and t.label_ != "none" and
                   not (t.label_ in {"cs", "village"} and self._speaker_after(t.start))]
         covered = {i for s in tspans for i in range(s.start, s.end)} | in_roles
@@ -616,6 +617,8 @@ class Directives:
         # sentences binding a regional head or a candidate (see ``_heads_own_rule``): a rule given, but to
         # someone other than civil servants, so the pronouns after it ("mereka harus ...") do not reach past it
         self._heads_bound: set[int] = set()
+        # the target words inside officials' titles ("Pj Gubernur Jateng"), set per document (see ``_kinds``)
+        self._titled: list[_Term] = []
 
     def _lower(self, term: _Term) -> str:
         """The phrase's text in lower case (its ``Span.text.lower()``), sliced from the document's text by its
@@ -1167,6 +1170,10 @@ class Directives:
                 subjects = [t for t in subjects if not (t.id_ == "event" and t.start > start and
                                                         self._low[t.start - 1] in self.joined_events)]
                 status = self._status(subjects)
+                if status == UNKNOWN and kind == "appeal" and not self._has_verb(start, cue.start):
+                    # "Pj Bupati Bogor diharapkan ...": a title opening the clause of a passive request names whom it
+                    # asks, though its words are no addressee where the holder speaks
+                    status = self._status([t for t in self._titled if start <= t.start < cue.start])
                 if kind == "permission" and cue.start - 1 > start and \
                         self._low[cue.start - 1] in self.relative_markers and any(
                         t.end == cue.start - 1 and t.label_ == "other" and t.id_ != "event" for t in targets):
