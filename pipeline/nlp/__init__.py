@@ -126,8 +126,12 @@ def _unwrap(text: str) -> str:
 @cache
 def _credits() -> re.Pattern:
     """The reporter's or desk's initials closing a paragraph ("... kata Yasin.(dwi/kominfo)", "(hms)"):
-    a credit, not the story's words; a desk named there ("kominfo") is no institution of the story."""
-    return re.compile(load("layout")["credit_shape"], re.MULTILINE)
+    a credit, not the story's words; a desk named there ("kominfo") is no institution of the story. A bracket
+    opened by an office's title names the speaker quoted and stays."""
+    from .components.segmenter import _title_firsts  # the components import this package
+
+    titles = "|".join(sorted(map(re.escape, _title_firsts()), key=len, reverse=True))
+    return re.compile(load("layout")["credit_shape"].replace("{titles}", titles), re.MULTILINE)
 
 
 @cache

@@ -222,6 +222,19 @@ def test_a_desk_credit_closing_a_paragraph_names_no_institution(run):
     assert {a.agency for a in run(text).agencies} == {"Pemerintah Kabupaten Bojonegoro"}
 
 
+def test_a_credit_names_no_institution_however_long_the_units_name(run):
+    story = "Bupati Bojonegoro meminta ASN netral dalam Pilkada 2024 di halaman pendapa, kata Yasin."
+    for credit in [" (Diskominfotik Kabupaten Gresik)", "(Rilis/Diskominfotik)", "(Rahmat Hidayat/Diskominfotik)"]:
+        text = story + credit + "\nApel berjalan tertib."
+        assert agencies(run(text)) == {"Pemerintah Kabupaten Bojonegoro"}, credit
+    # a bracket glossing the words before it, within the sentence, is the story's
+    text = "Bupati Bojonegoro meminta ASN netral dalam Pilkada 2024, kata Kepala Dinas Kominfo (Diskominfo Gresik)\n"
+    assert "Dinas Komunikasi dan Informatika Kabupaten Gresik" in agencies(run(text))
+    # one after the stop opened by an office's title names the speaker quoted
+    text = "\"Pegawai jangan ikut berkampanye dalam Pilkada 2024,\" katanya. (Bupati Gresik Fandi Akhmad)\n"
+    assert "Pemerintah Kabupaten Gresik" in agencies(run(text))
+
+
 def test_a_photo_caption_still_names_the_official_pictured(run):
     text = ("MADIUN - Pemerintah daerah meminta seluruh pegawai tetap netral selama tahapan Pilkada 2024 "
             "berlangsung di wilayahnya.\n"
