@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc
 
 from ..records import AgencyMention, Analysis, OfficialMention
 from .registry import Agency, registry
+from .resources import load
 
 
 def _acronym(agency: Agency, surface: str | None) -> str | None:
@@ -27,9 +29,10 @@ def _mention(agency: Agency, surface: str | None) -> AgencyMention:
     return AgencyMention(agency=agency.name, acronym=_acronym(agency, surface), surface=surface)
 
 
-def _add(agencies: dict[str, AgencyMention], agency: Agency, surface: str) -> None:
+def _add(agencies: dict[str, AgencyMention], agency: Agency, surface: str, said: dict[str, list[str]]) -> None:
     """Record a body's mention; a later spelling that writes the local short form ("Panwaslu" first, then
     "Panwaslu Pangkep"; an aide's "Kasi Intel" first, then "Kajari Aru") gives the acronym its local form."""
+    said.setdefault(agency.key, []).append(surface)
     if agency.key not in agencies:
         agencies[agency.key] = _mention(agency, surface)
     elif agencies[agency.key].acronym == agency.acronym != (local := _acronym(agency, surface)):
@@ -62,6 +65,25 @@ def _fold_councils(agencies: dict[str, AgencyMention]) -> None:
             del agencies[council]
 
 
+@cache
+def _offices_of() -> dict[str, tuple[str, frozenset[str]]]:
+    """An office kind -> the agency kind doing the same work, and the words that tell the agency (``office_of``)."""
+    return {key: (t["office_of"]["type"], frozenset(t["office_of"]["tell"]))
+            for key, t in load("regional_agencies")["types"].items() if t.get("office_of")}
+
+
+def _one_of_two(agencies: dict[str, AgencyMention], said: dict[str, list[str]]) -> None:
+    """A region's office and agency of the same work both named are one body: the agency where a word tells it
+    ("Badan Kesbangpol X" ... "di Kantor Kesbangpol X": its building), else the office the acronym stands for
+    ("Kantor Kesbangpol X" ... "Kepala Kesbangpol X")."""
+    for office, (kind, tell) in _offices_of().items():
+        for key in [k for k in agencies if k.startswith(f"{office}@") and k != f"{office}@"]:
+            other = f"{kind}@{key.partition('@')[2]}"
+            if other in agencies:
+                told = any(w in tell for s in said.get(other, ()) for w in s.casefold().split())
+                del agencies[key if told else other]
+
+
 def _one_per_name(agencies: dict[str, AgencyMention]) -> None:
     """One mention per institution's name: a small place's body is registered both as a unit ("Pemerintah
     Kecamatan Kasihan") and through its head's title ("Camat Kasihan"), under two keys for one name."""
@@ -77,12 +99,13 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
     reg = registry()
     agencies: dict[str, AgencyMention] = {}
     named: set[str] = set()  # services also written other than alone ("Kejaksaan RI")
+    said: dict[str, list[str]] = {}  # each body's spellings
     for ent in doc.ents:
         agency = reg.agencies.get(ent.id_)
         if ent.label_ == "ORG" and agency is not None and not (agency.unplaced or agency.venue):
             if ent.text.casefold() not in agency.extra.get("alone", ()):
                 named.add(ent.id_)
-            _add(agencies, agency, ent.text)
+            _add(agencies, agency, ent.text, said)
     officials = []
     for rec in doc._.officials or []:
         agency = reg.agencies.get(rec.agency or "")
@@ -91,14 +114,15 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
         officials.append(OfficialMention(name=rec.name, role=rec.role, agency=agency.name if agency else None))
         # a named holder mentions the institution, the Presidency too ("Presiden Joko Widodo")
         if agency is not None:
-            _add(agencies, agency, rec.role)
+            _add(agencies, agency, rec.role, said)
     for role in doc.spans.get("roles", []):  # institutions of unnamed office holders ("Bupati Gowa")
         agency = reg.agencies.get(role.id_)
         if role.label_ == "OFFICE" and agency is not None and not (agency.office_only or agency.unplaced):
-            _add(agencies, agency, role.text)
+            _add(agencies, agency, role.text, said)
     _merge_generic(agencies)
     _fold_alone(agencies, named)
     _fold_councils(agencies)
+    _one_of_two(agencies, said)
     _one_per_name(agencies)
     return Analysis(
         article_id=article_id,

@@ -814,3 +814,18 @@ def test_a_district_body_at_an_unlisted_word_with_no_title_before_it_is_another_
     text = ("Panwascam Cawas menemukan baliho calon terpasang di kantor desa. Di tempat lain, Panwascam Anyer juga "
             "menerima laporan keterlibatan ASN dalam kampanye.")
     assert {"Panwaslu Kecamatan Cawas", "Panwaslu Kecamatan Anyer"} <= names(run, text)
+
+
+def test_a_regions_office_and_agency_of_one_work_are_one_body_as_the_text_tells_it(run):
+    kantor = "Kantor Kesatuan Bangsa dan Politik Kabupaten Blora"
+    badan = "Badan Kesatuan Bangsa dan Politik Kabupaten Blora"
+    # the acronym alone stands for the office the story names
+    text = ("Kantor Kesbangpol Kabupaten Blora mengundang para camat pada Pilkada 2024. Kepala Kesbangpol Kabupaten "
+            "Blora Rudi Hartono meminta ASN netral.")
+    assert kantor in names(run, text) and badan not in names(run, text)
+    # the agency told by its own word makes the office its building
+    text = "Badan Kesbangpol Kabupaten Blora meminta ASN netral dalam rapat di Kantor Kesbangpol Kabupaten Blora."
+    assert badan in names(run, text) and kantor not in names(run, text)
+    # another region's body stays apart
+    text = "Kantor Kesbangpol Kabupaten Blora dan Kesbangpol Kabupaten Rembang meminta ASN netral."
+    assert {kantor, "Badan Kesatuan Bangsa dan Politik Kabupaten Rembang"} <= names(run, text)
