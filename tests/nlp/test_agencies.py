@@ -829,3 +829,13 @@ def test_a_regions_office_and_agency_of_one_work_are_one_body_as_the_text_tells_
     # another region's body stays apart
     text = "Kantor Kesbangpol Kabupaten Blora dan Kesbangpol Kabupaten Rembang meminta ASN netral."
     assert {kantor, "Badan Kesatuan Bangsa dan Politik Kabupaten Rembang"} <= names(run, text)
+
+
+def test_a_misspelt_name_before_a_national_bodys_acronym_is_that_bodys_branch(run):
+    text = "Badan Pengawas Pemilu Umum (Bawaslu) Kabupaten Blora menerima laporan netralitas ASN pada Pilkada 2024."
+    assert names(run, text) == {"Bawaslu Kabupaten Blora"}
+    text = "Badan Pengawasan Pemilihan Imum (Bawaslu) Kota Kupang memanggil dua ASN yang diduga tidak netral."
+    assert names(run, text) == {"Bawaslu Kota Kupang"}
+    # a regency names its own offices: its spelling stands beside the acronym
+    text = "Badan Kepegawaian Sumber Daya Manusia (BKPSDM) Kabupaten Blora memeriksa dua ASN yang tidak netral."
+    assert "Badan Kepegawaian Sumber Daya Manusia Kabupaten Blora" in names(run, text)

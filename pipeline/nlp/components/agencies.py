@@ -77,6 +77,11 @@ class Agencies:
         for kind, spec in self.reg.numbered.items():
             self.matcher.add("unit", kind, [*spec["heads"], *(spec.get("offices") or [])])
         self.offices = self.reg.named_offices
+        # the one-word heads of a national body's branches ("Bawaslu", "KPU"), which carry one name everywhere: in
+        # brackets after a name spelled out another way they tell the branch meant (``_named``); a regency names
+        # its own offices, so there the spelled-out name stands ("Badan Kepegawaian Sumber Daya Manusia (BKPSDM)")
+        self.acronym_heads = {text.casefold(): t.key for t in self.reg.types.values() for text, level in t.heads
+                              if t.national and level is None and " " not in text}
         # kinds of body a service numbers within a province ("Kanwil DJP Jawa Timur II"): the numbers it uses
         self.divisions = {key: frozenset(t.get("divisions") or ())
                           for key, t in types.items()}
@@ -604,7 +609,12 @@ class Agencies:
             return None
         words, i, acronym = field
         region, end = find_region(doc, skip_paren(doc, i), None, places)
-        return self._register(head, words, acronym, region, end) if region is not None else None
+        if region is None:
+            return None
+        if acronym and (kind := self.acronym_heads.get(acronym.casefold())) and \
+                (body := self.reg.regional(kind, region)) is not None:
+            return head.start, end, body.key  # "Badan Pengawas Pemilu Umum (Bawaslu) Kabupaten X": a misspelling
+        return self._register(head, words, acronym, region, end)
 
     def _unplaced(self, doc: Doc, head: Span, places: dict[int, Span], region: Region | None,
                   bodies: set[int]) -> tuple[int, int, str] | None:
