@@ -9,11 +9,15 @@ from spacy.tokens import Doc
 
 from .resources import load
 
+_DROPPED = str.maketrans("", "", " '’‘`")  # spaces, and apostrophes straight or curly
+
 
 def _key(place: str) -> str:
     """A district's name in lower case without spaces: news write "Bojong Gede" for the official "Bojonggede",
-    "Tanjung Karang Pusat" for "Tanjungkarang Pusat"."""
-    return place.lower().replace(" ", "")
+    "Tanjung Karang Pusat" for "Tanjungkarang Pusat"; and without the glottal stop's apostrophe of Makassarese and
+    Toraja names, which some write and others leave out ("Pa'jukukang" for the listed "Pajukukang", "Sadan" for
+    "Sa'dan"), in a straight or a curly mark."""
+    return place.lower().translate(_DROPPED)
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +45,7 @@ def district_end(doc: Doc, i: int) -> int:
     names, most = _names()
     for n in range(min(most, len(doc) - i), 0, -1):
         words = doc[i:i + n]
-        if not any(t.is_lower for t in words) and "".join(t.lower_ for t in words) in names:
+        if not any(t.is_lower for t in words) and "".join(t.lower_ for t in words).translate(_DROPPED) in names:
             return i + n
     return i
 

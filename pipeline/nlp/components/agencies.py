@@ -894,8 +894,10 @@ def _names_for_districts(doc: Doc, found: list[tuple[int, int, str]], numbered: 
 def _whole_district(doc: Doc, i: int, spec: dict, found: tuple[str, int] | None) -> tuple[str, int] | None:
     """The place ``found`` at ``i``, taken on or back to the end of the longest district listed in districts.yaml
     for a body named by its district (``districts`` in its kind): "Panwascam Bandar Sribhawono", not "Bandar";
-    "Kanit Reskrim Polsek Cawas Budi Santoso", not "Cawas Budi": the holder's name follows the district."""
-    if found is None or not spec.get("districts") or (end := district_end(doc, i)) in (i, found[1]):
+    "Kanit Reskrim Polsek Cawas Budi Santoso", not "Cawas Budi": the holder's name follows the district. A listed
+    district is read also where the place reader took none of it: a name with an apostrophe ("Pa'jukukang") is no
+    word in title case."""
+    if not spec.get("districts") or (end := district_end(doc, i)) == i or found is not None and end == found[1]:
         return found
     return doc[i:end].text, end
 
