@@ -174,7 +174,8 @@ class Agencies:
                     found.append((span.start, span.end, span.id_))
             elif span.label_ == "head":
                 type_key, level = span.id_.split("|")
-                hit = self._regional(doc, span, type_key, level or None, places)
+                hit = self._regional(doc, span, type_key, level or None, places) or \
+                    self._district_unit(doc, span, type_key, places)
                 if hit:
                     found.append(hit)
                 elif self.reg.types[type_key].national and self._after_blocking(doc, span):
@@ -474,6 +475,17 @@ class Agencies:
                                  type_key, agency.region)
             return head.start, end + 1, unit.key
         return head.start, end, agency.key
+
+    def _district_unit(self, doc: Doc, head: Span, type_key: str,
+                       places: dict[int, Span]) -> tuple[int, int, str] | None:
+        """A regency's kind written with no level before a district listed in districts.yaml, not a region
+        ("Panwas Tapalang", "Panwaslu Pa'jukukang"): the district's body of the kind its generic name gives
+        (``district_kind``), as its level word would name it ("Panwaslu Kecamatan Tapalang")."""
+        kind = (self.reg.types[type_key].generic or {}).get("district_kind")
+        i = skip_paren(doc, head.end)
+        if kind is None or i in places or (end := district_end(doc, i)) == i:
+            return None
+        return head.start, end, self._unit(kind, self.reg.numbered[kind]["unclassed"], None, doc[i:end].text)
 
     def _numbered(self, doc: Doc, head: Span, places: dict[int, Span]) -> tuple[int, int, str] | None:
         """ "Kodim 0711/Pemalang", "Dandim 0415/Jambi", "SMA Negeri 7 Banda Aceh"; a unit numbered by its
