@@ -16,6 +16,18 @@ def test_a_misspelt_institution_is_still_named(run):
     assert "Badan Kepegawaian Daerah Kabupaten Bima" in {a.agency for a in result.agencies}
 
 
+def test_the_civil_service_police_and_the_law_ministry_misspelt_are_still_named(run):
+    result = run("Satuan Polisi Pamung Praja dan Kantor Kemekumham Provinsi Jambi mengingatkan pegawainya agar netral "
+                 "dalam Pilkada 2024.")
+    found = {a.agency for a in result.agencies}
+    assert "Satuan Polisi Pamong Praja" in found
+    assert "Kantor Wilayah Kementerian Hukum dan HAM Jambi" in found
+
+
+def test_a_short_word_near_the_police_word_is_left_alone():
+    assert repair("Pamor pamong praja dan Kemenkumham naik.") == "Pamor pamong praja dan Kemenkumham naik."
+
+
 def test_a_repair_keeps_the_way_the_word_was_written():
     assert repair("SEKRETATIS, Sekretatis, sekretatis") == "SEKRETARIS, Sekretaris, sekretaris"
 
