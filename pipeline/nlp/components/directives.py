@@ -132,6 +132,8 @@ class Directives:
         self.future_before = set(conditional["future_before"])
         self.future_reach = int(conditional["future_reach"])
         self.fault_nouns = set(conditional["fault_nouns"])
+        self.every = set(conditional["every"])
+        self.every_skip = set(conditional["every_skip"])
         self.report_calls = set(conditional["calls"])
         self.firm_acts = set(cues["firm_acts"])
         self.enforcing_servants = set(cues["enforcing_servants"])
@@ -1744,6 +1746,9 @@ class Directives:
         opener = next((i for i, w in enumerate(words) if w in self.if_words), None)
         if opener is not None and any(w in self.future for w in words[opener + 1:]):
             return True
+        if (self._low[cue.start] in self.future_before or self._future_before(cue, sent)) and \
+                self._every_fault(cue, sent):
+            return True  # "akan memproses setiap pelanggaran": every violation, as a condition
         # a consequence borne is as sure or as possible as it is said to be ("konsekuensinya bisa berat")
         if opener is not None and self._lower(cue) in self.borne_consequences and \
                 any(w in self.borne_future for w in self._low[self._condition_end(sent.start + opener, cue):sent.end]):
@@ -1758,6 +1763,27 @@ class Directives:
         named = {t.start for t in targets}
         return self._future_before(cue, sent) and any(
             t.label_ in ADDRESSEES and t.start > opener and self._at_fault(opener, t, sent, named) for t in targets)
+
+    def _every_fault(self, cue: _Term, sent: Span) -> bool:
+        """Whether every violation is named right after the cue ("memproses setiap pelanggaran") or before it in its
+        clause ("setiap bentuk pelanggaran oleh ASN akan diproses")."""
+        if self._every_at(cue.end, sent.end):
+            return True
+        for i in range(cue.start - 1, sent.start - 1, -1):
+            if self._punct[i]:
+                return False
+            if self._every_at(i, cue.start):
+                return True
+        return False
+
+    def _every_at(self, i: int, stop: int) -> bool:
+        """Whether "setiap pelanggaran" (or "segala bentuk pelanggaran") opens at ``i``, before ``stop``."""
+        if i >= stop or self._low[i] not in self.every:
+            return False
+        j = i + 1
+        if j < stop and self._low[j] in self.every_skip:
+            j += 1
+        return j < stop and self._low[j] in self.fault_nouns
 
     def _at_fault(self, opener: int, servants: _Term, sent: Span, named: set[int]) -> bool:
         """Whether the condition opened at ``opener`` says the civil servants it names did wrong: after them a word
