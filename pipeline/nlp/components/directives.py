@@ -1739,11 +1739,14 @@ class Directives:
 
     def _threatened(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """ "Jika ada ASN tak netral, kami akan melakukan tindakan": a condition, then what will follow (also
-        in the cue: "kalau ada laporan, kita akan proses"; after a consequence borne: "Jika tidak netral,
+        in the cue: "kalau ada laporan, kita akan proses"; the condition may be a guilt opener and its word of guilt:
+        "Pegawai yang kedapatan berpose akan ditindaklanjuti"; after a consequence borne: "Jika tidak netral,
         konsekuensinya pasti akan kita terima"); what will follow, then a condition that names civil servants
         ("Bawaslu akan melakukan tindakan apabila ada ASN ...")."""
         words = self._low[sent.start:cue.end]
-        opener = next((i for i, w in enumerate(words) if w in self.if_words), None)
+        reported = self._lower(cue) in self.reported_cases  # "yang melanggar akan dilaporkan": a case passed on
+        opener = next((i for i, w in enumerate(words) if w in self.if_words or not reported and
+                       w in self.guilt_openers and any(g in self.guilt for g in words[i + 1:i + 3])), None)
         if opener is not None and any(w in self.future for w in words[opener + 1:]):
             return True
         if (self._low[cue.start] in self.future_before or self._future_before(cue, sent)) and \
