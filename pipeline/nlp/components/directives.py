@@ -477,6 +477,7 @@ class Directives:
         tspans = list(map(_Term._make, self.targets.matches(doc)))
         # words of an official's title ("Pj Gubernur Jateng") are not the addressee
         in_roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
+        # ... but they name whom a passive request asks when the title opens its clause (see ``_kinds``)
         self._titled = [t for t in tspans if t.start in in_roles and t.label_ != "none"]
         tspans = [t for t in tspans if t.start not in in_roles and t.label_ != "none" and
                   not (t.label_ in {"cs", "village"} and self._speaker_after(t.start))]
@@ -619,8 +620,6 @@ class Directives:
         # sentences binding a regional head or a candidate (see ``_heads_own_rule``): a rule given, but to
         # someone other than civil servants, so the pronouns after it ("mereka harus ...") do not reach past it
         self._heads_bound: set[int] = set()
-        # the target words inside officials' titles ("Pj Gubernur Jateng"), set per document (see ``_kinds``)
-        self._titled: list[_Term] = []
 
     def _lower(self, term: _Term) -> str:
         """The phrase's text in lower case (its ``Span.text.lower()``), sliced from the document's text by its
