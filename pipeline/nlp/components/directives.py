@@ -392,6 +392,9 @@ class Directives:
         self.fronted_means = set(cues["fronted_means"]["words"])
         self.fronted_reach = cues["fronted_means"]["reach"]
         self.fronted_cues = set(cues["fronted_means"]["cues"])
+        self.agent_hopes = set(cues["hoped_agents"]["cues"])
+        self.agent_marker = cues["hoped_agents"]["marker"]
+        self.agent_reach = int(cues["hoped_agents"]["reach"])
         self.hortative = set(cues["hortative"])
         self.sent_requests = set(cues["sent_requests"]["words"])
         self.sent_reach = int(cues["sent_requests"]["reach"])
@@ -1198,6 +1201,9 @@ class Directives:
                 if after is None and low in self.fronted_cues and \
                         (means := self._after_means(cue.end, sent, targets)) != UNKNOWN:
                     after = means  # "Semoga dengan adanya ikrar ini, semua ASN ..."
+                if after is None and low in self.agent_hopes and \
+                        (agent := self._hoped_agent(cue.end, sent, targets)) != UNKNOWN:
+                    after = agent  # "Semoga arahan ini dipedomani oleh seluruh ASN"
                 if after == ACCEPT:
                     status = ACCEPT  # "dilarang bagi ASN", "tindakan tegas terhadap ASN"
                 elif after in (REJECT, NOBODY) and status == UNKNOWN and (low in self.clause_cues or
@@ -1286,7 +1292,22 @@ class Directives:
                 break
             if self._content_verb(i) or self._low[i] in {".", ";", ":"}:
                 break
-        return self._after_means(end, sent, targets)
+        means = self._after_means(end, sent, targets)
+        return means if means != UNKNOWN else self._hoped_agent(end, sent, targets)
+
+    def _hoped_agent(self, end: int, sent: Span, targets: list[_Term]) -> str:
+        """Whom a hope names as the agent of its passive content ("berharap sosialisasi itu dipahami oleh para ASN",
+        "Semoga arahan ini dipedomani oleh teman-teman ASN"): those who are to do it; not the agent of a deed told in a
+        relative clause ("pelanggaran yang dilakukan oleh ASN"). UNKNOWN if none is named so."""
+        for i in range(end + 1, min(end + self.agent_reach, sent.end - 1)):
+            if self._low[i] in {".", ";", ":"}:
+                break
+            if self._low[i] == self.agent_marker and self._verb(i - 1) and self._low[i - 1].startswith("di") and \
+                    self._low[i - 2] not in self.relative_markers:
+                status = self._object(i + 1, sent, targets, direct=True)
+                if status != UNKNOWN:
+                    return status
+        return UNKNOWN
 
     def _after_means(self, end: int, sent: Span, targets: list[_Term]) -> str:
         """Whom a hope names right after an adjunct of means closed by a comma ("berharap, dengan sosialisasi yang
