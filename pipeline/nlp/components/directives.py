@@ -562,6 +562,7 @@ class Directives:
             if UNKNOWN in (status for status, _ in kinds.values()):  # the sentence's own, else the context's
                 inherited = own or self._context(k, sents, targets, paras, resolved, rejected)
             given = False
+            heading = self._heading(sent)  # a section's heading restates what the paragraphs under it state
             text: str | None = None
             bases: tuple[str, ...] = ()
             for kind, (status, cue_start) in kinds.items():
@@ -578,6 +579,8 @@ class Directives:
                 if labels and sent.start not in self._heads_bound:
                     resolved[k] = labels
                 given = True
+                if heading:
+                    continue  # "ASN Harus Netral" over a paragraph: whom it names stays the context, no directive
                 if text is None:  # once per sentence, whatever the number of kinds it gives
                     text = self._text[sent.start_char:sent.end_char].strip()
                     bases = legal_bases(text, doc._.published)
