@@ -15,6 +15,9 @@ PROBES: list[tuple[str, str | None]] = [
     ("Sekretaris Jenderal Kementerian LHK meminta ASN tidak berkampanye dalam Pemilu 2024.",
      "Kementerian Lingkungan Hidup dan Kehutanan"),
     ("Kepala Dinas LHK meminta ASN tidak berkampanye dalam Pilkada 2024.", None),
+    ("Gubernur BI mengingatkan seluruh pegawai bank sentral agar netral dalam Pemilu 2024.", "Bank Indonesia"),
+    ("Deputi Gubernur BI Budi Santoso meminta pegawai tidak ikut berkampanye dalam Pemilu 2024.", "Bank Indonesia"),
+    ("Menurut BI, seluruh pegawai harus netral dalam Pemilu 2024.", None),
 ]
 
 
