@@ -839,3 +839,11 @@ def test_a_misspelt_name_before_a_national_bodys_acronym_is_that_bodys_branch(ru
     # a regency names its own offices: its spelling stands beside the acronym
     text = "Badan Kepegawaian Sumber Daya Manusia (BKPSDM) Kabupaten Blora memeriksa dua ASN yang tidak netral."
     assert "Badan Kepegawaian Sumber Daya Manusia Kabupaten Blora" in names(run, text)
+
+
+def test_an_office_over_every_body_of_a_pair_of_levels_names_none_of_them(run):
+    # "Kabupaten/Kota" after the head: the office of every such government, not the story's one
+    text = "Di Kota Ambon, para Kepala Bagian Pemerintahan Kabupaten/Kota se-Maluku dikumpulkan pekan lalu."
+    assert not {n for n in names(run, text) if n.startswith("Pemerintah Kota")}
+    text = "Di Kota Ambon, Kepala Bagian Pemerintahan Kota menyerahkan daftar pemilih."
+    assert "Pemerintah Kota Ambon" in names(run, text)

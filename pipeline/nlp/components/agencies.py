@@ -219,7 +219,9 @@ class Agencies:
         found = [f for f in found if f[0] not in headline or f[0] in captions and self._held(doc, f[0], f[1])]
         pending = [p for p in pending if p[0] not in headline]
         # an office's own body, unless another body places it ("Kasat Pol PP Pemprov Sumsel": the province's)
-        held = {p[0] for p in pending if self._held(doc, p[0], p[1]) and skip_paren(doc, p[1]) not in bodies}
+        # but not one over every body of its levels ("Kepala Bagian Pemerintahan Kabupaten/Kota")
+        held = {p[0] for p in pending if self._held(doc, p[0], p[1]) and skip_paren(doc, p[1]) not in bodies
+                and not (p[3] and self._other_levels(doc, p[1]))}
         found += self._fallbacks(doc, found, pending, places, held, bare_levels, placeable, here, regional_only)
         unplaced = [u for u in unplaced if u.start not in headline]
         if unplaced:
@@ -248,10 +250,15 @@ class Agencies:
         if not (doc[start].is_title or doc[start].is_upper) or start > 0 and (
                 doc[start - 1].lower_ in self.every_words or doc[start - 1].text == "("):
             return False  # in brackets, it restates the name before it
+        return not self._other_levels(doc, end)
+
+    def _other_levels(self, doc: Doc, end: int) -> bool:
+        """Whether other levels follow a head's told level, joined to it ("Provinsi, Kabupaten dan Kota",
+        "Kabupaten/Kota"): the head names every body of those levels."""
         i = skip_paren(doc, end)
         while i < len(doc) and doc[i].lower_ in self.level_links:
             i += 1
-        return i >= len(doc) or doc[i].text.split("/")[0] not in self.reg.level_words
+        return i < len(doc) and doc[i].text.split("/")[0] in self.reg.level_words
 
     def _placed_region(self, doc: Doc, head: Span, places: dict[int, Span]) -> bool:
         """Whether a region with a body of the head's kind follows a head that names one only so placed."""
