@@ -1446,11 +1446,15 @@ class Directives:
         return self._lower(cue).endswith(self.imperative_mark) and \
             any(t.end == cue.start and t.label_ in ADDRESSEES for t in targets)
 
-    def _past_self_named(self, i: int, sent: Span) -> int:
-        """Past "kita sebagai"/"kami selaku" at ``i``: the speakers name themselves by what they are, so what
-        follows is whom they address ("berharap kita sebagai ASN tetap netral"); else ``i``."""
-        if i + 2 < sent.end and self._low[i] in self.self_pronouns and self._low[i + 1] in self.self_as:
-            return i + 2
+    def _past_self_named(self, i: int, sent: Span, targets: list[_Term]) -> int:
+        """Past "kita sebagai"/"kami selaku" at ``i``, or the pronoun alone before the civil servants in apposition
+        ("Sebaiknya kita ASN menghindari ..."): the speakers name themselves by what they are, so what follows is whom
+        they address ("berharap kita sebagai ASN tetap netral"); else ``i``."""
+        if i + 1 < sent.end and self._low[i] in self.self_pronouns:
+            if i + 2 < sent.end and self._low[i + 1] in self.self_as:
+                return i + 2
+            if any(t.start == i + 1 and t.label_ in ADDRESSEES for t in targets):
+                return i + 1
         return i
 
     def _tags_quote(self, i: int) -> bool:
@@ -2733,7 +2737,7 @@ class Directives:
                                              for i in range(first, named)):
                 return ACCEPT  # not "seharusnya sesuai aturan menindak ASN": the object of another verb
         first = self._past(first, min(sent.end, first + 2), self.inverted_skip)  # "Diharapkan seluruh ASN ..."
-        first = self._past_self_named(first, sent)  # "Semoga kita sebagai ASN ..."
+        first = self._past_self_named(first, sent, targets)  # "Semoga kita sebagai ASN ..."
         denied = cue.label_ == "prohibition" and first < sent.end and self._low[first] in self.existential
         if denied:
             # "jangan sampai ada (lagi) ASN yang ...": those whose existence is denied are whom it forbids
@@ -2796,7 +2800,7 @@ class Directives:
         i = end
         while i < sent.end and (self._low[i] in self.skip or self._punct[i] and self._low[i] != ","):
             i += 1
-        i = self._past_self_named(i, sent)
+        i = self._past_self_named(i, sent, targets)
         starts = {t.start: t for t in targets}
         reach = 1 if direct else 3
         first = next((j for j in range(i, min(i + reach, sent.end)) if j in starts), None)
