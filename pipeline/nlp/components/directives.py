@@ -393,6 +393,8 @@ class Directives:
         self.fronted_reach = cues["fronted_means"]["reach"]
         self.fronted_cues = set(cues["fronted_means"]["cues"])
         self.agent_hopes = set(cues["hoped_agents"]["cues"])
+        self.object_agents = set(cues["fronted_objects"]["agents"])
+        self.object_adverbs = set(cues["fronted_objects"]["adverbs"])
         self.agent_marker = cues["hoped_agents"]["marker"]
         self.agent_reach = int(cues["hoped_agents"]["reach"])
         self.hortative = set(cues["hortative"])
@@ -1152,6 +1154,8 @@ class Directives:
                     status = self._object(fronted, sent, targets, direct=True)  # "Kepada warga, ia meminta ..."
                 if status == UNKNOWN and low in self.hopes:
                     status = self._hoped(cue.end, sent, targets)  # "berharap, ke depan seluruh ASN ..."
+                if status == UNKNOWN and self._object_put_first(cue, sent, targets):
+                    status = ACCEPT  # "Seluruh ASN kami harapkan tetap netral"
                 if status == UNKNOWN and (source := self._source(cue.end, sent)) is not None:
                     status = self._object(source, sent, targets, direct=True)  # "kerja sama dari semua pihak"
             else:
@@ -1297,6 +1301,18 @@ class Directives:
                 break
         means = self._after_means(end, sent, targets)
         return means if means != UNKNOWN else self._hoped_agent(end, sent, targets)
+
+    def _object_put_first(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
+        """ "Seluruh ASN kami harapkan tetap netral", "para guru juga saya harapkan ...": the civil servants right
+        before the speaker's pronoun and the bare verb (past `fronted_objects.adverbs`) are its object put first, the
+        passive of the first and second person."""
+        i = cue.start - 1
+        if i <= sent.start or self._low[i] not in self.object_agents:
+            return False
+        i -= 1
+        while i > sent.start and self._low[i] in self.object_adverbs:
+            i -= 1
+        return any(t.end == i + 1 and t.label_ in ADDRESSEES for t in targets)
 
     def _hoped_agent(self, end: int, sent: Span, targets: list[_Term]) -> str:
         """Whom a hope names as the agent of its passive content ("berharap sosialisasi itu dipahami oleh para ASN",
