@@ -370,6 +370,8 @@ class Directives:
         self.none_yet = [tuple(p.split()) for p in cues["none_yet"]["words"]]
         self.none_yet_reach = int(cues["none_yet"]["after_reach"])
         self.avoided = set(cues["avoided_penalty"])
+        self.concession_links = set(cues["conceded_penalties"]["links"])
+        self.concession_stops = set(cues["conceded_penalties"]["stops"]) | self.future | self.contrasts
         self.tasks = set(cues["supervision"]["tasks"])
         self.task_joiners = set(cues["supervision"]["joiners"])
         self.holders = set(cues["noun_cue_holders"])
@@ -1046,6 +1048,8 @@ class Directives:
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
             if kind == "sanction" and self._avoided(cue, cues):
                 continue  # "jangan sampai ada ASN yang terkena sanksi": what to avoid, no threat
+            if kind == "sanction" and self._granted_penalty(cue, sent):
+                continue  # "meskipun ancaman sanksi telah disosialisasikan, ...": a penalty granted as known
             if low in self.warnings and cue.end < sent.end and self._low[cue.end] in self.warning_words:
                 continue  # "memberikan peringatan keras, agar ...": a warning, no penalty
             if low in self.processing and self._case_processed(cue, sent):
@@ -2450,6 +2454,17 @@ class Directives:
             return False
         between = self._low[ban.end:cue.start]
         return not any(w in {",", ";", ":"} or w in self.if_words or w in self.future for w in between)
+
+    def _granted_penalty(self, cue: _Term, sent: Span) -> bool:
+        """ "meskipun sudah banyak regulasi ... berikut sanksinya": a concession's opener earlier in the cue's clause,
+        with no stop between, grants the penalty as known; "Meski demikian" links to what came before instead."""
+        for i in range(cue.start - 1, sent.start - 1, -1):
+            low = self._low[i]
+            if low in self.concessions:
+                return i + 1 >= sent.end or self._low[i + 1] not in self.concession_links
+            if low in {",", ";", ":"} or low in self.concession_stops:
+                return False
+        return False
 
     def _task(self, cue: _Term, sent: Span) -> bool:
         """A supervisor's task joined to the penalty word, before or after it ("pencegahan, pengawasan, dan
