@@ -1096,6 +1096,8 @@ class Directives:
             elif kind == "prohibition" and (self._preceded(cue, sent, self.prohibition_denials) or
                                             self._denied_past_clause(cue, sent, self.prohibition_denials)):
                 kind = "permission"  # "bukan berarti mereka tidak boleh memilih"
+            if kind == "obligation" and self._denied_duty(cue, sent):
+                continue  # "bukan berarti ASN harus golput": a duty denied, none given
             if kind == "prohibition" and self._denies_unrest(cue, sent):
                 continue  # "jangan sampai terjadi perpecahan": unrest denied, no one's conduct forbidden
             if kind == "prohibition" and self._urges_even_hand(cue, sent):
@@ -2560,6 +2562,14 @@ class Directives:
     def _preceded(self, cue: _Term, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` stands in the five words before the cue, in its sentence."""
         return _holds(self._low[max(sent.start, cue.start - 5):cue.start], phrases)
+
+    def _denied_duty(self, cue: _Term, sent: Span) -> bool:
+        """A denial of `denied_prohibitions` in the five words before a modal of duty, no mark between ("bukan
+        berarti kita harus golput", "netral tidak berarti ASN wajib diam"): the duty is denied, as a ban is; past a
+        comma it belongs to the clause before ("bukan berarti golput, harus tetap memilih" keeps the duty)."""
+        start = max(sent.start, cue.start - 5)
+        marks = [j for j in range(start, cue.start) if self._punct[j]]
+        return _holds(self._low[marks[-1] + 1 if marks else start:cue.start], self.prohibition_denials)
 
     def _denied_past_clause(self, cue: _Term, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
         """One of ``phrases`` right before a condition or a reason that a comma closes just before the cue ("bukan
