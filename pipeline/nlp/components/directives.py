@@ -407,6 +407,7 @@ class Directives:
         # words that make an appeal of their own beside the civil servants they ask (see ``_cues``)
         self.made_cues = self.hortative | self.subject_links | self.told_verbs
         self.hortative_leads = [tuple(p.split()) for p in cues["hortative_leads"]]
+        self.bare_particles = set(cues["bare_bans"]["particles"])
         self.speech = set(cues["speech_verbs"])
         self.told_alone = set(cues["told_alone"])
         self.speech_adverbs = set(cues["speech_adverbs"])
@@ -1098,6 +1099,8 @@ class Directives:
                 kind = "permission"  # "bukan berarti mereka tidak boleh memilih"
             if kind == "obligation" and self._denied_duty(cue, sent):
                 continue  # "bukan berarti ASN harus golput": a duty denied, none given
+            if kind == "prohibition" and self._bare_ban(cue, sent, cues):
+                continue  # "Jadi dilarang, harus netral": the duty after it states the rule, the ban only stresses it
             if kind == "prohibition" and self._denies_unrest(cue, sent):
                 continue  # "jangan sampai terjadi perpecahan": unrest denied, no one's conduct forbidden
             if kind == "prohibition" and self._urges_even_hand(cue, sent):
@@ -2562,6 +2565,19 @@ class Directives:
     def _preceded(self, cue: _Term, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` stands in the five words before the cue, in its sentence."""
         return _holds(self._low[max(sent.start, cue.start - 5):cue.start], phrases)
+
+    def _bare_ban(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
+        """A ban with no subject and no content: it opens its sentence (past one of `hortative_leads`), a comma
+        closes it (past a particle of `bare_bans`), and a modal of duty follows in the sentence, no reason word
+        before it ("Jadi dilarang, harus netral", "Jangan lah, harus netral kita"): one statement, its rule the duty;
+        not "Jadi dilarang, karena ASN harus netral", where the duty gives the ban its ground."""
+        i = self._first_word(sent)
+        i += next((len(w) for w in self.hortative_leads if tuple(self._low[i:i + len(w)]) == w), 0)
+        j = cue.end + (cue.end < sent.end and self._low[cue.end] in self.bare_particles)
+        if i != cue.start or j >= sent.end or self._low[j] != ",":
+            return False
+        duty = next((c.start for c in cues if c.label_ == "obligation" and c.start > j), None)
+        return duty is not None and not any(self._low[k] in self.reasons for k in range(j, duty))
 
     def _denied_duty(self, cue: _Term, sent: Span) -> bool:
         """A denial of `denied_prohibitions` in the five words before a modal of duty, no mark between ("bukan
