@@ -1051,6 +1051,8 @@ class Directives:
                 continue  # "jangan sampai ada ASN yang terkena sanksi": what to avoid, no threat
             if kind == "sanction" and self._granted_penalty(cue, sent):
                 continue  # "meskipun ancaman sanksi telah disosialisasikan, ...": a penalty granted as known
+            if kind == "sanction" and self._describes_penalty(cue, cues):
+                continue  # "terhindar dari sanksi yang dapat menjerat": the noun's own rules decide
             if low in self.warnings and cue.end < sent.end and self._low[cue.end] in self.warning_words:
                 continue  # "memberikan peringatan keras, agar ...": a warning, no penalty
             if low in self.processing and self._case_processed(cue, sent):
@@ -2470,6 +2472,13 @@ class Directives:
             if low in {",", ";", ":"} or low in self.concession_stops:
                 return False
         return False
+
+    def _describes_penalty(self, cue: _Term, cues: list[_Term]) -> bool:
+        """The penalty opens a relative clause on a penalty cue right before it ("sanksi yang dapat menjerat ASN"):
+        it says what that penalty does, no threat of its own; whether one is made is that cue's to say."""
+        marker = cue.start - 1
+        return self._low[marker] in self.relative_markers and any(
+            c.label_ == "sanction" and c.end == marker for c in cues)
 
     def _task(self, cue: _Term, sent: Span) -> bool:
         """A supervisor's task joined to the penalty word, before or after it ("pencegahan, pengawasan, dan
