@@ -118,3 +118,10 @@ def test_misspelt_words_of_penalties_and_follow_ups_are_read_as_meant():
 def test_a_misspelt_firm_action_still_makes_the_sanction(run):
     result = run("Bupati Sleman akan mengambil tidakan tegas terhadap ASN yang berkampanye pada Pilkada 2024.")
     assert [d.kind for d in result.directives] == ["sanction"]
+
+
+def test_the_penalty_without_its_k_is_read_as_meant_and_a_witness_stays(run):
+    assert repair("penjatuhan sansi, Sansinya berat, saksi paslon") == \
+        "penjatuhan sanksi, Sanksinya berat, saksi paslon"
+    result = run("Bupati Sleman menegaskan PNS yang berkampanye pada Pilkada 2024 akan dikenai sansi disiplin.")
+    assert [d.kind for d in result.directives] == ["sanction"]
