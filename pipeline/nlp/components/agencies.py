@@ -664,6 +664,9 @@ class Agencies:
             return None
         words: list[str] = []
         i = head.end
+        if head.start > 0 and doc[head.start - 1].text in self.office_words and skip_paren(doc, i) == i + 3 \
+                and doc[i + 1].text in self.office_words and i + 3 not in bodies:
+            i += 3  # "Kepala Dinas (Kadis) Sosial Kabupaten X": the title restated in brackets, then the field
         while i < len(doc) and len(words) < spec["max_words"] and i not in places \
                 and doc[i].text not in self.reg.level_words and not (words and i in bodies):
             tok = doc[i]
