@@ -174,7 +174,10 @@ class Agencies:
                     found.append((span.start, span.end, span.id_))
             elif span.label_ == "head":
                 type_key, level = span.id_.split("|")
-                hit = self._regional(doc, span, type_key, level or None, places) or \
+                # "Dinas X (DPMD) Kabupaten Y": the gloss of a body already read, whose region that body holds
+                read = span.start > 0 and doc[span.start - 1].text == "(" and any(
+                    s < span.start < e for s, e, _ in found)
+                hit = self._regional(doc, span, type_key, level or None, places, read) or \
                     self._district_unit(doc, span, type_key, places)
                 if hit:
                     found.append(hit)
@@ -467,8 +470,12 @@ class Agencies:
         return i >= 0 and doc[i].lower_ in self.initial_words
 
     def _regional(self, doc: Doc, head: Span, type_key: str, level: str | None,
-                  places: dict[int, Span]) -> tuple[int, int, str] | None:
+                  places: dict[int, Span], read: bool = False) -> tuple[int, int, str] | None:
+        """The regional body a head names with the region after it; a head in brackets glossing a name not read
+        as a body (``read``: the name's own body holds the bracket) takes the region after the bracket."""
         at = skip_paren(doc, head.end)
+        if not read and head.start > 0 and doc[head.start - 1].text == "(" and at < len(doc) and doc[at].text == ")":
+            at += 1  # "Pantia Pengawas (Panwas) Kabupaten X": the acronym glossing a name, and the name's region
         region, end = find_region(doc, at, level, places)
         agency = regional_body(type_key, region, bool(level) or at < len(doc) and doc[at].text in self.reg.level_words)
         if agency is None:
