@@ -20,9 +20,11 @@ CASES: list[tuple[str, bool]] = [
     (f"{LEAD}Menurut Sekda, menjaga netralitas bukan pilihan bagi ASN, melainkan kewajiban.", True),
     (f"{LEAD}Bagi pegawai, sikap netral bukanlah soal selera, tetapi kewajiban yang diatur undang-undang.", True),
     (f"{LEAD}Netralitas PNS bukan sekadar imbauan, tapi kewajiban.", True),
-    # the noun denied, or named before the joiner: no duty stated
+    (f"{LEAD}\"Netralitas itu bukan jargon, melainkan janji yang harus ditepati,\" kata Sekda.", True),
+    # the noun denied, or named before the joiner; a relative clause on a noun no predicate affirms: no duty stated
     (f"{LEAD}Menurut Sekda, hadir di TPS bukan kewajiban bagi ASN yang sedang bertugas di luar kota.", False),
     (f"{LEAD}Netralitas ASN bukan hanya kewajiban, tetapi juga wujud tanggung jawab moral.", False),
+    (f"{LEAD}Rapat itu membahas janji yang harus ditepati para calon setelah dilantik.", False),
 ]
 
 
