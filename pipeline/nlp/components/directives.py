@@ -1689,13 +1689,22 @@ class Directives:
 
     def _copula_after(self, cue: _Term, sent: Span) -> bool:
         """ "Salah satu yang dilarang adalah ...": a relative clause heading the sentence, a copula right after it
-        naming the conduct, which the ban gives to whom the context names."""
+        naming the conduct, which the ban gives to whom the context names; so does a word that lists its items, a verb
+        (past a comma) right after it ("Pose yang dilarang termasuk membentuk ...", `noun_cue_listing`; not the nouns
+        of "jabatan yang dilarang antara lain anggota Polri")."""
         for i in range(cue.end, min(cue.end + self.cleft_copula_reach, sent.end)):
-            if self._low[i] in self.copulas:
+            if self._low[i] in self.copulas or self._listed_conduct(i, sent):
                 return True
             if self._punct[i]:
                 return False
         return False
+
+    def _listed_conduct(self, i: int, sent: Span) -> bool:
+        """One of `noun_cue_listing` at ``i`` and a verb after it, maybe past a comma ("termasuk membentuk ...")."""
+        size = next((len(p) for p in self.rule_listing if tuple(self._low[i:min(i + len(p), sent.end)]) == p), 0)
+        j = i + size
+        j += j < sent.end and self._low[j] == ","
+        return size > 0 and j < sent.end and self._verb(j)
 
     def _to_be_known(self, sent: Span, cue: _Term) -> bool:
         for i in range(cue.start - 1, sent.start - 1, -1):
