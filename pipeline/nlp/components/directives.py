@@ -353,6 +353,7 @@ class Directives:
         self.voting_leave_reach = cues["voting_leave_reach"]
         self.leave_openers = set(cues["conceded_leave"]["openers"])
         self.leave_particles = set(cues["conceded_leave"]["particles"])
+        self.pointed_leave = set(cues["conceded_leave"]["pointed"])
         ruled = cues["ruled_answers"]
         self.ruled_verbs = set(ruled["verbs"])
         self.ruled_kinds = set(ruled["kinds"])
@@ -1094,6 +1095,8 @@ class Directives:
                 continue  # "bukan berarti Mendagri memperbolehkan ASN berkampanye": no leave given
             if kind == "permission" and self._excepted(cue, sent, cues):
                 continue  # "dilarang kecuali ..., silakan saja": the ban's bound, no leave of its own
+            if low in self.pointed_leave and not self._conceded(cue, sent):
+                continue  # "Hal itu dapat dilakukan dengan ...": a means or a step, no leave
             if kind == "permission" and self._denied_to_all(cue, sent):
                 kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
             elif kind == "prohibition" and (self._preceded(cue, sent, self.prohibition_denials) or
@@ -2044,8 +2047,10 @@ class Directives:
             any(w in self.voting_leave for w in self._low[cue.end:min(sent.end, cue.end + reach)])
 
     def _conceded(self, cue: _Term, sent: Span) -> bool:
-        """ "Kalau sekadar untuk dokumentasi ya monggo": leave after "ya", granted to what a condition names."""
-        return cue.start > sent.start and self._low[cue.start - 1] in self.leave_particles and \
+        """ "Kalau sekadar untuk dokumentasi ya monggo", "Kalau mengajak warga memilih, itu bisa dilakukan": leave
+        after "ya", or pointed back to after the comma, granted to what a condition names."""
+        marks = self.leave_particles if self._lower(cue) not in self.pointed_leave else {","}
+        return cue.start > sent.start and self._low[cue.start - 1] in marks and \
             any(w in self.leave_openers for w in self._low[sent.start:cue.start - 1])
 
     def _firm_act(self, low: str, cue: _Term) -> bool:
