@@ -409,6 +409,8 @@ class Directives:
         self.made_cues = self.hortative | self.subject_links | self.told_verbs
         self.hortative_leads = [tuple(p.split()) for p in cues["hortative_leads"]]
         self.bare_particles = set(cues["bare_bans"]["particles"])
+        self.kept_ban_nouns = set(cues["kept_bans"]["nouns"])
+        self.kept_ban_joiners = set(cues["kept_bans"]["joiners"])
         self.speech = set(cues["speech_verbs"])
         self.told_alone = set(cues["told_alone"])
         self.speech_adverbs = set(cues["speech_adverbs"])
@@ -1104,6 +1106,8 @@ class Directives:
                 kind = "permission"  # "bukan berarti mereka tidak boleh memilih"
             if kind == "obligation" and self._denied_duty(cue, sent):
                 continue  # "bukan berarti ASN harus golput": a duty denied, none given
+            if kind == "obligation" and self._kept_ban(cue, sent, cues):
+                continue  # "larangan yang harus dipatuhi ASN, antara lain tidak boleh hadir ...": the bans listed rule
             if kind == "prohibition" and self._bare_ban(cue, sent, cues):
                 continue  # "Jadi dilarang, harus netral": the duty after it states the rule, the ban only stresses it
             if kind == "prohibition" and self._denies_unrest(cue, sent):
@@ -2601,6 +2605,17 @@ class Directives:
             return False
         duty = next((c.start for c in cues if c.label_ == "obligation" and c.start > j), None)
         return duty is not None and not any(self._low[k] in self.reasons for k in range(j, duty))
+
+    def _kept_ban(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
+        """A modal of duty framing a ban (`kept_bans`): right after "yang" on a ban noun ("larangan yang harus
+        dipatuhi") or after a ban and a joiner ("hal yang dilarang dan harus dipatuhi"), with a ban cue after it in the
+        sentence ("antara lain tidak boleh hadir ..."): the duty is to keep the bans listed, whose kind is the rule."""
+        i = cue.start - 1
+        if i - 1 < sent.start:
+            return False
+        framed = self._low[i] == "yang" and self._low[i - 1] in self.kept_ban_nouns or \
+            self._low[i] in self.kept_ban_joiners and any(c.label_ == "prohibition" and c.end == i for c in cues)
+        return framed and any(c.label_ == "prohibition" and c.start >= cue.end for c in cues)
 
     def _denied_duty(self, cue: _Term, sent: Span) -> bool:
         """A denial of `denied_prohibitions` in the five words before a modal of duty, no mark between ("bukan
