@@ -88,11 +88,14 @@ def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
 def _variants(phrases: Iterable[str]) -> Iterable[str]:
     """Each phrase, and a long name as reporters also write it: its list with fewer commas ("Menteri
     Koordinator Bidang Politik, Hukum, dan Keamanan" as "... Politik, Hukum dan Keamanan" or "... Politik
-    Hukum dan Keamanan"), and its field word in lower case ("Menteri Koordinator bidang ...")."""
+    Hukum dan Keamanan") or with a comma before its last item ("Dinas Komunikasi, Informatika dan Statistik" as
+    "... Informatika, dan Statistik"), and its field word in lower case ("Menteri Koordinator bidang ...")."""
     for p in phrases:
         forms = [p]
         if ", " in p:
             forms += [p.replace(", dan ", " dan ").replace(", serta ", " serta "), p.replace(",", "")]
+            if (last := p.find(" dan ", p.rfind(", "))) > 0:
+                forms.append(f"{p[:last]},{p[last:]}")
         yield from forms
         if " Bidang " in p:
             yield from (f.replace(" Bidang ", " bidang ") for f in forms)

@@ -174,7 +174,7 @@ FORMS = [
     ("Kepala Badan Pengembangan Sumber Daya Manusia Provinsi Jawa Barat, Hermansyah, mengingatkan ASN.",
      "Badan Pengembangan Sumber Daya Manusia Provinsi Jawa Barat"),
     ("Kepala Dinas Komunikasi, Informatika, dan Statistik Provinsi Banten, Ahmad Syaukani, hadir.",
-     "Dinas Komunikasi, Informatika, dan Statistik Provinsi Banten"),
+     "Dinas Komunikasi, Informatika dan Statistik Provinsi Banten"),
     ("Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah (BKPSDMD) Kabupaten Tebo, Sri "
      "Wahyuni, hadir.",
      "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah Kabupaten Tebo"),
