@@ -125,3 +125,11 @@ def test_the_penalty_without_its_k_is_read_as_meant_and_a_witness_stays(run):
         "penjatuhan sanksi, Sanksinya berat, saksi paslon"
     result = run("Bupati Sleman menegaskan PNS yang berkampanye pada Pilkada 2024 akan dikenai sansi disiplin.")
     assert [d.kind for d in result.directives] == ["sanction"]
+
+
+def test_instructing_without_its_s_is_read_as_meant_and_asks_only_civil_servants(run):
+    assert repair("diintruksikan, Intruksi, instruktur") == "diinstruksikan, Instruksi, instruktur"
+    result = run("Para guru PNS diintruksikan untuk tidak memihak calon mana pun pada Pemilu 2024.")
+    assert [d.kind for d in result.directives] == ["appeal"]
+    result = run("Perbaikan jalan desa itu diintruksikan Bupati agar selesai sebelum Lebaran 2024.")
+    assert result.directives == []
