@@ -12,7 +12,7 @@ FORMS = [
     ("Panwascam Pa’jukukang mengundang ASN dalam sosialisasi netralitas Pilkada.",
      "Panwaslu Kecamatan Pa’jukukang"),
     ("Ketua Panwascam Pa'jukukang, Rahmat Hidayat, meminta ASN tetap netral.", "Panwaslu Kecamatan Pa'jukukang"),
-    ("Kepala KUA Kecamatan Sa’dan mengingatkan penyuluh agama agar netral.", "KUA Kecamatan Sa’dan"),
+    ("Kepala KUA Kecamatan Sa’dan mengingatkan penyuluh agama agar netral.", "Kantor Urusan Agama Kecamatan Sa’dan"),
     ("Camat Pa’jukukang, Andi Baso, meminta kepala desa netral.", "Kecamatan Pa’jukukang"),
     # no listed district: the apostrophe alone makes no place
     ("Panwascam Ma’rifat mengundang ASN dalam sosialisasi netralitas.", None),
