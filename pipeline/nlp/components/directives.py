@@ -354,6 +354,7 @@ class Directives:
         self.leave_openers = set(cues["conceded_leave"]["openers"])
         self.leave_particles = set(cues["conceded_leave"]["particles"])
         self.pointed_leave = set(cues["conceded_leave"]["pointed"])
+        self.closing_leave = {tuple(c.split()) for c in cues["conceded_leave"]["closing"]}
         ruled = cues["ruled_answers"]
         self.ruled_verbs = set(ruled["verbs"])
         self.ruled_kinds = set(ruled["kinds"])
@@ -1097,8 +1098,9 @@ class Directives:
                 continue  # "bukan berarti Mendagri memperbolehkan ASN berkampanye": no leave given
             if kind == "permission" and self._excepted(cue, sent, cues):
                 continue  # "dilarang kecuali ..., silakan saja": the ban's bound, no leave of its own
-            if low in self.pointed_leave and not self._conceded(cue, sent):
-                continue  # "Hal itu dapat dilakukan dengan ...": a means or a step, no leave
+            if (low in self.pointed_leave or self._closing(cue)) and not self._conceded(cue, sent) and \
+                    cue.start not in self._answers:
+                continue  # "Hal itu dapat dilakukan dengan ...", "Ke kecamatan bisa.": a means or a channel, no leave
             if kind == "permission" and self._denied_to_all(cue, sent):
                 kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
             elif kind == "prohibition" and (self._preceded(cue, sent, self.prohibition_denials) or
@@ -2053,9 +2055,27 @@ class Directives:
     def _conceded(self, cue: _Term, sent: Span) -> bool:
         """ "Kalau sekadar untuk dokumentasi ya monggo", "Kalau mengajak warga memilih, itu bisa dilakukan": leave
         after "ya", or pointed back to after the comma, granted to what a condition names."""
+        if self._closing(cue):
+            return self._closes_condition(cue, sent)
         marks = self.leave_particles if self._lower(cue) not in self.pointed_leave else {","}
         return cue.start > sent.start and self._low[cue.start - 1] in marks and \
             any(w in self.leave_openers for w in self._low[sent.start:cue.start - 1])
+
+    def _closing(self, cue: _Term) -> bool:
+        """Whether the cue is a bare modal of ability closing its clause ("bisa.", "dapat,")."""
+        return tuple(self._low[cue.start:cue.end]) in self.closing_leave
+
+    def _closes_condition(self, cue: _Term, sent: Span) -> bool:
+        """ "Kalau cuma menonton kampanye bisa.": the modal closes a clause a condition opens, two words or more
+        after its opener, not negated; "kalau memang bisa" (if possible) is no leave."""
+        if self._low[cue.start - 1] in self.negators:
+            return False
+        for i in range(cue.start - 1, sent.start - 1, -1):
+            if self._low[i] in self.leave_openers:
+                return cue.start - i > 2
+            if self._low[i] == "," or self._low[i] in HARD_BOUNDARIES:
+                return False
+        return False
 
     def _firm_act(self, low: str, cue: _Term) -> bool:
         """Whether the cue (``low``), alone or with the word after it ("menindak" + "tegas"), is acting firmly."""
