@@ -446,6 +446,7 @@ class Directives:
         self.knowing = set(cues["knowing"])
         self.known_facts = set(cues["known_facts"]["words"])
         self.known_fact_leads = set(cues["known_facts"]["leads"])
+        self.known_fact_skip = set(cues["known_facts"]["skip"])
         self.named_rules = [tuple(p.split()) for p in cues["named_rules"]]
         self.emphasis_max = cues["emphasis_max_words"]
         self.phrases.add("citation", "citation", cues["citation_verbs"])
@@ -1719,10 +1720,17 @@ class Directives:
         for i in range(cue.start - 1, sent.start - 1, -1):
             low = self._low[i]
             if low in self.knowing:
-                return not self._fact_opener(i, sent)
+                return not (self._fact_opener(i, sent) or self._known_of_subject(i, cue))
             if low in {",", ";", "bahwa"}:
                 return False
         return False
+
+    def _known_of_subject(self, i: int, cue: _Term) -> bool:
+        """ "PNS juga diketahui tidak boleh ...": the passive of knowing right before the cue (past `known_facts.skip`)
+        says what is known of the subject, the rule itself; a penalty after it is what is to be known ("barulah
+        diketahui sanksi apa")."""
+        return cue.label_ in CONDUCT_RULES and self._low[i] in self.known_facts and all(
+            self._low[j] in self.known_fact_skip for j in range(i + 1, cue.start))
 
     def _fact_opener(self, i: int, sent: Span) -> bool:
         """ "Diketahui ...", "Untuk diketahui ...": the passive opening the sentence (past an opening quote) tells a
