@@ -124,7 +124,7 @@ TITLES = [
     ('Kepala Kantor Kemenag Kota Palembang, Deni Priansyah, meminta ASN netral.',
      'Deni Priansyah', 'Kantor Kementerian Agama Kota Palembang'),
     ('Kepala KUA Kecamatan Ngawi Muhammad Anwar mengatakan ASN harus netral.',
-     'Muhammad Anwar', None),
+     'Muhammad Anwar', 'Kantor Urusan Agama Kecamatan Ngawi'),
     ('Kapolres Blora, AKBP Wawan Andi Susanto, meminta ASN netral.',
      'Wawan Andi Susanto', 'Kepolisian Resor Blora'),
     ('Wakapolres Rembang Kompol Nanang Ristanto mengatakan ASN harus netral.',
