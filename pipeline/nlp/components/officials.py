@@ -1169,6 +1169,13 @@ class Officials:
         """(name, end of the role, agency key) for "Camat Sukamaju, Rina Marlina", "Lurah Mekarsari Budi";
         no name for an office in a list of offices ("Camat Kaliwates dan Lurah ...", see _listed_office)."""
         doc = ctx.doc
+        # "Panwascam Mancak ... Ketua Panwascam Asep Ismatulloh": where the institution reader took the word after
+        # the title for its holder's name, giving the body the story names at a listed district, so does the office
+        body = next((e for k in range(term.start + 1, term.end) if (e := ctx.ents.get(k)) is not None), None)
+        if body is not None and body.end > term.end and self.placed[term.id_].get("district") \
+                and (seat := body.id_.partition("@")[2]) and seat not in body.text:
+            name = self._name_after(ctx, term.end)
+            return (name, term.end, body.id_) if name is not None else None
         i = skip_paren(doc, term.end)
         # "Camat Pasar Minggu Budi", "Ketua Panwascam Bandar Sribhawono Rudi": a listed district is the place whole
         district = district_end(doc, i) if self.placed[term.id_].get("district") else i
