@@ -95,6 +95,19 @@ def _one_per_name(agencies: dict[str, AgencyMention]) -> None:
             seen.add(agencies[key].agency)
 
 
+def _fold_holders(agencies: dict[str, AgencyMention], said: dict[str, list[str]],
+                  held: list[tuple[str, str, str]]) -> None:
+    """Drop a unit read with its holder's first names taken for words of its place ("Kepala Puskesmas Lepak Jamali":
+    not "Puskesmas Lepak Jamali") where the holder was read with the unit his title names: a village's name is
+    listed nowhere, so the place reader cannot tell where it ends; ``held`` gives each holder's name, role and body."""
+    for name, role, body in held:
+        words = name.split()
+        for key in [k for k in agencies if k != body and body in agencies and k in said]:
+            if all(any(s.split()[-n:] == words[:n] and role.endswith(" " + " ".join(s.split()[:-n]))
+                       for n in range(1, min(len(words), len(s.split()) - 1) + 1)) for s in said[key]):
+                del agencies[key]
+
+
 def to_analysis(article_id: str, doc: Doc) -> Analysis:
     reg = registry()
     agencies: dict[str, AgencyMention] = {}
@@ -107,6 +120,7 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
                 named.add(ent.id_)
             _add(agencies, agency, ent.text, said)
     officials = []
+    held: list[tuple[str, str, str]] = []  # each named holder's name, role and body
     for rec in doc._.officials or []:
         agency = reg.agencies.get(rec.agency or "")
         if agency is not None and (agency.unplaced or agency.venue):
@@ -115,10 +129,12 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
         # a named holder mentions the institution, the Presidency too ("Presiden Joko Widodo")
         if agency is not None:
             _add(agencies, agency, rec.role, said)
+            held.append((rec.name, rec.role, agency.key))
     for role in doc.spans.get("roles", []):  # institutions of unnamed office holders ("Bupati Gowa")
         agency = reg.agencies.get(role.id_)
         if role.label_ == "OFFICE" and agency is not None and not (agency.office_only or agency.unplaced):
             _add(agencies, agency, role.text, said)
+    _fold_holders(agencies, said, held)
     _merge_generic(agencies)
     _fold_alone(agencies, named)
     _fold_councils(agencies)
