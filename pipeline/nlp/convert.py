@@ -101,11 +101,19 @@ def _fold_holders(agencies: dict[str, AgencyMention], said: dict[str, list[str]]
     not "Puskesmas Lepak Jamali") where the holder was read with the unit his title names: a village's name is
     listed nowhere, so the place reader cannot tell where it ends; ``held`` gives each holder's name, role and body."""
     for name, role, body in held:
+        if body not in agencies:
+            continue
         words = name.split()
-        for key in [k for k in agencies if k != body and body in agencies and k in said]:
-            if all(any(s.split()[-n:] == words[:n] and role.endswith(" " + " ".join(s.split()[:-n]))
-                       for n in range(1, min(len(words), len(s.split()) - 1) + 1)) for s in said[key]):
+        for key in [k for k in agencies if k != body and k in said]:
+            if all(_ends_in_name(s.split(), words, role) for s in said[key]):
                 del agencies[key]
+
+
+def _ends_in_name(surface: list[str], name: list[str], role: str) -> bool:
+    """Whether a body's spelling (``surface``, in words) is the holder's ``role`` ended by the first words of his
+    ``name`` ("Puskesmas Lepak Jamali" for "Kepala Puskesmas Lepak" and "Jamali")."""
+    return any(surface[-n:] == name[:n] and role.endswith(" " + " ".join(surface[:-n]))
+               for n in range(1, min(len(name), len(surface) - 1) + 1))
 
 
 def to_analysis(article_id: str, doc: Doc) -> Analysis:
