@@ -305,6 +305,12 @@ class Directives:
         self.potentials = [tuple(p.split()) for p in cues["potential_crimes"]["words"]]
         self.crime_categories = [tuple(p.split()) for p in cues["crime_categories"]]
         self.public_penalties = [tuple(p.split()) for p in cues["public_penalties"]]
+        discharges = cues["honourable_discharges"]
+        self.discharges = set(discharges["cues"])
+        self.honours = [tuple(p.split()) for p in discharges["honour"]]
+        self.not_requested = [tuple(p.split()) for p in discharges["not_requested"]]
+        self.discharge_leaving = [tuple(p.split()) for p in discharges["leaving"]]
+        self.discharge_breaches = [tuple(p.split()) for p in discharges["breaches"]]
         self.penalised_speakers = set(cues["penalised_speakers"])
         self.reason_verbs = set(cues["penalty_reasons"]["verbs"])
         self.reason_words = set(cues["penalty_reasons"]["reasons"])
@@ -1048,7 +1054,8 @@ class Directives:
                                        not self._potential_crime(cue, sent) or
                                        self._crime_category(cue, sent) or
                                        cue.start in self._clefts or self._denied(cue, sent) or
-                                       self._none_penalised(cue, sent) or self._public_penalty(cue, sent)):
+                                       self._none_penalised(cue, sent) or self._public_penalty(cue, sent) or
+                                       self._honourable_discharge(cue, sent)):
                 continue  # "unsur pidana", "pidana umum", "belum ada yang dijatuhi sanksi", "sanksi publik": none
             if low in self.hesitation and self._asks_next(cue, cues, sent):
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
@@ -1522,6 +1529,16 @@ class Directives:
         authority's penalty."""
         return self._low[cue.end - 1] in self.sanction_nouns and \
             self._phrase_at(cue.end, sent.end, self.public_penalties)
+
+    def _honourable_discharge(self, cue: _Term, sent: Span) -> bool:
+        """ "PNS yang mengundurkan diri diberhentikan dengan hormat": a civil servant leaving on resigning or on his own
+        request, no penalty; "dengan hormat tidak atas permintaan sendiri" or a breach in the sentence makes it one."""
+        if self._low[cue.end - 1] not in self.discharges:
+            return False
+        honour = next((p for p in self.honours if self._phrase_at(cue.end, sent.end, [p])), None)
+        return honour is not None and \
+            not self._phrase_at(cue.end + len(honour), sent.end, self.not_requested) and \
+            self._names_any(sent, self.discharge_leaving) and not self._names_any(sent, self.discharge_breaches)
 
     def _crime_category(self, cue: _Term, sent: Span) -> bool:
         """ "bukan pidana pemilu, tetapi pidana umum": a kind of case at the cue, unless a verb of giving puts it on
