@@ -44,6 +44,9 @@ CLAUSE_MARKS = {",", "–", "—"}
 # telling the moment pictured ("... Saat Memimpin Apel")
 LINE_JOINERS = frozenset(load("layout")["name_line_joiners"])
 SIGNED = frozenset(load("layout")["signature_marks"])
+# the levels of regions no village or district is named by ("Kepala Desa Kabupaten X" heads the regency's villages);
+# "Kota" is ("Kelurahan Kota Baru")
+WIDE_LEVELS = frozenset({"provinsi", "kabupaten"})
 PLACE_CLOSERS = {")", ".", ";"}  # what closes a place written whole after a title, its holder named before it
 UNIT_JOINERS = frozenset({"dan", "&"})  # between the fields of one unit ("Pemuda dan Olahraga")
 LIST_MARKS = {"&", "/", ",", "–", "—", "-"}  # between offices listed together ("Bupati – Wakil Bupati")
@@ -1177,6 +1180,8 @@ class Officials:
             name = self._name_after(ctx, term.end)
             return (name, term.end, body.id_) if name is not None else None
         i = skip_paren(doc, term.end)
+        if i + 1 < len(doc) and self.reg.level_words.get(doc[i].text) in WIDE_LEVELS and i + 1 in ctx.place_tokens:
+            return None  # "Ketua Forum Kepala Desa Kabupaten Tuban, Budi": the regency's village heads, no village
         # "Camat Pasar Minggu Budi", "Ketua Panwascam Bandar Sribhawono Rudi": a listed district is the place whole
         district = district_end(doc, i) if self.placed[term.id_].get("district") else i
         # "Camat Banyuasin I Nyoman Sudira": a Balinese name's opening is his, though a district's numeral too
