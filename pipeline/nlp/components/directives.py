@@ -220,6 +220,7 @@ class Directives:
         self.generic_reach = int(generic["reach"])
         self.tag_reach = int(cues["quote_tags"]["reach"])
         self.hopes = set(cues["hopes"])
+        self.hoped_adjunct_reach = cues["hoped_adjunct"]["reach"]
         self.hoped_denials = [tuple(w.split()) for w in cues["hoped_denials"]["words"]]
         self.hoped_again = set(cues["hoped_denials"]["again"])
         self.hoped_acts = set(cues["hoped_denials"]["acts"])
@@ -1317,7 +1318,11 @@ class Directives:
                 j = i - 1
                 while j >= end and self._low[j] in self.skip:
                     j -= 1
-                if (j >= end and self._low[j] == ",") or (adjunct and j + 1 - end <= 3):
+                # not named inside the adjunct ("dengan adanya sanksi bagi ASN", "melalui pengawasan netralitas ASN")
+                inside = j > end and (self._low[j] in self.object_markers or self._low[j] in self.adjuncts or
+                                      self._low[j] in self.conduct)
+                if (j >= end and self._low[j] == ",") or \
+                        (adjunct and j + 1 - end <= self.hoped_adjunct_reach and not inside):
                     return self._object(i, sent, targets, direct=True)  # "berharap melalui apel ini para ASN ..."
                 if j >= end and self._low[j] in self.conduct and (
                         j == end or (j == end + 1 and self._low[end] in CLAUSE_LINKS)):
@@ -1325,8 +1330,8 @@ class Directives:
                 if self._denied_before(j, end) or self._denied_act(j, end):
                     return self._object(i, sent, targets, direct=True)  # "berharap tidak ada lagi ASN yang ..."
                 break
-            if self._content_verb(i) or self._low[i] in {".", ";", ":"}:
-                break
+            if self._content_verb(i) and not (adjunct and i == end + 1) or self._low[i] in {".", ";", ":"}:
+                break  # "berharap dengan adanya ...": the verb made a noun heads the adjunct
         means = self._after_means(end, sent, targets)
         return means if means != UNKNOWN else self._hoped_agent(end, sent, targets)
 
