@@ -394,6 +394,7 @@ class Directives:
         self.reach = cues["addressee_reach"]
         self.penalty_agents = set(cues["penalty_agents"])
         self.object_markers = set(cues["object_markers"])
+        self.source_markers = set(cues["source_markers"])
         self.object_fillers = set(cues["object_fillers"])
         self.joined_acts = set(cues["joined_acts"])
         self.singling = set(cues["singling"]["words"])
@@ -2861,9 +2862,10 @@ class Directives:
                             and self._low[i] in self.clause_addressees)]
         if not markers or self._has_verb(markers[-1] + 1, target.start):  # no verb after the preposition
             return False
-        # "mengingatkan kepada seluruh ASN, ... harus": whom a request or speech verb addresses is the subject
+        # "mengingatkan kepada seluruh ASN, ... harus": whom a request or speech verb addresses is the subject;
+        # "edaran dari Menteri": where it came from is not
         before = self._low[markers[-1] - 1] if markers[-1] > sent_start else ""
-        return before not in self.speech and before not in self.active
+        return before not in self.speech and before not in self.active or self._low[markers[-1]] in self.source_markers
 
     def _addressed_after(self, cue: _Term, sent: Span, targets: list[_Term]) -> str | None:
         """Who is named after a cue: inverted ("Diharapkan ASN ...", "perlu ditunjukkan ASN"), after a "should"
