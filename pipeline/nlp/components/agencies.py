@@ -13,6 +13,7 @@ Pangkalpinang") are registered as the text names them. An acronym inside a docum
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -82,6 +83,8 @@ class Agencies:
         # its own offices, so there the spelled-out name stands ("Badan Kepegawaian Sumber Daya Manusia (BKPSDM)")
         self.acronym_heads = {text.casefold(): t.key for t in self.reg.types.values() for text, level in t.heads
                               if t.national and level is None and " " not in text}
+        # every regional kind's head, each read by the matcher wherever it stands (``_glossed_again`` leaves them)
+        self.known_heads = {text for t in self.reg.types.values() for text, _ in t.heads}
         # kinds of body a service numbers within a province ("Kanwil DJP Jawa Timur II"): the numbers it uses
         self.divisions = {key: frozenset(t.get("divisions") or ())
                           for key, t in types.items()}
@@ -230,6 +233,7 @@ class Agencies:
         if unplaced:
             region = story_region(found, places)
             found += [hit for u in unplaced if (hit := self._unplaced(doc, u, places, region, bodies))]
+        found += self._glossed_again(doc, found, places, headline)
         found = self._services_alone(doc, found)
         found = self._not_seats(doc, _names_for_districts(doc, _classes_told(found, self.reg.numbered),
                                                           self.reg.numbered, self.office_words))
@@ -346,6 +350,35 @@ class Agencies:
         while i >= 0 and doc[i].lower_ in self.candidacy_fillers:
             i -= 1
         return i >= 0 and doc[i].lower_ in self.candidacy
+
+    def _glossed_again(self, doc: Doc, found: list[tuple[int, int, str]], places: dict[int, Span],
+                       headline: set[int]) -> list[tuple[int, int, str]]:
+        """A regional body named in full with an acronym of its own in brackets ("Dinas Komunikasi Informatika
+        Persandian dan Statistik (Diskominfopers) Kabupaten X") named again by that acronym, with or without its
+        region ("Kepala Diskominfopers X, Budi"): the same body, whose head that title is."""
+        glossed: dict[str, str] = {}
+        for s, e, k in found:
+            agency = self.reg.agencies.get(k)
+            if agency is None or agency.region is None or agency.type in self.reg.numbered:
+                continue  # "Komandan Kodim (Dandim) 0321/X": a numbered unit's brackets gloss its head's title
+            for j in range(s + 1, e - 2):
+                word = doc[j + 1]
+                if doc[j].text == "(" and doc[j + 2].text == ")" and word.is_alpha and len(word) > 2 \
+                        and word.text[0].isupper() and word.text not in self.known_heads \
+                        and word.text not in self.title_firsts:
+                    glossed.setdefault(word.text, k)
+        if not glossed:
+            return []
+        taken = {i for s, e, _ in found for i in range(s, e)}
+        hits = []
+        for word, k in glossed.items():
+            for m in re.finditer(rf"\b{re.escape(word)}\b", doc.text):
+                span = doc.char_span(m.start(), m.end())
+                if span is None or span.start in taken or span.start in headline or doc[span.start - 1].text == "(":
+                    continue
+                region, end = find_region(doc, span.end, None, places)
+                hits.append((span.start, end if region == self.reg.agencies[k].region else span.end, k))
+        return hits
 
     def _services_alone(self, doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A service named alone by one of its ``alone`` forms ("kejaksaan") in the sentence of the joint body
