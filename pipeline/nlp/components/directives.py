@@ -159,6 +159,7 @@ class Directives:
         self.negators = set(cues["negators"])
         self.listed_negations = set(cues["listed_negations"])
         self.pledges = set(cues["pledges"])
+        self.listed_requests = set(cues["listed_requests"])
         self.occasions = set(cues["occasions"])
         self.alleged = set(cues["alleged"]["words"])
         self.paired_requests = set(cues["paired_requests"])
@@ -570,6 +571,8 @@ class Directives:
             if "sanction" in kinds and not targets[k] and self._opens_penalty_list(sent, cues[k]):
                 del kinds["sanction"]  # "Jenis hukuman disiplin sedang terdiri dari:": the list's own line ...
                 given_kinds.setdefault(k, set()).add("sanction")  # ... its items ("1. ...") go on with it
+            if not kinds and (item := self._listed_request(k, sents, targets, given_kinds)) is not None:
+                kinds = {"appeal": (UNKNOWN, item)}  # "2. Menolak politik uang." under "... ditekankan kepada ASN:"
             if not kinds:
                 if sent.start in self._reminders and (labels := _labels(targets[k]) or self._context(
                         k, sents, targets, paras, resolved, rejected)):
@@ -729,6 +732,42 @@ class Directives:
         if lead >= 0 and any(w in self.pledges for w in self._low[starts[lead]:end]):
             return None
         return words[0]
+
+    def _listed_request(self, k: int, sents: list[Span], targets: list[list[_Term]],
+                        given_kinds: dict[int, set[str]]) -> int | None:
+        """Where the verb opening the ``k``-th sentence stands when it is a numbered list item asked of the civil
+        servants ("1. Menjaga netralitas ..."): its lead, the sentence before the list ending with a colon, names them
+        with a word of asking (`listed_requests`), no pledge, and gives no directive of its own. A sentence going on
+        from an item ("3. Bijak bermedia sosial. Salah satunya ...") stays in the list. Else None."""
+        words = self._after_number(sents[k].start)
+        if not words or not self._listed_verb(words[0]):
+            return None
+        lead = k - 1
+        while lead >= 0 and self._low[self._last_word(sents[lead])] != ":":
+            if self._after_number(sents[lead].start) is None and (
+                    lead == 0 or self._after_number(sents[lead - 1].start) is None):
+                return None  # prose between the lead and the item: another list, or none
+            lead -= 1
+        if lead < 0 or given_kinds.get(lead):
+            return None
+        low = set(self._low[sents[lead].start:sents[lead].end])
+        if low & self.pledges or not low & self.listed_requests or \
+                not any(t.label_ in ADDRESSEES for t in targets[lead]):
+            return None
+        return words[0]
+
+    def _listed_verb(self, i: int) -> bool:
+        """A word with a verb prefix opening a list item, capitalised or not ("Menjaga", "menolak"); no negation."""
+        low = self._low[i]
+        return len(low) > 4 and low.isalpha() and low.startswith(self.verb_prefixes) and low not in self.non_verbs \
+            and low not in self.listed_negations
+
+    def _last_word(self, sent: Span) -> int:
+        """The sentence's last token that is not white space."""
+        i = sent.end - 1
+        while i > sent.start and self._texts[i].isspace():
+            i -= 1
+        return i
 
     def _short_answer(self, doc: Doc, starts: list[int], k: int) -> _Term | None:
         """ "Bisakah ASN hadir di kampanye? Bisa, asal ...": an explainer answers its own question with the modal
