@@ -120,6 +120,7 @@ class Officials:
         self.month_times = set(data["month_times"])
         self.placed_levels = set(data["placed_levels"])
         self.district_levels = set(data["district_levels"])
+        self.scope_words = set(data["scope_words"])
         self.not_name = {w.casefold() for w in data["not_name"]} | self.place_words | {
             t.casefold() for t in titles + data["ranks"] if " " not in t}
         # national offices of one word are no one's name either ("Staf Ahli Menaker RI ini ...": the minister's)
@@ -1182,6 +1183,8 @@ class Officials:
         i = skip_paren(doc, term.end)
         if i + 1 < len(doc) and self.reg.level_words.get(doc[i].text) in WIDE_LEVELS and i + 1 in ctx.place_tokens:
             return None  # "Ketua Forum Kepala Desa Kabupaten Tuban, Budi": the regency's village heads, no village
+        if i < len(doc) and doc[i].lower_ in self.scope_words:
+            return None  # "Ketua Paguyuban Kepala Desa Se-Kabupaten X, Budi": every village there, none named
         # "Camat Pasar Minggu Budi", "Ketua Panwascam Bandar Sribhawono Rudi": a listed district is the place whole
         district = district_end(doc, i) if self.placed[term.id_].get("district") else i
         # "Camat Banyuasin I Nyoman Sudira": a Balinese name's opening is his, though a district's numeral too
