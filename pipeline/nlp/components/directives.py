@@ -450,6 +450,7 @@ class Directives:
         self.should_words = set(cues["fronted_should"]["words"])
         self.should_asides = set(cues["fronted_should"]["asides"])
         self.should_reach = int(cues["fronted_should"]["reach"])
+        self.leave_interjections = set(cues["leave_interjections"])
         self.not_cues = TermMatcher(nlp, exact_max=0)
         self.not_cues.add("not", "not", cues["not_cues"])
         self.knowing = set(cues["knowing"])
@@ -2030,9 +2031,10 @@ class Directives:
 
     def _pronoun_subject(self, cue: _Term, sent: Span) -> bool:
         """ "Mereka (juga) diharapkan ...", "Harusnya mereka ...", "berharap agar mereka ...": a pronoun next to the
-        cue (after it, past the hope's "agar") is whom it is about; before an active verb ("mereka mendorong ...",
-        "mereka ingin ...") it is the doer, no addressee."""
-        after = cue.end + 1 if cue.end < sent.end and self._low[cue.end] in self.hortative else cue.end
+        cue (after it, past the hope's "agar" or a leave's comma: "Silakan, mereka ...") is whom it is about; before an
+        active verb ("mereka mendorong ...", "mereka ingin ...") it is the doer, no addressee."""
+        after = cue.end + 1 if cue.end < sent.end and (self._low[cue.end] in self.hortative or self._low[cue.end] == ","
+                                                        and self._lower(cue) in self.leave_interjections) else cue.end
         if after < sent.end and self._low[after] in self.strict_pronouns:
             return True
         i = cue.start - 1
@@ -2913,8 +2915,9 @@ class Directives:
         "harus diikuti oleh ASN")."""
         first = cue.end
         should = self._low[cue.end - 1] in self.should_words
-        if (cue.label_ == "appeal" or should) and first < sent.end and self._low[first] in {",", ":"}:
-            first += 1  # "Harapannya, seluruh ASN ...", "Sudah seharusnya, ASN ..."
+        interjected = cue.label_ == "permission" and self._lower(cue) in self.leave_interjections
+        if (cue.label_ == "appeal" or should or interjected) and first < sent.end and self._low[first] in {",", ":"}:
+            first += 1  # "Harapannya, seluruh ASN ...", "Sudah seharusnya, ASN ...", "Silakan, ASN ..."
         if should and first < sent.end and self._low[first] in self.should_asides:
             # "sudah seharusnya sesuai amanah undang-undang seluruh ASN ...": past where the duty is written
             end = min(sent.end, first + 1 + self.should_reach)
