@@ -431,6 +431,7 @@ class Directives:
         self.staff_apposition_reach = int(targets["staff_apposition"]["reach"])
         self.involving = set(cues["involving"])
         self.keeping = {tuple(p.split()) for p in cues["keeping"]}
+        self.keeping_adverbs = set(cues["keeping_adverbs"])
         self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.not_verbs = set(cues["not_verbs"])
         self.non_verbs = self.object_markers | self.adjuncts | self.not_verbs  # words that look like verbs
@@ -1706,6 +1707,9 @@ class Directives:
                 return self._object(i + 1, sent, targets, direct=True) == ACCEPT
             if tuple(self._low[i:i + 2]) in self.keeping:  # "... untuk menjaga netralitas ASN"
                 return self._object(i + 2, sent, targets, direct=True) == ACCEPT
+            if (self._low[i],) in self.keeping:  # "... agar memastikan (betul) seluruh ASN netral"
+                return self._object(self._past(i + 1, sent.end, self.keeping_adverbs), sent, targets,
+                                    direct=True) == ACCEPT
             if self._low[i] in {";", "."}:
                 return False
         return False
