@@ -96,6 +96,7 @@ class Agencies:
         self.technical_units = set(data["technical_units"])
         offices = load("offices")
         self.degrees = set(offices["degrees"])
+        self.scope_words = set(offices["scope_words"])  # "se-": the whole of the region after it
         # Balinese birth-order names after "I" ("I Made"): that "I" opens a name, not a service's numbered office
         self.after_i = {w.split()[1] for w in offices["name_starts"] if w.split()[0] == "I"}
         self.initial_words = set(data["initial_words"])
@@ -712,6 +713,8 @@ class Agencies:
             tok = doc[i]
             if words and words[-1] == "," and tok.text in self.title_firsts:
                 break  # "Dinas Pariwisata, Inspektur, dan Camat X": the list goes on with another official
+            if tok.lower_ in self.scope_words:
+                break  # "Dinas Pendidikan Se Kabupaten X": the whole of a region, no word of the field
             if not ((tok.is_alpha and (tok.is_title or tok.is_upper)) or (words and tok.lower_ in spec["joiners"])
                     or (words and tok.text == "," and words[-1] != "," and i + 1 not in bodies)):
                 break
