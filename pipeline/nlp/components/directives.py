@@ -228,6 +228,7 @@ class Directives:
         self.taught = set(cues["told_directly"]["taught"]["nouns"])
         self.told_verbs = set(cues["told_directly"]["verbs"]) | self.taught  # teaching tells too (see ``_tells``)
         self.told_links = set(cues["told_directly"]["links"])
+        self.told_opening = set(cues["told_directly"]["opening"])
         self.told_skip = set(cues["told_directly"]["skip"])
         self.importance = set(cues["told_directly"]["importance"])
         self.told_to = set(cues["told_directly"]["to"])
@@ -817,7 +818,8 @@ class Directives:
         """ "menegaskan ASN di Kabupaten X untuk menjaga ...": the civil servants right after the verb (its comma,
         "kepada" or a quantifier), then a link to what they are to do, with no verb between. After "pentingnya" the
         content may follow them at once ("menekankan pentingnya ASN menjaga netralitas", "... ASN tidak terlibat").
-        Teaching tells only when given ("memberikan edukasi kepada ASN untuk ...")."""
+        Teaching tells only when given ("memberikan edukasi kepada ASN untuk ..."). A colon may open what they are told
+        ("menyampaikan tiga pesan kepada ASN: menjaga ...")."""
         if self._low[i] in self.taught and (i == 0 or self._low[i - 1] not in self.teaching_givers):
             return False  # "pemahaman ASN untuk netral masih rendah": teaching named, not given
         k = bisect_right(self._starts, i)
@@ -837,7 +839,7 @@ class Directives:
         if end is None or (j > i + 1 and not importance and not comma):
             return False
         for j in range(end, min(stop, end + 12)):
-            if self._low[j] in self.told_links:
+            if self._low[j] in self.told_links or self._low[j] in self.told_opening:
                 # what is passed on to them may be a thing ("menyampaikan kepada ASN terima kasih untuk ..."):
                 # after "kepada" a conduct must follow the link
                 return not to or any(self._verb(x) or self._low[x] in self.asked_states or self._low[x] in self.negators
