@@ -859,6 +859,8 @@ class Directives:
         j = i - 1
         if j >= 0 and self._low[j] in {",", "bahwa"}:
             j -= 1  # "menyampaikan, agar ...", "disampaikan bahwa agar ..."
+        else:
+            j = self._past_back(j, 0, self.speech_adverbs)  # "menegaskan kembali agar ...", "sekali lagi agar ..."
         if j >= 0 and self._low[j] in self.speech:
             return True
         if self._told(i, told) is not None or self._subject(i, told, taken) is not None or self._opens(i) or \
