@@ -234,7 +234,7 @@ class Agencies:
         if unplaced:
             region = story_region(found, places)
             found += [hit for u in unplaced if (hit := self._unplaced(doc, u, places, region, bodies))]
-        found += self._glossed_again(doc, found, places, headline)
+        found = self._glossed_again(doc, found, places, headline)
         found = self._services_alone(doc, found)
         found = self._not_seats(doc, _names_for_districts(doc, _classes_told(found, self.reg.numbered),
                                                           self.reg.numbered, self.office_words))
@@ -354,9 +354,11 @@ class Agencies:
 
     def _glossed_again(self, doc: Doc, found: list[tuple[int, int, str]], places: dict[int, Span],
                        headline: set[int]) -> list[tuple[int, int, str]]:
-        """A regional body named in full with an acronym of its own in brackets ("Dinas Komunikasi Informatika
-        Persandian dan Statistik (Diskominfopers) Kabupaten X") named again by that acronym, with or without its
-        region ("Kepala Diskominfopers X, Budi"): the same body, whose head that title is."""
+        """A regional body named in full with an acronym in brackets ("Dinas Komunikasi Informatika Persandian dan
+        Statistik (Diskominfopers) Kabupaten X") named again by that acronym, with or without its region ("Kepala
+        Diskominfopers X, Budi"): the same body, whose head that title is. An office read from its own name keeps a
+        kind's acronym too ("Badan Kepegawaian Pengembangan Sumber Daya Manusia (BKPSDM) X ... Kepala BKPSDM X")."""
+        named = {h.casefold() for h in self.offices["heads"]}
         glossed: dict[str, str] = {}
         for s, e, k in found:
             agency = self.reg.agencies.get(k)
@@ -365,21 +367,25 @@ class Agencies:
             for j in range(s + 1, e - 2):
                 word = doc[j + 1]
                 if doc[j].text == "(" and doc[j + 2].text == ")" and word.is_alpha and len(word) > 2 \
-                        and word.text[0].isupper() and word.text not in self.known_heads \
-                        and word.text not in self.title_firsts:
+                        and word.text[0].isupper() and word.text not in self.title_firsts \
+                        and (word.text not in self.known_heads or agency.type in named):
                     glossed.setdefault(word.text, k)
         if not glossed:
-            return []
+            return found
+        kept = []
+        for s, e, k in found:  # the kind's own office of that region, where the story named it as written
+            own = glossed.get(doc[s].text)
+            kept.append((s, e, own) if own and e - s <= 3 and self.reg.agencies[k].region ==
+                        self.reg.agencies[own].region else (s, e, k))
         taken = {i for s, e, _ in found for i in range(s, e)}
-        hits = []
         for word, k in glossed.items():
             for m in re.finditer(rf"\b{re.escape(word)}\b", doc.text):
                 span = doc.char_span(m.start(), m.end())
                 if span is None or span.start in taken or span.start in headline or doc[span.start - 1].text == "(":
                     continue
                 region, end = find_region(doc, span.end, None, places)
-                hits.append((span.start, end if region == self.reg.agencies[k].region else span.end, k))
-        return hits
+                kept.append((span.start, end if region == self.reg.agencies[k].region else span.end, k))
+        return kept
 
     def _services_alone(self, doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A service named alone by one of its ``alone`` forms ("kejaksaan") in the sentence of the joint body
