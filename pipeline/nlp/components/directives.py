@@ -1256,10 +1256,14 @@ class Directives:
                 subjects = [t for t in subjects if not (t.id_ == "event" and t.start > start and
                                                         self._low[t.start - 1] in self.joined_events)]
                 status = self._status(subjects)
-                if status == UNKNOWN and kind == "appeal" and not self._has_verb(start, cue.start):
+                if status == UNKNOWN and kind in ("appeal", "permission") and not self._has_verb(start, cue.start):
                     # "Pj Bupati Bogor diharapkan ...": a title opening the clause of a passive request names whom it
-                    # asks, though its words are no addressee where the holder speaks
-                    status = self._status([t for t in self._titled if start <= t.start < cue.start])
+                    # asks, though its words are no addressee where the holder speaks; so does it name whose leave
+                    # follows ("Bupati Sleman boleh berkampanye": a head's, "Sekda boleh hadir": a civil servant's)
+                    titled = [t for t in self._titled if start <= t.start < cue.start]
+                    status = self._status(titled)
+                    if kind == "permission":
+                        subjects = subjects + titled  # "Bupati X boleh berkampanye asalkan cuti": the head's own rule
                 if kind == "permission" and cue.start - 1 > start and \
                         self._low[cue.start - 1] in self.relative_markers and any(
                         t.end == cue.start - 1 and t.label_ == "other" and t.id_ != "event" for t in targets):
