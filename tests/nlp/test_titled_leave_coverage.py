@@ -2,9 +2,9 @@
 
 An official's title is no addressee where its holder speaks, so "Bupati Sleman boleh ikut berkampanye" had no subject
 and gave leave to the story's civil servants. As for a passive request ("Pj Bupati Bogor diharapkan ..."), a title that
-opens the clause with no verb before the word of leave names the one who may: a head of government or the president
-takes the leave; a civil servant's post ("Sekda", "Camat") keeps it; a head on leave from office keeps the leave the
-read gold counts (`leave_on_furlough`). The stories are ours; all are analysed in one batch.
+opens the clause with no verb before the word of leave names the one who may: a head of government takes the leave; a
+civil servant's post ("Sekda", "Camat") keeps it; a head on leave from office keeps the leave the read gold counts
+(`leave_on_furlough`). The stories are ours; all are analysed in one batch.
 """
 
 from __future__ import annotations
@@ -18,10 +18,8 @@ LEAD = "Netralitas ASN dibahas dalam rapat persiapan Pilkada 2024. "
 
 # (text, kinds expected in the second sentence)
 CASES: list[tuple[str, set[str]]] = [
-    # a head's or the president's own leave: none for civil servants
+    # a head's own leave: none for civil servants
     (LEAD + "Bupati Sleman boleh ikut berkampanye pada hari libur.", set()),
-    (LEAD + "Presiden Jokowi boleh berkampanye untuk anaknya.", set()),
-    (LEAD + "Presiden boleh memihak salah satu calon.", set()),
     # ... a head on furlough keeps the counted leave
     (LEAD + "Bupati Sleman boleh ikut berkampanye asalkan mengambil cuti.", {P}),
     # ... and a civil servant's post keeps the leave
