@@ -388,6 +388,9 @@ class Directives:
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = set(cues["procedural_objects"])
         self.procedural_links = set(cues["procedural_links"])
+        self.withheld_nouns = set(cues["withheld_names"]["nouns"])
+        self.withheld_verbs = set(cues["withheld_names"]["verbs"])
+        self.withheld_reach = int(cues["withheld_names"]["reach"])
         self.invitations = set(cues["invited_to_report"]["cues"])
         self.reported_to = set(cues["invited_to_report"]["words"])
         self.source_marker = cues["source_marker"]
@@ -2445,7 +2448,16 @@ class Directives:
     def _procedural(self, cue: _Term, sent: Span) -> bool:
         """ "meminta klarifikasi", "sempat diminta untuk pemeriksaan": what is asked for is a procedural step."""
         i = self._past(cue.end, sent.end, self.procedural_links)
-        return i < sent.end and self._low[i].removesuffix("nya") in self.procedural
+        return i < sent.end and self._low[i].removesuffix("nya") in self.procedural or self._withheld_name(cue, sent)
+
+    def _withheld_name(self, cue: _Term, sent: Span) -> bool:
+        """ "yang meminta namanya tidak disebutkan", "minta agar tidak ditulis identitasnya": a source asks not to be
+        named (a name noun and a verb of naming or publishing soon after the verb, no comma between)."""
+        end = min(cue.end + self.withheld_reach, sent.end)
+        stop = next((j for j in range(cue.end, end) if self._low[j] in {",", ".", ";", ":"}), end)
+        words = {self._low[j] for j in range(cue.end, stop)}
+        return bool(words & self.withheld_verbs) and \
+            any(w.removesuffix("nya") in self.withheld_nouns for w in words)
 
     def _background(self, cue: _Term, sent: Span) -> bool:
         """ "meski telah mengingatkan ...", "karena sudah diingatkan": a request already made (a perfective
