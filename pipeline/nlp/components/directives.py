@@ -436,6 +436,7 @@ class Directives:
         self.involving = set(cues["involving"])
         self.keeping = {tuple(p.split()) for p in cues["keeping"]}
         self.keeping_adverbs = set(cues["keeping_adverbs"])
+        self.keeping_public = set(cues["keeping_public"])
         self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.not_verbs = set(cues["not_verbs"])
         self.non_verbs = self.object_markers | self.adjuncts | self.not_verbs  # words that look like verbs
@@ -1717,13 +1718,21 @@ class Directives:
             if self._low[i] in self.involving:
                 return self._object(i + 1, sent, targets, direct=True) == ACCEPT
             if tuple(self._low[i:i + 2]) in self.keeping:  # "... untuk menjaga netralitas ASN"
-                return self._object(i + 2, sent, targets, direct=True) == ACCEPT
+                return not self._public_keeps(start, i, targets) and \
+                    self._object(i + 2, sent, targets, direct=True) == ACCEPT
             if (self._low[i],) in self.keeping:  # "... agar memastikan (betul) seluruh ASN netral"
-                return self._object(self._past(i + 1, sent.end, self.keeping_adverbs), sent, targets,
-                                    direct=True) == ACCEPT
+                return not self._public_keeps(start, i, targets) and \
+                    self._object(self._past(i + 1, sent.end, self.keeping_adverbs), sent, targets,
+                                 direct=True) == ACCEPT
             if self._low[i] in {";", "."}:
                 return False
         return False
+
+    def _public_keeps(self, start: int, i: int, targets: list[_Term]) -> bool:
+        """Everyone or the public addressed between the request (``start``) and the words of keeping at ``i``
+        ("mengajak seluruh pihak untuk bersama-sama menjaga netralitas ASN"): a civic call, not an instruction."""
+        return any(start <= t.start and t.end <= i and t.label_ == "other" and self._lower(t) in self.keeping_public
+                   for t in targets)
 
     def _others_after_contrast(self, cue: _Term, start: int, subjects: list[_Term]) -> bool:
         """Whether the subjects after the last of `leave_contrasts` before a leave cue are only people outside the
