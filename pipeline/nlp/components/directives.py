@@ -494,6 +494,7 @@ class Directives:
             self.behaviours.add("behaviour", key, spec["phrases"])
         offices = load("offices")
         self.attribution = {a.casefold() for a in offices["attribution"] if " " not in a}
+        self._attributions = tuple(sorted(self.attribution))  # also with a suffix: "menurutnya"
         self._lexemes = _Words(nlp.vocab)
         self._verbs: dict[str, bool] = {}  # see ``_verb``
 
@@ -2996,18 +2997,23 @@ class Directives:
             low not in self.copulas and low != "yang" and low not in self.leave_contrasts and not self._person(i)
 
     def _owned_object(self, target: _Term, start: int) -> bool:
-        """Forbidden or required conduct heading the clause, an active verb whose object a candidate owns ("memasang
-        spanduk calon pun dilarang", "bahkan sekadar menyukai unggahan calon pun dilarang"): the owner is no subject."""
-        verb = target.start - 2
-        before = verb - 1
-        while before >= start and self._low[before] in self.fronting_adverbs:
-            before -= 1
-        if verb < start or before >= start or not self._possessor(target, start):
+        """Forbidden or required conduct heading the clause, an active verb with someone other than civil servants
+        anywhere in what it does ("memasang spanduk calon pun dilarang", "bahkan sekadar menyukai unggahan calon pun
+        dilarang", "mengomentari calon kepala daerah di media sosial tidak boleh", "memasang foto pasangan bakal calon,
+        itu tidak boleh"): the conduct is the clause's subject, they are its object or owner, no subject."""
+        if target.label_ != "other" or target.id_ == "event":
+            return False
+        verb = self._past_quotes_and_links(start, target.start)
+        while verb < target.start and self._low[verb] in self.fronting_adverbs:
+            verb += 1
+        if verb >= target.start or any(self._punct[i] or self._low[i] in CLAUSE_LINKS
+                                       for i in range(verb, target.start)):
             return False
         low = self._low[verb]
         verb_like = self._verb(verb) or self._texts[verb].istitle() and self._texts[verb].isalpha() and \
             len(low) > 4 and low.startswith(self.verb_prefixes) and low not in self.non_verbs  # opening the sentence
-        return verb_like and not low.startswith("di") and low not in self.speech and low not in self.active
+        return verb_like and not low.startswith("di") and low not in self.speech and low not in self.active and \
+            not low.startswith(self._attributions)  # "Menurutnya paslon dilarang ...": a speaker's, no conduct
 
     def _near(self, cue_start: int, target: _Term) -> bool:
         """A target of the cue's own clause: before it, or after it before the next comma."""
