@@ -166,6 +166,11 @@ class Directives:
         self.inclusive = set(cues["inclusive"]["cues"])
         self.asking_anew = set(cues["asking_anew"])
         self.requested_abilities = set(cues["requested_abilities"])
+        self.provisos = set(cues["provisos"]["words"])
+        self.free_provisos = set(cues["provisos"]["free"])
+        self.proviso_heads = set(cues["provisos"]["heads"])
+        self.proviso_reach = int(cues["provisos"]["reach"])
+        self.proviso_not_before = set(cues["provisos"]["not_before"])
         self.purpose_adverbs = set(cues["purpose_adverbs"])
         self.purpose_links = set(cues["purpose_links"]["words"])
         self.purpose_reach = int(cues["purpose_links"]["reach"])
@@ -715,6 +720,9 @@ class Directives:
                     low in self.subject_links and self._asked_subject(doc, i, told, taken, targets) or \
                     low in self.told_verbs and self._tells(i, told):
                 found.append(_Term("appeal", "", i, i + 1))
+        for i in compress(range(len(self._low)), map(self.requested_abilities.__contains__, self._low)):
+            if i not in taken and self._proviso_leave(i, taken):
+                found.append(_Term("permission", "", i, i + 1))
         starts = doc._.sentence_starts or []
         for k in range(len(starts)):
             i = self._listed_rule(starts, k)
@@ -725,6 +733,25 @@ class Directives:
                 if answer.start not in taken:
                     found.append(answer)
         return sorted(found, key=lambda s: s.start)
+
+    def _proviso_leave(self, i: int, taken: set[int]) -> bool:
+        """ "Bisa masuk ke forum partai, asalkan jangan di jam kerja": the modal of ability at ``i`` before an
+        active conduct whose clause goes on to a proviso (`provisos`) is leave with its condition."""
+        j = i + 1
+        if j >= len(self._low) or j in taken or not self._plain(j) or self._low[j] in self.proviso_not_before or \
+                self._verb(j) and self._low[j].startswith(("di", "ter")) or \
+                i and (self._low[i - 1] in self.negators or self._low[i - 1] in self.asking_anew or
+                       self._low[i - 1] in self.speaker_agents):
+            return False
+        for k in range(j + 1, min(len(self._low) - 1, j + self.proviso_reach)):
+            low = self._low[k]
+            if low in self.provisos:
+                after = self._low[k + 1]
+                return low in self.free_provisos or after in self.proviso_heads or after in self.negators or \
+                    low == "asal" and self._low[k - 1] == ","
+            if low in HARD_BOUNDARIES or low == "," and self._low[k + 1] not in self.provisos:
+                return False
+        return False
 
     def _listed_rule(self, starts: list[int], k: int) -> int | None:
         """Where the negation of the ``k``-th sentence stands when it is a numbered list item saying what
