@@ -362,6 +362,8 @@ class Directives:
         self.passive = tuple(cues["penalty_asked"]["passive"])
         self.foretold_reach = cues["penalty_asked"]["foretold_reach"]
         self.reason_adverbs = set(cues["reason_adverbs"])
+        self.condition_adverbs = set(cues["condition_adverbs"])
+        self.condition_openers = set(cues["condition_openers"])
         self.question_words = set(cues["question_words"])
         self.voting_leave = set(cues["voting_leave"])
         self.voting_leave_reach = cues["voting_leave_reach"]
@@ -2252,11 +2254,14 @@ class Directives:
             low = self._low[i]
             if low in self.question_words:
                 return True
-            if low in self.if_words:  # "jika ada ASN yang ...", "apabila jangan sampai ..."
+            if low in self.if_words or low in self.condition_openers:  # "jika ada ASN yang ...", "kalaupun harus"
                 if i > sent.start and self._low[i - 1] in self.speech:
                     return False  # "menjelaskan jika boleh mendampingi ...": what is said, no condition
-                return i + 1 == cue.start or self._low[i + 1] == "ada" and not (
-                    kind in self.condition_closers and self._relative_said(i + 2, cue.start))
+                j = i + 1
+                while j < cue.start and self._low[j] in self.condition_adverbs:
+                    j += 1  # "jika memang harus hadir"
+                return j == cue.start or self._low[j] == "ada" and not (
+                    kind in self.condition_closers and self._relative_said(j + 1, cue.start))
             if low in {",", ";", "maka"}:
                 return False
         return False
