@@ -441,6 +441,7 @@ class Directives:
         self.staff_appositives = set(targets["staff_apposition"]["words"])
         self.staff_apposition_reach = int(targets["staff_apposition"]["reach"])
         self.involving = set(cues["involving"])
+        self.involving_held = set(cues["involving_held"])
         self.keeping = {tuple(p.split()) for p in cues["keeping"]}
         self.keeping_adverbs = set(cues["keeping_adverbs"])
         self.keeping_public = set(cues["keeping_public"])
@@ -1745,7 +1746,7 @@ class Directives:
         for i in range(start, sent.end):
             if own_clause and self._low[i] in self.leave_contrasts:
                 return False
-            if self._low[i] in self.involving:
+            if self._low[i] in self.involving and not self._case_named(i, start):
                 return self._object(i + 1, sent, targets, direct=True) == ACCEPT
             if tuple(self._low[i:i + 2]) in self.keeping:  # "... untuk menjaga netralitas ASN"
                 return not self._public_keeps(start, i, targets) and \
@@ -1757,6 +1758,13 @@ class Directives:
             if self._low[i] in {";", "."}:
                 return False
         return False
+
+    def _case_named(self, i: int, start: int) -> bool:
+        """A verb of using at ``i`` opening a relative clause ("kecurangan yang melibatkan ASN", "termasuk yang
+        melibatkan ASN"): it names a case, unless its head is an event the one asked would hold ("kegiatan yang
+        melibatkan ASN")."""
+        return i - 1 > start and self._low[i - 1] in self.relative_markers and \
+            self._low[i - 2] not in self.involving_held
 
     def _public_keeps(self, start: int, i: int, targets: list[_Term]) -> bool:
         """Everyone or the public addressed between the request (``start``) and the words of keeping at ``i``
