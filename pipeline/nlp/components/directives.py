@@ -1291,11 +1291,13 @@ class Directives:
                 subjects = [t for t in subjects if not (t.id_ == "event" and t.start > start and
                                                         self._low[t.start - 1] in self.joined_events)]
                 status = self._status(subjects)
-                if status == UNKNOWN and kind in ("appeal", "permission") and not self._has_verb(start, cue.start):
+                first = self._first_joined(cue, cues, start)
+                if status == UNKNOWN and kind in ("appeal", "permission") and not self._has_verb(start, first):
                     # "Pj Bupati Bogor diharapkan ...": a title opening the clause of a passive request names whom it
                     # asks, though its words are no addressee where the holder speaks; so does it name whose leave
-                    # follows ("Bupati Sleman boleh berkampanye": a head's, "Sekda boleh hadir": a civil servant's)
-                    titled = [t for t in self._titled if start <= t.start < cue.start]
+                    # follows ("Bupati Sleman boleh berkampanye": a head's, "Sekda boleh hadir": a civil servant's),
+                    # also of a leave joined to that one ("Menteri boleh berkampanye dan boleh cuti")
+                    titled = [t for t in self._titled if start <= t.start < first]
                     status = self._status(titled)
                     if kind == "permission":
                         subjects = subjects + titled  # "Bupati X boleh berkampanye asalkan cuti": the head's own rule
@@ -3145,6 +3147,14 @@ class Directives:
         return any(start < t.start < end and t.label_ in ADDRESSEES and self._low[self._past_back(t.start - 1, start,
                                                                                              self.skip)] == ","
                    for t in targets)
+
+    def _first_joined(self, cue: _Term, cues: list[_Term], start: int) -> int:
+        """Where the first cue of the cue's kind stands that the cue is joined to by `joined_acts` in its clause
+        ("Menteri boleh berkampanye dan boleh cuti": the first "boleh"), or the cue's own start: the joined cues
+        share the subject before the first."""
+        if cue.start - 1 <= start or self._low[cue.start - 1] not in self.joined_acts:
+            return cue.start
+        return next((c.start for c in cues if c.label_ == cue.label_ and start <= c.start < cue.start), cue.start)
 
     def _clause_start(self, sent: Span, end: int, openers: dict[int, _Term], targets: list[_Term]) -> int:
         """Where the clause of the cue at ``end`` starts: after "bahwa", "agar" ..., after a hard boundary, or after a
