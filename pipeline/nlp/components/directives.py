@@ -113,7 +113,8 @@ class Directives:
                     for m in refused["modals"] for c in refused["conducts"]}
         self.cues.add("prohibition", "prohibition", list(refusals))
         spec = cues["refused_leave"]  # "tidak akan diizinkan", "tak akan mengizinkan ASN ...", "tidaklah boleh"
-        openers = [f"{n} {a}" for n in spec["negators"] for a in spec["adverbs"]] + spec["fused"]
+        negators = spec["negators"] + spec["spoken"]  # "gak akan diizinkan"; spoken ones also right before it
+        openers = [f"{n} {a}" for n in negators for a in spec["adverbs"]] + spec["fused"] + spec["spoken"]
         granting = [f"{o} {c}" for o in openers for c in spec["granting"]]
         self.cues.add("prohibition", "prohibition", [f"{o} {c}" for o in openers for c in spec["leave"]] + granting)
         self.active |= {c.casefold() for c in granting}
