@@ -437,6 +437,7 @@ class Directives:
         self.told_alone = set(cues["told_alone"])
         self.speech_adverbs = set(cues["speech_adverbs"])
         self.told_markers = set(cues["told_markers"])
+        self.told_spoken = set(cues["told_spoken"])
         self.linking = set(cues["linking_words"])
         self.staff_words = frozenset(targets["staff_words"])
         self.staff_appositives = set(targets["staff_apposition"]["words"])
@@ -1057,9 +1058,9 @@ class Directives:
                 k = j - 1
                 while k > start and self._low[k] in self.speech_adverbs:
                     k -= 1  # "menekankan kembali kepada ASN agar ..."
-                if k >= start and self._low[k] in self.speech:
-                    return j + 1
                 q = self._past(j + 1, i, self.skip)  # "kepada seluruh ASN"
+                if k >= start and self._low[k] in self.speech and (q in told or low not in self.told_spoken):
+                    return j + 1  # "menegaskan ke seluruh ASN agar ...", not "disampaikan ke KASN agar ..."
                 return j + 1 if q in told and low in self.told_alone else None
             if self._verb(j) or (self._punct[j] and low not in {",", "(", ")", "/", "-"}):
                 return None
