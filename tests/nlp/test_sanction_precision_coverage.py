@@ -57,6 +57,10 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Ketua DPRD juga menyoroti sanksi yang akan diberlakukan bagi ASN yang melanggar.", ()),
     ("Anggota dewan itu menyoroti konsekuensi bagi pegawai yang terlibat kampanye.", ()),
     ("Menurutnya, kejelasan hukuman bagi pegawai yang berpihak sangat penting.", ()),
+    # a penalty put as a question; the answer after the comma still warns
+    ("Ditanya sanksi bagi guru honorer yang ikut berkampanye, ia memilih tidak berkomentar.", ()),
+    ("Seorang wartawan menanyakan hukuman untuk lurah yang memasang baliho calon.", ()),
+    ("Ditanya soal netralitas, ia menjawab bahwa pegawai yang berpihak akan dijatuhi sanksi berat.", S),
     # a penalty not decided yet, or left to be seen
     ("Namun Bawaslu belum menentukan ada atau tidaknya sanksi bagi kedua camat itu.", ()),
     ("Rekomendasi sudah dikirim ke BKN, dan sanksinya masih ditunggu.", ()),
