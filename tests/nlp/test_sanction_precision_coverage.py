@@ -14,7 +14,9 @@ langsung dari masyarakat") is disapproval, while "sanksi moral" stays the commis
 a passive penalty ("Kami dinonjobkan tanpa pemeriksaan") tells of one the speaker bore, while a pledge ("kami bersedia
 dijatuhi sanksi") stays; a penalty wanting grounds or seldom reached ("tidak punya cukup alasan untuk menjatuhkan
 sanksi", "jarang yang berujung pada hukuman"), or said not to exist yet ("Sanksinya belum ada"), is none imposed;
-seldom or left to be seen past a comma ("akan dihukum, dan jarang yang lolos") is not. A penalty of prison
+seldom or left to be seen past a comma ("akan dihukum, dan jarang yang lolos") is not; a penalty asked about
+("ditanya sanksi bagi ...") is a question's topic; a penalty of the organisers' ethics council (DKPP) in a sentence
+naming no civil servant falls on election organisers. A penalty of prison
 threatened to civil servants, and a penalty given to someone, stay sanctions. Sentences are our own; all texts are
 analysed in one batch after a sentence naming the civil servants, and only the last sentence's directives are checked
 (as the analysis spells it)."""
@@ -61,6 +63,11 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Ditanya sanksi bagi guru honorer yang ikut berkampanye, ia memilih tidak berkomentar.", ()),
     ("Seorang wartawan menanyakan hukuman untuk lurah yang memasang baliho calon.", ()),
     ("Ditanya soal netralitas, ia menjawab bahwa pegawai yang berpihak akan dijatuhi sanksi berat.", S),
+    # a penalty of the organisers' ethics council, which judges only election organisers
+    ("DKPP menjatuhkan sanksi pemberhentian tetap kepada seorang anggota KPU kota karena menerima uang dari calon.",
+     ()),
+    ("Lima komisioner Bawaslu kabupaten itu menerima sanksi dari Dewan Kehormatan Penyelenggara Pemilu.", ()),
+    ("Usai bertemu DKPP, menteri menegaskan ASN yang berkampanye akan dijatuhi sanksi.", S),
     # a penalty not decided yet, or left to be seen
     ("Namun Bawaslu belum menentukan ada atau tidaknya sanksi bagi kedua camat itu.", ()),
     ("Rekomendasi sudah dikirim ke BKN, dan sanksinya masih ditunggu.", ()),
