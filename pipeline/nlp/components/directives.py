@@ -2482,10 +2482,14 @@ class Directives:
         the civil servants or their conduct ("Netralitas ASN harus kita jaga"), nor before a prefixed verb, where
         the pronoun is the subject ("perlu kita memihak"). Returns the verb's index and that of a verb joined to it by
         "dan": a request cue there ("harus kami rewind dan ingatkan kembali") is that task too. After a rule noun the
-        pronoun owns the duty ("Sudah menjadi kewajiban kita bersama untuk ...", "Kewajiban kita adalah ...")."""
+        pronoun owns the duty ("Sudah menjadi kewajiban kita bersama untuk ...", "Kewajiban kita adalah ..."), and so
+        does one naming itself as civil servants ("Sudah seharusnya kita sebagai ASN netral"): the subject."""
         i = cue.end
         if self._low[cue.start] in self.noun_cues or i + 1 >= sent.end or self._low[i] not in self.speaker_agents or \
                 not self._plain(i + 1) or self._verb(i + 1):
+            return ()
+        if self._low[i] in self.self_pronouns and self._low[i + 1] in self.self_as and \
+                any(t.start == i + 2 and t.label_ in ADDRESSEES for t in targets):
             return ()
         if any(t.label_ in ADDRESSEES and sent.start <= t.start and t.end <= cue.start for t in targets) or \
                 any(self._low[j] in self.conduct for j in range(sent.start, cue.start)):
