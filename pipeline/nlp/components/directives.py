@@ -471,6 +471,7 @@ class Directives:
         self.not_cues = TermMatcher(nlp, exact_max=0)
         self.not_cues.add("not", "not", cues["not_cues"])
         self.knowing = set(cues["knowing"])
+        self.knowing_ends = set(cues["knowing_ends"])
         self.known_facts = set(cues["known_facts"]["words"])
         self.known_fact_leads = set(cues["known_facts"]["leads"])
         self.known_fact_skip = set(cues["known_facts"]["skip"])
@@ -1857,7 +1858,7 @@ class Directives:
             low = self._low[i]
             if low in self.knowing:
                 return not (self._fact_opener(i, sent) or self._known_of_subject(i, cue))
-            if low in {",", ";", "bahwa"}:
+            if low in {",", ";", "bahwa"} or low in self.knowing_ends and cue.label_ in RULES:
                 return False
         return False
 
