@@ -16,10 +16,10 @@ dijatuhi sanksi") stays; a penalty wanting grounds or seldom reached ("tidak pun
 sanksi", "jarang yang berujung pada hukuman"), or said not to exist yet ("Sanksinya belum ada"), is none imposed;
 seldom or left to be seen past a comma ("akan dihukum, dan jarang yang lolos") is not; a penalty asked about
 ("ditanya sanksi bagi ...") is a question's topic; a penalty of the organisers' ethics council (DKPP) in a sentence
-naming no civil servant falls on election organisers. A penalty of prison
-threatened to civil servants, and a penalty given to someone, stay sanctions. Sentences are our own; all texts are
-analysed in one batch after a sentence naming the civil servants, and only the last sentence's directives are checked
-(as the analysis spells it)."""
+naming no civil servant falls on election organisers, and one of vote buying on anyone who buys votes. A penalty
+of prison threatened to civil servants, and a penalty given to someone, stay sanctions. Sentences are our own; all
+texts are analysed in one batch after a sentence naming the civil servants, and only the last sentence's directives are
+checked (as the analysis spells it)."""
 
 from __future__ import annotations
 
@@ -68,6 +68,10 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
      ()),
     ("Lima komisioner Bawaslu kabupaten itu menerima sanksi dari Dewan Kehormatan Penyelenggara Pemilu.", ()),
     ("Usai bertemu DKPP, menteri menegaskan ASN yang berkampanye akan dijatuhi sanksi.", S),
+    # vote buying, a crime of anyone, its penalty told with no civil servant named
+    ("Polisi menegaskan, baik yang membagikan maupun yang menerima politik uang dapat dipenjara.", ()),
+    ("Orang yang memberikan uang kepada warga agar mencoblos calon tertentu diancam pidana penjara tiga tahun.", ()),
+    ("Guru honorer yang ikut membagikan politik uang akan diberhentikan.", S),
     # a penalty not decided yet, or left to be seen
     ("Namun Bawaslu belum menentukan ada atau tidaknya sanksi bagi kedua camat itu.", ()),
     ("Rekomendasi sudah dikirim ke BKN, dan sanksinya masih ditunggu.", ()),

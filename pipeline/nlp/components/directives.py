@@ -314,7 +314,7 @@ class Directives:
         self.potentials = [tuple(p.split()) for p in cues["potential_crimes"]["words"]]
         self.crime_categories = [tuple(p.split()) for p in cues["crime_categories"]]
         self.public_penalties = [tuple(p.split()) for p in cues["public_penalties"]]
-        self.ethics_councils = [tuple(p.split()) for p in cues["ethics_councils"]]
+        self.others_penalties = [tuple(p.split()) for p in cues["ethics_councils"] + cues["vote_buying"]]
         discharges = cues["honourable_discharges"]
         self.discharges = set(discharges["cues"])
         self.honours = [tuple(p.split()) for p in discharges["honour"]]
@@ -1142,7 +1142,7 @@ class Directives:
                                        cue.start in self._clefts or self._denied(cue, sent) or
                                        self._none_penalised(cue, sent) or self._public_penalty(cue, sent) or
                                        self._honourable_discharge(cue, sent) or
-                                       self._council_penalty(sent, targets)):
+                                       self._others_penalty(sent, targets)):
                 continue  # "unsur pidana", "pidana umum", "belum ada yang dijatuhi sanksi", "sanksi publik": none
             if low in self.hesitation and self._asks_next(cue, cues, sent):
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
@@ -1627,10 +1627,11 @@ class Directives:
         return self._low[cue.end - 1] in self.sanction_nouns and \
             self._phrase_at(cue.end, sent.end, self.public_penalties)
 
-    def _council_penalty(self, sent: Span, targets: list[_Term]) -> bool:
-        """ "DKPP menjatuhkan sanksi kepada ketua KPU": the organisers' ethics council named in a sentence naming no
-        civil servant; it judges only election organisers, so its penalty is none for civil servants."""
-        return self._names_any(sent, self.ethics_councils) and not any(t.label_ in ADDRESSEES for t in targets)
+    def _others_penalty(self, sent: Span, targets: list[_Term]) -> bool:
+        """ "DKPP menjatuhkan sanksi kepada ketua KPU", "pemberi dan penerima politik uang bisa dipidana": the
+        organisers' ethics council or vote buying named in a sentence naming no civil servant; the penalty falls on
+        election organisers or on anyone buying votes, none on civil servants."""
+        return self._names_any(sent, self.others_penalties) and not any(t.label_ in ADDRESSEES for t in targets)
 
     def _honourable_discharge(self, cue: _Term, sent: Span) -> bool:
         """ "PNS yang mengundurkan diri diberhentikan dengan hormat": a civil servant leaving on resigning or on his own
