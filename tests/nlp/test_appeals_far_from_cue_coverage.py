@@ -56,9 +56,8 @@ FORMS: list = [
      "2024.", A),
     # a request verb and whom it asks split by a quote's attribution: the clause after its comma names them
     ("\"Kami mengimbau,\" kata Bupati, \"seluruh ASN untuk tetap netral pada Pilkada 2024.\"", A),
-    # not covered yet (the read half writes it nowhere): a request verb and whom it asks split by a rule cited between
-    pytest.param("Bupati mengimbau, sebagaimana diatur dalam UU ASN, seluruh pegawai agar netral pada Pilkada 2024.", A,
-                 marks=pytest.mark.xfail(strict=True, reason="form not covered yet: a rule cited after the verb")),
+    # a request verb and whom it asks split by a rule cited between commas
+    ("Bupati mengimbau, sebagaimana diatur dalam UU ASN, seluruh pegawai agar netral pada Pilkada 2024.", A),
     # misspelt and spoken request verbs
     ("\"Saya minta ASN netral,\" kata Bupati jelang Pilkada 2024.", A),
     ("\"Saya minta kepada seluruh pegawai untuk menjaga netralitas,\" kata Bupati jelang Pilkada 2024.", A),

@@ -418,6 +418,7 @@ class Directives:
         self.fronted_means = set(cues["fronted_means"]["words"])
         self.fronted_reach = cues["fronted_means"]["reach"]
         self.fronted_cues = set(cues["fronted_means"]["cues"])
+        self.fronted_asides = set(cues["fronted_means"]["asides"])
         self.agent_hopes = set(cues["hoped_agents"]["cues"])
         self.object_agents = set(cues["fronted_objects"]["agents"])
         self.object_adverbs = set(cues["fronted_objects"]["adverbs"])
@@ -1269,6 +1270,8 @@ class Directives:
                     status = self._object(fronted, sent, targets, direct=True)  # "Kepada warga, ia meminta ..."
                 if status == UNKNOWN and low in self.hopes:
                     status = self._hoped(cue.end, sent, targets)  # "berharap, ke depan seluruh ASN ..."
+                if status == UNKNOWN and after == ",":
+                    status = self._after_means(cue.end, sent, targets)  # "mengimbau, selama masa tenang, ASN ..."
                 if status == UNKNOWN and self._object_put_first(cue, sent, targets):
                     status = ACCEPT  # "Seluruh ASN kami harapkan tetap netral"
                 if status == UNKNOWN and (source := self._source(cue.end, sent)) is not None:
@@ -1467,7 +1470,8 @@ class Directives:
         or not: "berharap, dengan adanya sosialisasi yang digelar, ASN ...", "mengingatkan, melalui apel ini, ..."),
         within `fronted_means.reach` words; None if no such adjunct opens it."""
         i = start + 1 if start < sent.end and self._low[start] == "," else start
-        if i >= sent.end or self._low[i] not in self.fronted_means:
+        if i >= sent.end or self._low[i] not in self.fronted_means and not (
+                self._low[i] in self.fronted_asides and self._low[i - 1] == ","):  # "mengimbau, sesuai UU ASN, ..."
             return None
         for k in range(i + 1, min(i + self.fronted_reach, sent.end)):
             if self._low[k] == ",":
