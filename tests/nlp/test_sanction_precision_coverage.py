@@ -10,16 +10,16 @@ diberlakukan", "kejelasan sanksi itu penting") is the topic of a remark; a penal
 ("Bawaslu belum menentukan sanksinya", "Sanksinya masih ditunggu", "Sanksi tegas nanti kita lihat") is none imposed;
 a candidate's or a campaign's penalty ("diskualifikasi", "penghentian sementara kampanye") in a sentence naming no
 civil servant is the supervisors' measure against contestants; a penalty the public gives ("sanksi publik", "hukuman
-langsung dari masyarakat") is disapproval, while "sanksi moral" stays the commission's; the first person right before
-a passive penalty ("Kami dinonjobkan tanpa pemeriksaan") tells of one the speaker bore, while a pledge ("kami bersedia
-dijatuhi sanksi") stays; a penalty wanting grounds or seldom reached ("tidak punya cukup alasan untuk menjatuhkan
-sanksi", "jarang yang berujung pada hukuman"), or said not to exist yet ("Sanksinya belum ada"), is none imposed;
-seldom or left to be seen past a comma ("akan dihukum, dan jarang yang lolos") is not; a penalty asked about
-("ditanya sanksi bagi ...") is a question's topic; a penalty of the organisers' ethics council (DKPP) in a sentence
-naming no civil servant falls on election organisers, and one of vote buying on anyone who buys votes. A penalty
-of prison threatened to civil servants, and a penalty given to someone, stay sanctions. Sentences are our own; all
-texts are analysed in one batch after a sentence naming the civil servants, and only the last sentence's directives are
-checked (as the analysis spells it)."""
+langsung dari masyarakat", "sanksi adat") is disapproval or custom, while "sanksi moral" stays the commission's; the
+first person right before a passive penalty ("Kami dinonjobkan tanpa pemeriksaan") tells of one the speaker bore,
+while a pledge ("kami bersedia dijatuhi sanksi") stays; a penalty wanting grounds or seldom reached ("tidak punya
+cukup alasan untuk menjatuhkan sanksi", "jarang yang berujung pada hukuman"), or said not to exist yet ("Sanksinya
+belum ada"), is none imposed; seldom or left to be seen past a comma ("akan dihukum, dan jarang yang lolos") is not;
+a penalty asked about ("ditanya sanksi bagi ...") is a question's topic; a penalty of the organisers' ethics council
+(DKPP) in a sentence naming no civil servant falls on election organisers, and one of vote buying on anyone who buys
+votes. A penalty of prison threatened to civil servants, and a penalty given to someone, stay sanctions. Sentences
+are our own; all texts are analysed in one batch after a sentence naming the civil servants, and only the last
+sentence's directives are checked (as the analysis spells it)."""
 
 from __future__ import annotations
 
@@ -83,6 +83,7 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     # a penalty the public gives
     ("Pegawai yang berpihak biar menerima sanksi sosial dari lingkungannya.", ()),
     ("Kalau ada camat yang main mata dengan calon, biarlah ia mendapat hukuman langsung dari masyarakat.", ()),
+    ("Warga banjar yang tidak mencoblos calon pilihan paruman akan dikenakan sanksi adat.", ()),
     ("Menurut pengamat itu, pegawai yang berpihak akan menuai sanksi publik.", ()),
     # the speaker's own account of a penalty he bore
     ("Kami dinonjobkan tanpa pemeriksaan apa pun oleh inspektorat.", ()),
