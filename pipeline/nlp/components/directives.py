@@ -118,6 +118,11 @@ class Directives:
         granting = [f"{o} {c}" for o in openers for c in spec["granting"]]
         self.cues.add("prohibition", "prohibition", [f"{o} {c}" for o in openers for c in spec["leave"]] + granting)
         self.active |= {c.casefold() for c in granting}
+        spec = cues["denied_rule_pairs"]  # "tidak ada regulasi atau aturan yang melarang ASN hadir"
+        pairs = [f"{d} {a} {j} {b} yang melarang" for d in spec["denials"] for a in spec["nouns"]
+                 for j in spec["joiners"] for b in spec["nouns"] if a != b]
+        self.cues.add("permission", "permission", pairs)
+        self.active |= set(pairs)
         self.hesitation_skip = set(cues["hesitation"]["skip"])
         conditional = cues["conditional_sanctions"]
         self.cues.add("sanction", "sanction", conditional["cues"])
