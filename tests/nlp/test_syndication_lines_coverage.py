@@ -19,10 +19,18 @@ FORMS: list[tuple[str, set[str]]] = [
      set()),
     ("Bupati menegaskan ASN dilarang ikut kampanye.\nArtikel ini telah tayang di X.com dengan judul Bupati: ASN "
      "Dilarang Ikut Kampanye", P),
+    # the note told by other verbs of publishing, or saying the story ran there first
+    ("Berita ini telah terbit di portal-contoh.id dengan judul Sekda: ASN Dilarang Ikut Kampanye Calon.", set()),
+    ("Artikel ini telah diterbitkan di halaman contoh.com dengan judul ASN Dilarang Pose Dua Jari di Medsos.", set()),
+    ("Artikel ini telah lebih dulu tayang di: kabar-contoh.com dengan judul Camat Disanksi karena Tidak Netral.",
+     set()),
+    ("Berita ini pertama kali tayang di contoh.id dengan judul PNS Dilarang Hadiri Deklarasi Paslon.", set()),
     # look-alikes: prose
     ("Bupati menerbitkan surat edaran dengan judul netralitas ASN yang menegaskan ASN dilarang ikut kampanye.", P),
     ("ASN dilarang membagikan artikel kampanye calon di media sosial.", P),
     ("Artikel ini menjelaskan bahwa ASN dilarang ikut kampanye pasangan calon.", P),
+    ("Berita ini terbit setelah Bupati menegaskan ASN dilarang ikut kampanye pasangan calon.", P),
+    ("Artikel ini lebih menekankan bahwa ASN dilarang ikut kampanye pasangan calon.", P),
 ]
 
 

@@ -262,7 +262,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     for k, s in enumerate(starts):
         e = starts[k + 1] if k + 1 < len(starts) else len(texts)
         if texts[s][:1].lower()[:1] in spec.link_initials and \
-                _link(texts, s, span_text(s, min(s + 4, len(texts))), spec):
+                _link(texts, s, span_text(s, min(s + 5, len(texts))), spec):
             line = bisect_right(bounds, s)
             if all(map(str.isspace, texts[bounds[line - 1]:s])):  # opening its line, the link runs to the line's
                 e = max(e, bounds[line])  # end, past a stop in its title ("Baca juga: X Dilantik. Bupati: ...")
