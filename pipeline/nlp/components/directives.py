@@ -498,6 +498,8 @@ class Directives:
         self.targets.add("other", "event", targets["events"])
         self.targets.add("none", "none", targets["not_persons"])  # "media sosial": no one addressed
         self._prefixed = _Prefixed(tuple(cs["prefixes"]))  # "pegawainya", "jajarannya"
+        self.party_word = targets["party_units"]["word"]
+        self.party_units = {tuple(u.split()) for u in targets["party_units"]["units"]}
         self.anaphora = set(targets["anaphora"])
         self.skip = set(targets["quantifiers"])
         self.skip_comma = self.skip | {","}
@@ -529,6 +531,7 @@ class Directives:
         self._titled = [t for t in tspans if t.start in in_roles and t.label_ != "none"]
         tspans = [t for t in tspans if t.start not in in_roles and t.label_ != "none" and
                   not (t.label_ in {"cs", "village"} and self._speaker_after(t.start))]
+        tspans = [t for t in tspans if not self._party_of_unit(t)]  # "pihak kecamatan": the unit, not "semua pihak"
         covered = {i for s in tspans for i in range(s.start, s.end)} | in_roles
         for i in compress(range(len(self._low)), map(self._prefixed.__getitem__, self._low)):  # "pegawainya"
             if i not in covered:
@@ -673,6 +676,12 @@ class Directives:
         # sentences binding a regional head or a candidate (see ``_heads_own_rule``): a rule given, but to
         # someone other than civil servants, so the pronouns after it ("mereka harus ...") do not reach past it
         self._heads_bound: set[int] = set()
+
+    def _party_of_unit(self, term: _Term) -> bool:
+        """The word "pihak" right before a unit of the government's own staff ("pihak pemdes", "pihak kecamatan"),
+        which names that unit, not everyone."""
+        return self._low[term.start] == self.party_word and term.end - term.start == 1 and any(
+            tuple(self._low[term.end:term.end + len(u)]) == u for u in self.party_units)
 
     def _lower(self, term: _Term) -> str:
         """The phrase's text in lower case (its ``Span.text.lower()``), sliced from the document's text by its
