@@ -1841,6 +1841,8 @@ class Officials:
 
     def _name_like_text(self, tok: Token) -> bool:
         text = tok.text
+        if _GLUED_INITIAL.fullmatch(text) and not self._degree(text):
+            return True  # "M.Rizon", "A.Fajar": an initial run into the name by a lost space, no degree ("M.Si")
         if tok.lower_ in self.not_name or not tok.is_alpha and not NAME_MARKS.search(text):
             return False
         if _GLUED.search(text):  # "AdhySelain": two words run together by a lost space
@@ -2448,6 +2450,7 @@ def _abbreviates(short: str, words: list[str]) -> bool:
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_GLUED_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}[A-Z][a-z]{2,}")
 _YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]{0,3}\.|[A-Z]{2}\.|(?:[A-Z]\.){2,3})$")  # "A.", "Moch.", "K.A.", "RM."
 # initials inside a name with no closing stop ("Iskandar H.S Pakaya"): only after the name's first word, so that
