@@ -131,6 +131,19 @@ def test_the_outlets_own_promotion_gives_nothing(run):
     assert [d.kind for d in run(text).directives] == ["appeal"]
 
 
+def test_the_outlets_promotion_by_the_services_indonesian_names_gives_nothing(run):
+    text = ("Kepala BKD meminta ASN Pemkab Sukamaju tetap netral pada Pilkada 2024.\n"
+            "Gabung ke Channel WhatsApp Kabar Sukamaju untuk update berita Bupati larang ASN ikut kampanye.\n"
+            "Ikuti kabar terbaru dari kami di Google Berita, ASN dilarang ikut kampanye.")
+    assert [d.kind for d in run(text).directives] == ["appeal"]
+
+
+def test_a_channel_or_news_named_in_prose_without_the_service_stays_read(run):
+    text = ("Kepala BKD meminta ASN Pemkab Sukamaju tetap netral pada Pilkada 2024.\n"
+            "ASN dilarang membuat channel di media sosial untuk berita kampanye calon.")
+    assert sorted(d.kind for d in run(text).directives) == ["appeal", "prohibition"]
+
+
 def test_a_promotion_run_into_the_last_paragraph_leaves_the_story_its_prose(run):
     story = ("Ketua Bawaslu Kabupaten Garut Ahmad Nurul Syahid meminta ASN tetap netral pada Pilkada 2024. "
              "ASN juga dilarang memasang spanduk calon di kantor. Bawaslu akan meneruskan temuan itu ke BKN "
