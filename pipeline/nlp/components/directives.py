@@ -123,6 +123,9 @@ class Directives:
                  for j in spec["joiners"] for b in spec["nouns"] if a != b]
         self.cues.add("permission", "permission", pairs)
         self.active |= set(pairs)
+        spec = cues["denied_incapacities"]  # "bukan berarti ASN tidak bisa memilih"
+        self.incapacities = {f"{n} {m} {c}" for n in spec["negators"] for m in spec["modals"] for c in spec["conducts"]}
+        self.cues.add("prohibition", "prohibition", sorted(self.incapacities))
         self.hesitation_skip = set(cues["hesitation"]["skip"])
         conditional = cues["conditional_sanctions"]
         self.cues.add("sanction", "sanction", conditional["cues"])
@@ -1216,6 +1219,8 @@ class Directives:
             elif kind == "prohibition" and (self._preceded(cue, sent, self.prohibition_denials) or
                                             self._denied_past_clause(cue, sent, self.prohibition_denials)):
                 kind = "permission"  # "bukan berarti mereka tidak boleh memilih"
+            elif kind == "prohibition" and low in self.incapacities:
+                continue  # "pemilih pindahan tidak bisa memilih di TPS asal": an inability, no ban
             if kind == "obligation" and self._denied_duty(cue, sent):
                 continue  # "bukan berarti ASN harus golput": a duty denied, none given
             if kind == "obligation" and self._kept_ban(cue, sent, cues):
