@@ -1022,7 +1022,8 @@ class Directives:
         yang hadir bertujuan untuk ..." states their aim); else ``i``."""
         if self._verb(i - 1):
             return i
-        for y in range(i - 1, max(start, i - self.relative_reach) - 1, -1):
+        close = 1 if self._low[i - 1] == "," else 0  # the comma closing it is no word of it
+        for y in range(i - 1, max(start, i - close - self.relative_reach) - 1, -1):
             low = self._low[y]
             if y in taken or low in self.guilt or self._punct[y] and low != ",":
                 return i
