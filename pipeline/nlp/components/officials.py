@@ -2132,9 +2132,11 @@ class Officials:
             return None
         # "Pak Arief (Ketua ...)": an honorific marks one word; so does a numbered list's item ("3. Kusnandir – ...")
         # "..., Nurhasni, Kepala BKD X, mengatakan": one word between commas before a title closed by one
-        # ... but not a place set off so ("Di Lombok Barat, Sekotong, Camat Gerung, mengatakan")
-        between = closed and not degreed and end > j and doc[end].text == "," and j > 0 and doc[j - 1].text == "," \
-            and j not in ctx.place_tokens and district_end(doc, j) == j
+        # ... or after a list's ", dan"/", serta" ("Budi, Kepala Dinas X, dan Nurhasni, Kepala BKD X, ..."); not a
+        # place set off so ("Di Lombok Barat, Sekotong, Camat Gerung, mengatakan")
+        listed = j > 1 and doc[j - 1].lower_ in {"dan", "serta"} and doc[j - 2].text == ","
+        between = closed and not degreed and end > j and doc[end].text == "," and j > 0 and (
+            doc[j - 1].text == "," or listed) and j not in ctx.place_tokens and district_end(doc, j) == j
         return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (
             degreed or alone or honoured or between or self._numbered_item(doc, j)) else None
 
