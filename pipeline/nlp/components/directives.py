@@ -126,6 +126,12 @@ class Directives:
         spec = cues["denied_incapacities"]  # "bukan berarti ASN tidak bisa memilih"
         self.incapacities = {f"{n} {m} {c}" for n in spec["negators"] for m in spec["modals"] for c in spec["conducts"]}
         self.cues.add("prohibition", "prohibition", sorted(self.incapacities))
+        spec = cues["used_votes"]  # "hak pilih ASN tetap bisa digunakan di TPS"
+        self.cues.add("permission", "permission", spec["cues"])
+        self.used_votes = set(spec["cues"])
+        self.votes = set(spec["votes"])
+        self.vote_negators = set(spec["negators"])
+        self.vote_reach = int(spec["reach"])
         self.hesitation_skip = set(cues["hesitation"]["skip"])
         conditional = cues["conditional_sanctions"]
         self.cues.add("sanction", "sanction", conditional["cues"])
@@ -1210,6 +1216,8 @@ class Directives:
                                          self._denied_past_clause(cue, sent, self.permission_denials) or
                                          self._believed(cue, sent)):
                 continue  # "bukan berarti Mendagri memperbolehkan ASN berkampanye": no leave given
+            if low in self.used_votes and not self._vote_used(cue, sent):
+                continue  # "akun itu bisa digunakan": no vote, no leave
             if kind == "permission" and self._excepted(cue, sent, cues):
                 continue  # "dilarang kecuali ..., silakan saja": the ban's bound, no leave of its own
             if (low in self.pointed_leave or self._closing(cue)) and not self._conceded(cue, sent) and \
@@ -2831,6 +2839,16 @@ class Directives:
         start = max(sent.start, cue.start - 5)
         marks = [j for j in range(start, cue.start) if self._punct[j]]
         return _holds(self._low[marks[-1] + 1 if marks else start:cue.start], self.prohibition_denials)
+
+    def _vote_used(self, cue: _Term, sent: Span) -> bool:
+        """The vote (`used_votes` `votes`: "hak pilih", "suaranya") within `reach` words before a passive modal of
+        ability, no mark and no negator between ("hak pilih ASN tetap bisa digunakan"): the vote is what may be used."""
+        for j in range(cue.start - 1, max(sent.start, cue.start - 1 - self.vote_reach) - 1, -1):
+            if self._punct[j] or self._low[j] in self.vote_negators:
+                return False
+            if self._low[j] in self.votes and j > sent.start and self._low[j - 1] == "hak":
+                return True
+        return False
 
     def _denied_past_clause(self, cue: _Term, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
         """One of ``phrases`` right before a condition or a reason that a comma closes just before the cue ("bukan
