@@ -1486,8 +1486,9 @@ class Officials:
         if province is None and (here := ctx.places.get(start)) is not None and here.label_ == "explicit":
             province = here  # "Pj Bupati Banjarnegara Provinsi Jawa Tengah Budi": the province by its level word
         if province is not None and province.end < len(doc) and self.regions[province.id_].level == "provinsi":
-            if doc[province.end].text == ",":
-                start = province.end  # "Pj Bupati Probolinggo, Jawa Timur, Ugas Irwanto": the province apposed
+            shut = skip_paren(doc, province.end)  # "..., Provinsi Sulawesi Barat (Sulbar), Budi": its acronym
+            if shut < len(doc) and doc[shut].text == ",":
+                start = shut  # "Pj Bupati Probolinggo, Jawa Timur, Ugas Irwanto": the province apposed
             elif doc[province.end].is_title and (held := self._name_after(ctx, province.end)) is not None and \
                     len(held) > 1:
                 start = province.end  # "Bupati Dompu, Nusa Tenggara Barat Bambang Yasin": no comma after it
