@@ -85,6 +85,7 @@ class Agencies:
                               if t.national and level is None and " " not in text}
         # every regional kind's head, each read by the matcher wherever it stands (``_glossed_again`` leaves them)
         self.known_heads = {text for t in self.reg.types.values() for text, _ in t.heads}
+        self.named_heads = {h.casefold() for h in self.offices["heads"]}  # kinds read from an office's own name
         # kinds of body a service numbers within a province ("Kanwil DJP Jawa Timur II"): the numbers it uses
         self.divisions = {key: frozenset(t.get("divisions") or ())
                           for key, t in types.items()}
@@ -358,7 +359,6 @@ class Agencies:
         Statistik (Diskominfopers) Kabupaten X") named again by that acronym, with or without its region ("Kepala
         Diskominfopers X, Budi"): the same body, whose head that title is. An office read from its own name keeps a
         kind's acronym too ("Badan Kepegawaian Pengembangan Sumber Daya Manusia (BKPSDM) X ... Kepala BKPSDM X")."""
-        named = {h.casefold() for h in self.offices["heads"]}
         glossed: dict[str, str] = {}
         for s, e, k in found:
             agency = self.reg.agencies.get(k)
@@ -368,7 +368,7 @@ class Agencies:
                 word = doc[j + 1]
                 if doc[j].text == "(" and doc[j + 2].text == ")" and word.is_alpha and len(word) > 2 \
                         and word.text[0].isupper() and word.text not in self.title_firsts \
-                        and (word.text not in self.known_heads or agency.type in named):
+                        and (word.text not in self.known_heads or agency.type in self.named_heads):
                     glossed.setdefault(word.text, k)
         if not glossed:
             return found
@@ -381,7 +381,8 @@ class Agencies:
         for word, k in glossed.items():
             for m in re.finditer(rf"\b{re.escape(word)}\b", doc.text):
                 span = doc.char_span(m.start(), m.end())
-                if span is None or span.start in taken or span.start in headline or doc[span.start - 1].text == "(":
+                if span is None or span.start in taken or span.start in headline or \
+                        span.start and doc[span.start - 1].text == "(":
                     continue
                 region, end = find_region(doc, span.end, None, places)
                 kept.append((span.start, end if region == self.reg.agencies[k].region else span.end, k))
