@@ -513,6 +513,7 @@ class Directives:
         self.skip = set(targets["quantifiers"])
         self.skip_comma = self.skip | {","}
         self.inverted_skip = set(targets["subject_quantifiers"])
+        self.inverted_to = set(targets["inverted_to"])
         self.self_pronouns = set(targets["self_named"]["pronouns"])
         self.self_as = set(targets["self_named"]["as"])
         self.openers = TermMatcher(nlp, exact_max=0)
@@ -3059,6 +3060,10 @@ class Directives:
                                              for i in range(first, named)):
                 return ACCEPT  # not "seharusnya sesuai aturan menindak ASN": the object of another verb
         first = self._past(first, min(sent.end, first + 2), self.inverted_skip)  # "Diharapkan seluruh ASN ..."
+        if first < sent.end and self._low[first] in self.inverted_to:
+            k = self._past(first + 1, min(sent.end, first + 3), self.inverted_skip)
+            if any(t.start == k and t.label_ in ADDRESSEES for t in targets):
+                first = k  # "Diharapkan pada seluruh ASN ...", not "Diharapkan pada pilkada nanti ..."
         first = self._past_self_named(first, sent, targets)  # "Semoga kita sebagai ASN ..."
         denied = cue.label_ == "prohibition" and first < sent.end and self._low[first] in self.existential
         if denied:
