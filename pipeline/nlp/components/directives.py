@@ -2234,10 +2234,16 @@ class Directives:
 
     def _conceded(self, cue: _Term, sent: Span) -> bool:
         """ "Kalau sekadar untuk dokumentasi ya monggo", "Kalau mengajak warga memilih, itu bisa dilakukan": leave
-        after "ya", or pointed back to after the comma, granted to what a condition names."""
+        after "ya", or pointed back to after the comma, granted to what a condition names; a bare interjection
+        after the condition's comma closing its own clause ("Kalau cuma mendengar visi misi, silakan.") too."""
         if self._closing(cue):
             return self._closes_condition(cue, sent)
         marks = self.leave_particles if self._lower(cue) not in self.pointed_leave else {","}
+        if self._low[cue.start] in self.leave_interjections and (
+                cue.end >= sent.end or self._punct[cue.end] and self._low[cue.end] != "(" or
+                self._low[cue.end] in self.contrasts):
+            marks = marks | {","}  # "Kalau hanya mau menonton, silakan, tapi ...": the interjection closes its clause;
+            # "monggo (silakan) dilaporkan" glosses it and goes on
         return cue.start > sent.start and self._low[cue.start - 1] in marks and \
             any(w in self.leave_openers for w in self._low[sent.start:cue.start - 1])
 
