@@ -1664,7 +1664,7 @@ class Directives:
         """ "DKPP menjatuhkan sanksi kepada ketua KPU", "pemberi dan penerima politik uang bisa dipidana": the
         organisers' ethics council or vote buying named in a sentence naming no civil servant; the penalty falls on
         election organisers or on anyone buying votes, none on civil servants."""
-        return self._names_any(sent, self.others_penalties) and not any(t.label_ in ADDRESSEES for t in targets)
+        return not any(t.label_ in ADDRESSEES for t in targets) and self._names_any(sent, self.others_penalties)
 
     def _honourable_discharge(self, cue: _Term, sent: Span) -> bool:
         """ "PNS yang mengundurkan diri diberhentikan dengan hormat": a civil servant leaving on resigning or on his own
@@ -2142,7 +2142,7 @@ class Directives:
         cue (after it, past the hope's "agar" or a leave's comma: "Silakan, mereka ...") is whom it is about; before an
         active verb ("mereka mendorong ...", "mereka ingin ...") it is the doer, no addressee."""
         after = cue.end + 1 if cue.end < sent.end and (self._low[cue.end] in self.hortative or self._low[cue.end] == ","
-                                                        and self._lower(cue) in self.leave_interjections) else cue.end
+                                                        and self._interjection(cue)) else cue.end
         if after < sent.end and self._low[after] in self.strict_pronouns:
             return True
         i = cue.start - 1
@@ -2231,6 +2231,10 @@ class Directives:
         reach = self.voting_leave_reach
         return any(w in self.voting_leave for w in self._low[max(sent.start, cue.start - reach):cue.start]) or \
             any(w in self.voting_leave for w in self._low[cue.end:min(sent.end, cue.end + reach)])
+
+    def _interjection(self, cue: _Term) -> bool:
+        """A word of leave said as an interjection ("Silakan", "Monggo"), whose comma opens whom it is for."""
+        return self._lower(cue) in self.leave_interjections
 
     def _conceded(self, cue: _Term, sent: Span) -> bool:
         """ "Kalau sekadar untuk dokumentasi ya monggo", "Kalau mengajak warga memilih, itu bisa dilakukan": leave
@@ -3055,7 +3059,7 @@ class Directives:
         "harus diikuti oleh ASN")."""
         first = cue.end
         should = self._low[cue.end - 1] in self.should_words
-        interjected = cue.label_ == "permission" and self._lower(cue) in self.leave_interjections
+        interjected = cue.label_ == "permission" and self._interjection(cue)
         if (cue.label_ == "appeal" or should or interjected) and first < sent.end and self._low[first] in {",", ":"}:
             first += 1  # "Harapannya, seluruh ASN ...", "Sudah seharusnya, ASN ...", "Silakan, ASN ..."
         if should and first < sent.end and self._low[first] in self.should_asides:
