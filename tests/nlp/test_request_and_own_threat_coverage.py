@@ -1,10 +1,11 @@
 """A request to civil servants and, in the same sentence, a penalty the speaker threatens in the first person or as
 what will come ("berharap ASN netral, jika terbukti saya tidak segan menjatuhkan sanksi", "kalau ada yang melanggar
-kami akan menindak tegas"), or one given as the request's reason ("mengimbau ASN netral, karena pemerintah tidak segan
-memberikan sanksi"), carries two directives: the request and the penalty, as the read gold counts such a sentence. A
-request whose content is to impose the penalty ("meminta PPK segera menjatuhkan sanksi", "meminta KASN, bila
-terbukti, menjatuhkan sanksi") goes to the authority and stays a penalty alone. Our own sentences, analysed in one
-batch; a form the rules leave is a strict xfail naming its cause."""
+kami akan menindak tegas"), as the speaker's next predicate ("meminta ASN netral dan tidak segan menindak"), or as
+the request's reason ("mengimbau ASN netral, karena pemerintah tidak segan memberikan sanksi"), carries two
+directives: the request and the penalty, as the read gold counts such a sentence. A request whose content is to
+impose the penalty ("meminta PPK segera menjatuhkan sanksi", "meminta KASN, bila terbukti, menjatuhkan sanksi") goes
+to the authority and stays a penalty alone. Our own sentences, analysed in one batch; a form the rules leave is a
+strict xfail naming its cause."""
 
 from __future__ import annotations
 
@@ -36,12 +37,21 @@ PROBES: list = [
                              "menindak tegas pelanggarnya."),
     ({"appeal", "sanction"}, "Camat mengajak ASN bersikap netral lantaran pemerintah pusat tak segan memberi sanksi "
                              "kepada yang melanggar."),
+    # the speaker's next predicate, joined after the conduct asked of civil servants, threatens the penalty
+    ({"appeal", "sanction"}, "Bupati mengingatkan pegawai untuk tetap netral dalam Pilkada 2024 dan memberikan "
+                             "sanksi bagi yang melanggar."),
+    ({"appeal", "sanction"}, "Sekda mengimbau ASN tidak ikut berkampanye serta mengancam menjatuhkan hukuman "
+                             "disiplin bagi pelanggarnya."),
+    ({"appeal", "sanction"}, "Wali kota meminta ASN menjaga netralitas dan tidak segan menindak tegas yang "
+                             "terbukti berpihak."),
+    ({"appeal", "sanction"}, "Camat meminta para PNS untuk netral dan berjanji menindak pegawai yang ikut kampanye."),
     # the request is to impose the penalty: to the disciplinary authority, the penalty alone
     ({"sanction"}, "Bawaslu meminta PPK segera menjatuhkan sanksi kepada ASN yang terbukti berkampanye."),
     ({"sanction"}, "KASN meminta Bupati untuk menindak tegas ASN yang terlibat politik praktis pada Pilkada 2024."),
     ({"sanction"}, "Bawaslu meminta Bupati agar jika ada ASN terbukti berkampanye segera menjatuhkan sanksi."),
     ({"sanction"}, "Komisi II meminta KASN, bila ada ASN tidak netral, menjatuhkan sanksi tegas."),
     ({"sanction"}, "Bawaslu meminta PPK segera menjatuhkan sanksi karena ASN itu terbukti berkampanye."),
+    ({"sanction"}, "Bawaslu meminta Bupati memeriksa dan menjatuhkan sanksi kepada ASN yang terbukti berkampanye."),
     ({"sanction"}, "Bawaslu meminta Pj Gubernur untuk menegur Pj Bupati karena belum ada tindakan tegas atas "
                    "pelanggaran netralitas."),
     pytest.param({"appeal", "sanction"}, "Bupati mengingatkan, ASN agar tetap netral dan yang melanggar akan dikenai "

@@ -180,6 +180,8 @@ class Directives:
         self.paired_requests = set(cues["paired_requests"])
         self.inclusive = set(cues["inclusive"]["cues"])
         self.asking_anew = set(cues["asking_anew"])
+        self.enforcement_joiners = set(cues["enforcement_joined"]["joiners"])
+        self.enforcement_stances = set(cues["enforcement_joined"]["stances"])
         self.requested_abilities = set(cues["requested_abilities"])
         self.provisos = set(cues["provisos"]["words"])
         self.free_provisos = set(cues["provisos"]["free"])
@@ -1209,7 +1211,8 @@ class Directives:
             if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues) and \
                     not {before, low.split()[0]} & self.asking_anew and low not in self.inclusive:
                 continue  # "tidak boleh ... mengajak orang lain": the appeal verb is what is forbidden
-            if kind == "appeal" and (self._asks_enforcing(cue, sent) or self._asks_penalty(cue, sent, cues)):
+            if kind == "appeal" and (self._asks_enforcing(cue, sent, targets) or
+                                     self._asks_penalty(cue, sent, cues, targets)):
                 continue  # "meminta PPK ... menjatuhkan hukuman", "meminta agar ... dinonaktifkan": about enforcing
             if kind == "permission" and low.split()[0] in self.requested_abilities and self._purpose(cue, sent):
                 continue  # "mengajak masyarakat agar dapat memilih ...": a purpose or a request, no leave
@@ -2083,7 +2086,7 @@ class Directives:
         end = next((i for i in range(cue.end, sent.end) if self._low[i] in CLAUSE_LINKS), sent.end)
         return not any(t.label_ in ADDRESSEES and cue.end <= t.start < end for t in targets)
 
-    def _asks_enforcing(self, cue: _Term, sent: Span) -> bool:
+    def _asks_enforcing(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """A request whose content is to impose a penalty ("meminta PPK segera menjatuhkan sanksi", "meminta KASN,
         bila terbukti, menjatuhkan sanksi") goes to the authority; a penalty the speaker threatens in the first person
         or as what will come ("berharap ASN netral, jika terbukti saya tidak segan menjatuhkan sanksi", "kalau ada
@@ -2091,9 +2094,22 @@ class Directives:
         ("mengimbau ASN netral, karena pemerintah tidak segan memberikan sanksi")."""
         return any(cue.end <= i < sent.end and not any(
             self._low[j] in self.asking_anew or self._low[j] in self.future_before or self._low[j] in self.reasons
-            for j in range(cue.end, i)) for i in self._enforcing)
+            for j in range(cue.end, i)) and not self._speaker_enforces(cue, i, targets) for i in self._enforcing)
 
-    def _asks_penalty(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
+    def _speaker_enforces(self, cue: _Term, at: int, targets: list[_Term]) -> bool:
+        """The enforcing act at ``at`` is the speaker's next predicate, not the request's content: the request names
+        civil servants first, and a joiner opens the act or a word of stance before it ("mengingatkan ASN untuk tetap
+        netral dan memberikan sanksi", "... serta mengancam menjatuhkan sanksi", `enforcement_joined`)."""
+        named = min((t for t in targets if cue.end <= t.start < at), key=lambda t: t.start, default=None)
+        if named is None or named.label_ != "cs":
+            return False
+        for j in range(named.end, at):
+            if self._low[j] in self.enforcement_joiners and (
+                    j + 1 == at or " ".join(self._low[k] for k in range(j + 1, at)) in self.enforcement_stances):
+                return True
+        return False
+
+    def _asks_penalty(self, cue: _Term, sent: Span, cues: list[_Term], targets: list[_Term]) -> bool:
         """The request's content opens with a penalty cue, a noun or a passive, before any other verb, punctuation,
         negation, reason, condition or relative clause ("meminta agar pejabat itu dinonaktifkan", "tekankan agar
         diproses hukum"): the penalty is what is asked; "meminta ASN netral agar tidak disanksi", "mengajak ASN
@@ -2103,7 +2119,7 @@ class Directives:
         for i in range(cue.end, sent.end):
             low = self._low[i]
             if i in penalties and (not self._verb(i) or low.startswith(self.passive)):
-                return True
+                return not self._speaker_enforces(cue, i, targets)
             if low in self.penalty_links:
                 continue
             if low in self.penalty_stops and i > cue.end and self._low[i - 1] not in COORDINATORS and \
