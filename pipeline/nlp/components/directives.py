@@ -1227,7 +1227,7 @@ class Directives:
             if (low in self.pointed_leave or self._closing(cue)) and not self._conceded(cue, sent) and \
                     cue.start not in self._answers:
                 continue  # "Hal itu dapat dilakukan dengan ...", "Ke kecamatan bisa.": a means or a channel, no leave
-            if kind == "permission" and self._denied_to_all(cue, sent):
+            if kind == "permission" and self._denied_to_all(cue, sent, cues):
                 kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
             elif kind == "prohibition" and (self._preceded(cue, sent, self.prohibition_denials) or
                                             self._denied_past_clause(cue, sent, self.prohibition_denials)):
@@ -2780,9 +2780,15 @@ class Directives:
         return i >= sent.start and self._low[i] in self.papers and not (
             i > sent.start and self._low[i - 1] in self.imposing)
 
-    def _denied_to_all(self, cue: _Term, sent: Span) -> bool:
-        """ "tidak ada (ASN) yang boleh ...": a permission denied to everyone."""
-        return self._preceded(cue, sent, self.denying)
+    def _denied_to_all(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
+        """ "tidak ada (ASN) yang boleh ...": a permission denied to everyone. The denial must reach the cue in its own
+        clause: past a comma ("Tidak ada salahnya, boleh saja ...") or opening a leave cue of its own ("tidak ada
+        salahnya ASN boleh hadir") it denies a fault, not the leave."""
+        leaves = {c.start for c in cues if c.label_ == "permission" and c is not cue}
+        for i in range(max(sent.start, cue.start - 5), cue.start):
+            if self._phrase_at(i, cue.start, self.denying):
+                return i not in leaves and "," not in self._low[i:cue.start]
+        return False
 
     def _believed(self, cue: _Term, sent: Span) -> bool:
         """Whether a belief ("persepsi", "anggapan") holds the leave at ``cue``: named in the cue's own clause back to
