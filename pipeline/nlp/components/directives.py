@@ -431,6 +431,7 @@ class Directives:
         self.singling_reach = cues["singling"]["reach"]
         self.clause_addressees = set(cues["clause_addressees"])
         self.adjuncts = set(cues["adjunct_markers"])
+        self.adverb_makers = set(cues["adverb_makers"])
         self.fronted_means = set(cues["fronted_means"]["words"])
         self.fronted_reach = cues["fronted_means"]["reach"]
         self.fronted_cues = set(cues["fronted_means"]["cues"])
@@ -3123,9 +3124,11 @@ class Directives:
     def _possessor(self, target: _Term, start: int) -> bool:
         """Someone other than civil servants right after a plain noun owns it ("mendengarkan visi dan misi calon
         diperbolehkan", "pilihan calon presiden bisa disalurkan"): the noun heads what is permitted, not them; a
-        contrast before them ("..., namun masyarakat boleh") is no noun."""
+        contrast before them ("..., namun masyarakat boleh") is no noun, nor is one an adverb ("secara individu
+        mahasiswa boleh ...")."""
         i = target.start - 1
-        if target.label_ != "other" or target.id_ == "event" or i < start:
+        if target.label_ != "other" or target.id_ == "event" or i < start or \
+                i > start and self._low[i - 1] in self.adverb_makers:
             return False
         low = self._low[i]
         return self._plain(i) and not self._verb(i) and low not in self.skip and low not in LIST_JOINERS and \
