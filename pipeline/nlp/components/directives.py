@@ -292,6 +292,7 @@ class Directives:
         self.careers = set(cues["barred_careers"]["words"])
         self.career_skip = set(cues["barred_careers"]["skip"])
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
+        self._but_not_by_first = _by_first(self.but_not)  # see ``_but_not``
         self.ban_exceptions = set(cues["ban_exceptions"])
         self.existential = set(cues["but_not_existential"])
         self.facts = set(cues["fact_openers"])
@@ -449,6 +450,7 @@ class Directives:
         # words that make an appeal of their own beside the civil servants they ask (see ``_cues``)
         self.made_cues = self.hortative | self.subject_links | self.told_verbs
         self.hortative_leads = [tuple(p.split()) for p in cues["hortative_leads"]]
+        self._leads_by_first = _by_first(self.hortative_leads)  # see ``_lead_length``
         self.bare_particles = set(cues["bare_bans"]["particles"])
         self.kept_ban_nouns = set(cues["kept_bans"]["nouns"])
         self.kept_ban_joiners = set(cues["kept_bans"]["joiners"])
@@ -679,6 +681,7 @@ class Directives:
         self._org_spans = [e for e in doc.ents if e.label_ == "ORG"]
         self._orgs = {e.start: e.end for e in self._org_spans}
         self._named: set[int] | None = None  # see ``_named_words``
+        self._sentence_sets: dict[tuple[int, int], set[str]] = {}  # see ``_sentence_words``
         self._starts = [s.start for s in sents] or [0]
         # sentences whose request verb only reminds of a value or reports a statement: no directive, but the speaker
         # still speaks to those addressed before (see ``_reminds_importance``, ``_reported_statement``)
@@ -1016,7 +1019,7 @@ class Directives:
         else:
             j = self._opening(start, i)
         j = self._past_quotes_and_links(j, i)
-        lead = next((len(w) for w in self.hortative_leads if tuple(self._low[j:j + len(w)]) == w), 0)
+        lead = self._lead_length(j)
         j = self._past(j + lead, i, self.skip_comma)  # "Untuk itu, ASN agar ...", "Bagi seluruh ASN, agar ..."
         if j not in told:  # "Demi kondusifitas, kepada ASN untuk ...": past a fronted adjunct and its comma
             comma = next((k for k in range(j, i) if self._low[k] == ","), None)
@@ -1702,8 +1705,20 @@ class Directives:
         return any(p[0] == first and tuple(self._low[i:min(i + len(p), stop)]) == p for p in phrases)
 
     def _names_any(self, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
-        """Whether one of ``phrases`` (lower-case words) stands anywhere in the sentence."""
-        return any(self._phrase_at(i, sent.end, phrases) for i in range(sent.start, sent.end))
+        """Whether one of ``phrases`` (lower-case words) stands anywhere in the sentence; looked for word by word
+        only when the first word of one is in it."""
+        words = self._sentence_words(sent)
+        return any(p[0] in words for p in phrases) and \
+            any(self._phrase_at(i, sent.end, phrases) for i in range(sent.start, sent.end))
+
+    def _sentence_words(self, sent: Span) -> set[str]:
+        """The sentence's words in lower case, kept by sentence: a word list none of which is among them is not
+        looked for word by word."""
+        key = (sent.start, sent.end)
+        words = self._sentence_sets.get(key)
+        if words is None:
+            words = self._sentence_sets[key] = set(self._low[sent.start:sent.end])
+        return words
 
     def _past(self, i: int, stop: int, words: set[str]) -> int:
         """The first position from ``i`` (before ``stop``) whose word is not one of ``words``."""
@@ -2358,6 +2373,12 @@ class Directives:
         """A sentence of a few words only ("Sangat dilarang.")."""
         return len(sent) - self._punct[sent.start:sent.end].count(True) <= self.emphasis_max
 
+    def _lead_length(self, i: int) -> int:
+        """The length of the first of `hortative_leads` standing at ``i`` ("oleh karena itu"), 0 if none; only the
+        leads opening with the word at ``i`` are compared."""
+        first = self._low[i] if i < len(self._low) else ""
+        return next((len(w) for w in self._leads_by_first.get(first, ()) if tuple(self._low[i:i + len(w)]) == w), 0)
+
     def _first_word(self, sent: Span) -> int:
         """Where the sentence's first word stands, past opening quotes and marks."""
         i = sent.start
@@ -2622,7 +2643,8 @@ class Directives:
         one of ``words`` after the cue) in a sentence that names nothing of the election but election words starting
         with one of ``exempt``: it asks nothing of the civil servants' conduct in the election. The pandemic's health
         rules exempt the words naming the contest ("agar ASN dapat menerapkan 3 M ... termasuk pada saat pemilu")."""
-        if not any(self._low[i] in words and self._low[i - 1] not in self.allowances for i in range(cue.end, sent.end)):
+        if words.isdisjoint(self._sentence_words(sent)) or not any(
+                self._low[i] in words and self._low[i - 1] not in self.allowances for i in range(cue.end, sent.end)):
             return False
         return not any(self._low[i].startswith(self.election_stems) and not self._low[i].startswith(exempt)
                        for i in range(sent.start, sent.end))
@@ -2848,7 +2870,7 @@ class Directives:
         before it ("Jadi dilarang, harus netral", "Jangan lah, harus netral kita"): one statement, its rule the duty;
         not "Jadi dilarang, karena ASN harus netral", where the duty gives the ban its ground."""
         i = self._first_word(sent)
-        i += next((len(w) for w in self.hortative_leads if tuple(self._low[i:i + len(w)]) == w), 0)
+        i += self._lead_length(i)
         j = cue.end + (cue.end < sent.end and self._low[cue.end] in self.bare_particles)
         if i != cue.start or j >= sent.end or self._low[j] != ",":
             return False
@@ -2899,11 +2921,12 @@ class Directives:
             tuple(low[opener - len(p):opener]) == p for p in phrases if opener - len(p) >= sent.start)
 
     def _but_not(self, sent: Span, at: int) -> bool:
-        """ "boleh memilih, tapi tidak menjadi tim sukses" (not "namun tidak ada pula tekanan": nothing forbidden)."""
+        """ "boleh memilih, tapi tidak menjadi tim sukses" (not "namun tidak ada pula tekanan": nothing forbidden).
+        Only the phrases opening with a word are compared at it."""
         words = [w for w, punct in zip(self._low[at:sent.end], self._punct[at:sent.end]) if not punct]
         return any(tuple(words[i:i + len(p)]) == p and (i + len(p) == len(words) or words[i + len(p)] not in
                                                         self.existential)
-                   for p in self.but_not for i in range(len(words)))
+                   for i, word in enumerate(words) for p in self._but_not_by_first.get(word, ()))
 
     def _states_rule(self, cue: _Term, sent: Span, targets: list[_Term], cues: list[_Term]) -> bool:
         """A rule noun states the rule at the head of its clause, after a verb that states or holds
@@ -3353,6 +3376,15 @@ def _labels(targets: list[_Term]) -> list[str]:
         return []
     return list(dict.fromkeys([t.id_ for t in targets if t.label_ == "cs"] +
                               [t.id_ for t in targets if t.label_ in ("vcs", "co")]))
+
+
+def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """``phrases`` (word tuples) by their first word, each list in the order of ``phrases``: a phrase can stand only
+    where its first word does."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        out.setdefault(p[0], []).append(p)
+    return out
 
 
 def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
