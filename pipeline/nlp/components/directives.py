@@ -541,7 +541,8 @@ class Directives:
         self._words(doc, sents)
         tspans = list(map(_Term._make, self.targets.matches(doc)))
         # words of an official's title ("Pj Gubernur Jateng") are not the addressee
-        in_roles = {i for r in doc.spans.get("roles", []) for i in range(r.start, r.end)}
+        roles = list(doc.spans.get("roles", []))  # read once: each read of the group makes its spans anew
+        in_roles = {i for r in roles for i in range(r.start, r.end)}
         # ... but they name whom a passive request asks when the title opens its clause (see ``_kinds``)
         self._titled = [t for t in tspans if t.start in in_roles and t.label_ != "none"]
         tspans = [t for t in tspans if t.start not in in_roles and t.label_ != "none" and
@@ -577,7 +578,7 @@ class Directives:
         conducts = list(map(_Term._make, self.behaviours.matches(doc)))
         self._conducts = {s.start for s in conducts}
         behaviours = _by_sentence(conducts, ends)
-        speakers = Speakers(doc, sents, ends, self._org_spans, self.attribution, self._low, self._texts)
+        speakers = Speakers(doc, sents, ends, self._org_spans, roles, self.attribution, self._low, self._texts)
         records, spans = [], []
         resolved: dict[int, list[str]] = {}  # sentence -> addressee of the directives it gave
         rejected: set[int] = set()  # sentences whose instructions address someone else
@@ -682,6 +683,7 @@ class Directives:
         self._orgs = {e.start: e.end for e in self._org_spans}
         self._named: set[int] | None = None  # see ``_named_words``
         self._sentence_sets: dict[tuple[int, int], set[str]] = {}  # see ``_sentence_words``
+        self._numbers: dict[int, list[int] | None] = {}  # see ``_after_number``
         self._starts = [s.start for s in sents] or [0]
         # sentences whose request verb only reminds of a value or reports a statement: no directive, but the speaker
         # still speaks to those addressed before (see ``_reminds_importance``, ``_reported_statement``)
@@ -880,9 +882,11 @@ class Directives:
         """The first words of a sentence after its list number ("1.", "1 ." or "b."), None if it has none."""
         if len(self._texts[start]) > 3 and not self._texts[start].isspace():
             return None  # no list number is longer than "(2)" or "12."
-        words = [i for i in range(start, min(start + 5, len(self._low))) if not self._texts[i].isspace()]
-        n = list_number([self._texts[i] for i in words])
-        return words[n:] if n else None
+        if start not in self._numbers:  # asked again of each item when a list is walked back to its lead
+            words = [i for i in range(start, min(start + 5, len(self._low))) if not self._texts[i].isspace()]
+            n = list_number([self._texts[i] for i in words])
+            self._numbers[start] = words[n:] if n else None
+        return self._numbers[start]
 
     def _tells(self, i: int, told: dict[int, int]) -> bool:
         """ "menegaskan ASN di Kabupaten X untuk menjaga ...": the civil servants right after the verb (its comma,
@@ -3411,13 +3415,13 @@ class Speakers:
     """Who gives each directive: the quote's attribution ("kata Anas", "ujarnya"), else the
     official or institution named before the cue, else the person last speaking."""
 
-    def __init__(self, doc: Doc, sents: list[Span], ends: list[int], orgs: list[Span], attribution: set[str],
-                 low: list[str], texts: list[str]) -> None:
+    def __init__(self, doc: Doc, sents: list[Span], ends: list[int], orgs: list[Span], roles: list[Span],
+                 attribution: set[str], low: list[str], texts: list[str]) -> None:
         self.reg = registry()
         self.texts = texts
         self.persons = _by_sentence(list(doc.spans.get("persons", [])), ends)
         self.orgs = _by_sentence(orgs, ends)
-        offices = _by_sentence([r for r in doc.spans.get("roles", []) if r.label_ == "OFFICE"], ends)
+        offices = _by_sentence([r for r in roles if r.label_ == "OFFICE"], ends)
         self.offices = offices
         self.said: list[str | None] = []  # attribution of each sentence
         self.current: list[str | None] = []  # the last speaker before each sentence
