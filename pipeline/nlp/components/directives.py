@@ -684,6 +684,7 @@ class Directives:
         self._named: set[int] | None = None  # see ``_named_words``
         self._sentence_sets: dict[tuple[int, int], set[str]] = {}  # see ``_sentence_words``
         self._numbers: dict[int, list[int] | None] = {}  # see ``_after_number``
+        self._lowered: dict[tuple[int, int], str] = {}  # see ``_lower``
         self._starts = [s.start for s in sents] or [0]
         # sentences whose request verb only reminds of a value or reports a statement: no directive, but the speaker
         # still speaks to those addressed before (see ``_reminds_importance``, ``_reported_statement``)
@@ -703,9 +704,14 @@ class Directives:
 
     def _lower(self, term: _Term) -> str:
         """The phrase's text in lower case (its ``Span.text.lower()``), sliced from the document's text by its
-        words' offsets."""
-        last = term.end - 1
-        return self._text[self._idx[term.start]:self._idx[last] + len(self._texts[last])].lower()
+        words' offsets; kept by position, as the rules ask it of the same cue many times."""
+        key = (term.start, term.end)
+        text = self._lowered.get(key)
+        if text is None:
+            last = term.end - 1
+            end = self._idx[last] + len(self._texts[last])
+            text = self._lowered[key] = self._text[self._idx[term.start]:end].lower()
+        return text
 
     def _plain(self, i: int) -> bool:
         """A plain lower-case word (not a name, an acronym or a number): Token.is_alpha and is_lower."""
