@@ -390,6 +390,11 @@ class Directives:
         self.leave_particles = set(cues["conceded_leave"]["particles"])
         self.pointed_leave = set(cues["conceded_leave"]["pointed"])
         self.closing_leave = {tuple(c.split()) for c in cues["conceded_leave"]["closing"]}
+        conditioned = cues["conditioned_leave"]
+        self.conditioned_leave = set(conditioned["cues"])
+        self.leave_conditions = set(conditioned["conditions"])
+        self.leave_purposes = set(conditioned["purposes"])
+        self.leave_purpose_reach = conditioned["purpose_reach"]
         ruled = cues["ruled_answers"]
         self.ruled_verbs = set(ruled["verbs"])
         self.ruled_kinds = set(ruled["kinds"])
@@ -1236,6 +1241,8 @@ class Directives:
                 continue  # "bukan berarti Mendagri memperbolehkan ASN berkampanye": no leave given
             if low in self.used_votes and not self._vote_used(cue, sent):
                 continue  # "akun itu bisa digunakan": no vote, no leave
+            if low in self.conditioned_leave and not self._conditioned(cue, sent):
+                continue  # "berharap tidak ada masalah": an event wished well, no conduct a condition names
             if kind == "permission" and self._excepted(cue, sent, cues):
                 continue  # "dilarang kecuali ..., silakan saja": the ban's bound, no leave of its own
             if (low in self.pointed_leave or self._closing(cue)) and not self._conceded(cue, sent) and \
@@ -2292,6 +2299,15 @@ class Directives:
             # "monggo (silakan) dilaporkan" glosses it and goes on
         return cue.start > sent.start and self._low[cue.start - 1] in marks and \
             any(w in self.leave_openers for w in self._low[sent.start:cue.start - 1])
+
+    def _conditioned(self, cue: _Term, sent: Span) -> bool:
+        """ "Kalau cuma hadir, tidak ada masalah": "no problem" is leave closing its clause (a mark or a condition
+        after it, not "tidak ada masalah yang ..."), with a condition in its sentence and no word of purpose or hope
+        just before it ("agar tidak menjadi masalah")."""
+        before = self._low[max(sent.start, cue.start - self.leave_purpose_reach):cue.start]
+        closes = cue.end >= sent.end or self._punct[cue.end] or self._low[cue.end] in self.leave_conditions
+        return closes and self.leave_purposes.isdisjoint(before) and \
+            not self.leave_conditions.isdisjoint(self._low[sent.start:sent.end])
 
     def _closing(self, cue: _Term) -> bool:
         """Whether the cue is a bare modal of ability closing its clause ("bisa.", "dapat,")."""
