@@ -126,6 +126,11 @@ class Directives:
         spec = cues["denied_incapacities"]  # "bukan berarti ASN tidak bisa memilih"
         self.incapacities = {f"{n} {m} {c}" for n in spec["negators"] for m in spec["modals"] for c in spec["conducts"]}
         self.cues.add("prohibition", "prohibition", sorted(self.incapacities))
+        spec = cues["harmless_leave"]  # "kehadiran PNS di kampanye tidak melanggar aturan"
+        self.harmless_leave = {f"{n} {v} {r}" for n in spec["negators"] for v in spec["verbs"] for r in spec["rules"]}
+        self.cues.add("permission", "permission", sorted(self.harmless_leave))
+        self.harmless_blockers = set(spec["blockers"])
+        self.harmless_reach = spec["reach"]
         spec = cues["used_votes"]  # "hak pilih ASN tetap bisa digunakan di TPS"
         self.cues.add("permission", "permission", spec["cues"])
         self.used_votes = set(spec["cues"])
@@ -1241,6 +1246,8 @@ class Directives:
                 continue  # "bukan berarti Mendagri memperbolehkan ASN berkampanye": no leave given
             if low in self.used_votes and not self._vote_used(cue, sent):
                 continue  # "akun itu bisa digunakan": no vote, no leave
+            if low in self.harmless_leave and not self._harmless(cue, sent):
+                continue  # "agar tidak melanggar aturan", "terbukti tidak melanggar aturan": asked or found, no leave
             if low in self.conditioned_leave and not self._conditioned(cue, sent):
                 continue  # "berharap tidak ada masalah": an event wished well, no conduct a condition names
             if kind == "permission" and self._excepted(cue, sent, cues):
@@ -2308,6 +2315,13 @@ class Directives:
         closes = cue.end >= sent.end or self._punct[cue.end] or self._low[cue.end] in self.leave_conditions
         return closes and self.leave_purposes.isdisjoint(before) and \
             not self.leave_conditions.isdisjoint(self._low[sent.start:sent.end])
+
+    def _harmless(self, cue: _Term, sent: Span) -> bool:
+        """ "ASN yang hadir dalam kampanye, tidak melanggar aturan.": a conduct said to break no rule is leave closing
+        its clause in a statement, no word of purpose, request, finding or question just before it."""
+        before = self._low[max(sent.start, cue.start - self.harmless_reach):cue.start]
+        closes = cue.end >= sent.end or self._punct[cue.end] and self._low[cue.end] != "?"
+        return closes and self.harmless_blockers.isdisjoint(before) and self._low[sent.end - 1] != "?"
 
     def _closing(self, cue: _Term) -> bool:
         """Whether the cue is a bare modal of ability closing its clause ("bisa.", "dapat,")."""
