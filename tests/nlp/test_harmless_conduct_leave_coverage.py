@@ -1,8 +1,9 @@
 """A conduct said to break no rule ("pegawai yang menonton debat, tidak melanggar aturan") is leave (permission recall).
 
 "tidak melanggar aturan", "tidak menyalahi ketentuan", "tidak bertentangan dengan aturan" closing their clause in a
-statement grant what the clause names. Asked for (after "agar", "untuk", a request), found in a case ("terbukti"),
-inside a relative clause ("yang") or asked as a question they give no leave. The stories are ours; all are analysed
+statement grant what the clause names, with civil servants named. Asked for (after "agar", "untuk", a request), found
+in a case ("terbukti"), inside a relative clause ("yang"), asked as a question, or said of someone else's act ("oleh
+tim pemenangan") they give no leave. The stories are ours; all are analysed
 in one batch.
 """
 
@@ -17,13 +18,14 @@ LEAD = "Panwaslu kabupaten menjawab pertanyaan pegawai negeri tentang kampanye p
 # (sentence, whether a permission is expected)
 CASES: list[tuple[str, bool]] = [
     ("Menurut Panwaslu, pegawai yang menonton debat calon di balai kota, tidak melanggar aturan.", True),
-    ("Membaca brosur visi misi calon di rumah tidak menyalahi ketentuan.", True),
-    ("Kata dia, datang ke rapat umum sebagai pendengar tak bertentangan dengan aturan.", True),
+    ("PNS yang membaca brosur visi misi calon di rumahnya tidak menyalahi ketentuan.", True),
+    ("Kata dia, kedatangan ASN ke rapat umum sebagai pendengar tak bertentangan dengan aturan.", True),
     # asked for, found, relative, asked: no leave
     ("Kepala dinas meminta pegawai negeri untuk tidak melanggar aturan.", False),
     ("Setelah diperiksa, guru honorer itu terbukti tidak melanggar aturan.", False),
     ("Pegawai diminta mencari cara yang tidak melanggar ketentuan.", False),
     ("Apakah pegawai yang berfoto dengan calon tidak melanggar aturan?", False),
+    ("Ia menyebut pemasangan spanduk oleh relawan calon tidak melanggar aturan.", False),
 ]
 
 

@@ -173,7 +173,7 @@ class Directives:
         self.case_reach = int(cases["reach"])
         self.guilt = set(cues["guilt"]["words"])
         self.guilt_openers = set(cues["guilt"]["openers"])
-        self.strict = set(cues["strict"]) | {r for r, loose in refusals.items() if not loose}
+        self.strict = set(cues["strict"]) | {r for r, loose in refusals.items() if not loose} | self.harmless_leave
         plain = {c.casefold() for spec in cues["kinds"].values() for c in spec["cues"]}
         self.conditional_only = self.conditional - plain  # "tindakan": a penalty only as a consequence
         self.negators = set(cues["negators"])
