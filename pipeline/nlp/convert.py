@@ -95,6 +95,20 @@ def _one_per_name(agencies: dict[str, AgencyMention]) -> None:
             seen.add(agencies[key].agency)
 
 
+_UNIT_NUMBER = re.compile(r" \d[\d/.-]*/")  # a unit's number before its place ("Komando Distrik Militer 0726/...")
+
+
+def _fold_unnumbered(agencies: dict[str, AgencyMention]) -> dict[str, str]:
+    """Drop a unit named by its place alone ("Dandim Sukoharjo Letkol X") where the article also names it with its
+    number ("Kodim 0726/Sukoharjo"): one command, which the gold lists once, by its number. Each dropped name, to the
+    numbered unit's, for the holders read with it."""
+    numbered = {n: m.agency for m in agencies.values()
+                if (n := _UNIT_NUMBER.sub(" ", m.agency, count=1)) != m.agency}
+    for key in [k for k, m in agencies.items() if m.agency in numbered]:
+        del agencies[key]
+    return numbered
+
+
 def _fold_holders(agencies: dict[str, AgencyMention], said: dict[str, list[str]],
                   held: list[tuple[str, str, str]]) -> None:
     """Drop a unit read with its holder's first names taken for words of its place ("Kepala Puskesmas Lepak Jamali":
@@ -148,6 +162,8 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
     _fold_councils(agencies)
     _one_of_two(agencies, said)
     _one_per_name(agencies)
+    if numbered := _fold_unnumbered(agencies):
+        officials = [replace(o, agency=numbered.get(o.agency or "", o.agency)) for o in officials]
     return Analysis(
         article_id=article_id,
         is_relevant=bool(doc._.is_relevant),
