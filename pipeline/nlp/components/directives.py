@@ -417,6 +417,7 @@ class Directives:
         self.none_yet = [tuple(p.split()) for p in cues["none_yet"]["words"]]
         self.none_yet_reach = int(cues["none_yet"]["after_reach"])
         self.avoided = set(cues["avoided_penalty"])
+        self.avoided_stated = set(cues["avoided_penalty_stated"])
         self.concession_links = set(cues["conceded_penalties"]["links"])
         self.concession_stops = set(cues["conceded_penalties"]["stops"]) | self.future | self.contrasts
         self.tasks = set(cues["supervision"]["tasks"])
@@ -2783,6 +2784,8 @@ class Directives:
         if ban is None or self._lower(ban) not in self.avoided:
             return False
         between = self._low[ban.end:cue.start]
+        if between and between[-1] in self.avoided_stated and any(w in COORDINATORS for w in between):
+            return False  # "jangan terlibat ... dan tentu saja ada sanksi": the penalty stated in a clause of its own
         return not any(w in {",", ";", ":"} or w in self.if_words or w in self.future for w in between)
 
     def _granted_penalty(self, cue: _Term, sent: Span) -> bool:
