@@ -1601,9 +1601,13 @@ class Directives:
         ("mengingatkan ASN harus netral", "meminta agar ASN jangan ...", "ASN harus netral, ia
         mengingatkan"); in "diminta menjaga netralitas, ... tidak boleh ..." or "harus mampu beradaptasi
         serta diharapkan ..." it is a directive of its own, beside the request. So is a modal opening a clause after
-        a comma when the request already asked a state ("meminta ASN netral, jangan ikut kampanye"), and one set against
-        the request by a contrastive joiner ("boleh hadir di kampanye, namun kami imbau ...")."""
-        stated = modal > 0 and self._low[modal - 1] in {",", ";"}
+        a comma or "dan"/"serta" when the request already asked a state ("meminta ASN netral, jangan ikut kampanye",
+        "agar tetap netral dan jangan memakai atribut"; not a weak ban, `needless`, nor an ability asked "dan dapat
+        ..."), and one set against the request by a contrastive joiner ("boleh hadir di kampanye, namun kami imbau
+        ...")."""
+        stated = modal > 0 and (self._low[modal - 1] in {",", ";"} or self._low[modal - 1] in self.joined_acts and
+                                self._low[modal] not in self.requested_abilities and
+                                not any(" ".join(self._low[modal:modal + n]) in self.needless for n in range(2, 5)))
         return any(not any(self._content_verb(i) or stated and self._low[i] in self.asked_states or
                            self._low[i] in self.contrasts
                            for i in range(min(end, modal + 1), max(start, modal)))
