@@ -1,7 +1,9 @@
 """An active verb of rule joined by "dan"/"serta" after a request is the speaker's second act (appeal recall).
 
-A modal that a request reports decides the kind ("meminta ASN tetap netral dan tidak boleh ikut berkampanye" is a
-ban). An active verb of rule after "dan" ("... menegaskan bahwa para ASN, tetap netral selama Pilkada dan melarang
+A modal that a request reports right after whom it asks decides the kind ("meminta ASN tidak boleh ikut berkampanye"
+is a ban); one joined after a state the request already asks ("meminta ASN tetap netral dan tidak boleh ikut
+berkampanye") is a rule beside it, as the read gold gives "agar bersikap netral dan tidak boleh berpolitik praktis"
+both kinds. An active verb of rule after "dan" ("... menegaskan bahwa para ASN, tetap netral selama Pilkada dan melarang
 pemakaian kendaraan dinas") is not reported content but the speaker's own act beside the request: the request stays
 an appeal and the ban is given too. The stories are ours; all are analysed in one batch.
 """
@@ -18,8 +20,9 @@ LEAD = "Netralitas ASN dibahas dalam rapat persiapan Pilkada 2024. "
 CASES: list[tuple[str, set[str]]] = [
     (LEAD + "Penjabat Wali Kota menegaskan bahwa para ASN, tetap netral selama Pilkada dan melarang pemakaian "
      "kendaraan dinas untuk kampanye.", {A, B}),
-    # ... a modal the request reports: the ban alone
-    (LEAD + "Sekda meminta ASN tetap netral dan tidak boleh ikut berkampanye.", {B}),
+    # ... a modal joined after the state asked: the request and the ban; one the request reports: the ban alone
+    (LEAD + "Sekda meminta ASN tetap netral dan tidak boleh ikut berkampanye.", {A, B}),
+    (LEAD + "Sekda meminta ASN tidak boleh ikut berkampanye.", {B}),
 ]
 
 
