@@ -1234,8 +1234,10 @@ class Directives:
             if kind == "sanction" and any(cue.start - e in (0, 1, 2) for e in self._disclaimed):
                 continue  # "tidak berwenang menjatuhkan sanksi"
             if kind == "appeal" and any(c.label_ == "prohibition" and c.start < cue.start for c in cues) and \
-                    not {before, low.split()[0]} & self.asking_anew and low not in self.inclusive:
-                continue  # "tidak boleh ... mengajak orang lain": the appeal verb is what is forbidden
+                    not {before, low.split()[0]} & self.asking_anew and low not in self.inclusive and \
+                    not (low.startswith(self.passive) and self._joined_after(cue.start)):
+                continue  # "tidak boleh ... mengajak orang lain": the appeal verb is what is forbidden; a passive one
+                # joined after the ban ("dilarang ikut kampanye dan diminta tetap netral") is asked of them, not barred
             if kind == "appeal" and (self._asks_enforcing(cue, sent, targets) or
                                      self._asks_penalty(cue, sent, cues, targets)):
                 continue  # "meminta PPK ... menjatuhkan hukuman", "meminta agar ... dinonaktifkan": about enforcing
@@ -1610,8 +1612,18 @@ class Directives:
                                 not any(" ".join(self._low[modal:modal + n]) in self.needless for n in range(2, 5)))
         return any(not any(self._content_verb(i) or stated and self._low[i] in self.asked_states or
                            self._low[i] in self.contrasts
-                           for i in range(min(end, modal + 1), max(start, modal)))
+                           for i in range(min(end, modal + 1), max(start, modal))) and
+                   not (start > modal and self._low[start].startswith(self.passive) and self._joined_after(start))
                    for start, end in appeals)
+
+    def _joined_after(self, start: int) -> bool:
+        """ "ASN dilarang ikut kampanye dan (juga) diminta tetap netral": a passive request at ``start`` joined by
+        "dan"/"serta" (past an adverb of `STILL`) after a rule is a second predicate of the same subject, neither the
+        frame reporting the rule nor conduct it bars."""
+        i = start - 1
+        if i > 0 and self._low[i] in STILL:
+            i -= 1
+        return i >= 0 and self._low[i] in self.joined_acts
 
     def _told_fact(self, end: int, sent: Span, targets: list[_Term]) -> bool:
         """ "mengingatkan seluruh ASN bahwa tahapan sudah dimulai": whom a verb tells, then a fact; whom it tells
