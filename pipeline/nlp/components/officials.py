@@ -2325,10 +2325,10 @@ class _Context:
 
     @cached_property
     def lowered(self) -> set[int]:
-        """The words the story writes in lower case somewhere, as hashes (read once, when a name needs it; each
-        distinct word once: hashing the repeated big integers into the set took most of the time)."""
+        """The words the story writes in lower case somewhere, as hashes (read once, when a name needs it). The
+        set is built from the hashes as they come: sorting them first with numpy.unique took twice as long."""
         words = self.doc.to_array([ORTH, IS_LOWER])
-        return set(numpy.unique(words[words[:, 1] != 0, 0]).tolist())
+        return set(words[words[:, 1] != 0, 0].tolist())
 
 
 def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
