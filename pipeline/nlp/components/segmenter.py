@@ -27,8 +27,13 @@ from ..extensions import register
 from ..resources import load
 
 END = {".", "!", "?", "…"}
+HEAD_MAX = 60  # characters of a dateline's head
 # the head has no digits, but for an outlet's domain name ("Jakarta, Intra62.com – ...")
-DATELINE = re.compile(r"^(?P<head>(?:[^\d|]|\d(?=\d*\.[a-z])){1,60}?)\s*(?:--|[-–—:])\s*(?P<rest>\S.*)$", re.S)
+DATELINE = re.compile(rf"^(?P<head>(?:[^\d|]|\d(?=\d*\.[a-z])){{1,{HEAD_MAX}}}?)\s*(?:--|[-–—:])\s*(?P<rest>\S.*)$",
+                      re.S)
+# The end of the first word past a head's length: ``DATELINE`` reads up to the dash no further, and no in-word
+# hyphen's test looks across the space after it.
+PAST_HEAD = re.compile(r"\S(?=\s)")
 DASHES = {"-", "–", "—", "--", ":"}  # what closes a dateline's head
 # A hyphen inside a word closes no dateline's head: a word repeated ("Undang-Undang", "Baru-baru", "Hati-Hati") or
 # one going on in lower case ("Ke-empat", "Kabar-online"). A place glued to the lead goes on with a capital
@@ -379,7 +384,11 @@ def _normal_head(text: str, size: int) -> str:
 
 def _dateline(line: str, spec: Layout) -> bool:
     """The lead: "JAKARTA, KOMPAS.TV - Menteri ..." (a short head without digits, a dash, a sentence)."""
-    m = DATELINE.match(IN_WORD_HYPHEN.sub("\\1\u2010", line) if "-" in line else line)
+    marked = line
+    if "-" in line:  # the in-word hyphens marked only where the head and its dash may be: the rest is long
+        cut = end.end() if (end := PAST_HEAD.search(line, HEAD_MAX)) is not None else len(line)
+        marked = IN_WORD_HYPHEN.sub("\\1\u2010", line[:cut]) + line[cut:]
+    m = DATELINE.match(marked)
     if m is None:
         return False
     head = m["head"].replace(",", " ").split()
