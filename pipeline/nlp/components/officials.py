@@ -2197,11 +2197,12 @@ class Officials:
 
 def _positions(words: numpy.ndarray, hashes: numpy.ndarray) -> list[int]:
     """Where ``words`` (hashes) are one of ``hashes`` (sorted, unique), ascending: as ``numpy.isin``, which is
-    several times slower on a document and a few dozen hashes."""
+    several times slower on a document and a few dozen hashes. A word past the last hash is compared with the last
+    one (clipped in place: a boolean mask and its assignment cost more)."""
     if not len(hashes):
         return []
     at = numpy.searchsorted(hashes, words)
-    at[at == len(hashes)] = 0
+    numpy.minimum(at, len(hashes) - 1, out=at)
     return numpy.flatnonzero(hashes[at] == words).tolist()
 
 
