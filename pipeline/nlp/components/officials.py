@@ -808,7 +808,7 @@ class Officials:
         stand before the title, set off by a comma, "selaku" or a bracket ("Agus Tauchid, Kepala Dinas Pertanian,
         ...")."""
         doc, out = ctx.doc, []
-        for i in _positions(doc.to_array(ORTH), self.loose_head_ids):
+        for i in _positions(ctx.orth_ids, self.loose_head_ids):
             if i in covered or i + 1 >= len(doc) or (
                     doc[i].text in self.unit_heads and doc[i + 1].text not in self.units) or (
                     doc[i].text in self.opening_heads and i > 0 and not (doc[i - 1].is_lower or doc[i - 1].is_punct)
@@ -2320,16 +2320,27 @@ class _Context:
         return {_past_stray_stop(self.doc, e.end) for e in self.extras.values()}
 
     @cached_property
+    def words(self) -> numpy.ndarray:
+        """Every word's form, lower-case form (as hashes) and whether it is in lower case, one row each (read
+        once for the passes below: reading the tokens costs, not the number of attributes read)."""
+        return numpy.ascontiguousarray(self.doc.to_array([ORTH, LOWER, IS_LOWER]).T)
+
+    @property
+    def orth_ids(self) -> numpy.ndarray:
+        """Every word as written, as hashes."""
+        return self.words[0]
+
+    @property
     def lower_ids(self) -> numpy.ndarray:
-        """The lower-case form of every word, as hashes (read once, for the passes that look words up)."""
-        return self.doc.to_array(LOWER)
+        """The lower-case form of every word, as hashes (for the passes that look words up)."""
+        return self.words[1]
 
     @cached_property
     def lowered(self) -> set[int]:
         """The words the story writes in lower case somewhere, as hashes (read once, when a name needs it). The
         set is built from the hashes as they come: sorting them first with numpy.unique took twice as long."""
-        words = self.doc.to_array([ORTH, IS_LOWER])
-        return set(words[words[:, 1] != 0, 0].tolist())
+        orth, is_lower = self.words[0], self.words[2]
+        return set(orth[is_lower != 0].tolist())
 
 
 def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
