@@ -13,7 +13,7 @@ taglines; ``layout.yaml``) are recorded in ``doc._.headline_tokens`` for the com
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import filterfalse
@@ -199,7 +199,8 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
         """doc[start:end].text without making the Span: the last token's trailing space dropped."""
         return full[offsets[start]:offsets[end] - (1 if end > start and spaces[end - 1] else 0)]
 
-    bounds = [0, *(numpy.flatnonzero(numpy.diff(paragraphs)) + 1).tolist(), len(texts)]  # where a paragraph opens
+    # where a paragraph opens: where its number first stands (they count up by one, token by token)
+    bounds = [0, *(bisect_left(paragraphs, p) for p in range(paragraphs[0] + 1, paragraphs[-1] + 1)), len(texts)]
     lines = [(start, end) for start, end in zip(bounds, bounds[1:]) if not all(map(str.isspace, texts[start:end]))]
     out: set[int] = set()
     dated = next((n for n, (s, e) in enumerate(lines[:spec.front_max]) if _dateline(span_text(s, e).strip(), spec)),
