@@ -2179,7 +2179,8 @@ class Officials:
             return []
         doc = ctx.doc
         strings = doc.vocab.strings
-        vocab = numpy.unique(numpy.array([strings[t] for rec in officials for t in rec.tokens], dtype="uint64"))
+        # sorted and unique for _positions: a set of a few dozen hashes sorted in Python costs less than numpy.unique
+        vocab = numpy.array(sorted({strings[t] for rec in officials for t in rec.tokens}), dtype="uint64")
         taken = {i for s in named for i in range(s.start, s.end)}
         lower_ids = ctx.lower_ids  # read once per document, shared with the other passes
         # the words of the officials' names written in title case outside the names given, found on the hashes
