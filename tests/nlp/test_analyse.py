@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 import pytest
@@ -78,6 +79,32 @@ def test_a_failing_rule_raises_instead_of_passing_for_not_relevant(monkeypatch):
     monkeypatch.setattr(component, "__call__", broken)
     with pytest.raises(RuntimeError, match="broken rule"):
         list(analyse([article(0, "ASN wajib netral saat Pemilu 2024."), article(1, "teks rusak")]))
+
+
+def test_the_collector_runs_rarely_only_while_a_batch_is_analysed(monkeypatch):
+    """The raised threshold is the analysis's own: between analyses, after them and after a failing rule the
+    process's setting is back."""
+    component = type(get_nlp().get_pipe("event_dates"))
+    original = component.__call__
+    seen: list[int] = []
+
+    def watched(self, doc):
+        seen.append(gc.get_threshold()[0])
+        if "rusak" in doc.text:
+            raise RuntimeError("broken rule")
+        return original(self, doc)
+
+    monkeypatch.setattr(component, "__call__", watched)
+    before = gc.get_threshold()
+    results = analyse([article(0, "ASN wajib netral."), article(1, "Pegawai dilarang berkampanye.")], batch_size=1)
+    next(results)
+    assert gc.get_threshold() == before
+    list(results)
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError):
+        list(analyse([article(2, "teks rusak")]))
+    assert gc.get_threshold() == before
+    assert len(seen) == 3 and min(seen) > before[0]
 
 
 def test_lines_linking_to_other_stories_name_nothing():
