@@ -164,6 +164,7 @@ class Directives:
         self.even_handed_skip = set(cues["even_handed"]["skip"])
         self.strict_pronouns = set(cues["strict_pronouns"]["words"])
         self.strict_pronoun_skip = set(cues["strict_pronouns"]["skip"])
+        self.strict_listeners = set(cues["strict_pronouns"]["listeners"])
         self.warnings = set(cues["warnings"]["cues"])
         self.warning_words = set(cues["warnings"]["words"])
         cases = cues["processed_cases"]
@@ -2220,6 +2221,8 @@ class Directives:
                                                         and self._interjection(cue)) else cue.end
         if after < sent.end and self._low[after] in self.strict_pronouns:
             return True
+        if after < sent.end and self._low[after] in self.strict_listeners:
+            return after + 1 >= sent.end or not sent.doc[after + 1].is_title
         i = cue.start - 1
         while i > sent.start and self._low[i] in self.strict_pronoun_skip:
             i -= 1
