@@ -339,7 +339,7 @@ class Directives:
         self.public_penalties = [tuple(p.split()) for p in cues["public_penalties"]]
         self.others_penalties = [tuple(p.split()) for p in cues["ethics_councils"] + cues["vote_buying"] +
                                  cues["ad_hoc_organisers"] + cues["organisers_at_fault"] +
-                                 cues["party_discipline"]]
+                                 cues["voters_hindered"] + cues["party_discipline"]]
         discharges = cues["honourable_discharges"]
         self.discharges = set(discharges["cues"])
         self.honours = [tuple(p.split()) for p in discharges["honour"]]
@@ -1716,7 +1716,8 @@ class Directives:
         organisers' ethics council or vote buying named in a sentence naming no civil servant; the penalty falls on
         election organisers or on anyone buying votes, none on civil servants; so does one naming the organisers' ad
         hoc staff ("KPU memecat dua anggota KPPS"), their code of ethics or themselves at fault ("pelanggaran etik
-        penyelenggara"), or a party's cadres ("sanksi bagi kader yang membelot")."""
+        penyelenggara"), an employer keeping workers from voting ("majikan ... pekerja"), or a party's cadres
+        ("sanksi bagi kader yang membelot")."""
         return not any(t.label_ in ADDRESSEES for t in targets) and self._names_any(sent, self.others_penalties)
 
     def _honourable_discharge(self, cue: _Term, sent: Span) -> bool:
