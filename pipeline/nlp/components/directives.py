@@ -282,6 +282,10 @@ class Directives:
         own_links = cues["request_nouns"]["own_links"]
         self.request_nouns = set(cues["request_nouns"]["nouns"]) | set(own_links)
         self.request_links = set(cues["request_nouns"]["links"])
+        content_first = cues["request_nouns"]["content_first"]
+        self.content_opener = content_first["opener"]
+        self.content_whom = set(content_first["whom"])
+        self.content_reach = int(content_first["reach"])
         self.asked_states = set(cues["asked_states"])
         self.order_blockers = self.conduct | self.asked_states  # conduct named beside order kept: an appeal
         self.contrasts = {p.split()[0] for p in cues["but_not"]}
@@ -1291,10 +1295,13 @@ class Directives:
                 links = self.content_links.get(low, self.request_links)
                 to = next((i for i in range(cue.end, min(cue.end + 3, sent.end)) if self._low[i] in links), None)
                 if to is None or self._low[cue.end] in self.noun_anaphora or self._has_verb(cue.end, to):
-                    if low not in self.told_verbs or not self._tells(cue.start, {
+                    if (whom := self._content_then_whom(cue, sent, links, targets)) is not None:
+                        to = whom  # "imbauan menjaga netralitas disampaikan kepada ASN": its content, then whom
+                    elif low not in self.told_verbs or not self._tells(cue.start, {
                             t.start: t.end for t in targets if t.label_ in ADDRESSEES}):
                         continue  # "Imbauan itu disampaikan ...", "pesan yang meminta agar ...": named, not made
-                    to = cue.end  # "pesan kepada para PNS untuk bersikap netral": told them, as a verb of saying
+                    else:
+                        to = cue.end  # "pesan kepada para PNS untuk bersikap netral": told them, as a verb of saying
                 status = self._object(to, sent, targets)  # "instruksi resmi kepada seluruh ASN untuk ..."
             elif low in self.active or low in self.hortative or low in self.told_verbs:
                 after = self._low[cue.end] if cue.end < sent.end else ""
@@ -2215,6 +2222,22 @@ class Directives:
     def _after_any(self, start: int, sent: Span, phrases: set[tuple[str, ...]]) -> bool:
         """One of the phrases (of one or two words) ends right before `start` ("unsur", "apa saja")."""
         return any(tuple(self._low[max(sent.start, start - n):start]) in phrases for n in (1, 2))
+
+    def _content_then_whom(self, cue: _Term, sent: Span, links: set[str], targets: list[_Term]) -> int | None:
+        """ "imbauan (untuk) menjaga netralitas ... kepada ASN": the request noun's content, a verb right after it (past
+        `content_first.opener`), then civil servants named after a link within reach in the same clause; the position
+        of that link, or None. A link right after the verb is the verb's own ("instruksi untuk mendukung kepada salah
+        satu calon"), and anyone but named civil servants leaves the noun only named."""
+        i = cue.end + 1 if cue.end < sent.end and self._low[cue.end] == self.content_opener else cue.end
+        if i >= sent.end or not self._verb(i):
+            return None
+        whom = self.content_whom & links
+        for j in range(i + 1, min(i + self.content_reach, sent.end)):
+            if self._punct[j] or self._low[j] in CLAUSE_LINKS:
+                return None
+            if self._low[j] in whom:
+                return j if j > i + 1 and self._object(j, sent, targets) == ACCEPT else None
+        return None
 
     def _pronoun_subject(self, cue: _Term, sent: Span) -> bool:
         """ "Mereka (juga) diharapkan ...", "Harusnya mereka ...", "berharap agar mereka ...": a pronoun next to the
