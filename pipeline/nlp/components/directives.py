@@ -63,28 +63,20 @@ class _Term(NamedTuple):
 
 
 class _Words(dict):
-    """A word's text, lower case and punctuation flag by its ORTH hash, read from its lexeme once (string and
+    """A word's text, lower case, punctuation flag and whether a per-document scan looks for it (its lower case
+    in ``sought`` or opening with one of ``prefixes``), by its ORTH hash, read from its lexeme once (string and
     attribute lookups are slow when done per token)."""
 
-    def __init__(self, vocab: Vocab) -> None:
+    def __init__(self, vocab: Vocab, sought: frozenset[str], prefixes: tuple[str, ...]) -> None:
         super().__init__()
         self._vocab = vocab
-
-    def __missing__(self, orth: int) -> tuple[str, str, bool]:
-        lex = self._vocab[orth]
-        value = self[orth] = (lex.orth_, lex.lower_, lex.is_punct)
-        return value
-
-
-class _Prefixed(dict):
-    """Whether a word opens with one of ``prefixes``, by word: asked of every word of every document."""
-
-    def __init__(self, prefixes: tuple[str, ...]) -> None:
-        super().__init__()
+        self._sought = sought
         self._prefixes = prefixes
 
-    def __missing__(self, word: str) -> bool:
-        value = self[word] = word.startswith(self._prefixes)
+    def __missing__(self, orth: int) -> tuple[str, str, bool, bool]:
+        lex = self._vocab[orth]
+        low = lex.lower_
+        value = self[orth] = (lex.orth_, low, lex.is_punct, low in self._sought or low.startswith(self._prefixes))
         return value
 
 
@@ -529,7 +521,7 @@ class Directives:
         self.targets.add("other", "other", [p for p in targets["others"] if p not in listed])
         self.targets.add("other", "event", targets["events"])
         self.targets.add("none", "none", targets["not_persons"])  # "media sosial": no one addressed
-        self._prefixed = _Prefixed(tuple(cs["prefixes"]))  # "pegawainya", "jajarannya"
+        self._prefixes = tuple(cs["prefixes"])  # "pegawainya", "jajarannya"
         self.party_word = targets["party_units"]["word"]
         self.party_units = {tuple(u.split()) for u in targets["party_units"]["units"]}
         self.anaphora = set(targets["anaphora"])
@@ -548,7 +540,9 @@ class Directives:
         offices = load("offices")
         self.attribution = {a.casefold() for a in offices["attribution"] if " " not in a}
         self._attributions = tuple(sorted(self.attribution))  # also with a suffix: "menurutnya"
-        self._lexemes = _Words(nlp.vocab)
+        # the words scanned for in every document: one pass finds them all (see ``_words``)
+        self._lexemes = _Words(nlp.vocab, frozenset(self.made_cues | self.requested_abilities | self.attribution),
+                               self._prefixes)
         self._verbs: dict[str, bool] = {}  # see ``_verb``
 
     # ------------------------------------------------------------------ pipeline
@@ -567,8 +561,8 @@ class Directives:
                   not (t.label_ in {"cs", "village"} and self._speaker_after(t.start))]
         tspans = [t for t in tspans if not self._party_of_unit(t)]  # "pihak kecamatan": the unit, not "semua pihak"
         covered = {i for s in tspans for i in range(s.start, s.end)} | in_roles
-        for i in compress(range(len(self._low)), map(self._prefixed.__getitem__, self._low)):  # "pegawainya"
-            if i not in covered:
+        for i in self._sought:
+            if self._low[i].startswith(self._prefixes) and i not in covered:  # "pegawainya"
                 tspans.append(_Term("cs", "pegawai", i, i + 1))
         # village heads are addressees of their own where the article addresses civil servants
         village = "vcs" if any(t.label_ == "cs" and t.start not in headline for t in tspans) else "co"
@@ -596,7 +590,8 @@ class Directives:
         conducts = list(map(_Term._make, self.behaviours.matches(doc)))
         self._conducts = {s.start for s in conducts}
         behaviours = _by_sentence(conducts, ends)
-        speakers = Speakers(doc, sents, ends, self._org_spans, roles, self.attribution, self._low, self._texts)
+        speakers = Speakers(doc, sents, ends, self._org_spans, roles, self.attribution, self._low, self._texts,
+                            self._sought)
         records, spans = [], []
         resolved: dict[int, list[str]] = {}  # sentence -> addressee of the directives it gave
         rejected: set[int] = set()  # sentences whose instructions address someone else
@@ -695,6 +690,7 @@ class Directives:
         self._texts = list(map(itemgetter(0), words))
         self._low = list(map(itemgetter(1), words))  # as Token.lower_
         self._punct = list(map(itemgetter(2), words))
+        self._sought = list(compress(range(len(words)), map(itemgetter(3), words)))  # see ``_Words``
         self._text = doc._.text or doc.text  # read once: doc.text rebuilds it token by token
         # institutions named in the text (see ``_institution_subject``, ``Speakers``)
         self._org_spans = [e for e in doc.ents if e.label_ == "ORG"]
@@ -776,16 +772,16 @@ class Directives:
         found = [_Term._make(c) for c in self.cues.matches(doc) if c[2] not in discourse and c[2] not in in_roles]
         taken = {i for c in found for i in range(c.start, c.end)}
         told = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
-        for i in compress(range(len(self._low)), map(self.made_cues.__contains__, self._low)):
-            if i in taken:
+        for i in self._sought:
+            if i in taken or self._low[i] not in self.made_cues:
                 continue
             low = self._low[i]
             if low in self.hortative and self._hortative(i, told, taken) or \
                     low in self.subject_links and self._asked_subject(doc, i, told, taken, targets) or \
                     low in self.told_verbs and self._tells(i, told):
                 found.append(_Term("appeal", "", i, i + 1))
-        for i in compress(range(len(self._low)), map(self.requested_abilities.__contains__, self._low)):
-            if i not in taken and self._proviso_leave(i, taken):
+        for i in self._sought:
+            if self._low[i] in self.requested_abilities and i not in taken and self._proviso_leave(i, taken):
                 found.append(_Term("permission", "", i, i + 1))
         starts = doc._.sentence_starts or []
         for k in range(len(starts)):
@@ -3502,7 +3498,8 @@ class Speakers:
     official or institution named before the cue, else the person last speaking."""
 
     def __init__(self, doc: Doc, sents: list[Span], ends: list[int], orgs: list[Span], roles: list[Span],
-                 attribution: set[str], low: list[str], texts: list[str]) -> None:
+                 attribution: set[str], low: list[str], texts: list[str], sought: list[int]) -> None:
+        """``sought``: the positions of words scanned for, among them every attribution (see ``_Words``)."""
         self.reg = registry()
         self.texts = texts
         self.persons = _by_sentence(list(doc.spans.get("persons", [])), ends)
@@ -3512,7 +3509,7 @@ class Speakers:
         self.said: list[str | None] = []  # attribution of each sentence
         self.current: list[str | None] = []  # the last speaker before each sentence
         current: str | None = None
-        cues = list(compress(range(len(low)), map(attribution.__contains__, low)))
+        cues = [i for i in sought if low[i] in attribution]
         cue_sents = _by_sentence(cues, ends, int)
         for k, sent in enumerate(sents):
             said = _attributed(low, cue_sents[k], self.persons[k]) if cue_sents[k] else None
