@@ -24,6 +24,7 @@ class TermMatcher:
         self._meta: dict[int, tuple[int, int]] = {}  # match id -> (label, key) as hashes: no string lookup per span
         self._names: dict[int, tuple[str, str]] = {}  # match id -> (label, key) as strings, for ``matches``
         self._seen: set[tuple[str, str, str, bool]] = set()
+        self._patterns: dict[str, list[Doc]] = {}  # match id -> the lower-case patterns, for ``TermGroups``
 
     def add(self, label: str, key: str, phrases: Iterable[str], *, cased: bool = False) -> None:
         """Register ``phrases`` as spellings of ``key`` (category ``label``); ``cased`` ones match only as written
@@ -48,6 +49,7 @@ class TermMatcher:
                 lower.append(one)  # "kemenpan-rb", "KEMENPAN-RB": the tokenizer splits a hyphen only in mixed case
         if lower:
             self._lower.add(match_id, lower)
+            self._patterns.setdefault(match_id, []).extend(lower)
         if exact:
             self._exact.add(match_id, exact)
 
@@ -67,12 +69,57 @@ class TermMatcher:
     def _found(self, doc: Doc, longest: bool) -> list[tuple[int, int, int]]:
         """``(match_id, start, end)`` by start, longer first; with ``longest``, filtered as ``filter_spans``."""
         found = [m for matcher in (self._lower, self._exact) if len(matcher) for m in matcher(doc)]
-        if not found:
-            return []  # an empty PhraseMatcher still walks the whole document: it is skipped above
-        if longest:
-            found = _longest(found)
-        found.sort(key=lambda m: (m[1], -m[2]))
-        return found
+        return _ordered(found, longest)
+
+    def _named(self, found: list[tuple[int, int, int]], longest: bool) -> list[tuple[str, str, int, int]]:
+        """``matches`` from the lower-case matcher's own ``found`` (see ``TermGroups``)."""
+        names = self._names
+        return [(*names[match_id], start, end) for match_id, start, end in _ordered(found, longest)]
+
+
+class TermGroups:
+    """Several TermMatchers with lower-case phrases only, matched in one walk over the document instead of one
+    each (a walk costs about as much as the matches it finds). Each one's matches come out as its ``matches``
+    gives them: a PhraseMatcher lists its matches by start, then end, so a matcher's share of the joint list is its
+    own list, provided no phrase of it is registered under two keys (their order at one span would be the hash
+    map's): such a matcher is matched on its own."""
+
+    def __init__(self, nlp: Language, matchers: dict[str, TermMatcher]) -> None:
+        self._joint = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._alone: dict[str, TermMatcher] = {}
+        self._owner: dict[int, tuple[str, int]] = {}  # joint match id -> (matcher's name, its own match id)
+        strings = nlp.vocab.strings
+        for name, matcher in matchers.items():
+            keys: dict[tuple[int, ...], str] = {}
+            if len(matcher._exact) or any(keys.setdefault(tuple(t.lower for t in p), m) != m
+                                          for m, docs in matcher._patterns.items() for p in docs):
+                self._alone[name] = matcher
+                continue
+            for match_id, docs in matcher._patterns.items():
+                joint_id = f"{name}\x1e{match_id}"
+                self._owner[strings.add(joint_id)] = (name, strings[match_id])
+                self._joint.add(joint_id, docs)
+        self._matchers = matchers
+
+    def matches(self, doc: Doc, *, longest: bool = True) -> dict[str, list[tuple[str, str, int, int]]]:
+        """Each matcher's ``matches(doc, longest=longest)``, by its name."""
+        found: dict[str, list[tuple[int, int, int]]] = {name: [] for name in self._matchers}
+        owner = self._owner
+        for joint_id, start, end in self._joint(doc) if len(self._joint) else ():
+            name, match_id = owner[joint_id]
+            found[name].append((match_id, start, end))
+        return {name: matcher.matches(doc, longest=longest) if name in self._alone else
+                matcher._named(found[name], longest) for name, matcher in self._matchers.items()}
+
+
+def _ordered(found: list[tuple[int, int, int]], longest: bool) -> list[tuple[int, int, int]]:
+    """``found`` by start, longer first; with ``longest``, filtered as ``filter_spans``."""
+    if not found:
+        return []  # an empty PhraseMatcher still walks the whole document: it is skipped above
+    if longest:
+        found = _longest(found)
+    found.sort(key=lambda m: (m[1], -m[2]))
+    return found
 
 
 def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

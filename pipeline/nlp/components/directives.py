@@ -25,7 +25,7 @@ from ..extensions import register
 from ..legal import legal_bases
 from ..registry import registry
 from ..resources import load
-from ..termspans import TermMatcher
+from ..termspans import TermGroups, TermMatcher
 from .segmenter import CLOSERS, list_number, sentences
 
 T = TypeVar("T")
@@ -544,6 +544,9 @@ class Directives:
         self._lexemes = _Words(nlp.vocab, frozenset(self.made_cues | self.requested_abilities | self.attribution),
                                self._prefixes)
         self._verbs: dict[str, bool] = {}  # see ``_verb``
+        self._groups = TermGroups(nlp, {"targets": self.targets, "not_cues": self.not_cues, "cues": self.cues,
+                                        "openers": self.openers, "phrases": self.phrases,
+                                        "behaviours": self.behaviours})
 
     # ------------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -551,7 +554,8 @@ class Directives:
         paras = doc._.paragraphs
         headline = doc._.headline_tokens or set()
         self._words(doc, sents)
-        tspans = list(map(_Term._make, self.targets.matches(doc)))
+        matched = self._groups.matches(doc)  # the phrase lists in one pass
+        tspans = list(map(_Term._make, matched["targets"]))
         # words of an official's title ("Pj Gubernur Jateng") are not the addressee
         roles = list(doc.spans.get("roles", []))  # read once: each read of the group makes its spans anew
         in_roles = {i for r in roles for i in range(r.start, r.end)}
@@ -569,10 +573,10 @@ class Directives:
         tspans = [t._replace(label_=village) if t.label_ == "village" else t for t in tspans]
         tspans.sort(key=lambda s: s.start)
         ends = [s.end for s in sents]
-        cues = _by_sentence(self._cues(doc, tspans, in_roles), ends)
+        cues = _by_sentence(self._cues(doc, tspans, in_roles, matched), ends)
         targets = _by_sentence(tspans, ends)
-        openers = {s.start: s for s in map(_Term._make, self.openers.matches(doc))}
-        phrases = list(map(_Term._make, self.phrases.matches(doc)))
+        openers = {s.start: s for s in map(_Term._make, matched["openers"])}
+        phrases = list(map(_Term._make, matched["phrases"]))
         # a power to punish disclaims the penalty when denied ("tidak memiliki kewenangan") or when it opens its
         # clause to say who holds it ("Kewenangan menjatuhkan hukuman ada pada PPK"); a body said to hold it
         # ("Kemendagri memiliki kewenangan untuk memberikan sanksi") names the penalty that awaits
@@ -587,7 +591,7 @@ class Directives:
         self._reported_cases = {s.start for s in phrases if s.label_ == "reported_case"}
         self._denials = [s for s in phrases if s.label_ == "denial"]
         self._voting = [s for s in phrases if s.label_ == "voting"]
-        conducts = list(map(_Term._make, self.behaviours.matches(doc)))
+        conducts = list(map(_Term._make, matched["behaviours"]))
         self._conducts = {s.start for s in conducts}
         behaviours = _by_sentence(conducts, ends)
         speakers = Speakers(doc, sents, ends, self._org_spans, roles, self.attribution, self._low, self._texts,
@@ -763,13 +767,14 @@ class Directives:
             return NOBODY  # "Pilkada harus berjalan damai": it does not end the search for an addressee either
         return UNKNOWN
 
-    def _cues(self, doc: Doc, targets: list[_Term], in_roles: set[int]) -> list[_Term]:
+    def _cues(self, doc: Doc, targets: list[_Term], in_roles: set[int],
+              matched: dict[str, list[tuple[str, str, int, int]]]) -> list[_Term]:
         """The cue words, plus a reported request made with "agar"/"supaya" alone (see ``_hortative``), the civil
         servants opening a clause before "untuk" and their conduct (see ``_asked_subject``) and a speech verb
         telling the civil servants what to do (see ``_tells``). A word of an official's title is no cue
         ("Koordinator Divisi Penindakan Bawaslu ...")."""
-        discourse = {i for _, _, start, end in self.not_cues.matches(doc) for i in range(start, end)}  # "Perlu ..."
-        found = [_Term._make(c) for c in self.cues.matches(doc) if c[2] not in discourse and c[2] not in in_roles]
+        discourse = {i for _, _, start, end in matched["not_cues"] for i in range(start, end)}  # "Perlu ..."
+        found = [_Term._make(c) for c in matched["cues"] if c[2] not in discourse and c[2] not in in_roles]
         taken = {i for c in found for i in range(c.start, c.end)}
         told = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
         for i in self._sought:
