@@ -135,11 +135,15 @@ class Holders:
         headline, end = doc._.headline_tokens or set(), 0
         while end in headline:
             end += 1
-        if not end or not self._speaks(front := doc[:end].text, text):
+        if not end:
+            return None
+        last = doc[end - 1]
+        front = text[:last.idx + len(last)]  # doc[:end].text, without rebuilding it token by token
+        if not self._speaks(front, text):
             return None
         if front == doc._.title:  # the headline repeated as the first line: read once, for the province too
             return title_doc(doc, self.make_doc, self.title_pipes)
-        return analysed(self.make_doc(front), self.title_pipes)
+        return analysed(front, self.make_doc, self.title_pipes)
 
     def _may_act(self, text: str, word: str) -> bool:
         """Whether ``word`` stands in the text where ``_acts`` would take it for a speaker, judged on the
@@ -175,13 +179,15 @@ TITLE_PIPES = ("sentences", "places", "agencies", "officials")  # what a headlin
 def title_doc(doc: Doc, make_doc, pipes: list) -> Doc | None:
     """The headline analysed apart for its institutions and officials, once per story (``doc._.title_doc``)."""
     if doc._.title_doc is None and doc._.title:
-        doc._.title_doc = analysed(make_doc(doc._.title), pipes)
+        doc._.title_doc = analysed(doc._.title, make_doc, pipes)
     return doc._.title_doc
 
 
-def analysed(part: Doc, pipes: list) -> Doc:
-    """A headline or front matter read apart by the components that find institutions and officials."""
-    part._.text = part.text
+def analysed(text: str, make_doc, pipes: list) -> Doc:
+    """A headline or front matter read apart by the components that find institutions and officials. Its
+    ``_.text`` is the text it is made of (the tokenizer keeps every character), not rebuilt token by token."""
+    part = make_doc(text)
+    part._.text = text
     for pipe in pipes:
         part = pipe(part)
         part._.headline_tokens = set()  # the segmenter takes a lone headline for one
