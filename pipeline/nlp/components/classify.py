@@ -20,6 +20,7 @@ from ..termspans import TermMatcher
 from .event_dates import make_date
 from .holders import TITLE_PIPES, Term, known_holders, title_doc
 
+TermMatch = tuple[str, str, int, int]  # (label, key, start, end), as ``TermMatcher.matches`` gives them
 
 class Classifier:
     def __init__(self, nlp: Language) -> None:
@@ -118,9 +119,10 @@ class Classifier:
     def __call__(self, doc: Doc) -> Doc:
         title = self.make_doc(doc._.title) if doc._.title else None
         headline = doc._.headline_tokens or set()
-        body_terms = [s for s in self.terms.spans(doc) if s.start not in headline]  # links to other stories
-        title_terms = self.terms.spans(title) if title is not None else []
-        doc._.is_relevant = self._relevant(doc, body_terms, title_terms)
+        # (label, key, start, end): read by label and key alone, so no Span is made for these dozens of words
+        body_terms = [m for m in self.terms.matches(doc) if m[2] not in headline]  # links to other stories
+        title_terms = self.terms.matches(title) if title is not None else []
+        doc._.is_relevant = self._relevant(doc, title, body_terms, title_terms)
         ents = doc.ents  # built anew at every access: read once for the steps below
         in_names = {i for e in ents for i in range(e.start, e.end)}  # "Badan Pengawas Pemilu" is no contest
         body = [s for s in self.contest_terms.spans(doc) if s.start not in in_names]
@@ -147,32 +149,32 @@ class Classifier:
         return doc
 
     # ------------------------------------------------------------------ relevance
-    def _relevant(self, doc: Doc, body: list, title: list) -> bool:
-        labels_title = {s.label_ for s in title}
-        election = any(s.label_ == "election_ctx" or (s.label_ == "neutrality" and self._electoral(s))
-                       for s in (*body, *title))
+    def _relevant(self, doc: Doc, title_doc: Doc | None, body: list[TermMatch], title: list[TermMatch]) -> bool:
+        labels_title = {label for label, _, _, _ in title}
+        election = any(label == "election_ctx" or (label == "neutrality" and self._electoral(part, start, end))
+                       for part, terms in ((doc, body), (title_doc, title)) for label, _, start, end in terms)
         if not election:
             return False
         if {"neutrality", "cs"} <= labels_title:
             return True
         sent_starts = doc._.sentence_starts if doc._.sentence_starts is not None else [s.start for s in doc.sents]
         by_sent: dict[int, set[str]] = {}
-        for s in body:
-            by_sent.setdefault(bisect_right(sent_starts, s.start), set()).add(s.label_)
+        for label, _, start, _ in body:
+            by_sent.setdefault(bisect_right(sent_starts, start), set()).add(label)
         if any({"neutrality", "cs"} <= labels for labels in by_sent.values()):
             return True
         # an instruction to civil servants about the campaign ("ASN dilarang ikut kampanye"), in a story that
         # names civil servants somewhere: one that never does instructs police, soldiers, election staff or
         # legislators ("Kapolres mengingatkan jajarannya untuk netral dalam Pilkada"); one that names only acting
         # regional heads appoints or instructs them ("mengukuhkan penjabat sementara bupati selama kampanye")
-        if not any(s.label_ == "cs" and s.id_ != "not_alone" for s in (*body, *title)):
+        if not any(label == "cs" and key != "not_alone" for label, key, _, _ in (*body, *title)):
             return False
         directive_sents = {bisect_right(sent_starts, d.start) for d in doc.spans.get("directives", [])}
         return any("election_ctx" in by_sent.get(k, ()) for k in directive_sents)
 
-    def _electoral(self, span: Span) -> bool:
+    def _electoral(self, doc: Doc, start: int, end: int) -> bool:
         """A neutrality word holding an election word ("ikut kampanye")."""
-        return tuple(t.lower_ for t in span) in self.electoral
+        return tuple(t.lower_ for t in doc[start:end]) in self.electoral
 
     # ------------------------------------------------------------------ election
     def _election(self, body: list, title: list, reference: date | None, window: tuple[date, date | None] | None,
@@ -362,13 +364,13 @@ class Classifier:
                 best = abs((contest - d).days), d
         return best[1] if best else None
 
-    def _era(self, ents: tuple[Span, ...], body: list) -> tuple[date, date | None] | None:
+    def _era(self, ents: tuple[Span, ...], body: list[TermMatch]) -> tuple[date, date | None] | None:
         """The time the story's era words ("pandemi", "protokol kesehatan": 2020-2021) and the regional bodies
         of a past kind it names ("Panwaslu Kabupaten Bekasi": before August 2018) all belong to."""
         window = None
-        for span in body:
-            if span.label_ == "era":
-                window = _overlap(window, self.eras[int(span.id_)])
+        for label, key, _, _ in body:
+            if label == "era":
+                window = _overlap(window, self.eras[int(key)])
         for ent in ents:
             kind, _, region = ent.id_.partition("@")
             if region and kind in self.era_bodies:  # a body of a region; the bare word may be a sub-district's
