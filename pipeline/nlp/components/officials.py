@@ -666,13 +666,14 @@ class Officials:
         `accompanied` in offices.yaml); the head's title says which body."""
         doc, out = ctx.doc, []
         for head in list(name_spans):
+            # the words after the name first: reading the name's record from its span costs more
+            i = head.end + (head.end < len(doc) and doc[head.end].text == ",")
+            if i + 2 >= len(doc) or doc[i].lower_ not in self.accompanied_words:
+                continue
             record = head._.official
             role = (record.role or "").split() if record is not None else []
             body = next((w for w in role if w in self.accompanied_bodies), None)
             if body is None or record.agency is None:
-                continue
-            i = head.end + (head.end < len(doc) and doc[head.end].text == ",")
-            if i + 2 >= len(doc) or doc[i].lower_ not in self.accompanied_words:
                 continue
             i += 1 + (doc[i + 1].lower_ in self.accompanied_after)
             if i + 1 >= len(doc) or doc[i].lower_ not in self.accompanied_members:
@@ -2372,8 +2373,18 @@ def _phrase_end(doc: Doc, i: int, phrases: dict[str, list[tuple[str, ...]]]) -> 
 
 
 def _ends_with(doc: Doc, end: int, words: tuple[str, ...]) -> bool:
-    """Whether the words right before ``end``, in lower case, are ``words``."""
-    return len(words) <= end and tuple(t.lower_ for t in doc[end - len(words):end]) == words
+    """Whether the words right before ``end``, in lower case, are ``words``. Word by word, stopping at the first
+    that differs: building the span and a tuple of its words cost more than the few words compared."""
+    k = end - len(words)
+    if k < 0:
+        return False
+    if end > len(doc):  # the words run past the document's end (a span there would stop short of them)
+        return not words
+    for word in words:
+        if doc[k].lower_ != word:
+            return False
+        k += 1
+    return True
 
 
 def _past_age(doc: Doc, end: int) -> int:
