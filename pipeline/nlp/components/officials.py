@@ -1410,10 +1410,15 @@ class Officials:
 
     def _modifiers_before(self, doc: Doc, start: int) -> int:
         """Extend a title left over "Penjabat (Pj)", "PJ", "Pejabat Sementara (Pjs)", "Plt."."""
-        i = start
-        if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and (_fold(doc[i - 2].text),) in self.modifiers:
+        if start == 0:
+            return start
+        i, before = start, doc[start - 1].text  # the word before, read once: most titles have no modifier
+        if i >= 3 and before == ")" and doc[i - 3].text == "(" and (_fold(doc[i - 2].text),) in self.modifiers:
             i -= 3
-        if i == 0 or _fold(doc[i - 1].text) not in self.modifier_ends:
+            if i == 0:
+                return i
+            before = doc[i - 1].text
+        if _fold(before) not in self.modifier_ends:
             return i
         for n in self.modifier_lengths:  # the longest form wins: "Pejabat Pelaksana Tugas", not "Pelaksana Tugas"
             if i >= n and tuple(_fold(doc[k].text) for k in range(i - n, i)) in self.modifiers:
@@ -1963,7 +1968,10 @@ class Officials:
     def _personal(self, name: Span) -> Span | None:
         """``name`` unless every word of it names units of institutions: the rest of a ministry's name after
         its short title ("Menpan-RB ... Reformasi Birokrasi"), a unit's field ("Pengawasan"), not a person."""
-        return None if all(t.text in self.unit_vocabulary for t in name) else name
+        for t in name:  # a plain loop: all() over a generator cost more, the first word mostly deciding
+            if t.text not in self.unit_vocabulary:
+                return name
+        return None
 
     def _trailing_initials(self, doc: Doc, j: int) -> int:
         """The end of capital initials closing a name at ``j`` ("Mahfud MD"; a shortened surname "Yayuk Dwi A. S.",
@@ -2313,7 +2321,8 @@ class _Context:
 
     def free(self, name: Span) -> bool:
         """Whether no word of ``name`` belongs to an institution, a place or a title, or to a name given."""
-        return not any(k in self.taken or k in self.named for k in range(name.start, name.end))
+        words = range(name.start, name.end)
+        return self.taken.isdisjoint(words) and self.named.isdisjoint(words)
 
     @cached_property
     def story_region(self) -> Region | None:
