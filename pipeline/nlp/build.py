@@ -62,6 +62,9 @@ def build() -> Language:
     for degree in load("offices")["split_degrees"]:  # "M.Pd.I", "Ph.D.": one word, with or without its stop
         for form in (degree, degree + "."):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for word in load("spelling")["joined_reduplications"]:  # "temen-temen": one word, as "teman-teman" is
+        for form in {word, word.capitalize(), word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for acronym in digit_acronyms():  # "Kepala DP3A.": the acronym's words as without the stop, then the stop
         words = [{ORTH: t.text} for t in nlp.tokenizer(acronym)]
         nlp.tokenizer.add_special_case(acronym + ".", [*words, {ORTH: "."}])
