@@ -376,6 +376,7 @@ class Directives:
         self.dismissals = set(cues["appointing"]["dismissals"])
         self.candidate_penalties = [tuple(p.split()) for p in cues["candidate_penalties"]]
         self.retaliations = [tuple(p.split()) for p in cues["retaliations"]]
+        self.service_penalties = [tuple(p.split()) for p in cues["service_penalties"]]
         self.form_threats = set(cues["penalty_forms"]["threats"])
         self.forms = set(cues["penalty_forms"]["forms"])
         self.varies = set(cues["penalty_forms"]["varies"])
@@ -655,6 +656,8 @@ class Directives:
                 elif not borrowed and kind == "sanction" and status == UNKNOWN and k and k - 1 not in rejected and \
                         self._imposed(sent, cues[k]):  # "Sanksi akan diberikan"; an opening line is a deck
                     borrowed = self._article_addressee(tspans, headline)
+                elif not borrowed and kind == "sanction" and status == UNKNOWN and self._service_penalty(sent):
+                    borrowed = self._article_addressee(tspans, headline)  # "sanksi disiplin berupa potong tukin"
                 if status in (REJECT, NOBODY) or (status == UNKNOWN and not borrowed) or (
                         status == LOCAL and not _labels([t for t in targets[k] if self._near(cue_start, t)])):
                     continue
@@ -2030,6 +2033,12 @@ class Directives:
             return False
         return any(low[i] in self.guilt and any(w in self.guilt_openers for w in low[max(sent.start, i - 2):i])
                    for i in range(sent.start, sent.end))
+
+    def _service_penalty(self, sent: Span) -> bool:
+        """A penalty named by what only civil servants bear (their discipline, allowance or rank: "sanksi pelanggaran
+        disiplin adalah pemotongan tukin"), in a sentence naming no other people: theirs, whoever it names."""
+        return not any(w in self.persons_words for w in self._low[sent.start:sent.end]) and \
+            self._names_any(sent, self.service_penalties)
 
     def _imposed(self, sent: Span, cues: list[_Term]) -> bool:
         """A penalty imposed or borne ("akan memberikan sanksi", "kita sudah beri sanksi", "Sanksi akan diberikan"):
