@@ -20,6 +20,8 @@ PENALTIES: list[str] = [
     "Adapun sanksi pelanggaran disiplin itu adalah pemotongan tukin selama enam bulan.",
     "Hukuman disiplin berat berupa penurunan jabatan setingkat lebih rendah selama setahun.",
     "Sanksinya bisa berupa penundaan kenaikan pangkat.",
+    "Hukuman paling berat adalah pemberhentian dengan hormat tidak atas permintaan sendiri.",
+    "Sanksi terberatnya bisa sampai PTDH.",
 ]
 
 NO_PENALTY_LEAD: list[str] = [
