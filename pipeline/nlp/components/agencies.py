@@ -584,7 +584,8 @@ class Agencies:
             # before the place is no word of the district's name
             i += 2 if doc[i + 1].text == "." and i + 2 < len(doc) else 1
         number = None
-        if i + 1 < len(doc) and doc[i].text == "Kelas" and (read := _class_at(doc, i + 1, spec["classes"])):
+        if (k := _class_word_end(doc, i, spec.get("class_words") or ("Kelas",))) is not None and \
+                (read := _class_at(doc, k, spec["classes"])):
             number, i = read
             for suffix in spec.get("class_suffixes") or []:
                 words = suffix.split()
@@ -972,6 +973,16 @@ def _whole_district(doc: Doc, i: int, spec: dict, found: tuple[str, int] | None)
     if not spec.get("districts") or (end := district_end(doc, i)) == i or found is not None and end == found[1]:
         return found
     return doc[i:end].text, end
+
+
+def _class_word_end(doc: Doc, i: int, words: Iterable[str]) -> int | None:
+    """Where the word that tells a class ("Kelas IIB", a customs office's "Tipe Madya Pabean B", "TMP B") ends
+    when one of ``words`` stands at ``i`` with a word after it, else None."""
+    for word in words:
+        parts = word.split()
+        if i + len(parts) < len(doc) and [t.text for t in doc[i:i + len(parts)]] == parts:
+            return i + len(parts)
+    return None
 
 
 def _class_at(doc: Doc, i: int, classes: list[str]) -> tuple[str, int] | None:
