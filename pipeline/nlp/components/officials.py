@@ -207,6 +207,10 @@ class Officials:
         # offices' short names in one word ("Disdik", "Dinkes", "Bappeda"): more of a unit, never a holder's name
         self.office_short_names = {h for t in self.reg.types.values() for h, _ in t.heads
                                    if h.isalpha() and h[:1].isupper()}
+        # the one-word short names of bodies and units ("Lantamal", "Kodim", "Lapas", "KPPN"): glossed in brackets after
+        # a title spelled out ("Komandan Pangkalan Utama TNI Angkatan Laut VI (Lantamal)"), never its holder's name
+        self.bracketed_short_names = self.office_short_names | {
+            h for spec in self.reg.numbered.values() for h in spec["heads"] if h.isalpha() and h[:1].isupper()}
         self.generic_units = set(loose["generic_units"])
         self.office_heads = set(loose["office_heads"])
         self.implied_heads = loose["implied_heads"]
@@ -2061,8 +2065,8 @@ class Officials:
         if not all(self._name_like(t) for t in inner):
             return None
         words = [t.lower_ for t in doc[max(0, i - 4):i] if t.is_alpha]
-        if len(inner) == 1 and _abbreviates(inner[0].lower_, words):
-            return None  # "Bupati Mahakam Ulu (Mahulu)"
+        if len(inner) == 1 and (_abbreviates(inner[0].lower_, words) or inner[0].text in self.bracketed_short_names):
+            return None  # "Bupati Mahakam Ulu (Mahulu)", "Komandan Pangkalan Utama TNI Angkatan Laut VI (Lantamal)"
         return inner
 
     def _name_before(self, ctx: _Context, title_start: int, closed: bool = False) -> Span | None:
