@@ -22,6 +22,9 @@ FORMS = [
      "Kantor Pengawasan dan Pelayanan Bea dan Cukai Cilacap"),
     ("Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Pratama Luwuk, Dedi Kurnia, menolak politik praktis.",
      "Dedi Kurnia", "Kantor Pengawasan dan Pelayanan Bea dan Cukai Luwuk"),
+    # the type written without its letter, and the service's name without "dan"
+    ("Kepala Kantor Pengawasan dan Pelayanan Bea Cukai Tipe Madya Cukai Kudus, Arif Budiman, meminta ASN netral.",
+     "Arif Budiman", "Kantor Pengawasan dan Pelayanan Bea dan Cukai Kudus"),
     # the treasury's local office by its town, with or without its type
     ("Kepala KPPN Malang, Rina Wulandari, mengimbau ASN tidak memihak.", "Rina Wulandari",
      "Kantor Pelayanan Perbendaharaan Negara Malang"),

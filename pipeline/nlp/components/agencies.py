@@ -584,14 +584,16 @@ class Agencies:
             # before the place is no word of the district's name
             i += 2 if doc[i + 1].text == "." and i + 2 < len(doc) else 1
         number = None
-        if (k := _class_word_end(doc, i, spec.get("class_words") or ("Kelas",))) is not None and \
-                (read := _class_at(doc, k, spec["classes"])):
-            number, i = read
-            for suffix in spec.get("class_suffixes") or []:
-                words = suffix.split()
-                if [t.text for t in doc[i:i + len(words)]] == words:
-                    number, i = f"{number} {suffix}", i + len(words)
-                    break
+        if (k := _class_word_end(doc, i, spec.get("class_words") or ("Kelas",))) is not None:
+            if read := _class_at(doc, k, spec["classes"]):
+                number, i = read
+                for suffix in spec.get("class_suffixes") or []:
+                    words = suffix.split()
+                    if [t.text for t in doc[i:i + len(words)]] == words:
+                        number, i = f"{number} {suffix}", i + len(words)
+                        break
+            elif "class_words" in spec:
+                i = k  # "Bea Cukai Tipe Madya Cukai Malang": a type written without its letter, no word of the place
         if (found := _whole_district(doc, i, spec, self._place_at(
                 doc, i, places, spec["place_words"], capitals=spec.get("capitals", False),
                 seated=spec.get("seated", False), names=spec.get("names") or (),
