@@ -1,6 +1,6 @@
-"""The food and drug agency's smaller offices (Loka POM), named by their town or regency, with or without the level
-word or "di" before it, in full or short: each sentence (our own words) names one holder, read by name with the
-office. Negative: the office with no town after it names none."""
+"""The food and drug agency's smaller offices (Balai POM, Loka POM), named by their town or regency, with or
+without the level word or "di" before it, in full or short: each sentence (our own words) names one holder, read by
+name with the office. Negative: the office with no town after it names none."""
 
 from __future__ import annotations
 
@@ -16,6 +16,11 @@ FORMS = [
      "Sinta Lestari", "Loka Pengawas Obat dan Makanan di Bungo"),
     ("Kepala Loka POM di Kota Tarakan, Ahmad Fauzi, mengingatkan pegawai agar tidak berkampanye.", "Ahmad Fauzi",
      "Loka Pengawas Obat dan Makanan di Tarakan"),
+    # the agency's offices in smaller provinces' capitals, a "Balai" below the "Balai Besar"
+    ("Kepala Balai POM di Ambon, Nur Aini, meminta pegawai netral.", "Nur Aini",
+     "Balai Pengawas Obat dan Makanan di Ambon"),
+    ("Kepala Balai Pengawas Obat dan Makanan (BPOM) di Mamuju, Hendra Saleh, mengajak ASN netral.", "Hendra Saleh",
+     "Balai Pengawas Obat dan Makanan di Mamuju"),
 ]
 
 
