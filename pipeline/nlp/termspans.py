@@ -68,6 +68,7 @@ class TermMatcher:
 
     def _found(self, doc: Doc, longest: bool) -> list[tuple[int, int, int]]:
         """``(match_id, start, end)`` by start, longer first; with ``longest``, filtered as ``filter_spans``."""
+        # an empty PhraseMatcher still walks the whole document: it is skipped
         found = [m for matcher in (self._lower, self._exact) if len(matcher) for m in matcher(doc)]
         return _ordered(found, longest)
 
@@ -90,9 +91,7 @@ class TermGroups:
         self._owner: dict[int, tuple[str, int]] = {}  # joint match id -> (matcher's name, its own match id)
         strings = nlp.vocab.strings
         for name, matcher in matchers.items():
-            keys: dict[tuple[int, ...], str] = {}
-            if len(matcher._exact) or any(keys.setdefault(tuple(t.lower for t in p), m) != m
-                                          for m, docs in matcher._patterns.items() for p in docs):
+            if len(matcher._exact) or not _one_key_per_phrase(matcher):
                 self._alone[name] = matcher
                 continue
             for match_id, docs in matcher._patterns.items():
@@ -112,10 +111,20 @@ class TermGroups:
                 matcher._named(found[name], longest) for name, matcher in self._matchers.items()}
 
 
+def _one_key_per_phrase(matcher: TermMatcher) -> bool:
+    """Whether no lower-case phrase of ``matcher`` is registered under two keys (see ``TermGroups``)."""
+    keys: dict[tuple[int, ...], str] = {}
+    for match_id, docs in matcher._patterns.items():
+        for phrase in docs:
+            if keys.setdefault(tuple(t.lower for t in phrase), match_id) != match_id:
+                return False
+    return True
+
+
 def _ordered(found: list[tuple[int, int, int]], longest: bool) -> list[tuple[int, int, int]]:
     """``found`` by start, longer first; with ``longest``, filtered as ``filter_spans``."""
     if not found:
-        return []  # an empty PhraseMatcher still walks the whole document: it is skipped above
+        return []
     if longest:
         found = _longest(found)
     found.sort(key=lambda m: (m[1], -m[2]))

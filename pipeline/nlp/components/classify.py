@@ -22,6 +22,7 @@ from .holders import TITLE_PIPES, Term, known_holders, title_doc
 
 TermMatch = tuple[str, str, int, int]  # (label, key, start, end), as ``TermMatcher.matches`` gives them
 
+
 class Classifier:
     def __init__(self, nlp: Language) -> None:
         register()
