@@ -377,6 +377,7 @@ class Directives:
         self.candidate_penalties = [tuple(p.split()) for p in cues["candidate_penalties"]]
         self.retaliations = [tuple(p.split()) for p in cues["retaliations"]]
         self.service_penalties = [tuple(p.split()) for p in cues["service_penalties"]]
+        self.pointed_penalised = [tuple(p.split()) for p in cues["pointed_penalised"]]
         self.form_threats = set(cues["penalty_forms"]["threats"])
         self.forms = set(cues["penalty_forms"]["forms"])
         self.varies = set(cues["penalty_forms"]["varies"])
@@ -2036,9 +2037,10 @@ class Directives:
 
     def _service_penalty(self, sent: Span) -> bool:
         """A penalty named by what only civil servants bear (their discipline, allowance or rank: "sanksi pelanggaran
-        disiplin adalah pemotongan tukin"), in a sentence naming no other people: theirs, whoever it names."""
-        return not any(w in self.persons_words for w in self._low[sent.start:sent.end]) and \
-            self._names_any(sent, self.service_penalties)
+        disiplin adalah pemotongan tukin"), or pointed back to the one it falls on ("yang bersangkutan terancam
+        dipecat"), in a sentence naming no other people: theirs, whoever it names."""
+        return not any(w in self.persons_words for w in self._low[sent.start:sent.end]) and (
+            self._names_any(sent, self.service_penalties) or self._names_any(sent, self.pointed_penalised))
 
     def _imposed(self, sent: Span, cues: list[_Term]) -> bool:
         """A penalty imposed or borne ("akan memberikan sanksi", "kita sudah beri sanksi", "Sanksi akan diberikan"):
