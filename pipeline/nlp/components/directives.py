@@ -242,6 +242,9 @@ class Directives:
         self.tag_reach = int(cues["quote_tags"]["reach"])
         self.hopes = set(cues["hopes"])
         self.hoped_adjunct_reach = cues["hoped_adjunct"]["reach"]
+        self.timed_markers = set(cues["timed_requests"]["markers"])
+        self.timed_words = set(cues["timed_requests"]["words"])
+        self.timed_reach = int(cues["timed_requests"]["reach"])
         self.hoped_denials = [tuple(w.split()) for w in cues["hoped_denials"]["words"]]
         self.hoped_again = set(cues["hoped_denials"]["again"])
         self.hoped_acts = set(cues["hoped_denials"]["acts"])
@@ -1344,6 +1347,9 @@ class Directives:
                     status = self._object(told, sent, targets, direct=True)
                 else:
                     status = self._object(cue.end, sent, targets, direct=low in self.strict)
+                if status in (UNKNOWN, NOBODY) and kind == "appeal" and low in self.active and \
+                        (timed := self._past_time(cue.end, sent, targets)) is not None:
+                    status = self._object(timed, sent, targets, direct=True)  # "meminta jelang pilkada seluruh ASN"
                 if status == UNKNOWN and (fronted := self._fronted(sent, cue.start)) is not None:
                     status = self._object(fronted, sent, targets, direct=True)  # "Kepada warga, ia meminta ..."
                 if status == UNKNOWN and low in self.hopes:
@@ -1507,6 +1513,20 @@ class Directives:
                 break  # "berharap dengan adanya ...": the verb made a noun heads the adjunct
         means = self._after_means(end, sent, targets)
         return means if means != UNKNOWN else self._hoped_agent(end, sent, targets)
+
+    def _past_time(self, end: int, sent: Span, targets: list[_Term]) -> int | None:
+        """Where a request's addressee stands after a short phrase of the election's time right after its verb
+        ("meminta jelang pilkada nanti seluruh ASN ...", `timed_requests`); None if no such phrase follows it."""
+        if end >= sent.end or self._low[end] not in self.timed_markers:
+            return None
+        events = {i for t in targets if t.id_ == "event" for i in range(t.start, t.end)}
+        k = end + 1
+        while k < min(end + self.timed_reach, sent.end) and (
+                k in events or self._low[k] in self.timed_words or self._low[k].isdigit()):
+            k += 1
+        if k == end + 1 or k >= sent.end or k in events or self._low[k] in self.timed_words:
+            return None
+        return k
 
     def _object_put_first(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """ "Seluruh ASN kami harapkan tetap netral", "para guru juga saya harapkan ...": the civil servants right

@@ -1,0 +1,38 @@
+"""Probe list of requests whose verb is followed right away by a short phrase of the election's time and then whom it
+asks ("meminta jelang pilkada nanti seluruh ASN netral", "mengimbau selama masa kampanye para pegawai agar ..."): the
+civil servants named after the phrase are asked, as after "menjelang" already. A phrase of anything else, or someone
+else named after it, asks nothing of them. Sentences are our own; all are analysed in one batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.probes import indexed
+
+A = {"appeal"}
+
+# (text, the directive kinds the analysis must give)
+FORMS: list[tuple[str, set[str]]] = [
+    # the short "jelang", and "selama", "saat", "pada masa", "sebelum", with an event or plain words of time
+    ("Saya minta jelang pemilihan nanti seluruh pegawai tetap netral.", A),
+    ("Wali kota meminta jelang Pilkada 2024 semua ASN menjaga netralitas.", A),
+    ("Sekda mengimbau selama masa kampanye para PNS agar tidak memihak.", A),
+    ("Kepala dinas mengingatkan saat tahapan pemilu seluruh ASN untuk tidak mengunggah foto calon.", A),
+    ("Bupati mengajak pada masa tenang ini seluruh aparatur sipil negara menjaga sikap netral.", A),
+    ("Camat meminta sebelum hari pencoblosan para ASN tidak menghadiri acara calon.", A),
+    # someone else named after the phrase, or a phrase of another business, asks nothing of civil servants
+    ("Bupati meminta selama masa kampanye warga tidak memasang baliho di pohon.", set()),
+    ("Bupati meminta pada masa tenang ini para tim sukses menurunkan baliho.", set()),
+    ("Bupati meminta jelang Pilkada 2024 jalan desa segera diperbaiki.", set()),
+    ("Bupati mengingatkan dalam pilkada ini ada patroli siber.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def analyses(analyse_all):
+    return analyse_all([text for text, _ in FORMS])
+
+
+@pytest.mark.parametrize(("k", "expected"), indexed(FORMS, lambda p: p[0][:60], first=1))
+def test_timed_request(analyses, k: int, expected: set[str]) -> None:
+    assert {d.kind for d in analyses[k].directives} == expected
