@@ -381,6 +381,7 @@ class Directives:
         self.retaliations = [tuple(p.split()) for p in cues["retaliations"]]
         self.service_penalties = [tuple(p.split()) for p in cues["service_penalties"]]
         self.pointed_penalised = [tuple(p.split()) for p in cues["pointed_penalised"]]
+        self.neutrality_breaches = [tuple(p.split()) for p in cues["neutrality_breaches"]]
         self.form_threats = set(cues["penalty_forms"]["threats"])
         self.forms = set(cues["penalty_forms"]["forms"])
         self.varies = set(cues["penalty_forms"]["varies"])
@@ -2058,9 +2059,11 @@ class Directives:
     def _service_penalty(self, sent: Span) -> bool:
         """A penalty named by what only civil servants bear (their discipline, allowance or rank: "sanksi pelanggaran
         disiplin adalah pemotongan tukin"), or pointed back to the one it falls on ("yang bersangkutan terancam
-        dipecat"), in a sentence naming no other people: theirs, whoever it names."""
+        dipecat"), or told as that of a breach of neutrality, in a sentence naming no other people: theirs, whoever
+        it names."""
         return not any(w in self.persons_words for w in self._low[sent.start:sent.end]) and (
-            self._names_any(sent, self.service_penalties) or self._names_any(sent, self.pointed_penalised))
+            self._names_any(sent, self.service_penalties) or self._names_any(sent, self.pointed_penalised) or
+            self._names_any(sent, self.neutrality_breaches))
 
     def _imposed(self, sent: Span, cues: list[_Term]) -> bool:
         """A penalty imposed or borne ("akan memberikan sanksi", "kita sudah beri sanksi", "Sanksi akan diberikan"):
