@@ -22,7 +22,7 @@ PENALTIES: list[str] = [
 ]
 
 NO_BREACH = [
-    "Sanksinya bisa berupa pemberhentian.",
+    "Sanksi bisa berupa pemberhentian.",
     "Sanksi pelanggaran netralitas itu dijatuhkan kepada anggota klub.",
 ]
 

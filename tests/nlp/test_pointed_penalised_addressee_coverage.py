@@ -22,7 +22,7 @@ PENALTIES: list[str] = [
 ]
 
 NO_POINTER = [
-    "Sanksinya berat hingga pemberhentian.",
+    "Sanksi berat hingga pemberhentian.",
     "Yang bersangkutan mengaku belum tahu soal sanksi pemain yang absen.",
 ]
 

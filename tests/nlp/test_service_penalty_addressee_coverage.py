@@ -25,7 +25,7 @@ PENALTIES: list[str] = [
 ]
 
 NO_PENALTY_LEAD: list[str] = [
-    "Sanksinya berupa denda lima juta rupiah.",
+    "Sanksi berupa denda lima juta rupiah.",
     "Sanksi disiplin itu dijatuhkan kepada anggota klub yang terlambat datang.",
 ]
 
