@@ -1,6 +1,7 @@
 """Probe list of requests whose verb is followed right away by a short phrase of the election's time and then whom it
-asks ("meminta jelang pilkada nanti seluruh ASN netral", "mengimbau selama masa kampanye para pegawai agar ..."): the
-civil servants named after the phrase are asked, as after "menjelang" already. A phrase of anything else, or someone
+asks ("meminta jelang pilkada nanti seluruh ASN netral", "mengimbau selama masa kampanye para pegawai agar ..."), also
+after the request's "agar" ("berpesan agar pada pilkada nanti, kalangan ASN ..."): the civil servants named after the
+phrase are asked, as after "menjelang" already. A phrase of anything else, or someone
 else named after it, asks nothing of them. Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
@@ -20,7 +21,13 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Kepala dinas mengingatkan saat tahapan pemilu seluruh ASN untuk tidak mengunggah foto calon.", A),
     ("Bupati mengajak pada masa tenang ini seluruh aparatur sipil negara menjaga sikap netral.", A),
     ("Camat meminta sebelum hari pencoblosan para ASN tidak menghadiri acara calon.", A),
+    # ... also right after the request's "agar", closed by a comma or not, a date inside it
+    ("Kepala BKD berpesan agar pada Pilkada 27 November mendatang, kalangan ASN tetap menjaga netralitas.", A),
+    ("Sekda meminta agar selama masa kampanye seluruh pegawai tidak memihak.", A),
+    ("Bupati mengingatkan agar pada pemilu nanti, para PNS tidak memasang stiker calon.", A),
     # someone else named after the phrase, or a phrase of another business, asks nothing of civil servants
+    ("Bupati meminta agar selama kampanye berlangsung, semua pihak menjaga kondusivitas.", set()),
+    ("Bupati berpesan agar pada Pilkada nanti, suasana tetap kondusif.", set()),
     ("Bupati meminta selama masa kampanye warga tidak memasang baliho di pohon.", set()),
     ("Bupati meminta pada masa tenang ini para tim sukses menurunkan baliho.", set()),
     ("Bupati meminta jelang Pilkada 2024 jalan desa segera diperbaiki.", set()),

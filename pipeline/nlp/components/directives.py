@@ -1349,8 +1349,10 @@ class Directives:
                 else:
                     status = self._object(cue.end, sent, targets, direct=low in self.strict)
                 if status in (UNKNOWN, NOBODY) and kind == "appeal" and low in self.active and \
-                        (timed := self._past_time(cue.end, sent, targets)) is not None:
-                    status = self._object(timed, sent, targets, direct=True)  # "meminta jelang pilkada seluruh ASN"
+                        (timed := self._past_time(cue.end + 1 if cue.end < sent.end and self._low[cue.end] in
+                                                  self.hortative else cue.end, sent, targets)) is not None and \
+                        self._object(timed, sent, targets) == ACCEPT:
+                    status = ACCEPT  # "meminta jelang pilkada seluruh ASN", "agar pada pilkada nanti, kalangan ASN"
                 if status == UNKNOWN and (fronted := self._fronted(sent, cue.start)) is not None:
                     status = self._object(fronted, sent, targets, direct=True)  # "Kepada warga, ia meminta ..."
                 if status == UNKNOWN and low in self.hopes:
@@ -1516,8 +1518,9 @@ class Directives:
         return means if means != UNKNOWN else self._hoped_agent(end, sent, targets)
 
     def _past_time(self, end: int, sent: Span, targets: list[_Term]) -> int | None:
-        """Where a request's addressee stands after a short phrase of the election's time right after its verb
-        ("meminta jelang pilkada nanti seluruh ASN ...", `timed_requests`); None if no such phrase follows it."""
+        """Where a request's addressee stands after a short phrase of the election's time right after its verb or its
+        "agar" ("meminta jelang pilkada nanti seluruh ASN ...", "berpesan agar pada pilkada nanti, ASN ...",
+        `timed_requests`), past the comma closing it; None if no such phrase follows it."""
         if end >= sent.end or self._low[end] not in self.timed_markers:
             return None
         events = {i for t in targets if t.id_ == "event" for i in range(t.start, t.end)}
@@ -1527,7 +1530,7 @@ class Directives:
             k += 1
         if k == end + 1 or k >= sent.end or k in events or self._low[k] in self.timed_words:
             return None
-        return k
+        return k + 1 if self._low[k] == "," else k  # "agar selama masa kampanye, seluruh ASN ..."
 
     def _object_put_first(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """ "Seluruh ASN kami harapkan tetap netral", "para guru juga saya harapkan ...": the civil servants right
