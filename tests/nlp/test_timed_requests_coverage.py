@@ -25,6 +25,12 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Kepala BKD berpesan agar pada Pilkada 27 November mendatang, kalangan ASN tetap menjaga netralitas.", A),
     ("Sekda meminta agar selama masa kampanye seluruh pegawai tidak memihak.", A),
     ("Bupati mengingatkan agar pada pemilu nanti, para PNS tidak memasang stiker calon.", A),
+    # ... the contest by its full name (whose "Kepala Daerah" names no one asked), a second marker before the date
+    ("Wali kota berpesan agar pada pelaksanaan Pemilihan Kepala Daerah pada tanggal 27 November mendatang, kalangan "
+     "ASN tetap netral.", A),
+    ("Sekda meminta agar pada Pemilihan Kepala Daerah nanti, pegawai tidak ikut kampanye.", A),
+    # ... but a regional head after the phrase is someone else
+    ("Gubernur berpesan agar pada Pemilihan Kepala Daerah nanti, para bupati menjaga keamanan.", set()),
     # someone else named after the phrase, or a phrase of another business, asks nothing of civil servants
     ("Bupati meminta agar selama kampanye berlangsung, semua pihak menjaga kondusivitas.", set()),
     ("Bupati berpesan agar pada Pilkada nanti, suasana tetap kondusif.", set()),

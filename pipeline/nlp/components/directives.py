@@ -1348,7 +1348,7 @@ class Directives:
                     status = self._object(told, sent, targets, direct=True)
                 else:
                     status = self._object(cue.end, sent, targets, direct=low in self.strict)
-                if status in (UNKNOWN, NOBODY) and kind == "appeal" and low in self.active and \
+                if status != ACCEPT and kind == "appeal" and low in self.active and \
                         (timed := self._past_time(cue.end + 1 if cue.end < sent.end and self._low[cue.end] in
                                                   self.hortative else cue.end, sent, targets)) is not None and \
                         self._object(timed, sent, targets) == ACCEPT:
@@ -1526,8 +1526,9 @@ class Directives:
         events = {i for t in targets if t.id_ == "event" for i in range(t.start, t.end)}
         k = end + 1
         while k < min(end + self.timed_reach, sent.end) and (
-                k in events or self._low[k] in self.timed_words or self._low[k].isdigit()):
-            k += 1
+                k in events or self._low[k] in self.timed_words or self._low[k] in self.timed_markers or
+                self._low[k].isdigit()):
+            k += 1  # "pada pelaksanaan pilkada pada tanggal 27 November mendatang"
         if k == end + 1 or k >= sent.end or k in events or self._low[k] in self.timed_words:
             return None
         return k + 1 if self._low[k] == "," else k  # "agar selama masa kampanye, seluruh ASN ..."
