@@ -661,7 +661,8 @@ class Directives:
                 elif not borrowed and kind == "sanction" and status == UNKNOWN and k and k - 1 not in rejected and \
                         self._imposed(sent, cues[k]):  # "Sanksi akan diberikan"; an opening line is a deck
                     borrowed = self._article_addressee(tspans, headline)
-                elif not borrowed and kind == "sanction" and status == UNKNOWN and self._service_penalty(sent):
+                elif not borrowed and kind == "sanction" and status == UNKNOWN and (
+                        self._service_penalty(sent) or k and self._pointed_penalty(sent)):
                     borrowed = self._article_addressee(tspans, headline)  # "sanksi disiplin berupa potong tukin"
                 if status in (REJECT, NOBODY) or (status == UNKNOWN and not borrowed) or (
                         status == LOCAL and not _labels([t for t in targets[k] if self._near(cue_start, t)])):
@@ -2062,12 +2063,16 @@ class Directives:
 
     def _service_penalty(self, sent: Span) -> bool:
         """A penalty named by what only civil servants bear (their discipline, allowance or rank: "sanksi pelanggaran
-        disiplin adalah pemotongan tukin"), or pointed back to the one it falls on ("yang bersangkutan terancam
-        dipecat"), or told as that of a breach of neutrality, in a sentence naming no other people: theirs, whoever
-        it names."""
+        disiplin adalah pemotongan tukin"), in a sentence naming no other people: theirs, whoever it names."""
+        return not any(w in self.persons_words for w in self._low[sent.start:sent.end]) and \
+            self._names_any(sent, self.service_penalties)
+
+    def _pointed_penalty(self, sent: Span) -> bool:
+        """A penalty pointed back to the one it falls on or to the breach told before ("yang bersangkutan terancam
+        dipecat", "Sanksinya ..."), or told as that of a breach of neutrality, in a sentence naming no other people:
+        theirs whom the story named before (so never in its opening line, a deck restating the story)."""
         return not any(w in self.persons_words for w in self._low[sent.start:sent.end]) and (
-            self._names_any(sent, self.service_penalties) or self._names_any(sent, self.pointed_penalised) or
-            self._names_any(sent, self.neutrality_breaches))
+            self._names_any(sent, self.pointed_penalised) or self._names_any(sent, self.neutrality_breaches))
 
     def _imposed(self, sent: Span, cues: list[_Term]) -> bool:
         """A penalty imposed or borne ("akan memberikan sanksi", "kita sudah beri sanksi", "Sanksi akan diberikan"):
