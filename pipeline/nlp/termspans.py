@@ -24,7 +24,9 @@ class TermMatcher:
         self._meta: dict[int, tuple[int, int]] = {}  # match id -> (label, key) as hashes: no string lookup per span
         self._names: dict[int, tuple[str, str]] = {}  # match id -> (label, key) as strings, for ``matches``
         self._seen: set[tuple[str, str, str, bool]] = set()
-        self._patterns: dict[str, list[Doc]] = {}  # match id -> the lower-case patterns, for ``TermGroups``
+        # match id -> the lower-case patterns' words, for ``TermGroups``: kept as strings, as a Doc each (thousands of
+        # them) would hold tens of MiB for the life of the process
+        self._patterns: dict[str, list[tuple[str, ...]]] = {}
 
     def add(self, label: str, key: str, phrases: Iterable[str], *, cased: bool = False) -> None:
         """Register ``phrases`` as spellings of ``key`` (category ``label``); ``cased`` ones match only as written
@@ -49,7 +51,7 @@ class TermMatcher:
                 lower.append(one)  # "kemenpan-rb", "KEMENPAN-RB": the tokenizer splits a hyphen only in mixed case
         if lower:
             self._lower.add(match_id, lower)
-            self._patterns.setdefault(match_id, []).extend(lower)
+            self._patterns.setdefault(match_id, []).extend(tuple(t.text for t in p) for p in lower)
         if exact:
             self._exact.add(match_id, exact)
 
@@ -91,10 +93,11 @@ class TermGroups:
         self._owner: dict[int, tuple[str, int]] = {}  # joint match id -> (matcher's name, its own match id)
         strings = nlp.vocab.strings
         for name, matcher in matchers.items():
-            if len(matcher._exact) or not _one_key_per_phrase(matcher):
+            patterns = {m: [Doc(nlp.vocab, words=list(words)) for words in p] for m, p in matcher._patterns.items()}
+            if len(matcher._exact) or not _one_key_per_phrase(patterns):
                 self._alone[name] = matcher
                 continue
-            for match_id, docs in matcher._patterns.items():
+            for match_id, docs in patterns.items():
                 joint_id = f"{name}\x1e{match_id}"
                 self._owner[strings.add(joint_id)] = (name, strings[match_id])
                 self._joint.add(joint_id, docs)
@@ -111,10 +114,10 @@ class TermGroups:
                 matcher._named(found[name], longest) for name, matcher in self._matchers.items()}
 
 
-def _one_key_per_phrase(matcher: TermMatcher) -> bool:
-    """Whether no lower-case phrase of ``matcher`` is registered under two keys (see ``TermGroups``)."""
+def _one_key_per_phrase(patterns: dict[str, list[Doc]]) -> bool:
+    """Whether no lower-case phrase of a matcher's ``patterns`` is registered under two keys (see ``TermGroups``)."""
     keys: dict[tuple[int, ...], str] = {}
-    for match_id, docs in matcher._patterns.items():
+    for match_id, docs in patterns.items():
         for phrase in docs:
             if keys.setdefault(tuple(t.lower for t in phrase), match_id) != match_id:
                 return False
