@@ -124,6 +124,15 @@ def _one_key_per_phrase(patterns: dict[str, list[Doc]]) -> bool:
     return True
 
 
+def by_first(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """``phrases`` (non-empty word tuples) by their first word, each list in the order given: only those can start at
+    a word, so a scan compares no other."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
 def _ordered(found: list[tuple[int, int, int]], longest: bool) -> list[tuple[int, int, int]]:
     """``found`` by start, longer first; with ``longest``, filtered as ``filter_spans``."""
     if not found:

@@ -25,7 +25,7 @@ from ..extensions import register
 from ..legal import legal_bases
 from ..registry import registry
 from ..resources import load
-from ..termspans import TermGroups, TermMatcher
+from ..termspans import TermGroups, TermMatcher, by_first
 from .segmenter import CLOSERS, list_number, sentences
 
 T = TypeVar("T")
@@ -297,7 +297,7 @@ class Directives:
         self.careers = set(cues["barred_careers"]["words"])
         self.career_skip = set(cues["barred_careers"]["skip"])
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
-        self._but_not_by_first = _by_first(self.but_not)  # see ``_but_not``
+        self._but_not_by_first = by_first(self.but_not)  # see ``_but_not``
         self.ban_exceptions = set(cues["ban_exceptions"])
         self.existential = set(cues["but_not_existential"])
         self.facts = set(cues["fact_openers"])
@@ -466,7 +466,7 @@ class Directives:
         # words that make an appeal of their own beside the civil servants they ask (see ``_cues``)
         self.made_cues = self.hortative | self.subject_links | self.told_verbs
         self.hortative_leads = [tuple(p.split()) for p in cues["hortative_leads"]]
-        self._leads_by_first = _by_first(self.hortative_leads)  # see ``_lead_length``
+        self._leads_by_first = by_first(self.hortative_leads)  # see ``_lead_length``
         self.bare_particles = set(cues["bare_bans"]["particles"])
         self.kept_ban_nouns = set(cues["kept_bans"]["nouns"])
         self.kept_ban_joiners = set(cues["kept_bans"]["joiners"])
@@ -2056,22 +2056,26 @@ class Directives:
         sentence that names no one ("anggota yang terbukti" are someone else's staff). Such a threat is
         often made in a quote sentences away from the civil servants it warns."""
         low = self._low
-        if targets or any(w in self.persons_words for w in low[sent.start:sent.end]):
+        if targets or self._names_others(sent):
             return False
         return any(low[i] in self.guilt and any(w in self.guilt_openers for w in low[max(sent.start, i - 2):i])
                    for i in range(sent.start, sent.end))
 
+    def _names_others(self, sent: Span) -> bool:
+        """Whether the sentence names other people by a word of `other_people` ("anggota", "pendukung", "pemain"):
+        a penalty it tells is theirs, not the civil servants' the story names."""
+        return not self.persons_words.isdisjoint(self._sentence_words(sent))
+
     def _service_penalty(self, sent: Span) -> bool:
         """A penalty named by what only civil servants bear (their discipline, allowance or rank: "sanksi pelanggaran
         disiplin adalah pemotongan tukin"), in a sentence naming no other people: theirs, whoever it names."""
-        return not any(w in self.persons_words for w in self._low[sent.start:sent.end]) and \
-            self._names_any(sent, self.service_penalties)
+        return not self._names_others(sent) and self._names_any(sent, self.service_penalties)
 
     def _pointed_penalty(self, sent: Span) -> bool:
         """A penalty pointed back to the one it falls on or to the breach told before ("yang bersangkutan terancam
         dipecat", "Sanksinya ..."), or told as that of a breach of neutrality, in a sentence naming no other people:
         theirs whom the story named before (so never in its opening line, a deck restating the story)."""
-        return not any(w in self.persons_words for w in self._low[sent.start:sent.end]) and (
+        return not self._names_others(sent) and (
             self._names_any(sent, self.pointed_penalised) or self._names_any(sent, self.neutrality_breaches))
 
     def _imposed(self, sent: Span, cues: list[_Term]) -> bool:
@@ -2082,7 +2086,7 @@ class Directives:
         (a `breaches` word in the sentence) is theirs: "sejumlah pengedar narkoba dijatuhi hukuman penjara", "KPU juga
         memberikan sanksi teguran karena laporan dana kampanye terlambat" tell of other people's."""
         low = self._low
-        if any(w in self.persons_words for w in low[sent.start:sent.end]):
+        if self._names_others(sent):
             return False  # "memberikan sanksi kepada pemain yang terlambat": someone else's people
         for c in cues:
             if c.label_ != "sanction":
@@ -3510,15 +3514,6 @@ def _labels(targets: list[_Term]) -> list[str]:
         return []
     return list(dict.fromkeys([t.id_ for t in targets if t.label_ == "cs"] +
                               [t.id_ for t in targets if t.label_ in ("vcs", "co")]))
-
-
-def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
-    """``phrases`` (word tuples) by their first word, each list in the order of ``phrases``: a phrase can stand only
-    where its first word does."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for p in phrases:
-        out.setdefault(p[0], []).append(p)
-    return out
 
 
 def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:

@@ -29,7 +29,7 @@ from ..extensions import register
 from ..regions import Region, gazetteer
 from ..registry import registry
 from ..resources import load
-from ..termspans import TermMatcher
+from ..termspans import TermMatcher, by_first
 from .agencies import find_region, regional_body, skip_paren, story_region
 
 NAME_MAX = 5
@@ -145,7 +145,7 @@ class Officials:
         self._faction_first = {w[0] for w in self.factions}  # "fraksi" in lower case inside a title
         seat = data["constituency"]
         self.constituency_links = {w.casefold() for w in seat["links"]}
-        self.constituency_words = _by_first([tuple(w.casefold().split()) for w in seat["words"]])
+        self.constituency_words = by_first([tuple(w.casefold().split()) for w in seat["words"]])
         self.venue = {w.casefold() for w in data["venue"]}
         self.documents = set(data["documents"])
         # a minister's title in lower case right after one of these names the regulation the minister issues
@@ -163,7 +163,7 @@ class Officials:
         self.after_office = sorted((tuple(w.casefold().split()) for w in data["after_office"]), key=len,
                                    reverse=True)  # longest first: "yang baru dilantik" before "yang baru"
         self._after_first = {w[0] for w in self.after_office}
-        self._after_by_first = _by_first(self.after_office)
+        self._after_by_first = by_first(self.after_office)
         clause = data["office_clause"]
         self.clause_openers = {w.casefold() for w in clause["openers"]}
         self.clause_words = clause["words"]
@@ -234,8 +234,8 @@ class Officials:
         self.naming = sorted({tuple(w.casefold().split()) for w in openers + data["naming"]}, key=len, reverse=True)
         self.called = sorted((tuple(w.casefold().split()) for w in data["called"]), key=len, reverse=True)
         self._called_first = {w[0] for w in self.called}
-        self._naming_by_first = _by_first(self.naming)
-        self._called_by_first = _by_first(self.called)
+        self._naming_by_first = by_first(self.naming)
+        self._called_by_first = by_first(self.called)
         # an opener of one or more words, found by its last one
         self.list_opening: dict[str, list[tuple[str, ...]]] = {}
         for w in openers + data["members_listed"]["list_openers"]:
@@ -2369,16 +2369,8 @@ class _Context:
         return set(orth[is_lower != 0].tolist())
 
 
-def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
-    """``phrases`` (non-empty) by their first word, each list in the order given: only those can start at a word."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for words in phrases:
-        out.setdefault(words[0], []).append(words)
-    return out
-
-
 def _phrase_end(doc: Doc, i: int, phrases: dict[str, list[tuple[str, ...]]]) -> int | None:
-    """Where the first of the phrases (by first word, see `_by_first`; kept longest first) that starts at ``i``
+    """Where the first of the phrases (by first word, see `by_first`; kept longest first) that starts at ``i``
     ends, if one does."""
     if i >= len(doc):
         return None
