@@ -97,6 +97,10 @@ class Directives:
                                                    if modal in spec["modals"] and rest for adverb in spec["adverbs"]])
         self.cues.add("sanction", "sanction", cues["hesitation"]["cues"])
         self.hesitation = set(cues["hesitation"]["cues"])
+        spec = cues["commission_recommendations"]  # "KASN telah merekomendasikan ...", "mendapat rekomendasi dari KASN"
+        doers = spec["names"] + [f"{n} {a}" for n in spec["names"] for a in spec["adverbs"]]
+        self.cues.add("sanction", "sanction", [f"{d} {v}" for d in doers for v in spec["verbs"]]
+                      + [f"{r} {n}" for r in spec["receivers"] for n in spec["names"]])
         needless = [f"{n} {t}" for n in cues["needless"]["negators"] for t in cues["needless"]["tails"]]
         self.cues.add("prohibition", "prohibition", needless)
         self.needless = {c.casefold() for c in needless}
