@@ -358,7 +358,9 @@ class Agencies:
         """A regional body named in full with an acronym in brackets ("Dinas Komunikasi Informatika Persandian dan
         Statistik (Diskominfopers) Kabupaten X") named again by that acronym, with or without its region ("Kepala
         Diskominfopers X, Budi"): the same body, whose head that title is. An office read from its own name keeps a
-        kind's acronym too ("Badan Kepegawaian Pengembangan Sumber Daya Manusia (BKPSDM) X ... Kepala BKPSDM X")."""
+        kind's acronym too ("Badan Kepegawaian Pengembangan Sumber Daya Manusia (BKPSDM) X ... Kepala BKPSDM X"), also
+        after an office word ("Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR) X ... Kepala Dinas PUPR, Budi"): the
+        story's gloss, not the office the acronym names elsewhere (Penataan Ruang)."""
         glossed: dict[str, str] = {}
         for s, e, k in found:
             agency = self.reg.agencies.get(k)
@@ -374,7 +376,8 @@ class Agencies:
             return found
         kept = []
         for s, e, k in found:  # the kind's own office of that region, where the story named it as written
-            own = glossed.get(doc[s].text)
+            own = glossed.get(doc[s].text) or (glossed.get(doc[s + 1].text) if e - s > 1
+                                               and doc[s].text in self.blocked_after else None)
             kept.append((s, e, own) if own and e - s <= 3 and self.reg.agencies[k].region ==
                         self.reg.agencies[own].region else (s, e, k))
         taken = {i for s, e, _ in found for i in range(s, e)}
