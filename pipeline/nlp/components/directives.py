@@ -343,6 +343,8 @@ class Directives:
         self.others_penalties = [tuple(p.split()) for p in cues["ethics_councils"] + cues["vote_buying"] +
                                  cues["ad_hoc_organisers"] + cues["organisers_at_fault"] +
                                  cues["voters_hindered"] + cues["party_discipline"]]
+        self.other_offences = [tuple(p.split()) for p in cues["other_offences"]["offences"]]
+        self.election_words = [tuple(p.split()) for p in cues["other_offences"]["elections"]]
         discharges = cues["honourable_discharges"]
         self.discharges = set(discharges["cues"])
         self.honours = [tuple(p.split()) for p in discharges["honour"]]
@@ -1216,7 +1218,7 @@ class Directives:
                                        cue.start in self._clefts or self._denied(cue, sent) or
                                        self._none_penalised(cue, sent) or self._public_penalty(cue, sent) or
                                        self._honourable_discharge(cue, sent) or
-                                       self._others_penalty(sent, targets)):
+                                       self._others_penalty(sent, targets) or self._other_offence(sent)):
                 continue  # "unsur pidana", "pidana umum", "belum ada yang dijatuhi sanksi", "sanksi publik": none
             if low in self.hesitation and self._asks_next(cue, cues, sent):
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
@@ -1761,6 +1763,11 @@ class Directives:
         penyelenggara"), an employer keeping workers from voting ("majikan ... pekerja"), or a party's cadres
         ("sanksi bagi kader yang membelot")."""
         return not any(t.label_ in ADDRESSEES for t in targets) and self._names_any(sent, self.others_penalties)
+
+    def _other_offence(self, sent: Span) -> bool:
+        """ "dua ASN dipecat karena korupsi", "pegawai yang bolos dipotong TPP-nya": an offence of another domain named
+        and none of the election; the service's discipline at large, no penalty for partisanship."""
+        return self._names_any(sent, self.other_offences) and not self._names_any(sent, self.election_words)
 
     def _honourable_discharge(self, cue: _Term, sent: Span) -> bool:
         """ "PNS yang mengundurkan diri diberhentikan dengan hormat": a civil servant leaving on resigning or on his own
