@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 from ..districts import district_end, is_district
 from ..extensions import register
 from ..regions import Region, gazetteer
-from ..registry import Agency, registry
+from ..registry import LEVEL_TITLES, Agency, registry
 from ..resources import load
 from ..termspans import TermMatcher
 
@@ -236,6 +236,7 @@ class Agencies:
             region = story_region(found, places)
             found += [hit for u in unplaced if (hit := self._unplaced(doc, u, places, region, bodies))]
         found = self._glossed_again(doc, found, places, headline)
+        found = self._fields_merged(found)
         found = self._services_alone(doc, found)
         found = self._not_seats(doc, _names_for_districts(doc, _classes_told(found, self.reg.numbered),
                                                           self.reg.numbered, self.office_words))
@@ -390,6 +391,26 @@ class Agencies:
                 region, end = find_region(doc, span.end, None, places)
                 kept.append((span.start, end if region == self.reg.agencies[k].region else span.end, k))
         return kept
+
+    def _fields_merged(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A region's office named by its first field alone ("Dinas Pendidikan", "Disdik X") in a story naming the
+        same region's office of that field and more ("Dinas Pendidikan dan Kebudayaan (Disdikbud) X"): the merged
+        office, as a region keeps one office per field; named twice, it is listed once."""
+        fields: dict[str, tuple[str, list[str]]] = {}
+        for _, _, k in found:
+            agency = self.reg.agencies.get(k)
+            if agency is None or agency.region is None or not agency.name.startswith(("Dinas ", "Badan ")):
+                continue
+            suffix = f" {LEVEL_TITLES[agency.region.level]} {agency.region.name}"
+            if agency.name.endswith(suffix):
+                fields[k] = agency.region.key, agency.name[:-len(suffix)].replace(",", "").split()
+        merged = {}
+        for k, (region, words) in fields.items():
+            longer = {k2 for k2, (r2, w2) in fields.items() if r2 == region and len(w2) > len(words) > 1
+                      and w2[:len(words)] == words}
+            if len(longer) == 1:
+                merged[k] = longer.pop()
+        return [(s, e, merged.get(k, k)) for s, e, k in found] if merged else found
 
     def _services_alone(self, doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A service named alone by one of its ``alone`` forms ("kejaksaan") in the sentence of the joint body
