@@ -3276,8 +3276,9 @@ class Directives:
             first = self._past(first + 1, min(sent.end, first + 4), self.hoped_again | self.inverted_skip)
         for i in (first, first + 1):
             if i < sent.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets) and \
-                    (i == first or self._low[first].startswith("di")):
-                return ACCEPT
+                    (i == first or self._low[first].startswith("di") or
+                     cue.label_ == "appeal" and self._low[first] in self.conduct):
+                return ACCEPT  # "Diharapkan netralitas ASN tetap terjaga": their conduct hoped for, as after "berharap"
         subject = next((t for t in targets if t.start == first and t.label_ == "other"), None)
         if self._lower(cue) in self.clause_cues and subject is not None:  # "Diharapkan masyarakat datang ke TPS"
             return NOBODY if subject.id_ == "event" else REJECT
