@@ -1158,6 +1158,7 @@ class Directives:
         out: dict[str, tuple[str, int]] = {}
         weak_appeal = False
         found: list[tuple[str, int, int]] = []  # (kind, start, end) of the cues that were not rejected
+        refused: list[tuple[int, int]] = []  # (start, end) of the requests that ask someone outside the service
         duties: set[int] = set()  # where a verb of a supervisor's duty stands after its modal
         for cue in cues:
             kind = cue.label_
@@ -1441,6 +1442,10 @@ class Directives:
                     # an enforcer asked to act, against no one named
                 elif kind == "sanction":  # whom a penalty is for; "Bawaslu memberi peringatan": the authority
                     status = REJECT if after == REJECT else UNKNOWN if status in (REJECT, NOBODY) else status
+            if status == UNKNOWN and kind in RULES and self._reported(cue.start, refused) and \
+                    not any(t.label_ in ADDRESSEES and t.start >= cue.end for t in targets):
+                status = REJECT  # "mengimbau warga agar jangan terprovokasi": the outsiders' rule the request reports;
+                # one whose content names civil servants is about them ("meminta paslon agar jangan menarik ASN")
             allowed = kind == "permission" or any(c.label_ == "permission" and c.end == cue.start for c in cues)
             if status == REJECT and kind != "sanction" and self._involves(cue.end, sent, targets, own_clause=allowed):
                 status = ACCEPT  # "meminta para calon tidak melibatkan ASN": about using civil servants
@@ -1467,6 +1472,8 @@ class Directives:
                 status = LOCAL  # "pose-pose yang dilarang": only with an addressee of its own
             if kind == "appeal":
                 weak_appeal = weak_appeal or weak
+                if status == REJECT:
+                    refused.append((cue.start, cue.end))
             if status not in (REJECT, NOBODY):
                 found.append((kind, cue.start, cue.end))
             if kind not in out or RANK[status] > RANK[out[kind][0]]:
