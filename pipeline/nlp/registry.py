@@ -137,8 +137,9 @@ def registry() -> Registry:
     level_words = {w: lvl for lvl, ws in data["level_words"].items() for w in ws}
     types: dict[str, RegionalType] = {}
     gaz = gazetteer()
+    written = {h["text"] for t in data["types"].values() for h in t["heads"]}
     for tkey, t in data["types"].items():
-        heads = tuple(dict.fromkeys((text, h.get("level")) for h in t["heads"]
+        heads = tuple(dict.fromkeys((text, h.get("level")) for h in [*t["heads"], *_office_word_heads(t, written)]
                                     for text in _level_spellings(h["text"], data["level_words"])))
         rt = RegionalType(tkey, heads, t["levels"], t.get("national"), t.get("generic"))
         types[tkey] = rt
@@ -172,6 +173,20 @@ def registry() -> Registry:
     return Registry(agencies, types, level_words, frozenset(data["level_fillers"]),
                     {kind: _with_short_offices(spec) for kind, spec in data["numbered_units"].items()},
                     data["named_offices"])
+
+
+def _office_word_heads(spec: dict, written: set[str]) -> list[dict]:
+    """An office's "Dis-" acronym also written with the office word in full before the rest ("Disnakertrans" as
+    "Dinas Nakertrans", "Disperindag" as "Dinas Perindag"), as reporters spell several already listed ("Dinas
+    Perkim", "Dinas Dukcapil"); only where the rest is a word of four letters or more that no type lists."""
+    out = []
+    for h in spec["heads"]:
+        text = h["text"]
+        if " " not in text and text.startswith("Dis") and len(text) >= 7 and text[3:].isalpha() and text[3].islower():
+            form = f"Dinas {text[3].upper()}{text[4:]}"
+            if form not in written:
+                out.append({**h, "text": form})
+    return out
 
 
 def _level_spellings(head: str, level_words: dict[str, list[str]]) -> list[str]:
