@@ -947,12 +947,16 @@ class Directives:
         if end == q + 1 and q > j and not importance and self._low[q] in self.staff_words:
             end = None
         comma = j == i + 2 and self._low[i + 1] == ","  # "menegaskan, ASN di lingkungan X untuk ..."
-        to = j == i + 1 < stop and self._low[j] in self.told_to  # "menyampaikan kepada para ASN untuk ..."
+        # "menyampaikan kepada para ASN untuk ...", also past the verb's comma ("menegaskan, kepada seluruh ASN ...")
+        to = (j == i + 1 or comma) and j < stop and self._low[j] in self.told_to
         if to:
             end = told.get(self._past(j + 1, stop, self.told_quantifiers))
         if end is None or (j > i + 1 and not importance and not comma):
             return False
         for j in range(end, min(stop, end + 12)):
+            if to and self._low[j] in self.requested_abilities and j + 1 < stop and (
+                    self._verb(j + 1) and not self._low[j + 1].startswith("di") or self._low[j + 1] in self.negators):
+                return True  # "menegaskan kepada seluruh jajaran bisa memahami ...": what they are asked to do
             if self._low[j] in self.told_links or self._low[j] in self.told_opening:
                 # what is passed on to them may be a thing ("menyampaikan kepada ASN terima kasih untuk ..."):
                 # after "kepada" a conduct must follow the link
