@@ -30,3 +30,10 @@ def test_the_acronym_of_another_region_stays_that_region_s_office(run):
                        "Kabupaten Bantul juga mengirim wakilnya.")
     assert GLOSSED in found
     assert "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Bantul" in found
+
+
+def test_the_office_word_the_acronym_and_a_two_word_region_name_the_glossed_office(run):
+    found = names(run, "Kepala Dinas Kependudukan dan Catatan Sipil (Dukcapil) Kabupaten Lombok Tengah meminta stafnya "
+                       "netral. Pegawai Dinas Dukcapil Lombok Tengah juga diminta tidak berkampanye.")
+    assert "Dinas Kependudukan dan Catatan Sipil Kabupaten Lombok Tengah" in found
+    assert "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Lombok Tengah" not in found

@@ -377,9 +377,9 @@ class Agencies:
             return found
         kept = []
         for s, e, k in found:  # the kind's own office of that region, where the story named it as written
-            own = glossed.get(doc[s].text) or (glossed.get(doc[s + 1].text) if e - s > 1
-                                               and doc[s].text in self.blocked_after else None)
-            kept.append((s, e, own) if own and e - s <= 3 and self.reg.agencies[k].region ==
+            worded = e - s > 1 and doc[s].text in self.blocked_after and doc[s + 1].text in glossed
+            own = glossed.get(doc[s + 1].text) if worded else glossed.get(doc[s].text)
+            kept.append((s, e, own) if own and e - s <= 3 + worded and self.reg.agencies[k].region ==
                         self.reg.agencies[own].region else (s, e, k))
         taken = {i for s, e, _ in found for i in range(s, e)}
         for word, k in glossed.items():
