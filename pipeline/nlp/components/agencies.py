@@ -191,6 +191,9 @@ class Agencies:
                 elif span.text.split()[0] in self.offices["heads"] and (named := self._named(
                         doc, Span(doc, span.start, span.start + 1), places, bodies)):
                     found.append(named)  # "Dinas Pendidikan dan Kebudayaan Kabupaten X": a longer field
+                elif span.text.split()[0] in self.offices["heads"] and self._glossed_field(doc, span, places, bodies):
+                    unplaced.append(Span(doc, span.start, span.start + 1))  # "Dinas Pekerjaan Umum dan Perumahan
+                    # Rakyat (PUPR), Budi": a longer field glossed, read below (``_unplaced``) in the story's region
                 elif span.text.casefold() in self.national_names.get(type_key, ()) and not (
                         span.start > 0 and doc[span.start - 1].lower_ in self.staff_words):
                     found.append((span.start, span.end, self.reg.types[type_key].national))
@@ -724,6 +727,12 @@ class Agencies:
         if acronym and len(acronym) <= len(words) and acronym == "".join(w[0] for w in words[-len(acronym):]):
             return None  # "Dinas Pertanian Agus Tauchid (AT),": the brackets hold a person's initials
         return self._register(head, words, acronym, region, end)
+
+    def _glossed_field(self, doc: Doc, span: Span, places: dict[int, Span], bodies: set[int]) -> bool:
+        """A kind's head that only begins a longer field its acronym glosses in brackets ("Dinas Pekerjaan Umum dan
+        Perumahan Rakyat (PUPR)"): the office the field names, not the kind's."""
+        field = self._field(doc, Span(doc, span.start, span.start + 1), places, bodies)
+        return field is not None and field[2] is not None and len(field[0]) > len(span) - 1
 
     def _field(self, doc: Doc, head: Span, places: dict[int, Span],
                bodies: set[int]) -> tuple[list[str], int, str | None] | None:
