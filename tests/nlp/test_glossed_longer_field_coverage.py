@@ -20,3 +20,8 @@ def test_the_longer_glossed_field_names_its_office_in_the_story_s_region(run):
 def test_without_a_gloss_the_heads_keep_their_kinds(run):
     found = names(run, "SLEMAN - Kepala Dinas Pendidikan dan Kepala Dinas Kesehatan meminta ASN netral.")
     assert {"Dinas Pendidikan Kabupaten Sleman", "Dinas Kesehatan Kabupaten Sleman"} <= found
+
+
+def test_without_a_comma_after_the_gloss_the_kind_s_office_stays(run):
+    found = names(run, "SLEMAN - Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR) meminta ASN netral.")
+    assert found

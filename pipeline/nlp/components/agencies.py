@@ -730,9 +730,13 @@ class Agencies:
 
     def _glossed_field(self, doc: Doc, span: Span, places: dict[int, Span], bodies: set[int]) -> bool:
         """A kind's head that only begins a longer field its acronym glosses in brackets ("Dinas Pekerjaan Umum dan
-        Perumahan Rakyat (PUPR)"): the office the field names, not the kind's."""
+        Perumahan Rakyat (PUPR), ..."): the office the field names, not the kind's; only where a comma closes it, as
+        ``_unplaced`` reads it (else the kind's office stays)."""
         field = self._field(doc, Span(doc, span.start, span.start + 1), places, bodies)
-        return field is not None and field[2] is not None and len(field[0]) > len(span) - 1
+        if field is None or field[2] is None or len(field[0]) <= len(span) - 1:
+            return False
+        end = skip_paren(doc, field[1])
+        return end < len(doc) and doc[end].text == ","
 
     def _field(self, doc: Doc, head: Span, places: dict[int, Span],
                bodies: set[int]) -> tuple[list[str], int, str | None] | None:
