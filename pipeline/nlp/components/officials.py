@@ -79,6 +79,21 @@ def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return True
 
 
+def _office_head_titles(reg, listed: set[str]) -> dict[str, list[str]]:
+    """The head of an office by "Kadis" and the rest of its "Dis-" acronym ("Kadis Nakertrans" for Disnakertrans), as
+    offices.yaml lists a few by hand ("Kadis Perkim", "Kadis Perindag"): the registry's office-word heads ("Dinas
+    Nakertrans") with the head's short title for "Dinas"; none a title already listed."""
+    out: dict[str, list[str]] = {}
+    for t in reg.types.values():
+        acronyms = {text for text, _ in t.heads if " " not in text and text.startswith("Dis")}
+        for text, _ in t.heads:
+            rest = text[len("Dinas "):]
+            if text.startswith("Dinas ") and " " not in rest and f"Dis{rest[0].lower()}{rest[1:]}" in acronyms \
+                    and f"Kadis {rest}" not in listed:
+                out.setdefault(t.key, []).append(f"Kadis {rest}")
+    return out
+
+
 class Officials:
     def __init__(self, nlp: Language) -> None:
         register()
@@ -92,6 +107,10 @@ class Officials:
             self.matcher.add("regional", f"{r['type']}|{r.get('level') or ''}",
                              r["titles"] + [t.lower() for t in r["titles"]] + _lede(r["titles"]))
         self.regional_titles = {t for r in data["regional"] for t in r["titles"]}
+        derived = _office_head_titles(self.reg, self.regional_titles)
+        for type_key, titles in derived.items():  # "Kadis Nakertrans Halut": the head of the office "Disnakertrans"
+            self.matcher.add("regional", f"{type_key}|", titles)
+        self.regional_titles |= {t for titles in derived.values() for t in titles}
         for a in self.reg.agencies.values():
             if a.offices:
                 self.matcher.add("office", a.key, [*a.offices, *_lede(a.offices), *_lowered_head(a.offices)])
