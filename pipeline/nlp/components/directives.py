@@ -2146,9 +2146,11 @@ class Directives:
         if (self._low[cue.start] in self.future_before or self._future_before(cue, sent)) and \
                 self._every_fault(cue, sent):
             return True  # "akan memproses setiap pelanggaran": every violation, as a condition
-        # a consequence borne is as sure or as possible as it is said to be ("konsekuensinya bisa berat")
-        if opener is not None and self._lower(cue) in self.borne_consequences and \
-                any(w in self.borne_future for w in self._low[self._condition_end(sent.start + opener, cue):sent.end]):
+        # a consequence borne is as sure or as possible as it is said to be ("konsekuensinya bisa berat"), also by the
+        # modal right before it where no comma closes the condition ("kalau yang tidak netral itu mesti ada tindakan")
+        if opener is not None and self._lower(cue) in self.borne_consequences and (
+                self._low[cue.start - 1] in self.borne_future or
+                any(w in self.borne_future for w in self._low[self._condition_end(sent.start + opener, cue):sent.end])):
             return True
         after = self._low[cue.end:sent.end]  # "Tindakan tegas akan diambil jika terbukti"
         opener = next((i for i, w in enumerate(after) if w in self.if_words), None)
