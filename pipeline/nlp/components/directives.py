@@ -190,6 +190,9 @@ class Directives:
         self.proviso_heads = set(cues["provisos"]["heads"])
         self.proviso_reach = int(cues["provisos"]["reach"])
         self.proviso_not_before = set(cues["provisos"]["not_before"])
+        self.proviso_approvals = set(cues["provisos"]["approvals"])
+        self.approval_leads = set(cues["provisos"]["approval_leads"])
+        self.approval_passives = set(cues["provisos"]["approval_passives"])
         self.purpose_adverbs = set(cues["purpose_adverbs"])
         self.purpose_links = set(cues["purpose_links"]["words"])
         self.purpose_reach = int(cues["purpose_links"]["reach"])
@@ -816,19 +819,22 @@ class Directives:
 
     def _proviso_leave(self, i: int, taken: set[int]) -> bool:
         """ "Bisa masuk ke forum partai, asalkan jangan di jam kerja": the modal of ability at ``i`` before an
-        active conduct whose clause goes on to a proviso (`provisos`) is leave with its condition."""
+        active conduct whose clause goes on to a proviso (`provisos`) is leave with its condition; a proviso of approval
+        ("dapat dilakukan setelah mendapat persetujuan Mendagri") also past a passive."""
         j = i + 1
         if j >= len(self._low) or j in taken or not self._plain(j) or self._low[j] in self.proviso_not_before or \
-                self._verb(j) and self._low[j].startswith(("di", "ter")) or \
                 i and (self._low[i - 1] in self.negators or self._low[i - 1] in self.asking_anew or
                        self._low[i - 1] in self.speaker_agents):
             return False
+        passive = self._verb(j) and self._low[j].startswith(("di", "ter"))
         for k in range(j + 1, min(len(self._low) - 1, j + self.proviso_reach)):
             low = self._low[k]
-            if low in self.provisos:
+            if low in self.proviso_approvals and self._low[k - 1] in self.approval_leads:
+                return not passive or self._low[j] in self.approval_passives
+            if low in self.provisos and not passive:
                 after = self._low[k + 1]
                 return low in self.free_provisos or after in self.proviso_heads or after in self.negators or \
-                    low == "asal" and self._low[k - 1] == ","
+                    after in self.proviso_approvals or low == "asal" and self._low[k - 1] == ","
             if low in HARD_BOUNDARIES or low == "," and self._low[k + 1] not in self.provisos:
                 return False
         return False
