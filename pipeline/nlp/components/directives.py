@@ -334,6 +334,8 @@ class Directives:
         self.heading_max = int(cues["rule_headings"]["max_words"])
         self.heading_links = set(cues["rule_headings"]["links"])
         self.negatable = set(cues["negatable"])
+        self.agent_stems = set(cues["agent_stems"]["stems"])
+        self.stem_agents = set(cues["agent_stems"]["agents"])
         self.negated_through = set(cues["negated_through"])
         self.absorbs = set(cues["sanction_absorbs"])
         self.borne_skip = set(cues["borne_sanctions"]["skip"])
@@ -1174,7 +1176,8 @@ class Directives:
             kind = cue.label_
             low = self._lower(cue)
             before = self._low[cue.start - 1] if cue.start > sent.start else ""
-            if kind in self.negatable and before in self.negators:
+            if kind in self.negatable and (before in self.negators or low in self.agent_stems and
+                                           self._refused_by_agent(cue, sent)):
                 continue
             if kind == "sanction" and before in self.penalised_speakers and low.startswith("di"):
                 continue  # "Kami dihukum seolah ...": the speaker's own account of a penalty he bore
@@ -2417,6 +2420,13 @@ class Directives:
     def _interjection(self, cue: _Term) -> bool:
         """A word of leave said as an interjection ("Silakan", "Monggo"), whose comma opens whom it is for."""
         return self._lower(cue) in self.leave_interjections
+
+    def _refused_by_agent(self, cue: _Term, sent: Span) -> bool:
+        """ "tidak kami perbolehkan", "tak akan saya izinkan": a negator before the agent of a bare stem of leave."""
+        i = cue.start - 1
+        while i >= sent.start and self._low[i] in self.stem_agents:
+            i -= 1
+        return sent.start <= i < cue.start - 1 and self._low[i] in self.negators
 
     def _conceded(self, cue: _Term, sent: Span) -> bool:
         """ "Kalau sekadar untuk dokumentasi ya monggo", "Kalau mengajak warga memilih, itu bisa dilakukan": leave
