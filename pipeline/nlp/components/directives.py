@@ -476,6 +476,13 @@ class Directives:
         self.subject_joiners = set(cues["subject_links"]["joiners"])
         # words that make an appeal of their own beside the civil servants they ask (see ``_cues``)
         self.made_cues = self.hortative | self.subject_links | self.told_verbs
+        cut = cues["cut_pay"]  # the pay named first, then cut or put off (see ``_cut_pay``)
+        self.cut_pay = [tuple(p.split()) for p in cut["pay"]]
+        self.cut_pay_first = {p[0] for p in self.cut_pay}
+        self.cut_verbs = set(cut["passive"])
+        self.cut_stems = set(cut["stems"])
+        self.cut_doers = set(cut["doers"])
+        self.cut_reach = int(cut["reach"])
         self.hortative_leads = [tuple(p.split()) for p in cues["hortative_leads"]]
         self._leads_by_first = by_first(self.hortative_leads)  # see ``_lead_length``
         self.bare_particles = set(cues["bare_bans"]["particles"])
@@ -558,7 +565,8 @@ class Directives:
         self.attribution = {a.casefold() for a in offices["attribution"] if " " not in a}
         self._attributions = tuple(sorted(self.attribution))  # also with a suffix: "menurutnya"
         # the words scanned for in every document: one pass finds them all (see ``_words``)
-        self._lexemes = _Words(nlp.vocab, frozenset(self.made_cues | self.requested_abilities | self.attribution),
+        self._lexemes = _Words(nlp.vocab, frozenset(self.made_cues | self.requested_abilities | self.attribution |
+                                                    self.cut_pay_first),
                                self._prefixes)
         self._verbs: dict[str, bool] = {}  # see ``_verb``
         self._groups = TermGroups(nlp, {"targets": self.targets, "not_cues": self.not_cues, "cues": self.cues,
@@ -808,6 +816,8 @@ class Directives:
         for i in self._sought:
             if self._low[i] in self.requested_abilities and i not in taken and self._proviso_leave(i, taken):
                 found.append(_Term("permission", "", i, i + 1))
+            elif self._low[i] in self.cut_pay_first and (verb := self._cut_pay(i)) is not None and verb not in taken:
+                found.append(_Term("sanction", "", verb, verb + 1))  # "TPP-nya dipotong", "Tukinnya kita potong"
         starts = doc._.sentence_starts or []
         for k in range(len(starts)):
             i = self._listed_rule(starts, k)
@@ -818,6 +828,21 @@ class Directives:
                 if answer.start not in taken:
                     found.append(answer)
         return sorted(found, key=lambda s: s.start)
+
+    def _cut_pay(self, i: int) -> int | None:
+        """Where the verb stands that cuts, withholds or puts off the pay or the rise named at ``i`` (`cut_pay`),
+        within `reach` words of its clause: a passive ("TPP ASN yang berpihak akan dipotong", "Kenaikan pangkat
+        mereka ditunda") or a bare stem after its doer ("tukinnya kita potong"). Else None."""
+        low = self._low
+        pay = next((p for p in self.cut_pay if tuple(low[i:i + len(p)]) == p), None)
+        if pay is None:
+            return None
+        for j in range(i + len(pay), min(len(low), i + len(pay) + self.cut_reach)):
+            if self._punct[j] and not low[j].startswith("-"):
+                return None
+            if low[j] in self.cut_verbs or low[j] in self.cut_stems and low[j - 1] in self.cut_doers:
+                return j
+        return None
 
     def _proviso_leave(self, i: int, taken: set[int]) -> bool:
         """ "Bisa masuk ke forum partai, asalkan jangan di jam kerja": the modal of ability at ``i`` before an
