@@ -1,8 +1,9 @@
 """Probe list: the pay or the rise of civil servants named first, then cut, withheld or put off a few words later
 ('TPP-nya dipotong', 'Tunjangan kinerja ... akan dikurangi', 'Kenaikan pangkat ... akan ditunda', 'tukinnya kita
-potong') is a sanction, as 'gajinya dipotong' is; pay at large put off by the budget, or pay said not to be cut, is
-none. Sentences are our own; all texts are analysed in one batch after a sentence naming the civil servants, and only
-the last sentence's directives are checked (as the analysis spells it)."""
+potong') is a sanction, as 'gajinya dipotong' is; pay at large put off by the budget, pay said not to be cut, or a
+cut one would avoid ('bila tak ingin TPP-nya dipotong') is none. Sentences are our own; all texts are analysed in one
+batch after a sentence naming the civil servants, and only the last sentence's directives are checked (as the
+analysis spells it)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     # pay at large put off by the budget, and pay not cut
     ("Pembayaran gaji pegawai ditunda karena anggaran belum cair.", ()),
     ("Bulan ini TPP pegawai tidak dipotong.", ()),
+    ("Pegawai harus disiplin bila tak ingin TPP-nya dipotong.", ("obligation",)),
 ]
 
 
