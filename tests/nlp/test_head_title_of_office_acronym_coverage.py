@@ -1,6 +1,6 @@
-"""The head of a regional office is also titled "Kadis" and the rest of the office's "Dis-" acronym ("Kadis Nakertrans
-X" for the head of Disnakertrans X), as a few such titles were listed by hand ("Kadis Perkim", "Kadis Perindag"). Stories
-in our own words."""
+"""The head of a regional office is also titled "Kadis" and the rest of the office's "Dis-" acronym
+("Kadis Nakertrans X" for the head of Disnakertrans X), as a few such titles were listed by hand ("Kadis Perkim",
+"Kadis Perindag"). Stories in our own words."""
 
 from __future__ import annotations
 
