@@ -133,3 +133,12 @@ def test_instructing_without_its_s_is_read_as_meant_and_asks_only_civil_servants
     assert [d.kind for d in result.directives] == ["appeal"]
     result = run("Perbaikan jalan desa itu diintruksikan Bupati agar selesai sebelum Lebaran 2024.")
     assert result.directives == []
+
+
+def test_the_ban_run_into_its_noun_ending_is_read_as_the_ban_and_the_noun_stays(run):
+    assert repair("Guru dilarangan berkampanye, larangan itu, Dilarangan") == \
+        "Guru dilarang berkampanye, larangan itu, Dilarang"
+    result = run("Menjelang Pilkada 2024, para lurah dilarangan menghadiri deklarasi calon wali kota.")
+    assert [d.kind for d in result.directives] == ["prohibition"]
+    result = run("Warga dilarangan membakar sampah di tepi sungai selama musim kemarau 2024.")
+    assert result.directives == []
