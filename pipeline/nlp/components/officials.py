@@ -82,7 +82,8 @@ def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 def _office_head_titles(reg, listed: set[str]) -> dict[str, list[str]]:
     """The head of an office by "Kadis" and the rest of its "Dis-" acronym ("Kadis Nakertrans" for Disnakertrans), as
     offices.yaml lists a few by hand ("Kadis Perkim", "Kadis Perindag"): the registry's office-word heads ("Dinas
-    Nakertrans") with the head's short title for "Dinas"; none a title already listed."""
+    Nakertrans") with the head's short title for "Dinas"; none a title already listed. Also "Ka" fused before the
+    whole "Dis-"/"Din-" acronym ("Kadisperkimtan", "Kadinpora"), as the listed "Kadisdik", "Kadinkes", "Kadispora"."""
     out: dict[str, list[str]] = {}
     for t in reg.types.values():
         acronyms = {text for text, _ in t.heads if " " not in text and text.startswith("Dis")}
@@ -91,6 +92,10 @@ def _office_head_titles(reg, listed: set[str]) -> dict[str, list[str]]:
             if text.startswith("Dinas ") and " " not in rest and f"Dis{rest[0].lower()}{rest[1:]}" in acronyms \
                     and f"Kadis {rest}" not in listed:
                 out.setdefault(t.key, []).append(f"Kadis {rest}")
+            fused = f"Kad{text[1:]}"
+            if " " not in text and text[:3] in ("Dis", "Din") and len(text) >= 6 and text[3:].isalpha() \
+                    and text[3].islower() and fused not in listed:
+                out.setdefault(t.key, []).append(fused)
     return out
 
 
