@@ -1986,12 +1986,18 @@ class Directives:
         turn = next((i for i in range(cue.start - 1, start - 1, -1) if self._low[i] in self.leave_contrasts), None)
         return turn is not None and self._status([t for t in subjects if t.start > turn]) == REJECT
 
+    def _past_linking(self, start: int, end: int) -> int:
+        """The first word from ``start`` (before ``end``) past quotation marks and `linking_words` ("Khusus untuk ASN,
+        ...", "Sementara bagi para camat, ..."): where a sentence's own words begin."""
+        i = start
+        while i < end and (self._texts[i] in QUOTES or self._low[i] in self.linking):
+            i += 1
+        return i
+
     def _fronted(self, sent: Span, before: int) -> int | None:
         """ "Kepada masyarakat, ia berpesan agar ...": the first word after a preposition opening the
         sentence (after a quotation mark or a linking word) and closed by a comma before ``before``."""
-        i = sent.start
-        while i < before and (self._texts[i] in QUOTES or self._low[i] in self.linking):
-            i += 1
+        i = self._past_linking(sent.start, before)
         if i >= before or self._low[i] not in self.told_markers and self._low[i] not in self.clause_addressees:
             return None  # "Untuk seluruh pegawai, Bupati berharap agar ..." as "Kepada ..."
         if not any(self._low[j] == "," for j in range(i + 1, before)):
@@ -3294,8 +3300,8 @@ class Directives:
             start -= 1
         markers = [i for i in range(max(start, sent_start), target.start)
                    if self._low[i] in self.adjuncts or self._low[i] in self.object_markers and i > sent_start
-                   and not ((self._punct[i - 1] or self._low[i - 1] in COORDINATORS)
-                            and self._low[i] in self.clause_addressees)]
+                   and not ((self._punct[i - 1] or self._low[i - 1] in COORDINATORS or
+                             self._past_linking(sent_start, i) == i) and self._low[i] in self.clause_addressees)]
         if not markers or self._has_verb(markers[-1] + 1, target.start):  # no verb after the preposition
             return False
         # "mengingatkan kepada seluruh ASN, ... harus": whom a request or speech verb addresses is the subject;
