@@ -252,6 +252,11 @@ class Directives:
         self.timed_markers = set(cues["timed_requests"]["markers"])
         self.timed_words = set(cues["timed_requests"]["words"])
         self.timed_reach = int(cues["timed_requests"]["reach"])
+        topic_then_whom = cues["topic_then_whom"]
+        self.topic_adverbs = set(topic_then_whom["adverbs"])
+        self.topic_markers = set(topic_then_whom["topics"])
+        self.topic_links = set(topic_then_whom["links"])
+        self.topic_reach = int(topic_then_whom["reach"])
         self.hoped_denials = [tuple(w.split()) for w in cues["hoped_denials"]["words"]]
         self.hoped_again = set(cues["hoped_denials"]["again"])
         self.hoped_acts = set(cues["hoped_denials"]["acts"])
@@ -1401,6 +1406,8 @@ class Directives:
                                                   self.hortative else cue.end, sent, targets)) is not None and \
                         self._object(timed, sent, targets) == ACCEPT:
                     status = ACCEPT  # "meminta jelang pilkada seluruh ASN", "agar pada pilkada nanti, kalangan ASN"
+                if status == UNKNOWN and (topic := self._topic_then_whom(cue.end, sent)) is not None:
+                    status = self._object(topic, sent, targets, direct=True)  # "mengingatkan soal X kepada warga"
                 if status == UNKNOWN and (fronted := self._fronted(sent, cue.start)) is not None:
                     status = self._object(fronted, sent, targets, direct=True)  # "Kepada warga, ia meminta ..."
                 if status == UNKNOWN and low in self.hopes:
@@ -1586,6 +1593,19 @@ class Directives:
         if k == end + 1 or k >= sent.end or k in events or self._low[k] in self.timed_words:
             return None
         return k + 1 if self._low[k] == "," else k  # "agar selama masa kampanye, seluruh ASN ..."
+
+    def _topic_then_whom(self, end: int, sent: Span) -> int | None:
+        """Where whom a request verb ending at ``end`` tells stands after the topic it names first ("mengingatkan
+        soal netralitas kepada para penyelenggara", `topic_then_whom`): the word after the topic's link, or None."""
+        i = self._past(end, sent.end, self.topic_adverbs)
+        if i >= sent.end or self._low[i] not in self.topic_markers:
+            return None
+        for j in range(i + 1, min(i + self.topic_reach, sent.end - 1)):
+            if self._low[j] in self.topic_links:
+                return j + 1 if j > i + 1 else None
+            if self._punct[j] or self._low[j] in CLAUSE_LINKS or self._verb(j):
+                return None
+        return None
 
     def _object_put_first(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """ "Seluruh ASN kami harapkan tetap netral", "para guru juga saya harapkan ...": the civil servants right
