@@ -592,6 +592,8 @@ class Directives:
         in_roles = {i for r in roles for i in range(r.start, r.end)}
         # ... but they name whom a passive request asks when the title opens its clause (see ``_kinds``)
         self._titled = [t for t in tspans if t.start in in_roles and t.label_ != "none"]
+        # words naming an official by title or by name ("Diharapkan Gubernur, seluruh ASN ...": see ``_past_agent``)
+        self._officials = in_roles | {i for p in doc.spans.get("persons", []) for i in range(p.start, p.end)}
         tspans = [t for t in tspans if t.start not in in_roles and t.label_ != "none" and
                   not (t.label_ in {"cs", "village"} and self._speaker_after(t.start))]
         tspans = [t for t in tspans if not self._party_of_unit(t)]  # "pihak kecamatan": the unit, not "semua pihak"
@@ -3346,6 +3348,8 @@ class Directives:
             if named is not None and not any(self._punct[i] or i > first and self._verb(i)
                                              for i in range(first, named)):
                 return ACCEPT  # not "seharusnya sesuai aturan menindak ASN": the object of another verb
+        if cue.label_ == "appeal" and self._low[cue.start].startswith("di"):
+            first = self._past_agent(first, sent, targets)  # "Diharapkan Gubernur, seluruh ASN ..."
         first = self._past(first, min(sent.end, first + 2), self.inverted_skip)  # "Diharapkan seluruh ASN ..."
         if first < sent.end and self._low[first] in self.inverted_to:
             k = self._past(first + 1, min(sent.end, first + 3), self.inverted_skip)
@@ -3375,6 +3379,22 @@ class Directives:
             if self._punct[i] or cue.label_ == "sanction" and self._verb(i) and not self._low[i].startswith("di"):
                 break  # "dijatuhi sanksi karena berkampanye untuk calon": the active verb's object, not whom it is for
         return None
+
+    def _past_agent(self, first: int, sent: Span, targets: list[_Term]) -> int:
+        """Past the official who asks, named right after a passive request by title or name and set off by a comma
+        before civil servants ("Diharapkan Gubernur, seluruh ASN ...", "Diminta Bupati Sleman Budi Santoso, para camat
+        ..."): the agent of the passive, as in "Ditegaskan Bupati, ..."; whom it asks comes after the comma. ``first``
+        if no such agent stands there ("Diharapkan Bupati tetap netral": the head is asked)."""
+        starts = {t.start: t for t in targets}
+        i = first
+        while i < sent.end and (i in self._officials or i in starts and starts[i].label_ == "other" and
+                                self._texts[i][:1].isupper() and not self._punct[i]):
+            i = starts[i].end if i in starts and i not in self._officials else i + 1
+        if i == first or i + 1 >= sent.end or self._low[i] != ",":
+            return first
+        k = self._past(i + 1, min(sent.end, i + 3), self.inverted_skip)
+        named = any(t.start == k and t.label_ in ADDRESSEES for t in targets)
+        return i + 1 if named else first
 
     def _possessor(self, target: _Term, start: int) -> bool:
         """Someone other than civil servants right after a plain noun owns it ("mendengarkan visi dan misi calon

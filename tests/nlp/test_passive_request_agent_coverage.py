@@ -1,0 +1,38 @@
+"""Probe list of a passive request whose asker stands right after it, set off by a comma before those asked:
+"Diharapkan Bupati, seluruh ASN tetap netral", "Diminta Bupati Sleman Budi Santoso, para camat ...". The official
+named by title or name is the agent of the passive (as in "Ditegaskan Bupati, ..."), and the civil servants after the
+comma are whom it asks. Without the comma the head is asked ("Diharapkan Bupati tetap netral"), a list of heads stays a
+list, and a hope about an event or the public asks no civil servant. Sentences are our own; all are analysed in one
+batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.probes import indexed
+
+GATHERED = "Para pegawai Pemkab Sleman mengikuti apel pagi jelang Pilkada 2024."
+
+# (text, the directive kinds the analysis must give)
+FORMS: list[tuple[str, set[str]]] = [
+    (f"{GATHERED} Diharapkan Bupati, seluruh ASN tetap bersikap netral selama masa kampanye.", {"appeal"}),
+    (f"{GATHERED} Diharapkan Gubernur, para guru tidak membahas pasangan calon di kelas.", {"appeal"}),
+    (f"{GATHERED} Diharapkan Bupati Sleman Budi Santoso, semua pegawai menjaga netralitas.", {"appeal"}),
+    (f"{GATHERED} Diimbau Sekda Kabupaten Sleman, seluruh ASN tidak memasang atribut calon.", {"appeal"}),
+    # the head asked, a list of heads, an event or the public
+    (f"{GATHERED} Diharapkan Bupati tetap bersikap netral selama masa kampanye.", set()),
+    (f"{GATHERED} Diharapkan Bupati, Wakil Bupati dan Sekda tetap bersikap netral.", set()),
+    (f"{GATHERED} Diharapkan Bupati, pilkada tahun ini berjalan aman dan damai.", set()),
+    (f"{GATHERED} Diharapkan Bupati, warga datang ke TPS lebih pagi.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every probe analysed in one call."""
+    return analyse_all([text for text, _ in FORMS], published="2024-10-07")
+
+
+@pytest.mark.parametrize(("k", "text", "kinds"), indexed(FORMS, lambda v: v[0][len(GATHERED) + 1:][:64]))
+def test_a_passive_request_past_its_asker(analysed: list, k: int, text: str, kinds: set[str]) -> None:
+    assert {d.kind for d in analysed[k].directives} == kinds
