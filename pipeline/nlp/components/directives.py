@@ -1612,13 +1612,19 @@ class Directives:
     def _object_put_first(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """ "Seluruh ASN kami harapkan tetap netral", "para guru juga saya harapkan ...": the civil servants right
         before the speaker's pronoun and the bare verb (past `fronted_objects.adverbs`) are its object put first, the
-        passive of the first and second person."""
+        passive of the first and second person; also set off by a comma when they (or their conduct) open the sentence
+        ("Netralitas para guru, sangat kita harapkan"), not when a preposition or a topic holds them ("Terkait ASN,
+        kami harapkan ...")."""
         i = cue.start - 1
         if i <= sent.start or self._low[i] not in self.object_agents:
             return False
         i -= 1
         while i > sent.start and self._low[i] in self.object_adverbs:
             i -= 1
+        if self._low[i] == ",":  # "Netralitas para guru, sangat kita harapkan": set off, it must open the sentence
+            named = next((t for t in targets if t.end == i and t.label_ in ADDRESSEES), None)
+            return named is not None and all(self._low[j] in self.conduct or self._low[j] in self.skip
+                                             for j in range(self._past_linking(sent.start, named.start), named.start))
         return any(t.end == i + 1 and t.label_ in ADDRESSEES for t in targets)
 
     def _hoped_agent(self, end: int, sent: Span, targets: list[_Term]) -> str:
