@@ -1,8 +1,9 @@
 """Probe list of civil servants put first before the speaker's pronoun and a bare request verb, set off by a comma:
 "Seluruh ASN, kami harapkan tetap netral", "Netralitas para guru, sangat kita harapkan". The object put first (the
 passive of the first person) is whom the verb asks with or without the comma, so long as it (or their conduct) opens
-the sentence; a topic or a preposition holding them ("Terkait ASN, kami harapkan pilkada damai"), or outsiders put
-first, ask no civil servant. Sentences are our own; all are analysed in one batch."""
+the sentence, and whatever follows the verb ("kami harapkan selama masa kampanye ..."); a topic or a preposition
+holding them ("Terkait ASN, kami harapkan pilkada damai"), or outsiders put first, ask no civil servant. Sentences
+are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -18,7 +19,11 @@ FORMS: list[tuple[str, set[str]]] = [
     (f"{GATHERED} Seluruh ASN, kami harapkan tidak mengunggah dukungan kepada calon.", {"appeal"}),
     (f"{GATHERED} \"Para pegawai, juga kami minta tidak hadir di posko pemenangan,\" katanya.", {"appeal"}),
     (f"{GATHERED} Seluruh ASN kami harapkan tetap netral selama masa kampanye.", {"appeal"}),
+    # ... whatever follows the verb, a time of the contest too
+    (f"{GATHERED} Seluruh guru kami harapkan selama masa kampanye tidak memihak.", {"appeal"}),
+    (f"{GATHERED} \"Netralitas para guru sangat kita harapkan selama masa kampanye,\" ujarnya.", {"appeal"}),
     # a topic or outsiders put first
+    (f"{GATHERED} Kegiatan kampanye kami harapkan berjalan tertib selama masa tenang.", set()),
     (f"{GATHERED} Terkait ASN, kami harapkan pilkada berjalan aman dan damai.", set()),
     (f"{GATHERED} Masyarakat, kami harapkan datang ke TPS lebih pagi.", set()),
     (f"{GATHERED} Soal tunjangan para guru, kami harapkan cair bulan depan.", set()),

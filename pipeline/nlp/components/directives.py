@@ -1416,7 +1416,7 @@ class Directives:
                     status = self._hoped(cue.end, sent, targets)  # "berharap, ke depan seluruh ASN ..."
                 if status == UNKNOWN and after == ",":
                     status = self._after_means(cue.end, sent, targets)  # "mengimbau, selama masa tenang, ASN ..."
-                if status == UNKNOWN and self._object_put_first(cue, sent, targets):
+                if status in (UNKNOWN, NOBODY) and self._object_put_first(cue, sent, targets):
                     status = ACCEPT  # "Seluruh ASN kami harapkan tetap netral"
                 if status == UNKNOWN and (source := self._source(cue.end, sent)) is not None:
                     status = self._object(source, sent, targets, direct=True)  # "kerja sama dari semua pihak"
