@@ -142,3 +142,14 @@ def test_the_ban_run_into_its_noun_ending_is_read_as_the_ban_and_the_noun_stays(
     assert [d.kind for d in result.directives] == ["prohibition"]
     result = run("Warga dilarangan membakar sampah di tepi sungai selama musim kemarau 2024.")
     assert result.directives == []
+
+
+def test_the_active_religious_ban_is_no_hope_misspelt_and_forbids(run):
+    kept = "Pemkab mengharamkan ASN, Bupati mengharapkan ASN"
+    assert repair(kept) == kept
+    result = run("Menjelang Pilkada 2024, Pemkot mengharamkan para lurah menjadi tim pemenangan calon.")
+    assert [d.kind for d in result.directives] == ["prohibition"]
+    result = run("Menjelang Pilkada 2024, Pemkot tidak mengharamkan para lurah menyimak debat calon di televisi.")
+    assert [d.kind for d in result.directives] == ["permission"]
+    result = run("Ulama itu mengingatkan bahwa agama mengharamkan riba sepanjang 2024.")
+    assert result.directives == []
