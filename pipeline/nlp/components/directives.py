@@ -569,6 +569,8 @@ class Directives:
             self.behaviours.add("behaviour", key, spec["phrases"])
         offices = load("offices")
         self.attribution = {a.casefold() for a in offices["attribution"] if " " not in a}
+        # one-word titles of regional officials ("Wagub", "Sekda"), which may stand bare as a passive's agent
+        self.regional_titles = {t.casefold() for spec in offices["regional"] for t in spec["titles"] if " " not in t}
         self._attributions = tuple(sorted(self.attribution))  # also with a suffix: "menurutnya"
         # the words scanned for in every document: one pass finds them all (see ``_words``)
         self._lexemes = _Words(nlp.vocab, frozenset(self.made_cues | self.requested_abilities | self.attribution |
@@ -3389,13 +3391,14 @@ class Directives:
     def _past_agent(self, first: int, sent: Span, targets: list[_Term]) -> int:
         """Past the official who asks, named right after a passive request by title or name and set off by a comma
         before civil servants ("Diharapkan Gubernur, seluruh ASN ...", "Diminta Bupati Sleman Budi Santoso, para camat
-        ..."): the agent of the passive, as in "Ditegaskan Bupati, ..."; whom it asks comes after the comma. ``first``
-        if no such agent stands there ("Diharapkan Bupati tetap netral": the head is asked)."""
+        ..."), also by a bare regional title ("Diharapkan Wagub, ..."): the agent of the passive, as in "Ditegaskan
+        Bupati, ..."; whom it asks comes after the comma. ``first`` if no such agent stands there ("Diharapkan Bupati
+        tetap netral": the head is asked)."""
         starts = {t.start: t for t in targets}
         i = first
-        while i < sent.end and (i in self._officials or i in starts and starts[i].label_ == "other" and
-                                self._texts[i][:1].isupper() and not self._punct[i]):
-            i = starts[i].end if i in starts and i not in self._officials else i + 1
+        while i < sent.end and (i in self._officials or self._texts[i][:1].isupper() and not self._punct[i] and (
+                i in starts and starts[i].label_ == "other" or self._low[i] in self.regional_titles)):
+            i = starts[i].end if i in starts and starts[i].label_ == "other" and i not in self._officials else i + 1
         if i == first or i + 1 >= sent.end or self._low[i] != ",":
             return first
         k = self._past(i + 1, min(sent.end, i + 3), self.inverted_skip)
