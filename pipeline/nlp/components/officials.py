@@ -1312,6 +1312,8 @@ class Officials:
                 name = None  # "Camat Sukamaju, Unit Pelaksana Teknis (UPT) ...": a list of those present
             elif after.text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in self.by_initials:
                 name, unnamed = None, True  # "Lurah Sei Pelunggut, Sagulung, berinisial RA": more of the place
+            if name is None and opening > j + 1 and opening < len(doc) and doc[opening].lower_ in self.by_initials:
+                unnamed = True  # "Lurah Sei Pelunggut, Sagulung, berinisial RA": the district passed, initials only
         else:
             name = self._name_after(ctx, self._skip_extras(doc, end, ctx.extras))
         if name is not None and any(k in ctx.place_tokens for k in range(name.start, name.end)):
@@ -1361,7 +1363,8 @@ class Officials:
     def _past_seats(self, ctx: _Context, comma: int) -> int:
         """The comma after the places that say where a small place lies, between commas after it ("Lurah
         Bungin, Kecamatan Luwuk, Kabupaten Banggai, Kadarusman", "Ketua Panwaslu Kecamatan Batuputih, Sumenep,
-        Hartono"): a district opened by its level word or a region of the gazetteer, at most two; else ``comma``."""
+        Hartono"): a district opened by its level word or not ("Lurah Way Halim, Kedaton, Budi"), or a region of the
+        gazetteer, at most two; else ``comma``."""
         doc = ctx.doc
         for _ in range(2):
             k = comma + 1
@@ -1372,9 +1375,12 @@ class Officials:
             else:
                 if k < len(doc) and doc[k].text in self.reg.level_words:
                     k += 1  # "Kabupaten Banggai"
-                if k not in ctx.places:
+                if k in ctx.places:
+                    k = ctx.places[k].end
+                elif k == comma + 1 and (seat := district_end(doc, k)) > k:
+                    k = seat  # "Lurah Kemiling Permai, Kemiling, Wanjaya": a listed district without its level word
+                else:
                     break
-                k = ctx.places[k].end
             if k == comma + 1 or k >= len(doc) or doc[k].text != "," or not doc[k - 1].is_title:
                 break
             comma = k
