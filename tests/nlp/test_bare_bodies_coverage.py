@@ -1,8 +1,10 @@
 """Probe list of regional bodies written bare, without a head's title and without their region, in a story about
 one regency or city: the region in the dateline ("PURWOREJO - BKPSDM menggelar ..."), the headline, an earlier
 sentence or the place of the event. Bodies of a kind with a generic name (BKPSDM, BKD, BKPP, Inspektorat,
-Kesbangpol, Satpol PP, DPMD, BPBD) stay the kind: read as the story's regency's office they lost more on the unread
-half than they found (the gold's bare acronym alias scores the kind wherever the gold places them). After a
+Satpol PP, DPMD, BPBD) stay the kind: read as the story's regency's office they lost more on the unread half than
+they found (the gold's bare acronym alias scores the kind wherever the gold places them). Kesbangpol alone is placed
+(`placeable` in regional_agencies.yaml): the read gold names it with its region in all 77 of its
+annotations. After a
 government and "melalui" they are that government's. Other regional offices (Dinas X, Polres, Kejari) are placed in
 the story's region and kept covered. Stories in our own words, analysed in one batch."""
 
@@ -31,7 +33,7 @@ FORMS = [
     ("Kota Semarang - BKPP mengingatkan pegawai kontrak agar tidak ikut berkampanye.",
      BKPP, f"{BKPP} Kota Semarang"),
     ("Grobogan (ANTARA) - Kesbangpol mengundang camat dan lurah dalam rapat kerawanan pilkada.",
-     KESBANG, f"{KESBANG} Kabupaten Grobogan"),
+     f"{KESBANG} Kabupaten Grobogan", KESBANG),
     ("BLORA, suarablora.id - Satpol PP menurunkan baliho bergambar calon dari kantor kecamatan.",
      SATPOL, f"{SATPOL} Kabupaten Blora"),
     ("REMBANG - Dinas PMD mengingatkan kepala desa dan perangkatnya agar tidak memihak.",
@@ -39,7 +41,7 @@ FORMS = [
     ("SRAGEN - BPBD ikut menyiapkan tenda di TPS rawan banjir. Pegawainya diminta netral.",
      BPBD, f"{BPBD} Kabupaten Sragen"),
     ("Wonogiri, Solopos.com - Bakesbangpol menggelar forum koordinasi pengawasan pemilu.",
-     KESBANG, f"{KESBANG} Kabupaten Wonogiri"),
+     f"{KESBANG} Kabupaten Wonogiri", KESBANG),
     ("MADIUN - Inspektorat memeriksa lurah yang diduga mengarahkan warga memilih calon tertentu.",
      INSP, "Inspektorat Kota Madiun"),
     ("BOJONEGORO, beritajatim.com - Badan Kepegawaian Daerah menerbitkan edaran tentang netralitas ASN.",
@@ -47,7 +49,7 @@ FORMS = [
     ("TUBAN | Satuan Polisi Pamong Praja menertibkan alat peraga kampanye di depan kantor dinas.",
      SATPOL, f"{SATPOL} Kabupaten Tuban"),
     ("NGANJUK – Badan Kesatuan Bangsa dan Politik membuka posko pengaduan netralitas ASN.",
-     KESBANG, f"{KESBANG} Kabupaten Nganjuk"),
+     f"{KESBANG} Kabupaten Nganjuk", KESBANG),
     ("PONOROGO, Kamis (7/11/2024) - BKPSDM menjatuhkan teguran tertulis kepada seorang guru.",
      BKPSDM, f"{BKPSDM} Kabupaten Ponorogo"),
     ("KENDARI - Inspektorat menindaklanjuti rekomendasi Bawaslu soal kepala sekolah yang berkampanye.",
@@ -55,7 +57,7 @@ FORMS = [
     ("SIAK - BKD meminta pejabat eselon tidak memakai fasilitas dinas untuk kampanye.",
      BKD, f"{BKD} Kabupaten Siak"),
     ("LANGKAT - Kesbangpol mencatat tiga laporan dugaan ASN tidak netral.",
-     KESBANG, f"{KESBANG} Kabupaten Langkat"),
+     f"{KESBANG} Kabupaten Langkat", KESBANG),
     ("Pontianak - Satpol PP menyisir baliho yang dipasang di kantor pemerintah.",
      SATPOL, f"{SATPOL} Kota Pontianak"),
     ("MANOKWARI - BKPSDM mengumpulkan pakta integritas netralitas dari seluruh OPD.",
@@ -75,7 +77,7 @@ FORMS = [
     ("Apel netralitas ASN digelar di alun-alun Kabupaten Kebumen. BKD mengingatkan sanksi disiplin bagi pelanggar.",
      BKD, f"{BKD} Kabupaten Kebumen"),
     ("Ratusan guru di Kabupaten Magelang mengikuti deklarasi netralitas. Kesbangpol menjadi penyelenggara acara.",
-     KESBANG, f"{KESBANG} Kabupaten Magelang"),
+     f"{KESBANG} Kabupaten Magelang", KESBANG),
     ("Pemilu di Kabupaten Batang berjalan damai. Inspektorat menerima satu aduan tentang camat.",
      INSP, "Inspektorat Kabupaten Batang"),
     ("Sosialisasi netralitas ASN diadakan di Kota Surakarta. Narasumbernya berasal dari BKPSDM dan sebuah kampus.",
@@ -85,7 +87,7 @@ FORMS = [
     ("Bawaslu Kabupaten Jepara menerima laporan soal ASN. Satpol PP membantu menurunkan baliho.",
      SATPOL, f"{SATPOL} Kabupaten Jepara"),
     ("Bupati Boyolali meminta ASN netral. Kesbangpol diminta memantau kegiatan pegawai di media sosial.",
-     KESBANG, f"{KESBANG} Kabupaten Boyolali"),
+     f"{KESBANG} Kabupaten Boyolali", KESBANG),
     ("Pemkab Banjarnegara menggelar apel. BKD lalu membagikan buku saku netralitas.",
      BKD, f"{BKD} Kabupaten Banjarnegara"),
     ("Pemkot Blitar menyiapkan sanksi bagi ASN yang berkampanye. BKPSDM menjadi pelaksana pemeriksaan.",
@@ -141,7 +143,7 @@ FORMS = [
     ("BLORA - Inspektorat kabupaten/kota diminta aktif memeriksa ASN.", None, "Inspektorat Kabupaten Blora"),
     # two bodies of kinds with generic names, one sentence
     ("SALATIGA - Kesbangpol dan Satpol PP menggelar patroli netralitas ASN menjelang pencoblosan.",
-     KESBANG, f"{KESBANG} Kota Salatiga"),
+     f"{KESBANG} Kota Salatiga", KESBANG),
     ("SALATIGA - Kesbangpol dan Satpol PP menggelar patroli netralitas ASN menjelang pencoblosan.",
      SATPOL, f"{SATPOL} Kota Salatiga"),
     ("CILACAP - BKD, Inspektorat, dan Kesbangpol membentuk satgas netralitas ASN.",
@@ -149,7 +151,7 @@ FORMS = [
     ("CILACAP - BKD, Inspektorat, dan Kesbangpol membentuk satgas netralitas ASN.",
      INSP, "Inspektorat Kabupaten Cilacap"),
     ("CILACAP - BKD, Inspektorat, dan Kesbangpol membentuk satgas netralitas ASN.",
-     KESBANG, f"{KESBANG} Kabupaten Cilacap"),
+     f"{KESBANG} Kabupaten Cilacap", KESBANG),
 ]
 
 

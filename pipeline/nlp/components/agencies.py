@@ -790,7 +790,8 @@ class Agencies:
         with no such body is in the region the article is about (``story_region``): "Kepala Diskominfo"
         in a story on Balikpapan is Balikpapan's; so is an office of a kind with no national body named alone
         (``placeable``: "Polres, dan Kodim", "Kepala Bappeda"), but not one of a kind with a generic name ("BKD"
-        alone stays the kind: on the unread half placing those lost more than it found). Where no region
+        alone stays the kind: on the unread half placing those lost more than it found) unless its ``generic``
+        says ``placeable`` (Kesbangpol: the read gold gives it its region in all 77 annotations). Where no region
         leads, an office's own institution is that of the one province whose government the story names ("Pemprov
         Jateng ... di Kabupaten Demak ... Kepala BKPSDM"), as the gold reads a provincial story's office heads.
         A head whose level is told but not its region ("Pemprov", "Bawaslu provinsi", ``bare_levels``) is that
@@ -828,7 +829,8 @@ class Agencies:
                 out.append((start, end, t.national))  # "Kemendagri, BKN serta Bawaslu": national among national
             elif len(same) == 1:
                 out.append((start, end, same[0]))
-            elif ((start in held or start in placeable and not t.generic) and not t.national
+            elif ((start in held or start in placeable and (not t.generic or t.generic.get("placeable")))
+                  and not t.national
                   or start in regional_only) and region is not None \
                     and (local := self.reg.regional(type_key, region)) is not None:
                 out.append((start, end, local.key))
