@@ -2269,8 +2269,12 @@ def _runs(positions: list[int]) -> Iterator[tuple[int, int]]:
 
 def record(officials: list[OfficialRecord], name: str, toks: tuple[str, ...], role: str | None,
            agency: str | None) -> OfficialRecord:
-    """The official these name tokens belong to (added when new); the fuller name is kept."""
+    """The official these name tokens belong to (added when new); the fuller name is kept. A fuller name adding a
+    given name to an official of another institution is another person, each named with their own office ("Bupati
+    Pati Haryanto" and "Kapolres Pati AKBP Budi Haryanto")."""
     for rec in officials:
+        if agency and rec.agency and agency != rec.agency and _another_given_name(rec.tokens, toks):
+            continue
         if rec.matches(toks) or _in_order(rec.tokens, toks):
             if len(toks) > len(rec.tokens):
                 rec.name, rec.tokens = name, toks
@@ -2283,6 +2287,13 @@ def record(officials: list[OfficialRecord], name: str, toks: tuple[str, ...], ro
     rec = OfficialRecord(name, role, agency, toks)
     officials.append(rec)
     return rec
+
+
+def _another_given_name(known: tuple[str, ...], toks: tuple[str, ...]) -> bool:
+    """Whether ``toks`` is ``known`` with a whole given name before it ("budi haryanto" of "haryanto"), not an
+    initial ("r. sabrina")."""
+    extra = len(toks) - len(known)
+    return extra > 0 and toks[extra:] == known and all(len(t) > 2 and t.isalpha() for t in toks[:extra])
 
 
 def _misspelt(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
