@@ -390,6 +390,8 @@ class Directives:
         self.removal_doers = set(cues["removed_things"]["doers"])
         self.removal_prefixes = tuple(cues["removed_things"]["prefixes"])
         self.thing_counts = self.noun_quantifiers | self.rule_counts  # "mencopot puluhan spanduk"
+        self.removal_light = set(cues["removed_things"]["light"])
+        self.thing_links = self.thing_counts | set(cues["removed_things"]["links"])  # "... terhadap ruas jalan"
         self.appointing = set(cues["appointing"]["words"])
         self.appointing_links = set(cues["appointing"]["links"])
         self.dismissals = set(cues["appointing"]["dismissals"])
@@ -2655,7 +2657,8 @@ class Directives:
         """Every penalty cue of the sentence removes or blocks a thing: a campaign prop or an account right after the
         active verb ("mencopot spanduk"), or named before the passive one ahead of any civil servant ("Baliho calon
         ... sudah dicopot", not "ASN yang memasang baliho akan dicopot"), or before the bare stem after its doer,
-        which is passive too ("Baliho itu sudah kami copot", "Akun itu kita nonaktifkan")."""
+        which is passive too ("Baliho itu sudah kami copot", "Akun itu kita nonaktifkan"), or after the act's noun
+        behind a light verb, past a preposition ("melakukan pemblokiran terhadap ruas jalan")."""
         penalties = [c for c in cues if c.label_ == "sanction"]
         if not penalties:
             return False
@@ -2663,9 +2666,14 @@ class Directives:
             verb = self._low[cue.end - 1]
             after_doer = cue.end - 2 >= sent.start and self._low[cue.end - 2] in self.removal_doers and \
                 not verb.startswith(self.removal_prefixes)
-            if verb not in self.removing or not (cue.end - cue.start == 1 or after_doer and cue.end - cue.start == 2):
+            after_light = cue.end - cue.start == 2 and self._low[cue.start] in self.removal_light
+            if verb not in self.removing or not (cue.end - cue.start == 1 or after_doer and cue.end - cue.start == 2
+                                                 or after_light):
                 return False
-            if verb.startswith("di") or after_doer:
+            if after_light:
+                if self._low[self._past(cue.end, sent.end, self.thing_links)] not in self.removed_things:
+                    return False
+            elif verb.startswith("di") or after_doer:
                 first = next((i for i in range(sent.start, cue.start) if self._low[i] in self.removed_things), None)
                 if first is None or any(t.start < first for t in targets):
                     return False
