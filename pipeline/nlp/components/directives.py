@@ -1067,9 +1067,10 @@ class Directives:
     def _asked_subject(self, doc: Doc, i: int, told: dict[int, int], taken: set[int], targets: list[_Term]) -> bool:
         """ "Sekda mengatakan, seluruh ASN untuk bersikap netral", "intinya setiap ASN untuk dapat menjaga ...":
         "untuk" at ``i`` right after the civil servants opening its clause (see ``_subject``), nothing but what names
-        them or their place between ("PNS di lingkup Pemkab X untuk ..."), their conduct after it, asks it of them as
-        "agar" would; "ASN tidak sulit untuk netral", "ASN hanya fokus untuk melayani" say something of them, and the
-        object of a verb of saying right before them ("mengingatkan seluruh pegawai untuk ...") is the verb's own."""
+        them or their place between ("PNS di lingkup Pemkab X untuk ...", "ASN dan para honorer untuk ..."), their
+        conduct after it, asks it of them as "agar" would; "ASN tidak sulit untuk netral", "ASN hanya fokus untuk
+        melayani" say something of them, and the object of a verb of saying right before them ("mengingatkan seluruh
+        pegawai untuk ...") is the verb's own."""
         j = self._subject(i, told, taken)
         if j is None or told[j] > i:
             return False  # "Untuk itu Pj Bupati berharap ...": the lead's own "untuk", no one before it
@@ -1082,7 +1083,8 @@ class Directives:
         if told[j] < i:
             named = self._named_words(doc, targets)
             rel = self._relative_clause(i, told[j], taken)
-            if any(k not in named and self._low[k] not in self.subject_joiners for k in range(told[j], rel)):
+            if any(k not in named and self._low[k] not in self.subject_joiners and
+                   self._low[k] not in self.told_quantifiers for k in range(told[j], rel)):
                 return False  # "ASN tidak sulit untuk netral": something said of them
         k = bisect_right(self._starts, i)
         return self._conduct_follows(i + 1, doc[i:self._starts[k] if k < len(self._starts) else len(doc)])
