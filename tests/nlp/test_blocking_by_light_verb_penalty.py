@@ -1,7 +1,8 @@
 """Probe list: the blocking of personnel records named by its noun after a light verb ('melakukan pemblokiran',
-'dilakukan pemblokiran'), its object after a preposition or a count, is a sanction as 'memblokir data' is; a road
-or a bridge so blocked is a thing, no penalty on anyone. Sentences are our own; all texts are analysed in one batch
-after a sentence naming the civil servants, and only the last sentence's directives are checked."""
+'dilakukan pemblokiran', 'lakukan pemblokiran'), its object after a preposition or a count, is a sanction as
+'memblokir data' is; a road or a bridge so blocked is a thing, no penalty on anyone. Sentences are our own; all
+texts are analysed in one batch after a sentence naming the civil servants, and only the last sentence's directives
+are checked."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Kantor regional BKN telah melakukan pemblokiran kepada 14 data kepegawaian mereka.", S),
     ("Pekan lalu dilakukan pemblokiran terhadap data keempat pegawai itu.", S),
     ("BKD melakukan pemblokiran data kepegawaian pegawai yang belum dihukum.", S),
+    # the light verb's bare stem, as reporters shorten it
+    ("Kanreg BKN sudah lakukan pemblokiran kepada 9 data kepegawaian pegawai itu.", S),
+    ("Petugas lakukan pemblokiran jalan di depan kantor camat sejak subuh.", ()),
     # a road or a bridge blocked by a crowd or the police
     ("Massa pendukung calon melakukan pemblokiran jalan menuju kantor bupati.", ()),
     ("Aparat melakukan pemblokiran terhadap ruas jalan di depan gedung dewan.", ()),
