@@ -241,7 +241,7 @@ class Agencies:
         found = self._glossed_again(doc, found, places, headline)
         found = self._fields_merged(found)
         found = self._services_alone(doc, found)
-        found = self._not_seats(doc, _names_for_districts(doc, _classes_told(found, self.reg.numbered),
+        found = self._not_seats(doc, _names_for_districts(doc, _classes_told(_numbers_placed(found), self.reg.numbered),
                                                           self.reg.numbered, self.office_words))
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         doc.set_ents(_non_overlapping(ents))  # as ``doc.ents =`` does, without copying every Span first
@@ -962,6 +962,24 @@ def _campaign_board(span: Span, boards: set[str]) -> bool:
     (BPN) ...", then "atas perintah BPN Pusat"), not the land agency's or the audit board's; ``boards`` holds the
     acronyms whose own board the story names, so that one board spelt out leaves the other state body read."""
     return len(span) == 1 and span.text in boards
+
+
+def _numbers_placed(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A numbered unit named once with its place and elsewhere by its number alone ("Kodim 0813/Bojonegoro" ...
+    "Dandim 0813 Letkol ...") is one institution: the number names one unit, the one with its place."""
+    placed: dict[str, set[str]] = {}
+    for _, _, k in found:
+        unit, _, place = k.partition("@")
+        if place and ":" in unit and not unit.endswith(":None"):
+            placed.setdefault(unit, set()).add(k)
+    if not placed:
+        return found
+    out = []
+    for s, e, k in found:
+        unit, at, place = k.partition("@")
+        same = placed.get(unit) if at and not place else None
+        out.append((s, e, next(iter(same))) if same is not None and len(same) == 1 else (s, e, k))
+    return out
 
 
 def _classes_told(found: list[tuple[int, int, str]], numbered: dict[str, dict]) -> list[tuple[int, int, str]]:
