@@ -317,6 +317,7 @@ class Directives:
         self.comma_facts = self.facts | set(cues["fact_openers_after_comma"])
         self.noun_cues = set(cues["noun_cues"])
         self.noun_anaphora = set(cues["noun_cue_anaphora"])
+        self.penalised_persons = set(cues["penalised_persons"])
         self.rule_listing = [tuple(p.split()) for p in cues["noun_cue_listing"]]
         self.applied_penalties = [tuple(p.split()) for p in cues["applied_penalties"]["verbs"]]
         self.applied_skip = set(cues["applied_penalties"]["skip"])
@@ -1302,7 +1303,7 @@ class Directives:
                 continue  # "rekomendasi sanksi tidak ditindaklanjuti", "SK sanksi sudah dikirim": a document
             if low in self.sanction_nouns and self._given_for(cue, cues, sent):
                 continue  # "Sanksi diberikan lantaran mereka berkampanye": why a penalty reported was given
-            if kind == "sanction" and self._pointed_back(cue, cues, sent):
+            if kind == "sanction" and self._pointed_back(cue, cues, sent, targets):
                 continue  # "hukuman tersebut sudah diumumkan": a penalty named before
             if low in self.sanction_nouns and self._heads_clause(cue, sent, cues) and \
                     self._penalty_cited_in(cue, sent) and \
@@ -2423,14 +2424,19 @@ class Directives:
         i = cue.end + 1 if cue.end < sent.end and self._low[cue.end] in self.even_handed_skip else cue.end
         return self._phrase_at(i, sent.end, self.even_handed)
 
-    def _pointed_back(self, cue: _Term, cues: list[_Term], sent: Span) -> bool:
+    def _pointed_back(self, cue: _Term, cues: list[_Term], sent: Span, targets: list[_Term]) -> bool:
         """A penalty followed by "tersebut"/"itu"/"ini", also through the next cue words ("sanksi pidana ini"),
         unless it is said to apply next ("sanksi ini berlaku bagi ASN ...": a penalty threatened); a case forwarded
-        is the object a pointer ends ("kami akan melaporkan temuan itu ke KASN")."""
+        is the object a pointer ends ("kami akan melaporkan temuan itu ke KASN"). A penalising verb's object that
+        names a person ("mencopot pejabat tersebut", "memecat orang itu") points back to the one penalised, not to
+        the penalty: a penalty named anew."""
         end = cue.end
         following = {c.start: c.end for c in cues if c.label_ == "sanction"}
         while end in following:
             end = following[end]
+        if end + 1 < sent.end and self._verb(end - 1) and (
+                self._low[end] in self.penalised_persons or any(t.start == end for t in targets)):
+            return False
         if end + 1 < sent.end and self._plain(end) and self._low[end + 1] in self.noun_anaphora and \
                 self._lower(cue) not in self.forwarded and self._low[end] not in self.clause_openers:
             end += 1  # "sanksi disiplin itu"; not "sanksi karena ini sudah ada aturannya": a reason's own subject
