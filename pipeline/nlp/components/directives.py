@@ -1969,9 +1969,11 @@ class Directives:
 
     def _conduct_follows(self, i: int, sent: Span) -> bool:
         """A conduct within a few words from ``i``, before any punctuation: after a cue closed by "untuk" it is what the
-        cue asks ("menegaskan untuk bersikap netral", "... untuk tidak terlibat", "... untuk ASN bersikap netral")."""
+        cue asks ("menegaskan untuk bersikap netral", "... untuk tidak terlibat", "... untuk ASN bersikap netral"), a
+        bare stem of `imperatives` as well, as spoken Indonesian asks ("untuk dapat jaga netralitas")."""
         for j in range(i, min(i + 4, sent.end)):
-            if self._content_verb(j) or self._low[j] in self.negators or self._low[j] in self.asked_states:
+            if self._content_verb(j) or self._low[j] in self.negators or self._low[j] in self.asked_states or \
+                    self._low[j] in self.imperatives:
                 return True
             if self._punct[j]:
                 return False
