@@ -47,11 +47,31 @@ def _near(word: str) -> frozenset[str]:
 
 @cache
 def _kept() -> frozenset[str]:
-    """Words never repaired: those of `not_typos` and every word the rule files spell."""
-    kept = {w.casefold() for w in load("spelling")["not_typos"]}
+    """Words never repaired: those of `not_typos`, every affixed form of `real_stems` and every word the rule files
+    spell."""
+    data = load("spelling")
+    kept = {w.casefold() for w in data["not_typos"]}
+    kept.update(form for stem in data["real_stems"] for form in _affixed(stem.casefold()))
     for name in SPELT:
         kept.update(w.casefold() for w in _WORD.findall(json.dumps(load(name), ensure_ascii=False, default=str)))
     return frozenset(kept)
+
+
+# a stem's first letter -> what the nasal prefix (meN-, peN-) makes of it: the letter replaced or kept after m, n, ng
+_NASAL = {"p": "m", "t": "n", "k": "ng", "s": "ny", **dict.fromkeys("bfv", "m*"), **dict.fromkeys("cdjz", "n*"),
+          **dict.fromkeys("aeiough", "ng*")}
+_PREFIXES = ("", "di", "ter", "ber", "ke", "se", "per")
+_SUFFIXES = ("", "kan", "i", "an", "nya", "kannya", "inya", "annya", "lah")
+
+
+def _affixed(stem: str) -> set[str]:
+    """A stem with the common affixes of Indonesian: di-, ter-, ber-, ke-, se-, per-, meN-, peN- (its first
+    letter replaced as the nasal takes it: "pijak" -> "memijak", "tanda" -> "penandaan") and -kan, -i, -an,
+    -nya, -lah."""
+    nasal = _NASAL.get(stem[0], "")
+    nasal = nasal[:-1] + stem if nasal.endswith("*") else nasal + stem[1:] if nasal else stem
+    bases = [prefix + stem for prefix in _PREFIXES] + ["me" + nasal, "pe" + nasal]
+    return {base + suffix for base in bases for suffix in _SUFFIXES}
 
 
 @cache
@@ -230,14 +250,14 @@ def prepare() -> None:
 
 def _after_openers(text: str, lower: str) -> tuple[list[tuple[int, int, str]], set[str]]:
     """In one pass over the lower-cased text: the regions' names ``text`` writes in lower case after an
-    opener (start, end, as spelt), and the words after a level word that may be a place misspelt."""
+    opener (start, end, as spelt), and the words after a level word that may be a place misspelt (capitalised)."""
     pattern, level_openers, spelt, modifiers, titles, firsts = _openers()
     names: list[tuple[int, int, str]] = []
     places: set[str] = set()
     for m in _at_words(pattern, lower):
         following = m[2]
-        if m[1] in level_openers and len(first := following.split(None, 1)[0]) >= 5:
-            places.add(first)
+        if m[1] in level_openers and len(first := following.split(None, 1)[0]) >= 5 and text[m.start(2)].isupper():
+            places.add(first)  # a name: "kota pisang", "kota tapis berseri" are a town's nicknames
         if not text[m.start(2)].islower():
             continue  # "Kota Jambi": written as a name already
         if following.split(None, 1)[0] not in firsts:
