@@ -353,7 +353,7 @@ class Directives:
         self.public_penalties = [tuple(p.split()) for p in cues["public_penalties"]]
         self.others_penalties = [tuple(p.split()) for p in cues["ethics_councils"] + cues["vote_buying"] +
                                  cues["ad_hoc_organisers"] + cues["organisers_at_fault"] +
-                                 cues["voters_hindered"] + cues["party_discipline"]]
+                                 cues["voters_hindered"] + cues["party_discipline"] + cues["press_penalties"]]
         self.other_offences = [tuple(p.split()) for p in cues["other_offences"]["offences"]]
         self.election_words = [tuple(p.split()) for p in cues["other_offences"]["elections"]]
         discharges = cues["honourable_discharges"]
@@ -1842,8 +1842,8 @@ class Directives:
         organisers' ethics council or vote buying named in a sentence naming no civil servant; the penalty falls on
         election organisers or on anyone buying votes, none on civil servants; so does one naming the organisers' ad
         hoc staff ("KPU memecat dua anggota KPPS"), their code of ethics or themselves at fault ("pelanggaran etik
-        penyelenggara"), an employer keeping workers from voting ("majikan ... pekerja"), or a party's cadres
-        ("sanksi bagi kader yang membelot")."""
+        penyelenggara"), an employer keeping workers from voting ("majikan ... pekerja"), a party's cadres
+        ("sanksi bagi kader yang membelot"), or broadcasters and the press ("KPI menegur stasiun televisi")."""
         return not any(t.label_ in ADDRESSEES for t in targets) and self._names_any(sent, self.others_penalties)
 
     def _other_offence(self, sent: Span) -> bool:
