@@ -1,7 +1,8 @@
 """Probe list of penalties for absence written in its other words ("tidak masuk tanpa keterangan", "tanpa alasan yang
-sah", "mbolos", "nambah libur") or for a lapse of discipline at large ("tidak disiplin"), in a sentence naming no
+sah", "mbolos", "nambah libur") in a sentence naming no
 election: the service's discipline, as for "bolos", no penalty for partisanship. Negatives: the same penalty where
-the sentence names the election's breach, and a penalty named "indisipliner" itself. Sentences are our own; all are
+the sentence names the election's breach, a lapse of discipline at large (reporters
+call partisanship one too), and a penalty named "indisipliner" itself. Sentences are our own; all are
 analysed in one batch."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ FORMS: list[tuple[str, set[str]]] = [
     (CONTEXT + "Pegawai yang mangkir tanpa alasan yang sah setelah libur akan dikenai teguran tertulis.", set()),
     (CONTEXT + "Pegawai yang ketahuan mbolos usai cuti bersama akan diberi sanksi disiplin.", set()),
     (CONTEXT + "Pegawai yang nambah libur lebaran akan dikenai sanksi oleh atasannya.", set()),
-    (CONTEXT + "Tiga pegawai dipecat karena tidak disiplin selama setahun terakhir.", set()),
+    (CONTEXT + "Sanksi tegas menanti pegawai yang tidak disiplin: penundaan pangkat hingga pemecatan.", S),
     (CONTEXT + "Pegawai yang tidak masuk tanpa keterangan karena ikut kampanye akan diberi sanksi.", S),
     (CONTEXT + "Pegawai yang ketahuan mendukung calon akan dikenai sanksi indisipliner.", S),
 ]
