@@ -438,6 +438,8 @@ class Directives:
         self.denials_before = set(cues["close_denials"]["before_only"])
         self.phrases.add("voting", "voting", cues["voters_duties"])
         self.none_penalised = [tuple(p.split()) for p in cues["none_penalised"]]
+        self.hoped_none = [tuple(p.split()) for p in cues["hoped_none"]["hopes"]]
+        self.hoped_stops = set(cues["hoped_none"]["stops"])
         self.none_yet = [tuple(p.split()) for p in cues["none_yet"]["words"]]
         self.none_yet_reach = int(cues["none_yet"]["after_reach"])
         self.avoided = set(cues["avoided_penalty"])
@@ -3045,11 +3047,26 @@ class Directives:
         words = self._low[max(sent.start, cue.start - 6):cue.start]
         if any(tuple(words[-len(p):]) == p for p in self.none_penalised):  # right before the cue
             return True
+        if self._hoped_none(cue, sent):
+            return True
         if "yang" not in words:
             return False
         head = tuple(words[:len(words) - words[::-1].index("yang") - 1])
         return any(head[i:i + len(p)] == p and len(head) - i - len(p) <= 2 for p in self.none_penalised
                    for i in range(len(head)))
+
+    def _hoped_none(self, cue: _Term, sent: Span) -> bool:
+        """ "kita harap tidak ada ASN di daerah ini mendapat sanksi": a hope, then a word of none, earlier in the cue's
+        clause; the speaker wishes nobody penalised, no penalty is threatened or told. A condition or reason between
+        them threatens ("berharap tidak ada yang terlibat karena akan kami pecat")."""
+        none = False
+        for i in range(cue.start - 1, sent.start - 1, -1):
+            if self._low[i] in {",", ";"} or self._low[i] in self.if_words or self._low[i] in self.hoped_stops:
+                return False
+            none = none or self._phrase_at(i, cue.start, self.none_penalised)
+            if none and self._phrase_at(i, cue.start, self.hoped_none):
+                return True
+        return False
 
     def _paper(self, cue: _Term, sent: Span) -> bool:
         """A penalty noun naming a document ("rekomendasi sanksi", "SK penjatuhan sanksi"), unless the paper is given
