@@ -27,7 +27,7 @@ from pipeline.dates import grammar
 from ..districts import district_end
 from ..extensions import register
 from ..regions import Region, gazetteer
-from ..registry import registry
+from ..registry import Registry, registry
 from ..resources import load
 from ..termspans import TermMatcher, by_first
 from .agencies import find_region, regional_body, skip_paren, story_region
@@ -79,7 +79,7 @@ def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return True
 
 
-def _office_head_titles(reg, listed: set[str]) -> dict[str, list[str]]:
+def _office_head_titles(reg: Registry, listed: set[str]) -> dict[str, list[str]]:
     """The head of an office by "Kadis" and the rest of its "Dis-" acronym ("Kadis Nakertrans" for Disnakertrans), as
     offices.yaml lists a few by hand ("Kadis Perkim", "Kadis Perindag"): the registry's office-word heads ("Dinas
     Nakertrans") with the head's short title for "Dinas"; none a title already listed. Also "Ka" fused before the
