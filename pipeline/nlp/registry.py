@@ -175,17 +175,23 @@ def registry() -> Registry:
                     data["named_offices"])
 
 
+def office_acronym_rest(head: str) -> str | None:
+    """The rest of an office's "Dis-" acronym, capitalised ("Nakertrans" of "Disnakertrans"), where it is a word of
+    four letters or more; else None. Reporters write it after the office word ("Dinas Nakertrans") and after the
+    head's short title ("Kadis Nakertrans")."""
+    if " " not in head and head.startswith("Dis") and len(head) >= 7 and head[3:].isalpha() and head[3].islower():
+        return head[3].upper() + head[4:]
+    return None
+
+
 def _office_word_heads(spec: dict, written: set[str]) -> list[dict]:
     """An office's "Dis-" acronym also written with the office word in full before the rest ("Disnakertrans" as
     "Dinas Nakertrans", "Disperindag" as "Dinas Perindag"), as reporters spell several already listed ("Dinas
-    Perkim", "Dinas Dukcapil"); only where the rest is a word of four letters or more that no type lists."""
+    Perkim", "Dinas Dukcapil"); only where no type lists that form."""
     out = []
     for h in spec["heads"]:
-        text = h["text"]
-        if " " not in text and text.startswith("Dis") and len(text) >= 7 and text[3:].isalpha() and text[3].islower():
-            form = f"Dinas {text[3].upper()}{text[4:]}"
-            if form not in written:
-                out.append({**h, "text": form})
+        if (rest := office_acronym_rest(h["text"])) is not None and (form := f"Dinas {rest}") not in written:
+            out.append({**h, "text": form})
     return out
 
 

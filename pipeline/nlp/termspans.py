@@ -93,14 +93,13 @@ class TermGroups:
         self._owner: dict[int, tuple[str, int]] = {}  # joint match id -> (matcher's name, its own match id)
         strings = nlp.vocab.strings
         for name, matcher in matchers.items():
-            patterns = {m: [Doc(nlp.vocab, words=list(words)) for words in p] for m, p in matcher._patterns.items()}
-            if len(matcher._exact) or not _one_key_per_phrase(patterns):
+            if len(matcher._exact) or not _one_key_per_phrase(matcher._patterns):
                 self._alone[name] = matcher
                 continue
-            for match_id, docs in patterns.items():
+            for match_id, phrases in matcher._patterns.items():
                 joint_id = f"{name}\x1e{match_id}"
                 self._owner[strings.add(joint_id)] = (name, strings[match_id])
-                self._joint.add(joint_id, docs)
+                self._joint.add(joint_id, [Doc(nlp.vocab, words=list(words)) for words in phrases])
         self._matchers = matchers
 
     def matches(self, doc: Doc, *, longest: bool = True) -> dict[str, list[tuple[str, str, int, int]]]:
@@ -114,12 +113,13 @@ class TermGroups:
                 matcher._named(found[name], longest) for name, matcher in self._matchers.items()}
 
 
-def _one_key_per_phrase(patterns: dict[str, list[Doc]]) -> bool:
-    """Whether no lower-case phrase of a matcher's ``patterns`` is registered under two keys (see ``TermGroups``)."""
-    keys: dict[tuple[int, ...], str] = {}
-    for match_id, docs in patterns.items():
-        for phrase in docs:
-            if keys.setdefault(tuple(t.lower for t in phrase), match_id) != match_id:
+def _one_key_per_phrase(patterns: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether no lower-case phrase of a matcher's ``patterns`` (their words) is registered under two keys (see
+    ``TermGroups``)."""
+    keys: dict[tuple[str, ...], str] = {}
+    for match_id, phrases in patterns.items():
+        for words in phrases:
+            if keys.setdefault(tuple(w.lower() for w in words), match_id) != match_id:
                 return False
     return True
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -967,35 +967,46 @@ def _campaign_board(span: Span, boards: set[str]) -> bool:
 def _numbers_placed(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A numbered unit named once with its place and elsewhere by its number alone ("Kodim 0813/Bojonegoro" ...
     "Dandim 0813 Letkol ...") is one institution: the number names one unit, the one with its place."""
-    placed: dict[str, set[str]] = {}
-    for _, _, k in found:
+    def full(k: str) -> str | None:
         unit, _, place = k.partition("@")
-        if place and ":" in unit and not unit.endswith(":None"):
-            placed.setdefault(unit, set()).add(k)
-    if not placed:
-        return found
-    out = []
-    for s, e, k in found:
+        return unit if place and ":" in unit and not unit.endswith(":None") else None
+
+    def bare(k: str) -> str | None:
         unit, at, place = k.partition("@")
-        same = placed.get(unit) if at and not place else None
-        out.append((s, e, next(iter(same))) if same is not None and len(same) == 1 else (s, e, k))
-    return out
+        return unit if at and not place else None
+
+    return _completed(found, full, bare)
 
 
 def _classes_told(found: list[tuple[int, int, str]], numbered: dict[str, dict]) -> list[tuple[int, int, str]]:
     """A unit of a service ranked by class, named once with its class and elsewhere by its place alone
     ("Lapas Kelas IIA Bulukumba" ... "Kalapas Bulukumba"), is one institution: the one with its class."""
-    classed: dict[tuple[str, str], set[str]] = {}
-    for _, _, k in found:
+    def full(k: str) -> tuple[str, str] | None:
         kind, _, rest = k.partition(":")
         if rest and "classes" in numbered.get(kind, ()) and not rest.startswith("None@"):
-            classed.setdefault((kind, rest.partition("@")[2]), set()).add(k)
-    if not classed:
+            return kind, rest.partition("@")[2]
+        return None
+
+    def bare(k: str) -> tuple[str, str] | None:
+        kind, _, rest = k.partition(":")
+        return (kind, rest[len("None@"):]) if rest.startswith("None@") else None
+
+    return _completed(found, full, bare)
+
+
+def _completed(found: list[tuple[int, int, str]], full: Callable[[str], Hashable | None],
+               bare: Callable[[str], Hashable | None]) -> list[tuple[int, int, str]]:
+    """``found`` with each key written short (``bare`` gives its unit) taken as the one key of that unit written in
+    full (``full`` gives its unit), where the story names exactly one."""
+    units: dict[Hashable, set[str]] = {}
+    for _, _, k in found:
+        if (unit := full(k)) is not None:
+            units.setdefault(unit, set()).add(k)
+    if not units:
         return found
     out = []
     for s, e, k in found:
-        kind, _, rest = k.partition(":")
-        same = classed.get((kind, rest[len("None@"):])) if rest.startswith("None@") else None
+        same = units.get(unit) if (unit := bare(k)) is not None else None
         out.append((s, e, next(iter(same))) if same is not None and len(same) == 1 else (s, e, k))
     return out
 

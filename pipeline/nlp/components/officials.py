@@ -27,7 +27,7 @@ from pipeline.dates import grammar
 from ..districts import district_end
 from ..extensions import register
 from ..regions import Region, gazetteer
-from ..registry import Registry, registry
+from ..registry import Registry, office_acronym_rest, registry
 from ..resources import load
 from ..termspans import TermMatcher, by_first
 from .agencies import find_region, regional_body, skip_paren, story_region
@@ -81,16 +81,13 @@ def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 
 def _office_head_titles(reg: Registry, listed: set[str]) -> dict[str, list[str]]:
     """The head of an office by "Kadis" and the rest of its "Dis-" acronym ("Kadis Nakertrans" for Disnakertrans), as
-    offices.yaml lists a few by hand ("Kadis Perkim", "Kadis Perindag"): the registry's office-word heads ("Dinas
-    Nakertrans") with the head's short title for "Dinas"; none a title already listed. Also "Ka" fused before the
-    whole "Dis-"/"Din-" acronym ("Kadisperkimtan", "Kadinpora"), as the listed "Kadisdik", "Kadinkes", "Kadispora"."""
+    offices.yaml lists a few by hand ("Kadis Perkim", "Kadis Perindag"); none a title already listed. Also "Ka" fused
+    before the whole "Dis-"/"Din-" acronym ("Kadisperkimtan", "Kadinpora"), as the listed "Kadisdik", "Kadinkes",
+    "Kadispora"."""
     out: dict[str, list[str]] = {}
     for t in reg.types.values():
-        acronyms = {text for text, _ in t.heads if " " not in text and text.startswith("Dis")}
         for text, _ in t.heads:
-            rest = text[len("Dinas "):]
-            if text.startswith("Dinas ") and " " not in rest and f"Dis{rest[0].lower()}{rest[1:]}" in acronyms \
-                    and f"Kadis {rest}" not in listed:
+            if (rest := office_acronym_rest(text)) is not None and f"Kadis {rest}" not in listed:
                 out.setdefault(t.key, []).append(f"Kadis {rest}")
             fused = f"Kad{text[1:]}"
             if " " not in text and text[:3] in ("Dis", "Din") and len(text) >= 6 and text[3:].isalpha() \
