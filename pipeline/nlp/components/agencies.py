@@ -35,6 +35,7 @@ SUPERIOR_GAP = 3  # words between a body and the kind listed after it as its low
 INITIALS_MAX = 3  # letters of a person's initials ("AR", "MAD")
 NUMBER_MARKS = {"/", "-"}  # the marks joining a document number's parts
 NUMBER_PARTS = 6  # tokens of a document number looked back through for a digit
+TICKET_LINKS = {"dan", "serta", "/", "-", "–"}  # what joins a ticket's two titles ("Gubri dan Wagubri")
 
 
 class Agencies:
@@ -122,6 +123,8 @@ class Agencies:
         self.seat_joiners = set(seats["joiners"])
         self.candidacy = set(seats["candidacy"])
         self.candidacy_fillers = set(seats["candidacy_fillers"])
+        self.fused_titles = {w.casefold() for w in seats["fused_titles"]}
+        self.contest_words = {w.casefold() for w in offices["contest"]}
         self.matcher.add("rank", "rank", offices["ranks"])  # "Mayjen TNI" is a rank, not a mention of TNI
         # a rank or an honorific ends a unit's place name ("Dandim 0415/Jambi Letkol ...", "UIN Datokarama Prof ...")
         # a form of several words stops it only when whole: "Sri Sultan" does, "Lanud Sri Mulyono Herlambang" goes on
@@ -516,7 +519,24 @@ class Agencies:
             return True  # "berinisial AR, HN, KY, MK dan SA": people, not the Komisi Yudisial or Mahkamah Konstitusi
         if _campaign_board(span, boards):
             return True
+        if self._contested_title(doc, span):
+            return True
         return self._before_other(doc, span, span.id_)
+
+    def _contested_title(self, doc: Doc, span: Span) -> bool:
+        """A head's title fused with the region's name ("Gubri", "Gubsu") right after a contest word, past its short
+        form in brackets ("calon Gubri", "paslon Gubsu", "pasangan calon (paslon) Wagubri"), or joined to such a
+        title ("paslon Gubri dan Wagubri"): the seat sought, as "calon Gubernur Riau" is, not the government."""
+        i = span.start
+        if span.text.casefold() not in self.fused_titles:
+            return False
+        if i > 1 and doc[i - 1].lower_ in TICKET_LINKS:
+            return self._contested_title(doc, doc[i - 2:i - 1])
+        if i > 0 and doc[i - 1].text == ")":
+            while i > 0 and doc[i - 1].text != "(" and span.start - i < 4:
+                i -= 1
+            i -= 1
+        return i > 0 and doc[i - 1].lower_ in self.contest_words
 
     def _before_other(self, doc: Doc, span: Span, key: str) -> bool:
         """Right before a word (the agency ``key``'s ``not_before``) that makes the name another body's ("DPD Partai
