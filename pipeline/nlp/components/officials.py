@@ -175,6 +175,11 @@ class Officials:
         self.contest = {w.casefold() for w in data["contest"]}
         self.contest_verbs = {w.casefold() for w in data.get("contest_verbs") or [] if " " not in w}
         self.contest_joiners = {w.casefold() for w in data.get("contest_joiners") or []}
+        backing = data["backing"]
+        self.backing_verbs = {w.casefold() for w in backing["verbs"]}
+        self.backing_seats = {w.casefold() for w in backing["seats"]}
+        self.backing_fillers = {w.casefold() for w in backing["fillers"]}
+        self.backing_reach = backing["reach"]
         self.staff = {s.casefold() for s in data["regional_staff"]}
         self.province_staff = {s.casefold() for s in data["province_staff"]}
         self.unit_links = set(data["unit_links"])
@@ -1074,6 +1079,10 @@ class Officials:
                 continue
             if prev.lower_ in self.contest and i - 1 not in inner:
                 return True
+            if prev.lower_ in self.backing_seats and not any(m[0] == _fold(doc[i].text) for m in self.modifiers) \
+                    and self._backed(doc, i - 1):
+                return True  # "mendukung pasangan nomor urut satu sebagai Gubernur X": the seat they are backed for;
+                # an acting head is appointed, not backed ("memilih Budi sebagai Pj Bupati X")
             if len(prev) > 6 and prev.lower_.endswith("-wakil"):  # "calon Bupati-Wakil Bupati Bogor": one token
                 i -= 1
                 continue
@@ -1098,6 +1107,21 @@ class Officials:
             if k is None:
                 return False
             i = self._modifiers_before(doc, k)
+        return False
+
+    def _backed(self, doc: Doc, seat: int) -> bool:
+        """Whether a verb of backing a candidate ("mendukung", "memenangkan", "mendeklarasikan") stands before the
+        word naming the seat (``seat``: "sebagai", "menjadi"), past its object: names and the words of a ticket
+        ("pasangan itu", "Budi dan Rina nomor urut satu"), no other word in lower case ("mendukung netralitas ASN
+        sebagai Bupati X": the holder's own act) and no punctuation."""
+        i = seat - 1
+        while i >= 0 and seat - i <= self.backing_reach:
+            t = doc[i]
+            if t.lower_ in self.backing_verbs:
+                return i < seat - 1
+            if t.is_punct or not (t.is_title or t.is_upper or t.like_num or t.lower_ in self.backing_fillers):
+                return False
+            i -= 1
         return False
 
     # ------------------------------------------------------------------ titles
