@@ -175,6 +175,8 @@ class Officials:
         self.contest = {w.casefold() for w in data["contest"]}
         self.contest_verbs = {w.casefold() for w in data.get("contest_verbs") or [] if " " not in w}
         self.contest_joiners = {w.casefold() for w in data.get("contest_joiners") or []}
+        self.contest_fillers = sorted((tuple(w.casefold().split()) for w in data["contest_fillers"]), key=len,
+                                      reverse=True)
         backing = data["backing"]
         self.backing_verbs = {w.casefold() for w in backing["verbs"]}
         self.backing_seats = {w.casefold() for w in backing["seats"]}
@@ -1079,6 +1081,10 @@ class Officials:
                 continue
             if prev.lower_ in self.contest and i - 1 not in inner:
                 return True
+            filler = next((f for f in self.contest_fillers if i > len(f) and f[-1] == prev.lower_
+                           and tuple(t.lower_ for t in doc[i - len(f):i]) == f), None)
+            if filler and doc[i - len(filler) - 1].lower_ in self.contest:
+                return True  # "pemilihan Kepala Daerah Bupati dan Wakil Bupati X", "Pilkada Serentak Gubernur X"
             if prev.lower_ in self.backing_seats and not any(m[0] == _fold(doc[i].text) for m in self.modifiers) \
                     and self._backed(doc, i - 1):
                 return True  # "mendukung pasangan nomor urut satu sebagai Gubernur X": the seat they are backed for;
