@@ -138,6 +138,11 @@ class Directives:
         self.vote_reach = int(spec["reach"])
         self.hesitation_skip = set(cues["hesitation"]["skip"])
         conditional = cues["conditional_sanctions"]
+        spec = cues["doer_penalties"]  # "saya akan tindak"; "kami langsung tindak lanjuti" follows up
+        doers = [f"{d} {a}" for d in spec["doers"] for a in spec["adverbs"]]
+        self.cues.add("sanction", "sanction", [f"{d} {s}" for d in doers for s in spec["stems"]])
+        follow_ups = [f"{d} {f}" for d in doers for f in spec["follow_ups"]]
+        conditional = {**conditional, "cues": conditional["cues"] + follow_ups}
         self.cues.add("sanction", "sanction", conditional["cues"])
         undoubting = conditional["undoubting"]
         self.cues.add("sanction", "sanction", undoubting["cues"])
