@@ -209,6 +209,9 @@ class Directives:
         self.relative_reach = cues["relative_reach"]
         self.described_reach = int(cues["asked_described"]["reach"])
         self.leave_contrasts = set(cues["leave_contrasts"])
+        self.national_leave_holders = set(cues["national_leave_holders"]["words"])
+        self.national_leave_reach = int(cues["national_leave_holders"]["reach"])
+        self.national_leave_contests = set(cues["national_leave_holders"]["not_after"])
         self.furlough_heads = set(cues["leave_on_furlough"]["heads"])
         self.furlough_words = set(cues["leave_on_furlough"]["words"])
         self.joined_events = set(cues["joined_events"])
@@ -1474,6 +1477,8 @@ class Directives:
                         self._low[cue.start - 1] in self.relative_markers and any(
                         t.end == cue.start - 1 and t.label_ == "other" and t.id_ != "event" for t in targets):
                     status = REJECT  # "kepala daerah yang boleh berpolitik": the leave of someone else
+                if kind == "permission" and status == UNKNOWN and self._national_leave(cue, start):
+                    status = REJECT  # "Presiden boleh kampanye, boleh memihak": a politician's own leave
                 if kind == "permission" and status == ACCEPT and self._others_after_contrast(cue, start, subjects):
                     status = REJECT  # "ASN dilarang ..., namun masyarakat boleh ...": the leave of those after it
                 if status == ACCEPT and all(self._lower(t) in self.staff_words for t in subjects if
@@ -2026,6 +2031,17 @@ class Directives:
         ("mengajak seluruh pihak untuk bersama-sama menjaga netralitas ASN"): a civic call, not an instruction."""
         return any(start <= t.start and t.end <= i and t.label_ == "other" and self._lower(t) in self.keeping_public
                    for t in targets)
+
+    def _national_leave(self, cue: _Term, start: int) -> bool:
+        """Whether one of `national_leave_holders` stands right before a leave cue in its clause, no comma between
+        ("presiden juga boleh berkampanye"): the head of state's or a minister's own leave, not the office a contest
+        fills ("pilihan calon presiden bisa disalurkan")."""
+        for i in range(cue.start - 1, max(start, cue.start - self.national_leave_reach) - 1, -1):
+            if self._low[i] == ",":
+                return False
+            if self._low[i] in self.national_leave_holders:
+                return i == 0 or self._low[i - 1] not in self.national_leave_contests
+        return False
 
     def _others_after_contrast(self, cue: _Term, start: int, subjects: list[_Term]) -> bool:
         """Whether the subjects after the last of `leave_contrasts` before a leave cue are only people outside the
