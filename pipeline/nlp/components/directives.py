@@ -451,6 +451,8 @@ class Directives:
         self.none_penalised = [tuple(p.split()) for p in cues["none_penalised"]]
         self.hoped_none = [tuple(p.split()) for p in cues["hoped_none"]["hopes"]]
         self.hoped_stops = set(cues["hoped_none"]["stops"])
+        self.fears = set(cues["feared_penalty"]["fears"])
+        self.fear_links = set(cues["feared_penalty"]["links"])
         self.none_yet = [tuple(p.split()) for p in cues["none_yet"]["words"]]
         self.none_yet_reach = int(cues["none_yet"]["after_reach"])
         self.avoided = set(cues["avoided_penalty"])
@@ -1284,7 +1286,8 @@ class Directives:
                                        not self._potential_crime(cue, sent) or
                                        self._crime_category(cue, sent) or
                                        cue.start in self._clefts or self._denied(cue, sent) or
-                                       self._none_penalised(cue, sent) or self._public_penalty(cue, sent) or
+                                       self._none_penalised(cue, sent) or self._feared(cue, sent) or
+                                       self._public_penalty(cue, sent) or
                                        self._honourable_discharge(cue, sent) or
                                        self._others_penalty(sent, targets) or self._other_offence(sent)):
                 continue  # "unsur pidana", "pidana umum", "belum ada yang dijatuhi sanksi", "sanksi publik": none
@@ -3078,6 +3081,22 @@ class Directives:
         head = tuple(words[:len(words) - words[::-1].index("yang") - 1])
         return any(head[i:i + len(p)] == p and len(head) - i - len(p) <= 2 for p in self.none_penalised
                    for i in range(len(head)))
+
+    def _feared(self, cue: _Term, sent: Span) -> bool:
+        """ "Takut dinonjobkan, sejumlah ASN mengajukan mutasi", "khawatir akan dicopot": a penalty somebody
+        fears, right after the word of fearing (past "akan"/"bakal"), is a motive reported, no penalty threatened; a
+        condition earlier in its clause makes it one ("Kalau takut dipecat, jangan ikut kampanye")."""
+        i = cue.start - 1
+        while i > sent.start and self._low[i] in self.fear_links:
+            i -= 1
+        if i < sent.start or self._low[i] not in self.fears:
+            return False
+        for j in range(i - 1, sent.start - 1, -1):
+            if self._low[j] in {",", ";"}:
+                return True
+            if self._low[j] in self.if_words:
+                return False
+        return True
 
     def _hoped_none(self, cue: _Term, sent: Span) -> bool:
         """ "kita harap tidak ada ASN di daerah ini mendapat sanksi": a hope, then a word of none, earlier in the cue's
