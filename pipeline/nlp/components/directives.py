@@ -3547,6 +3547,9 @@ class Directives:
                         and self._low[j + 1] in LIST_JOINERS:
                     j += 1
                     continue
+                elif (close := self._gloss_close(j, sent)) is not None:
+                    j = close + 1  # "TNI, Kepolisian (Polri), ASN": a member's gloss in brackets, the list goes on
+                    continue
                 else:
                     break
                 j = chain[-1].end
@@ -3563,6 +3566,18 @@ class Directives:
         if i < sent.end and self._person(i):
             return REJECT  # "meminta anggota grup hadir": addressed to someone who is no civil servant
         return UNKNOWN
+
+    def _gloss_close(self, j: int, sent: Span) -> int | None:
+        """The closing bracket of a short gloss opening at ``j`` ("(Polri)", "(pemerintah)"): a few words, no other
+        mark inside; None if ``j`` opens none."""
+        if self._low[j] != "(":
+            return None
+        for k in range(j + 1, min(j + 5, sent.end)):
+            if self._low[k] == ")":
+                return k if k > j + 1 else None
+            if self._punct[k]:
+                return None
+        return None
 
     def _singled_out(self, end: int, sent: Span, starts: dict[int, _Term]) -> bool:
         """Civil servants singled out of a wider audience after it ("kepada seluruh masyarakat Garut, khususnya
