@@ -116,6 +116,7 @@ class Agencies:
         self.every_region_kinds = set(data["every_region_kinds"])
         self.local_words = set(data["local_words"])
         self.owner_links = set(data["owner_links"])
+        self.region_links = set(data["region_links"])
         self.level_links = set(data["level_links"])
         self.superior_links = set(data["superior_links"])
         self.seat_names = set(seats["names"])
@@ -241,6 +242,7 @@ class Agencies:
         if unplaced:
             region = story_region(found, places)
             found += [hit for u in unplaced if (hit := self._unplaced(doc, u, places, region, bodies))]
+        found += self._regions_joined(doc, found, places)
         found = self._glossed_again(doc, found, places, headline)
         found = self._fields_merged(found)
         found = self._services_alone(doc, found)
@@ -910,6 +912,28 @@ class Agencies:
             region = (regional.get(i) or out.get(i)) if i > linked else None
             if region is not None:
                 out[start] = region
+        return out
+
+    def _regions_joined(self, doc: Doc, found: list[tuple[int, int, str]],
+                        places: dict[int, Span]) -> list[tuple[int, int, str]]:
+        """A regional body's head shared by a second region of the same level joined to the first by one of
+        ``region_links`` ("Pemkot Lubuklinggau dan Palembang", "KPU Kabupaten Klaten dan Boyolali", "Polres Bantul
+        serta Sleman"): that region's body of the same kind. The second region must stand alone: not the opening of
+        another body, nor a region of another level ("Bawaslu Kota Semarang dan Jawa Tengah")."""
+        taken = {i for s, e, _ in found for i in range(s, e)}
+        out = []
+        for _, end, key in found:
+            agency = self.reg.agencies.get(key)
+            j = skip_paren(doc, end)
+            if agency is None or agency.region is None or agency.type is None or j + 1 >= len(doc) \
+                    or doc[j].lower_ not in self.region_links or j + 1 in taken:
+                continue
+            region, after = find_region(doc, j + 1, agency.region.level, places)
+            if region is None or region == agency.region or region.level != agency.region.level or any(
+                    i in taken for i in range(j + 1, after)) or after < len(doc) and doc[after].is_title:
+                continue  # "Pemkab Bantul dan Sleman Utara": a name going on past the region
+            if (local := self.reg.regional(agency.type, region)) is not None:
+                out.append((j + 1, after, local.key))
         return out
 
     def _through(self, doc: Doc, start: int, governed: dict[int, Region]) -> Region | None:
