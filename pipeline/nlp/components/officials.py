@@ -876,6 +876,11 @@ class Officials:
                 continue  # "Divisi Hukum (P3S) Panwascam, yaitu ...": the body the story names ("Panwascam X")
             if start > 0 and doc[start - 1].lower_ in self.former:
                 continue  # "mantan Plt Kadis Pertanian, Khoiri": an office no longer held
+            if start > 0 and doc[start - 1].lower_ in self.contest and not (
+                    start > 1 and doc[start - 2].is_title and not doc[start - 2].is_sent_start):
+                # "tahapan Pemilihan Kepala Daerah (Pilkada) Serentak Tahap II": a contest, as for registry titles;
+                # not inside a capitalised body's name ("Ketua Desk Pemilihan Kepala Daerah Sumut, Budi")
+                continue
             out.append((start, i, end, name))
             covered.update(range(min(i, name.start), max(end, name.end)))
         return out
