@@ -117,9 +117,10 @@ class Directives:
         spec = cues["ad_hoc_service"]  # "ASN dapat mendaftarkan diri sebagai anggota PPS", "PNS bisa menjadi KPPS"
         self.cues.add("permission", "permission", [f"{m} {v} {r}" for m in spec["modals"] for v in spec["verbs"]
                                                    for r in spec["roles"]])
-        spec = cues["denied_rule_pairs"]  # "tidak ada regulasi atau aturan yang melarang ASN hadir"
+        spec = cues["denied_rule_pairs"]  # "tidak ada pasal yang melarang", "... regulasi atau aturan yang melarang"
         pairs = [f"{d} {a} {j} {b} yang melarang" for d in spec["denials"] for a in spec["nouns"]
-                 for j in spec["joiners"] for b in spec["nouns"] if a != b]
+                 for j in spec["joiners"] for b in spec["nouns"] if a != b] + \
+            [f"{d} {a} yang melarang" for d in spec["denials"] for a in spec["nouns"]]
         self.cues.add("permission", "permission", pairs)
         self.active |= set(pairs)
         spec = cues["denied_incapacities"]  # "bukan berarti ASN tidak bisa memilih"
