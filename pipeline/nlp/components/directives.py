@@ -453,6 +453,9 @@ class Directives:
         self.hoped_none = [tuple(p.split()) for p in cues["hoped_none"]["hopes"]]
         self.hoped_stops = set(cues["hoped_none"]["stops"])
         self.fears = set(cues["feared_penalty"]["fears"])
+        self.rule_denials = [tuple(p.split()) for p in cues["denied_rules"]["denials"]]
+        self.denied_nouns = set(cues["denied_rules"]["nouns"])
+        self.rule_denial_reach = int(cues["denied_rules"]["reach"])
         self.fear_links = set(cues["feared_penalty"]["links"])
         self.none_yet = [tuple(p.split()) for p in cues["none_yet"]["words"]]
         self.none_yet_reach = int(cues["none_yet"]["after_reach"])
@@ -1294,6 +1297,8 @@ class Directives:
                 continue  # "unsur pidana", "pidana umum", "belum ada yang dijatuhi sanksi", "sanksi publik": none
             if low in self.hesitation and self._asks_next(cue, cues, sent):
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
+            if kind == "prohibition" and self._denied_rule(cue, sent):
+                continue  # "tidak ada larangan yang tegas dalam UU ... yang melarang ASN ...": a ban said not to exist
             if kind == "sanction" and self._avoided(cue, cues):
                 continue  # "jangan sampai ada ASN yang terkena sanksi": what to avoid, no threat
             if kind == "sanction" and self._granted_penalty(cue, sent):
@@ -3082,6 +3087,23 @@ class Directives:
         head = tuple(words[:len(words) - words[::-1].index("yang") - 1])
         return any(head[i:i + len(p)] == p and len(head) - i - len(p) <= 2 for p in self.none_penalised
                    for i in range(len(head)))
+
+    def _denied_rule(self, cue: _Term, sent: Span) -> bool:
+        """ "Tidak ada larangan yang tegas baik dalam PKPU maupun UU ... yang melarang ASN menjadi KPPS", "tidak ada
+        penekanan atau larangan yang menyebutkan bahwa ASN dilarang ...": a ban in the relative clause of a rule noun
+        whose existence is denied earlier in its clause names a ban that is not there, however far apart; so does the
+        ban noun itself so denied past other nouns ("tidak ada penekanan atau larangan")."""
+        relative = False
+        for i in range(cue.start, sent.start - 1, -1):
+            low = self._low[i]
+            if low in {",", ";"}:
+                return False
+            relative = relative or low == "yang"
+            if (relative or i == cue.start) and low in self.denied_nouns and any(
+                    self._phrase_at(j, i, self.rule_denials)
+                    for j in range(max(sent.start, i - self.rule_denial_reach), i)):
+                return True
+        return False
 
     def _feared(self, cue: _Term, sent: Span) -> bool:
         """ "Takut dinonjobkan, sejumlah ASN mengajukan mutasi", "khawatir akan dicopot": a penalty somebody
