@@ -17,6 +17,7 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Banyak pegawai khawatir akan dicopot dari jabatannya setelah pilkada usai.", set()),
     ("Pejabat eselon yang kalah dukungan ketakutan akan dinonjobkan oleh bupati baru.", set()),
     ("Para honorer cemas diberhentikan bila calon yang didukung atasannya kalah.", set()),
+    ("Pejabat yang mendukung calon kalah merasa terancam akan dinonjobkan oleh bupati terpilih.", set()),
     # look-alikes: threats
     ("Kalau takut dipecat, ASN jangan ikut kampanye pasangan calon.", S | {"prohibition"}),
     ("ASN yang terbukti tidak netral akan dicopot dari jabatannya.", S),

@@ -457,6 +457,7 @@ class Directives:
         self.denied_nouns = set(cues["denied_rules"]["nouns"])
         self.rule_denial_reach = int(cues["denied_rules"]["reach"])
         self.fear_links = set(cues["feared_penalty"]["links"])
+        self.felt_threats = set(cues["feared_penalty"]["felt"])
         self.none_yet = [tuple(p.split()) for p in cues["none_yet"]["words"]]
         self.none_yet_reach = int(cues["none_yet"]["after_reach"])
         self.avoided = set(cues["avoided_penalty"])
@@ -3106,13 +3107,15 @@ class Directives:
         return False
 
     def _feared(self, cue: _Term, sent: Span) -> bool:
-        """ "Takut dinonjobkan, sejumlah ASN mengajukan mutasi", "khawatir akan dicopot": a penalty somebody
+        """ "Takut dinonjobkan, sejumlah ASN mengajukan mutasi", "merasa terancam akan dicopot": a penalty somebody
         fears, right after the word of fearing (past "akan"/"bakal"), is a motive reported, no penalty threatened; a
         condition earlier in its clause makes it one ("Kalau takut dipecat, jangan ikut kampanye")."""
         i = cue.start - 1
         while i > sent.start and self._low[i] in self.fear_links:
             i -= 1
-        if i < sent.start or self._low[i] not in self.fears:
+        if i > sent.start and self._low[i] in self.felt_threats and self._low[i - 1] == "merasa":
+            i -= 1  # "merasa terancam akan dinonjobkan": a threat felt, unlike the bare "terancam sanksi"
+        elif i < sent.start or self._low[i] not in self.fears:
             return False
         for j in range(i - 1, sent.start - 1, -1):
             if self._low[j] in {",", ";"}:
