@@ -1,7 +1,7 @@
 """Probe list of leave to serve the contest as its ad hoc staff or to register for it ("PNS dapat mendaftarkan diri
 sebagai anggota PPS", "pegawai bisa menjadi petugas KPPS"): a permission. Negatives: the same modal with a role that
-is no leave (a party, an example to others), leave refused, and the same leave given to townspeople. Sentences are
-our own; all are analysed in one batch."""
+is no leave (a party, an example to others), the same leave given to townspeople, and a career guessed at ("bisa
+jadi calon bupati"). Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ FORMS: list[tuple[str, set[str]]] = [
     (CONTEXT + "Pegawai negeri di daerah ini bisa menjadi anggota partai setelah pensiun, katanya.", set()),
     (CONTEXT + "Menurut sekda, ASN dapat menjadi contoh bagi warga dalam menjaga ketertiban.", set()),
     (CONTEXT + "Warga berusia 17 tahun dapat mendaftar sebagai anggota KPPS di desanya masing-masing.", set()),
+    (CONTEXT + "Menurut pengamat itu, pegawai negeri dapat mendaftar sebagai calon bupati asalkan mundur.", P),
+    (CONTEXT + "Sekretaris daerah itu bisa jadi calon bupati yang kuat tahun depan, kata pengamat.", set()),
 ]
 
 

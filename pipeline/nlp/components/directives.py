@@ -115,8 +115,9 @@ class Directives:
         self.cues.add("prohibition", "prohibition", [f"{o} {c}" for o in openers for c in spec["leave"]] + granting)
         self.active |= {c.casefold() for c in granting}
         spec = cues["ad_hoc_service"]  # "ASN dapat mendaftarkan diri sebagai anggota PPS", "PNS bisa menjadi KPPS"
-        self.cues.add("permission", "permission", [f"{m} {v} {r}" for m in spec["modals"] for v in spec["verbs"]
-                                                   for r in spec["roles"]])
+        served = [f"{m} {v} {r}" for m in spec["modals"] for v in spec["verbs"] for r in spec["roles"]]
+        registered = [f"{m} {v} {c}" for m in spec["modals"] for v in spec["registering"] for c in spec["candidacies"]]
+        self.cues.add("permission", "permission", served + registered)
         spec = cues["denied_rule_pairs"]  # "tidak ada pasal yang melarang", "... regulasi atau aturan yang melarang"
         pairs = [f"{d} {a} {j} {b} yang melarang" for d in spec["denials"] for a in spec["nouns"]
                  for j in spec["joiners"] for b in spec["nouns"] if a != b] + \
