@@ -22,6 +22,8 @@ FORMS: list[tuple[str, set[str]]] = [
     (CONTEXT + "Warga berusia 17 tahun dapat mendaftar sebagai anggota KPPS di desanya masing-masing.", set()),
     (CONTEXT + "Menurut pengamat itu, pegawai negeri dapat mendaftar sebagai calon bupati asalkan mundur.", P),
     (CONTEXT + "Sekretaris daerah itu bisa jadi calon bupati yang kuat tahun depan, kata pengamat.", set()),
+    (CONTEXT + "Ketua KPU menegaskan pegawai negeri boleh jadi anggota KPPS dengan izin atasannya.", P),
+    (CONTEXT + "Boleh jadi ada pegawai negeri yang diam-diam ikut berkampanye, kata pengamat.", set()),
 ]
 
 

@@ -836,7 +836,10 @@ class Directives:
         telling the civil servants what to do (see ``_tells``). A word of an official's title is no cue
         ("Koordinator Divisi Penindakan Bawaslu ...")."""
         discourse = {i for _, _, start, end in matched["not_cues"] for i in range(start, end)}  # "Perlu ..."
-        found = [_Term._make(c) for c in matched["cues"] if c[2] not in discourse and c[2] not in in_roles]
+        # ... unless the cue runs on past a not-cue opening with it: "boleh jadi PPS" is leave, "boleh jadi" a hedge
+        outrun = {(start, end) for _, _, start, end in matched["not_cues"]}
+        found = [_Term._make(c) for c in matched["cues"] if c[2] not in in_roles and
+                 (c[2] not in discourse or any(start == c[2] and end < c[3] for start, end in outrun))]
         taken = {i for c in found for i in range(c.start, c.end)}
         told = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
         for i in self._sought:
