@@ -2470,13 +2470,13 @@ class Directives:
         """A penalty followed by "tersebut"/"itu"/"ini", also through the next cue words ("sanksi pidana ini"),
         unless it is said to apply next ("sanksi ini berlaku bagi ASN ...": a penalty threatened); a case forwarded
         is the object a pointer ends ("kami akan melaporkan temuan itu ke KASN"). A penalising verb's object that
-        names a person ("mencopot pejabat tersebut", "memecat orang itu") points back to the one penalised, not to
-        the penalty: a penalty named anew."""
+        names a person ("mencopot pejabat tersebut", "memecat orang itu"), as a penalty noun's ("pencopotan camat itu",
+        "pemecatan guru tersebut"), points back to the one penalised, not to the penalty: a penalty named anew."""
         end = cue.end
         following = {c.start: c.end for c in cues if c.label_ == "sanction"}
         while end in following:
             end = following[end]
-        if end + 1 < sent.end and self._verb(end - 1) and (
+        if end + 1 < sent.end and (
                 self._low[end] in self.penalised_persons or any(t.start == end for t in targets)):
             return False
         if end + 1 < sent.end and self._plain(end) and self._low[end + 1] in self.noun_anaphora and \
