@@ -459,6 +459,11 @@ class Directives:
         self.rule_denial_reach = int(cues["denied_rules"]["reach"])
         self.fear_links = set(cues["feared_penalty"]["links"])
         self.felt_threats = set(cues["feared_penalty"]["felt"])
+        testified = cues["testified_penalty"]
+        self.testifiers = set(testified["speakers"])
+        self.testimony_skip = set(testified["skip"])
+        self.testified_verbs = set(testified["verbs"])
+        self.testimony_reach = int(testified["reach"])
         self.none_yet = [tuple(p.split()) for p in cues["none_yet"]["words"]]
         self.none_yet_reach = int(cues["none_yet"]["after_reach"])
         self.avoided = set(cues["avoided_penalty"])
@@ -1296,6 +1301,7 @@ class Directives:
                                        self._crime_category(cue, sent) or
                                        cue.start in self._clefts or self._denied(cue, sent) or
                                        self._none_penalised(cue, sent) or self._feared(cue, sent) or
+                                       self._testified(sent) or
                                        self._public_penalty(cue, sent) or
                                        self._honourable_discharge(cue, sent) or
                                        self._others_penalty(sent, targets) or self._other_offence(sent)):
@@ -3127,6 +3133,16 @@ class Directives:
             if self._low[j] in self.if_words:
                 return False
         return True
+
+    def _testified(self, sent: Span) -> bool:
+        """ "Kami dicopot begitu saja tanpa penjelasan", "Saya dikeluarkan tanpa surat teguran": the sentence opens with
+        the speaker, then (past `skip` words) a passive penalty verb: the penalised telling his own case, so no penalty
+        word of the sentence is threatened or imposed on anyone; "kami bersedia disanksi" pledges and stays."""
+        i = self._first_word(sent)
+        if i >= sent.end or self._low[i] not in self.testifiers:
+            return False
+        j = self._past(i + 1, min(sent.end, i + 1 + self.testimony_reach), self.testimony_skip)
+        return j < sent.end and self._low[j] in self.testified_verbs
 
     def _hoped_none(self, cue: _Term, sent: Span) -> bool:
         """ "kita harap tidak ada ASN di daerah ini mendapat sanksi": a hope, then a word of none, earlier in the cue's
