@@ -2088,12 +2088,13 @@ class Directives:
         return i + 1
 
     def _relative(self, cue: _Term, sent: Span) -> bool:
-        """ "pose-pose yang dilarang": a cue in a clause about a noun (not "Yang tidak boleh ...",
-        nor the predicate of a copula, "merupakan kewajiban yang harus dipatuhi", nor a cleft that points at
-        the conduct before it, "terlibat aktif, itu yang dilarang", nor a rule to be obeyed, "kode etik yang harus
-        dipatuhi", which binds whom the story addresses)."""
+        """ "pose-pose yang dilarang": a cue in a clause about a noun (not "Yang tidak boleh ...", also after a
+        linking word, "Namun yang dilarang, kata dia, ...", nor the predicate of a copula, "merupakan kewajiban yang
+        harus dipatuhi", nor a cleft that points at the conduct before it, "terlibat aktif, itu yang dilarang", nor a
+        rule to be obeyed, "kode etik yang harus dipatuhi", which binds whom the story addresses)."""
         if cue.start - 2 < sent.start or self._low[cue.start - 1] != "yang" or self._punct[cue.start - 2] or \
-                self._low[cue.start - 2] in self.clefts:
+                self._low[cue.start - 2] in self.clefts or \
+                self._past_quotes_and_links(sent.start, cue.start - 1) == cue.start - 1:
             return False
         if self._low[cue.start - 2] in self.obeyed_nouns and cue.end < sent.end and \
                 self._low[cue.end] in self.obeyed_verbs:
