@@ -368,6 +368,7 @@ class Directives:
                                  cues["ad_hoc_organisers"] + cues["organisers_at_fault"] +
                                  cues["voters_hindered"] + cues["party_discipline"] + cues["press_penalties"]]
         self.other_offences = [tuple(p.split()) for p in cues["other_offences"]["offences"]]
+        self.head_replacements = [tuple(p.split()) for p in cues["head_replacements"]]
         self.election_words = [tuple(p.split()) for p in cues["other_offences"]["elections"]]
         discharges = cues["honourable_discharges"]
         self.discharges = set(discharges["cues"])
@@ -1304,8 +1305,10 @@ class Directives:
                                        self._testified(sent) or
                                        self._public_penalty(cue, sent) or
                                        self._honourable_discharge(cue, sent) or
-                                       self._others_penalty(sent, targets) or self._other_offence(sent)):
-                continue  # "unsur pidana", "pidana umum", "belum ada yang dijatuhi sanksi", "sanksi publik": none
+                                       self._others_penalty(sent, targets) or self._other_offence(sent) or
+                                       self._names_any(sent, self.head_replacements)):
+                continue  # "unsur pidana", "pidana umum", "belum ada yang dijatuhi sanksi", "sanksi publik": none;
+                # "dicopot tanpa izin Mendagri": a regional head's breach
             if low in self.hesitation and self._asks_next(cue, cues, sent):
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
             if kind == "prohibition" and self._denied_rule(cue, sent):
