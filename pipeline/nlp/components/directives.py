@@ -356,6 +356,9 @@ class Directives:
         self.agent_stems = set(cues["agent_stems"]["stems"])
         self.stem_agents = set(cues["agent_stems"]["agents"])
         self.negated_through = set(cues["negated_through"])
+        self.unasked_through = set(cues["unasked_through"]["words"])
+        self.unasked_reach = cues["unasked_through"]["reach"]
+        self.unasked_content = cues["unasked_through"]["content"]
         self.absorbs = set(cues["sanction_absorbs"])
         self.borne_skip = set(cues["borne_sanctions"]["skip"])
         self.borne_verbs = set(cues["borne_sanctions"]["verbs"])
@@ -1243,6 +1246,7 @@ class Directives:
         found: list[tuple[str, int, int]] = []  # (kind, start, end) of the cues that were not rejected
         refused: list[tuple[int, int]] = []  # (start, end) of the requests that ask someone outside the service
         duties: set[int] = set()  # where a verb of a supervisor's duty stands after its modal
+        unasked: int | None = None  # where a request negated (`unasked_through`) ends: its content asks nothing
         for cue in cues:
             kind = cue.label_
             low = self._lower(cue)
@@ -1255,6 +1259,10 @@ class Directives:
             if kind == "sanction" and before in self.negated_through and cue.start - 2 >= sent.start and \
                     self._low[cue.start - 2] in self.negators:
                 continue  # "tak berani menjatuhkan sanksi": no penalty given
+            if kind == "appeal" and (before in self.unasked_through and self._unasked(cue, sent) or
+                                     unasked is not None and self._clause_from(unasked, cue.start)):
+                unasked = cue.end
+                continue  # "tidak pernah meminta ASN ...", "tak ingin memberikan imbauan kepada ASN agar": not made
             if kind in RULES and (self._for_reason(cue, sent) or self._in_condition(cue, sent, kind)):
                 continue  # "karena dilarang UU", "jika ada ASN yang ... dilarang", "apakah ASN boleh": none
             if kind in RULES and self._describes_asked(cue, sent, cues):
@@ -1818,6 +1826,18 @@ class Directives:
             return False
         mark = self._texts[i - 2]
         return mark == "," or mark in CLOSING and i >= 3 and self._texts[i - 3] in {",", ".", "!", "?"}
+
+    def _clause_from(self, i: int, j: int) -> bool:
+        """No punctuation from token i up to token j, within the reach of a request's content."""
+        return i <= j <= i + self.unasked_content and not any(self._punct[k] for k in range(i, j))
+
+    def _unasked(self, cue: _Term, sent: Span) -> bool:
+        """A negator before the request past only words of wish, habit, need, time or giving (`unasked_through`):
+        "tidak pernah meminta", "tak ingin memberikan imbauan", not "tidak hanya mengimbau"."""
+        i = cue.start - 1
+        while i >= max(sent.start, cue.start - self.unasked_reach) and self._low[i] in self.unasked_through:
+            i -= 1
+        return i >= sent.start and self._low[i] in self.negators
 
     def _conduct_ahead(self, cue: _Term, sent: Span) -> bool:
         """A word of conduct, rule or neutrality (`generic_imperatives.conduct`) within reach after a generic
