@@ -1,8 +1,9 @@
 """Probe list of a regional head's office after being elected or put forward for it ('terpilih menjadi Bupati X',
-'terpilih kembali sebagai Gubernur X', 'diusung menjadi Wali Kota X', 'maju kembali sebagai Bupati X'): the seat
-won or sought, which names no government, as 'mencalonkan diri sebagai Bupati X' does not. Still listed: a holder
-named with no such verb before the title, and an election told apart from the title ('yang terpilih pada 2019 kini
-Bupati X'). Sentences in our own words, analysed in one batch."""
+'terpilih kembali sebagai Gubernur X', 'diusung menjadi Wali Kota X', 'maju kembali sebagai Bupati X', 'pencalonan
+Budi sebagai Bupati X', 'majunya Budi sebagai Wali Kota X'): the seat won or sought, which names no government, as
+'mencalonkan diri sebagai Bupati X' does not. Still listed: a holder named with no such verb before the title, and
+an election told apart from the title ('yang terpilih pada 2019 kini Bupati X'). Sentences in our own words,
+analysed in one batch."""
 
 from __future__ import annotations
 
@@ -20,7 +21,14 @@ FORMS = [
      "Pemerintah Kota Tual", False),
     ("ASN wajib netral. Rudi maju kembali sebagai Bupati Klaten bersama wakilnya.",
      "Pemerintah Kabupaten Klaten", False),
+    # the candidacy as a noun, the candidate's name between it and "sebagai"
+    ("ASN wajib netral. Partai masih menimbang pencalonan Rudi Hartono sebagai Bupati Klaten.",
+     "Pemerintah Kabupaten Klaten", False),
+    ("ASN wajib netral. Majunya Sari sebagai Wali Kota Tual membuat pegawai waswas.", "Pemerintah Kota Tual", False),
+    ("ASN wajib netral. Pencalonannya sebagai Gubernur Bengkulu baru diumumkan.", "Pemerintah Provinsi Bengkulu",
+     False),
     # no verb of election or candidacy before the title: the holder's government, listed
+    ("Rudi Hartono sebagai Bupati Klaten meminta ASN netral.", "Pemerintah Kabupaten Klaten", True),
     ("ASN wajib netral, kata Bupati Klaten Rudi Hartono di pendapa.", "Pemerintah Kabupaten Klaten", True),
     ("Rudi yang terpilih pada 2019 kini Bupati Klaten dan meminta ASN netral.", "Pemerintah Kabupaten Klaten", True),
 ]

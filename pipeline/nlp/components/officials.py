@@ -1074,7 +1074,11 @@ class Officials:
         k = start
         while k > 0 and start - k < 3 and doc[k - 1].lower_ in self.contest_joiners:
             k -= 1
-        if k < start and k > 0 and doc[k - 1].lower_ in self.contest_verbs:
+        named = k
+        while k < start and k - named < NAME_MAX and named > 1 and doc[named - 1].is_title and \
+                doc[named - 1].lower_ not in self.contest_verbs:
+            named -= 1  # "pencalonan Benyamin Davnie sebagai Wali Kota X": past the candidate's name
+        if k < start and any(j > 0 and doc[j - 1].lower_ in self.contest_verbs for j in (k, named)):
             return True  # "mencalonkan diri sebagai Bupati Lebak"
         i = start
         if i > 1 and doc[i - 1].lower_ == "wakil":  # "bakal calon wakil Gubernur Banten": the deputy in lower case
