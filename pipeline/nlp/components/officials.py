@@ -1739,7 +1739,10 @@ class Officials:
         """Whether a title and the name after its comma each follow a name and "selaku", as a list of those
         present writes them ("Hendro selaku Sekda X, Sri Mulyani selaku Kepala BKD X"): the name after the
         comma holds the next office, the one before "selaku" this one."""
-        return role_start > 0 and doc[role_start - 1].lower_ in self.apposition_alone and name.end < len(doc) \
+        k = role_start
+        while k > 0 and role_start - k < 3 and doc[k - 1].is_title and doc[k - 1].lower_ not in self.apposition_alone:
+            k -= 1  # "A selaku Tenaga Ahli Mendagri, B selaku ...": words of the post before the title
+        return k > 0 and doc[k - 1].lower_ in self.apposition_alone and name.end < len(doc) \
             and doc[name.end].lower_ in self.apposition_alone
 
     def _each_comma(self, ctx: _Context, titles: dict[int, Span], role_start: int, role_end: int,
