@@ -334,8 +334,8 @@ class Agencies:
                 continue  # "caleg DPR RI", "calon anggota DPRD Kabupaten X": the one house a person stands for
             # a marker in brackets right before the seat restates the contest ("Calon Legislatif (Caleg) DPRD")
             near = i + 1 == start or i > 0 and i + 2 == start and doc[i - 1].text == "(" and doc[i + 1].text == ")"
-            if member and (listed or marked) or before >= 2 and marked:
-                seats.add(start)  # a third seat in a list ("surat suara DPRD, DPR RI, DPD RI") needs no "anggota"
+            if member and (listed or marked) or before + self._seats_after(doc, start, bodies) >= 2 and marked:
+                seats.add(start)  # a seat in a list of three ("surat suara DPRD, DPR RI, DPD RI") needs no "anggota"
             elif i >= 0 and (near or before or worded or member and doc[i + 1].lower_ == "anggota") \
                     and doc[i].lower_ in self.seat_near_markers:
                 # "pemilihan DPD RI", "caleg DPR", "surat suara presiden, DPR RI": seats right after; "anggota
@@ -343,6 +343,18 @@ class Agencies:
                 # own word right before the list ("Pemilu DPR, DPD dan DPRD", "pemilu anggota DPR RI, ...")
                 seats.add(start)
         return [f for f in found if f[0] not in seats]
+
+    def _seats_after(self, doc: Doc, start: int, bodies: dict[int, int]) -> int:
+        """How many seats the list goes on with after the one at ``start`` ("untuk DPRD Kabupaten X, DPRD Provinsi
+        Y, DPR RI": two after the first), past the links between them."""
+        count, end = 0, bodies[start]
+        while True:
+            i = end
+            while i < len(doc) and i not in bodies and doc[i].text in self.seat_links:
+                i += 1
+            if i == end or i not in bodies:
+                return count
+            count, end = count + 1, bodies[i]
 
     def _standing_for(self, doc: Doc, start: int, end: int, in_list: bool) -> bool:
         """Whether a person's candidacy names one house by its region or as the national one ("caleg DPR RI",
