@@ -463,6 +463,11 @@ class Directives:
         self.rule_denial_reach = int(cues["denied_rules"]["reach"])
         self.fear_links = set(cues["feared_penalty"]["links"])
         self.felt_threats = set(cues["feared_penalty"]["felt"])
+        upheld = cues["upheld_rules"]
+        self.upheld_acts = set(upheld["acts"])
+        self.upheld_keeping = set(upheld["keeping"])
+        self.upheld_joiners = set(upheld["joiners"])
+        self.upheld_reach = int(upheld["reach"])
         testified = cues["testified_penalty"]
         self.testifiers = set(testified["speakers"])
         self.testimony_skip = set(testified["skip"])
@@ -1321,6 +1326,8 @@ class Directives:
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
             if kind == "prohibition" and self._denied_rule(cue, sent):
                 continue  # "tidak ada larangan yang tegas dalam UU ... yang melarang ASN ...": a ban said not to exist
+            if kind == "sanction" and self._upheld(cue, sent):
+                continue  # "menegakkan aturan dan menjaga netralitas": an aim kept, no threat
             if kind == "sanction" and self._avoided(cue, cues):
                 continue  # "jangan sampai ada ASN yang terkena sanksi": what to avoid, no threat
             if kind == "sanction" and self._granted_penalty(cue, sent):
@@ -3157,6 +3164,23 @@ class Directives:
             if self._low[j] in self.if_words:
                 return False
         return True
+
+    def _upheld(self, cue: _Term, sent: Span) -> bool:
+        """ "menegakkan aturan netralitas dan menciptakan suasana kondusif", "menjaga dan menegakkan aturan": upholding
+        the rules joined to a verb of keeping or making, right before it or past its object, names an aim kept, no
+        penalty threatened."""
+        if self._lower(cue) not in self.upheld_acts:
+            return False
+        low = self._low
+        if cue.start - 2 >= sent.start and low[cue.start - 1] in self.upheld_joiners and \
+                low[cue.start - 2] in self.upheld_keeping:
+            return True
+        for j in range(cue.end, min(sent.end - 1, cue.end + self.upheld_reach + 1)):
+            if self._punct[j]:
+                return False
+            if low[j] in self.upheld_joiners:
+                return low[j + 1] in self.upheld_keeping
+        return False
 
     def _testified(self, sent: Span) -> bool:
         """ "Kami dicopot begitu saja tanpa penjelasan", "Saya dikeluarkan tanpa surat teguran": the sentence opens with
