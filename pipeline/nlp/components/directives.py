@@ -449,7 +449,9 @@ class Directives:
         self.answer_modals = set(short["modals"])
         # the short phrase lists read once per document, in one matcher (none overlaps another)
         self.phrases = TermMatcher(nlp, exact_max=0)
-        self.phrases.add("denial", "denial", cues["sanction_denials"])
+        record = cues["record_denials"]
+        self.phrases.add("denial", "denial", cues["sanction_denials"] + [
+            f"{n} {a} {v}" for n in record["negations"] for a in record["aspects"] for v in record["verbs"]])
         self.denial_reach = int(cues["sanction_denial_reach"])
         self.close_denials = set(cues["close_denials"]["words"])
         self.denials_before = set(cues["close_denials"]["before_only"])
