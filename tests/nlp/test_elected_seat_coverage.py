@@ -27,6 +27,13 @@ FORMS = [
     ("ASN wajib netral. Majunya Sari sebagai Wali Kota Tual membuat pegawai waswas.", "Pemerintah Kota Tual", False),
     ("ASN wajib netral. Pencalonannya sebagai Gubernur Bengkulu baru diumumkan.", "Pemerintah Provinsi Bengkulu",
      False),
+    # spoken and idiomatic forms of running or being put forward
+    ("ASN wajib netral. Kepala bagian itu mau nyalon jadi Bupati Klaten tahun depan.", "Pemerintah Kabupaten Klaten",
+     False),
+    ("ASN wajib netral. Dua nama digadang-gadang menjadi Wali Kota Tual.", "Pemerintah Kota Tual", False),
+    ("ASN wajib netral. Sari dijagokan sebagai Gubernur Bengkulu oleh koalisi besar.", "Pemerintah Provinsi Bengkulu",
+     False),
+    ("Rudi sudah jadi Bupati Klaten sejak 2021 dan meminta ASN netral.", "Pemerintah Kabupaten Klaten", True),
     # no verb of election or candidacy before the title: the holder's government, listed
     ("Rudi Hartono sebagai Bupati Klaten meminta ASN netral.", "Pemerintah Kabupaten Klaten", True),
     ("ASN wajib netral, kata Bupati Klaten Rudi Hartono di pendapa.", "Pemerintah Kabupaten Klaten", True),
