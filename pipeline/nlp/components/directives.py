@@ -1502,6 +1502,11 @@ class Directives:
                     subjects = [t for t in subjects if t.id_ != "event"]  # the conduct is the subject, not the contests
                 subjects = [t for t in subjects if not (t.id_ == "event" and t.start > start and
                                                         self._low[t.start - 1] in self.joined_events)]
+                if (means := self._past_fronted(start, sent)) is not None and means <= cue.start and \
+                        not any(t.start == means for t in targets):
+                    subjects = [t for t in subjects if t.start >= means]  # "Dengan ASN yang netral, diharapkan
+                    # masyarakat dapat memilih": the civil servants are the means, not whom the clause binds; not a
+                    # list's comma ("Dengan kegiatan ini ASN, TNI, Polri diingatkan")
                 status = self._status(subjects)
                 first = self._first_joined(cue, cues, start)
                 if status == UNKNOWN and kind in ("appeal", "permission") and not self._has_verb(start, first):
