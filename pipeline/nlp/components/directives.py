@@ -379,6 +379,9 @@ class Directives:
         self.not_requested = [tuple(p.split()) for p in discharges["not_requested"]]
         self.discharge_leaving = [tuple(p.split()) for p in discharges["leaving"]]
         self.discharge_breaches = [tuple(p.split()) for p in discharges["breaches"]]
+        self.term_nouns = [tuple(p.split()) for p in discharges["term_nouns"]]
+        self.term_ends = [tuple(p.split()) for p in discharges["term_ends"]]
+        self.terms_cut = [("sebelum",) + n for n in self.term_nouns]
         self.penalised_speakers = set(cues["penalised_speakers"])
         self.reason_verbs = set(cues["penalty_reasons"]["verbs"])
         self.reason_words = set(cues["penalty_reasons"]["reasons"])
@@ -1925,9 +1928,13 @@ class Directives:
 
     def _honourable_discharge(self, cue: _Term, sent: Span) -> bool:
         """ "PNS yang mengundurkan diri diberhentikan dengan hormat": a civil servant leaving on resigning or on his own
-        request, no penalty; "dengan hormat tidak atas permintaan sendiri" or a breach in the sentence makes it one."""
+        request, or at a term's end ("masa kontraknya habis"), no penalty; "dengan hormat tidak atas permintaan
+        sendiri" or a breach in the sentence makes it one."""
         if self._low[cue.end - 1] not in self.discharges:
             return False
+        if self._names_any(sent, self.term_nouns) and self._names_any(sent, self.term_ends) and \
+                not self._names_any(sent, self.terms_cut) and not self._names_any(sent, self.discharge_breaches):
+            return True  # "diberhentikan karena masa kontraknya habis": a post that ran out
         honour = next((p for p in self.honours if self._phrase_at(cue.end, sent.end, [p])), None)
         return honour is not None and \
             not self._phrase_at(cue.end + len(honour), sent.end, self.not_requested) and \
