@@ -34,6 +34,10 @@ FORMS = [
     ("ASN wajib netral. Sari dijagokan sebagai Gubernur Bengkulu oleh koalisi besar.", "Pemerintah Provinsi Bengkulu",
      False),
     ("Rudi sudah jadi Bupati Klaten sejak 2021 dan meminta ASN netral.", "Pemerintah Kabupaten Klaten", True),
+    # the deputy's seat written in lower case after the verb
+    ("ASN wajib netral. Sari maju sebagai wakil Gubernur Bengkulu mendampingi Rudi.", "Pemerintah Provinsi Bengkulu",
+     False),
+    ("ASN wajib netral, kata wakil Gubernur Bengkulu di kantornya.", "Pemerintah Provinsi Bengkulu", True),
     # no verb of election or candidacy before the title: the holder's government, listed
     ("Rudi Hartono sebagai Bupati Klaten meminta ASN netral.", "Pemerintah Kabupaten Klaten", True),
     ("ASN wajib netral, kata Bupati Klaten Rudi Hartono di pendapa.", "Pemerintah Kabupaten Klaten", True),

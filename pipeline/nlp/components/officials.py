@@ -1071,14 +1071,16 @@ class Officials:
         Gubernur NTB") or after a candidate's short title ("Cagub dan Wagub Riau"), a ticket written as one word
         ("calon Bupati-Wakil Bupati Bogor") or its deputy in lower case ("calon wakil Gubernur"); a contest word
         inside an institution's name (``inner``: "Badan Pengawas Pemilu (Bawaslu) dan Pj Bupati X") is none."""
-        k = start
-        while k > 0 and start - k < 3 and doc[k - 1].lower_ in self.contest_joiners:
+        # "maju sebagai wakil Bupati Lebong": the deputy in lower case, as after a contest word below
+        seat = start - 1 if start > 1 and doc[start - 1].text == "wakil" else start
+        k = seat
+        while k > 0 and seat - k < 3 and doc[k - 1].lower_ in self.contest_joiners:
             k -= 1
         named = k
-        while k < start and k - named < NAME_MAX and named > 1 and doc[named - 1].is_title and \
+        while k < seat and k - named < NAME_MAX and named > 1 and doc[named - 1].is_title and \
                 doc[named - 1].lower_ not in self.contest_verbs:
             named -= 1  # "pencalonan Benyamin Davnie sebagai Wali Kota X": past the candidate's name
-        if k < start and any(j > 0 and doc[j - 1].lower_ in self.contest_verbs for j in (k, named)):
+        if k < seat and any(j > 0 and doc[j - 1].lower_ in self.contest_verbs for j in (k, named)):
             return True  # "mencalonkan diri sebagai Bupati Lebak"
         i = start
         if i > 1 and doc[i - 1].lower_ == "wakil":  # "bakal calon wakil Gubernur Banten": the deputy in lower case
