@@ -19,6 +19,9 @@ FORMS: list[tuple[str, set[str]]] = [
     ("\"Saya dan rekan-rekan saya dipecat tanpa pernah diberi sanksi disiplin sebelumnya.", set()),
     ("Kami bukan menolak dinonjobkan, tetapi sanksi itu datang tanpa pemeriksaan.", set()),
     ("Saya tiba-tiba diberhentikan, padahal tidak ada surat teguran.", set()),
+    ("Iya, saya dan rekan-rekan saya dipecat tanpa surat teguran.", set()),
+    # ... an assent before a pledge keeps it
+    ("Ya, kami bersedia disanksi jika terbukti tidak netral.", S),
     # look-alikes: pledges, conditions and the speaker's own penalising stay
     ("Apabila kami melanggar netralitas, kami bersedia disanksi sesuai aturan.", S),
     ("Kami siap dicopot dan menerima sanksi jika terbukti tidak netral.", S),

@@ -475,6 +475,7 @@ class Directives:
         self.upheld_reach = int(upheld["reach"])
         testified = cues["testified_penalty"]
         self.testifiers = set(testified["speakers"])
+        self.testimony_assents = set(testified["assents"])
         self.testimony_skip = set(testified["skip"])
         self.testified_verbs = set(testified["verbs"])
         self.testimony_reach = int(testified["reach"])
@@ -3197,10 +3198,13 @@ class Directives:
         return False
 
     def _testified(self, sent: Span) -> bool:
-        """ "Kami dicopot begitu saja tanpa penjelasan", "Saya dikeluarkan tanpa surat teguran": the sentence opens with
-        the speaker, then (past `skip` words) a passive penalty verb: the penalised telling his own case, so no penalty
-        word of the sentence is threatened or imposed on anyone; "kami bersedia disanksi" pledges and stays."""
+        """ "Kami dicopot begitu saja tanpa penjelasan", "Iya, saya dikeluarkan tanpa surat teguran": the sentence opens
+        with the speaker (past an assent and its comma), then (past `skip` words) a passive penalty verb: the penalised
+        telling his own case, so no penalty word of the sentence is threatened or imposed on anyone; "kami bersedia
+        disanksi" pledges and stays."""
         i = self._first_word(sent)
+        if i + 2 < sent.end and self._low[i] in self.testimony_assents and self._low[i + 1] == ",":
+            i += 2  # "Iya, saya dipecat ...": the answer's assent
         if i >= sent.end or self._low[i] not in self.testifiers:
             return False
         j = self._past(i + 1, min(sent.end, i + 1 + self.testimony_reach), self.testimony_skip)
