@@ -566,6 +566,7 @@ class Directives:
         self.copulas = set(cues["copulas"])
         self.cleft_copula_reach = int(cues["cleft_copula_reach"])
         self.clefts = set(cues["cleft_pointers"])
+        self.headless_penalised = set(cues["headless_penalised"])
         self.obeyed_nouns = set(cues["obeyed_rules"]["nouns"])
         self.obeyed_verbs = set(cues["obeyed_rules"]["verbs"])
         self.should_words = set(cues["fronted_should"]["words"])
@@ -2136,7 +2137,8 @@ class Directives:
         """ "pose-pose yang dilarang": a cue in a clause about a noun (not "Yang tidak boleh ...", also after a
         linking word, "Namun yang dilarang, kata dia, ...", nor the predicate of a copula, "merupakan kewajiban yang
         harus dipatuhi", nor a cleft that points at the conduct before it, "terlibat aktif, itu yang dilarang", nor a
-        rule to be obeyed, "kode etik yang harus dipatuhi", which binds whom the story addresses)."""
+        rule to be obeyed, "kode etik yang harus dipatuhi", which binds whom the story addresses, nor a penalty with
+        no head, "ada tiga yang dipecat")."""
         if cue.start - 2 < sent.start or self._low[cue.start - 1] != "yang" or self._punct[cue.start - 2] or \
                 self._low[cue.start - 2] in self.clefts or \
                 self._past_quotes_and_links(sent.start, cue.start - 1) == cue.start - 1:
@@ -2144,6 +2146,9 @@ class Directives:
         if self._low[cue.start - 2] in self.obeyed_nouns and cue.end < sent.end and \
                 self._low[cue.end] in self.obeyed_verbs:
             return False
+        if cue.label_ == "sanction" and (self._low[cue.start - 2] in self.headless_penalised or
+                                         self._texts[cue.start - 2].isdigit()):
+            return False  # "Sudah ada yang dicopot", "tiga yang dipecat": those penalised, no noun described
         return not any(w in self.copulas for w in self._low[max(sent.start, cue.start - 5):cue.start - 1])
 
     def _describes_asked(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
