@@ -247,6 +247,8 @@ class Directives:
         self.hoped_things = set(cues["background_requests"]["hoped_things"])
         self.hoped_outcomes = set(cues["background_requests"]["hoped_outcomes"])
         self.hoped_openers = set(cues["background_requests"]["hoped_openers"])
+        self.tag_agents = set(cues["background_requests"]["tag_agents"])
+        self.tag_reach = int(cues["background_requests"]["tag_reach"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.public_order = set(cues["inclusive"]["order"])
         self.shared_acts = set(cues["inclusive"]["shared_acts"])
@@ -1317,6 +1319,8 @@ class Directives:
                 continue  # "meminta keterangan dari ...", "diminta sebagai nara sumber": a procedural step
             if kind == "appeal" and self._background(cue, sent):
                 continue  # "jika sudah diingatkan tetapi masih melanggar, ...": a request made before
+            if kind == "appeal" and self._inverted_tag(cue, sent, targets):
+                continue  # "Diingatkan Sekda, jelang pemilu suasana memanas": who states what follows, no request
             if kind == "sanction" and (self._after_any(cue.start, sent, self.not_after) and
                                        not self._potential_crime(cue, sent) or
                                        self._crime_category(cue, sent) or
@@ -3014,6 +3018,30 @@ class Directives:
             return False
         head = i - 2 if self._low[i - 1] == "yang" else i - 1  # "hal yang sama"
         return head >= sent.start and self._low[head] in self.restated_heads
+
+    def _inverted_tag(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
+        """ "Diingatkan Sekda, jelang pemilu suasana politik kian memanas", "Diingatkannya, tahapan sudah dimulai": a
+        passive telling verb opening its sentence, its agent right after it and a comma, tags the speaker of the
+        statement that follows, as "Dikatakan Sekda, ..." does; a statement naming no civil servant and asking
+        nothing (see ``_reported_statement``) is no request. Civil servants named there by acronym are those told."""
+        if not self._low[cue.start].startswith("di") or \
+                self._past_quotes_and_links(sent.start, cue.start) != cue.start:
+            return False
+        if self._low[cue.end - 1].endswith("nya"):
+            agent = end = cue.end  # the agent's clitic: "Diingatkannya, ..."
+        else:
+            agent = self._past(cue.end, sent.end, self.restated_adverbs)
+            agent += agent < sent.end and self._low[agent] in self.tag_agents
+            end = agent
+            while end < min(agent + self.tag_reach, sent.end) and not self._punct[end] and \
+                    self._texts[end][:1].isupper():
+                end += 1
+            if end == agent:
+                return False
+        if end >= sent.end or self._low[end] != "," or any(
+                t.label_ in ADDRESSEES and agent <= t.start < end and self._texts[t.start].isupper() for t in targets):
+            return False  # "Diingatkan ASN, ...": the civil servants told; a title ("Sekda") is who speaks
+        return self._reported_statement(end + 1, sent, targets)
 
     def _cleft_of_said(self, cue: _Term, sent: Span) -> bool:
         """ "Itu yang mau saya ingatkan kepada seluruh ASN": a cleft whose content is a pronoun for what was just
