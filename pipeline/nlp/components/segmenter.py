@@ -85,7 +85,7 @@ def segment(doc: Doc) -> Doc:
         opens[i] = 1 if start else -1
         start = False
         paragraphs.append(para)
-        if text in END:
+        if text in END or _glued_stop(texts, i, spec):
             pending = True
     opens[0] = 1
     starts = numpy.array(opens, dtype="int64")
@@ -126,6 +126,7 @@ class Layout:
     name_titles: frozenset[str]  # "Ir.", "Hj." before a name (offices.yaml honorifics written with a stop): neither
     rank_words: frozenset[str]  # "Letkol", "Irjen" (offices.yaml ranks) before a corps or "Pol." ...
     rank_marks: frozenset[str]  # ... "Inf.", "Pol." (offices.yaml rank_suffixes) before the name: neither
+    stop_openers: frozenset[str]  # "di X. Dalam ...": a sentence opens after a letter glued to its full stop
 
 
 @cache
@@ -140,7 +141,8 @@ def layout() -> Layout:
                   data["lead_min_words"], data["front_max_lines"], frozenset(data["title_abbreviations"]),
                   frozenset(data["amount_abbreviations"]),
                   frozenset(data["item_ends"]), frozenset(data["teaser_ends"]), data["bare_list_lines"],
-                  data["bare_list_words"], _title_firsts(), *_name_abbreviations())
+                  data["bare_list_words"], _title_firsts(), *_name_abbreviations(),
+                  frozenset(data["glued_stop_openers"]))
 
 
 def _title_firsts() -> frozenset[str]:
@@ -490,6 +492,15 @@ def list_number(words: list[str]) -> int:
 def _item_label(word: str) -> bool:
     """A list item's number or letter: at most two digits, or one letter (a longer word is prose)."""
     return word.isdigit() and len(word) <= 2 or len(word) == 1 and word.isalpha()
+
+
+def _glued_stop(texts: list[str], i: int, spec: Layout) -> bool:
+    """A capital letter the tokenizer keeps with its full stop ("X.") ends the sentence when a word that opens
+    sentences and names nobody follows it ("diunggah di X. Dalam video itu ...", "Hamengku Buwono X. Ia meminta
+    ..."); before a name it is an initial ("Budi S. Santoso", "H. Lalu Saswadi") and the sentence goes on."""
+    text = texts[i]
+    return len(text) == 2 and text[1] == "." and text[0].isupper() and i + 1 < len(texts) and \
+        texts[i + 1] in spec.stop_openers
 
 
 def _continues(texts: list[str], spaces, i: int) -> bool:
