@@ -1,7 +1,8 @@
 """Probe list of a penalty's bare stem after its doer past a word of when or how surely ("saya akan tindak", "kami
-bakal pecat", "kita langsung tegur", "saya pasti berhentikan"): a sanction, as "kami pecat" is. The follow-up split
-past the same words ("kami langsung tindak lanjuti") stays a follow-up, and a doer's plain act is none. Sentences are
-our own; all texts are analysed in one batch."""
+bakal pecat", "kita langsung tegur", "saya pasti berhentikan") or of the act done ("kami sudah tegur"): a sanction,
+as "kami pecat" is. The follow-up split past the same words ("kami langsung tindak lanjuti", "kami sudah tindak
+lanjuti") stays a follow-up, and a doer's plain act is none. Sentences are our own; all texts are analysed in one
+batch."""
 
 from __future__ import annotations
 
@@ -17,11 +18,15 @@ THREATS: list[str] = [
     'Lurah yang hadir di deklarasi calon kita langsung tegur.',
     'Kepala dinas yang mengerahkan bawahannya saya pasti berhentikan.',
     'Camat yang berpihak kami segera nonaktifkan dari jabatannya.',
+    'Dua lurah yang hadir di acara relawan itu kami sudah tegur secara lisan.',
+    'Kepala sekolah yang memajang baliho calon saya telah nonaktifkan.',
 ]
 
 NONE: list[str] = [
     'Laporan warga soal spanduk itu kami langsung tindak lanjuti ke Bawaslu.',
     'Kami akan datang ke kantor camat besok pagi untuk rapat persiapan.',
+    'Aduan warga soal baliho itu kami sudah tindak lanjuti bersama Bawaslu.',
+    'Kami sudah datang ke kantor kelurahan untuk memeriksa daftar pemilih.',
 ]
 
 
