@@ -505,6 +505,7 @@ class Directives:
         self.object_markers = set(cues["object_markers"])
         self.source_markers = set(cues["source_markers"])
         self.object_fillers = set(cues["object_fillers"])
+        self.closing_pointers = set(cues["closing_pointers"])
         self.joined_acts = set(cues["joined_acts"])
         self.singling = set(cues["singling"]["words"])
         self.singling_reach = cues["singling"]["reach"]
@@ -3557,6 +3558,11 @@ class Directives:
                              self._past_linking(sent_start, i) == i) and self._low[i] in self.clause_addressees)]
         if not markers or self._has_verb(markers[-1] + 1, target.start):  # no verb after the preposition
             return False
+        j = target.start - 1
+        while j > markers[-1] and self._low[j] in self.skip:
+            j -= 1
+        if j > markers[-1] and self._low[j] in self.closing_pointers:
+            return False  # "Melalui kegiatan ini para ASN diharapkan ...": the adjunct ends at its pointer
         # "mengingatkan kepada seluruh ASN, ... harus": whom a request or speech verb addresses is the subject;
         # "edaran dari Menteri": where it came from is not
         before = self._low[markers[-1] - 1] if markers[-1] > sent_start else ""
