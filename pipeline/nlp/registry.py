@@ -175,12 +175,16 @@ def registry() -> Registry:
                     data["named_offices"])
 
 
-def office_acronym_rest(head: str) -> str | None:
+def office_acronym_rest(head: str, levels: dict | None = None) -> str | None:
     """The rest of an office's "Dis-" acronym, capitalised ("Nakertrans" of "Disnakertrans"), where it is a word of
     four letters or more; else None. Reporters write it after the office word ("Dinas Nakertrans") and after the
-    head's short title ("Kadis Nakertrans")."""
+    head's short title ("Kadis Nakertrans"). A Dinas (its ``levels`` name one) also by the rest of its capital "D-"
+    acronym of three letters or more ("LHK" of "DLHK"), after the head's short title ("Kadis LHK", as "Kadis PUPR")."""
     if " " not in head and head.startswith("Dis") and len(head) >= 7 and head[3:].isalpha() and head[3].islower():
         return head[3].upper() + head[4:]
+    if levels and " " not in head and len(head) >= 4 and head[0] == "D" and head[1].isalpha() and head.isupper() \
+            and head.isalnum() and all(spec["name"].startswith("Dinas ") for spec in levels.values()):
+        return head[1:]
     return None
 
 

@@ -87,7 +87,7 @@ def _office_head_titles(reg: Registry, listed: set[str]) -> dict[str, list[str]]
     out: dict[str, list[str]] = {}
     for t in reg.types.values():
         for text, _ in t.heads:
-            if (rest := office_acronym_rest(text)) is not None and f"Kadis {rest}" not in listed:
+            if (rest := office_acronym_rest(text, t.levels)) is not None and f"Kadis {rest}" not in listed:
                 out.setdefault(t.key, []).append(f"Kadis {rest}")
             fused = f"Kad{text[1:]}"
             if " " not in text and text[:3] in ("Dis", "Din") and len(text) >= 6 and text[3:].isalpha() \
