@@ -1,6 +1,6 @@
-"""A capital letter the tokenizer keeps with its full stop ("X.") ends a sentence when a word that opens sentences and
-names nobody follows (the social network, a regnal number, a block's letter closing it); before a name it stays an
-initial and the sentence goes on. The stories are ours."""
+"""A word the tokenizer keeps with its full stop ("X.", "S.Sos.", "dll.") ends a sentence when a word that opens
+sentences and names nobody follows (the social network, a regnal number, a block's letter, a speaker's degree, a
+list's close); before a name it stays an initial or an honorific and the sentence goes on. The stories are ours."""
 
 from __future__ import annotations
 
@@ -16,12 +16,17 @@ SPLIT = [
      "Ia juga meminta"),
     (LEAD + "Apel digelar di halaman Gedung C. Setelah apel, Sekda meminta ASN menjauhi kegiatan kampanye.",
      "Setelah apel"),
+    (LEAD + '"ASN wajib netral," kata Kepala BKD Kabupaten Sleman Budi Santoso, S.Sos., M.Si. Ia juga melarang ASN '
+     "memasang stiker calon.", "Ia juga melarang"),
+    (LEAD + "ASN dilarang memasang spanduk, baliho, stiker, dll. Selain itu, Sekda meminta ASN tidak berfoto dengan "
+     "calon.", "Selain itu"),
 ]
 
 # an initial before the name goes on with the sentence
 KEPT = [
     (LEAD + "Kepala BKD Kabupaten Sleman Budi S. Santoso meminta ASN tidak berpihak.", "Budi S. Santoso"),
     (LEAD + "Bupati Lombok Barat H. Lalu Saswadi meminta ASN tidak berpihak.", "Lalu Saswadi"),
+    (LEAD + "Bupati Sleman Ir. Budi Santoso meminta ASN tidak berpihak.", "Budi Santoso"),
 ]
 
 

@@ -126,7 +126,7 @@ class Layout:
     name_titles: frozenset[str]  # "Ir.", "Hj." before a name (offices.yaml honorifics written with a stop): neither
     rank_words: frozenset[str]  # "Letkol", "Irjen" (offices.yaml ranks) before a corps or "Pol." ...
     rank_marks: frozenset[str]  # ... "Inf.", "Pol." (offices.yaml rank_suffixes) before the name: neither
-    stop_openers: frozenset[str]  # "di X. Dalam ...": a sentence opens after a letter glued to its full stop
+    stop_openers: frozenset[str]  # "di X. Dalam ...", "S.Sos. Ia ...": a sentence opens after a glued full stop
 
 
 @cache
@@ -495,11 +495,13 @@ def _item_label(word: str) -> bool:
 
 
 def _glued_stop(texts: list[str], i: int, spec: Layout) -> bool:
-    """A capital letter the tokenizer keeps with its full stop ("X.") ends the sentence when a word that opens
-    sentences and names nobody follows it ("diunggah di X. Dalam video itu ...", "Hamengku Buwono X. Ia meminta
-    ..."); before a name it is an initial ("Budi S. Santoso", "H. Lalu Saswadi") and the sentence goes on."""
+    """A word the tokenizer keeps with its full stop (a capital letter "X.", a degree "S.H.", "M.Si.", a list's
+    "dll.") ends the sentence when a word that opens sentences and names nobody follows it ("diunggah di X. Dalam
+    video itu ...", "kata Budi Santoso, S.Sos. Ia menambahkan ...", "baliho, spanduk, dll. Bupati juga ..." is not:
+    "Bupati" may go on a title); before a name it is an initial or an honorific ("Budi S. Santoso", "H. Lalu
+    Saswadi", "Ir. Budi") and the sentence goes on."""
     text = texts[i]
-    return len(text) == 2 and text[1] == "." and text[0].isupper() and i + 1 < len(texts) and \
+    return len(text) > 1 and text[-1] == "." and text[0].isalpha() and i + 1 < len(texts) and \
         texts[i + 1] in spec.stop_openers
 
 
