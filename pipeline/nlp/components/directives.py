@@ -211,6 +211,7 @@ class Directives:
         self.relative_reach = cues["relative_reach"]
         self.described_reach = int(cues["asked_described"]["reach"])
         self.leave_contrasts = set(cues["leave_contrasts"])
+        self.kin_words = set(cues["kin_words"])
         self.national_leave_holders = set(cues["national_leave_holders"]["words"])
         self.national_leave_reach = int(cues["national_leave_holders"]["reach"])
         self.national_leave_contests = set(cues["national_leave_holders"]["not_after"])
@@ -1508,6 +1509,9 @@ class Directives:
                             and not (t.label_ == "other" and self._low[t.start - 1] in self.self_as)  # a role
                             and not (kind == "permission" and self._possessor(t, start))
                             and not (kind in CONDUCT_RULES and self._owned_object(t, start))]
+                kin = kind == "permission" and any(self._kin_of(t) for t in subjects)
+                if kin:
+                    subjects = [t for t in subjects if not self._kin_of(t)]  # "Istri ASN boleh ...": the wife's
                 if self._conduct_before(cue.start, start):  # "mau pilkada, mau pileg, netralitas itu harus ...":
                     subjects = [t for t in subjects if t.id_ != "event"]  # the conduct is the subject, not the contests
                 subjects = [t for t in subjects if not (t.id_ == "event" and t.start > start and
@@ -1518,6 +1522,8 @@ class Directives:
                     # masyarakat dapat memilih": the civil servants are the means, not whom the clause binds; not a
                     # list's comma ("Dengan kegiatan ini ASN, TNI, Polri diingatkan")
                 status = self._status(subjects)
+                if kin and status == UNKNOWN:
+                    status = REJECT  # the leave of their family, no civil servant besides
                 first = self._first_joined(cue, cues, start)
                 if status == UNKNOWN and kind in ("appeal", "permission") and not self._has_verb(start, first):
                     # "Pj Bupati Bogor diharapkan ...": a title opening the clause of a passive request names whom it
@@ -3611,6 +3617,8 @@ class Directives:
             if self._low[i] in self.markers:
                 if cue.label_ == "sanction" and self._low[i] in self.penalty_agents:
                     return None  # "diberikan sanksi oleh Bawaslu": who imposes it
+                if cue.label_ == "permission" and any(t.start == i + 2 and self._kin_of(t) for t in targets):
+                    return REJECT  # "tidak ada larangan bagi istri ASN untuk ...": their family's leave
                 status = self._object(i + 1, sent, targets, direct=True)
                 return None if status == UNKNOWN else status
             if self._punct[i] or cue.label_ == "sanction" and self._verb(i) and not self._low[i].startswith("di"):
@@ -3647,6 +3655,13 @@ class Directives:
         return self._plain(i) and not self._verb(i) and low not in self.skip and low not in LIST_JOINERS and \
             low not in CLAUSE_LINKS and low not in self.object_markers and low not in self.adjuncts and \
             low not in self.copulas and low != "yang" and low not in self.leave_contrasts and not self._person(i)
+
+    def _kin_of(self, target: _Term) -> bool:
+        """Civil servants right after a kin noun ("istri ASN", "anak dan istri PNS"): they own the noun, whose holder,
+        their family, need not be one of them; a leave so named is the family's."""
+        i = target.start - 1
+        return target.label_ in ADDRESSEES and i >= 0 and self._low[i] in self.kin_words and \
+            self._texts[i][1:].islower()  # a plain word, capitalised opening a sentence ("Istri ASN ...")
 
     def _owned_object(self, target: _Term, start: int) -> bool:
         """Forbidden or required conduct heading the clause, an active verb with someone other than civil servants
