@@ -507,6 +507,7 @@ class Directives:
         self.source_markers = set(cues["source_markers"])
         self.object_fillers = set(cues["object_fillers"])
         self.closing_pointers = set(cues["closing_pointers"])
+        self.phrase_openers = set(cues["phrase_openers"])
         self.joined_acts = set(cues["joined_acts"])
         self.singling = set(cues["singling"]["words"])
         self.singling_reach = cues["singling"]["reach"]
@@ -3569,6 +3570,10 @@ class Directives:
             j -= 1
         if j > markers[-1] and self._low[j] in self.closing_pointers:
             return False  # "Melalui kegiatan ini para ASN diharapkan ...": the adjunct ends at its pointer
+        opener = target.start - 1
+        if opener > markers[-1] + 1 and self._low[opener] in self.phrase_openers and \
+                self._low[opener - 1] not in LIST_JOINERS | COORDINATORS:
+            return False  # "Menjelang pemungutan suara para ASN diharapkan ...": a new noun phrase opens
         # "mengingatkan kepada seluruh ASN, ... harus": whom a request or speech verb addresses is the subject;
         # "edaran dari Menteri": where it came from is not
         before = self._low[markers[-1] - 1] if markers[-1] > sent_start else ""
