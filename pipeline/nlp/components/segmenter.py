@@ -127,6 +127,7 @@ class Layout:
     rank_words: frozenset[str]  # "Letkol", "Irjen" (offices.yaml ranks) before a corps or "Pol." ...
     rank_marks: frozenset[str]  # ... "Inf.", "Pol." (offices.yaml rank_suffixes) before the name: neither
     stop_openers: frozenset[str]  # "di X. Dalam ...", "S.Sos. Ia ...": a sentence opens after a glued full stop
+    place_abbreviations: frozenset[str]  # "Kec.", "Kel.", "Jl." before the place's name: no sentence end
 
 
 @cache
@@ -142,7 +143,7 @@ def layout() -> Layout:
                   frozenset(data["amount_abbreviations"]),
                   frozenset(data["item_ends"]), frozenset(data["teaser_ends"]), data["bare_list_lines"],
                   data["bare_list_words"], _title_firsts(), *_name_abbreviations(),
-                  frozenset(data["glued_stop_openers"]))
+                  frozenset(data["glued_stop_openers"]), frozenset(data["place_abbreviations"]))
 
 
 def _title_firsts() -> frozenset[str]:
@@ -164,7 +165,8 @@ def _name_abbreviations() -> tuple[frozenset[str], frozenset[str], frozenset[str
 
 def _abbreviated(texts: list[str], i: int, spec: Layout) -> bool:
     """Whether the stop before ``texts[i]`` (closing brackets may stand between) abbreviates the word before it
-    rather than ending a sentence: an interim title before its office ("Pj. Bupati", "Penjabat (Pj.) Gubernur"),
+    rather than ending a sentence: an interim title before its office ("Pj. Bupati", "Penjabat (Pj.) Gubernur"), a
+    district, ward, village or street before its name ("Camat Kec. Kota Selatan", "di Jl. Sudirman"),
     an honorific before a name ("Bupati X, Ir. Budi"), a rank's corps or "Pol" before a name ("Letkol Inf. Budi",
     "Irjen Pol. Budi"), a currency before its amount ("denda Rp. 12 juta"). A name opens with a capital."""
     k = i - 1
@@ -175,6 +177,8 @@ def _abbreviated(texts: list[str], i: int, spec: Layout) -> bool:
     word = texts[k - 1]
     if word.lower() in spec.title_abbreviations:
         return True
+    if word.lower() in spec.place_abbreviations:
+        return texts[i][:1].isupper() or texts[i][:1].isdigit()
     if texts[i][:1].isdigit():
         return word.lower() in spec.amount_abbreviations
     if word in spec.rank_marks and k >= 2 and texts[k - 2] in spec.rank_words:
