@@ -1464,6 +1464,8 @@ class Officials:
                 regions = {region}
         if len(regions) != 1 and level and level != "provinsi" and (near := self._last_region(ctx, level, at)):
             regions = {near}
+        if len(regions) > 1 and ctx.story_region in regions:
+            regions = {ctx.story_region}
         return self.reg.regional(type_key, regions.pop()) if len(regions) == 1 else None
 
     def _last_region(self, ctx: _Context, level: str, at: int) -> Region | None:
