@@ -614,6 +614,8 @@ class Directives:
         self.openers = TermMatcher(nlp, exact_max=0)
         self.openers.add("opener", "opener", targets["clause_openers"])
         self.instruction_nouns = set(targets["instruction_nouns"])
+        self.instruction_verbs = set(targets["instruction_verbs"])
+        self.speaker_pronouns = set(targets["speaker_pronouns"])
         self.behaviours = TermMatcher(nlp, exact_max=0)
         for key, spec in load("behaviours")["behaviours"].items():
             self.behaviours.add("behaviour", key, spec["phrases"])
@@ -3822,7 +3824,9 @@ class Directives:
                 i = op.end
                 continue
             if text in HARD_BOUNDARIES or (text == '"' and i > sent.start) or text == "," and (
-                    seen_opener and i not in listed or i > start and self._low[i - 1] in self.instruction_nouns or (
+                    seen_opener and i not in listed or i > start and (
+                        self._low[i - 1] in self.instruction_nouns or self._low[i - 1] in self.instruction_verbs and
+                        not (i + 1 < end and self._low[i + 1] in self.speaker_pronouns)) or (
                         i + 1 < end and self._low[i + 1] in COORDINATORS and texts[i - 1].islower()
                         and self._has_verb(start, i))):
                 start, seen_opener = i + 1, False  # "melayani ..., dan Bawaslu harus ...": a clause of its own
