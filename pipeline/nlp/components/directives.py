@@ -508,6 +508,9 @@ class Directives:
         self.object_fillers = set(cues["object_fillers"])
         self.closing_pointers = set(cues["closing_pointers"])
         self.phrase_openers = set(cues["phrase_openers"])
+        self.fronted_subject_skip = set(cues["fronted_subject"]["skip"])
+        self.fronted_subject_nominal = (tuple(cues["fronted_subject"]["nominal"]["prefixes"]),
+                                        tuple(cues["fronted_subject"]["nominal"]["suffixes"]))
         self.joined_acts = set(cues["joined_acts"])
         self.singling = set(cues["singling"]["words"])
         self.singling_reach = cues["singling"]["reach"]
@@ -1524,6 +1527,8 @@ class Directives:
                     subjects = [t for t in subjects if t.start >= means]  # "Dengan ASN yang netral, diharapkan
                     # masyarakat dapat memilih": the civil servants are the means, not whom the clause binds; not a
                     # list's comma ("Dengan kegiatan ini ASN, TNI, Polri diingatkan")
+                if kind == "appeal" and (fronted := self._adjunct_subject(cue, start, sent, targets)) is not None:
+                    subjects.append(fronted)  # "Menjelang pemungutan suara ASN diharapkan netral"
                 status = self._status(subjects)
                 if kin and status == UNKNOWN:
                     status = REJECT  # the leave of their family, no civil servant besides
@@ -1735,6 +1740,29 @@ class Directives:
             if any(t.start == k for t in targets):
                 return self._object(k, sent, targets, direct=True)
         return UNKNOWN
+
+    def _adjunct_subject(self, cue: _Term, start: int, sent: Span, targets: list[_Term]) -> _Term | None:
+        """The civil servants right before a passive request (past `fronted_subject.skip`) in a clause that opens
+        with an adjunct of time, place or means and no comma ("Menjelang pemungutan suara ASN diharapkan netral"):
+        the subject, which the adjunct's preposition took as its object; None if the clause opens otherwise, they
+        belong to a conduct noun or a noun of an act ("melalui pengawasan netralitas ASN", "dalam pembinaan ASN") or
+        someone is named after the request (its inverted subject)."""
+        if self._low[start] not in self.adjuncts or any(self._low[i] == "," for i in range(start, cue.start)):
+            return None
+        end = cue.start
+        while end > start and self._low[end - 1] in self.fronted_subject_skip:
+            end -= 1
+        subject = next((t for t in targets if t.end == end and t.label_ in ADDRESSEES and t.start > start + 1), None)
+        if subject is None:
+            return None
+        before = subject.start - 1
+        while before > start and self._low[before] in self.skip:
+            before -= 1
+        head = self._low[before]
+        if head in self.conduct or head.startswith(self.fronted_subject_nominal[0]) and \
+                head.endswith(self.fronted_subject_nominal[1]) or self._addressed_after(cue, sent, targets) is not None:
+            return None  # "Dalam pengawasan ASN diharapkan ...": the civil servants are what the act is done to
+        return subject
 
     def _past_fronted(self, start: int, sent: Span) -> int | None:
         """The position after the comma closing an adjunct of means that opens a clause at ``start`` (after a comma
