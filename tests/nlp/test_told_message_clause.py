@@ -1,8 +1,9 @@
 """Probe list of a message told after a verb of telling and its comma ("Bupati berpesan, jangan ...", "Wali Kota
-mengingatkan, jangan ada yang memihak"): the clause opens after the comma, so a regional head speaking before the verb
-is not read as the subject the ban is for; a pronoun pointing back to the speaker right after the comma keeps the
-speaker the subject, and a message naming outsiders stays theirs. Each probe follows a sentence naming civil servants;
-only the probe sentence's directives are read. Sentences are our own; all are analysed in one batch."""
+mengingatkan kembali, jangan ada yang memihak"): the clause opens after the comma (past an adverb), so a regional
+head speaking before the verb is not read as the subject the ban is for; a pronoun pointing back to the speaker right
+after the comma keeps the speaker the subject, and a message naming outsiders stays theirs. Each probe follows a
+sentence naming civil servants; only the probe sentence's directives are read. Sentences are our own; all are
+analysed in one batch."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Wali Kota mengingatkan, jangan ada yang memasang stiker calon di kendaraan dinas.", P),
     ("Pj Gubernur meminta, jangan sampai ada pegawai yang ikut deklarasi calon.", P),
     ("Wakil Bupati menekankan, jangan unggah foto bersama calon di media sosial.", P),
+    ("Bupati juga mengingatkan kembali, jangan ada yang hadir di deklarasi calon.", P),
     # look-alikes: the speaker pointed back to, outsiders named in the message, the head's own rule
     ("Bupati mengingatkan, dirinya tidak boleh berkampanye tanpa mengambil cuti.", set()),
     ("Bupati berpesan, para calon jangan saling menjatuhkan selama kampanye.", set()),

@@ -3852,14 +3852,23 @@ class Directives:
                 i = op.end
                 continue
             if text in HARD_BOUNDARIES or (text == '"' and i > sent.start) or text == "," and (
-                    seen_opener and i not in listed or i > start and (
-                        self._low[i - 1] in self.instruction_nouns or self._low[i - 1] in self.instruction_verbs and
-                        not (i + 1 < end and self._low[i + 1] in self.speaker_pronouns)) or (
+                    i > start and self._told_message(i, end) or
+                    seen_opener and i not in listed or i > start and self._low[i - 1] in self.instruction_nouns or (
                         i + 1 < end and self._low[i + 1] in COORDINATORS and texts[i - 1].islower()
                         and self._has_verb(start, i))):
                 start, seen_opener = i + 1, False  # "melayani ..., dan Bawaslu harus ...": a clause of its own
             i += 1
         return start
+
+    def _told_message(self, i: int, end: int) -> bool:
+        """The comma at ``i`` closes a verb of telling, maybe past an adverb ("berpesan, jangan ...", "mengingatkan
+        kembali, jangan ..."): the message opens after it, unless a pronoun pointing back to the speaker follows
+        ("mengingatkan, dirinya tidak boleh ...")."""
+        j = i - 1
+        while j > 0 and self._low[j] in self.restated_adverbs:
+            j -= 1
+        return self._low[j] in self.instruction_verbs and \
+            not (i + 1 < end and self._low[i + 1] in self.speaker_pronouns)
 
     def _past_condition(self, start: int, end: int, targets: list[_Term]) -> int:
         """A clause opening with a condition and closed by a comma before the request ("Jika ada ASN yang mendukung
