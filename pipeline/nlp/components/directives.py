@@ -541,6 +541,7 @@ class Directives:
         self.cut_doers = set(cut["doers"])
         self.cut_reach = int(cut["reach"])
         self.cut_wished = set(cut["wished"])
+        self.cut_budget = set(cut["budget"])
         self.hortative_leads = [tuple(p.split()) for p in cues["hortative_leads"]]
         self._leads_by_first = by_first(self.hortative_leads)  # see ``_lead_length``
         self.bare_particles = set(cues["bare_bans"]["particles"])
@@ -901,10 +902,11 @@ class Directives:
         """Where the verb stands that cuts, withholds or puts off the pay or the rise named at ``i`` (`cut_pay`),
         within `reach` words of its clause: a passive ("TPP ASN yang berpihak akan dipotong", "Kenaikan pangkat
         mereka ditunda") or a bare stem after its doer ("tukinnya kita potong"); not the cut someone wants or would
-        avoid ("bila tak ingin tunjangan kinerja dipotong"). Else None."""
+        avoid ("bila tak ingin tunjangan kinerja dipotong"), nor the pay as a budget line ("Pencairan TPP ditunda").
+        Else None."""
         low = self._low
         pay = next((p for p in self.cut_pay if tuple(low[i:i + len(p)]) == p), None)
-        if pay is None or i and low[i - 1] in self.cut_wished:
+        if pay is None or i and (low[i - 1] in self.cut_wished or low[i - 1] in self.cut_budget):
             return None
         for j in range(i + len(pay), min(len(low), i + len(pay) + self.cut_reach)):
             if self._punct[j] and not low[j].startswith("-"):
