@@ -3081,7 +3081,7 @@ class Directives:
         if end >= sent.end or self._low[end] != "," or any(
                 t.label_ in ADDRESSEES and agent <= t.start < end and self._texts[t.start].isupper() for t in targets):
             return False  # "Diingatkan ASN, ...": the civil servants told; a title ("Sekda") is who speaks
-        return self._reported_statement(end + 1, sent, targets)
+        return self._reported_statement(self._past_apposed(end, sent) + 1, sent, targets)
 
     def _cleft_of_said(self, cue: _Term, sent: Span) -> bool:
         """ "Itu yang mau saya ingatkan kepada seluruh ASN": a cleft whose content is a pronoun for what was just
@@ -3665,7 +3665,8 @@ class Directives:
     def _past_agent(self, first: int, sent: Span, targets: list[_Term]) -> int:
         """Past the official who asks, named right after a passive request by title or name and set off by a comma
         before civil servants ("Diharapkan Gubernur, seluruh ASN ...", "Diminta Bupati Sleman Budi Santoso, para camat
-        ..."), also by a bare regional title ("Diharapkan Wagub, ..."): the agent of the passive, as in "Ditegaskan
+        ..."), also by a bare regional title ("Diharapkan Wagub, ...") or by title then name between commas
+        ("Diharapkan Bupati Sleman, Budi Santoso, seluruh ASN ..."): the agent of the passive, as in "Ditegaskan
         Bupati, ..."; whom it asks comes after the comma. ``first`` if no such agent stands there ("Diharapkan Bupati
         tetap netral": the head is asked)."""
         starts = {t.start: t for t in targets}
@@ -3675,9 +3676,18 @@ class Directives:
             i = starts[i].end if i in starts and starts[i].label_ == "other" and i not in self._officials else i + 1
         if i == first or i + 1 >= sent.end or self._low[i] != ",":
             return first
+        i = self._past_apposed(i, sent)
         k = self._past(i + 1, min(sent.end, i + 3), self.inverted_skip)
         named = any(t.start == k and t.label_ in ADDRESSEES for t in targets)
         return i + 1 if named else first
+
+    def _past_apposed(self, comma: int, sent: Span) -> int:
+        """The comma closing the holder's name set off by commas after a title ("Bupati Sleman, Budi Santoso, ..."),
+        as news writes an official's name in apposition; ``comma`` if no name follows it."""
+        name = comma + 1
+        while name < sent.end and name in self._officials and not self._punct[name]:
+            name += 1
+        return name if comma + 1 < name < sent.end - 1 and self._low[name] == "," else comma
 
     def _possessor(self, target: _Term, start: int) -> bool:
         """Someone other than civil servants right after a plain noun owns it ("mendengarkan visi dan misi calon
