@@ -2,7 +2,8 @@
 news names an official in apposition ("Gubernur Jawa Barat, Ahmad, ..."): "Diharapkan Wakil Bupati Klaten, Sri
 Lestari, para pegawai ...". The name closes the agent; whom the request asks comes after its second comma. A telling
 verb so tagged still gives no request where a plain statement follows, and the head named is asked where no one
-follows the name. Sentences are our own; all are analysed in one batch."""
+follows the name. The agent may be marked by "oleh" ("Diharapkan oleh Bupati Klaten, ..."), as Indonesian passives
+mark it. Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ FORMS: list[tuple[str, set[str]]] = [
      {"appeal"}),
     (f"{GATHERED} Diingatkan Sekretaris Daerah Klaten, Joko Purnomo, seluruh ASN tidak mengunggah foto calon.",
      {"appeal"}),
+    # ... the agent marked by "oleh", also after an adverb of repetition
+    (f"{GATHERED} Diharapkan oleh Wakil Bupati Klaten, para pegawai tidak memasang stiker calon.", {"appeal"}),
+    (f"{GATHERED} Diminta pula oleh Bupati Klaten, seluruh ASN tidak hadir di deklarasi calon.", {"appeal"}),
+    (f"{GATHERED} Diharapkan oleh Bupati Klaten, pemungutan suara berjalan aman dan damai.", set()),
     # a statement after the name, or the head asked with no one after the name
     (f"{GATHERED} Diingatkan Sekretaris Daerah Klaten, Joko Purnomo, suhu politik di desa mulai memanas.", set()),
     (f"{GATHERED} Diharapkan Wakil Bupati Klaten, Sri Lestari, tetap bersikap netral.", set()),

@@ -3670,11 +3670,13 @@ class Directives:
         Bupati, ..."; whom it asks comes after the comma. ``first`` if no such agent stands there ("Diharapkan Bupati
         tetap netral": the head is asked)."""
         starts = {t.start: t for t in targets}
-        i = first
+        agent = self._past(first, min(sent.end, first + 2), self.restated_adverbs)
+        agent += agent < sent.end and self._low[agent] in self.tag_agents  # "Diharapkan pula oleh Bupati Sleman, ..."
+        i = agent
         while i < sent.end and (i in self._officials or self._texts[i][:1].isupper() and not self._punct[i] and (
                 i in starts and starts[i].label_ == "other" or self._low[i] in self.regional_titles)):
             i = starts[i].end if i in starts and starts[i].label_ == "other" and i not in self._officials else i + 1
-        if i == first or i + 1 >= sent.end or self._low[i] != ",":
+        if i == agent or i + 1 >= sent.end or self._low[i] != ",":
             return first
         i = self._past_apposed(i, sent)
         k = self._past(i + 1, min(sent.end, i + 3), self.inverted_skip)
