@@ -583,7 +583,10 @@ class Directives:
         self.should_reach = int(cues["fronted_should"]["reach"])
         self.leave_interjections = set(cues["leave_interjections"])
         self.not_cues = TermMatcher(nlp, exact_max=0)
-        self.not_cues.add("not", "not", cues["not_cues"])
+        improper = cues["improper_things"]  # "dukungan yang tidak semestinya,": a noun qualified, no ban
+        self.not_cues.add("not", "not", cues["not_cues"] + [
+            f"{improper['relative']} {n} {o} {c}" for n in improper["negators"] for o in improper["oughts"]
+            for c in improper["closers"]])
         self.knowing = set(cues["knowing"])
         self.knowing_ends = set(cues["knowing_ends"])
         self.known_facts = set(cues["known_facts"]["words"])
