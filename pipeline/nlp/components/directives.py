@@ -630,6 +630,9 @@ class Directives:
         self.attribution = {a.casefold() for a in offices["attribution"] if " " not in a}
         # one-word titles of regional officials ("Wagub", "Sekda"), which may stand bare as a passive's agent
         self.regional_titles = {t.casefold() for spec in offices["regional"] for t in spec["titles"] if " " not in t}
+        # ... and those of several words, bare as well ("Diharapkan Wakil Bupati, ...": no region names the holder)
+        self.regional_phrases = {tuple(t.casefold().split()) for spec in offices["regional"] for t in spec["titles"]
+                                 if " " in t}
         self._attributions = tuple(sorted(self.attribution))  # also with a suffix: "menurutnya"
         # the words scanned for in every document: one pass finds them all (see ``_words``)
         self._lexemes = _Words(nlp.vocab, frozenset(self.made_cues | self.requested_abilities | self.attribution |
@@ -3677,14 +3680,24 @@ class Directives:
         agent += agent < sent.end and self._low[agent] in self.tag_agents  # "Diharapkan pula oleh Bupati Sleman, ..."
         i = agent
         while i < sent.end and (i in self._officials or self._texts[i][:1].isupper() and not self._punct[i] and (
-                i in starts and starts[i].label_ == "other" or self._low[i] in self.regional_titles)):
-            i = starts[i].end if i in starts and starts[i].label_ == "other" and i not in self._officials else i + 1
+                i in starts and starts[i].label_ == "other" or self._low[i] in self.regional_titles or
+                self._regional_phrase(i, sent))):
+            if i in starts and starts[i].label_ == "other" and i not in self._officials:
+                i = starts[i].end
+            else:
+                i += self._regional_phrase(i, sent) or 1
         if i == agent or i + 1 >= sent.end or self._low[i] != ",":
             return first
         i = self._past_apposed(i, sent)
         k = self._past(i + 1, min(sent.end, i + 3), self.inverted_skip)
         named = any(t.start == k and t.label_ in ADDRESSEES for t in targets)
         return i + 1 if named else first
+
+    def _regional_phrase(self, i: int, sent: Span) -> int:
+        """The length of a regional title of several words starting at ``i`` ("Wakil Bupati", "Sekretaris Daerah"),
+        0 if none."""
+        return next((len(p) for p in self.regional_phrases if i + len(p) <= sent.end and
+                     tuple(self._low[i:i + len(p)]) == p), 0)
 
     def _past_apposed(self, comma: int, sent: Span) -> int:
         """The comma closing the holder's name set off by commas after a title ("Bupati Sleman, Budi Santoso, ..."),
