@@ -3677,7 +3677,11 @@ class Directives:
         tetap netral": the head is asked)."""
         starts = {t.start: t for t in targets}
         agent = self._past(first, min(sent.end, first + 2), self.restated_adverbs)
-        agent += agent < sent.end and self._low[agent] in self.tag_agents  # "Diharapkan pula oleh Bupati Sleman, ..."
+        said = agent + (agent < sent.end and self._low[agent] == ",")
+        if said < sent.end and self._low[said] in self.attribution and self._low[said - 1] == ",":
+            agent = said + 1  # who said it, an aside after the request's comma ("Diharapkan, kata Bupati, ...")
+        elif agent < sent.end and self._low[agent] in self.tag_agents:
+            agent += 1  # "Diharapkan pula oleh Bupati Sleman, ..."
         i = agent
         while i < sent.end and (i in self._officials or self._texts[i][:1].isupper() and not self._punct[i] and (
                 i in starts and starts[i].label_ == "other" or self._low[i] in self.regional_titles or
