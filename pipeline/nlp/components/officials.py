@@ -1164,7 +1164,7 @@ class Officials:
             return (start, ent.end, ent.id_, False) if ent is not None else None
         if term.label_ == "regional":
             type_key, level = term.id_.split("|")
-            i = skip_paren(doc, i)
+            bare, i = i, skip_paren(doc, i)
             if i + 1 < len(doc) and doc[i].lower_ in self.inside_office and \
                     find_region(doc, i + 1, level or None, places)[0] is not None:
                 i += 1  # "Sekda definitif Kabupaten Kendal": the region after the word
@@ -1188,6 +1188,8 @@ class Officials:
                 else self._only(ctx, type_key, level, term.start)
             if agency is None:
                 return None
+            if region is None and not written:
+                end = bare  # "Sekda (Ahmad Hadi)": a bracket after a title left to the story's region may hold the name
             return start, end if region else max(end, term.end), agency.key, region is None
         return self._in_body(ctx, term, start, i)
 
