@@ -3,8 +3,8 @@ news names an official in apposition ("Gubernur Jawa Barat, Ahmad, ..."): "Dihar
 Lestari, para pegawai ...". The name closes the agent; whom the request asks comes after its second comma. A telling
 verb so tagged still gives no request where a plain statement follows, and the head named is asked where no one
 follows the name. The agent may be marked by "oleh" ("Diharapkan oleh Bupati Klaten, ..."), as Indonesian passives
-mark it, or be an aside naming who said it ("Diharapkan, kata Bupati, seluruh ASN ..."). Sentences are our own; all
-are analysed in one batch."""
+mark it, or be an aside naming who said it ("Diharapkan, kata Bupati, seluruh ASN ..."); honorifics ("Pak", "Hj.")
+may open the title or the name. Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -28,6 +28,10 @@ FORMS: list[tuple[str, set[str]]] = [
     (f"{GATHERED} Diharapkan, kata Wakil Bupati, para pegawai tidak menyukai unggahan pasangan calon.", {"appeal"}),
     (f"{GATHERED} Diminta pula, ujar Sekda Klaten, seluruh ASN tidak menjadi juru kampanye.", {"appeal"}),
     (f"{GATHERED} Diharapkan, kata Bupati, pemungutan suara berlangsung tertib.", set()),
+    # ... with honorifics before the title or the name
+    (f"{GATHERED} Diharapkan Bupati Klaten, Hj. Sri Lestari, para pegawai tidak memakai kaos calon.", {"appeal"}),
+    (f"{GATHERED} Diimbau Pak Wakil Bupati, seluruh ASN tidak berfoto dengan pasangan calon.", {"appeal"}),
+    (f"{GATHERED} Diharapkan Pak Bupati, pemungutan suara berlangsung tertib.", set()),
     # a statement after the name, or the head asked with no one after the name
     (f"{GATHERED} Diingatkan Sekretaris Daerah Klaten, Joko Purnomo, suhu politik di desa mulai memanas.", set()),
     (f"{GATHERED} Diharapkan Wakil Bupati Klaten, Sri Lestari, tetap bersikap netral.", set()),

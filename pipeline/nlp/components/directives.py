@@ -631,6 +631,7 @@ class Directives:
         # one-word titles of regional officials ("Wagub", "Sekda"), which may stand bare as a passive's agent
         self.regional_titles = {t.casefold() for spec in offices["regional"] for t in spec["titles"] if " " not in t}
         # ... and those of several words, bare as well ("Diharapkan Wakil Bupati, ...": no region names the holder)
+        self.honorifics = {h.casefold() for h in offices["honorifics"] if " " not in h}
         self.regional_phrases = {tuple(t.casefold().split()) for spec in offices["regional"] for t in spec["titles"]
                                  if " " in t}
         self._attributions = tuple(sorted(self.attribution))  # also with a suffix: "menurutnya"
@@ -3682,6 +3683,7 @@ class Directives:
             agent = said + 1  # who said it, an aside after the request's comma ("Diharapkan, kata Bupati, ...")
         elif agent < sent.end and self._low[agent] in self.tag_agents:
             agent += 1  # "Diharapkan pula oleh Bupati Sleman, ..."
+        agent = self._past_honorifics(agent, sent)  # "Diharapkan Pak Bupati, ...": the title or name still decides
         i = agent
         while i < sent.end and (i in self._officials or self._texts[i][:1].isupper() and not self._punct[i] and (
                 i in starts and starts[i].label_ == "other" or self._low[i] in self.regional_titles or
@@ -3706,10 +3708,17 @@ class Directives:
     def _past_apposed(self, comma: int, sent: Span) -> int:
         """The comma closing the holder's name set off by commas after a title ("Bupati Sleman, Budi Santoso, ..."),
         as news writes an official's name in apposition; ``comma`` if no name follows it."""
-        name = comma + 1
+        name = self._past_honorifics(comma + 1, sent)  # "Bupati Sleman, Hj. Kustini, ..."
+        start = name
         while name < sent.end and name in self._officials and not self._punct[name]:
             name += 1
-        return name if comma + 1 < name < sent.end - 1 and self._low[name] == "," else comma
+        return name if start < name < sent.end - 1 and self._low[name] == "," else comma
+
+    def _past_honorifics(self, i: int, sent: Span) -> int:
+        """Past the honorifics of offices.yaml before a title or a name ("Pak", "Hj.", "Dr."), written capitalised."""
+        while i < sent.end and self._texts[i][:1].isupper() and self._low[i] in self.honorifics:
+            i += 1
+        return i
 
     def _possessor(self, target: _Term, start: int) -> bool:
         """Someone other than civil servants right after a plain noun owns it ("mendengarkan visi dan misi calon
