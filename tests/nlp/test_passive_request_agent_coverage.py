@@ -1,9 +1,10 @@
 """Probe list of a passive request whose asker stands right after it, set off by a comma before those asked:
 "Diharapkan Bupati, seluruh ASN tetap netral", "Diminta Bupati Sleman Budi Santoso, para camat ...". The official
 named by title (also a bare regional one in its short form, "Wagub", "Wabup", or of several words, "Wakil Bupati")
-or name is the agent of the passive (as in "Ditegaskan Bupati, ..."), and the civil servants after the comma are whom
-it asks. Without the comma the head is asked ("Diharapkan Bupati tetap netral"), a list of heads stays a list, and a
-hope about an event or the public asks no civil servant. Sentences are our own; all are analysed in one batch."""
+or name, also two joined by "dan", is the agent of the passive (as in "Ditegaskan Bupati, ..."), and the civil
+servants after the comma are whom it asks. Without the comma the head is asked ("Diharapkan Bupati tetap netral"), a
+list of heads stays a list, and a hope about an event or the public asks no civil servant. Sentences are our own; all
+are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ FORMS: list[tuple[str, set[str]]] = [
     (f"{GATHERED} Diimbau Sekretaris Daerah, seluruh ASN tidak hadir di posko pemenangan.", {"appeal"}),
     (f"{GATHERED} Diharapkan Wakil Bupati tetap bersikap netral selama masa kampanye.", set()),
     (f"{GATHERED} Diharapkan Wakil Bupati, pemungutan suara berjalan tertib.", set()),
+    # ... or by two askers joined by "dan"
+    (f"{GATHERED} Diharapkan Bupati dan Wakil Bupati Sleman, para pegawai tidak ikut deklarasi calon.", {"appeal"}),
+    (f"{GATHERED} Diharapkan Bupati dan Wakil Bupati tetap bersikap netral selama masa kampanye.", set()),
+    (f"{GATHERED} Diharapkan Bupati dan Sekda, pemungutan suara berjalan tertib.", set()),
     # the head asked, a list of heads, an event or the public
     (f"{GATHERED} Diharapkan Wabup, warga menjaga kebersihan lokasi kampanye.", set()),
     (f"{GATHERED} Diharapkan Bupati tetap bersikap netral selama masa kampanye.", set()),

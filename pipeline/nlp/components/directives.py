@@ -3685,9 +3685,8 @@ class Directives:
             agent += 1  # "Diharapkan pula oleh Bupati Sleman, ..."
         agent = self._past_honorifics(agent, sent)  # "Diharapkan Pak Bupati, ...": the title or name still decides
         i = agent
-        while i < sent.end and (i in self._officials or self._texts[i][:1].isupper() and not self._punct[i] and (
-                i in starts and starts[i].label_ == "other" or self._low[i] in self.regional_titles or
-                self._regional_phrase(i, sent))):
+        while i < sent.end and (self._agent_word(i, sent, starts) or i > agent and self._low[i] in {"dan", "serta"} and
+                                i + 1 < sent.end and self._agent_word(i + 1, sent, starts)):
             if i in starts and starts[i].label_ == "other" and i not in self._officials:
                 i = starts[i].end
             else:
@@ -3698,6 +3697,13 @@ class Directives:
         k = self._past(i + 1, min(sent.end, i + 3), self.inverted_skip)
         named = any(t.start == k and t.label_ in ADDRESSEES for t in targets)
         return i + 1 if named else first
+
+    def _agent_word(self, i: int, sent: Span, starts: dict[int, _Term]) -> bool:
+        """A word of an official's title or name at ``i`` (see ``_past_agent``); askers joined by "dan" each are
+        ("Diharapkan Bupati dan Wakil Bupati Sleman, ...")."""
+        return i in self._officials or self._texts[i][:1].isupper() and not self._punct[i] and (
+            i in starts and starts[i].label_ == "other" or self._low[i] in self.regional_titles or
+            self._regional_phrase(i, sent) > 0)
 
     def _regional_phrase(self, i: int, sent: Span) -> int:
         """The length of a regional title of several words starting at ``i`` ("Wakil Bupati", "Sekretaris Daerah"),
