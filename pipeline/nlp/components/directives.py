@@ -119,8 +119,8 @@ class Directives:
         registered = [f"{m} {v} {c}" for m in spec["modals"] for v in spec["registering"] for c in spec["candidacies"]]
         self.cues.add("permission", "permission", served + registered)
         spec = cues["denied_rule_pairs"]  # "tidak ada pasal yang melarang", "... regulasi atau aturan yang melarang"
-        pairs = [f"{d} {a} {j} {b} yang melarang" for d in spec["denials"] for a in spec["nouns"]
-                 for j in spec["joiners"] for b in spec["nouns"] if a != b] + \
+        pairs = [f"{d} {a} {j} {b} yang melarang" for d in spec["denials"] for a in spec["paired"]
+                 for j in spec["joiners"] for b in spec["paired"] if a != b] + \
             [f"{d} {a} yang melarang" for d in spec["denials"] for a in spec["nouns"]]
         self.cues.add("permission", "permission", pairs)
         self.active |= set(pairs)
