@@ -215,6 +215,7 @@ class Directives:
         self.national_leave_holders = set(cues["national_leave_holders"]["words"])
         self.national_leave_reach = int(cues["national_leave_holders"]["reach"])
         self.national_leave_contests = set(cues["national_leave_holders"]["not_after"])
+        self.condition_particles = set(cues["leave_on_condition"]["particles"])
         self.furlough_heads = set(cues["leave_on_furlough"]["heads"])
         self.furlough_words = set(cues["leave_on_furlough"]["words"])
         self.joined_events = set(cues["joined_events"])
@@ -3657,6 +3658,11 @@ class Directives:
             return NOBODY if subject.id_ == "event" else REJECT
         if denied:
             return None  # "jangan sampai ada keberpihakan kepada calon": the preposition belongs to what is denied
+        opener = self._past(cue.end, min(sent.end, cue.end + 2), self.condition_particles)
+        if cue.label_ == "permission" and opener < sent.end and self._low[opener] in self.if_words:
+            k = self._past(opener + 1, min(sent.end, opener + 3), self.inverted_skip)
+            if any(t.start == k and t.label_ == "other" and t.id_ != "event" for t in targets):
+                return REJECT  # "Sah-sah saja jika warga berbeda pilihan": the leave of whom the condition names
         for i in range(cue.end, min(cue.end + self.reach, sent.end)):
             if self._low[i] in self.markers:
                 if cue.label_ == "sanction" and self._low[i] in self.penalty_agents:
