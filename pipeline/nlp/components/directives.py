@@ -3781,8 +3781,11 @@ class Directives:
     def _object(self, end: int, sent: Span, targets: list[_Term], direct: bool = False) -> str:
         """Who an active verb (or preposition) ending at token ``end`` addresses: its object, with what
         is listed with it ("prajurit dan PNS TNI"), or a head noun a word or two on ("seluruh elemen
-        masyarakat"); ``direct`` verbs take only an object right after them."""
+        masyarakat"), also past a comma before "kepada" ("mengimbau, kepada warga ..."); ``direct`` verbs take only an
+        object right after them."""
         i = end
+        if i + 1 < sent.end and self._low[i] == "," and self._low[i + 1] in self.told_alone:
+            i += 1  # "mengimbau, kepada masyarakat agar ...": the comma sets off whom the verb tells, not its message
         while i < sent.end and (self._low[i] in self.skip or self._punct[i] and self._low[i] != ","):
             i += 1
         i = self._past_self_named(i, sent, targets)
