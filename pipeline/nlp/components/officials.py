@@ -208,6 +208,7 @@ class Officials:
         self.regions = gazetteer().regions
         self.attribution = {w.casefold() for w in data["attribution"]}
         self.attribution_agents = set(data["attribution_agents"])  # "dikatakan oleh Budi, Ketua ..."
+        self.bare_name_openers = set(data["bare_name_openers"])  # "dibuka oleh Budi Santoso Ketua ..."
         self.apposed_speech = set(data["apposed_speech"])
         self.recipients = set(data["recipients"])
         self.signers = set(data["signers"])
@@ -2222,7 +2223,7 @@ class Officials:
         if bare and end - j >= 2 and self._numbered_item(doc, j):
             return self._personal(doc[j:end])  # "10. Syahri Mulyo Bupati Tulungagung yang ...": a numbered item
         if bare:
-            return None
+            return self._personal(doc[j:end]) if self._bare_holder(ctx, j, end) else None
         # "Pak Arief (Ketua ...)": an honorific marks one word; so does a numbered list's item ("3. Kusnandir – ...")
         # "..., Nurhasni, Kepala BKD X, mengatakan": one word between commas before a title closed by one
         # ... or after a list's ", dan"/", serta" ("Budi, Kepala Dinas X, dan Nurhasni, Kepala BKD X, ..."); not a
@@ -2232,6 +2233,17 @@ class Officials:
             doc[j - 1].text == "," or listed) and j not in ctx.place_tokens and district_end(doc, j) == j
         return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (
             degreed or alone or honoured or between or self._numbered_item(doc, j)) else None
+
+    def _bare_holder(self, ctx: _Context, j: int, end: int) -> bool:
+        """Whether the words ``j:end`` right before a title with no comma name its holder ("dibuka oleh Budi Santoso
+        Ketua Bawaslu X"): two words or more, after a sentence's start or one of `bare_name_openers`, each a proper
+        name the story never lowers, no common word ("Padahal Budi Santoso Bupati ...") and no place's word
+        (not "Kecamatan Cibinong Camat ...")."""
+        doc = ctx.doc
+        if end - j < 2 or not (doc[j].is_sent_start or doc[j - 1].text in self.bare_name_openers):
+            return False
+        return all(self._proper(ctx, doc[k]) and not doc[k].is_stop and k not in ctx.place_tokens
+                   for k in range(j, end))
 
     def _past_degrees(self, doc: Doc, end: int) -> tuple[int, bool]:
         """Where a name ends before the degrees written after it ("Masrukin, S.Sos., M.Si"), and whether any."""
