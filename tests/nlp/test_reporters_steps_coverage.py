@@ -1,6 +1,7 @@
-""""Whoever reports a violation ("pelapor", "pengadu") is someone outside the civil service: the steps the reporting
-procedure asks of them ("Pelapor harus melampirkan bukti") or allows them are no rule for the civil servants
-reported (obligation and permission precision).
+""""Whoever reports a violation ("pelapor", "pengadu") and the parties to an election dispute and their lawyers
+("pemohon", "penggugat", "kuasa hukum") are outside the civil service: the steps the reporting or court procedure asks
+of them ("Pelapor harus melampirkan bukti", "Penggugat wajib menghadirkan saksi") or allows them are no rule for the
+civil servants reported (obligation and permission precision).
 
 Civil servants who are reported or who report keep their own rules. The stories are ours; all are analysed in one
 batch.
@@ -19,9 +20,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("Pelapor harus melampirkan bukti berupa foto atau rekaman video.", "obligation", False),
     ("Menurut Bawaslu, pelapor wajib mencantumkan identitas diri dan kronologi kejadian.", "obligation", False),
     ("Para pengadu tidak boleh menyebarkan laporannya ke media sosial.", "prohibition", False),
+    ("Kuasa hukum paslon harus membuktikan dalil gugatannya di persidangan.", "obligation", False),
+    ("Penggugat wajib menghadirkan saksi ahli dalam sidang berikutnya.", "obligation", False),
+    ("Pemohon harus melengkapi berkas permohonannya dalam tiga hari.", "obligation", False),
     # civil servants who are reported or who report keep their rules
     ("Pegawai yang dilaporkan wajib memenuhi panggilan Bawaslu.", "obligation", True),
     ("ASN yang menjadi pelapor tetap harus netral.", "obligation", True),
+    ("Pegawai yang dipanggil sebagai saksi dalam sengketa itu tetap wajib netral.", "obligation", True),
 ]
 
 
