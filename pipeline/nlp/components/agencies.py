@@ -162,7 +162,7 @@ class Agencies:
         spans = filter_spans([span for span in self.matcher.spans(doc, longest=False) if not (
             span.label_ == "head" and span.text.casefold() in self.placed_heads
             and not self._placed_region(doc, span, places))])  # in order, none overlapping
-        bodies = {span.start for span in spans if span.label_ != "rank"}
+        bodies = {span.start for span in spans if span.label_ != "rank" and not self._levelled_bare(doc, span)}
         boards = self._boards_named(doc, spans)
         for span in spans:
             if _in_number(doc, span) or span.start > 0 and doc[span.start - 1].lower_ in self.regulation_words:
@@ -634,9 +634,18 @@ class Agencies:
         place, end = found
         return head.start, end, self._unit(head.id_, spec, number, place)
 
+    def _levelled_bare(self, doc: Doc, span: Span) -> bool:
+        """Whether a unit head whose place is a bare name (a village's government) has a level word after it, which
+        opens a larger place ("Dinas Pemberdayaan Masyarakat dan Pemerintahan Nagari Kabupaten X"): no unit, and
+        an office's name goes on over it."""
+        return span.label_ == "unit" and bool(self.reg.numbered[span.id_].get("bare_places")) and \
+            span.end < len(doc) and doc[span.end].text in self.next_levels
+
     def _classed(self, doc: Doc, head: Span, spec: dict, places: dict[int, Span]) -> tuple[int, int, str] | None:
         """A unit of a service whose offices are ranked by class: its class (and suffix), then its place; or a
         unit its head's title names by its short form ("Rektor Unmul")."""
+        if self._levelled_bare(doc, head):
+            return None
         if (own := (spec.get("short") or {}).get(doc[head.end - 1].text)) is not None and len(head) > 1:
             return head.start, head.end, self._unit(head.id_, spec["unclassed"], None, own)
         i = skip_paren(doc, head.end)
