@@ -83,15 +83,22 @@ def _office_head_titles(reg: Registry, listed: set[str]) -> dict[str, list[str]]
     """The head of an office by "Kadis" and the rest of its "Dis-" acronym ("Kadis Nakertrans" for Disnakertrans), as
     offices.yaml lists a few by hand ("Kadis Perkim", "Kadis Perindag"); none a title already listed. Also "Ka" fused
     before the whole "Dis-"/"Din-" acronym ("Kadisperkimtan", "Kadinpora"), as the listed "Kadisdik", "Kadinkes",
-    "Kadispora"."""
+    "Kadispora"; and before a Badan's whole "Ba-" acronym ("Kabappeda", "Kabapenda", "Kabakesbangpol"), or "Kaban"
+    before its other one-word acronym ("Kabankesbangpol"), as the listed "Kakesbangpol", "Kakankesbangpol"."""
     out: dict[str, list[str]] = {}
     for t in reg.types.values():
+        badan = bool(t.levels) and all(spec["name"].startswith("Badan ") for spec in t.levels.values())
         for text, _ in t.heads:
             if (rest := office_acronym_rest(text, t.levels)) is not None and f"Kadis {rest}" not in listed:
                 out.setdefault(t.key, []).append(f"Kadis {rest}")
-            fused = f"Kad{text[1:]}"
-            if " " not in text and text[:3] in ("Dis", "Din") and len(text) >= 6 and text[3:].isalpha() \
-                    and text[3].islower() and fused not in listed:
+            word = " " not in text and len(text) >= 6 and text.isalpha() and text[1:].islower()
+            if word and text[:3] in ("Dis", "Din"):
+                fused = f"Kad{text[1:]}"
+            elif word and badan:
+                fused = f"Kab{text[1:]}" if text.startswith("Ba") else f"Kaban{text.lower()}"
+            else:
+                continue
+            if fused not in listed:
                 out.setdefault(t.key, []).append(fused)
     return out
 
