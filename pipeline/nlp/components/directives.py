@@ -285,6 +285,7 @@ class Directives:
         self.importance = set(cues["told_directly"]["importance"])
         self.told_to = set(cues["told_directly"]["to"])
         self.told_quantifiers = set(cues["told_directly"]["quantifiers"])
+        self.forces_joined = set(cues["told_directly"]["forces_joined"])
         self.teaching_givers = set(cues["told_directly"]["taught"]["givers"])
         self.reminding = set(cues["reminded_importance"]["verbs"])
         self.reminding_skip = set(cues["reminded_importance"]["skip"])
@@ -802,6 +803,7 @@ class Directives:
         self._org_spans = [e for e in doc.ents if e.label_ == "ORG"]
         self._orgs = {e.start: e.end for e in self._org_spans}
         self._named: set[int] | None = None  # see ``_named_words``
+        self._forces: dict[int, int] = {}  # see ``_past_forces``
         self._sentence_sets: dict[tuple[int, int], set[str]] = {}  # see ``_sentence_words``
         self._numbers: dict[int, list[int] | None] = {}  # see ``_after_number``
         self._lowered: dict[tuple[int, int], str] = {}  # see ``_lower``
@@ -882,6 +884,7 @@ class Directives:
                  (c[2] not in discourse or any(start == c[2] and end < c[3] for start, end in outrun))]
         taken = {i for c in found for i in range(c.start, c.end)}
         told = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
+        self._forces = {t.start: t.end for t in targets if t.label_ == "co"}  # see ``_past_forces``
         for i in self._sought:
             if i in taken or self._low[i] not in self.made_cues:
                 continue
@@ -1055,14 +1058,14 @@ class Directives:
         # "menekankan pentingnya seluruh ASN menjaga ...": the importance of what all of them do; "menegaskan para
         # guru untuk ...": all of them told, but not "seluruh jajaran" alone, the staff of whoever is about
         q = self._past(j + 1 if importance else j, stop, self.told_quantifiers)
-        end = told.get(q)
+        end = told.get(self._past_forces(q, stop))
         if end == q + 1 and q > j and not importance and self._low[q] in self.staff_words:
             end = None
         comma = j == i + 2 and self._low[i + 1] == ","  # "menegaskan, ASN di lingkungan X untuk ..."
         # "menyampaikan kepada para ASN untuk ...", also past the verb's comma ("menegaskan, kepada seluruh ASN ...")
         to = (j == i + 1 or comma) and j < stop and self._low[j] in self.told_to
         if to:
-            end = told.get(self._past(j + 1, stop, self.told_quantifiers))
+            end = told.get(self._past_forces(self._past(j + 1, stop, self.told_quantifiers), stop))
         if end is None or (j > i + 1 and not importance and not comma):
             return False
         for j in range(end, min(stop, end + 12)):
@@ -1079,6 +1082,15 @@ class Directives:
             if self._verb(j) or (self._punct[j] and self._low[j] not in {"(", ")", ","}):
                 return importance and self._verb(j)
         return False
+
+    def _past_forces(self, q: int, stop: int) -> int:
+        """ "kepada TNI, Polri dan ASN untuk ...", "penting bagi TNI-Polri serta seluruh ASN untuk ...": the forces
+        listed first, as the triad is mostly written, stand before the civil servants told; the position past them and
+        the words joining the list (``q`` itself where no force stands there)."""
+        p = q
+        while p < stop and p in self._forces:
+            p = self._past(self._past(self._forces[p], stop, self.forces_joined), stop, self.told_quantifiers)
+        return p
 
     def _hortative(self, i: int, told: dict[int, int], taken: set[int]) -> bool:
         """"menyampaikan, agar seluruh ASN ..." (after a speech verb), "memberikan pemahaman kepada ASN
