@@ -142,7 +142,8 @@ class Directives:
         conditional = cues["conditional_sanctions"]
         spec = cues["doer_penalties"]  # "saya akan tindak"; "kami langsung tindak lanjuti" follows up
         doers = [f"{d} {a}" for d in spec["doers"] for a in spec["adverbs"]]
-        self.cues.add("sanction", "sanction", [f"{d} {s}" for d in doers for s in spec["stems"]])
+        self.cues.add("sanction", "sanction", [f"{d} {s}" for d in doers for s in spec["stems"]]
+                      + [f"{s} {p}" for s in spec["stems"] if s not in spec["unparticled"] for p in spec["particles"]])
         follow_ups = [f"{d} {f}" for d in doers for f in spec["follow_ups"]]
         conditional = {**conditional, "cues": conditional["cues"] + follow_ups}
         self.cues.add("sanction", "sanction", conditional["cues"])
