@@ -1576,6 +1576,9 @@ class Directives:
                         self._low[cue.start - 1] in self.relative_markers and any(
                         t.end == cue.start - 1 and t.label_ == "other" and t.id_ != "event" for t in targets):
                     status = REJECT  # "kepala daerah yang boleh berpolitik": the leave of someone else
+                if kind == "permission" and self._outsider_condition(start, cue.start, targets):
+                    status = REJECT  # "Jika warga melihat ASN berkampanye, silakan ikuti prosedurnya": the leave of
+                    # whom the condition names
                 if kind == "permission" and status == UNKNOWN and self._national_leave(cue, start):
                     status = REJECT  # "Presiden boleh kampanye, boleh memihak": a politician's own leave
                 if kind == "permission" and status == ACCEPT and self._others_after_contrast(cue, start, subjects):
@@ -3961,6 +3964,19 @@ class Directives:
                 not any(self._person(j) for j in range(comma + 1, end)):
             return start
         return comma + 1
+
+    def _outsider_condition(self, start: int, end: int, targets: list[_Term]) -> bool:
+        """Whether the clause opens with a condition, closed by a comma before ``end`` with no one named after it,
+        whose subject is someone outside the civil service ("Kalau ada warga yang menemukan ASN berpihak, silakan
+        ..."): leave there is given to that subject, though civil servants are named inside the condition."""
+        i = start + 1 if self._punct[start] and start + 1 < end else start  # past an opening quote
+        if self._low[i] not in self.if_words:
+            return False
+        comma = next((j for j in range(end - 1, i, -1) if self._low[j] == ","), None)
+        if comma is None or any(comma < t.start < end for t in targets):
+            return False
+        k = self._past(i + 1, comma, self.inverted_skip | self.existential)
+        return any(t.start == k and t.label_ == "other" and t.id_ != "event" for t in targets)
 
     def _reports_case(self, start: int, end: int) -> bool:
         """Whether the clause from ``start`` (to the next punctuation) asks in the passive or the bare imperative
