@@ -362,6 +362,9 @@ class Directives:
         self.agent_stems = set(cues["agent_stems"]["stems"])
         self.stem_agents = set(cues["agent_stems"]["agents"])
         self.negated_through = set(cues["negated_through"])
+        self.denial_verbs = set(cues["denied_acts"]["verbs"])
+        self.denial_stops = set(cues["denied_acts"]["stops"])
+        self.denied_act_reach = int(cues["denied_acts"]["reach"])
         self.unasked_through = set(cues["unasked_through"]["words"])
         self.unasked_reach = cues["unasked_through"]["reach"]
         self.unasked_content = cues["unasked_through"]["content"]
@@ -1306,6 +1309,8 @@ class Directives:
             if kind in self.negatable and (before in self.negators or low in self.agent_stems and
                                            self._refused_by_agent(cue, sent)):
                 continue
+            if self._said_untrue(cue, sent):
+                continue  # "membantah telah melarang pegawainya ...": a rule said never to have been given
             if kind == "sanction" and before in self.penalised_speakers and low.startswith("di"):
                 continue  # "Kami dihukum seolah ...": the speaker's own account of a penalty he bore
             if kind == "sanction" and before in self.negated_through and cue.start - 2 >= sent.start and \
@@ -2967,6 +2972,17 @@ class Directives:
             subject = any(t.label_ in ADDRESSEES and t.end <= cue.start for t in targets)
             return None if subject else i
         return i if self._low[i] in self.supervised else None
+
+    def _said_untrue(self, cue: _Term, sent: Span) -> bool:
+        """ "Ia membantah telah melarang ...", "menampik kabar bahwa pegawai diwajibkan ...": a verb of denial a few
+        words before the cue, with no other verb, punctuation or linking word between: the rule was not given."""
+        for i in range(cue.start - 1, max(sent.start, cue.start - self.denied_act_reach) - 1, -1):
+            low = self._low[i]
+            if low in self.denial_verbs:
+                return True
+            if self._punct[i] or low in self.denial_stops or self._verb(i):
+                return False
+        return False
 
     def _institution_subject(self, start: int, cue: _Term, sent: Span) -> bool:
         """ "Makanya Pemkot Bontang harus menjelaskan ...", "Kemendagri dan KASN harus tetap ...": the clause opens
