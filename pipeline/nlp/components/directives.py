@@ -1098,7 +1098,9 @@ class Directives:
         """ "kepada TNI, Polri dan ASN untuk ...", "penting bagi TNI-Polri serta seluruh ASN untuk ...": the forces
         listed first, as the triad is mostly written, stand before the civil servants told; the position past them and
         the words joining the list (``q`` itself where no force stands there)."""
-        p = q
+        p = self._past(q, stop, self.told_quantifiers)  # "para anggota TNI, Polri, dan ASN"
+        if p not in self._forces:
+            return q
         while p < stop and p in self._forces:
             p = self._past(self._past(self._forces[p], stop, self.forces_joined), stop, self.told_quantifiers)
         return p
@@ -2121,7 +2123,9 @@ class Directives:
                 self._plain(start) and first.endswith(self.imperative_suffixes):
             return False
         cs = {t.start for t in targets if t.label_ in ADDRESSEES}
-        for i in range(self._past_fronted(start, sent) or start, sent.end):  # past "dengan adanya X, ..."
+        # past "dengan adanya X, ...", and past the forces listed before the civil servants ("berharap, TNI, Polri dan
+        # ASN dapat ...")
+        for i in range(self._past_forces(self._past_fronted(start, sent) or start, sent.end), sent.end):
             if i in cs:
                 return False
             if self._verb(i) or (self._punct[i] and self._low[i] not in WORD_MARKS):
