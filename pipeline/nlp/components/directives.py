@@ -2545,10 +2545,14 @@ class Directives:
 
     def _calls_to_report(self, cue: _Term, sent: Span) -> bool:
         """ "Jika ada pelanggaran, segera laporkan": the imperative opens its clause (past a future word), so
-        whoever sees a violation is asked to report it; no one threatens a penalty."""
-        if self._low[cue.start] not in self.report_calls:
+        whoever sees a violation is asked to report it; no one threatens a penalty. So does the report, in either
+        voice, past an invitation ("maka silakan laporkan ke Bawaslu", "silahkan dilaporkan")."""
+        invited = cue.start > sent.start and self._low[cue.start - 1] in self.invitations
+        if self._low[cue.start] not in self.report_calls and not (invited and self._low[cue.start] in
+                                                                   self.reported_cases):
             return False
-        start = cue.start - 1 if cue.start > sent.start and self._low[cue.start - 1] in self.future else cue.start
+        start = cue.start - 1 if invited else cue.start
+        start = start - 1 if start > sent.start and self._low[start - 1] in self.future else start
         return start == sent.start or self._punct[start - 1]
 
     def _after_any(self, start: int, sent: Span, phrases: set[tuple[str, ...]]) -> bool:
