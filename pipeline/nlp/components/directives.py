@@ -551,6 +551,10 @@ class Directives:
         self.hortative_leads = [tuple(p.split()) for p in cues["hortative_leads"]]
         self._leads_by_first = by_first(self.hortative_leads)  # see ``_lead_length``
         self.bare_particles = set(cues["bare_bans"]["particles"])
+        opening = cues["opening_acts"]
+        self.opening_prefixes = tuple(opening["prefixes"])
+        self.opening_leads = set(opening["leads"])
+        self.opening_after = set(opening["after"])
         self.kept_ban_nouns = set(cues["kept_bans"]["nouns"])
         self.kept_ban_joiners = set(cues["kept_bans"]["joiners"])
         self.speech = set(cues["speech_verbs"])
@@ -1552,6 +1556,9 @@ class Directives:
                             and not (t.label_ == "other" and self._low[t.start - 1] in self.self_as)  # a role
                             and not (kind == "permission" and self._possessor(t, start))
                             and not (kind in CONDUCT_RULES and self._owned_object(t, start))]
+                opening = kind in CONDUCT_RULES and self._opening_act(start, cue, sent)
+                if opening:
+                    subjects = []  # "Mengajak warga memilih calon, tidak boleh": the act binds, not those it is done to
                 kin = kind == "permission" and any(self._kin_of(t) for t in subjects)
                 if kin:
                     subjects = [t for t in subjects if not self._kin_of(t)]  # "Istri ASN boleh ...": the wife's
@@ -1599,8 +1606,8 @@ class Directives:
                     status = REJECT  # "seluruh pejabat di Polres wajib ...": the staff of someone else
                 if status == UNKNOWN and kind == "obligation" and self._institution_subject(start, cue, sent):
                     status = NOBODY  # "Kemendagri juga harus segera mengevaluasi ...": a body's own task
-                if status == UNKNOWN and any(self._person(i) and self._low[i - 1] not in self.existential
-                                             for i in range(start, cue.start)):
+                if status == UNKNOWN and not opening and any(
+                        self._person(i) and self._low[i - 1] not in self.existential for i in range(start, cue.start)):
                     status = REJECT  # "semua anggota harus ...": someone outside the civil service, not one whose
                     # existence opens the clause ("Ada kerabat maju di pemilu, jangan ..." tells the listeners)
                 if status == REJECT and self._heads_own_rule(kind, subjects, cue, sent):
@@ -3438,6 +3445,20 @@ class Directives:
             return False
         duty = next((c.start for c in cues if c.label_ == "obligation" and c.start > j), None)
         return duty is not None and not any(self._low[k] in self.reasons for k in range(j, duty))
+
+    def _opening_act(self, start: int, cue: _Term, sent: Span) -> bool:
+        """The clause opens with an active verb (`opening_acts`) and its modal comes after the whole act with no
+        content of its own ("Mengajak warga memilih calon tertentu, tidak boleh"): the act is the modal's subject,
+        the people in it are those it is done to, not whom the rule binds."""
+        i = start
+        while i < cue.start and (self._punct[i] or self._low[i] in self.opening_leads):
+            i += 1
+        low = self._low[i]
+        if i + 1 >= cue.start or not (len(low) > 4 and low.isalpha() and low.startswith(self.opening_prefixes)) or \
+                low in self.non_verbs:
+            return False
+        k = cue.end + (cue.end < sent.end and self._low[cue.end] in self.bare_particles)
+        return k >= sent.end or self._punct[k] or self._low[k] in self.opening_after
 
     def _kept_ban(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
         """A modal of duty framing a ban (`kept_bans`): right after "yang" on a ban noun ("larangan yang harus

@@ -1,0 +1,36 @@
+"""Probe list of a ban or duty put after the whole act it rules, the act opening its clause with an active verb
+("Mengajak warga memilih calon tertentu, tidak boleh"): the act is the modal's subject and the people it is done to
+(the public, other people, a candidate) are not whom the rule binds, so the rule goes to the civil servants the story
+speaks of. A modal with content of its own keeps its subject. Sentences are our own; all are analysed in one batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.probes import sentence_kinds
+
+# A story's first sentence addresses the civil servants; the second states a rule.
+CONTEXT = "Kepala BKD mengingatkan seluruh ASN agar netral dalam Pilkada 2024."
+FORMS: list[tuple[str, str, bool]] = [
+    # an act done to outsiders, the modal bare after it: the civil servants' rule
+    ("Mengajak tetangga mencoblos calon tertentu, tidak boleh.", "prohibition", True),
+    ("Bahkan menggiring orang lain untuk mendukung salah satu kandidat, tidak dibenarkan.", "prohibition", True),
+    ("Menekan warga supaya hadir di kampanye calon juga dilarang, ujarnya.", "prohibition", True),
+    ("Menjanjikan bantuan kepada masyarakat atas nama kandidat itu tidak diperbolehkan.", "prohibition", True),
+    # ... not a modal with content of its own, whose subject is the people before it
+    ("Warga dan tetangga tidak boleh diintimidasi menjelang pencoblosan.", "prohibition", False),
+    ("Mengimbau masyarakat, jangan golput.", "prohibition", False),
+    ("Mengajak warga datang ke TPS, jangan sampai golput.", "prohibition", False),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every probe analysed in one call, after the context."""
+    return analyse_all([f"{CONTEXT} {text}" for text, _, _ in FORMS], published="2024-09-10")
+
+
+@pytest.mark.parametrize("k", range(len(FORMS)), ids=[text[:50] for text, _, _ in FORMS])
+def test_bare_modal_after_an_opening_act(analysed: list, k: int) -> None:
+    text, kind, found = FORMS[k]
+    assert (kind in sentence_kinds(analysed[k], text)) == found
