@@ -1,7 +1,8 @@
 """Probe list of a ban or duty put after the whole act it rules, the act opening its clause with an active verb
 ("Mengajak warga memilih calon tertentu, tidak boleh"): the act is the modal's subject and the people it is done to
 (the public, other people, a candidate) are not whom the rule binds, so the rule goes to the civil servants the story
-speaks of. A modal with content of its own keeps its subject. Sentences are our own; all are analysed in one batch."""
+speaks of, also where a condition with no subject opens the act. A modal with content of its own, or a condition
+with its own subject, keeps that subject. Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -17,10 +18,13 @@ FORMS: list[tuple[str, str, bool]] = [
     ("Bahkan menggiring orang lain untuk mendukung salah satu kandidat, tidak dibenarkan.", "prohibition", True),
     ("Menekan warga supaya hadir di kampanye calon juga dilarang, ujarnya.", "prohibition", True),
     ("Menjanjikan bantuan kepada masyarakat atas nama kandidat itu tidak diperbolehkan.", "prohibition", True),
+    # ... also inside a condition with no subject of its own, pointed back to
+    ("Kalau sampai menggiring tetangga mencoblos kandidat tertentu, itu jelas dilarang.", "prohibition", True),
     # ... not a modal with content of its own, whose subject is the people before it
     ("Warga dan tetangga tidak boleh diintimidasi menjelang pencoblosan.", "prohibition", False),
     ("Mengimbau masyarakat, jangan golput.", "prohibition", False),
     ("Mengajak warga datang ke TPS, jangan sampai golput.", "prohibition", False),
+    ("Kalau pemuda mengajak tetangga mencoblos kandidat tertentu, itu tidak boleh.", "prohibition", False),
 ]
 
 
