@@ -528,6 +528,10 @@ class Directives:
         self.fronted_cues = set(cues["fronted_means"]["cues"])
         self.fronted_asides = set(cues["fronted_means"]["asides"])
         self.agent_hopes = set(cues["hoped_agents"]["cues"])
+        unnamed = cues["subjectless_hopes"]
+        self.unnamed_hope_adverbs = set(unnamed["adverbs"])
+        self.unnamed_hope_verbs = set(unnamed["verbs"])
+        self.unnamed_hope_denied = set(unnamed["denied"])
         self.object_agents = set(cues["fronted_objects"]["agents"])
         self.object_adverbs = set(cues["fronted_objects"]["adverbs"])
         self.agent_marker = cues["hoped_agents"]["marker"]
@@ -1642,7 +1646,7 @@ class Directives:
             if low in self.strict and status != ACCEPT and not threatened and not (
                     kind == "permission" and (self._leave_to_vote(cue, sent) or self._conceded(cue, sent)
                                               or cue.start in self._answers)) and \
-                    not (status == UNKNOWN and self._pronoun_subject(cue, sent)):
+                    not (status == UNKNOWN and (self._pronoun_subject(cue, sent) or self._unnamed_hope(cue, sent))):
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
             if (kind == "appeal" and status != ACCEPT or kind == "permission") and \
                     self._first_verb(cue.end, sent.end) in self._reporting:
@@ -2599,6 +2603,26 @@ class Directives:
         while i > sent.start and self._low[i] in self.strict_pronoun_skip:
             i -= 1
         return i >= sent.start and self._low[i] in self.strict_pronouns and self._lower(cue) not in self.active
+
+    def _unnamed_hope(self, cue: _Term, sent: Span) -> bool:
+        """ "Dia berharap agar tetap menjaga netralitas": a hope whose content opens with the neutrality asked of civil
+        servants, naming no one, asks whom the story addresses, as a request with no addressee does."""
+        if self._lower(cue) not in self.hopes:
+            return False
+        if cue.end >= sent.end or self._low[cue.end] not in self.hortative:
+            return False  # "Bawaslu berharap dapat menjaga integritas pemilu": the speaker's own aim
+        i = cue.end + 1
+        while i < sent.end and self._low[i] in self.unnamed_hope_adverbs:
+            i += 1
+        if i + 1 >= sent.end:
+            return False
+        low = self._low[i]
+        if low in self.asked_states:
+            return True  # "berharap agar tetap netral"
+        if low in self.negators:
+            return self._low[i + 1] in self.unnamed_hope_denied  # "berharap agar tidak memihak"
+        kept = self.conduct | self.asked_states  # "berharap agar menjaga netralitas", "... bersikap netral"
+        return low in self.unnamed_hope_verbs and any(self._low[j] in kept for j in range(i + 1, min(i + 3, sent.end)))
 
     def _case_processed(self, cue: _Term, sent: Span) -> bool:
         """ "Dugaan ketidaknetralan kedua ASN tersebut akan diproses": a case noun before the cue in its clause; after
