@@ -20,6 +20,8 @@ FORMS: list[tuple[str, str, bool]] = [
     ("Menjanjikan bantuan kepada masyarakat atas nama kandidat itu tidak diperbolehkan.", "prohibition", True),
     # ... also inside a condition with no subject of its own, pointed back to
     ("Kalau sampai menggiring tetangga mencoblos kandidat tertentu, itu jelas dilarang.", "prohibition", True),
+    # ... and past a word of joining before its verb
+    ("Turut menggiring pemuda desa untuk mendukung kandidat tertentu, jelas dilarang.", "prohibition", True),
     # ... not a modal with content of its own, whose subject is the people before it
     ("Warga dan tetangga tidak boleh diintimidasi menjelang pencoblosan.", "prohibition", False),
     ("Mengimbau masyarakat, jangan golput.", "prohibition", False),
