@@ -27,6 +27,8 @@ FORMS: list[tuple[str, str, bool]] = [
     ("Mengimbau masyarakat, jangan golput.", "prohibition", False),
     ("Mengajak warga datang ke TPS, jangan sampai golput.", "prohibition", False),
     ("Kalau pemuda mengajak tetangga mencoblos kandidat tertentu, itu tidak boleh.", "prohibition", False),
+    # ... nor an attribution opening the sentence before its comma, no act
+    ("Menurutnya, pemuda yang menyebar kabar bohong juga tidak boleh.", "prohibition", False),
 ]
 
 

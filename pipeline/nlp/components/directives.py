@@ -3479,8 +3479,8 @@ class Directives:
             i += 1
         low = self._low[i]
         if i + 1 >= cue.start or not (len(low) > 4 and low.isalpha() and low.startswith(self.opening_prefixes)) or \
-                low in self.non_verbs:
-            return False
+                low in self.non_verbs or low.removesuffix("nya") in self.attribution or self._punct[i + 1]:
+            return False  # "Menurutnya, warga ... tidak boleh": an attribution or adjunct closed by its comma, no act
         k = cue.end + (cue.end < sent.end and self._low[cue.end] in self.bare_particles)
         return k >= sent.end or self._punct[k] or self._low[k] in self.opening_after
 
