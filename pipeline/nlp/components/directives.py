@@ -532,6 +532,7 @@ class Directives:
         self.unnamed_hope_adverbs = set(unnamed["adverbs"])
         self.unnamed_hope_verbs = set(unnamed["verbs"])
         self.unnamed_hope_denied = set(unnamed["denied"])
+        self.unnamed_hope_cues = self.hopes | set(unnamed["cues"])
         self.object_agents = set(cues["fronted_objects"]["agents"])
         self.object_adverbs = set(cues["fronted_objects"]["adverbs"])
         self.agent_marker = cues["hoped_agents"]["marker"]
@@ -2605,9 +2606,10 @@ class Directives:
         return i >= sent.start and self._low[i] in self.strict_pronouns and self._lower(cue) not in self.active
 
     def _unnamed_hope(self, cue: _Term, sent: Span) -> bool:
-        """ "Dia berharap agar tetap menjaga netralitas": a hope whose content opens with the neutrality asked of civil
-        servants, naming no one, asks whom the story addresses, as a request with no addressee does."""
-        if self._lower(cue) not in self.hopes:
+        """ "Dia berharap agar tetap menjaga netralitas", "Harapannya agar tetap netral": a hope whose content opens
+        with the neutrality asked of civil servants, naming no one, asks whom the story addresses, as a request with
+        no addressee does."""
+        if self._lower(cue) not in self.unnamed_hope_cues:
             return False
         if cue.end >= sent.end or self._low[cue.end] not in self.hortative:
             return False  # "Bawaslu berharap dapat menjaga integritas pemilu": the speaker's own aim
