@@ -3881,6 +3881,8 @@ class Directives:
         masyarakat"), also past a comma before "kepada" ("mengimbau, kepada warga ..."); ``direct`` verbs take only an
         object right after them."""
         i = end
+        while i < sent.end and self._low[i] in self.speech_adverbs:
+            i += 1  # "mohon sekali lagi kepada ASN untuk ...", "berharap pula agar ASN ...": the verb's adverbs
         if i + 1 < sent.end and self._low[i] == "," and self._low[i + 1] in self.told_alone:
             i += 1  # "mengimbau, kepada masyarakat agar ...": the comma sets off whom the verb tells, not its message
         while i < sent.end and (self._low[i] in self.skip or self._punct[i] and self._low[i] != ","):
