@@ -503,10 +503,12 @@ def _glued_stop(texts: list[str], i: int, spec: Layout) -> bool:
     "dll.") ends the sentence when a word that opens sentences and names nobody follows it ("diunggah di X. Dalam
     video itu ...", "kata Budi Santoso, S.Sos. Ia menambahkan ...", "baliho, spanduk, dll. Bupati juga ..." is not:
     "Bupati" may go on a title); before a name it is an initial or an honorific ("Budi S. Santoso", "H. Lalu
-    Saswadi", "Ir. Budi") and the sentence goes on."""
+    Saswadi", "Ir. Budi") and the sentence goes on, and so does a list item's letter after a mark, before the item
+    ("dilarang melibatkan: a. ASN; b. Aparatur Sipil Negara"); after a word the letter is cited ("ayat 1 huruf c.")."""
     text = texts[i]
     return len(text) > 1 and text[-1] == "." and text[0].isalpha() and i + 1 < len(texts) and \
-        texts[i + 1] in spec.stop_openers
+        texts[i + 1] in spec.stop_openers and not (len(text) == 2 and text[0].islower() and i > 0
+                                                   and not texts[i - 1][:1].isalnum())
 
 
 def _continues(texts: list[str], spaces, i: int) -> bool:
