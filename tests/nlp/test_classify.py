@@ -336,6 +336,19 @@ def test_a_repeat_vote_of_the_2024_regional_elections_is_the_contest_of_2025(run
     assert run(later, published=None).election == "pilkada-2025"
 
 
+def test_a_repeat_vote_named_alone_in_an_undated_story_is_the_current_cycles_rerun(run):
+    bare = ("Wakil Bupati mengimbau para ASN agar tetap netral dan tidak ikut kampanye menjelang PSU di Kabupaten "
+            "Banggai.")
+    assert run(bare, published=None).election == "pilkada-2025"
+    long = "Selama kampanye pemungutan suara ulang, ASN diminta menjaga netralitas dan tidak mengunggah dukungan."
+    assert run(long, published=None).election == "pilkada-2025"
+    # a date places it: the last contest held before the story, its repeat keyed so
+    assert run(bare, published="2021-04-10").election == "pilkada-2020"
+    # no repeat vote named: the undated story names no contest
+    plain = "Wakil Bupati mengimbau para ASN agar tetap netral dan tidak ikut kampanye menjelang pemungutan suara."
+    assert run(plain, published=None).election is None
+
+
 def test_a_sentence_listing_the_legislative_and_presidential_votes_names_one_general_election(run):
     text = ("Menjelang Pilgub tahun 2018, Pemilihan Legislatif tahun 2019 serta Pemilihan Presiden tahun 2019, "
             "Kepala BKD meminta PNS di Kota Kendari menjaga netralitas, Senin (5/3/2018).")

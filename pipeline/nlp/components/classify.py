@@ -71,6 +71,9 @@ class Classifier:
         self.reach = data["year_reach"]
         self.year_words = set(data["year_words"])
         self.undated_cycle = data["undated_cycle"]
+        # the polling day of the current cycle's last contest
+        self.cycle_end = max(date.fromisoformat(self.contests[kind]["held"][year])
+                             for kind, year in self.undated_cycle.items())
         # the polling days of each tracked contest, and the years a day written with its weekday may fall in:
         # from the year before the first contest to the current cycle's
         self.held_days = {kind: sorted(date.fromisoformat(str(d)) for d in spec["held"].values())
@@ -142,8 +145,12 @@ class Classifier:
         if election in self.untracked:  # a village head election: no contest of ours
             election = None
         elif election is None and doc._.is_relevant:
-            alone = reference is not None and any(s.label_ == "repeat" for s in body + list(heads))
-            election = (self._last_repeated(reference) if alone else None) or (
+            # a repeat vote named alone in a story nothing dates repeats the current cycle's last contest, as an
+            # undated contest word is the current cycle's ("Jelang PSU, ASN diminta netral": the 2024 regional
+            # elections, rerun in 2025)
+            since = reference or (self.cycle_end if window is None else None)
+            alone = since is not None and any(s.label_ == "repeat" for s in body + list(heads))
+            election = (self._last_repeated(since) if alone else None) or (
                 self._next_contest(reference) if reference else self._within(None, window, last))
         doc._.election = election
         doc._.province = self._province(doc, ents, title, body)
