@@ -492,10 +492,29 @@ class Agencies:
     def _boards_named(self, doc: Doc, spans: list[Span]) -> set[str]:
         """The acronyms of the campaign boards the story spells out ("Badan Pemenangan Nasional (BPN)"); the text is
         searched only where such an acronym stands alone."""
+        boards = {s.text for s in spans if len(s) == 1 and s.label_ == "agency" and self._glossed_other(doc, s)}
         if not any(len(s) == 1 and s.text in self.campaign_boards for s in spans):
-            return set()
+            return boards
         text = doc.text.casefold()
-        return {acronym for acronym, name in self.campaign_boards.items() if name in text}
+        return boards | {acronym for acronym, name in self.campaign_boards.items() if name in text}
+
+    def _glossed_other(self, doc: Doc, span: Span) -> bool:
+        """Whether a national acronym in brackets glosses the capitalised words before it that spell it and are mostly
+        not its body's own words ("Kawal Pemilu Kita (KPK)", "Komite Pemantau Korupsi (KPK)"): the story's group of
+        that name, which its bare acronym then means throughout ("Koordinator KPK"), as a campaign's board is."""
+        i, acronym = span.start, span.text
+        if not (0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")" and acronym.isupper()):
+            return False
+        words: list[str] = []
+        j = i - 2
+        while j >= 0 and len(words) < len(acronym) and doc[j].is_alpha and doc[j].text[:1].isupper():
+            words.insert(0, doc[j].lower_)
+            j -= 1
+        if len(words) != len(acronym) or "".join(w[0] for w in words) != acronym.lower():
+            return False
+        a = self.reg.agencies[span.id_]
+        own = {w for n in (a.name, *a.aliases) for w in n.casefold().split()}
+        return 2 * sum(w in own for w in words) < len(words)
 
     def _beside(self, doc: Doc, span: Span) -> bool:
         """Whether a name written in lower case, which alone is a common noun ("kepolisian": the police in general),
