@@ -285,11 +285,15 @@ class Officials:
         from .holders import known_holders  # here: that module builds on this one
 
         # the national office holders' names' words, and the bodies they served
-        self.national_holders = [(frozenset(_fold(w) for w in n.split()), {t.agency for t in h.terms})
+        self.national_holders = [(frozenset(_unquoted(w) for w in n.split()), {t.agency for t in h.terms})
                                  for h in known_holders() for n in (h.name, *h.aliases)]
-        self.national_holders += [(frozenset({_fold(n)}), {key}) for n, key in members["national_names"].items()]
+        self.national_holders += [(frozenset({_unquoted(n)}), {key}) for n, key in members["national_names"].items()]
         self.bare_kinds = {text.casefold(): t.key for t in self.reg.types.values() for text, _ in t.heads
                            if text.casefold() in self.bare_bodies}
+        # ... and every name of those bodies: "Ketua Badan Pengawas Pemilu (Bawaslu), Budi" is the bare "Ketua Bawaslu"
+        self.member_bodies = {text.casefold(): t.key for t in self.reg.types.values()
+                              if t.key in self.bare_kinds.values() for text, _ in t.heads}
+        self.member_ends = {name.split()[-1] for name in self.member_bodies}
         self.government_offices = set(loose["government_offices"])
         self.government_type = loose["government"]
         nxt = data["next_sentence"]
@@ -646,19 +650,25 @@ class Officials:
         """The body a member of an election body written bare belongs to: "Komisioner Bawaslu Zulfadli" in a
         story on Siak (its dateline, its places or its bodies) is of Bawaslu Kabupaten Siak, "Ketua Bawaslu Rahmat
         Bagja" of the national Bawaslu wherever the story is (see `regional_members` in offices.yaml)."""
-        if ctx.doc[end - 1].lower_ not in self.bare_bodies or (body := self.reg.agencies.get(agency)) is None:
+        doc = ctx.doc
+        if doc[end - 1].text == ")":
+            end -= 1  # "Ketua Badan Pengawas Pemilu (Bawaslu), Budi": the body glossed by its acronym
+        if doc[end - 1].lower_ not in self.member_ends or (body := self.reg.agencies.get(agency)) is None:
             return agency
         ent = next((e for e in ctx.ents.values() if e.end == end), None)
-        if ent is None or ent.text.casefold() not in self.bare_bodies:
+        if ent is None or ent.text.casefold() not in self.member_bodies:
             return agency
-        kind = self.reg.types[self.bare_kinds[ent.text.casefold()]]
-        words = {_fold(t.text) for t in name}
+        glossed = doc[ent.start - 1].text == "("  # the name before the bracket is the same body
+        own = {ent.start} | {e.start for e in ctx.ents.values() if glossed and e.end == ent.start - 1}
+        kind = self.reg.types[self.member_bodies[ent.text.casefold()]]
+        words = {_unquoted(t.text) for t in name}
         if any(len(words & h) >= min(2, len(words)) and kind.national in held for h, held in self.national_holders):
             return kind.national  # a national office holder
         region = ctx.story_region
         if body.region is not None or region is None:
             return agency
-        if any(e.id_ == agency and e.text.casefold() not in self.bare_bodies for e in ctx.ents.values()):
+        if any(e.id_ == agency and e.start not in own and e.text.casefold() not in self.bare_bodies
+               for e in ctx.ents.values()):
             return agency  # "Bawaslu RI" written out: a bare "Bawaslu" may be it
         local = self.reg.regional(kind.key, region)
         return local.key if local is not None else agency
@@ -2582,6 +2592,11 @@ def _acronym(word: str) -> bool:
 
 def _fold(word: str) -> str:
     return word.casefold().rstrip(".")
+
+
+def _unquoted(word: str) -> str:
+    """A name's word folded without its apostrophes, as outlets drop them ("Hasyim Asyari", "Hasyim Asy'ari")."""
+    return _fold(word).replace("'", "").replace("’", "")
 
 
 def _abbreviates(short: str, words: list[str]) -> bool:
