@@ -294,6 +294,13 @@ class Officials:
         self.member_bodies = {text.casefold(): t.key for t in self.reg.types.values()
                               if t.key in self.bare_kinds.values() for text, _ in t.heads}
         self.member_ends = {name.split()[-1] for name in self.member_bodies}
+        # the offices named by their seat town: their heads and short names ("Pengadilan Negeri", "PN", "Kejari"),
+        # and their holders' own titles ("Kajari")
+        seated = [self.reg.types[key] for key in data["seat_town_types"]]
+        self.seat_town_heads = {text for t in seated for text, _ in t.heads} | {
+            form["acronym"].split("{")[0].strip() for t in seated for form in t.levels.values()} | {
+            title for r in data["regional"] if r["type"] in data["seat_town_types"] for title in r["titles"]}
+        self.seat_town_ends = {head.split()[-1] for head in self.seat_town_heads}
         self.government_offices = set(loose["government_offices"])
         self.government_type = loose["government"]
         nxt = data["next_sentence"]
@@ -1596,6 +1603,7 @@ class Officials:
             elif doc[province.end].is_title and (held := self._name_after(ctx, province.end)) is not None and \
                     len(held) > 1:
                 start = province.end  # "Bupati Dompu, Nusa Tenggara Barat Bambang Yasin": no comma after it
+        start = self._past_seat_town(ctx, end, start)
         name = self._name_after(ctx, start)
         if name is None and start + 1 < len(doc) and doc[start].text == "\n":
             # "Hal itu disampaikan Bupati Garut\nRudy Gunawan dalam ...": a title closing a line, its holder of two
@@ -1613,6 +1621,29 @@ class Officials:
             # "Wakil Bupati Sleman, Danang Maharsa mengatakan"
             name = self._apposed(ctx, start + 1, spoken)
         return name, role_end
+
+    def _past_seat_town(self, ctx: _Context, end: int, start: int) -> int:
+        """Where the holder's comma stands after the town an office sits in, written after its body named bare
+        ("Ketua Pengadilan Negeri Sungguminasa, Budi Santoso", "Kepala Kejaksaan Negeri Stabat, Budi Santoso"):
+        one or two title-case words that name no known place, then a comma and a name of two words or more, as
+        such offices are named by their seat town rather than their regency (`seat_town_types`); else ``start``."""
+        doc = ctx.doc
+        if end != start:
+            return start
+        if end > 1 and doc[end - 1].text == ")":  # "Ketua Pengadilan Negeri (PN) Sungguminasa, Budi": past its acronym
+            end = next((k for k in range(end - 2, max(0, end - 6), -1) if doc[k].text == "("), end)
+        if end < 1 or doc[end - 1].text not in self.seat_town_ends:
+            return start
+        body = next((e for e in ctx.ents.values() if e.end == end), None)
+        if (body.text if body is not None else doc[end - 1].text) not in self.seat_town_heads:
+            return start  # "Ketua Pengadilan Negeri Sleman" read whole
+        k = start
+        while k < len(doc) and k - start < 2 and doc[k].is_title and doc[k].is_alpha and k not in ctx.places:
+            k += 1
+        if k == start or k + 1 >= len(doc) or doc[k].text != ",":
+            return start
+        name = self._name_after(ctx, k + 1)
+        return k if name is not None and len(name) >= 2 and ctx.free(name) else start
 
     def _past_clause(self, ctx: _Context, end: int) -> int:
         """Where the holder's comma stands after a relative clause about the person between an office and its
