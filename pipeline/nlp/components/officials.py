@@ -671,6 +671,11 @@ class Officials:
         words = {_unquoted(t.text) for t in name}
         if any(len(words & h) >= min(2, len(words)) and kind.national in held for h, held in self.national_holders):
             return kind.national  # a national office holder
+        if body.region is None and (written := next((p for k, p in ctx.places.items() if end <= k < name.start
+                                                     and p.label_ == "explicit"), None)) is not None:
+            # "Komisioner Bawaslu Kordiv Penindakan Provinsi Jawa Tengah, Budi": the region after the division
+            local = self.reg.regional(kind.key, self.regions[written.id_])
+            return local.key if local is not None else agency
         region = ctx.story_region
         if body.region is not None or region is None:
             return agency
