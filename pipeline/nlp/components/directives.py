@@ -3736,6 +3736,10 @@ class Directives:
         if cue.label_ == "appeal" and self._low[cue.start].startswith("di"):
             first = self._past_agent(first, sent, targets)  # "Diharapkan Gubernur, seluruh ASN ..."
         first = self._past(first, min(sent.end, first + 2), self.inverted_skip)  # "Diharapkan seluruh ASN ..."
+        if cue.label_ == "appeal":
+            past = self._past_forces(first, sent.end)  # "Diharapkan TNI, Polri dan ASN ...": the triad's usual order
+            if any(t.start == past and t.label_ in ADDRESSEES for t in targets):
+                first = past
         if first < sent.end and self._low[first] in self.inverted_to:
             k = self._past(first + 1, min(sent.end, first + 3), self.inverted_skip)
             if any(t.start == k and t.label_ in ADDRESSEES for t in targets):
