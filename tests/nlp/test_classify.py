@@ -286,6 +286,18 @@ def test_a_story_without_a_whole_date_is_dated_by_the_year_it_writes(run):
         "pilkada-2020"
 
 
+def test_the_election_year_by_its_press_name_dates_a_story_naming_no_contest(run):
+    ahead = "Menyongsong tahun politik 2024, Wakil Wali Kota meminta para ASN bersikap netral dan tidak ikut kampanye."
+    assert run(ahead, published=None).election == "pemilu-2024"
+    older = "Di tahun politik 2019 ini, Kepala BKD meminta para ASN bersikap netral dan tidak ikut kampanye."
+    assert run(older, published=None).election == "pemilu-2019"
+    # a year after another noun is no time of the story, and 'tahun politik' without a year dates nothing
+    budget = "Pada tahun anggaran 2024, Kepala BKD meminta para ASN bersikap netral dan tidak ikut kampanye."
+    assert run(budget, published=None).election is None
+    bare = "Di tahun politik ini, Kepala BKD meminta para ASN bersikap netral dan tidak ikut kampanye."
+    assert run(bare, published=None).election is None
+
+
 def test_the_year_of_a_law_does_not_date_the_story(run):
     text = "Sesuai UU Nomor 5 Tahun 2014 dan PP 94/2021, ASN dilarang berpihak dalam pilkada."
     assert run(text, published=None).election == "pilkada-2024"  # not the pilkada after 2014

@@ -70,6 +70,7 @@ class Classifier:
         self.term_words = set(data["term_words"])
         self.reach = data["year_reach"]
         self.year_words = set(data["year_words"])
+        self.year_kinds = set(data["year_kinds"])
         self.undated_cycle = data["undated_cycle"]
         # the polling day of the current cycle's last contest
         self.cycle_end = max(date.fromisoformat(self.contests[kind]["held"][year])
@@ -387,8 +388,8 @@ class Classifier:
 
     def _written_year(self, doc: Doc, not_prose: set[int], weekday_days: list | None) -> date | None:
         """The start of the latest year the story writes as a time ("November 2023", "(12/13/2023)",
-        "pada tahun 2023"), for a story that prints no whole date: its undated contests are the ones
-        held from then on. A law's year ("Nomor 5 Tahun 2014", "20/2023") dates the law, not the story.
+        "pada tahun 2023", "tahun politik 2024"), for a story that prints no whole date: its undated contests are
+        the ones held from then on. A law's year ("Nomor 5 Tahun 2014", "20/2023") dates the law, not the story.
         A day written with its weekday ("Selasa (08/05)") is the report's: of the years written, the one
         whose calendar fits it is the story's ("Rakor ... Tahun 2018" beside "Pilpres tahun 2019 nanti")."""
         years = []
@@ -398,6 +399,7 @@ class Classifier:
             before = doc[i - 1]
             if (before.lower_ in self.months
                     or (before.lower_ in self.year_words and (i < 2 or not doc[i - 2].text.isdigit()))
+                    or (before.lower_ in self.year_kinds and i >= 2 and doc[i - 2].lower_ in self.year_words)
                     or (before.text == "/" and i >= 4 and doc[i - 3].text == "/" and doc[i - 2].text.isdigit()
                         and doc[i - 4].text.isdigit())):
                 years.append(int(tok.text))
