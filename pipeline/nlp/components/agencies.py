@@ -750,10 +750,13 @@ class Agencies:
     def _unit(self, kind: str, forms: dict, number: str | None, place: str | None, written: str | None = None) -> str:
         """Register the unit ``kind`` numbered ``number`` at ``place`` as ``forms`` spell it; its key. The place
         (as ``written``, where the unit's own name replaced it) is the unit's region when it names one, unless
-        ``forms`` say it is a district (which may share a regency's name elsewhere); {seat} is that region's
-        official name ("Inhu": Indragiri Hulu), else the place."""
+        ``forms`` say it is a district (which may share a regency's name elsewhere) or regions of two provinces
+        share the name; {seat} is that region's official name ("Inhu": Indragiri Hulu), else the place."""
         where = written or place
-        region = next(iter(self.gaz.candidates(where)), None) if where and not forms.get("district") else None
+        found = self.gaz.candidates(where) if where and not forms.get("district") else ()
+        # a name regions of two provinces share ("SMPN 1 Banjar": the regency in Kalsel, the city in Jabar, and
+        # districts elsewhere) places the unit in neither
+        region = found[0] if found and len({r.province for r in found}) == 1 else None
         fill = {"number": number, "place": place, "seat": region.name if region is not None else place}
         key = f"{kind}:{number}@{place or ''}"
         self.reg.unit(key, forms["name"].format(**fill), forms["acronym"].format(**fill),

@@ -57,10 +57,17 @@ class Places:
                 spans.append(span)
             elif span.label_ == "explicit" and spans[-1].label_ == "explicit" and spans[-1].end == span.end:
                 shared.setdefault(span.start, [spans[-1]]).append(span)  # "Kabupaten Mura": two regencies' short form
+            elif span.label_ == "place" == spans[-1].label_ and spans[-1].start == span.start \
+                    and spans[-1].end == span.end \
+                    and self.regions[span.id_].province != self.regions[spans[-1].id_].province:
+                shared.setdefault(span.start, [spans[-1]]).append(span)  # "Banjar": a regency and a city elsewhere
         if titled or shared:
             named = Counter(self.regions[s.id_].province for s in spans if s.start not in shared)
-            # a tie keeps the first listed, as before: the place is named, only its regency is in doubt
-            spans = [self._by_province(shared[s.start], named) or s if s.start in shared else s for s in spans]
+            # a tie keeps the first listed, as before: the place is named, only its regency is in doubt; a bare name
+            # regions of two provinces share places nothing then (a district or a hamlet may bear it too)
+            spans = [self._by_province(shared[s.start], named) or (None if s.label_ == "place" else s)
+                     if s.start in shared else s for s in spans]
+            spans = [s for s in spans if s is not None]
             spans += [span for start, options in titled.items()
                       if start not in starts and (span := self._by_province(options, named)) is not None]
             spans.sort(key=lambda s: (s.start, -s.end))
