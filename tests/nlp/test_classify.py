@@ -361,6 +361,17 @@ def test_a_repeat_vote_named_alone_in_an_undated_story_is_the_current_cycles_rer
     assert run(plain, published=None).election is None
 
 
+def test_a_repeat_vote_dated_by_a_year_without_a_contest_reruns_the_last_contest_before_it(run):
+    text = ("Sekda memutasi delapan pejabat ASN usai Pilkada 2024 dan jelang pemungutan suara ulang (PSU) pada 19 Juni "
+            "2025. Bawaslu meminta ASN tetap netral.")
+    assert run(text, published=None).election == "pilkada-2025"
+    older = "Bupati mengingatkan ASN agar netral menjelang PSU pada 17 Maret 2021 di empat TPS."
+    assert run(older, published=None).election == "pilkada-2020"
+    # a year that held a contest itself names no rerun: the story's other contest decides
+    same = "Sekda mengingatkan ASN agar netral dalam Pilkada 2024 dan menjelang PSU pada Desember 2024."
+    assert run(same, published=None).election == "pilkada-2024"
+
+
 def test_a_sentence_listing_the_legislative_and_presidential_votes_names_one_general_election(run):
     text = ("Menjelang Pilgub tahun 2018, Pemilihan Legislatif tahun 2019 serta Pemilihan Presiden tahun 2019, "
             "Kepala BKD meminta PNS di Kota Kendari menjaga netralitas, Senin (5/3/2018).")

@@ -196,6 +196,15 @@ class Classifier:
         for weight, spans in ((1, body), (self.title_weight, title)):
             words = {i for s in spans for i in range(s.start, s.end)}
             for s in spans:
+                if s.label_ == "repeat":
+                    # a repeat vote dated by a year no contest was held in ("menjelang PSU pada 25 Mei 2025"):
+                    # a mention of the last contest held before it, as "PSU Pilkada X 2025" is
+                    year = self._year_after(s, words, since)
+                    kind = self._rerun_kind(year) if year else None
+                    if kind:
+                        found.append((weight, kind, year, True, bisect_right(starts, s.start) if weight == 1 else -1,
+                                      self._past(s)))
+                    continue
                 if s.label_ != "contest" or _acronym_of_previous(s, spans):
                     continue
                 year = self._year_after(s, words, since)
@@ -261,6 +270,13 @@ class Classifier:
                        default=None)
         year = year or self.undated_cycle.get(kind)
         return f"{kind}-{self._repeat_year(kind, year)}" if year else None
+
+    def _rerun_kind(self, year: int) -> str | None:
+        """The kind of the last tracked contest held before ``year``, when no tracked contest was held in it: what a
+        repeat vote dated that year reruns ("PSU ... 2025": the regional elections of 2024)."""
+        if any(d.year == year for d, _, _ in self.tracked_days):
+            return None
+        return next((kind for d, kind, _ in reversed(self.tracked_days) if d.year < year), None)
 
     def _repeat_year(self, kind: str, year: int) -> int:
         """The key year of a repeat vote dated ``year``: that of the contest it repeats, or the repeat's own
