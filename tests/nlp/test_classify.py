@@ -372,6 +372,14 @@ def test_a_repeat_vote_dated_by_a_year_without_a_contest_reruns_the_last_contest
     assert run(same, published=None).election == "pilkada-2024"
 
 
+def test_a_repeat_vote_by_its_acronym_is_an_election_word(run):
+    text = "Sekda meminta para ASN menjaga netralitas menjelang PSU di Kabupaten Pasaman."
+    assert run(text, published="2025-04-10").is_relevant
+    # the neutrality of no civil servant: no story of ours
+    staff = "Bawaslu meminta penyelenggara menjaga netralitas menjelang PSU di Kabupaten Pasaman."
+    assert not run(staff, published="2025-04-10").is_relevant
+
+
 def test_a_sentence_listing_the_legislative_and_presidential_votes_names_one_general_election(run):
     text = ("Menjelang Pilgub tahun 2018, Pemilihan Legislatif tahun 2019 serta Pemilihan Presiden tahun 2019, "
             "Kepala BKD meminta PNS di Kota Kendari menjaga netralitas, Senin (5/3/2018).")
