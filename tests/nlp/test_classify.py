@@ -442,6 +442,20 @@ def test_where_a_national_lead_spoke_weighs_little_however_early(run):
     assert run(visit, published=None).province == "Sumatera Barat"
 
 
+def test_the_town_a_national_lead_spoke_in_after_its_name_weighs_little(run):
+    text = ("Menteri Dalam Negeri Tito Karnavian menegaskan PNS yang tidak netral dalam Pilkada 2020 akan dijatuhi "
+            "hukuman disiplin. Hal itu disampaikan Tito di Mataram, Nusa Tenggara Barat, Kamis (8/10/2020).")
+    assert run(text, published=None).province is None
+    # a regional lead speaking in its own town places the story
+    regional = ("Bupati Lombok Barat Fauzan Khalid menegaskan PNS yang tidak netral dalam Pilkada 2020 akan dijatuhi "
+                "hukuman disiplin. Hal itu disampaikan Fauzan di Gerung, Lombok Barat, Kamis (8/10/2020).")
+    assert run(regional, published=None).province == "Nusa Tenggara Barat"
+    # the national lead's talk about a region's civil servants still places it
+    about = ("Menteri Dalam Negeri Tito Karnavian menegaskan PNS Kota Mataram, Nusa Tenggara Barat, yang tidak "
+             "netral dalam Pilkada 2020 akan dijatuhi hukuman disiplin.")
+    assert run(about, published=None).province == "Nusa Tenggara Barat"
+
+
 def test_a_regional_contest_named_with_its_region_places_the_story(run):
     text = ("Anggota Bawaslu RI mengingatkan ASN menjaga netralitas. Menurutnya, pegawai yang memihak dalam "
             "PSU di Kabupaten Boven Digoel akan dilaporkan ke KASN.")

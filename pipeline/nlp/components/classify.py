@@ -570,6 +570,7 @@ class Classifier:
         places = list(doc.spans.get("places", []))
         persons = list(doc.spans.get("persons", []))
         placed = {p.start for p in places}
+        said = {p.end - 1 for p in persons}  # "kata Tjahjo di Pandeglang": where a person spoke
         for ent in ents:
             agency = self.reg.agencies.get(ent.id_)
             if agency is not None and agency.province:
@@ -613,7 +614,7 @@ class Classifier:
                 weight = w["regency"]
             if place.start < 3 and place.text.isupper():  # dateline "SAMARINDA, OUTLET –"
                 weight = self.prov["dateline_national_lead"] if lead else w["dateline"]
-            elif later is not None and self._venue(doc, place.start):
+            elif later is not None and self._venue(doc, place.start, said):
                 weight *= scale  # where a national lead spoke, however early the story says it
             score[region.province] += weigh(place.start, weight)
         contested = self._contest_regions(doc, [c for c in contests if c.start not in elsewhere],
@@ -657,14 +658,17 @@ class Classifier:
         return value >= self.prov["min_score"] and value > national and \
             value - second > w["headline_institution"] + w["outlet_home"]
 
-    def _venue(self, doc: Doc, start: int) -> bool:
+    def _venue(self, doc: Doc, start: int, said: set[int]) -> bool:
         """Whether the place at ``start`` closes the name of where something was held, after "di" and a venue
         word over capitalised words and commas ("di Hotel Claro Kota Makassar", "di Universitas Jember, Jawa
-        Timur", "di Posyandu Dahlia I, Kelurahan Thehok, Kecamatan Jambi Selatan, Jambi")."""
+        Timur", "di Posyandu Dahlia I, Kelurahan Thehok, Kecamatan Jambi Selatan, Jambi"), or of where a person
+        named right before "di" spoke ("kata Tjahjo di Pandeglang, Banten"; ``said``: the persons' last words)."""
         for i in range(start - 1, max(0, start - self.venue_reach) - 1, -1):
             tok = doc[i]
             if tok.lower_ in self.venue_words:
                 return i > 0 and doc[i - 1].lower_ == "di"
+            if tok.lower_ == "di":
+                return i - 1 in said
             if not (tok.text == "," or tok.is_title or tok.is_upper or tok.is_digit):
                 return False
         return False
