@@ -2394,6 +2394,12 @@ def record(officials: list[OfficialRecord], name: str, toks: tuple[str, ...], ro
             if len(toks) > len(rec.tokens):
                 rec.name, rec.tokens = name, toks
             return rec
+    for rec in officials:  # "Pj Bupati M Arief" after "Mohamad Arief Irwanto": a given name cut to its initial
+        if not (agency and rec.agency and agency != rec.agency) and (_initialled(toks, rec.tokens) or
+                                                                     _initialled(rec.tokens, toks)):
+            if len(toks) > len(rec.tokens) or len(toks) == len(rec.tokens) and len(name) > len(rec.name):
+                rec.name, rec.tokens = name, toks
+            return rec
     rec = OfficialRecord(name, role, agency, toks)
     officials.append(rec)
     return rec
@@ -2429,6 +2435,24 @@ def _misspelt(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
             near = word
         k += 1
     return near is not None and len(near) >= (5 if len(short) > 1 else 8)
+
+
+def _initialled(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether ``short`` is part of ``full`` in order with one or more words cut to their initial ("m arief" in
+    "mohamad arief irwanto", "r gani muhamad" of "raden gani muhamad"): reporters shorten a given name so on its
+    second mention. At least one word is written out, so that two initials alone ("a h") match nobody."""
+    if len(short) > len(full) or not any(len(word) > 1 for word in short):
+        return False
+    k, cut = 0, False
+    for word in short:
+        initial = len(word) == 1 and word.isalpha()
+        while k < len(full) and full[k] != word and not (initial and len(full[k]) > 1 and full[k][0] == word):
+            k += 1
+        if k == len(full):
+            return False
+        cut = cut or full[k] != word
+        k += 1
+    return cut
 
 
 def _one_letter(a: str, b: str) -> bool:
