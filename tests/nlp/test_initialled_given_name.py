@@ -17,6 +17,8 @@ FORMS = [
      "kepada wartawan. M Rizal juga membentuk tim pengawas.", {"Muhamad Rizal Fauzi"}),
     (LEAD + "Pj Wali Kota Tegal Raden Santoso Wibowo meminta ASN netral. Menurut Pj Wali Kota R Santoso Wibowo, "
      "pelanggar akan diperiksa.", {"Raden Santoso Wibowo"}),
+    (LEAD + "Pj Bupati Demak, M. Rizal Fauzi, meminta ASN netral. Pj Bupati Demak Muhamad Rizal Fauzi juga "
+     "membentuk tim pengawas. Menurut M. Rizal, tim bekerja sejak Senin.", {"Muhamad Rizal Fauzi"}),
     (LEAD + "Bupati Blora A Rizal meminta ASN netral. Hal itu dibenarkan Sekda Blora Bambang Rizal.",
      {"A Rizal", "Bambang Rizal"}),
     (LEAD + "Bupati Blora Ahmad Rizal meminta ASN netral. Kapolres Blora AKBP A Rizal juga hadir.",
