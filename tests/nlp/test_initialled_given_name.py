@@ -19,6 +19,8 @@ FORMS = [
      "pelanggar akan diperiksa.", {"Raden Santoso Wibowo"}),
     (LEAD + "Pj Bupati Demak, M. Rizal Fauzi, meminta ASN netral. Pj Bupati Demak Muhamad Rizal Fauzi juga "
      "membentuk tim pengawas. Menurut M. Rizal, tim bekerja sejak Senin.", {"Muhamad Rizal Fauzi"}),
+    (LEAD + "Ketua Bawaslu Ternate Samsul A. Kadir meminta ASN netral. Menurut Ketua Bawaslu Ternate Samsul A "
+     "Kadir, pengawasan diperketat.", {"Samsul A. Kadir"}),
     (LEAD + "Bupati Blora A Rizal meminta ASN netral. Hal itu dibenarkan Sekda Blora Bambang Rizal.",
      {"A Rizal", "Bambang Rizal"}),
     (LEAD + "Bupati Blora Ahmad Rizal meminta ASN netral. Kapolres Blora AKBP A Rizal juga hadir.",

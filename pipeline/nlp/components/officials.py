@@ -2440,14 +2440,16 @@ def _misspelt(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def _initialled(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether ``short`` is part of ``full`` in order with one or more words cut to their initial ("m arief" in
     "mohamad arief irwanto", "r. gani muhamad" of "raden gani muhamad"): reporters shorten a given name so on its
-    second mention. At least one word is written out, so that two initials alone ("a h") match nobody."""
+    second mention; an initial with or without its full stop is the same ("a." and "a"). At least one word is
+    written out, so that two initials alone ("a h") match nobody."""
     if len(short) > len(full) or not any(len(word.rstrip(".")) > 1 for word in short):
         return False
     k, cut = 0, False
     for word in short:
         letter = word.rstrip(".")
         initial = len(letter) == 1 and letter.isalpha()
-        while k < len(full) and full[k] != word and not (initial and len(full[k]) > 2 and full[k][0] == letter):
+        while k < len(full) and full[k].rstrip(".") != letter and not (
+                initial and len(full[k].rstrip(".")) > 1 and full[k][0] == letter):
             k += 1
         if k == len(full):
             return False
