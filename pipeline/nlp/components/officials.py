@@ -2189,7 +2189,9 @@ class Officials:
         if first == last:
             return None
         inner = doc[first:last]
-        if any(k in ctx.taken for k in range(inner.start, inner.end)):
+        # "(Bima Arya Sugiarto)": a regency's one-word name opening the person's, as after a comma
+        opened = first + 1 if last - first >= 2 and self._place_opens_name(ctx, first + 1) else first
+        if any(k in ctx.taken for k in range(opened, inner.end)):
             return None
         if not all(self._name_like(t) for t in inner):
             return None
