@@ -991,6 +991,9 @@ class Officials:
             if t.text == "(" and words and (after := skip_paren(doc, j)) > j:
                 j = after  # "Kasubag TU Kantor Cabang Dinas (KCD) Pendidikan ..."
                 continue
+            if words and t.text in self.placed_levels and j + 1 < len(doc) and doc[j + 1].is_title:
+                j = self._level_name_end(doc, j + 1)  # "Kepala UPT Kecamatan Saketi, ...": the district's name
+                continue
             if t.text in self.unit_vocabulary or _acronym(t.text) or t.text in self.office_short_names or (
                     lower and t.is_lower and t.text.capitalize() in self.unit_vocabulary):
                 words += 1
@@ -1002,6 +1005,14 @@ class Officials:
         while doc[j - 1].lower_ in UNIT_JOINERS:
             j -= 1  # "Budi selaku Kadis Tenaga Kerja dan Rina selaku ...": the list goes on, not the unit's name
         return j if words else None
+
+    def _level_name_end(self, doc: Doc, k: int) -> int:
+        """Where the name of a district or village opening at ``k`` after its level word ends: one word, two after a
+        word of the land ("Tanjung Priok"), and the compass or size words closing it ("Ungaran Timur")."""
+        k += 2 if doc[k].lower_ in self.place_firsts and k + 1 < len(doc) and doc[k + 1].is_title else 1
+        while k < len(doc) and doc[k].lower_ in self.place_words and doc[k].is_title:
+            k += 1
+        return k
 
     def _named(self, ctx: _Context, officials: list[OfficialRecord], name_spans: list[Span], name: Span,
                role: str, agency: str | None) -> None:
