@@ -897,7 +897,7 @@ class Officials:
                 # the name; not '"...," kata Ahmad Kabid Sosial KSIC X', where a group's unit may follow a speaker;
                 # also when the name after holds the next office ("A selaku Kadis Tenaga Kerja, B selaku Sekda")
                 name = self._name_before(ctx, start)
-            if not self._takeable(ctx, name, covered):
+            if not self._takeable(ctx, name, covered) or self._spelt_body(doc, i + 1, name):
                 continue
             lowered = ctx.lowered  # the words the story also writes in lower case: words, not names
             if any(t.text in self.unit_vocabulary or t.text in self.not_public or t.lower in lowered for t in name):
@@ -914,6 +914,22 @@ class Officials:
             out.append((start, i, end, name))
             covered.update(range(min(i, name.start), max(end, name.end)))
         return out
+
+    @staticmethod
+    def _spelt_body(doc: Doc, unit: int, name: Span) -> bool:
+        """Whether the words read as a name go on, past more title-case words, to a bracketed acronym that spells
+        them from a word of the unit before them ("Direktur Lembaga Independen Pemantau Pemilu (LIPP)"): the rest of
+        a body's name, not a person, whose initials ("Kepala Dinas Pertanian Agus Tauchid (AT)") start at the name."""
+        k = name.end
+        while k < min(name.end + NAME_MAX, len(doc)) and doc[k].is_title:
+            k += 1
+        if not (k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and _acronym(doc[k + 1].text)):
+            return False
+        short = doc[k + 1].lower_
+        if len(short) <= len(name):  # a person's initials have a letter a word at most
+            return False
+        first = next((w for w in range(unit, name.start) if doc[w].lower_[:1] == short[:1]), None)
+        return first is not None and _abbreviates(short, [t.lower_ for t in doc[first:k]])
 
     @staticmethod
     def _takeable(ctx: _Context, name: Span | None, covered: set[int]) -> bool:
