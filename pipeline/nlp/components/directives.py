@@ -1663,7 +1663,7 @@ class Directives:
             if status == UNKNOWN and kind != "permission" and self._voting_duty(cue, sent):
                 continue  # "Jangan golput, datang ke TPS": what every voter is asked, no one named
             if status == UNKNOWN and self._relative(cue, sent) and \
-                    not (kind == "prohibition" and self._copula_after(cue, sent)):
+                    not (kind in ("prohibition", "permission") and self._copula_after(cue, sent)):
                 status = LOCAL  # "pose-pose yang dilarang": only with an addressee of its own
             if kind == "appeal":
                 weak_appeal = weak_appeal or weak
@@ -2271,9 +2271,9 @@ class Directives:
 
     def _copula_after(self, cue: _Term, sent: Span) -> bool:
         """ "Salah satu yang dilarang adalah ...": a relative clause heading the sentence, a copula right after it
-        naming the conduct, which the ban gives to whom the context names; so does a word that lists its items, a verb
-        (past a comma) right after it ("Pose yang dilarang termasuk membentuk ...", `noun_cue_listing`; not the nouns
-        of "jabatan yang dilarang antara lain anggota Polri")."""
+        naming the conduct, which the ban (or leave) gives to whom the context names; so does a word that lists its
+        items, a verb (past a comma) right after it ("Pose yang dilarang termasuk membentuk ...", `noun_cue_listing`;
+        not the nouns of "jabatan yang dilarang antara lain anggota Polri")."""
         for i in range(cue.end, min(cue.end + self.cleft_copula_reach, sent.end)):
             if self._low[i] in self.copulas or self._listed_conduct(i, sent):
                 return True
