@@ -521,6 +521,7 @@ class Directives:
         self.singling = set(cues["singling"]["words"])
         self.singling_reach = cues["singling"]["reach"]
         self.clause_addressees = set(cues["clause_addressees"])
+        self.uncommaed_fronting = set(cues["uncommaed_fronting"])
         self.adjuncts = set(cues["adjunct_markers"])
         self.adverb_makers = set(cues["adverb_makers"])
         self.fronted_means = set(cues["fronted_means"]["words"])
@@ -2224,12 +2225,14 @@ class Directives:
 
     def _fronted(self, sent: Span, before: int) -> int | None:
         """ "Kepada masyarakat, ia berpesan agar ...": the first word after a preposition opening the
-        sentence (after a quotation mark or a linking word) and closed by a comma before ``before``."""
+        sentence (after a quotation mark or a linking word) and closed by a comma before ``before``, or by the
+        subjectless begging word at ``before`` itself (`uncommaed_fronting`)."""
         i = self._past_linking(sent.start, before)
         if i >= before or self._low[i] not in self.told_markers and self._low[i] not in self.clause_addressees:
             return None  # "Untuk seluruh pegawai, Bupati berharap agar ..." as "Kepada ..."
-        if not any(self._low[j] == "," for j in range(i + 1, before)):
-            return None
+        if not any(self._low[j] == "," for j in range(i + 1, before)) and \
+                self._low[before] not in self.uncommaed_fronting:
+            return None  # "Untuk ASN yang biasa mengunggah foto mohon ditahan": the begging word closes it
         return i + 1
 
     def _relative(self, cue: _Term, sent: Span) -> bool:
