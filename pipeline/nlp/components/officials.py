@@ -2423,9 +2423,11 @@ def record(officials: list[OfficialRecord], name: str, toks: tuple[str, ...], ro
             if len(toks) > len(rec.tokens):
                 rec.name, rec.tokens = name, toks
             return rec
-    for rec in officials:  # "Pj Bupati M Arief" after "Mohamad Arief Irwanto": a given name cut to its initial
-        if not (agency and rec.agency and agency != rec.agency) and (_initialled(toks, rec.tokens) or
-                                                                     _initialled(rec.tokens, toks)):
+    # "Pj Bupati M Arief" after "Mohamad Arief Irwanto": a given name cut to its initial; "Oder Maks" after "Odermaks
+    # Sombu": one name written in two words
+    for rec in officials:
+        if not (agency and rec.agency and agency != rec.agency) and (
+                _initialled(toks, rec.tokens) or _initialled(rec.tokens, toks) or _rejoined(toks, rec.tokens)):
             if len(toks) > len(rec.tokens) or len(toks) == len(rec.tokens) and len(name) > len(rec.name):
                 rec.name, rec.tokens = name, toks
             return rec
@@ -2485,6 +2487,24 @@ def _initialled(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         cut = cut or full[k] != word
         k += 1
     return cut
+
+
+def _rejoined(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether a run of words of one name, written together, is a run of the other's written apart ("oder maks" and
+    "odermaks sombu", "nurhayati" and "nur hayati saleh"): compound given names are spelt both ways."""
+    for short, full in ((a, b), (b, a)):
+        joined = "".join(short)
+        if len(joined) < 6:
+            continue
+        for start in range(len(full)):
+            run = ""
+            for end in range(start, len(full)):
+                run += full[end]
+                if len(run) >= len(joined):
+                    if run == joined and end + 1 - start != len(short):
+                        return True
+                    break
+    return False
 
 
 def _one_letter(a: str, b: str) -> bool:
