@@ -68,6 +68,9 @@ def build() -> Language:
     for acronym in digit_acronyms():  # "Kepala DP3A.": the acronym's words as without the stop, then the stop
         words = [{ORTH: t.text} for t in nlp.tokenizer(acronym)]
         nlp.tokenizer.add_special_case(acronym + ".", [*words, {ORTH: "."}])
+    # spaCy keeps the emoticon "):" whole, which in news closes a bracket before a colon ("Sambutan Kepala BKN
+    # (Zudan Arif Fakrulloh): ..."): the bracket and the colon, as ")," and ")." already are
+    nlp.tokenizer.add_special_case("):", [{ORTH: ")"}, {ORTH: ":"}])
     for factory in PIPELINE:
         nlp.add_pipe(factory, name=factory.split("_", 1)[1].rsplit("_", 1)[0])
     return nlp
