@@ -76,7 +76,7 @@ def segment(doc: Doc) -> Doc:
             start, pending = True, False
             continue
         if pending:
-            if not _continues(texts, spaces, i) and not _list_marker(texts, opened, i) and \
+            if not _continues(texts, spaces, i, spec) and not _list_marker(texts, opened, i) and \
                     not _abbreviated(texts, i, spec):
                 start = True  # (not after "Pj." before the office it qualifies, nor "Ir." before a name)
             pending = text in END or text in CLOSERS  # a lower-case word carries the sentence on
@@ -128,6 +128,7 @@ class Layout:
     rank_marks: frozenset[str]  # ... "Inf.", "Pol." (offices.yaml rank_suffixes) before the name: neither
     stop_openers: frozenset[str]  # "di X. Dalam ...", "S.Sos. Ia ...": a sentence opens after a glued full stop
     place_abbreviations: frozenset[str]  # "Kec.", "Kel.", "Jl." before the place's name: no sentence end
+    lower_openers: frozenset[str]  # "... dan POLRI. mereka diingatkan ...": a sentence opened in lower case
 
 
 @cache
@@ -143,7 +144,8 @@ def layout() -> Layout:
                   frozenset(data["amount_abbreviations"]),
                   frozenset(data["item_ends"]), frozenset(data["teaser_ends"]), data["bare_list_lines"],
                   data["bare_list_words"], _title_firsts(), *_name_abbreviations(),
-                  frozenset(data["glued_stop_openers"]), frozenset(data["place_abbreviations"]))
+                  frozenset(data["glued_stop_openers"]), frozenset(data["place_abbreviations"]),
+                  frozenset(data["lower_stop_openers"]))
 
 
 def _title_firsts() -> frozenset[str]:
@@ -511,10 +513,14 @@ def _glued_stop(texts: list[str], i: int, spec: Layout) -> bool:
                                                    and not texts[i - 1][:1].isalnum())
 
 
-def _continues(texts: list[str], spaces, i: int) -> bool:
+def _continues(texts: list[str], spaces, i: int, spec: Layout) -> bool:
     """After an end mark: closing quotes, more end marks, a comma ("Andri, AP., M.Si., minta ...")
-    or a lower-case word stay in the sentence."""
+    or a lower-case word stay in the sentence; but a pronoun written in lower case right after a full stop that ends
+    a word ("... TNI dan POLRI. mereka diingatkan ...") opens a sentence the outlet forgot to capitalise."""
     text = texts[i]
+    if text in spec.lower_openers and texts[i - 1] == "." and i > 1 and texts[i - 2].isalpha() and \
+            len(texts[i - 2]) > 1:
+        return False
     if text in END or text in {",", ";"} or text[:1].islower():
         return True
     if text in CLOSERS:
