@@ -111,6 +111,13 @@ class Registry:
         return self.agencies[key]
 
 
+def _kodam_forms(bodies: list[str], short: str, suffix: str) -> list[str]:
+    """A regional military command's name before its suffix, as written and with a short title glossed in
+    brackets after it ("Komando Daerah Militer (Kodam) VI/Mulawarman", "Kodam (Pangdam) IV/Diponegoro" after
+    "Panglima"): outlets gloss the acronym at first mention, between the name and the number."""
+    return [form for body in bodies for form in (f"{body} {suffix}", f"{body} ({short}) {suffix}")]
+
+
 @lru_cache(maxsize=1)
 def registry() -> Registry:
     agencies: dict[str, Agency] = {}
@@ -120,8 +127,10 @@ def registry() -> Registry:
         offices = list(a.get("offices") or []) + _ministerial_offices(a["name"], aliases)
         for suf in a.get("suffixes") or []:  # Kodam: "Kodam V/Brawijaya", "Pangdam V/Brawijaya", "Kasdam ..."
             for form in dict.fromkeys([suf, suf.replace("/", " ")]):  # also "Kodam V Brawijaya"
-                aliases.append(f"Kodam {form}")
-                offices.extend(f"{post} {form}" for post in data["kodam_offices"])
+                aliases.extend(_kodam_forms(data["kodam_bodies"], "Kodam", form))
+                for post, title in data["kodam_offices"].items():
+                    offices.append(f"{post} {form}")
+                    offices.extend(f"{title} {name}" for name in _kodam_forms(data["kodam_bodies"], post, form))
         agencies[a["id"]] = Agency(
             key=a["id"], name=a["name"], acronym=a.get("acronym"), aliases=tuple(aliases),
             type=a.get("regional"), offices=tuple(dict.fromkeys(offices)),
