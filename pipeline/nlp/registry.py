@@ -149,7 +149,8 @@ def registry() -> Registry:
     written = {h["text"] for t in data["types"].values() for h in t["heads"]}
     for tkey, t in data["types"].items():
         heads = tuple(dict.fromkeys((text, h.get("level")) for h in [*t["heads"], *_office_word_heads(t, written)]
-                                    for text in _level_spellings(h["text"], data["level_words"])))
+                                    for spelt in _level_spellings(h["text"], data["level_words"])
+                                    for text in _glossed_head(spelt, agencies.get(t.get("national") or ""))))
         rt = RegionalType(tkey, heads, t["levels"], t.get("national"), t.get("generic"))
         types[tkey] = rt
         own = {gaz.province(name).key: spec for name, spec in (t.get("regions") or {}).items()}
@@ -206,6 +207,19 @@ def _office_word_heads(spec: dict, written: set[str]) -> list[dict]:
         if (rest := office_acronym_rest(h["text"])) is not None and (form := f"Dinas {rest}") not in written:
             out.append({**h, "text": form})
     return out
+
+
+def _glossed_head(head: str, national: Agency | None) -> list[str]:
+    """A head that opens with its national body's name written out and goes on ("Badan Pengawasan Keuangan dan
+    Pembangunan Perwakilan") also with the body's acronym glossed in brackets after that name ("Badan Pengawasan
+    Keuangan dan Pembangunan (BPKP) Perwakilan"), as reporters gloss it at first mention."""
+    if national is None or not national.acronym:
+        return [head]
+    for name in (national.name, *national.aliases):
+        spelt = " " in name and not any(w.isupper() for w in name.split())  # not "Ombudsman RI"
+        if spelt and head.startswith(f"{name} ") and not head[len(name) + 1:].startswith("("):
+            return [head, f"{name} ({national.acronym}) {head[len(name) + 1:]}"]
+    return [head]
 
 
 def _level_spellings(head: str, level_words: dict[str, list[str]]) -> list[str]:
