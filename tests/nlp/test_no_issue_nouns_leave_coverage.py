@@ -1,7 +1,8 @@
-""""No issue" said with the other nouns of a problem ("tidak jadi soal", "tidak menjadi persoalan") of a conduct a
-condition names is leave, as "tidak jadi masalah" is (permission recall).
+""""No issue" said with the other nouns of a problem ("tidak jadi soal", "tidak menjadi persoalan"), or denied with
+"bukan" ("bukan masalah"), of a conduct a condition names is leave, as "tidak jadi masalah" is (permission recall).
 
-Without a condition, or after a hope, the phrase states a fact or wishes an event well. The stories are ours; all are
+Without a condition, after a hope, or going on to what the issue is about ("bukan soal besar kecilnya ..."), the
+phrase states a fact or wishes an event well. The stories are ours; all are
 analysed in one batch.
 """
 
@@ -18,9 +19,14 @@ CASES: list[tuple[str, bool]] = [
     ("Kalau pegawai datang menonton rapat umum, itu tidak jadi soal asalkan tanpa atribut.", True),
     ("Tidak menjadi persoalan bila guru membaca visi calon di rumah.", True),
     ("Menurut dia tak jadi soal jika pegawai hanya mendengar dari jauh.", True),
+    # ... denied with "bukan"
+    ("Ikut menonton pawai calon bukan masalah asalkan pegawai tidak bersorak.", True),
+    ("Sekretaris daerah menilai datang ke rapat umum bukanlah persoalan selama tanpa seragam.", True),
     # no condition, a hope: no leave
     ("Sejak lama jam masuk kantor tidak jadi soal bagi atasan mereka.", False),
     ("Bupati berharap tahapan pilkada tidak menjadi persoalan di desa.", False),
+    ("Kalau bicara gaji, ini bukan soal besar kecilnya tunjangan.", False),
+    ("Selama ini absen dianggap bukan masalah yang serius oleh sebagian pegawai.", False),
 ]
 
 
