@@ -233,6 +233,8 @@ class Directives:
         self.supervised = set(cues["supervised"]["verbs"])
         self.supervised_adverbs = set(cues["supervised"]["adverbs"])
         self.duties = set(cues["supervised"]["duties"])
+        self.duty_verbs = set(cues["supervised"]["duty_verbs"])
+        self.duty_nouns = set(cues["supervised"]["duty_nouns"])
         self.institution_leads = set(cues["institution_tasks"]["leads"])
         self.institution_adverbs = set(cues["institution_tasks"]["adverbs"])
         self.institution_states = set(cues["institution_tasks"]["states"])
@@ -3009,13 +3011,15 @@ class Directives:
         return self.order_blockers.isdisjoint(self._low[sent.start:sent.end])
 
     def _supervised(self, cue: _Term, sent: Span, targets: list[_Term]) -> int | None:
-        """ "harus (terus) diawasi", "perlu diwaspadai", "kewajiban untuk mengawasi": a verb of watching, handling
-        or reminding right after the modal, past at most two adverbs: a supervisor's duty, none of civil servants,
-        unless they are the subject of an active one ("Setiap kepala perangkat daerah wajib memantau ...")."""
+        """ "harus (terus) diawasi", "perlu diwaspadai", "kewajiban untuk mengawasi", "harus melakukan pengawasan": a
+        verb of watching, handling or reminding right after the modal, past at most two adverbs: a supervisor's duty,
+        none of civil servants, unless they are the subject of an active one ("Setiap kepala perangkat daerah wajib
+        memantau ...")."""
         i = self._past(cue.end, min(sent.end, cue.end + 2), self.supervised_adverbs)
         if i >= sent.end:
             return None
-        if self._low[i] in self.duties:
+        if self._low[i] in self.duties or self._low[i] in self.duty_verbs and i + 1 < sent.end and \
+                self._low[i + 1] in self.duty_nouns:  # "harus meningkatkan patroli pengawasan"
             subject = any(t.label_ in ADDRESSEES and t.end <= cue.start for t in targets)
             return None if subject else i
         return i if self._low[i] in self.supervised else None
