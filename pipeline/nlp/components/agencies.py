@@ -668,6 +668,9 @@ class Agencies:
         if (own := (spec.get("short") or {}).get(doc[head.end - 1].text)) is not None and len(head) > 1:
             return head.start, head.end, self._unit(head.id_, spec["unclassed"], None, own)
         i = skip_paren(doc, head.end)
+        if i > head.end and i < len(doc) and doc[i].lower_ == "di" and \
+                f"{head.text} di".casefold() in {str(h).casefold() for h in spec["heads"]}:
+            i += 1  # "Balai Besar Pengawas Obat dan Makanan (BBPOM) di Semarang": a gloss parts the head from its "di"
         if i + 1 < len(doc) and doc[i].text in spec.get("levels", ()):
             # "Panwascam Kecamatan Cawas", "Panwaslu Kecamatan Kecamatan Bayat": the level word written again
             # before the place is no word of the district's name
