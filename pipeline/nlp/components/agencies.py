@@ -1145,15 +1145,23 @@ def _class_word_end(doc: Doc, i: int, words: Iterable[str]) -> int | None:
     return None
 
 
+ROMAN_CLASSES = {"1": "I", "2": "II", "3": "III"}
+
+
 def _class_at(doc: Doc, i: int, classes: list[str]) -> tuple[str, int] | None:
-    """The class written at ``i``, in one part ("IIA") or two ("II/A", "II A"), and where it ends, if it
-    is one of ``classes``."""
+    """The class written at ``i``, in one part ("IIA") or two ("II/A", "II A"), also in Arabic figures ("Kelas 1",
+    "Kelas 2A", "Kelas 2 B"), and where it ends, if it is one of ``classes``."""
+    if i >= len(doc):
+        return None
+    first = doc[i].text
+    if first[:1] in ROMAN_CLASSES and (len(first) == 1 or first[1:].isalpha()):
+        first = ROMAN_CLASSES[first[0]] + first[1:].upper()
     k = i + 1
     if k < len(doc) and doc[k].text == "/":
         k += 1
-    if k < len(doc) and len(doc[k].text) == 1 and (joined := doc[i].text + doc[k].text) in classes:
+    if k < len(doc) and len(doc[k].text) == 1 and (joined := first + doc[k].text.upper()) in classes:
         return joined, k + 1
-    return (doc[i].text, i + 1) if doc[i].text in classes else None
+    return (first, i + 1) if first in classes else None
 
 
 def _proper_alone(doc: Doc, start: int, end: int, lower_units: list[str], fillers: Iterable[str] = ()) -> bool:
