@@ -1332,6 +1332,8 @@ class Officials:
                 if doc[j].text in self.district_levels:
                     limit = max(limit, district_end(doc, j + 1) - i)  # a listed one of more words, whole
             j += 1
+        if j == i and i in ctx.extras and self.placed[term.id_].get("district"):
+            return self._placed_by_rank(ctx, term)  # "Kapolsek AKP Budi": no place, the holder's rank right after
         if j == i or j >= len(doc):
             return None
         shut = j  # where the place's words end
@@ -1431,6 +1433,23 @@ class Officials:
         key = f"placed:{spec['name'].format(place=place)}"
         self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
         return name, end, key
+
+    def _placed_by_rank(self, ctx: _Context, term: Span) -> tuple[Span | None, int, str] | None:
+        """(name, end of the role, agency key) for a district's office written with its holder's rank and no place
+        ("Kapolsek AKP Budi", "Danramil Kapten Inf Joko"): reporters drop the place the story is set in, so the
+        office is the one district the story names after its level word ("di Kecamatan Sukamaju"); none where it
+        names none or two."""
+        doc = ctx.doc
+        places = {doc[k + 1:end].text for k, t in enumerate(doc) if t.text in self.district_levels
+                  and (end := district_end(doc, k + 1)) > k + 1}
+        name = self._name_after(ctx, self._skip_extras(doc, term.end, ctx.extras))
+        if len(places) != 1 or name is None:
+            return None
+        spec = self.placed[term.id_]
+        place = places.pop()
+        key = f"placed:{spec['name'].format(place=place)}"
+        self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
+        return name, term.end, key
 
     def _seat_end(self, ctx: _Context, k: int, listed: bool) -> int | None:
         """The end of the regency or city written right after a small place at ``k``, before its holder ("Camat

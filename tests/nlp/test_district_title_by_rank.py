@@ -1,0 +1,25 @@
+"""A district's police or army head written with his rank and no place ("Kapolsek AKP Budi", "Danramil Kapten Inf
+Joko") heads the unit of the one district the story names after its level word ("di Kecamatan Sukamaju"). Where
+the story names two districts, or none, the office is left unplaced. Stories in our own words."""
+
+from __future__ import annotations
+
+
+def test_rank_named_heads_take_the_story_district(run):
+    result = run("Panwaslu Kecamatan Sukamaju mengadakan sosialisasi netralitas ASN di aula Kecamatan Sukamaju. "
+                 "Acara itu dihadiri Kapolsek AKP Budi Santoso dan Danramil Kapten Inf Joko Prasetyo.")
+    offices = {(o.name, o.agency) for o in result.officials}
+    assert ("Budi Santoso", "Kepolisian Sektor Sukamaju") in offices
+    assert ("Joko Prasetyo", "Komando Rayon Militer Sukamaju") in offices
+
+
+def test_deputy_by_rank_takes_the_story_district(run):
+    result = run("Deklarasi netralitas ASN digelar di Kantor Kecamatan Cibodas. Wakapolsek Iptu Rina Marlina "
+                 "meminta semua pihak menjaga kondusivitas.")
+    assert ("Rina Marlina", "Kepolisian Sektor Cibodas") in {(o.name, o.agency) for o in result.officials}
+
+
+def test_two_districts_leave_the_rank_named_head_unplaced(run):
+    result = run("Sosialisasi netralitas ASN digelar di Kecamatan Sukamaju dan Kecamatan Cibodas. Hadir Kapolsek "
+                 "AKP Budi Santoso.")
+    assert not [o for o in result.officials if o.name == "Budi Santoso"]
