@@ -2192,7 +2192,7 @@ class Officials:
         comma = k < len(doc) and doc[k].text in CLAUSE_MARKS  # "Kepala Dinas X – Muksin – mengatakan"
         k += comma
         after = doc[k] if k < len(doc) else None
-        if comma and k in ctx.title_starts and self._proper(ctx, name[0]):
+        if comma and (k in ctx.title_starts or self._listed_body(ctx, k)) and self._proper(ctx, name[0]):
             return name  # "Kepala Desa X, Sarmin, Kepala Desa Y, ...": the next holder of a list follows
         ok = after is not None and after.is_alpha and after.is_lower and (
             after.lower_ not in self.list_words or self._proper(ctx, name[0]))
@@ -2203,6 +2203,24 @@ class Officials:
             or doc[k + 1].text == "," and k + 2 < len(doc) and (doc[k + 2].text == "(" or doc[k + 2].like_num))
         ends = after is None or after.text in {".", "!", "?"}
         return name if ok or dated or ends and (spoken or self._proper(ctx, name[0])) else None
+
+    @staticmethod
+    def _listed_body(ctx: _Context, k: int) -> bool:
+        """Whether a body opens the next entry of a list of those present and a comma closes it, its member's
+        name to follow: a body read as such ("Kades X, Sarmin, Panwaslu Kecamatan Y, Budi, ...") or an acronym
+        and its place ("Kades X, Sarmin, PPK Kalianda, Budi, ..."): a list of officials goes on."""
+        doc = ctx.doc
+        if (body := ctx.ents.get(k)) is not None:
+            end = body.end
+        elif k + 1 < len(doc) and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1 and k not in ctx.extras:
+            end = k + 1
+            while end < len(doc) and end - k <= 3 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end == k + 1:
+                return False
+        else:
+            return False
+        return end < len(doc) and doc[end].text == ","
 
     def _past_place(self, ctx: _Context, name: Span) -> int:
         """Where the part of ``name`` that must not be a place begins: after a place name that opens a
