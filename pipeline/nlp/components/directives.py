@@ -3726,7 +3726,8 @@ class Directives:
     def _addressed_after(self, cue: _Term, sent: Span, targets: list[_Term]) -> str | None:
         """Who is named after a cue: inverted ("Diharapkan ASN ...", "perlu ditunjukkan ASN"), after a "should"
         and its comma or aside ("Sudah seharusnya sesuai amanah undang-undang seluruh ASN ..."), after a ban's denied
-        existence ("jangan sampai ada ASN yang ...") or after a preposition within a few words ("dilarang bagi ASN",
+        existence ("jangan sampai ada ASN yang ...") or their denied breach ("jangan sampai ada keterlibatan ASN")
+        or after a preposition within a few words ("dilarang bagi ASN",
         "harus diikuti oleh ASN")."""
         first = cue.end
         should = self._low[cue.end - 1] in self.should_words
@@ -3756,6 +3757,9 @@ class Directives:
         if denied:
             # "jangan sampai ada (lagi) ASN yang ...": those whose existence is denied are whom it forbids
             first = self._past(first + 1, min(sent.end, first + 4), self.hoped_again | self.inverted_skip)
+            if first < sent.end and self._low[first] in self.hoped_acts:
+                # "jangan sampai ada keterlibatan ASN", "tidak boleh ada pelanggaran netralitas ASN": their breach
+                first = self._past(first + 1, min(sent.end, first + 2), self.conduct)
         for i in (first, first + 1):
             if i < sent.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets) and \
                     (i == first or self._low[first].startswith("di") or
