@@ -21,6 +21,7 @@ from itertools import filterfalse
 import numpy
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from ..extensions import register
@@ -45,6 +46,29 @@ STRAIGHT = {'"', "'"}
 _NUMBERED = re.compile(r"\d{1,2}\.|[a-zA-Z]\.")  # a list item's number written as one token
 
 
+class _Texts(dict):
+    """A word's text by its ORTH hash, read from the string store once: the store decodes a new string at each
+    lookup, and a story repeats its words."""
+
+    _by_store: dict[int, _Texts] = {}
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self._strings = strings
+
+    def __missing__(self, orth: int) -> str:
+        text = self[orth] = self._strings[orth]
+        return text
+
+    @classmethod
+    def of(cls, strings: StringStore) -> _Texts:
+        """The cache of this string store (one per pipeline; kept by the store's id, as the store lives on)."""
+        texts = cls._by_store.get(id(strings))
+        if texts is None or texts._strings is not strings:
+            texts = cls._by_store[id(strings)] = cls(strings)
+        return texts
+
+
 @Language.component("pantau_sentences_v1",
                     assigns=["token.is_sent_start", "doc._.text", "doc._.paragraphs", "doc._.sentence_starts",
                              "doc._.headline_tokens", "doc._.outlet_tokens", "doc._.caption_tokens",
@@ -61,8 +85,7 @@ def segment(doc: Doc) -> Doc:
         doc._.name_line_tokens = set()
         return doc
     arr = doc.to_array([ORTH, SPACY])
-    strings = doc.vocab.strings
-    texts = [strings[o] for o in arr[:, 0].tolist()]
+    texts = list(map(_Texts.of(doc.vocab.strings).__getitem__, arr[:, 0].tolist()))
     spaces = arr[:, 1].tolist()
     opens = [-1] * len(doc)  # a list while filled one by one: setting a numpy array's items is slower
     paragraphs: list[int] = []
@@ -85,7 +108,7 @@ def segment(doc: Doc) -> Doc:
         opens[i] = 1 if start else -1
         start = False
         paragraphs.append(para)
-        if text in END or _glued_stop(texts, i, spec):
+        if text in END or text.endswith(".") and _glued_stop(texts, i, spec):  # the guard saves a call a word
             pending = True
     opens[0] = 1
     starts = numpy.array(opens, dtype="int64")
