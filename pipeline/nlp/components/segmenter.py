@@ -113,12 +113,12 @@ def segment(doc: Doc) -> Doc:
     opens[0] = 1
     starts = numpy.array(opens, dtype="int64")
     doc._.paragraphs = paragraphs
-    doc._.sentence_starts = [int(i) for i in numpy.flatnonzero(starts == 1)]
+    doc._.sentence_starts = numpy.flatnonzero(starts == 1).tolist()  # Python ints
     doc._.headline_tokens, doc._.caption_tokens, doc._.name_line_tokens, leads = _not_prose(doc, texts, spaces,
                                                                                              paragraphs)
     if leads:  # a lead run on after the headline repeated opens a sentence of its own
         starts[leads] = 1
-        doc._.sentence_starts = [int(i) for i in numpy.flatnonzero(starts == 1)]
+        doc._.sentence_starts = numpy.flatnonzero(starts == 1).tolist()  # Python ints
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc
 
