@@ -23,3 +23,15 @@ def test_two_districts_leave_the_rank_named_head_unplaced(run):
     result = run("Sosialisasi netralitas ASN digelar di Kecamatan Sukamaju dan Kecamatan Cibodas. Hadir Kapolsek "
                  "AKP Budi Santoso.")
     assert not [o for o in result.officials if o.name == "Budi Santoso"]
+
+
+def test_a_district_body_names_the_story_district(run):
+    result = run("Polsek Sukamaju menggelar apel netralitas pemilu. Kapolsek AKP Budi Santoso meminta anggotanya "
+                 "netral.")
+    assert ("Budi Santoso", "Kepolisian Sektor Sukamaju") in {(o.name, o.agency) for o in result.officials}
+
+
+def test_two_district_bodies_leave_the_rank_named_head_unplaced(run):
+    result = run("Polsek Sukamaju dan Polsek Cibodas menggelar apel netralitas pemilu. Kapolsek AKP Budi Santoso "
+                 "meminta anggotanya netral.")
+    assert not [o for o in result.officials if o.name == "Budi Santoso"]

@@ -152,6 +152,7 @@ class Officials:
         self.month_times = set(data["month_times"])
         self.placed_levels = set(data["placed_levels"])
         self.district_levels = set(data["district_levels"])
+        self.district_bodies = set(data["district_bodies"])
         self.scope_words = set(data["scope_words"])
         self.not_name = {w.casefold() for w in data["not_name"]} | self.place_words | {
             t.casefold() for t in titles + data["ranks"] if " " not in t}
@@ -1437,11 +1438,13 @@ class Officials:
     def _placed_by_rank(self, ctx: _Context, term: Span) -> tuple[Span | None, int, str] | None:
         """(name, end of the role, agency key) for a district's office written with its holder's rank and no place
         ("Kapolsek AKP Budi", "Danramil Kapten Inf Joko"): reporters drop the place the story is set in, so the
-        office is the one district the story names after its level word ("di Kecamatan Sukamaju"); none where it
-        names none or two."""
+        office is the one district the story names after its level word ("di Kecamatan Sukamaju") or by a body of
+        that district ("Polsek Sukamaju", "Panwascam Sukamaju"); none where it names none or two."""
         doc = ctx.doc
         places = {doc[k + 1:end].text for k, t in enumerate(doc) if t.text in self.district_levels
                   and (end := district_end(doc, k + 1)) > k + 1}
+        places.update(seat for e in ctx.ents.values() if e.id_.partition(":")[0] in self.district_bodies
+                      and (seat := e.id_.partition("@")[2]))
         name = self._name_after(ctx, self._skip_extras(doc, term.end, ctx.extras))
         if len(places) != 1 or name is None:
             return None
