@@ -35,3 +35,15 @@ def test_two_district_bodies_leave_the_rank_named_head_unplaced(run):
     result = run("Polsek Sukamaju dan Polsek Cibodas menggelar apel netralitas pemilu. Kapolsek AKP Budi Santoso "
                  "meminta anggotanya netral.")
     assert not [o for o in result.officials if o.name == "Budi Santoso"]
+
+
+def test_rank_after_the_title_s_comma(run):
+    result = run("Sosialisasi netralitas ASN digelar di Kecamatan Sukamaju. Hadir Danramil, Kapten Inf Joko Prasetyo, "
+                 "dan tokoh masyarakat.")
+    assert ("Joko Prasetyo", "Komando Rayon Militer Sukamaju") in {(o.name, o.agency) for o in result.officials}
+
+
+def test_no_rank_after_the_comma_names_no_head(run):
+    result = run("Sosialisasi netralitas ASN digelar di Kecamatan Sukamaju. Hadir Danramil, Kapolsek, dan tokoh "
+                 "masyarakat.")
+    assert not result.officials

@@ -1333,8 +1333,10 @@ class Officials:
                 if doc[j].text in self.district_levels:
                     limit = max(limit, district_end(doc, j + 1) - i)  # a listed one of more words, whole
             j += 1
-        if j == i and i in ctx.extras and self.placed[term.id_].get("district"):
-            return self._placed_by_rank(ctx, term)  # "Kapolsek AKP Budi": no place, the holder's rank right after
+        if j == i and self.placed[term.id_].get("district") and (
+                i in ctx.extras or i + 1 in ctx.extras and doc[i].text == ","):
+            # "Kapolsek AKP Budi", "Danramil, Kapten Inf Joko": no place, the holder's rank right after
+            return self._placed_by_rank(ctx, term, i + (i not in ctx.extras))
         if j == i or j >= len(doc):
             return None
         shut = j  # where the place's words end
@@ -1435,17 +1437,17 @@ class Officials:
         self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
         return name, end, key
 
-    def _placed_by_rank(self, ctx: _Context, term: Span) -> tuple[Span | None, int, str] | None:
-        """(name, end of the role, agency key) for a district's office written with its holder's rank and no place
-        ("Kapolsek AKP Budi", "Danramil Kapten Inf Joko"): reporters drop the place the story is set in, so the
-        office is the one district the story names after its level word ("di Kecamatan Sukamaju") or by a body of
-        that district ("Polsek Sukamaju", "Panwascam Sukamaju"); none where it names none or two."""
+    def _placed_by_rank(self, ctx: _Context, term: Span, rank: int) -> tuple[Span | None, int, str] | None:
+        """(name, end of the role, agency key) for a district's office written with its holder's rank (at ``rank``)
+        and no place ("Kapolsek AKP Budi", "Danramil, Kapten Inf Joko"): reporters drop the place the story is set
+        in, so the office is the one district the story names after its level word ("di Kecamatan Sukamaju") or by
+        a body of that district ("Polsek Sukamaju", "Panwascam Sukamaju"); none where it names none or two."""
         doc = ctx.doc
         places = {doc[k + 1:end].text for k, t in enumerate(doc) if t.text in self.district_levels
                   and (end := district_end(doc, k + 1)) > k + 1}
         places.update(seat for e in ctx.ents.values() if e.id_.partition(":")[0] in self.district_bodies
                       and (seat := e.id_.partition("@")[2]))
-        name = self._name_after(ctx, self._skip_extras(doc, term.end, ctx.extras))
+        name = self._name_after(ctx, self._skip_extras(doc, rank, ctx.extras))
         if len(places) != 1 or name is None:
             return None
         spec = self.placed[term.id_]
