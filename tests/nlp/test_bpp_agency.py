@@ -12,12 +12,14 @@ CASES = [
      "Balai Penyuluhan Pertanian Kecamatan Cibodas"),
     ("Penyuluh Balai Penyuluh Pertanian Kecamatan Wanadadi dilarang ikut kampanye Pilkada 2024.",
      "Balai Penyuluhan Pertanian Kecamatan Wanadadi"),
+    ("Seorang penyuluh BP3K Kecamatan Cibodas dilaporkan ikut kampanye Pilkada 2024.",
+     "Balai Penyuluhan Pertanian Kecamatan Cibodas"),
 ]
 
 
 @pytest.fixture(scope="module")
 def results(analyse_all):
-    texts = [t for t, _ in CASES] + ["Penyuluh BPP dan petugas lapangan diminta netral pada Pilkada 2024."]
+    texts = [t for t, _ in CASES] + ["Penyuluh BPP dan BP3K diminta netral pada Pilkada 2024."]
     return analyse_all(texts)
 
 
