@@ -47,3 +47,15 @@ def test_no_rank_after_the_comma_names_no_head(run):
     result = run("Sosialisasi netralitas ASN digelar di Kecamatan Sukamaju. Hadir Danramil, Kapolsek, dan tokoh "
                  "masyarakat.")
     assert not result.officials
+
+
+def test_holder_set_off_by_commas_before_his_clause(run):
+    result = run("Panwascam Sukamaju mengumpulkan para kepala desa. Ketua Panwascam, Dedi Kurniawan, S.Pd, "
+                 "mengingatkan mereka agar tidak memihak.")
+    assert ("Dedi Kurniawan", "Panwaslu Kecamatan Sukamaju") in {(o.name, o.agency) for o in result.officials}
+
+
+def test_titles_listed_after_the_comma_name_no_head(run):
+    result = run("Panwascam Sukamaju mengumpulkan para kepala desa. Rapat dihadiri Camat, Kapolsek, Ndanramil, "
+                 "Ketua PGRI dan perangkat desa.")
+    assert not result.officials

@@ -1334,9 +1334,11 @@ class Officials:
                     limit = max(limit, district_end(doc, j + 1) - i)  # a listed one of more words, whole
             j += 1
         if j == i and self.placed[term.id_].get("district") and (
-                i in ctx.extras or i + 1 in ctx.extras and doc[i].text == ","):
-            # "Kapolsek AKP Budi", "Danramil, Kapten Inf Joko": no place, the holder's rank right after
-            return self._placed_by_rank(ctx, term, i + (i not in ctx.extras))
+                i in ctx.extras or i + 1 < len(doc) and doc[i].text == ","):
+            # "Kapolsek AKP Budi", "Danramil, Kapten Inf Joko", "Ketua Panwascam, Budi, ...": no place, the holder
+            # (with his rank) right after
+            rank = i + (i not in ctx.extras)
+            return self._placed_by_rank(ctx, term, rank, rank not in ctx.extras)
         if j == i or j >= len(doc):
             return None
         shut = j  # where the place's words end
@@ -1437,24 +1439,35 @@ class Officials:
         self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
         return name, end, key
 
-    def _placed_by_rank(self, ctx: _Context, term: Span, rank: int) -> tuple[Span | None, int, str] | None:
+    def _placed_by_rank(self, ctx: _Context, term: Span, rank: int,
+                        bare: bool = False) -> tuple[Span | None, int, str] | None:
         """(name, end of the role, agency key) for a district's office written with its holder's rank (at ``rank``)
         and no place ("Kapolsek AKP Budi", "Danramil, Kapten Inf Joko"): reporters drop the place the story is set
         in, so the office is the one district the story names after its level word ("di Kecamatan Sukamaju") or by
-        a body of that district ("Polsek Sukamaju", "Panwascam Sukamaju"); none where it names none or two."""
+        a body of that district ("Polsek Sukamaju", "Panwascam Sukamaju"); none where it names none or two.
+        A ``bare`` holder set off by a comma with no rank ("Ketua Panwascam, Budi, meminta") must go on to the
+        clause, not to a list of more titles ("Kapolsek, Ndanramil, Ketua DMI": those present)."""
         doc = ctx.doc
         places = {doc[k + 1:end].text for k, t in enumerate(doc) if t.text in self.district_levels
                   and (end := district_end(doc, k + 1)) > k + 1}
         places.update(seat for e in ctx.ents.values() if e.id_.partition(":")[0] in self.district_bodies
                       and (seat := e.id_.partition("@")[2]))
         name = self._name_after(ctx, self._skip_extras(doc, rank, ctx.extras))
-        if len(places) != 1 or name is None:
+        if len(places) != 1 or name is None or bare and not self._clause_after(doc, name.end):
             return None
         spec = self.placed[term.id_]
         place = places.pop()
         key = f"placed:{spec['name'].format(place=place)}"
         self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
         return name, term.end, key
+
+    def _clause_after(self, doc: Doc, k: int) -> bool:
+        """Whether a lower-case word that lists nothing goes on after a name ending at ``k`` (and its degrees and a
+        comma), or the sentence ends there: the holder's clause, not a list of those present."""
+        k = self._degrees_after(doc, k)
+        k += k < len(doc) and doc[k].text == ","
+        return k >= len(doc) or doc[k].text in {".", "!", "?"} \
+            or doc[k].is_lower and doc[k].lower_ not in self.list_words
 
     def _seat_end(self, ctx: _Context, k: int, listed: bool) -> int | None:
         """The end of the regency or city written right after a small place at ``k``, before its holder ("Camat
