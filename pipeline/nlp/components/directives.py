@@ -316,6 +316,7 @@ class Directives:
         self.content_reach = int(content_first["reach"])
         self.asked_states = set(cues["asked_states"])
         self.order_blockers = self.conduct | self.asked_states  # conduct named beside order kept: an appeal
+        self.hoped_conduct = self.conduct | self.asked_states  # what a hope naming no one asks to keep or do
         self.contrasts = {p.split()[0] for p in cues["but_not"]}
         self.content_links = {n: set(links) for n, links in own_links.items()}
         self.clause_cues = set(cues["clause_cues"])
@@ -704,7 +705,7 @@ class Directives:
         self._disclaimed = {s.end for s in phrases if s.label_ == "disclaimer" and (
             self._lower(s) not in self.powers or s.start == 0 or self._punct[s.start - 1] or
             any(self._low[i] in self.negators for i in range(max(s.start - 2, 0), s.start))) and not (
-            self._lower(s) in self.deciding and self._low[s.start - 1] not in self.deciding_clefts and
+            self._lower(s) in self.deciding and (s.start == 0 or self._low[s.start - 1] not in self.deciding_clefts) and
             self.deciding_preps & set(self._low[s.end:s.end + self.deciding_reach]))}
         self._clefts = {s.end for s in phrases if s.label_ == "cleft"}
         self._cited = {s.start for s in phrases if s.label_ == "citation"}
@@ -2628,8 +2629,8 @@ class Directives:
             return True  # "berharap agar tetap netral"
         if low in self.negators:
             return self._low[i + 1] in self.unnamed_hope_denied  # "berharap agar tidak memihak"
-        kept = self.conduct | self.asked_states  # "berharap agar menjaga netralitas", "... bersikap netral"
-        return low in self.unnamed_hope_verbs and any(self._low[j] in kept for j in range(i + 1, min(i + 3, sent.end)))
+        return low in self.unnamed_hope_verbs and any(  # "berharap agar menjaga netralitas", "... bersikap netral"
+            self._low[j] in self.hoped_conduct for j in range(i + 1, min(i + 3, sent.end)))
 
     def _case_processed(self, cue: _Term, sent: Span) -> bool:
         """ "Dugaan ketidaknetralan kedua ASN tersebut akan diproses": a case noun before the cue in its clause; after

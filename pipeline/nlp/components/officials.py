@@ -666,7 +666,7 @@ class Officials:
         ent = next((e for e in ctx.ents.values() if e.end == end), None)
         if ent is None or ent.text.casefold() not in self.member_bodies:
             return agency
-        glossed = doc[ent.start - 1].text == "("  # the name before the bracket is the same body
+        glossed = ent.start > 0 and doc[ent.start - 1].text == "("  # the name before the bracket is the same body
         own = {ent.start} | {e.start for e in ctx.ents.values() if glossed and e.end == ent.start - 1}
         kind = self.reg.types[self.member_bodies[ent.text.casefold()]]
         words = {_unquoted(t.text) for t in name}
