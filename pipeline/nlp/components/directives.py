@@ -253,7 +253,7 @@ class Directives:
         self.hoped_outcomes = set(cues["background_requests"]["hoped_outcomes"])
         self.hoped_openers = set(cues["background_requests"]["hoped_openers"])
         self.tag_agents = set(cues["background_requests"]["tag_agents"])
-        self.tag_reach = int(cues["background_requests"]["tag_reach"])
+        self.inverted_tag_reach = int(cues["background_requests"]["tag_reach"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
         self.public_order = set(cues["inclusive"]["order"])
         self.shared_acts = set(cues["inclusive"]["shared_acts"])
@@ -655,8 +655,9 @@ class Directives:
         self.regional_titles = {t.casefold() for spec in offices["regional"] for t in spec["titles"] if " " not in t}
         # ... and those of several words, bare as well ("Diharapkan Wakil Bupati, ...": no region names the holder)
         self.honorifics = {h.casefold() for h in offices["honorifics"] if " " not in h}
-        self.regional_phrases = {tuple(t.casefold().split()) for spec in offices["regional"] for t in spec["titles"]
-                                 if " " in t}
+        self.regional_phrases = by_first(sorted(  # longest first: "Wali Kota Administrasi" whole
+            {tuple(t.casefold().split()) for spec in offices["regional"] for t in spec["titles"] if " " in t},
+            key=lambda p: (-len(p), p)))
         self._attributions = tuple(sorted(self.attribution))  # also with a suffix: "menurutnya"
         # the words scanned for in every document: one pass finds them all (see ``_words``)
         self._lexemes = _Words(nlp.vocab, frozenset(self.made_cues | self.requested_abilities | self.attribution |
@@ -3172,7 +3173,7 @@ class Directives:
             agent = self._past(cue.end, sent.end, self.restated_adverbs)
             agent += agent < sent.end and self._low[agent] in self.tag_agents
             end = agent
-            while end < min(agent + self.tag_reach, sent.end) and not self._punct[end] and \
+            while end < min(agent + self.inverted_tag_reach, sent.end) and not self._punct[end] and \
                     self._texts[end][:1].isupper():
                 end += 1
             if end == agent:
@@ -3827,7 +3828,7 @@ class Directives:
     def _regional_phrase(self, i: int, sent: Span) -> int:
         """The length of a regional title of several words starting at ``i`` ("Wakil Bupati", "Sekretaris Daerah"),
         0 if none."""
-        return next((len(p) for p in self.regional_phrases if i + len(p) <= sent.end and
+        return next((len(p) for p in self.regional_phrases.get(self._low[i], ()) if i + len(p) <= sent.end and
                      tuple(self._low[i:i + len(p)]) == p), 0)
 
     def _past_apposed(self, comma: int, sent: Span) -> int:

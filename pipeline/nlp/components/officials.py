@@ -1435,9 +1435,14 @@ class Officials:
         last = min(end, shut) if bound is None else bound
         place = doc[i:next((k for k in range(i + 1, end) if (doc[k].text in self.reg.level_words and k + 1 < last
                                                               or doc[k].text in self.placed_levels)), last)].text
-        key = f"placed:{spec['name'].format(place=place)}"
-        self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
-        return name, end, key
+        return name, end, self._placed_unit(spec, place)
+
+    def _placed_unit(self, spec: dict, place: str) -> str:
+        """Register the office ``spec`` names at ``place`` (a district or village) as a unit; its key."""
+        name = spec["name"].format(place=place)
+        key = f"placed:{name}"
+        self.reg.unit(key, name, spec["acronym"].format(place=place), (), "placed", None)
+        return key
 
     def _placed_by_rank(self, ctx: _Context, term: Span, rank: int,
                         bare: bool = False) -> tuple[Span | None, int, str] | None:
@@ -1455,11 +1460,7 @@ class Officials:
         name = self._name_after(ctx, self._skip_extras(doc, rank, ctx.extras))
         if len(places) != 1 or name is None or bare and not self._clause_after(doc, name.end):
             return None
-        spec = self.placed[term.id_]
-        place = places.pop()
-        key = f"placed:{spec['name'].format(place=place)}"
-        self.reg.unit(key, spec["name"].format(place=place), spec["acronym"].format(place=place), (), "placed", None)
-        return name, term.end, key
+        return name, term.end, self._placed_unit(self.placed[term.id_], places.pop())
 
     def _clause_after(self, doc: Doc, k: int) -> bool:
         """Whether a lower-case word that lists nothing goes on after a name ending at ``k`` (and its degrees and a
