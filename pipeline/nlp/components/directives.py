@@ -1574,8 +1574,9 @@ class Directives:
                     subjects = [t for t in subjects if not self._kin_of(t)]  # "Istri ASN boleh ...": the wife's
                 if self._conduct_before(cue.start, start):  # "mau pilkada, mau pileg, netralitas itu harus ...":
                     subjects = [t for t in subjects if t.id_ != "event"]  # the conduct is the subject, not the contests
-                subjects = [t for t in subjects if not (t.id_ == "event" and t.start > start and
-                                                        self._low[t.start - 1] in self.joined_events)]
+                subjects = [t for t in subjects if not (t.id_ == "event" and t.start > start and (
+                    self._low[t.start - 1] in self.joined_events or
+                    kind == "permission" and self._conditioned_act(t.start, cue.start, start)))]
                 if (means := self._past_fronted(start, sent)) is not None and means <= cue.start and \
                         not any(t.start == means for t in targets):
                     subjects = [t for t in subjects if t.start >= means]  # "Dengan ASN yang netral, diharapkan
@@ -3656,6 +3657,14 @@ class Directives:
         if i < sent.end and self._low[i] == "untuk" and i > cue.end:
             i += 1
         return i < sent.end and (self._verb(i) or self._low[i] in self.noun_content)
+
+    def _conditioned_act(self, i: int, cue_start: int, clause_start: int) -> bool:
+        """ "Kalau cuma mendengarkan kampanye, tidak masalah": the event at ``i`` is what a verb in a condition
+        opening the clause does, closed by a comma before the leave, not whom the leave is for ("Jika kampanye
+        digelar hari libur, ..." keeps the event as the condition's subject)."""
+        opener = self._past(clause_start, i, QUOTES)
+        return opener < i - 1 and self._low[opener] in self.leave_conditions and self._verb(i - 1) and \
+            "," in self._low[i + 1:cue_start]
 
     def _conduct_before(self, cue_start: int, clause_start: int) -> bool:
         """The civil servants' conduct heads the clause the modal is in ("netralitas itu harus dijunjung"):
