@@ -580,6 +580,9 @@ class Directives:
         self.keeping = {tuple(p.split()) for p in cues["keeping"]}
         self.keeping_adverbs = set(cues["keeping_adverbs"])
         self.keeping_public = set(cues["keeping_public"])
+        self.watching = set(cues["watching"]["verbs"])
+        self.watched_nouns = set(cues["watching"]["nouns"])
+        self.watching_public = self.keeping_public | set(cues["watching"]["supervisors"])
         self.verb_prefixes = tuple(cues["verb_prefixes"])
         self.not_verbs = set(cues["not_verbs"])
         self.non_verbs = self.object_markers | self.adjuncts | self.not_verbs  # words that look like verbs
@@ -1648,7 +1651,8 @@ class Directives:
                 status = REJECT  # "mengimbau warga agar jangan terprovokasi": the outsiders' rule the request reports;
                 # one whose content names civil servants is about them ("meminta paslon agar jangan menarik ASN")
             allowed = kind == "permission" or any(c.label_ == "permission" and c.end == cue.start for c in cues)
-            if status == REJECT and kind != "sanction" and self._involves(cue.end, sent, targets, own_clause=allowed):
+            if status == REJECT and kind != "sanction" and self._involves(
+                    cue.end, sent, targets, own_clause=allowed, asked=cue.end if low in self.active else sent.start):
                 status = ACCEPT  # "meminta para calon tidak melibatkan ASN": about using civil servants
             if low in self.strict and status != ACCEPT and not threatened and not (
                     kind == "permission" and (self._leave_to_vote(cue, sent) or self._conceded(cue, sent)
@@ -2170,10 +2174,12 @@ class Directives:
         return self._verb(i) and self._low[i] not in self.knowing and \
             not (i > 0 and self._low[i - 1] in self.adjuncts)
 
-    def _involves(self, start: int, sent: Span, targets: list[_Term], own_clause: bool = False) -> bool:
+    def _involves(self, start: int, sent: Span, targets: list[_Term], own_clause: bool = False,
+                  asked: int | None = None) -> bool:
         """A verb of using people ("melibatkan", "memobilisasi") with civil servants as its object; with
         ``own_clause`` (leave, or the conduct a leave allows) not past a contrast, whose clause forbids or allows with
-        a cue of its own ("Calon boleh mengajak warga, tapi tidak boleh melibatkan ASN": the candidates' leave)."""
+        a cue of its own ("Calon boleh mengajak warga, tapi tidak boleh melibatkan ASN": the candidates' leave).
+        ``asked`` is where whom the request asks may stand (before a passive cue: "Bawaslu diminta ...")."""
         for i in range(start, sent.end):
             if own_clause and self._low[i] in self.leave_contrasts:
                 return False
@@ -2186,9 +2192,23 @@ class Directives:
                 return not self._public_keeps(start, i, targets) and \
                     self._object(self._past(i + 1, sent.end, self.keeping_adverbs), sent, targets,
                                  direct=True) == ACCEPT
+            if self._low[i] in self.watching and self._watches(start if asked is None else asked, i, sent, targets):
+                return True  # "... agar memantau netralitas ASN", "... untuk mengawasi bawahannya"
             if self._low[i] in {";", "."}:
                 return False
         return False
+
+    def _watches(self, start: int, i: int, sent: Span, targets: list[_Term]) -> bool:
+        """A verb of watching at ``i`` whose object is the civil servants or their neutrality, asked of someone who
+        leads them: not in a relative clause (a watch kept, "patroli yang mengawasi ASN"), nor of the public or the
+        election supervisors addressed between the request (``start``) and the verb, whose own task watching is."""
+        if i > start and self._low[i - 1] in self.relative_markers:
+            return False
+        if any(start <= t.start and t.end <= i and self._lower(t) in self.watching_public for t in targets):
+            return False
+        j = self._past(i + 1, sent.end, self.keeping_adverbs)
+        j = self._past(self._past(j, sent.end, self.watched_nouns), sent.end, self.keeping_adverbs)
+        return self._object(j, sent, targets, direct=True) == ACCEPT
 
     def _case_named(self, i: int, start: int) -> bool:
         """A verb of using at ``i`` opening a relative clause ("kecurangan yang melibatkan ASN", "termasuk yang
