@@ -230,6 +230,9 @@ class Directives:
         self.candidates = set(cues["campaigning"]["candidates"])
         self.partisan_verbs = set(cues["campaigning"]["partisan"])
         self.ballot_numbers = [tuple(p.split()) for p in cues["campaigning"]["ballot_numbers"]]
+        self.ballot_heads = set(cues["campaigning"]["ballot_heads"])
+        self.ballot_figures = set(cues["campaigning"]["ballot_figures"])
+        self.ballot_places = set(cues["campaigning"]["ballot_places"])
         self.supervised = set(cues["supervised"]["verbs"])
         self.supervised_adverbs = set(cues["supervised"]["adverbs"])
         self.duties = set(cues["supervised"]["duties"])
@@ -3110,7 +3113,16 @@ class Directives:
             return False
         return self._low[verb] in self.partisan_verbs or \
             any(verb < t.start <= verb + 4 and self._lower(t) in self.candidates for t in targets) or \
-            any(self._phrase_at(i, sent.end, self.ballot_numbers) for i in range(verb + 1, min(verb + 5, sent.end)))
+            any(self._phrase_at(i, sent.end, self.ballot_numbers) or self._ballot_number(i, sent)
+                for i in range(verb + 1, min(verb + 5, sent.end)))
+
+    def _ballot_number(self, i: int, sent: Span) -> bool:
+        """ "nomor 3", "no 2", "nomor dua": a ballot number written without "urut" (a number right after its word),
+        not a polling station's ("TPS nomor 5")."""
+        if i + 1 >= sent.end or self._low[i] not in self.ballot_heads or \
+                i > sent.start and self._low[i - 1] in self.ballot_places:
+            return False
+        return self._low[i + 1].isdigit() or self._low[i + 1] in self.ballot_figures
 
     def _procedural(self, cue: _Term, sent: Span) -> bool:
         """ "meminta klarifikasi", "sempat diminta untuk pemeriksaan": what is asked for is a procedural step."""
