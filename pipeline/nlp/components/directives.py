@@ -304,6 +304,7 @@ class Directives:
         self.conduct = set(cues["conduct_nouns"])
         self.work_duties = set(cues["other_business"]["duties"])
         self.allowances = set(cues["other_business"]["allowances"])
+        self.besides = [tuple(p.split()) for p in cues["other_business"]["besides"]]
         self.other_business = set(cues["other_business"]["words"]) | self.work_duties
         self.election_stems = tuple(cues["other_business"]["election"])
         self.health_rules = set(cues["other_business"]["health"])
@@ -3178,7 +3179,14 @@ class Directives:
                 self._low[i] in words and self._low[i - 1] not in self.allowances for i in range(cue.end, sent.end)):
             return False
         return not any(self._low[i].startswith(self.election_stems) and not self._low[i].startswith(exempt)
-                       for i in range(sent.start, sent.end))
+                       for i in range(self._past_besides(sent, cue.start), sent.end))
+
+    def _past_besides(self, sent: Span, stop: int) -> int:
+        """ "Selain menjaga netralitas, bupati juga meminta ...": where the clause after an opening adjunct of what else
+        was said begins (past its comma, before ``stop``), else the sentence's start."""
+        if not self._phrase_at(sent.start, stop, self.besides):
+            return sent.start
+        return next((i + 1 for i in range(sent.start + 1, stop) if self._low[i] == ","), sent.start)
 
     def _restated(self, cue: _Term, sent: Span) -> bool:
         """ "Hal tersebut kembali diingatkan ...", "Hal yang sama juga dihimbau oleh ...": a passive request whose
