@@ -96,6 +96,10 @@ class Agencies:
         self.regulation_words = set(data["regulation_words"])
         self.occasion_words = set(data["occasion_words"])
         self.technical_units = set(data["technical_units"])
+        units = data["ministry_units"]
+        self.ministry_general = set(units["general"])
+        self.ministry_words = set(units["words"])
+        self.ministry_links = set(units["links"])
         offices = load("offices")
         self.degrees = set(offices["degrees"])
         self.scope_words = set(offices["scope_words"])  # "se-": the whole of the region after it
@@ -163,6 +167,7 @@ class Agencies:
             span.label_ == "head" and span.text.casefold() in self.placed_heads
             and not self._placed_region(doc, span, places))])  # in order, none overlapping
         bodies = {span.start for span in spans if span.label_ != "rank" and not self._levelled_bare(doc, span)}
+        national_bodies = {span.start for span in spans if span.label_ == "agency"}
         boards = self._boards_named(doc, spans)
         for span in spans:
             if _in_number(doc, span) or span.start > 0 and doc[span.start - 1].lower_ in self.regulation_words:
@@ -172,8 +177,9 @@ class Agencies:
                 continue  # "HUT ke-52 Korpri", "baju Korpri": the body's anniversary or dress, not the body
             if national and (self._before_other(doc, span, national) or _campaign_board(span, boards)):
                 continue  # "BPN Prabowo-Sandi": another body's acronym, not the land offices
-            if span.label_ in ("head", "named") and self._of_unit(doc, span.start):
-                continue  # "UPT Dinas Pendidikan": the office's technical unit, not the office
+            if span.label_ in ("head", "named") and (self._of_unit(doc, span.start) or not national and
+                                                      self._of_ministry_unit(doc, span, national_bodies)):
+                continue  # "UPT Dinas Pendidikan", "Direktur Satpol PP dan Linmas Kemendagri": a unit, not the office
             if span.label_ == "agency":
                 if self._blocked(doc, span, boards):
                     continue
@@ -475,6 +481,36 @@ class Agencies:
         Teknis (UPT) Dinas Kesehatan"): the unit's name, not the body's."""
         i = start - 2 if start > 2 and doc[start - 1].text == ")" and doc[start - 3].text == "(" else start - 1
         return i >= 0 and doc[i].text in self.technical_units
+
+    def _of_ministry_unit(self, doc: Doc, span: Span, national: set[int]) -> bool:
+        """Inside the title of a ministry's unit, past its field's words and a bracket before it: a
+        directorate-general's ("Dirjen Kependudukan dan Catatan Sipil (Dukcapil)"), or a lower unit's that goes on to
+        a national institution ("Direktur Satpol PP dan Linmas Kemendagri"): the ministry's unit bears the field's
+        name, no region's office is named. (Kinds with a national body are not asked: "Dirjen Pendidikan Islam
+        Kemenag" names the ministry.)"""
+        i = span.start - 2 if span.start > 1 and doc[span.start - 1].text == "(" else span.start - 1
+        joiners = self.offices["joiners"]
+        while i >= 0 and span.start - i <= UNIT_WORDS:
+            t = doc[i]
+            if t.text in self.ministry_general or t.text == "Jenderal" and i > 0 and doc[i - 1].text in \
+                    self.ministry_words:
+                return True  # "Dirjen ...", "Direktur Jenderal ...", "Direktorat Jenderal ..."
+            if t.text in self.ministry_words:
+                break
+            if t.text in self.office_words or not (t.is_title or t.is_upper or t.lower_ in joiners):
+                return False
+            i -= 1
+        else:
+            return False
+        j = skip_paren(doc, span.end)
+        while j < len(doc) and j - span.end <= UNIT_WORDS:
+            if j in national:
+                return True
+            t = doc[j]
+            if not (t.is_title or t.is_upper or t.lower_ in joiners or t.lower_ in self.ministry_links):
+                return False
+            j += 1
+        return False
 
     def _after_occasion(self, doc: Doc, span: Span) -> bool:
         """Right after a word of the body's anniversary or dress ("HUT Korpri", "HUT ke-78 TNI", "Hari Ulang Tahun
