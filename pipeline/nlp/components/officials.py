@@ -890,8 +890,11 @@ class Officials:
             name = self._name_after(ctx, self._skip_extras(doc, start_name, ctx.extras))
             after = doc[name.end].text if name is not None and name.end < len(doc) else ""
             if name is not None and len(name) < 2 and after not in {"(", ","} and not (
-                    after[:1].isupper() and self._degrees_after(doc, name.end) > name.end):
-                continue  # one word stands for a name only with initials, degrees ("Musti SE MSi") or a comma after it
+                    after[:1].isupper() and self._degrees_after(doc, name.end) > name.end) and not (
+                    start_name > end and self._apposed(ctx, start_name) == name):
+                # one word stands for a name only with initials, degrees ("Musti SE MSi") or a comma after it, or
+                # set off by the title's comma with the sentence going on ("Kabid Mutasi, Naheson mengatakan")
+                continue
             if not self._takeable(ctx, name, covered) and start > 0 and (
                     doc[start - 1].text in CLAUSE_MARKS or doc[start - 1].text == "(" or doc[start - 1].is_lower):
                 # "Agus Tauchid, Kepala Dinas Pertanian, ...", "Musti selaku Asisten Administrasi": set off from
