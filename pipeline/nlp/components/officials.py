@@ -1014,8 +1014,10 @@ class Officials:
             if words and t.text in self.placed_levels and j + 1 < len(doc) and doc[j + 1].is_title:
                 j = self._level_name_end(doc, j + 1)  # "Kepala UPT Kecamatan Saketi, ...": the district's name
                 continue
+            # "Kordiv Penanganan pelanggaran dan penyelesaian sengketa (P3S) Sarmin ...": past its first word, a
+            # unit's words may drop to lower case
             if t.text in self.unit_vocabulary or _acronym(t.text) or t.text in self.office_short_names or (
-                    lower and t.is_lower and t.text.capitalize() in self.unit_vocabulary):
+                    (lower or words) and t.is_lower and t.text.capitalize() in self.unit_vocabulary):
                 words += 1
             elif not (_ROMAN.fullmatch(t.text) or t.is_digit and len(t) <= 2 or words and (
                     t.lower_ in UNIT_JOINERS or t.text == "," and self._unit_goes_on(doc, j + 1))):
