@@ -1376,7 +1376,7 @@ class Directives:
                 continue  # '"Kita berharap pemilu lancar," harap Marasa': the quote's speaker, its own words ask
             if kind == "appeal" and self._campaigning(cue, sent, targets):
                 continue  # "mengajak mendukung bakal calon gubernur": campaigning reported
-            if kind == "appeal" and self._other_business(cue, sent, self.other_business) or \
+            if kind in ("appeal", "permission") and self._other_business(cue, sent, self.other_business) or \
                     kind in CONDUCT_RULES and self._other_business(cue, sent, self.work_duties):
                 continue  # "mengingatkan untuk berhati-hati mengelola keuangan negara", "harus meningkatkan kinerja"
             if kind == "appeal" and self._other_business(cue, sent, self.health_rules, self.contests):
