@@ -1543,6 +1543,8 @@ class Directives:
                                                   self.hortative else cue.end, sent, targets)) is not None and \
                         self._object(timed, sent, targets) == ACCEPT:
                     status = ACCEPT  # "meminta jelang pilkada seluruh ASN", "agar pada pilkada nanti, kalangan ASN"
+                if status == UNKNOWN and low in self.active and self._titled_object(told or cue.end, sent):
+                    status = ACCEPT  # "meminta Pj Bupati Bogor untuk ...": a civil servant's title with its region
                 if status == UNKNOWN and (topic := self._topic_then_whom(cue.end, sent)) is not None:
                     status = self._object(topic, sent, targets, direct=True)  # "mengingatkan soal X kepada warga"
                 if status == UNKNOWN and (fronted := self._fronted(sent, cue.start)) is not None:
@@ -3990,6 +3992,13 @@ class Directives:
         if i < sent.end and self._person(i):
             return REJECT  # "meminta anggota grup hadir": addressed to someone who is no civil servant
         return UNKNOWN
+
+    def _titled_object(self, end: int, sent: Span) -> bool:
+        """A civil servant's title right after an active request (past quantifiers and "kepada"), which the words of an
+        official's title ("Pj Bupati Bogor", "Penjabat (Pj) Gubernur Sumsel") keep out of the addressees because the
+        holder mostly speaks: as the verb's object, the holder is whom it asks."""
+        i = self._past(end, sent.end, self.skip)
+        return any(t.start == i and t.label_ in ADDRESSEES for t in self._titled)
 
     def _gloss_close(self, j: int, sent: Span) -> int | None:
         """The closing bracket of a short gloss opening at ``j`` ("(Polri)", "(pemerintah)"): a few words, no other
