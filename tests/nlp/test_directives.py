@@ -40,7 +40,7 @@ def test_appeals_to_the_public_are_not_directives(run):
 
 
 def test_appeals_to_regents_or_to_soldiers_are_not_directives(run):
-    assert directives(run, "Gubernur meminta bupati dan wali kota mengawasi ASN di daerahnya.") == []
+    assert directives(run, "Gubernur meminta bupati dan wali kota mengawasi pembangunan jalan di daerahnya.") == []
     assert directives(run, "Pangdam mengingatkan seluruh prajurit agar tidak berpihak.") == []
 
 
