@@ -24,6 +24,9 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Bawaslu diminta membuat aturan khusus untuk mengawasi netralitas ASN pada Pilkada 2024.", set()),
     ("Ketua DPRD meminta Bawaslu Kota untuk memantau netralitas ASN pada Pilkada 2024.", set()),
     ("Mendagri meminta para kepala daerah agar memantau harga bahan pokok menjelang Pilkada 2024.", set()),
+    # keeping neutrality past an adverb of earnestness after the verb
+    ("Menteri meminta para gubernur untuk menjaga betul netralitas ASN di wilayahnya pada Pilkada 2024.", A),
+    ("Bupati mengajak masyarakat untuk menjaga betul netralitas ASN pada Pilkada 2024.", set()),
 ]
 
 

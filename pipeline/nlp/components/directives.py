@@ -2191,9 +2191,10 @@ class Directives:
                 return False
             if self._low[i] in self.involving and not self._case_named(i, start):
                 return self._object(i + 1, sent, targets, direct=True) == ACCEPT
-            if tuple(self._low[i:i + 2]) in self.keeping:  # "... untuk menjaga netralitas ASN"
+            if (j := self._past(i + 1, sent.end, self.keeping_adverbs)) < sent.end and \
+                    (self._low[i], self._low[j]) in self.keeping:  # "... untuk menjaga (benar-benar) netralitas ASN"
                 return not self._public_keeps(start, i, targets) and \
-                    self._object(i + 2, sent, targets, direct=True) == ACCEPT
+                    self._object(j + 1, sent, targets, direct=True) == ACCEPT
             if (self._low[i],) in self.keeping:  # "... agar memastikan (betul) seluruh ASN netral"
                 return not self._public_keeps(start, i, targets) and \
                     self._object(self._past(i + 1, sent.end, self.keeping_adverbs), sent, targets,
