@@ -1597,13 +1597,22 @@ class Directives:
                 if kin and status == UNKNOWN:
                     status = REJECT  # the leave of their family, no civil servant besides
                 first = self._first_joined(cue, cues, start)
-                if status == UNKNOWN and kind in ("appeal", "permission") and not self._has_verb(start, first):
+                lead = first - 1 if kind == "sanction" and first > start and \
+                    self._low[first - 1] in self.borne_verbs else first  # "diberi" of "diberi sanksi"
+                if status == UNKNOWN and (kind in ("appeal", "permission") or kind == "sanction" and
+                                          self._penalty_borne(cue, start) and lead > start and
+                                          self._low[lead - 1] not in self.relative_markers) and \
+                        not self._has_verb(start, lead):
                     # "Pj Bupati Bogor diharapkan ...": a title opening the clause of a passive request names whom it
                     # asks, though its words are no addressee where the holder speaks; so does it name whose leave
                     # follows ("Bupati Sleman boleh berkampanye": a head's, "Sekda boleh hadir": a civil servant's),
-                    # also of a leave joined to that one ("Menteri boleh berkampanye dan boleh cuti")
+                    # also of a leave joined to that one ("Menteri boleh berkampanye dan boleh cuti"), and whom a
+                    # penalty borne strikes ("Sekda Kabupaten Bone dijatuhi hukuman disiplin", "Pj Bupati Kampar
+                    # dicopot"); "Bupati Bone menjatuhkan sanksi": the holder imposes it
                     titled = [t for t in self._titled if start <= t.start < first]
                     status = self._status(titled)
+                    if kind == "sanction" and status != ACCEPT:
+                        status = UNKNOWN  # "Bupati Kampar dicopot": a head's penalty, the story's context decides
                     if kind == "permission":
                         subjects = subjects + titled  # "Bupati X boleh berkampanye asalkan cuti": the head's own rule
                 if kind == "permission" and cue.start - 1 > start and \
@@ -3284,6 +3293,14 @@ class Directives:
         i = self._past(cue.end, sent.end, self.hesitation_skip)
         return any(c.start == i and c.label_ == "appeal" for c in cues)
 
+    def _penalty_borne(self, cue: _Term, start: int) -> bool:
+        """The penalty cue is borne by its clause's subject: passive ("dicopot", "dijatuhi hukuman"), a verb of bearing
+        ("mendapat teguran"), or a penalty noun right after one ("diberi sanksi"); not an active penalty, whose subject
+        imposes it ("menjatuhkan sanksi")."""
+        low = self._low[cue.start]
+        return low.startswith("di") or low in self.borne_verbs or \
+            cue.start > start and self._low[cue.start - 1] in self.borne_verbs
+
     def _borne(self, cue: _Term, cues: list[_Term], sent: Span) -> bool:
         """A modal whose content is to bear a penalty ("harus siap menerima sanksi", "wajib dikenakan hukuman"):
         past `borne_sanctions.skip` words, one verb of bearing, then a sanction cue; or the penalty itself in the
@@ -3819,6 +3836,9 @@ class Directives:
                     (i == first or self._low[first].startswith("di") or
                      cue.label_ == "appeal" and self._low[first] in self.conduct):
                 return ACCEPT  # "Diharapkan netralitas ASN tetap terjaga": their conduct hoped for, as after "berharap"
+        if cue.label_ == "sanction" and not self._penalty_borne(cue, sent.start) and \
+                self._status([t for t in self._titled if t.start == first]) == ACCEPT:
+            return ACCEPT  # "mencopot Pj Bupati Kampar": the titled civil servant the penalty strikes
         subject = next((t for t in targets if t.start == first and t.label_ == "other"), None)
         if self._lower(cue) in self.clause_cues and subject is not None:  # "Diharapkan masyarakat datang ke TPS"
             return NOBODY if subject.id_ == "event" else REJECT
