@@ -209,6 +209,9 @@ class Directives:
         self.purpose_reach = int(cues["purpose_links"]["reach"])
         self.condition_closers = set(cues["condition_closers"])
         self.relative_markers = set(cues["relative_markers"])
+        self.post_words = set(cues["penalty_posts"]["words"])
+        self.post_links = set(cues["penalty_posts"]["links"])
+        self.post_reach = int(cues["penalty_posts"]["reach"])
         self.relative_reach = cues["relative_reach"]
         self.described_reach = int(cues["asked_described"]["reach"])
         self.leave_contrasts = set(cues["leave_contrasts"])
@@ -3293,6 +3296,17 @@ class Directives:
         i = self._past(cue.end, sent.end, self.hesitation_skip)
         return any(c.start == i and c.label_ == "appeal" for c in cues)
 
+    def _post_of(self, cue: _Term, sent: Span) -> int | None:
+        """Where the post named after a penalty starts: past the one penalised, within reach, a word for the post
+        (`penalty_posts.words`) and a link ("dari jabatan Kepala Dinas PMD", "dari jabatannya sebagai Sekda X");
+        a verb or a clause's punctuation ends the search."""
+        for i in range(cue.end, min(cue.end + self.post_reach, sent.end - 1)):
+            if self._low[i] in self.post_words:
+                return self._past(i + 1, min(sent.end, i + 2), self.post_links)
+            if self._punct[i] and self._low[i] != "," or self._verb(i):
+                return None
+        return None
+
     def _penalty_borne(self, cue: _Term, start: int) -> bool:
         """The penalty cue is borne by its clause's subject: passive ("dicopot", "dijatuhi hukuman"), a verb of bearing
         ("mendapat teguran"), or a penalty noun right after one ("diberi sanksi"); not an active penalty, whose subject
@@ -3839,6 +3853,9 @@ class Directives:
         if cue.label_ == "sanction" and not self._penalty_borne(cue, sent.start) and \
                 self._status([t for t in self._titled if t.start == first]) == ACCEPT:
             return ACCEPT  # "mencopot Pj Bupati Kampar": the titled civil servant the penalty strikes
+        if cue.label_ == "sanction" and (post := self._post_of(cue, sent)) is not None and \
+                self._status([t for t in self._titled if t.start == post]) == ACCEPT:
+            return ACCEPT  # "menonaktifkan Haluga dari jabatan Kepala Dinas PMD": the post he is removed from
         subject = next((t for t in targets if t.start == first and t.label_ == "other"), None)
         if self._lower(cue) in self.clause_cues and subject is not None:  # "Diharapkan masyarakat datang ke TPS"
             return NOBODY if subject.id_ == "event" else REJECT
