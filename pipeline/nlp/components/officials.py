@@ -176,6 +176,7 @@ class Officials:
         self.constituency_links = {w.casefold() for w in seat["links"]}
         self.constituency_words = by_first([tuple(w.casefold().split()) for w in seat["words"]])
         self.venue = {w.casefold() for w in data["venue"]}
+        self.associations = {w.casefold() for w in data["associations"]}
         self.documents = set(data["documents"])
         # a minister's title in lower case right after one of these names the regulation the minister issues
         # ("peraturan menteri dalam negeri"), as a body's name after them does (agencies.yaml `regulation_words`)
@@ -1114,6 +1115,8 @@ class Officials:
             return False
         start = self._modifiers_before(doc, term.start)
         if start > 0 and doc[start - 1].lower_ in self.venue:  # "Kantor Gubernur Sulsel", "kantor Camat ..."
+            return False
+        if start > 0 and doc[start - 1].lower_ in self.associations:  # "Paguyuban Kepala Desa Kabupaten X"
             return False
         if term.label_ == "regional" and self._in_contest(doc, start, titles, places, inner):
             return False  # "pemilihan Gubernur Sumbar": a contest, not its office holder
