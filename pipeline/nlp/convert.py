@@ -16,11 +16,16 @@ from .resources import load
 def _acronym(agency: Agency, surface: str | None) -> str | None:
     """A body's acronym as the text writes it: a regency's body written with the regency's local short form, not its
     name ("Kejari Aru", "BKD Pangkep", "Kapolres Rohul"), takes that form ("Kejari Aru" for Kejaksaan Negeri
-    Kepulauan Aru), as the text and the gold's aliases write it; else the acronym keeps the name."""
+    Kepulauan Aru), as the text and the gold's aliases write it; a national body written with the country after its
+    acronym ("Bawaslu RI", "KPU Republik Indonesia"), to tell it from its regional branches, takes "RI" after it;
+    else the acronym keeps the name."""
     region, acronym = agency.region, agency.acronym
     if region is not None and region.local and acronym and region.name in acronym and surface and \
             region.name not in surface and re.search(rf"(?<!\w){re.escape(region.local)}(?!\w)", surface):
         return acronym.replace(region.name, region.local)
+    if agency.nationwide and acronym and " " not in acronym and surface and \
+            re.fullmatch(rf"(?:.+ )?{re.escape(acronym)} (?:RI|Republik Indonesia)(?: \(RI\))?", surface):
+        return f"{acronym} RI"
     return acronym
 
 
