@@ -13,16 +13,33 @@ from .registry import Agency, registry
 from .resources import load
 
 
+@cache
+def _written_acronyms() -> dict[str, tuple[str, ...]]:
+    """Each regional kind's other short names that replace its acronym's first word where the text writes them
+    (`written_acronyms` in regional_agencies.yaml: "Panwas" for "Panwaslu")."""
+    return {key: tuple(spec.get("written_acronyms") or ()) for key, spec in load("regional_agencies")["types"].items()}
+
+
+def _has_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
 def _acronym(agency: Agency, surface: str | None) -> str | None:
     """A body's acronym as the text writes it: a regency's body written with the regency's local short form, not its
     name ("Kejari Aru", "BKD Pangkep", "Kapolres Rohul"), takes that form ("Kejari Aru" for Kejaksaan Negeri
     Kepulauan Aru), as the text and the gold's aliases write it; a national body written with the country after its
-    acronym ("Bawaslu RI", "KPU Republik Indonesia"), to tell it from its regional branches, takes "RI" after it;
-    else the acronym keeps the name."""
+    acronym ("Bawaslu RI", "KPU Republik Indonesia"), to tell it from its regional branches, takes "RI" after it; a
+    body written by another short name of its kind ("Panwas Minahasa" for Panwaslu) takes that name; else the acronym
+    keeps the name."""
     region, acronym = agency.region, agency.acronym
     if region is not None and region.local and acronym and region.name in acronym and surface and \
             region.name not in surface and re.search(rf"(?<!\w){re.escape(region.local)}(?!\w)", surface):
         return acronym.replace(region.name, region.local)
+    if acronym and surface and agency.type and (shorts := _written_acronyms().get(agency.type)):
+        head, _, rest = acronym.partition(" ")
+        for short in shorts:
+            if _has_word(surface, short) and not _has_word(surface, head):
+                return f"{short} {rest}".rstrip()
     if agency.nationwide and acronym and " " not in acronym and surface and \
             re.fullmatch(rf"(?:.+ )?{re.escape(acronym)} (?:RI|Republik Indonesia)(?: \(RI\))?", surface):
         return f"{acronym} RI"
