@@ -27,7 +27,8 @@ def _has_word(text: str, word: str) -> bool:
 def _acronym(agency: Agency, surface: str | None) -> str | None:
     """A body's acronym as the text writes it: a regency's body written with the regency's local short form, not its
     name ("Kejari Aru", "BKD Pangkep", "Kapolres Rohul"), takes that form ("Kejari Aru" for Kejaksaan Negeri
-    Kepulauan Aru), as the text and the gold's aliases write it; a national body written with the country after its
+    Kepulauan Aru), as the text and the gold's aliases write it; one written by its bare acronym and placed in the
+    story's region ("Dishub", "Bapelitbang") keeps the bare acronym; a national body written with the country after its
     acronym ("Bawaslu RI", "KPU Republik Indonesia"), to tell it from its regional branches, takes "RI" after it; a
     body written by another short name of its kind ("Panwas Minahasa" for Panwaslu) takes that name; else the acronym
     keeps the name."""
@@ -35,6 +36,8 @@ def _acronym(agency: Agency, surface: str | None) -> str | None:
     if region is not None and region.local and acronym and region.name in acronym and surface and \
             region.name not in surface and re.search(rf"(?<!\w){re.escape(region.local)}(?!\w)", surface):
         return acronym.replace(region.name, region.local)
+    if region is not None and acronym and surface and " " not in surface and acronym.startswith(f"{surface} "):
+        return surface
     if acronym and surface and agency.type and (shorts := _written_acronyms().get(agency.type)):
         head, _, rest = acronym.partition(" ")
         for short in shorts:
@@ -53,12 +56,21 @@ def _mention(agency: Agency, surface: str | None) -> AgencyMention:
 
 def _add(agencies: dict[str, AgencyMention], agency: Agency, surface: str, said: dict[str, list[str]]) -> None:
     """Record a body's mention; a later spelling that writes the local short form ("Panwaslu" first, then
-    "Panwaslu Pangkep"; an aide's "Kasi Intel" first, then "Kajari Aru") gives the acronym its local form."""
+    "Panwaslu Pangkep"; an aide's "Kasi Intel" first, then "Kajari Aru") gives the acronym its local form, and one with
+    the region gives a bare acronym its region back."""
     said.setdefault(agency.key, []).append(surface)
     if agency.key not in agencies:
         agencies[agency.key] = _mention(agency, surface)
-    elif agencies[agency.key].acronym == agency.acronym != (local := _acronym(agency, surface)):
+        return
+    current, local = agencies[agency.key].acronym, _acronym(agency, surface)
+    if local != current and not _bare(agency, local) and (current == agency.acronym or _bare(agency, current)):
         agencies[agency.key] = replace(agencies[agency.key], acronym=local)
+
+
+def _bare(agency: Agency, acronym: str | None) -> bool:
+    """The acronym is the body's own without its region ("Dishub" of "Dishub Wajo"): a later spelling with the
+    region gives it back, and it gives none back."""
+    return bool(acronym and agency.acronym and agency.acronym.startswith(f"{acronym} "))
 
 
 def _merge_generic(agencies: dict[str, AgencyMention]) -> None:
