@@ -1,8 +1,8 @@
-"""Probe list of a duty denied: "bukan berarti" / "tidak berarti" in the five words before a modal of duty, with no
-mark between ("bukan berarti kita harus golput", "netral tidak berarti ASN wajib diam"), says the duty does not
-follow, as the same words before a ban say the ban does not ("bukan berarti mereka tidak boleh memilih"): no
-obligation. Past a comma the denial belongs to the clause before, and the duty after it stands. Sentences are our
-own; all are analysed in one batch."""
+"""Probe list of a duty or ban said not to exist or not to be written: a duty in the relative clause of a rule whose
+existence is denied ("Tidak ada ketentuan yang mengharuskan penyuluh mundur"), the duty noun itself denied ("tidak ada
+kewajiban bagi ...") and a rule in the clause a negated verb of stating opens ("peraturan itu tidak menjelaskan bahwa
+..."): none. A rule stated, a verb of stating past another word after the negator ("tidak lupa menegaskan bahwa") and a
+comma between keep it. Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 
@@ -11,16 +11,22 @@ import pytest
 from tests.nlp.probes import indexed
 
 DUTY = {"obligation"}
+BAN = {"prohibition"}
+LEAD = "Camat mengumpulkan para pegawai kecamatan jelang pilkada. "
 
-# (text, the directive kinds the analysis must give)
+# (text, the conduct kinds it must give)
 FORMS: list[tuple[str, set[str]]] = [
-    ("Sebagai ASN, bukan berarti kita harus diam saja menjelang Pilkada 2024.", set()),
-    ("Menurut Kepala BKD, netral tidak berarti ASN wajib menutup diri dari warga jelang Pilkada 2024.", set()),
-    ("Bagi pegawai, menjaga netralitas tak berarti harus golput pada Pilkada 2024.", set()),
-    # look-alikes: the denial closed by a comma before the duty, or no denial
-    ("ASN netral bukan berarti golput, mereka harus tetap memilih pada Pilkada 2024.", DUTY),
-    ("Bukan berarti ASN diam, ASN wajib tetap melayani warga dengan adil selama Pilkada 2024.", DUTY),
-    ("Sebagai ASN, kita harus netral menjelang Pilkada 2024.", DUTY),
+    (LEAD + "Tidak ada ketentuan yang mengharuskan penyuluh ASN mundur bila istrinya menjadi calon.", set()),
+    (LEAD + "Belum ada aturan tertulis yang menyebutkan pegawai wajib melapor sebelum menonton debat.", set()),
+    (LEAD + "Menurutnya tidak ada kewajiban bagi PNS untuk datang ke acara deklarasi itu.", set()),
+    (LEAD + "Surat edaran bupati tidak menjelaskan bahwa guru honorer mesti berhenti kalau ikut relawan.", set()),
+    (LEAD + "Dalam petunjuk teknis itu memang tak disebutkan kapan pegawai harus mengajukan cuti.", set()),
+    (LEAD + "Peraturan daerah itu tidak secara tegas menyebutkan bahwa PNS dilarang menghadiri pawai calon.", set()),
+    # look-alikes: rules stated
+    (LEAD + "Dalam surat edaran itu disebutkan bahwa pegawai kecamatan wajib bersikap netral.", DUTY),
+    (LEAD + "Camat tidak lupa menegaskan bahwa seluruh pegawai harus netral.", DUTY),
+    (LEAD + "Camat tidak hanya mengatakan bahwa pegawai dilarang berkampanye.", BAN),
+    (LEAD + "Tidak ada lagi alasan, semua pegawai kecamatan harus netral.", DUTY),
 ]
 
 
@@ -30,6 +36,6 @@ def analysed(analyse_all) -> list:
     return analyse_all([text for text, _ in FORMS], published="2024-10-07")
 
 
-@pytest.mark.parametrize(("k", "text", "kinds"), indexed(FORMS, lambda v: v[0][:64]))
-def test_a_denied_duty_gives_no_obligation(analysed: list, k: int, text: str, kinds: set[str]) -> None:
-    assert {d.kind for d in analysed[k].directives} == kinds
+@pytest.mark.parametrize(("k", "text", "kinds"), indexed(FORMS, lambda v: v[0][len(LEAD):len(LEAD) + 64]))
+def test_denied_duties(analysed: list, k: int, text: str, kinds: set[str]) -> None:
+    assert {d.kind for d in analysed[k].directives} & (DUTY | BAN) == kinds

@@ -485,6 +485,11 @@ class Directives:
         self.rule_denials = [tuple(p.split()) for p in cues["denied_rules"]["denials"]]
         self.denied_nouns = set(cues["denied_rules"]["nouns"])
         self.rule_denial_reach = int(cues["denied_rules"]["reach"])
+        unstated = cues["unstated_rules"]
+        self.unstated_negators = set(unstated["negators"])
+        self.unstated_verbs = set(unstated["verbs"])
+        self.unstated_links = set(unstated["links"])
+        self.unstated_between = set(unstated["between"])
         self.fear_links = set(cues["feared_penalty"]["links"])
         self.felt_threats = set(cues["feared_penalty"]["felt"])
         upheld = cues["upheld_rules"]
@@ -1404,8 +1409,9 @@ class Directives:
                 # "dicopot tanpa izin Mendagri": a regional head's breach
             if low in self.hesitation and self._asks_next(cue, cues, sent):
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
-            if kind == "prohibition" and self._denied_rule(cue, sent):
-                continue  # "tidak ada larangan yang tegas dalam UU ... yang melarang ASN ...": a ban said not to exist
+            if kind in CONDUCT_RULES and (self._denied_rule(cue, sent) or self._unstated(cue, sent)):
+                continue  # "tidak ada larangan yang tegas dalam UU ... yang melarang ASN ...", "tidak ada aturan yang
+                # mewajibkan ...", "tidak disebutkan bahwa honorer mesti mundur": a rule said not to exist
             if kind == "sanction" and self._upheld(cue, sent):
                 continue  # "menegakkan aturan dan menjaga netralitas": an aim kept, no threat
             if kind == "sanction" and self._avoided(cue, cues):
@@ -3408,6 +3414,21 @@ class Directives:
                     self._phrase_at(j, i, self.rule_denials)
                     for j in range(max(sent.start, i - self.rule_denial_reach), i)):
                 return True
+        return False
+
+    def _unstated(self, cue: _Term, sent: Span) -> bool:
+        """ "tidak disebutkan bahwa honorer mesti mundur", "tak menyebutkan kapan Pj harus mundur": a rule in the clause
+        a negated verb of stating or ruling opens with a link word (`unstated_rules`) is said not to be written; only
+        adverbs of `between` may stand between the negator and the verb, no punctuation between the verb and the cue."""
+        low = self._low
+        for j in range(cue.start - 1, sent.start + 1, -1):
+            if self._punct[j]:
+                return False
+            if low[j] in self.unstated_links and low[j - 1] in self.unstated_verbs:
+                i = j - 2
+                while i > sent.start and low[i] in self.unstated_between:
+                    i -= 1
+                return i >= sent.start and low[i] in self.unstated_negators
         return False
 
     def _feared(self, cue: _Term, sent: Span) -> bool:
