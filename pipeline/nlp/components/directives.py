@@ -1628,9 +1628,11 @@ class Directives:
                         self._low[cue.start - 1] in self.relative_markers and any(
                         t.end == cue.start - 1 and t.label_ == "other" and t.id_ != "event" for t in targets):
                     status = REJECT  # "kepala daerah yang boleh berpolitik": the leave of someone else
-                if kind in RULES and status == UNKNOWN and self._elided_outsider(cue, start, sent, cues, targets):
-                    status = REJECT  # "Caleg dilarang memakai mobil dinas, tetapi boleh ...": the first clause's
-                    # subject, left out after the contrast, is whose rule this is
+                if kind in RULES and status == UNKNOWN and \
+                        (elided := self._elided_subject(cue, start, sent, cues, targets)) is not None:
+                    status = NOBODY if elided.id_ == "event" else REJECT  # "Caleg dilarang memakai mobil dinas,
+                    # tetapi boleh ...", "Kampanye di masjid dilarang, namun di lapangan boleh": the first clause's
+                    # subject, left out after the contrast, is whose (or what) rule this is
                 if kind == "permission" and self._outsider_condition(start, cue.start, targets):
                     status = REJECT  # "Jika warga melihat ASN berkampanye, silakan ikuti prosedurnya": the leave of
                     # whom the condition names
@@ -4175,21 +4177,23 @@ class Directives:
             return start
         return comma + 1
 
-    def _elided_outsider(self, cue: _Term, start: int, sent: Span, cues: list[_Term], targets: list[_Term]) -> bool:
-        """Whether the cue's clause opens with a contrast after a comma and names no one before the cue, and the
-        clause before that comma holds a rule whose subject, opening it, is someone outside the civil service, with no
-        civil servant named there ("Pasangan calon boleh memakai gedung sekolah, tetapi harus di luar jam belajar"):
+    def _elided_subject(self, cue: _Term, start: int, sent: Span, cues: list[_Term],
+                        targets: list[_Term]) -> _Term | None:
+        """The subject of the clause before, where the cue's clause opens with a contrast after a comma and names no
+        one before the cue, and the clause before that comma holds a rule whose subject, opening it, is someone outside
+        the civil service or an event, with no civil servant named there ("Pasangan calon boleh memakai gedung
+        sekolah, tetapi harus di luar jam belajar", "Kampanye di tempat ibadah dilarang, tetapi di lapangan boleh"):
         the left-out subject of the second rule is the first's."""
         if start - 1 <= sent.start or self._low[start - 1] != "," or self._low[start] not in self.leave_contrasts or \
                 any(start <= t.start < cue.start for t in targets):
-            return False
+            return None
         first = self._past_linking(sent.start, start - 1)
         before = [t for t in targets if first <= t.start < start - 1]
-        if not before or before[0].label_ != "other" or before[0].id_ == "event" or \
+        if not before or before[0].label_ != "other" or \
                 self._past(first, before[0].start, self.inverted_skip) != before[0].start or \
                 any(t.label_ in ADDRESSEES for t in before):
-            return False
-        return any(c.label_ in RULES and before[0].end <= c.start < start - 1 for c in cues)
+            return None
+        return before[0] if any(c.label_ in RULES and before[0].end <= c.start < start - 1 for c in cues) else None
 
     def _outsider_condition(self, start: int, end: int, targets: list[_Term]) -> bool:
         """Whether the clause opens with a condition, closed by a comma before ``end`` with no one named after it,
