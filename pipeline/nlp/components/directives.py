@@ -3962,7 +3962,7 @@ class Directives:
         """Someone other than civil servants right after a plain noun owns it ("mendengarkan visi dan misi calon
         diperbolehkan", "pilihan calon presiden bisa disalurkan"): the noun heads what is permitted, not them; a
         contrast before them ("..., namun masyarakat boleh") is no noun, nor is one an adverb ("secara individu
-        mahasiswa boleh ...")."""
+        mahasiswa boleh ..."), nor a kin noun, which names people ("istri polisi boleh ...": the wife's leave)."""
         i = target.start - 1
         if target.label_ != "other" or target.id_ == "event" or i < start or \
                 i > start and self._low[i - 1] in self.adverb_makers:
@@ -3970,7 +3970,8 @@ class Directives:
         low = self._low[i]
         return self._plain(i) and not self._verb(i) and low not in self.skip and low not in LIST_JOINERS and \
             low not in CLAUSE_LINKS and low not in self.object_markers and low not in self.adjuncts and \
-            low not in self.copulas and low != "yang" and low not in self.leave_contrasts and not self._person(i)
+            low not in self.copulas and low != "yang" and low not in self.leave_contrasts and not self._person(i) and \
+            low not in self.kin_words
 
     def _kin_of(self, target: _Term) -> bool:
         """Civil servants right after a kin noun ("istri ASN", "anak dan istri PNS"): they own the noun, whose holder,
