@@ -20,6 +20,8 @@ CASES: list[tuple[str, bool]] = [
     ("Selepas lebaran, kepala dinas dipersilakan mengatur jadwal WFO bergiliran.", False),
     # leave on the election itself stays
     ("Pegawai boleh menghadiri kampanye sebagai pendengar tanpa atribut.", True),
+    # attendance and worship are no work arrangement: leave on the contest stays
+    ("Kehadiran pegawai di lokasi itu diperbolehkan asal duduk diam.", True),
     ("Pada hari pencoblosan pegawai diizinkan WFH agar bisa mencoblos di kampung.", True),
 ]
 

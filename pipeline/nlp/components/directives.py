@@ -308,7 +308,8 @@ class Directives:
         self.work_duties = set(cues["other_business"]["duties"])
         self.allowances = set(cues["other_business"]["allowances"])
         self.besides = [tuple(p.split()) for p in cues["other_business"]["besides"]]
-        self.other_business = set(cues["other_business"]["words"]) | self.work_duties
+        self.work_arrangements = set(cues["other_business"]["arrangements"])
+        self.other_business = set(cues["other_business"]["words"]) | self.work_duties | self.work_arrangements
         self.election_stems = tuple(cues["other_business"]["election"])
         self.health_rules = set(cues["other_business"]["health"])
         self.contests = tuple(cues["other_business"]["contests"])
@@ -1384,9 +1385,11 @@ class Directives:
                 continue  # '"Kita berharap pemilu lancar," harap Marasa': the quote's speaker, its own words ask
             if kind == "appeal" and self._campaigning(cue, sent, targets):
                 continue  # "mengajak mendukung bakal calon gubernur": campaigning reported
-            if kind in ("appeal", "permission") and self._other_business(cue, sent, self.other_business) or \
-                    kind in CONDUCT_RULES and self._other_business(cue, sent, self.work_duties):
-                continue  # "mengingatkan untuk berhati-hati mengelola keuangan negara", "harus meningkatkan kinerja"
+            if kind == "appeal" and self._other_business(cue, sent, self.other_business) or \
+                    kind in CONDUCT_RULES and self._other_business(cue, sent, self.work_duties) or \
+                    kind == "permission" and self._other_business(cue, sent, self.work_arrangements):
+                continue  # "mengingatkan untuk berhati-hati mengelola keuangan negara", "harus meningkatkan kinerja",
+                # "diizinkan WFH setelah libur Lebaran"
             if kind == "appeal" and self._other_business(cue, sent, self.health_rules, self.contests):
                 continue  # "meminta ASN menerapkan 3 M ..., termasuk pada saat pemilu": the pandemic's rules
             if (kind == "appeal" or low in self.active) and self._procedural(cue, sent):
