@@ -1596,8 +1596,10 @@ class Directives:
                 if self._conduct_before(cue.start, start):  # "mau pilkada, mau pileg, netralitas itu harus ...":
                     subjects = [t for t in subjects if t.id_ != "event"]  # the conduct is the subject, not the contests
                 subjects = [t for t in subjects if not (t.id_ == "event" and t.start > start and (
-                    self._low[t.start - 1] in self.joined_events or
+                    self._low[t.start - 1] in self.joined_events or self._low[t.start - 1] in self.existential or
                     kind == "permission" and self._conditioned_act(t.start, cue.start, start)))]
+                # "menghadiri kampanye, boleh", "tidak boleh ada APK yang terpampang, kita harus bersihkan": the event
+                # joined or said to exist is no subject
                 if (means := self._past_fronted(start, sent)) is not None and means <= cue.start and \
                         not any(t.start == means for t in targets):
                     subjects = [t for t in subjects if t.start >= means]  # "Dengan ASN yang netral, diharapkan

@@ -1,0 +1,44 @@
+"""The campaign's own forms and material heading a clause address no one (permission precision).
+
+The organisers' rules set where, when and how big a rally, a closed meeting, a debate, a banner or a leaflet may be
+("Rapat umum boleh digelar di lapangan", "Spanduk boleh dipasang di titik yang ditentukan"): a rule on a thing, no
+leave or ban for civil servants, however much the story speaks of them. Civil servants named in the clause keep
+their rule. An event said to exist before a comma ("tidak boleh ada baliho yang tersisa, kita harus ...") is no
+subject of the clause after it either. The stories are ours; all are analysed in one batch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.probes import indexed
+
+P, B, D = "permission", "prohibition", "obligation"
+LEAD = "Bupati kembali mengingatkan seluruh ASN agar netral dalam Pilkada 2024. "
+
+# (text, kinds expected in the text's second sentence)
+CASES: list[tuple[str, set[str]]] = [
+    # the campaign's forms or material head the clause: none
+    (LEAD + "Rapat umum hanya boleh digelar di alun-alun kota sampai pukul lima sore.", set()),
+    (LEAD + "Pertemuan terbatas boleh diadakan di aula hotel dengan peserta terbatas.", set()),
+    (LEAD + "Umbul-umbul dan spanduk boleh dipasang di sepanjang jalan kabupaten.", set()),
+    (LEAD + "Bahan kampanye dapat ditempel di rumah warga yang mengizinkan.", set()),
+    (LEAD + "Debat publik boleh disiarkan ulang oleh radio daerah.", set()),
+    # ... civil servants in the clause keep their rule, the material what they may or may not touch
+    (LEAD + "Pegawai boleh melihat rapat umum dari kejauhan asal tanpa atribut.", {P}),
+    (LEAD + "ASN dilarang memasang spanduk calon di halaman kantor.", {B}),
+    # ... and the event said to exist before the comma is no subject of the duty after it
+    (LEAD + "Besok tidak boleh ada baliho yang tersisa, kita harus turun membersihkannya.", {B, D}),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every text of the list analysed in one batch."""
+    return analyse_all([t for t, _ in CASES], published="2024-10-07")
+
+
+@pytest.mark.parametrize(("k", "text", "kinds"), indexed(CASES, lambda v: v[0][len(LEAD):][:70]))
+def test_campaign_material_subjects(analysed: list, k: int, text: str, kinds: set[str]) -> None:
+    second = text[len(LEAD):]
+    assert {d.kind for d in analysed[k].directives if d.sentence.strip() == second} == kinds
