@@ -1,9 +1,9 @@
 """The campaign's own forms and material heading a clause address no one (permission precision).
 
-The organisers' rules set where, when and how big a rally, a closed meeting, a debate, a banner or a leaflet may be
-("Rapat umum boleh digelar di lapangan", "Spanduk boleh dipasang di titik yang ditentukan"): a rule on a thing, no
-leave or ban for civil servants, however much the story speaks of them. Civil servants named in the clause keep
-their rule. An event said to exist before a comma ("tidak boleh ada baliho yang tersisa, kita harus ...") is no
+The organisers' rules set where, when and how big a rally, a closed meeting, a debate, a procession, a banner or a
+leaflet may be ("Rapat umum boleh digelar di lapangan", "Spanduk boleh dipasang di titik yang ditentukan"): a rule on
+a thing, no leave or ban for civil servants, however much the story speaks of them. Civil servants named in the clause
+keep their rule. An event said to exist before a comma ("tidak boleh ada baliho yang tersisa, kita harus ...") is no
 subject of the clause after it either. The stories are ours; all are analysed in one batch.
 """
 
@@ -24,9 +24,12 @@ CASES: list[tuple[str, set[str]]] = [
     (LEAD + "Umbul-umbul dan spanduk boleh dipasang di sepanjang jalan kabupaten.", set()),
     (LEAD + "Bahan kampanye dapat ditempel di rumah warga yang mengizinkan.", set()),
     (LEAD + "Debat publik boleh disiarkan ulang oleh radio daerah.", set()),
+    (LEAD + "Konvoi kendaraan boleh lewat jalan desa asal tertib.", set()),
+    (LEAD + "Pawai pendukung di jalan provinsi tidak diperbolehkan.", set()),
     # ... civil servants in the clause keep their rule, the material what they may or may not touch
     (LEAD + "Pegawai boleh melihat rapat umum dari kejauhan asal tanpa atribut.", {P}),
     (LEAD + "ASN dilarang memasang spanduk calon di halaman kantor.", {B}),
+    (LEAD + "Pegawai tidak boleh ikut konvoi pendukung calon.", {B}),
     # ... and the event said to exist before the comma is no subject of the duty after it
     (LEAD + "Besok tidak boleh ada baliho yang tersisa, kita harus turun membersihkannya.", {B, D}),
 ]
