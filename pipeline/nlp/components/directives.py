@@ -1412,9 +1412,10 @@ class Directives:
                 # "dicopot tanpa izin Mendagri": a regional head's breach
             if low in self.hesitation and self._asks_next(cue, cues, sent):
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
-            if kind in CONDUCT_RULES and (self._denied_rule(cue, sent) or self._unstated(cue, sent)):
+            if kind in CONDUCT_RULES and self._denied_rule(cue, sent) or \
+                    kind in RULES and self._unstated(cue, sent):
                 continue  # "tidak ada larangan yang tegas dalam UU ... yang melarang ASN ...", "tidak ada aturan yang
-                # mewajibkan ...", "tidak disebutkan bahwa honorer mesti mundur": a rule said not to exist
+                # mewajibkan ...", "tidak disebutkan bahwa honorer mesti mundur (boleh hadir)": a rule said not to exist
             if kind == "sanction" and self._upheld(cue, sent):
                 continue  # "menegakkan aturan dan menjaga netralitas": an aim kept, no threat
             if kind == "sanction" and self._avoided(cue, cues):
