@@ -486,6 +486,7 @@ class Directives:
         self.rule_denials = [tuple(p.split()) for p in cues["denied_rules"]["denials"]]
         self.denied_nouns = set(cues["denied_rules"]["nouns"])
         self.rule_denial_reach = int(cues["denied_rules"]["reach"])
+        self.short_statement = int(cues["short_statement"])
         unstated = cues["unstated_rules"]
         self.unstated_negators = set(unstated["negators"])
         self.unstated_verbs = set(unstated["verbs"])
@@ -809,7 +810,7 @@ class Directives:
                 if heading:
                     continue  # "ASN Harus Netral" over a paragraph: whom it names stays the context, no directive
                 if text is None:  # once per sentence, whatever the number of kinds it gives
-                    text = self._text[sent.start_char:sent.end_char].strip()
+                    text = self._statement_text(k, sents, paras)
                     bases = legal_bases(text, doc._.published)
                 records.append(Directive(
                     kind=kind, sentence=text, actor=speakers.actor(k, cue_start),
@@ -3423,6 +3424,16 @@ class Directives:
                     for j in range(max(sent.start, i - self.rule_denial_reach), i)):
                 return True
         return False
+
+    def _statement_text(self, k: int, sents: list[Span], paras: list[int]) -> str:
+        """The text of the statement a directive of sentence ``k`` reports: the sentence, and the next one of its
+        paragraph when it is a short exclamation of a few words ("Itu tidak boleh. Benar-benar dilarang.")."""
+        sent = sents[k]
+        end = sent.end_char
+        words = sum(not self._punct[i] for i in range(sent.start, sent.end))
+        if words <= self.short_statement and k + 1 < len(sents) and paras[sents[k + 1].start] == paras[sent.start]:
+            end = sents[k + 1].end_char
+        return self._text[sent.start_char:end].strip()
 
     def _unstated(self, cue: _Term, sent: Span) -> bool:
         """ "tidak disebutkan bahwa honorer mesti mundur", "tak menyebutkan kapan Pj harus mundur": a rule in the clause
