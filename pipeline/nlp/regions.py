@@ -44,6 +44,17 @@ def _with_joined(surfaces: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*surfaces, *joined)))
 
 
+def _with_parents(name: str, surfaces: tuple[str, ...], spellings: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """A regency named after the one it was carved from is spelt as its parent is, joined or apart ("Tulangbawang
+    Barat", "Labuhan Batu Utara"); else the parent's spelling matches first and the compass word is left over."""
+    def letters(s: str) -> str:
+        return s.replace(" ", "").replace("-", "").lower()
+
+    spelt = [f"{form}{name[len(parent):]}" for parent, forms in spellings.items() if name.startswith(f"{parent} ")
+             for form in forms if form != parent and letters(form) == letters(parent)]
+    return tuple(dict.fromkeys((*surfaces, *spelt)))
+
+
 def _with_abbreviated(surfaces: tuple[str, ...], short_words: dict[str, list[str]]) -> tuple[str, ...]:
     """Names holding a word that news shorten ("Kepulauan") are also written with its short form ("Kep. Riau",
     "Kab. Kep. Sangihe")."""
@@ -82,12 +93,16 @@ def gazetteer() -> Gazetteer:
         regions[prov.key] = prov
         if p.get("capital"):
             capitals[p["capital"]] = p["name"]
+    spellings: dict[str, tuple[str, ...]] = {}  # a name's spellings; a kabupaten and a kota may share the name
+    for r in (r for p in provinces for r in p["regencies"]):
+        spellings[r["name"]] = (*spellings.get(r["name"], ()), *_with_joined((r["name"], *(r.get("aliases") or []))))
     for level in ("kabupaten", "kota"):
         for p in provinces:
             for r in p["regencies"]:
                 if r["kind"] != level:
                     continue
-                surfaces = _with_abbreviated(_with_joined((r["name"], *(r.get("aliases") or []))), short_words)
+                own = _with_joined((r["name"], *(r.get("aliases") or [])))
+                surfaces = _with_abbreviated(_with_parents(r["name"], own, spellings), short_words)
                 reg = Region(f"{level}:{r['name']}", r["name"], level, p["name"], r["name"], tuple(surfaces),
                              tuple(r.get("titled_aliases") or ()), _local(r))
                 regions.setdefault(reg.key, reg)
