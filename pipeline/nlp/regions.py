@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -42,6 +43,13 @@ def _with_joined(surfaces: tuple[str, ...]) -> tuple[str, ...]:
     joined = [first + second.lower() for s in surfaces if s.count(" ") == 1 and s.replace(" ", "").isalpha()
               for first, second in [s.split()]]
     return tuple(dict.fromkeys((*surfaces, *joined)))
+
+
+def _with_lowered_repeats(surfaces: tuple[str, ...]) -> tuple[str, ...]:
+    """A doubled word is also written with its second half in lower case ("Toli-toli", "Bau-bau", "Una-una")."""
+    lowered = [re.sub(r"\b([A-Z])([a-z]+)-\1\2\b", lambda m: f"{m[1]}{m[2]}-{m[1].lower()}{m[2]}", s)
+               for s in surfaces]
+    return tuple(dict.fromkeys((*surfaces, *lowered)))
 
 
 def _with_parents(name: str, surfaces: tuple[str, ...], spellings: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -102,7 +110,8 @@ def gazetteer() -> Gazetteer:
                 if r["kind"] != level:
                     continue
                 own = _with_joined((r["name"], *(r.get("aliases") or [])))
-                surfaces = _with_abbreviated(_with_parents(r["name"], own, spellings), short_words)
+                surfaces = _with_abbreviated(_with_lowered_repeats(_with_parents(r["name"], own, spellings)),
+                                             short_words)
                 reg = Region(f"{level}:{r['name']}", r["name"], level, p["name"], r["name"], tuple(surfaces),
                              tuple(r.get("titled_aliases") or ()), _local(r))
                 regions.setdefault(reg.key, reg)
