@@ -1595,8 +1595,10 @@ class Directives:
                 kin = kind == "permission" and any(self._kin_of(t) for t in subjects)
                 if kin:
                     subjects = [t for t in subjects if not self._kin_of(t)]  # "Istri ASN boleh ...": the wife's
-                if self._conduct_before(cue.start, start):  # "mau pilkada, mau pileg, netralitas itu harus ...":
-                    subjects = [t for t in subjects if t.id_ != "event"]  # the conduct is the subject, not the contests
+                if self._conduct_before(cue.start, start) or low in self.imperatives:
+                    # "mau pilkada, mau pileg, netralitas itu harus ...": the conduct is the subject, not the contests;
+                    # "Pilkada sudah dekat, jaga netralitas": an imperative opens a clause of its own past the event
+                    subjects = [t for t in subjects if t.id_ != "event"]
                 subjects = [t for t in subjects if not (t.id_ == "event" and t.start > start and (
                     self._low[t.start - 1] in self.joined_events or self._low[t.start - 1] in self.existential or
                     kind == "permission" and self._conditioned_act(t.start, cue.start, start)))]
