@@ -572,6 +572,7 @@ class Directives:
         self.cut_wished = set(cut["wished"])
         self.cut_budget = set(cut["budget"])
         self.hortative_leads = [tuple(p.split()) for p in cues["hortative_leads"]]
+        self.imperative_openers = set(cues["imperative_openers"])
         self._leads_by_first = by_first(self.hortative_leads)  # see ``_lead_length``
         self.bare_particles = set(cues["bare_bans"]["particles"])
         opening = cues["opening_acts"]
@@ -2868,13 +2869,17 @@ class Directives:
     def _opened_by_lead(self, end: int, sent: Span) -> bool:
         """ "Makanya tetap jaga netralitas", "karena itu berhati-hatilah": a connective that leads to what is asked
         (`hortative_leads`), opening its clause right before ``end`` (past an adverb of keeping on), leaves the
-        imperative at ``end`` one, as its comma would ("Makanya, jaga netralitas")."""
+        imperative at ``end`` one, as its comma would ("Makanya, jaga netralitas"); so does a word that opens a clause
+        with no comma (`imperative_openers`), right before it or before the connective ("lagi maka untuk itu ...")."""
         if end > sent.start and self._low[end - 1] in self.imperative_adverbs:
             end -= 1
+        if end > sent.start and self._low[end - 1] in self.imperative_openers:
+            return True  # "... lagi maka tetaplah netral", "yang utama yaitu jaga netralitas"
         for lead in self.hortative_leads:
             k = end - len(lead)
-            if k >= sent.start and tuple(self._low[k:end]) == lead and (k == sent.start or self._punct[k - 1]):
-                return True
+            if k >= sent.start and tuple(self._low[k:end]) == lead and \
+                    (k == sent.start or self._punct[k - 1] or self._low[k - 1] in self.imperative_openers):
+                return True  # "Makanya jaga ...", "..., karena itu jagalah ...", "... maka untuk itu tetaplah ..."
         return False
 
     def _in_condition(self, cue: _Term, sent: Span, kind: str) -> bool:
