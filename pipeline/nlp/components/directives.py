@@ -3211,9 +3211,12 @@ class Directives:
         """A request or rule about a government's other business (budgets, revenue targets, disasters, performance:
         one of ``words`` after the cue) in a sentence that names nothing of the election but election words starting
         with one of ``exempt``: it asks nothing of the civil servants' conduct in the election. The pandemic's health
-        rules exempt the words naming the contest ("agar ASN dapat menerapkan 3 M ... termasuk pada saat pemilu")."""
+        rules exempt the words naming the contest ("agar ASN dapat menerapkan 3 M ... termasuk pada saat pemilu").
+        A word inside an institution's name ("pegawai Badan Pendapatan Daerah", "SKB Menteri PAN dan Reformasi
+        Birokrasi") names whom or what, not the business asked."""
         if words.isdisjoint(self._sentence_words(sent)) or not any(
-                self._low[i] in words and self._low[i - 1] not in self.allowances for i in range(cue.end, sent.end)):
+                self._low[i] in words and self._low[i - 1] not in self.allowances and
+                not any(e.start <= i < e.end for e in self._org_spans) for i in range(cue.end, sent.end)):
             return False
         return not any(self._low[i].startswith(self.election_stems) and not self._low[i].startswith(exempt)
                        for i in range(self._past_besides(sent, cue.start), sent.end))
