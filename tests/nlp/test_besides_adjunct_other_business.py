@@ -3,7 +3,7 @@ other topic ("Selain menjaga netralitas, bupati juga berpesan kepada pegawai unt
 adjunct's words, up to its comma, do not make the request one on the election, so it is other business, no appeal.
 Negatives: the election named after the comma ("Selain itu, ... tidak memihak dalam pilkada dan meningkatkan
 kinerja") or no other business asked ("Selain soal anggaran, ... meminta ASN tetap netral") stay appeals. Sentences
-are our own; all are analysed in one batch."""
+are our own; all are analysed in one batch. "Tak hanya/Tidak hanya/Bukan hanya" open the same adjunct."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Di samping soal pilkada, ia meminta semua OPD mempercepat serapan anggaran.", set()),
     ("Selain itu, ia meminta ASN tidak memihak dalam pilkada dan meningkatkan kinerja.", {"appeal"}),
     ("Selain soal anggaran, ia meminta ASN tetap netral.", {"appeal"}),
+    # "Tak hanya/Tidak hanya/Bukan hanya X, ... juga ..." opens the same adjunct
+    ("Tak hanya soal netralitas, wali kota juga meminta ASN meningkatkan kinerja pelayanan.", set()),
+    ("Tidak hanya menyinggung pilkada, sekda juga mengingatkan pegawai agar mempercepat serapan anggaran.", set()),
+    ("Bukan hanya soal anggaran, ia juga meminta ASN tidak memihak dalam pilkada.", {"appeal"}),
 ]
 
 
