@@ -26,7 +26,14 @@ FORMS = [
     (STORY + "Data itu pernah dirilis LIPI beberapa tahun lalu.", ["Lembaga Ilmu Pengetahuan Indonesia"], []),
     (STORY + "Komisi Kejaksaan meminta jaksa di daerah menjaga sikap.", ["Komisi Kejaksaan Republik Indonesia"],
      ["Kejaksaan Republik Indonesia"]),
-    # negatives: the prosecution service itself, and a word that only holds an acronym's letters
+    (STORY + "Anggota Dewan GTK, Rahmat Hidayat, ikut hadir di Istana.",
+     ["Dewan Gelar, Tanda Jasa, dan Tanda Kehormatan"], []),
+    (STORY + "Ketua Dewan Gelar Tanda Kehormatan (GTK) memimpin sidang calon pahlawan.",
+     ["Dewan Gelar, Tanda Jasa, dan Tanda Kehormatan"], []),
+    # negatives: the teachers' directorate, whose short name holds the same letters
+    (STORY + "Dirjen GTK Kemendikbud meminta guru tidak berpihak.", [],
+     ["Dewan Gelar, Tanda Jasa, dan Tanda Kehormatan"]),
+    # the prosecution service itself, and a word that only holds an acronym's letters
     (STORY + "Kejaksaan Agung meminta jaksa di daerah menjaga sikap.", [],
      ["Komisi Kejaksaan Republik Indonesia"]),
     (STORY + "Massa berkumpul di lapangan kota sebelum kampanye dimulai.", [],
