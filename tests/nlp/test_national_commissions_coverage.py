@@ -1,7 +1,8 @@
-"""Probe list of state commissions and agencies outside the ministries, and the coordinating ministries of the 2024
-cabinet, named in full with the acronym glossed or by the acronym alone: each is its national institution. Stories in
-our own words (agencies.yaml, non-ministerial bodies); negatives: a prosecutor's office after the prosecutors'
-commission's name, and words that only contain an acronym's letters, stay as they were."""
+"""Probe list of state commissions and agencies outside the ministries, the coordinating ministries of the 2024
+cabinet and the ministries' other short names, named in full with the acronym glossed or by the acronym alone: each is
+its national institution. Stories in our own words (agencies.yaml, non-ministerial bodies); negatives: a prosecutor's
+office after the prosecutors' commission's name, and words that only contain an acronym's letters, stay as they
+were."""
 
 from __future__ import annotations
 
@@ -30,6 +31,15 @@ FORMS = [
      ["Dewan Gelar, Tanda Jasa, dan Tanda Kehormatan"], []),
     (STORY + "Ketua Dewan Gelar Tanda Kehormatan (GTK) memimpin sidang calon pahlawan.",
      ["Dewan Gelar, Tanda Jasa, dan Tanda Kehormatan"], []),
+    # the ministries' other short names and their ministers' short titles
+    (STORY + "Juru bicara Kemlu dan pejabat Kemhan ikut hadir.", ["Kementerian Luar Negeri", "Kementerian Pertahanan"],
+     []),
+    (STORY + "Menimipas dan Menbud hadir bersama Menkop UKM.",
+     ["Kementerian Imigrasi dan Pemasyarakatan", "Kementerian Kebudayaan",
+      "Kementerian Koperasi dan Usaha Kecil dan Menengah"], []),
+    (STORY + "Surat edaran Kemdiktisaintek dan KemenP2MI dibacakan.",
+     ["Kementerian Pendidikan Tinggi, Sains, dan Teknologi", "Kementerian Pelindungan Pekerja Migran Indonesia"], []),
+    (STORY + "Kepala BP Haji meminta pegawainya menjaga sikap.", ["Badan Penyelenggara Haji"], []),
     # negatives: the teachers' directorate, whose short name holds the same letters
     (STORY + "Dirjen GTK Kemendikbud meminta guru tidak berpihak.", [],
      ["Dewan Gelar, Tanda Jasa, dan Tanda Kehormatan"]),
