@@ -1,6 +1,7 @@
 """Probe list of the text a directive of a very short sentence reports: the sentence and the next one of its paragraph,
-which goes on with the same statement ("Tidak boleh itu. Sama sekali dilarang."), so that the text holds the whole
-statement; a longer sentence, or a short one that ends its paragraph, reports itself alone. Sentences are our own; all
+which goes on with the same statement, in direct speech ("Tidak boleh itu. Sama sekali dilarang."), so that the text
+holds the whole statement; a longer sentence, a short one that ends its paragraph and a reporter's own short sentence
+report themselves alone. Sentences are our own; all
 are analysed in one batch."""
 
 from __future__ import annotations
@@ -9,19 +10,21 @@ import pytest
 
 from tests.nlp.probes import indexed
 
-LEAD = "Sekda mengumpulkan para pegawai jelang pilkada. "
+LEAD = "Sekda mengumpulkan para pegawai jelang pilkada.\n\n"
 
 # (text, kind, the directive's reported text)
 FORMS: list[tuple[str, str, str]] = [
     (LEAD + '"Tidak boleh itu. Sama sekali dilarang bagi pegawai," katanya.', "prohibition",
-     'Tidak boleh itu. Sama sekali dilarang bagi pegawai," katanya.'),
-    (LEAD + "Pegawai harus mundur. Kalau honorer, kita lihat dulu aturannya.", "obligation",
-     "Pegawai harus mundur. Kalau honorer, kita lihat dulu aturannya."),
+     '"Tidak boleh itu. Sama sekali dilarang bagi pegawai," katanya.'),
+    (LEAD + '"Pegawai harus mundur. Kalau honorer, kita lihat dulu aturannya," ujarnya.', "obligation",
+     '"Pegawai harus mundur. Kalau honorer, kita lihat dulu aturannya," ujarnya.'),
     # look-alikes: the sentence alone
     (LEAD + "Pegawai harus netral dalam pemilihan nanti. Kami sudah mengirim surat edaran.", "obligation",
      "Pegawai harus netral dalam pemilihan nanti."),
     (LEAD + "Pegawai harus netral.\n\nKami sudah mengirim surat edaran ke semua kantor.", "obligation",
      "Pegawai harus netral."),
+    (LEAD + "Pegawai diimbau netral. Bupati meminta ucapannya tidak disalahartikan.", "appeal",
+     "Pegawai diimbau netral."),
 ]
 
 

@@ -3437,11 +3437,13 @@ class Directives:
 
     def _statement_text(self, k: int, sents: list[Span], paras: list[int]) -> str:
         """The text of the statement a directive of sentence ``k`` reports: the sentence, and the next one of its
-        paragraph when it is a short exclamation of a few words ("Itu tidak boleh. Benar-benar dilarang.")."""
+        paragraph when it is a short exclamation of a few words in direct speech ("Itu tidak boleh. Benar-benar
+        dilarang.")."""
         sent = sents[k]
         end = sent.end_char
         words = sum(not self._punct[i] for i in range(sent.start, sent.end))
-        if words <= self.short_statement and k + 1 < len(sents) and paras[sents[k + 1].start] == paras[sent.start]:
+        if words <= self.short_statement and k + 1 < len(sents) and paras[sents[k + 1].start] == paras[sent.start] \
+                and self._quoted(k, sents, paras):
             end = sents[k + 1].end_char
         return self._text[sent.start_char:end].strip()
 
