@@ -664,6 +664,7 @@ class Directives:
         self.instruction_nouns = set(targets["instruction_nouns"])
         self.instruction_verbs = set(targets["instruction_verbs"])
         self.speaker_pronouns = set(targets["speaker_pronouns"])
+        self.not_own_offices = frozenset(targets["not_own_offices"])
         self.behaviours = TermMatcher(nlp, exact_max=0)
         for key, spec in load("behaviours")["behaviours"].items():
             self.behaviours.add("behaviour", key, spec["phrases"])
@@ -699,6 +700,9 @@ class Directives:
         in_roles = {i for r in roles for i in range(r.start, r.end)}
         # ... but they name whom a passive request asks when the title opens its clause (see ``_kinds``)
         self._titled = [t for t in tspans if t.start in in_roles and t.label_ != "none"]
+        # ... and the heads of the regional government's own offices by title and region ("Kepala BPBD Sleman")
+        self._office_heads = {r.start for r in roles if r.label_ == "OFFICE" and r.id_.partition("@")[2] and
+                              r.id_.partition("@")[0] not in self.not_own_offices}
         # words naming an official by title or by name ("Diharapkan Gubernur, seluruh ASN ...": see ``_past_agent``)
         self._officials = in_roles | {i for p in doc.spans.get("persons", []) for i in range(p.start, p.end)}
         tspans = [t for t in tspans if t.start not in in_roles and t.label_ != "none" and
@@ -1630,6 +1634,9 @@ class Directives:
                     # dicopot"); "Bupati Bone menjatuhkan sanksi": the holder imposes it
                     titled = [t for t in self._titled if start <= t.start < first]
                     status = self._status(titled)
+                    if status == UNKNOWN and kind == "appeal" and self._past(start, first, self.skip) in \
+                            self._office_heads:
+                        status = ACCEPT  # "Kepala BPBD Sleman diminta netral": the head of the government's office
                     if kind == "sanction" and status != ACCEPT:
                         status = UNKNOWN  # "Bupati Kampar dicopot": a head's penalty, the story's context decides
                     if kind == "permission":
@@ -4089,7 +4096,7 @@ class Directives:
         official's title ("Pj Bupati Bogor", "Penjabat (Pj) Gubernur Sumsel") keep out of the addressees because the
         holder mostly speaks: as the verb's object, the holder is whom it asks."""
         i = self._past(end, sent.end, self.skip)
-        return any(t.start == i and t.label_ in ADDRESSEES for t in self._titled)
+        return i in self._office_heads or any(t.start == i and t.label_ in ADDRESSEES for t in self._titled)
 
     def _gloss_close(self, j: int, sent: Span) -> int | None:
         """The closing bracket of a short gloss opening at ``j`` ("(Polri)", "(pemerintah)"): a few words, no other
