@@ -904,6 +904,9 @@ class Officials:
                 name = self._name_before(ctx, start)
             if not self._takeable(ctx, name, covered) or self._spelt_body(doc, i + 1, name):
                 continue
+            if len(name) == 1 and start_name > end and district_end(doc, name.start) == name.end and any(
+                    doc[k].text in self.placed_levels for k in range(i + 1, end)):
+                continue  # "Kasi Ekbang Kelurahan Harjamukti, Cimanggis, ...": the ward's district, not a holder
             lowered = ctx.lowered  # the words the story also writes in lower case: words, not names
             if any(t.text in self.unit_vocabulary or t.text in self.not_public or t.lower in lowered for t in name):
                 continue  # "Kepala KUA, Penyuluh Agama Islam": more of the unit; "Setara Institute Halili": a group's
