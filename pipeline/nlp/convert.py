@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ..records import AgencyMention, Analysis, OfficialMention
-from .registry import Agency, registry
+from .registry import LEVEL_TITLES, Agency, registry
 from .resources import load
 
 
@@ -18,6 +18,31 @@ def _written_acronyms() -> dict[str, tuple[str, ...]]:
     """Each regional kind's other short names that replace its acronym's first word where the text writes them
     (`written_acronyms` in regional_agencies.yaml: "Panwas" for "Panwaslu")."""
     return {key: tuple(spec.get("written_acronyms") or ()) for key, spec in load("regional_agencies")["types"].items()}
+
+
+@cache
+def _level_words() -> dict[str, str]:
+    """Each region level -> a pattern of the level words written before a region's name ("Kab.", "Kabupaten")."""
+    return {level: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            for level, words in load("regions")["level_prefixes"].items()}
+
+
+def _with_level(acronym: str | None, agency: Agency, surface: str | None) -> str | None:
+    """A regional body's acronym written with its region's level word ("KPU Kabupaten Bulukumba", "Panwas Kota
+    Batu", "Komisi Pemilihan Umum (KPU) Kab. Bulukumba") keeps the level word, as the text and the gold name it;
+    the region after it keeps the spelling the acronym has where the text writes that ("Panwaslu Kabupaten
+    Pangkep"), else takes its name."""
+    region = agency.region
+    if region is None or not acronym or not surface:
+        return acronym
+    tail = next((t for t in (region.local, region.short, region.name) if t and acronym.endswith(f" {t}")), None)
+    if tail is None:
+        return acronym
+    head = acronym[: -len(tail) - 1]
+    written = re.search(rf"(?<!\w)\(?{re.escape(head)}\)?\s+(?:{_level_words()[region.level]})(?!\w)(.*)", surface)
+    if written is None:
+        return acronym
+    return f"{head} {LEVEL_TITLES[region.level]} {tail if written.group(1).strip().startswith(tail) else region.name}"
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -49,9 +74,14 @@ def _acronym(agency: Agency, surface: str | None) -> str | None:
     return acronym
 
 
+def _written_acronym(agency: Agency, surface: str | None) -> str | None:
+    """The acronym the text writes the body by, with its region's level word where the text writes that."""
+    return _with_level(_acronym(agency, surface), agency, surface)
+
+
 def _mention(agency: Agency, surface: str | None) -> AgencyMention:
     """The mention of a body by the spelling it was read from."""
-    return AgencyMention(agency=agency.name, acronym=_acronym(agency, surface), surface=surface)
+    return AgencyMention(agency=agency.name, acronym=_written_acronym(agency, surface), surface=surface)
 
 
 def _add(agencies: dict[str, AgencyMention], agency: Agency, surface: str, said: dict[str, list[str]]) -> None:
@@ -62,7 +92,7 @@ def _add(agencies: dict[str, AgencyMention], agency: Agency, surface: str, said:
     if agency.key not in agencies:
         agencies[agency.key] = _mention(agency, surface)
         return
-    current, local = agencies[agency.key].acronym, _acronym(agency, surface)
+    current, local = agencies[agency.key].acronym, _written_acronym(agency, surface)
     if local != current and not _bare(agency, local) and (current == agency.acronym or _bare(agency, current)):
         agencies[agency.key] = replace(agencies[agency.key], acronym=local)
 

@@ -142,7 +142,7 @@ def test_a_state_school_is_where_people_work_not_an_institution_of_the_story(run
 def test_a_regional_office_is_read_from_its_own_name(run):
     text = "Plt Kepala Dinas Sosial (Dinsos) Kabupaten Klaten dicopot karena tidak netral."
     found = {a.agency: a.acronym for a in run(text).agencies}
-    assert found["Dinas Sosial Kabupaten Klaten"] == "Dinsos Klaten"
+    assert found["Dinas Sosial Kabupaten Klaten"] == "Dinsos Kabupaten Klaten"
     assert names(run, "Dinas terkait belum memberi keterangan.") == set()
 
 

@@ -26,7 +26,7 @@ FORMS = [
     ("Laporan warga diteruskan ke Bawaslu untuk dikaji." + S, BAWASLU, "Bawaslu"),
     ("Jadwal tahapan ditetapkan KPU sejak awal tahun." + S, KPU, "KPU"),
     # a regional branch keeps its own acronym beside the national body written with the country
-    ("Bawaslu Kabupaten Bone meneruskan temuan itu ke Bawaslu RI." + S, "Bawaslu Kabupaten Bone", "Bawaslu Bone"),
+    ("Bawaslu Bone meneruskan temuan itu ke Bawaslu RI." + S, "Bawaslu Kabupaten Bone", "Bawaslu Bone"),
 ]
 
 

@@ -15,13 +15,13 @@ S = " Pegawai negeri diminta tidak ikut berkampanye."
 # (text, the body's canonical name, its acronym)
 FORMS = [
     ("Panwas Kabupaten Garut menerima dua laporan pekan ini." + S, "Panitia Pengawas Pemilu Kabupaten Garut",
-     "Panwas Garut"),
+     "Panwas Kabupaten Garut"),
     ("Rapat itu dihadiri KPU Bantul, Panwas Bantul dan Polres Bantul." + S, "Panitia Pengawas Pemilu Kabupaten Bantul",
      "Panwas Bantul"),
     ("Warga yang melihat pelanggaran diminta melapor ke Panwas." + S, "Panitia Pengawas Pemilu", "Panwas"),
     # written "Panwaslu": the acronym stays
     ("Panwaslu Kabupaten Garut menerima dua laporan pekan ini." + S, "Panitia Pengawas Pemilu Kabupaten Garut",
-     "Panwaslu Garut"),
+     "Panwaslu Kabupaten Garut"),
     # a district's supervisors keep their own acronym
     ("Ketua Panwas Kecamatan Sukamaju, Budi Santoso, menerima laporan itu." + S, "Panwaslu Kecamatan Sukamaju",
      "Panwascam Sukamaju"),

@@ -9,7 +9,7 @@ import pytest
 # (sentence in our own words, the office it names, its acronym, the holder named)
 FORMS = [
     ("Kepala BPSDMD Provinsi Jawa Tengah, Siti Rahma, meminta peserta pelatihan netral pada Pilkada 2024.",
-     "Badan Pengembangan Sumber Daya Manusia Daerah Provinsi Jawa Tengah", "BPSDMD Jateng", "Siti Rahma"),
+     "Badan Pengembangan Sumber Daya Manusia Daerah Provinsi Jawa Tengah", "BPSDMD Provinsi Jawa Tengah", "Siti Rahma"),
     ("Kepala BPSDMD Sumsel Joko Susilo mengingatkan ASN agar tidak berkampanye pada Pilkada 2024.",
      "Badan Pengembangan Sumber Daya Manusia Daerah Provinsi Sumatera Selatan", "BPSDMD Sumsel", "Joko Susilo"),
     ("Badan Pengembangan Sumber Daya Manusia Daerah Provinsi Nusa Tenggara Barat menggelar latihan dasar bagi CPNS.",
@@ -18,7 +18,7 @@ FORMS = [
      "Badan Pengembangan Sumber Daya Manusia Daerah Kota Makassar", "BPSDMD Makassar", "Rina Wati"),
     # the office without "Daerah" keeps its own name
     ("Kepala BPSDM Provinsi Maluku, Yusuf Latuconsina, meminta ASN netral pada Pilkada 2024.",
-     "Badan Pengembangan Sumber Daya Manusia Provinsi Maluku", "BPSDM Maluku", "Yusuf Latuconsina"),
+     "Badan Pengembangan Sumber Daya Manusia Provinsi Maluku", "BPSDM Provinsi Maluku", "Yusuf Latuconsina"),
 ]
 
 # the acronym with no region after it
