@@ -45,6 +45,12 @@ def _with_level(acronym: str | None, agency: Agency, surface: str | None) -> str
     return f"{head} {LEVEL_TITLES[region.level]} {tail if written.group(1).strip().startswith(tail) else region.name}"
 
 
+@cache
+def _unwritten_heads() -> dict[str, tuple[str, ...]]:
+    """An acronym's opening office word -> its spellings (`unwritten_heads` in regional_agencies.yaml)."""
+    return {head: tuple(spellings) for head, spellings in load("regional_agencies")["unwritten_heads"].items()}
+
+
 def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
@@ -55,8 +61,9 @@ def _acronym(agency: Agency, surface: str | None) -> str | None:
     Kepulauan Aru), as the text and the gold's aliases write it; one written by its bare acronym and placed in the
     story's region ("Dishub", "Bapelitbang") keeps the bare acronym; a national body written with the country after its
     acronym ("Bawaslu RI", "KPU Republik Indonesia"), to tell it from its regional branches, takes "RI" after it; a
-    body written by another short name of its kind ("Panwas Minahasa" for Panwaslu) takes that name; else the acronym
-    keeps the name."""
+    body written by another short name of its kind ("Panwas Minahasa" for Panwaslu) takes that name; a regional office
+    written by its ministry's acronym without its office word ("Kemenkumham Papua" for "Kanwil Kemenkumham Papua")
+    leaves the office word out; else the acronym keeps the name."""
     region, acronym = agency.region, agency.acronym
     if region is not None and region.local and acronym and region.name in acronym and surface and \
             region.name not in surface and re.search(rf"(?<!\w){re.escape(region.local)}(?!\w)", surface):
@@ -68,6 +75,10 @@ def _acronym(agency: Agency, surface: str | None) -> str | None:
         for short in shorts:
             if _has_word(surface, short) and not _has_word(surface, head):
                 return f"{short} {rest}".rstrip()
+    head, _, rest = (acronym or "").partition(" ")
+    if rest and surface and head in _unwritten_heads() and _has_word(surface, rest.partition(" ")[0]) and \
+            not any(w in surface.casefold() for w in _unwritten_heads()[head]):
+        return rest
     if agency.nationwide and acronym and " " not in acronym and surface and \
             re.fullmatch(rf"(?:.+ )?{re.escape(acronym)} (?:RI|Republik Indonesia)(?: \(RI\))?", surface):
         return f"{acronym} RI"
