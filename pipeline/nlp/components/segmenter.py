@@ -102,7 +102,9 @@ def segment(doc: Doc) -> Doc:
             if not _continues(texts, spaces, i, spec) and not _list_marker(texts, opened, i) and \
                     not _abbreviated(texts, i, spec):
                 start = True  # (not after "Pj." before the office it qualifies, nor "Ir." before a name)
-            pending = text in END or text in CLOSERS  # a lower-case word carries the sentence on
+            # a lower-case word carries the sentence on; a straight quote that opened the next sentence is done
+            # ('... katanya. "Jangan ...": the quote and its first word are one sentence, not two)
+            pending = text in END or text in CLOSERS and not start
         if start:
             opened = i
         opens[i] = 1 if start else -1
