@@ -1634,9 +1634,10 @@ class Directives:
                     # dicopot"); "Bupati Bone menjatuhkan sanksi": the holder imposes it
                     titled = [t for t in self._titled if start <= t.start < first]
                     status = self._status(titled)
-                    if status == UNKNOWN and kind == "appeal" and self._past(start, first, self.skip) in \
-                            self._office_heads:
-                        status = ACCEPT  # "Kepala BPBD Sleman diminta netral": the head of the government's office
+                    if status == UNKNOWN and kind in ("appeal", "sanction") and \
+                            self._past(start, first, self.skip) in self._office_heads:
+                        status = ACCEPT  # "Kepala BPBD Sleman diminta netral", "Kadisdik Bantul dicopot": the head of
+                        # the government's office
                     if kind == "sanction" and status != ACCEPT:
                         status = UNKNOWN  # "Bupati Kampar dicopot": a head's penalty, the story's context decides
                     if kind == "permission":
@@ -3910,10 +3911,11 @@ class Directives:
                      cue.label_ == "appeal" and self._low[first] in self.conduct):
                 return ACCEPT  # "Diharapkan netralitas ASN tetap terjaga": their conduct hoped for, as after "berharap"
         if cue.label_ == "sanction" and not self._penalty_borne(cue, sent.start) and \
-                self._status([t for t in self._titled if t.start == first]) == ACCEPT:
-            return ACCEPT  # "mencopot Pj Bupati Kampar": the titled civil servant the penalty strikes
+                (first in self._office_heads or self._status([t for t in self._titled if t.start == first]) == ACCEPT):
+            return ACCEPT  # "mencopot Pj Bupati Kampar", "menonaktifkan Kepala BPBD Sleman": the titled civil servant
+            # the penalty strikes
         if cue.label_ == "sanction" and (post := self._post_of(cue, sent)) is not None and \
-                self._status([t for t in self._titled if t.start == post]) == ACCEPT:
+                (post in self._office_heads or self._status([t for t in self._titled if t.start == post]) == ACCEPT):
             return ACCEPT  # "menonaktifkan Haluga dari jabatan Kepala Dinas PMD": the post he is removed from
         subject = next((t for t in targets if t.start == first and t.label_ == "other"), None)
         if self._lower(cue) in self.clause_cues and subject is not None:  # "Diharapkan masyarakat datang ke TPS"
