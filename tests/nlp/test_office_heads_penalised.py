@@ -1,9 +1,9 @@
 """Probe list: a penalty borne by the head of one of the regional government's own offices named by title and region
 ('Kepala BPBD Sleman', 'Kadisdik Bantul', 'Kepala Bapenda Kota Bekasi') strikes that civil servant, in the passive,
-after a verb of bearing and as the object of an active penalty, for every office kind of the regional registry. The
-heads of other regional bodies (police, election bodies) penalised, and an office head who imposes a penalty, give
-none.
-Sentences are our own; each is analysed after a sentence naming no civil servant."""
+after a verb of bearing and as the object of an active penalty, also with the holder named beside the title, for
+every office kind of the regional registry. The heads of other regional bodies (police, election bodies) penalised,
+and an office head who imposes a penalty, give none. Sentences are our own; each is analysed after a sentence naming
+no civil servant."""
 
 from __future__ import annotations
 
@@ -21,10 +21,15 @@ PROBES: list[tuple[str, tuple[str, ...]]] = [
     ("Bupati Sleman mencopot Kepala BPBD Sleman karena membagikan stiker pasangan calon.", S),
     ("Kepala Bapenda Kota Bekasi mendapat teguran tertulis karena mengunggah dukungan kepada calon.", S),
     ("Kepala Dinsos Kabupaten Gresik diberi sanksi oleh Bupati setelah ikut konvoi pendukung.", S),
+    # the holder named beside the title, after it or between commas
+    ("Kepala BPBD Sleman Joko Santoso dicopot karena membagikan stiker pasangan calon.", S),
+    ("Kadisdik Bantul, Rina Marlina, diberi teguran setelah berswafoto dengan calon.", S),
     # the head of another body is penalised, or the office head imposes the penalty
     ("Kapolres Sleman dicopot dari jabatannya karena kasus narkoba.", ()),
     ("Ketua KPU Bantul diberi teguran karena terlambat mengumumkan hasil rekapitulasi.", ()),
     ("Kepala BPBD Sleman menegur petugas posko yang tidur saat jaga.", ()),
+    ("Kapolres Sleman AKBP Joko Santoso dicopot dari jabatannya karena kasus narkoba.", ()),
+    ("Kepala Bapenda Kota Bekasi, Rina Marlina, menegur petugas loket yang datang terlambat.", ()),
 ]
 
 

@@ -700,8 +700,9 @@ class Directives:
         in_roles = {i for r in roles for i in range(r.start, r.end)}
         # ... but they name whom a passive request asks when the title opens its clause (see ``_kinds``)
         self._titled = [t for t in tspans if t.start in in_roles and t.label_ != "none"]
-        # ... and the heads of the regional government's own offices by title and region ("Kepala BPBD Sleman")
-        self._office_heads = {r.start for r in roles if r.label_ == "OFFICE" and r.id_.partition("@")[2] and
+        # ... and the heads of the regional government's own offices by title and region ("Kepala BPBD Sleman"), also
+        # with the holder named ("Kepala BPBD Sleman, Joko,": a ROLE)
+        self._office_heads = {r.start for r in roles if r.label_ in ("OFFICE", "ROLE") and r.id_.partition("@")[2] and
                               r.id_.partition("@")[0] not in self.not_own_offices}
         # words naming an official by title or by name ("Diharapkan Gubernur, seluruh ASN ...": see ``_past_agent``)
         self._officials = in_roles | {i for p in doc.spans.get("persons", []) for i in range(p.start, p.end)}
@@ -1635,9 +1636,9 @@ class Directives:
                     titled = [t for t in self._titled if start <= t.start < first]
                     status = self._status(titled)
                     if status == UNKNOWN and kind in ("appeal", "sanction") and \
-                            self._past(start, first, self.skip) in self._office_heads:
+                            any(start <= i < first for i in self._office_heads):
                         status = ACCEPT  # "Kepala BPBD Sleman diminta netral", "Kadisdik Bantul dicopot": the head of
-                        # the government's office
+                        # the government's office, also with the holder's name beside ("Kepala BPBD Sleman, Joko,")
                     if kind == "sanction" and status != ACCEPT:
                         status = UNKNOWN  # "Bupati Kampar dicopot": a head's penalty, the story's context decides
                     if kind == "permission":
