@@ -26,8 +26,10 @@ def by_group(analyse_all: Callable, groups: dict[str, list[str]], published: str
 
 
 def sentence_kinds(analysis, sentence: str) -> set[str]:
-    """The kinds of the directives the analysis gives in ``sentence``, one of the probe text's sentences."""
-    return {d.kind for d in analysis.directives if d.sentence.strip() == sentence}
+    """The kinds of the directives the analysis gives in ``sentence``, one of the probe text's sentences. An opening
+    quote is not compared: whether it starts the sentence or stands apart is the segmenter's concern, not the rule's."""
+    bare = sentence.lstrip('"')
+    return {d.kind for d in analysis.directives if d.sentence.strip().lstrip('"') == bare}
 
 
 def after_context(sentence: str, context: str) -> str:

@@ -142,7 +142,7 @@ NONE: list[tuple[str, set[str]]] = [
     ('Mantan Wali Kota Makassar Danny Pomanto yang kini calon gubernur didukung sejumlah ASN.', set()),
     ('Advokat senior Hotman Paris Hutapea menyebut ASN harus netral.', set()),
     ('Ahli hukum pidana Universitas Trisakti Abdul Fickar Hadjar menilai ASN bisa dipidana.', set()),
-    ('Peneliti senior LIPI Siti Zuhro mengatakan ASN harus netral.', set()),
+    ('Peneliti senior LIPI Siti Zuhro mengatakan ASN harus netral.', {'Lembaga Ilmu Pengetahuan Indonesia'}),
     ('Calon Wakil Gubernur Jateng Taj Yasin berfoto dengan sejumlah PNS.', set()),
     ('Wakil Ketua DPD Partai Demokrat Jawa Timur Sri Sajekti Sudjunadi membantah melibatkan ASN.', set()),
     ('Bendahara DPC PKB Kabupaten Jepara Ahmad Sholeh mengaku tak tahu soal ASN itu.', set()),
