@@ -1,6 +1,7 @@
 """Probe list of requests about a government's own reports and the assessments and awards it competes for (LAKIP,
-SAKIP, LKjIP, LPPD, LKPJ, LKPD, the auditor's WTP opinion, the WBK/WBBM integrity zones, Adipura) and the sanitation
-and child-growth drives by their other names (tengkes, ODF, sanitasi). Heads press their deadlines and scores on the
+SAKIP, LKjIP, LPPD, LKPJ, LKPD, the auditor's WTP opinion, the WBK/WBBM integrity zones, Adipura), the budget by its
+acts' names and its absorption (APBD, RAPBD, APBDes, penyerapan) and the sanitation and child-growth drives by their
+other names (tengkes, ODF, sanitasi). Heads press their deadlines and scores on the
 offices at the roll calls where they also speak of neutrality; in a sentence naming nothing of the election they are
 other business, no appeal. Negatives: the same words joined with the election in the clause stay appeals, and so does
 an integrity pact, a neutrality pledge. Sentences are our own; all are analysed in one batch."""
@@ -18,9 +19,12 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Kepala kantor mengajak jajarannya bekerja sungguh-sungguh demi predikat WBK dan WBBM.", set()),
     ("Camat diminta mendukung penilaian Adipura dengan membenahi sanitasi pasar.", set()),
     ("Ia mengimbau para lurah menekan angka tengkes dan menuntaskan desa ODF.", set()),
+    ("Ia meminta perangkat daerah mempercepat pelaksanaan APBD dan penyusunan RAPBD.", set()),
+    ("Camat diminta mengawal penyerapan APBDes di setiap desa.", set()),
     ("Ia meminta ASN tidak memihak paslon mana pun dan merampungkan LAKIP tepat waktu.", {"appeal"}),
     ("Ia mengingatkan pegawai agar netral dalam pilkada sambil mempertahankan predikat WBK.", {"appeal"}),
     ("Ia meminta seluruh ASN menandatangani pakta integritas netralitas.", {"appeal"}),
+    ("Ia meminta para kepala desa tidak memakai APBDes untuk kepentingan paslon.", {"appeal"}),
 ]
 
 
