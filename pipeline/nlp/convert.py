@@ -55,6 +55,15 @@ def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
+def _unwritten(surface: str, word: str, head: str) -> bool:
+    """The text names the body by the acronym's word after its office word: glossed in brackets after the full name
+    ("Kantor Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Landak"), or written with no spelling of the office
+    word ("Kemenkumham Papua")."""
+    if re.search(rf"\(\s*{re.escape(word)}\s*\)", surface, re.IGNORECASE):
+        return True
+    return _has_word(surface, word) and not any(w in surface.casefold() for w in _unwritten_heads()[head])
+
+
 def _acronym(agency: Agency, surface: str | None) -> str | None:
     """A body's acronym as the text writes it: a regency's body written with the regency's local short form, not its
     name ("Kejari Aru", "BKD Pangkep", "Kapolres Rohul"), takes that form ("Kejari Aru" for Kejaksaan Negeri
@@ -62,8 +71,9 @@ def _acronym(agency: Agency, surface: str | None) -> str | None:
     story's region ("Dishub", "Bapelitbang") keeps the bare acronym; a national body written with the country after its
     acronym ("Bawaslu RI", "KPU Republik Indonesia"), to tell it from its regional branches, takes "RI" after it; a
     body written by another short name of its kind ("Panwas Minahasa" for Panwaslu) takes that name; a regional office
-    written by its ministry's acronym without its office word ("Kemenkumham Papua" for "Kanwil Kemenkumham Papua")
-    leaves the office word out; else the acronym keeps the name."""
+    written by its ministry's acronym without its office word ("Kemenkumham Papua" for "Kanwil Kemenkumham Papua"),
+    or glossed by it in brackets ("Kantor Kesatuan Bangsa dan Politik (Kesbangpol) Landak"), leaves the office word
+    out; else the acronym keeps the name."""
     region, acronym = agency.region, agency.acronym
     if region is not None and region.local and acronym and region.name in acronym and surface and \
             region.name not in surface and re.search(rf"(?<!\w){re.escape(region.local)}(?!\w)", surface):
@@ -76,8 +86,7 @@ def _acronym(agency: Agency, surface: str | None) -> str | None:
             if _has_word(surface, short) and not _has_word(surface, head):
                 return f"{short} {rest}".rstrip()
     head, _, rest = (acronym or "").partition(" ")
-    if rest and surface and head in _unwritten_heads() and _has_word(surface, rest.partition(" ")[0]) and \
-            not any(w in surface.casefold() for w in _unwritten_heads()[head]):
+    if rest and surface and head in _unwritten_heads() and _unwritten(surface, rest.partition(" ")[0], head):
         return rest
     if agency.nationwide and acronym and " " not in acronym and surface and \
             re.fullmatch(rf"(?:.+ )?{re.escape(acronym)} (?:RI|Republik Indonesia)(?: \(RI\))?", surface):

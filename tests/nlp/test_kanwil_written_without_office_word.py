@@ -1,7 +1,10 @@
 """Probe list of a ministry's provincial office written by the ministry's acronym and the province, without the
 office word ('Kemenag Jateng', 'Kementerian Hukum dan HAM (Kemenkumham) Papua' for the Kanwil): the body keeps its
 canonical name and its acronym leaves 'Kanwil' out as the text does. Written with the office word ('Kanwil Kemenag
-Jateng', 'Kantor Wilayah Kemenag Jateng'), the acronym keeps it. Sentences in our own words, analysed in
+Jateng', 'Kantor Wilayah Kemenag Jateng'), the acronym keeps it. A full name glossed by the acronym without the
+office word in brackets ('Kantor Wilayah Kementerian Hukum dan HAM (Kemenkumham) Riau', 'Kantor Kesatuan Bangsa dan
+Politik (Kesbangpol) Kabupaten Sanggau') takes the gloss as the text's short name (with the level word where written);
+without the gloss the office word stays. Sentences in our own words, analysed in
 one batch."""
 
 from __future__ import annotations
@@ -22,6 +25,18 @@ FORMS = [
     ("Apel pagi itu digelar Kanwil Kemenag Jateng di halaman kantor." + S, KEMENAG_JATENG, "Kanwil Kemenag Jateng"),
     ("Apel pagi itu digelar Kantor Wilayah Kemenag Jateng di halaman kantor." + S, KEMENAG_JATENG,
      "Kanwil Kemenag Jateng"),
+    # the full name glossed in brackets by the acronym without its office word: the gloss is the short name
+    ("Pegawai Kantor Wilayah Kementerian Hukum dan HAM (Kemenkumham) Riau mengikuti apel netralitas." + S,
+     "Kantor Wilayah Kementerian Hukum dan HAM Riau", "Kemenkumham Riau"),
+    ("Kantor Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Sanggau mengundang camat ke aula." + S,
+     "Kantor Kesatuan Bangsa dan Politik Kabupaten Sanggau", "Kesbangpol Kabupaten Sanggau"),
+    # no gloss, or a gloss keeping the office word: the office word stays
+    ("Kantor Kesatuan Bangsa dan Politik Kabupaten Sanggau mengundang camat ke aula." + S,
+     "Kantor Kesatuan Bangsa dan Politik Kabupaten Sanggau", "Kantor Kesbangpol Sanggau"),
+    ("Pegawai Kantor Wilayah Kementerian Hukum dan HAM (Kanwil Kemenkumham) Riau mengikuti apel netralitas." + S,
+     "Kantor Wilayah Kementerian Hukum dan HAM Riau", "Kanwil Kemenkumham Riau"),
+    ("Kakan Kesbangpol Kabupaten Sanggau membuka rapat di aula." + S,
+     "Kantor Kesatuan Bangsa dan Politik Kabupaten Sanggau", "Kantor Kesbangpol Sanggau"),
 ]
 
 
