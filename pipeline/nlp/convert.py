@@ -64,6 +64,18 @@ def _unwritten(surface: str, word: str, head: str) -> bool:
     return _has_word(surface, word) and not any(w in surface.casefold() for w in _unwritten_heads()[head])
 
 
+def _dinas(acronym: str, surface: str) -> str | None:
+    """An office whose acronym opens with "D"/"Dis" written as "Dinas" and the rest ("Dinas PMD" for DPMD, "Dinas
+    PUPR Kalteng" for DPUPR Kalteng): the short name the text writes, its region kept."""
+    head, _, rest = acronym.partition(" ")
+    for prefix in ("Dis", "D"):
+        tail = head[len(prefix):]
+        if head.startswith(prefix) and len(tail) > 1 and \
+                (written := re.search(rf"(?<!\w)Dinas ({re.escape(tail)})(?!\w)", surface, re.IGNORECASE)):
+            return f"Dinas {written.group(1)} {rest}".rstrip()
+    return None
+
+
 def _acronym(agency: Agency, surface: str | None) -> str | None:
     """A body's acronym as the text writes it: a regency's body written with the regency's local short form, not its
     name ("Kejari Aru", "BKD Pangkep", "Kapolres Rohul"), takes that form ("Kejari Aru" for Kejaksaan Negeri
@@ -88,6 +100,8 @@ def _acronym(agency: Agency, surface: str | None) -> str | None:
     head, _, rest = (acronym or "").partition(" ")
     if rest and surface and head in _unwritten_heads() and _unwritten(surface, rest.partition(" ")[0], head):
         return rest
+    if acronym and surface and (dinas := _dinas(acronym, surface)):
+        return dinas
     if agency.nationwide and acronym and " " not in acronym and surface and \
             re.fullmatch(rf"(?:.+ )?{re.escape(acronym)} (?:RI|Republik Indonesia)(?: \(RI\))?", surface):
         return f"{acronym} RI"
