@@ -1608,8 +1608,9 @@ class Directives:
                 subjects = [t for t in subjects if not (t.id_ == "event" and t.start > start and (
                     self._low[t.start - 1] in self.joined_events or self._low[t.start - 1] in self.existential or
                     kind == "permission" and self._conditioned_act(t.start, cue.start, start)))]
-                # "menghadiri kampanye, boleh", "tidak boleh ada APK yang terpampang, kita harus bersihkan": the event
-                # joined or said to exist is no subject
+                # "menghadiri kampanye, boleh", "tidak boleh ada APK yang terpampang, kita harus bersihkan", for leave
+                # "Kalau cuma mendengarkan kampanye, tidak masalah": the event joined, said to exist or acted on in a
+                # fronted condition is no subject
                 if (means := self._past_fronted(start, sent)) is not None and means <= cue.start and \
                         not any(t.start == means for t in targets):
                     subjects = [t for t in subjects if t.start >= means]  # "Dengan ASN yang netral, diharapkan
