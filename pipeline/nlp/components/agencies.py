@@ -482,7 +482,7 @@ class Agencies:
         i = start - 2 if start > 2 and doc[start - 1].text == ")" and doc[start - 3].text == "(" else start - 1
         return i >= 0 and doc[i].text in self.technical_units
 
-    def _of_ministry_unit(self, doc: Doc, span: Span, national: set[int]) -> bool:
+    def _of_ministry_unit(self, doc: Doc, span: Span, national_bodies: set[int]) -> bool:
         """Inside the title of a ministry's unit, past its field's words and a bracket before it: a
         directorate-general's ("Dirjen Kependudukan dan Catatan Sipil (Dukcapil)"), or a lower unit's that goes on to
         a national institution ("Direktur Satpol PP dan Linmas Kemendagri"): the ministry's unit bears the field's
@@ -504,7 +504,7 @@ class Agencies:
             return False
         j = skip_paren(doc, span.end)
         while j < len(doc) and j - span.end <= UNIT_WORDS:
-            if j in national:
+            if j in national_bodies:
                 return True
             t = doc[j]
             if not (t.is_title or t.is_upper or t.lower_ in joiners or t.lower_ in self.ministry_links):
