@@ -1,8 +1,7 @@
 """Probe list of the text a directive of a very short sentence reports: the sentence and the next one of its paragraph,
 which goes on with the same statement, in direct speech ("Tidak boleh itu. Sama sekali dilarang."), so that the text
 holds the whole statement; a longer sentence, a short one that ends its paragraph and a reporter's own short sentence
-report themselves alone. Sentences are our own; all
-are analysed in one batch."""
+report themselves alone. Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
 

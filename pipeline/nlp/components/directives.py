@@ -3151,7 +3151,8 @@ class Directives:
 
     def _campaigning(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """ "mengajak (warga) mendukung salah satu pasangan calon": the first verb after the request backs a
-        candidate named within three words, or a ballot number ("memilih pasangan nomor urut 2"), or is one whose
+        candidate or a party named within three words, or a ballot number ("memilih pasangan nomor urut 2", "mencoblos
+        nomor 3": ``_ballot_number``), or is one whose
         object is always a contestant ("mengajak kepala desa memenangkan Budi"), with no negator before it (nor "yang":
         "ASN yang ikut memilih calon" names whom the request asks)."""
         verb = next((i for i in range(cue.end, sent.end) if self._verb(i) or self._low[i] in self.campaign_verbs),
@@ -3222,6 +3223,8 @@ class Directives:
         one of ``words`` after the cue) in a sentence that names nothing of the election but election words starting
         with one of ``exempt``: it asks nothing of the civil servants' conduct in the election. The pandemic's health
         rules exempt the words naming the contest ("agar ASN dapat menerapkan 3 M ... termasuk pada saat pemilu").
+        Election words in an opening adjunct of what else was said ("Selain menjaga netralitas, ...", "Tak hanya soal
+        netralitas, ...": ``_past_besides``) do not count.
         A word inside an institution's name ("pegawai Badan Pendapatan Daerah", "SKB Menteri PAN dan Reformasi
         Birokrasi") names whom or what, not the business asked."""
         if words.isdisjoint(self._sentence_words(sent)) or not any(
