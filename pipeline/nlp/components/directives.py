@@ -1563,7 +1563,8 @@ class Directives:
                                                   self.hortative else cue.end, sent, targets)) is not None and \
                         self._object(timed, sent, targets) == ACCEPT:
                     status = ACCEPT  # "meminta jelang pilkada seluruh ASN", "agar pada pilkada nanti, kalangan ASN"
-                if status == UNKNOWN and low in self.active and self._titled_object(told or cue.end, sent):
+                if status == UNKNOWN and low in self.active and self._titled_object(
+                        cue.end if told is None else told, sent):
                     status = ACCEPT  # "meminta Pj Bupati Bogor untuk ...": a civil servant's title with its region
                 if status == UNKNOWN and (topic := self._topic_then_whom(cue.end, sent)) is not None:
                     status = self._object(topic, sent, targets, direct=True)  # "mengingatkan soal X kepada warga"
