@@ -4,7 +4,8 @@ The organisers' rules set where, when and how big a rally, a closed meeting, a d
 leaflet may be ("Rapat umum boleh digelar di lapangan", "Spanduk boleh dipasang di titik yang ditentukan"): a rule on
 a thing, no leave or ban for civil servants, however much the story speaks of them. Civil servants named in the clause
 keep their rule. An event said to exist before a comma ("tidak boleh ada baliho yang tersisa, kita harus ...") is no
-subject of the clause after it either. The stories are ours; all are analysed in one batch.
+subject of the clause after it either, and material after an act done to it ("melarang pemasangan spanduk") is what the
+banned act is done to, not a thing ruled on. The stories are ours; all are analysed in one batch.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ CASES: list[tuple[str, set[str]]] = [
     (LEAD + "Pegawai tidak boleh ikut konvoi pendukung calon.", {B}),
     # ... and the event said to exist before the comma is no subject of the duty after it
     (LEAD + "Besok tidak boleh ada baliho yang tersisa, kita harus turun membersihkannya.", {B, D}),
+    # ... the material after an act done to it is that act's object: the ban binds whoever does the act
+    (LEAD + "Ditegaskan, agar pegawai mematuhi aturan yang melarang pemasangan baliho atau spanduk.", {"appeal", B}),
+    (LEAD + "Pegawai dilarang keras melakukan penyebaran brosur dan pamflet pasangan calon.", {B}),
 ]
 
 

@@ -223,6 +223,7 @@ class Directives:
         self.furlough_heads = set(cues["leave_on_furlough"]["heads"])
         self.furlough_words = set(cues["leave_on_furlough"]["words"])
         self.joined_events = set(cues["joined_events"])
+        self.material_acts = set(cues["material_acts"])
         self.stand_down_heads = set(cues["stand_down"]["heads"])
         self.stand_down_words = set(cues["stand_down"]["words"])
         self.stand_down_reach = int(cues["stand_down"]["reach"])
@@ -4093,6 +4094,8 @@ class Directives:
                 if any(self._low[k] in self.negators and self._low[k + 1] not in self.existential
                        for k in range(i, first)):
                     return UNKNOWN  # "agar tidak ikut kampanye": the conduct's noun, whom it asks stands elsewhere
+                if not self.material_acts.isdisjoint(self._low[i:first]):
+                    return UNKNOWN  # "melarang pemasangan spanduk, baliho atau alat peraga": what an act is done to
                 return NOBODY  # "meminta agar pemilu damai"
             return REJECT
         if i < sent.end and self._person(i):
