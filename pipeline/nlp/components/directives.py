@@ -3347,6 +3347,11 @@ class Directives:
                 return None
         return None
 
+    def _civil_servant_title(self, i: int) -> bool:
+        """Whether a civil servant's title with its region opens at ``i``: the head of one of the regional
+        government's own offices ("Kepala BPBD Sleman") or a title the rules accept ("Pj Bupati Kampar")."""
+        return i in self._office_heads or self._status([t for t in self._titled if t.start == i]) == ACCEPT
+
     def _penalty_borne(self, cue: _Term, start: int) -> bool:
         """The penalty cue is borne by its clause's subject: passive ("dicopot", "dijatuhi hukuman"), a verb of bearing
         ("mendapat teguran"), or a penalty noun right after one ("diberi sanksi"); not an active penalty, whose subject
@@ -3917,12 +3922,11 @@ class Directives:
                     (i == first or self._low[first].startswith("di") or
                      cue.label_ == "appeal" and self._low[first] in self.conduct):
                 return ACCEPT  # "Diharapkan netralitas ASN tetap terjaga": their conduct hoped for, as after "berharap"
-        if cue.label_ == "sanction" and not self._penalty_borne(cue, sent.start) and \
-                (first in self._office_heads or self._status([t for t in self._titled if t.start == first]) == ACCEPT):
+        if cue.label_ == "sanction" and not self._penalty_borne(cue, sent.start) and self._civil_servant_title(first):
             return ACCEPT  # "mencopot Pj Bupati Kampar", "menonaktifkan Kepala BPBD Sleman": the titled civil servant
             # the penalty strikes
         if cue.label_ == "sanction" and (post := self._post_of(cue, sent)) is not None and \
-                (post in self._office_heads or self._status([t for t in self._titled if t.start == post]) == ACCEPT):
+                self._civil_servant_title(post):
             return ACCEPT  # "menonaktifkan Haluga dari jabatan Kepala Dinas PMD": the post he is removed from
         subject = next((t for t in targets if t.start == first and t.label_ == "other"), None)
         if self._lower(cue) in self.clause_cues and subject is not None:  # "Diharapkan masyarakat datang ke TPS"

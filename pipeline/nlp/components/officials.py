@@ -1464,12 +1464,14 @@ class Officials:
         A ``bare`` holder set off by a comma with no rank ("Ketua Panwascam, Budi, meminta") must go on to the
         clause, not to a list of more titles ("Kapolsek, Ndanramil, Ketua DMI": those present)."""
         doc = ctx.doc
+        name = self._name_after(ctx, self._skip_extras(doc, rank, ctx.extras))
+        if name is None or bare and not self._clause_after(doc, name.end):
+            return None  # no holder: the story's districts are not scanned for
         places = {doc[k + 1:end].text for k, t in enumerate(doc) if t.text in self.district_levels
                   and (end := district_end(doc, k + 1)) > k + 1}
         places.update(seat for e in ctx.ents.values() if e.id_.partition(":")[0] in self.district_bodies
                       and (seat := e.id_.partition("@")[2]))
-        name = self._name_after(ctx, self._skip_extras(doc, rank, ctx.extras))
-        if len(places) != 1 or name is None or bare and not self._clause_after(doc, name.end):
+        if len(places) != 1:
             return None
         return name, term.end, self._placed_unit(self.placed[term.id_], places.pop())
 
