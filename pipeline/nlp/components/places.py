@@ -65,14 +65,20 @@ class Places:
             named = Counter(self.regions[s.id_].province for s in spans if s.start not in shared)
             # a tie keeps the first listed, as before: the place is named, only its regency is in doubt; a bare name
             # regions of two provinces share places nothing then (a district or a hamlet may bear it too)
-            spans = [self._by_province(shared[s.start], named) or (None if s.label_ == "place" else s)
-                     if s.start in shared else s for s in spans]
-            spans = [s for s in spans if s is not None]
+            spans = [chosen for s in spans if (chosen := self._sharing(s, shared, named)) is not None]
             spans += [span for start, options in titled.items()
                       if start not in starts and (span := self._by_province(options, named)) is not None]
             spans.sort(key=lambda s: (s.start, -s.end))
         doc.spans["places"] = spans
         return doc
+
+    def _sharing(self, span: Span, shared: dict[int, list[Span]], named: Counter) -> Span | None:
+        """The place ``span`` names among the regions that share its name: the one of the province the story's other
+        places name most; on a tie the span as listed, or none for a bare name (``place``) regions of two provinces
+        share."""
+        if span.start not in shared:
+            return span
+        return self._by_province(shared[span.start], named) or (None if span.label_ == "place" else span)
 
     def _by_province(self, options: list[Span], named: Counter) -> Span | None:
         """The regency a short form names; one shared by regencies of two provinces ("Mura": Musi Rawas in
