@@ -1,6 +1,6 @@
 """Probe list of Yogyakarta's district and village heads: a regency's district there is a kapanewon, headed by a
-Panewu and his deputy the Panewu Anom, and a village a kalurahan, headed by a Lurah; a ward head's district set off
-by commas is a kapanewon (or, in the city, a kemantren) as elsewhere a kecamatan. Each text (our own words) must
+Panewu and his deputy the Panewu Anom, and a village a kalurahan, headed by a Lurah, also when only the kapanewon
+set off by commas says so. Each text (our own words) must
 give the holder with the office served; the titles in the plural or with no holder name no one."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ FORMS = [
     (f"Panewu Anom Seyegan Bambang Wijaya {S}", "Bambang Wijaya", "Kapanewon Seyegan"),
     ('"Pamong harus tetap netral," kata Panewu Kapanewon Imogiri, Suparjo.', "Suparjo", "Kapanewon Imogiri"),
     (f"Lurah Kalurahan Wukirsari Heru Prasetya {S}", "Heru Prasetya", "Kalurahan Wukirsari"),
-    (f"Lurah Trimulyo, Kapanewon Jetis, Agus Salim, {S}", "Agus Salim", "Kelurahan Trimulyo"),
+    (f"Lurah Trimulyo, Kapanewon Jetis, Agus Salim, {S}", "Agus Salim", "Kalurahan Trimulyo"),
 ]
 NO_NAME = [
     "Para panewu dan lurah diminta menjaga netralitas.",

@@ -1446,6 +1446,12 @@ class Officials:
         last = min(end, shut) if bound is None else bound
         place = doc[i:next((k for k in range(i + 1, end) if (doc[k].text in self.reg.level_words and k + 1 < last
                                                               or doc[k].text in self.placed_levels)), last)].text
+        # the first level word after the place, past a comma closing it ("Lurah X, Kapanewon Y"), may make the office
+        # another one (offices.yaml `within`)
+        level = next((doc[k].text for k in range(i + 1, min(j + 2, len(doc)))
+                      if doc[k].text in self.placed_levels and (k < j or doc[j].text == ",")), None)
+        if (other := spec.get("within", {}).get(level)) is not None:
+            spec = self.placed[self.placed_units[other]]
         return name, end, self._placed_unit(spec, place)
 
     def _placed_unit(self, spec: dict, place: str) -> str:
