@@ -233,6 +233,11 @@ class Officials:
         self.unit_heads = set(loose["unit_heads"])  # heads only of a unit named after them ("Koordinator Divisi")
         self.opening_heads = set(loose["opening_heads"])  # heads only after a lower-case word or a mark ("Divisi")
         self.opening_after = set(loose["opening_after"])  # ... or after these ("Ketua Divisi Hukum, Nama")
+        coordinators = loose["division_coordinators"]  # an election body's division coordinators ("Kordiv Hukum")
+        self.coordinator_heads = set(coordinators["heads"])
+        self.coordinator_before = {h: set(units) for h, units in coordinators["before"].items()}
+        self.election_bodies = set(coordinators["bodies"])  # types whose divisions have coordinators
+        self.supervisors = set(coordinators["supervisors"])  # ... and of those, the election supervisors
         self.loose_heads = {nlp.vocab.strings.add(h)  # as hashes
                             for h in loose["heads"] + loose["unit_heads"] + loose["lower_heads"]}
         self.loose_head_ids = numpy.array(sorted(self.loose_heads), dtype="uint64")  # for _positions
@@ -960,7 +965,12 @@ class Officials:
             return self._nearest(ctx, head, before_only=True)
         if not (own or government):
             # "Kepala Divisi Administrasi ...": a unit of the body the sentence names, else the story
-            return self._nearest(ctx, head) or ctx.main_institution
+            nearest = self._nearest(ctx, head)
+            if self._coordinates_division(doc, head) and not self._of_types(nearest, self.election_bodies):
+                # "... ke LO bakal calon DPD, ujar Budi selaku Koordinator Divisi Penanganan Pelanggaran": an
+                # election body's member, whichever body his sentence names
+                return self._story_election_body(ctx, head, end) or nearest or ctx.main_institution
+            return nearest or ctx.main_institution
         written, k = [], first
         while k < end:  # a place's whole span: "Kabupaten Bima" holds "Bima", which alone is the city
             if k in ctx.places:
@@ -984,6 +994,31 @@ class Officials:
             words.append(doc[i].text.capitalize() if lower and doc[i].lower_ not in UNIT_JOINERS else doc[i].text)
             i += 1
         return self.reg.named_office(implied or doc[first].text, words, acronym, place).key if words else None
+
+    def _coordinates_division(self, doc: Doc, head: int) -> bool:
+        """Whether the title at ``head`` is a division's coordinator's ("Kordiv ...", "Koordinator Divisi ...")."""
+        word = doc[head].text
+        return word in self.coordinator_heads or head + 1 < len(doc) and doc[head + 1].text in \
+            self.coordinator_before.get(word, ())
+
+    def _of_types(self, key: str | None, types: set[str]) -> bool:
+        """Whether the institution ``key`` is of one of ``types``."""
+        agency = self.reg.agencies.get(key) if key else None
+        return agency is not None and agency.type in types
+
+    def _story_election_body(self, ctx: _Context, head: int, end: int) -> str | None:
+        """The election supervisor a division's coordinator at ``head`` serves when his sentence names no election
+        body: of those the story names, the one named last before him, else first after; in the region his title
+        writes, if any ("Koordinator Divisi Hukum Provinsi Lampung Budi" in a story on a regency's)."""
+        bodies = [e for e in ctx.ents.values() if self._of_types(e.id_, self.supervisors)]
+        if not bodies:
+            return None
+        before = [e for e in bodies if e.start < head]
+        body = self.reg.agencies[(max(before, key=lambda e: e.start) if before
+                                  else min(bodies, key=lambda e: e.start)).id_]
+        written = [ctx.places[k] for k in range(head + 1, end) if k in ctx.places]
+        placed = self.reg.regional(body.type, self.regions[written[-1].id_]) if written else None
+        return (placed or body).key
 
     @staticmethod
     def _nearest(ctx: _Context, head: int, before_only: bool = False) -> str | None:
