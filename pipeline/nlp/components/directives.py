@@ -605,6 +605,7 @@ class Directives:
         self.persons_words = set(targets["other_people"])
         self.phrases.add("disclaimer", "disclaimer", cues["disclaimers"] + cues["disclaimer_powers"])
         self.powers = set(cues["disclaimer_powers"])
+        self.power_openers = set(cues["disclaimer_power_openers"])
         self.deciding = set(cues["disclaimers_for"]["words"])
         self.deciding_preps = set(cues["disclaimers_for"]["preps"])
         self.deciding_reach = int(cues["disclaimers_for"]["reach"])
@@ -724,11 +725,13 @@ class Directives:
         openers = {s.start: s for s in map(_Term._make, matched["openers"])}
         phrases = list(map(_Term._make, matched["phrases"]))
         # a power to punish disclaims the penalty when denied ("tidak memiliki kewenangan") or when it opens its
-        # clause to say who holds it ("Kewenangan menjatuhkan hukuman ada pada PPK"); a body said to hold it
+        # clause, also after a connective, to say who holds it ("Kewenangan menjatuhkan hukuman ada pada PPK", "jadi
+        # kewenangan menjatuhkan sanksi ada di BKN"); a body said to hold it
         # ("Kemendagri memiliki kewenangan untuk memberikan sanksi") names the penalty that awaits; deciding the
         # penalty for someone named on ("menentukan sanksi bagi kepala desa itu") decides it on them
         self._disclaimed = {s.end for s in phrases if s.label_ == "disclaimer" and (
             self._lower(s) not in self.powers or s.start == 0 or self._punct[s.start - 1] or
+            self._low[s.start - 1] in self.power_openers or
             any(self._low[i] in self.negators for i in range(max(s.start - 2, 0), s.start))) and not (
             self._lower(s) in self.deciding and (s.start == 0 or self._low[s.start - 1] not in self.deciding_clefts) and
             self.deciding_preps & set(self._low[s.end:s.end + self.deciding_reach]))}
