@@ -182,6 +182,7 @@ class Officials:
         # ("peraturan menteri dalam negeri"), as a body's name after them does (agencies.yaml `regulation_words`)
         self.regulation_words = set(load("agencies")["regulation_words"])
         self.contest = {w.casefold() for w in data["contest"]}
+        self.incumbent = set(data["incumbent"])  # "calon bupati petahana Budi": the holder runs again
         self.contest_verbs = {w.casefold() for w in data.get("contest_verbs") or [] if " " not in w}
         self.contest_joiners = {w.casefold() for w in data.get("contest_joiners") or []}
         self.contest_fillers = sorted((tuple(w.casefold().split()) for w in data["contest_fillers"]), key=len,
@@ -1156,9 +1157,10 @@ class Officials:
             return False
         if start > 0 and doc[start - 1].lower_ in self.associations:  # "Paguyuban Kepala Desa Kabupaten X"
             return False
-        if term.label_ == "regional" and self._in_contest(doc, start, titles, places, inner):
+        held = self._incumbent(doc, term, places)  # "calon bupati petahana Budi": the seat he runs for is his
+        if term.label_ == "regional" and not held and self._in_contest(doc, start, titles, places, inner):
             return False  # "pemilihan Gubernur Sumbar": a contest, not its office holder
-        if start > 0 and doc[start - 1].lower_ in self.contest:
+        if start > 0 and doc[start - 1].lower_ in self.contest and not held:
             return False  # "calon anggota DPRD Kota X, Budi": a candidate for the seat, who holds none
         if start > 0 and doc[start - 1].lower_ in self.former:
             return False  # "mantan Bupati Buleleng": an office no longer held
@@ -1166,6 +1168,14 @@ class Officials:
         nxt = term.end + 1
         return not (term.end < len(doc) and doc[term.end].lower_ == "atau" and nxt in titles
                     and titles[nxt].label_ in ("regional", "office"))
+
+    def _incumbent(self, doc: Doc, term: Span, places: dict[int, Span]) -> bool:
+        """Whether the office ``term`` (with its region) is followed by a word saying its holder runs again
+        ("calon bupati petahana Budi", "Calon Bupati Sleman dari petahana Budi")."""
+        k = places[term.end].end if term.end in places else term.end
+        if k < len(doc) and doc[k].lower_ == "dari":
+            k += 1
+        return k < len(doc) and doc[k].lower_ in self.incumbent
 
     def _in_contest(self, doc: Doc, start: int, titles: dict[int, Span], places: dict[int, Span],
                     inner: set[int]) -> bool:
