@@ -61,6 +61,7 @@ class Holders:
         self.matcher = TermMatcher(nlp, case_sensitive=True)
         self.terms: dict[str, list[Term]] = {}
         self.prefixes = tuple(data["verb_prefixes"])
+        self.before_verb = set(data["before_verb"])  # "Tito Karnavian juga meminta": a word before the verb
         self.attribution = {a.casefold() for a in load("offices")["attribution"]} | {
             w.casefold() for w in data.get("speaks_after") or []}
         for h in known_holders():
@@ -152,6 +153,8 @@ class Holders:
         while at >= 0 and seen < 4:
             before = text[max(0, at - 12):at].split()
             after = text[at + len(word):at + len(word) + 24].split()
+            if after and after[0] in self.before_verb:
+                after = after[1:]
             if before and before[-1].casefold() in self.attribution or after and len(after[0]) > 3 and \
                     after[0].isalpha() and after[0].islower() and after[0].startswith(self.prefixes):
                 return True
@@ -166,10 +169,11 @@ class Holders:
         return next((r for r in officials if r.tokens == toks), None)
 
     def _acts(self, doc: Doc, span: Span) -> bool:
-        """Quoted ("kata Tjahjo Kumolo") or the subject of a verb ("Jokowi meminta ...")."""
+        """Quoted ("kata Tjahjo Kumolo") or the subject of a verb ("Jokowi meminta ...", "Jokowi juga meminta")."""
         if span.start > 0 and doc[span.start - 1].lower_ in self.attribution:
             return True
-        nxt = doc[span.end] if span.end < len(doc) else None
+        k = span.end + (span.end < len(doc) and doc[span.end].text in self.before_verb)
+        nxt = doc[k] if k < len(doc) else None
         return nxt is not None and nxt.is_lower and nxt.is_alpha and len(nxt) > 3 and nxt.text.startswith(self.prefixes)
 
 
