@@ -44,7 +44,9 @@ class Agencies:
         self.reg = registry()
         self.gaz = gazetteer()
         self.matcher = TermMatcher(nlp)
-        types = load("regional_agencies")["types"]
+        data_regional = load("regional_agencies")
+        types = data_regional["types"]
+        self.seated_by_town = data_regional["seated_by_town"]
         # heads that are also plain words ("Pemerintah") or a national name ("Kejaksaan"): a body only with a region
         # right after them, so a national institution keeps the name where none follows
         self.placed_heads = {h["text"].casefold() for t in types.values() for h in t["heads"] if h.get("placed")}
@@ -193,7 +195,7 @@ class Agencies:
                 read = span.start > 0 and doc[span.start - 1].text == "(" and any(
                     s < span.start < e for s, e, _ in found)
                 hit = self._regional(doc, span, type_key, level or None, places, read) or \
-                    self._district_unit(doc, span, type_key, places)
+                    self._district_unit(doc, span, type_key, places) or self._town_seat(doc, span, type_key, places)
                 if hit:
                     found.append(hit)
                 elif self.reg.types[type_key].national and self._after_blocking(doc, span):
@@ -657,6 +659,22 @@ class Agencies:
         if kind is None or i in places or (end := district_end(doc, i)) == i:
             return None
         return head.start, end, self._unit(kind, self.reg.numbered[kind]["unclassed"], None, doc[i:end].text)
+
+    def _town_seat(self, doc: Doc, head: Span, type_key: str,
+                   places: dict[int, Span]) -> tuple[int, int, str] | None:
+        """A court named by a seat that is no region ("Pengadilan Negeri Soe"): the court of that town as written
+        (``seated_by_town``); a region after the head is left to ``_regional`` and the fallbacks."""
+        forms = self.seated_by_town["kinds"].get(type_key)
+        i = skip_paren(doc, head.end)
+        if forms is None or i in places:
+            return None
+        if (end := district_end(doc, i)) > i:  # "Pengadilan Negeri Cibinong Budi": a listed district, whole
+            found: tuple[str, int] | None = (doc[i:end].text, end)
+        else:  # one word, or two for a place's first word ("Pengadilan Negeri Tanjung Balai")
+            found = self._compound(doc, i, places, 1, capitals=False)
+        if found is None:
+            return None
+        return head.start, found[1], self._unit(type_key, {**forms, "district": True}, None, found[0])
 
     def _numbered(self, doc: Doc, head: Span, places: dict[int, Span]) -> tuple[int, int, str] | None:
         """ "Kodim 0711/Pemalang", "Dandim 0415/Jambi", "SMA Negeri 7 Banda Aceh"; a unit numbered by its
