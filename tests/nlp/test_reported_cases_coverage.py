@@ -27,13 +27,14 @@ FORMS: list[tuple[str, set[str]]] = [
     # ... in the bare imperative
     ('"Bila masih ada pegawai yang memihak pada Pilkada 2024, saya minta langsung laporkan kepada kami," kata Sekda.',
      set()),
-    # look-alikes that stay appeals: civil servants asked to report, a report past a comma
+    # look-alikes that stay appeals: civil servants asked to report, a report past a comma (which threatens those
+    # found guilty: a sanction besides)
     ("Sekda mengimbau ASN yang mengetahui atasannya berkampanye agar berani melaporkan kepada Bawaslu pada "
      "Pilkada 2024.", {"appeal"}),
     ("Wali kota meminta para camat melaporkan setiap kegiatan kampanye yang melibatkan pegawai pada Pilkada 2024.",
      {"appeal"}),
     ("Bupati meminta seluruh ASN tetap netral pada Pilkada 2024, dan yang melanggar akan dilaporkan ke BKN.",
-     {"appeal"}),
+     {"appeal", "sanction"}),
     ("Pegawai honorer diminta segera melapor kepada inspektorat bila diarahkan atasannya mendukung calon pada "
      "Pilkada 2024.", {"appeal"}),
     # a report in the request's purpose or result, past its link word

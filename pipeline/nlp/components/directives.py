@@ -2493,8 +2493,7 @@ class Directives:
         konsekuensinya pasti akan kita terima"); what will follow, then a condition that names civil servants
         ("Bawaslu akan melakukan tindakan apabila ada ASN ...")."""
         words = self._low[sent.start:cue.end]
-        reported = self._lower(cue) in self.reported_cases  # "yang melanggar akan dilaporkan": a case passed on
-        opener = next((i for i, w in enumerate(words) if w in self.if_words or not reported and
+        opener = next((i for i, w in enumerate(words) if w in self.if_words or
                        w in self.guilt_openers and any(g in self.guilt for g in words[i + 1:i + 3])), None)
         if opener is not None and any(w in self.future for w in words[opener + 1:]):
             return True
