@@ -63,10 +63,11 @@ class OfficialRecord:
     role: str | None
     agency: str | None  # agency key
     tokens: tuple[str, ...]  # lower-cased name tokens, honorifics removed
+    nick: tuple[str, ...] = ()  # a short name given in brackets after the name ("Joko Widodo (Jokowi)")
 
     def matches(self, toks: tuple[str, ...]) -> bool:
-        """Whether ``toks`` (in order) is part of this person's name."""
-        return _in_order(toks, self.tokens)
+        """Whether ``toks`` (in order) is part of this person's name, or the short name given for it."""
+        return _in_order(toks, self.tokens) or toks == self.nick
 
 
 def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -2477,7 +2478,19 @@ class Officials:
             words = [t for t in name if not any(k <= t.i < k + n for k, n in quoted.items())]
         toks = tuple(t.lower_ for t in words if _fold(t.text) not in self.drop)
         text = name.text if len(words) == len(name) else "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
-        return record(officials, text, toks, role, agency)
+        return record(officials, text, toks, role, agency, self._nick_after(name))
+
+    def _nick_after(self, name: Span) -> tuple[str, ...]:
+        """The short name a reporter gives in brackets right after a full one ("Presiden Joko Widodo (Jokowi)",
+        "Hevearita Gunaryanti Rahayu (Mbak Ita)"): one or two title-case words, honorifics dropped, so that a later
+        "Presiden Jokowi" is the same official. An acronym in capitals ("(GP)") is left alone."""
+        doc, k = name.doc, name.end
+        if k + 2 >= len(doc) or doc[k].text != "(":
+            return ()
+        shut = next((j for j in (k + 2, k + 3) if j < len(doc) and doc[j].text == ")"), None)
+        if shut is None or not all(t.is_alpha and t.is_title for t in doc[k + 1:shut]):
+            return ()
+        return tuple(t.lower_ for t in doc[k + 1:shut] if _fold(t.text) not in self.drop)
 
     def _references(self, ctx: _Context, officials: list[OfficialRecord], named: list[Span]) -> list[Span]:
         """Short references ("kata Anas", "ujar Andi Ridwan") to officials already named."""
@@ -2486,7 +2499,7 @@ class Officials:
         doc = ctx.doc
         strings = doc.vocab.strings
         # sorted and unique for _positions: a set of a few dozen hashes sorted in Python costs less than numpy.unique
-        vocab = numpy.array(sorted({strings[t] for rec in officials for t in rec.tokens}), dtype="uint64")
+        vocab = numpy.array(sorted({strings[t] for rec in officials for t in rec.tokens + rec.nick}), dtype="uint64")
         taken = {i for s in named for i in range(s.start, s.end)}
         lower_ids = ctx.lower_ids  # read once per document, shared with the other passes
         # the words of the officials' names written in title case outside the names given, found on the hashes
@@ -2527,16 +2540,18 @@ def _runs(positions: list[int]) -> Iterator[tuple[int, int]]:
 
 
 def record(officials: list[OfficialRecord], name: str, toks: tuple[str, ...], role: str | None,
-           agency: str | None) -> OfficialRecord:
+           agency: str | None, nick: tuple[str, ...] = ()) -> OfficialRecord:
     """The official these name tokens belong to (added when new); the fuller name is kept. A fuller name adding a
     given name to an official of another institution is another person, each named with their own office ("Bupati
     Pati Haryanto" and "Kapolres Pati AKBP Budi Haryanto")."""
     for rec in officials:
         if agency and rec.agency and agency != rec.agency and _another_given_name(rec.tokens, toks):
             continue
-        if rec.matches(toks) or _in_order(rec.tokens, toks):
+        # "Joko Widodo (Jokowi)" after "Presiden Jokowi": the full name of the official known by the short one
+        if rec.matches(toks) or _in_order(rec.tokens, toks) or nick and rec.tokens == nick:
             if len(toks) > len(rec.tokens):
                 rec.name, rec.tokens = name, toks
+            rec.nick = rec.nick or nick
             return rec
     for rec in officials:  # "Bupati Giri Prasata" after "I Nyoman Giri Prasta": one person, a typo
         if _misspelt(toks, rec.tokens) or _misspelt(rec.tokens, toks):
@@ -2551,7 +2566,7 @@ def record(officials: list[OfficialRecord], name: str, toks: tuple[str, ...], ro
             if len(toks) > len(rec.tokens) or len(toks) == len(rec.tokens) and len(name) > len(rec.name):
                 rec.name, rec.tokens = name, toks
             return rec
-    rec = OfficialRecord(name, role, agency, toks)
+    rec = OfficialRecord(name, role, agency, toks, nick)
     officials.append(rec)
     return rec
 
