@@ -2346,7 +2346,18 @@ class Officials:
         words = [t.lower_ for t in doc[max(0, i - 4):i] if t.is_alpha]
         if len(inner) == 1 and (_abbreviates(inner[0].lower_, words) or inner[0].text in self.bracketed_short_names):
             return None  # "Bupati Mahakam Ulu (Mahulu)", "Komandan Pangkalan Utama TNI Angkatan Laut VI (Lantamal)"
+        if len(inner) == 1 and close == last and self._two_named_words(ctx, close + 1):
+            return None  # "Wakil Menteri Dalam Negeri (Vamendagri) Bima Arya": the title's short form, misspelt
         return inner
+
+    def _two_named_words(self, ctx: _Context, j: int) -> bool:
+        """Whether a name of two title-case words opens at ``j``; three where a one-word place opens it ("Bima Arya
+        Sugiarto"), as a place before a name belongs to the title ("(Sekdakot) Bima Mukhtar")."""
+        doc = ctx.doc
+        place = ctx.places.get(j)
+        words = 2 if place is None else 3 if place.end == j + 1 else 0
+        return words > 0 and j + words <= len(doc) and all(
+            doc[k].is_title and doc[k].is_alpha and self._name_like(doc[k]) for k in range(j, j + words))
 
     def _name_before(self, ctx: _Context, title_start: int, closed: bool = False) -> Span | None:
         """"<Name> selaku <title>", "<Name>, <title>", "<Name> (<title>": the name stands just before.
