@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates import grammar
 
-from ..districts import district_end
+from ..districts import district_end, district_regency
 from ..extensions import register
 from ..regions import Region, gazetteer
 from ..registry import Registry, office_acronym_rest, registry
@@ -1427,6 +1427,8 @@ class Officials:
         bound = None  # where the place ends when a region written after it closes the office
         if (seat := self._seat_end(ctx, short, district > i)) is not None:
             bound, short, j, shut = short, seat, seat, seat  # "Camat Cibinong Kabupaten Bogor Budi": Budi holds it
+        elif short < j and (seat := self._home_district(ctx, short)) > short:
+            bound, short = short, seat  # "Kades Sekapuk Ujungpangkah Abdul Halim": the village's district after it
         # "Kepala Desa Sukamaju Dadang Suherman, Kepala Desa Cibodas ...": in a list of officials the comma
         # closes the holder's name, not the place, when another title follows it (", dan Camat ...") and two
         # words are left
@@ -1499,6 +1501,15 @@ class Officials:
         if (other := spec.get("within", {}).get(level)) is not None:
             spec = self.placed[self.placed_units[other]]
         return name, end, self._placed_unit(spec, place)
+
+    def _home_district(self, ctx: _Context, k: int) -> int:
+        """The end of a district of the story's regency written at ``k`` without its level word after a village's
+        name ("Kades Sekapuk Ujungpangkah Abdul Halim" in a story on Gresik), else ``k``: the place the village lies
+        in, not its head's name. Only the story's own districts: many districts share a word with given names."""
+        end = district_end(ctx.doc, k)
+        if end == k or (home := ctx.story_region) is None:
+            return k
+        return end if district_regency(ctx.doc[k:end].text) == home.key else k
 
     def _placed_unit(self, spec: dict, place: str) -> str:
         """Register the office ``spec`` names at ``place`` (a district or village) as a unit; its key."""
