@@ -120,15 +120,36 @@ def _mention(agency: Agency, surface: str | None) -> AgencyMention:
 
 def _add(agencies: dict[str, AgencyMention], agency: Agency, surface: str, said: dict[str, list[str]]) -> None:
     """Record a body's mention; a later spelling that writes the local short form ("Panwaslu" first, then
-    "Panwaslu Pangkep"; an aide's "Kasi Intel" first, then "Kajari Aru") gives the acronym its local form, and one with
-    the region gives a bare acronym its region back."""
+    "Panwaslu Pangkep"; an aide's "Kasi Intel" first, then "Kajari Aru") gives the acronym its local form, and one
+    writing the acronym with the region gives a bare acronym its region back; a bare one replaces an acronym the text
+    never wrote."""
     said.setdefault(agency.key, []).append(surface)
     if agency.key not in agencies:
         agencies[agency.key] = _mention(agency, surface)
         return
     current, local = agencies[agency.key].acronym, _written_acronym(agency, surface)
-    if local != current and not _bare(agency, local) and (current == agency.acronym or _bare(agency, current)):
+    if _bare(agency, local):
+        better = not _written(agency, current, said[agency.key][:-1])
+    else:
+        better = local != current and \
+            (current == agency.acronym or _bare(agency, current) and _written(agency, local, [surface]))
+    if better:
         agencies[agency.key] = replace(agencies[agency.key], acronym=local)
+
+
+def _written(agency: Agency, acronym: str | None, surfaces: list[str]) -> bool:
+    """The text writes the acronym: one of its own forms, or the registry's found in a spelling with the region in
+    any of its spellings ("Bawaslu Jawa Tengah" for "Bawaslu Jateng"). The registry's unwritten one ("Kesbangpol
+    Seram Bagian Timur" from the full name) gives way to a bare acronym the text writes ("Kesbangpol"), and gives no
+    region back to it."""
+    if acronym != agency.acronym or not acronym:
+        return True
+    forms = {acronym}
+    if (region := agency.region) is not None:
+        spellings = {t for t in (region.local, region.short, region.name, *region.surfaces) if t}
+        if tail := next((t for t in spellings if acronym.endswith(f" {t}")), None):
+            forms |= {f"{acronym[: -len(tail) - 1]} {t}" for t in spellings}
+    return any(_has_word(s, form) for s in surfaces for form in forms)
 
 
 def _bare(agency: Agency, acronym: str | None) -> bool:
