@@ -527,6 +527,8 @@ class Directives:
         self.markers = set(cues["addressee_markers"])
         self.reach = cues["addressee_reach"]
         self.penalty_agents = set(cues["penalty_agents"])
+        self.destined_reports = set(cues["report_destinations"]["verbs"])
+        self.report_destinations = set(cues["report_destinations"]["markers"])
         self.object_markers = set(cues["object_markers"])
         self.source_markers = set(cues["source_markers"])
         self.object_fillers = set(cues["object_fillers"])
@@ -3944,6 +3946,9 @@ class Directives:
             if self._low[i] in self.markers:
                 if cue.label_ == "sanction" and self._low[i] in self.penalty_agents:
                     return None  # "diberikan sanksi oleh Bawaslu": who imposes it
+                if cue.label_ == "sanction" and self._low[i] in self.report_destinations and \
+                        self._low[cue.end - 1] in self.destined_reports:
+                    return None  # "akan dilaporkan kepada pihak terkait": where the report goes
                 if cue.label_ == "permission" and any(t.start == i + 2 and self._kin_of(t) for t in targets):
                     return REJECT  # "tidak ada larangan bagi istri ASN untuk ...": their family's leave
                 status = self._object(i + 1, sent, targets, direct=True)
