@@ -111,6 +111,9 @@ _GLUED_AFTER = re.compile(r"\)(?<=\w\))(?=[A-Z][a-z])")
 _MOJIBAKE = re.compile(r"[\u00c2\u0100](?=[ \t\u00a0\n])")
 # Both forms `_glued` mends end in a dot before a capitalised word: a text without one (most) needs no pass of it.
 _DOT_BEFORE_NAME = re.compile(r"\.(?=[A-Z][a-z])")
+# A full stop glued between a number and a capitalised word (`_parted_numbers` tells which ones part them).
+_NUMBER_STOP = re.compile(r"\.(?<=\d\.)(?=[A-Z][A-Za-z])")
+_WORD_AFTER = re.compile(r"[A-Za-z]+")
 
 
 def _unwrap(text: str) -> str:
@@ -164,6 +167,38 @@ def _glued() -> re.Pattern:
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\.(?=[A-Z][a-z])|\b([A-Z])\.(?=[A-Z][a-z]{5,}\b)")
 
 
+def _parted_numbers(text: str) -> str:
+    """A sentence's full stop glued between the number closing it and the next sentence's first word ("dalam Pemilu
+    2024.Menurut dia ...", "wabah Covid 19.Setiap kantor ...") or a list's number glued to its item ("1.Dilarang
+    menghadiri kampanye"): one token for the tokenizer, so the sentence runs on into the next and the word (a cue,
+    an addressee) is lost. A space after the stop parts them. A number glued to the word or the stop before it is
+    part of a name or a code ("Riau24.com", "No.01.Tahun"), and a web address's ending after a number ("Update
+    87.Com") stays on it."""
+    endings = _web_endings()
+    parts, last = [], 0
+    for m in _NUMBER_STOP.finditer(text):
+        stop = m.start()
+        first = stop - 1
+        while first > 0 and text[first - 1].isdigit():
+            first -= 1
+        if stop - first > 4 or first and (text[first - 1].isalnum() or text[first - 1] in ".,/-_"):
+            continue
+        word = _WORD_AFTER.match(text, stop + 1)
+        if word is not None and word[0].lower() in endings:
+            continue
+        parts.append(text[last:stop + 1])
+        last = stop + 1
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return " ".join(parts)
+
+
+@cache
+def _web_endings() -> frozenset[str]:
+    return frozenset(load("layout")["web_endings"])
+
+
 def _doc(nlp: Language, art: Article) -> Doc:
     text = art.text or ""
     if "\u00c2" in text or "\u0100" in text:  # finding the letters is faster than the pattern's scan
@@ -183,6 +218,7 @@ def _doc(nlp: Language, art: Article) -> Doc:
     if '"' in text:
         text = _GLUED_STRAIGHT.sub('" ', text)
     text = _credits().sub("", text) if "(" in text else text
+    text = _parted_numbers(text)
     text = repair(_glued().sub(r"\1\2. ", text) if _DOT_BEFORE_NAME.search(text) else text)
     doc = nlp.make_doc(text)
     doc._.text = text
