@@ -773,7 +773,8 @@ class Directives:
                 given_kinds[k] = listed  # "Ketiga, ..." goes on with the same list, past an item with no cue of its own
                 kinds = {kind: v for kind, v in kinds.items() if kind not in listed}
             if "sanction" in kinds and "sanction" in recent and (
-                    self._penalty_forms(sent, cues[k]) or (not targets[k] and self._penalty_varies(sent, cues[k]))):
+                    self._penalty_forms(sent, cues[k]) and not self._quoted_after_report(k, sents, paras, given_kinds)
+                    or (not targets[k] and self._penalty_varies(sent, cues[k]))):
                 del kinds["sanction"]  # "Adapun sanksi sedang berupa ...": the forms of the penalty just given
             if "sanction" in kinds and (penalties := [c for c in cues[k] if c.label_ == "sanction"]) and all(
                     self._appointing_power(c, sent) for c in penalties):
@@ -4307,6 +4308,16 @@ class Directives:
             if labels:
                 return labels
         return None
+
+    def _quoted_after_report(self, k: int, sents: list[Span], paras: list[int],
+                             given_kinds: dict[int, set[str]]) -> bool:
+        """The sentence is direct speech and every penalty of the two sentences before was reported in the
+        reporter's words, in a paragraph of its own ('Bupati memastikan akan memberi sanksi. / "Mulai teguran
+        hingga pemecatan," tegasnya.'): the speaker's own words state the penalty anew."""
+        if not self._quoted(k, sents, paras):
+            return False
+        told = [j for j in (k - 1, k - 2) if j >= 0 and "sanction" in given_kinds.get(j, set())]
+        return all(paras[sents[j].start] != paras[sents[k].start] and not self._quoted(j, sents, paras) for j in told)
 
     @staticmethod
     def _quoted(k: int, sents: list[Span], paras: list[int]) -> bool:
