@@ -231,6 +231,14 @@ class Officials:
                            if w[-1] in {"sebagai", "menjadi"} and not self.holds_verbs & set(w)]
         self.apposition_alone = set(data["apposition_alone"])
         self.apposition_alone_proper = set(data["apposition_alone_proper"])
+        commissions = data["commissions"]  # "Ketua Komisi I Budi": a commission of the house named before
+        self.commission_ids = numpy.unique(numpy.array([nlp.vocab.strings.add(w) for w in commissions["units"]],
+                                                       dtype="uint64"))  # sorted, for _positions
+        self.commission_officers = sorted((tuple(w.casefold().split()) for w in commissions["officers"]), key=len,
+                                          reverse=True)  # longest first: "Wakil Ketua" before "Ketua"
+        self.commission_members = {w.casefold() for w in commissions["members"]}
+        self.commission_letters = set(commissions["letters"])
+        self.houses = set(commissions["houses"])
         loose = data["loose_offices"]
         self.unit_heads = set(loose["unit_heads"])  # heads only of a unit named after them ("Koordinator Divisi")
         self.opening_heads = set(loose["opening_heads"])  # heads only after a lower-case word or a mark ("Divisi")
@@ -458,6 +466,9 @@ class Officials:
                 continue  # "Tim pemenangan didampingi Divisi Hukum Rudi": a division of no body named before it
             self._named(ctx, officials, name_spans, name, _role(doc[start:end]), agency)
             roles.append(Span(doc, start, end, label="ROLE"))
+        for start, end, name, house in self._commissioned(ctx, covered):
+            self._named(ctx, officials, name_spans, name, _role(doc[start:end]), house)
+            roles.append(Span(doc, start, end, label="ROLE", span_id=house))
         for ent, name in self._ranked(ctx, headline):
             self._named(ctx, officials, name_spans, name, ent.text, ent.id_)
             roles.append(Span(doc, ent.start, ent.end, label="ROLE", span_id=ent.id_))
@@ -928,6 +939,37 @@ class Officials:
                 continue
             out.append((start, i, end, name))
             covered.update(range(min(i, name.start), max(end, name.end)))
+        return out
+
+    def _commissioned(self, ctx: _Context, covered: set[int]) -> list[tuple[int, int, Span, str]]:
+        """(role start, role end, name, house) of a legislature's commission's officers and members named by the
+        commission's number or letter alone ("Ketua Komisi I Budi mengatakan", "anggota Komisi B Dedi, Sari dan
+        Joko"): each sits in the house the story named last before them (see `commissions` in offices.yaml)."""
+        doc, out = ctx.doc, []
+        for k in _positions(ctx.orth_ids, self.commission_ids):
+            n = k + 1
+            if k in covered or n + 1 >= len(doc) or n + 1 in ctx.ents or not (
+                    _ROMAN.fullmatch(doc[n].text) or doc[n].is_digit and len(doc[n]) <= 2
+                    or doc[n].text in self.commission_letters):
+                continue  # "Ketua Komisi I DPRD X Budi": the house is in the title, read with it
+            officer = next((w for w in self.commission_officers
+                            if k >= len(w) and tuple(t.lower_ for t in doc[k - len(w):k]) == w), None)
+            if officer is None:
+                continue
+            start = k - len(officer)
+            house = max((e for e in ctx.ents.values() if e.end <= start and self._of_types(e.id_, self.houses)),
+                        key=lambda e: e.start, default=None)
+            if house is None:
+                continue  # no house named before: whose commission is unknown
+            first = self._name_after(ctx, self._skip_extras(doc, n + 1 + (doc[n + 1].text == ","), ctx.extras))
+            if first is None:
+                continue
+            names = [first, *self._joined_names(ctx, first.end)] if officer[-1] in self.commission_members else [first]
+            for name in names:
+                if not self._takeable(ctx, name, covered) or any(
+                        t.text in self.unit_vocabulary or t.lower in ctx.lowered for t in name):
+                    break  # "Ketua Komisi I Bidang Hukum": more of the unit; a listed name the story writes lower
+                out.append((start, n + 1, name, house.id_))
         return out
 
     @staticmethod
