@@ -835,13 +835,14 @@ class Officials:
 
     def _co_members(self, ctx: _Context, term: Span, name: Span) -> list[Span]:
         """The other members a member's title names after the first, joined by commas and "dan": "Anggota
-        Bawaslu RI Lolly Suhenti dan Puadi". Names of two words or more, each closed by a word that is
-        no name."""
+        Bawaslu RI Lolly Suhenti dan Puadi", "Anggota DPRD X Budi, Rina, Dedi Santoso". Each closed by a word
+        that is no name; a name of one word only as `_listed` takes it, one the story never writes in lower case."""
         doc, out = ctx.doc, []
         if term.text.casefold() not in self.list_members:
             return out
         for other in self._joined_names(ctx, name.end):
-            if len(other) < 2 or not ctx.free(other) or other.end < len(doc) and self._name_like(doc[other.end]):
+            if len(other) < 2 and not self._proper(ctx, other[0]) or not ctx.free(other) or \
+                    other.end < len(doc) and self._name_like(doc[other.end]):
                 break
             out.append(other)
         return out
