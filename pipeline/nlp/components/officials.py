@@ -1417,7 +1417,9 @@ class Officials:
         if i < len(doc) and doc[i].lower_ in self.scope_words:
             return None  # "Ketua Paguyuban Kepala Desa Se-Kabupaten X, Budi": every village there, none named
         # "Camat Pasar Minggu Budi", "Ketua Panwascam Bandar Sribhawono Rudi": a listed district is the place whole
-        district = district_end(doc, i) if self.placed[term.id_].get("district") else i
+        # a village's or a ward's office: its place whole where it is named as a district of the story's regency
+        # ("Lurah Sayur Matinggi"), the seat of the district bearing its name
+        district = district_end(doc, i) if self.placed[term.id_].get("district") else self._home_district(ctx, i)
         # "Camat Banyuasin I Nyoman Sudira": a Balinese name's opening is his, though a district's numeral too
         district = next((k for k in range(i + 1, district) if self._name_opens(doc, k)), district)
         j, limit = i, max(self.placed_words, district - i)
