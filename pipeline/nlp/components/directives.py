@@ -97,6 +97,12 @@ class Directives:
                                                    if modal in spec["modals"] and rest for adverb in spec["adverbs"]])
         self.cues.add("sanction", "sanction", cues["hesitation"]["cues"])
         self.hesitation = set(cues["hesitation"]["cues"])
+        spec = cues["forwarded_servants"]  # "Bawaslu melaporkan dua PNS ke BKN": a case sent for a penalty
+        self.cues.add("sanction", "sanction", spec["verbs"])
+        self.forwarding_verbs = set(spec["verbs"])
+        self.forwarded_to = set(spec["to"])
+        self.forwarded_bodies = set(spec["bodies"])
+        self.forwarded_reach = int(spec["reach"])
         spec = cues["commission_recommendations"]  # "KASN telah merekomendasikan ...", "mendapat rekomendasi dari KASN"
         doers = spec["names"] + [f"{n} {a}" for n in spec["names"] for a in spec["adverbs"]]
         self.cues.add("sanction", "sanction", [f"{d} {v}" for d in doers for v in spec["verbs"]]
@@ -1424,6 +1430,8 @@ class Directives:
                                        self._names_any(sent, self.head_replacements)):
                 continue  # "unsur pidana", "pidana umum", "belum ada yang dijatuhi sanksi", "sanksi publik": none;
                 # "dicopot tanpa izin Mendagri": a regional head's breach
+            if low in self.forwarding_verbs and not self._forwards_servants(cue, sent, targets):
+                continue  # "melaporkan temuan itu ke Bawaslu": no civil servant sent to the body that disciplines
             if low in self.hesitation and self._asks_next(cue, cues, sent):
                 continue  # "tak segan meminta Bawaslu ...": a request, no threat
             if kind in CONDUCT_RULES and self._denied_rule(cue, sent) or \
@@ -2555,6 +2563,24 @@ class Directives:
                 return True
             if i >= servants.end and (low in self.guilt or low in self.negators or i in self._conducts):
                 return True
+        return False
+
+    def _forwards_servants(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
+        """Civil servants named right after "melaporkan", then "ke"/"kepada" and the body that disciplines them
+        ("melaporkan dua PNS ke BKN", "melaporkan seorang Aparatur Sipil Negara (ASN) ke BKN"), each within `reach`
+        words, no punctuation (but an acronym's brackets) nor verb between."""
+        low, reach = self._low, self.forwarded_reach
+        if self.report_askers.intersection(low[sent.start:cue.start]):
+            return False  # "mengimbau warga melaporkan ASN itu ke BKD": a report asked for, none made
+        named = next((t for t in targets if t.label_ in ADDRESSEES and cue.end <= t.start < cue.end + reach), None)
+        if named is None or any(self._punct[i] for i in range(cue.end, named.start)):
+            return False
+        for j in range(named.end, min(named.end + reach, sent.end - 1)):
+            if self._punct[j] and low[j] not in ("(", ")") or self._verb(j):
+                return False  # "... ASN di Lebong berbuntut ke BKN": the case, not the report, went there
+            if low[j] in self.forwarded_to:
+                return low[j + 1] in self.forwarded_bodies or \
+                    j + 2 < sent.end and f"{low[j + 1]} {low[j + 2]}" in self.forwarded_bodies
         return False
 
     def _undoubted_act(self, cue: _Term, sent: Span) -> bool:
