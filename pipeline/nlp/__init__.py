@@ -95,6 +95,11 @@ _GLUED_CLOSING = re.compile(r"\u201d(?<=[.,!?;:]\u201d)(?=\w)|\u2019\u2019(?<=[.
 # boleh!"kata Sekda') keeps that stop on the word before it for the tokenizer ("saja,", "boleh!"), which then reads
 # no cue there: a space after the mark parts them (after a dot the tokenizer already parts all three).
 _GLUED_STRAIGHT = re.compile(r'"(?<=[,!?;:]")(?=\w)')
+# A question or exclamation mark glued between a word and the next sentence's capital ("sebagai ASN?Bagaimana sikap
+# Bawaslu ...", "harus netral!Dia juga ...") keeps both words on one token for the tokenizer (a full stop so glued it
+# parts already): the sentences run together and a question's words read as a directive's. A space after the mark
+# parts them.
+_GLUED_MARK = re.compile(r"[!?](?<=[a-z][!?])(?=[A-Z])")
 # An opening bracket glued to the word before it ("Azwar Anas(Menteri PANRB", "Sulawesi Tenggara(Sultra)",
 # "Pemilihan Umum(Bawaslu)") stays on that word for the tokenizer, which then reads neither the name nor the
 # institution: a space goes before it.
@@ -217,6 +222,8 @@ def _doc(nlp: Language, art: Article) -> Doc:
         text = _GLUED_CLOSING.sub(r"\g<0> ", _GLUED_OPENING.sub(" \u201c", text))
     if '"' in text:
         text = _GLUED_STRAIGHT.sub('" ', text)
+    if "?" in text or "!" in text:
+        text = _GLUED_MARK.sub(r"\g<0> ", text)
     text = _credits().sub("", text) if "(" in text else text
     text = _parted_numbers(text)
     text = repair(_glued().sub(r"\1\2. ", text) if _DOT_BEFORE_NAME.search(text) else text)
