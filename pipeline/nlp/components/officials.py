@@ -1334,8 +1334,8 @@ class Officials:
                     return start, ent.end, own.key, False  # "Kepala Bappeda Pemkot Bandarlampung": its Bappeda
                 return start, ent.end, ent.id_, False
             region, end = find_region(doc, i, level or None, places)
-            if region is None and term.text not in self.regional_titles:
-                return None  # "para bupati": any regent
+            if region is None and term.text not in self.regional_titles and not self._incumbent(doc, term, places):
+                return None  # "para bupati": any regent; not "calon bupati petahana Budi", the sitting one
             written = self.reg.level_words.get(doc[i].text) if i < len(doc) else None
             if region is None and written and (not level or level == written):
                 # "Sekretaris Daerah Kota Hendra ...": the level is written, the region left to the story
