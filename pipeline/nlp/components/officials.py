@@ -196,6 +196,7 @@ class Officials:
         self.staff = {s.casefold() for s in data["regional_staff"]}
         self.province_staff = {s.casefold() for s in data["province_staff"]}
         self.unit_links = set(data["unit_links"])
+        self.unit_titles = set(data["unit_titles"])  # "Kasi di Dinas Sosial": the title holds its unit's word
         self.chain = {w.casefold() for w in data["chain"]}
         self.former = {w.casefold() for w in data["former"]}
         self.units = set(data["unit_words"]) | {w.lower() for w in data["lower_unit_words"]}
@@ -1386,8 +1387,9 @@ class Officials:
                                                            and (doc[j + 1].is_title or doc[j + 1].lower_ == "dan"))
             # "Kepala Bidang di Dinas Pendidikan", "Kabid Mutasi pada BKPSDM Blora": a unit's post, then the
             # institution it serves, by its name or its acronym
-            linked = (steps or len(term) > 1) and t.text in self.unit_links and j + 1 < len(doc) \
-                and (doc[j + 1].is_title or doc[j + 1].is_upper)
+            # ("Kasi di Dinas Sosial": the short title holds its unit's word)
+            linked = (steps or len(term) > 1 or term.text in self.unit_titles) and t.text in self.unit_links \
+                and j + 1 < len(doc) and (doc[j + 1].is_title or doc[j + 1].is_upper)
             if not (t.is_title or t.is_upper or joiner or linked or t.is_digit and len(t) <= 2
                     or t.is_lower and t.text.capitalize() in self.unit_vocabulary  # "Direktur pengawasan BKN"
                     or t.lower_ in self._faction_first  # "Anggota fraksi PDIP DPRD DKI Jakarta"
