@@ -243,7 +243,10 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     named: set[int] = set()
     for start, end in lines[:lead]:
         out.update(range(start, end))
-        if _caption(span_text(start, end).lower(), _words(texts, start, end), spec):
+        # a line crediting a photo above the lead is a caption however long, which names who and what is pictured
+        # ("Ketua X Budi dan Kadis Y saat ... di Gedung DPRD, Rabu (3/7/2024). (Foto: Dok)"): the front matter holds
+        # no paragraph of the story that a caption could have been run into, as a long line of the body may be
+        if any(m in span_text(start, end).lower() for m in spec.caption_marks):
             captions.update(range(start, end))
     if dated is not None:
         doc._.outlet_tokens = set(_outlet_code(texts, *lines[lead], spec.dateline_max + 1))
@@ -310,11 +313,6 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
         elif any(a <= s < b for a, b in long_lines) and any(m in span_text(s, e).lower() for m in spec.caption_marks):
             out.update(range(s, e))
     return out, captions, named - captions, leads
-
-
-def _words(texts: list[str], start: int, end: int) -> int:
-    """How many of ``texts[start:end]`` are no space (counted in C: front matter lines are long)."""
-    return end - start - sum(map(str.isspace, texts[start:end]))
 
 
 def _teasers(texts: list[str], lines: list[tuple[int, int]], ends: frozenset[str], opening: bool) -> set[int]:
@@ -392,11 +390,6 @@ def _block_label(line: str, spec: Layout) -> bool:
     words = line.split()
     return any(len(words) - spec.block_tail <= n < len(words) and " ".join(words[:n]).lower() in spec.link_blocks
                and not words[n][:1].islower() for n in range(1, 4))
-
-
-def _caption(line: str, size: int, spec: Layout) -> bool:
-    """A short line crediting a photo ("Ketua Bawaslu X, Budi. (Foto: Dok)"): it names who is pictured."""
-    return size <= spec.caption_max and any(m in line for m in spec.caption_marks)
 
 
 def _normal(text: str) -> str:
