@@ -195,6 +195,7 @@ class Officials:
         self.backing_reach = backing["reach"]
         self.staff = {s.casefold() for s in data["regional_staff"]}
         self.province_staff = {s.casefold() for s in data["province_staff"]}
+        self.story_offices = frozenset(data["story_offices"])
         self.unit_links = set(data["unit_links"])
         self.unit_titles = set(data["unit_titles"])  # "Kasi di Dinas Sosial": the title holds its unit's word
         self.chain = {w.casefold() for w in data["chain"]}
@@ -420,7 +421,7 @@ class Officials:
                 minister = term.text.startswith(MINISTER_TITLES) and not (
                     role_start > 0 and doc[role_start - 1].lower_ in self.regulation_words)
                 if term.text[:1].islower() and not (term.label_ == "office" and (len(term) == 1 or minister)) \
-                        or guessed:
+                        or guessed and not self._office_alone(ctx, agency, role_end):
                     continue
                 roles.append(Span(doc, role_start, role_end, label="OFFICE", span_id=agency))
                 continue
@@ -1667,6 +1668,19 @@ class Officials:
     def _name_opens(self, doc: Doc, j: int) -> bool:
         """Whether one of the openings names often have stands at ``j`` ("I Nyoman", "La Ode", "Teuku")."""
         return any(tuple(t.text for t in doc[j:j + len(w)]) == w for w in self.name_starts)
+
+    def _office_alone(self, ctx: _Context, agency: str, end: int) -> bool:
+        """Whether an unnamed head of a regional office, its region left to the story, names that office: a dinas or
+        badan by its head's short title standing alone ("Kadispora", "Kepala Bappeda, Kadis Kominfotik dan Kabag
+        X"), as "Kepala Bappeda" names the story's Bappeda; not a title whose office name goes on ("Kadis Kominfo
+        dan Statistik Provinsi X"), nor other bodies (police, prosecutors, the inspectorate), which the story
+        names elsewhere when it means its own."""
+        doc = ctx.doc
+        if self.reg.agencies[agency].name.split()[0] not in self.story_offices:
+            return False
+        if end < len(doc) and doc[end].lower_ in self.list_words:
+            return end + 1 < len(doc) and end + 1 in ctx.title_starts
+        return end >= len(doc) or not (doc[end].is_title or doc[end].is_upper)
 
     def _only(self, ctx: _Context, type_key: str, level: str, at: int):
         """The institution of this kind in the one region (of this level) the article's regional
