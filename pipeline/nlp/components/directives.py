@@ -490,6 +490,8 @@ class Directives:
         self.hoped_none = [tuple(p.split()) for p in cues["hoped_none"]["hopes"]]
         self.hoped_stops = set(cues["hoped_none"]["stops"])
         self.fears = set(cues["feared_penalty"]["fears"])
+        self.reluctance = set(cues["reluctant_penalty"]["words"])
+        self.reluctance_reach = int(cues["reluctant_penalty"]["reach"])
         self.rule_denials = [tuple(p.split()) for p in cues["denied_rules"]["denials"]]
         self.denied_nouns = set(cues["denied_rules"]["nouns"])
         self.rule_denial_reach = int(cues["denied_rules"]["reach"])
@@ -1423,6 +1425,7 @@ class Directives:
                                        self._crime_category(cue, sent) or
                                        cue.start in self._clefts or self._denied(cue, sent) or
                                        self._none_penalised(cue, sent) or self._feared(cue, sent) or
+                                       self._reluctant(cue, sent) or
                                        self._testified(sent) or
                                        self._public_penalty(cue, sent) or
                                        self._honourable_discharge(cue, sent) or
@@ -3530,6 +3533,16 @@ class Directives:
             if self._low[j] in self.if_words:
                 return False
         return True
+
+    def _reluctant(self, cue: _Term, sent: Span) -> bool:
+        """ "kepala daerah enggan menjatuhkan sanksi", "keengganan bupati sebagai PPK menjatuhkan sanksi": a word of
+        reluctance within reach before the penalty in its clause, not negated, tells of a penalty not given."""
+        for i in range(cue.start - 1, max(sent.start, cue.start - self.reluctance_reach) - 1, -1):
+            if self._punct[i]:
+                return False
+            if self._low[i] in self.reluctance:
+                return i == sent.start or self._low[i - 1] not in self.negators
+        return False
 
     def _upheld(self, cue: _Term, sent: Span) -> bool:
         """ "menegakkan aturan netralitas dan menciptakan suasana kondusif", "menjaga dan menegakkan aturan": upholding
