@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .regions import gazetteer
 from .resources import load
 
 _DROPPED = str.maketrans("", "", " '’‘`")  # spaces, and apostrophes straight or curly
@@ -59,3 +60,19 @@ def district_regency(place: str) -> str | None:
     """The regency (regions.yaml's key) of the district ``place`` names ("Cicurug": "kabupaten:Sukabumi"), when
     only one regency lists a district of that name."""
     return _regencies().get(_key(place))
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, frozenset[str]]:
+    """Each listed district (by ``_key``) and the provinces (regions.yaml's names) of the regencies listing it."""
+    regions = gazetteer().regions
+    out: dict[str, set[str]] = {}
+    for regency, names in load("districts")["regencies"].items():
+        for name in names:
+            out.setdefault(_key(name), set()).add(regions[regency].province)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def district_provinces(place: str) -> frozenset[str]:
+    """The provinces whose regencies list a district named ``place`` ("Cibinong": Jawa Barat), none if unlisted."""
+    return _provinces().get(_key(place), frozenset())

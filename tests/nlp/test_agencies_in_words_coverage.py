@@ -175,8 +175,7 @@ FORMS = [
                  marks=_left("'Kodim' alone in a regency's story: the gold splits 1 to 1")),
     pytest.param("Kantor Bupati Klaten", "Pemerintah Kabupaten Klaten", None,
                  marks=_left("mostly the building: the gold counts 4 of 46")),
-    pytest.param("PN Klaten", "Pengadilan Negeri Klaten", None,
-                 marks=_left("'PN' with a region: no story of the read half counts it")),
+    ("PN Klaten", "Pengadilan Negeri Klaten", None),
     pytest.param("Ombudsman Sulteng", "Ombudsman RI Perwakilan Sulawesi Tengah", None,
                  marks=_left("the province's office costs an official's agency on the read half (gold: 'Perwakilan "
                              "Provinsi')")),

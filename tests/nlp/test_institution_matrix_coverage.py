@@ -138,7 +138,6 @@ _NO_HEAD = "is no head of its body: alone it is too many other things"
 XFAIL: dict[str, str] = {
     "Kepresidenan": _OFFICE_ONLY,
     "PRESIDEN REPUBLIK INDONESIA": _OFFICE_ONLY,
-    "PN Trenggalek": "'PN' " + _NO_HEAD + ", and no story of the read half counts it with a region",
     "KI Tolitoli": "'KI' " + _NO_HEAD,
     "Disnaker Yogyakarta": "'Yogyakarta' alone is read as the province (Daerah Istimewa Yogyakarta), as most stories "
                            "mean it",

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..districts import district_end, is_district
+from ..districts import district_end, district_provinces, is_district
 from ..extensions import register
 from ..regions import Region, gazetteer
 from ..registry import LEVEL_TITLES, Agency, registry
@@ -46,7 +46,7 @@ class Agencies:
         self.matcher = TermMatcher(nlp)
         data_regional = load("regional_agencies")
         types = data_regional["types"]
-        self.seated_by_town = data_regional["seated_by_town"]
+        self.any_town_seats = set(data_regional["seated_by_town"]["any_town"])  # courts: a seat as written
         # heads that are also plain words ("Pemerintah") or a national name ("Kejaksaan"): a body only with a region
         # right after them, so a national institution keeps the name where none follows
         self.placed_heads = {h["text"].casefold() for t in types.values() for h in t["heads"] if h.get("placed")}
@@ -105,6 +105,7 @@ class Agencies:
         offices = load("offices")
         self.degrees = set(offices["degrees"])
         self.scope_words = set(offices["scope_words"])  # "se-": the whole of the region after it
+        self.seat_town_types = set(offices["seat_town_types"])  # courts and prosecutors named by their seat town
         # Balinese birth-order names after "I" ("I Made"): that "I" opens a name, not a service's numbered office
         self.after_i = {w.split()[1] for w in offices["name_starts"] if w.split()[0] == "I"}
         self.initial_words = set(data["initial_words"])
@@ -287,9 +288,13 @@ class Agencies:
         return i < len(doc) and doc[i].text.split("/")[0] in self.reg.level_words
 
     def _placed_region(self, doc: Doc, head: Span, places: dict[int, Span]) -> bool:
-        """Whether a region with a body of the head's kind follows a head that names one only so placed."""
-        region = find_region(doc, skip_paren(doc, head.end), None, places)[0]
-        return region is not None and self.reg.regional(head.id_.split("|")[0], region) is not None
+        """Whether a region with a body of the head's kind follows a head that names one only so placed, or the
+        listed district a court or a prosecutor's office sits in ("PN Lubuk Pakam", ``_town_seat``)."""
+        at = skip_paren(doc, head.end)
+        region = find_region(doc, at, None, places)[0]
+        if region is None:
+            return head.id_.split("|")[0] in self.seat_town_types and self._seat_end(doc, at, places) > at
+        return self.reg.regional(head.id_.split("|")[0], region) is not None
 
     def _alone(self, doc: Doc, head: Span, bodies: set[int]) -> bool:
         """Whether a capitalised head stands alone ("Polres", "Dinas Pendidikan", "Bappeda"): neither part of a
@@ -662,19 +667,35 @@ class Agencies:
 
     def _town_seat(self, doc: Doc, head: Span, type_key: str,
                    places: dict[int, Span]) -> tuple[int, int, str] | None:
-        """A court named by a seat that is no region ("Pengadilan Negeri Soe"): the court of that town as written
-        (``seated_by_town``); a region after the head is left to ``_regional`` and the fallbacks."""
-        forms = self.seated_by_town["kinds"].get(type_key)
+        """A court or a prosecutor's office (``seat_town_types``) named by the town it sits in rather than a region
+        ("Pengadilan Negeri Soe", "Kejari Lubuk Pakam Budi"): the office of that seat as written, with no region, not
+        the story's regency's office; a region after the head is left to ``_regional`` and the fallbacks. The seat
+        is a listed district whole in a province the story names (``_seat_end``); after a court's head
+        (``any_town_seats``) also a listed district elsewhere, else one capitalised word, two after a place's first
+        word ("Pengadilan Negeri Tanjung Pandan")."""
         i = skip_paren(doc, head.end)
-        if forms is None or i in places:
+        if type_key not in self.seat_town_types or i in places:
             return None
-        if (end := district_end(doc, i)) > i:  # "Pengadilan Negeri Cibinong Budi": a listed district, whole
-            found: tuple[str, int] | None = (doc[i:end].text, end)
-        else:  # one word, or two for a place's first word ("Pengadilan Negeri Tanjung Balai")
-            found = self._compound(doc, i, places, 1, capitals=False)
-        if found is None:
+        end = self._seat_end(doc, i, places)
+        if end == i and type_key in self.any_town_seats and (end := district_end(doc, i)) == i:
+            found = self._compound(doc, i, places, 1, capitals=False)  # "Pengadilan Negeri Tanjung Balai"
+            end = found[1] if found else i
+        if end == i:
             return None
-        return head.start, found[1], self._unit(type_key, {**forms, "district": True}, None, found[0])
+        levels = self.reg.types[type_key].levels
+        forms = levels.get("kabupaten") or levels["kota"]  # a PTUN sits in a city alone
+        seat = doc[i:end].text
+        key = f"{type_key}:@{seat}"  # a unit's key: its province is read from the district's regency
+        self.reg.unit(key, forms["name"].format(region=seat), forms["acronym"].format(short=seat), (), type_key, None)
+        return head.start, end, key
+
+    def _seat_end(self, doc: Doc, i: int, places: dict[int, Span]) -> int:
+        """The end of a listed district at ``i`` that lies in a province of a region the story names, else ``i``:
+        a district's name shared with a given name ("Kajari Bambang Sutrisno" in a story on Java) is the holder's."""
+        if i in places or (end := district_end(doc, i)) == i:
+            return i
+        named = {self.gaz.regions[p.id_].province for p in places.values() if p.id_ in self.gaz.regions}
+        return end if district_provinces(doc[i:end].text) & named else i
 
     def _numbered(self, doc: Doc, head: Span, places: dict[int, Span]) -> tuple[int, int, str] | None:
         """ "Kodim 0711/Pemalang", "Dandim 0415/Jambi", "SMA Negeri 7 Banda Aceh"; a unit numbered by its

@@ -315,7 +315,8 @@ class Officials:
         self.member_ends = {name.split()[-1] for name in self.member_bodies}
         # the offices named by their seat town: their heads and short names ("Pengadilan Negeri", "PN", "Kejari"),
         # and their holders' own titles ("Kajari")
-        seated = [self.reg.types[key] for key in data["seat_town_types"]]
+        self.seat_town_types = set(data["seat_town_types"])
+        seated = [self.reg.types[key] for key in self.seat_town_types]
         self.seat_town_heads = {text for t in seated for text, _ in t.heads} | {
             form["acronym"].split("{")[0].strip() for t in seated for form in t.levels.values()} | {
             title for r in data["regional"] if r["type"] in data["seat_town_types"] for title in r["titles"]}
@@ -1328,6 +1329,9 @@ class Officials:
             if i + 1 < len(doc) and doc[i].lower_ in self.inside_office and \
                     find_region(doc, i + 1, level or None, places)[0] is not None:
                 i += 1  # "Sekda definitif Kabupaten Kendal": the region after the word
+            if (ent := ents.get(term.end - 1)) is not None and ent.end > term.end and \
+                    ent.id_.partition(":")[0] in self.seat_town_types:
+                return start, ent.end, ent.id_, False  # "Ketua PN Sei Rampah Budi": the court named on by its seat
             if i in ents:  # "Sekda Pemprov Kaltim": the institution is written out
                 ent = _alternative(doc, ents[i], ents)
                 held = self.reg.agencies.get(ent.id_)
