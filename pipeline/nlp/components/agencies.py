@@ -672,7 +672,8 @@ class Agencies:
         the story's regency's office; a region after the head is left to ``_regional`` and the fallbacks. The seat
         is a listed district whole in a province the story names (``_seat_end``); after a court's head
         (``any_town_seats``) also a listed district elsewhere, else one capitalised word, two after a place's first
-        word ("Pengadilan Negeri Tanjung Pandan")."""
+        word ("Pengadilan Negeri Tanjung Pandan"); else an unlisted town closing a body named bare
+        (``_listed_seat_end``)."""
         i = skip_paren(doc, head.end)
         if type_key not in self.seat_town_types or i in places:
             return None
@@ -680,7 +681,7 @@ class Agencies:
         if end == i and type_key in self.any_town_seats and (end := district_end(doc, i)) == i:
             found = self._compound(doc, i, places, 1, capitals=False)  # "Pengadilan Negeri Tanjung Balai"
             end = found[1] if found else i
-        if end == i:
+        if end == i and (end := self._listed_seat_end(doc, head.start, i, places)) == i:
             return None
         levels = self.reg.types[type_key].levels
         forms = levels.get("kabupaten") or levels["kota"]  # a PTUN sits in a city alone
@@ -696,6 +697,24 @@ class Agencies:
             return i
         named = {self.gaz.regions[p.id_].province for p in places.values() if p.id_ in self.gaz.regions}
         return end if district_provinces(doc[i:end].text) & named else i
+
+    def _listed_seat_end(self, doc: Doc, start: int, i: int, places: dict[int, Span]) -> int:
+        """The end of an unlisted seat town at ``i`` after a court or a prosecutor's office named bare in a list or
+        a clause ("dihadiri TNI, Kejaksaan Negeri Maumere, dan partai politik", "hakim pada Pengadilan Negeri
+        Waingapu."): one or two title-case words naming no known place nor level, closed by a comma, a full stop or
+        a lower-case word; else ``i``. After a title ("Ketua Kejaksaan Negeri Dodik Hermawan dan ...") the words may
+        be the holder's name, so the body must stand after a lower-case word, a mark or a sentence's first word that
+        is no office ("Pegawai Pengadilan Agama ...")."""
+        if start > 0 and not (doc[start - 1].is_lower or doc[start - 1].is_punct or doc[start - 1].is_sent_start
+                              and doc[start - 1].text not in self.office_words):
+            return i
+        end = i
+        while end < len(doc) and end - i < 2 and doc[end].is_title and doc[end].is_alpha and end not in places \
+                and doc[end].text not in self.reg.level_words:
+            end += 1
+        if end == i or end >= len(doc) or not (doc[end].text in {",", "."} or doc[end].is_lower):
+            return i
+        return end
 
     def _numbered(self, doc: Doc, head: Span, places: dict[int, Span]) -> tuple[int, int, str] | None:
         """ "Kodim 0711/Pemalang", "Dandim 0415/Jambi", "SMA Negeri 7 Banda Aceh"; a unit numbered by its
