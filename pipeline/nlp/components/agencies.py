@@ -704,17 +704,25 @@ class Agencies:
         Waingapu."): one or two title-case words naming no known place nor level, closed by a comma, a full stop or
         a lower-case word; else ``i``. After a title ("Ketua Kejaksaan Negeri Dodik Hermawan dan ...") the words may
         be the holder's name, so the body must stand after a lower-case word, a mark or a sentence's first word that
-        is no office ("Pegawai Pengadilan Agama ...")."""
-        if start > 0 and not (doc[start - 1].is_lower or doc[start - 1].is_punct or doc[start - 1].is_sent_start
-                              and doc[start - 1].text not in self.office_words):
-            return i
+        is no office ("Pegawai Pengadilan Agama ..."), or the holder's name follow the comma (``_apposed_name``)."""
+        titled = start > 0 and not (doc[start - 1].is_lower or doc[start - 1].is_punct or doc[start - 1].is_sent_start
+                                    and doc[start - 1].text not in self.office_words)
         end = i
         while end < len(doc) and end - i < 2 and doc[end].is_title and doc[end].is_alpha and end not in places \
                 and doc[end].text not in self.reg.level_words:
             end += 1
         if end == i or end >= len(doc) or not (doc[end].text in {",", "."} or doc[end].is_lower):
             return i
+        if titled and not (doc[end].text == "," and self._apposed_name(doc, end + 1, places)):
+            return i
         return end
+
+    def _apposed_name(self, doc: Doc, i: int, places: dict[int, Span]) -> bool:
+        """Whether a holder's name of two title-case words or more, no office nor place, opens at ``i``: after a
+        title, the words before its comma are then the office's seat ("Ketua Pengadilan Negeri Sungguminasa, Budi
+        Santoso, ..."), as the officials reader takes them."""
+        return i + 1 < len(doc) and doc[i].text not in self.office_words and all(
+            doc[k].is_title and doc[k].is_alpha and k not in places for k in (i, i + 1))
 
     def _numbered(self, doc: Doc, head: Span, places: dict[int, Span]) -> tuple[int, int, str] | None:
         """ "Kodim 0711/Pemalang", "Dandim 0415/Jambi", "SMA Negeri 7 Banda Aceh"; a unit numbered by its
