@@ -104,6 +104,13 @@ _GLUED_MARK = re.compile(r"[!?](?<=[a-z][!?])(?=[A-Z])")
 # "Pemilihan Umum(Bawaslu)") stays on that word for the tokenizer, which then reads neither the name nor the
 # institution: a space goes before it.
 _GLUED_BRACKET = re.compile(r"\((?<=[a-z]\()(?=[A-Z])")
+# ... and one glued to the full stop closing a sentence ("... dan Satpol PP Minahasa.(budi)", "netral.(Humas Polres)"):
+# the tokenizer keeps word, stop and bracket as one token, so the place ending the sentence is lost. Prose never glues
+# a bracket to its stop: a short bracket so glued where the line goes on is a credit, dropped (a space stays before the
+# next sentence; at a line's end the credits' pattern drops it); one left open (cut off by the excerpt's end) is parted
+# from the stop by a space.
+_GLUED_STOP_CREDIT = re.compile(r"(?<=[a-z]{2}\.)\([^()\n]{1,40}\) ?(?=\S)")
+_GLUED_STOP_BRACKET = re.compile(r"\((?<=[a-z]{2}\.\()(?![^()\n]*\))")
 # A closing bracket glued by a dash to the capitalised word after it ("Calon Presiden (Capres)-Calon Wakil Presiden",
 # a dateline's "Bandarlampung (SL)-Bawaslu Lampung") makes one token of both, which hides the word: spaces go around
 # the dash.
@@ -215,6 +222,8 @@ def _doc(nlp: Language, art: Article) -> Doc:
         text = text.replace("|", " | ")  # "Ketua Bawaslu X|Budi": a pipe glued to both words is no part of either
     text = _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
     if "(" in text:
+        if ".(" in text:
+            text = _GLUED_STOP_BRACKET.sub(" (", _GLUED_STOP_CREDIT.sub(" ", text))
         text = _GLUED_AFTER.sub(") ", _GLUED_BRACKET.sub(" (", text))
         if ")-" in text or ")\u2013" in text or ")\u2014" in text:
             text = _GLUED_DASH.sub(") - ", text)

@@ -1,0 +1,47 @@
+"""Probe list of a credit's bracket glued to the full stop closing a sentence ('... dan Satpol PP Sleman.(rin) Bupati
+...'): the tokenizer would keep the place, the stop and the bracket as one word, and lose the body the sentence closes
+with; a space parts them. Left alone: a desk credited there is still no institution of the story ('(kominfo)'), and a
+number's stop before a bracket ('ayat 1.(a)') is not parted. Sentences in our own words, analysed in one batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.probes import indexed, values
+
+S = " Bupati meminta seluruh ASN netral pada Pilkada 2024."
+
+# (text, a body that must be listed)
+FOUND = [
+    ("Rapat pengamanan dihadiri Polres Sleman dan Satpol PP Sleman.(rin)" + S,
+     "Satuan Polisi Pamong Praja Kabupaten Sleman"),
+    ("Apel itu dipimpin Kepala BKPSDM Bantul.(Humas) Kegiatan berlangsung tertib." + S,
+     "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Bantul"),
+    ("Laporan warga diteruskan ke Bawaslu Kota Palopo.(adv/red) Para pelapor diminta bersabar." + S,
+     "Bawaslu Kota Palopo"),
+]
+
+# (text, a body that must not be listed)
+LEFT = [
+    # the desk credited after the stop is no institution of the story
+    ("Bupati Sleman membuka apel netralitas di pendopo.(kominfo)" + S,
+     "Kementerian Komunikasi dan Informatika"),
+    ("Apel itu dipimpin Kepala BKPSDM Bantul.(Humas Polres) Kegiatan berlangsung tertib." + S,
+     "Kepolisian Resor Bantul"),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every probe analysed in one call."""
+    return analyse_all([values(p)[0] for p in FOUND + LEFT], published="2024-09-06")
+
+
+@pytest.mark.parametrize(("k", "text", "body"), indexed(FOUND, lambda v: v[0][:40]))
+def test_the_body_before_a_glued_bracket_is_read(analysed: list, k: int, text: str, body: str) -> None:
+    assert body in {m.agency for m in analysed[k].agencies}
+
+
+@pytest.mark.parametrize(("k", "text", "body"), indexed(LEFT, lambda v: v[0][:40]))
+def test_the_credit_names_no_body(analysed: list, k: int, text: str, body: str) -> None:
+    assert body not in {m.agency for m in analysed[len(FOUND) + k].agencies}
