@@ -963,7 +963,9 @@ class Agencies:
         alone stays the kind: on the unread half placing those lost more than it found) unless its ``generic``
         says ``placeable`` (Kesbangpol: the read gold gives it its region in all 77 annotations). Where no region
         leads, an office's own institution is that of the one province whose government the story names ("Pemprov
-        Jateng ... di Kabupaten Demak ... Kepala BKPSDM"), as the gold reads a provincial story's office heads.
+        Jateng ... di Kabupaten Demak ... Kepala BKPSDM"), as the gold reads a provincial story's office heads;
+        else that of the regency or city named last before it in its sentence ("rapat di Kota Jambi ... Sekda
+        Kabupaten Tebo didampingi Kepala BKPSDM"), where the holder beside him serves.
         A head whose level is told but not its region ("Pemprov", "Bawaslu provinsi", ``bare_levels``) is that
         level's body where the story is: "Pemprov" in a story on Kendari is Sulawesi Tenggara's. A body of the place
         just named (``here``: "di Kabupaten Pati, Bawaslu setempat") is that place's, else the story's region's.
@@ -1007,6 +1009,10 @@ class Agencies:
             elif start in held and region is None and not t.national and len(provinces) == 1 and (
                     local := self.reg.regional(type_key, next(iter(provinces)))) is not None:
                 out.append((start, end, local.key))  # "Kepala BKPSDM" in a story on Pemprov Jateng and Demak
+            elif start in held and region is None and not t.national \
+                    and (near := self._place_before(doc, start, places)) is not None and near.level != "provinsi" \
+                    and (local := self.reg.regional(type_key, near)) is not None:
+                out.append((start, end, local.key))  # no one region leads: "Sekda Kabupaten X didampingi Kepala BKPSDM"
             elif start in bare_levels and (local := self._at_level(type_key, region, level)) is not None:
                 out.append((start, end, local.key))  # "Pemprov maupun Pemkot Kendari": Sultra's government
             elif t.national:
