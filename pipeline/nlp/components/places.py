@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -25,6 +26,7 @@ class Places:
     def __init__(self, nlp: Language) -> None:
         self.matcher = TermMatcher(nlp, case_sensitive=True)
         self.openers = _titled_openers(nlp)
+        self.level_openers = {level: _level_openers(nlp, level) for level in ("kabupaten", "kota")}
         gaz = gazetteer()
         self.regions = gaz.regions
         data = load("regions")
@@ -45,7 +47,7 @@ class Places:
     def __call__(self, doc: Doc) -> Doc:
         # overlapping names are all kept ("Wali Kota Medan": the title ends inside "Kota Medan"),
         # the longest one per start token
-        spans, starts, titled, shared = [], set(), {}, {}
+        spans, starts, titled, shared, twins = [], set(), {}, {}, {}
         for span in self.matcher.spans(doc, longest=False):
             if _in_initialled_name(doc, span.start, span.end):
                 continue
@@ -61,6 +63,11 @@ class Places:
                     and spans[-1].end == span.end \
                     and self.regions[span.id_].province != self.regions[spans[-1].id_].province:
                 shared.setdefault(span.start, [spans[-1]]).append(span)  # "Banjar": a regency and a city elsewhere
+            elif span.label_ == "place" == spans[-1].label_ and spans[-1].start == span.start \
+                    and spans[-1].end == span.end:
+                twins[span.start] = [spans[-1], span]  # "Malang": a regency and a city of one province
+        if twins:
+            spans = [self._by_opener(doc, s, twins[s.start]) if s.start in twins else s for s in spans]
         if titled or shared:
             named = Counter(self.regions[s.id_].province for s in spans if s.start not in shared)
             # a tie keeps the first listed, as before: the place is named, only its regency is in doubt; a bare name
@@ -88,12 +95,23 @@ class Places:
         counts = sorted(((named[self.regions[s.id_].province], s) for s in options), key=lambda c: -c[0])
         return counts[0][1] if counts[0][0] > counts[1][0] else None
 
+    def _by_opener(self, doc: Doc, span: Span, options: list[Span]) -> Span:
+        """The regency or the city of a name both bear, as the title or body right before it says ("Bupati Malang",
+        "Pemkot Malang"); the span as listed where nothing before it tells the level."""
+        for level, openers in self.level_openers.items():
+            if _ends_with(doc, span.start, openers):
+                return next((o for o in options if self.regions[o.id_].level == level), span)
+        return span
+
     def _after_opener(self, doc: Doc, start: int) -> bool:
         """Whether the words right before ``start`` end with a title or a body that takes a regency."""
-        if start == 0:
-            return False
-        return any(start >= len(words) and tuple(t.lower_ for t in doc[start - len(words):start]) == words
-                   for words in self.openers.get(doc[start - 1].lower_, ()))
+        return _ends_with(doc, start, self.openers)
+
+
+def _ends_with(doc: Doc, start: int, openers: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether the words right before ``start`` are one of ``openers`` (indexed by their last word)."""
+    return start > 0 and any(start >= len(words) and tuple(t.lower_ for t in doc[start - len(words):start]) == words
+                             for words in openers.get(doc[start - 1].lower_, ()))
 
 
 def _titled_openers(nlp: Language) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -105,8 +123,21 @@ def _titled_openers(nlp: Language) -> dict[str, tuple[tuple[str, ...], ...]]:
     titles = [t for spec in load("offices")["regional"] if spec.get("level") in (None, "kabupaten")
               for t in spec["titles"]]
     levels = [w for w, level in reg.level_words.items() if level == "kabupaten"]
+    return _by_last_word(nlp, (*heads, *titles, *levels))
+
+
+def _level_openers(nlp: Language, level: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The titles and bodies that belong to one level only ("Bupati", "Pemkab" for a regency; "Wali Kota",
+    "Pemkot" for a city), by their last word: after them a name a regency and a city share is that level's."""
+    heads = [h for t in registry().types.values() for h, at in t.heads if at == level]
+    titles = [t for spec in load("offices")["regional"] if spec.get("level") == level for t in spec["titles"]]
+    return _by_last_word(nlp, (*heads, *titles))
+
+
+def _by_last_word(nlp: Language, phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases as lower-cased word tuples, indexed by their last word for a look-back from a place."""
     found: dict[str, set[tuple[str, ...]]] = {}
-    for phrase in (*heads, *titles, *levels):
+    for phrase in phrases:
         words = tuple(t.lower_ for t in nlp.make_doc(phrase))
         found.setdefault(words[-1], set()).add(words)
     return {last: tuple(forms) for last, forms in found.items()}
