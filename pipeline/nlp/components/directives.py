@@ -201,6 +201,7 @@ class Directives:
         self.asking_anew = set(cues["asking_anew"])
         self.enforcement_joiners = set(cues["enforcement_joined"]["joiners"])
         self.enforcement_stances = set(cues["enforcement_joined"]["stances"])
+        self.supervising_acts = set(cues["enforcement_joined"]["supervising"])
         self.requested_abilities = set(cues["requested_abilities"])
         self.provisos = set(cues["provisos"]["words"])
         self.free_provisos = set(cues["provisos"]["free"])
@@ -2619,10 +2620,12 @@ class Directives:
         bila terbukti, menjatuhkan sanksi") goes to the authority; a penalty the speaker threatens in the first person
         or as what will come ("berharap ASN netral, jika terbukti saya tidak segan menjatuhkan sanksi", "kalau ada
         yang melanggar akan diberi tindakan tegas") leaves the request asking conduct, as does one given as its reason
-        ("mengimbau ASN netral, karena pemerintah tidak segan memberikan sanksi")."""
+        ("mengimbau ASN netral, karena pemerintah tidak segan memberikan sanksi"), and so does a supervising act asked
+        before the penalty ("meminta Inspektorat mengawasi ASN serta menindak yang melanggar": `supervising`)."""
         return any(cue.end <= i < sent.end and not any(
             self._low[j] in self.asking_anew or self._low[j] in self.future_before or self._low[j] in self.reasons
-            for j in range(cue.end, i)) and not self._speaker_enforces(cue, i, targets) for i in self._enforcing)
+            for j in range(cue.end, i)) and not self._speaker_enforces(cue, i, targets) and
+            not any(self._low[j] in self.supervising_acts for j in range(cue.end, i)) for i in self._enforcing)
 
     def _speaker_enforces(self, cue: _Term, at: int, targets: list[_Term]) -> bool:
         """The enforcing act at ``at`` is the speaker's next predicate, not the request's content: the request names
