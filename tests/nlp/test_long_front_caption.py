@@ -11,7 +11,9 @@ LONG_CAPTION = ("Sekda Kabupaten Grobogan Budi Santoso bersama Kepala Dinas Pend
                 "Kesbangpol Kabupaten Grobogan saat menandatangani pakta integritas netralitas aparatur sipil negara "
                 "dalam apel gabungan di halaman kantor bupati, Senin (14/10/2024). {credit}")
 
+
 def agencies(analysis) -> set[str]:
+    """The names of the institutions the analysis lists."""
     return {a.agency for a in analysis.agencies}
 
 
@@ -25,4 +27,3 @@ def test_a_long_caption_above_the_lead_names_the_story_institutions(analyse_all)
 def test_the_long_captions_credit_names_no_institution(analyse_all):
     found = analyse_all([f"{LONG_CAPTION.format(credit='(Foto: Diskominfo Kabupaten Demak)')}\n{LEAD}"])[0]
     assert not any("Demak" in a for a in agencies(found))
-

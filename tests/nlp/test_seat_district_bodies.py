@@ -10,9 +10,8 @@ from __future__ import annotations
 import pytest
 
 SEATED = [
-    ("Ketua Pengadilan Negeri Cibinong Rina Marlina mengajak pegawai menjaga netralitas pada Pilkada Kabupaten Bogor."
-     " 2024.",
-     "Pengadilan Negeri Cibinong", "Rina Marlina"),
+    ("Ketua Pengadilan Negeri Cibinong Rina Marlina mengajak pegawai menjaga netralitas pada Pilkada Kabupaten Bogor"
+     " 2024.", "Pengadilan Negeri Cibinong", "Rina Marlina"),
     ("Kepala Kejaksaan Negeri Lubuk Pakam Budi Santoso meminta jaksa tidak berpihak pada Pilkada Deli Serdang 2024.",
      "Kejaksaan Negeri Lubuk Pakam", "Budi Santoso"),
     ("Wakil Ketua PN Sei Rampah Dewi Lestari, S.H., mengingatkan ASN Serdang Bedagai agar netral pada Pilkada 2024.",

@@ -1,7 +1,7 @@
 """Probe list of Yogyakarta's district and village heads: a regency's district there is a kapanewon, headed by a
 Panewu and his deputy the Panewu Anom, and a village a kalurahan, headed by a Lurah, also when only the kapanewon
-set off by commas says so. Each text (our own words) must
-give the holder with the office served; the titles in the plural or with no holder name no one."""
+set off by commas says so. Each text (our own words) must give the holder with the office served; the titles in the
+plural or with no holder name no one."""
 
 from __future__ import annotations
 
