@@ -183,9 +183,9 @@ def _parted_numbers(text: str) -> str:
     """A sentence's full stop glued between the number closing it and the next sentence's first word ("dalam Pemilu
     2024.Menurut dia ...", "wabah Covid 19.Setiap kantor ...") or a list's number glued to its item ("1.Dilarang
     menghadiri kampanye"): one token for the tokenizer, so the sentence runs on into the next and the word (a cue,
-    an addressee) is lost. A space after the stop parts them. A number glued to the word or the stop before it is
-    part of a name or a code ("Riau24.com", "No.01.Tahun"), and a web address's ending after a number ("Update
-    87.Com") stays on it."""
+    an addressee) is lost. A space after the stop parts them. A number of more than four digits, or one glued to the
+    word or the mark before it, is part of a name or a code ("Riau24.com", "No.01.Tahun"), and a web address's ending
+    after a number ("Update 87.Com") stays on it."""
     endings = _web_endings()
     parts, last = [], 0
     for m in _NUMBER_STOP.finditer(text):
@@ -208,6 +208,7 @@ def _parted_numbers(text: str) -> str:
 
 @cache
 def _web_endings() -> frozenset[str]:
+    """The endings of a web address (layout.yaml `web_endings`), lower-cased: "Update 87.Com" keeps its stop."""
     return frozenset(load("layout")["web_endings"])
 
 

@@ -319,7 +319,7 @@ class Officials:
         seated = [self.reg.types[key] for key in self.seat_town_types]
         self.seat_town_heads = {text for t in seated for text, _ in t.heads} | {
             form["acronym"].split("{")[0].strip() for t in seated for form in t.levels.values()} | {
-            title for r in data["regional"] if r["type"] in data["seat_town_types"] for title in r["titles"]}
+            title for r in data["regional"] if r["type"] in self.seat_town_types for title in r["titles"]}
         self.seat_town_ends = {head.split()[-1] for head in self.seat_town_heads}
         self.government_offices = set(loose["government_offices"])
         self.government_type = loose["government"]
@@ -418,7 +418,8 @@ class Officials:
                 # "anggota Korpri": members; "Bupati": any regent. A minister's fused title in lower case, which
                 # agencies.yaml lists only where outlets write it so ("edaran menpan"), still names the ministry, and
                 # so does one spelt out with the ministry's name ("edaran menteri dalam negeri"), but for a
-                # regulation's name written in lower case ("peraturan menteri dalam negeri")
+                # regulation's name written in lower case ("peraturan menteri dalam negeri"). A region guessed from
+                # the story names the office only for a dinas or badan head standing alone (`_office_alone`)
                 minister = term.text.startswith(MINISTER_TITLES) and not (
                     role_start > 0 and doc[role_start - 1].lower_ in self.regulation_words)
                 if term.text[:1].islower() and not (term.label_ == "office" and (len(term) == 1 or minister)) \
