@@ -183,7 +183,8 @@ class Officials:
         # ("peraturan menteri dalam negeri"), as a body's name after them does (agencies.yaml `regulation_words`)
         self.regulation_words = set(load("agencies")["regulation_words"])
         self.contest = {w.casefold() for w in data["contest"]}
-        self.incumbent = set(data["incumbent"])  # "calon bupati petahana Budi": the holder runs again
+        self.incumbent = set(data["incumbent"]["words"])  # "calon bupati petahana Budi": the holder runs again
+        self.incumbent_links = set(data["incumbent"]["links"])  # "calon Bupati X dari petahana Budi"
         self.contest_verbs = {w.casefold() for w in data.get("contest_verbs") or [] if " " not in w}
         self.contest_joiners = {w.casefold() for w in data.get("contest_joiners") or []}
         self.contest_fillers = sorted((tuple(w.casefold().split()) for w in data["contest_fillers"]), key=len,
@@ -1221,7 +1222,7 @@ class Officials:
         """Whether the office ``term`` (with its region) is followed by a word saying its holder runs again
         ("calon bupati petahana Budi", "Calon Bupati Sleman dari petahana Budi")."""
         k = places[term.end].end if term.end in places else term.end
-        if k < len(doc) and doc[k].lower_ == "dari":
+        if k < len(doc) and doc[k].lower_ in self.incumbent_links:
             k += 1
         return k < len(doc) and doc[k].lower_ in self.incumbent
 
