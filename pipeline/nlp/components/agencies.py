@@ -293,7 +293,7 @@ class Agencies:
         at = skip_paren(doc, head.end)
         region = find_region(doc, at, None, places)[0]
         if region is None:
-            return head.id_.split("|")[0] in self.seat_town_types and self._seat_end(doc, at, places) > at
+            return head.id_.split("|")[0] in self.seat_town_types and self._district_seat_end(doc, at, places) > at
         return self.reg.regional(head.id_.split("|")[0], region) is not None
 
     def _alone(self, doc: Doc, head: Span, bodies: set[int]) -> bool:
@@ -670,18 +670,18 @@ class Agencies:
         """A court or a prosecutor's office (``seat_town_types``) named by the town it sits in rather than a region
         ("Pengadilan Negeri Soe", "Kejari Lubuk Pakam Budi"): the office of that seat as written, with no region, not
         the story's regency's office; a region after the head is left to ``_regional`` and the fallbacks. The seat
-        is a listed district whole in a province the story names (``_seat_end``); after a court's head
+        is a listed district whole in a province the story names (``_district_seat_end``); after a court's head
         (``any_town_seats``) also a listed district elsewhere, else one capitalised word, two after a place's first
         word ("Pengadilan Negeri Tanjung Pandan"); else an unlisted town closing a body named bare
-        (``_listed_seat_end``)."""
+        (``_unlisted_seat_end``)."""
         i = skip_paren(doc, head.end)
         if type_key not in self.seat_town_types or i in places:
             return None
-        end = self._seat_end(doc, i, places)
+        end = self._district_seat_end(doc, i, places)
         if end == i and type_key in self.any_town_seats and (end := district_end(doc, i)) == i:
             found = self._compound(doc, i, places, 1, capitals=False)  # "Pengadilan Negeri Tanjung Balai"
             end = found[1] if found else i
-        if end == i and (end := self._listed_seat_end(doc, head.start, i, places)) == i:
+        if end == i and (end := self._unlisted_seat_end(doc, head.start, i, places)) == i:
             return None
         levels = self.reg.types[type_key].levels
         forms = levels.get("kabupaten") or levels["kota"]  # a PTUN sits in a city alone
@@ -690,7 +690,7 @@ class Agencies:
         self.reg.unit(key, forms["name"].format(region=seat), forms["acronym"].format(short=seat), (), type_key, None)
         return head.start, end, key
 
-    def _seat_end(self, doc: Doc, i: int, places: dict[int, Span]) -> int:
+    def _district_seat_end(self, doc: Doc, i: int, places: dict[int, Span]) -> int:
         """The end of a listed district at ``i`` that lies in a province of a region the story names, else ``i``:
         a district's name shared with a given name ("Kajari Bambang Sutrisno" in a story on Java) is the holder's."""
         if i in places or (end := district_end(doc, i)) == i:
@@ -698,7 +698,7 @@ class Agencies:
         named = {self.gaz.regions[p.id_].province for p in places.values() if p.id_ in self.gaz.regions}
         return end if district_provinces(doc[i:end].text) & named else i
 
-    def _listed_seat_end(self, doc: Doc, start: int, i: int, places: dict[int, Span]) -> int:
+    def _unlisted_seat_end(self, doc: Doc, start: int, i: int, places: dict[int, Span]) -> int:
         """The end of an unlisted seat town at ``i`` after a court or a prosecutor's office named bare in a list or
         a clause ("dihadiri TNI, Kejaksaan Negeri Maumere, dan partai politik", "hakim pada Pengadilan Negeri
         Waingapu."): one or two title-case words naming no known place nor level, closed by a comma, a full stop or
