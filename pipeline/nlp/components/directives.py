@@ -523,6 +523,7 @@ class Directives:
         self.concession_stops = set(cues["conceded_penalties"]["stops"]) | self.future | self.contrasts
         self.tasks = set(cues["supervision"]["tasks"])
         self.task_joiners = set(cues["supervision"]["joiners"])
+        self.task_manners = set(cues["supervision"]["manners"])
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = set(cues["procedural_objects"])
         self.procedural_links = set(cues["procedural_links"])
@@ -1460,7 +1461,7 @@ class Directives:
                 self._threatened(cue, sent, targets)
             if low in self.conditional_only and not threatened:
                 continue  # "tindakan", "memproses" threaten a penalty only as a consequence
-            if kind == "sanction" and not threatened and self._task(cue, sent):
+            if kind == "sanction" and not threatened and self._task(cue, sent, targets):
                 continue  # "pencegahan, pengawasan, dan penindakan": a supervisor's task, no penalty
             if kind == "sanction" and self._reported_for(cue, sent):
                 continue  # "berharap semua pihak melaporkannya ke Bawaslu untuk ditindaklanjuti": a report asked for
@@ -3444,11 +3445,17 @@ class Directives:
         return self._low[marker] in self.relative_markers and any(
             c.label_ == "sanction" and c.end == marker for c in cues)
 
-    def _task(self, cue: _Term, sent: Span) -> bool:
+    def _task(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """A supervisor's task joined to the penalty word, before or after it ("pencegahan, pengawasan, dan
         penindakan", "penindakan, dan monitoring"): the penalty word names a task too; not when a verb of giving
-        hands them out ("memberikan pembinaan serta sanksi kepada ...", "menerima sanksi dari Pembinaan ...")."""
+        hands them out ("memberikan pembinaan serta sanksi kepada ...", "menerima sanksi dari Pembinaan ..."), nor
+        when the penalty verb takes civil servants as its object ("membina dan menindak tegas ASN yang melanggar"):
+        those it names are the ones punished, as in "menindak ASN" alone."""
         low, joiners = self._low, self.task_joiners
+        if self._verb(cue.start):
+            j = self._past(cue.end, sent.end, self.task_manners)
+            if any(t.start == j and t.label_ in ADDRESSEES for t in targets):
+                return False
         i = cue.start - 1
         while i > max(sent.start, cue.start - 3) and low[i] in joiners:
             i -= 1
