@@ -52,6 +52,7 @@ UNIT_JOINERS = frozenset({"dan", "&"})  # between the fields of one unit ("Pemud
 LIST_MARKS = {"&", "/", ",", "–", "—", "-"}  # between offices listed together ("Bupati – Wakil Bupati")
 MINISTER_TITLES = ("menteri ", "wakil menteri ")  # a minister's title before the ministry's name, lower-cased
 UNIT_MAX = 10  # words of a unit name between a head and its institution
+NICK_MAX = 3  # words of the name a holder goes by ("yang akrab disapa Mbak Ita")
 QUOTES = {'"', "“", "”", "'", "’", "‘"}
 SPEECH_QUOTES = frozenset({'"', "“", "”"})  # the marks that open and close speech (not a name's apostrophe)
 NAME_MARKS = re.compile("['’‘`-]")  # inside a name: "Mas’ud", "Safi'i", "Siti Nur-Azizah"
@@ -292,6 +293,7 @@ class Officials:
         self._called_first = {w[0] for w in self.called}
         self._naming_by_first = by_first(self.naming)
         self._called_by_first = by_first(self.called)
+        self._called_last = {w[-1] for w in self.called}  # "disapa": found back from the nickname after it
         # an opener of one or more words, found by its last one
         self.list_opening: dict[str, list[tuple[str, ...]]] = {}
         for w in openers + data["members_listed"]["list_openers"]:
@@ -1992,6 +1994,22 @@ class Officials:
             return None
         return _phrase_end(doc, i, self._called_by_first)
 
+    def _past_called(self, doc: Doc, end: int) -> int:
+        """Where a holder's name ends before the name he goes by, written between it and his title ("Budi Santoso,
+        yang akrab disapa Pak Bud, selaku Kepala ...", "Siti Aminah atau yang biasa dipanggil Bu Siti selaku ..."):
+        before the words of `called`, and an "atau" or a comma before them; else ``end``."""
+        last = end - (end > 0 and doc[end - 1].text == ",")
+        for k in range(last - 1, max(0, last - NICK_MAX - 1), -1):  # the nickname: title-case words
+            if not (doc[k].is_alpha and doc[k].is_title):
+                break
+            if doc[k - 1].lower_ in self._called_last:
+                start = next((k - len(w) for w in self.called if _ends_with(doc, k, w)), None)
+                if start is None:
+                    break
+                start -= start > 0 and doc[start - 1].lower_ == "atau"
+                return start - (start > 0 and doc[start - 1].text == ",")
+        return end
+
     def _naming_end(self, doc: Doc, i: int) -> int | None:
         """Where words at ``i`` that name a title's holder end ("yakni", "bernama", "yang dijabat oleh"), if any."""
         return _phrase_end(doc, i, self._naming_by_first)
@@ -2476,6 +2494,8 @@ class Officials:
                 end = _past_age(doc, end - 1)  # "Sutrisno (54), Kepala Desa ...", "Sutrisno – Kepala Desa ... –"
             elif not degreed:
                 bare = True  # right before the title: only a speaker ("ujar Asnawi Ketua ...")
+        if not bare:
+            end = self._past_called(doc, end)  # "Budi Santoso, yang akrab disapa Pak Bud, selaku ..."
         j = end
 
         def ok(k: int) -> bool:
@@ -2574,12 +2594,28 @@ class Officials:
         "Hevearita Gunaryanti Rahayu (Mbak Ita)"): one or two title-case words, honorifics dropped, so that a later
         "Presiden Jokowi" is the same official. An acronym in capitals ("(GP)") is left alone."""
         doc, k = name.doc, name.end
+        if k < len(doc) and doc[k].text != "(":
+            return self._called_nick(doc, k)
         if k + 2 >= len(doc) or doc[k].text != "(":
             return ()
         shut = next((j for j in (k + 2, k + 3) if j < len(doc) and doc[j].text == ")"), None)
         if shut is None or not all(t.is_alpha and t.is_title for t in doc[k + 1:shut]):
             return ()
         return tuple(t.lower_ for t in doc[k + 1:shut] if _fold(t.text) not in self.drop)
+
+    def _called_nick(self, doc: Doc, k: int) -> tuple[str, ...]:
+        """The name a holder goes by, given by `called` right after his name ("Hevearita Gunaryanti Rahayu, yang akrab
+        disapa Mbak Ita, ...", "Indah Wahyuni atau yang biasa dipanggil Yuyun ..."): its title-case words, lower-cased,
+        so that a later "ujar Mbak Ita" is the same official."""
+        k += k < len(doc) and doc[k].text == ","
+        k += k < len(doc) and doc[k].lower_ == "atau"
+        if k >= len(doc) or doc[k].lower_ not in self._called_first or (
+                start := _phrase_end(doc, k, self._called_by_first)) is None:
+            return ()
+        end = start
+        while end < len(doc) and end - start < NICK_MAX and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        return tuple(t.lower_ for t in doc[start:end] if _fold(t.text) not in self.drop)
 
     def _references(self, ctx: _Context, officials: list[OfficialRecord], named: list[Span]) -> list[Span]:
         """Short references ("kata Anas", "ujar Andi Ridwan") to officials already named."""
