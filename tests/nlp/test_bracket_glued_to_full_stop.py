@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.nlp import _doc
+from pipeline.records import Article
 from tests.nlp.probes import indexed, values
 
 S = " Bupati meminta seluruh ASN netral pada Pilkada 2024."
@@ -45,3 +47,10 @@ def test_the_body_before_a_glued_bracket_is_read(analysed: list, k: int, text: s
 @pytest.mark.parametrize(("k", "text", "body"), indexed(LEFT, lambda v: v[0][:40]))
 def test_the_credit_names_no_body(analysed: list, k: int, text: str, body: str) -> None:
     assert body not in {m.agency for m in analysed[len(FOUND) + k].agencies}
+
+
+def test_a_numbers_stop_before_a_bracket_is_not_parted(nlp) -> None:
+    text = "Larangan itu diatur dalam Pasal 5 ayat 1.(a) peraturan tersebut."
+    art = Article(article_id="t", url="http://example.test/a", source_id="test", title=None, published_at=None,
+                  published_date=None, author=None, text=text, source_province=None)
+    assert "ayat 1.(a) peraturan" in _doc(nlp, art).text
