@@ -41,6 +41,7 @@ class Classifier:
             if any(words[i:j] in election_words for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
                 self.electoral.add(words)
         cs = [p for p in targets["phrases"] if p not in {"jajaran", "opd", "perangkat daerah"}]
+        cs += data["relevance"]["civil_servants"]
         # acting regional heads and the bureaucracy: civil servants, but no addressees an instruction is about
         alone = set(data["relevance"]["not_alone"])
         self.terms.add("cs", "cs", [p for p in cs if targets["labels"].get(p) not in alone])
