@@ -14,6 +14,9 @@ S = "mengingatkan pegawai kalurahan dan ASN agar menjaga netralitas dalam Pilkad
 KALURAHAN = [
     (f"Lurah Sidoagung, Kapanewon Godean, Wahyu Nugraha {S}", "Wahyu Nugraha", "Kalurahan Sidoagung",
      "Pemerintah Kalurahan Sidoagung"),
+    # no comma between the place and its kapanewon
+    (f"Lurah Sendangsari Kapanewon Pengasih Joko Susilo {S}", "Joko Susilo", "Kalurahan Sendangsari",
+     "Pemerintah Kalurahan Sendangsari"),
     (f"Lurah Banyuroto, Kapanewon Nanggulan, Sri Lestari, {S}", "Sri Lestari", "Kalurahan Banyuroto",
      "Pemerintah Kalurahan Banyuroto"),
     (f"Hadir pula Dwi Hartono yang menjabat Lurah Ngestiharjo, Kapanewon Kasihan, dan ia {S}", "Dwi Hartono",
