@@ -46,6 +46,8 @@ class Classifier:
         alone = set(data["relevance"]["not_alone"])
         self.terms.add("cs", "cs", [p for p in cs if targets["labels"].get(p) not in alone])
         self.terms.add("cs", "not_alone", [p for p in cs if targets["labels"].get(p) in alone])
+        # village officials named with a civil-servant word inside: matched so that word is not read alone
+        self.terms.add("village", "village", data["relevance"]["village_officials"])
         self.contests = data["elections"]
         self.contest_terms = TermMatcher(nlp, exact_max=0)  # same words as election context: own matcher
         for kind, spec in self.contests.items():
