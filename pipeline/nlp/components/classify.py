@@ -30,13 +30,16 @@ class Classifier:
         targets = load("targets")["civil_servants"]
         self.make_doc = nlp.make_doc
         self.terms = TermMatcher(nlp, exact_max=0)
-        self.terms.add("neutrality", "neutrality", data["relevance"]["neutrality"])
+        photo = data["relevance"]["photo_with"]
+        neutrality = data["relevance"]["neutrality"] + [
+            f"{verb} {join} {whom}" for verb in photo["verbs"] for join in photo["joins"] for whom in photo["whom"]]
+        self.terms.add("neutrality", "neutrality", neutrality)
         self.terms.add("election_ctx", "election_ctx", data["relevance"]["election"])
         # neutrality words holding an election word ("ikut kampanye", "pelanggaran pemilu"): the longer match
         # hides the election word, so they name the election too
         election_words = {tuple(t.lower_ for t in nlp.make_doc(p)) for p in data["relevance"]["election"]}
         self.electoral: set[tuple[str, ...]] = set()
-        for p in data["relevance"]["neutrality"]:
+        for p in neutrality:
             words = tuple(t.lower_ for t in nlp.make_doc(p))
             if any(words[i:j] in election_words for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
                 self.electoral.add(words)
