@@ -52,6 +52,7 @@ def _unwritten_heads() -> dict[str, tuple[str, ...]]:
 
 
 def _has_word(text: str, word: str) -> bool:
+    """``word`` stands in ``text`` as a word of its own, not inside another ("Aru" in "Kejari Aru", not "Waru")."""
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
@@ -88,7 +89,7 @@ def _acronym(agency: Agency, surface: str | None) -> str | None:
     out; else the acronym keeps the name."""
     region, acronym = agency.region, agency.acronym
     if region is not None and region.local and acronym and region.name in acronym and surface and \
-            region.name not in surface and re.search(rf"(?<!\w){re.escape(region.local)}(?!\w)", surface):
+            region.name not in surface and _has_word(surface, region.local):
         return acronym.replace(region.name, region.local)
     if region is not None and acronym and surface and " " not in surface and acronym.startswith(f"{surface} "):
         return surface

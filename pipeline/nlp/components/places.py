@@ -13,6 +13,8 @@ from ..registry import registry
 from ..resources import load
 from ..termspans import TermMatcher
 
+# words that open a place, lower-cased, indexed by their last word for a look-back from the place
+Openers = dict[str, tuple[tuple[str, ...], ...]]
 NAME_WORDS = 4  # words of a name that may hold a place name ("Agus Babar Suharso (ABS)")
 
 
@@ -25,8 +27,12 @@ class Places:
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = TermMatcher(nlp, case_sensitive=True)
-        self.openers = _titled_openers(nlp)
-        self.level_openers = {level: _level_openers(nlp, level) for level in ("kabupaten", "kota")}
+        # the words after which a regency's short form names it: those of a regency or of no set level ("Pj Bupati
+        # Tuba", "Pemkab Mitra", "Kabupaten OI")
+        self.openers = _openers(nlp, (None, "kabupaten"), level_words=True)
+        # the titles and bodies of one level only ("Bupati", "Pemkab"; "Wali Kota", "Pemkot"): after them a name a
+        # regency and a city share is that level's
+        self.level_openers = {level: _openers(nlp, (level,), level_words=False) for level in ("kabupaten", "kota")}
         gaz = gazetteer()
         self.regions = gaz.regions
         data = load("regions")
@@ -108,33 +114,24 @@ class Places:
         return _ends_with(doc, start, self.openers)
 
 
-def _ends_with(doc: Doc, start: int, openers: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+def _ends_with(doc: Doc, start: int, openers: Openers) -> bool:
     """Whether the words right before ``start`` are one of ``openers`` (indexed by their last word)."""
     return start > 0 and any(start >= len(words) and tuple(t.lower_ for t in doc[start - len(words):start]) == words
                              for words in openers.get(doc[start - 1].lower_, ()))
 
 
-def _titled_openers(nlp: Language) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The words after which a regency's short form names it, by their last word: the regional bodies'
-    heads ("Pemkab", "DPRD", "Polres", "Dinas Pendidikan") and the regional titles ("Bupati", "Kapolres",
-    "Sekda") of a regency or of no set level, and the regency's level words, all from the data files."""
+def _openers(nlp: Language, levels: tuple[str | None, ...], level_words: bool) -> Openers:
+    """The regional bodies' heads ("Pemkab", "DPRD", "Dinas Pendidikan") and the regional titles ("Bupati", "Sekda")
+    of ``levels`` (None: of no set level), with those levels' own level words if ``level_words``, all from the data
+    files, by their last word for a look-back from a place."""
     reg = registry()
-    heads = [h for t in reg.types.values() for h, level in t.heads if level in (None, "kabupaten")]
-    titles = [t for spec in load("offices")["regional"] if spec.get("level") in (None, "kabupaten")
-              for t in spec["titles"]]
-    levels = [w for w, level in reg.level_words.items() if level == "kabupaten"]
-    return _by_last_word(nlp, (*heads, *titles, *levels))
+    heads = [h for t in reg.types.values() for h, at in t.heads if at in levels]
+    titles = [t for spec in load("offices")["regional"] if spec.get("level") in levels for t in spec["titles"]]
+    words = [w for w, at in reg.level_words.items() if at in levels] if level_words else []
+    return _by_last_word(nlp, (*heads, *titles, *words))
 
 
-def _level_openers(nlp: Language, level: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The titles and bodies that belong to one level only ("Bupati", "Pemkab" for a regency; "Wali Kota",
-    "Pemkot" for a city), by their last word: after them a name a regency and a city share is that level's."""
-    heads = [h for t in registry().types.values() for h, at in t.heads if at == level]
-    titles = [t for spec in load("offices")["regional"] if spec.get("level") == level for t in spec["titles"]]
-    return _by_last_word(nlp, (*heads, *titles))
-
-
-def _by_last_word(nlp: Language, phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _by_last_word(nlp: Language, phrases: Iterable[str]) -> Openers:
     """The phrases as lower-cased word tuples, indexed by their last word for a look-back from a place."""
     found: dict[str, set[tuple[str, ...]]] = {}
     for phrase in phrases:
