@@ -1420,6 +1420,8 @@ class Directives:
                 continue  # "meminta keterangan dari ...", "diminta sebagai nara sumber": a procedural step
             if kind == "appeal" and self._background(cue, sent):
                 continue  # "jika sudah diingatkan tetapi masih melanggar, ...": a request made before
+            if kind == "appeal" and self._cut_off(cue, sent, targets):
+                continue  # "Bupati juga mengingatkan seluruh" closing a text cut short: whom and what it asks lost
             if kind == "appeal" and self._inverted_tag(cue, sent, targets):
                 continue  # "Diingatkan Sekda, jelang pemilu suasana memanas": who states what follows, no request
             if kind == "sanction" and (self._after_any(cue.start, sent, self.not_after) and
@@ -3247,6 +3249,17 @@ class Directives:
             if self._low[i] in {",", ";", ":"}:
                 return False
         return False
+
+    def _cut_off(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
+        """The text cut short within its last sentence (no closing mark) a word or less past the request, before anyone
+        it asks ("Ketua Bawaslu juga meminta k", "Kepala BKPSDM juga mengajak par"): nothing is asked."""
+        doc = sent.doc
+        end = sent.end
+        while end > cue.end and doc[end - 1].is_space:
+            end -= 1
+        if sent.end < len(doc) or self._punct[end - 1] and end > cue.end:
+            return False
+        return end - cue.end <= 1 and not any(t.start >= cue.end for t in targets)
 
     def _asked_in_relative(self, cue: _Term, sent: Span) -> bool:
         """ "yang (kemarin) diminta": a relative pronoun right before the passive cue, or past one adverb; not a
