@@ -1679,7 +1679,7 @@ class Directives:
                 if kind == "permission" and self._outsider_condition(start, cue.start, targets):
                     status = REJECT  # "Jika warga melihat ASN berkampanye, silakan ikuti prosedurnya": the leave of
                     # whom the condition names
-                if kind == "permission" and status == UNKNOWN and self._national_leave(cue, start):
+                if kind == "permission" and status in (UNKNOWN, ACCEPT) and self._national_leave(cue, start, subjects):
                     status = REJECT  # "Presiden boleh kampanye, boleh memihak": a politician's own leave
                 if kind == "permission" and status == ACCEPT and self._others_after_contrast(cue, start, subjects):
                     status = REJECT  # "ASN dilarang ..., namun masyarakat boleh ...": the leave of those after it
@@ -2293,15 +2293,18 @@ class Directives:
         return any(start <= t.start and t.end <= i and t.label_ == "other" and self._lower(t) in self.keeping_public
                    for t in targets)
 
-    def _national_leave(self, cue: _Term, start: int) -> bool:
+    def _national_leave(self, cue: _Term, start: int, subjects: list[_Term]) -> bool:
         """Whether one of `national_leave_holders` stands right before a leave cue in its clause, no comma between
         ("presiden juga boleh berkampanye"): the head of state's or a minister's own leave, not the office a contest
-        fills ("pilihan calon presiden bisa disalurkan")."""
+        fills ("pilihan calon presiden bisa disalurkan"); nearer the cue than any civil servant among the subjects
+        ("Netralitas ASN disorot setelah Presiden menyebut dirinya boleh berkampanye", not "Menteri menyebut ASN
+        boleh hadir")."""
         for i in range(cue.start - 1, max(start, cue.start - self.national_leave_reach) - 1, -1):
             if self._low[i] == ",":
                 return False
             if self._low[i] in self.national_leave_holders:
-                return i == 0 or self._low[i - 1] not in self.national_leave_contests
+                return (i == 0 or self._low[i - 1] not in self.national_leave_contests) and \
+                    not any(t.start > i and t.label_ in ADDRESSEES for t in subjects)
         return False
 
     def _others_after_contrast(self, cue: _Term, start: int, subjects: list[_Term]) -> bool:
