@@ -147,6 +147,8 @@ class Layout:
     teaser_ends: frozenset[str]  # "Pemerintah Provinsi…": lines cut so, one after another, tease other stories
     bare_list_lines: int  # so many bare short lines in a row ("Pemkab Mesuji") are a page's list of partners or tags
     bare_list_words: int
+    tag_line_items: int  # so many bare items on one line, joined by commas, are a page's tags
+    tag_line_words: int
     title_firsts: frozenset[str]  # first words of offices' titles (offices.yaml): a line so opened names who is present
     name_titles: frozenset[str]  # "Ir.", "Hj." before a name (offices.yaml honorifics written with a stop): neither
     rank_words: frozenset[str]  # "Letkol", "Irjen" (offices.yaml ranks) before a corps or "Pol." ...
@@ -168,7 +170,8 @@ def layout() -> Layout:
                   data["lead_min_words"], data["front_max_lines"], frozenset(data["title_abbreviations"]),
                   frozenset(data["amount_abbreviations"]),
                   frozenset(data["item_ends"]), frozenset(data["teaser_ends"]), data["bare_list_lines"],
-                  data["bare_list_words"], _title_firsts(), *_name_abbreviations(),
+                  data["bare_list_words"], data["tag_line_items"], data["tag_line_words"], _title_firsts(),
+                  *_name_abbreviations(),
                   frozenset(data["glued_stop_openers"]), frozenset(data["place_abbreviations"]),
                   frozenset(data["lower_stop_openers"]))
 
@@ -338,12 +341,15 @@ def _bare_lists(lines: list[tuple[int, int]], line_words: list[list[str]], spec:
     Mesuji", "Universitas Lampung"): a page's list of partners or tags, which a story's prose never writes so. A line
     opened by an office's title ("Ketua Bawaslu Kabupaten X", then its holder's name) lists who spoke or came: it
     breaks the run. A run right after a line ending in a colon ("Rapat dihadiri perwakilan:") is the story's own list
-    of who came. ``line_words``: each line's words (no spaces)."""
+    of who came. A single line of such items joined by commas is the same list (``_tag_line``). ``line_words``: each
+    line's words (no spaces)."""
     out: set[int] = set()
     run: list[int] = []
     introduced = False  # the line before the run ends in a colon
     last = ""  # the last word of the line before
     for (start, end), words in [*zip(lines, line_words), ((0, 0), [])]:
+        if _tag_line(words, spec):
+            out.add(start)
         if end - start <= 2 * spec.bare_list_words and 0 < len(words) <= spec.bare_list_words and \
                 words[0] not in spec.title_firsts and all(w.isalnum() and (w[0].isupper() or w[0].isdigit())
                                                           for w in words):
@@ -356,6 +362,24 @@ def _bare_lists(lines: list[tuple[int, int]], line_words: list[list[str]], spec:
             run = []
         last = words[-1] if words else ""
     return out
+
+
+def _tag_line(words: list[str], spec: Layout) -> bool:
+    """A line of at least ``tag_line_items`` bare items joined by commas ("Polres X, Kapolres X, AKBP Budi, Pemkab X,
+    ..."): a page's tags printed without their label, each a capitalised name or a number, closed by no stop."""
+    if words.count(",") + 1 < spec.tag_line_items or words[-1] == ",":
+        return False
+    size = 0  # words of the item so far
+    for w in words:
+        if w == ",":
+            if not size:
+                return False
+            size = 0
+        elif w.isalnum() and (w[0].isupper() or w[0].isdigit()) and size < spec.tag_line_words:
+            size += 1
+        else:
+            return False
+    return True
 
 
 def _title_end(texts: list[str], start: int, end: int, title: str, lead_min: int) -> int:
