@@ -149,6 +149,8 @@ class Layout:
     bare_list_words: int
     tag_line_items: int  # so many bare items on one line, joined by commas, are a page's tags
     tag_line_words: int
+    link_bullets: frozenset[str]  # "- Bupati X Beri Pesan ...": a bulleted run of titles lists other stories
+    link_run_lines: int
     title_firsts: frozenset[str]  # first words of offices' titles (offices.yaml): a line so opened names who is present
     name_titles: frozenset[str]  # "Ir.", "Hj." before a name (offices.yaml honorifics written with a stop): neither
     rank_words: frozenset[str]  # "Letkol", "Irjen" (offices.yaml ranks) before a corps or "Pol." ...
@@ -170,7 +172,8 @@ def layout() -> Layout:
                   data["lead_min_words"], data["front_max_lines"], frozenset(data["title_abbreviations"]),
                   frozenset(data["amount_abbreviations"]),
                   frozenset(data["item_ends"]), frozenset(data["teaser_ends"]), data["bare_list_lines"],
-                  data["bare_list_words"], data["tag_line_items"], data["tag_line_words"], _title_firsts(),
+                  data["bare_list_words"], data["tag_line_items"], data["tag_line_words"],
+                  frozenset(data["link_bullets"]), data["link_run_lines"], _title_firsts(),
                   *_name_abbreviations(),
                   frozenset(data["glued_stop_openers"]), frozenset(data["place_abbreviations"]),
                   frozenset(data["lower_stop_openers"]))
@@ -269,7 +272,8 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     long_lines: list[tuple[int, int]] = []  # long lines a caption or promotion was run into
     body = lines[lead:]
     body_words = [list(filterfalse(str.isspace, texts[start:end])) for start, end in body]  # a line holds a word
-    teasers = _teasers(texts, body, spec.teaser_ends, lead == 0) | _bare_lists(body, body_words, spec)
+    teasers = _teasers(texts, body, spec.teaser_ends, lead == 0) | _bare_lists(body, body_words, spec) | \
+        _bulleted_titles(body, body_words, spec)
     for (start, end), words in zip(body, body_words):
         if start in teasers:
             out.update(range(start, end))
@@ -361,6 +365,23 @@ def _bare_lists(lines: list[tuple[int, int]], line_words: list[list[str]], spec:
                 out.update(run)
             run = []
         last = words[-1] if words else ""
+    return out
+
+
+def _bulleted_titles(lines: list[tuple[int, int]], line_words: list[list[str]], spec: Layout) -> set[int]:
+    """Starts of the long title-case lines listing with commas in a run of at least ``link_run_lines`` bulleted lines
+    closed by no stop where two others are headlines: a page's list of other stories, each title its own line ("- Lantik
+    3.344 PPPK & 352 CPNS, Bupati X Pengin ASN Jadi Agen Perubahan"), which ``_headline`` alone takes for prose."""
+    out: set[int] = set()
+    run: list[tuple[int, bool, bool]] = []  # (start, a headline alone, a title however long) of each bulleted line
+    for (start, _), words in [*zip(lines, line_words), ((0, 0), [])]:
+        if len(words) > 2 and words[0] in spec.link_bullets and words[-1] not in END and words[-1][-1] != ".":
+            run.append((start, _headline(words, spec.headline_list_max), _headline(words, len(words))))
+            continue
+        if len(run) >= spec.link_run_lines:
+            heads = sum(alone for _, alone, _ in run)
+            out.update(s for s, alone, titled in run if titled and not alone and heads >= 2)
+        run = []
     return out
 
 
