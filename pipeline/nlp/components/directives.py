@@ -276,6 +276,8 @@ class Directives:
         self.imperative_suffixes = tuple(cues["imperative_suffixes"])
         self.imperative_mark = cues["imperative_mark"]
         self.imperative_adverbs = set(cues["imperative_adverbs"])
+        self.advice = set(cues["advice"]["words"])
+        self.advice_own = set(cues["advice"]["own"])
         generic = cues["generic_imperatives"]
         self.generic_imperatives = set(generic["words"])
         self.imperative_conduct = tuple(generic["conduct"])
@@ -1387,6 +1389,9 @@ class Directives:
                 continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama", "(PPNPN) tetap"
             if low in self.generic_imperatives and not self._conduct_ahead(cue, sent):
                 continue  # "Laksanakan pemungutan suara sesuai jadwal": anyone's task, no conduct of theirs
+            after = self._low[cue.end] if cue.end < sent.end else ""
+            if low in self.advice and (after in self.advice_own or after.startswith("di") and self._verb(cue.end)):
+                continue  # "lebih baik ditunda", "lebih baik kami mundur": a thing judged, the speaker's own choice
             if low in self.invitations and cue.end < sent.end and self._low[cue.end] in self.reported_to:
                 continue  # "silakan laporkan", "silahkan diproses": the case left to others, no leave given
             if kind == "appeal" and before in self.occasions:
