@@ -341,6 +341,8 @@ class Directives:
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
         self.prohibition_denials = [tuple(p.split()) for p in cues["denied_prohibitions"]]
         self.permission_denials = [tuple(p.split()) for p in cues["denied_permissions"]]
+        self.withdrawn_leave = set(cues["withdrawn_leave"]["words"])
+        self.withdrawn_reach = int(cues["withdrawn_leave"]["reach"])
         self.clause_denial_openers = set(cues["denied_past_clause"]["openers"])
         self.clause_denial_reach = int(cues["denied_past_clause"]["reach"])
         believed = cues["believed_leave"]
@@ -1500,6 +1502,8 @@ class Directives:
                                          self._denied_past_clause(cue, sent, self.permission_denials) or
                                          self._believed(cue, sent)):
                 continue  # "bukan berarti Mendagri memperbolehkan ASN berkampanye": no leave given
+            if kind == "permission" and self._withdrawn(cue, sent):
+                continue  # "Bawaslu pernah mempersilakan ASN ..., namun ...": leave once given, no longer
             if low in self.used_votes and not self._vote_used(cue, sent):
                 continue  # "akun itu bisa digunakan": no vote, no leave
             if low in self.harmless_leave and not self._harmless(cue, sent):
@@ -3684,6 +3688,17 @@ class Directives:
                 return True
             if self._low[j] in HARD_BOUNDARIES or self._low[j] in {",", "bahwa"}:
                 return False
+        return False
+
+    def _withdrawn(self, cue: _Term, sent: Span) -> bool:
+        """Whether one of `withdrawn_leave` ("pernah") stands a few words before the leave cue in its clause: leave once
+        given ("kami pernah menyatakan boleh hadir"), or never given ("tidak pernah mempersilakan"); the cues that hold
+        it ("tidak pernah melarang") start before it."""
+        for i in range(cue.start - 1, max(sent.start, cue.start - self.withdrawn_reach) - 1, -1):
+            if self._punct[i]:
+                return False
+            if self._low[i] in self.withdrawn_leave:
+                return True
         return False
 
     def _preceded(self, cue: _Term, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
