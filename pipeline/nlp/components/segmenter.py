@@ -42,6 +42,7 @@ DASHES = {"-", "–", "—", "--", ":"}  # what closes a dateline's head
 IN_WORD_HYPHEN = re.compile(r"\b([^\W\d_]+)-(?=(?i:\1)\b)|(?<=[^\W\d_])-(?=[a-z])")
 WORD = re.compile(r"[^\W_]+")
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
+GLOSS_JOINERS = {"dan", "serta"}  # inside a name spelt out before its acronym ("Badan Kesatuan Bangsa dan Politik")
 STRAIGHT = {'"', "'"}
 _NUMBERED = re.compile(r"\d{1,2}\.|[a-zA-Z]\.")  # a list item's number written as one token
 
@@ -503,9 +504,47 @@ def _headline(words: list[str], list_max: int) -> bool:
     long line that lists with commas is prose ("Hadir Asisten ... Musti, Kepala BKD ..."), not a headline."""
     if "," in words and sum(w.isalnum() for w in words) > list_max:
         return False
+    if _glossed(words):
+        return False
     content = [w for w in words if w.isalpha() and len(w) > 3 and not w.isupper()]
     return (len(content) >= 4 and not words[-1][:1].islower()
             and sum(w.istitle() for w in content) >= 0.7 * len(content))
+
+
+def _glossed(words: list[str]) -> bool:
+    """A name spelt out and its acronym in brackets after it ("Badan Pengawas Pemilu (Bawaslu)", "Badan Kesatuan
+    Bangsa dan Politik (Kesbangpol)"): prose explains an acronym so, a headline writes the acronym alone; a line cut
+    before its full stop. The acronym is made of a piece of each of the name's last words, the first piece opening its
+    word (`_pieced`), which a caption's position in brackets after a name is not ("Camat Pedan (Kanan)")."""
+    for k in range(2, len(words) - 2):
+        acronym = words[k + 1]
+        if words[k] != "(" or words[k + 2] != ")" or not acronym.isalpha() or not acronym[0].isupper():
+            continue
+        first = k
+        while first > 0 and (words[first - 1].istitle() or words[first - 1] in GLOSS_JOINERS):
+            first -= 1
+        name = [w.lower() for w in words[first:k] if w not in GLOSS_JOINERS]
+        if any(len(name) - n >= 2 and _pieced(acronym.lower(), name[n:]) for n in range(len(name))):
+            return True
+    return False
+
+
+def _pieced(letters: str, name: list[str], opening: bool = True) -> bool:
+    """Whether ``letters`` split into one piece per word of ``name``, in order, each piece's letters standing in its
+    word in that order, the first piece opening the first word (``opening``) ("bawaslu": "ba" badan, "was" pengawas,
+    "lu" pemilu)."""
+    if len(letters) < len(name) or opening and letters[0] != name[0][0]:
+        return False
+    if len(name) == 1:
+        return _in_order(letters, name[0])
+    return any(_in_order(letters[:cut], name[0]) and _pieced(letters[cut:], name[1:], False)
+               for cut in range(1, len(letters) - len(name) + 2))
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether ``letters`` stand in ``word`` in this order, others between them."""
+    rest = iter(word)
+    return all(c in rest for c in letters)
 
 
 def sentences(doc: Doc) -> list:
