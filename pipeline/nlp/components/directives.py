@@ -34,6 +34,7 @@ NOBODY = "nobody"  # an event or a state heads the clause ("Pilkada harus damai"
 LOCAL = "local"  # no addressee of its own clause: accepted only with one named near the cue
 RANK = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, REJECT: 0, NOBODY: 0}  # the best status of a kind's cues wins
 ADDRESSEES = {"cs", "vcs"}  # civil servants; village heads where the article addresses civil servants
+ACTING_HEADS = "Pj kepala daerah"  # the label of the acting regional heads among the civil servants addressed
 COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
 LIST_JOINERS = {"dan", "serta", "maupun", "atau"}  # "TNI, Polri, maupun ASN"
 CHAIN_LINKS = LIST_JOINERS | {",", "-", "/"}  # between addressees of a list ("TNI-Polri", "ASN/PNS")
@@ -316,6 +317,7 @@ class Directives:
         self.reminded_facts = set(cues["reminded_importance"]["facts"])
         self.conduct = set(cues["conduct_nouns"])
         self.work_duties = set(cues["other_business"]["duties"])
+        self.mandate_words = set(cues["other_business"]["mandate"])
         self.allowances = set(cues["other_business"]["allowances"])
         self.besides = [tuple(p.split()) for p in cues["other_business"]["besides"]]
         self.work_arrangements = set(cues["other_business"]["arrangements"])
@@ -1421,6 +1423,9 @@ class Directives:
                     kind == "permission" and self._other_business(cue, sent, self.work_arrangements):
                 continue  # "mengingatkan untuk berhati-hati mengelola keuangan negara", "harus meningkatkan kinerja",
                 # "diizinkan WFH setelah libur Lebaran"
+            if kind == "appeal" and self._other_business(cue, sent, self.mandate_words) and all(
+                    t.id_ == ACTING_HEADS for t in targets if t.label_ in ADDRESSEES):
+                continue  # "berpesan kepada Pj kepala daerah agar menjalankan program pemerintahan": their mandate
             if kind == "appeal" and self._other_business(cue, sent, self.health_rules, self.contests):
                 continue  # "meminta ASN menerapkan 3 M ..., termasuk pada saat pemilu": the pandemic's rules
             if (kind == "appeal" or low in self.active) and self._procedural(cue, sent):
