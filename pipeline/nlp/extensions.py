@@ -19,6 +19,9 @@ DOC_ATTRS = {
     "sentence_starts": None,  # list[int]: first token of every sentence
     "headline_tokens": None,  # set[int]: tokens of lines that are not prose (headlines, links, captions, front matter)
     "outlet_tokens": None,  # set[int]: the outlet's code in the dateline ("PALANGKA RAYA, MK -"): no institution
+    # set[int]: those of links to other stories ("Baca juga: ...", a list of titles, teasers, a page's tags), which
+    # name no place of this story
+    "link_tokens": None,
     "caption_tokens": None,  # set[int]: those of short photo captions, which still name the officials pictured
     # set[int]: those of short body lines after its prose taken for headlines, where a title and its holder may stand
     # alone ("Kepala BKPSDM X Budi Santoso" under a photo or in a list of those present)

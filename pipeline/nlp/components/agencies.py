@@ -249,7 +249,7 @@ class Agencies:
         found += self._fallbacks(doc, found, pending, places, held, bare_levels, placeable, here, regional_only)
         unplaced = [u for u in unplaced if u.start not in headline]
         if unplaced:
-            region = story_region(found, places)
+            region = story_region(found, places, doc._.link_tokens)
             found += [hit for u in unplaced if (hit := self._unplaced(doc, u, places, region, bodies))]
         found += self._regions_joined(doc, found, places)
         found = self._glossed_again(doc, found, places, headline)
@@ -973,7 +973,7 @@ class Agencies:
         body, as the read gold lists it in 8 of 10 stories writing it alone; the national one only where no
         region can be told."""
         keys = {k for _, _, k in found}
-        region = story_region(found, places) if pending else None
+        region = story_region(found, places, doc._.link_tokens) if pending else None
         national = {s: e for s, e, k in found if (a := self.reg.agencies.get(k)) is not None and a.region is None
                     and not k.endswith("@")}
         national_ends = {skip_paren(doc, e) for e in national.values()}  # "Komisi Pemilihan Umum (KPU) dan Bawaslu"
@@ -1126,14 +1126,16 @@ class Agencies:
         return before is not None and before in national_ends or after is not None and after in national
 
 
-def story_region(found: list[tuple[int, int, str]], places: dict[int, Span]) -> Region | None:
+def story_region(found: list[tuple[int, int, str]], places: dict[int, Span],
+                 links: set[int] | None = None) -> Region | None:
     """The region the article is about: the one it names most often, if no other is named as often,
     among the kabupaten/kota it names as places and the regions of its regional institutions
     (``found``: start, end and key of each mention). A place inside an institution's name is counted
     with it ("Pemkab Bogor" is Kabupaten Bogor once, not also the city its bare name may be), and so is one
-    inside a place written with its level word ("Kota Bekasi" is the city once)."""
+    inside a place written with its level word ("Kota Bekasi" is the city once). A place in a link to another story
+    (``links``: the segmenter's ``link_tokens``, "Baca juga: Bupati Merauke Buka Turnamen ...") is not counted."""
     reg, regions_of = registry(), gazetteer().regions
-    inside = {i for s, e, _ in found for i in range(s, e)}
+    inside = {i for s, e, _ in found for i in range(s, e)} | (links or set())
     # the bare name inside a name with its level word ("Pekalongan" in "Kota Pekalongan") is not another mention,
     # nor the regency of the same name
     inside.update(i for s in places.values() if s.label_ == "explicit" for i in range(s.start + 1, s.end))

@@ -2818,7 +2818,7 @@ class _Context:
     @cached_property
     def story_region(self) -> Region | None:
         """The region the story is about (found once, when an office needs it)."""
-        return story_region([(e.start, e.end, e.id_) for e in self.doc.ents], self.places)
+        return story_region([(e.start, e.end, e.id_) for e in self.doc.ents], self.places, self.doc._.link_tokens)
 
     @cached_property
     def main_institution(self) -> str | None:

@@ -73,7 +73,7 @@ class _Texts(dict):
 @Language.component("pantau_sentences_v1",
                     assigns=["token.is_sent_start", "doc._.text", "doc._.paragraphs", "doc._.sentence_starts",
                              "doc._.headline_tokens", "doc._.outlet_tokens", "doc._.caption_tokens",
-                             "doc._.name_line_tokens"])
+                             "doc._.name_line_tokens", "doc._.link_tokens"])
 def segment(doc: Doc) -> Doc:
     register()
     if doc._.text is None:
@@ -84,6 +84,7 @@ def segment(doc: Doc) -> Doc:
         doc._.headline_tokens = set()
         doc._.caption_tokens = set()
         doc._.name_line_tokens = set()
+        doc._.link_tokens = set()
         return doc
     arr = doc.to_array([ORTH, SPACY])
     texts = list(map(_Texts.of(doc.vocab.strings).__getitem__, arr[:, 0].tolist()))
@@ -117,8 +118,8 @@ def segment(doc: Doc) -> Doc:
     starts = numpy.array(opens, dtype="int64")
     doc._.paragraphs = paragraphs
     doc._.sentence_starts = numpy.flatnonzero(starts == 1).tolist()  # Python ints
-    doc._.headline_tokens, doc._.caption_tokens, doc._.name_line_tokens, leads = _not_prose(doc, texts, spaces,
-                                                                                             paragraphs)
+    doc._.headline_tokens, doc._.caption_tokens, doc._.name_line_tokens, leads, doc._.link_tokens = _not_prose(
+        doc, texts, spaces, paragraphs)
     if leads:  # a lead run on after the headline repeated opens a sentence of its own
         starts[leads] = 1
         doc._.sentence_starts = numpy.flatnonzero(starts == 1).tolist()  # Python ints
@@ -221,7 +222,7 @@ def _abbreviated(texts: list[str], i: int, spec: Layout) -> bool:
 
 
 def _not_prose(doc: Doc, texts: list[str], spaces,
-               paragraphs: list[int]) -> tuple[set[int], set[int], set[int], list[int]]:
+               paragraphs: list[int]) -> tuple[set[int], set[int], set[int], list[int], set[int]]:
     """Tokens of lines that are not the story's own prose: what they name belongs elsewhere.
 
     The front matter above the dateline lead, headlines (mostly title case, no closing full
@@ -230,6 +231,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     may stand so (a caption, a line of those present, a sentence cut after a title, its holder on
     the next line); the officials component reads a holder there only where the two close the line.
     Fourth, where a lead runs on after the headline repeated at a line's start, the token it starts at.
+    Fifth, the tokens of links to other stories among the first (labelled links, lists of titles, teasers, tags).
     """
     spec = layout()
     full = doc._.text  # the text the tokens were made of, which segment sets when the caller has not
@@ -269,6 +271,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
                     leads.append(cut)
     in_links = False
     out_before = set(out)  # front matter and the headline repeated: no caption's
+    links: set[int] = set()  # links to other stories
     prose = False  # a line of the story closed by its full stop came before (not a page's lists of other stories)
     long_lines: list[tuple[int, int]] = []  # long lines a caption or promotion was run into
     body = lines[lead:]
@@ -278,6 +281,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     for (start, end), words in zip(body, body_words):
         if start in teasers:
             out.update(range(start, end))
+            links.update(range(start, end))
             continue
         ends_sentence = words[-1] in END or words[-1][-1] == "." or (  # "..., Sahroni, S.H., M.H.": a full stop
             words[-1] in CLOSERS and len(words) > 1 and words[-2] in END)
@@ -287,6 +291,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
                 len(words) <= 2 * (spec.block_tail + 3) and _block_label(span_text(start, end), spec):
             in_links = True
             out.update(range(start, end))
+            links.update(range(start, end))
             continue
         in_links = in_links and words[-1] != "." and sum(w.isalnum() for w in words) <= spec.link_title_max
         # a numbered line is an item of a list in the story ("2. Budi Santoso (Ketua Panwascam X)"), not a headline,
@@ -298,6 +303,8 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
             captions.update(range(start, end))
         if in_links or headline:
             out.update(range(start, end))
+            if in_links:
+                links.update(range(start, end))
             if headline and prose and not in_links and not marked and start not in out_before and \
                     sum(w.isalnum() for w in words) <= spec.headline_list_max:
                 named.update(range(start, end))
@@ -317,10 +324,11 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
             if all(map(str.isspace, texts[bounds[line - 1]:s])):  # opening its line, the link runs to the line's
                 e = max(e, bounds[line])  # end, past a stop in its title ("Baca juga: X Dilantik. Bupati: ...")
             out.update(range(s, e))  # "Baca juga: ..." inside a paragraph
+            links.update(range(s, e))
             named.difference_update(range(s, e))
         elif any(a <= s < b for a, b in long_lines) and any(m in span_text(s, e).lower() for m in spec.caption_marks):
             out.update(range(s, e))
-    return out, captions, named - captions, leads
+    return out, captions, named - captions, leads, links
 
 
 def _teasers(texts: list[str], lines: list[tuple[int, int]], ends: frozenset[str], opening: bool) -> set[int]:
