@@ -1139,11 +1139,23 @@ def story_region(found: list[tuple[int, int, str]], places: dict[int, Span],
     # the bare name inside a name with its level word ("Pekalongan" in "Kota Pekalongan") is not another mention,
     # nor the regency of the same name
     inside.update(i for s in places.values() if s.label_ == "explicit" for i in range(s.start + 1, s.end))
-    named = Counter(r for s in places.values()
+    bodies = [a.region for _, _, k in found if (a := reg.agencies.get(k)) is not None and a.region is not None]
+    # a name a regency shares with a city, written bare ("BOGOR - ..."), is the one of the two the story names with
+    # its level word or its bodies ("Bawaslu Kabupaten Bogor"), when it names only that one
+    told = {regions_of[s.id_] for s in places.values() if s.label_ == "explicit"} | set(bodies)
+    named = Counter(_twin_told(r, told) for s in places.values()
                     if s.start not in inside and (r := regions_of[s.id_]).level != "provinsi")
-    named.update(a.region for _, _, k in found if (a := reg.agencies.get(k)) is not None and a.region is not None)
+    named.update(bodies)
     ranked = named.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _twin_told(region: Region, told: set[Region]) -> Region:
+    """The regency or city of the same name as ``region`` where the story tells that one and not ``region``."""
+    if region in told or region.level == "provinsi":
+        return region
+    twin = gazetteer().regions.get(f"{'kota' if region.level == 'kabupaten' else 'kabupaten'}:{region.name}")
+    return twin if twin is not None and twin in told else region
 
 
 def _official(place: str, names: Iterable[str]) -> str | None:
