@@ -318,10 +318,17 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
     starts = doc._.sentence_starts
     for k, s in enumerate(starts):
         e = starts[k + 1] if k + 1 < len(starts) else len(texts)
-        if texts[s][:1].lower()[:1] in spec.link_initials and \
-                _link(texts, s, span_text(s, min(s + 5, len(texts))), spec):
+        o = s + 1 if texts[s] == "(" and s + 1 < e else s  # "(Baca juga: ...)": a link in brackets
+        if texts[o][:1].lower()[:1] in spec.link_initials and \
+                _link(texts, o, span_text(o, min(o + 5, len(texts))), spec):
             line = bisect_right(bounds, s)
-            if all(map(str.isspace, texts[bounds[line - 1]:s])):  # opening its line, the link runs to the line's
+            if o > s:  # the bracket closes the link; what follows it opens a sentence ("(Baca juga: X) Ia menegaskan")
+                close = next((c + 1 for c in range(o, e) if texts[c] == ")"), e)
+                after = next((c for c in range(close, e) if not texts[c].isspace()), e)
+                if after < e:
+                    leads.append(after)
+                e = close
+            elif all(map(str.isspace, texts[bounds[line - 1]:s])):  # opening its line, the link runs to the line's
                 e = max(e, bounds[line])  # end, past a stop in its title ("Baca juga: X Dilantik. Bupati: ...")
             out.update(range(s, e))  # "Baca juga: ..." inside a paragraph
             links.update(range(s, e))
