@@ -1560,8 +1560,13 @@ class Directives:
                 status = self._object(to, sent, targets)  # "instruksi resmi kepada seluruh ASN untuk ..."
             elif low in self.active or low in self.hortative or low in self.told_verbs:
                 after = self._low[cue.end] if cue.end < sent.end else ""
-                if after in self.facts or self._told_fact(cue.end, sent, targets) or \
-                        after == "," and cue.end + 1 < sent.end and self._low[cue.end + 1] in self.comma_facts:
+                # leave granted to what a condition names ("tidak mempermasalahkan jika ada ASN yang hadir"), no fact:
+                # its addressee is the condition's subject, civil servants only
+                granted = cue.end if kind != "permission" or after not in self.if_words else \
+                    self._past(cue.end + 1, sent.end, self.existential)
+                if granted == cue.end and (after in self.facts or self._told_fact(cue.end, sent, targets) or
+                                           after == "," and cue.end + 1 < sent.end and
+                                           self._low[cue.end + 1] in self.comma_facts):
                     continue  # "mengingatkan (ASN) bahwa ...", "mengingatkan, ada ...": a fact or a consequence
                 if after in self.noun_anaphora and (cue.end + 1 == sent.end or self._punct[cue.end + 1]):
                     continue  # "Kita tekankan itu, ...": a request pointed back to, not made anew
@@ -1593,7 +1598,9 @@ class Directives:
                 if told is not None:  # "menekankan kepada seluruh ASN agar ...": whom the speaker told
                     status = self._object(told, sent, targets, direct=True)
                 else:
-                    status = self._object(cue.end, sent, targets, direct=low in self.strict)
+                    status = self._object(granted, sent, targets, direct=low in self.strict)
+                    if granted != cue.end and status != ACCEPT:
+                        continue  # "mengizinkan jika lapangan kantor dipakai ...": no civil servant the condition names
                 if status != ACCEPT and kind == "appeal" and low in self.active and \
                         (timed := self._past_time(cue.end + 1 if cue.end < sent.end and self._low[cue.end] in
                                                   self.hortative else cue.end, sent, targets)) is not None and \
