@@ -2067,9 +2067,18 @@ class Directives:
 
     def _called_imperative(self, cue: _Term, targets: list[_Term]) -> bool:
         """ "Para pegawai tetaplah netral", "ASN dan kepala desa fokuslah bekerja": an imperative in "-lah" right after
-        the civil servants it calls on is theirs, where a bare stem there ("kita jaga bersama") states a task."""
-        return self._lower(cue).endswith(self.imperative_mark) and \
-            any(t.end == cue.start and t.label_ in ADDRESSEES for t in targets)
+        the civil servants it calls on is theirs, where a bare stem there ("kita jaga bersama") states a task; so is
+        advice right after them with a conduct after it ("ASN lebih baik mengenali visi misi calon", "... lebih baik
+        tidak hadir"), as "ASN sebaiknya ..." is; "kinerja ASN lebih baik tahun ini" compares."""
+        low = self._lower(cue)
+        if low in self.advice:
+            after = cue.end if cue.end < len(self._low) else None
+            if after is None or not (self._content_verb(after) or self._low[after] in self.negators or
+                                     self._low[after] in self.asked_states):
+                return False
+        elif not low.endswith(self.imperative_mark):
+            return False
+        return any(t.end == cue.start and t.label_ in ADDRESSEES for t in targets)
 
     def _past_self_named(self, i: int, sent: Span, targets: list[_Term]) -> int:
         """Past "kita sebagai"/"kami selaku" at ``i``, or the pronoun alone before the civil servants in apposition
