@@ -3712,14 +3712,15 @@ class Directives:
         return False
 
     def _withdrawn(self, cue: _Term, sent: Span) -> bool:
-        """Whether one of `withdrawn_leave` ("pernah") stands a few words before the leave cue in its clause: leave once
-        given ("kami pernah menyatakan boleh hadir"), or never given ("tidak pernah mempersilakan"); the cues that hold
-        it ("tidak pernah melarang") start before it."""
+        """Whether one of `withdrawn_leave` ("pernah") stands a few words before the leave cue in its clause, no verb
+        but a speech verb between: leave once given ("kami pernah menyatakan pegawai boleh hadir"), or never given
+        ("tidak pernah mempersilakan"), not a past deed of those it is for ("PNS yang pernah mencalonkan diri boleh
+        ..."); the cues that hold it ("tidak pernah melarang") start before it."""
         for i in range(cue.start - 1, max(sent.start, cue.start - self.withdrawn_reach) - 1, -1):
-            if self._punct[i]:
-                return False
             if self._low[i] in self.withdrawn_leave:
                 return True
+            if self._punct[i] or self._verb(i) and self._low[i] not in self.speech:
+                return False
         return False
 
     def _preceded(self, cue: _Term, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
