@@ -269,6 +269,11 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
                 out.update(range(start, cut))
                 if cut < end:
                     leads.append(cut)
+        # ... and lower down, a whole line that is the headline again (a caption restating it, its credit dropped; the
+        # page's own lists repeating it): no prose of the story
+        for start, end in lines[spec.front_max:]:
+            if _normal_head(span_text(start, end), len(title)) == title and _normal(span_text(start, end)) == title:
+                out.update(range(start, end))
     in_links = False
     out_before = set(out)  # front matter and the headline repeated: no caption's
     links: set[int] = set()  # links to other stories
