@@ -217,6 +217,8 @@ class Directives:
         self.purpose_reach = int(cues["purpose_links"]["reach"])
         self.condition_closers = set(cues["condition_closers"])
         self.relative_markers = set(cues["relative_markers"])
+        self.outsider_threats = set(cues["outsider_penalties"]["threats"])
+        self.outsiders_penalised = set(cues["outsider_penalties"]["who"])
         self.post_words = set(cues["penalty_posts"]["words"])
         self.post_links = set(cues["penalty_posts"]["links"])
         self.post_reach = int(cues["penalty_posts"]["reach"])
@@ -1734,6 +1736,9 @@ class Directives:
                         self._enforcer_asked(cue, sent, cues, targets):
                     status = REJECT  # "Kita harap Bawaslu bisa bertindak tegas", "Pj Gubernur harus bertindak tegas":
                     # an enforcer asked to act, against no one named
+                elif kind == "sanction" and status == REJECT and self._outsider_penalised(cue, start, subjects, cues,
+                                                                                       targets):
+                    pass  # "Pemilih yang mencoblos dua kali diancam pidana": the penalty of the outsiders who do wrong
                 elif kind == "sanction":  # whom a penalty is for; "Bawaslu memberi peringatan": the authority
                     status = REJECT if after == REJECT else UNKNOWN if status in (REJECT, NOBODY) else status
             if status == UNKNOWN and kind in RULES and self._reported(cue.start, refused) and \
@@ -3435,6 +3440,26 @@ class Directives:
         """Whether a civil servant's title with its region opens at ``i``: the head of one of the regional
         government's own offices ("Kepala BPBD Sleman") or a title the rules accept ("Pj Bupati Kampar")."""
         return i in self._office_heads or self._status([t for t in self._titled if t.start == i]) == ACCEPT
+
+    def _outsider_penalised(self, cue: _Term, start: int, subjects: list[_Term], cues: list[_Term],
+                            targets: list[_Term]) -> bool:
+        """A penalty borne (see ``_penalty_borne``) by outsiders whom a relative clause opening on them singles out
+        as those who do wrong ("Peserta kampanye yang mengganggu ketertiban dipidana", "Masyarakat yang merusak alat
+        peraga bisa dipidana"), in a sentence naming no civil servant: theirs, not the civil servants' the story names
+        ("Calon yang melibatkan ASN bisa dikenai sanksi" is about using them and stays). The penalty is borne where it
+        or one before it in its clause is ("dipidana penjara ...")."""
+        if any(t.label_ in ADDRESSEES for t in targets) or not any(
+                c.label_ == "sanction" and start <= c.start <= cue.start and (
+                    self._penalty_borne(c, start) or self.outsider_threats.intersection(self._low[c.start - 2:c.start]))
+                for c in cues):
+            return False
+        events = {t.start: t.end for t in subjects if t.id_ == "event"}  # "peserta kampanye yang ..."
+        for t in subjects:
+            if self._lower(t) in self.outsiders_penalised:
+                end = events.get(t.end, t.end)
+                if end < cue.start and self._low[end] in self.relative_markers:
+                    return True
+        return False
 
     def _penalty_borne(self, cue: _Term, start: int) -> bool:
         """The penalty cue is borne by its clause's subject: passive ("dicopot", "dijatuhi hukuman"), a verb of bearing
