@@ -1386,6 +1386,8 @@ class Directives:
                 continue  # "tidak pernah meminta ASN ...", "tak ingin memberikan imbauan kepada ASN agar": not made
             if kind in RULES and (self._for_reason(cue, sent) or self._in_condition(cue, sent, kind)):
                 continue  # "karena dilarang UU", "jika ada ASN yang ... dilarang", "apakah ASN boleh": none
+            if kind == "sanction" and self._supposed_penalty(cue, sent):
+                continue  # "jika sanksi diberikan tanpa bukti, ...": the penalty supposed, none threatened
             if kind in RULES and self._describes_asked(cue, sent, cues):
                 continue  # "meminta ASN yang dilarang berpolitik untuk menahan diri": who is asked, not what
             if low in self.imperatives and cue.start > sent.start and \
@@ -2992,6 +2994,19 @@ class Directives:
             if low in {",", ";", "maka"}:
                 return False
         return False
+
+    def _supposed_penalty(self, cue: _Term, sent: Span) -> bool:
+        """The penalty opens a condition, right after its opener (past `condition_adverbs`, or "ada": "Kalau ada
+        sanksinya berat, ...", "jika sanksi diberikan tanpa bukti, maka ...", "Kalau sampai pemecatan tidak"): the
+        penalty supposed or set as a topic, no threat; not after a speech verb, where the opener says what is said
+        ("menjelaskan jika sanksi bagi ASN ...")."""
+        i = cue.start - 1
+        if i > sent.start and self._low[i] == "ada":
+            i -= 1
+        while i > sent.start and self._low[i] in self.condition_adverbs:
+            i -= 1
+        return i >= sent.start and self._low[i] in self.if_words and \
+            not (i > sent.start and self._low[i - 1] in self.speech)
 
     def _relative_said(self, start: int, end: int) -> bool:
         """ "ada ASN yang jadi petugas ...": a "yang" between ``start`` and ``end`` with a word after it that is no
