@@ -345,6 +345,10 @@ class Directives:
         self.denying = [tuple(p.split()) for p in cues["denying_subjects"]]
         self.prohibition_denials = [tuple(p.split()) for p in cues["denied_prohibitions"]]
         self.permission_denials = [tuple(p.split()) for p in cues["denied_permissions"]]
+        freedom = cues["granted_freedom"]
+        self.freedom_grants = set(freedom["cues"])
+        self.freedom_pledges = set(freedom["pledges"])
+        self.freedom_reach = int(freedom["reach"])
         self.withdrawn_leave = set(cues["withdrawn_leave"]["words"])
         self.withdrawn_reach = int(cues["withdrawn_leave"]["reach"])
         self.clause_denial_openers = set(cues["denied_past_clause"]["openers"])
@@ -1605,6 +1609,9 @@ class Directives:
                     status = self._object(granted, sent, targets, direct=low in self.strict)
                     if granted != cue.end and status != ACCEPT:
                         continue  # "mengizinkan jika lapangan kantor dipakai ...": no civil servant the condition names
+                    if low in self.freedom_grants and (status != ACCEPT or self.freedom_pledges.intersection(
+                            self._low[max(sent.start, cue.start - self.freedom_reach):cue.start])):
+                        continue  # "berkomitmen untuk memberikan kebebasan ...": a pledge; freedom given whom it names
                 if status != ACCEPT and kind == "appeal" and low in self.active and \
                         (timed := self._past_time(cue.end + 1 if cue.end < sent.end and self._low[cue.end] in
                                                   self.hortative else cue.end, sent, targets)) is not None and \
