@@ -616,6 +616,8 @@ class Directives:
         self.staff_appositives = set(targets["staff_apposition"]["words"])
         self.staff_apposition_reach = int(targets["staff_apposition"]["reach"])
         self.involving = set(cues["involving"])
+        self.involving_doers = set(cues["involving_acts"]["doers"])
+        self.involving_nouns = set(cues["involving_acts"]["nouns"])
         self.involving_held = set(cues["involving_held"])
         self.keeping = {tuple(p.split()) for p in cues["keeping"]}
         self.keeping_adverbs = set(cues["keeping_adverbs"])
@@ -2296,8 +2298,9 @@ class Directives:
         for i in range(start, sent.end):
             if own_clause and self._low[i] in self.leave_contrasts:
                 return False
-            if self._low[i] in self.involving and not self._case_named(i, start):
-                return self._object(i + 1, sent, targets, direct=True) == ACCEPT
+            if (self._low[i] in self.involving or self._low[i] in self.involving_nouns and (
+                    i == start or self._low[i - 1] in self.involving_doers)) and not self._case_named(i, start):
+                return self._object(i + 1, sent, targets, direct=True) == ACCEPT  # "melakukan mobilisasi ASN"
             if (j := self._past(i + 1, sent.end, self.keeping_adverbs)) < sent.end and \
                     (self._low[i], self._low[j]) in self.keeping:  # "... untuk menjaga (benar-benar) netralitas ASN"
                 return not self._public_keeps(start, i, targets) and \
