@@ -554,6 +554,8 @@ class Directives:
         self.object_markers = set(cues["object_markers"])
         self.source_markers = set(cues["source_markers"])
         self.object_fillers = set(cues["object_fillers"])
+        self.becoming = set(cues["becoming"]["verbs"])
+        self.becoming_adverbs = set(cues["becoming"]["adverbs"])
         self.closing_pointers = set(cues["closing_pointers"])
         self.phrase_openers = set(cues["phrase_openers"])
         self.fronted_subject_skip = set(cues["fronted_subject"]["skip"])
@@ -1652,6 +1654,8 @@ class Directives:
                             and not (t.label_ == "other" and self._low[t.start - 1] in self.self_as)  # a role
                             and not (kind == "permission" and self._possessor(t, start))
                             and not (kind in CONDUCT_RULES and self._owned_object(t, start))]
+                taken = [t for t in subjects if t.label_ == "other" and self._role_taken(t.start)]
+                subjects = [t for t in subjects if t not in taken]  # "tidak menjadi tim sukses, jangan ...": a role
                 opening = kind in CONDUCT_RULES and self._opening_act(start, cue, sent)
                 if opening:
                     subjects = []  # "Mengajak warga memilih calon, tidak boleh": the act binds, not those it is done to
@@ -1727,7 +1731,7 @@ class Directives:
                         self._person(i) and self._low[i - 1] not in self.existential for i in range(start, cue.start)):
                     status = REJECT  # "semua anggota harus ...": someone outside the civil service, not one whose
                     # existence opens the clause ("Ada kerabat maju di pemilu, jangan ..." tells the listeners)
-                if status == REJECT and self._heads_own_rule(kind, subjects, cue, sent):
+                if status == REJECT and self._heads_own_rule(kind, subjects + taken, cue, sent):
                     status = ACCEPT  # "Kepala daerah boleh berkampanye asalkan cuti", "Bupati petahana harus cuti"
                     self._heads_bound.add(sent.start)
                 after = self._addressed_after(cue, sent, targets)
@@ -3992,6 +3996,17 @@ class Directives:
             i += 1
         i = self._past(i, sent.end, self.told_quantifiers)  # "larangan bagi para PNS ..."
         return i > cue.end and any(t.start == i and t.label_ in ADDRESSEES for t in targets)
+
+    def _role_taken(self, i: int) -> bool:
+        """The person noun at ``i`` is the role a verb of becoming takes ("tidak menjadi tim sukses"), not who is
+        bound; not one a relative clause takes ("yang menjadi relawan"), nor a head's who must stand down ("menjadi
+        calon, wajib mundur": see ``_heads_own_rule``)."""
+        if self._low[i - 1] not in self.becoming:
+            return False
+        j = i - 2
+        while j >= 0 and self._low[j] in self.becoming_adverbs:
+            j -= 1
+        return j < 0 or self._low[j] not in self.relative_markers  # "yang akan menjadi bupati"
 
     def _objects(self, targets: list[_Term], sent_start: int) -> set[int]:
         """Starts of the ``targets`` that are objects, not subjects (see ``_objected``); an acronym in brackets
