@@ -4053,9 +4053,12 @@ class Directives:
                 self._low[opener - 1] not in LIST_JOINERS | COORDINATORS:
             return False  # "Menjelang pemungutan suara para ASN diharapkan ...": a new noun phrase opens
         # "mengingatkan kepada seluruh ASN, ... harus": whom a request or speech verb addresses is the subject;
-        # "edaran dari Menteri": where it came from is not
+        # "edaran dari Menteri": where it came from is not, nor is a contest in an adjunct of time or place ("saya
+        # ingatkan menjelang Pilkada, yang harus dijaga ...": when, not whom the verb tells)
         before = self._low[markers[-1] - 1] if markers[-1] > sent_start else ""
-        return before not in self.speech and before not in self.active or self._low[markers[-1]] in self.source_markers
+        marker = self._low[markers[-1]]
+        return before not in self.speech and before not in self.active or marker in self.source_markers or \
+            target.id_ == "event" and marker in self.adjuncts
 
     def _addressed_after(self, cue: _Term, sent: Span, targets: list[_Term]) -> str | None:
         """Who is named after a cue: inverted ("Diharapkan ASN ...", "perlu ditunjukkan ASN"), after a "should"
