@@ -4015,9 +4015,9 @@ class Directives:
         ends = {t.end: t.start for t in targets}
         for t in targets:
             before = t.start - 1
-            if self._objected(t, sent_start) or (before > sent_start and self._low[before] == "(" and
-                                                 ends.get(before) in objected):
-                objected.add(t.start)
+            if self._objected(t, sent_start) or (before > sent_start and (
+                    self._low[before] == "(" or self._low[before] in LIST_JOINERS) and ends.get(before) in objected):
+                objected.add(t.start)  # "kepada salah satu paslon dan paslon tertentu": the second joined to the first
         return objected
 
     def _objected(self, target: _Term, sent_start: int) -> bool:
