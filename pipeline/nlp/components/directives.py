@@ -600,6 +600,10 @@ class Directives:
         self.cut_budget = set(cut["budget"])
         self.hortative_leads = [tuple(p.split()) for p in cues["hortative_leads"]]
         self.imperative_openers = set(cues["imperative_openers"])
+        wish = cues["wish_conditions"]
+        self.wish_openers = set(wish["openers"])
+        self.wish_words = set(wish["wants"])
+        self.wish_reach = int(wish["reach"])
         self._leads_by_first = by_first(self.hortative_leads)  # see ``_lead_length``
         self.bare_particles = set(cues["bare_bans"]["particles"])
         opening = cues["opening_acts"]
@@ -1401,7 +1405,8 @@ class Directives:
             if low in self.imperatives and cue.start > sent.start and \
                     (not self._punct[cue.start - 1] or before == ")") and \
                     before not in self.linking and not self._adverb_opens(cue.start - 1, sent) and \
-                    not self._called_imperative(cue, targets) and not self._opened_by_lead(cue.start, sent):
+                    not self._called_imperative(cue, targets) and not self._opened_by_lead(cue.start, sent) and \
+                    not self._after_wish(cue.start, sent):
                 continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama", "(PPNPN) tetap"
             if low in self.generic_imperatives and not self._conduct_ahead(cue, sent):
                 continue  # "Laksanakan pemungutan suara sesuai jadwal": anyone's task, no conduct of theirs
@@ -2986,6 +2991,17 @@ class Directives:
             if k >= sent.start and tuple(self._low[k:end]) == lead and \
                     (k == sent.start or self._punct[k - 1] or self._low[k - 1] in self.imperative_openers):
                 return True  # "Makanya jaga ...", "..., karena itu jagalah ...", "... maka untuk itu tetaplah ..."
+        return False
+
+    def _after_wish(self, end: int, sent: Span) -> bool:
+        """ "Jika mau terjun ke politik praktis tunggu pensiun": a condition of wanting (`wish_conditions`) in the
+        clause before ``end``, with no comma closing it, leaves the imperative at ``end`` the main clause's first
+        word."""
+        for i in range(end - 1, sent.start - 1, -1):
+            if self._punct[i]:
+                return False
+            if self._low[i] in self.wish_openers:
+                return any(self._low[j] in self.wish_words for j in range(i + 1, min(i + 1 + self.wish_reach, end)))
         return False
 
     def _in_condition(self, cue: _Term, sent: Span, kind: str) -> bool:
