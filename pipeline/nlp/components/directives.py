@@ -285,6 +285,7 @@ class Directives:
         self.generic_imperatives = set(generic["words"])
         self.imperative_conduct = tuple(generic["conduct"])
         self.generic_reach = int(generic["reach"])
+        self.generic_focus = set(generic["focus"])
         self.tag_reach = int(cues["quote_tags"]["reach"])
         self.hopes = set(cues["hopes"])
         self.hoped_adjunct_reach = cues["hoped_adjunct"]["reach"]
@@ -2082,8 +2083,11 @@ class Directives:
 
     def _conduct_ahead(self, cue: _Term, sent: Span) -> bool:
         """A word of conduct, rule or neutrality (`generic_imperatives.conduct`) within reach after a generic
-        imperative, before the clause ends: "Laksanakan aturan netralitas", "Kurangi unggahan soal politik"."""
+        imperative, before the clause ends: "Laksanakan aturan netralitas", "Kurangi unggahan soal politik". A comma
+        right after it before a word of `focus` does not end it ("Hati-hati, terutama dalam bermedsos")."""
         for j in range(cue.end, min(cue.end + self.generic_reach, sent.end)):
+            if j == cue.end and self._low[j] == "," and j + 1 < sent.end and self._low[j + 1] in self.generic_focus:
+                continue
             if self._punct[j]:
                 return False
             if self._low[j].startswith(self.imperative_conduct):
