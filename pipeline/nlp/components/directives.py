@@ -579,6 +579,8 @@ class Directives:
         self.unnamed_hope_verbs = set(unnamed["verbs"])
         self.unnamed_hope_denied = set(unnamed["denied"])
         self.unnamed_hope_cues = self.hopes | set(unnamed["cues"])
+        self.unnamed_hope_passives = set(unnamed["passives"])
+        self.unnamed_hope_passive_links = set(unnamed["passive_links"])
         self.object_agents = set(cues["fronted_objects"]["agents"])
         self.object_adverbs = set(cues["fronted_objects"]["adverbs"])
         self.agent_marker = cues["hoped_agents"]["marker"]
@@ -2788,12 +2790,17 @@ class Directives:
     def _unnamed_hope(self, cue: _Term, sent: Span) -> bool:
         """ "Dia berharap agar tetap menjaga netralitas", "Harapannya agar tetap netral": a hope whose content opens
         with the neutrality asked of civil servants, naming no one, asks whom the story addresses, as a request with
-        no addressee does."""
-        if self._lower(cue) not in self.unnamed_hope_cues:
+        no addressee does; so does the passive hope opening its sentence with no "agar" ("Diharapkan tetap netral")."""
+        if self._lower(cue) not in self.unnamed_hope_cues or cue.end >= sent.end:
             return False
-        if cue.end >= sent.end or self._low[cue.end] not in self.hortative:
+        i = cue.end
+        if self._low[i] in self.hortative:
+            i += 1
+        elif self._lower(cue) in self.unnamed_hope_passives and self._opens(cue.start):
+            if self._low[i] in self.unnamed_hope_passive_links:
+                i += 1  # "Untuk itu, diharapkan (untuk) tetap memegang teguh netralitas": the subject left out
+        else:
             return False  # "Bawaslu berharap dapat menjaga integritas pemilu": the speaker's own aim
-        i = cue.end + 1
         while i < sent.end and self._low[i] in self.unnamed_hope_adverbs:
             i += 1
         if i + 1 >= sent.end:
@@ -2804,7 +2811,7 @@ class Directives:
         if low in self.negators:
             return self._low[i + 1] in self.unnamed_hope_denied  # "berharap agar tidak memihak"
         return low in self.unnamed_hope_verbs and any(  # "berharap agar menjaga netralitas", "... bersikap netral"
-            self._low[j] in self.hoped_conduct for j in range(i + 1, min(i + 3, sent.end)))
+            self._low[j] in self.hoped_conduct for j in range(i + 1, min(i + 4, sent.end)))
 
     def _case_processed(self, cue: _Term, sent: Span) -> bool:
         """ "Dugaan ketidaknetralan kedua ASN tersebut akan diproses": a case noun before the cue in its clause; after
