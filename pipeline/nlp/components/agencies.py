@@ -121,6 +121,7 @@ class Agencies:
         self.list_heads = set(data["national_list_heads"])
         self.every_words = set(data["every_words"])
         self.every_region_kinds = set(data["every_region_kinds"])
+        self.lower_alone_after = set(data["lower_alone_after"])
         self.local_words = set(data["local_words"])
         self.owner_links = set(data["owner_links"])
         self.region_links = set(data["region_links"])
@@ -300,8 +301,9 @@ class Agencies:
         """Whether a capitalised head stands alone ("Polres", "Dinas Pendidikan", "Bappeda"): neither part of a
         longer title that another body closes ("Direktur ... dan DPRD Kementerian Dalam Negeri") nor before a
         level word ("DPRD Kabupaten/Kota", every such body)."""
-        if not (doc[head.start].is_title or doc[head.start].is_upper):
-            return False  # "dinas pendidikan": the kind of office
+        if not (doc[head.start].is_title or doc[head.start].is_upper) and not (
+                head.start > 0 and doc[head.start - 1].lower_ in self.lower_alone_after):
+            return False  # "dinas pendidikan": the kind of office; "kepala dinas pendidikan": one office's head
         end = skip_paren(doc, head.end)
         return end >= len(doc) or end not in bodies and doc[end].text.split("/")[0] not in self.reg.level_words
 
