@@ -471,6 +471,7 @@ class Directives:
         self.passive = tuple(cues["penalty_asked"]["passive"])
         self.foretold_reach = cues["penalty_asked"]["foretold_reach"]
         self.reason_adverbs = set(cues["reason_adverbs"])
+        self.restated_reasons = set(cues["restated_reasons"])
         self.condition_adverbs = set(cues["condition_adverbs"])
         self.condition_openers = set(cues["condition_openers"])
         self.question_words = set(cues["question_words"])
@@ -1403,6 +1404,8 @@ class Directives:
                 continue  # "karena dilarang UU", "jika ada ASN yang ... dilarang", "apakah ASN boleh": none
             if kind == "sanction" and self._supposed_penalty(cue, sent):
                 continue  # "jika sanksi diberikan tanpa bukti, ...": the penalty supposed, none threatened
+            if kind == "obligation" and self._grounds_rule(cue, sent, cues):
+                continue  # "tidak boleh menggiring pemilih, karena PNS itu harus netral": the ban's reason
             if kind in RULES and self._describes_asked(cue, sent, cues):
                 continue  # "meminta ASN yang dilarang berpolitik untuk menahan diri": who is asked, not what
             if low in self.imperatives and cue.start > sent.start and \
@@ -3929,6 +3932,19 @@ class Directives:
         while i > sent.start and self._low[i] in self.reason_adverbs:
             i -= 1
         return i >= sent.start and self._low[i] in self.reasons and i != self._first_word(sent)
+
+    def _grounds_rule(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
+        """ "tidak boleh menggiring pemilih, karena PNS itu harus netral": a reason word before the modal with no
+        punctuation between, not opening the sentence nor meaning "therefore" ("oleh sebab itu"), follows a ban or a
+        leave (`restated_reasons`) of the sentence with content of its own: the duty grounds it."""
+        first = self._first_word(sent)
+        for i in range(cue.start - 1, first, -1):
+            if self._punct[i]:
+                return False  # "..., kata Budi sembari mengingatkan agar ASN harus ...": a clause of its own
+            if self._low[i] in self.reasons:  # not "sebab itu" (therefore), nor a bare ban's ("Jadi dilarang, karena")
+                return self._low[i + 1] not in self.noun_anaphora and \
+                    any(c.label_ in self.restated_reasons and c.end < i and not self._punct[c.end] for c in cues)
+        return False
 
     def _heading(self, sent: Span) -> bool:
         """A short line of its own with no closing mark, its words capitalised but for links ("Larangan dan
