@@ -1678,7 +1678,7 @@ class Directives:
                     # "Pilkada sudah dekat, jaga netralitas": an imperative opens a clause of its own past the event
                     subjects = [t for t in subjects if t.id_ != "event"]
                 subjects = [t for t in subjects if not (t.id_ == "event" and t.start > start and (
-                    self._low[t.start - 1] in self.joined_events or self._low[t.start - 1] in self.existential or
+                    self._joined_event(t.start, start) or self._low[t.start - 1] in self.existential or
                     kind == "permission" and self._conditioned_act(t.start, cue.start, start)))]
                 # "menghadiri kampanye, boleh", "tidak boleh ada APK yang terpampang, kita harus bersihkan", for leave
                 # "Kalau cuma mendengarkan kampanye, tidak masalah": the event joined, said to exist or acted on in a
@@ -3006,6 +3006,12 @@ class Directives:
                     (k == sent.start or self._punct[k - 1] or self._low[k - 1] in self.imperative_openers):
                 return True  # "Makanya jaga ...", "..., karena itu jagalah ...", "... maka untuk itu tetaplah ..."
         return False
+
+    def _joined_event(self, i: int, start: int) -> bool:
+        """The event at ``i`` right after a verb of joining it (`joined_events`), also past the bracket that opens it
+        ("hadir (kampanye) boleh"): what is joined, no subject."""
+        j = i - 1 if i - 1 > start and self._low[i - 1] == "(" else i
+        return self._low[j - 1] in self.joined_events
 
     def _after_wish(self, end: int, sent: Span) -> bool:
         """ "Jika mau terjun ke politik praktis tunggu pensiun": a condition of wanting (`wish_conditions`) in the
