@@ -1416,10 +1416,10 @@ class Directives:
                 continue  # an imperative opens its clause: "Jaga netralitas", not "kita jaga bersama", "(PPNPN) tetap"
             if low in self.generic_imperatives and not self._conduct_ahead(cue, sent):
                 continue  # "Laksanakan pemungutan suara sesuai jadwal": anyone's task, no conduct of theirs
-            after = self._low[cue.end] if cue.end < sent.end else ""
+            after = self._low[cue.end] if cue.end < sent.end else ""  # the word right after the cue, "" at the end
             if low in self.advice and (after in self.advice_own or after.startswith("di") and self._verb(cue.end)):
                 continue  # "lebih baik ditunda", "lebih baik kami mundur": a thing judged, the speaker's own choice
-            if low in self.invitations and cue.end < sent.end and self._low[cue.end] in self.reported_to:
+            if low in self.invitations and after in self.reported_to:
                 continue  # "silakan laporkan", "silahkan diproses": the case left to others, no leave given
             if kind == "appeal" and before in self.occasions:
                 continue  # "disampaikan saat memberikan arahan kepada ASN": the occasion of a statement
@@ -1582,7 +1582,6 @@ class Directives:
                         to = cue.end  # "pesan kepada para PNS untuk bersikap netral": told them, as a verb of saying
                 status = self._object(to, sent, targets)  # "instruksi resmi kepada seluruh ASN untuk ..."
             elif low in self.active or low in self.hortative or low in self.told_verbs:
-                after = self._low[cue.end] if cue.end < sent.end else ""
                 # leave granted to what a condition names ("tidak mempermasalahkan jika ada ASN yang hadir"), no fact:
                 # its addressee is the condition's subject, civil servants only
                 granted = cue.end if kind != "permission" or after not in self.if_words else \
