@@ -3355,11 +3355,12 @@ class Directives:
     def _cut_off(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """The text cut short within its last sentence (no closing mark) a word or less past the request, before anyone
         it asks ("Ketua Bawaslu juga meminta k", "Kepala BKPSDM juga mengajak par"): nothing is asked."""
-        doc = sent.doc
+        if sent.end < len(self._low):
+            return False  # not the text's last sentence
         end = sent.end
-        while end > cue.end and doc[end - 1].is_space:
+        while end > cue.end and self._low[end - 1].isspace():
             end -= 1
-        if sent.end < len(doc) or self._punct[end - 1] and end > cue.end:
+        if self._punct[end - 1] and end > cue.end:
             return False
         return end - cue.end <= 1 and not any(t.start >= cue.end for t in targets)
 
