@@ -298,9 +298,10 @@ class Agencies:
         return self.reg.regional(head.id_.split("|")[0], region) is not None
 
     def _alone(self, doc: Doc, head: Span, bodies: set[int]) -> bool:
-        """Whether a capitalised head stands alone ("Polres", "Dinas Pendidikan", "Bappeda"): neither part of a
-        longer title that another body closes ("Direktur ... dan DPRD Kementerian Dalam Negeri") nor before a
-        level word ("DPRD Kabupaten/Kota", every such body)."""
+        """Whether a capitalised head stands alone ("Polres", "Dinas Pendidikan", "Bappeda"), or a lower-case one
+        after one of `lower_alone_after` ("kepala dinas pendidikan"): neither part of a longer title that another body
+        closes ("Direktur ... dan DPRD Kementerian Dalam Negeri") nor before a level word ("DPRD Kabupaten/Kota",
+        every such body)."""
         if not (doc[head.start].is_title or doc[head.start].is_upper) and not (
                 head.start > 0 and doc[head.start - 1].lower_ in self.lower_alone_after):
             return False  # "dinas pendidikan": the kind of office; "kepala dinas pendidikan": one office's head
