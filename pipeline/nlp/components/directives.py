@@ -34,7 +34,7 @@ NOBODY = "nobody"  # an event or a state heads the clause ("Pilkada harus damai"
 LOCAL = "local"  # no addressee of its own clause: accepted only with one named near the cue
 RANK = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, REJECT: 0, NOBODY: 0}  # the best status of a kind's cues wins
 ADDRESSEES = {"cs", "vcs"}  # civil servants; village heads where the article addresses civil servants
-ACTING_HEADS = "Pj kepala daerah"  # the label of the acting regional heads among the civil servants addressed
+ACTING_HEADS = "Pj kepala daerah"  # the id_ (targets.yaml name) of the acting regional heads among civil servants
 COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
 LIST_JOINERS = {"dan", "serta", "maupun", "atau"}  # "TNI, Polri, maupun ASN"
 CHAIN_LINKS = LIST_JOINERS | {",", "-", "/"}  # between addressees of a list ("TNI-Polri", "ASN/PNS")
@@ -3512,7 +3512,8 @@ class Directives:
         as those who do wrong ("Peserta kampanye yang mengganggu ketertiban dipidana", "Masyarakat yang merusak alat
         peraga bisa dipidana"), in a sentence naming no civil servant: theirs, not the civil servants' the story names
         ("Calon yang melibatkan ASN bisa dikenai sanksi" is about using them and stays). The penalty is borne where it
-        or one before it in its clause is ("dipidana penjara ...")."""
+        or one before it in its clause is ("dipidana penjara ..."), or where one of `outsider_penalties.threats` stands
+        in the two words before it ("diancam pidana")."""
         if any(t.label_ in ADDRESSEES for t in targets) or not any(
                 c.label_ == "sanction" and start <= c.start <= cue.start and (
                     self._penalty_borne(c, start) or self.outsider_threats.intersection(self._low[c.start - 2:c.start]))
