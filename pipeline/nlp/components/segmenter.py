@@ -521,7 +521,8 @@ def _points_back(words: list[str], spec: Layout) -> bool:
 
 def _headline(words: list[str], list_max: int) -> bool:
     """Mostly title case, not ending in a lower-case word (nor, as the caller checks, a full stop); a
-    long line that lists with commas is prose ("Hadir Asisten ... Musti, Kepala BKD ..."), not a headline."""
+    long line that lists with commas is prose ("Hadir Asisten ... Musti, Kepala BKD ..."), not a headline, and so is
+    one that spells a name out before its acronym in brackets (``_glossed``)."""
     if "," in words and sum(w.isalnum() for w in words) > list_max:
         return False
     if _glossed(words):
