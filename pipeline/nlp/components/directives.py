@@ -2090,9 +2090,9 @@ class Directives:
         imperative, before the clause ends: "Laksanakan aturan netralitas", "Kurangi unggahan soal politik". A comma
         right after it before a word of `focus` does not end it ("Hati-hati, terutama dalam bermedsos")."""
         for j in range(cue.end, min(cue.end + self.generic_reach, sent.end)):
-            if j == cue.end and self._low[j] == "," and j + 1 < sent.end and self._low[j + 1] in self.generic_focus:
-                continue
             if self._punct[j]:
+                if j == cue.end and self._low[j] == "," and j + 1 < sent.end and self._low[j + 1] in self.generic_focus:
+                    continue  # "Hati-hati, terutama ...": the comma right after the verb
                 return False
             if self._low[j].startswith(self.imperative_conduct):
                 return True
