@@ -2105,9 +2105,9 @@ class Directives:
         tidak hadir"), as "ASN sebaiknya ..." is; "kinerja ASN lebih baik tahun ini" compares."""
         low = self._lower(cue)
         if low in self.advice:
-            after = cue.end if cue.end < len(self._low) else None
-            if after is None or not (self._content_verb(after) or self._low[after] in self.negators or
-                                     self._low[after] in self.asked_states):
+            i = cue.end  # the word after the advice
+            if i >= len(self._low) or not (self._content_verb(i) or self._low[i] in self.negators or
+                                           self._low[i] in self.asked_states):
                 return False
         elif not low.endswith(self.imperative_mark):
             return False
