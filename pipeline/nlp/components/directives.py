@@ -1665,7 +1665,8 @@ class Directives:
                             and not (kind == "permission" and self._possessor(t, start))
                             and not (kind in CONDUCT_RULES and self._owned_object(t, start))]
                 taken = [t for t in subjects if t.label_ == "other" and self._role_taken(t.start)]
-                subjects = [t for t in subjects if t not in taken]  # "tidak menjadi tim sukses, jangan ...": a role
+                if taken:
+                    subjects = [t for t in subjects if t not in taken]  # "tidak menjadi tim sukses, jangan ...": a role
                 opening = kind in CONDUCT_RULES and self._opening_act(start, cue, sent)
                 if opening:
                     subjects = []  # "Mengajak warga memilih calon, tidak boleh": the act binds, not those it is done to
