@@ -238,9 +238,31 @@ def _part_glued(text: str) -> str:
     return "".join(out) + text[last:] if out else text
 
 
+@cache
+def _name_openers() -> frozenset[str]:
+    """The words of ranks, their corps marks and honorifics (offices.yaml), without their stops, but the forms of
+    address that come before a title too (`titled_addresses`): a name follows them, never a title."""
+    data = load("offices")
+    words = {word.rstrip(".") for entry in (*data["ranks"], *data["rank_suffixes"], *data["honorifics"])
+             for word in entry.split()}
+    return frozenset(words - set(load("spelling")["titled_addresses"]))
+
+
+# the word before a position, past a corps or retirement mark in brackets ("Letkol (Arh) ", "Kolonel (Purn) ")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+(?:\([A-Za-z.]{1,6}\)[ \t]+)?$")
+
+
+def _after_name_opener(m: re.Match) -> bool:
+    """Whether the word matched stands right after a rank or an honorific: a name one letter from a short title
+    ("Letkol (Arh) Camas Sigit", "Pak Mamat Hidayat"), not the title misspelt."""
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    return before is not None and before[1] in _name_openers()
+
+
 def prepare() -> None:
     """Build the repair tables now (with the pipeline), not on the first text."""
     _glued()
+    _name_openers()
     _repairs()
     _before_names()
     _places()
@@ -320,7 +342,7 @@ def repair(text: str) -> str:
     if titled := titles.keys() & written:  # a short title misspelt: only where a capitalised word follows
         # the word in any case, the next one capitalised (case-blind only inside the group)
         text = re.sub(r"\b(?i:(" + "|".join(map(re.escape, titled)) + r"))\b(?=\.?[ \t]+[A-Z])",
-                      lambda m: _as_written(m[0], titles[m[0].lower()]), text)
+                      lambda m: m[0] if _after_name_opener(m) else _as_written(m[0], titles[m[0].lower()]), text)
     found.update((w, meant) for w in places if (meant := _place_meant(w)))
     found.update(_in_region_names(text))
     if not found:  # most stories: nothing to rewrite
