@@ -4526,11 +4526,17 @@ class Directives:
         if any(w in self.anaphora for w in low[sents[max(0, k - back)].start:sents[k].end]) or \
                 self._quoted(k, sents, paras):
             back *= 2
-        window = [j for j in range(len(sents)) if paras[sents[j].start] == para or k - back <= j < k]
+        # a numbered list's items count as one step back: "Jangan sampai ..." after "1. ... 2. ... 3. ..." speaks to
+        # whom the list's lead named
+        first = k
+        while first > 0 and back:
+            first -= 1
+            back -= self._after_number(sents[first].start) is None
+        window = [j for j in range(len(sents)) if paras[sents[j].start] == para or first <= j < k]
         for j in sorted(window, key=lambda j: abs(j - k)):
             labels = _labels(targets[j]) or resolved.get(j)
-            if j in rejected and not resolved.get(j):
-                return None
+            if j in rejected and not resolved.get(j) and self._after_number(sents[j].start) is None:
+                return None  # an item's own verb ("2. Mengajak massa ...") is the conduct listed, no one else asked
             if labels:
                 return labels
         return None
