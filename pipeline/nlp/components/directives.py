@@ -1667,6 +1667,10 @@ class Directives:
                 taken = [t for t in subjects if t.label_ == "other" and self._role_taken(t.start)]
                 if taken:
                     subjects = [t for t in subjects if t not in taken]  # "tidak menjadi tim sukses, jangan ...": a role
+                wish = self._wish_closed(start, cue.start, targets)
+                if wish is not None:  # "Kalau mau jadi anggota partai, harus mundur": what the listener wants to be
+                    taken += [t for t in subjects if t.label_ == "other" and t.start < wish]
+                    subjects = [t for t in subjects if t not in taken]
                 opening = kind in CONDUCT_RULES and self._opening_act(start, cue, sent)
                 if opening:
                     subjects = []  # "Mengajak warga memilih calon, tidak boleh": the act binds, not those it is done to
@@ -1739,7 +1743,8 @@ class Directives:
                 if status == UNKNOWN and kind == "obligation" and self._institution_subject(start, cue, sent):
                     status = NOBODY  # "Kemendagri juga harus segera mengevaluasi ...": a body's own task
                 if status == UNKNOWN and not opening and any(
-                        self._person(i) and self._low[i - 1] not in self.existential for i in range(start, cue.start)):
+                        self._person(i) and self._low[i - 1] not in self.existential
+                        for i in range(start if wish is None else wish, cue.start)):
                     status = REJECT  # "semua anggota harus ...": someone outside the civil service, not one whose
                     # existence opens the clause ("Ada kerabat maju di pemilu, jangan ..." tells the listeners)
                 if status == REJECT and self._heads_own_rule(kind, subjects + taken, cue, sent):
@@ -3023,6 +3028,20 @@ class Directives:
             if self._low[i] in self.wish_openers:
                 return any(self._low[j] in self.wish_words for j in range(i + 1, min(i + 1 + self.wish_reach, end)))
         return False
+
+    def _wish_closed(self, start: int, end: int, targets: list[_Term]) -> int | None:
+        """The comma closing a condition of wanting (`wish_conditions`) that opens the clause at ``start`` before
+        ``end`` and names no one before its word of wanting ("Kalau mau jadi tim sukses calon, jangan ...", "Jika ingin
+        menjadi anggota partai, wajib mundur"): the people it names are what the listener wants to be or to join, not
+        who is bound; one naming its own subject ("Kalau calon ingin ...") is left alone."""
+        i = start + 1 if self._punct[start] and start + 1 < end else start  # past an opening quote
+        if self._low[i] not in self.wish_openers:
+            return None
+        want = next((j for j in range(i + 1, min(i + 1 + self.wish_reach, end)) if self._low[j] in self.wish_words),
+                    None)
+        if want is None or any(i < t.start < want for t in targets):
+            return None
+        return next((j for j in range(want + 1, end) if self._low[j] == ","), None)
 
     def _in_condition(self, cue: _Term, sent: Span, kind: str) -> bool:
         """The cue inside a condition ("jika ada ASN yang ... dilarang", "apabila jangan sampai ada ...") or a question
