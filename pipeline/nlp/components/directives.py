@@ -40,6 +40,7 @@ LIST_JOINERS = {"dan", "serta", "maupun", "atau"}  # "TNI, Polri, maupun ASN"
 CHAIN_LINKS = LIST_JOINERS | {",", "-", "/"}  # between addressees of a list ("TNI-Polri", "ASN/PNS")
 STILL = {"tetap", "juga", "pun", "memang"}  # adverbs between a subject and its modal ("netralitas tetap harus")
 CONTEXT_BACK = 2
+LISTED_ACT_REACH = 16  # words back from a verb of asking to the listing word whose examples it may close
 QUOTES = {"“", '"', "”", "‘", "’"}
 CLOSING = {'"', "”", "’"}
 SENTENCE_ENDS = {".", "!", "?"} | CLOSING
@@ -1427,6 +1428,8 @@ class Directives:
                 continue  # "menghimbau dan mengajak seluruh masyarakat ...": the next request verb decides
             if kind == "appeal" and self._alleged_act(cue, sent):
                 continue  # "ASN yang diduga mengajak kepala sekolah memilih ...": a violation reported
+            if kind == "appeal" and self._listed_act(cue, sent, cues):
+                continue  # "Seperti menggalang massa, serta mengajak massa memilih ...": conduct given as an example
             if kind == "obligation" and (duty := self._supervised(cue, sent, targets)) is not None:
                 duties.add(duty)
                 continue  # "netralitas ASN memang harus diawasi": what supervisors must watch
@@ -2450,6 +2453,18 @@ class Directives:
                 return True
             if self._punct[i]:
                 return False
+        return False
+
+    def _listed_act(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
+        """The verb of asking is one of the acts a listing word gives as examples, in its clause before it ("Seperti
+        misalnya melakukan penggalangan massa, serta mengajak massa memilih ...", "antara lain mengajak warga ..."):
+        conduct named, no one asked; a link ("agar", "bahwa") between them opens a request of its own, and a request
+        before the listing word ("menyampaikan arahan, termasuk mendorong ...") lists what it asks."""
+        for i in range(cue.start - 1, max(sent.start, cue.start - LISTED_ACT_REACH) - 1, -1):
+            if self._low[i] in CLAUSE_LINKS or self._texts[i] in HARD_BOUNDARIES:
+                return False
+            if self._listed_conduct(i, sent):
+                return not any(c.label_ == "appeal" and c.start < i for c in cues)
         return False
 
     def _listed_conduct(self, i: int, sent: Span) -> bool:
