@@ -460,6 +460,11 @@ class Directives:
         self.dismissals = set(cues["appointing"]["dismissals"])
         self.candidate_penalties = [tuple(p.split()) for p in cues["candidate_penalties"]]
         self.retaliations = [tuple(p.split()) for p in cues["retaliations"]]
+        spec = cues["replaced_for_bias"]  # "mengganti Pj kepala daerah yang tidak netral"
+        self.cues.add("sanction", "sanction", spec["cues"])
+        self.replacements = {c.casefold() for c in spec["cues"]}
+        self.biases = [tuple(p.split()) for p in spec["bias"]]
+        self.bias_reach = int(spec["reach"])
         self.service_penalties = [tuple(p.split()) for p in cues["service_penalties"]]
         self.pointed_penalised = [tuple(p.split()) for p in cues["pointed_penalised"]]
         self.neutrality_breaches = [tuple(p.split()) for p in cues["neutrality_breaches"]]
@@ -792,6 +797,8 @@ class Directives:
         for k, sent in enumerate(sents):
             if sent.start in headline or self._question(sent):  # headlines, links, captions; questions
                 continue
+            if any(self._lower(c) in self.replacements for c in cues[k]):  # replacing is a penalty only for bias
+                cues[k] = [c for c in cues[k] if self._lower(c) not in self.replacements or self._for_bias(c, sent)]
             kinds = self._kinds(sent, cues[k], targets[k], openers)
             recent = given_kinds.get(k - 1, set()) | given_kinds.get(k - 2, set())
             if kinds and self._emphasis(sent) and (repeated := RULES.intersection(kinds, recent)):
@@ -3131,6 +3138,13 @@ class Directives:
         if i == opened or first is None or first.start != i:
             return False  # it must go on from the sentence before: "Adapun ...", "Mulai dari ..."
         return bool(self.forms.intersection(self._low[first.end:sent.end])) and self._only_told(sent, cues)
+
+    def _for_bias(self, cue: _Term, sent: Span) -> bool:
+        """Whether a word of bias ("tidak netral", "berpihak") stands within reach of a replacing cue in its sentence
+        ("mengganti Pj yang tidak netral"): the replacement is then a penalty."""
+        stop = min(cue.end + self.bias_reach, sent.end)
+        return any(self._phrase_at(i, stop, self.biases)
+                   for i in range(max(cue.start - self.bias_reach, sent.start), stop))
 
     def _appointing_power(self, cue: _Term, sent: Span) -> bool:
         """A dismissal listed right after an appointment ("mengangkat, memindahkan, dan memberhentikan"): the power
