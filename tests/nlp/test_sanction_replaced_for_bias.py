@@ -1,9 +1,9 @@
 """An official replaced for bias is penalised: the minister replacing acting regents who took sides, a head
 replacing the camat or the civil servants who are not neutral ("Mendagri sudah mengganti dua penjabat kepala daerah
 yang tidak netral", "Camat yang berpihak akan kami ganti"). Replacing is a penalty only where the bias is named near
-it: an office changing hands ("Bupati digantikan Pjs karena maju Pilkada"), a thing swapped, a loss made good or a
-head retiring threatens no one. Sentences are our own; each follows a line addressing civil servants, and only the
-last sentence is checked."""
+it: an office changing hands ("Bupati digantikan Pjs karena maju Pilkada"), a thing swapped, a loss made good, a
+head retiring or one replaced for refusing to take sides threatens no one. Sentences are our own; each follows a
+line addressing civil servants, and only the last sentence is checked."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ NOT_REPLACED: list[str] = [
     "Jadwal apel diganti menjadi hari Senin.",
     "Kepala dinas itu akan diganti karena memasuki masa pensiun.",
     "Camat yang lama sudah diganti sejak awal tahun.",
+    "Petahana mengganti kepala dinas yang tidak mau berpihak kepadanya.",
+    "Lurah yang enggan memihak calon itu diganti seusai pilkada.",
 ]
 
 

@@ -465,6 +465,7 @@ class Directives:
         self.replacements = {c.casefold() for c in spec["cues"]}
         self.biases = [tuple(p.split()) for p in spec["bias"]]
         self.bias_reach = int(spec["reach"])
+        self.bias_refused = set(spec["refused"])
         self.service_penalties = [tuple(p.split()) for p in cues["service_penalties"]]
         self.pointed_penalised = [tuple(p.split()) for p in cues["pointed_penalised"]]
         self.neutrality_breaches = [tuple(p.split()) for p in cues["neutrality_breaches"]]
@@ -3141,9 +3142,11 @@ class Directives:
 
     def _for_bias(self, cue: _Term, sent: Span) -> bool:
         """Whether a word of bias ("tidak netral", "berpihak") stands within reach of a replacing cue in its sentence
-        ("mengganti Pj yang tidak netral"): the replacement is then a penalty."""
+        ("mengganti Pj yang tidak netral"): the replacement is then a penalty; a side refused ("yang tidak mau
+        berpihak") is the winner's retaliation."""
         stop = min(cue.end + self.bias_reach, sent.end)
-        return any(self._phrase_at(i, stop, self.biases)
+        return any(self._phrase_at(i, stop, self.biases) and
+                   not (i > sent.start and self._low[i - 1] in self.bias_refused)
                    for i in range(max(cue.start - self.bias_reach, sent.start), stop))
 
     def _appointing_power(self, cue: _Term, sent: Span) -> bool:
