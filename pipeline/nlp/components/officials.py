@@ -2260,6 +2260,8 @@ class Officials:
                 break
             else:
                 break
+        if j == i + 1 and doc[i].lower_ == "dan" and j in ctx.title_starts:
+            return None  # "pencalonan Bupati Dan Wakil Bupati": the conjunction capitalised between two titles
         return self._personal(doc[i:j]) if j > i else None
 
     def _particles_on(self, doc: Doc, j: int) -> bool:
