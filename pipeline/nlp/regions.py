@@ -63,6 +63,17 @@ def _with_parents(name: str, surfaces: tuple[str, ...], spellings: dict[str, tup
     return tuple(dict.fromkeys((*surfaces, *spelt)))
 
 
+def _with_glossed_parent(name: str, surfaces: tuple[str, ...],
+                         spellings: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """A regency named after the one it was carved from may gloss the parent's acronym in brackets before its own
+    last word ("Ogan Komering Ulu (OKU) Timur", "Bolaang Mongondow (Bolmong) Utara"); else the parent matches with
+    its gloss and the compass word is left over."""
+    glossed = [f"{parent} ({form}){name[len(parent):]}" for parent, forms in spellings.items()
+               if name.startswith(f"{parent} ") for form in forms  # a short form, not the name joined
+               if form.isalpha() and form.lower() != parent.replace(" ", "").lower()]
+    return tuple(dict.fromkeys((*surfaces, *glossed)))
+
+
 def _with_abbreviated(surfaces: tuple[str, ...], short_words: dict[str, list[str]]) -> tuple[str, ...]:
     """Names holding a word that news shorten ("Kepulauan") are also written with its short form ("Kep. Riau",
     "Kab. Kep. Sangihe")."""
@@ -110,7 +121,8 @@ def gazetteer() -> Gazetteer:
                 if r["kind"] != level:
                     continue
                 own = _with_joined((r["name"], *(r.get("aliases") or [])))
-                surfaces = _with_abbreviated(_with_lowered_repeats(_with_parents(r["name"], own, spellings)),
+                surfaces = _with_abbreviated(_with_lowered_repeats(_with_glossed_parent(
+                    r["name"], _with_parents(r["name"], own, spellings), spellings)),
                                              short_words)
                 reg = Region(f"{level}:{r['name']}", r["name"], level, p["name"], r["name"], tuple(surfaces),
                              tuple(r.get("titled_aliases") or ()), _local(r))
