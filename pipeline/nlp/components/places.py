@@ -27,6 +27,9 @@ class Places:
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = TermMatcher(nlp, case_sensitive=True)
+        # the words of units' names ("Dinas", "Kesehatan"): a unit named with its place is no person's name before
+        # initials ("Dinas Kesehatan Kendal (DKK)")
+        self.unit_words = frozenset(load("offices")["loose_offices"]["words"])
         # the words after which a regency's short form names it: those of a regency or of no set level ("Pj Bupati
         # Tuba", "Pemkab Mitra", "Kabupaten OI")
         self.openers = _openers(nlp, (None, "kabupaten"), level_words=True)
@@ -55,7 +58,7 @@ class Places:
         # the longest one per start token
         spans, starts, titled, shared, twins = [], set(), {}, {}, {}
         for span in self.matcher.spans(doc, longest=False):
-            if _in_initialled_name(doc, span.start, span.end):
+            if _in_initialled_name(doc, span.start, span.end, self.unit_words):
                 continue
             if span.label_ == "titled":
                 if self._after_opener(doc, span.start):
@@ -140,9 +143,10 @@ def _by_last_word(nlp: Language, phrases: Iterable[str]) -> Openers:
     return {last: tuple(forms) for last, forms in found.items()}
 
 
-def _in_initialled_name(doc: Doc, start: int, end: int) -> bool:
+def _in_initialled_name(doc: Doc, start: int, end: int, unit_words: frozenset[str]) -> bool:
     """Whether the words at ``start``..``end`` are part of a person's name followed by its initials in
-    brackets, as reports on accused civil servants write them: "Babar Suharso (BS)" is no Bangka Barat."""
+    brackets, as reports on accused civil servants write them: "Babar Suharso (BS)" is no Bangka Barat; a unit's
+    name before the place ("Dinas Kesehatan Kendal (DKK)") is none."""
     k = end
     while k < len(doc) and k - start < NAME_WORDS and doc[k].is_title:
         k += 1
@@ -151,7 +155,8 @@ def _in_initialled_name(doc: Doc, start: int, end: int) -> bool:
     initials = doc[k + 1].text
     return any("".join(t.text[0] for t in doc[s:k]) == initials  # more than the place: "Nusa Tenggara Barat (NTB)"
                for s in range(max(0, start - NAME_WORDS + 1), start + 1)
-               if (s, k) != (start, end) and all(t.is_title for t in doc[s:k]))
+               if (s, k) != (start, end) and all(t.is_title for t in doc[s:k])
+               and not any(t.text in unit_words for t in doc[s:start]))
 
 
 @Language.factory("pantau_places_v1", assigns=["doc.spans"])
