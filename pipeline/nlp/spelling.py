@@ -254,7 +254,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+(?:\([A-Za-z.]{1,6}\)[ \t]+)?$")
 
 def _after_name_opener(m: re.Match) -> bool:
     """Whether the word matched stands right after a rank or an honorific: a name one letter from a short title
-    ("Letkol (Arh) Camas Sigit", "Pak Mamat Hidayat"), not the title misspelt."""
+    ("Letkol (Arh) Camas Sigit", "H. Mamat Suryana"), not the title misspelt."""
     before = _WORD_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
     return before is not None and before[1] in _name_openers()
 
