@@ -371,6 +371,7 @@ class Directives:
         self.noun_anaphora = set(cues["noun_cue_anaphora"])
         self.penalised_persons = set(cues["penalised_persons"])
         self.rule_listing = [tuple(p.split()) for p in cues["noun_cue_listing"]]
+        self.listing_firsts = {p[0] for p in self.rule_listing}  # a cheap test before the phrases
         self.applied_penalties = [tuple(p.split()) for p in cues["applied_penalties"]["verbs"]]
         self.applied_skip = set(cues["applied_penalties"]["skip"])
         self.clause_openers = set(cues["applied_penalties"]["clause_openers"])
@@ -2477,6 +2478,8 @@ class Directives:
 
     def _listed_conduct(self, i: int, sent: Span) -> bool:
         """One of `noun_cue_listing` at ``i`` and a verb after it, maybe past a comma ("termasuk membentuk ...")."""
+        if self._low[i] not in self.listing_firsts:
+            return False  # most words open no listing phrase: no tuple built per phrase for them
         size = next((len(p) for p in self.rule_listing if tuple(self._low[i:min(i + len(p), sent.end)]) == p), 0)
         j = i + size
         j += j < sent.end and self._low[j] == ","

@@ -154,9 +154,9 @@ def _in_initialled_name(doc: Doc, start: int, end: int, unit_words: frozenset[st
         return False
     initials = doc[k + 1].text
     return any("".join(t.text[0] for t in doc[s:k]) == initials  # more than the place: "Nusa Tenggara Barat (NTB)"
+               and not any(t.text in unit_words for t in doc[s:start])  # tested only where the initials match
                for s in range(max(0, start - NAME_WORDS + 1), start + 1)
-               if (s, k) != (start, end) and all(t.is_title for t in doc[s:k])
-               and not any(t.text in unit_words for t in doc[s:start]))
+               if (s, k) != (start, end) and all(t.is_title for t in doc[s:k]))
 
 
 @Language.factory("pantau_places_v1", assigns=["doc.spans"])
