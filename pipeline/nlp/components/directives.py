@@ -1673,7 +1673,8 @@ class Directives:
                     continue  # "harus siap menerima sanksi": the penalty threatened, no conduct asked
                 objected = self._objects([t for t in targets if start <= t.start < cue.start], sent.start)
                 subjects = [t for t in targets if start <= t.start < cue.start and t.start not in objected
-                            and not (t.label_ == "other" and self._low[t.start - 1] in self.self_as)  # a role
+                            and not (t.label_ == "other" and t.start and  # a role: "sebagai panitia"
+                                     self._low[t.start - 1] in self.self_as)
                             and not (kind == "permission" and self._possessor(t, start))
                             and not (kind in CONDUCT_RULES and self._owned_object(t, start))]
                 taken = [t for t in subjects if t.label_ == "other" and self._role_taken(t.start)]
@@ -3571,7 +3572,8 @@ class Directives:
         in the two words before it ("diancam pidana")."""
         if any(t.label_ in ADDRESSEES for t in targets) or not any(
                 c.label_ == "sanction" and start <= c.start <= cue.start and (
-                    self._penalty_borne(c, start) or self.outsider_threats.intersection(self._low[c.start - 2:c.start]))
+                    self._penalty_borne(c, start) or
+                    self.outsider_threats.intersection(self._low[max(0, c.start - 2):c.start]))
                 for c in cues):
             return False
         events = {t.start: t.end for t in subjects if t.id_ == "event"}  # "peserta kampanye yang ..."
@@ -4106,8 +4108,8 @@ class Directives:
         """The person noun at ``i`` is the role a verb of becoming takes ("tidak menjadi tim sukses"), not who is
         bound; not one a relative clause takes ("yang menjadi relawan"), nor a head's who must stand down ("menjadi
         calon, wajib mundur": see ``_heads_own_rule``)."""
-        if self._low[i - 1] not in self.becoming:
-            return False
+        if i == 0 or self._low[i - 1] not in self.becoming:
+            return False  # the text's first word: none before it
         j = i - 2
         while j >= 0 and self._low[j] in self.becoming_adverbs:
             j -= 1
