@@ -37,3 +37,13 @@ def after_context(sentence: str, context: str) -> str:
     them (village heads are addressed only where civil servants are); any other sentence alone."""
     low = sentence.lower()
     return f"{context} {sentence}" if "desa" in low or "kades" in low else sentence
+
+
+def assert_official(analysis, name: str, agency: str | None) -> None:
+    """The analysis reads the official ``name`` with ``agency`` among its officials; with ``agency`` None, reads no
+    official of that name."""
+    found = [(o.name, o.agency) for o in analysis.officials]
+    if agency is None:
+        assert name not in [n for n, _ in found], found
+    else:
+        assert (name, agency) in found, found

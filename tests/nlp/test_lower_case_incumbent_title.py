@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.probes import assert_official
+
 # (text, name, the institution expected, or None where no holder must be read)
 CASES: list[tuple[str, str, str | None]] = [
     ("Dalam Pilkada Kabupaten Klaten 2024, calon bupati petahana Wahyu Hidayat diduga memanfaatkan ASN untuk "
@@ -31,8 +33,4 @@ def analysed(analyse_all) -> list:
                                                    for k, (_, n, a) in enumerate(CASES)])
 def test_a_lower_case_title_with_petahana_names_the_sitting_head(analysed: list, k: int, name: str,
                                                                  agency: str | None) -> None:
-    found = [(o.name, o.agency) for o in analysed[k].officials]
-    if agency is None:
-        assert name not in [n for n, _ in found], found
-    else:
-        assert (name, agency) in found, found
+    assert_official(analysed[k], name, agency)
