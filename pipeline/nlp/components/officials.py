@@ -918,9 +918,11 @@ class Officials:
             after = doc[name.end].text if name is not None and name.end < len(doc) else ""
             if name is not None and len(name) < 2 and after not in {"(", ","} and not (
                     after[:1].isupper() and self._degrees_after(doc, name.end) > name.end) and not (
-                    start_name > end and self._apposed(ctx, start_name) == name):
+                    start_name > end and self._apposed(ctx, start_name) == name) and not (
+                    start_name == end and self._speaks_alone(doc, start, name)):
                 # one word stands for a name only with initials, degrees ("Musti SE MSi") or a comma after it, or
-                # set off by the title's comma with the sentence going on ("Kabid Mutasi, Naheson mengatakan")
+                # set off by the title's comma with the sentence going on ("Kabid Mutasi, Naheson mengatakan"),
+                # or as the speaker (see _speaks_alone)
                 continue
             if not self._takeable(ctx, name, covered) and start > 0 and (
                     doc[start - 1].text in CLAUSE_MARKS or doc[start - 1].text == "(" or doc[start - 1].is_lower):
@@ -948,6 +950,16 @@ class Officials:
             out.append((start, i, end, name))
             covered.update(range(min(i, name.start), max(end, name.end)))
         return out
+
+    def _speaks_alone(self, doc: Doc, start: int, name: Span) -> bool:
+        """Whether one word right after a unit's title (no comma) names its holder as the speaker: a verb of saying
+        follows it ("Kabag Humas Sutrisno mengatakan ...") or an attribution word opens the title and the sentence
+        ends with it ('..., kata Asisten Pemerintahan Sutrisno.')."""
+        after = doc[name.end] if name.end < len(doc) else None
+        if after is not None and after.lower_ in self.apposed_speech:
+            return True
+        return start > 0 and doc[start - 1].lower_ in self.attribution and (
+            after is None or after.text in {".", "!", "?"})
 
     def _commissioned(self, ctx: _Context, covered: set[int]) -> list[tuple[int, int, Span, str]]:
         """(role start, role end, name, house) of a legislature's commission's officers and members named by the
