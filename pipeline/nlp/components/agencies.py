@@ -119,6 +119,7 @@ class Agencies:
         self.seat_reach = seats["reach"]
         self.list_links = set(data["national_list_links"])
         self.list_heads = set(data["national_list_heads"])
+        self.shared_spelled = set(data["shared_spelled"])  # kinds whose national name shares a list's region
         self.every_words = set(data["every_words"])
         self.every_region_kinds = set(data["every_region_kinds"])
         self.lower_alone_after = set(data["lower_alone_after"])
@@ -161,6 +162,7 @@ class Agencies:
         found: list[tuple[int, int, str]] = []
         pending: list[tuple[int, int, str, str | None]] = []
         unplaced: list[Span] = []
+        spelled: list[tuple[int, int, str, str | None]] = []  # election bodies' national names spelled out
         bare_levels: set[int] = set()  # heads of one body whose level is told but not its region
         placeable: set[int] = set()  # heads named alone, which may take the region the story is about
         here: dict[int, Region | None] = {}  # heads of the place just named ("Bawaslu setempat"): that place
@@ -211,6 +213,8 @@ class Agencies:
                 elif span.text.casefold() in self.national_names.get(type_key, ()) and not (
                         span.start > 0 and doc[span.start - 1].lower_ in self.staff_words):
                     found.append((span.start, span.end, self.reg.types[type_key].national))
+                    if type_key in self.shared_spelled:
+                        spelled.append((span.start, span.end, type_key, None))
                 elif level:
                     pending.append((span.start, span.end, type_key, level))
                     if (type_key, level) in self.told_levels and self._one_of_level(doc, span.start, span.end):
@@ -247,6 +251,15 @@ class Agencies:
         # but not one over every body of its levels ("Kepala Bagian Pemerintahan Kabupaten/Kota")
         held = {p[0] for p in pending if self._held(doc, p[0], p[1]) and skip_paren(doc, p[1]) not in bodies
                 and not (p[3] and self._other_levels(doc, p[1]))}
+        # "Komisi Pemilihan Umum (KPU) dan Bawaslu Kota X": the list's region is theirs too, and so the short name
+        # glossed after them (read below, ``_fallbacks``) is that region's body; joined by a word, as a comma alone
+        # may close a clause ("Bekerja sama dengan Badan Pengawas Pemilu (Bawaslu), Pemkab X juga ...")
+        spelled = [p for p in spelled if self._word_linked(doc, skip_paren(doc, p[1]))]
+        if spelled:
+            shared = self._shared_regions(doc, found, spelled)
+            kinds = {s: t for s, _, t, _ in spelled}
+            found = [(s, e, local.key) if s in shared and (local := self.reg.regional(kinds[s], shared[s])) else
+                     (s, e, k) for s, e, k in found]
         found += self._fallbacks(doc, found, pending, places, held, bare_levels, placeable, here, regional_only)
         unplaced = [u for u in unplaced if u.start not in headline]
         if unplaced:
@@ -1049,6 +1062,12 @@ class Agencies:
         return successor is not None and any(
             k.startswith(f"{successor}@") and (a := self.reg.agencies.get(k)) is not None and a.region is not None
             and a.region.level != "provinsi" for k in keys)
+
+    def _word_linked(self, doc: Doc, i: int) -> bool:
+        """Whether a list goes on at ``i`` with a word ("dan", "serta"), past the comma some outlets write before it."""
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        return i < len(doc) and doc[i].text != "," and doc[i].lower_ in self.list_links
 
     def _shared_regions(self, doc: Doc, found: list[tuple[int, int, str]],
                         pending: list[tuple[int, int, str, str | None]]) -> dict[int, Region]:
