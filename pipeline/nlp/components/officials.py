@@ -1225,6 +1225,9 @@ class Officials:
             return False  # "pemilihan Gubernur Sumbar": a contest, not its office holder
         if start > 0 and doc[start - 1].lower_ in self.contest and not held:
             return False  # "calon anggota DPRD Kota X, Budi": a candidate for the seat, who holds none
+        if term.label_ == "office" and start > 1 and doc[start - 1].lower_ in self.backing_seats \
+                and self._backed(doc, start - 1):
+            return False  # "mendukung Ganjar sebagai Presiden RI": the seat he is backed for, as a regional one's
         if start > 0 and doc[start - 1].lower_ in self.former:
             return False  # "mantan Bupati Buleleng": an office no longer held
         # "Sekretaris Daerah atau Sekda Kulon Progo": the second form carries the region and the name
@@ -1313,8 +1316,8 @@ class Officials:
             t = doc[i]
             if t.lower_ in self.backing_verbs:
                 return i < seat - 1
-            if t.is_punct or not (t.is_title or t.is_upper or t.like_num or t.lower_ in self.backing_fillers):
-                return False
+            if t.lower_ not in self.backing_fillers and (t.is_punct or not (t.is_title or t.is_upper or t.like_num)):
+                return False  # a ticket's marks are fillers ("Prabowo-Gibran"), any other mark ends the object
             i -= 1
         return False
 
