@@ -2071,7 +2071,8 @@ class Directives:
     def _told_fact(self, end: int, sent: Span, targets: list[_Term]) -> bool:
         """ "mengingatkan seluruh ASN bahwa tahapan sudah dimulai": whom a verb tells, then a fact; whom it tells
         may run on over a place or a comma before it ("mengingatkan kepada kepala desa dan ASN di Luwuk bahwa ...",
-        "ingatkan kepada para rekan-rekan ASN, bahwa ..."), so long as no verb or request link comes first."""
+        "ingatkan kepada para rekan-rekan ASN, bahwa ..."), so long as no verb or request link comes first; or be
+        told only by a pronoun of address ("Saya ingatkan kita semua bahwa ...", "mengingatkan mereka bahwa ...")."""
         starts = {t.start: t.end for t in targets}
         i, told = end, False
         while i < min(sent.end, end + self.told_fact_reach) and self._low[i] != "bahwa":
@@ -2083,7 +2084,7 @@ class Directives:
                 i += 1
         if not (i < sent.end and self._low[i] == "bahwa" and i > end):
             return False
-        return told or all(self._low[j] in self.skip for j in range(end, i))
+        return told or all(self._low[j] in self.skip or self._low[j] in self.anaphora for j in range(end, i))
 
     def _speaker_after(self, i: int) -> bool:
         """A civil servant's title right after the speech verb that closes a quote or a clause ('“...,” ujar Sekda.',
