@@ -285,6 +285,10 @@ class Directives:
         self.imperative_adverbs = set(cues["imperative_adverbs"])
         self.advice = set(cues["advice"]["words"])
         self.advice_own = set(cues["advice"]["own"])
+        pleas = cues["attention_pleas"]
+        self.attention_pleas = set(pleas["words"])
+        self.attention_skip = set(pleas["skip"])
+        self.attention_phrases = [tuple(p.split()) for p in pleas["attention"]]
         generic = cues["generic_imperatives"]
         self.generic_imperatives = set(generic["words"])
         self.imperative_conduct = tuple(generic["conduct"])
@@ -1432,6 +1436,8 @@ class Directives:
             after = self._low[cue.end] if cue.end < sent.end else ""  # the word right after the cue, "" at the end
             if low in self.advice and (after in self.advice_own or after.startswith("di") and self._verb(cue.end)):
                 continue  # "lebih baik ditunda", "lebih baik kami mundur": a thing judged, the speaker's own choice
+            if low in self.attention_pleas and self._asks_attention(cue, sent):
+                continue  # "tolong diperhatikan", "tolong ini menjadi perhatian": attention to what was said
             if low in self.invitations and after in self.reported_to:
                 continue  # "silakan laporkan", "silahkan diproses": the case left to others, no leave given
             if kind == "appeal" and before in self.occasions:
@@ -2120,6 +2126,13 @@ class Directives:
             if self._low[j].startswith(self.imperative_conduct):
                 return True
         return False
+
+    def _asks_attention(self, cue: _Term, sent: Span) -> bool:
+        """A plea right before words of attention, past pointers ("tolong ini menjadi perhatian", "tolong saling
+        diingatkan"), with no word of conduct after them in the sentence: attention to what was said, no conduct."""
+        i = self._past(cue.end, sent.end, self.attention_skip)
+        size = next((len(p) for p in self.attention_phrases if tuple(self._low[i:i + len(p)]) == p), 0)
+        return size > 0 and not any(self._low[j].startswith(self.imperative_conduct) for j in range(i + size, sent.end))
 
     def _called_imperative(self, cue: _Term, targets: list[_Term]) -> bool:
         """ "Para pegawai tetaplah netral", "ASN dan kepala desa fokuslah bekerja": an imperative in "-lah" right after
