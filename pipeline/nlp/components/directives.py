@@ -1185,7 +1185,8 @@ class Directives:
                                      for x in range(j + 1, min(stop, j + 4)))
             if importance and (self._low[j] in self.negators or self._low[j] in self.asked_states):
                 return True  # "menekankan pentingnya ASN tidak terlibat ...", "... ASN tetap netral"
-            if self._verb(j) or (self._punct[j] and self._low[j] not in {"(", ")", ","}):
+            # a slash or dash lists them on ("menyampaikan ASN/PNS untuk ...", "ASN dan TNI-Polri untuk ...")
+            if self._verb(j) or (self._punct[j] and self._low[j] not in {"(", ")", ",", "/", "-"}):
                 return importance and self._verb(j)
         return False
 
