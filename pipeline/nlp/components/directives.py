@@ -1597,7 +1597,9 @@ class Directives:
                 if to is None or self._low[cue.end] in self.noun_anaphora or self._has_verb(cue.end, to):
                     if (whom := self._content_then_whom(cue, sent, links, targets)) is not None:
                         to = whom  # "imbauan menjaga netralitas disampaikan kepada ASN": its content, then whom
-                    elif low not in self.told_verbs or not self._tells(cue.start, {
+                    # told from the noun's last word, past the adjective of a sharp warning ("memberikan peringatan
+                    # tegas kepada ASN ... untuk menjaga ...")
+                    elif low not in self.told_verbs or not self._tells(cue.end - 1, {
                             t.start: t.end for t in targets if t.label_ in ADDRESSEES}):
                         continue  # "Imbauan itu disampaikan ...", "pesan yang meminta agar ...": named, not made
                     else:
