@@ -260,6 +260,9 @@ class Directives:
         self.institution_adverbs = set(cues["institution_tasks"]["adverbs"])
         self.institution_states = set(cues["institution_tasks"]["states"])
         self.required_things = set(cues["required_things"])
+        self.body_pronouns = set(cues["speakers_bodies"]["pronouns"])
+        self.body_adverbs = set(cues["speakers_bodies"]["adverbs"])
+        self.speaking_bodies = frozenset(cues["speakers_bodies"]["bodies"])
         self.speaker_agents = set(cues["speaker_agents"])
         self.subordinators = set(cues["background_requests"]["subordinators"])
         self.concessions = set(cues["background_requests"]["concessions"])
@@ -867,6 +870,8 @@ class Directives:
                 if status in (REJECT, NOBODY) or (status == UNKNOWN and not borrowed) or (
                         status == LOCAL and not _labels([t for t in targets[k] if self._near(cue_start, t)])):
                     continue
+                if kind in CONDUCT_RULES and self._bodys_own(sent, cue_start, speakers.agency(k, cue_start)):
+                    continue  # "Kami harus bekerja sama ...," kata Ketua Bawaslu: the body's own task
                 labels = own or borrowed
                 if labels and sent.start not in self._heads_bound:
                     resolved[k] = labels
@@ -2151,6 +2156,17 @@ class Directives:
         elif not low.endswith(self.imperative_mark):
             return False
         return any(t.end == cue.start and t.label_ in ADDRESSEES for t in targets)
+
+    def _bodys_own(self, sent: Span, cue_start: int, agency: str | None) -> bool:
+        """The modal at ``cue_start`` has the speakers' pronoun for subject, past a few adverbs ("Kami harus bekerja
+        sama ...", "kita tetap harus bersikap"), and the speaker speaks for a body running or overseeing the contest
+        (``agency``, a key whose type is one of ``speaking_bodies``): the body's own task."""
+        if agency is None or agency.partition("@")[0] not in self.speaking_bodies:
+            return False
+        i = cue_start - 1
+        while i > sent.start and self._low[i] in self.body_adverbs:
+            i -= 1
+        return i >= sent.start and self._low[i] in self.body_pronouns
 
     def _past_self_named(self, i: int, sent: Span, targets: list[_Term]) -> int:
         """Past "kita sebagai"/"kami selaku" at ``i``, or the pronoun alone before the civil servants in apposition
@@ -4679,9 +4695,10 @@ class Speakers:
         self.orgs = _by_sentence(orgs, ends)
         offices = _by_sentence([r for r in roles if r.label_ == "OFFICE"], ends)
         self.offices = offices
-        self.said: list[str | None] = []  # attribution of each sentence
-        self.current: list[str | None] = []  # the last speaker before each sentence
-        current: str | None = None
+        # the speaker of each sentence and before it, with the key of the agency they speak for (None unknown)
+        self.said: list[tuple[str, str | None] | None] = []  # attribution of each sentence
+        self.current: list[tuple[str, str | None] | None] = []  # the last speaker before each sentence
+        current: tuple[str, str | None] | None = None
         cues = [i for i in sought if low[i] in attribution]
         cue_sents = _by_sentence(cues, ends, int)
         for k, sent in enumerate(sents):
@@ -4690,14 +4707,14 @@ class Speakers:
                 said = current
             self.said.append(said)
             self.current.append(current)
-            named = said or (self.persons[k][0]._.official.name if self.persons[k] else None)
+            named = said or (_spoken(self.persons[k][0]) if self.persons[k] else None)
             current = named or self._subject(sent, offices[k] + self.orgs[k]) or current
         # an unattributed quote belongs to the speaker named where the quote closes
         for k in range(len(sents) - 2, -1, -1):
             if self.said[k] is None and self.texts[sents[k].start] in QUOTES and self.said[k + 1]:
                 self.said[k] = self.said[k + 1]
 
-    def _subject(self, sent: Span, candidates: list[Span]) -> str | None:
+    def _subject(self, sent: Span, candidates: list[Span]) -> tuple[str, str | None] | None:
         """An institution or unnamed office heading the sentence (after a dateline) speaks for it."""
         if not candidates:
             return None
@@ -4708,30 +4725,46 @@ class Speakers:
                 break
         for c in sorted(candidates, key=lambda c: c.start):
             if 0 <= c.start - start <= 2 and (agency := self.reg.agencies.get(c.id_)) is not None:
-                return agency.name
+                return agency.name, agency.key
         return None
 
-    def actor(self, k: int, before: int) -> str | None:
+    def _speaker(self, k: int, before: int) -> tuple[str, str | None] | None:
+        """Who gives the directive of sentence ``k`` whose cue is at ``before``, with their agency's key, named in
+        the sentence or its quote's tag; None where only the last speaker before it can be assumed."""
         if self.said[k]:
             return self.said[k]
         for p in self.persons[k]:
             if p.start < before:
-                return p._.official.name
+                return _spoken(p)
         for e in sorted(self.offices[k] + self.orgs[k], key=lambda e: e.start):
             if e.start < before and (agency := self.reg.agencies.get(e.id_)) is not None:
-                return agency.name
-        return self.current[k]
+                return agency.name, agency.key
+        return None
+
+    def actor(self, k: int, before: int) -> str | None:
+        speaker = self._speaker(k, before) or self.current[k]
+        return speaker[0] if speaker else None
+
+    def agency(self, k: int, before: int) -> str | None:
+        """The key of the agency the directive's speaker, named in the sentence or its quote's tag, speaks for."""
+        speaker = self._speaker(k, before)
+        return speaker[1] if speaker else None
 
 
-CURRENT = "\x00current"
+CURRENT = ("\x00current", None)
 
 
-def _attributed(low: list[str], cues: list[int], persons: list[Span]) -> str | None:
+def _spoken(person: Span) -> tuple[str, str | None]:
+    """A named official as a speaker: the name and the agency's key."""
+    return person._.official.name, person._.official.agency
+
+
+def _attributed(low: list[str], cues: list[int], persons: list[Span]) -> tuple[str, str | None] | None:
     """The official named after a speech verb (at ``cues``), CURRENT for "ujarnya"/"kata dia", else None."""
     for i in cues:
         after = [p for p in persons if p.start == i + 1]
         if after:
-            return after[0]._.official.name
+            return _spoken(after[0])
         nxt = low[i + 1] if i + 1 < len(low) else ""
         if low[i].endswith("nya") or nxt in {"dia", "ia", "beliau"}:
             return CURRENT
