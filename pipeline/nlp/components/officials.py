@@ -924,6 +924,11 @@ class Officials:
                 # set off by the title's comma with the sentence going on ("Kabid Mutasi, Naheson mengatakan"),
                 # or as the speaker (see _speaks_alone)
                 continue
+            if start > 0 and doc[start - 1].is_alpha and doc[start - 1].lower_ in self.apposition_alone and (
+                    before := self._name_before(ctx, start)) is not None and self._takeable(ctx, before, covered):
+                # "Joko selaku Kordiv SDM, Rina selaku Kordiv Hukum", "Joko selaku Kabid Mutasi, Rina dan Dedi": the
+                # name before "selaku" holds the office; one after its comma is the next entry of a list
+                name = before
             if not self._takeable(ctx, name, covered) and start > 0 and (
                     doc[start - 1].text in CLAUSE_MARKS or doc[start - 1].text == "(" or doc[start - 1].is_lower):
                 # "Agus Tauchid, Kepala Dinas Pertanian, ...", "Musti selaku Asisten Administrasi": set off from
