@@ -35,6 +35,7 @@ SUPERIOR_GAP = 3  # words between a body and the kind listed after it as its low
 INITIALS_MAX = 3  # letters of a person's initials ("AR", "MAD")
 NUMBER_MARKS = {"/", "-"}  # the marks joining a document number's parts
 NUMBER_PARTS = 6  # tokens of a document number looked back through for a digit
+NAME_TOKENS = 8  # tokens of a service's own name, hyphens split ("Sultan Aji Muhammad Idris Samarinda")
 TICKET_LINKS = {"dan", "serta", "/", "-", "–"}  # what joins a ticket's two titles ("Gubri dan Wagubri")
 
 
@@ -825,6 +826,10 @@ class Agencies:
         If ``compound``, a place goes on after a first word of places ("SMKN 1 Tanjung Raja", "SMKN 3 Kota Baru")
         and over last words of places ("SMAN 2 Sumbawa Besar"), which are never the holder's name.
         A word of ``openers`` opens a place named after a person ("RSUD dr. Iskak Tulungagung")."""
+        if names and (own := _own_name(doc, i, names)) is not None:
+            # "Rektor Universitas Sultan Ageng Tirtayasa Budi", "Universitas Jenderal Soedirman": a service's own
+            # name is read whole, past the words a place may take and over a rank it opens with, then its seat
+            return doc[i:own].text, places[own].end if seated and own in places else own
         if i < len(doc) and doc[i].text in openers:
             j = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
             if (rest := self._place_at(doc, j, {}, most, capitals)) is not None:
@@ -1178,6 +1183,12 @@ def _twin_told(region: Region, told: set[Region]) -> Region:
         return region
     twin = gazetteer().regions.get(f"{'kota' if region.level == 'kabupaten' else 'kabupaten'}:{region.name}")
     return twin if twin is not None and twin in told else region
+
+
+def _own_name(doc: Doc, i: int, names: Iterable[str]) -> int | None:
+    """Where the longest of ``names`` written at ``i`` ends, None if none is."""
+    own = set(names)
+    return max((j for j in range(i + 1, min(i + NAME_TOKENS, len(doc)) + 1) if doc[i:j].text in own), default=None)
 
 
 def _official(place: str, names: Iterable[str]) -> str | None:
