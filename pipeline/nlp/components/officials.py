@@ -1082,6 +1082,11 @@ class Officials:
         bodies = [e for e in ctx.ents.values() if self._of_types(e.id_, self.supervisors)]
         if not bodies:
             return None
+        # a national body written bare ("Bawaslu") in a story that also names a region's stands for the region's
+        # ("komisioner Bawaslu Banyuwangi yaitu Ketua Bawaslu, Budi. Kemudian Rina, selaku Koordinator Divisi ...")
+        regional = [e for e in bodies if self.reg.agencies[e.id_].region is not None]
+        if regional:
+            bodies = [e for e in bodies if e in regional or e.text.casefold() not in self.bare_bodies]
         before = [e for e in bodies if e.start < head]
         body = self.reg.agencies[(max(before, key=lambda e: e.start) if before
                                   else min(bodies, key=lambda e: e.start)).id_]
