@@ -129,6 +129,9 @@ class Directives:
         served = [f"{m} {v} {r}" for m in spec["modals"] for v in spec["verbs"] for r in spec["roles"]]
         registered = [f"{m} {v} {c}" for m in spec["modals"] for v in spec["registering"] for c in spec["candidacies"]]
         self.cues.add("permission", "permission", served + registered)
+        spec = cues["held_chances"]  # "ASN punya kesempatan mendengar visi misi calon"
+        self.cues.add("permission", "permission",
+                      [f"{h} {k} {c}" for h in spec["holders"] for k in spec["links"] for c in spec["conducts"]])
         spec = cues["denied_rule_pairs"]  # "tidak ada pasal yang melarang", "... regulasi atau aturan yang melarang"
         pairs = [f"{d} {a} {j} {b} yang melarang" for d in spec["denials"] for a in spec["paired"]
                  for j in spec["joiners"] for b in spec["paired"] if a != b] + \
