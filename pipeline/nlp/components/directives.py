@@ -237,6 +237,7 @@ class Directives:
         self.national_leave_reach = int(cues["national_leave_holders"]["reach"])
         self.national_leave_contests = set(cues["national_leave_holders"]["not_after"])
         self.condition_particles = set(cues["leave_on_condition"]["particles"])
+        self.fronted_leave = set(cues["leave_on_condition"]["fronted"])
         self.furlough_heads = set(cues["leave_on_furlough"]["heads"])
         self.furlough_words = set(cues["leave_on_furlough"]["words"])
         self.joined_events = set(cues["joined_events"])
@@ -1358,6 +1359,11 @@ class Directives:
             return start
         comma = next((j for j in range(start + 1, min(i, start + 8)) if self._low[j] == ","), None)
         return start if comma is None else comma + 1
+
+    def _opens_clause(self, i: int, sent: Span) -> bool:
+        """ "Boleh saja ...", '"Sah-sah saja ...', ", tidak masalah ...": the word at ``i`` opens its sentence or
+        follows a mark."""
+        return i == sent.start or self._punct[i - 1]
 
     def _purpose_after(self, cue: _Term, sent: Span) -> bool:
         """ "Agar ASN paham, BKD menggelar sosialisasi": a comma after an opening "agar" clause leads to the main
@@ -4260,10 +4266,16 @@ class Directives:
         if denied:
             return None  # "jangan sampai ada keberpihakan kepada calon": the preposition belongs to what is denied
         opener = self._past(cue.end, min(sent.end, cue.end + 2), self.condition_particles)
-        if cue.label_ == "permission" and opener < sent.end and self._low[opener] in self.if_words:
-            k = self._past(opener + 1, min(sent.end, opener + 3), self.inverted_skip)
-            if any(t.start == k and t.label_ == "other" and t.id_ != "event" for t in targets):
-                return REJECT  # "Sah-sah saja jika warga berbeda pilihan": the leave of whom the condition names
+        if cue.label_ == "permission" and opener < sent.end and (
+                self._low[opener] in self.if_words or
+                self._low[cue.end - 1] in self.fronted_leave and self._opens_clause(cue.start, sent)):
+            # "Sah-sah saja jika warga berbeda pilihan": the leave of whom the condition names; so is that of whom a
+            # leave opening its clause is said of ("Boleh saja masyarakat ikut kampanye"), save a head's on furlough
+            k = opener + 1 if self._low[opener] in self.if_words else opener
+            k = self._past(k, min(sent.end, k + 2), self.inverted_skip)
+            outsider = next((t for t in targets if t.start == k and t.label_ == "other" and t.id_ != "event"), None)
+            if outsider is not None and not self._heads_own_rule(cue.label_, [outsider], cue, sent):
+                return REJECT
         for i in range(cue.end, min(cue.end + self.reach, sent.end)):
             if self._low[i] in self.markers:
                 if cue.label_ == "sanction" and self._low[i] in self.penalty_agents:
