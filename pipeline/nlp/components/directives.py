@@ -1360,6 +1360,16 @@ class Directives:
         comma = next((j for j in range(start + 1, min(i, start + 8)) if self._low[j] == ","), None)
         return start if comma is None else comma + 1
 
+    def _joined_servants(self, i: int, sent: Span, targets: list[_Term]) -> bool:
+        """ "masyarakat dan ASN", "warga maupun PNS", "masyarakat termasuk ASN": civil servants named with the
+        outsider ending at ``i``, before the clause's first verb or mark."""
+        starts = {t.start for t in targets if t.label_ in ADDRESSEES}
+        while i < sent.end and not self._punct[i] and not self._verb(i):
+            if i in starts:
+                return True
+            i += 1
+        return False
+
     def _opens_clause(self, i: int, sent: Span) -> bool:
         """ "Boleh saja ...", '"Sah-sah saja ...', ", tidak masalah ...": the word at ``i`` opens its sentence or
         follows a mark."""
@@ -4274,7 +4284,8 @@ class Directives:
             k = opener + 1 if self._low[opener] in self.if_words else opener
             k = self._past(k, min(sent.end, k + 2), self.inverted_skip)
             outsider = next((t for t in targets if t.start == k and t.label_ == "other" and t.id_ != "event"), None)
-            if outsider is not None and not self._heads_own_rule(cue.label_, [outsider], cue, sent):
+            if outsider is not None and not self._heads_own_rule(cue.label_, [outsider], cue, sent) and \
+                    not self._joined_servants(outsider.end, sent, targets):
                 return REJECT
         for i in range(cue.end, min(cue.end + self.reach, sent.end)):
             if self._low[i] in self.markers:
