@@ -25,6 +25,10 @@ FORMS: list[tuple[str, str, set[str]]] = [
     ('Ketua Bawaslu Kota Bima, Rudi Hartono, meminta ASN netral di Pilkada 2024. "ASN harus menjaga jarak dari '
      'kegiatan kampanye," kata Rudi.',
      '"ASN harus menjaga jarak dari kegiatan kampanye," kata Rudi.', {"obligation"}),
+    # the information commission (key "kip", as Aceh's election commission's keys begin) oversees no contest
+    ('Ketua Komisi Informasi Pusat, Rudi Hartono, meminta ASN netral di Pilkada 2024. "Kita harus netral dan tidak '
+     'memihak calon mana pun," kata Rudi.',
+     '"Kita harus netral dan tidak memihak calon mana pun," kata Rudi.', {"obligation"}),
 ]
 
 

@@ -266,7 +266,8 @@ class Directives:
         self.required_things = set(cues["required_things"])
         self.body_pronouns = set(cues["speakers_bodies"]["pronouns"])
         self.body_adverbs = set(cues["speakers_bodies"]["adverbs"])
-        self.speaking_bodies = frozenset(cues["speakers_bodies"]["bodies"])
+        self.speaking_types = set(cues["speakers_bodies"]["bodies"])
+        self.speaking_keys = set(cues["speakers_bodies"]["untyped"])
         self.speaker_agents = set(cues["speaker_agents"])
         self.subordinators = set(cues["background_requests"]["subordinators"])
         self.concessions = set(cues["background_requests"]["concessions"])
@@ -2179,8 +2180,12 @@ class Directives:
     def _bodys_own(self, sent: Span, cue_start: int, agency: str | None) -> bool:
         """The modal at ``cue_start`` has the speakers' pronoun for subject, past a few adverbs ("Kami harus bekerja
         sama ...", "kita tetap harus bersikap"), and the speaker speaks for a body running or overseeing the contest
-        (``agency``, a key whose type is one of ``speaking_bodies``): the body's own task."""
-        if agency is None or agency.partition("@")[0] not in self.speaking_bodies:
+        (``agency``, a key whose type is one of ``speaking_types``, or, untyped, whose key before its region is one of
+        ``speaking_keys``; the key's head alone would take the information commission "kip" for Aceh's election
+        commission): the body's own task."""
+        body = self.reg.agencies.get(agency) if agency is not None else None
+        if body is None or not (body.type in self.speaking_types or
+                                body.type is None and agency.partition("@")[0] in self.speaking_keys):
             return False
         i = cue_start - 1
         while i > sent.start and self._low[i] in self.body_adverbs:
