@@ -281,6 +281,9 @@ class Directives:
         self.hoped_things = set(cues["background_requests"]["hoped_things"])
         self.hoped_outcomes = set(cues["background_requests"]["hoped_outcomes"])
         self.hoped_openers = set(cues["background_requests"]["hoped_openers"])
+        self.hoped_pointers = set(cues["background_requests"]["hoped_pointers"])
+        self.hoped_relatives = set(cues["background_requests"]["hoped_relatives"])
+        self.hoped_relative_reach = int(cues["background_requests"]["hoped_relative_reach"])
         self.tag_agents = set(cues["background_requests"]["tag_agents"])
         self.inverted_tag_reach = int(cues["background_requests"]["tag_reach"])
         self.inclusive_skip = set(cues["inclusive"]["skip"])
@@ -3570,7 +3573,20 @@ class Directives:
             i += 1  # past the comma or an opening quote
         if self._low[i] in self.hoped_openers:
             i += 1  # "Adapun kegiatan ini diharapkan ..."
-        return self._low[i] in self.hoped_things
+        if self._low[i] in self.hoped_things:
+            return True
+        if self._low[cue.start - 1] not in self.hoped_pointers:
+            return False
+        # "Kegiatan yang dihadiri camat, tokoh agama dan ASN ini diharapkan dapat ...": the list's commas lie inside
+        # the thing's relative clause, which the pointer before the hope closes
+        for j in range(i - 1, sent.start - 1, -1):
+            if j == sent.start or self._low[j - 1] in {",", ";"}:
+                k = j + (self._low[j] in self.hoped_openers)
+                if self._low[k] in self.hoped_things and any(
+                        self._low[r] in self.hoped_relatives
+                        for r in range(k + 1, min(k + 1 + self.hoped_relative_reach, cue.start))):
+                    return True
+        return False
 
     def _supposed(self, cue: _Term, sent: Span) -> bool:
         """A condition's or a concession's opener earlier in the clause with no verb or stop between ("Bila ASN DKI
