@@ -352,6 +352,8 @@ class Directives:
         own_links = cues["request_nouns"]["own_links"]
         self.request_nouns = set(cues["request_nouns"]["nouns"]) | set(own_links)
         self.request_links = set(cues["request_nouns"]["links"])
+        self.request_adjectives = set(cues["request_nouns"]["adjectives"])
+        self.adjective_reach = int(cues["request_nouns"]["adjective_reach"])
         content_first = cues["request_nouns"]["content_first"]
         self.content_opener = content_first["opener"]
         self.content_whom = set(content_first["whom"])
@@ -1172,6 +1174,9 @@ class Directives:
             return False  # "pemahaman ASN untuk netral masih rendah": teaching named, not given
         k = bisect_right(self._starts, i)
         stop = self._starts[k] if k < len(self._starts) else len(self._low)
+        if self._low[i] in self.request_nouns:
+            # "pesan tegas terhadap ASN agar ...": the noun's adjective stands between it and whom it tells
+            i = self._past(i + 1, stop, self.request_adjectives) - 1
         j = self._past(i + 1, stop, self.told_skip)
         importance = j < stop and self._low[j] in self.importance
         # "menekankan pentingnya seluruh ASN menjaga ...": the importance of what all of them do; "menegaskan para
@@ -4435,6 +4440,11 @@ class Directives:
         i = end
         while i < sent.end and self._low[i] in self.speech_adverbs:
             i += 1  # "mohon sekali lagi kepada ASN untuk ...", "berharap pula agar ASN ...": the verb's adverbs
+        # "memberikan arahan khusus kepada ASN untuk ...": past the request noun's adjective, when it asks something
+        if end and self._low[end - 1] in self.request_nouns and (past := self._past(
+                i, sent.end, self.request_adjectives)) > i and any(
+                self._low[k] in self.told_links for k in range(past, min(sent.end, past + self.adjective_reach))):
+            i = past
         if i + 1 < sent.end and self._low[i] == "," and self._low[i + 1] in self.told_alone:
             i += 1  # "mengimbau, kepada masyarakat agar ...": the comma sets off whom the verb tells, not its message
         while i < sent.end and (self._low[i] in self.skip or self._punct[i] and self._low[i] != ","):
