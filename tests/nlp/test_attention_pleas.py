@@ -15,6 +15,7 @@ FORMS: list[tuple[str, list[str]]] = [
     (f'{LEAD} "{WARNING} Tolong ini menjadi perhatian, agar kantor kita tetap kondusif," ujarnya.', ["appeal"]),
     (f'{LEAD} "{WARNING} Terus tolong saling diingatkan di antara kita," tegasnya.', ["appeal"]),
     (f'{LEAD} "{WARNING} Ini tolong dicatat," katanya.', ["appeal"]),
+    (f'{LEAD} "{WARNING} Tolong jadi perhatian bapak ibu," katanya.', ["appeal"]),
     # a conduct named: the plea asks it
     (f'{LEAD} "{WARNING} Tolong diperhatikan aturan netralitas ASN," katanya.', ["appeal", "appeal"]),
     (f'{LEAD} "{WARNING} Jadi tolong netral," katanya.', ["appeal", "appeal"]),
