@@ -824,8 +824,8 @@ class Agencies:
                   openers: Iterable[str] = ()) -> tuple[str, int] | None:
         """The place a unit is named by at ``i`` and where it ends: a known region, else up to ``most``
         words in title case (or in capitals, if ``capitals``) that are no rank, and (if ``seated``) the known
-        region that follows them; None if there is none. One of the service's own ``names`` ends there when no
-        longer one goes on ("Rektor Universitas Indonesia Ari Kuncoro": Indonesia, not "Indonesia Ari").
+        region that follows them; None if there is none. The longest of the service's own ``names`` written at ``i``
+        is the place, read first ("Rektor Universitas Indonesia Ari Kuncoro": Indonesia, not "Indonesia Ari").
         If ``compound``, a place goes on after a first word of places ("SMKN 1 Tanjung Raja", "SMKN 3 Kota Baru")
         and over last words of places ("SMAN 2 Sumbawa Besar"), which are never the holder's name.
         A word of ``openers`` opens a place named after a person ("RSUD dr. Iskak Tulungagung")."""
@@ -854,8 +854,6 @@ class Agencies:
             end, words = _hyphened(doc, end + 1), words + 1
             if seated and end in places:  # "UIN Ar-Raniry Banda Aceh": a name and its seat
                 return doc[i:places[end].end].text, places[end].end
-            if names and (text := doc[i:end].text) in names and not any(n.startswith(text + " ") for n in names):
-                return text, end
         return (doc[i:end].text, end) if end > i else None
 
     def _compound(self, doc: Doc, i: int, places: dict[int, Span], most: int,
