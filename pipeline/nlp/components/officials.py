@@ -1317,10 +1317,11 @@ class Officials:
         return False
 
     def _backed(self, doc: Doc, seat: int) -> bool:
-        """Whether a verb of backing a candidate ("mendukung", "memenangkan", "mendeklarasikan") stands before the
-        word naming the seat (``seat``: "sebagai", "menjadi"), past its object: names and the words of a ticket
-        ("pasangan itu", "Budi dan Rina nomor urut satu"), no other word in lower case ("mendukung netralitas ASN
-        sebagai Bupati X": the holder's own act) and no punctuation."""
+        """Whether a verb of backing a candidate ("mendukung", "memenangkan", "mendeklarasikan") or its noun
+        ("dukungan kepada") stands before the word naming the seat (``seat``: "sebagai", "menjadi"), past its object:
+        names and the words and marks of a ticket ("pasangan itu", "Budi dan Rina nomor urut satu", "Budi-Rina"), no
+        other word in lower case ("mendukung netralitas ASN sebagai Bupati X": the holder's own act) and no other
+        punctuation."""
         i = seat - 1
         while i >= 0 and seat - i <= self.backing_reach:
             t = doc[i]
