@@ -1203,8 +1203,9 @@ class Directives:
                                      for x in range(j + 1, min(stop, j + 4)))
             if importance and (self._low[j] in self.negators or self._low[j] in self.asked_states):
                 return True  # "menekankan pentingnya ASN tidak terlibat ...", "... ASN tetap netral"
-            # a slash or dash lists them on ("menyampaikan ASN/PNS untuk ...", "ASN dan TNI-Polri untuk ...")
-            if self._verb(j) or (self._punct[j] and self._low[j] not in {"(", ")", ",", "/", "-"}):
+            # a comma, a bracket, a slash or a dash lists them on ("menyampaikan ASN/PNS untuk ...", "ASN dan TNI-Polri
+            # untuk ...")
+            if self._verb(j) or (self._punct[j] and self._low[j] != "," and self._low[j] not in WORD_MARKS):
                 return importance and self._verb(j)
         return False
 
