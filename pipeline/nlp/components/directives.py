@@ -250,6 +250,7 @@ class Directives:
         self.perfect = set(cues["background_requests"]["perfect"])
         self.campaign_verbs = set(cues["campaigning"]["verbs"])
         self.candidates = set(cues["campaigning"]["candidates"])
+        self.candidate_words = set(cues["campaigning"]["candidate_words"])
         self.partisan_verbs = set(cues["campaigning"]["partisan"])
         self.ballot_numbers = [tuple(p.split()) for p in cues["campaigning"]["ballot_numbers"]]
         self.ballot_heads = set(cues["campaigning"]["ballot_heads"])
@@ -3431,8 +3432,8 @@ class Directives:
             return False
         return self._low[verb] in self.partisan_verbs or \
             any(verb < t.start <= verb + 4 and self._lower(t) in self.candidates for t in targets) or \
-            any(self._phrase_at(i, sent.end, self.ballot_numbers) or self._ballot_number(i, sent)
-                for i in range(verb + 1, min(verb + 5, sent.end)))
+            any(self._low[i] in self.candidate_words or self._phrase_at(i, sent.end, self.ballot_numbers) or
+                self._ballot_number(i, sent) for i in range(verb + 1, min(verb + 5, sent.end)))
 
     def _ballot_number(self, i: int, sent: Span) -> bool:
         """ "nomor 3", "no 2", "nomor dua": a ballot number written without "urut" (a number right after its word),
