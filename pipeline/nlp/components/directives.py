@@ -1439,6 +1439,8 @@ class Directives:
             kind = cue.label_
             low = self._lower(cue)
             before = self._low[cue.start - 1] if cue.start > sent.start else ""
+            if before == "-" and cue.start - 3 >= sent.start and self._low[cue.start - 2] == self._low[cue.start]:
+                before = self._low[cue.start - 3]  # "tidak mengajak-mengajak": the negator before the first copy
             if kind in self.negatable and (before in self.negators or low in self.agent_stems and
                                            self._refused_by_agent(cue, sent)):
                 continue
