@@ -619,6 +619,7 @@ class Directives:
         self.sent_requests = set(cues["sent_requests"]["words"])
         self.sent_reach = int(cues["sent_requests"]["reach"])
         self.subject_links = set(cues["subject_links"]["words"])
+        self.reporting_only = set(cues["subject_links"]["reporting_only"])
         self.subject_joiners = set(cues["subject_links"]["joiners"])
         # words that make an appeal of their own beside the civil servants they ask (see ``_cues``)
         self.made_cues = self.hortative | self.subject_links | self.told_verbs
@@ -1284,9 +1285,10 @@ class Directives:
         before = j - 1
         while before > 0 and self._low[before] in self.told_quantifiers:
             before -= 1  # "mengingatkan seluruh pegawai untuk ...": past the quantifier to the verb
-        if before >= 0 and (self._low[before] in self.speech or self._low[before] in self.hopes or
-                            self._low[before] in self.hortative):
-            return False  # "agar ASN di Kabupaten X untuk ...": the request's own link asks already
+        if before >= 0 and (self._low[before] in self.speech and self._low[before] not in self.reporting_only or
+                            self._low[before] in self.hopes or self._low[before] in self.hortative):
+            return False  # "agar ASN di Kabupaten X untuk ...": the request's own link asks already; a verb that only
+            # reports ("menambahkan ASN maupun kades untuk tidak ...") takes no one as its object, they open the clause
         if told[j] < i:
             named = self._named_words(doc, targets)
             rel = self._relative_clause(i, told[j], taken)
