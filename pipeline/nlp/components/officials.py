@@ -118,6 +118,10 @@ class Officials:
             self.matcher.add("regional", f"{r['type']}|{r.get('level') or ''}",
                              r["titles"] + [t.lower() for t in r["titles"]] + _lede(r["titles"]))
         self.regional_titles = {t for r in data["regional"] for t in r["titles"]}
+        # the first words of the regional government's own titles ("Bupati", "Sekda"): a section head named after
+        # one serves that government, whatever election body his sentence named before
+        self.government_title_words = {t.split()[0] for r in data["regional"] if r["type"] == "pemda"
+                                       for t in r["titles"]}
         derived = _office_head_titles(self.reg, self.regional_titles)
         for type_key, titles in derived.items():  # "Kadis Nakertrans Halut": the head of the office "Disnakertrans"
             self.matcher.add("regional", f"{type_key}|", titles)
@@ -326,6 +330,7 @@ class Officials:
         self.seat_town_ends = {head.split()[-1] for head in self.seat_town_heads}
         self.government_offices = set(loose["government_offices"])
         self.government_type = loose["government"]
+        self.election_sections = set(loose["election_sections"])
         nxt = data["next_sentence"]
         self.pointers = {w.casefold() for w in nxt["pointers"]}
         self.next_openers = {w.casefold() for w in nxt["openers"]}
@@ -1047,6 +1052,13 @@ class Officials:
                 k = ctx.places[k].end
             else:
                 k += 1
+        if (title in self.election_sections or doc[first].text in self.election_sections) and not written and \
+                self._of_types(body := self._nearest(ctx, head, before_only=True), self.election_bodies) and \
+                not any(t.text in self.government_title_words for t in doc[doc[head].sent.start:head]):
+            # "Ketua KPU Kabupaten X Budi didampingi Kabag Teknis dan Hupmas Rina": a section of the election body's
+            # own secretariat, not of the regional government (unless its head is named there too: "menemui Bupati
+            # X dan Kabag Hukum Rina")
+            return body
         place = self.regions[written[-1].id_] if written else ctx.story_region
         if place is None:
             return None
