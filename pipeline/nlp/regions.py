@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .resources import load
 
+SPLIT_REST = 3  # letters a one-word name goes on with after a first word it is written apart at ("Banyu Asin")
 LOCAL_MIN = 3  # letters a regency's local short form has fewer than its name ("Kukar"; not "Lany Jaya", Lanny Jaya)
 
 
@@ -43,6 +44,13 @@ def _with_joined(surfaces: tuple[str, ...]) -> tuple[str, ...]:
     joined = [first + second.lower() for s in surfaces if s.count(" ") == 1 and s.replace(" ", "").isalpha()
               for first, second in [s.split()]]
     return tuple(dict.fromkeys((*surfaces, *joined)))
+
+
+def _with_split(surfaces: tuple[str, ...], firsts: list[str]) -> tuple[str, ...]:
+    """One-word names opening with a word of ``firsts`` are also written apart ("Pekan Baru", "Gunung Sitoli")."""
+    split = [f"{first} {s[len(first):].capitalize()}" for s in surfaces if s.isalpha() for first in firsts
+             if s.startswith(first) and len(s) - len(first) >= SPLIT_REST]
+    return tuple(dict.fromkeys((*surfaces, *split)))
 
 
 def _with_lowered_repeats(surfaces: tuple[str, ...]) -> tuple[str, ...]:
@@ -120,7 +128,7 @@ def gazetteer() -> Gazetteer:
             for r in p["regencies"]:
                 if r["kind"] != level:
                     continue
-                own = _with_joined((r["name"], *(r.get("aliases") or [])))
+                own = _with_split(_with_joined((r["name"], *(r.get("aliases") or []))), data.get("split_firsts") or [])
                 surfaces = _with_abbreviated(_with_lowered_repeats(_with_glossed_parent(
                     r["name"], _with_parents(r["name"], own, spellings), spellings)),
                                              short_words)
