@@ -657,8 +657,9 @@ class Agencies:
         at = skip_paren(doc, head.end)
         if not read and head.start > 0 and doc[head.start - 1].text == "(" and at < len(doc) and doc[at].text == ")":
             at += 1  # "Pantia Pengawas (Panwas) Kabupaten X": the acronym glossing a name, and the name's region
-        if at + 1 < len(doc) and doc[at].lower_ == "di" and doc[at + 1].text in self.reg.level_words and \
-                self.regional_heads.intersection((head.text.casefold(), doc[head.end:at].text.strip("()").casefold())):
+        if at + 1 < len(doc) and doc[at].lower_ == "di" and doc[at + 1].text in self.reg.level_words and (
+                doc[head.end - 1].text == "Daerah" or
+                self.regional_heads.intersection((head.text.casefold(), doc[head.end:at].text.strip("()").casefold()))):
             at += 1  # "Komisi Pemilihan Umum Daerah (KPUD) di Provinsi X": a regional body's own name, placed by "di"
         region, end = find_region(doc, at, level, places)
         agency = regional_body(type_key, region, bool(level) or at < len(doc) and doc[at].text in self.reg.level_words)
