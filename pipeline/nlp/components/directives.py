@@ -122,9 +122,9 @@ class Directives:
         granting = [f"{o} {c}" for o in openers for c in spec["granting"]]
         self.cues.add("prohibition", "prohibition", [f"{o} {c}" for o in openers for c in spec["leave"]] + granting)
         self.active |= {c.casefold() for c in granting}
-        bans = {b: [f"{o} {b}" for o in openers] for b in spec["bans"]}  # "tidak akan melarang ASN hadir": leave
-        self.cues.add("permission", "permission", [c for cs in bans.values() for c in cs])
-        self.active |= {c.casefold() for c in bans["melarang"]}
+        banning = [f"{o} {b}" for o in openers for b in spec["banning"]]  # "tidak akan melarang ASN hadir": leave
+        self.cues.add("permission", "permission", [f"{o} {b}" for o in openers for b in spec["bans"]] + banning)
+        self.active |= {c.casefold() for c in banning}
         spec = cues["ad_hoc_service"]  # "ASN dapat mendaftarkan diri sebagai anggota PPS", "PNS bisa menjadi KPPS"
         served = [f"{m} {v} {r}" for m in spec["modals"] for v in spec["verbs"] for r in spec["roles"]]
         registered = [f"{m} {v} {c}" for m in spec["modals"] for v in spec["registering"] for c in spec["candidacies"]]
