@@ -118,6 +118,10 @@ _GLUED_DASH = re.compile(r"\)[-\u2013\u2014](?=[A-Z])")
 # A closing bracket glued to the capitalised word after it (a dateline's "LANGGUR (LRA)Kepala BKPSDM ...", "ayat
 # (1)Ancaman") makes one token of both, which hides the word: a space goes after it.
 _GLUED_AFTER = re.compile(r"\)(?<=\w\))(?=[A-Z][a-z])")
+# An underscore glued between a capitalised word and the next ("Namrole_Ketua Bawaslu ...": an outlet's dateline
+# glued to its lead) makes one token of both, which hides the title and so its holder: it reads as the dateline's
+# dash. Not inside a web address's code ("n_Kvw"), where no word opens before it.
+_GLUED_UNDERSCORE = re.compile(r"\b(?<![/.?=&-])([A-Z][A-Za-z]+)_(?=[A-Z][a-z])")
 # A no-break space decoded in the wrong charset leaves a stray capital A with a mark before a space
 # ("Elen SetiadiÂ selaku"); glued to a name it would become part of it.
 _MOJIBAKE = re.compile(r"[\u00c2\u0100](?=[ \t\u00a0\n])")
@@ -209,6 +213,8 @@ def _doc(nlp: Language, art: Article) -> Doc:
         text = text.replace(",,", ",")  # "Bupati Garut,, Rudy Gunawan": a comma typed twice
     if "|" in text:
         text = text.replace("|", " | ")  # "Ketua Bawaslu X|Budi": a pipe glued to both words is no part of either
+    if "_" in text:
+        text = _GLUED_UNDERSCORE.sub(r"\1 - ", text)
     text = _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
     if "(" in text:
         if ".(" in text:
