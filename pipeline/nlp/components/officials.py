@@ -1902,20 +1902,26 @@ class Officials:
         """Where the holder's comma stands after a relative clause about the person between an office and its
         holder ("Ketua Bawaslu X yang juga mantan wartawan, Budi Santoso, ...", "Kepala BKPSDM X yang baru
         dilantik pekan lalu, Budi, ..."): a few lower-case words after "yang", then a name closed by a comma, as
-        reporters set an apposition; else ``end``."""
+        reporters set an apposition; else ``end``. A clause set off by commas on both sides ("Sekjen Bawaslu RI, yang
+        membuka kegiatan sosialisasi netralitas ASN, Budi menyampaikan ...") may hold acronyms, and its name may go
+        straight on to the verb."""
         doc = ctx.doc
-        if end >= len(doc) or doc[end].lower_ not in self.clause_openers:
+        enclosed = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.clause_openers
+        opener = end + enclosed
+        if opener >= len(doc) or doc[opener].lower_ not in self.clause_openers:
             return end
-        if end + 1 < len(doc) and doc[end + 1].lower_ in self.clause_fields and (
+        if not enclosed and end + 1 < len(doc) and doc[end + 1].lower_ in self.clause_fields and (
                 fields := self._past_fields(ctx, end)) > end:
             return fields
-        k = end + 1
-        while k < len(doc) and k - end <= self.clause_words and doc[k].is_lower and doc[k].is_alpha:
+        k = opener + 1
+        while k < len(doc) and k - opener <= self.clause_words and doc[k].is_alpha and (
+                doc[k].is_lower or enclosed and doc[k].is_upper and len(doc[k]) > 1):
             k += 1
-        if k == end + 1 or k >= len(doc) - 1 or doc[k].text != "," or k - end > self.clause_words:
+        if k == opener + 1 or k >= len(doc) - 1 or doc[k].text != "," or k - opener > self.clause_words:
             return end
         name = self._name_after(ctx, k + 1)
-        if name is None or name.end >= len(doc) or doc[name.end].text != "," or not ctx.free(name):
+        if name is None or name.end >= len(doc) or not ctx.free(name) or not (
+                doc[name.end].text == "," or enclosed and doc[name.end].is_lower and doc[name.end].is_alpha):
             return end
         return k
 
