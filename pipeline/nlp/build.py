@@ -56,7 +56,8 @@ PIPELINE = (
 def build() -> Language:
     nlp = spacy.blank("id")
     levels = [w for words in load("regional_agencies")["level_words"].values() for w in words if w.endswith(".")]
-    for abbr in load("offices")["name_abbreviations"] + levels:  # "Moch. Arifin", "Prov. Kalteng": one word
+    adat = [w for w in load("offices")["adat_titles"] if w.endswith(".")]  # "Amriul Dt. Karayiang"
+    for abbr in load("offices")["name_abbreviations"] + levels + adat:  # "Moch. Arifin", "Prov. Kalteng": one word
         for form in {abbr, abbr.upper()}:  # "MOH. ARIFIN" in a name printed in capitals
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for degree in load("offices")["split_degrees"]:  # "M.Pd.I", "Ph.D.": one word, with or without its stop

@@ -173,6 +173,7 @@ class Officials:
         self.hyphen_firsts = {w.casefold() for w in data.get("hyphen_firsts") or []}
         self.name_particles = {w.casefold() for w in data["name_particles"]}
         self.name_abbreviations = {w.casefold() for w in data["name_abbreviations"]}
+        self.adat_titles = set(data["adat_titles"])
         self.adverbs = {w.casefold() for w in data.get("holds_adverbs") or []}
         self.factions = sorted((tuple(w.casefold().split()) for w in data.get("faction_words") or []),
                                key=len, reverse=True)  # longest first
@@ -921,13 +922,13 @@ class Officials:
             start = self._modifiers_before(doc, i)
             name = self._name_after(ctx, self._skip_extras(doc, start_name, ctx.extras))
             after = doc[name.end].text if name is not None and name.end < len(doc) else ""
-            if name is not None and len(name) < 2 and after not in {"(", ","} and not (
+            if name is not None and len(name) < 2 and after not in {"(", ","} | self.adat_titles and not (
                     after[:1].isupper() and self._degrees_after(doc, name.end) > name.end) and not (
                     start_name > end and self._apposed(ctx, start_name) == name) and not (
                     start_name == end and self._speaks_alone(doc, start, name)):
-                # one word stands for a name only with initials, degrees ("Musti SE MSi") or a comma after it, or
-                # set off by the title's comma with the sentence going on ("Kabid Mutasi, Naheson mengatakan"),
-                # or as the speaker (see _speaks_alone)
+                # one word stands for a name only with initials, degrees ("Musti SE MSi"), an adat title ("Amriul
+                # Dt. Karayiang") or a comma after it, or set off by the title's comma with the sentence going on
+                # ("Kabid Mutasi, Naheson mengatakan"), or as the speaker (see _speaks_alone)
                 continue
             if start > 0 and doc[start - 1].is_alpha and doc[start - 1].lower_ in self.apposition_alone and (
                     before := self._name_before(ctx, start)) is not None and self._takeable(ctx, before, covered):
@@ -2279,6 +2280,8 @@ class Officials:
             tok = doc[j]
             if j > i and self._title_case_degree(doc, j):
                 break  # "Iwan Dedi Skom, melalui ...": a degree written in title case closes the name
+            if j > i and tok.text in self.adat_titles:
+                break  # "Amriul Dt. Karayiang": an adat title after the name closes it
             if self._name_like(tok):
                 j += 1
                 continue  # the most common case: the next word is read only for the others
@@ -2410,10 +2413,11 @@ class Officials:
         if name[0].text in self.loose_words and not self._name_opens(doc, name.start):
             return None  # "Penjabat Sekda, Bagian Hukum, ...": a list of units; not "Anak Agung Gde Agung"
         k = self._degrees_after(doc, name.end)  # "Sudirman, SH, MH"
+        adat = k < len(doc) and doc[k].text in self.adat_titles  # "Afrizal Dt. Rajo Mudo": his adat title after it
         if len(name) > 1:
-            return name if k == len(doc) or not self._name_like(doc[k]) else None
-        if k > name.end or name.start > i or declared:
-            return name  # a degree after it, an honorific before it ("H Sudirman, SH") or a naming word
+            return name if k == len(doc) or adat or not self._name_like(doc[k]) else None
+        if k > name.end or name.start > i or declared or adat:
+            return name  # a degree or adat title after it, an honorific before it ("H Sudirman, SH") or a naming word
         k = _age_after(doc, k)  # "Kepala Desa Ngemplak, Parmin (52), dilaporkan ...": the holder's age
         comma = k < len(doc) and doc[k].text in CLAUSE_MARKS  # "Kepala Dinas X – Muksin – mengatakan"
         k += comma
