@@ -2201,10 +2201,8 @@ class Directives:
         if body is None or not (body.type in self.speaking_types or
                                 body.type is None and agency.partition("@")[0] in self.speaking_keys):
             return False
-        i = cue_start - 1
-        while i > sent.start and self._low[i] in self.body_adverbs:
-            i -= 1
-        return i >= sent.start and self._low[i] in self.body_pronouns
+        return cue_start > sent.start and \
+            self._low[self._past_back(cue_start - 1, sent.start, self.body_adverbs)] in self.body_pronouns
 
     def _past_self_named(self, i: int, sent: Span, targets: list[_Term]) -> int:
         """Past "kita sebagai"/"kami selaku" at ``i``, or the pronoun alone before the civil servants in apposition
