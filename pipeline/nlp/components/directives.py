@@ -818,6 +818,8 @@ class Directives:
         resolved: dict[int, list[str]] = {}  # sentence -> addressee of the directives it gave
         rejected: set[int] = set()  # sentences whose instructions address someone else
         given_kinds: dict[int, set[str]] = {}  # sentence -> kinds of the directives it gave
+        owners: list[int] = []  # the sentence of each record
+        joined: set[int] = set()  # sentences naming no one reported with the next one (`_statement_text`)
         for k, sent in enumerate(sents):
             if sent.start in headline or self._question(sent):  # headlines, links, captions; questions
                 continue
@@ -893,6 +895,8 @@ class Directives:
                 if text is None:  # once per sentence, whatever the number of kinds it gives
                     text = self._statement_text(k, sents, paras)
                     bases = legal_bases(text, doc._.published)
+                    if not own and self._joins_next(k, sents, paras):
+                        joined.add(k)
                 records.append(Directive(
                     kind=kind, sentence=text, actor=speakers.actor(k, cue_start),
                     target=", ".join(labels) if labels else None,
@@ -900,11 +904,20 @@ class Directives:
                     legal_bases=bases,
                 ))
                 given_kinds.setdefault(k, set()).add(kind)
+                owners.append(k)
                 span = Span(doc, sent.start, sent.end, label=kind)
                 span._.kind = kind
                 spans.append(span)
             if not given and any(status == REJECT for status, _ in kinds.values()) or sent.start in self._heads_bound:
                 rejected.add(k)
+        if joined:  # a short quoted sentence naming no one is reported with the next one (`_statement_text`); where
+            # the next one states the same kind itself ("Sanksi ada tingkatannya. Sampai sanksi berat kalau terbukti"),
+            # the statement is reported once, by the joined text that holds both, rather than twice over the same
+            # words; "ASN harus netral. Camat harus jadi teladan." names whom each binds: two statements
+            stated = set(zip(owners, (r.kind for r in records)))
+            keep = [i for i, (k, r) in enumerate(zip(owners, records))
+                    if k - 1 not in joined or (k - 1, r.kind) not in stated]
+            records, spans = [records[i] for i in keep], [spans[i] for i in keep]
         doc.spans["directives"] = spans
         doc._.directives = records
         return doc
@@ -3783,12 +3796,16 @@ class Directives:
         paragraph when it is a short exclamation of a few words in direct speech ("Itu tidak boleh. Benar-benar
         dilarang.")."""
         sent = sents[k]
-        end = sent.end_char
-        words = sum(not self._punct[i] for i in range(sent.start, sent.end))
-        if words <= self.short_statement and k + 1 < len(sents) and paras[sents[k + 1].start] == paras[sent.start] \
-                and self._quoted(k, sents, paras):
-            end = sents[k + 1].end_char
+        end = sents[k + 1].end_char if self._joins_next(k, sents, paras) else sent.end_char
         return self._text[sent.start_char:end].strip()
+
+    def _joins_next(self, k: int, sents: list[Span], paras: list[int]) -> bool:
+        """Whether sentence ``k`` is a short exclamation in direct speech reported with the next one of its paragraph
+        (`_statement_text`)."""
+        sent = sents[k]
+        words = sum(not self._punct[i] for i in range(sent.start, sent.end))
+        return words <= self.short_statement and k + 1 < len(sents) and \
+            paras[sents[k + 1].start] == paras[sent.start] and self._quoted(k, sents, paras)
 
     def _unstated(self, cue: _Term, sent: Span) -> bool:
         """ "tidak disebutkan bahwa honorer mesti mundur", "tak menyebutkan kapan Pj harus mundur": a rule in the clause
