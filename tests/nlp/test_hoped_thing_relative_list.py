@@ -22,6 +22,8 @@ FORMS: list[tuple[str, set[str]]] = [
     ("Setelah rapat yang diikuti camat dan lurah, para ASN diharapkan dapat menjaga netralitas.", {"appeal"}),
     ("Seluruh pegawai yang hadir, guru dan tenaga kesehatan itu diharapkan dapat bersikap netral.", {"appeal"}),
     ("Para ASN diharapkan dapat menjaga netralitas selama masa kampanye.", {"appeal"}),
+    # a hope opening its sentence has no pointer before it: the words before are the last sentence's
+    ("Diharapkan para ASN yang hadir tetap netral sampai hari pemungutan suara itu.", {"appeal"}),
 ]
 
 

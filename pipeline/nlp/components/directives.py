@@ -3597,7 +3597,7 @@ class Directives:
             i += 1  # "Adapun kegiatan ini diharapkan ..."
         if self._low[i] in self.hoped_things:
             return True
-        if self._low[cue.start - 1] not in self.hoped_pointers:
+        if cue.start == sent.start or self._low[cue.start - 1] not in self.hoped_pointers:
             return False
         # "Kegiatan yang dihadiri camat, tokoh agama dan ASN ini diharapkan dapat ...": the list's commas lie inside
         # the thing's relative clause, which the pointer before the hope closes
