@@ -2186,7 +2186,7 @@ class Directives:
         """A plea right before words of attention, past pointers ("tolong ini menjadi perhatian", "tolong saling
         diingatkan"), with no word of conduct after them in the sentence: attention to what was said, no conduct."""
         i = self._past(cue.end, sent.end, self.attention_skip)
-        size = next((len(p) for p in self.attention_phrases if tuple(self._low[i:i + len(p)]) == p), 0)
+        size = self._phrase_length(i, sent.end, self.attention_phrases)
         return size > 0 and not any(self._low[j].startswith(self.imperative_conduct) for j in range(i + size, sent.end))
 
     def _called_imperative(self, cue: _Term, targets: list[_Term]) -> bool:
@@ -2301,10 +2301,15 @@ class Directives:
 
     def _phrase_at(self, i: int, stop: int, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` (lower-case words) starts at ``i`` and ends by ``stop``."""
+        return self._phrase_length(i, stop, phrases) > 0
+
+    def _phrase_length(self, i: int, stop: int, phrases: list[tuple[str, ...]]) -> int:
+        """The length of the first of ``phrases`` (lower-case words) that starts at ``i`` and ends by ``stop``, 0 if
+        none does."""
         if i >= stop:
-            return False
+            return 0
         first = self._low[i]
-        return any(p[0] == first and tuple(self._low[i:min(i + len(p), stop)]) == p for p in phrases)
+        return next((len(p) for p in phrases if p[0] == first and tuple(self._low[i:min(i + len(p), stop)]) == p), 0)
 
     def _names_any(self, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` (lower-case words) stands anywhere in the sentence; looked for word by word
@@ -2566,7 +2571,7 @@ class Directives:
         """One of `noun_cue_listing` at ``i`` and a verb after it, maybe past a comma ("termasuk membentuk ...")."""
         if self._low[i] not in self.listing_firsts:
             return False  # most words open no listing phrase: no tuple built per phrase for them
-        size = next((len(p) for p in self.rule_listing if tuple(self._low[i:min(i + len(p), sent.end)]) == p), 0)
+        size = self._phrase_length(i, sent.end, self.rule_listing)
         j = i + size
         j += j < sent.end and self._low[j] == ","
         return size > 0 and j < sent.end and self._verb(j)
@@ -3138,8 +3143,14 @@ class Directives:
             if self._punct[i]:
                 return False
             if self._low[i] in self.wish_openers:
-                return any(self._low[j] in self.wish_words for j in range(i + 1, min(i + 1 + self.wish_reach, end)))
+                return self._wanted(i, end) is not None
         return False
+
+    def _wanted(self, opener: int, end: int) -> int | None:
+        """Where a word of wanting (`wish_conditions`) stands within reach after the condition's ``opener``, before
+        ``end`` ("Jika mau ...", "Kalau ingin ..."); None if none does."""
+        return next((j for j in range(opener + 1, min(opener + 1 + self.wish_reach, end))
+                     if self._low[j] in self.wish_words), None)
 
     def _wish_closed(self, start: int, end: int, targets: list[_Term]) -> int | None:
         """The comma closing a condition of wanting (`wish_conditions`) that opens the clause at ``start`` before
@@ -3149,8 +3160,7 @@ class Directives:
         i = start + 1 if self._punct[start] and start + 1 < end else start  # past an opening quote
         if self._low[i] not in self.wish_openers:
             return None
-        want = next((j for j in range(i + 1, min(i + 1 + self.wish_reach, end)) if self._low[j] in self.wish_words),
-                    None)
+        want = self._wanted(i, end)
         if want is None or any(i < t.start < want for t in targets):
             return None
         return next((j for j in range(want + 1, end) if self._low[j] == ","), None)
