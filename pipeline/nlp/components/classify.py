@@ -365,7 +365,9 @@ class Classifier:
         ahead: set[date] = set()  # polling days of the contests the story writes with their years
         after = date.min  # the story comes after the contests it looks back on ("Pemilu 2019 lalu")
         for weight, spans in ((1, body), (self.title_weight, title)):
-            kinds.update({s.id_: weight for s in spans if s.label_ == "contest" and s.id_ in self.held_days})
+            for s in spans:  # every mention counts: a dict of kinds would count each kind once
+                if s.label_ == "contest" and s.id_ in self.held_days:
+                    kinds[s.id_] += weight
             words = {i for s in spans for i in range(s.start, s.end)}
             for s in spans:
                 if s.label_ != "contest" or s.id_ not in self.held_days:
