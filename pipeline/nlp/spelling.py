@@ -267,19 +267,43 @@ def prepare() -> None:
     _before_names()
     _places()
     _openers()
+    _body_openers()
     _region_gaps()
 
 
-def _after_openers(text: str, lower: str) -> tuple[list[tuple[int, int, str]], set[str]]:
+@cache
+def _body_openers() -> frozenset[str]:
+    """The regional bodies' short names among the openers (`body_openers`), lower-cased."""
+    return frozenset(w.lower() for w in load("spelling")["body_openers"])
+
+
+# the word right before a position
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def _after_title_word(text: str, at: int) -> bool:
+    """Whether a capitalised word (not an acronym) stands right before ``at``: the body ends a title there ("Ketua
+    KPU", "Anggota Bawaslu"), after which its holder's name may come ("Ketua KPU Dadang")."""
+    prev = _PREV_WORD.search(text, max(0, at - 24), at)
+    return prev is not None and prev[1][0].isupper() and not prev[1].isupper()
+
+
+def _after_openers(text: str, lower: str) -> tuple[list[tuple[int, int, str]], set[str], set[str]]:
     """In one pass over the lower-cased text: the regions' names ``text`` writes in lower case after an
-    opener (start, end, as spelt), and the words after a level word that may be a place misspelt (capitalised)."""
+    opener (start, end, as spelt), the words after a level word that may be a place misspelt (capitalised), and
+    those after a regional body's short name that opens no title ("oleh KPU Aimalungun"), a name as well maybe."""
     pattern, level_openers, spelt, modifiers, titles, firsts = _openers()
+    bodies = _body_openers()
     names: list[tuple[int, int, str]] = []
     places: set[str] = set()
+    echoed: set[str] = set()
     for m in _at_words(pattern, lower):
         following = m[2]
-        if m[1] in level_openers and len(first := following.split(None, 1)[0]) >= 5 and text[m.start(2)].isupper():
-            places.add(first)  # a name: "kota pisang", "kota tapis berseri" are a town's nicknames
+        if len(first := following.split(None, 1)[0]) >= 5 and text[m.start(2)].isupper():
+            if m[1] in level_openers:
+                places.add(first)  # a name: "kota pisang", "kota tapis berseri" are a town's nicknames
+            elif m[1] in bodies and not _after_title_word(text, m.start()):
+                echoed.add(first)
         if not text[m.start(2)].islower():
             continue  # "Kota Jambi": written as a name already
         if following.split(None, 1)[0] not in firsts:
@@ -292,7 +316,7 @@ def _after_openers(text: str, lower: str) -> tuple[list[tuple[int, int, str]], s
         if found is not None:
             end, spelling = found
             names.append((m.start(2), m.start(2) + end, spelling))
-    return names, places
+    return names, places, echoed
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -333,7 +357,7 @@ def repair(text: str) -> str:
     next word parted from it."""
     text = _part_glued(text)
     lower = text.lower()
-    names, places = _after_openers(text, lower) if len(lower) == len(text) else ([], set())
+    names, places, echoed = _after_openers(text, lower) if len(lower) == len(text) else ([], set(), set())
     for start, end, name in reversed(names):  # same length: the positions of the others hold
         text = text[:start] + name + text[end:]
     repairs, titles = _repairs(), _before_names()
@@ -344,6 +368,8 @@ def repair(text: str) -> str:
         text = re.sub(r"\b(?i:(" + "|".join(map(re.escape, titled)) + r"))\b(?=\.?[ \t]+[A-Z])",
                       lambda m: m[0] if _after_name_opener(m) else _as_written(m[0], titles[m[0].lower()]), text)
     found.update((w, meant) for w in places if (meant := _place_meant(w)))
+    # after a body a name may stand ("Bawaslu Dadang"): a place only where the story writes it right elsewhere
+    found.update((w, meant) for w in echoed if (meant := _place_meant(w)) and meant in written)
     found.update(_in_region_names(text))
     if not found:  # most stories: nothing to rewrite
         return text
