@@ -2921,6 +2921,8 @@ class Directives:
         i = cue.end
         if self._low[i] in self.hortative:
             i += 1
+        elif self._low[cue.end - 1] in self.hortative:
+            pass  # "Harapan kita supaya tetap netral": the link closes the cue
         elif self._lower(cue) in self.unnamed_hope_passives and self._opens(cue.start):
             if self._low[i] in self.unnamed_hope_passive_links:
                 i += 1  # "Untuk itu, diharapkan (untuk) tetap memegang teguh netralitas": the subject left out
