@@ -207,6 +207,8 @@ class Officials:
         self.unit_titles = set(data["unit_titles"])  # "Kasi di Dinas Sosial": the title holds its unit's word
         self.chain = {w.casefold() for w in data["chain"]}
         self.former = {w.casefold() for w in data["former"]}
+        self.chain_deeds = tuple(w.casefold() for w in data["chain_deeds"])
+        self.chain_role_max: int = data["chain_role_max"]
         self.units = set(data["unit_words"]) | {w.lower() for w in data["lower_unit_words"]}
         self.after_office = sorted((tuple(w.casefold().split()) for w in data["after_office"]), key=len,
                                    reverse=True)  # longest first: "yang baru dilantik" before "yang baru"
@@ -2131,7 +2133,23 @@ class Officials:
             term = titles.get(k)
             if term is not None and self._modifiers_before(doc, k) == i:
                 parsed = self._title(ctx, term)
-                return parsed[1] if parsed else None
+                if parsed:
+                    return parsed[1]
+                break  # a head of no institution the registry names ("sekaligus Ketua Pokja Netralitas, Budi")
+        return self._described(doc, i)
+
+    def _described(self, doc: Doc, i: int) -> int | None:
+        """The comma closing a role no registry names, joined by "sekaligus" to the office before it, its holder
+        named after the comma ("Kepala Dinas PTSP Kota X sekaligus pembina pegawai kantor gabungan, Budi ...",
+        "Ketua KPU Kabupaten X sekaligus Ketua Pokja Netralitas, Budi"); not a deed the holder does at once
+        ("Bupati X sekaligus membuka acara, ...")."""
+        if i >= len(doc) or not doc[i].is_alpha or doc[i].is_lower and doc[i].lower_.startswith(self.chain_deeds):
+            return None
+        for k in range(i + 1, min(i + self.chain_role_max + 1, len(doc))):
+            if doc[k].text == ",":
+                return k
+            if doc[k].is_sent_start or doc[k].text in QUOTES or doc[k].text in {".", ";", "!", "?", "\n", "(", ")"}:
+                return None
         return None
 
     def _after_term_words(self, doc: Doc, i: int) -> int | None:
