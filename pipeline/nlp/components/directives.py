@@ -384,6 +384,7 @@ class Directives:
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
         self._but_not_by_first = by_first(self.but_not)  # see ``_but_not``
         self.ban_exceptions = set(cues["ban_exceptions"])
+        self.bare_conceded_skip = set(cues["bare_conceded_leave"]["skip"])
         self.existential = set(cues["but_not_existential"])
         self.facts = set(cues["fact_openers"])
         self.told_fact_reach = cues["told_fact_reach"]
@@ -1604,6 +1605,8 @@ class Directives:
                                          self._denied_past_clause(cue, sent, self.permission_denials) or
                                          self._believed(cue, sent)):
                 continue  # "bukan berarti Mendagri memperbolehkan ASN berkampanye": no leave given
+            if kind == "permission" and self._bare_conceded(cue, sent):
+                continue  # "Meski diperbolehkan, ada satu syarat ...": the leave given before, pointed back to
             if kind == "permission" and self._withdrawn(cue, sent):
                 continue  # "Bawaslu pernah mempersilakan ASN ..., namun ...": leave once given, no longer
             if low in self.used_votes and not self._vote_used(cue, sent):
@@ -3972,6 +3975,16 @@ class Directives:
             if self._low[j] in HARD_BOUNDARIES or self._low[j] in {",", "bahwa"}:
                 return False
         return False
+
+    def _bare_conceded(self, cue: _Term, sent: Span) -> bool:
+        """The leave word alone between a concession's opener (past `bare_conceded_leave.skip`) and a comma ("Meski
+        diperbolehkan, ..."): the leave already given, pointed back to; none with its holder or conduct named."""
+        if cue.end >= sent.end or self._low[cue.end] != ",":
+            return False
+        i = cue.start - 1
+        while i >= sent.start and self._low[i] in self.bare_conceded_skip:
+            i -= 1
+        return i >= sent.start and self._low[i] in self.concessions
 
     def _withdrawn(self, cue: _Term, sent: Span) -> bool:
         """Whether one of `withdrawn_leave` ("pernah") stands a few words before the leave cue in its clause, no verb
