@@ -83,7 +83,7 @@ SERIES = [
     (OPENING + 'Turut hadir, Plt Kepala BKN Drs. Haryomo Dwi Putranto, M.Hum, Brigjen Pol Boy Rando, S.IK, M.Si '
      'Wakil Direktur Tipidum Polri, Plt Deputi Bidang SDM Aparatur Kemenpan-RB, Aba Subagja S.Sos, M.AP, Sekretaris '
      'Jenderal Kementerian Dalam Negeri Dr. Suhajar Diantoro M.Si.',
-     {'Haryomo Dwi Putranto': 'Plt Kepala BKN', 'Aba Subagja': 'Plt Deputi',
+     {'Haryomo Dwi Putranto': 'Plt Kepala BKN', 'Boy Rando': 'Wakil Direktur', 'Aba Subagja': 'Plt Deputi',
       'Suhajar Diantoro': 'Sekretaris Jenderal'}),
     (OPENING + 'Hadir antara lain Agus Riyanto (Ketua Bawaslu Kabupaten Boyolali), Kepala BKPSDM Kabupaten Boyolali '
      'Dewi Kartika, dan Bambang Irawan, Inspektur Kabupaten Boyolali.',
