@@ -105,6 +105,9 @@ class Classifier:
         self.venue_reach = self.prov["venue"]["reach"]
         self.village_units = set(self.prov["village_units"])
         self.signing = [w.casefold() for w in self.prov["signing"]]
+        # provinces carved out within the contests tracked: (the day they were made, the province they came from)
+        self.formed = {name: (date.fromisoformat(str(spec["made"])), spec["from"])
+                       for name, spec in (self.prov.get("formed") or {}).items()}
         # the components that read institutions, run again on the headline: it is no part of the text
         # (its institutions are not the story's agencies), but the institution it names places the story
         self.title_pipes = [nlp.get_pipe(name) for name in TITLE_PIPES]
@@ -160,7 +163,7 @@ class Classifier:
             election = (self._last_repeated(since) if alone else None) or (
                 self._next_contest(reference) if reference else self._within(None, window, last))
         doc._.election = election
-        doc._.province = self._province(doc, ents, title, body)
+        doc._.province = self._then(doc, self._province(doc, ents, title, body), reference, election)
         return doc
 
     # ------------------------------------------------------------------ relevance
@@ -657,6 +660,21 @@ class Classifier:
             return None
         best, value = score.most_common(1)[0]
         return best if value >= self.prov["min_score"] and value > national else None
+
+    def _then(self, doc: Doc, province: str | None, reference: date | None, election: str | None) -> str | None:
+        """The province a place belonged to at the story's time: one carved out later (``formed``) is still the one
+        it was carved from when the story's date and its contest's polling day both come before, the contest's year
+        written in the text or the story's date printed (an undated contest inferred from a mistyped day is no
+        evidence: "Senin (7/10/2014)" for 2024)."""
+        formed = self.formed.get(province or "")
+        if formed is None or not election:
+            return province
+        kind, _, year = election.rpartition("-")
+        day = ((self.contests.get(kind) or {}).get("held") or {}).get(int(year)) if year.isdigit() else None
+        if day is None or (doc._.published is None and year not in (doc._.text or doc.text)):
+            return province
+        times = [date.fromisoformat(day)] + ([reference] if reference else [])
+        return formed[1] if all(t < formed[0] for t in times) else province
 
     def _district_region(self, key: str) -> Region | None:
         """The regency of a unit named by a district or a town no region is named after ("Panwascam Cicurug",
