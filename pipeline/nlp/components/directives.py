@@ -1745,6 +1745,8 @@ class Directives:
                             and not (kind == "permission" and self._possessor(t, start))
                             and not (kind in CONDUCT_RULES and self._owned_object(t, start))]
                 taken = [t for t in subjects if t.label_ == "other" and self._role_taken(t.start)]
+                role_ends = {r.end for r in taken}
+                taken += [t for t in subjects if t.start in role_ends]  # "menjadi peserta kampanye": still the role
                 if taken:
                     subjects = [t for t in subjects if t not in taken]  # "tidak menjadi tim sukses, jangan ...": a role
                 wish = self._wish_closed(start, cue.start, targets)
