@@ -4797,6 +4797,9 @@ class Speakers:
         self.reg = registry()
         self.texts = texts
         self.persons = _by_sentence(list(doc.spans.get("persons", [])), ends)
+        # each named official as a speaker, by the name's bounds: a span's extension is read through a lookup keyed
+        # on its characters, so each is read once however many sentences ask who speaks
+        self._spoken: dict[tuple[int, int], tuple[str, str | None]] = {}
         self.orgs = _by_sentence(orgs, ends)
         offices = _by_sentence([r for r in roles if r.label_ == "OFFICE"], ends)
         self.offices = offices
@@ -4807,12 +4810,12 @@ class Speakers:
         cues = [i for i in sought if low[i] in attribution]
         cue_sents = _by_sentence(cues, ends, int)
         for k, sent in enumerate(sents):
-            said = _attributed(low, cue_sents[k], self.persons[k]) if cue_sents[k] else None
+            said = self._attributed(low, cue_sents[k], self.persons[k]) if cue_sents[k] else None
             if said == CURRENT:
                 said = current
             self.said.append(said)
             self.current.append(current)
-            named = said or (_spoken(self.persons[k][0]) if self.persons[k] else None)
+            named = said or (self.spoken(self.persons[k][0]) if self.persons[k] else None)
             current = named or self._subject(sent, offices[k] + self.orgs[k]) or current
         # an unattributed quote belongs to the speaker named where the quote closes
         for k in range(len(sents) - 2, -1, -1):
@@ -4840,10 +4843,30 @@ class Speakers:
             return self.said[k]
         for p in self.persons[k]:
             if p.start < before:
-                return _spoken(p)
+                return self.spoken(p)
         for e in sorted(self.offices[k] + self.orgs[k], key=lambda e: e.start):
             if e.start < before and (agency := self.reg.agencies.get(e.id_)) is not None:
                 return agency.name, agency.key
+        return None
+
+    def spoken(self, person: Span) -> tuple[str, str | None]:
+        """A named official as a speaker: the name and the agency's key."""
+        bounds = (person.start, person.end)
+        speaker = self._spoken.get(bounds)
+        if speaker is None:
+            official = person._.official
+            speaker = self._spoken[bounds] = (official.name, official.agency)
+        return speaker
+
+    def _attributed(self, low: list[str], cues: list[int], persons: list[Span]) -> tuple[str, str | None] | None:
+        """The official named after a speech verb (at ``cues``), CURRENT for "ujarnya"/"kata dia", else None."""
+        for i in cues:
+            after = [p for p in persons if p.start == i + 1]
+            if after:
+                return self.spoken(after[0])
+            nxt = low[i + 1] if i + 1 < len(low) else ""
+            if low[i].endswith("nya") or nxt in {"dia", "ia", "beliau"}:
+                return CURRENT
         return None
 
     def actor(self, k: int, before: int) -> str | None:
@@ -4858,22 +4881,6 @@ class Speakers:
 
 CURRENT = ("\x00current", None)
 
-
-def _spoken(person: Span) -> tuple[str, str | None]:
-    """A named official as a speaker: the name and the agency's key."""
-    return person._.official.name, person._.official.agency
-
-
-def _attributed(low: list[str], cues: list[int], persons: list[Span]) -> tuple[str, str | None] | None:
-    """The official named after a speech verb (at ``cues``), CURRENT for "ujarnya"/"kata dia", else None."""
-    for i in cues:
-        after = [p for p in persons if p.start == i + 1]
-        if after:
-            return _spoken(after[0])
-        nxt = low[i + 1] if i + 1 < len(low) else ""
-        if low[i].endswith("nya") or nxt in {"dia", "ia", "beliau"}:
-            return CURRENT
-    return None
 
 
 @Language.factory("pantau_directives_v1", requires=["doc.spans", "doc.ents"],
