@@ -255,12 +255,15 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
     agencies: dict[str, AgencyMention] = {}
     named: set[str] = set()  # services also written other than alone ("Kejaksaan RI")
     said: dict[str, list[str]] = {}  # each body's spellings
+    # a span's text sliced from the document's by its characters: Span.text rebuilds it token by token
+    text = doc._.text or doc.text
     for ent in doc.ents:
         agency = reg.agencies.get(ent.id_)
         if ent.label_ == "ORG" and agency is not None and not (agency.unplaced or agency.venue):
-            if ent.text.casefold() not in agency.extra.get("alone", ()):
+            surface = text[ent.start_char:ent.end_char]
+            if surface.casefold() not in agency.extra.get("alone", ()):
                 named.add(ent.id_)
-            _add(agencies, agency, ent.text, said)
+            _add(agencies, agency, surface, said)
     officials = []
     held: list[tuple[str, str, str]] = []  # each named holder's name, role and body
     for rec in doc._.officials or []:
@@ -275,7 +278,7 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
     for role in doc.spans.get("roles", []):  # institutions of unnamed office holders ("Bupati Gowa")
         agency = reg.agencies.get(role.id_)
         if role.label_ == "OFFICE" and agency is not None and not (agency.office_only or agency.unplaced):
-            _add(agencies, agency, role.text, said)
+            _add(agencies, agency, text[role.start_char:role.end_char], said)
     _fold_holders(agencies, said, held)
     _merge_generic(agencies)
     _fold_alone(agencies, named)
