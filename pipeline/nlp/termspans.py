@@ -8,6 +8,7 @@ carries ``label_`` (the category) and ``id_`` (the canonical key of what was mat
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -138,19 +139,32 @@ def _ordered(found: list[tuple[int, int, int]], longest: bool) -> list[tuple[int
     if not found:
         return []
     if longest:
-        found = _longest(found)
+        return _longest(found)
     found.sort(key=lambda m: (m[1], -m[2]))
     return found
 
 
 def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """spaCy's ``filter_spans`` on ``(match_id, start, end)`` tuples: the (first) longest of overlapping matches."""
+    """spaCy's ``filter_spans`` on ``(match_id, start, end)`` tuples: the (first) longest of overlapping matches, by
+    start (the matches kept overlap nowhere, so no two share a start)."""
+    # most lists come from one matcher, by start, and overlap nowhere: all are kept, in their order
+    if all(a[2] <= b[1] for a, b in zip(matches, matches[1:])):
+        return matches
     kept, seen = [], set()
-    for m in sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
+    # longest first, leftmost among those, then as listed: sorted by start, then stably by length
+    for m in sorted(sorted(matches, key=_start), key=_length, reverse=True):
         if m[1] not in seen and m[2] - 1 not in seen:
             kept.append(m)
             seen.update(range(m[1], m[2]))
+    kept.sort(key=_start)
     return kept
+
+
+_start = itemgetter(1)  # a match's start
+
+
+def _length(match: tuple[int, int, int]) -> int:
+    return match[2] - match[1]
 
 
 def _variants(phrases: Iterable[str]) -> Iterable[str]:
