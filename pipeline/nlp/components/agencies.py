@@ -273,7 +273,10 @@ class Agencies:
         found = self._not_seats(doc, _names_for_districts(doc, _classes_told(_numbers_placed(found), self.reg.numbered),
                                                           self.reg.numbered, self.office_words))
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
-        doc.set_ents(_non_overlapping(ents))  # as ``doc.ents =`` does, without copying every Span first
+        # as ``doc.ents =`` does, without copying every Span first; a document no component gave entities yet (the
+        # pipeline's, a headline's) leaves its other words unannotated rather than marking them outside one by one, a
+        # walk of every word in Python: its entities read back the same
+        doc.set_ents(_non_overlapping(ents), default="outside" if doc.ents else "unmodified")
         return doc
 
     def _level_after(self, doc: Doc, i: int) -> tuple[int, str] | None:
