@@ -90,9 +90,10 @@ FORMS = [
      'Panitia Pengawas Pemilihan Kabupaten Bener Meriah'),
     ('Panitia Pengawas Pemilihan (Panwaslih) Kabupaten Aceh Tenggara menegur ASN.', '2024-10-10', None,
      'Panitia Pengawas Pemilihan Kabupaten Aceh Tenggara'),
-    # KPU's district committee spelled out, as the gold lists it
+    # KPU's district committee spelled out, its acronym explained before the district: that district's, as the gold
+    # lists it where a chairman's title names it so
     ('Panitia Pemilihan Kecamatan (PPK) Teras meminta anggotanya netral.', '2024-10-10', None,
-     'Panitia Pemilihan Kecamatan'),
+     'Panitia Pemilihan Kecamatan Teras'),
 ]
 
 # the ad hoc supervisors written alone as a name: the kind, as the gold lists it (its alias "Panwaslu")

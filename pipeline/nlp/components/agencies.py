@@ -172,7 +172,9 @@ class Agencies:
         # that a national name it shares wins elsewhere ("Kejaksaan" alone or before a province, "Kejaksaan Muara Enim")
         spans = filter_spans([span for span in self.matcher.spans(doc, longest=False) if not (
             span.label_ == "head" and span.text.casefold() in self.placed_heads
-            and not self._placed_region(doc, span, places))])  # in order, none overlapping
+            and not self._placed_region(doc, span, places)) and not (
+            span.label_ == "unit" and self.reg.numbered[span.id_].get("one_district")
+            and not _one_district_after(doc, span, self.reg.numbered[span.id_]))])  # in order, none overlapping
         bodies = {span.start for span in spans if span.label_ != "rank" and not self._levelled_bare(doc, span)}
         national_bodies = {span.start for span in spans if span.label_ == "agency"}
         boards = self._boards_named(doc, spans)
@@ -1282,6 +1284,17 @@ def _names_for_districts(doc: Doc, found: list[tuple[int, int, str]], numbered: 
                    and not is_district(rest.partition("@")[2]) and s > 0 and doc[s - 1].text.capitalize() in heads
                    else (s, e, k))
     return out
+
+
+def _one_district_after(doc: Doc, head: Span, spec: dict) -> bool:
+    """Whether one district listed in districts.yaml follows a unit head (past its level word), not a list of them:
+    a unit read only so (``one_district``) leaves its generic name to the national body elsewhere ("Panitia
+    Pemilihan Kecamatan (PPK) dan PPS", "PPK Kalianget, Batuputih, dan Lenteng" are the committees at large)."""
+    i = head.end
+    if i + 1 < len(doc) and doc[i].text in spec.get("levels", ()):
+        i += 1
+    end = district_end(doc, i)
+    return end > i and not (end + 1 < len(doc) and doc[end].text == "," and district_end(doc, end + 1) > end + 1)
 
 
 def _whole_district(doc: Doc, i: int, spec: dict, found: tuple[str, int] | None) -> tuple[str, int] | None:
