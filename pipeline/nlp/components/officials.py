@@ -54,6 +54,7 @@ MINISTER_TITLES = ("menteri ", "wakil menteri ")  # a minister's title before th
 UNIT_MAX = 10  # words of a unit name between a head and its institution
 NICK_MAX = 3  # words of the name a holder goes by ("yang akrab disapa Mbak Ita")
 QUOTES = {'"', "“", "”", "'", "’", "‘"}
+ROLE_BREAKS = {".", ";", "!", "?", "\n", "(", ")"}  # what a role joined by "sekaligus" never runs across
 SPEECH_QUOTES = frozenset({'"', "“", "”"})  # the marks that open and close speech (not a name's apostrophe)
 NAME_MARKS = re.compile("['’‘`-]")  # inside a name: "Mas’ud", "Safi'i", "Siti Nur-Azizah"
 
@@ -209,6 +210,7 @@ class Officials:
         self.former = {w.casefold() for w in data["former"]}
         self.chain_deeds = tuple(w.casefold() for w in data["chain_deeds"])
         self.chain_role_max: int = data["chain_role_max"]
+        self.chain_links = [tuple(w.casefold().split()) for w in data["chain_links"]]
         self.units = set(data["unit_words"]) | {w.lower() for w in data["lower_unit_words"]}
         self.after_office = sorted((tuple(w.casefold().split()) for w in data["after_office"]), key=len,
                                    reverse=True)  # longest first: "yang baru dilantik" before "yang baru"
@@ -2148,7 +2150,7 @@ class Officials:
         for k in range(i + 1, min(i + self.chain_role_max + 1, len(doc))):
             if doc[k].text == ",":
                 return k
-            if doc[k].is_sent_start or doc[k].text in QUOTES or doc[k].text in {".", ";", "!", "?", "\n", "(", ")"}:
+            if doc[k].is_sent_start or doc[k].text in QUOTES or doc[k].text in ROLE_BREAKS:
                 return None
         return None
 
@@ -2524,6 +2526,14 @@ class Officials:
             doc[k].is_title and doc[k].is_alpha and self._name_like(doc[k]) for k in range(j, j + words))
 
     def _name_before(self, ctx: _Context, title_start: int, closed: bool = False) -> Span | None:
+        """The holder named before a title: right before it, else before a role no registry names that a link joins
+        to it ("Budi, Ketua Panitia sekaligus Sekda X, ...": Budi's)."""
+        name = self._name_right_before(ctx, title_start, closed)
+        if name is None and (role := self._described_before(ctx.doc, title_start)) is not None:
+            name = self._name_right_before(ctx, role, closed)
+        return name
+
+    def _name_right_before(self, ctx: _Context, title_start: int, closed: bool = False) -> Span | None:
         """"<Name> selaku <title>", "<Name>, <title>", "<Name> (<title>": the name stands just before.
         A sentence's first word joins it unless it is an attribution word: a reporter who lost a quote's
         comma opens the next sentence with it ('... kita jaga.” Ujar Agus Budi, Sekda ...')."""
@@ -2613,6 +2623,20 @@ class Officials:
             doc[j - 1].text == "," or listed) and j not in ctx.place_tokens and district_end(doc, j) == j
         return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (
             degreed or alone or honoured or between or self._numbered_item(doc, j)) else None
+
+    def _described_before(self, doc: Doc, title_start: int) -> int | None:
+        """Where a role no registry names opens, joined by one of `chain_links` to the office at ``title_start``,
+        after the comma or apposition word that follows its holder ("Budi, Ketua Panitia sekaligus Sekda X", "Budi
+        selaku Pengawas Forum X yang juga Sekda Y"); not a deed done at once ("Budi, membuka acara sekaligus ...")."""
+        link = next((len(w) for w in self.chain_links if _ends_with(doc, title_start, w)), 0)
+        if not link or doc[title_start - link - 1].text == ",":
+            return None  # "Ketua Relawan X, Sahril, yang juga Kepala Desa Y": the holder is apposed right before
+        for k in range(title_start - link - 1, max(title_start - link - 1 - self.chain_role_max, 0), -1):
+            if doc[k].is_sent_start or doc[k].text in QUOTES or doc[k].text in ROLE_BREAKS:
+                return None
+            if doc[k - 1].text == "," or doc[k - 1].lower_ in self.apposition_alone:
+                return None if doc[k].is_lower and doc[k].lower_.startswith(self.chain_deeds) else k
+        return None
 
     def _bare_holder(self, ctx: _Context, j: int, end: int) -> bool:
         """Whether the words ``j:end`` right before a title with no comma name its holder ("dibuka oleh Budi Santoso
