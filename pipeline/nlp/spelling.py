@@ -273,7 +273,8 @@ def prepare() -> None:
 
 @cache
 def _body_openers() -> frozenset[str]:
-    """The regional bodies' short names among the openers (`body_openers`), lower-cased."""
+    """The regional bodies' short names after which a misspelt place is sought (`body_openers`), lower-cased; each
+    is one of `cased_openers` too, or the openers' pattern never stops at it."""
     return frozenset(w.lower() for w in load("spelling")["body_openers"])
 
 
@@ -291,7 +292,8 @@ def _after_title_word(text: str, at: int) -> bool:
 def _after_openers(text: str, lower: str) -> tuple[list[tuple[int, int, str]], set[str], set[str]]:
     """In one pass over the lower-cased text: the regions' names ``text`` writes in lower case after an
     opener (start, end, as spelt), the words after a level word that may be a place misspelt (capitalised), and
-    those after a regional body's short name that opens no title ("oleh KPU Aimalungun"), a name as well maybe."""
+    those after a regional body's short name that ends no title ("oleh KPU Aimalungun"): a place misspelt or a
+    name, told apart by the caller."""
     pattern, level_openers, spelt, modifiers, titles, firsts = _openers()
     bodies = _body_openers()
     names: list[tuple[int, int, str]] = []
