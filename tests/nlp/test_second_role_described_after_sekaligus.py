@@ -33,6 +33,9 @@ LEFT = [
     # the role runs past the sentence's end
     ("Kepala BKPSDM Kabupaten Kuningan sekaligus pembina pegawai. Agus Salim, warga setempat, melaporkan ASN "
      "yang tidak netral pada Pilkada 2024.", "Agus Salim"),
+    # no comma closes the role before the name
+    ("Kepala BKPSDM Kabupaten Kuningan sekaligus pembina pegawai kantor gabungan Agus Salim mengatakan ASN harus "
+     "netral pada Pilkada 2024.", "Agus Salim"),
 ]
 
 
@@ -49,5 +52,5 @@ def test_the_holder_after_a_described_second_role_is_read(analysed: list, k: int
 
 
 @pytest.mark.parametrize(("k", "text", "name"), indexed(LEFT, lambda v: v[0][:40]))
-def test_a_deed_or_a_broken_role_names_no_holder(analysed: list, k: int, text: str, name: str) -> None:
+def test_a_deed_or_a_role_cut_or_left_open_names_no_holder(analysed: list, k: int, text: str, name: str) -> None:
     assert_official(analysed[len(FOUND) + k], name, None)
