@@ -458,12 +458,14 @@ class Classifier:
                 held = [int(y) for y in self.held_years.get(span.id_, ()) if int(y) <= int(doc[i + 1].text)]
                 return max(held) if held else None
             if t.isdigit() and len(t) == 4 and t[:2] in ("19", "20"):
-                held = self.held_years.get(span.id_, {t})
-                if (joined or scheduled) and t not in held:
+                # the years the contest was held, four-digit strings as ``t`` (so they compare as years); a contest
+                # of no known years takes ``t`` for one
+                cycles = self.held_years.get(span.id_, {t})
+                if (joined or scheduled) and t not in cycles:
                     # "Pilkada maupun Pemilu 2019": the year is the other contest's alone; "kampanye Pemilu akan
                     # berlangsung pada 28 November 2023": the campaign's
                     return None
-                if month and min(held) < t < max(held) and t not in held:
+                if month and min(cycles) < t < max(cycles) and t not in cycles:
                     # "kunjungan calon legislatif pada 26 November 2018": a whole date in a year between two of the
                     # contest's cycles is the day of something else, not the contest's
                     return None
