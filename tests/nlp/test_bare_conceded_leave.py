@@ -30,5 +30,6 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize(("k", "text", "kinds"), indexed(FORMS, lambda v: v[0][:60]))
-def test_bare_conceded_leave_is_no_new_permission(analysed: list, k: int, text: str, kinds: set[str]) -> None:
+def test_only_a_bare_conceded_leave_word_gives_no_permission(analysed: list, k: int, text: str,
+                                                             kinds: set[str]) -> None:
     assert sentence_kinds(analysed[k], text) == kinds

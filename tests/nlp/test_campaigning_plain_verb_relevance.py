@@ -31,5 +31,6 @@ def analyses(analyse_all):
 
 @pytest.mark.parametrize(("k", "expected"), [(k, e) for k, (_, e) in enumerate(PROBES)],
                          ids=[t[:40] for t, _ in PROBES])
-def test_plain_campaign_verb_relevance(analyses, k: int, expected: bool) -> None:
+def test_campaigning_by_the_plain_verb_is_relevant_only_beside_a_civil_servant(analyses, k: int,
+                                                                               expected: bool) -> None:
     assert analyses[k].is_relevant is expected

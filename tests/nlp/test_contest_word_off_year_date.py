@@ -33,5 +33,5 @@ def analyses(analyse_all):
 
 @pytest.mark.parametrize(("k", "expected"), [(k, e) for k, (_, e) in enumerate(PROBES)],
                          ids=[t[:40] for t, _ in PROBES])
-def test_off_year_date_dates_no_contest(analyses, k: int, expected: str) -> None:
+def test_a_whole_date_dates_the_contest_only_in_a_year_it_was_held(analyses, k: int, expected: str) -> None:
     assert analyses[k].election == expected

@@ -41,5 +41,6 @@ def test_the_deputy_director_keeps_his_title(analysed: list, k: int, text: str, 
 
 
 @pytest.mark.parametrize(("k", "text", "name"), indexed(LEFT, lambda v: v[0][:40]))
-def test_a_bare_word_run_before_the_title_is_no_holder(analysed: list, k: int, text: str, name: str) -> None:
+def test_a_name_right_before_the_title_with_nothing_between_is_no_holder(analysed: list, k: int, text: str,
+                                                                          name: str) -> None:
     assert name not in [o.name for o in analysed[len(FOUND) + k].officials]

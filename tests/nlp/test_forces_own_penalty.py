@@ -36,6 +36,6 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize(("k", "text", "kinds"), indexed(CASES, lambda v: v[0][len(LEAD):][:70]))
-def test_forces_own_penalty(analysed: list, k: int, text: str, kinds: set[str]) -> None:
+def test_a_penalty_the_forces_alone_bear_is_no_sanction(analysed: list, k: int, text: str, kinds: set[str]) -> None:
     second = text[len(LEAD):]
     assert {d.kind for d in analysed[k].directives if d.sentence.strip() == second} & {S} == kinds
