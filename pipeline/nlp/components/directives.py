@@ -3983,9 +3983,7 @@ class Directives:
         diperbolehkan, ..."): the leave already given, pointed back to; none with its holder or conduct named."""
         if cue.end >= sent.end or self._low[cue.end] != ",":
             return False
-        i = cue.start - 1
-        while i >= sent.start and self._low[i] in self.bare_conceded_skip:
-            i -= 1
+        i = self._past_back(cue.start - 1, sent.start, self.bare_conceded_skip)
         return i >= sent.start and self._low[i] in self.concessions
 
     def _withdrawn(self, cue: _Term, sent: Span) -> bool:
