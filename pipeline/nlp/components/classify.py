@@ -606,17 +606,17 @@ class Classifier:
                 score[agency.province] += weigh(first.get(id(rec), 0), w["office"])
         # institutions named through an office, its holder named or not ("Wali Kota Jakarta Utara")
         offices = [self.reg.agencies.get(rec.agency or "") for rec in doc._.officials or []]
-        unnamed = [r for r in doc.spans.get("roles", []) if r.label_ == "OFFICE"]
-        offices += [self.reg.agencies.get(r.id_) for r in unnamed]
+        unnamed_offices = [r for r in doc.spans.get("roles", []) if r.label_ == "OFFICE"]  # no holder named
+        offices += [self.reg.agencies.get(r.id_) for r in unnamed_offices]
         in_names = {i for s in persons for i in range(s.start, s.end)}
         elsewhere = doc._.headline_tokens or set()  # links to other stories, captions, front matter
         # a regional office whose holder goes unnamed ("Pjs Bupati Mukomuko menyampaikan ..."): weighed as a named
         # holder's, once per institution (the regency's name inside it alone weighs little)
-        held = {rec.agency for rec in doc._.officials or []}
-        for role in unnamed:
+        weighed = {rec.agency for rec in doc._.officials or []}  # institutions already weighed as an office
+        for role in unnamed_offices:
             agency = self.reg.agencies.get(role.id_)
-            if agency is not None and agency.province and role.id_ not in held and role.start not in elsewhere:
-                held.add(role.id_)
+            if agency is not None and agency.province and role.id_ not in weighed and role.start not in elsewhere:
+                weighed.add(role.id_)
                 score[agency.province] += weigh(role.start, w["office"])
         # a place inside an institution's name or a longer place name is counted with it; a unit the registry
         # does not hold, read from its name, is where its name says ("UIN Ar-Raniry Banda Aceh", "Kantor
