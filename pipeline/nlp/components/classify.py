@@ -368,7 +368,7 @@ class Classifier:
         ahead: set[date] = set()  # polling days of the contests the story writes with their years
         after = date.min  # the story comes after the contests it looks back on ("Pemilu 2019 lalu")
         for weight, spans in ((1, body), (self.title_weight, title)):
-            for s in spans:  # every mention counts: a dict of kinds would count each kind once
+            for s in spans:  # each mention adds its weight: the kind named most wins, not the one named first
                 if s.label_ == "contest" and s.id_ in self.held_days:
                     kinds[s.id_] += weight
             words = {i for s in spans for i in range(s.start, s.end)}
