@@ -21,6 +21,10 @@ FOUND = [
     ("Kepala BKPSDM Kabupaten Kuningan sekaligus penanggung jawab satgas netralitas, Agus Salim, mengingatkan ASN "
      "agar tidak memihak pada Pilkada 2024.",
      "Agus Salim", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Kuningan"),
+    # a head in lower case of no institution the registry names: a role, though it opens as a verb's prefix (di-)
+    ("Kepala Dinas Sosial Kota Makassar sekaligus direktur rumah singgah daerah, Rahmat Hidayat mengatakan ASN "
+     "dilarang berkampanye pada Pilkada 2024.",
+     "Rahmat Hidayat", "Dinas Sosial Kota Makassar"),
 ]
 
 # (text, a name that must not be read)

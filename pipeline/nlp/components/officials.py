@@ -2137,15 +2137,19 @@ class Officials:
                 parsed = self._title(ctx, term)
                 if parsed:
                     return parsed[1]
-                break  # a head of no institution the registry names ("sekaligus Ketua Pokja Netralitas, Budi")
-        return self._described(doc, i)
+                # a head of no institution the registry names ("sekaligus Ketua Pokja Netralitas, Budi")
+                return self._described(doc, i, titled=True)
+        return self._described(doc, i, titled=False)
 
-    def _described(self, doc: Doc, i: int) -> int | None:
+    def _described(self, doc: Doc, i: int, titled: bool) -> int | None:
         """The comma closing a role no registry names, joined by "sekaligus" to the office before it, its holder
         named after the comma ("Kepala Dinas PTSP Kota X sekaligus pembina pegawai kantor gabungan, Budi ...",
         "Ketua KPU Kabupaten X sekaligus Ketua Pokja Netralitas, Budi"); not a deed the holder does at once
-        ("Bupati X sekaligus membuka acara, ...")."""
-        if i >= len(doc) or not doc[i].is_alpha or doc[i].is_lower and doc[i].lower_.startswith(self.chain_deeds):
+        ("Bupati X sekaligus membuka acara, ..."), which a role ``titled`` with a head never is, whatever its first
+        letters ("sekaligus direktur rumah singgah, Budi": not the prefix di-)."""
+        if i >= len(doc) or not doc[i].is_alpha:
+            return None
+        if not titled and doc[i].is_lower and doc[i].lower_.startswith(self.chain_deeds):
             return None
         for k in range(i + 1, min(i + self.chain_role_max + 1, len(doc))):
             if doc[k].text == ",":
