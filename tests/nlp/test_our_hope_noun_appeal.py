@@ -25,6 +25,6 @@ def test_our_hope_asks_the_listeners(run, quote: str) -> None:
     '"Harapan kita warga datang ke TPS," ucapnya.',
     '"Harapan kita seluruh pegawai mampu melayani warga dengan ikhlas," ucapnya.',
 ])
-def test_our_hope_for_the_contest_asks_no_one(run, quote: str) -> None:
+def test_our_hope_asks_no_one_unless_its_link_opens_a_conduct(run, quote: str) -> None:
     kinds = [d.kind for d in run(LEAD + quote).directives]
     assert kinds == ["appeal"]

@@ -38,5 +38,6 @@ def analyses(analyse_all):
 
 @pytest.mark.parametrize(("k", "expected"), [(k, e) for k, (_, e) in enumerate(PROBES)],
                          ids=[t[:40] for t, _ in PROBES])
-def test_unnamed_office_places_the_story(analyses, k: int, expected: str | None) -> None:
+def test_an_office_without_its_holder_places_the_story_in_its_province(analyses, k: int,
+                                                                       expected: str | None) -> None:
     assert analyses[k].province == expected
