@@ -167,13 +167,22 @@ def _merge_generic(agencies: dict[str, AgencyMention]) -> None:
             del agencies[key]
 
 
-def _fold_alone(agencies: dict[str, AgencyMention], named: set[str]) -> None:
+def _fold_alone(agencies: dict[str, AgencyMention], named: set[str], said: dict[str, list[str]]) -> None:
     """Drop a service named only alone ("kejaksaan") where the article names its head office
-    (``alone_within``: "Kejaksaan Agung", "Jaksa Agung"): the word refers to that office."""
+    (``alone_within``: "Kejaksaan Agung", "Jaksa Agung") or, for a ministry, a region's office of its field
+    (``_regional_alone``): the word refers to that office."""
     reg = registry()
     for key in [k for k in agencies if k not in named]:
-        if reg.agencies[key].extra.get("alone_within") in agencies:
+        if reg.agencies[key].extra.get("alone_within") in agencies or _regional_alone(agencies, key, said):
             del agencies[key]
+
+
+def _regional_alone(agencies: dict[str, AgencyMention], key: str, said: dict[str, list[str]]) -> bool:
+    """A ministry written only by its ``alone`` short name, by no holder's title either ("Menkominfo"), in a story
+    naming a region's office of its field (``alone_regional``: "Diskominfo X ... pantauan Kominfo"): that office."""
+    extra = registry().agencies[key].extra
+    return bool(extra.get("alone_regional")) and all(s.casefold() in extra["alone"] for s in said[key]) and any(
+        k.startswith(extra["alone_regional"]) for k in agencies)
 
 
 def _fold_councils(agencies: dict[str, AgencyMention]) -> None:
@@ -281,7 +290,7 @@ def to_analysis(article_id: str, doc: Doc) -> Analysis:
             _add(agencies, agency, text[role.start_char:role.end_char], said)
     _fold_holders(agencies, said, held)
     _merge_generic(agencies)
-    _fold_alone(agencies, named)
+    _fold_alone(agencies, named, said)
     _fold_councils(agencies)
     _one_of_two(agencies, said)
     _one_per_name(agencies)

@@ -139,6 +139,7 @@ def registry() -> Registry:
             extra={"province": a.get("province"), "not_before": tuple(a.get("not_before") or ()),
                    "alone": frozenset(f.casefold() for f in a.get("alone") or ()),
                    "alone_within": a.get("alone_within"), "member_of": a.get("member_of"),
+                   "alone_regional": tuple(a.get("alone_regional") or ()),
                    "cased": tuple(a.get("cased") or ()), "beside": a.get("beside"),
                    "one_body": bool(a.get("one_body"))},
         )
