@@ -2124,7 +2124,8 @@ class Officials:
                    for k in range(j - 1, max(j - LOOSE_MAX, -1), -1))
 
     def _chained(self, ctx: _Context, end: int, titles: dict[int, Span]) -> int | None:
-        """End of a second office joined by "sekaligus" (the same person holds both)."""
+        """End of a second office joined by "sekaligus" (the same person holds both), or, for a role the registry
+        does not name, the comma closing it (`_described`)."""
         doc = ctx.doc
         if end >= len(doc) or doc[end].lower_ not in self.chain:
             return None
