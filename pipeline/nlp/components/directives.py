@@ -374,6 +374,8 @@ class Directives:
         self.freedom_reach = int(freedom["reach"])
         self.withdrawn_leave = set(cues["withdrawn_leave"]["words"])
         self.withdrawn_reach = int(cues["withdrawn_leave"]["reach"])
+        self.withdrawn_since = set(cues["withdrawn_leave"]["since"])
+        self.withdrawn_openers = set(cues["withdrawn_leave"]["openers"])
         self.clause_denial_openers = set(cues["denied_past_clause"]["openers"])
         self.clause_denial_reach = int(cues["denied_past_clause"]["reach"])
         believed = cues["believed_leave"]
@@ -3990,10 +3992,14 @@ class Directives:
         """Whether one of `withdrawn_leave` ("pernah") stands a few words before the leave cue in its clause, no verb
         but a speech verb between: leave once given ("kami pernah menyatakan pegawai boleh hadir"), or never given
         ("tidak pernah mempersilakan"), not a past deed of those it is for ("PNS yang pernah mencalonkan diri boleh
-        ..."); the cues that hold it ("tidak pernah melarang") start before it."""
+        ..."); the cues that hold it ("tidak pernah melarang") start before it. So does leave in a sentence opening
+        with "Awalnya" (the leave first given, since changed)."""
+        first = self._first_word(sent)
+        if first < sent.end and self._low[first] in self.withdrawn_openers:
+            return True
         for i in range(cue.start - 1, max(sent.start, cue.start - self.withdrawn_reach) - 1, -1):
             if self._low[i] in self.withdrawn_leave:
-                return True
+                return not (i > sent.start and self._low[i - 1] in self.withdrawn_since)  # "sejak dulu": still held
             if self._punct[i] or self._verb(i) and self._low[i] not in self.speech:
                 return False
         return False
