@@ -1483,7 +1483,9 @@ class Officials:
                                                               or doc[j].text in self.reg.level_words)
                      or j > i and self._numeral(doc, j)
                      or j > i and _hyphen_joined(doc, j)
-                     or j > i and doc[j].text in self.placed_levels and j + 1 < len(doc) and doc[j + 1].is_title):
+                     or j > i and doc[j].text in self.placed_levels and self._title_past_stop(doc, j + 1)
+                     # "Kades Sukamaju Kec. Cibadak Budi": the stop of a level word's abbreviation
+                     or j > i + 1 and doc[j].text == "." and doc[j - 1].text in self.placed_levels):
             if j > i and doc[j].text in self.placed_levels:
                 limit = j - i + 3  # "Kepala Desa Tanjung Baru Kecamatan Suka Raja, Budi": the district it lies in
                 if doc[j].text in self.district_levels:
@@ -1514,8 +1516,9 @@ class Officials:
         while short + 1 < j and _hyphen_joined(doc, short):
             short += 2  # "Lurah Jua-jua Abdullah": a place written with a hyphen is one word
         # "Lurah Mekarsari Kecamatan Pasar Minggu Budi": the listed district the place lies in, whole
-        if short < j and doc[short].text in self.district_levels and (seat := district_end(doc, short + 1)) > short + 1:
-            short = seat
+        if short < j and doc[short].text in self.district_levels:
+            at = short + 1 + (short + 1 < j and doc[short + 1].text == ".")  # "Kec. Pasar Minggu": past the stop
+            short = seat if (seat := district_end(doc, at)) > at else short
         # "Lurah Jember Kidul Sutrisno": with the place's last word; "Camat Kudus Kota Budi": the town's central
         # district, unless the level word opens a region ("Lurah Mekarsari Kota Depok Budi")
         while short < j and self._place_last(ctx, short):
@@ -1601,6 +1604,12 @@ class Officials:
             spec = self.placed[self.placed_units[other]]
         return name, end, self._placed_unit(spec, place)
 
+    @staticmethod
+    def _title_past_stop(doc: Doc, k: int) -> bool:
+        """Whether a capitalised word stands at ``k``, or after an abbreviation's stop there ("Kec. Cibadak")."""
+        k += k < len(doc) and doc[k].text == "."
+        return k < len(doc) and doc[k].is_title
+
     def _home_district(self, ctx: _Context, k: int) -> int:
         """The end of a district of the story's regency written at ``k`` without its level word after a village's
         name ("Kades Sekapuk Ujungpangkah Abdul Halim" in a story on Gresik), else ``k``: the place the village lies
@@ -1679,7 +1688,7 @@ class Officials:
         for _ in range(2):
             k = comma + 1
             if k < len(doc) and doc[k].text in self.placed_levels:
-                k += 1
+                k += 1 + (k + 1 < len(doc) and doc[k + 1].text == ".")  # "Lurah X, Kec. Y, Budi"
                 while k < len(doc) and doc[k].is_title and doc[k].is_alpha and k not in ctx.ents:
                     k += 1
             else:
