@@ -169,8 +169,8 @@ def _merge_generic(agencies: dict[str, AgencyMention]) -> None:
 
 def _fold_alone(agencies: dict[str, AgencyMention], named: set[str], said: dict[str, list[str]]) -> None:
     """Drop a service named only alone ("kejaksaan") where the article names its head office
-    (``alone_within``: "Kejaksaan Agung", "Jaksa Agung") or, for a ministry, a region's office of its field
-    (``_regional_alone``): the word refers to that office."""
+    (``alone_within``: "Kejaksaan Agung", "Jaksa Agung") or one of its regional offices (``_regional_alone``): the
+    word refers to that office."""
     reg = registry()
     for key in [k for k in agencies if k not in named]:
         if reg.agencies[key].extra.get("alone_within") in agencies or _regional_alone(agencies, key, said):
@@ -178,8 +178,9 @@ def _fold_alone(agencies: dict[str, AgencyMention], named: set[str], said: dict[
 
 
 def _regional_alone(agencies: dict[str, AgencyMention], key: str, said: dict[str, list[str]]) -> bool:
-    """A ministry written only by its ``alone`` short name, by no holder's title either ("Menkominfo"), in a story
-    naming a region's office of its field (``alone_regional``: "Diskominfo X ... pantauan Kominfo"): that office."""
+    """A national body written only by its ``alone`` short name, by no holder's title either ("Anggota Ombudsman
+    RI"), in a story naming one of its regional offices (``alone_regional``, how their keys open: "Ombudsman RI
+    Perwakilan X ... Ombudsman membuka layanan pengaduan"): that office."""
     extra = registry().agencies[key].extra
     return bool(extra.get("alone_regional")) and all(s.casefold() in extra["alone"] for s in said[key]) and any(
         k.startswith(extra["alone_regional"]) for k in agencies)

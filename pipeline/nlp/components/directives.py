@@ -4886,7 +4886,6 @@ class Speakers:
 CURRENT = ("\x00current", None)
 
 
-
 @Language.factory("pantau_directives_v1", requires=["doc.spans", "doc.ents"],
                   assigns=["doc.spans", "doc._.directives"])
 def make_directives(nlp: Language, name: str) -> Directives:
