@@ -4819,7 +4819,7 @@ class Speakers:
                 said = current
             self.said.append(said)
             self.current.append(current)
-            named = said or (self.spoken(self.persons[k][0]) if self.persons[k] else None)
+            named = said or (self._as_speaker(self.persons[k][0]) if self.persons[k] else None)
             current = named or self._subject(sent, offices[k] + self.orgs[k]) or current
         # an unattributed quote belongs to the speaker named where the quote closes
         for k in range(len(sents) - 2, -1, -1):
@@ -4847,13 +4847,13 @@ class Speakers:
             return self.said[k]
         for p in self.persons[k]:
             if p.start < before:
-                return self.spoken(p)
+                return self._as_speaker(p)
         for e in sorted(self.offices[k] + self.orgs[k], key=lambda e: e.start):
             if e.start < before and (agency := self.reg.agencies.get(e.id_)) is not None:
                 return agency.name, agency.key
         return None
 
-    def spoken(self, person: Span) -> tuple[str, str | None]:
+    def _as_speaker(self, person: Span) -> tuple[str, str | None]:
         """A named official as a speaker: the name and the agency's key."""
         bounds = (person.start, person.end)
         speaker = self._spoken.get(bounds)
@@ -4867,7 +4867,7 @@ class Speakers:
         for i in cues:
             after = [p for p in persons if p.start == i + 1]
             if after:
-                return self.spoken(after[0])
+                return self._as_speaker(after[0])
             nxt = low[i + 1] if i + 1 < len(low) else ""
             if low[i].endswith("nya") or nxt in {"dia", "ia", "beliau"}:
                 return CURRENT
