@@ -1816,6 +1816,8 @@ class Directives:
                 if kind == "permission" and self._outsider_condition(start, cue.start, targets):
                     status = REJECT  # "Jika warga melihat ASN berkampanye, silakan ikuti prosedurnya": the leave of
                     # whom the condition names
+                if kind == "permission" and self._outsider_invited(cue, sent, targets):
+                    status = REJECT  # "Kalau ada temuan, silakan Bawaslu memproses": the leave of whom it invites
                 if kind == "permission" and status in (UNKNOWN, ACCEPT) and self._national_leave(cue, start, subjects):
                     status = REJECT  # "Presiden boleh kampanye, boleh memihak": a politician's own leave
                 if kind == "permission" and status == ACCEPT and self._others_after_contrast(cue, start, subjects):
@@ -4694,6 +4696,18 @@ class Directives:
             return False
         k = self._past(i + 1, comma, self.inverted_skip | self.existential)
         return any(t.start == k and t.label_ == "other" and t.id_ != "event" for t in targets)
+
+    def _outsider_invited(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
+        """An invitation ("silakan", "monggo") with someone outside the civil service right after it (past a
+        particle): "Kalau ada ASN berpihak, silakan Bawaslu memproses", "monggo masyarakat melapor" leave the case to
+        them, though civil servants are named before it; not where civil servants are named with them ("silakan
+        warga dan ASN hadir") or a head's leave on furlough."""
+        if self._lower(cue) not in self.invitations:
+            return False
+        k = self._past(cue.end, min(sent.end, cue.end + 2), self.condition_particles)
+        outsider = next((t for t in targets if t.start == k and t.label_ == "other" and t.id_ != "event"), None)
+        return outsider is not None and not self._heads_own_rule(cue.label_, [outsider], cue, sent) and \
+            not self._joined_servants(outsider.end, sent, targets)
 
     def _reports_case(self, start: int, end: int) -> bool:
         """Whether the clause from ``start`` (to the next punctuation) asks in the passive or the bare imperative
