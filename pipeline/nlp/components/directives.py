@@ -4362,10 +4362,7 @@ class Directives:
             # "Sah-sah saja jika warga berbeda pilihan": the leave of whom the condition names; so is that of whom a
             # leave opening its clause is said of ("Boleh saja masyarakat ikut kampanye"), save a head's on furlough
             k = opener + 1 if self._low[opener] in self.if_words else opener
-            k = self._past(k, min(sent.end, k + 2), self.inverted_skip)
-            outsider = next((t for t in targets if t.start == k and t.label_ == "other" and t.id_ != "event"), None)
-            if outsider is not None and not self._heads_own_rule(cue.label_, [outsider], cue, sent) and \
-                    not self._joined_servants(outsider.end, sent, targets):
+            if self._outsider_at(self._past(k, min(sent.end, k + 2), self.inverted_skip), cue, sent, targets):
                 return REJECT
         for i in range(cue.end, min(cue.end + self.reach, sent.end)):
             if self._low[i] in self.markers:
@@ -4704,7 +4701,12 @@ class Directives:
         warga dan ASN hadir") or a head's leave on furlough."""
         if self._lower(cue) not in self.invitations:
             return False
-        k = self._past(cue.end, min(sent.end, cue.end + 2), self.condition_particles)
+        return self._outsider_at(self._past(cue.end, min(sent.end, cue.end + 2), self.condition_particles), cue, sent,
+                                 targets)
+
+    def _outsider_at(self, k: int, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
+        """Whether someone outside the civil service is named at ``k``, whose own the leave at ``cue`` is: not a
+        head's leave on furlough, and no civil servants named with them ("warga dan ASN")."""
         outsider = next((t for t in targets if t.start == k and t.label_ == "other" and t.id_ != "event"), None)
         return outsider is not None and not self._heads_own_rule(cue.label_, [outsider], cue, sent) and \
             not self._joined_servants(outsider.end, sent, targets)
