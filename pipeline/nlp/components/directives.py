@@ -578,6 +578,7 @@ class Directives:
         self.withheld_reach = int(cues["withheld_names"]["reach"])
         self.invitations = set(cues["invited_to_report"]["cues"])
         self.reported_to = set(cues["invited_to_report"]["words"])
+        self.invited_skip = set(cues["invited_to_report"]["skip"])
         self.source_marker = cues["source_marker"]
         self.source_reach = cues["source_reach"]
         self.markers = set(cues["addressee_markers"])
@@ -1494,7 +1495,7 @@ class Directives:
                 continue  # "lebih baik ditunda", "lebih baik kami mundur": a thing judged, the speaker's own choice
             if low in self.attention_pleas and self._asks_attention(cue, sent):
                 continue  # "tolong diperhatikan", "tolong ini menjadi perhatian": attention to what was said
-            if low in self.invitations and after in self.reported_to:
+            if low in self.invitations and self._invited_report(cue, sent):
                 continue  # "silakan laporkan", "silahkan diproses": the case left to others, no leave given
             if kind == "appeal" and before in self.occasions:
                 continue  # "disampaikan saat memberikan arahan kepada ASN": the occasion of a statement
@@ -2873,6 +2874,14 @@ class Directives:
             if self._low[j] in self.future_before:
                 return any(j < p <= j + self.foretold_reach for p in penalties)
         return False
+
+    def _invited_report(self, cue: _Term, sent: Span) -> bool:
+        """The invitation's verb, past up to two of `invited_to_report.skip` ("silakan langsung laporkan", "silakan di
+        laporkan"), is one of reporting or processing a case."""
+        i = cue.end
+        while i < min(cue.end + 2, sent.end) and self._low[i] in self.invited_skip:
+            i += 1
+        return i < sent.end and self._low[i] in self.reported_to
 
     def _calls_to_report(self, cue: _Term, sent: Span) -> bool:
         """ "Jika ada pelanggaran, segera laporkan": the imperative opens its clause (past a future word), so
