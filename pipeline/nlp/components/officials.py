@@ -2618,6 +2618,10 @@ class Officials:
         honoured = j < end and j in ctx.extras
         if honoured:  # "Drs H Budi Santoso MM selaku ...", "Kolonel Inf Hendra ...": ranks and honorifics open it
             j = min(self._skip_extras(doc, j, ctx.extras), end)
+        # "H. Amiruddin, Kepala Desa X", "oleh Hj. Rosmiati Kepala Desa X": an honorific or rank the loop stopped at
+        # opens the name, which may then be one word (as the name of many Bugis and Makassar holders is)
+        led = next((k for k in range(max(0, j - 3), j) if k in ctx.extras and ctx.extras[k].end == j), None) \
+            if j < end and not honoured else None
         if end - j >= 2 and self._place_opens_name(ctx, j):
             j -= 1  # ", Bima Haria Wibisana (Plt. Kepala BKN)": a regency's name opens the person's, as after a title
         if end > j and j > 0 and (doc[j - 1].lower_ in self.attribution or j > 1 and doc[j - 1].lower_ in
@@ -2627,7 +2631,7 @@ class Officials:
         if bare and end - j >= 2 and self._numbered_item(doc, j):
             return self._personal(doc[j:end])  # "10. Syahri Mulyo Bupati Tulungagung yang ...": a numbered item
         if bare:
-            return self._personal(doc[j:end]) if self._bare_holder(ctx, j, end) else None
+            return self._personal(doc[j:end]) if self._bare_holder(ctx, j, end, led) else None
         # "Pak Arief (Ketua ...)": an honorific marks one word; so does a numbered list's item ("3. Kusnandir – ...")
         # "..., Nurhasni, Kepala BKD X, mengatakan": one word between commas before a title closed by one
         # ... or after a list's ", dan"/", serta" ("Budi, Kepala Dinas X, dan Nurhasni, Kepala BKD X, ..."); not a
@@ -2636,7 +2640,7 @@ class Officials:
         between = closed and not degreed and end > j and doc[end].text == "," and j > 0 and (
             doc[j - 1].text == "," or listed) and j not in ctx.place_tokens and district_end(doc, j) == j
         return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (
-            degreed or alone or honoured or between or self._numbered_item(doc, j)) else None
+            degreed or alone or honoured or led is not None or between or self._numbered_item(doc, j)) else None
 
     def _described_before(self, doc: Doc, title_start: int) -> int | None:
         """Where a role no registry names opens, joined by one of `chain_links` to the office at ``title_start``,
@@ -2652,13 +2656,16 @@ class Officials:
                 return None if doc[k].is_lower and doc[k].lower_.startswith(self.chain_deeds) else k
         return None
 
-    def _bare_holder(self, ctx: _Context, j: int, end: int) -> bool:
+    def _bare_holder(self, ctx: _Context, j: int, end: int, led: int | None = None) -> bool:
         """Whether the words ``j:end`` right before a title with no comma name its holder ("dibuka oleh Budi Santoso
         Ketua Bawaslu X"): two words or more, after a sentence's start or one of `bare_name_openers`, each a proper
         name the story never lowers, no common word ("Padahal Budi Santoso Bupati ...") and no place's word
-        (not "Kecamatan Cibinong Camat ...")."""
+        (not "Kecamatan Cibinong Camat ..."). An honorific or rank opening them at ``led`` ("oleh H. Amiruddin
+        Kepala Desa X") stands where the opener is looked for, and one word after it is enough."""
         doc = ctx.doc
-        if end - j < 2 or not (doc[j].is_sent_start or doc[j - 1].text in self.bare_name_openers):
+        first = j if led is None else led
+        if end - j < (2 if led is None else 1) or not (doc[first].is_sent_start
+                                                       or doc[first - 1].text in self.bare_name_openers):
             return False
         return all(self._proper(ctx, doc[k]) and not doc[k].is_stop and k not in ctx.place_tokens
                    for k in range(j, end))
