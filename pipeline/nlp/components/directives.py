@@ -570,6 +570,8 @@ class Directives:
         self.tasks = set(cues["supervision"]["tasks"])
         self.task_joiners = set(cues["supervision"]["joiners"])
         self.task_manners = set(cues["supervision"]["manners"])
+        self.stage_nouns = set(cues["supervision"]["stage_nouns"])
+        self.prevention = set(cues["supervision"]["prevention"])
         self.holders = set(cues["noun_cue_holders"])
         self.procedural = set(cues["procedural_objects"])
         self.procedural_links = set(cues["procedural_links"])
@@ -1576,7 +1578,7 @@ class Directives:
                 self._threatened(cue, sent, targets)
             if low in self.conditional_only and not threatened:
                 continue  # "tindakan", "memproses" threaten a penalty only as a consequence
-            if kind == "sanction" and not threatened and self._task(cue, sent, targets):
+            if kind == "sanction" and not threatened and (self._task(cue, sent, targets) or self._staged(cue, sent)):
                 continue  # "pencegahan, pengawasan, dan penindakan": a supervisor's task, no penalty
             if kind == "sanction" and self._reported_for(cue, sent):
                 continue  # "berharap semua pihak melaporkannya ke Bawaslu untuk ditindaklanjuti": a report asked for
@@ -3786,6 +3788,15 @@ class Directives:
         j = self._past(cue.end, min(sent.end - 1, cue.end + 2), joiners)
         return j > cue.end and low[j] in self.tasks and not (cue.start > sent.start and
                                                                low[cue.start - 1] in self.imposing)
+
+    def _staged(self, cue: _Term, sent: Span) -> bool:
+        """ "sebelum sampai pada tahap penindakan, dilakukan upaya pencegahan": the penalty's noun in a sentence naming
+        prevention (`supervision.prevention`) and no condition tells the supervisor's stages of work, no penalty; one
+        right after a joiner ends a list of tasks (``_task``)."""
+        words = self._low[sent.start:sent.end]
+        return self._low[cue.start] in self.stage_nouns and cue.end - cue.start == 1 and \
+            cue.start > sent.start and self._low[cue.start - 1] not in self.task_joiners and \
+            any(w in self.prevention for w in words) and not any(w in self.if_words for w in words)
 
     def _none_penalised(self, cue: _Term, sent: Span) -> bool:
         """ "belum ada ASN yang diberi sanksi", "belum adanya sanksi", "Pidana pemilu belum ada": nobody (of those
