@@ -614,7 +614,8 @@ class Directives:
         self.unnamed_hope_adverbs = set(unnamed["adverbs"])
         self.unnamed_hope_verbs = set(unnamed["verbs"])
         self.unnamed_hope_denied = set(unnamed["denied"])
-        self.unnamed_hope_cues = self.hopes | set(unnamed["cues"])
+        self.unnamed_hope_begging = set(unnamed["begging"])
+        self.unnamed_hope_cues = self.hopes | set(unnamed["cues"]) | self.unnamed_hope_begging
         self.unnamed_hope_passives = set(unnamed["passives"])
         self.unnamed_hope_passive_links = set(unnamed["passive_links"])
         self.object_agents = set(cues["fronted_objects"]["agents"])
@@ -2935,7 +2936,8 @@ class Directives:
     def _unnamed_hope(self, cue: _Term, sent: Span) -> bool:
         """ "Dia berharap agar tetap menjaga netralitas", "Harapannya agar tetap netral": a hope whose content opens
         with the neutrality asked of civil servants, naming no one, asks whom the story addresses, as a request with
-        no addressee does; so does the passive hope opening its sentence with no "agar" ("Diharapkan tetap netral")."""
+        no addressee does; so does the passive hope opening its sentence with no "agar" ("Diharapkan tetap netral"),
+        and begging or advising with or without its link ("Mohon untuk tidak terlibat ...", "Mohon tetap netral")."""
         if self._lower(cue) not in self.unnamed_hope_cues or cue.end >= sent.end:
             return False
         i = cue.end
@@ -2946,6 +2948,9 @@ class Directives:
         elif self._lower(cue) in self.unnamed_hope_passives and self._opens(cue.start):
             if self._low[i] in self.unnamed_hope_passive_links:
                 i += 1  # "Untuk itu, diharapkan (untuk) tetap memegang teguh netralitas": the subject left out
+        elif self._lower(cue) in self.unnamed_hope_begging:
+            if self._low[i] in self.unnamed_hope_passive_links:
+                i += 1  # "Mohon (untuk) tetap netral", "menyarankan untuk tidak memihak": what is begged is the content
         else:
             return False  # "Bawaslu berharap dapat menjaga integritas pemilu": the speaker's own aim
         while i < sent.end and self._low[i] in self.unnamed_hope_adverbs:
