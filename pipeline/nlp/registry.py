@@ -148,9 +148,11 @@ def registry() -> Registry:
     types: dict[str, RegionalType] = {}
     gaz = gazetteer()
     written = {h["text"] for t in data["types"].values() for h in t["heads"]}
+    spellings = [(f"{full} ", f"{short} ") for full, short in data["office_word_spellings"].items()]
     for tkey, t in data["types"].items():
         heads = tuple(dict.fromkeys((text, h.get("level")) for h in [*t["heads"], *_office_word_heads(t, written)]
-                                    for spelt in _level_spellings(h["text"], data["level_words"])
+                                    for office in _office_word_spellings(h["text"], spellings, written)
+                                    for spelt in _level_spellings(office, data["level_words"])
                                     for text in _glossed_head(spelt, agencies.get(t.get("national") or ""))))
         rt = RegionalType(tkey, heads, t["levels"], t.get("national"), t.get("generic"))
         types[tkey] = rt
@@ -208,6 +210,17 @@ def _office_word_heads(spec: dict, written: set[str]) -> list[dict]:
         if (rest := office_acronym_rest(h["text"])) is not None and (form := f"Dinas {rest}") not in written:
             out.append({**h, "text": form})
     return out
+
+
+def _office_word_spellings(head: str, spellings: list[tuple[str, str]], written: set[str]) -> list[str]:
+    """A regional office's head with its office word in full also with the short one, and the other way round
+    ("Kantor Wilayah Direktorat Jenderal Pemasyarakatan" as "Kanwil Direktorat Jenderal Pemasyarakatan"), as
+    reporters mix the short office word with the body's full name; only where no type lists that form."""
+    for full, short in spellings:
+        for a, b in ((full, short), (short, full)):
+            if head.startswith(a) and (form := b + head[len(a):]) not in written:
+                return [head, form]
+    return [head]
 
 
 def _glossed_head(head: str, national: Agency | None) -> list[str]:
