@@ -436,7 +436,8 @@ class Directives:
         self.public_penalties = [tuple(p.split()) for p in cues["public_penalties"]]
         self.others_penalties = [tuple(p.split()) for p in cues["ethics_councils"] + cues["vote_buying"] +
                                  cues["ad_hoc_organisers"] + cues["organisers_at_fault"] +
-                                 cues["voters_hindered"] + cues["party_discipline"] + cues["press_penalties"]]
+                                 cues["voters_hindered"] + cues["party_discipline"] + cues["press_penalties"] +
+                                 cues["health_protocols"]]
         self.other_offences = [tuple(p.split()) for p in cues["other_offences"]["offences"]]
         self.head_replacements = [tuple(p.split()) for p in cues["head_replacements"]]
         self.election_words = [tuple(p.split()) for p in cues["other_offences"]["elections"]]
@@ -2276,7 +2277,8 @@ class Directives:
         election organisers or on anyone buying votes, none on civil servants; so does one naming the organisers' ad
         hoc staff ("KPU memecat dua anggota KPPS"), their code of ethics or themselves at fault ("pelanggaran etik
         penyelenggara"), an employer keeping workers from voting ("majikan ... pekerja"), a party's cadres
-        ("sanksi bagi kader yang membelot"), or broadcasters and the press ("KPI menegur stasiun televisi")."""
+        ("sanksi bagi kader yang membelot"), broadcasters and the press ("KPI menegur stasiun televisi"), or a
+        campaign's health rules ("melanggar protokol kesehatan saat kampanye")."""
         return not any(t.label_ in ADDRESSEES for t in targets) and self._names_any(sent, self.others_penalties)
 
     def _other_offence(self, sent: Span) -> bool:
