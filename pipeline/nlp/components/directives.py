@@ -292,6 +292,8 @@ class Directives:
         self.shared_acts = set(cues["inclusive"]["shared_acts"])
         self.alleged_adverbs = set(cues["alleged"]["adverbs"])
         self.imperatives = set(cues["imperatives"])
+        self.repeated_requests = set(cues["repeated_requests"]["cues"])
+        self.repeated_skip = set(cues["repeated_requests"]["skip"])
         self.imperative_suffixes = tuple(cues["imperative_suffixes"])
         self.imperative_mark = cues["imperative_mark"]
         self.imperative_adverbs = set(cues["imperative_adverbs"])
@@ -1652,6 +1654,8 @@ class Directives:
                 continue  # "agar ASN mengetahui apa yang boleh ...", "yang boleh dan tidak boleh": rules named
             if kind == "appeal" and self._low[cue.end - 1] == "untuk" and not self._conduct_follows(cue.end, sent):
                 continue  # "menekankan untuk pencegahannya", "ditekankan untuk suksesnya pilkada": a topic or a purpose
+            if low in self.repeated_requests and not self._asks_at_once(cue, sent):
+                continue  # "Saya ulangi, ASN punya hak pilih": a statement said again, no request
             weak = False
             if low in self.request_nouns:
                 links = self.content_links.get(low, self.request_links)
@@ -2424,6 +2428,13 @@ class Directives:
             if self._punct[j]:
                 return False
         return False
+
+    def _asks_at_once(self, cue: _Term, sent: Span) -> bool:
+        """ "Saya ulangi lagi bersikap netral ...": what is asked right after the cue (past `repeated_requests.skip`), a
+        conduct verb, a negation, a state or an imperative, with no mark between."""
+        j = self._past(cue.end, sent.end, self.repeated_skip)
+        return j < sent.end and (self._content_verb(j) or self._low[j] in self.negators or
+                                 self._low[j] in self.asked_states or self._low[j] in self.imperatives)
 
     def _content_verb(self, i: int) -> bool:
         """A verb saying what is asked, not one of an adjunct ("dalam menjalankan tugasnya") nor of knowing."""
