@@ -235,6 +235,7 @@ class Directives:
         self.kin_words = set(cues["kin_words"])
         self.national_leave_holders = set(cues["national_leave_holders"]["words"])
         self.national_leave_reach = int(cues["national_leave_holders"]["reach"])
+        self.national_leave_relative = int(cues["national_leave_holders"]["relative_reach"])
         self.national_leave_contests = set(cues["national_leave_holders"]["not_after"])
         self.condition_particles = set(cues["leave_on_condition"]["particles"])
         self.fronted_leave = set(cues["leave_on_condition"]["fronted"])
@@ -2497,11 +2498,15 @@ class Directives:
         ("presiden juga boleh berkampanye"): the head of state's or a minister's own leave, not the office a contest
         fills ("pilihan calon presiden bisa disalurkan"); nearer the cue than any civil servant among the subjects
         ("Netralitas ASN disorot setelah Presiden menyebut dirinya boleh berkampanye", not "Menteri menyebut ASN
-        boleh hadir")."""
-        for i in range(cue.start - 1, max(start, cue.start - self.national_leave_reach) - 1, -1):
+        boleh hadir"). Further off, the holder counts with a relative clause between ("menteri yang berasal dari
+        partai politik boleh berkampanye")."""
+        spoken = False  # a speech verb between: the far holder is who speaks ("menteri yang hadir menyebut boleh")
+        for i in range(cue.start - 1, max(start, cue.start - self.national_leave_relative) - 1, -1):
             if self._low[i] == ",":
                 return False
-            if self._low[i] in self.national_leave_holders:
+            spoken = spoken or self._low[i] in self.speech
+            if self._low[i] in self.national_leave_holders and (cue.start - i <= self.national_leave_reach or
+                                                                self._low[i + 1] == "yang" and not spoken):
                 return (i == 0 or self._low[i - 1] not in self.national_leave_contests) and \
                     not any(t.start > i and t.label_ in ADDRESSEES for t in subjects)
         return False
