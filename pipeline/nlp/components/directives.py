@@ -1216,6 +1216,10 @@ class Directives:
         to = (j == i + 1 or comma) and j < stop and self._low[j] in self.told_to
         if to:
             end = told.get(self._past_forces(self._past(j + 1, stop, self.told_quantifiers), stop))
+        elif importance and j + 1 < stop and self._low[j + 1] in self.told_to:
+            # "menekankan pentingnya bagi seluruh ASN untuk ...": the importance for them, as "penting bagi ASN untuk"
+            to = True
+            end = told.get(self._past_forces(self._past(j + 2, stop, self.told_quantifiers), stop))
         if end is None or (j > i + 1 and not importance and not comma):
             return False
         for j in range(end, min(stop, end + 12)):
