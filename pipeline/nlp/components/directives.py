@@ -2373,9 +2373,16 @@ class Directives:
     def _reminds_fact(self, end: int, sent: Span) -> bool:
         """ "mengingatkan (kembali terkait) ancaman pidana bagi ASN ...": a rule, a risk or a date recalled right after
         the verb of reminding, or after its comma ("mengingatkan, posisi ASN sudah diatur ..."), is a fact, no request
-        (its own cues count); whom it reminds named first is asked."""
+        (its own cues count), also in its plural ("ketentuan-ketentuan"); whom it reminds named first is asked."""
         i = self._past(end + (end < sent.end and self._low[end] == ","), sent.end, self.reminding_skip)
-        return i < sent.end and self._low[i] in self.reminded_facts
+        return i < sent.end and self._singular(i) in self.reminded_facts
+
+    def _singular(self, i: int) -> str:
+        """The word at ``i`` in lower case, a noun written twice for its plural ("aturan-aturan", one token) as the
+        noun itself: the plural names what the singular does."""
+        word = self._low[i]
+        head, dash, tail = word.partition("-")
+        return head if dash and head == tail else word
 
     def _reminded_of_fact(self, end: int, sent: Span) -> bool:
         """ "mengingatkan kepada ASN dan aparatur negara, akan adanya sanksi ...", "berpesan kepada ASN, tentang resiko
@@ -2400,7 +2407,8 @@ class Directives:
         if i < sent.start or self._low[i] not in self.reminding_purposes:
             return False
         j = self._past(cue.end, sent.end, self.reminding_skip)
-        return j >= sent.end or self._punct[j] or self._low[j] in self.conduct or self._low[j] in self.reminding_topics
+        return j >= sent.end or self._punct[j] or self._low[j] in self.conduct or \
+            self._singular(j) in self.reminding_topics  # "hal-hal terkait netralitas" as "hal"
 
     def _reported_statement(self, start: int, sent: Span, targets: list[_Term]) -> bool:
         """After "mengingatkan," a clause naming no civil servant before its verb, with no request link first
