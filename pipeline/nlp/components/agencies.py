@@ -214,7 +214,8 @@ class Agencies:
                     unplaced.append(Span(doc, span.start, span.start + 1))  # "Dinas Pekerjaan Umum dan Perumahan
                     # Rakyat (PUPR), Budi": a longer field glossed, read below (``_unplaced``) in the story's region
                 elif span.text.casefold() in self.national_names.get(type_key, ()) and not (
-                        span.start > 0 and doc[span.start - 1].lower_ in self.staff_words):
+                        span.start > 0 and doc[span.start - 1].lower_ in self.staff_words) and not self._local_after(
+                        doc, span.end):
                     found.append((span.start, span.end, self.reg.types[type_key].national))
                     if type_key in self.shared_spelled:
                         spelled.append((span.start, span.end, type_key, None))
@@ -231,7 +232,7 @@ class Agencies:
                     if span.text.casefold() in self.regional_heads and not (
                             span.start > 0 and doc[span.start - 1].text == "("):
                         regional_only.add(span.start)  # "Ketua KPUD", not "Komisi Pemilihan Umum Daerah (KPUD)"
-                    if span.end < len(doc) and doc[span.end].lower_ in self.local_words:
+                    if self._local_after(doc, span.end):
                         here[span.start] = self._place_before(doc, span.start, places)
                     elif type_key not in self.every_region_kinds and self._alone(doc, span, bodies) and not (
                             self.reg.types[type_key].generic and span.start > 0 and doc[span.start - 1].text == "("):
@@ -280,6 +281,13 @@ class Agencies:
         # walk of every word in Python: its entities read back the same
         doc.set_ents(_non_overlapping(ents), default="outside" if doc.ents else "unmodified")
         return doc
+
+    def _local_after(self, doc: Doc, i: int) -> bool:
+        """Whether a local word follows a head ending at ``i`` ("Bawaslu setempat"), also past the acronym glossing a
+        national name or the bracket closing it ("Badan Pengawas Pemilu (Bawaslu) setempat"): the body of the place
+        just named, not the national institution."""
+        i = i + 1 if i < len(doc) and doc[i].text == ")" else skip_paren(doc, i)
+        return i < len(doc) and doc[i].lower_ in self.local_words
 
     def _level_after(self, doc: Doc, i: int) -> tuple[int, str] | None:
         """Where a level word right after a head with no region ends, and its level ("Bawaslu provinsi
