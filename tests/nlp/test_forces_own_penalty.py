@@ -3,8 +3,9 @@
 Stories on the neutrality of civil servants quote the army's and the police's discipline beside theirs ("Prajurit
 yang terlibat politik praktis dijatuhi hukuman sesuai hukum militer", "anggota Polri yang tidak netral disanksi"): a
 penalty borne by the forces, in a sentence naming no civil servant, is their commanders' on their own men, no sanction
-for the civil servants the story names. A penalty for the forces listed with civil servants, and one a commander
-imposes when a condition names the soldier, keep their sanction. The stories are ours; all are analysed in one batch.
+for the civil servants the story names; so is one a commander imposes when a condition names the soldier (see
+test_forces_penalty_on_condition.py). A penalty for the forces listed with civil servants keeps its sanction. The
+stories are ours; all are analysed in one batch.
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ CASES: list[tuple[str, set[str]]] = [
     (LEAD + "Prajurit TNI yang kedapatan ikut konvoi calon akan dijatuhi hukuman sesuai hukum militer.", set()),
     (LEAD + "Setiap anggota Polri yang menunjukkan keberpihakan akan disanksi tegas oleh Propam.", set()),
     (LEAD + "Bagi anggota TNI yang melanggar tentu bisa dikenakan sanksi disiplin prajurit.", set()),
-    # ... but the forces listed with civil servants, or a commander's penalty after a condition, keep it
+    # a commander's penalty after a condition naming his men: none either
+    (LEAD + "Jika ada prajurit yang memihak, Dandim tidak segan menjatuhkan sanksi.", set()),
+    # ... but the forces listed with civil servants keep it
     (LEAD + "ASN, TNI dan Polri yang terbukti berpihak akan dikenai sanksi.", {S}),
     (LEAD + "Anggota Polri dan pegawai yang ikut kampanye akan ditindak tegas.", {S}),
-    (LEAD + "Jika ada prajurit yang memihak, Dandim tidak segan menjatuhkan sanksi.", {S}),
 ]
 
 

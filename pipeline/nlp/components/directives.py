@@ -226,6 +226,7 @@ class Directives:
         self.relative_markers = set(cues["relative_markers"])
         self.outsider_threats = set(cues["outsider_penalties"]["threats"])
         self.outsiders_penalised = set(cues["outsider_penalties"]["who"])
+        self.forces = set(cues["outsider_penalties"]["forces"])
         self.post_words = set(cues["penalty_posts"]["words"])
         self.post_links = set(cues["penalty_posts"]["links"])
         self.post_reach = int(cues["penalty_posts"]["reach"])
@@ -1558,6 +1559,7 @@ class Directives:
                                        self._public_penalty(cue, sent) or
                                        self._honourable_discharge(cue, sent) or
                                        self._others_penalty(sent, targets) or self._other_offence(sent) or
+                                       self._forces_condition(cue, sent, targets) or
                                        self._names_any(sent, self.head_replacements)):
                 continue  # "unsur pidana", "pidana umum", "belum ada yang dijatuhi sanksi", "sanksi publik": none;
                 # "dicopot tanpa izin Mendagri": a regional head's breach
@@ -2289,6 +2291,15 @@ class Directives:
         ("sanksi bagi kader yang membelot"), broadcasters and the press ("KPI menegur stasiun televisi"), or a
         campaign's health rules ("melanggar protokol kesehatan saat kampanye")."""
         return not any(t.label_ in ADDRESSEES for t in targets) and self._names_any(sent, self.others_penalties)
+
+    def _forces_condition(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
+        """ "Bila ada anggota Polri yang tidak netral, Polda akan mengambil tindakan tegas", "Kalau TNI dan Polri,
+        sanksinya kode etik": a penalty on a condition that names soldiers or the police (`co_targets` of the forces),
+        in a sentence naming no civil servant, is their commanders' on their own men, none told to civil servants."""
+        if any(t.label_ in ADDRESSEES for t in targets):
+            return False
+        opener = next((i for i in range(cue.start - 1, sent.start - 1, -1) if self._low[i] in self.if_words), None)
+        return opener is not None and any(opener < t.start < cue.start and t.id_ in self.forces for t in targets)
 
     def _other_offence(self, sent: Span) -> bool:
         """ "dua ASN dipecat karena korupsi", "pegawai yang bolos dipotong TPP-nya": an offence of another domain named
