@@ -1097,16 +1097,18 @@ class Agencies:
                     and a.region is not None and a.type is not None}
         if not regional:
             return {}
-        heads = {start: end for start, end, _, level in pending if level is None}
+        # a head of one level shares only a region of that level ("Kanwil Kemenag dan Kemenkumham Jawa Timur")
+        heads = {start: (end, level) for start, end, _, level in pending}
         out: dict[int, Region] = {}
         for start in sorted(heads, reverse=True):
-            i = linked = skip_paren(doc, heads[start])
+            end, level = heads[start]
+            i = linked = skip_paren(doc, end)
             if i < len(doc) and doc[i].text == ",":
                 i += 1  # "KPU, Bawaslu dan ...", "KPU, dan Bawaslu ..."
             if i < len(doc) and doc[i].lower_ in self.list_links and doc[i].text != ",":
                 i += 1
             region = (regional.get(i) or out.get(i)) if i > linked else None
-            if region is not None:
+            if region is not None and (level is None or region.level == level):
                 out[start] = region
         return out
 
