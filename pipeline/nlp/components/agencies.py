@@ -1404,7 +1404,18 @@ def find_region(doc: Doc, i: int, level: str | None,
         city = _pick(candidates, "kota", place)
         if city is not None:
             return city, after + 1
+    if level is None and place.label_ == "place" and {"kota", "kabupaten"} <= {c.level for c in candidates} \
+            and (told := _told_level(candidates, places)) is not None:
+        return told, place.end
     return _pick(candidates, level, place), place.end
+
+
+def _told_level(candidates: tuple[Region, ...], places: dict[int, Span]) -> Region | None:
+    """Of a city and a regency sharing a name ("Bawaslu Malang"), the one the story names with its level ("Kota
+    Malang", "Wali Kota Malang", a dateline "KOTA KEDIRI"), where it names only one of them so."""
+    told = {r for p in places.values() if p.label_ == "explicit"
+            and (r := gazetteer().regions.get(p.id_)) is not None and r in candidates and r.level != "provinsi"}
+    return told.pop() if len(told) == 1 else None
 
 
 def regional_body(type_key: str, region: Region | None, told: bool) -> Agency | None:
