@@ -357,6 +357,8 @@ class Directives:
         own_links = cues["request_nouns"]["own_links"]
         self.request_nouns = set(cues["request_nouns"]["nouns"]) | set(own_links)
         self.request_links = set(cues["request_nouns"]["links"])
+        self.message_owners = self.request_nouns | set(cues["request_nouns"]["owners"])
+        self.owner_titles = set(cues["request_nouns"]["owner_titles"])
         self.request_adjectives = set(cues["request_nouns"]["adjectives"])
         self.adjective_reach = int(cues["request_nouns"]["adjective_reach"])
         content_first = cues["request_nouns"]["content_first"]
@@ -1761,6 +1763,7 @@ class Directives:
                             and not (t.label_ == "other" and t.start and  # a role: "sebagai panitia"
                                      self._low[t.start - 1] in self.self_as)
                             and not (kind == "permission" and self._possessor(t, start))
+                            and not self._message_owner(t, start)
                             and not (kind in CONDUCT_RULES and self._owned_object(t, start))]
                 taken = [t for t in subjects if t.label_ == "other" and self._role_taken(t.start)]
                 role_ends = {r.end for r in taken}
@@ -4516,6 +4519,15 @@ class Directives:
             low not in CLAUSE_LINKS and low not in self.object_markers and low not in self.adjuncts and \
             low not in self.copulas and low != "yang" and low not in self.leave_contrasts and not self._person(i) and \
             low not in self.kin_words
+
+    def _message_owner(self, target: _Term, start: int) -> bool:
+        """Someone other than civil servants right after a message noun ("Pesan Bupati kepada ASN, jangan ...",
+        "Arahan Pak Gubernur kepada pegawai, tetap netral"): whose message it is, not whom the clause binds."""
+        i = target.start - 1
+        while i > start and (self._low[i] in self.honorifics or self._low[i] in self.owner_titles):
+            i -= 1
+        return target.label_ == "other" and target.id_ != "event" and i >= start and \
+            self._low[i] in self.message_owners
 
     def _kin_of(self, target: _Term) -> bool:
         """Civil servants right after a kin noun ("istri ASN", "anak dan istri PNS"): they own the noun, whose holder,
