@@ -328,6 +328,10 @@ class Directives:
         self.told_verbs = set(cues["told_directly"]["verbs"]) | self.taught  # teaching tells too (see ``_tells``)
         self.told_links = set(cues["told_directly"]["links"])
         self.told_opening = set(cues["told_directly"]["opening"])
+        aside = cues["told_directly"]["aside"]
+        self.aside_opener: str = aside["opener"]
+        self.aside_pairs = set(aside["pairs"])
+        self.aside_reach = int(aside["reach"])
         self.told_skip = set(cues["told_directly"]["skip"])
         self.importance = set(cues["told_directly"]["importance"])
         self.told_to = set(cues["told_directly"]["to"])
@@ -1229,6 +1233,9 @@ class Directives:
             if to and self._low[j] in self.requested_abilities and j + 1 < stop and (
                     self._verb(j + 1) and not self._low[j + 1].startswith("di") or self._low[j + 1] in self.negators):
                 return True  # "menegaskan kepada seluruh jajaran bisa memahami ...": what they are asked to do
+            if self._low[j] == self.aside_opener and self._low[j - 1] == "," and \
+                    (link := self._aside_link(j, stop)) is not None:
+                j = link  # "kepada ASN, baik yang bertugas di dinas maupun di sekolah, agar ...": the aside passed
             if self._low[j] in self.told_links or self._low[j] in self.told_opening:
                 # what is passed on to them may be a thing ("menyampaikan kepada ASN terima kasih untuk ..."):
                 # after "kepada" a conduct must follow the link
@@ -1241,6 +1248,19 @@ class Directives:
             if self._verb(j) or (self._punct[j] and self._low[j] != "," and self._low[j] not in WORD_MARKS):
                 return importance and self._verb(j)
         return False
+
+    def _aside_link(self, j: int, stop: int) -> int | None:
+        """The link right after the comma closing an aside opened by "baik" at ``j`` that pairs its members
+        ("baik yang bertugas di dinas, kecamatan maupun di sekolah, agar ..."), or None."""
+        paired = False
+        for x in range(j + 1, min(stop, j + self.aside_reach)):
+            low = self._low[x]
+            if low in self.told_links and self._low[x - 1] == ",":
+                return x if paired else None
+            if self._punct[x] and low != "," and low not in WORD_MARKS:
+                return None
+            paired = paired or low in self.aside_pairs
+        return None
 
     def _past_forces(self, q: int, stop: int) -> int:
         """ "kepada TNI, Polri dan ASN untuk ...", "penting bagi TNI-Polri serta seluruh ASN untuk ...": the forces
