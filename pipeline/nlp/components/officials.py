@@ -232,6 +232,10 @@ class Officials:
         self.regions = gazetteer().regions
         self.attribution = {w.casefold() for w in data["attribution"]}
         self.attribution_agents = set(data["attribution_agents"])  # "dikatakan oleh Budi, Ketua ..."
+        self.reported_openers = set(data["reported_openers"])
+        self.reported_predicates = set(data["reported_predicates"])
+        self.reported_prefixes = tuple(data["reported_prefixes"])
+        self.reported_not_verbs = set(data["reported_not_verbs"])
         self.bare_name_openers = set(data["bare_name_openers"])  # "dibuka oleh Budi Santoso Ketua ..."
         self.apposed_speech = set(data["apposed_speech"])
         self.recipients = set(data["recipients"])
@@ -412,6 +416,14 @@ class Officials:
                     closed = role_end < len(doc) and (doc[role_end].text == "," or
                                                       doc[role_end].lower_ in self.apposed_speech)
                     name = self._name_before(ctx, self._aliased(doc, titles, self._outer_head(ctx, role_start)), closed)
+                    if name is not None and self._reported_subject(doc, name, role_end):
+                        # "Dikatakan Budi, Mendagri minta ...": the speaker reports the minister's words; he holds
+                        # the office that spoke at the end of the sentence before ('..." kata Pj Bupati X.'), if any
+                        if (spoke := self._speaking_office(doc, roles, name)) is not None:
+                            self._named(ctx, officials, name_spans, name, _role(roles[spoke]), roles[spoke].id_)
+                            roles[spoke] = Span(doc, roles[spoke].start, roles[spoke].end, label="ROLE",
+                                                span_id=roles[spoke].id_)
+                        name = None
                 if name is None and (role_start == 0 or doc[role_start - 1].text != ",") and \
                         (called := self._called_end(doc, role_end)) is not None:
                     # "Pj Bupati X yang biasa dipanggil Yuyun"; not "Sugiono, Sekda X yang akrab disapa Pak Gik"
@@ -2641,6 +2653,37 @@ class Officials:
             doc[j - 1].text == "," or listed) and j not in ctx.place_tokens and district_end(doc, j) == j
         return self._personal(doc[j:end]) if end - j >= 2 or end > j and end < title_start and (
             degreed or alone or honoured or led is not None or between or self._numbered_item(doc, j)) else None
+
+    def _reported_subject(self, doc: Doc, name: Span, role_end: int) -> bool:
+        """Whether ``name``, set off by a comma after a sentence's opening attribution word ("Dikatakan Budi, ...",
+        "Menurut Rina, ..."), is followed by an office running on into a predicate: the subject of what is
+        reported ("Mendagri minta ...", "Gubernur juga meminta ..."), not the speaker's office."""
+        k = name.start - 1
+        if k > 0 and doc[k].lower_ in self.attribution_agents:
+            k -= 1  # "Dikatakan oleh Budi, ..."
+        if k < 0 or not doc[k].is_sent_start or doc[k].lower_ not in self.reported_openers or \
+                doc[name.end].text != "," or role_end >= len(doc):
+            return False
+        after = doc[role_end]
+        return after.is_lower and after.is_alpha and (after.text in self.reported_predicates or (
+            after.text.startswith(self.reported_prefixes) and after.text not in self.reported_not_verbs))
+
+    def _speaking_office(self, doc: Doc, roles: list[Span], name: Span) -> int | None:
+        """The index of the holderless office that closes, after a speech verb, the sentence right before the one
+        ``name`` opens as a speaker ('"...," kata Pj Bupati X. Dikatakan Budi, ...'): Budi is that office's holder."""
+        sent = doc[name.start].sent
+        if sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        for k in range(len(roles) - 1, -1, -1):
+            role = roles[k]
+            if role.start < before.start:
+                return None
+            if role.label_ == "OFFICE" and role.id_ and role.end < sent.start and role.start > 0 and \
+                    doc[role.start - 1].lower_ in self.attribution and \
+                    all(t.is_punct or t.is_space for t in doc[role.end:sent.start]):
+                return k
+        return None
 
     def _described_before(self, doc: Doc, title_start: int) -> int | None:
         """Where a role no registry names opens, joined by one of `chain_links` to the office at ``title_start``,
