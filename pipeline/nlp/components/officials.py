@@ -1591,6 +1591,8 @@ class Officials:
                 name, unnamed = None, True  # "Lurah Sei Pelunggut, Sagulung, berinisial RA": more of the place
             if name is None and opening > j + 1 and opening < len(doc) and doc[opening].lower_ in self.by_initials:
                 unnamed = True  # "Lurah Sei Pelunggut, Sagulung, berinisial RA": the district passed, initials only
+            if name is None and not unnamed and (holder := self._holder_before_comma(ctx, short, j)) is not None:
+                name, end = holder, short  # "kata Kades Sukamaju Budi Santoso, Senin": the holder closes the run
         else:
             name = self._name_after(ctx, self._skip_extras(doc, end, ctx.extras))
         if name is not None and any(k in ctx.place_tokens for k in range(name.start, name.end)):
@@ -1615,6 +1617,23 @@ class Officials:
         if (other := spec.get("within", {}).get(level)) is not None:
             spec = self.placed[self.placed_units[other]]
         return name, end, self._placed_unit(spec, place)
+
+    def _holder_before_comma(self, ctx: _Context, short: int, j: int) -> Span | None:
+        """The holder's name of two or three words between a one-word place and the comma at ``j`` when no name
+        follows the comma but the day he spoke or the clause goes on ("kata Kepala Desa Sukamaju Budi Santoso,
+        Senin (5/8)", "Menurut Lurah Cempaka Rudi Hartono, pihaknya ..."); none where the words may still be the
+        place's ("Kepala Desa Tanjung Sari Indah, Senin") or a list goes on after the comma."""
+        doc = ctx.doc
+        if doc[j].text != "," or not 2 <= j - short <= 3 or j + 1 >= len(doc):
+            return None
+        if not all(self._name_like(t) and t.lower_ not in self.place_words for t in doc[short:j]):
+            return None
+        after = doc[j + 1]
+        if not (after.lower_ in self.weekdays or after.is_alpha and after.is_lower
+                and after.lower_ not in self.list_words):
+            return None
+        name = self._name_after(ctx, short)
+        return name if name is not None and name.end == j else None
 
     @staticmethod
     def _title_past_stop(doc: Doc, k: int) -> bool:
