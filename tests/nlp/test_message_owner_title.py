@@ -2,7 +2,8 @@
 "Amanat Gubernur kepada pegawai, tetap netral"): the title owns the message, it is not the outsider the clause
 binds, so the request or ban that follows the comma still tells the civil servants named after "kepada". A message
 to the public asks no civil servant, and a head named as the one who must act (no message noun before the title)
-stays someone else's rule. Sentences are our own; all are analysed in one batch."""
+stays someone else's rule, as does a message that is itself the subject. Sentences are our own; all are analysed
+in one batch."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ FORMS: list[tuple[str, set[str]]] = [
     # look-alikes: a message to the public asks no civil servant; a head who must act himself is no addressee
     ("Pesan Bupati kepada warga, jangan golput pada hari pemungutan suara pilkada.", set()),
     ("Bupati jangan menggunakan fasilitas dinas untuk kampanye pilkada, kata ketua Bawaslu.", set()),
+    # the message itself the subject, sent to no one named: the head's own
+    ("Arahan gubernur tentang netralitas itu harus dijalankan di setiap kantor selama pilkada.", set()),
 ]
 
 

@@ -363,6 +363,7 @@ class Directives:
         self.request_links = set(cues["request_nouns"]["links"])
         self.message_owners = self.request_nouns | set(cues["request_nouns"]["owners"])
         self.owner_titles = set(cues["request_nouns"]["owner_titles"])
+        self.owner_reach = int(cues["request_nouns"]["owner_reach"])
         self.request_adjectives = set(cues["request_nouns"]["adjectives"])
         self.adjective_reach = int(cues["request_nouns"]["adjective_reach"])
         content_first = cues["request_nouns"]["content_first"]
@@ -4541,13 +4542,17 @@ class Directives:
             low not in self.kin_words
 
     def _message_owner(self, target: _Term, start: int) -> bool:
-        """Someone other than civil servants right after a message noun ("Pesan Bupati kepada ASN, jangan ...",
-        "Arahan Pak Gubernur kepada pegawai, tetap netral"): whose message it is, not whom the clause binds."""
+        """Someone other than civil servants right after a message noun, then whom it goes to ("Pesan Bupati kepada
+        ASN, jangan ...", "Arahan Pak Gubernur Jateng kepada pegawai, tetap netral"): whose message it is, not whom the
+        clause binds; a message that is itself the subject ("Imbauan bupati itu harus diterapkan") stays his."""
         i = target.start - 1
         while i > start and (self._low[i] in self.honorifics or self._low[i] in self.owner_titles):
             i -= 1
-        return target.label_ == "other" and target.id_ != "event" and i >= start and \
-            self._low[i] in self.message_owners
+        if target.label_ != "other" or target.id_ == "event" or i < start or self._low[i] not in self.message_owners:
+            return False
+        to = next((k for k in range(target.end, min(len(self._low), target.end + self.owner_reach))
+                   if self._punct[k] or self._low[k] in self.told_to), None)
+        return to is not None and self._low[to] in self.told_to
 
     def _kin_of(self, target: _Term) -> bool:
         """Civil servants right after a kin noun ("istri ASN", "anak dan istri PNS"): they own the noun, whose holder,
