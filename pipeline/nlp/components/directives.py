@@ -238,6 +238,7 @@ class Directives:
         self.national_leave_reach = int(cues["national_leave_holders"]["reach"])
         self.national_leave_relative = int(cues["national_leave_holders"]["relative_reach"])
         self.national_leave_contests = set(cues["national_leave_holders"]["not_after"])
+        self.national_leave_focus = set(cues["national_leave_holders"]["focus"])
         self.condition_particles = set(cues["leave_on_condition"]["particles"])
         self.fronted_leave = set(cues["leave_on_condition"]["fronted"])
         self.furlough_heads = set(cues["leave_on_furlough"]["heads"])
@@ -2546,14 +2547,21 @@ class Directives:
         fills ("pilihan calon presiden bisa disalurkan"); nearer the cue than any civil servant among the subjects
         ("Netralitas ASN disorot setelah Presiden menyebut dirinya boleh berkampanye", not "Menteri menyebut ASN
         boleh hadir"). Further off, the holder counts with a relative clause between ("menteri yang berasal dari
-        partai politik boleh berkampanye")."""
+        partai politik boleh berkampanye"), also narrowed by a focus word, in commas or not ("Menteri-menteri,
+        terutama yang berasal dari partai politik juga boleh berkampanye")."""
         spoken = False  # a speech verb between: the far holder is who speaks ("menteri yang hadir menyebut boleh")
-        for i in range(cue.start - 1, max(start, cue.start - self.national_leave_relative) - 1, -1):
-            if self._low[i] == ",":
+        stop = max(start, cue.start - self.national_leave_relative)
+        # the comma opening such an aside ("Menteri, terutama yang ...") neither stops the holder nor the one closing it
+        aside = any(self._low[k] == "," and self._low[k - 1] in self.national_leave_holders and
+                    self._low[k + 1] in self.national_leave_focus for k in range(max(stop, 1), cue.start))
+        for i in range(cue.start - 1, stop - 1, -1):
+            if self._low[i] == "," and not aside:
                 return False
             spoken = spoken or self._low[i] in self.speech
+            j = i + 1 + (self._low[i + 1] == ",")  # the relative clause's 'yang', past a focus word and its comma
+            j += self._low[j] in self.national_leave_focus
             if self._low[i] in self.national_leave_holders and (cue.start - i <= self.national_leave_reach or
-                                                                self._low[i + 1] == "yang" and not spoken):
+                                                                self._low[j] == "yang" and not spoken):
                 return (i == 0 or self._low[i - 1] not in self.national_leave_contests) and \
                     not any(t.start > i and t.label_ in ADDRESSEES for t in subjects)
         return False
