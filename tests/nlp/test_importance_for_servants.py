@@ -36,6 +36,7 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize(("k", "sentence", "expected"), indexed(CASES, lambda v: v[0][:72]))
-def test_importance_for_servants(analysed: list, k: int, sentence: str, expected: bool) -> None:
+def test_importance_urged_for_civil_servants_is_an_appeal(analysed: list, k: int, sentence: str,
+                                                          expected: bool) -> None:
     got = sentence_kinds(analysed[k], sentence)
     assert ("appeal" in got) is expected, (sentence, got)

@@ -39,7 +39,8 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize(("k", "text", "kinds"), indexed(CASES, lambda v: v[0][len(LEAD):][:70]))
-def test_invitation_report_past_adverb(analysed: list, k: int, text: str, kinds: set[str]) -> None:
+def test_an_invitation_to_report_past_an_adverb_gives_no_leave(analysed: list, k: int, text: str,
+                                                               kinds: set[str]) -> None:
     got = {d.kind for d in analysed[k].directives}
     if kinds is NO_LEAVE:
         assert P not in got

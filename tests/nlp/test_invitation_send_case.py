@@ -35,7 +35,7 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize(("k", "text", "kinds"), indexed(CASES, lambda v: v[0][len(LEAD):][:70]))
-def test_invitation_send_case(analysed: list, k: int, text: str, kinds: set[str]) -> None:
+def test_an_invitation_to_send_a_case_on_gives_no_leave(analysed: list, k: int, text: str, kinds: set[str]) -> None:
     got = {d.kind for d in analysed[k].directives}
     if kinds is NO_LEAVE:
         assert P not in got

@@ -37,7 +37,7 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize(("k", "text", "kinds"), indexed(CASES, lambda v: v[0][len(LEAD):][:70]))
-def test_minister_relative_clause_leave(analysed: list, k: int, text: str, kinds: set[str]) -> None:
+def test_a_holders_leave_past_a_relative_clause_is_theirs(analysed: list, k: int, text: str, kinds: set[str]) -> None:
     got = {d.kind for d in analysed[k].directives}
     if kinds is NO_LEAVE:
         assert P not in got

@@ -36,5 +36,6 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize(("k", "sentence", "expected"), indexed(CASES, lambda v: v[0][:72]))
-def test_request_said_again(analysed: list, k: int, sentence: str, expected: set[str]) -> None:
+def test_a_request_said_again_asks_only_what_follows_at_once(analysed: list, k: int, sentence: str,
+                                                             expected: set[str]) -> None:
     assert sentence_kinds(analysed[k], sentence) == expected, sentence

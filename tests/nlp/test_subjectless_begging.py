@@ -40,6 +40,7 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize(("k", "sentence", "expected"), indexed(CASES, lambda v: v[0][:72]))
-def test_subjectless_begging(analysed: list, k: int, sentence: str, expected: bool) -> None:
+def test_begging_with_no_addressee_asks_whom_the_story_addresses(analysed: list, k: int, sentence: str,
+                                                                 expected: bool) -> None:
     got = sentence_kinds(analysed[k], sentence)
     assert ("appeal" in got) is expected, (sentence, got)
