@@ -2471,8 +2471,7 @@ class Directives:
         cue asks ("menegaskan untuk bersikap netral", "... untuk tidak terlibat", "... untuk ASN bersikap netral"), a
         bare stem of `imperatives` as well, as spoken Indonesian asks ("untuk dapat jaga netralitas")."""
         for j in range(i, min(i + 4, sent.end)):
-            if self._content_verb(j) or self._low[j] in self.negators or self._low[j] in self.asked_states or \
-                    self._low[j] in self.imperatives:
+            if self._asked_conduct(j):
                 return True
             if self._punct[j]:
                 return False
@@ -2482,8 +2481,13 @@ class Directives:
         """ "Saya ulangi lagi bersikap netral ...": what is asked right after the cue (past `repeated_requests.skip`), a
         conduct verb, a negation, a state or an imperative, with no mark between."""
         j = self._past(cue.end, sent.end, self.repeated_skip)
-        return j < sent.end and (self._content_verb(j) or self._low[j] in self.negators or
-                                 self._low[j] in self.asked_states or self._low[j] in self.imperatives)
+        return j < sent.end and self._asked_conduct(j)
+
+    def _asked_conduct(self, j: int) -> bool:
+        """The word at ``j`` opens a conduct asked: a conduct verb, a negation, a state or a bare stem of
+        `imperatives` ("bersikap netral", "tidak terlibat", "netral", "jaga netralitas")."""
+        return self._content_verb(j) or self._low[j] in self.negators or self._low[j] in self.asked_states or \
+            self._low[j] in self.imperatives
 
     def _content_verb(self, i: int) -> bool:
         """A verb saying what is asked, not one of an adjunct ("dalam menjalankan tugasnya") nor of knowing."""
