@@ -630,7 +630,7 @@ class Directives:
         self.unnamed_hope_begging = set(unnamed["begging"])
         self.unnamed_hope_cues = self.hopes | set(unnamed["cues"]) | self.unnamed_hope_begging
         self.unnamed_hope_passives = set(unnamed["passives"])
-        self.unnamed_hope_passive_links = set(unnamed["passive_links"])
+        self.unnamed_hope_links = set(unnamed["links"])
         self.object_agents = set(cues["fronted_objects"]["agents"])
         self.object_adverbs = set(cues["fronted_objects"]["adverbs"])
         self.agent_marker = cues["hoped_agents"]["marker"]
@@ -3022,12 +3022,12 @@ class Directives:
             i += 1
         elif self._low[cue.end - 1] in self.hortative:
             pass  # "Harapan kita supaya tetap netral": the link closes the cue
-        elif self._lower(cue) in self.unnamed_hope_passives and self._opens(cue.start):
-            if self._low[i] in self.unnamed_hope_passive_links:
-                i += 1  # "Untuk itu, diharapkan (untuk) tetap memegang teguh netralitas": the subject left out
-        elif self._lower(cue) in self.unnamed_hope_begging:
-            if self._low[i] in self.unnamed_hope_passive_links:
-                i += 1  # "Mohon (untuk) tetap netral", "menyarankan untuk tidak memihak": what is begged is the content
+        elif self._lower(cue) in self.unnamed_hope_passives and self._opens(cue.start) or \
+                self._lower(cue) in self.unnamed_hope_begging:
+            # "Untuk itu, diharapkan (untuk) tetap memegang teguh netralitas", "Mohon (untuk) tetap netral": the subject
+            # left out, what follows the link, or the cue at once, is the content
+            if self._low[i] in self.unnamed_hope_links:
+                i += 1
         else:
             return False  # "Bawaslu berharap dapat menjaga integritas pemilu": the speaker's own aim
         while i < sent.end and self._low[i] in self.unnamed_hope_adverbs:
