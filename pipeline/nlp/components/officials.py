@@ -2718,7 +2718,7 @@ class Officials:
                 return None if doc[k].is_lower and doc[k].lower_.startswith(self.chain_deeds) else k
         return None
 
-    def _bare_holder(self, ctx: _Context, j: int, end: int, led: int | None = None) -> bool:
+    def _bare_holder(self, ctx: _Context, j: int, end: int, led: int | None) -> bool:
         """Whether the words ``j:end`` right before a title with no comma name its holder ("dibuka oleh Budi Santoso
         Ketua Bawaslu X"): two words or more, after a sentence's start or one of `bare_name_openers`, each a proper
         name the story never lowers, no common word ("Padahal Budi Santoso Bupati ...") and no place's word
