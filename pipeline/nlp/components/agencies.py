@@ -122,6 +122,7 @@ class Agencies:
         self.list_heads = set(data["national_list_heads"])
         self.shared_spelled = set(data["shared_spelled"])  # kinds whose national name shares a list's region
         self.every_words = set(data["every_words"])
+        self.companion_words = set(data["companion_words"])
         self.every_region_kinds = set(data["every_region_kinds"])
         self.lower_alone_after = set(data["lower_alone_after"])
         self.local_words = set(data["local_words"])
@@ -1037,6 +1038,9 @@ class Agencies:
                 out.append((start, end, t.national))  # "Kemendagri, BKN serta Bawaslu": national among national
             elif len(same) == 1:
                 out.append((start, end, same[0]))
+            elif start in held and not t.national and (near := self._companion_region(doc, start, places)) is not None \
+                    and (local := self.reg.regional(type_key, near)) is not None:
+                out.append((start, end, local.key))  # "Sekda Kabupaten X Budi didampingi Kepala BKPSDM": X's
             elif ((start in held or start in placeable and (not t.generic or t.generic.get("placeable")))
                   and not t.national
                   or start in regional_only) and region is not None \
@@ -1141,6 +1145,23 @@ class Agencies:
         if i < 1 or doc[i].lower_ not in self.owner_links:
             return None
         return governed.get(i - 1 if doc[i - 1].text == "," else i)
+
+    def _companion_region(self, doc: Doc, start: int, places: dict[int, Span]) -> Region | None:
+        """The regency or city in the title of the official whom the head of the office at ``start`` accompanies
+        ("Sekda Kabupaten Muara Enim Budi didampingi Kepala BKPSDM"): a companion word right before the head's
+        title, and a regency or city a few words before it, not one the sentence only locates ("di Kabupaten X,
+        Gubernur didampingi ...")."""
+        sent = doc[start].sent.start
+        word = next((k for k in range(start - 1, max(sent, start - 4) - 1, -1)
+                     if doc[k].lower_ in self.companion_words), None)
+        if word is None:
+            return None
+        for i in range(word - 1, max(sent, word - 7) - 1, -1):
+            if i in places and (region := self.gaz.regions.get(places[i].id_)) is not None:
+                first = places[i].start  # the preposition may stand before the place's level word
+                located = any(doc[k].lower_ in {"di", "ke", "dari"} for k in range(max(sent, first - 2), first))
+                return region if region.level != "provinsi" and not located else None
+        return None
 
     def _place_before(self, doc: Doc, start: int, places: dict[int, Span]) -> Region | None:
         """The regency or city named last before ``start`` in its sentence, else its province ("Kejaksaan Negeri
