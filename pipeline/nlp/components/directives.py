@@ -236,7 +236,7 @@ class Directives:
         self.kin_words = set(cues["kin_words"])
         self.national_leave_holders = set(cues["national_leave_holders"]["words"])
         self.national_leave_reach = int(cues["national_leave_holders"]["reach"])
-        self.national_leave_relative = int(cues["national_leave_holders"]["relative_reach"])
+        self.national_leave_relative_reach = int(cues["national_leave_holders"]["relative_reach"])
         self.national_leave_contests = set(cues["national_leave_holders"]["not_after"])
         self.national_leave_focus = set(cues["national_leave_holders"]["focus"])
         self.condition_particles = set(cues["leave_on_condition"]["particles"])
@@ -765,6 +765,7 @@ class Directives:
         self.regional_phrases = by_first(sorted(  # longest first: "Wali Kota Administrasi" whole
             {tuple(t.casefold().split()) for spec in offices["regional"] for t in spec["titles"] if " " in t},
             key=lambda p: (-len(p), p)))
+        self.owner_skips = self.honorifics | self.owner_titles  # between a message noun and its owner's title
         self._attributions = tuple(sorted(self.attribution))  # also with a suffix: "menurutnya"
         # the words scanned for in every document: one pass finds them all (see ``_words``)
         self._lexemes = _Words(nlp.vocab, frozenset(self.made_cues | self.requested_abilities | self.attribution |
@@ -2554,7 +2555,7 @@ class Directives:
         partai politik boleh berkampanye"), also narrowed by a focus word, in commas or not ("Menteri-menteri,
         terutama yang berasal dari partai politik juga boleh berkampanye")."""
         spoken = False  # a speech verb between: the far holder is who speaks ("menteri yang hadir menyebut boleh")
-        stop = max(start, cue.start - self.national_leave_relative)
+        stop = max(start, cue.start - self.national_leave_relative_reach)
         # the comma opening such an aside ("Menteri, terutama yang ...") neither stops the holder nor the one closing it
         aside = any(self._low[k] == "," and self._low[k - 1] in self.national_leave_holders and
                     self._low[k + 1] in self.national_leave_focus for k in range(max(stop, 1), cue.start))
@@ -2958,9 +2959,7 @@ class Directives:
     def _invited_report(self, cue: _Term, sent: Span) -> bool:
         """The invitation's verb, past up to two of `invited_to_report.skip` ("silakan langsung laporkan", "silakan di
         laporkan"), is one of reporting or processing a case."""
-        i = cue.end
-        while i < min(cue.end + 2, sent.end) and self._low[i] in self.invited_skip:
-            i += 1
+        i = self._past(cue.end, min(cue.end + 2, sent.end), self.invited_skip)
         return i < sent.end and self._low[i] in self.reported_to
 
     def _calls_to_report(self, cue: _Term, sent: Span) -> bool:
@@ -3875,10 +3874,11 @@ class Directives:
         """ "sebelum sampai pada tahap penindakan, dilakukan upaya pencegahan": the penalty's noun in a sentence naming
         prevention (`supervision.prevention`) and no condition tells the supervisor's stages of work, no penalty; one
         right after a joiner ends a list of tasks (``_task``)."""
+        if not (cue.end - cue.start == 1 and self._low[cue.start] in self.stage_nouns and cue.start > sent.start
+                and self._low[cue.start - 1] not in self.task_joiners):
+            return False  # the sentence is scanned only for the one noun
         words = self._low[sent.start:sent.end]
-        return self._low[cue.start] in self.stage_nouns and cue.end - cue.start == 1 and \
-            cue.start > sent.start and self._low[cue.start - 1] not in self.task_joiners and \
-            any(w in self.prevention for w in words) and not any(w in self.if_words for w in words)
+        return any(w in self.prevention for w in words) and not any(w in self.if_words for w in words)
 
     def _none_penalised(self, cue: _Term, sent: Span) -> bool:
         """ "belum ada ASN yang diberi sanksi", "belum adanya sanksi", "Pidana pemilu belum ada": nobody (of those
@@ -4557,10 +4557,10 @@ class Directives:
         """Someone other than civil servants right after a message noun, then whom it goes to ("Pesan Bupati kepada
         ASN, jangan ...", "Arahan Pak Gubernur Jateng kepada pegawai, tetap netral"): whose message it is, not whom the
         clause binds; a message that is itself the subject ("Imbauan bupati itu harus diterapkan") stays his."""
-        i = target.start - 1
-        while i > start and (self._low[i] in self.honorifics or self._low[i] in self.owner_titles):
-            i -= 1
-        if target.label_ != "other" or target.id_ == "event" or i < start or self._low[i] not in self.message_owners:
+        if target.label_ != "other" or target.id_ == "event":
+            return False
+        i = self._past_back(target.start - 1, start, self.owner_skips)  # "Pesan (Wakil) (Pak) Bupati"
+        if i < start or self._low[i] not in self.message_owners:
             return False
         to = next((k for k in range(target.end, min(len(self._low), target.end + self.owner_reach))
                    if self._punct[k] or self._low[k] in self.told_to), None)
