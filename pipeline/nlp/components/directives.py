@@ -238,6 +238,7 @@ class Directives:
         self.national_leave_reach = int(cues["national_leave_holders"]["reach"])
         self.national_leave_relative_reach = int(cues["national_leave_holders"]["relative_reach"])
         self.national_leave_contests = set(cues["national_leave_holders"]["not_after"])
+        self.national_leave_joiners = set(cues["national_leave_holders"]["joiners"])
         self.national_leave_focus = set(cues["national_leave_holders"]["focus"])
         self.condition_particles = set(cues["leave_on_condition"]["particles"])
         self.fronted_leave = set(cues["leave_on_condition"]["fronted"])
@@ -2567,7 +2568,11 @@ class Directives:
             j += self._low[j] in self.national_leave_focus
             if self._low[i] in self.national_leave_holders and (cue.start - i <= self.national_leave_reach or
                                                                 self._low[j] == "yang" and not spoken):
-                return (i == 0 or self._low[i - 1] not in self.national_leave_contests) and \
+                k = i - 1  # past the paired office the contest fills too ("calon presiden/wakil presiden boleh")
+                while k > start and (self._low[k] in self.national_leave_joiners or
+                                     self._low[k] in self.national_leave_holders):
+                    k -= 1
+                return (k < 0 or self._low[k] not in self.national_leave_contests) and \
                     not any(t.start > i and t.label_ in ADDRESSEES for t in subjects)
         return False
 
