@@ -123,6 +123,7 @@ class Agencies:
         self.shared_spelled = set(data["shared_spelled"])  # kinds whose national name shares a list's region
         self.every_words = set(data["every_words"])
         self.companion_words = set(data["companion_words"])
+        self.companion_located = set(data["companion_located"])
         self.every_region_kinds = set(data["every_region_kinds"])
         self.lower_alone_after = set(data["lower_alone_after"])
         self.local_words = set(data["local_words"])
@@ -1159,7 +1160,7 @@ class Agencies:
         for i in range(word - 1, max(sent, word - 7) - 1, -1):
             if i in places and (region := self.gaz.regions.get(places[i].id_)) is not None:
                 first = places[i].start  # the preposition may stand before the place's level word
-                located = any(doc[k].lower_ in {"di", "ke", "dari"} for k in range(max(sent, first - 2), first))
+                located = any(doc[k].lower_ in self.companion_located for k in range(max(sent, first - 2), first))
                 return region if region.level != "provinsi" and not located else None
         return None
 
