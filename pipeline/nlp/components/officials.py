@@ -963,7 +963,9 @@ class Officials:
                     doc[k].text in self.placed_levels for k in range(i + 1, end)):
                 continue  # "Kasi Ekbang Kelurahan Harjamukti, Cimanggis, ...": the ward's district, not a holder
             lowered = ctx.lowered  # the words the story also writes in lower case: words, not names
-            if any(t.text in self.unit_vocabulary or t.text in self.not_public or t.lower in lowered for t in name):
+            # a Balinese name's opening 'I' ("I Made Suardana") is no unit number
+            words = name[1:] if self._name_opens(doc, name.start) else name
+            if any(t.text in self.unit_vocabulary or t.text in self.not_public or t.lower in lowered for t in words):
                 continue  # "Kepala KUA, Penyuluh Agama Islam": more of the unit; "Setara Institute Halili": a group's
             if len(name) == 1 and any(ctx.doc[e.start].text == name.text for e in ctx.ents.values()):
                 continue  # "Divisi Hukum (P3S) Panwascam, yaitu ...": the body the story names ("Panwascam X")
@@ -1147,6 +1149,8 @@ class Officials:
             t = doc[j]
             if j in ctx.ents or t.text in self.not_public or lower and t.text.capitalize() in self.not_public:
                 return None  # a unit the registry names, or a party's ("divisi hukum tim pemenangan")
+            if j > i and self._name_opens(doc, j):
+                break  # "Kepala Bidang Kewaspadaan I Nyoman X": a Balinese name opens, its 'I' no unit number
             if j in ctx.places:
                 j = ctx.places[j].end
                 continue
@@ -2278,7 +2282,8 @@ class Officials:
         """Whether a unit's name goes on at ``k`` after a comma: a word of the unit vocabulary, maybe after "dan"."""
         if k < len(doc) and doc[k].lower_ in UNIT_JOINERS:
             k += 1
-        return k < len(doc) and doc[k].text in self.unit_vocabulary
+        # "Asisten Pemerintahan, I Made Suardana": a Balinese name's 'I' is no unit number after the comma
+        return k < len(doc) and doc[k].text in self.unit_vocabulary and not self._name_opens(doc, k)
 
     def _unit_then_name(self, ctx: _Context, start: int, end: int) -> int | None:
         """Where a unit name ends when the holder's name follows it with no comma ("Deputi BKN Bidang
