@@ -240,6 +240,7 @@ class Directives:
         self.national_leave_contests = set(cues["national_leave_holders"]["not_after"])
         self.national_leave_joiners = set(cues["national_leave_holders"]["joiners"])
         self.national_leave_focus = set(cues["national_leave_holders"]["focus"])
+        self.national_leave_company = set(cues["national_leave_holders"]["company"])
         self.condition_particles = set(cues["leave_on_condition"]["particles"])
         self.fronted_leave = set(cues["leave_on_condition"]["fronted"])
         self.furlough_heads = set(cues["leave_on_furlough"]["heads"])
@@ -1876,7 +1877,8 @@ class Directives:
                         for i in range(start if wish is None else wish, cue.start)):
                     status = REJECT  # "semua anggota harus ...": someone outside the civil service, not one whose
                     # existence opens the clause ("Ada kerabat maju di pemilu, jangan ..." tells the listeners)
-                if status == REJECT and self._heads_own_rule(kind, subjects + taken, cue, sent):
+                if status == REJECT and self._heads_own_rule(kind, subjects + taken, cue, sent) and \
+                        not self._national_company(subjects + taken, start):
                     status = ACCEPT  # "Kepala daerah boleh berkampanye asalkan cuti", "Bupati petahana harus cuti"
                     self._heads_bound.add(sent.start)
                 after = self._addressed_after(cue, sent, targets)
@@ -2574,6 +2576,19 @@ class Directives:
                     k -= 1
                 return (k < 0 or self._low[k] not in self.national_leave_contests) and \
                     not any(t.start > i and t.label_ in ADDRESSEES for t in subjects)
+        return False
+
+    def _national_company(self, subjects: list[_Term], start: int) -> bool:
+        """Whether a `leave_on_furlough` head among the subjects follows one of `national_leave_holders`, only
+        `company` words between ("Presiden dan para pejabat negara boleh ikut kampanye asal cuti"): the head of
+        state's circle, whose leave is theirs as the holder's alone is (`_national_leave`), not a head's furlough."""
+        for t in subjects:
+            if self._lower(t) in self.furlough_heads:
+                k = t.start - 1
+                while k > start and self._low[k] in self.national_leave_company:
+                    k -= 1
+                if start <= k < t.start - 1 and self._low[k] in self.national_leave_holders:
+                    return True
         return False
 
     def _others_after_contrast(self, cue: _Term, start: int, subjects: list[_Term]) -> bool:
