@@ -669,6 +669,7 @@ class Directives:
         self.kept_ban_nouns = set(cues["kept_bans"]["nouns"])
         self.kept_ban_joiners = set(cues["kept_bans"]["joiners"])
         self.speech = set(cues["speech_verbs"])
+        self.holders_pronoun = set(cues["holders_pronoun"])
         self.told_alone = set(cues["told_alone"])
         self.speech_adverbs = set(cues["speech_adverbs"])
         self.told_markers = set(cues["told_markers"])
@@ -889,7 +890,8 @@ class Directives:
             own = _labels(targets[k])
             inherited = None
             if UNKNOWN in (status for status, _ in kinds.values()):  # the sentence's own, else the context's
-                inherited = own or self._context(k, sents, targets, paras, resolved, rejected)
+                inherited = own or (None if self._holders_pronoun(k, sents, targets) else
+                                    self._context(k, sents, targets, paras, resolved, rejected))
             given = False
             heading = self._heading(sent)  # a section's heading restates what the paragraphs under it state
             text: str | None = None
@@ -3013,6 +3015,36 @@ class Directives:
             if self._low[j] in whom:
                 return j if j > i + 1 and self._object(j, sent, targets) == ACCEPT else None
         return None
+
+    def _holders_pronoun(self, k: int, sents: list[Span], targets: list[list[_Term]]) -> bool:
+        """The sentence's "mereka" points back to ministers or the head of state as a class (`holders_pronoun`): one
+        before it in its sentence with no speech verb between, or, where it opens the sentence, one in the sentence
+        before that names no civil servant and reports no speech ("... bagi para menteri. Mereka boleh ...")."""
+        sent = sents[k]
+        low = self._low
+        p = next((i for i in range(sent.start, sent.end) if low[i] in self.strict_pronouns), None)
+        if p is None:
+            return False
+        for i in range(p - 1, sent.start - 1, -1):
+            if low[i] in self.speech or low[i] in self.instruction_verbs:
+                break
+            if low[i] in self.holders_pronoun and self._plain(i) and not self._contest_office(i, sent.start):
+                return True
+        if k == 0 or self._past_linking(sent.start, sent.end) != p or _labels(targets[k - 1]):
+            return False
+        prev = range(sents[k - 1].start, sents[k - 1].end)
+        return not any(low[i] in self.speech or low[i] in self.instruction_verbs for i in prev) and \
+            any(low[i] in self.holders_pronoun and self._plain(i) and not self._contest_office(i, prev.start)
+                for i in prev)
+
+    def _contest_office(self, i: int, start: int) -> bool:
+        """The holder word at ``i`` is the office a contest fills ("calon presiden atau wakil presiden"), past the
+        paired office's `national_leave_holders.joiners`."""
+        k = i - 1
+        while k > start and (self._low[k] in self.national_leave_joiners or
+                             self._low[k] in self.national_leave_holders):
+            k -= 1
+        return k >= start and self._low[k] in self.national_leave_contests
 
     def _pronoun_subject(self, cue: _Term, sent: Span) -> bool:
         """ "Mereka (juga) diharapkan ...", "Harusnya mereka ...", "berharap agar mereka ...": a pronoun next to the
