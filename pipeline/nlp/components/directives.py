@@ -234,7 +234,13 @@ class Directives:
         self.described_reach = int(cues["asked_described"]["reach"])
         self.leave_contrasts = set(cues["leave_contrasts"])
         self.kin_words = set(cues["kin_words"])
-        self.national_leave_holders = set(cues["national_leave_holders"]["words"])
+        holders = [tuple(w.split()) for w in cues["national_leave_holders"]["words"]]
+        self.national_leave_holders = {h[0] for h in holders if len(h) == 1}
+        # two-word holders ("kepala negara") by their last word, the words that may open them
+        self.national_leave_pairs: dict[str, set[str]] = {}
+        for h in holders:
+            if len(h) == 2:
+                self.national_leave_pairs.setdefault(h[1], set()).add(h[0])
         self.national_leave_reach = int(cues["national_leave_holders"]["reach"])
         self.national_leave_relative_reach = int(cues["national_leave_holders"]["relative_reach"])
         self.national_leave_contests = set(cues["national_leave_holders"]["not_after"])
@@ -2562,7 +2568,7 @@ class Directives:
         spoken = False  # a speech verb between: the far holder is who speaks ("menteri yang hadir menyebut boleh")
         stop = max(start, cue.start - self.national_leave_relative_reach)
         # the comma opening such an aside ("Menteri, terutama yang ...") neither stops the holder nor the one closing it
-        aside = any(self._low[k] == "," and self._low[k - 1] in self.national_leave_holders and
+        aside = any(self._low[k] == "," and self._holder_length(k - 1) and
                     self._low[k + 1] in self.national_leave_focus for k in range(max(stop, 1), cue.start))
         for i in range(cue.start - 1, stop - 1, -1):
             if self._low[i] == "," and not aside:
@@ -2570,15 +2576,21 @@ class Directives:
             spoken = spoken or self._low[i] in self.speech
             j = i + 1 + (self._low[i + 1] == ",")  # the relative clause's 'yang', past a focus word and its comma
             j += self._low[j] in self.national_leave_focus
-            if self._low[i] in self.national_leave_holders and (cue.start - i <= self.national_leave_reach or
-                                                                self._low[j] == "yang" and not spoken):
-                k = i - 1  # past the paired office the contest fills too ("calon presiden/wakil presiden boleh")
-                while k > start and (self._low[k] in self.national_leave_joiners or
-                                     self._low[k] in self.national_leave_holders):
-                    k -= 1
+            if (size := self._holder_length(i)) and (cue.start - i <= self.national_leave_reach or
+                                                     self._low[j] == "yang" and not spoken):
+                k = i - size  # past the paired office the contest fills too ("calon presiden/wakil presiden boleh")
+                while k > start and (self._low[k] in self.national_leave_joiners or self._holder_length(k)):
+                    k -= self._holder_length(k) or 1
                 return (k < 0 or self._low[k] not in self.national_leave_contests) and \
                     not any(t.start > i and t.label_ in ADDRESSEES for t in subjects)
         return False
+
+    def _holder_length(self, i: int) -> int:
+        """How many words one of `national_leave_holders` ending at ``i`` has ("presiden": 1, "kepala negara": 2),
+        0 for none."""
+        if self._low[i] in self.national_leave_holders:
+            return 1
+        return 2 if i > 0 and self._low[i - 1] in self.national_leave_pairs.get(self._low[i], ()) else 0
 
     def _national_company(self, subjects: list[_Term], start: int) -> bool:
         """Whether a `leave_on_furlough` head among the subjects follows one of `national_leave_holders`, only
@@ -2589,7 +2601,7 @@ class Directives:
                 k = t.start - 1
                 while k > start and self._low[k] in self.national_leave_company:
                     k -= 1
-                if start <= k < t.start - 1 and self._low[k] in self.national_leave_holders:
+                if start <= k < t.start - 1 and self._holder_length(k):
                     return True
         return False
 
