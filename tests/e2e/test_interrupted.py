@@ -22,13 +22,27 @@ from tests.support.server import LoopbackOutlet
 N = 40
 
 
-@pytest.fixture
-def slow_outlet(tmp_path: Path):
+def _outlet(tmp_path: Path, delay: float) -> tuple[Path, LoopbackOutlet]:
+    """A sources file of one synthetic outlet of N articles served with ``delay`` seconds per page, and its server."""
     entries = synthetic_site.build(tmp_path / "site", N, outlets=1, words=150)
-    server = LoopbackOutlet(entries[0].pop("folder"), delay=0.1).start()
+    server = LoopbackOutlet(entries[0].pop("folder"), delay=delay).start()
     entries[0]["base_url"] = server.base_url
     sources = tmp_path / "sources.yaml"
     sources.write_text(yaml.safe_dump({"sources": entries}))
+    return sources, server
+
+
+@pytest.fixture
+def slow_outlet(tmp_path: Path):
+    sources, server = _outlet(tmp_path, delay=0.1)
+    yield sources
+    server.stop()
+
+
+@pytest.fixture
+def stalled_outlet(tmp_path: Path):
+    """So slow that a run cannot end while a second process starts up, however loaded the machine."""
+    sources, server = _outlet(tmp_path, delay=5.0)
     yield sources
     server.stop()
 
@@ -107,15 +121,16 @@ def test_processing_killed_mid_way_leaves_a_consistent_warehouse(slow_outlet, tm
     assert compared == N
 
 
-def test_a_second_writer_is_turned_away_with_a_clear_message(slow_outlet, tmp_path: Path):
+def test_a_second_writer_is_turned_away_with_a_clear_message(stalled_outlet, tmp_path: Path):
     db = tmp_path / "out.duckdb"
-    proc = _start(["run", "--sources", str(slow_outlet), "--db", str(db), *FAST], tmp_path)
+    proc = _start(["run", "--sources", str(stalled_outlet), "--db", str(db), *FAST], tmp_path)
     try:
         deadline = time.monotonic() + 60
         while not Path(str(db) + ".lock").exists() and time.monotonic() < deadline:
             time.sleep(0.1)
         time.sleep(0.5)
         second = pantau("process", "--db", str(db), cwd=tmp_path)
+        assert proc.poll() is None, "the first run should still hold the lock"
         assert second.returncode == 2
         assert "one writer at a time" in second.stderr and "Traceback" not in second.stderr
     finally:
