@@ -20,6 +20,9 @@ FORMS: list[tuple[str, set[str]]] = [
      "calon dalam Pilkada 2024." + TAIL, set()),
     ("Walaupun menteri boleh berpihak, saat ikut berkampanye mereka wajib mengambil cuti dari jabatannya." + TAIL,
      set()),
+    # ... the head of state named in two words
+    ("Aturan cuti kampanye juga mengikat kepala negara. Mereka diperbolehkan berkampanye selama tidak memakai "
+     "fasilitas negara." + TAIL, set()),
     # negatives: the pronoun means the civil servants
     ("Aturan itu berlaku bagi seluruh ASN di lingkungan kementerian. Mereka dilarang ikut berkampanye untuk calon "
      "mana pun dalam Pilkada 2024.", {"prohibition"}),

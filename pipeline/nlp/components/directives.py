@@ -2578,10 +2578,7 @@ class Directives:
             j += self._low[j] in self.national_leave_focus
             if (size := self._holder_length(i)) and (cue.start - i <= self.national_leave_reach or
                                                      self._low[j] == "yang" and not spoken):
-                k = i - size  # past the paired office the contest fills too ("calon presiden/wakil presiden boleh")
-                while k > start and (self._low[k] in self.national_leave_joiners or self._holder_length(k)):
-                    k -= self._holder_length(k) or 1
-                return (k < 0 or self._low[k] not in self.national_leave_contests) and \
+                return not self._contest_office(i, size, start) and \
                     not any(t.start > i and t.label_ in ADDRESSEES for t in subjects)
         return False
 
@@ -3040,23 +3037,30 @@ class Directives:
         for i in range(p - 1, sent.start - 1, -1):
             if low[i] in self.speech or low[i] in self.instruction_verbs:
                 break
-            if low[i] in self.holders_pronoun and self._plain(i) and not self._contest_office(i, sent.start):
+            if (size := self._pronoun_holder(i)) and self._plain(i) and not self._contest_office(i, size, sent.start):
                 return True
         if k == 0 or self._past_linking(sent.start, sent.end) != p or _labels(targets[k - 1]):
             return False
         prev = range(sents[k - 1].start, sents[k - 1].end)
         return not any(low[i] in self.speech or low[i] in self.instruction_verbs for i in prev) and \
-            any(low[i] in self.holders_pronoun and self._plain(i) and not self._contest_office(i, prev.start)
+            any((size := self._pronoun_holder(i)) and self._plain(i) and not self._contest_office(i, size, prev.start)
                 for i in prev)
 
-    def _contest_office(self, i: int, start: int) -> bool:
-        """The holder word at ``i`` is the office a contest fills ("calon presiden atau wakil presiden"), past the
-        paired office's `national_leave_holders.joiners`."""
-        k = i - 1
-        while k > start and (self._low[k] in self.national_leave_joiners or
-                             self._low[k] in self.national_leave_holders):
-            k -= 1
-        return k >= start and self._low[k] in self.national_leave_contests
+    def _pronoun_holder(self, i: int) -> int:
+        """How many words one of `holders_pronoun` ending at ``i`` has ("menteri": 1, "kepala negara": 2), 0 for
+        none."""
+        if self._low[i] in self.holders_pronoun:
+            return 1
+        return 2 if i > 0 and f"{self._low[i - 1]} {self._low[i]}" in self.holders_pronoun else 0
+
+    def _contest_office(self, i: int, size: int, start: int) -> bool:
+        """The holder of ``size`` words ending at ``i`` is the office a contest fills ("calon presiden atau wakil
+        presiden", "calon presiden/wakil presiden boleh"), past the paired office's `national_leave_holders.joiners`
+        and holders, not before ``start``."""
+        k = i - size
+        while k > start and (self._low[k] in self.national_leave_joiners or self._holder_length(k)):
+            k -= self._holder_length(k) or 1
+        return k >= 0 and self._low[k] in self.national_leave_contests
 
     def _pronoun_subject(self, cue: _Term, sent: Span) -> bool:
         """ "Mereka (juga) diharapkan ...", "Harusnya mereka ...", "berharap agar mereka ...": a pronoun next to the
