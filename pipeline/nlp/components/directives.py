@@ -234,13 +234,7 @@ class Directives:
         self.described_reach = int(cues["asked_described"]["reach"])
         self.leave_contrasts = set(cues["leave_contrasts"])
         self.kin_words = set(cues["kin_words"])
-        holders = [tuple(w.split()) for w in cues["national_leave_holders"]["words"]]
-        self.national_leave_holders = {h[0] for h in holders if len(h) == 1}
-        # two-word holders ("kepala negara") by their last word, the words that may open them
-        self.national_leave_pairs: dict[str, set[str]] = {}
-        for h in holders:
-            if len(h) == 2:
-                self.national_leave_pairs.setdefault(h[1], set()).add(h[0])
+        self.national_leave_holders = [tuple(w.split()) for w in cues["national_leave_holders"]["words"]]
         self.national_leave_reach = int(cues["national_leave_holders"]["reach"])
         self.national_leave_relative_reach = int(cues["national_leave_holders"]["relative_reach"])
         self.national_leave_contests = set(cues["national_leave_holders"]["not_after"])
@@ -675,7 +669,7 @@ class Directives:
         self.kept_ban_nouns = set(cues["kept_bans"]["nouns"])
         self.kept_ban_joiners = set(cues["kept_bans"]["joiners"])
         self.speech = set(cues["speech_verbs"])
-        self.holders_pronoun = set(cues["holders_pronoun"])
+        self.holders_pronoun = [tuple(w.split()) for w in cues["holders_pronoun"]]
         self.told_alone = set(cues["told_alone"])
         self.speech_adverbs = set(cues["speech_adverbs"])
         self.told_markers = set(cues["told_markers"])
@@ -2383,6 +2377,10 @@ class Directives:
         first = self._low[i]
         return next((len(p) for p in phrases if p[0] == first and tuple(self._low[i:min(i + len(p), stop)]) == p), 0)
 
+    def _phrase_ending(self, i: int, phrases: list[tuple[str, ...]]) -> int:
+        """The length of the first of ``phrases`` (lower-case words) that ends at ``i``, 0 if none does."""
+        return next((len(p) for p in phrases if len(p) <= i + 1 and self._phrase_at(i + 1 - len(p), i + 1, [p])), 0)
+
     def _names_any(self, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` (lower-case words) stands anywhere in the sentence; looked for word by word
         only when the first word of one is in it."""
@@ -2585,9 +2583,7 @@ class Directives:
     def _holder_length(self, i: int) -> int:
         """How many words one of `national_leave_holders` ending at ``i`` has ("presiden": 1, "kepala negara": 2),
         0 for none."""
-        if self._low[i] in self.national_leave_holders:
-            return 1
-        return 2 if i > 0 and self._low[i - 1] in self.national_leave_pairs.get(self._low[i], ()) else 0
+        return self._phrase_ending(i, self.national_leave_holders)
 
     def _national_company(self, subjects: list[_Term], start: int) -> bool:
         """Whether a `leave_on_furlough` head among the subjects follows one of `national_leave_holders`, only
@@ -3037,21 +3033,15 @@ class Directives:
         for i in range(p - 1, sent.start - 1, -1):
             if low[i] in self.speech or low[i] in self.instruction_verbs:
                 break
-            if (size := self._pronoun_holder(i)) and self._plain(i) and not self._contest_office(i, size, sent.start):
+            if (size := self._phrase_ending(i, self.holders_pronoun)) and self._plain(i) and \
+                    not self._contest_office(i, size, sent.start):
                 return True
         if k == 0 or self._past_linking(sent.start, sent.end) != p or _labels(targets[k - 1]):
             return False
         prev = range(sents[k - 1].start, sents[k - 1].end)
         return not any(low[i] in self.speech or low[i] in self.instruction_verbs for i in prev) and \
-            any((size := self._pronoun_holder(i)) and self._plain(i) and not self._contest_office(i, size, prev.start)
-                for i in prev)
-
-    def _pronoun_holder(self, i: int) -> int:
-        """How many words one of `holders_pronoun` ending at ``i`` has ("menteri": 1, "kepala negara": 2), 0 for
-        none."""
-        if self._low[i] in self.holders_pronoun:
-            return 1
-        return 2 if i > 0 and f"{self._low[i - 1]} {self._low[i]}" in self.holders_pronoun else 0
+            any((size := self._phrase_ending(i, self.holders_pronoun)) and self._plain(i) and
+                not self._contest_office(i, size, prev.start) for i in prev)
 
     def _contest_office(self, i: int, size: int, start: int) -> bool:
         """The holder of ``size`` words ending at ``i`` is the office a contest fills ("calon presiden atau wakil
