@@ -1840,7 +1840,8 @@ class Directives:
                     # also of a leave joined to that one ("Menteri boleh berkampanye dan boleh cuti"), and whom a
                     # penalty borne strikes ("Sekda Kabupaten Bone dijatuhi hukuman disiplin", "Pj Bupati Kampar
                     # dicopot"); "Bupati Bone menjatuhkan sanksi": the holder imposes it
-                    titled = [t for t in self._titled if start <= t.start < first]
+                    titled = [t for t in self._titled if start <= t.start < first and not self._message_owner(t, start)]
+                    # "Pesan Bupati Sleman kepada ASN, tetap netral": the holder owns the message, no one it asks
                     status = self._status(titled)
                     if status == UNKNOWN and kind in ("appeal", "sanction") and \
                             any(start <= i < first for i in self._office_heads):
