@@ -756,6 +756,7 @@ class Directives:
         self.instruction_verbs = set(targets["instruction_verbs"])
         self.speaker_pronouns = set(targets["speaker_pronouns"])
         self.not_own_offices = frozenset(targets["not_own_offices"])
+        self.member_titles = set(targets["member_titles"])
         self.behaviours = TermMatcher(nlp, exact_max=0)
         for key, spec in load("behaviours")["behaviours"].items():
             self.behaviours.add("behaviour", key, spec["phrases"])
@@ -789,6 +790,9 @@ class Directives:
         tspans = list(map(_Term._make, matched["targets"]))
         # words of an official's title ("Pj Gubernur Jateng") are not the addressee
         roles = list(doc.spans.get("roles", []))  # read once: each read of the group makes its spans anew
+        # ... unless a member's title with no holder is the class addressed ("Anggota Polri yang tidak netral ...")
+        starts = {t.start for t in tspans}
+        roles = [r for r in roles if not self._member_class(r, starts)]
         in_roles = {i for r in roles for i in range(r.start, r.end)}
         # ... but they name whom a passive request asks when the title opens its clause (see ``_kinds``)
         self._titled = [t for t in tspans if t.start in in_roles and t.label_ != "none"]
@@ -978,6 +982,15 @@ class Directives:
         # sentences binding a regional head or a candidate (see ``_heads_own_rule``): a rule given, but to
         # someone other than civil servants, so the pronouns after it ("mereka harus ...") do not reach past it
         self._heads_bound: set[int] = set()
+
+    def _member_class(self, role: Span, starts: set[int]) -> bool:
+        """A title with no holder (an OFFICE) that opens on a member word and on an addressee phrase ("Anggota Polri
+        yang ...", "Anggota DPRD wajib ..."): the class a rule is for, not an official, unless a speech verb follows
+        ("Anggota Bawaslu Sleman mengatakan ...": the speaker)."""
+        if role.label_ != "OFFICE" or role.start not in starts or self._low[role.start] not in self.member_titles:
+            return False
+        j = self._past(role.end, len(self._low), self.speech_adverbs)
+        return j == len(self._low) or self._low[j] not in self.speech and self._low[j] not in self.attribution
 
     def _party_of_unit(self, term: _Term) -> bool:
         """The word "pihak" right before a unit of the government's own staff ("pihak pemdes", "pihak kecamatan"),

@@ -1,0 +1,39 @@
+"""Probe list of a member's title with no holder opening a sentence as the class a rule is for ("Anggota Polri yang
+berpihak akan dijatuhi sanksi", "Anggota TNI dilarang ...", "Anggota DPRD yang berkampanye wajib cuti"): the title is
+read as an office, yet it names the soldiers, the police or the legislators the rule binds, not the civil servants
+the story addresses, so no directive is borrowed for them. Negatives: the same title as a speaker before a speech verb,
+the corps of civil servants by its member title, civil servants named in the sentence, and the title in lower case.
+Sentences are our own; all are analysed in one batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.probes import indexed
+
+CONTEXT = "Bupati meminta seluruh ASN menjaga netralitas pada Pilkada 2024. "
+
+# (text, the directive kinds the analysis must give, past the context's appeal)
+FORMS: list[tuple[str, set[str]]] = [
+    (CONTEXT + "Anggota Polri yang berpihak kepada calon akan dijatuhi sanksi tegas.", set()),
+    (CONTEXT + "Anggota TNI yang ikut berkampanye akan dikenai hukuman disiplin militer.", set()),
+    (CONTEXT + "Anggota Polri dilarang menggunakan hak pilih dalam pemilihan.", set()),
+    (CONTEXT + "Anggota TNI tidak boleh terlibat dalam politik praktis.", set()),
+    (CONTEXT + "Anggota DPRD yang ikut berkampanye wajib mengajukan cuti.", set()),
+    (CONTEXT + "Anggota Bawaslu Kabupaten itu menegaskan ASN dilarang berkampanye.", {"prohibition"}),
+    (CONTEXT + "Anggota Korpri dilarang menjadi tim sukses calon.", {"prohibition"}),
+    (CONTEXT + "Anggota Polri dan ASN yang berpihak akan dijatuhi sanksi tegas.", {"sanction"}),
+    (CONTEXT + "Pegawai yang berpihak kepada calon akan dijatuhi sanksi tegas.", {"sanction"}),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every probe analysed in one call."""
+    return analyse_all([text for text, _ in FORMS], published="2024-09-10")
+
+
+@pytest.mark.parametrize(("k", "text", "kinds"), indexed(FORMS, lambda v: v[0][len(CONTEXT):][:62]))
+def test_a_member_title_with_no_holder_is_the_class_the_rule_binds(analysed: list, k: int, text: str,
+                                                                  kinds: set[str]) -> None:
+    assert {d.kind for d in analysed[k].directives} - {"appeal"} == kinds
