@@ -141,6 +141,7 @@ class Layout:
     back_words: frozenset[str]  # "Sementara itu, ...": a line opening like this goes on with the story
     back_suffixes: tuple[str, ...]
     dateline_max: int
+    press_office_words: frozenset[str]  # "Humas", "Diskominfo": a dateline's part so opened is the publisher's desk
     lead_min: int
     front_max: int
     title_abbreviations: frozenset[str]  # "Pj." before an office: no sentence end
@@ -171,7 +172,8 @@ def layout() -> Layout:
                   tuple(data["caption_marks"] + data["promo_marks"]), data["caption_max_words"],
                   data["link_title_max_words"], data["headline_list_max_words"], frozenset(data["back_words"]),
                   tuple(data["back_suffixes"]), data["dateline_max_words"],
-                  data["lead_min_words"], data["front_max_lines"], frozenset(data["title_abbreviations"]),
+                  frozenset(data["press_office_words"]), data["lead_min_words"], data["front_max_lines"],
+                  frozenset(data["title_abbreviations"]),
                   frozenset(data["amount_abbreviations"]),
                   frozenset(data["item_ends"]), frozenset(data["teaser_ends"]), data["bare_list_lines"],
                   data["bare_list_words"], data["tag_line_items"], data["tag_line_words"],
@@ -258,7 +260,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
         if any(m in span_text(start, end).lower() for m in spec.caption_marks):
             captions.update(range(start, end))
     if dated is not None:
-        doc._.outlet_tokens = set(_outlet_code(texts, *lines[lead], spec.dateline_max + 1))
+        doc._.outlet_tokens = set(_outlet_code(texts, *lines[lead], spec.dateline_max + 1, spec.press_office_words))
     title = _normal(doc._.title or "")
     leads: list[int] = []
     if len(title.split()) >= 4:  # the headline repeated in the text, in whatever case ("Bupati minta ASN ...")
@@ -492,19 +494,24 @@ def _dateline(line: str, spec: Layout) -> bool:
             and len(m["rest"].split()) >= spec.lead_min)
 
 
-def _outlet_code(texts: list[str], start: int, end: int, most: int) -> range:
-    """The tokens between a dateline's place and its dash: the outlet's code or name ("PALANGKA RAYA, MK -",
-    "MAKASSAR, RAKYATSULSEL -"), which names no institution of the story; the place before the comma stays.
-    Both the comma and the dash come within ``most`` tokens, as a dateline's head is short."""
+def _outlet_code(texts: list[str], start: int, end: int, most: int, press: frozenset[str]) -> list[int]:
+    """The tokens of a dateline's head that name its outlet or publisher, not an institution of the story: those
+    between the place and the dash, after a comma ("PALANGKA RAYA, MK -", "MAKASSAR, RAKYATSULSEL -"), the place
+    before the comma staying; and a part opened by a press office's word (``press``), before the comma or alone
+    ("DISKOMINFO, MAKALE -", "Kominfo Sinjai -"). Both the comma and the dash come within ``most`` tokens, as a
+    dateline's head is short."""
+    while start < end and texts[start].isspace():
+        start += 1
+    desk = start < end and texts[start].lower() in press
     for i in range(start, min(end, start + most)):
         if texts[i] in DASHES:
-            return range(0)  # no comma before the dash: the head is the place alone
+            return list(range(start, i)) if desk else []  # no comma before the dash: the head is one part
         if texts[i] == ",":
             for j in range(i + 1, min(end, i + 1 + most)):
                 if texts[j] in DASHES:
-                    return range(i + 1, j)
-            return range(0)
-    return range(0)
+                    return [*(range(start, i) if desk else ()), *range(i + 1, j)]
+            return []
+    return []
 
 
 def _capitalised(word: str) -> bool:
