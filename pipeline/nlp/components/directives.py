@@ -2180,11 +2180,13 @@ class Directives:
         a comma or "dan"/"serta" when the request already asked a state ("meminta ASN netral, jangan ikut kampanye",
         "agar tetap netral dan jangan memakai atribut"; not a weak ban, `needless`, nor an ability asked "dan dapat
         ..."), and one set against the request by a contrastive joiner ("boleh hadir di kampanye, namun kami imbau
-        ...")."""
+        ..."). A copula between them says what is reminded of, no conduct asked ("mengingatkan ASN merupakan pelayan
+        publik yang harus netral" reports the duty, as "mengingatkan bahwa ASN adalah ... yang harus ...")."""
         stated = modal > 0 and (self._low[modal - 1] in {",", ";"} or self._low[modal - 1] in self.joined_acts and
                                 self._low[modal] not in self.requested_abilities and
                                 not any(" ".join(self._low[modal:modal + n]) in self.needless for n in range(2, 5)))
-        return any(not any(self._content_verb(i) or stated and self._low[i] in self.asked_states or
+        return any(not any(self._content_verb(i) and self._low[i] not in self.copulas or
+                           stated and self._low[i] in self.asked_states or
                            self._low[i] in self.contrasts
                            for i in range(min(end, modal + 1), max(start, modal))) and
                    not (start > modal and self._low[start].startswith(self.passive) and self._joined_after(start))
