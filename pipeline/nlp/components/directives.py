@@ -233,6 +233,10 @@ class Directives:
         self.relative_reach = cues["relative_reach"]
         self.described_reach = int(cues["asked_described"]["reach"])
         self.leave_contrasts = set(cues["leave_contrasts"])
+        cleft = cues["cleft_holders"]  # "Yang boleh ... adalah kepala daerah": whose leave the copula names
+        self.cleft_holder_words = set(cleft["only"])
+        self.cleft_holder_skip = set(cleft["skip"])
+        self.cleft_holder_reach = int(cleft["reach"])
         self.kin_words = set(cues["kin_words"])
         self.national_leave_holders = [tuple(w.split()) for w in cues["national_leave_holders"]["words"]]
         self.national_leave_reach = int(cues["national_leave_holders"]["reach"])
@@ -1880,6 +1884,8 @@ class Directives:
                     status = REJECT  # "Kalau ada temuan, silakan Bawaslu memproses": the leave of whom it invites
                 if kind == "permission" and status in (UNKNOWN, ACCEPT) and self._national_leave(cue, start, subjects):
                     status = REJECT  # "Presiden boleh kampanye, boleh memihak": a politician's own leave
+                if kind == "permission" and status in (UNKNOWN, ACCEPT) and self._cleft_outsider(cue, sent, targets):
+                    status = REJECT  # "Yang boleh tidak netral ... adalah kepala daerah": the leave of whom it names
                 if kind == "permission" and status == ACCEPT and self._others_after_contrast(cue, start, subjects):
                     status = REJECT  # "ASN dilarang ..., namun masyarakat boleh ...": the leave of those after it
                 if status == ACCEPT and all(self._lower(t) in self.staff_words for t in subjects if
@@ -4892,6 +4898,20 @@ class Directives:
             return False
         return self._outsider_at(self._past(cue.end, min(sent.end, cue.end + 2), self.condition_particles), cue, sent,
                                  targets)
+
+    def _cleft_outsider(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
+        """Leave in a relative clause opening the sentence ("Yang boleh ..."), a copula or a word of
+        `cleft_holders.only` after it within reach naming its holder: someone outside the civil service there (past
+        `cleft_holders.skip`), no civil servant joined to them ("Yang boleh berkampanye hanyalah peserta pemilu")."""
+        if cue.start - 1 != self._first_word(sent) or self._low[cue.start - 1] not in self.relative_markers:
+            return False
+        for j in range(cue.end, min(cue.end + self.cleft_holder_reach, sent.end)):
+            low = self._low[j]
+            if low in self.copulas or low in self.cleft_holder_words:
+                return self._outsider_at(self._past(j + 1, sent.end, self.cleft_holder_skip), cue, sent, targets)
+            if self._punct[j] and low not in WORD_MARKS and low != ",":
+                return False
+        return False
 
     def _outsider_at(self, k: int, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """Whether someone outside the civil service is named at ``k``, whose own the leave at ``cue`` is: not a
