@@ -353,6 +353,9 @@ class Directives:
         self.reminded_reach = cues["reminded_importance"]["reach"]
         self.reminding_topics = set(cues["reminded_importance"]["topics"])
         self.reminded_facts = set(cues["reminded_importance"]["facts"])
+        self.reminded_risks = set(cues["reminded_importance"]["risks"])
+        self.risk_stops = set(cues["reminded_importance"]["risk_stops"])
+        self.risk_copulas = set(cues["reminded_importance"]["risk_copulas"])
         self.conduct = set(cues["conduct_nouns"])
         self.work_duties = set(cues["other_business"]["duties"])
         self.mandate_words = set(cues["other_business"]["mandate"])
@@ -1736,7 +1739,8 @@ class Directives:
                 if after in self.noun_anaphora and (cue.end + 1 == sent.end or self._punct[cue.end + 1]):
                     continue  # "Kita tekankan itu, ...": a request pointed back to, not made anew
                 if low in self.reminding and (self._reminds_importance(cue.end, sent, targets) or
-                                              self._purposed_reminder(cue, sent) or self._reminds_fact(cue.end, sent)):
+                                              self._purposed_reminder(cue, sent) or self._reminds_fact(cue.end, sent) or
+                                              self._reminds_risk(cue.end, sent)):
                     self._reminders.add(sent.start)
                     continue  # "mengingatkan pentingnya literasi digital": a value named, no one told
                 if low in self.reminding_of and self._reminded_of_fact(cue.end, sent):
@@ -2444,6 +2448,21 @@ class Directives:
         (its own cues count), also in its plural ("ketentuan-ketentuan"); whom it reminds named first is asked."""
         i = self._past(end + (end < sent.end and self._low[end] == ","), sent.end, self.reminding_skip)
         return i < sent.end and self._singular(i) in self.reminded_facts
+
+    def _reminds_risk(self, end: int, sent: Span) -> bool:
+        """ "mengingatkan isu netralitas ASN cukup rawan", "mengingatkan netralitas ASN menjadi sorotan": a risk or an
+        attention (`risks`) said in the reminder's clause before any link, clause of its own or conduct asked is a fact
+        recalled, no request (see `reminded_importance.risks`)."""
+        for j in range(end, sent.end):
+            low = self._low[j]
+            if self._punct[j] or low in self.risk_stops:
+                return False
+            if low in self.reminded_risks:
+                return True
+            if low not in self.copulas and low not in self.risk_copulas and \
+                    (self._content_verb(j) or low in self.asked_states):
+                return False
+        return False
 
     def _singular(self, i: int) -> str:
         """The word at ``i`` in lower case, a noun written twice for its plural ("aturan-aturan", one token) as the
