@@ -340,6 +340,9 @@ class Directives:
         self.aside_pairs = set(aside["pairs"])
         self.aside_reach = int(aside["reach"])
         self.told_skip = set(cues["told_directly"]["skip"])
+        self.staff_placed = set(cues["told_directly"]["placed"])
+        self.staff_placed_in = set(cues["told_directly"]["placed_in"])
+        self.staff_placed_reach = int(cues["told_directly"]["placed_reach"])
         self.importance = set(cues["told_directly"]["importance"])
         self.told_to = set(cues["told_directly"]["to"])
         self.told_quantifiers = set(cues["told_directly"]["quantifiers"])
@@ -1243,7 +1246,8 @@ class Directives:
         # guru untuk ...": all of them told, but not "seluruh jajaran" alone, the staff of whoever is about
         q = self._past(j + 1 if importance else j, stop, self.told_quantifiers)
         end = told.get(self._past_forces(q, stop))
-        if end == q + 1 and q > j and not importance and self._low[q] in self.staff_words:
+        if end == q + 1 and q > j and not importance and self._low[q] in self.staff_words and \
+                not self._staff_placed(end, stop):
             end = None
         comma = j == i + 2 and self._low[i + 1] == ","  # "menegaskan, ASN di lingkungan X untuk ..."
         # "menyampaikan kepada para ASN untuk ...", also past the verb's comma ("menegaskan, kepada seluruh ASN ...")
@@ -1274,6 +1278,16 @@ class Directives:
             # untuk ...")
             if self._verb(j) or (self._punct[j] and self._low[j] != "," and self._low[j] not in WORD_MARKS):
                 return importance and self._verb(j)
+        return False
+
+    def _staff_placed(self, end: int, stop: int) -> bool:
+        """ "seluruh pejabat (dan staf) di lingkungan Pemkab ...": the staff word ending at ``end`` placed in the
+        government within a few words, no verb or mark but a comma between: its own staff, not whoever's is about."""
+        for k in range(end, min(stop, end + self.staff_placed_reach)):
+            if self._low[k] in self.staff_placed:
+                return k + 1 < stop and self._low[k + 1] in self.staff_placed_in
+            if self._verb(k) or (self._punct[k] and self._low[k] != ","):
+                return False
         return False
 
     def _aside_link(self, j: int, stop: int) -> int | None:
