@@ -402,6 +402,11 @@ class Directives:
         self.withdrawn_openers = set(cues["withdrawn_leave"]["openers"])
         self.clause_denial_openers = set(cues["denied_past_clause"]["openers"])
         self.clause_denial_reach = int(cues["denied_past_clause"]["reach"])
+        stated = cues["denied_statements"]
+        self.statement_denials = [tuple(p.split()) for p in stated["denials"]]
+        self.statement_verbs = set(stated["verbs"])
+        self.statement_lead = int(stated["lead"])
+        self.statement_reach = int(stated["reach"])
         believed = cues["believed_leave"]
         self.believed_leave = set(believed["words"])
         self.belief_stops = set(believed["stops"])
@@ -1702,7 +1707,8 @@ class Directives:
             if kind == "permission" and self._denied_to_all(cue, sent, cues):
                 kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
             elif kind == "prohibition" and (self._preceded(cue, sent, self.prohibition_denials) or
-                                            self._denied_past_clause(cue, sent, self.prohibition_denials)):
+                                            self._denied_past_clause(cue, sent, self.prohibition_denials) or
+                                            self._denied_statement(cue, sent)):
                 kind = "permission"  # "bukan berarti mereka tidak boleh memilih"
             elif kind == "prohibition" and low in self.incapacities:
                 continue  # "pemilih pindahan tidak bisa memilih di TPS asal": an inability, no ban
@@ -4279,6 +4285,20 @@ class Directives:
                 return False
             if self._low[j] in self.votes and j > sent.start and self._low[j - 1] == "hak":
                 return True
+        return False
+
+    def _denied_statement(self, cue: _Term, sent: Span) -> bool:
+        """A ban nobody is said to state (`denied_statements`): a verb of saying within `reach` words before the ban,
+        a denial ending within `lead` words before the verb, no mark between ("tidak ada yang mengatur untuk ASN tidak
+        diperbolehkan menjadi PPK")."""
+        for v in range(cue.start - 1, max(sent.start, cue.start - self.statement_reach) - 1, -1):
+            if self._punct[v]:
+                return False
+            if self._low[v] in self.statement_verbs:
+                return any(self._low[i:i + len(p)] == list(p) and v - (i + len(p)) <= self.statement_lead and
+                           not any(self._punct[j] for j in range(i, v))
+                           for p in self.statement_denials
+                           for i in range(max(sent.start, v - self.statement_lead - len(p)), v))
         return False
 
     def _denied_past_clause(self, cue: _Term, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
