@@ -79,6 +79,7 @@ class Registry:
     level_fillers: frozenset[str]  # between a body and its level word: "Kesbangpol Daerah Kabupaten X"
     numbered: dict[str, dict]  # numbered unit kind -> spec ("kodim": heads, offices, name ...)
     named_offices: dict  # spec of regional offices read from their own name ("Dinas ...")
+    class_words: tuple[str, ...]  # the word before a unit's class: "Kelas", "Klas"
 
     def regional(self, type_key: str, region: Region) -> Agency | None:
         """The institution of ``type_key`` for ``region`` (generated on first use)."""
@@ -185,7 +186,7 @@ def registry() -> Registry:
                                           acronym=rt.generic.get("acronym"), type=tkey)
     return Registry(agencies, types, level_words, frozenset(data["level_fillers"]),
                     {kind: _with_short_offices(spec) for kind, spec in data["numbered_units"].items()},
-                    data["named_offices"])
+                    data["named_offices"], tuple(data["class_words"]))
 
 
 def office_acronym_rest(head: str, levels: dict | None = None) -> str | None:

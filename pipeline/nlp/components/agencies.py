@@ -814,7 +814,7 @@ class Agencies:
             # before the place is no word of the district's name
             i += 2 if doc[i + 1].text == "." and i + 2 < len(doc) else 1
         number = None
-        if (k := _class_word_end(doc, i, spec.get("class_words") or ("Kelas",))) is not None:
+        if (k := _class_word_end(doc, i, spec.get("class_words") or self.reg.class_words)) is not None:
             if read := _class_at(doc, k, spec["classes"]):
                 number, i = read
                 for suffix in spec.get("class_suffixes") or []:
@@ -1351,18 +1351,19 @@ def _class_word_end(doc: Doc, i: int, words: Iterable[str]) -> int | None:
 
 
 ROMAN_CLASSES = {"1": "I", "2": "II", "3": "III"}
+CLASS_MARKS = {"/", "-"}  # what may part a class's figure from its letter ("II/A", "II-B")
 
 
 def _class_at(doc: Doc, i: int, classes: list[str]) -> tuple[str, int] | None:
-    """The class written at ``i``, in one part ("IIA") or two ("II/A", "II A"), also in Arabic figures ("Kelas 1",
-    "Kelas 2A", "Kelas 2 B"), and where it ends, if it is one of ``classes``."""
+    """The class written at ``i``, in one part ("IIA") or two ("II/A", "II-A", "II A"), also in Arabic figures
+    ("Kelas 1", "Kelas 2A", "Kelas 2 B"), and where it ends, if it is one of ``classes``."""
     if i >= len(doc):
         return None
     first = doc[i].text
     if first[:1] in ROMAN_CLASSES and (len(first) == 1 or first[1:].isalpha()):
         first = ROMAN_CLASSES[first[0]] + first[1:].upper()
     k = i + 1
-    if k < len(doc) and doc[k].text == "/":
+    if k < len(doc) and doc[k].text in CLASS_MARKS:
         k += 1
     if k < len(doc) and len(doc[k].text) == 1 and (joined := first + doc[k].text.upper()) in classes:
         return joined, k + 1
