@@ -827,7 +827,8 @@ class Agencies:
         if (found := _whole_district(doc, i, spec, self._place_at(
                 doc, i, places, spec["place_words"], capitals=spec.get("capitals", False),
                 seated=spec.get("seated", False), names=spec.get("names") or (),
-                compound=spec.get("compound_places", False), openers=spec.get("openers") or ()))) is None:
+                compound=spec.get("compound_places", False), openers=spec.get("openers") or (),
+                apposed=spec.get("apposed_openers") or ()))) is None:
             return None
         place, end = found
         if number is None and (official := _official(place, spec.get("names") or ())) is not None:
@@ -837,21 +838,24 @@ class Agencies:
 
     def _place_at(self, doc: Doc, i: int, places: dict[int, Span], most: int, capitals: bool,
                   seated: bool = False, names: Iterable[str] = (), compound: bool = False,
-                  openers: Iterable[str] = ()) -> tuple[str, int] | None:
+                  openers: Iterable[str] = (), apposed: Iterable[str] = ()) -> tuple[str, int] | None:
         """The place a unit is named by at ``i`` and where it ends: a known region, else up to ``most``
         words in title case (or in capitals, if ``capitals``) that are no rank, and (if ``seated``) the known
         region that follows them; None if there is none. The longest of the service's own ``names`` written at ``i``
         is the place, read first ("Rektor Universitas Indonesia Ari Kuncoro": Indonesia, not "Indonesia Ari").
         If ``compound``, a place goes on after a first word of places ("SMKN 1 Tanjung Raja", "SMKN 3 Kota Baru")
         and over last words of places ("SMAN 2 Sumbawa Besar"), which are never the holder's name.
-        A word of ``openers`` opens a place named after a person ("RSUD dr. Iskak Tulungagung")."""
+        A word of ``openers`` opens a place named after a person ("RSUD dr. Iskak Tulungagung"); so does one of
+        ``apposed`` where a comma and a word that is no verb close that name ("RSUD H Damanhuri, dr Budi")."""
         if names and (own := _own_name(doc, i, names)) is not None:
             # "Rektor Universitas Sultan Ageng Tirtayasa Budi", "Universitas Jenderal Soedirman": a service's own
             # name is read whole, past the words a place may take and over a rank it opens with, then its seat
             return doc[i:own].text, places[own].end if seated and own in places else own
-        if i < len(doc) and doc[i].text in openers:
+        if i < len(doc) and (doc[i].text in openers or doc[i].text in apposed):
             j = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
-            if (rest := self._place_at(doc, j, {}, most, capitals)) is not None:
+            if (rest := self._place_at(doc, j, {}, most, capitals)) is not None and (
+                    doc[i].text in openers or rest[1] + 1 < len(doc) and doc[rest[1]].text == ","
+                    and (not doc[rest[1] + 1].is_lower or doc[rest[1] + 1].text in openers)):
                 return doc[i:rest[1]].text, rest[1]
         if compound:
             return self._compound(doc, i, places, most, capitals)
