@@ -142,6 +142,9 @@ class Layout:
     back_suffixes: tuple[str, ...]
     dateline_max: int
     press_office_words: frozenset[str]  # "Humas", "Diskominfo": a dateline's part so opened is the publisher's desk
+    desk_teams: frozenset[str]  # "Tim" before a press office's word: a line so opened credits the desk's team
+    desk_credit_max: int
+    desk_marks: frozenset[str]  # the two above: the first word of a desk's credit
     lead_min: int
     front_max: int
     title_abbreviations: frozenset[str]  # "Pj." before an office: no sentence end
@@ -172,7 +175,9 @@ def layout() -> Layout:
                   tuple(data["caption_marks"] + data["promo_marks"]), data["caption_max_words"],
                   data["link_title_max_words"], data["headline_list_max_words"], frozenset(data["back_words"]),
                   tuple(data["back_suffixes"]), data["dateline_max_words"],
-                  frozenset(data["press_office_words"]), data["lead_min_words"], data["front_max_lines"],
+                  frozenset(data["press_office_words"]), frozenset(data["desk_teams"]), data["desk_credit_max_words"],
+                  frozenset(data["press_office_words"] + data["desk_teams"]),
+                  data["lead_min_words"], data["front_max_lines"],
                   frozenset(data["title_abbreviations"]),
                   frozenset(data["amount_abbreviations"]),
                   frozenset(data["item_ends"]), frozenset(data["teaser_ends"]), data["bare_list_lines"],
@@ -342,6 +347,8 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
             named.difference_update(range(s, e))
         elif any(a <= s < b for a, b in long_lines) and any(m in span_text(s, e).lower() for m in spec.caption_marks):
             out.update(range(s, e))
+        elif (texts[s] == "*" or texts[s].lower() in spec.desk_marks) and _desk_credit(texts[s:e], spec):
+            out.update(range(s, e))  # "... tegasnya. **Tim Kominfo X/Budi**": who wrote it, no prose
     return out, captions, named - captions, leads, links
 
 
@@ -492,6 +499,17 @@ def _dateline(line: str, spec: Layout) -> bool:
     # a place in capitals or the outlet's name, also in camel case ("iNSulteng", "tvOnenews.com")
     return (1 <= len(head) <= spec.dateline_max and all(_capitalised(w) or "." in w or w[:1] == "(" for w in head)
             and len(m["rest"].split()) >= spec.lead_min)
+
+
+def _desk_credit(words: list[str], spec: Layout) -> bool:
+    """Whether a sentence's tokens credit the press desk that wrote the story: at most ``desk_credit_max``
+    words, marks aside ("**", "/"), opened by a press office's word, or a team's word before it, and naming the
+    writers after a slash or the desk's team ("Tim Kominfo X/Budi", "Diskominfo X/Budi", "Tim Humas Setda X")."""
+    named = [w for w in words if any(map(str.isalnum, w))]
+    if not 1 < len(named) <= spec.desk_credit_max or next(w for w in reversed(words) if not w.isspace()) in END:
+        return False
+    team = named[0].lower() in spec.desk_teams
+    return named[team].lower() in spec.press_office_words and (team or "/" in words)
 
 
 def _outlet_code(texts: list[str], start: int, end: int, most: int, press: frozenset[str]) -> list[int]:
