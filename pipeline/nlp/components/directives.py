@@ -524,6 +524,8 @@ class Directives:
         self.service_penalties = [tuple(p.split()) for p in cues["service_penalties"]]
         self.pointed_penalised = [tuple(p.split()) for p in cues["pointed_penalised"]]
         self.neutrality_breaches = [tuple(p.split()) for p in cues["neutrality_breaches"]]
+        self.watch_verbs = set(cues["watch_requests"]["verbs"])
+        self.watch_topics = set(cues["watch_requests"]["topics"])
         self.form_threats = set(cues["penalty_forms"]["threats"])
         self.forms = set(cues["penalty_forms"]["forms"])
         self.varies = set(cues["penalty_forms"]["varies"])
@@ -1730,6 +1732,8 @@ class Directives:
                 continue  # "agar ASN mengetahui apa yang boleh ...", "yang boleh dan tidak boleh": rules named
             if kind == "appeal" and self._low[cue.end - 1] == "untuk" and not self._conduct_follows(cue.end, sent):
                 continue  # "menekankan untuk pencegahannya", "ditekankan untuk suksesnya pilkada": a topic or a purpose
+            if kind == "appeal" and self._asks_watch(cue, sent, targets):
+                continue  # "meminta camat memantau situasi", "diimbau berkoordinasi": the election's running
             if low in self.repeated_requests and not self._asks_at_once(cue, sent):
                 continue  # "Saya ulangi, ASN punya hak pilih": a statement said again, no request
             weak = False
@@ -2468,6 +2472,18 @@ class Directives:
         (its own cues count), also in its plural ("ketentuan-ketentuan"); whom it reminds named first is asked."""
         i = self._past(end + (end < sent.end and self._low[end] == ","), sent.end, self.reminding_skip)
         return i < sent.end and self._singular(i) in self.reminded_facts
+
+    def _asks_watch(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
+        """The first verb asked after a request watches, foresees or coordinates (`watch_requests.verbs`, itself or the
+        word after it: "menjalin koordinasi"), and nothing after it names neutrality's topics or civil servants: a
+        task of running the election, no conduct asked."""
+        named = {i for t in targets for i in range(t.start, t.end)}  # "kepala dinas": no verb in whom it asks
+        j = next((i for i in range(cue.end, sent.end) if i not in named and self._content_verb(i)), None)
+        if j is None or not (self._low[j] in self.watch_verbs or
+                             j + 1 < sent.end and self._low[j + 1] in self.watch_verbs):
+            return False
+        return not any(self._low[i] in self.watch_topics for i in range(j, sent.end)) and \
+            not any(t.start > j and t.label_ in ADDRESSEES for t in targets)
 
     def _reminds_risk(self, end: int, sent: Span) -> bool:
         """ "mengingatkan isu netralitas ASN cukup rawan", "mengingatkan netralitas ASN menjadi sorotan": a risk or an
