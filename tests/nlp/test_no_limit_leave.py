@@ -18,9 +18,11 @@ FORMS: list[tuple[str, set[str]]] = [
     (CONTEXT + "Ketua KPU menuturkan tidak ada batasan bagi ASN untuk mendaftar sebagai anggota PPS di desanya.", P),
     (CONTEXT + "Menurut Kepala BKD, tak ada batasan untuk PNS menjadi petugas KPPS asalkan atasannya setuju.", P),
     (CONTEXT + "Ketua KPU menegaskan lembaganya tidak membatasi ASN menjadi anggota panitia ad hoc.", P),
+    (CONTEXT + "Kata ketua KPU, tidak ada batasan seorang PNS menjadi anggota PPK di kecamatannya.", P),
     (CONTEXT + "Sekda mengatakan pemerintah daerah tak membatasi pegawai honorer menjadi anggota PPK.", P),
     (CONTEXT + "Calon bisa menggelar rapat umum di kecamatan mana pun, jadi tidak ada batasan wilayah.", NONE),
     (CONTEXT + "Tidak ada batasan bagi warga untuk melaporkan dugaan pelanggaran kepada panwas.", NONE),
+    (CONTEXT + "Menurut panwas, tak ada batasan seorang warga melaporkan dugaan politik uang.", NONE),
     (CONTEXT + "Undang-undang tidak membatasi panwas menjalankan pengawasan di setiap tahapan.", NONE),
     (CONTEXT + "Bupati berharap pelayanan tetap jalan karena ASN tidak membatasi diri dalam bekerja.", NONE),
 ]
