@@ -808,8 +808,8 @@ class Directives:
         # words of an official's title ("Pj Gubernur Jateng") are not the addressee
         roles = list(doc.spans.get("roles", []))  # read once: each read of the group makes its spans anew
         # ... unless a member's title with no holder is the class addressed ("Anggota Polri yang tidak netral ...")
-        starts = {t.start for t in tspans}
-        roles = [r for r in roles if not self._member_class(r, starts)]
+        forces = {t.start for t in tspans if t.label_ == "co"}
+        roles = [r for r in roles if not self._member_class(r, forces)]
         in_roles = {i for r in roles for i in range(r.start, r.end)}
         # ... but they name whom a passive request asks when the title opens its clause (see ``_kinds``)
         self._titled = [t for t in tspans if t.start in in_roles and t.label_ != "none"]
@@ -1000,11 +1000,11 @@ class Directives:
         # someone other than civil servants, so the pronouns after it ("mereka harus ...") do not reach past it
         self._heads_bound: set[int] = set()
 
-    def _member_class(self, role: Span, starts: set[int]) -> bool:
-        """A title with no holder (an OFFICE) that opens on a member word and on an addressee phrase ("Anggota Polri
-        yang ...", "Anggota DPRD wajib ..."): the class a rule is for, not an official, unless a speech verb follows
-        ("Anggota Bawaslu Sleman mengatakan ...": the speaker)."""
-        if role.label_ != "OFFICE" or role.start not in starts or self._low[role.start] not in self.member_titles:
+    def _member_class(self, role: Span, forces: set[int]) -> bool:
+        """A title with no holder (an OFFICE) that opens on a member word and on the forces' phrase (``forces``: the
+        starts of `co_targets`: "Anggota Polri yang ...", "Anggota TNI dilarang ..."): the class a rule is for, not an
+        official, unless a speech verb follows (a speaker)."""
+        if role.label_ != "OFFICE" or role.start not in forces or self._low[role.start] not in self.member_titles:
             return False
         j = self._past(role.end, len(self._low), self.speech_adverbs)
         return j == len(self._low) or self._low[j] not in self.speech and self._low[j] not in self.attribution
