@@ -410,6 +410,9 @@ class Directives:
         believed = cues["believed_leave"]
         self.believed_leave = set(believed["words"])
         self.belief_stops = set(believed["stops"])
+        reported = cues["reported_leave"]  # "pemberitaan ... yang menyatakan bahwa ASN boleh ...": the report's words
+        self.report_nouns = set(reported["nouns"])
+        self.report_noun_reach = int(reported["reach"])
         self.careers = set(cues["barred_careers"]["words"])
         self.career_skip = set(cues["barred_careers"]["skip"])
         self.but_not = [tuple(p.split()) for p in cues["but_not"]]
@@ -4176,18 +4179,32 @@ class Directives:
         """Whether a belief ("persepsi", "anggapan") holds the leave at ``cue``: named in the cue's own clause back to
         a speech verb or a stop (past a "bahwa" the belief opens: "anggapan bahwa ..."), or opening the sentence as
         its topic before the stop. A belief only named in another clause ("Untuk meluruskan persepsi publik, Bawaslu
-        menegaskan bahwa ASN boleh ...") leaves the leave given."""
+        menegaskan bahwa ASN boleh ...") leaves the leave given; so does a report's or a rumour's ("kabar yang
+        menyebutkan ASN boleh ...", `_report_says`)."""
         i = cue.start - 1
         while i >= sent.start:
             low = self._low[i]
             if low in self.believed_leave:
                 return True
             if low in self.speech:
-                return False
+                return self._report_says(i, sent)
             if low in self.belief_stops:
                 return self._low[sent.start] in self.believed_leave and \
                     self.belief_stops.isdisjoint(self._low[sent.start:i])
             i -= 1
+        return False
+
+    def _report_says(self, verb: int, sent: Span) -> bool:
+        """Whether the speech verb at ``verb`` opens a relative clause ("yang menyatakan") on a report or a rumour
+        named within `reported_leave.reach` words before it, no mark between ("kabar yang menyebutkan ...")."""
+        rel = verb - 1
+        if rel <= sent.start or self._low[rel] not in self.relative_markers:
+            return False
+        for i in range(rel - 1, max(sent.start, rel - self.report_noun_reach) - 1, -1):
+            if self._punct[i]:
+                return False
+            if self._low[i] in self.report_nouns:
+                return True
         return False
 
     def _excepted(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
