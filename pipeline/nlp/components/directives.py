@@ -652,6 +652,11 @@ class Directives:
         self.unnamed_hope_begging = set(unnamed["begging"])
         self.unnamed_hope_cues = self.hopes | set(unnamed["cues"]) | self.unnamed_hope_begging
         self.unnamed_hope_passives = set(unnamed["passives"])
+        pledged = cues["hoped_pledges"]
+        self.pledge_hope_cues = self.hopes | set(unnamed["cues"])  # not begging ("mohon"), nor a wish ("semoga")
+        self.hoped_pledge_words = self.pledges | set(pledged["words"])
+        self.hoped_pledge_verbs = set(pledged["verbs"])
+        self.hoped_pledge_reach = pledged["reach"]
         self.unnamed_hope_links = set(unnamed["links"])
         self.object_agents = set(cues["fronted_objects"]["agents"])
         self.object_adverbs = set(cues["fronted_objects"]["adverbs"])
@@ -1967,7 +1972,8 @@ class Directives:
             if low in self.strict and status != ACCEPT and not threatened and not (
                     kind == "permission" and (self._leave_to_vote(cue, sent) or self._conceded(cue, sent)
                                               or cue.start in self._answers)) and \
-                    not (status == UNKNOWN and (self._pronoun_subject(cue, sent) or self._unnamed_hope(cue, sent))):
+                    not (status == UNKNOWN and (self._pronoun_subject(cue, sent) or self._unnamed_hope(cue, sent) or
+                                                self._hoped_pledge(cue, sent))):
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
             if (kind == "appeal" and status != ACCEPT or kind == "permission") and \
                     self._first_verb(cue.end, sent.end) in self._reporting:
@@ -3178,6 +3184,20 @@ class Directives:
             return self._low[i + 1] in self.unnamed_hope_denied  # "berharap agar tidak memihak"
         return low in self.unnamed_hope_verbs and any(  # "berharap agar menjaga netralitas", "... bersikap netral"
             self._low[j] in self.hoped_conduct for j in range(i + 1, min(i + 4, sent.end)))
+
+    def _hoped_pledge(self, cue: _Term, sent: Span) -> bool:
+        """ "Saya berharap ikrar yang kita ucapkan tadi benar-benar dijalankan": a hope naming no one that the pledge
+        be carried out (`hoped_pledges`) asks those who made it; a pledge hoped to be anything else is left."""
+        if self._lower(cue) not in self.pledge_hope_cues:
+            return False
+        pledge = verb = False
+        for i in range(cue.end, min(cue.end + self.hoped_pledge_reach, sent.end)):
+            low = self._low[i]
+            if low in {".", ";", "?", "!"}:
+                break
+            pledge = pledge or low in self.hoped_pledge_words
+            verb = verb or low in self.hoped_pledge_verbs and self._low[i - 1] not in self.negators
+        return pledge and verb
 
     def _case_processed(self, cue: _Term, sent: Span) -> bool:
         """ "Dugaan ketidaknetralan kedua ASN tersebut akan diproses": a case noun before the cue in its clause; after
