@@ -400,6 +400,10 @@ class Directives:
         self.withdrawn_reach = int(cues["withdrawn_leave"]["reach"])
         self.withdrawn_since = set(cues["withdrawn_leave"]["since"])
         self.withdrawn_openers = set(cues["withdrawn_leave"]["openers"])
+        superseded = cues["superseded_ban"]  # "Jika sebelumnya PNS tak boleh ..., kini diperbolehkan": the ban is past
+        self.superseded_past = set(superseded["past"])
+        self.superseded_now = set(superseded["now"])
+        self.superseded_reach = int(superseded["reach"])
         self.clause_denial_openers = set(cues["denied_past_clause"]["openers"])
         self.clause_denial_reach = int(cues["denied_past_clause"]["reach"])
         stated = cues["denied_statements"]
@@ -1703,6 +1707,8 @@ class Directives:
                 continue  # "Meski diperbolehkan, ada satu syarat ...": the leave given before, pointed back to
             if kind == "permission" and self._withdrawn(cue, sent):
                 continue  # "Bawaslu pernah mempersilakan ASN ..., namun ...": leave once given, no longer
+            if kind == "prohibition" and self._superseded(cue, sent, cues):
+                continue  # "Kalau dulu ASN dilarang hadir, sekarang boleh": a ban no longer in force
             if low in self.used_votes and not self._vote_used(cue, sent):
                 continue  # "akun itu bisa digunakan": no vote, no leave
             if low in self.harmless_leave and not self._harmless(cue, sent):
@@ -4276,6 +4282,21 @@ class Directives:
         for i in range(cue.start - 1, max(sent.start, cue.start - self.withdrawn_reach) - 1, -1):
             if self._low[i] in self.withdrawn_leave:
                 return not (i > sent.start and self._low[i - 1] in self.withdrawn_since)  # "sejak dulu": still held
+            if self._punct[i] or self._verb(i) and self._low[i] not in self.speech:
+                return False
+        return False
+
+    def _superseded(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
+        """Whether the ban at ``cue`` is told as the past (one of `superseded_ban.past` within reach before it in its
+        clause, no mark nor verb but a speech verb between, not "sejak dulu") and leave given later in the sentence is
+        set against it, one of `superseded_ban.now` between the two ("Jika sebelumnya PNS tak boleh ..., kini
+        diperbolehkan")."""
+        for i in range(cue.start - 1, max(sent.start, cue.start - self.superseded_reach) - 1, -1):
+            if self._low[i] in self.superseded_past:
+                if i > sent.start and self._low[i - 1] in self.withdrawn_since:
+                    return False  # "sejak dulu ASN dilarang ...": a ban that has always held
+                return any(c.label_ == "permission" and c.start >= cue.end and
+                           not self.superseded_now.isdisjoint(self._low[cue.end:c.start]) for c in cues)
             if self._punct[i] or self._verb(i) and self._low[i] not in self.speech:
                 return False
         return False
