@@ -404,6 +404,7 @@ class Directives:
         self.superseded_past = set(superseded["past"])
         self.superseded_now = set(superseded["now"])
         self.superseded_reach = int(superseded["reach"])
+        self.supposed_bounds = set(cues["supposed_leave"]["bounds"])  # "Jika ASN dibolehkan berpolitik, ...": no leave
         self.clause_denial_openers = set(cues["denied_past_clause"]["openers"])
         self.clause_denial_reach = int(cues["denied_past_clause"]["reach"])
         stated = cues["denied_statements"]
@@ -1707,6 +1708,8 @@ class Directives:
                 continue  # "Meski diperbolehkan, ada satu syarat ...": the leave given before, pointed back to
             if kind == "permission" and self._withdrawn(cue, sent):
                 continue  # "Bawaslu pernah mempersilakan ASN ..., namun ...": leave once given, no longer
+            if kind == "permission" and self._supposed_leave(cue, sent, cues, targets):
+                continue  # "Jika ASN dibolehkan berpolitik, birokrasi akan terpecah": leave supposed, none given
             if kind == "prohibition" and self._superseded(cue, sent, cues):
                 continue  # "Kalau dulu ASN dilarang hadir, sekarang boleh": a ban no longer in force
             if low in self.used_votes and not self._vote_used(cue, sent):
@@ -4285,6 +4288,19 @@ class Directives:
             if self._punct[i] or self._verb(i) and self._low[i] not in self.speech:
                 return False
         return False
+
+    def _supposed_leave(self, cue: _Term, sent: Span, cues: list[_Term], targets: list[_Term]) -> bool:
+        """Whether the leave cue follows right after the civil servants who open a condition ("jika ASN dibolehkan
+        berpolitik, ...", "kekhawatiran jika PNS diberikan kebebasan"), the opener after no speech verb, and no limit
+        of `supposed_leave.bounds` nor a duty or a ban follows in the sentence: leave supposed, none given."""
+        subject = next((t.start for t in targets if t.label_ in ADDRESSEES and t.end == cue.start), None)
+        if subject is None or subject <= sent.start:
+            return False
+        i = self._past_back(subject - 1, sent.start, self.skip)  # "jika para ASN ..."
+        if self._low[i] not in self.if_words or i > sent.start and self._low[i - 1] in self.speech:
+            return False
+        return self.supposed_bounds.isdisjoint(self._low[cue.end:sent.end]) and not any(
+            c.start >= cue.end and c.label_ in ("obligation", "prohibition") for c in cues)
 
     def _superseded(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
         """Whether the ban at ``cue`` is told as the past (one of `superseded_ban.past` within reach before it in its
