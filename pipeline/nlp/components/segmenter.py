@@ -135,6 +135,7 @@ class Layout:
     link_blocks: frozenset[str]
     block_tail: int  # words after a block's label on its line ("Terpopuler 24 Jam Terakhir")
     caption_marks: tuple[str, ...]  # and the outlet's own promotion lines
+    promo_acts: tuple[str, ...]  # "follow akun grup pemenangan": a banned act holding a promotion's mark
     caption_max: int
     link_title_max: int
     headline_list_max: int
@@ -172,7 +173,8 @@ def layout() -> Layout:
     labels = tuple(data["link_labels"])
     return Layout(labels, tuple(data["verb_labels"]), frozenset(label[:1] for label in labels),
                   frozenset(data["link_blocks"]), data["link_block_tail_words"],
-                  tuple(data["caption_marks"] + data["promo_marks"]), data["caption_max_words"],
+                  tuple(data["caption_marks"] + data["promo_marks"]), tuple(data["promo_acts"]),
+                  data["caption_max_words"],
                   data["link_title_max_words"], data["headline_list_max_words"], frozenset(data["back_words"]),
                   tuple(data["back_suffixes"]), data["dateline_max_words"],
                   frozenset(data["press_office_words"]), frozenset(data["desk_teams"]), data["desk_credit_max_words"],
@@ -262,7 +264,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
         # a line crediting a photo above the lead is a caption however long, which names who and what is pictured
         # ("Ketua X Budi dan Kadis Y saat ... di Gedung DPRD, Rabu (3/7/2024). (Foto: Dok)"): the front matter holds
         # no paragraph of the story that a caption could have been run into, as a long line of the body may be
-        if any(m in span_text(start, end).lower() for m in spec.caption_marks):
+        if _marked(span_text(start, end).lower(), spec):
             captions.update(range(start, end))
     if dated is not None:
         doc._.outlet_tokens = set(_outlet_code(texts, *lines[lead], spec.dateline_max + 1, spec.press_office_words))
@@ -310,7 +312,7 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
         # and so is a line closed by a semicolon ("- Kepala Kesbangpol X Hery Mulyadi;"): a headline never is
         headline = not ends_sentence and words[-1] not in spec.item_ends and not list_number(words) \
             and not _points_back(words, spec) and _headline(words, spec.headline_list_max)
-        marked, short = any(map(line.__contains__, spec.caption_marks)), len(words) <= spec.caption_max
+        marked, short = _marked(line, spec), len(words) <= spec.caption_max
         if marked and short and not in_links:  # a short caption, also in title case: it names who is pictured
             captions.update(range(start, end))
         if in_links or headline:
@@ -345,11 +347,19 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
             out.update(range(s, e))  # "Baca juga: ..." inside a paragraph
             links.update(range(s, e))
             named.difference_update(range(s, e))
-        elif any(a <= s < b for a, b in long_lines) and any(m in span_text(s, e).lower() for m in spec.caption_marks):
+        elif any(a <= s < b for a, b in long_lines) and _marked(span_text(s, e).lower(), spec):
             out.update(range(s, e))
         elif (texts[s] == "*" or texts[s].lower() in spec.desk_marks) and _desk_credit(texts[s:e], spec):
             out.update(range(s, e))  # "... tegasnya. **Tim Kominfo X/Budi**": who wrote it, no prose
     return out, captions, named - captions, leads, links
+
+
+def _marked(text: str, spec: Layout) -> bool:
+    """A caption's or a promotion's mark in ``text`` (lower-cased), outside a banned act that holds a mark's words
+    ("bergabung atau follow akun grup pemenangan")."""
+    for act in spec.promo_acts:
+        text = text.replace(act, " ")
+    return any(m in text for m in spec.caption_marks)
 
 
 def _teasers(texts: list[str], lines: list[tuple[int, int]], ends: frozenset[str], opening: bool) -> set[int]:
