@@ -509,6 +509,8 @@ class Officials:
             roles[k] = Span(doc, roles[k].start, roles[k].end, label="ROLE", span_id=roles[k].id_)
         if name_lines:  # the institutions of a headline that names no holder, kept for this reading, go again
             doc.ents = [e for e in doc.ents if e.start not in name_lines or e.id_ in line_agencies]
+        if ctx.swallowed:
+            doc.ents = [e for e in doc.ents if e.start not in ctx.swallowed]
         doc._.officials = officials
         doc.spans["roles"] = roles
         doc.spans["persons"] = sorted(name_spans + self._references(ctx, officials, name_spans),
@@ -1382,6 +1384,12 @@ class Officials:
                     and ent.id_ == term.id_ and ent.end < len(doc) and doc[ent.end].text == ",":
                 # "Direktur Jenderal Otonomi Daerah, Kementerian Dalam Negeri, Budi": its own institution apposed
                 return start, ent.end, term.id_, False
+            if cut is not None and ents[cut].end > i:
+                # "Dirjen Dukcapil Kemendagri Budi": an institution read from inside the title on over the ministry's
+                # word ("Dukcapil Kemendagri") ends the role there; the title names the office's own institution, as
+                # it does spelt out ("Dirjen Kependudukan dan Pencatatan Sipil Kemendagri"), not a second one
+                ctx.swallowed.add(cut)
+                return start, ents[cut].end, term.id_, False
             return start, i, term.id_, False
         if term.label_ == "unit":  # the agencies component read the unit from the title onwards
             ent = ents.get(term.start)
@@ -2988,6 +2996,7 @@ class _Context:
         self.taken = taken | self.place_tokens  # tokens of institutions, places and titles: never part of a name
         self.ents_end = {e.end - 1 for e in ents.values()}  # last tokens of institutions
         self.named: set[int] = set()  # tokens of names already given to a title
+        self.swallowed: set[int] = set()  # starts of institutions read inside an office's title, which names its own
         self.head_ends = head_ends  # end -> start of each head title ("Sekretaris" of "Sekretaris Camat")
 
     def free(self, name: Span) -> bool:
