@@ -1777,8 +1777,12 @@ class Directives:
                                            after == "," and cue.end + 1 < sent.end and
                                            self._low[cue.end + 1] in self.comma_facts):
                     continue  # "mengingatkan (ASN) bahwa ...", "mengingatkan, ada ...": a fact or a consequence
-                if after in self.noun_anaphora and (cue.end + 1 == sent.end or self._punct[cue.end + 1]):
-                    continue  # "Kita tekankan itu, ...": a request pointed back to, not made anew
+                pointed = after in self.noun_anaphora and (cue.end + 1 == sent.end or self._punct[cue.end + 1])
+                if pointed and not (kind == "permission" and any(
+                        t.label_ in ADDRESSEES and t.end <= cue.start for t in targets)):
+                    continue  # "Kita tekankan itu, ...": a request pointed back to, not made anew; leave so pointed
+                    # back is given to the civil servants' conduct named before it ("ASN jadi anggota PPK sah, tidak
+                    # ada aturan yang melarang itu")
                 if low in self.reminding and (self._reminds_importance(cue.end, sent, targets) or
                                               self._purposed_reminder(cue, sent) or self._reminds_fact(cue.end, sent) or
                                               self._reminds_risk(cue.end, sent)):
@@ -1814,6 +1818,8 @@ class Directives:
                     if low in self.freedom_grants and (status != ACCEPT or self.freedom_pledges.intersection(
                             self._low[max(sent.start, cue.start - self.freedom_reach):cue.start])):
                         continue  # "berkomitmen untuk memberikan kebebasan ...": a pledge; freedom given whom it names
+                if pointed:
+                    status = ACCEPT  # the leave's civil servants named before the pointer
                 if status != ACCEPT and kind == "appeal" and low in self.active and \
                         (timed := self._past_time(cue.end + 1 if cue.end < sent.end and self._low[cue.end] in
                                                   self.hortative else cue.end, sent, targets)) is not None and \
