@@ -661,6 +661,7 @@ class Directives:
         self.pledge_hope_cues = self.hopes | set(unnamed["cues"])  # not begging ("mohon"), nor a wish ("semoga")
         self.hoped_pledge_words = self.pledges | set(pledged["words"])
         self.hoped_pledge_verbs = set(pledged["verbs"])
+        self.hoped_pledge_conduct = set(pledged["conduct"])
         self.hoped_pledge_reach = pledged["reach"]
         self.unnamed_hope_links = set(unnamed["links"])
         self.object_agents = set(cues["fronted_objects"]["agents"])
@@ -1792,7 +1793,8 @@ class Directives:
                     self._reminders.add(sent.start)
                     continue  # "mengingatkan kepada ASN, akan adanya sanksi ...": those told are reminded of a fact
                 weak = after in {",", ":"}  # "mengingatkan, ..." reports speech
-                if after == "," and kind == "appeal" and self._reported_statement(cue.end + 1, sent, targets):
+                if after == "," and kind == "appeal" and self._reported_statement(cue.end + 1, sent, targets) and \
+                        not self._hoped_pledge(cue, sent, targets):  # "berharap, netralitas ... dijalankan": asked
                     self._reminders.add(sent.start)
                     continue  # "mengingatkan, jelang pemilu ada patroli siber": a statement reported
                 told = None
@@ -1988,7 +1990,7 @@ class Directives:
                     kind == "permission" and (self._leave_to_vote(cue, sent) or self._conceded(cue, sent)
                                               or cue.start in self._answers)) and \
                     not (status == UNKNOWN and (self._pronoun_subject(cue, sent) or self._unnamed_hope(cue, sent) or
-                                                self._hoped_pledge(cue, sent))):
+                                                self._hoped_pledge(cue, sent, targets))):
                 continue  # "berharap pilkada kondusif": no civil servant named, no instruction
             if (kind == "appeal" and status != ACCEPT or kind == "permission") and \
                     self._first_verb(cue.end, sent.end) in self._reporting:
@@ -3200,13 +3202,21 @@ class Directives:
         return low in self.unnamed_hope_verbs and any(  # "berharap agar menjaga netralitas", "... bersikap netral"
             self._low[j] in self.hoped_conduct for j in range(i + 1, min(i + 4, sent.end)))
 
-    def _hoped_pledge(self, cue: _Term, sent: Span) -> bool:
-        """ "Saya berharap ikrar yang kita ucapkan tadi benar-benar dijalankan": a hope naming no one that the pledge
-        be carried out (`hoped_pledges`) asks those who made it; a pledge hoped to be anything else is left."""
+    def _hoped_pledge(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
+        """ "Saya berharap ikrar yang kita ucapkan tadi benar-benar dijalankan", "berharap agar netralitas ini tetap
+        dipertahankan": a hope naming no one that the pledge, or the neutrality its content opens with, be carried out
+        or kept (`hoped_pledges`) asks those who made it; a pledge hoped to be anything else is left, and so is one
+        whose content names others ("berharap netralitas KPU tetap terjaga")."""
         if self._lower(cue) not in self.pledge_hope_cues:
             return False
-        pledge = verb = False
-        for i in range(cue.end, min(cue.end + self.hoped_pledge_reach, sent.end)):
+        end = min(cue.end + self.hoped_pledge_reach, sent.end)
+        if any(cue.end <= t.start < end and t.label_ not in ADDRESSEES and t.id_ != "event" for t in targets):
+            return False
+        first = cue.end + 1 if cue.end < sent.end and (self._low[cue.end] in self.hortative or
+                                                       self._low[cue.end] == ",") else cue.end
+        pledge = first < sent.end and self._low[first] in self.hoped_pledge_conduct  # "berharap agar netralitas ini"
+        verb = False
+        for i in range(cue.end, end):
             low = self._low[i]
             if low in {".", ";", "?", "!"}:
                 break
