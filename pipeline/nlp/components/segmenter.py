@@ -142,6 +142,7 @@ class Layout:
     back_words: frozenset[str]  # "Sementara itu, ...": a line opening like this goes on with the story
     back_suffixes: tuple[str, ...]
     dateline_max: int
+    dateline_subjects: frozenset[str]  # "Aparat TNI-Polri, ...": a head so opened is a sentence's subject, no dateline
     press_office_words: frozenset[str]  # "Humas", "Diskominfo": a dateline's part so opened is the publisher's desk
     desk_teams: frozenset[str]  # "Tim" before a press office's word: a line so opened credits the desk's team
     desk_credit_max: int
@@ -176,7 +177,7 @@ def layout() -> Layout:
                   tuple(data["caption_marks"] + data["promo_marks"]), tuple(data["promo_acts"]),
                   data["caption_max_words"],
                   data["link_title_max_words"], data["headline_list_max_words"], frozenset(data["back_words"]),
-                  tuple(data["back_suffixes"]), data["dateline_max_words"],
+                  tuple(data["back_suffixes"]), data["dateline_max_words"], frozenset(data["dateline_subjects"]),
                   frozenset(data["press_office_words"]), frozenset(data["desk_teams"]), data["desk_credit_max_words"],
                   frozenset(data["press_office_words"] + data["desk_teams"]),
                   data["lead_min_words"], data["front_max_lines"],
@@ -508,7 +509,7 @@ def _dateline(line: str, spec: Layout) -> bool:
         return False
     # a place in capitals or the outlet's name, also in camel case ("iNSulteng", "tvOnenews.com")
     return (1 <= len(head) <= spec.dateline_max and all(_capitalised(w) or "." in w or w[:1] == "(" for w in head)
-            and len(m["rest"].split()) >= spec.lead_min)
+            and head[0].lower() not in spec.dateline_subjects and len(m["rest"].split()) >= spec.lead_min)
 
 
 def _desk_credit(words: list[str], spec: Layout) -> bool:
