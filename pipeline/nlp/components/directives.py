@@ -4320,7 +4320,7 @@ class Directives:
 
     def _superseded(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
         """Whether the ban at ``cue`` is told as the past (one of `superseded_ban.past` within reach before it in its
-        clause, no mark nor verb but a speech verb between, not "sejak dulu") and leave given later in the sentence is
+        clause, no mark nor verb between, not "sejak dulu") and leave given later in the sentence is
         set against it, one of `superseded_ban.now` between the two ("Jika sebelumnya PNS tak boleh ..., kini
         diperbolehkan")."""
         for i in range(cue.start - 1, max(sent.start, cue.start - self.superseded_reach) - 1, -1):
@@ -4329,7 +4329,7 @@ class Directives:
                     return False  # "sejak dulu ASN dilarang ...": a ban that has always held
                 return any(c.label_ == "permission" and c.start >= cue.end and
                            not self.superseded_now.isdisjoint(self._low[cue.end:c.start]) for c in cues)
-            if self._punct[i] or self._verb(i) and self._low[i] not in self.speech:
+            if self._punct[i] or self._verb(i):  # "Sebelumnya Bupati menegaskan ...": news told before
                 return False
         return False
 
