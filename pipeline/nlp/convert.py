@@ -248,8 +248,11 @@ def _fold_holders(agencies: dict[str, AgencyMention], said: dict[str, list[str]]
         if body not in agencies:
             continue
         words = name.split()
+        if not words:
+            continue
         for key in [k for k in agencies if k != body and k in said]:
-            if all(_ends_in_name(s.split(), words, role) for s in said[key]):
+            # a spelling without the name's first word cannot end in the name: most are ruled out before splitting
+            if all(words[0] in s and _ends_in_name(s.split(), words, role) for s in said[key]):
                 del agencies[key]
 
 
