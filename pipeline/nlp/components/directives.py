@@ -731,6 +731,9 @@ class Directives:
         self.deciding_reach = int(cues["disclaimers_for"]["reach"])
         self.deciding_clefts = set(cues["disclaimers_for"]["clefts"])
         self.phrases.add("cleft", "cleft", cues["authority_clefts"])
+        held = cues["held_penalties"]
+        self.held_links, self.held_places = set(held["links"]), set(held["places"])
+        self.held_laws, self.held_reach = set(held["laws"]), int(held["reach"])
         self.phrases.add("enforcement", "enforcement", cues["enforcement"])
         self.phrases.add("reporting", "reporting", cues["reporting"])
         self.reported_cases = set(cues["reported_cases"])  # the reporting verbs among them keep their own label
@@ -1637,6 +1640,7 @@ class Directives:
                                        not self._potential_crime(cue, sent) or
                                        self._crime_category(cue, sent) or
                                        cue.start in self._clefts or self._denied(cue, sent) or
+                                       self._held_by(cue, sent) or
                                        self._none_penalised(cue, sent) or self._feared(cue, sent) or
                                        self._reluctant(cue, sent) or
                                        self._testified(sent) or
@@ -4003,6 +4007,18 @@ class Directives:
         if verb not in self.borne_verbs:
             return False
         return any(c.label_ == "sanction" and c.start in (i, i + 1) for c in cues)  # "dijatuhi hukuman" is one cue
+
+    def _held_by(self, cue: _Term, sent: Span) -> bool:
+        """ "keputusan sanksi ada di KASN": a word of lying, then a place, later in the penalty's clause (no
+        punctuation, word of what will follow or condition between) says who holds the penalty; "ada di pasal 280"
+        cites a law, and a penalty to come ("keputusan sanksi yang akan diberikan ada di tangan KASN") is threatened."""
+        for i in range(cue.end, min(sent.end - 1, cue.end + self.held_reach)):
+            low = self._low[i]
+            if self._punct[i] or low in self.future or low in self.if_words:
+                return False
+            if low in self.held_links and self._low[i + 1] in self.held_places:
+                return i + 2 < sent.end and self._low[i + 2] not in self.held_laws
+        return False
 
     def _avoided(self, cue: _Term, cues: list[_Term]) -> bool:
         """The penalty stands in what a prohibition ("jangan sampai ...") forbids, in the same clause, with
