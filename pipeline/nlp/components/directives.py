@@ -359,6 +359,8 @@ class Directives:
         self.reminded_risks = set(cues["reminded_importance"]["risks"])
         self.risk_stops = set(cues["reminded_importance"]["risk_stops"])
         self.risk_copulas = set(cues["reminded_importance"]["risk_copulas"])
+        self.watch_verbs = set(cues["watch_requests"]["verbs"])
+        self.watch_topics = set(cues["watch_requests"]["topics"])
         self.conduct = set(cues["conduct_nouns"])
         self.work_duties = set(cues["other_business"]["duties"])
         self.mandate_words = set(cues["other_business"]["mandate"])
@@ -532,8 +534,6 @@ class Directives:
         self.service_penalties = [tuple(p.split()) for p in cues["service_penalties"]]
         self.pointed_penalised = [tuple(p.split()) for p in cues["pointed_penalised"]]
         self.neutrality_breaches = [tuple(p.split()) for p in cues["neutrality_breaches"]]
-        self.watch_verbs = set(cues["watch_requests"]["verbs"])
-        self.watch_topics = set(cues["watch_requests"]["topics"])
         self.form_threats = set(cues["penalty_forms"]["threats"])
         self.forms = set(cues["penalty_forms"]["forms"])
         self.varies = set(cues["penalty_forms"]["varies"])
