@@ -573,8 +573,9 @@ class Directives:
         self.close_denials = set(cues["close_denials"]["words"])
         self.denials_before = set(cues["close_denials"]["before_only"])
         self.phrases.add("voting", "voting", cues["voters_duties"])
-        self.none_penalised = [tuple(p.split()) for p in cues["none_penalised"]]
-        self.hoped_none = [tuple(p.split()) for p in cues["hoped_none"]["hopes"]]
+        wishes = cues["hoped_none"]["wishes"]  # "tidak ingin ada": a hope and a word of none at once
+        self.none_penalised = [tuple(p.split()) for p in cues["none_penalised"] + wishes]
+        self.hoped_none = [tuple(p.split()) for p in cues["hoped_none"]["hopes"] + wishes]
         self.hoped_stops = set(cues["hoped_none"]["stops"])
         self.fears = set(cues["feared_penalty"]["fears"])
         self.reluctance = set(cues["reluctant_penalty"]["words"])
