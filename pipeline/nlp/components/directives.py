@@ -235,7 +235,7 @@ class Directives:
         self.leave_contrasts = set(cues["leave_contrasts"])
         cleft = cues["cleft_holders"]  # "Yang boleh ... adalah kepala daerah": whose leave the copula names
         self.cleft_holder_words = set(cleft["only"])
-        self.cleft_holder_skip = set(cleft["skip"])
+        self.cleft_holder_skip = self.cleft_holder_words | set(cleft["skip"])  # "adalah hanya para calon"
         self.cleft_holder_reach = int(cleft["reach"])
         self.kin_words = set(cues["kin_words"])
         self.national_leave_holders = [tuple(w.split()) for w in cues["national_leave_holders"]["words"]]
@@ -5078,7 +5078,8 @@ class Directives:
     def _cleft_outsider(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """Leave in a relative clause opening the sentence ("Yang boleh ..."), a copula or a word of
         `cleft_holders.only` after it within reach naming its holder: someone outside the civil service there (past
-        `cleft_holders.skip`), no civil servant joined to them ("Yang boleh berkampanye hanyalah peserta pemilu")."""
+        `cleft_holders.skip` and `only`), no civil servant joined to them ("Yang boleh berkampanye hanyalah peserta
+        pemilu")."""
         if cue.start - 1 != self._first_word(sent) or self._low[cue.start - 1] not in self.relative_markers:
             return False
         for j in range(cue.end, min(cue.end + self.cleft_holder_reach, sent.end)):
