@@ -4417,11 +4417,10 @@ class Directives:
         for v in range(cue.start - 1, max(sent.start, cue.start - self.statement_reach) - 1, -1):
             if self._punct[v]:
                 return False
-            if self._low[v] in self.statement_verbs:
-                return any(self._low[i:i + len(p)] == list(p) and v - (i + len(p)) <= self.statement_lead and
-                           not any(self._punct[j] for j in range(i, v))
-                           for p in self.statement_denials
-                           for i in range(max(sent.start, v - self.statement_lead - len(p)), v))
+            if self._low[v] in self.statement_verbs:  # the denial's last word at e, `lead` words or fewer before v
+                return any((n := self._phrase_ending(e, self.statement_denials)) and e + 1 - n >= sent.start and
+                           not any(self._punct[j] for j in range(e + 1 - n, v))
+                           for e in range(max(sent.start, v - self.statement_lead - 1), v))
         return False
 
     def _denied_past_clause(self, cue: _Term, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
