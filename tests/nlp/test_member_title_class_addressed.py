@@ -2,7 +2,8 @@
 berpihak akan dijatuhi sanksi", "Anggota TNI dilarang ..."): the title is read as an office, yet it names the
 soldiers or the police the rule binds, not the civil servants the story addresses, so no directive is borrowed for
 them. Negatives: a member title as a speaker before a speech verb, the corps of civil servants by its member title,
-and civil servants named in the sentence.
+a legislator's member title (the forces' alone are the class: "Anggota DPRD ... wajib cuti" keeps the legislators'
+own duty, as the annotation gives it), and civil servants named in the sentence.
 Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import pytest
 
 from tests.nlp.probes import indexed
 
-CONTEXT = "Bupati meminta seluruh ASN menjaga netralitas pada Pilkada 2024. "
+# the regent's region is named: without it "Anggota DPRD ... wajib ..." below gives no obligation at all
+CONTEXT = "Bupati Sleman meminta seluruh ASN menjaga netralitas pada Pilkada 2024. "
 
 # (text, the directive kinds the analysis must give, past the context's appeal)
 FORMS: list[tuple[str, set[str]]] = [
@@ -21,6 +23,7 @@ FORMS: list[tuple[str, set[str]]] = [
     (CONTEXT + "Anggota TNI tidak boleh terlibat dalam politik praktis.", set()),
     (CONTEXT + "Anggota Bawaslu Kabupaten itu menegaskan ASN dilarang berkampanye.", {"prohibition"}),
     (CONTEXT + "Anggota Korpri dilarang menjadi tim sukses calon.", {"prohibition"}),
+    (CONTEXT + "Anggota DPRD yang ikut berkampanye wajib mengambil cuti.", {"obligation"}),
     (CONTEXT + "Anggota Polri dan ASN yang berpihak akan dijatuhi sanksi tegas.", {"sanction"}),
     (CONTEXT + "Pegawai yang berpihak kepada calon akan dijatuhi sanksi tegas.", {"sanction"}),
 ]
