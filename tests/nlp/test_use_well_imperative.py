@@ -23,6 +23,8 @@ FORMS: list[tuple[str, set[str]]] = [
      set()),
     ("KPU Brebes menyiapkan logistik Pilkada 2024. \"Gunakan tinta yang sudah disediakan petugas,\" kata ketua KPU.",
      set()),
+    ("KPU Brebes menyiapkan logistik Pilkada 2024. \"Kami gunakan gudang lama untuk kotak suara yang netral,\" kata "
+     "ketua KPU.", set()),
 ]
 
 
