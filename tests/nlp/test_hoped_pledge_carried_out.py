@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.probes import sentence_kinds
+from tests.nlp.probes import indexed, sentence_kinds
 
 LEAD = "Bupati Klaten Budi Santoso memimpin apel ikrar netralitas ASN jelang Pilkada 2024 di halaman kantor bupati. "
 
@@ -36,7 +36,6 @@ def analysed(analyse_all) -> list:
     return analyse_all([LEAD + sentence for sentence, _ in FORMS], published="2024-10-07")
 
 
-@pytest.mark.parametrize(("k", "sentence", "appeal"), [(k, s, a) for k, (s, a) in enumerate(FORMS)],
-                         ids=[s[1:40] for s, _ in FORMS])
+@pytest.mark.parametrize(("k", "sentence", "appeal"), indexed(FORMS, lambda v: v[0][1:40]))
 def test_hoped_pledge_carried_out(analysed: list, k: int, sentence: str, appeal: bool) -> None:
     assert ("appeal" in sentence_kinds(analysed[k], sentence)) is appeal
