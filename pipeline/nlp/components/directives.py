@@ -4315,10 +4315,16 @@ class Directives:
         first = self._first_word(sent)
         if first < sent.end and self._low[first] in self.withdrawn_openers:
             return True
-        for i in range(cue.start - 1, max(sent.start, cue.start - self.withdrawn_reach) - 1, -1):
-            if self._low[i] in self.withdrawn_leave:
-                return not (i > sent.start and self._low[i - 1] in self.withdrawn_since)  # "sejak dulu": still held
-            if self._punct[i] or self._verb(i) and self._low[i] not in self.speech:
+        return self._told_as_past(cue, sent, self.withdrawn_leave, self.withdrawn_reach, self.speech)
+
+    def _told_as_past(self, cue: _Term, sent: Span, words: set[str], reach: int, through: set[str]) -> bool:
+        """Whether the nearest of ``words`` ("pernah", "dulu") within ``reach`` words before the cue in its clause, no
+        mark nor verb but one of ``through`` between, tells the cue as the past: not after one of
+        `withdrawn_leave.since` ("sejak dulu", what has always held)."""
+        for i in range(cue.start - 1, max(sent.start, cue.start - reach) - 1, -1):
+            if self._low[i] in words:
+                return not (i > sent.start and self._low[i - 1] in self.withdrawn_since)
+            if self._punct[i] or self._verb(i) and self._low[i] not in through:
                 return False
         return False
 
@@ -4337,18 +4343,12 @@ class Directives:
 
     def _superseded(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
         """Whether the ban at ``cue`` is told as the past (one of `superseded_ban.past` within reach before it in its
-        clause, no mark nor verb between, not "sejak dulu") and leave given later in the sentence is
-        set against it, one of `superseded_ban.now` between the two ("Jika sebelumnya PNS tak boleh ..., kini
+        clause, no mark nor verb between, not "sejak dulu": a speech verb there tells earlier news) and leave given
+        later in the sentence is set against it, one of `superseded_ban.now` between the two ("Jika sebelumnya PNS tak boleh ..., kini
         diperbolehkan")."""
-        for i in range(cue.start - 1, max(sent.start, cue.start - self.superseded_reach) - 1, -1):
-            if self._low[i] in self.superseded_past:
-                if i > sent.start and self._low[i - 1] in self.withdrawn_since:
-                    return False  # "sejak dulu ASN dilarang ...": a ban that has always held
-                return any(c.label_ == "permission" and c.start >= cue.end and
-                           not self.superseded_now.isdisjoint(self._low[cue.end:c.start]) for c in cues)
-            if self._punct[i] or self._verb(i):  # "Sebelumnya Bupati menegaskan ...": news told before
-                return False
-        return False
+        return self._told_as_past(cue, sent, self.superseded_past, self.superseded_reach, set()) and any(
+            c.label_ == "permission" and c.start >= cue.end and
+            not self.superseded_now.isdisjoint(self._low[cue.end:c.start]) for c in cues)
 
     def _preceded(self, cue: _Term, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` stands in the five words before the cue, in its sentence."""
