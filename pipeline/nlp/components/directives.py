@@ -4344,8 +4344,8 @@ class Directives:
     def _superseded(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
         """Whether the ban at ``cue`` is told as the past (one of `superseded_ban.past` within reach before it in its
         clause, no mark nor verb between, not "sejak dulu": a speech verb there tells earlier news) and leave given
-        later in the sentence is set against it, one of `superseded_ban.now` between the two ("Jika sebelumnya PNS tak boleh ..., kini
-        diperbolehkan")."""
+        later in the sentence is set against it, one of `superseded_ban.now` between the two ("Jika sebelumnya PNS
+        tak boleh ..., kini diperbolehkan")."""
         return self._told_as_past(cue, sent, self.superseded_past, self.superseded_reach, set()) and any(
             c.label_ == "permission" and c.start >= cue.end and
             not self.superseded_now.isdisjoint(self._low[cue.end:c.start]) for c in cues)
