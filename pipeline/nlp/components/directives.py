@@ -663,7 +663,7 @@ class Directives:
         self.hoped_pledge_words = self.pledges | set(pledged["words"])
         self.hoped_pledge_verbs = set(pledged["verbs"])
         self.hoped_pledge_conduct = set(pledged["conduct"])
-        self.hoped_pledge_reach = pledged["reach"]
+        self.hoped_pledge_reach = int(pledged["reach"])
         self.unnamed_hope_links = set(unnamed["links"])
         self.object_agents = set(cues["fronted_objects"]["agents"])
         self.object_adverbs = set(cues["fronted_objects"]["adverbs"])

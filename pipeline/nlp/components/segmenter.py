@@ -146,7 +146,6 @@ class Layout:
     press_office_words: frozenset[str]  # "Humas", "Diskominfo": a dateline's part so opened is the publisher's desk
     desk_teams: frozenset[str]  # "Tim" before a press office's word: a line so opened credits the desk's team
     desk_credit_max: int
-    desk_marks: frozenset[str]  # the two above: the first word of a desk's credit
     lead_min: int
     front_max: int
     title_abbreviations: frozenset[str]  # "Pj." before an office: no sentence end
@@ -179,7 +178,6 @@ def layout() -> Layout:
                   data["link_title_max_words"], data["headline_list_max_words"], frozenset(data["back_words"]),
                   tuple(data["back_suffixes"]), data["dateline_max_words"], frozenset(data["dateline_subjects"]),
                   frozenset(data["press_office_words"]), frozenset(data["desk_teams"]), data["desk_credit_max_words"],
-                  frozenset(data["press_office_words"] + data["desk_teams"]),
                   data["lead_min_words"], data["front_max_lines"],
                   frozenset(data["title_abbreviations"]),
                   frozenset(data["amount_abbreviations"]),
@@ -350,7 +348,8 @@ def _not_prose(doc: Doc, texts: list[str], spaces,
             named.difference_update(range(s, e))
         elif any(a <= s < b for a, b in long_lines) and _marked(span_text(s, e).lower(), spec):
             out.update(range(s, e))
-        elif (texts[s] == "*" or texts[s].lower() in spec.desk_marks) and _desk_credit(texts[s:e], spec):
+        elif (texts[s] == "*" or texts[s].lower() in spec.press_office_words or texts[s].lower() in spec.desk_teams) \
+                and _desk_credit(texts[s:e], spec):
             out.update(range(s, e))  # "... tegasnya. **Tim Kominfo X/Budi**": who wrote it, no prose
     return out, captions, named - captions, leads, links
 
