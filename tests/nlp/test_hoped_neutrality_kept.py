@@ -1,7 +1,8 @@
 """A speaker's hope, naming no one, whose content opens with the neutrality and asks it be kept or done ('Saya
-berharap agar netralitas ini tetap dipertahankan', 'berharap, netralitas bukan cuma omongan tapi sungguh
-dijalankan') asks the civil servants the story addresses: an appeal. Neutrality named further on in the hope
-(another's aim, the topic of a sosialisasi), a breach of it, or the neutrality of others named gives none.
+berharap agar netralitas ini tetap dipertahankan') asks the civil servants the story addresses: an appeal. A hope
+closed by a comma reports the speaker's view ('berharap, netralitas bukan cuma omongan tapi sungguh dijalankan',
+which the gold of ../shared's realtext-dev gives no appeal); neutrality named further on in the hope (another's aim,
+the topic of a sosialisasi), a breach of it, or the neutrality of others named gives none either.
 Sentences in our own words."""
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ LEAD = "Wali Kota Madiun Eko Prasetyo memimpin apel netralitas ASN jelang Pilkad
 # (sentence after the lead, whether it is an appeal)
 FORMS = [
     ('"Saya berharap agar netralitas ini tetap dipertahankan sampai pilkada usai," kata Eko.', True),
-    ('"Kami berharap, netralitas bukan cuma omongan tapi sungguh dijalankan," ujar Eko.', True),
     ("Eko berharap netralitas tetap terjaga sampai hari pencoblosan.", True),
-    ('"Harapan saya, netralitas itu benar-benar kita jaga," tutur Eko.', True),
-    # neutrality not the hope's subject, or a breach of it
+    # a view the hope reports; neutrality not the hope's subject, or a breach of it
+    ('"Kami berharap, netralitas bukan cuma omongan tapi sungguh dijalankan," ujar Eko.', False),
+    ('"Harapan saya, netralitas itu benar-benar kita jaga," tutur Eko.', False),
     ("Melalui apel ini, diharapkan dapat menumbuhkan kesadaran tentang pentingnya netralitas dalam menjaga "
      "kondusivitas.", False),
     ('"Kami berharap pelanggaran netralitas yang dilaporkan segera dijalankan proses hukumnya," kata Eko.', False),

@@ -1,7 +1,8 @@
 """Probe list of a penalty said to lie with a body or a system ("keputusan sanksinya ada di KASN", "penjatuhan
 hukuman dari ringan sampai berat ada ditangan BKPSDM", "sanksi disiplin berada pada PPK"): who decides it, no penalty
 threatened. A word of what will follow between ("keputusan sanksi yang akan diberikan ada di tangan KASN") threatens
-it, a law or an article after the place ("sanksinya ada di pasal 494") cites where it is written, and a threat close at
+it, and so does a word of time to come before the penalty ("Nanti tegurannya ada di KASN"); a law or an article
+after the place ("sanksinya ada di pasal 494") cites where it is written, and a threat close at
 hand ("ada di depan mata") stays. Sentences are our own; all are analysed in one batch."""
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ FORMS: list[tuple[str, bool]] = [
     (LEAD + "Menurut dia, sanksi disiplin bagi ASN itu berada pada PPK masing-masing instansi.", False),
     # look-alikes: a penalty to come, a law cited, a threat at hand
     (LEAD + "Semua keputusan sanksi yang akan diberikan kepada pegawai itu ada ditangan KASN.", True),
+    (LEAD + "\"Pegawai yang ikut kampanye, nanti hukumannya ada di BKPSDM,\" katanya.", True),
+    (LEAD + "Kelak sanksi bagi pegawai yang berpihak itu berada pada PPK masing-masing.", True),
     (LEAD + "\"Sanksi bagi ASN yang berkampanye ada di pasal 494,\" katanya.", True),
     (LEAD + "Ancaman pemecatan bagi ASN yang berpihak ada di depan mata.", True),
 ]

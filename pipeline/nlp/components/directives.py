@@ -735,6 +735,7 @@ class Directives:
         held = cues["held_penalties"]
         self.held_links, self.held_places = set(held["links"]), set(held["places"])
         self.held_laws, self.held_reach = set(held["laws"]), int(held["reach"])
+        self.held_to_come = set(held["to_come"])
         self.phrases.add("enforcement", "enforcement", cues["enforcement"])
         self.phrases.add("reporting", "reporting", cues["reporting"])
         self.reported_cases = set(cues["reported_cases"])  # the reporting verbs among them keep their own label
@@ -1799,7 +1800,7 @@ class Directives:
                     continue  # "mengingatkan kepada ASN, akan adanya sanksi ...": those told are reminded of a fact
                 weak = after in {",", ":"}  # "mengingatkan, ..." reports speech
                 if after == "," and kind == "appeal" and self._reported_statement(cue.end + 1, sent, targets) and \
-                        not self._hoped_pledge(cue, sent, targets):  # "berharap, netralitas ... dijalankan": asked
+                        not self._hoped_pledge(cue, sent, targets):  # "berharap, ikrar ini dijalankan": asked
                     self._reminders.add(sent.start)
                     continue  # "mengingatkan, jelang pemilu ada patroli siber": a statement reported
                 told = None
@@ -3217,9 +3218,9 @@ class Directives:
         end = min(cue.end + self.hoped_pledge_reach, sent.end)
         if any(cue.end <= t.start < end and t.label_ not in ADDRESSEES and t.id_ != "event" for t in targets):
             return False
-        first = cue.end + 1 if cue.end < sent.end and (self._low[cue.end] in self.hortative or
-                                                       self._low[cue.end] == ",") else cue.end
-        pledge = first < sent.end and self._low[first] in self.hoped_pledge_conduct  # "berharap agar netralitas ini"
+        first = cue.end + 1 if cue.end < sent.end and self._low[cue.end] in self.hortative else cue.end
+        # "berharap agar netralitas ini ...", not "berharap, netralitas bukan hanya ucapan ...", a view the hope reports
+        pledge = first < sent.end and self._low[first] in self.hoped_pledge_conduct
         verb = False
         for i in range(cue.end, end):
             low = self._low[i]
@@ -4012,7 +4013,13 @@ class Directives:
     def _held_by(self, cue: _Term, sent: Span) -> bool:
         """ "keputusan sanksi ada di KASN": a word of lying, then a place, later in the penalty's clause (no
         punctuation, word of what will follow or condition between) says who holds the penalty; "ada di pasal 280"
-        cites a law, and a penalty to come ("keputusan sanksi yang akan diberikan ada di tangan KASN") is threatened."""
+        cites a law, and a penalty to come ("keputusan sanksi yang akan diberikan ada di tangan KASN", "Nanti
+        tegurannya ada di KASN") is threatened."""
+        for i in range(cue.start - 1, sent.start - 1, -1):
+            if self._punct[i]:
+                break
+            if self._low[i] in self.held_to_come:
+                return False
         for i in range(cue.end, min(sent.end - 1, cue.end + self.held_reach)):
             low = self._low[i]
             if self._punct[i] or low in self.future or low in self.if_words:
