@@ -757,6 +757,7 @@ class Directives:
             for c in improper["closers"]])
         self.knowing = set(cues["knowing"])
         self.knowing_ends = set(cues["knowing_ends"])
+        self.knowing_pointers = set(cues["knowing_pointers"])
         self.known_facts = set(cues["known_facts"]["words"])
         self.known_fact_leads = set(cues["known_facts"]["leads"])
         self.known_fact_skip = set(cues["known_facts"]["skip"])
@@ -2804,6 +2805,9 @@ class Directives:
         return size > 0 and j < sent.end and self._verb(j)
 
     def _to_be_known(self, sent: Span, cue: _Term) -> bool:
+        # a pointer right before the cue takes the knowing clause up as its subject: the rule is given
+        if cue.start > sent.start and self._low[cue.start - 1] in self.knowing_pointers:
+            return False
         for i in range(cue.start - 1, sent.start - 1, -1):
             low = self._low[i]
             if low in self.knowing:
