@@ -794,6 +794,8 @@ class Directives:
         self.speaker_pronouns = set(targets["speaker_pronouns"])
         self.not_own_offices = frozenset(targets["not_own_offices"])
         self.member_titles = set(targets["member_titles"])
+        self.body_after = set(targets["named_bodies"]["after"])
+        self.own_bodies = set(targets["named_bodies"]["own"])
         self.behaviours = TermMatcher(nlp, exact_max=0)
         for key, spec in load("behaviours")["behaviours"].items():
             self.behaviours.add("behaviour", key, spec["phrases"])
@@ -839,10 +841,15 @@ class Directives:
                               r.id_.partition("@")[0] not in self.not_own_offices}
         # words naming an official by title or by name ("Diharapkan Gubernur, seluruh ASN ...": see ``_past_agent``)
         self._officials = in_roles | {i for p in doc.spans.get("persons", []) for i in range(p.start, p.end)}
-        tspans = [t for t in tspans if t.start not in in_roles and t.label_ != "none" and
+        # ... nor those inside an institution's name past its first word ("Komisi ASN", "Kementerian Pendayagunaan
+        # Aparatur Negara ..."): the body, not the civil servants (targets.yaml `named_bodies`)
+        in_names = {i for e in doc.ents if e.label_ == "ORG" and e.ent_id_.partition("@")[0] not in self.own_bodies
+                    and (e.start == 0 or self._low[e.start - 1] not in self.body_after)
+                    for i in range(e.start + 1, e.end)}
+        tspans = [t for t in tspans if t.start not in in_roles and t.start not in in_names and t.label_ != "none" and
                   not (t.label_ in {"cs", "village"} and self._speaker_after(t.start))]
         tspans = [t for t in tspans if not self._party_of_unit(t)]  # "pihak kecamatan": the unit, not "semua pihak"
-        covered = {i for s in tspans for i in range(s.start, s.end)} | in_roles
+        covered = {i for s in tspans for i in range(s.start, s.end)} | in_roles | in_names
         for i in self._sought:
             if self._low[i].startswith(self._prefixes) and i not in covered:  # "pegawainya"
                 tspans.append(_Term("cs", "pegawai", i, i + 1))
