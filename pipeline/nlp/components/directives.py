@@ -2004,8 +2004,11 @@ class Directives:
                     kind == "permission" and (self._leave_to_vote(cue, sent) or self._conceded(cue, sent)
                                               or cue.start in self._answers)) and \
                     not (status == UNKNOWN and (self._pronoun_subject(cue, sent) or self._unnamed_hope(cue, sent) or
-                                                self._hoped_pledge(cue, sent, targets))):
-                continue  # "berharap pilkada kondusif": no civil servant named, no instruction
+                                                self._hoped_pledge(cue, sent, targets))) and \
+                    not (kind == "permission" and status == REJECT and
+                         self._first_verb(cue.end, sent.end) not in self._reporting):
+                continue  # "berharap pilkada kondusif": no civil servant named, no instruction; leave to outsiders
+                # ("mempersilakan para pejabat politik hadir") is kept refused, so the next line is not the servants'
             if (kind == "appeal" and status != ACCEPT or kind == "permission") and \
                     self._first_verb(cue.end, sent.end) in self._reporting:
                 continue  # "meminta semua pihak melapor bila ...", "silakan dilaporkan": to the public
