@@ -643,6 +643,7 @@ class Directives:
         self.singling = set(cues["singling"]["words"])
         self.singling_reach = cues["singling"]["reach"]
         self.clause_addressees = set(cues["clause_addressees"])
+        self.rule_addressees = set(cues["rule_addressees"])
         self.uncommaed_fronting = set(cues["uncommaed_fronting"])
         self.adjuncts = set(cues["adjunct_markers"])
         self.adverb_makers = set(cues["adverb_makers"])
@@ -4568,10 +4569,11 @@ class Directives:
 
     def _content_after(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """A rule noun followed by what it forbids or requires, maybe after whom it binds, one or a list ("larangan
-        mengunggah foto", "larangan bagi PNS untuk menyukai ...", "larangan ASN, PPPK, dan honorer berpihak"), whom
-        it binds maybe spelt out before its short form in brackets ("larangan Aparatur Sipil Negara (ASN) terlibat")."""
+        mengunggah foto", "larangan bagi (terhadap) PNS untuk menyukai ...", "larangan ASN, PPPK, dan honorer
+        berpihak"), whom it binds maybe spelt out before its short form in brackets ("larangan Aparatur Sipil Negara
+        (ASN) terlibat")."""
         i = cue.end
-        if i < sent.end and self._low[i] in self.clause_addressees:
+        if i < sent.end and self._low[i] in self.rule_addressees:
             i += 1
         i = self._past(i, sent.end, self.told_quantifiers)  # "larangan bagi setiap ASN untuk ..."
         starts = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
