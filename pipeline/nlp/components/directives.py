@@ -643,7 +643,7 @@ class Directives:
         self.singling = set(cues["singling"]["words"])
         self.singling_reach = cues["singling"]["reach"]
         self.clause_addressees = set(cues["clause_addressees"])
-        self.rule_addressees = set(cues["rule_addressees"])
+        self.rule_addressees = self.clause_addressees | set(cues["rule_addressees"])
         self.uncommaed_fronting = set(cues["uncommaed_fronting"])
         self.adjuncts = set(cues["adjunct_markers"])
         self.adverb_makers = set(cues["adverb_makers"])
