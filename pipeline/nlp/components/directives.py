@@ -771,10 +771,10 @@ class Directives:
         cs, co, village = targets["civil_servants"], targets["co_targets"], targets["village"]
         for p in cs["phrases"] + cs["addressed_only"]:
             self.targets.add("cs", cs["labels"].get(p, "ASN"), [p])
-        for p in co["phrases"]:
-            self.targets.add("co", co["labels"].get(p, p), [p])
+        for p, force in co.items():
+            self.targets.add("co", force, [p])
         self.targets.add("village", village["label"], village["phrases"])
-        listed = set(co["phrases"]) | set(village["phrases"])
+        listed = set(co) | set(village["phrases"])
         self.targets.add("other", "other", [p for p in targets["others"] if p not in listed])
         self.targets.add("other", "event", targets["events"])
         self.targets.add("none", "none", targets["not_persons"])  # "media sosial": no one addressed
