@@ -132,6 +132,11 @@ class Directives:
         spec = cues["held_chances"]  # "ASN punya kesempatan mendengar visi misi calon"
         self.cues.add("permission", "permission",
                       [f"{h} {k} {c}" for h in spec["holders"] for k in spec["links"] for c in spec["conducts"]])
+        servants = targets["civil_servants"]["phrases"]  # "ada kesempatan bagi ASN untuk menghadiri kampanye"
+        whom = [w for p in servants for w in (p, f"para {p}")]
+        self.cues.add("permission", "permission",
+                      [" ".join(f"{e} {f} {w} {t} {c}".split()) for e in spec["existing"] for f in spec["for"]
+                       for w in whom for t in spec["then"] for c in spec["conducts"]])
         spec = cues["denied_rule_pairs"]  # "tidak ada pasal yang melarang", "... regulasi atau aturan yang melarang"
         pairs = [f"{d} {a} {j} {b} yang melarang" for d in spec["denials"] for a in spec["paired"]
                  for j in spec["joiners"] for b in spec["paired"] if a != b] + \
