@@ -723,6 +723,7 @@ class Directives:
         self.keeping = {tuple(p.split()) for p in cues["keeping"]}
         self.keeping_adverbs = set(cues["keeping_adverbs"])
         self.keeping_public = set(cues["keeping_public"])
+        self.keeping_organisers = set(cues["keeping_organisers"])
         self.watching = set(cues["watching"]["verbs"])
         self.watched_nouns = set(cues["watching"]["nouns"])
         self.watching_public = self.keeping_public | set(cues["watching"]["supervisors"])
@@ -1775,6 +1776,7 @@ class Directives:
             if low in self.repeated_requests and not self._asks_at_once(cue, sent):
                 continue  # "Saya ulangi, ASN punya hak pilih": a statement said again, no request
             weak = False
+            clause = None  # where a passive request's clause opens: whom it asks stands before the cue
             if low in self.request_nouns:
                 links = self.content_links.get(low, self.request_links)
                 to = next((i for i in range(cue.end, min(cue.end + 3, sent.end)) if self._low[i] in links), None)
@@ -1866,6 +1868,7 @@ class Directives:
                 start = self._clause_start(sent, cue.start, openers, targets)
                 if kind == "appeal":
                     start = self._past_condition(start, cue.start, targets)  # "Jika ada ASN ..., warga diharapkan"
+                clause = start
                 if kind in self.ruled_kinds and self._ruled(cue.start, start):
                     start = cue.start  # "Bawaslu menjawab boleh, asal ...": the speaker rules, no one is addressed
                 if kind in self.absorbs and any(c.label_ == "sanction" and start <= c.start < cue.start and
@@ -2004,7 +2007,8 @@ class Directives:
                 # one whose content names civil servants is about them ("meminta paslon agar jangan menarik ASN")
             allowed = kind == "permission" or any(c.label_ == "permission" and c.end == cue.start for c in cues)
             if status == REJECT and kind != "sanction" and self._involves(
-                    cue.end, sent, targets, own_clause=allowed, asked=cue.end if low in self.active else sent.start):
+                    cue.end, sent, targets, own_clause=allowed, asked=cue.end if low in self.active else sent.start,
+                    clause=clause):
                 status = ACCEPT  # "meminta para calon tidak melibatkan ASN": about using civil servants
             if low in self.strict and status != ACCEPT and not threatened and not (
                     kind == "permission" and (self._leave_to_vote(cue, sent) or self._conceded(cue, sent)
@@ -2631,11 +2635,12 @@ class Directives:
             not (i > 0 and self._low[i - 1] in self.adjuncts)
 
     def _involves(self, start: int, sent: Span, targets: list[_Term], own_clause: bool = False,
-                  asked: int | None = None) -> bool:
+                  asked: int | None = None, clause: int | None = None) -> bool:
         """A verb of using people ("melibatkan", "memobilisasi") with civil servants as its object; with
         ``own_clause`` (leave, or the conduct a leave allows) not past a contrast, whose clause forbids or allows with
         a cue of its own ("Calon boleh mengajak warga, tapi tidak boleh melibatkan ASN": the candidates' leave).
-        ``asked`` is where whom the request asks may stand (before a passive cue: "Bawaslu diminta ...")."""
+        ``asked`` is where whom the request asks may stand (before a passive cue: "Bawaslu diminta ..."), ``clause``
+        where a passive request's clause opens."""
         for i in range(start, sent.end):
             if own_clause and self._low[i] in self.leave_contrasts:
                 return False
@@ -2644,10 +2649,10 @@ class Directives:
                 return self._object(i + 1, sent, targets, direct=True) == ACCEPT  # "melakukan mobilisasi ASN"
             if (j := self._past(i + 1, sent.end, self.keeping_adverbs)) < sent.end and \
                     (self._low[i], self._low[j]) in self.keeping:  # "... untuk menjaga (benar-benar) netralitas ASN"
-                return not self._public_keeps(start, i, targets) and \
+                return not self._public_keeps(start, i, targets, clause) and \
                     self._object(j + 1, sent, targets, direct=True) == ACCEPT
             if (self._low[i],) in self.keeping:  # "... agar memastikan (betul) seluruh ASN netral"
-                return not self._public_keeps(start, i, targets) and \
+                return not self._public_keeps(start, i, targets, clause) and \
                     self._object(self._past(i + 1, sent.end, self.keeping_adverbs), sent, targets,
                                  direct=True) == ACCEPT
             if self._low[i] in self.watching and self._watches(start if asked is None else asked, i, sent, targets):
@@ -2675,11 +2680,22 @@ class Directives:
         return i - 1 > start and self._low[i - 1] in self.relative_markers and \
             self._low[i - 2] not in self.involving_held
 
-    def _public_keeps(self, start: int, i: int, targets: list[_Term]) -> bool:
+    def _public_keeps(self, start: int, i: int, targets: list[_Term], clause: int | None) -> bool:
         """Everyone or the public addressed between the request (``start``) and the words of keeping at ``i``
-        ("mengajak seluruh pihak untuk bersama-sama menjaga netralitas ASN"): a civic call, not an instruction."""
-        return any(start <= t.start and t.end <= i and t.label_ == "other" and self._lower(t) in self.keeping_public
-                   for t in targets)
+        ("mengajak seluruh pihak untuk bersama-sama menjaga netralitas ASN"): a civic call, not an instruction; so is
+        one to the election's organisers or the security forces alone, also opening a passive request's ``clause``
+        ("KPU dan Bawaslu diminta menjaga netralitas ASN"), not one to a head beside them."""
+        if any(start <= t.start and t.end <= i and t.label_ == "other" and self._lower(t) in self.keeping_public
+               for t in targets):
+            return True
+        first = start if clause is None else min(start, clause)
+        asked_ones = [t for t in targets if first <= t.start and t.end <= i and t.label_ in ("other", "co") and
+                      t.id_ != "event"]
+        heads = {t.start for t in asked_ones}
+        named = [self._lower(t) for t in asked_ones  # "pihak TNI/Polri": the side named by whom follows
+                 if not (self._lower(t) == "pihak" and t.end in heads)]
+        return bool(named) and all(low in self.keeping_organisers for low in named) and \
+            not any(first <= t.start < i for t in self._titled)
 
     def _national_leave(self, cue: _Term, start: int, subjects: list[_Term]) -> bool:
         """Whether one of `national_leave_holders` stands right before a leave cue in its clause, no comma between
