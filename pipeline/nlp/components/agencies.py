@@ -275,6 +275,7 @@ class Agencies:
         found = self._glossed_again(doc, found, places, headline)
         found = self._fields_merged(found)
         found = self._services_alone(doc, found)
+        found = _one_unit_per_number(found, self.reg.numbered, self.reg.agencies)
         found = self._not_seats(doc, _names_for_districts(doc, _classes_told(_numbers_placed(found), self.reg.numbered),
                                                           self.reg.numbered, self.office_words))
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
@@ -1264,6 +1265,24 @@ def _numbers_placed(found: list[tuple[int, int, str]]) -> list[tuple[int, int, s
         return unit if at and not place else None
 
     return _completed(found, full, bare)
+
+
+def _one_unit_per_number(found: list[tuple[int, int, str]], numbered: dict[str, dict],
+                         agencies: dict[str, Agency]) -> list[tuple[int, int, str]]:
+    """A unit whose number names one unit in the whole country (``one_per_number``) written with two places in one
+    story ("Kodim 1014 Pangkalan Bun" ... "Kodim 1014/Pbn", "Kodim 1016 Palangka" ... "Kodim 1016 Palangka Raya") is
+    one institution: the one whose place is a known region, else the one whose place is written longest."""
+    placed: dict[str, list[str]] = {}
+    for _, _, k in found:
+        kind, _, rest = k.partition(":")
+        number, at, place = rest.partition("@")
+        if at and place and numbered.get(kind, {}).get("one_per_number"):
+            placed.setdefault(f"{kind}:{number}", []).append(k)
+    best = {unit: max(keys, key=lambda k: (agencies[k].region is not None, len(k)))
+            for unit, keys in placed.items() if len(set(keys)) > 1}
+    if not best:
+        return found
+    return [(s, e, best.get(k.partition("@")[0], k)) for s, e, k in found]
 
 
 def _classes_told(found: list[tuple[int, int, str]], numbered: dict[str, dict]) -> list[tuple[int, int, str]]:
