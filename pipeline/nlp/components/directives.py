@@ -151,6 +151,9 @@ class Directives:
         self.cues.add("permission", "permission", sorted(self.harmless_leave))
         self.harmless_blockers = set(spec["blockers"])
         self.harmless_reach = spec["reach"]
+        spec = cues["ballot_leave"]  # "hanya dapat dilakukan di bilik suara", "bisa disampaikan saat pencoblosan"
+        self.cues.add("permission", "permission",
+                      [f"{m} {v} {p}" for m in spec["modals"] for v in spec["verbs"] for p in spec["places"]])
         spec = cues["used_votes"]  # "hak pilih ASN tetap bisa digunakan di TPS"
         self.cues.add("permission", "permission", spec["cues"])
         self.used_votes = set(spec["cues"])

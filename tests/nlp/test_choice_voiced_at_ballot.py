@@ -1,0 +1,35 @@
+"""Probe list of a choice or the vote said to be made, shown or voiced at the ballot after a modal of ability
+("ASN punya hak pilih, tetapi hanya bisa dilakukan di bilik suara", "kecenderungan politik dapat disampaikan saat
+pencoblosan"): a permission. Negatives: the same passive with a place that is no ballot (a step of work) and "cukup"
+alone after a ban. Sentences are our own; all are analysed in one batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.probes import indexed
+
+CONTEXT = "Pemilu 2024 tinggal sebulan lagi di Kota Tanjung Damai. "
+
+# (text, whether the analysis must give a permission)
+FORMS: list[tuple[str, bool]] = [
+    (CONTEXT + "Kepala BKPSDM menyebut pegawai negeri punya hak pilih, tetapi hanya bisa dilakukan di bilik suara.",
+     True),
+    (CONTEXT + "Menurut sekda, kecenderungan politik ASN dapat disampaikan saat pencoblosan, bukan di media sosial.",
+     True),
+    (CONTEXT + "Ketua Bawaslu kota itu menyebut dukungan ASN hanya dapat ditunjukkan di dalam bilik suara.", True),
+    (CONTEXT + "Kepala BKPSDM menyebut pendataan ASN dapat dilakukan di kantor camat mulai pekan depan.", False),
+    (CONTEXT + "Sekda menegaskan keberpihakan ASN tidak perlu dipamerkan. Cukup disalurkan di bilik suara, katanya.",
+     False),
+]
+
+
+@pytest.fixture(scope="module")
+def analysed(analyse_all) -> list:
+    """Every probe analysed in one call."""
+    return analyse_all([text for text, _ in FORMS], published="2024-01-10")
+
+
+@pytest.mark.parametrize(("k", "text", "leave"), indexed(FORMS, lambda v: v[0][56:116]))
+def test_choice_voiced_at_ballot_is_a_permission(analysed: list, k: int, text: str, leave: bool) -> None:
+    assert ("permission" in {d.kind for d in analysed[k].directives}) == leave
