@@ -340,7 +340,12 @@ class Directives:
         self.hoped_again = set(cues["hoped_denials"]["again"])
         self.hoped_acts = set(cues["hoped_denials"]["acts"])
         self.taught = set(cues["told_directly"]["taught"]["nouns"])
-        self.told_verbs = set(cues["told_directly"]["verbs"]) | self.taught  # teaching tells too (see ``_tells``)
+        letters = cues["told_directly"]["letters"]
+        self.letters = set(letters["verbs"])
+        self.summons = set(letters["summons"])
+        self.summons_reach = int(letters["summons_reach"])
+        # teaching and letters tell too (see ``_tells``)
+        self.told_verbs = set(cues["told_directly"]["verbs"]) | self.taught | self.letters
         self.told_links = set(cues["told_directly"]["links"])
         self.told_opening = set(cues["told_directly"]["opening"])
         aside = cues["told_directly"]["aside"]
@@ -1312,6 +1317,8 @@ class Directives:
                     (link := self._aside_link(j, stop)) is not None:
                 j = link  # "kepada ASN, baik yang bertugas di dinas maupun di sekolah, agar ...": the aside passed
             if self._low[j] in self.told_links or self._low[j] in self.told_opening:
+                if self._low[i] in self.letters and self._summoned(j + 1, stop):
+                    return False  # "menyurati ASN tersebut untuk hadir memberikan klarifikasi": a summons
                 # what is passed on to them may be a thing ("menyampaikan kepada ASN terima kasih untuk ..."):
                 # after "kepada" a conduct must follow the link
                 return not to or any(self._verb(x) or self._low[x] in self.asked_states or self._low[x] in self.negators
@@ -1323,6 +1330,12 @@ class Directives:
             if self._verb(j) or (self._punct[j] and self._low[j] != "," and self._low[j] not in WORD_MARKS):
                 return importance and self._verb(j)
         return False
+
+    def _summoned(self, j: int, stop: int) -> bool:
+        """ "... untuk hadir memberikan klarifikasi", "... agar datang dimintai keterangan": what a letter asks at ``j``
+        is to come or to be heard, a summons, within `summons_reach` words."""
+        return any(self._low[k] in self.summons or self._low[k].removesuffix("nya") in self.procedural
+                   for k in range(j, min(stop, j + self.summons_reach)))
 
     def _staff_placed(self, end: int, stop: int) -> bool:
         """ "seluruh pejabat (dan staf) di lingkungan Pemkab ...": the staff word ending at ``end`` placed in the
