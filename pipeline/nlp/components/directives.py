@@ -538,6 +538,7 @@ class Directives:
         self.dismissals = set(cues["appointing"]["dismissals"])
         self.candidate_penalties = [tuple(p.split()) for p in cues["candidate_penalties"]]
         self.retaliations = [tuple(p.split()) for p in cues["retaliations"]]
+        self.undeterring = [tuple(p.split()) for p in cues["undeterring"]]
         spec = cues["replaced_for_bias"]  # "mengganti Pj kepala daerah yang tidak netral"
         self.cues.add("sanction", "sanction", spec["cues"])
         self.replacements = {c.casefold() for c in spec["cues"]}
@@ -940,6 +941,8 @@ class Directives:
                 del kinds["sanction"]  # "Sanksi tertinggi yaitu diskualifikasi": a contestant's penalty
             if "sanction" in kinds and self._names_any(sent, self.retaliations):
                 del kinds["sanction"]  # "kades yang tak mau dukung petahana dipecat": retaliation, not for a breach
+            if "sanction" in kinds and self._names_any(sent, self.undeterring):
+                del kinds["sanction"]  # "sanksinya belum menimbulkan efek jera": a critique, no penalty threatened
             if "sanction" in kinds and not targets[k] and self._opens_penalty_list(sent, cues[k]):
                 del kinds["sanction"]  # "Jenis hukuman disiplin sedang terdiri dari:": the list's own line ...
                 given_kinds.setdefault(k, set()).add("sanction")  # ... its items ("1. ...") go on with it
