@@ -235,7 +235,7 @@ class Agencies:
                             span.start > 0 and doc[span.start - 1].text == "("):
                         regional_only.add(span.start)  # "Ketua KPUD", not "Komisi Pemilihan Umum Daerah (KPUD)"
                     if self._local_after(doc, span.end):
-                        here[span.start] = self._place_before(doc, span.start, places)
+                        here[span.start] = self._place_before(doc, span.start, places, found, type_key)
                     elif type_key not in self.every_region_kinds and self._alone(doc, span, bodies) and not (
                             self.reg.types[type_key].generic and span.start > 0 and doc[span.start - 1].text == "("):
                         placeable.add(span.start)  # "Kantor Kesatuan Bangsa dan Politik (Kesbangpol)": restated
@@ -1169,11 +1169,18 @@ class Agencies:
                 return region if region.level != "provinsi" and not located else None
         return None
 
-    def _place_before(self, doc: Doc, start: int, places: dict[int, Span]) -> Region | None:
+    def _place_before(self, doc: Doc, start: int, places: dict[int, Span],
+                      found: Iterable[tuple[int, int, str]] = (), type_key: str | None = None) -> Region | None:
         """The regency or city named last before ``start`` in its sentence, else its province ("Kejaksaan Negeri
-        Wakatobi Sulawesi Tenggara, ... Pemda setempat": the province only qualifies the regency), if any."""
+        Wakatobi Sulawesi Tenggara, ... Pemda setempat": the province only qualifies the regency), if any. A body of
+        ``type_key`` in ``found`` named after any such place is the one meant: "Jayapura (ANTARA) - Pemprov Papua ...
+        ASN di lingkungan pemerintah daerah setempat" is Papua's government, not the dateline city's."""
+        ends = {e - 1: a.region for s, e, k in found if type_key and k.startswith(f"{type_key}@")
+                and (a := self.reg.agencies.get(k)) is not None and a.region is not None}
         province = None
         for i in range(start - 1, doc[start].sent.start - 1, -1):
+            if i in ends:
+                return ends[i]
             region = self.gaz.regions.get(places[i].id_) if i in places else None
             if region is not None and region.level != "provinsi":
                 return region
