@@ -1,7 +1,8 @@
 """Probe list of a choice or the vote said to be made, shown or voiced at the ballot after a modal of ability
 ("ASN punya hak pilih, tetapi hanya bisa dilakukan di bilik suara", "kecenderungan politik dapat disampaikan saat
-pencoblosan"): a permission. Negatives: the same passive with a place that is no ballot (a step of work) and "cukup"
-alone after a ban. Sentences are our own; all are analysed in one batch."""
+pencoblosan"): a permission. Negatives: the same passive with a place that is no booth (a step of work, a procedure at
+the polling station or at the moment of voting) and "cukup" alone after a ban. Sentences are our own; all are
+analysed in one batch."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ FORMS: list[tuple[str, bool]] = [
     (CONTEXT + "Kepala BKPSDM menyebut pendataan ASN dapat dilakukan di kantor camat mulai pekan depan.", False),
     (CONTEXT + "Sekda menegaskan keberpihakan ASN tidak perlu dipamerkan. Cukup disalurkan di bilik suara, katanya.",
      False),
+    (CONTEXT + "Ketua KPPS menyebut formulir pindah memilih dapat digunakan di TPS tujuan, bukan di TPS asal.", False),
+    (CONTEXT + "Menurut Bawaslu, pengawasan terhadap ASN dapat dilakukan saat pencoblosan oleh pengawas TPS.", False),
 ]
 
 
