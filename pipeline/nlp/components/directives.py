@@ -769,9 +769,10 @@ class Directives:
         self.leave_interjections = set(cues["leave_interjections"])
         self.not_cues = TermMatcher(nlp, exact_max=0)
         improper = cues["improper_things"]  # "dukungan yang tidak semestinya,": a noun qualified, no ban
+        calm = cues["reassurances"]  # "jangan khawatir": reassurance, no ban
         self.not_cues.add("not", "not", cues["not_cues"] + [
             f"{improper['relative']} {n} {o} {c}" for n in improper["negators"] for o in improper["oughts"]
-            for c in improper["closers"]])
+            for c in improper["closers"]] + [f"{n} {f}" for n in calm["negators"] for f in calm["feelings"]])
         self.knowing = set(cues["knowing"])
         self.knowing_ends = set(cues["knowing_ends"])
         self.knowing_pointers = set(cues["knowing_pointers"])
