@@ -132,11 +132,11 @@ class Directives:
         spec = cues["held_chances"]  # "ASN punya kesempatan mendengar visi misi calon"
         self.cues.add("permission", "permission",
                       [f"{h} {k} {c}" for h in spec["holders"] for k in spec["links"] for c in spec["conducts"]])
-        servants = targets["civil_servants"]["phrases"]  # "ada kesempatan bagi ASN untuk menghadiri kampanye"
-        whom = [w for p in servants for w in (p, f"para {p}")]
-        self.cues.add("permission", "permission",
-                      [" ".join(f"{e} {f} {w} {t} {c}".split()) for e in spec["existing"] for f in spec["for"]
-                       for w in whom for t in spec["then"] for c in spec["conducts"]])
+        self.chances_for = {f"{e} {f}" for e in spec["existing"] for f in spec["for"]}  # "ada kesempatan bagi"
+        self.cues.add("permission", "permission", sorted(self.chances_for))
+        self.chance_conducts = set(spec["conducts"])
+        self.chance_then = set(spec["then"])
+        self.chance_skip = int(spec["skip"])
         spec = cues["denied_rule_pairs"]  # "tidak ada pasal yang melarang", "... regulasi atau aturan yang melarang"
         pairs = [f"{d} {a} {j} {b} yang melarang" for d in spec["denials"] for a in spec["paired"]
                  for j in spec["joiners"] for b in spec["paired"] if a != b] + \
@@ -1755,6 +1755,8 @@ class Directives:
                 continue  # "Jika ASN dibolehkan berpolitik, birokrasi akan terpecah": leave supposed, none given
             if kind == "prohibition" and self._superseded(cue, sent, cues):
                 continue  # "Kalau dulu ASN dilarang hadir, sekarang boleh": a ban no longer in force
+            if low in self.chances_for and not self._chance_for_servants(cue, sent, targets):
+                continue  # "ada kesempatan bagi warga untuk hadir", "... bagi ASN untuk naik pangkat": not their leave
             if low in self.used_votes and not self._vote_used(cue, sent):
                 continue  # "akun itu bisa digunakan": no vote, no leave
             if low in self.harmless_leave and not self._harmless(cue, sent):
@@ -4463,6 +4465,17 @@ class Directives:
         start = max(sent.start, cue.start - 5)
         marks = [j for j in range(start, cue.start) if self._punct[j]]
         return _holds(self._low[marks[-1] + 1 if marks else start:cue.start], self.prohibition_denials)
+
+    def _chance_for_servants(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
+        """Civil servants named right after "ada kesempatan bagi" (past at most `skip` words: "para", "seluruh"), then
+        one of `conducts`, past "untuk" ("ada kesempatan bagi ASN untuk menghadiri kampanye"): the chance is leave to
+        them to attend or listen."""
+        reach = cue.end + self.chance_skip
+        named = next((t for t in targets if t.label_ in ADDRESSEES and cue.end <= t.start <= reach), None)
+        if named is None or any(self._punct[i] for i in range(cue.end, named.start)):
+            return False
+        i = named.end + (named.end < sent.end and self._low[named.end] in self.chance_then)
+        return i < sent.end and self._low[i] in self.chance_conducts
 
     def _vote_used(self, cue: _Term, sent: Span) -> bool:
         """The vote (`used_votes` `votes`: "hak pilih", "suaranya") within `reach` words before a passive modal of
