@@ -512,6 +512,9 @@ class Directives:
         self.imposing = set(cues["imposed_penalties"]["givers"])
         self.papers = set(cues["penalty_papers"]["nouns"])
         self.paper_links = set(cues["penalty_papers"]["links"])
+        self.procedures = set(cues["penalty_procedures"]["nouns"])
+        self.procedure_links = set(cues["penalty_procedures"]["links"])
+        self.procedure_future = set(cues["penalty_procedures"]["future"])
         self.imposed_reach = int(cues["imposed_penalties"]["reach"])
         self.imposed_modals = set(cues["imposed_penalties"]["modals"]) | set(cues["imposed_penalties"]["own"])
         self.imposed_breaches = tuple(cues["imposed_penalties"]["breaches"])
@@ -1723,6 +1726,8 @@ class Directives:
                 continue  # "keseriusan Bawaslu dalam menindak pelanggaran": how someone goes about it, no threat
             if low in self.sanction_nouns and self._paper(cue, sent):
                 continue  # "rekomendasi sanksi tidak ditindaklanjuti", "SK sanksi sudah dikirim": a document
+            if low in self.sanction_nouns and self._procedure(cue, sent):
+                continue  # "mekanisme pemberian sanksi atas pelanggaran netralitas": how penalties are decided
             if low in self.sanction_nouns and self._given_for(cue, cues, sent):
                 continue  # "Sanksi diberikan lantaran mereka berkampanye": why a penalty reported was given
             if kind == "sanction" and self._pointed_back(cue, cues, sent, targets):
@@ -4281,6 +4286,15 @@ class Directives:
             if none and self._phrase_at(i, cue.start, self.hoped_none):
                 return True
         return False
+
+    def _procedure(self, cue: _Term, sent: Span) -> bool:
+        """A penalty noun right after a word of procedure, maybe past "pemberian" ("mekanisme pemberian sanksi"), in
+        a sentence with no word of time to come ("mekanisme sanksi yang bakal diterapkan" threatens)."""
+        i = cue.start - 1
+        if i > sent.start and self._low[i] in self.procedure_links:
+            i -= 1
+        return i >= sent.start and self._low[i] in self.procedures and \
+            self.procedure_future.isdisjoint(self._low[sent.start:sent.end])
 
     def _paper(self, cue: _Term, sent: Span) -> bool:
         """A penalty noun naming a document ("rekomendasi sanksi", "SK penjatuhan sanksi"), unless the paper is given
