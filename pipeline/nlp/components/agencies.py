@@ -883,8 +883,10 @@ class Agencies:
         if (found := self._place_at(doc, i, places, most, capitals)) is None:
             return None
         end = found[1]
+        # a first word that is itself a region's name ("Dandim 1006/Banjar Soedjarno") is the place, a name after it
         if i not in places and end == i + 1 and doc[i].text in self.unit_place_firsts and end < len(doc) and \
-                doc[end].is_alpha and doc[end].is_title and not self._stops_at(doc, end):
+                doc[end].is_alpha and doc[end].is_title and not self._stops_at(doc, end) and \
+                not self.gaz.candidates(doc[i].text):
             end += 1
         while end < len(doc) and doc[end].text in self.place_lasts:
             end += 1
