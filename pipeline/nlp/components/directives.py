@@ -783,6 +783,7 @@ class Directives:
         self.known_fact_leads = set(cues["known_facts"]["leads"])
         self.known_fact_skip = set(cues["known_facts"]["skip"])
         self.named_rules = [tuple(p.split()) for p in cues["named_rules"]]
+        self.named_rule_joiners = set(cues["named_rule_joiners"])
         self.emphasis_max = cues["emphasis_max_words"]
         self.phrases.add("citation", "citation", cues["citation_verbs"])
         self.phrases.add("penalty_citation", "penalty_citation", cues["penalty_citations"]["verbs"])
@@ -2902,10 +2903,11 @@ class Directives:
             self._paired(cue.end, c.start) or self._paired(c.end, cue.start)) for c in cues)
 
     def _paired(self, end: int, start: int) -> bool:
-        """Two rules joined by "dan"/"atau", the second again after "yang" or a named rule's words ("yang boleh dan
-        yang tidak boleh", "mana yang boleh dan mana yang dilarang")."""
+        """Two rules joined by one of `named_rule_joiners`, the second again after "yang" or a named rule's words
+        ("yang boleh dan yang tidak boleh", "mana yang boleh dan mana yang dilarang", "yang boleh maupun yang tidak
+        boleh")."""
         gap = tuple(self._low[end:start])
-        return 0 < len(gap) <= 3 and gap[0] in {"dan", "atau"} and (
+        return 0 < len(gap) <= 3 and gap[0] in self.named_rule_joiners and (
             len(gap) == 1 or gap[1:] == ("yang",) or gap[1:] in self.named_rules)
 
     def _denied(self, cue: _Term, sent: Span) -> bool:
