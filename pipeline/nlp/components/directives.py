@@ -723,6 +723,7 @@ class Directives:
         self.holders_pronoun = [tuple(w.split()) for w in cues["holders_pronoun"]]
         self.told_alone = set(cues["told_alone"])
         self.speech_adverbs = set(cues["speech_adverbs"])
+        self.told_passed = self.told_skip | self.speech_adverbs  # "menyampaikan lagi kepada ASN ..." (see ``_tells``)
         self.told_markers = set(cues["told_markers"])
         self.told_spoken = set(cues["told_spoken"])
         self.linking = set(cues["linking_words"])
@@ -1298,7 +1299,7 @@ class Directives:
         if self._low[i] in self.request_nouns:
             # "pesan tegas terhadap ASN agar ...": the noun's adjective stands between it and whom it tells
             i = self._past(i + 1, stop, self.request_adjectives) - 1
-        j = self._past(i + 1, stop, self.told_skip)
+        j = self._past(i + 1, stop, self.told_passed)
         importance = j < stop and self._low[j] in self.importance
         # "menekankan pentingnya seluruh ASN menjaga ...": the importance of what all of them do; "menegaskan para
         # guru untuk ...": all of them told, but not "seluruh jajaran" alone, the staff of whoever is about
@@ -1308,15 +1309,17 @@ class Directives:
                 not self._staff_placed(end, stop):
             end = None
         comma = j == i + 2 and self._low[i + 1] == ","  # "menegaskan, ASN di lingkungan X untuk ..."
+        # "menyampaikan kembali kepada ASN ...", "surati dulu SKPD ...": only adverbs between the verb and them
+        adverbs = j > i + 1 and all(self._low[k] in self.speech_adverbs for k in range(i + 1, j))
         # "menyampaikan kepada para ASN untuk ...", also past the verb's comma ("menegaskan, kepada seluruh ASN ...")
-        to = (j == i + 1 or comma) and j < stop and self._low[j] in self.told_to
+        to = (j == i + 1 or comma or adverbs) and j < stop and self._low[j] in self.told_to
         if to:
             end = told.get(self._past_forces(self._past(j + 1, stop, self.told_quantifiers), stop))
         elif importance and j + 1 < stop and self._low[j + 1] in self.told_to:
             # "menekankan pentingnya bagi seluruh ASN untuk ...": the importance for them, as "penting bagi ASN untuk"
             to = True
             end = told.get(self._past_forces(self._past(j + 2, stop, self.told_quantifiers), stop))
-        if end is None or (j > i + 1 and not importance and not comma):
+        if end is None or (j > i + 1 and not importance and not comma and not adverbs):
             return False
         for j in range(end, min(stop, end + 12)):
             if to and self._low[j] in self.requested_abilities and j + 1 < stop and (
