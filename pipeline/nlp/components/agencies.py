@@ -1239,8 +1239,9 @@ def _twin_told(region: Region, told: set[Region]) -> Region:
 
 
 def _own_name(doc: Doc, i: int, names: Iterable[str]) -> int | None:
-    """Where the longest of ``names`` written at ``i`` ends, None if none is."""
-    own = set(names)
+    """Where the longest of ``names`` written at ``i`` ends, None if none is. A name's last two words or more count
+    too, as news drop its first ("Lanud Iskandar Muda" for Sultan Iskandar Muda, not the base named Iskandar)."""
+    own = set(names) | {" ".join(w[k:]) for n in names if len(w := n.split()) > 2 for k in range(1, len(w) - 1)}
     return max((j for j in range(i + 1, min(i + NAME_TOKENS, len(doc)) + 1) if doc[i:j].text in own), default=None)
 
 
