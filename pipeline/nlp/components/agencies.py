@@ -854,7 +854,9 @@ class Agencies:
             return doc[i:own].text, places[own].end if seated and own in places else own
         if i < len(doc) and (doc[i].text in openers or doc[i].text in apposed):
             j = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
-            if (rest := self._place_at(doc, j, {}, most, capitals)) is not None and (
+            # the person's name may be followed by the seat, which ends the place ("RSD dr. Soebandi Jember Budi")
+            after = {k: v for k, v in places.items() if k > j}
+            if (rest := self._place_at(doc, j, after, most, capitals)) is not None and (
                     doc[i].text in openers or rest[1] + 1 < len(doc) and doc[rest[1]].text == ","
                     and (not doc[rest[1] + 1].is_lower or doc[rest[1] + 1].text in openers)):
                 return doc[i:rest[1]].text, rest[1]
@@ -869,8 +871,10 @@ class Agencies:
                 (doc[end].is_title or capitals and doc[end].is_upper) and not self._stops_at(doc, end) and \
                 not (words and (doc[end].text in self.next_levels or
                                 end in places and doc[end].text in self.reg.level_words)):
-            if words and end in places and places[end].end > i + most:
-                # "RSUD Zainal Abidin Pagar Alam": the words allowed would cut the seat's name in two; it is whole
+            if words and end in places:
+                # "RSUD Zainal Abidin Pagar Alam": a known region after the unit's own name is its seat, taken whole
+                # even where the words allowed would cut it in two, and the place ends there: the words after it are
+                # the holder's name ("Direktur RSD Soebandi Jember Hendro ...")
                 return doc[i:places[end].end].text, places[end].end
             end, words = _hyphened(doc, end + 1), words + 1
             if seated and end in places:  # "UIN Ar-Raniry Banda Aceh": a name and its seat
