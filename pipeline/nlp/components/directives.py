@@ -32,7 +32,8 @@ T = TypeVar("T")
 ACCEPT, REJECT, UNKNOWN = "accept", "reject", "unknown"
 NOBODY = "nobody"  # an event or a state heads the clause ("Pilkada harus damai"): no one addressed, no one else either
 LOCAL = "local"  # no addressee of its own clause: accepted only with one named near the cue
-RANK = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, REJECT: 0, NOBODY: 0}  # the best status of a kind's cues wins
+VOTER = "voter"  # a voter's duty banned with no addressee ("Jangan golput"): accepted only after servants asked to vote
+RANK = {ACCEPT: 3, UNKNOWN: 2, LOCAL: 1, VOTER: 1, REJECT: 0, NOBODY: 0}  # the best status of a kind's cues wins
 ADDRESSEES = {"cs", "vcs"}  # civil servants; village heads where the article addresses civil servants
 ACTING_HEADS = "Pj kepala daerah"  # the id_ (targets.yaml name) of the acting regional heads among civil servants
 COORDINATORS = {"dan", "serta", "tetapi", "namun", "sedangkan", "sementara"}
@@ -591,6 +592,7 @@ class Directives:
         self.close_denials = set(cues["close_denials"]["words"])
         self.denials_before = set(cues["close_denials"]["before_only"])
         self.phrases.add("voting", "voting", cues["voters_duties"])
+        self.vote_phrases = [tuple(p.split()) for p in cues["vote_asked"]]
         wishes = cues["hoped_none"]["wishes"]  # "tidak ingin ada": a hope and a word of none at once
         self.none_penalised = [tuple(p.split()) for p in cues["none_penalised"] + wishes]
         self.hoped_none = [tuple(p.split()) for p in cues["hoped_none"]["hopes"] + wishes]
@@ -962,7 +964,7 @@ class Directives:
                 continue
             own = _labels(targets[k])
             inherited = None
-            if UNKNOWN in (status for status, _ in kinds.values()):  # the sentence's own, else the context's
+            if {UNKNOWN, VOTER} & {status for status, _ in kinds.values()}:  # the sentence's own, else the context's
                 inherited = own or (None if self._holders_pronoun(k, sents, targets) else
                                     self._context(k, sents, targets, paras, resolved, rejected))
             given = False
@@ -980,7 +982,9 @@ class Directives:
                         self._service_penalty(sent) or k and self._pointed_penalty(sent)):
                     borrowed = self._article_addressee(tspans, headline)  # "sanksi disiplin berupa potong tukin"
                 if status in (REJECT, NOBODY) or (status == UNKNOWN and not borrowed) or (
-                        status == LOCAL and not _labels([t for t in targets[k] if self._near(cue_start, t)])):
+                        status == LOCAL and not _labels([t for t in targets[k] if self._near(cue_start, t)])) or (
+                        status == VOTER and not (borrowed and self._asked_to_vote(k, sents, targets, resolved,
+                                                                                   rejected))):
                     continue
                 if kind in CONDUCT_RULES and self._bodys_own(sent, cue_start, speakers.agency(k, cue_start)):
                     continue  # "Kami harus bekerja sama ...," kata Ketua Bawaslu: the body's own task
@@ -2063,7 +2067,9 @@ class Directives:
             if status == UNKNOWN:  # '"Jangan golput," katanya kepada warga': whom the speaker addressed
                 status = self._audience(cue.end, sent, targets)
             if status == UNKNOWN and kind != "permission" and self._voting_duty(cue, sent):
-                continue  # "Jangan golput, datang ke TPS": what every voter is asked, no one named
+                if kind != "prohibition":
+                    continue  # "Jangan golput, datang ke TPS": what every voter is asked, no one named
+                status = VOTER  # ... unless civil servants were just asked to vote (`_asked_to_vote`)
             if status == UNKNOWN and self._relative(cue, sent) and \
                     not (kind in ("prohibition", "permission") and self._copula_after(cue, sent)):
                 status = LOCAL  # "pose-pose yang dilarang": only with an addressee of its own
@@ -2271,6 +2277,18 @@ class Directives:
         """A voter's duty in what the cue asks: after it, before the next comma ("Jangan golput")."""
         end = next((i for i in range(cue.end, sent.end) if self._low[i] in {",", ";"}), sent.end)
         return any(cue.end <= d.start < end for d in self._voting)
+
+    def _asked_to_vote(self, k: int, sents: list[Span], targets: list[list[_Term]], resolved: dict[int, list[str]],
+                       rejected: set[int]) -> bool:
+        """The nearest of the sentences before that names whom it speaks to names civil servants and their vote
+        ("ASN harus datang ke TPS menyalurkan hak suaranya. Jangan sampai golput."): a voter's duty banned after it
+        (`VOTER`) bans it to them, not to every voter; one asking the public ("mengajak warga ke TPS") ends it."""
+        for j in range(k - 1, max(k - 1 - CONTEXT_BACK * 2, -1), -1):
+            if j in rejected and not resolved.get(j):
+                return False
+            if _labels(targets[j]) or resolved.get(j):
+                return _holds(self._low[sents[j].start:sents[j].end], self.vote_phrases)
+        return False
 
     def _joined_act(self, start: int, end: int) -> bool:
         """An active verb of rule (`active`: "melarang", "mewajibkan") right after "dan"/"serta": the speaker's own
