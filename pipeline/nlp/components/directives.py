@@ -474,6 +474,7 @@ class Directives:
         self.agent_stems = set(cues["agent_stems"]["stems"])
         self.stem_agents = set(cues["agent_stems"]["agents"])
         self.negated_through = set(cues["negated_through"])
+        self.denied_through = set(cues["denied_penalties"])
         self.denial_verbs = set(cues["denied_acts"]["verbs"])
         self.denial_stops = set(cues["denied_acts"]["stops"])
         self.denied_act_reach = int(cues["denied_acts"]["reach"])
@@ -1618,6 +1619,8 @@ class Directives:
             if kind == "sanction" and before in self.negated_through and cue.start - 2 >= sent.start and \
                     self._low[cue.start - 2] in self.negators:
                 continue  # "tak berani menjatuhkan sanksi": no penalty given
+            if kind == "sanction" and self._penalty_denied(cue, sent):
+                continue  # "tak akan dikenakan sanksi", "belum tentu ditegur": a penalty denied or hedged
             if kind == "appeal" and (before in self.unasked_through and self._unasked(cue, sent) or
                                      unasked is not None and self._clause_from(unasked, cue.start)):
                 unasked = cue.end
@@ -4078,6 +4081,17 @@ class Directives:
         low = self._low[cue.start]
         return low.startswith("di") or low in self.borne_verbs or \
             cue.start > start and self._low[cue.start - 1] in self.borne_verbs
+
+    def _penalty_denied(self, cue: _Term, sent: Span) -> bool:
+        """A penalty borne (`_penalty_borne`) negated past a future or hedge word of `denied_penalties` ("tak akan
+        dikenakan sanksi", "tidak bakal dimutasi", "belum tentu ditegur"): reassured or hedged, none threatened."""
+        start = sent.start
+        if not self._penalty_borne(cue, start):
+            return False
+        i = cue.start - 1
+        if i > start and self._low[i] in self.borne_verbs:
+            i -= 1  # "dikenakan" of "tak akan dikenakan sanksi"
+        return i > start and self._low[i] in self.denied_through and self._low[i - 1] in self.negators
 
     def _borne(self, cue: _Term, cues: list[_Term], sent: Span) -> bool:
         """A modal whose content is to bear a penalty ("harus siap menerima sanksi", "wajib dikenakan hukuman"):
