@@ -417,6 +417,7 @@ class Directives:
         self.withdrawn_reach = int(cues["withdrawn_leave"]["reach"])
         self.withdrawn_since = set(cues["withdrawn_leave"]["since"])
         self.withdrawn_openers = set(cues["withdrawn_leave"]["openers"])
+        self.quote_switches = [tuple(p.split()) for p in cues["opening_quote"]["switches"]]
         superseded = cues["superseded_ban"]  # "Jika sebelumnya PNS tak boleh ..., kini diperbolehkan": the ban is past
         self.superseded_past = set(superseded["past"])
         self.superseded_now = set(superseded["now"])
@@ -968,6 +969,9 @@ class Directives:
             if {UNKNOWN, VOTER} & {status for status, _ in kinds.values()}:  # the sentence's own, else the context's
                 inherited = own or (None if self._holders_pronoun(k, sents, targets) else
                                     self._context(k, sents, targets, paras, resolved, rejected))
+                if not inherited and self._opening_quote(k, sents, paras, headline):
+                    inherited = self._next_paragraph(k, sents, targets, paras)  # a quote opening the story, its
+                    # speaker and addressee named in the paragraph after it
             given = False
             heading = self._heading(sent)  # a section's heading restates what the paragraphs under it state
             text: str | None = None
@@ -5271,6 +5275,22 @@ class Directives:
             if labels:
                 return labels
         return None
+
+    def _opening_quote(self, k: int, sents: list[Span], paras: list[int], headline: set[int]) -> bool:
+        """The sentence is direct speech in the story's first paragraph: no sentence of the body before it."""
+        para = paras[sents[k].start]
+        return self._quoted(k, sents, paras) and all(
+            paras[sents[j].start] == para or sents[j].start in headline for j in range(k))
+
+    def _next_paragraph(self, k: int, sents: list[Span], targets: list[list[_Term]], paras: list[int]
+                        ) -> list[str] | None:
+        """Addressee labels of the first sentence of the paragraph after the sentence's own, unless it opens on one
+        of `opening_quote.switches` ("Sementara itu, ...": another matter)."""
+        para = paras[sents[k].start]
+        j = next((j for j in range(k + 1, len(sents)) if paras[sents[j].start] != para), None)
+        if j is None or any(self._low[sents[j].start:sents[j].start + len(p)] == list(p) for p in self.quote_switches):
+            return None
+        return _labels(targets[j]) or None
 
     def _quoted_after_report(self, k: int, sents: list[Span], paras: list[int],
                              given_kinds: dict[int, set[str]]) -> bool:
