@@ -276,8 +276,9 @@ class Agencies:
         found = self._fields_merged(found)
         found = self._services_alone(doc, found)
         found = _one_unit_per_number(found, self.reg.numbered, self.reg.agencies)
-        found = self._not_seats(doc, _names_for_districts(doc, _classes_told(_numbers_placed(found), self.reg.numbered),
-                                                          self.reg.numbered, self.office_words))
+        found = _holders_for_classes(doc, _classes_told(_numbers_placed(found), self.reg.numbered), self.reg.numbered,
+                                     self.reg.agencies, self.office_words)
+        found = self._not_seats(doc, _names_for_districts(doc, found, self.reg.numbered, self.office_words))
         ents = [Span(doc, s, e, label="ORG", span_id=k) for s, e, k in sorted(found)]
         # as ``doc.ents =`` does, without copying every Span first; a document no component gave entities yet (the
         # pipeline's, a headline's) leaves its other words unannotated rather than marking them outside one by one, a
@@ -1329,6 +1330,41 @@ def _completed(found: list[tuple[int, int, str]], full: Callable[[str], Hashable
     for s, e, k in found:
         same = units.get(unit) if (unit := bare(k)) is not None else None
         out.append((s, e, next(iter(same))) if same is not None and len(same) == 1 else (s, e, k))
+    return out
+
+
+def _holders_for_classes(doc: Doc, found: list[tuple[int, int, str]], numbered: dict[str, dict],
+                         agencies: dict[str, Agency], heads: set[str]) -> list[tuple[int, int, str]]:
+    """A unit of a service ranked by class, named once with its class ("Lapas Kelas IIA Lombok Barat") and elsewhere
+    by its head's title before words that are no known region or district ("ujar Kalapas Fadli", "Kepala Lapas
+    Subintoro"), is that one unit: the words are its holder's name, not a second unit's place, and the unit is the
+    title alone."""
+    def titled(s: int, kind: str) -> bool:
+        return doc[s].text in numbered[kind].get("offices", ()) or s > 0 and doc[s - 1].text.capitalize() in heads
+
+    full: dict[str, set[str]] = {}
+    untitled: set[str] = set()  # places a unit is named by without a title somewhere ("di Lapas Kedungpane")
+    for s, _, k in found:
+        kind, _, rest = k.partition(":")
+        if rest and "classes" in numbered.get(kind, ()):
+            if not rest.startswith("None@"):
+                full.setdefault(kind, set()).add(k)
+            elif not titled(s, kind):
+                untitled.add(k)
+    if not full:
+        return found
+    out = []
+    for s, e, k in found:
+        kind, _, rest = k.partition(":")
+        same = full.get(kind)
+        # the title's own place, then its holder's name after a comma ("Kepala Lapas Kedungpane, Dedi Handoko")
+        named_after = e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].is_title
+        if same is None or len(same) != 1 or not rest.startswith("None@") or k in untitled or named_after or \
+                agencies[k].region is not None or is_district(place := rest[len("None@"):]) or not titled(s, kind):
+            out.append((s, e, k))
+            continue
+        words = len(place.split())
+        out.append((s, e - words if e - words > s else e, next(iter(same))))
     return out
 
 
