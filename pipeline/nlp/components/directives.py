@@ -719,6 +719,7 @@ class Directives:
         self.bare_particles = set(cues["bare_bans"]["particles"])
         opening = cues["opening_acts"]
         self.opening_prefixes = tuple(opening["prefixes"])
+        self.opening_split = set(opening["split_prefixes"])
         self.opening_leads = set(opening["leads"])
         self.opening_after = set(opening["after"])
         self.kept_ban_nouns = set(cues["kept_bans"]["nouns"])
@@ -4496,6 +4497,9 @@ class Directives:
         while i < cue.start and (self._punct[i] or self._low[i] in self.opening_leads):
             i += 1
         low = self._low[i]
+        if low in self.opening_split and i + 3 < cue.start and self._low[i + 1] == "-" and self._plain(i + 2):
+            i += 2  # "Nge-like status calon tidak boleh": a spoken prefix hyphened to its stem, the stem ends the verb
+            low = self._low[i - 2] + self._low[i]
         if i + 1 >= cue.start or not (len(low) > 4 and low.isalpha() and low.startswith(self.opening_prefixes)) or \
                 low in self.non_verbs or low.removesuffix("nya") in self.attribution or self._punct[i + 1]:
             return False  # "Menurutnya, warga ... tidak boleh": an attribution or adjunct closed by its comma, no act
