@@ -241,6 +241,7 @@ class Directives:
         self.post_links = set(cues["penalty_posts"]["links"])
         self.post_reach = int(cues["penalty_posts"]["reach"])
         self.relative_reach = cues["relative_reach"]
+        self.relative_reach_closed = cues["relative_reach_closed"]
         self.described_reach = int(cues["asked_described"]["reach"])
         self.leave_contrasts = set(cues["leave_contrasts"])
         cleft = cues["cleft_holders"]  # "Yang boleh ... adalah kepala daerah": whose leave the copula names
@@ -1512,13 +1513,22 @@ class Directives:
         if self._verb(i - 1):
             return i
         close = 1 if self._low[i - 1] == "," else 0  # the comma closing it is no word of it
-        for y in range(i - 1, max(start, i - close - self.relative_reach) - 1, -1):
+        # a comma closing it bounds it, so it may run on longer ("Para ASN yang selama ini sering mengunggah dukungan
+        # kepada calon tertentu di media sosial, agar tak mengulanginya")
+        reach = self.relative_reach_closed if close else self.relative_reach
+        opened = i
+        for y in range(i - 1, max(start, i - close - reach) - 1, -1):
             low = self._low[y]
-            if y in taken or low in self.guilt or self._punct[y] and low != ",":
-                return i
+            # a gloss in brackets or a joined pair ("capres-cawapres") runs on inside it; another mark ends it
+            if y in taken or low in self.guilt or self._punct[y] and low != "," and low not in WORD_MARKS:
+                return opened
             if low in self.relative_markers:
-                return y
-        return i
+                opened = y
+                if not close:
+                    return y
+                # ... and, so bounded, it may hold a relative clause of its own ("ASN yang memiliki kerabat yang maju
+                # sebagai calon, agar ..."): it opens at the first marker
+        return opened
 
     def _opens(self, i: int) -> bool:
         """ "Agar ASN tetap netral ...", "Untuk itu, agar seluruh ASN ...", "Oleh karena itu, supaya ...": "agar" at
