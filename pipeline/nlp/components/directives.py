@@ -418,6 +418,13 @@ class Directives:
         self.withdrawn_reach = int(cues["withdrawn_leave"]["reach"])
         self.withdrawn_since = set(cues["withdrawn_leave"]["since"])
         self.withdrawn_openers = set(cues["withdrawn_leave"]["openers"])
+        denied = cues["denied_ban_nouns"]  # "tidak memberikan larangan": no ban given
+        self.denied_ban_nouns = set(denied["nouns"])
+        self.denied_ban_negators = set(denied["negators"])
+        self.denied_ban_adverbs = set(denied["adverbs"])
+        self.denied_ban_verbs = set(denied["verbs"])
+        self.denied_ban_fillers = set(denied["fillers"])
+        self.denied_ban_reach = int(denied["reach"])
         self.quote_switches = [tuple(p.split()) for p in cues["opening_quote"]["switches"]]
         superseded = cues["superseded_ban"]  # "Jika sebelumnya PNS tak boleh ..., kini diperbolehkan": the ban is past
         self.superseded_past = set(superseded["past"])
@@ -1803,8 +1810,8 @@ class Directives:
                 kind = "prohibition"  # "tidak ada yang boleh ikut berpolitik"
             elif kind == "prohibition" and (self._preceded(cue, sent, self.prohibition_denials) or
                                             self._denied_past_clause(cue, sent, self.prohibition_denials) or
-                                            self._denied_statement(cue, sent)):
-                kind = "permission"  # "bukan berarti mereka tidak boleh memilih"
+                                            self._denied_statement(cue, sent) or self._denied_ban_noun(cue, sent)):
+                kind = "permission"  # "bukan berarti mereka tidak boleh memilih", "tidak memberikan larangan"
             elif kind == "prohibition" and low in self.incapacities:
                 continue  # "pemilih pindahan tidak bisa memilih di TPS asal": an inability, no ban
             if kind == "obligation" and self._denied_duty(cue, sent):
@@ -4485,6 +4492,20 @@ class Directives:
     def _preceded(self, cue: _Term, sent: Span, phrases: list[tuple[str, ...]]) -> bool:
         """Whether one of ``phrases`` stands in the five words before the cue, in its sentence."""
         return _holds(self._low[max(sent.start, cue.start - 5):cue.start], phrases)
+
+    def _denied_ban_noun(self, cue: _Term, sent: Span) -> bool:
+        """A ban noun (`denied_ban_nouns.nouns`) after a negated verb of giving or stating, past at most `reach` of
+        its `fillers` ("tidak memberikan larangan", "tidak menjelaskan ada larangan"): no ban given, leave."""
+        low = self._low
+        if low[cue.start] not in self.denied_ban_nouns:
+            return False
+        v = cue.start - 1
+        while v > sent.start and cue.start - v <= self.denied_ban_reach and low[v] in self.denied_ban_fillers:
+            v -= 1
+        if low[v] not in self.denied_ban_verbs:
+            return False
+        n = v - 1 - (v - 1 > sent.start and low[v - 1] in self.denied_ban_adverbs)
+        return n >= sent.start and low[n] in self.denied_ban_negators
 
     def _bare_ban(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
         """A ban with no subject and no content: it opens its sentence (past one of `hortative_leads`), a comma
