@@ -2768,7 +2768,7 @@ class Directives:
                       t.id_ != "event"]
         heads = {t.start for t in asked_ones}
         named = [self._lower(t) for t in asked_ones  # "pihak TNI/Polri": the side named by whom follows
-                 if not (self._lower(t) == "pihak" and t.end in heads)]
+                 if not (self._lower(t) == self.party_word and t.end in heads)]
         return bool(named) and all(low in self.keeping_organisers for low in named) and \
             not any(first <= t.start < i for t in self._titled)
 
