@@ -4346,21 +4346,24 @@ class Directives:
                 return True
         return False
 
+    def _head_before(self, cue: _Term, sent: Span, links: set[str]) -> int:
+        """Where the noun a penalty noun at ``cue`` may hang from stands: the word right before it, or the one before
+        a single one of ``links`` there ("SK penjatuhan sanksi", "mekanisme pemberian sanksi"); below ``sent.start``
+        where the cue opens its sentence."""
+        i = cue.start - 1
+        return i - 1 if i > sent.start and self._low[i] in links else i
+
     def _procedure(self, cue: _Term, sent: Span) -> bool:
         """A penalty noun right after a word of procedure, maybe past "pemberian" ("mekanisme pemberian sanksi"), in
         a sentence with no word of time to come ("mekanisme sanksi yang bakal diterapkan" threatens)."""
-        i = cue.start - 1
-        if i > sent.start and self._low[i] in self.procedure_links:
-            i -= 1
+        i = self._head_before(cue, sent, self.procedure_links)
         return i >= sent.start and self._low[i] in self.procedures and \
             self.procedure_future.isdisjoint(self._low[sent.start:sent.end])
 
     def _paper(self, cue: _Term, sent: Span) -> bool:
         """A penalty noun naming a document ("rekomendasi sanksi", "SK penjatuhan sanksi"), unless the paper is given
         to someone ("diberi rekomendasi sanksi")."""
-        i = cue.start - 1
-        if i > sent.start and self._low[i] in self.paper_links:
-            i -= 1
+        i = self._head_before(cue, sent, self.paper_links)
         while i > sent.start and self._low[i - 1] in self.papers:
             i -= 1  # "surat rekomendasi sanksi"
         return i >= sent.start and self._low[i] in self.papers and not (
