@@ -701,7 +701,7 @@ class Directives:
         self.agent_marker = cues["hoped_agents"]["marker"]
         self.agent_reach = int(cues["hoped_agents"]["reach"])
         self.hortative = set(cues["hortative"])
-        self.sent_requests = set(cues["sent_requests"]["words"])
+        self.sent_requests = set(cues["sent_requests"]["words"]) | self.letters  # "menyurati ... agar ASN ..."
         self.sent_reach = int(cues["sent_requests"]["reach"])
         self.subject_links = set(cues["subject_links"]["words"])
         self.reporting_only = set(cues["subject_links"]["reporting_only"])
