@@ -888,7 +888,8 @@ class Agencies:
         if (found := self._place_at(doc, i, places, most, capitals)) is None:
             return None
         end = found[1]
-        # a first word that is itself a region's name ("Dandim 1006/Banjar Soedjarno") is the place, a name after it
+        # "Kodim 1013/Muara Teweh": a first word of places takes the next word, unless it names a region itself
+        # ("Dandim 1006/Banjar Sutrisno": the seat is Banjar, the word after it its holder's name)
         if i not in places and end == i + 1 and doc[i].text in self.unit_place_firsts and end < len(doc) and \
                 doc[end].is_alpha and doc[end].is_title and not self._stops_at(doc, end) and \
                 not self.gaz.candidates(doc[i].text):

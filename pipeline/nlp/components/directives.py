@@ -1306,10 +1306,12 @@ class Directives:
 
     def _tells(self, i: int, told: dict[int, int]) -> bool:
         """ "menegaskan ASN di Kabupaten X untuk menjaga ...": the civil servants right after the verb (its comma,
-        "kepada" or a quantifier), then a link to what they are to do, with no verb between. After "pentingnya" the
-        content may follow them at once ("menekankan pentingnya ASN menjaga netralitas", "... ASN tidak terlibat").
-        Teaching tells only when given ("memberikan edukasi kepada ASN untuk ..."). A colon may open what they are told
-        ("menyampaikan tiga pesan kepada ASN: menjaga ...")."""
+        adverbs of speech, "kepada" or a quantifier: "menyampaikan kembali kepada seluruh ASN untuk ..."), then a link
+        to what they are to do, with no verb between. After "pentingnya" the content may follow them at once
+        ("menekankan pentingnya ASN menjaga netralitas", "... ASN tidak terlibat"). Teaching tells only when given
+        ("memberikan edukasi kepada ASN untuk ..."); a letter tells unless it summons ("menyurati ASN itu untuk hadir
+        memberi klarifikasi"). A colon may open what they are told ("menyampaikan tiga pesan kepada ASN: menjaga
+        ...")."""
         if self._low[i] in self.taught and (i == 0 or self._low[i - 1] not in self.teaching_givers):
             return False  # "pemahaman ASN untuk netral masih rendah": teaching named, not given
         k = bisect_right(self._starts, i)
