@@ -1183,8 +1183,9 @@ class Agencies:
         Wakatobi Sulawesi Tenggara, ... Pemda setempat": the province only qualifies the regency), if any. A body of
         ``type_key`` in ``found`` named after any such place is the one meant: "Jayapura (ANTARA) - Pemprov Papua ...
         ASN di lingkungan pemerintah daerah setempat" is Papua's government, not the dateline city's."""
-        ends = {e - 1: a.region for s, e, k in found if type_key and k.startswith(f"{type_key}@")
-                and (a := self.reg.agencies.get(k)) is not None and a.region is not None}
+        kind = f"{type_key}@"
+        ends = {e - 1: a.region for _, e, k in found if k.startswith(kind)
+                and (a := self.reg.agencies.get(k)) is not None and a.region is not None} if type_key else {}
         province = None
         for i in range(start - 1, doc[start].sent.start - 1, -1):
             if i in ends:
