@@ -28,5 +28,5 @@ def analyses(analyse_all):
 
 
 @pytest.mark.parametrize("k", range(len(FORMS)), ids=[text[:50] for text, _ in FORMS])
-def test_adverb_before_told(analyses, k):
+def test_a_verb_of_telling_reads_past_an_adverb_of_speech_to_whom_it_tells(analyses, k):
     assert [d.kind for d in analyses[k].directives] == FORMS[k][1]

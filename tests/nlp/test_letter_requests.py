@@ -30,5 +30,5 @@ def analyses(analyse_all):
 
 
 @pytest.mark.parametrize("k", range(len(FORMS)), ids=[text[:50] for text, _ in FORMS])
-def test_letter_requests(analyses, k):
+def test_a_letter_asks_the_conduct_it_names_but_not_a_summons_or_a_topic(analyses, k):
     assert [d.kind for d in analyses[k].directives] == FORMS[k][1]

@@ -36,6 +36,7 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize(("k", "text", "kind", "present"), indexed(CASES, lambda v: v[0][len(LEAD):][:70]))
-def test_ministers_as_outsiders(analysed: list, k: int, text: str, kind: str, present: bool) -> None:
+def test_leave_handed_to_ministers_is_none_of_the_civil_servants(analysed: list, k: int, text: str, kind: str,
+                                                                 present: bool) -> None:
     got = {d.kind for d in analysed[k].directives}
     assert (kind in got) is present

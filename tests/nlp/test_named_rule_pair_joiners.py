@@ -36,6 +36,7 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize(("k", "text", "kinds"), indexed(CASES, lambda v: v[0][len(LEAD):][:70]))
-def test_named_rule_pair(analysed: list, k: int, text: str, kinds: set[str]) -> None:
+def test_a_named_pair_of_rules_is_neither_leave_nor_ban_whatever_joins_it(analysed: list, k: int, text: str,
+                                                                          kinds: set[str]) -> None:
     got = {d.kind for d in analysed[k].directives} & {P, B}
     assert got == kinds

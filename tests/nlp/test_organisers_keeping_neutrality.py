@@ -41,6 +41,7 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize(("k", "text", "appeal"), indexed(CASES, lambda v: v[0][len(LEAD):][:70]))
-def test_organisers_keeping_neutrality(analysed: list, k: int, text: str, appeal: bool) -> None:
+def test_keeping_neutrality_asked_of_organisers_alone_is_no_appeal(analysed: list, k: int, text: str,
+                                                                   appeal: bool) -> None:
     second = text[len(LEAD):]
     assert (A in {d.kind for d in analysed[k].directives if d.sentence.strip() == second}) == appeal

@@ -36,6 +36,6 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize(("k", "text", "ban"), indexed(CASES, lambda v: v[0][len(LEAD):][:70]))
-def test_reassurance_no_ban(analysed: list, k: int, text: str, ban: bool) -> None:
+def test_a_negated_feeling_is_reassurance_not_a_ban(analysed: list, k: int, text: str, ban: bool) -> None:
     second = text[len(LEAD):]
     assert (P in {d.kind for d in analysed[k].directives if d.sentence.strip() == second}) == ban

@@ -38,6 +38,7 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize(("k", "text", "leave"), indexed(CASES, lambda v: v[0][len(LEAD):][:70]))
-def test_rumoured_leave(analysed: list, k: int, text: str, leave: bool) -> None:
+def test_leave_only_rumoured_is_no_leave_but_leave_after_the_rumour_is(analysed: list, k: int, text: str,
+                                                                       leave: bool) -> None:
     got = {d.kind for d in analysed[k].directives}
     assert (P in got) is leave
