@@ -13,7 +13,8 @@ TEXTS = [
     "pemerintah daerah setempat tetap netral dalam Pilkada 2024.",
     "Kendari (ANTARA) - Pemprov Sulawesi Tenggara meminta seluruh ASN di lingkup pemerintah daerah setempat tidak "
     "berpihak dalam Pilkada 2024.",
-    "SEMARANG - Bupati Pati Haryanto meminta ASN di lingkungan Pemkab setempat menjaga netralitas dalam Pilkada 2024.",
+    "SEMARANG - Bupati Pati Budi Santoso meminta ASN di lingkungan Pemkab setempat menjaga netralitas dalam "
+    "Pilkada 2024.",
     "Pemprov Jawa Tengah meminta ASN di Kabupaten Demak dan Pemda setempat menjaga netralitas dalam Pilkada 2024.",
 ]
 

@@ -9,10 +9,10 @@ import pytest
 LEAD = "Jelang Pilkada 2024, netralitas ASN dan anggota Polri kembali ditekankan. "
 
 CASES = [
-    (LEAD + "Kadiv Humas Polri Irjen. Pol. Sandi Nugroho meminta seluruh personel tidak berpihak.",
-     "Sandi Nugroho", "Kepolisian Negara Republik Indonesia"),
-    (LEAD + "Kapolda Lampung Irjen Polisi Helmy Santika mengingatkan jajarannya agar netral.",
-     "Helmy Santika", "Kepolisian Daerah Lampung"),
+    (LEAD + "Kadiv Humas Polri Irjen. Pol. Agus Setiadi meminta seluruh personel tidak berpihak.",
+     "Agus Setiadi", "Kepolisian Negara Republik Indonesia"),
+    (LEAD + "Kapolda Lampung Irjen Polisi Wahyu Prasetya mengingatkan jajarannya agar netral.",
+     "Wahyu Prasetya", "Kepolisian Daerah Lampung"),
     (LEAD + "Wakapolda Bali, Brigjen. Pol. Teguh Widodo, menegaskan anggota dilarang ikut kampanye.",
      "Teguh Widodo", "Kepolisian Daerah Bali"),
     (LEAD + "Komjen Polisi Rudi Hartono selaku Kapolda Sumatera Utara meminta anggota menjaga netralitas.",
