@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.records import Analysis
+
 FORMS: list[tuple[str, list[str]]] = [
     ("Menjelang Pilkada 2024, Sekda menyampaikan kembali kepada seluruh pegawai untuk bersikap netral dan "
      "profesional.", ["appeal"]),
@@ -23,10 +25,10 @@ FORMS: list[tuple[str, list[str]]] = [
 
 
 @pytest.fixture(scope="module")
-def analyses(analyse_all):
+def analyses(analyse_all) -> list[Analysis]:
     return analyse_all([text for text, _ in FORMS])
 
 
 @pytest.mark.parametrize("k", range(len(FORMS)), ids=[text[:50] for text, _ in FORMS])
-def test_a_verb_of_telling_reads_past_an_adverb_of_speech_to_whom_it_tells(analyses, k):
+def test_a_verb_of_telling_reads_past_an_adverb_of_speech_to_whom_it_tells(analyses: list[Analysis], k: int) -> None:
     assert [d.kind for d in analyses[k].directives] == FORMS[k][1]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.records import Analysis
+
 FORMS: list[tuple[str, list[str]]] = [
     ("Menjelang Pilkada 2024, Bawaslu Kabupaten menyurati semua lurah dan camat agar bersikap netral selama tahapan "
      "kampanye.", ["appeal"]),
@@ -25,10 +27,10 @@ FORMS: list[tuple[str, list[str]]] = [
 
 
 @pytest.fixture(scope="module")
-def analyses(analyse_all):
+def analyses(analyse_all) -> list[Analysis]:
     return analyse_all([text for text, _ in FORMS])
 
 
 @pytest.mark.parametrize("k", range(len(FORMS)), ids=[text[:50] for text, _ in FORMS])
-def test_a_letter_asks_the_conduct_it_names_but_not_a_summons_or_a_topic(analyses, k):
+def test_a_letter_asks_the_conduct_it_names_but_not_a_summons_or_a_topic(analyses: list[Analysis], k: int) -> None:
     assert [d.kind for d in analyses[k].directives] == FORMS[k][1]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.records import Analysis
+
 TEXTS = [
     "Jayapura (ANTARA) - Pemerintah Provinsi Papua membentuk tim pemantau agar aparatur sipil negara di lingkungan "
     "pemerintah daerah setempat tetap netral dalam Pilkada 2024.",
@@ -20,11 +22,11 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def results(analyse_all):
+def results(analyse_all) -> list[Analysis]:
     return analyse_all(TEXTS)
 
 
-def _governments(analysis) -> set[str]:
+def _governments(analysis: Analysis) -> set[str]:
     return {m.agency for m in analysis.agencies if m.agency.startswith("Pemerintah ")}
 
 
@@ -33,9 +35,9 @@ def _governments(analysis) -> set[str]:
     (1, {"Pemerintah Provinsi Sulawesi Tenggara"}),
     (2, {"Pemerintah Kabupaten Pati"}),
 ])
-def test_the_local_body_is_the_one_named_before_it(results, k, governments):
+def test_the_local_body_is_the_one_named_before_it(results: list[Analysis], k: int, governments: set[str]) -> None:
     assert _governments(results[k]) == governments
 
 
-def test_a_regency_named_after_the_body_is_its_own(results):
+def test_a_regency_named_after_the_body_is_its_own(results: list[Analysis]) -> None:
     assert _governments(results[3]) == {"Pemerintah Provinsi Jawa Tengah", "Pemerintah Kabupaten Demak"}

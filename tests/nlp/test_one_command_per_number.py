@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.records import Analysis
+
 TEXTS = [
     "Dandim 1014 Pangkalan Bun Letkol Arm Hendra Wijaya meminta prajurit netral pada Pemilu 2024. Seluruh prajurit "
     "Kodim 1014/Pbn dan ASN di lingkungannya diminta tidak berpihak.",
@@ -20,11 +22,11 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def results(analyse_all):
+def results(analyse_all) -> list[Analysis]:
     return analyse_all(TEXTS)
 
 
-def _names(analysis, head: str) -> set[str]:
+def _names(analysis: Analysis, head: str) -> set[str]:
     return {m.agency for m in analysis.agencies if m.agency.startswith(head)}
 
 
@@ -33,19 +35,19 @@ def _names(analysis, head: str) -> set[str]:
     (1, "Komando Distrik Militer 1016/Palangka Raya"),
     (2, "Komando Distrik Militer 1613/Sumba Barat"),
 ])
-def test_two_places_of_one_number_are_one_command(results, k, command):
+def test_two_places_of_one_number_are_one_command(results: list[Analysis], k: int, command: str) -> None:
     assert _names(results[k], "Komando Distrik Militer") == {command}
 
 
-def test_the_holder_serves_that_command(results):
+def test_the_holder_serves_that_command(results: list[Analysis]) -> None:
     assert {o.name: o.agency for o in results[2].officials} == {
         "Yosef Lado": "Komando Distrik Militer 1613/Sumba Barat"}
 
 
-def test_two_numbers_stay_two_commands(results):
+def test_two_numbers_stay_two_commands(results: list[Analysis]) -> None:
     assert _names(results[3], "Komando Distrik Militer") == {
         "Komando Distrik Militer 0712/Subang", "Komando Distrik Militer 0714/Salatiga"}
 
 
-def test_schools_sharing_a_number_stay_apart(results):
+def test_schools_sharing_a_number_stay_apart(results: list[Analysis]) -> None:
     assert _names(results[4], "SMA Negeri 3") == {"SMA Negeri 3 Subang", "SMA Negeri 3 Salatiga"}

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.records import Analysis
+
 TEXTS = [
     "Komandan Kodim 1013/Muara Teweh Letkol Inf Darmawan Saputra meminta prajurit dan PNS netral pada Pilkada 2024.",
     "Dandim 1014 Pangkalan Bun Letkol Arm Hendra Wijaya mengingatkan ASN dan prajurit menjaga netralitas Pemilu 2024.",
@@ -19,11 +21,11 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def results(analyse_all):
+def results(analyse_all) -> list[Analysis]:
     return analyse_all(TEXTS)
 
 
-def _commands(analysis) -> set[str]:
+def _commands(analysis: Analysis) -> set[str]:
     return {m.agency for m in analysis.agencies if m.agency.startswith("Komando Distrik Militer")}
 
 
@@ -32,15 +34,15 @@ def _commands(analysis) -> set[str]:
     (1, "Komando Distrik Militer 1014/Pangkalan Bun"),
     (2, "Komando Distrik Militer 1011/Kuala Kapuas"),
 ])
-def test_a_two_word_seat_is_read_whole(results, k, command):
+def test_a_two_word_seat_is_read_whole(results: list[Analysis], k: int, command: str) -> None:
     assert _commands(results[k]) == {command}
 
 
-def test_a_region_first_word_leaves_the_holder_his_name(results):
+def test_a_region_first_word_leaves_the_holder_his_name(results: list[Analysis]) -> None:
     assert {o.name: o.agency for o in results[5].officials} == {"Sutrisno": "Komando Distrik Militer 1006/Banjar"}
 
 
-def test_the_holder_serves_the_whole_seat(results):
+def test_the_holder_serves_the_whole_seat(results: list[Analysis]) -> None:
     assert {o.name: o.agency for o in results[0].officials} == {
         "Darmawan Saputra": "Komando Distrik Militer 1013/Muara Teweh"}
 
@@ -50,5 +52,5 @@ def test_the_holder_serves_the_whole_seat(results):
     (4, "Komando Distrik Militer 1509/Labuha"),
     (5, "Komando Distrik Militer 1006/Banjar"),
 ])
-def test_a_one_word_seat_stays_one_word(results, k, command):
+def test_a_one_word_seat_stays_one_word(results: list[Analysis], k: int, command: str) -> None:
     assert _commands(results[k]) == {command}
