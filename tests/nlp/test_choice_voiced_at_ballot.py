@@ -33,6 +33,6 @@ def analysed(analyse_all) -> list:
     return analyse_all([text for text, _ in FORMS], published="2024-01-10")
 
 
-@pytest.mark.parametrize(("k", "text", "leave"), indexed(FORMS, lambda v: v[0][56:116]))
+@pytest.mark.parametrize(("k", "text", "leave"), indexed(FORMS, lambda v: v[0][len(CONTEXT):][:60]))
 def test_choice_voiced_at_ballot_is_a_permission(analysed: list, k: int, text: str, leave: bool) -> None:
     assert ("permission" in {d.kind for d in analysed[k].directives}) == leave
