@@ -1288,7 +1288,9 @@ def _one_unit_per_number(found: list[tuple[int, int, str]], numbered: dict[str, 
                          agencies: dict[str, Agency]) -> list[tuple[int, int, str]]:
     """A unit whose number names one unit in the whole country (``one_per_number``) written with two places in one
     story ("Kodim 1014 Pangkalan Bun" ... "Kodim 1014/Pbn", "Kodim 1016 Palangka" ... "Kodim 1016 Palangka Raya") is
-    one institution: the one whose place is a known region, else the one whose place is written longest."""
+    one institution: the one whose place is a known region, else the one whose place is written longest (the key
+    holds the place after a shared "kind:number@"). Its number written bare ("Dandim 1014 Letkol ...") goes with it
+    too, as ``_numbers_placed`` would take it to a single placed one."""
     placed: dict[str, list[str]] = {}
     for _, _, k in found:
         kind, _, rest = k.partition(":")
