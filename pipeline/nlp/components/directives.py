@@ -154,7 +154,8 @@ class Directives:
         self.harmless_reach = spec["reach"]
         spec = cues["ballot_leave"]  # "hanya dapat dilakukan di bilik suara", "bisa disampaikan saat pencoblosan"
         self.cues.add("permission", "permission",
-                      [f"{m} {v} {p}" for m in spec["modals"] for v in spec["verbs"] for p in spec["booths"]]
+                      [f"{m} {v} {p}" for m in spec["modals"] for v in spec["voiced"] + spec["verbs"]
+                       for p in spec["booths"]]
                       + [f"{m} {v} {p}" for m in spec["modals"] for v in spec["voiced"] for p in spec["moments"]])
         spec = cues["used_votes"]  # "hak pilih ASN tetap bisa digunakan di TPS"
         self.cues.add("permission", "permission", spec["cues"])
