@@ -820,9 +820,11 @@ class Agencies:
             if read := _class_at(doc, k, spec["classes"]):
                 number, i = read
                 for suffix in spec.get("class_suffixes") or []:
-                    words = suffix.split()
+                    # a suffix spelled out is named by its short form ("Tempat Pemeriksaan Imigrasi (TPI)": TPI)
+                    written, short = (suffix["text"], suffix["as"]) if isinstance(suffix, dict) else (suffix, suffix)
+                    words = written.split()
                     if [t.text for t in doc[i:i + len(words)]] == words:
-                        number, i = f"{number} {suffix}", i + len(words)
+                        number, i = f"{number} {short}", i + len(words)
                         break
             elif "class_words" in spec:
                 i = k  # "Bea Cukai Tipe Madya Cukai Malang": a type written without its letter, no word of the place
