@@ -690,6 +690,12 @@ class Directives:
         self.unnamed_hope_begging = set(unnamed["begging"])
         self.unnamed_hope_cues = self.hopes | set(unnamed["cues"]) | self.unnamed_hope_begging
         self.unnamed_hope_passives = set(unnamed["passives"])
+        complying = unnamed["complying"]
+        self.complying_pleas = set(complying["pleas"])
+        self.complying_skip = set(complying["skip"])
+        self.complying_verbs = set(complying["verbs"])
+        self.complying_joiners = set(complying["joiners"])
+        self.complying_reach = int(complying["reach"])
         pledged = cues["hoped_pledges"]
         self.pledge_hope_cues = self.hopes | set(unnamed["cues"])  # not begging ("mohon"), nor a wish ("semoga")
         self.hoped_pledge_words = self.pledges | set(pledged["words"])
@@ -3296,6 +3302,8 @@ class Directives:
         with the neutrality asked of civil servants, naming no one, asks whom the story addresses, as a request with
         no addressee does; so does the passive hope opening its sentence with no "agar" ("Diharapkan tetap netral"),
         and begging or advising with or without its link ("Mohon untuk tidak terlibat ...", "Mohon tetap netral")."""
+        if self._lower(cue) in self.complying_pleas and self._pleads_obeyed(cue.end, sent):
+            return True  # "Mohon ini dapat dipatuhi"
         if self._lower(cue) not in self.unnamed_hope_cues or cue.end >= sent.end:
             return False
         i = cue.end
@@ -3322,6 +3330,21 @@ class Directives:
             return self._low[i + 1] in self.unnamed_hope_denied  # "berharap agar tidak memihak"
         return low in self.unnamed_hope_verbs and any(  # "berharap agar menjaga netralitas", "... bersikap netral"
             self._low[j] in self.hoped_conduct for j in range(i + 1, min(i + 4, sent.end)))
+
+    def _pleads_obeyed(self, i: int, sent: Span) -> bool:
+        """ "Mohon ini dapat dipatuhi", "harap dicatat, disimak dan dilaksanakan": from ``i`` past a pointer or an
+        ability, passives only (and their joiners) up to one of obeying within `complying.reach` words; a split "di"
+        joins its stem ("di patuhi")."""
+        i = self._past(i, sent.end, self.complying_skip)
+        for j in range(i, min(i + self.complying_reach, sent.end)):
+            low = self._low[j]
+            if low == "di" and j + 1 < sent.end:
+                low += self._low[j + 1]
+            if low in self.complying_verbs:
+                return True
+            if not (low.startswith("di") and low.isalpha() or j > i and low in self.complying_joiners):
+                return False
+        return False
 
     def _hoped_pledge(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
         """ "Saya berharap ikrar yang kita ucapkan tadi benar-benar dijalankan", "berharap agar netralitas ini tetap
