@@ -1692,6 +1692,8 @@ class Directives:
                 continue  # "netralitas ASN memang harus diawasi": what supervisors must watch
             if kind == "appeal" and (cue.start in duties or low in self.hortative and cue.start - 1 in duties):
                 continue  # "kami harus mengingatkan (agar) ...": that duty, no request made
+            if kind in CONDUCT_RULES and self._beside_servants(cue, sent, targets):
+                continue  # "Selain ASN, TNI dan Polri juga harus netral": the rule binds the forces named after
             if kind == "obligation" and cue.end < sent.end and self._low[cue.end] in self.required_things:
                 continue  # "harus ada bukti": something required to exist, no conduct
             if kind == "obligation" and (task := self._speakers_task(cue, sent, targets)):
@@ -3970,6 +3972,17 @@ class Directives:
             return False
         return not any(self._low[i].startswith(self.election_stems) and not self._low[i].startswith(exempt)
                        for i in range(self._past_besides(sent, cue.start), sent.end))
+
+    def _beside_servants(self, cue: _Term, sent: Span, targets: list[_Term]) -> bool:
+        """ "Selain ASN, TNI dan Polri juga harus netral": civil servants named only in an opening adjunct of who else
+        is bound (`other_business.besides`), the soldiers and the police alone between its comma and the cue: the
+        rule is theirs, as the read gold gives it to no civil servant."""
+        start = self._past_besides(sent, cue.start)
+        if start == sent.start:
+            return False
+        between = [t for t in targets if start <= t.start < cue.start and t.label_ != "none"]
+        return bool(between) and all(t.label_ == "co" for t in between) and \
+            not any(t.label_ in ADDRESSEES for t in targets if t.start >= cue.end)
 
     def _past_besides(self, sent: Span, stop: int) -> int:
         """ "Selain menjaga netralitas, bupati juga meminta ...": where the clause after an opening adjunct of what else
