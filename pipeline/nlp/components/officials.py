@@ -206,6 +206,9 @@ class Officials:
         self.story_offices = frozenset(data["story_offices"])
         self.unit_links = set(data["unit_links"])
         self.unit_titles = set(data["unit_titles"])  # "Kasi di Dinas Sosial": the title holds its unit's word
+        posts = data["ministry_unit_posts"]
+        self.ministry_unit_names = tuple(posts["units"])
+        self.ministry_names = tuple(posts["parents"])
         self.chain = {w.casefold() for w in data["chain"]}
         self.former = {w.casefold() for w in data["former"]}
         self.chain_deeds = tuple(w.casefold() for w in data["chain_deeds"])
@@ -1476,7 +1479,22 @@ class Officials:
         if ent is None:
             return None
         ent = _alternative(doc, ent, ents)
-        return start, ent.end, ent.id_, False
+        return start, *self._ministry_over_unit(ctx, ent), False
+
+    def _ministry_over_unit(self, ctx: _Context, ent: Span) -> tuple[int, str]:
+        """(end, agency key) of the institution a post in ``ent`` belongs to: the ministry named right after its
+        unit ("Sekretaris Ditjen Polpum Kemendagri", also after the unit's bracket or 'pada'), else ``ent``."""
+        unit = self.reg.agencies.get(ent.id_)
+        if unit is None or not unit.name.startswith(self.ministry_unit_names):
+            return ent.end, ent.id_
+        k = skip_paren(ctx.doc, ent.end)
+        if k < len(ctx.doc) and ctx.doc[k].text in self.unit_links:
+            k += 1
+        parent = ctx.ents.get(k)
+        held = self.reg.agencies.get(parent.id_) if parent is not None else None
+        if held is None or not held.name.startswith(self.ministry_names):
+            return ent.end, ent.id_
+        return parent.end, parent.id_
 
     def _placed(self, ctx: _Context, term: Span) -> tuple[Span | None, int, str] | None:
         """(name, end of the role, agency key) for "Camat Sukamaju, Rina Marlina", "Lurah Mekarsari Budi";
