@@ -4764,19 +4764,23 @@ class Directives:
             i += 1
         i = self._past(i, sent.end, self.told_quantifiers)  # "larangan bagi setiap ASN untuk ..."
         starts = {t.start: t.end for t in targets if t.label_ in ADDRESSEES}
-        while i in starts:
-            i = starts[i]
+        # the forces listed after civil servants go on with the list ("larangan untuk ASN, TNI dan Polri untuk ...")
+        listed = starts | {t.start: t.end for t in targets if t.label_ in LISTED}
+        members = starts
+        while i in members:
+            i, members = listed[i], listed
             if i + 1 in starts and self._low[i] == "(" and starts[i + 1] < sent.end and \
                     self._low[starts[i + 1]] == ")":
                 i = starts[i + 1] + 1  # "larangan Aparatur Sipil Negara (ASN) terlibat ...": its short form
             j = i + (i < sent.end and self._low[i] == ",")
             j += j < sent.end and self._low[j] in {"dan", "serta", "atau"}
             j = self._past(j, sent.end, self.told_quantifiers) if j > i else j
-            if j == i or j not in starts:
+            if j == i or j not in listed:
                 break
             i = j
         if i < sent.end and self._low[i] == "untuk" and i > cue.end:
             i += 1
+            i += i < sent.end and self._low[i] in self.requested_abilities  # "... untuk bisa menahan diri"
         return i < sent.end and (self._verb(i) or self._low[i] in self.noun_content)
 
     def _conditioned_act(self, i: int, cue_start: int, clause_start: int) -> bool:
