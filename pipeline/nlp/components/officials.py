@@ -1872,6 +1872,9 @@ class Officials:
                 end = place.end
         if end in ctx.ents:
             end = ctx.ents[end].end  # "Kepala BKD (BKD) Setda Maluku, Femmy ...": the body it sits in
+            if end < len(doc) and doc[end].text == "(" and self._bracketed(ctx, end) is None:
+                # "Dirjen Otda Kementerian Dalam Negeri (Kemendagri) Budi": that body's acronym after it
+                end = skip_paren(doc, end)
         role_end = end
         nxt = self._chained(ctx, end, titles)
         if nxt is not None:  # "Kepala BPBD Jabar sekaligus mantan Pj Bupati Bekasi, Dani Ramdan"
