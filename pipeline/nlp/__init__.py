@@ -199,6 +199,16 @@ def _parted_numbers(text: str) -> str:
 
 
 @cache
+def _glued_item() -> re.Pattern:
+    """A list's mark glued to its item's first word at a line's start ("-Diperkenankan ...", "1)Dilarang ...",
+    layout.yaml `glued_item_marks`): the tokenizer keeps mark and word as one token, which hides the cue; ``_doc`` puts
+    a space after the mark. A number or a letter closed by a bracket counts only up to two digits or one lower-case
+    letter."""
+    marks = "".join(map(re.escape, load("layout")["glued_item_marks"]))
+    return re.compile(rf"^[ \t]*(?:[{marks}]|[0-9]{{1,2}}\)|[a-z]\))(?=[A-Za-z])", re.MULTILINE)
+
+
+@cache
 def _web_endings() -> frozenset[str]:
     """The endings of a web address (layout.yaml `web_endings`), lower-cased: "Update 87.Com" keeps its stop."""
     return frozenset(load("layout")["web_endings"])
@@ -230,6 +240,7 @@ def _doc(nlp: Language, art: Article) -> Doc:
         text = _GLUED_MARK.sub(r"\g<0> ", text)
     text = _credits().sub("", text) if "(" in text else text
     text = _parted_numbers(text)
+    text = _glued_item().sub(r"\g<0> ", text)
     text = repair(_glued().sub(r"\1\2. ", text) if _DOT_BEFORE_NAME.search(text) else text)
     doc = nlp.make_doc(text)
     doc._.text = text
