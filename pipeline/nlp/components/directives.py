@@ -2080,7 +2080,7 @@ class Directives:
             allowed = kind == "permission" or any(c.label_ == "permission" and c.end == cue.start for c in cues)
             if status == REJECT and kind != "sanction" and self._involves(
                     cue.end, sent, targets, own_clause=allowed, asked=cue.end if low in self.active else sent.start,
-                    clause=clause):
+                    clause=clause, asked_clause=kind == "appeal"):
                 status = ACCEPT  # "meminta para calon tidak melibatkan ASN": about using civil servants
             if low in self.strict and status != ACCEPT and not threatened and not (
                     kind == "permission" and (self._leave_to_vote(cue, sent) or self._conceded(cue, sent)
@@ -2721,12 +2721,13 @@ class Directives:
             not (i > 0 and self._low[i - 1] in self.adjuncts)
 
     def _involves(self, start: int, sent: Span, targets: list[_Term], own_clause: bool = False,
-                  asked: int | None = None, clause: int | None = None) -> bool:
+                  asked: int | None = None, clause: int | None = None, asked_clause: bool = False) -> bool:
         """A verb of using people ("melibatkan", "memobilisasi") with civil servants as its object; with
         ``own_clause`` (leave, or the conduct a leave allows) not past a contrast, whose clause forbids or allows with
         a cue of its own ("Calon boleh mengajak warga, tapi tidak boleh melibatkan ASN": the candidates' leave).
         ``asked`` is where whom the request asks may stand (before a passive cue: "Bawaslu diminta ..."), ``clause``
-        where a passive request's clause opens."""
+        where a passive request's clause opens; with ``asked_clause`` (a request) the public opening it is whom it
+        asks."""
         for i in range(start, sent.end):
             if own_clause and self._low[i] in self.leave_contrasts:
                 return False
@@ -2735,10 +2736,10 @@ class Directives:
                 return self._object(i + 1, sent, targets, direct=True) == ACCEPT  # "melakukan mobilisasi ASN"
             if (j := self._past(i + 1, sent.end, self.keeping_adverbs)) < sent.end and \
                     (self._low[i], self._low[j]) in self.keeping:  # "... untuk menjaga (benar-benar) netralitas ASN"
-                return not self._public_keeps(start, i, targets, clause) and \
+                return not self._public_keeps(start, i, targets, clause, asked_clause) and \
                     self._object(j + 1, sent, targets, direct=True) == ACCEPT
             if (self._low[i],) in self.keeping:  # "... agar memastikan (betul) seluruh ASN netral"
-                return not self._public_keeps(start, i, targets, clause) and \
+                return not self._public_keeps(start, i, targets, clause, asked_clause) and \
                     self._object(self._past(i + 1, sent.end, self.keeping_adverbs), sent, targets,
                                  direct=True) == ACCEPT
             if self._low[i] in self.watching and self._watches(start if asked is None else asked, i, sent, targets):
@@ -2766,15 +2767,19 @@ class Directives:
         return i - 1 > start and self._low[i - 1] in self.relative_markers and \
             self._low[i - 2] not in self.involving_held
 
-    def _public_keeps(self, start: int, i: int, targets: list[_Term], clause: int | None) -> bool:
+    def _public_keeps(self, start: int, i: int, targets: list[_Term], clause: int | None,
+                      asked_clause: bool = False) -> bool:
         """Everyone or the public addressed between the request (``start``) and the words of keeping at ``i``
         ("mengajak seluruh pihak untuk bersama-sama menjaga netralitas ASN"): a civic call, not an instruction; so is
         one to the election's organisers or the security forces alone, also opening a passive request's ``clause``
-        ("KPU dan Bawaslu diminta menjaga netralitas ASN"), not one to a head beside them."""
-        if any(start <= t.start and t.end <= i and t.label_ == "other" and self._lower(t) in self.keeping_public
+        ("KPU dan Bawaslu diminta menjaga netralitas ASN"), not one to a head beside them. The public opening a passive
+        request's clause is asked the same civic call ("Warga juga diminta ikut menjaga netralitas ASN"), with
+        ``asked_clause`` (a request; "Pihak terkait perlu bekerja sama menjaga ..." states a duty)."""
+        first = start if clause is None else min(start, clause)
+        public_from = first if asked_clause else start
+        if any(public_from <= t.start and t.end <= i and t.label_ == "other" and self._lower(t) in self.keeping_public
                for t in targets):
             return True
-        first = start if clause is None else min(start, clause)
         asked_ones = [t for t in targets if first <= t.start and t.end <= i and t.label_ in ("other", "co") and
                       t.id_ != "event"]
         heads = {t.start for t in asked_ones}
