@@ -147,6 +147,10 @@ class Directives:
         spec = cues["denied_incapacities"]  # "bukan berarti ASN tidak bisa memilih"
         self.incapacities = {f"{n} {m} {c}" for n in spec["negators"] for m in spec["modals"] for c in spec["conducts"]}
         self.cues.add("prohibition", "prohibition", sorted(self.incapacities))
+        spec = cues["ruled_by_law"]  # "Kalau aturan boleh, silakan": leave as the law has it, none given
+        self.law_openers = set(spec["openers"])
+        self.law_rules = set(spec["rules"])
+        self.law_links = set(spec["links"])
         spec = cues["harmless_leave"]  # "kehadiran PNS di kampanye tidak melanggar aturan"
         self.harmless_leave = {f"{n} {v} {r}" for n in spec["negators"] for v in spec["verbs"] for r in spec["rules"]}
         self.cues.add("permission", "permission", sorted(self.harmless_leave))
@@ -1802,6 +1806,8 @@ class Directives:
                 continue  # "Bawaslu pernah mempersilakan ASN ..., namun ...": leave once given, no longer
             if kind == "permission" and self._supposed_leave(cue, sent, cues, targets):
                 continue  # "Jika ASN dibolehkan berpolitik, birokrasi akan terpecah": leave supposed, none given
+            if kind in ("permission", "prohibition") and self._ruled_by_law(cue, sent):
+                continue  # "Kalau undang-undang tidak melarang, berarti boleh": the law's reach, no ruling
             if kind == "prohibition" and self._superseded(cue, sent, cues):
                 continue  # "Kalau dulu ASN dilarang hadir, sekarang boleh": a ban no longer in force
             if low in self.chances_for and not self._chance_for_servants(cue, sent, targets):
@@ -3487,6 +3493,22 @@ class Directives:
             # "monggo (silakan) dilaporkan" glosses it and goes on
         return cue.start > sent.start and self._low[cue.start - 1] in marks and \
             any(w in self.leave_openers for w in self._low[sent.start:cue.start - 1])
+
+    def _ruled_by_law(self, cue: _Term, sent: Span) -> bool:
+        """ "Kalau aturan boleh, silakan.", "selama UU tidak melarang berarti boleh": the cue inside a condition that
+        opens on a rule, or closing the answer right after its comma past only links; none with a conduct after."""
+        i = cue.start - 1
+        while i >= sent.start and self._low[i] in self.law_links:
+            i -= 1
+        if i >= sent.start and self._low[i] == ",":
+            if cue.end < sent.end and not self._punct[cue.end]:
+                return False
+            i -= 1
+        while i > sent.start and not self._punct[i] and self._low[i] not in HARD_BOUNDARIES:
+            if self._low[i] in self.law_rules and self._low[i - 1] in self.law_openers:
+                return True
+            i -= 1
+        return False
 
     def _conditioned(self, cue: _Term, sent: Span) -> bool:
         """ "Kalau cuma hadir, tidak ada masalah": "no problem" is leave closing its clause (a mark or a condition
