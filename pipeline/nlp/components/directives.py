@@ -488,7 +488,13 @@ class Directives:
         self.agent_stems = set(cues["agent_stems"]["stems"])
         self.stem_agents = set(cues["agent_stems"]["agents"])
         self.negated_through = set(cues["negated_through"])
-        self.denied_through = set(cues["denied_penalties"])
+        denied = cues["denied_penalties"]
+        self.denied_through = set(denied["through"])
+        self.waved_fears = set(denied["fears"])
+        self.fear_deniers = set(denied["deniers"]) | self.negators
+        self.fear_denier_reach = int(denied["denier_reach"])
+        self.waved_reach = int(denied["reach"])
+        self.waved_stops = set(denied["stops"])
         self.denial_verbs = set(cues["denied_acts"]["verbs"])
         self.denial_stops = set(cues["denied_acts"]["stops"])
         self.denied_act_reach = int(cues["denied_acts"]["reach"])
@@ -1655,7 +1661,7 @@ class Directives:
                     self._low[cue.start - 2] in self.negators:
                 continue  # "tak berani menjatuhkan sanksi": no penalty given
             if kind == "sanction" and self._penalty_denied(cue, sent):
-                continue  # "tak akan dikenakan sanksi", "belum tentu ditegur": a penalty denied or hedged
+                continue  # "tak akan dikenakan sanksi", "tidak perlu khawatir kena sanksi": denied or waved off
             if kind == "appeal" and (before in self.unasked_through and self._unasked(cue, sent) or
                                      unasked is not None and self._clause_from(unasked, cue.start)):
                 unasked = cue.end
@@ -4171,15 +4177,23 @@ class Directives:
             cue.start > start and self._low[cue.start - 1] in self.borne_verbs
 
     def _penalty_denied(self, cue: _Term, sent: Span) -> bool:
-        """A penalty borne (`_penalty_borne`) negated past a future or hedge word of `denied_penalties` ("tak akan
-        dikenakan sanksi", "tidak bakal dimutasi", "belum tentu ditegur"): reassured or hedged, none threatened."""
+        """A penalty borne (`_penalty_borne`) negated past a future or hedge word ("tak akan dikenakan sanksi", "tidak
+        bakal dimutasi", "belum tentu ditegur") or after a fear waved off in its clause ("tidak perlu khawatir kena
+        sanksi") (`denied_penalties`): reassured or hedged, none threatened."""
         start = sent.start
         if not self._penalty_borne(cue, start):
             return False
         i = cue.start - 1
         if i > start and self._low[i] in self.borne_verbs:
             i -= 1  # "dikenakan" of "tak akan dikenakan sanksi"
-        return i > start and self._low[i] in self.denied_through and self._low[i - 1] in self.negators
+        if i > start and self._low[i] in self.denied_through and self._low[i - 1] in self.negators:
+            return True
+        for j in range(i, max(start, cue.start - self.waved_reach) - 1, -1):
+            if self._punct[j] or self._low[j] in self.waved_stops:
+                return False
+            if self._low[j] in self.waved_fears:
+                return any(self._low[k] in self.fear_deniers for k in range(max(start, j - self.fear_denier_reach), j))
+        return False
 
     def _borne(self, cue: _Term, cues: list[_Term], sent: Span) -> bool:
         """A modal whose content is to bear a penalty ("harus siap menerima sanksi", "wajib dikenakan hukuman"):
