@@ -38,6 +38,6 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize("k", range(len(FORMS)), ids=[f"{b[:30]}|{s[:25]}" for b, s, _ in FORMS])
-def test_abstaining_ban_after_vote_request(analysed: list, k: int) -> None:
+def test_a_ban_on_abstaining_is_the_servants_only_right_after_they_are_asked_to_vote(analysed: list, k: int) -> None:
     _, ban, found = FORMS[k]
     assert ("prohibition" in sentence_kinds(analysed[k], ban)) == found

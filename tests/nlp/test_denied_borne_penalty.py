@@ -33,6 +33,7 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize(("k", "text", "threat"), indexed(FORMS, lambda v: v[0][:64]))
-def test_denied_borne_penalty(analysed: list, k: int, text: str, threat: bool) -> None:
+def test_a_borne_penalty_denied_or_hedged_threatens_no_sanction(analysed: list, k: int, text: str,
+                                                                 threat: bool) -> None:
     got = {d.kind for d in analysed[k].directives}
     assert (S in got) == threat

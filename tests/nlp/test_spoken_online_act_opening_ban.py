@@ -34,6 +34,6 @@ def analysed(analyse_all) -> list:
 
 
 @pytest.mark.parametrize("k", range(len(FORMS)), ids=[text[:50] for text, _ in FORMS])
-def test_spoken_online_act_opening_ban(analysed: list, k: int) -> None:
+def test_an_act_online_with_its_spoken_prefix_opening_a_ban_binds_the_servants(analysed: list, k: int) -> None:
     text, found = FORMS[k]
     assert ("prohibition" in sentence_kinds(analysed[k], text)) == found

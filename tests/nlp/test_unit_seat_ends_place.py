@@ -44,7 +44,8 @@ def test_a_region_ends_the_units_place(analysed: list, k: int, text: str, named:
 
 @pytest.mark.parametrize(("k", "text", "named", "not_named"),
                          [pytest.param(k, *f, id=f"kept-{k}") for k, f in enumerate(KEPT)])
-def test_seat_and_word_limit_kept(analysed: list, k: int, text: str, named: str, not_named: str) -> None:
+def test_a_seat_stays_whole_and_no_region_is_taken_past_the_word_limit(analysed: list, k: int, text: str, named: str,
+                                                                        not_named: str) -> None:
     found = {m.agency for m in analysed[len(ENDED) + k].agencies}
     assert named in found
     assert not_named not in found
