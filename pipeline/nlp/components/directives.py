@@ -5410,7 +5410,7 @@ class Directives:
         of `opening_quote.switches` ("Sementara itu, ...": another matter)."""
         para = paras[sents[k].start]
         j = next((j for j in range(k + 1, len(sents)) if paras[sents[j].start] != para), None)
-        if j is None or any(self._low[sents[j].start:sents[j].start + len(p)] == list(p) for p in self.quote_switches):
+        if j is None or self._phrase_at(sents[j].start, sents[j].end, self.quote_switches):
             return None
         return _labels(targets[j]) or None
 
