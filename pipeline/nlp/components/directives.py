@@ -2335,7 +2335,7 @@ class Directives:
             if j in rejected and not resolved.get(j):
                 return False
             if _labels(targets[j]) or resolved.get(j):
-                return _holds(self._low[sents[j].start:sents[j].end], self.vote_phrases)
+                return self._names_any(sents[j], self.vote_phrases)
         return False
 
     def _joined_act(self, start: int, end: int) -> bool:
