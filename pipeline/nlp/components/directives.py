@@ -1533,9 +1533,11 @@ class Directives:
     def _relative_clause(self, i: int, start: int, taken: set[int]) -> int:
         """Where a relative clause opens that runs up to the link at ``i`` ("ASN yang berdomisili di desa itu untuk
         tetap netral", "Semua pegawai, yang bertugas di sekolah, agar ..."): its verbs say which of them are meant,
-        not what they do, so the link still asks them. Within `relative_reach` words, no cue, stop or word of guilt
-        ("ASN yang terbukti melanggar agar ..."), and no verb right before the link, which takes it as its own ("ASN
-        yang hadir bertujuan untuk ..." states their aim); else ``i``."""
+        not what they do, so the link still asks them. Within `relative_reach` words, or `relative_reach_closed` where
+        a comma closes it right before the link (so bounded, it opens at its first marker), with no cue, no mark but a
+        comma or one inside a word or gloss (WORD_MARKS), no word of guilt ("ASN yang terbukti melanggar agar ..."),
+        and no verb right before the link, which takes it as its own ("ASN yang hadir bertujuan untuk ..." states
+        their aim); else ``i``."""
         if self._verb(i - 1):
             return i
         close = 1 if self._low[i - 1] == "," else 0  # the comma closing it is no word of it
