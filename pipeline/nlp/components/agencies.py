@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -1248,10 +1249,17 @@ def _twin_told(region: Region, told: set[Region]) -> Region:
 
 
 def _own_name(doc: Doc, i: int, names: Iterable[str]) -> int | None:
-    """Where the longest of ``names`` written at ``i`` ends, None if none is. A name's last two words or more count
-    too, as news drop its first ("Lanud Iskandar Muda" for Sultan Iskandar Muda, not the base named Iskandar)."""
-    own = set(names) | {" ".join(w[k:]) for n in names if len(w := n.split()) > 2 for k in range(1, len(w) - 1)}
+    """Where the longest of ``names`` written at ``i`` ends, None if none is (`_written_names`)."""
+    own = _written_names(tuple(names))
     return max((j for j in range(i + 1, min(i + NAME_TOKENS, len(doc)) + 1) if doc[i:j].text in own), default=None)
+
+
+@lru_cache(maxsize=64)
+def _written_names(names: tuple[str, ...]) -> frozenset[str]:
+    """A service's ``names`` as news write them: whole, or by a name's last two words or more, as they drop its first
+    ("Lanud Iskandar Muda" for Sultan Iskandar Muda, not the base named Iskandar). Built once per list of names, not
+    at every unit head."""
+    return frozenset(names) | {" ".join(w[k:]) for n in names if len(w := n.split()) > 2 for k in range(1, len(w) - 1)}
 
 
 def _official(place: str, names: Iterable[str]) -> str | None:
