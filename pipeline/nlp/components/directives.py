@@ -4589,7 +4589,9 @@ class Directives:
             v -= 1
         if low[v] not in self.denied_ban_verbs:
             return False
-        n = v - 1 - (v - 1 > sent.start and low[v - 1] in self.denied_ban_adverbs)
+        n = v - 1
+        if n > sent.start and low[n] in self.denied_ban_adverbs:
+            n -= 1  # "tidak pernah mengatur larangan"
         return n >= sent.start and low[n] in self.denied_ban_negators
 
     def _bare_ban(self, cue: _Term, sent: Span, cues: list[_Term]) -> bool:
