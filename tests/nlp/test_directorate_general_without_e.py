@@ -9,7 +9,7 @@ import pytest
 
 from tests.nlp.probes import indexed, values
 
-PROBES = [  # (text, agency, listed)
+PROBES: list[tuple[str, str, bool]] = [  # (text, agency, listed)
     ("Rapat netralitas ASN jelang Pemilu 2024 dihadiri utusan Direktorat Jendral Otonomi Daerah.",
      "Direktorat Jenderal Otonomi Daerah", True),
     ("Data pemilih warga binaan dihimpun bersama Direktorat Jendral Pemasyarakatan menjelang Pemilu 2024; petugas "

@@ -10,7 +10,7 @@ import pytest
 TAIL = " ASN dan prajurit diminta netral pada Pilkada 2024."
 
 # (story, commands it must name, commands it must not name)
-FORMS = [
+FORMS: list[tuple[str, list[str], list[str]]] = [
     ("Bupati meninjau Kodim 0904/Paser pada Senin. Dandim 0904/PSR Letkol Inf Budi Santoso menyambutnya." + TAIL,
      ["Komando Distrik Militer 0904/Paser"], ["Komando Distrik Militer 0904/PSR"]),
     ("Apel digelar di Makodim 1613/Sumba Barat. Personel Kodim 1613/SB ikut berjaga." + TAIL,

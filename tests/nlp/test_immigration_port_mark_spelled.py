@@ -10,7 +10,7 @@ import pytest
 
 from tests.nlp.probes import indexed, values
 
-PROBES = [  # (text, agency, listed)
+PROBES: list[tuple[str, str, bool]] = [  # (text, agency, listed)
     ("Kantor Imigrasi Kelas I Tempat Pemeriksaan Imigrasi (TPI) Makassar meminta pegawainya netral pada Pemilu 2024.",
      "Kantor Imigrasi Kelas I TPI Makassar", True),
     ("Kantor Imigrasi Kelas II Non Tempat Pemeriksaan Imigrasi Pati meminta pegawainya netral pada Pemilu 2024.",

@@ -9,7 +9,7 @@ import pytest
 
 from tests.nlp.probes import indexed, values
 
-PROBES = [  # (text, agency, listed)
+PROBES: list[tuple[str, str, bool]] = [  # (text, agency, listed)
     ("Pegawai Kantor Imigrasi Kelas I Khusus TPI Medan mengucapkan ikrar netralitas ASN menjelang Pemilu 2024.",
      "Kantor Imigrasi Kelas I Khusus TPI Medan", True),
     ("Tim satgas netralitas ASN mengunjungi Kanim Kelas I Khusus Non TPI Jakarta Barat menjelang Pemilu 2024.",

@@ -11,7 +11,7 @@ import pytest
 TAIL = " Seluruh pegawai sebagai ASN diminta netral pada Pilkada 2024."
 
 # (story, units it must name, units it must not name)
-FORMS = [
+FORMS: list[tuple[str, list[str], list[str]]] = [
     ("Lapas Kelas IIB Tuban menggelar apel pagi. \"Jaga netralitas,\" kata Kalapas Yoga di halaman lapas." + TAIL,
      ["Lembaga Pemasyarakatan Kelas IIB Tuban"], ["Lembaga Pemasyarakatan Yoga"]),
     ("Rutan Kelas IIB Pati menggelar ikrar. Surat itu diteken Kepala Rutan Sutrisno pekan lalu." + TAIL,

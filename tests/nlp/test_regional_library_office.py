@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 # (text, the body it must name)
-NAMED = [
+NAMED: list[tuple[str, str]] = [
     ("Panwaslu menemukan dua pegawai di kantor Perpustakaan Daerah Kabupaten Sumbawa ikut kampanye Pilkada 2020.",
      "Dinas Perpustakaan Daerah Kabupaten Sumbawa"),
     ("Kepala Kantor Perpustakaan Daerah Kota Mataram Lalu Hamdani mengimbau ASN netral pada Pilkada 2024.",
@@ -18,7 +18,7 @@ NAMED = [
 ]
 
 # near misses: a building without a region, and the library and archives dinas by its own name
-NOT_NAMED = [
+NOT_NAMED: list[tuple[str, str]] = [
     ("Bupati meresmikan gedung Perpustakaan Daerah yang baru dan mengingatkan ASN netral pada Pilkada 2024.",
      "Perpustakaan Daerah"),
     ("Kepala Dinas Perpustakaan dan Kearsipan Kabupaten Dompu Siti Aisyah mengimbau ASN netral pada Pilkada 2024.",

@@ -10,7 +10,7 @@ import pytest
 TAIL = " meminta prajurit dan PNS TNI AU netral pada Pilkada 2024."
 
 # (story, the unit it names)
-FORMS = [
+FORMS: list[tuple[str, str]] = [
     ("Danlanud Iskandar Muda Kolonel Pnb Andi Pratama" + TAIL, "Pangkalan Udara Sultan Iskandar Muda"),
     ("Komandan Lanud Abraham Dimara Kolonel Pnb Andi Pratama" + TAIL, "Pangkalan Udara Johannes Abraham Dimara"),
     ("Danlanud Sultan Iskandar Muda Kolonel Pnb Andi Pratama" + TAIL, "Pangkalan Udara Sultan Iskandar Muda"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 # (text, a body it must name, a body it must not name, the holder's name)
-ENDED = [
+ENDED: list[tuple[str, str, str, str]] = [
     ("Direktur RSUD Ibnu Sina Gresik Ahmad Fauzi mengimbau pegawai ASN menjaga netralitas pada Pilkada 2024.",
      "Rumah Sakit Umum Daerah Ibnu Sina Gresik", "Rumah Sakit Umum Daerah Ibnu Sina Gresik Ahmad", "Ahmad Fauzi"),
     ("Direktur RSD Kalisat Jember Wahyu Hidayat mengingatkan ASN agar tidak ikut kampanye Pemilu 2024.",
@@ -18,7 +18,7 @@ ENDED = [
 ]
 
 # near misses: the seat's name is kept whole, and a region after the words a unit may take is not taken
-KEPT = [
+KEPT: list[tuple[str, str, str]] = [
     ("Pegawai RSUD Ahmad Yani Bandar Lampung diminta netral pada Pilkada 2024.",
      "Rumah Sakit Umum Daerah Ahmad Yani Bandar Lampung", "Rumah Sakit Umum Daerah Ahmad Yani Bandar"),
     ("Kepala Puskesmas Sungai Tutung Kerinci mengingatkan stafnya agar netral pada Pilkada 2024.",
