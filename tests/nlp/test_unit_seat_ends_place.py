@@ -1,6 +1,7 @@
 """A unit named after a person and its seat ("RSD dr. Soebandi Jember"): a known region after the unit's own name
-ends the place, so that the holder's name written right after it is no word of the unit's name. Without a region
-the unit's words stay as before. Sentences in our own words, analysed in one batch."""
+ends the place, so that the holder's name written right after it is no word of the unit's name. A seat's name is
+kept whole ("RSUD Ahmad Yani Bandar Lampung"), and a region past the words a unit may take is no word of it.
+Sentences in our own words, analysed in one batch."""
 
 from __future__ import annotations
 
