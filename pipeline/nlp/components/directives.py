@@ -3322,9 +3322,11 @@ class Directives:
         """ "Dia berharap agar tetap menjaga netralitas", "Harapannya agar tetap netral": a hope whose content opens
         with the neutrality asked of civil servants, naming no one, asks whom the story addresses, as a request with
         no addressee does; so does the passive hope opening its sentence with no "agar" ("Diharapkan tetap netral"),
-        and begging or advising with or without its link ("Mohon untuk tidak terlibat ...", "Mohon tetap netral")."""
+        and begging or advising with or without its link ("Mohon untuk tidak terlibat ...", "Mohon tetap netral"),
+        and a plea that what was just said be obeyed, which names no conduct of its own ("Mohon ini dapat dipatuhi":
+        `_pleads_obeyed`)."""
         if self._lower(cue) in self.complying_pleas and self._pleads_obeyed(cue.end, sent):
-            return True  # "Mohon ini dapat dipatuhi"
+            return True
         if self._lower(cue) not in self.unnamed_hope_cues or cue.end >= sent.end:
             return False
         i = cue.end
