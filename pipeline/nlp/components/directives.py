@@ -147,6 +147,9 @@ class Directives:
         spec = cues["denied_incapacities"]  # "bukan berarti ASN tidak bisa memilih"
         self.incapacities = {f"{n} {m} {c}" for n in spec["negators"] for m in spec["modals"] for c in spec["conducts"]}
         self.cues.add("prohibition", "prohibition", sorted(self.incapacities))
+        spec = cues["warning_only"]  # "jangan coba-coba jika tidak ingin disanksi": a threat, no ban
+        self.bare_warning_words = set(spec["words"])
+        self.bare_warning_openers = set(spec["openers"])
         spec = cues["ruled_by_law"]  # "Kalau aturan boleh, silakan": leave as the law has it, none given
         self.law_openers = set(spec["openers"])
         self.law_rules = set(spec["rules"])
@@ -1814,6 +1817,8 @@ class Directives:
                 continue  # "Bawaslu pernah mempersilakan ASN ..., namun ...": leave once given, no longer
             if kind == "permission" and self._supposed_leave(cue, sent, cues, targets):
                 continue  # "Jika ASN dibolehkan berpolitik, birokrasi akan terpecah": leave supposed, none given
+            if kind == "prohibition" and self._warning_only(cue, cues):
+                continue  # "jangan salahkan siapa-siapa kalau diproses": the penalty threatened, nothing banned
             if kind in ("permission", "prohibition") and self._ruled_by_law(cue, sent):
                 continue  # "Kalau undang-undang tidak melarang, berarti boleh": the law's reach, no ruling
             if kind == "prohibition" and self._superseded(cue, sent, cues):
@@ -3503,6 +3508,20 @@ class Directives:
             # "monggo (silakan) dilaporkan" glosses it and goes on
         return cue.start > sent.start and self._low[cue.start - 1] in marks and \
             any(w in self.leave_openers for w in self._low[sent.start:cue.start - 1])
+
+    def _warning_only(self, cue: _Term, cues: list[_Term]) -> bool:
+        """ "jangan coba-coba jika tidak ingin dikenai sanksi": "jangan" and warning words only, then (past a comma) a
+        condition's opener, a penalty after it."""
+        if self._low[cue.start] != "jangan":
+            return False
+        i = cue.start + 1
+        while i < len(self._low) and self._low[i] in self.bare_warning_words:
+            i += 1
+        words = i > cue.start + 1
+        if i < len(self._low) and self._low[i] == ",":
+            i += 1  # "jangan coba-coba, kalau ..."
+        return words and i < len(self._low) and self._low[i] in self.bare_warning_openers and \
+            any(c.label_ == "sanction" and c.start > i for c in cues)
 
     def _ruled_by_law(self, cue: _Term, sent: Span) -> bool:
         """ "Kalau aturan boleh, silakan.", "selama UU tidak melarang berarti boleh": the cue inside a condition that
