@@ -1354,7 +1354,7 @@ def _holders_for_classes(doc: Doc, found: list[tuple[int, int, str]], numbered: 
     Subintoro"), is that one unit: the words are its holder's name, not a second unit's place, and the unit is the
     title alone."""
     def titled(s: int, kind: str) -> bool:
-        return doc[s].text in numbered[kind].get("offices", ()) or s > 0 and doc[s - 1].text.capitalize() in heads
+        return doc[s].text in numbered[kind].get("offices", ()) or _after_head(doc, s, heads)
 
     full: dict[str, set[str]] = {}
     untitled: set[str] = set()  # places a unit is named by without a title somewhere ("di Lapas Kedungpane")
@@ -1382,6 +1382,12 @@ def _holders_for_classes(doc: Doc, found: list[tuple[int, int, str]], numbered: 
     return out
 
 
+def _after_head(doc: Doc, s: int, heads: set[str]) -> bool:
+    """Whether a head's title (``heads``, in any case: "Kepala", "KETUA") stands right before ``s``: the words a unit
+    is named by there are its holder's name, not a second unit's place."""
+    return s > 0 and doc[s - 1].text.capitalize() in heads
+
+
 def _names_for_districts(doc: Doc, found: list[tuple[int, int, str]], numbered: dict[str, dict],
                          heads: set[str]) -> list[tuple[int, int, str]]:
     """A body named by its district (``districts`` in its kind), named once at a district listed in districts.yaml
@@ -1400,7 +1406,7 @@ def _names_for_districts(doc: Doc, found: list[tuple[int, int, str]], numbered: 
         kind, _, rest = k.partition(":")
         same = listed.get(kind)
         out.append((s, e, next(iter(same))) if same is not None and len(same) == 1 and k not in same
-                   and not is_district(rest.partition("@")[2]) and s > 0 and doc[s - 1].text.capitalize() in heads
+                   and not is_district(rest.partition("@")[2]) and _after_head(doc, s, heads)
                    else (s, e, k))
     return out
 
